@@ -1,0 +1,8 @@
+/** BlindHire page. */
+export function App() {
+  return (
+    <main>
+      <h1>BlindHire</h1>
+    </main>
+  );
+}
