@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, analyzeWithModel, mergeSpans } from '../analyze';
+import type { AsyncRecognizer, Span } from '../types';
+
+const labels = (text: string, opts = {}) =>
+  analyze(text, opts).map((s) => [s.label, text.slice(s.start, s.end)]);
+
+describe('analyze', () => {
+  it('finds e-mails and phones', () => {
+    expect(labels('Mail jane@example.com or call (212) 555-0143')).toEqual([
+      ['EMAIL', 'jane@example.com'],
+      ['PHONE', '(212) 555-0143'],
+    ]);
+  });
+
+  it('returns nothing for empty text', () => {
+    expect(analyze('')).toEqual([]);
+  });
+
+  it('maps offsets back through zero-width characters and homoglyphs', () => {
+    const text = 'x j\u200Bane@ex\u200Bample.com y';
+    const [s] = analyze(text);
+    expect(text.slice(s!.start, s!.end)).toBe('j\u200Bane@ex\u200Bample.com');
+    const cyr = 'mail j\u0430ne@example.com'; // Cyrillic a
+    expect(analyze(cyr).map((x) => cyr.slice(x.start, x.end))).toEqual(['j\u0430ne@example.com']);
+  });
+
+  it('applies maskedTypes, threshold, allow-list and deny-list', () => {
+    const text = 'jane@example.com (212) 555-0143 Project Zebra';
+    expect(labels(text, { maskedTypes: ['PHONE'] })).toEqual([['PHONE', '(212) 555-0143']]);
+    expect(labels(text, { threshold: 1.01 })).toEqual([]);
+    expect(labels(text, { allowList: ['JANE@example.com'] }).map((l) => l[0])).toEqual(['PHONE']);
+    expect(labels(text, { denyList: ['zebra'] }).pop()).toEqual(['NAME', 'Zebra']);
+    expect(labels('the zebras', { denyList: ['zebra'] })).toEqual([]);
+  });
+
+  it('merges overlapping spans keeping the union and the best label', () => {
+    const spans: Span[] = [
+      { start: 0, end: 5, label: 'NAME', score: 0.5, recognizer: 'a' },
+      { start: 3, end: 9, label: 'EMAIL', score: 0.9, recognizer: 'b' },
+      { start: 12, end: 14, label: 'AGE', score: 0.5, recognizer: 'c' },
+    ];
+    expect(mergeSpans(spans)).toEqual([
+      { start: 0, end: 9, label: 'EMAIL', score: 0.9, recognizer: 'b' },
+      { start: 12, end: 14, label: 'AGE', score: 0.5, recognizer: 'c' },
+    ]);
+  });
+
+  it('lets a model add spans but drops spans outside the text', async () => {
+    const llm: AsyncRecognizer = {
+      id: 'llm-test',
+      kind: 'llm',
+      entities: ['NAME'],
+      analyze: async () => [
+        { start: 0, end: 4, label: 'NAME', score: 0.8, recognizer: 'llm-test' },
+        { start: 90, end: 99, label: 'NAME', score: 0.8, recognizer: 'llm-test' },
+      ],
+    };
+    const text = 'Zora wrote to z@ex.io';
+    const spans = await analyzeWithModel(text, {}, llm);
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['Zora', 'z@ex.io']);
+  });
+});

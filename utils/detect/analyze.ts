@@ -1,0 +1,168 @@
+/**
+ * The analyzer: runs every registered recognizer on the normalised text, maps the spans back to
+ * the original text, then applies the deny-list, allow-list, score threshold and entity-type policy
+ * and merges overlapping results (Presidio's analyzer_engine shape, ../shared/STYLE.md §3.3).
+ */
+import { normalize } from './normalize';
+import { recognizers as defaultRecognizers } from './recognizers';
+import type { AnalyzeContext, AsyncRecognizer, EntityType, Recognizer, Span } from './types';
+import { MASKED_ENTITY_TYPES } from './types';
+
+/** Options of {@link analyze}. Everything is optional; the defaults are the blind-hiring policy. */
+export interface AnalyzeOptions {
+  /** Minimum score a span needs to be kept (default 0.4). */
+  threshold?: number;
+  /** Terms never masked (case-insensitive, whole span or whole word inside a span). */
+  allowList?: string[];
+  /** Terms always masked (case-insensitive, whole word), as label NAME unless found otherwise. */
+  denyList?: string[];
+  /** Entity types that are masked (default: every must-mask type). */
+  maskedTypes?: EntityType[];
+  /** Names known for the candidate: every variant of them is masked. */
+  knownNames?: string[];
+  /** Default region for national phone numbers (ISO 3166 alpha-2, default "US"). */
+  defaultRegion?: string;
+  /** Recognizers to run (default: the registry). */
+  recognizers?: readonly Recognizer[];
+}
+
+/** Default minimum score. */
+export const DEFAULT_THRESHOLD = 0.4;
+const MAX_TERM = 200;
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Whole-word, case-insensitive occurrences of the given terms (linear: one alternation). */
+function findTerms(text: string, terms: readonly string[]): Array<[number, number]> {
+  const clean = terms.map((t) => t.trim()).filter((t) => t.length > 0 && t.length <= MAX_TERM);
+  if (!clean.length) return [];
+  clean.sort((a, b) => b.length - a.length);
+  const re = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${clean.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
+    'giu',
+  );
+  const out: Array<[number, number]> = [];
+  for (const m of text.matchAll(re)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+/**
+ * Merges overlapping or touching-inside spans: the merged span covers the union (masking coverage
+ * never shrinks) and takes the label and recognizer of the best member (higher score, then longer).
+ */
+export function mergeSpans(spans: readonly Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) {
+      const better =
+        s.score > last.score || (s.score === last.score && s.end - s.start > last.end - last.start);
+      const end = Math.max(last.end, s.end);
+      if (better) out[out.length - 1] = { ...s, start: last.start, end };
+      else last.end = end;
+    } else {
+      out.push({ ...s });
+    }
+  }
+  return out;
+}
+
+function ctxOf(options: AnalyzeOptions): AnalyzeContext {
+  return {
+    knownNames: options.knownNames,
+    defaultRegion: options.defaultRegion ?? 'US',
+  };
+}
+
+/** Runs recognizers and maps their spans to the original text; invalid spans are dropped. */
+function runRecognizers(text: string, options: AnalyzeOptions): Span[] {
+  const norm = normalize(text);
+  const ctx = ctxOf(options);
+  const out: Span[] = [];
+  for (const r of options.recognizers ?? defaultRecognizers) {
+    for (const s of r.analyze(norm.text, ctx)) {
+      if (!(s.end > s.start) || s.start < 0 || s.end > norm.text.length) continue;
+      const [start, end] = norm.toOriginal(s.start, s.end);
+      if (end > start) out.push({ ...s, start, end });
+    }
+  }
+  return out;
+}
+
+/** Applies the policy (threshold, maskedTypes, allow-list, deny-list) and merges. */
+export function applyPolicy(text: string, spans: readonly Span[], options: AnalyzeOptions = {}): Span[] {
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  const masked = new Set<EntityType>(options.maskedTypes ?? MASKED_ENTITY_TYPES);
+  const allow = new Set((options.allowList ?? []).map((t) => t.trim().toLowerCase()).filter(Boolean));
+  let kept = spans.filter(
+    (s) =>
+      s.score >= threshold &&
+      masked.has(s.label) &&
+      !allow.has(text.slice(s.start, s.end).trim().toLowerCase()),
+  );
+  if (allow.size) {
+    // An allowed word inside a longer span is carved out of it.
+    const allowed = findTerms(text, [...allow]);
+    if (allowed.length) kept = carve(text, kept, allowed);
+  }
+  const deny = findTerms(text, options.denyList ?? []).map(
+    ([start, end]): Span => ({ start, end, label: 'NAME', score: 1, recognizer: 'deny-list' }),
+  );
+  return mergeSpans([...kept, ...deny]);
+}
+
+/** Removes the given ranges from spans (splitting them where needed). */
+function carve(text: string, spans: Span[], holes: ReadonlyArray<[number, number]>): Span[] {
+  const out: Span[] = [];
+  for (const s of spans) {
+    let pieces: Span[] = [s];
+    for (const [a, b] of holes) {
+      if (b <= s.start || a >= s.end) continue;
+      pieces = pieces.flatMap((p) => {
+        if (b <= p.start || a >= p.end) return [p];
+        const res: Span[] = [];
+        if (a > p.start) res.push({ ...p, end: a });
+        if (b < p.end) res.push({ ...p, start: b });
+        return res;
+      });
+    }
+    out.push(...pieces.filter((p) => p.end > p.start && /[\p{L}\p{N}]/u.test(text.slice(p.start, p.end))));
+  }
+  return out;
+}
+
+/**
+ * Finds identifiers in `text` with the rule, lexicon, structure and identity recognizers.
+ * Returns merged spans (UTF-16 offsets into `text`, end exclusive), sorted by start.
+ * @example analyze('Mail jane@example.com').map((s) => s.label) // ['EMAIL']
+ */
+export function analyze(text: string, options: AnalyzeOptions = {}): Span[] {
+  if (!text) return [];
+  return applyPolicy(text, runRecognizers(text, options), options);
+}
+
+/**
+ * Like {@link analyze}, plus the spans of a language-model recognizer. The model can only add
+ * masks: its spans are checked against the text and joined with the rule spans.
+ */
+export async function analyzeWithModel(
+  text: string,
+  options: AnalyzeOptions,
+  llm: AsyncRecognizer,
+  signal?: AbortSignal,
+): Promise<Span[]> {
+  if (!text) return [];
+  const rules = runRecognizers(text, options);
+  const model = (await llm.analyze(text, ctxOf(options), signal)).filter(
+    (s) =>
+      Number.isInteger(s.start) &&
+      Number.isInteger(s.end) &&
+      s.start >= 0 &&
+      s.end <= text.length &&
+      s.end > s.start,
+  );
+  return applyPolicy(text, [...rules, ...model], options);
+}

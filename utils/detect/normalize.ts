@@ -1,0 +1,172 @@
+/**
+ * Text normalisation before detection: zero-width and invisible characters are removed and
+ * homoglyphs (Cyrillic/Greek look-alikes, full-width forms) are folded to ASCII, so that
+ * "J\u200Bane" or "jаne@example.com" (Cyrillic а) are still caught. Recognizers run on the
+ * normalised text; `toOriginal` maps spans back to offsets in the original text.
+ */
+
+/** Characters that render as nothing: removed before detection. */
+const INVISIBLE_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x00ad, 0x00ad],
+  [0x034f, 0x034f],
+  [0x061c, 0x061c],
+  [0x115f, 0x1160],
+  [0x17b4, 0x17b5],
+  [0x180b, 0x180e],
+  [0x200b, 0x200f],
+  [0x202a, 0x202e],
+  [0x2060, 0x206f],
+  [0x3164, 0x3164],
+  [0xfe00, 0xfe0f],
+  [0xfeff, 0xfeff],
+  [0xffa0, 0xffa0],
+];
+
+function isInvisible(c: number): boolean {
+  for (const [a, b] of INVISIBLE_RANGES) if (c >= a && c <= b) return true;
+  return false;
+}
+
+/** Look-alike letters folded to their Latin twin (one UTF-16 unit each, so offsets stay 1:1). */
+const HOMOGLYPHS: Record<string, string> = {
+  // Cyrillic
+  А: 'A',
+  В: 'B',
+  Е: 'E',
+  К: 'K',
+  М: 'M',
+  Н: 'H',
+  О: 'O',
+  Р: 'P',
+  С: 'C',
+  Т: 'T',
+  Х: 'X',
+  У: 'Y',
+  а: 'a',
+  е: 'e',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  у: 'y',
+  х: 'x',
+  і: 'i',
+  ј: 'j',
+  ѕ: 's',
+  һ: 'h',
+  ԁ: 'd',
+  І: 'I',
+  Ј: 'J',
+  Ѕ: 'S',
+  ԛ: 'q',
+  ԝ: 'w',
+  // Greek
+  Α: 'A',
+  Β: 'B',
+  Ε: 'E',
+  Ζ: 'Z',
+  Η: 'H',
+  Ι: 'I',
+  Κ: 'K',
+  Μ: 'M',
+  Ν: 'N',
+  Ο: 'O',
+  Ρ: 'P',
+  Τ: 'T',
+  Υ: 'Y',
+  Χ: 'X',
+  ο: 'o',
+  ν: 'v',
+  ι: 'i',
+  // Punctuation look-alikes used in e-mails and names
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u02BC': "'",
+  '\u2010': '-',
+  '\u2011': '-',
+  '\uFF20': '@',
+  '\uFE6B': '@',
+  '\u2024': '.',
+  '\uFF0E': '.',
+  '\u00A0': ' ',
+  '\u2007': ' ',
+  '\u202F': ' ',
+};
+
+/** Result of {@link normalize}. */
+export interface Normalized {
+  /** The text recognizers see. */
+  text: string;
+  /** Maps a span [start, end) of `text` back to the original text. */
+  toOriginal(start: number, end: number): [number, number];
+}
+
+const FULLWIDTH_START = 0xff01;
+const FULLWIDTH_END = 0xff5e;
+
+function isLetterScript(s: string): boolean {
+  return /[\p{Script=Cyrillic}\p{Script=Greek}]/u.test(s);
+}
+
+/**
+ * Removes invisible characters and folds homoglyphs. Cyrillic and Greek letters are folded only
+ * inside words that also contain Latin letters (a mixed-script word is a spoofing signal), so
+ * genuine Cyrillic or Greek names keep their script. Linear time.
+ * @example normalize('J\u200Bane').text // 'Jane'
+ */
+export function normalize(input: string): Normalized {
+  const n = input.length;
+  // Fast path: nothing to do for plain text.
+  let dirty = false;
+  for (let i = 0; i < n; i++) {
+    const c = input.charCodeAt(i);
+    if (c >= 0xa0 && (c < 0xd800 || c > 0xdfff)) {
+      dirty = true;
+      break;
+    }
+  }
+  if (!dirty) return { text: input, toOriginal: (s, e) => [s, e] };
+
+  const out: string[] = [];
+  const map: number[] = [];
+  let wordStart = 0;
+  const flushWord = (end: number) => {
+    // Fold Cyrillic/Greek only when the word mixes them with Latin letters.
+    const word = out.slice(wordStart, end);
+    const hasLatin = word.some((ch) => /[A-Za-z]/.test(ch));
+    if (hasLatin) {
+      for (let k = wordStart; k < end; k++) {
+        const ch = out[k]!;
+        const folded = HOMOGLYPHS[ch];
+        if (folded && isLetterScript(ch)) out[k] = folded;
+      }
+    }
+    wordStart = end + 1;
+  };
+  for (let i = 0; i < n; i++) {
+    const ch = input[i]!;
+    const c = ch.charCodeAt(0);
+    if (isInvisible(c)) continue;
+    let folded = ch;
+    if (c >= FULLWIDTH_START && c <= FULLWIDTH_END) folded = String.fromCharCode(c - 0xfee0);
+    else if (HOMOGLYPHS[ch] && !isLetterScript(ch)) folded = HOMOGLYPHS[ch];
+    const isWordChar = /[\p{L}\p{M}\p{N}]/u.test(folded);
+    if (!isWordChar) {
+      flushWord(out.length);
+      out.push(folded);
+      map.push(i);
+      continue;
+    }
+    out.push(folded);
+    map.push(i);
+  }
+  flushWord(out.length);
+  map.push(n);
+  const text = out.join('');
+  return {
+    text,
+    toOriginal(s, e) {
+      if (e <= s) return [map[s] ?? n, map[s] ?? n];
+      return [map[s] ?? n, (map[e - 1] ?? n - 1) + 1];
+    },
+  };
+}

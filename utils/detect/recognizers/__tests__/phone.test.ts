@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { phone } from '../phone';
+
+const found = (text: string, region = 'US') => {
+  const spans = phone.analyze(text, { defaultRegion: region }).sort((a, b) => a.start - b.start);
+  return [...new Set(spans.map((s) => text.slice(s.start, s.end)))];
+};
+
+describe('phone recognizer', () => {
+  it.each([
+    ['Call (212) 555-0143 now', ['(212) 555-0143']],
+    ['Mobile: +91 98765 43210', ['+91 98765 43210']],
+    ['Tel +46 (0)8 928 571 38.', ['+46 (0)8 928 571 38']],
+    ['phone 0688 872 49 99', ['0688 872 49 99']],
+    ['ph 9876543210 ', ['9876543210']],
+    ['(898)666-3621x0135', ['(898)666-3621x0135']],
+    ['03.93.92.16.85', ['03.93.92.16.85']],
+  ])('%s', (text, expected) => {
+    const got = found(text);
+    for (const e of expected) expect(got.some((g) => g.includes(e) || e.includes(g))).toBe(true);
+  });
+
+  it.each([
+    ['Worked 2005 - 2008 at Acme'],
+    ['SQL Server 2008 and Windows 10'],
+    ['Born 01/02/1990'],
+    ['Version 1.2.3 released'],
+    ['Scored 1500 points'],
+  ])('no phone in %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,63 @@
+/**
+ * E-mail addresses, found from each "@" outward (linear time, no backtracking), including local
+ * parts with apostrophes (Raye.O'Connell@…) and obfuscated forms ("jane dot doe at gmail dot com",
+ * "jane[at]example[dot]org").
+ */
+import type { Recognizer, Span } from '../types';
+
+const LOCAL = /[\p{L}\p{N}._%+'\-!#$&*=?^`{|}~]/u;
+const DOMAIN = /[\p{L}\p{N}.-]/u;
+const MAX_LOCAL = 64;
+const MAX_DOMAIN = 253;
+
+/** "name at domain dot tld" with bracketed or spelled-out separators; every quantifier is bounded. */
+const OBFUSCATED =
+  /(?<![\p{L}\p{N}.])([\p{L}\p{N}_'+-]{1,64}(?:(?:\s?[[({]\s?(?:dot|\.)\s?[\])}]\s?|\s(?:dot|DOT)\s|\.)[\p{L}\p{N}_'+-]{1,64}){0,4})\s?(?:[[({]\s?(?:at|AT|@)\s?[\])}]|\s(?:at|AT)\s)\s?([\p{L}\p{N}-]{1,63}(?:(?:\s?[[({]\s?(?:dot|DOT|\.)\s?[\])}]\s?|\s(?:dot|DOT)\s|\.)[\p{L}\p{N}-]{1,63}){1,4})(?![\p{L}\p{N}])/gu;
+
+/** Words that make "x at y dot z" ordinary prose rather than an address. */
+const TLD = /^(?:com|org|net|edu|gov|io|co|in|uk|de|fr|info|biz|me|name|us|ca|au|[a-z]{2})$/i;
+
+function plain(text: string): Span[] {
+  const out: Span[] = [];
+  let at = text.indexOf('@');
+  let lastEnd = 0;
+  while (at !== -1) {
+    let s = at;
+    while (s > lastEnd && at - s < MAX_LOCAL && LOCAL.test(text[s - 1]!)) s--;
+    while (s < at && /[.'\-_]/.test(text[s]!)) s++;
+    let e = at + 1;
+    while (e < text.length && e - at <= MAX_DOMAIN && DOMAIN.test(text[e]!)) e++;
+    while (e > at + 1 && /[.-]/.test(text[e - 1]!)) e--;
+    const domain = text.slice(at + 1, e);
+    if (s < at && /[\p{L}\p{N}-]+\.[\p{L}]{2,}/u.test(domain)) {
+      out.push({ start: s, end: e, label: 'EMAIL', score: 1, recognizer: 'email' });
+      lastEnd = e;
+    }
+    at = text.indexOf('@', Math.max(at + 1, e));
+  }
+  return out;
+}
+
+function obfuscated(text: string): Span[] {
+  const out: Span[] = [];
+  if (!/\b(?:at|AT)\b|[[({]\s?@/.test(text)) return out;
+  for (const m of text.matchAll(OBFUSCATED)) {
+    const domain = m[2] ?? '';
+    const tld = domain.split(/\s?[[({]?\s?(?:dot|DOT|\.)\s?[\])}]?\s?/).pop() ?? '';
+    if (!TLD.test(tld)) continue;
+    // "at" spelled out with a plain "." inside needs a dot word somewhere, or brackets: prose guard.
+    if (!/dot|DOT|[[({]/.test(m[0]) && !/\.[a-z]{2,}$/i.test(domain)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, label: 'EMAIL', score: 0.9, recognizer: 'email' });
+  }
+  return out;
+}
+
+/** The e-mail recognizer. */
+export const email: Recognizer = {
+  id: 'email',
+  kind: 'rule',
+  entities: ['EMAIL'],
+  analyze: (text) => [...plain(text), ...obfuscated(text)],
+};
+
+// Fixtures/Test URLs: utils/detect/recognizers/__tests__/email.test.ts

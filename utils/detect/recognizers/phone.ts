@@ -1,0 +1,67 @@
+/**
+ * Phone numbers in national and international formats, found with libphonenumber-js (the default
+ * region from the context, "US" otherwise), plus a bounded digit-group pattern for numbers whose
+ * region is unknown ("+46 (0)8 928 571 38", "0688 872 49 99", "98765 43210").
+ */
+import { type CountryCode, findPhoneNumbersInText } from 'libphonenumber-js';
+import type { Recognizer, Span } from '../types';
+
+/** Digit groups with separators: 7-15 digits, optional "+cc", optional "(0)", optional extension. */
+const GROUPS =
+  /(?<![\p{L}\p{N}+\-/.:])(?:\+\d{1,3}[\s.-]{0,2})?(?:\(0\)\s?)?(?:\(\d{1,5}\)[\s.-]{0,2})?\d{1,12}(?:[\s.-]{1,2}\d{1,5}){0,5}(?:\s?(?:x|ext\.?)\s?\d{1,6})?(?![\p{L}\p{N}]|[-/.]\d)/gu;
+
+const DATE_LIKE = /^(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|(?:19|20)\d\d\s?[-–]\s?(?:19|20)?\d\d)$/;
+
+function digitsOf(s: string): number {
+  let n = 0;
+  for (const ch of s) if (ch >= '0' && ch <= '9') n++;
+  return n;
+}
+
+function byLibrary(text: string, region: string): Span[] {
+  try {
+    return findPhoneNumbersInText(text, { defaultCountry: region as CountryCode }).map((f) => ({
+      start: f.startsAt,
+      end: f.endsAt,
+      label: 'PHONE',
+      score: 0.95,
+      recognizer: 'phone',
+    }));
+  } catch {
+    return [];
+  }
+}
+
+function byShape(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(GROUPS)) {
+    const s = m[0].trimEnd();
+    const digits = digitsOf(s);
+    if (digits < 7 || digits > 15 || DATE_LIKE.test(s)) continue;
+    // A bare run of digits needs 10+ digits (a mobile number) or a leading "+"/"0" or grouping.
+    const grouped = /[\s.()-]/.test(s) || s.startsWith('+');
+    if (!grouped && digits < 10) continue;
+    if (/^(?:19|20)\d\d(?:[\s-]+(?:19|20)\d\d)+$/.test(s)) continue; // year lists
+    out.push({
+      start: m.index,
+      end: m.index + s.length,
+      label: 'PHONE',
+      score: grouped ? 0.7 : 0.6,
+      recognizer: 'phone',
+    });
+  }
+  return out;
+}
+
+/** The phone recognizer. */
+export const phone: Recognizer = {
+  id: 'phone',
+  kind: 'rule',
+  entities: ['PHONE'],
+  analyze(text, ctx) {
+    if (!/\d{3}/.test(text) && !/\d[\s.-]\d/.test(text)) return [];
+    return [...byLibrary(text, ctx.defaultRegion ?? 'US'), ...byShape(text)];
+  },
+};
+
+// Fixtures/Test URLs: utils/detect/recognizers/__tests__/phone.test.ts
