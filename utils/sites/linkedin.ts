@@ -1,0 +1,105 @@
+/**
+ * LinkedIn: member profiles (/in/…, Ember and SDUI renderers, logged-in and public), people search
+ * results, "people also viewed" cards and messaging. Hooks from /work/shared/SITES.md; the stable
+ * ones (ids, data-view-name, componentkey, JSON-LD, meta, title) come first, the class names after.
+ */
+import { docOf, emptyIdentity, headIdentity, jsonLdPersons, namesAt, safeRead, titleName } from './read';
+import type { SiteAdapter } from './types';
+
+/** Address of a member profile, with or without host. */
+const PROFILE_PATH = /^(?:https?:\/\/[a-z]+\.linkedin\.com)?\/in\/[^/?#]+/i;
+
+/** Root of each candidate card on list pages and in the right rail (all renderer eras). */
+export const LINKEDIN_CARD_ROOTS = [
+  'div[data-view-name="people-search-result"]',
+  'div[data-view-name="search-entity-result-universal-template"]',
+  'li.reusable-search__result-container',
+  '.pv-profile-card li:has(a[data-field="browsemap_card_click"])',
+  '.pv-profile-card li:has(a[data-field="premium_spotlight_card_click"])',
+  'li.msg-conversation-listitem',
+].join(', ');
+
+/** Where the profile's own name is stated (top cards, sticky header, thread header). */
+const HEADER_NAMES = [
+  '.pv-top-card h1',
+  'h1.text-heading-xlarge',
+  '.top-card-layout__title',
+  'main section[componentkey*="Topcard"] h1',
+  'main section[componentkey*="Topcard"] h2',
+  '.scaffold-layout-toolbar__content .artdeco-entity-lockup__title',
+  '.msg-thread__link-to-profile .msg-entity-lockup__entity-title',
+  'h2.msg-entity-lockup__entity-title',
+];
+
+/** Where a card states its person's name. */
+const CARD_NAMES = [
+  'a[data-view-name="search-result-lockup-title"]',
+  'div[data-view-name="people-search-result"] figure[aria-label]',
+  '.entity-result__title-text a',
+  'div[data-view-name="search-entity-result-universal-template"] span[dir="ltr"]',
+  'a[data-field="browsemap_card_click"] .hoverable-link-text',
+  'a[data-field="premium_spotlight_card_click"] .hoverable-link-text',
+  '.msg-conversation-listitem__participant-names',
+  '.msg-conversation-card__participant-names',
+];
+
+export const linkedin = {
+  id: 'linkedin',
+  label: 'LinkedIn',
+  matches: [
+    '*://www.linkedin.com/in/*',
+    '*://www.linkedin.com/search/results/people/*',
+    '*://www.linkedin.com/messaging/*',
+  ],
+  readIdentity(root) {
+    const isDoc = root === docOf(root);
+    return safeRead(root, [
+      () => namesAt(root, HEADER_NAMES, PROFILE_PATH),
+      () => namesAt(root, CARD_NAMES, PROFILE_PATH),
+      () => jsonLdPersons(root),
+      () => (isDoc ? headIdentity(docOf(root), ['LinkedIn'], PROFILE_PATH) : emptyIdentity()),
+      () => {
+        // "(2) Talia Brennquist | LinkedIn"; list pages have "keywords | Search | LinkedIn", which fails the name test.
+        const name = isDoc ? titleName(docOf(root).title, ['LinkedIn']) : undefined;
+        return { names: name ? [name] : [], profileUrls: [] };
+      },
+      () => {
+        const contact = root.querySelector(
+          'a#top-card-text-details-contact-info, a[href*="/overlay/contact-info"]',
+        );
+        const href = contact?.getAttribute('href')?.replace(/overlay\/contact-info\/?.*$/, '');
+        return { names: [], profileUrls: href ? [href] : [] };
+      },
+    ]);
+  },
+  candidateRoots: LINKEDIN_CARD_ROOTS,
+  photoSelectors: [
+    'img[src*="profile-displayphoto"]',
+    'img[data-delayed-url*="profile-displayphoto"]',
+    'img[src*="profile-displaybackgroundimage"]',
+    '.pv-top-card-profile-picture__container img',
+    'div[data-view-name="people-search-result"] figure',
+    '.entity-result__image img',
+    '.presence-entity__image',
+    'img.msg-s-event-listitem__profile-picture',
+    '.msg-facepile-grid__img',
+    '.artdeco-entity-lockup__image img',
+  ],
+  candidateRegions: [
+    'main',
+    '.pv-top-card',
+    'main section[componentkey*="Topcard"]',
+    '.search-results-container',
+    '.msg-conversations-container__conversations-list',
+    '.msg-thread',
+    '.msg-overlay-list-bubble',
+    '.msg-overlay-conversation-bubble',
+    '#artdeco-hoverable-outlet',
+    '#artdeco-modal-outlet',
+  ],
+} satisfies SiteAdapter;
+
+// Fixtures: tests/fixtures/sites/linkedin-*.html (public profile, Ember member profile with a
+// lazy recommendations section, SDUI profile with an SPA navigation, people search with lazily
+// appended results, messaging). Test URLs: https://www.linkedin.com/in/<slug>/,
+// https://www.linkedin.com/search/results/people/?keywords=…, https://www.linkedin.com/messaging/thread/<id>/

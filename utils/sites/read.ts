@@ -1,0 +1,306 @@
+/**
+ * Small readers shared by the site adapters: safe selector queries, name clean-up, JSON-LD
+ * `Person`, og/profile meta tags and the document title. None of them throws: a missing or broken
+ * hook yields nothing, and the masker's whole-page pass covers the rest.
+ */
+import type { CandidateIdentity } from './types';
+
+/** Characters allowed in a personal name token (letters, marks, apostrophes, hyphens, periods). */
+const NAME_TOKEN = /^[\p{L}\p{M}][\p{L}\p{M}'’.-]*$/u;
+
+/** Words that title and header parsing must never take for a name. */
+const UI_WORDS = new Set(
+  [
+    'linkedin',
+    'messaging',
+    'search',
+    'people',
+    'feed',
+    'home',
+    'notifications',
+    'jobs',
+    'network',
+    'my',
+    'profile',
+    'experience',
+    'education',
+    'skills',
+    'activity',
+    'recommendations',
+    'contact',
+    'info',
+    'candidate',
+    'candidates',
+    'application',
+    'applications',
+    'review',
+    'dashboard',
+    'pipeline',
+    'inbox',
+    'greenhouse',
+    'lever',
+    'workable',
+    'ashby',
+    'smartrecruiters',
+    'workday',
+    'results',
+    'overview',
+    'settings',
+    'details',
+    'interviews',
+  ].map((w) => w.toLowerCase()),
+);
+
+/** Collapses runs of white space and trims. */
+export function squash(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** `querySelectorAll` that returns [] instead of throwing on an invalid selector. */
+export function all(root: ParentNode, selector: string): Element[] {
+  try {
+    return Array.from(root.querySelectorAll(selector));
+  } catch {
+    return [];
+  }
+}
+
+/** The elements of `root` (and `root` itself when it is an element) matching `selector`. */
+export function within(root: Document | Element, selector: string): Element[] {
+  const found = all(root, selector);
+  try {
+    if ('matches' in root && root.matches(selector)) found.unshift(root);
+  } catch {
+    // Invalid selector: nothing matches.
+  }
+  return found;
+}
+
+/** The owning document of a root. */
+export function docOf(root: Document | Element): Document {
+  return 'documentElement' in root ? root : root.ownerDocument;
+}
+
+/** Visible-ish text of an element: prefers the `aria-hidden` copy LinkedIn puts beside screen-reader text. */
+export function textOf(el: Element | null | undefined): string {
+  if (!el) return '';
+  const visible = el.querySelector(':scope > span[aria-hidden="true"], :scope span[aria-hidden="true"]');
+  return squash((visible ?? el).textContent);
+}
+
+/**
+ * Whether `text` reads like a personal name: 1–5 tokens of letters (apostrophes, hyphens and
+ * periods allowed), no digits, no UI words. With `strict`, at least two capitalised tokens.
+ * @example looksLikeName('Talia Brennquist') // true
+ */
+export function looksLikeName(text: string, strict = false): boolean {
+  const tokens = squash(text).split(' ').filter(Boolean);
+  if (tokens.length === 0 || tokens.length > 5) return false;
+  if (strict && tokens.length < 2) return false;
+  return tokens.every((t) => {
+    if (!NAME_TOKEN.test(t)) return false;
+    if (UI_WORDS.has(t.toLowerCase())) return false;
+    return !strict || /^\p{Lu}/u.test(t);
+  });
+}
+
+/**
+ * Extracts a name from a label such as "View Talia Brennquist’s profile", "Select Talia Brennquist",
+ * "Talia Brennquist is open to work", "Talia Brennquist, PhD" or "Talia Brennquist (She/Her)".
+ * Returns undefined when what is left does not look like a name.
+ */
+export function cleanName(raw: string | null | undefined): string | undefined {
+  let text = squash(raw)
+    .replace(/^\(\d+\+?\)\s*/, '')
+    .replace(/^(?:view|select|open|message|archive)\s+/i, '')
+    .replace(/[’']s\s+(?:profile|graphic|photo)\b.*$/i, '')
+    .replace(/\s+(?:is open to work|is hiring|sent the following messages?.*|profile photo)$/i, '')
+    .replace(/\s*\([^)]*\)\s*$/, '')
+    .replace(/,\s*[\p{Lu}.]{2,}(?:,\s*[\p{Lu}.]{2,})*$/u, '')
+    .replace(/[\u{1F000}-\u{1FFFF}\u2600-\u27BF]/gu, '');
+  text = squash(text);
+  return looksLikeName(text) ? text : undefined;
+}
+
+/**
+ * Reads a name out of a document title: drops the "(N) " notification count, splits on " | ",
+ * " - ", " – " and " · ", removes the site's own segment(s) and returns the first segment that
+ * strictly looks like a name.
+ * @example titleName('(2) Talia Brennquist | LinkedIn', ['LinkedIn']) // 'Talia Brennquist'
+ */
+export function titleName(title: string, siteLabels: readonly string[]): string | undefined {
+  const site = new Set(siteLabels.map((s) => s.toLowerCase()));
+  const segments = squash(title)
+    .replace(/^\(\d+\+?\)\s*/, '')
+    .split(/\s+[|\-–—·:]\s+/)
+    .map(squash)
+    .filter((s) => s && !site.has(s.toLowerCase()));
+  return segments.find((s) => looksLikeName(s, true));
+}
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+function jsonObjects(value: Json, out: Record<string, Json>[]): void {
+  if (Array.isArray(value)) {
+    for (const item of value) jsonObjects(item, out);
+  } else if (value && typeof value === 'object') {
+    out.push(value);
+    const graph = value['@graph'];
+    if (graph) jsonObjects(graph, out);
+    for (const key of ['mainEntity', 'author', 'about']) if (value[key]) jsonObjects(value[key], out);
+  }
+}
+
+function isPerson(obj: Record<string, Json>): boolean {
+  const type = obj['@type'];
+  return type === 'Person' || (Array.isArray(type) && type.includes('Person'));
+}
+
+/** Names and profile URLs of every JSON-LD `Person` inside `root` (malformed blocks are skipped). */
+export function jsonLdPersons(root: ParentNode): CandidateIdentity {
+  const found = emptyIdentity();
+  for (const script of all(root, 'script[type="application/ld+json"]')) {
+    const objects: Record<string, Json>[] = [];
+    try {
+      jsonObjects(JSON.parse(script.textContent ?? '') as Json, objects);
+    } catch {
+      continue;
+    }
+    for (const obj of objects.filter(isPerson)) {
+      const { name, givenName, familyName, url, sameAs } = obj;
+      if (typeof name === 'string') found.names.push(name);
+      if (typeof givenName === 'string' && typeof familyName === 'string') {
+        found.names.push(`${givenName} ${familyName}`);
+      }
+      for (const link of [url, ...(Array.isArray(sameAs) ? sameAs : [sameAs])]) {
+        if (typeof link === 'string') found.profileUrls.push(link);
+      }
+    }
+  }
+  return found;
+}
+
+/** Content of `<meta property=…>` or `<meta name=…>`. */
+export function meta(doc: Document, key: string): string {
+  const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`);
+  return squash(el?.getAttribute('content'));
+}
+
+/**
+ * Identity stated in the head: `profile:first_name` + `profile:last_name`, `og:title` (site suffix
+ * removed) and the canonical / `og:url` address when it matches `profilePath`.
+ */
+export function headIdentity(
+  doc: Document,
+  siteLabels: readonly string[],
+  profilePath?: RegExp,
+): CandidateIdentity {
+  const found = emptyIdentity();
+  const first = meta(doc, 'profile:first_name');
+  const last = meta(doc, 'profile:last_name');
+  if (first || last) found.names.push(squash(`${first} ${last}`));
+  const og = titleName(meta(doc, 'og:title'), siteLabels);
+  if (og) found.names.push(og);
+  if (profilePath) {
+    const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+    for (const url of [canonical, meta(doc, 'og:url')])
+      if (url && profilePath.test(url)) found.profileUrls.push(url);
+  }
+  return found;
+}
+
+/** An identity with no names and no URLs. */
+export function emptyIdentity(): CandidateIdentity {
+  return { names: [], profileUrls: [] };
+}
+
+/** Absolute form of an address relative to the root's document, or undefined if it cannot be parsed. */
+function absolute(url: string, base: string | undefined): string | undefined {
+  try {
+    const parsed = new URL(url, base && /^https?:/.test(base) ? base : undefined);
+    return /^https?:$/.test(parsed.protocol) ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Merges partial identities: cleans and de-duplicates names (case-insensitively) and makes URLs
+ * absolute against the document's address.
+ */
+export function mergeIdentities(root: Document | Element, parts: CandidateIdentity[]): CandidateIdentity {
+  const names = new Map<string, string>();
+  const urls = new Set<string>();
+  let base: string | undefined;
+  try {
+    base = docOf(root).URL;
+  } catch {
+    base = undefined;
+  }
+  for (const part of parts) {
+    for (const raw of part.names) {
+      const name = cleanName(raw);
+      if (name && !names.has(name.toLowerCase())) names.set(name.toLowerCase(), name);
+    }
+    for (const raw of part.profileUrls) {
+      const url = absolute(raw, base);
+      if (url) urls.add(url);
+    }
+  }
+  return { names: [...names.values()], profileUrls: [...urls] };
+}
+
+/**
+ * Runs identity readers, each guarded so one broken hook cannot make readIdentity throw.
+ * @example safeRead(root, [() => headerName(root), () => jsonLdPersons(root)])
+ */
+export function safeRead(
+  root: Document | Element,
+  readers: Array<() => CandidateIdentity>,
+): CandidateIdentity {
+  const parts: CandidateIdentity[] = [];
+  for (const read of readers) {
+    try {
+      parts.push(read());
+    } catch {
+      // A site redesign broke this hook; the others and the whole-page pass still run.
+    }
+  }
+  return mergeIdentities(root, parts);
+}
+
+/** Names read from the text of the elements matching `selectors`, plus the links around them. */
+export function namesAt(
+  root: Document | Element,
+  selectors: readonly string[],
+  linkPath?: RegExp,
+): CandidateIdentity {
+  const found = emptyIdentity();
+  for (const el of within(root, selectors.join(', '))) {
+    const label =
+      el.tagName === 'FIGURE' || el.tagName === 'IMG'
+        ? el.getAttribute('aria-label') || el.getAttribute('alt')
+        : textOf(el);
+    if (label) found.names.push(label);
+    const href = el.closest('a')?.getAttribute('href') ?? el.querySelector('a')?.getAttribute('href');
+    if (href && linkPath?.test(href)) found.profileUrls.push(href);
+  }
+  return found;
+}
+
+/** Text after a "Name:" style label (`<dt>Name</dt><dd>…</dd>`, `<label>`, `<th>`, "Name: …"). */
+export function labelledNames(root: Document | Element): CandidateIdentity {
+  const found = emptyIdentity();
+  const isLabel = (text: string) => /^(?:full\s+|candidate\s+|legal\s+)?name\s*:?$/i.test(squash(text));
+  for (const el of all(root, 'dt, th, label, strong, b, span, div')) {
+    if (el.children.length > 0 && el.tagName !== 'LABEL') continue;
+    const text = squash(el.textContent);
+    const inline = /^(?:full\s+|candidate\s+|legal\s+)?name\s*:\s*(.+)$/i.exec(text);
+    if (inline?.[1]) found.names.push(inline[1]);
+    else if (isLabel(text)) {
+      const next = el.nextElementSibling ?? el.parentElement?.nextElementSibling;
+      if (next) found.names.push(squash(next.textContent));
+    }
+  }
+  return found;
+}

@@ -1,0 +1,37 @@
+/**
+ * Workable recruiter app (<account>.workable.com/backend/…): candidate profile. No public DOM
+ * facts exist, so the adapter leans on `data-ui` hooks, the profile `h1`, the title and the
+ * generic "Name:" labels; the masker's whole-page pass covers anything else.
+ */
+import { docOf, emptyIdentity, jsonLdPersons, labelledNames, namesAt, safeRead, titleName } from './read';
+import type { SiteAdapter } from './types';
+
+const HEADER_NAMES = ['[data-ui="candidate-name"]', '[data-ui="profile-header"] h1', '.candidate-profile h1'];
+
+export const workable = {
+  id: 'workable',
+  label: 'Workable',
+  matches: ['*://*.workable.com/backend/*'],
+  readIdentity(root) {
+    const isDoc = root === docOf(root);
+    return safeRead(root, [
+      () => namesAt(root, HEADER_NAMES),
+      () => jsonLdPersons(root),
+      () => labelledNames(root),
+      () => {
+        const name = isDoc ? titleName(docOf(root).title, ['Workable']) : undefined;
+        return name ? { names: [name], profileUrls: [] } : emptyIdentity();
+      },
+    ]);
+  },
+  candidateRoots: '[data-ui="candidate-list-item"]',
+  photoSelectors: ['[data-ui="candidate-avatar"]', '[data-ui="avatar"]', 'img.avatar'],
+  candidateRegions: [
+    '[data-ui="profile-header"]',
+    '[data-ui="candidate-profile"]',
+    '[data-ui="candidate-list"]',
+  ],
+} satisfies SiteAdapter;
+
+// Fixtures: tests/fixtures/sites/workable-candidate.html (pipeline list + profile, initials avatar).
+// Test URL: https://<account>.workable.com/backend/candidates/<id>

@@ -1,0 +1,45 @@
+/**
+ * Workday: the recruiter tenant (…myworkday.com, *.workday.com) and candidate-facing job sites
+ * (*.myworkdayjobs.com). Every screen uses `data-automation-id` hooks; the page header names the
+ * object shown, which on a candidate profile is the candidate.
+ */
+import { docOf, emptyIdentity, jsonLdPersons, namesAt, safeRead, titleName } from './read';
+import type { SiteAdapter } from './types';
+
+const HEADER_NAMES = [
+  '[data-automation-id="pageHeaderTitleText"]',
+  '[data-automation-id="workerProfileName"]',
+  '[data-automation-id="candidateName"]',
+];
+
+export const workday = {
+  id: 'workday',
+  label: 'Workday',
+  matches: ['*://*.myworkdayjobs.com/*', '*://*.workday.com/*', '*://*.myworkday.com/*'],
+  readIdentity(root) {
+    const isDoc = root === docOf(root);
+    return safeRead(root, [
+      () => namesAt(root, HEADER_NAMES),
+      () => jsonLdPersons(root),
+      () => {
+        // Tab titles read "<Page> - Workday"; on a candidate profile the page is the candidate.
+        const name = isDoc ? titleName(docOf(root).title, ['Workday']) : undefined;
+        return name ? { names: [name], profileUrls: [] } : emptyIdentity();
+      },
+    ]);
+  },
+  candidateRoots: '[data-automation-id="candidateListItem"]',
+  photoSelectors: [
+    '[data-automation-id="candidatePhoto"]',
+    '[data-automation-id="workerProfilePhoto"]',
+    'img[data-automation-id*="Photo"]',
+  ],
+  candidateRegions: [
+    '[data-automation-id="pageHeader"]',
+    '[data-automation-id="candidateProfile"]',
+    '.wd-SuperGrid',
+  ],
+} satisfies SiteAdapter;
+
+// Fixtures: tests/fixtures/sites/workday-candidate.html. Test URL:
+// https://wd3.myworkday.com/<tenant>/d/inst/<id>/<id>.htmld
