@@ -1,80 +1,86 @@
-import { DEFAULT_SETTINGS, type SettingKey, type Settings, settingsShape } from './schema';
+import { browser } from '#imports';
+import { SETTING_META } from './meta';
+import { type ResolvedSettings, resolveSettings } from './resolve';
+import { type SettingKey, type Settings, settingsShape } from './schema';
 
+export * from './meta';
+export * from './resolve';
 export * from './schema';
 
-/** The settings in force, which of them the organisation set, and problems found in the policy. */
-export interface ResolvedSettings {
-  values: Settings;
-  /** Keys set by enterprise policy: shown locked ("Set by your organisation"). */
-  locked: SettingKey[];
-  /** Human-readable warnings about policy values that were ignored. */
-  warnings: string[];
-}
+/** Key of the user's choices in storage.local. */
+export const USER_SETTINGS_KEY = 'settings';
 
-const USER_KEY = 'settings';
-
-/** Merges policy over user choices over defaults, validating each value against its declaration. */
-export function resolveSettings(
-  managed: Record<string, unknown>,
-  user: Record<string, unknown>,
-): ResolvedSettings {
-  const values: Record<string, unknown> = { ...DEFAULT_SETTINGS };
-  const locked: SettingKey[] = [];
-  const warnings: string[] = [];
-  for (const key of Object.keys(settingsShape) as SettingKey[]) {
-    const schema = settingsShape[key];
-    if (key in user) {
-      const parsed = schema.safeParse(user[key]);
-      if (parsed.success) values[key] = parsed.data;
-    }
-    if (key in managed) {
-      const parsed = schema.safeParse(managed[key]);
-      if (parsed.success) {
-        values[key] = parsed.data;
-        locked.push(key);
-      } else {
-        warnings.push(
-          `Policy value for "${key}" is invalid and was ignored: ${parsed.error.issues[0]?.message ?? 'bad value'}`,
-        );
-      }
-    }
-  }
-  for (const key of Object.keys(managed)) {
-    if (!(key in settingsShape)) warnings.push(`Unknown policy key "${key}" was ignored.`);
-  }
-  return { values: values as Settings, locked, warnings };
-}
-
-async function readManaged(): Promise<Record<string, unknown>> {
+/** Reads the organisation's policy. Chrome and Firefox both expose it as storage.managed. */
+export async function readManaged(): Promise<Record<string, unknown>> {
   try {
-    return ((await chrome.storage.managed?.get(null)) ?? {}) as Record<string, unknown>;
+    const managed = await browser.storage.managed?.get(null);
+    return (managed ?? {}) as Record<string, unknown>;
   } catch {
-    // Firefox without policies and some test contexts throw: no policy.
+    // Firefox without a policy ("Managed storage manifest not found") and some test contexts throw: no policy.
     return {};
   }
 }
 
+async function readUser(): Promise<Record<string, unknown>> {
+  const stored = await browser.storage.local.get(USER_SETTINGS_KEY);
+  const user = stored[USER_SETTINGS_KEY];
+  return typeof user === 'object' && user !== null ? (user as Record<string, unknown>) : {};
+}
+
 /** Loads the settings in force. */
 export async function loadSettings(): Promise<ResolvedSettings> {
-  const [managed, stored] = await Promise.all([readManaged(), chrome.storage.local.get(USER_KEY)]);
-  return resolveSettings(managed, (stored[USER_KEY] ?? {}) as Record<string, unknown>);
+  const [managed, user] = await Promise.all([readManaged(), readUser()]);
+  return resolveSettings(managed, user);
 }
 
-/** Stores a user's choice. Refuses keys the organisation set. */
-export async function setUserSetting<K extends SettingKey>(key: K, value: Settings[K]): Promise<void> {
-  const current = await loadSettings();
-  if (current.locked.includes(key))
-    throw new Error(`"${key}" is set by your organisation and cannot be changed.`);
-  const parsed = settingsShape[key].parse(value);
-  const stored = await chrome.storage.local.get(USER_KEY);
-  await chrome.storage.local.set({ [USER_KEY]: { ...(stored[USER_KEY] ?? {}), [key]: parsed } });
+/** Thrown when the user tries to change a setting the organisation set. */
+export class LockedSettingError extends Error {
+  constructor(readonly key: SettingKey) {
+    super(`"${key}" is set by your organisation and cannot be changed.`);
+    this.name = 'LockedSettingError';
+  }
 }
 
-/** Calls back with fresh settings whenever policy or user choices change. Returns an unsubscribe. */
-export function watchSettings(callback: (settings: ResolvedSettings) => void): () => void {
-  const listener = (changes: Record<string, chrome.storage.StorageChange>, area: string) => {
-    if (area === 'managed' || (area === 'local' && USER_KEY in changes)) void loadSettings().then(callback);
+// Writes within one context are serialised so that two quick changes do not overwrite each other.
+let writeQueue: Promise<unknown> = Promise.resolve();
+
+/** Stores a user's choice after validating it. Refuses keys the organisation set and policy-only keys. */
+export function setUserSetting<K extends SettingKey>(key: K, value: Settings[K]): Promise<void> {
+  const run = async () => {
+    if (SETTING_META[key].policyOnly) throw new LockedSettingError(key);
+    const current = await loadSettings();
+    if (current.locked.includes(key)) throw new LockedSettingError(key);
+    const parsed = settingsShape[key].parse(value);
+    const user = await readUser();
+    await browser.storage.local.set({ [USER_SETTINGS_KEY]: { ...user, [key]: parsed } });
   };
-  chrome.storage.onChanged.addListener(listener);
-  return () => chrome.storage.onChanged.removeListener(listener);
+  const result = writeQueue.then(run, run);
+  writeQueue = result.catch(() => undefined);
+  return result;
+}
+
+/** Forgets every choice the user made (policy values stay in force). */
+export async function resetUserSettings(): Promise<void> {
+  await browser.storage.local.remove(USER_SETTINGS_KEY);
+}
+
+/**
+ * Calls back with fresh settings whenever policy or user choices change (live: no reload needed).
+ * Only the newest result is delivered when changes come quickly. Returns an unsubscribe.
+ */
+export function watchSettings(callback: (settings: ResolvedSettings) => void): () => void {
+  let latest = 0;
+  let active = true;
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area !== 'managed' && !(area === 'local' && USER_SETTINGS_KEY in changes)) return;
+    const ticket = ++latest;
+    void loadSettings().then((settings) => {
+      if (active && ticket === latest) callback(settings);
+    });
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => {
+    active = false;
+    browser.storage.onChanged.removeListener(listener);
+  };
 }

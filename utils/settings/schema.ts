@@ -1,6 +1,27 @@
 import { z } from 'zod';
 import { MASKED_ENTITY_TYPES } from '../detect/types';
 
+/** An http(s) URL, or empty (meaning "not set"). */
+export function isHttpUrlOrEmpty(value: string): boolean {
+  if (value === '') return true;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A Chrome match pattern for web pages: `<all_urls>` or `scheme://host/path` with scheme http, https
+ * or `*`, host `*`, `*.example.com` or `example.com` (optionally with a port), and any path.
+ */
+export const MATCH_PATTERN =
+  /^(?:<all_urls>|(?:\*|https?):\/\/(?:\*|(?:\*\.)?[a-z0-9.-]+(?::\d{1,5})?)\/.*)$/i;
+
+const httpUrl = (max: number) =>
+  z.string().max(max).refine(isHttpUrlOrEmpty, { message: 'Must be an http(s) URL or empty.' });
+
 /** Routes a writing-help task can take (issue: writing help). */
 export const ROUTES = ['local-model', 'org-endpoint', 'cloud'] as const;
 export type Route = (typeof ROUTES)[number];
@@ -17,7 +38,13 @@ export const settingsShape = {
     .default(false)
     .describe('Blind mode cannot be turned off by the user (policy use).'),
   customSites: z
-    .array(z.string().min(1).max(200))
+    .array(
+      z
+        .string()
+        .min(1)
+        .max(200)
+        .regex(MATCH_PATTERN, { message: 'Must be a match pattern such as "https://jobs.example.com/*".' }),
+    )
     .max(200)
     .default([])
     .describe('Extra sites where blind mode runs, as match patterns such as "https://jobs.example.com/*".'),
@@ -40,12 +67,10 @@ export const settingsShape = {
     .default([...ROUTES])
     .describe('Routes writing help may use.'),
   provider: z.enum(['openai', 'azure', 'compatible']).default('openai').describe('Cloud provider preset.'),
-  baseUrl: z.string().max(500).default('https://api.openai.com/v1').describe('Cloud API base URL.'),
+  baseUrl: httpUrl(500).default('https://api.openai.com/v1').describe('Cloud API base URL.'),
   model: z.string().max(200).default('gpt-4o-mini').describe('Cloud model name.'),
   apiKey: z.string().max(500).default('').describe('Cloud API key, stored on this device only.'),
-  orgEndpointUrl: z
-    .string()
-    .max(500)
+  orgEndpointUrl: httpUrl(500)
     .default('')
     .describe("The organisation's own OpenAI-compatible endpoint (vLLM, Ollama) on its network."),
   orgEndpointModel: z.string().max(200).default('').describe('Model name on the organisation endpoint.'),
@@ -63,18 +88,14 @@ export const settingsShape = {
     .array(
       z.object({
         id: z.string().min(1).max(200),
-        url: z.string().max(500),
-        libUrl: z.string().max(500),
+        url: httpUrl(500),
+        libUrl: httpUrl(500),
       }),
     )
     .max(50)
     .default([])
     .describe('Custom in-browser model list (id, weights URL, model library URL).'),
-  modelBaseUrl: z
-    .string()
-    .max(500)
-    .default('')
-    .describe('Mirror for model weights, replacing the public host.'),
+  modelBaseUrl: httpUrl(500).default('').describe('Mirror for model weights, replacing the public host.'),
   scoreThreshold: z.number().min(0).max(1).default(0.5).describe('Minimum detection score to mask.'),
   allowTerms: z.array(z.string().max(200)).max(5000).default([]).describe('Terms never masked.'),
   denyTerms: z.array(z.string().max(200)).max(5000).default([]).describe('Terms always masked.'),
