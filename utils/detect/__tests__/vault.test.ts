@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalPlaceholder, createStreamRestorer, MAX_HOLD_BACK, Vault } from '../vault';
+
+const aliasOf = (v: Vault, name: string) => v.put('NAME', name);
+
+describe('Vault', () => {
+  it('mints numbered typed placeholders, the same for the same original', () => {
+    const v = new Vault({ aliasKey: 'k' });
+    expect(v.put('EMAIL', 'a@x.io')).toBe('[EMAIL_1]');
+    expect(v.put('EMAIL', 'b@x.io')).toBe('[EMAIL_2]');
+    expect(v.put('EMAIL', ' A@X.io ')).toBe('[EMAIL_1]');
+    expect(v.put('PHONE', '+1 (555) 010-9999')).toBe('[PHONE_1]');
+    expect(v.put('PHONE', '+1 555 010 9999')).toBe('[PHONE_1]');
+    expect(v.size).toBe(3);
+  });
+
+  it('gives one alias to every variant of a known person', () => {
+    const v = new Vault({ aliasKey: 'k' });
+    const alias = v.addKnownName('Priya Raghavan');
+    expect(alias).toMatch(/^Candidate [A-Z0-9]{4}$/);
+    for (const variant of [
+      'Priya',
+      'Raghavan',
+      'PRIYA RAGHAVAN',
+      "Priya's",
+      'P. Raghavan',
+      'Priya\nRaghavan',
+    ]) {
+      expect(aliasOf(v, variant)).toBe(alias);
+    }
+    expect(aliasOf(v, 'Arjun Mehta')).not.toBe(alias);
+    expect(aliasOf(v, 'P.')).not.toBe(alias); // a lone initial is not enough
+  });
+
+  it('upgrades a person first seen by a part of the name', () => {
+    const v = new Vault({ aliasKey: 'k' });
+    const a = aliasOf(v, 'Meda');
+    expect(aliasOf(v, 'Meda Cronin')).toBe(a);
+    expect(v.lookup(a)).toBe('Meda Cronin');
+  });
+
+  it('restores placeholders and model variants of them', () => {
+    const v = new Vault({ aliasKey: 'k' });
+    const alias = aliasOf(v, 'Jane Doe');
+    v.put('EMAIL', 'jane@x.io');
+    const typedName = v.put('NAME', 'Jane Doe', { style: 'typed' });
+    expect(typedName).toBe('[NAME_1]');
+    const reply = `Dear ${alias.toLowerCase()}, [Email 1] {EMAIL_1} <EMAIL-1> EMAIL_1 [Name 1] NAME_1 [EMAIL 1].`;
+    expect(v.restore(reply)).toBe(
+      'Dear Jane Doe, jane@x.io jane@x.io jane@x.io jane@x.io Jane Doe Jane Doe jane@x.io.',
+    );
+  });
+
+  it('leaves prose and unknown placeholders alone', () => {
+    const v = new Vault({ aliasKey: 'k' });
+    v.put('EMAIL', 'jane@x.io');
+    const text = 'Name 1 of 3, email 1 time, [EMAIL_9], Candidate with skills, EMAIL1x';
+    expect(v.restore(text)).toBe(text);
+  });
+
+  it('round-trips through entries() and continues numbering', () => {
+    const v = new Vault({ aliasKey: 'k' });
+    const alias = aliasOf(v, 'Jane Doe');
+    v.put('PHONE', '555 0101');
+    v.put('PHONE', '555 0102');
+    const copy = Vault.fromEntries(JSON.parse(JSON.stringify(v.entries())), { aliasKey: 'k' });
+    expect(copy.restore(`${alias} [PHONE_2]`)).toBe('Jane Doe 555 0102');
+    expect(copy.put('PHONE', '555 0103')).toBe('[PHONE_3]');
+    expect(copy.put('PHONE', '555 0101')).toBe('[PHONE_1]');
+    expect(aliasOf(copy, 'Jane')).toBe(alias);
+  });
+
+  it('resolves alias collisions between different people', () => {
+    const v = new Vault({ aliasKey: 'k' });
+    const aliases = new Set(Array.from({ length: 300 }, (_, i) => aliasOf(v, `Given${i} Family${i}`)));
+    expect(aliases.size).toBe(300);
+  });
+});
+
+describe('canonicalPlaceholder', () => {
+  it.each([
+    ['[EMAIL_1]', '[EMAIL_1]'],
+    ['[Email 1]', '[EMAIL_1]'],
+    ['{EMAIL_1}', '[EMAIL_1]'],
+    ['[E-MAIL 01]', '[EMAIL_1]'],
+    ['[Grad Year 2]', '[GRAD_YEAR_2]'],
+    ['PHONE_3', '[PHONE_3]'],
+    ['[Phone Number 3]', '[PHONE_3]'],
+    ['candidate k7qf', 'Candidate K7QF'],
+    ['Name 1', undefined],
+    ['[Banana 1]', undefined],
+  ])('%s → %s', (input, expected) => {
+    expect(canonicalPlaceholder(input)).toBe(expected);
+  });
+});
+
+/** A small seeded generator (mulberry32) so the property tests are repeatable. */
+function rng(seed: number) {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function splitRandomly(text: string, next: () => number): string[] {
+  const chunks: string[] = [];
+  for (let i = 0; i < text.length; ) {
+    const n = 1 + Math.floor(next() * 12);
+    chunks.push(text.slice(i, i + n));
+    i += n;
+  }
+  return chunks;
+}
+
+describe('createStreamRestorer', () => {
+  const vault = new Vault({ aliasKey: 'stream' });
+  const alias = aliasOf(vault, 'Nadia Okafor');
+  vault.put('EMAIL', 'nadia@example.org');
+  vault.put('PHONE', '+44 20 7946 0000');
+  vault.put('URL', 'linkedin.com/in/nadia');
+  const reply =
+    `Hello ${alias}, thanks! Reach ${alias.toUpperCase()} at [EMAIL_1] or [Phone 1]; profile {URL_1}. ` +
+    `Best, ${alias}'s recruiter. [EMAIL_1]`;
+  const expected = vault.restore(reply);
+
+  it('restores whatever the chunk boundaries (500 seeded splits)', () => {
+    expect(expected).toContain('nadia@example.org');
+    expect(expected).not.toContain('Candidate');
+    const next = rng(42);
+    for (let round = 0; round < 500; round++) {
+      const r = createStreamRestorer(vault);
+      const out =
+        splitRandomly(reply, next)
+          .map((c) => r.push(c))
+          .join('') + r.flush();
+      expect(out).toBe(expected);
+    }
+  });
+
+  it('holds back at most a bounded tail', () => {
+    const r = createStreamRestorer(vault);
+    const long = 'word '.repeat(200);
+    const out = r.push(long);
+    expect(long.length - out.length).toBeLessThanOrEqual(MAX_HOLD_BACK);
+    expect(out + r.flush()).toBe(long);
+  });
+
+  it('reports invented and dropped placeholders', () => {
+    const r = createStreamRestorer(vault);
+    r.push(`Hi ${alias}, mail [EMAIL_1] or [EMAIL_7], or Candidate ZZZZ.`);
+    r.flush();
+    const report = r.report();
+    expect(report.restored[alias]).toBe(1);
+    expect(report.invented.sort()).toEqual(['Candidate ZZZZ', '[EMAIL_7]']);
+    expect(report.dropped.sort()).toEqual(['[PHONE_1]', '[URL_1]']);
+  });
+
+  it('checks only the expected placeholders when told which were sent', () => {
+    const r = createStreamRestorer(vault, { expected: ['[EMAIL_1]'] });
+    r.push('Mail [Email 1]');
+    r.flush();
+    expect(r.report().dropped).toEqual([]);
+  });
+
+  it('keeps word boundaries across chunks', () => {
+    const r = createStreamRestorer(vault);
+    const text = `${'x'.repeat(60)}EMAIL_1 and XEMAIL_1`;
+    const out = splitRandomly(text, rng(7))
+      .map((c) => r.push(c))
+      .join('');
+    expect(out + r.flush()).toBe(text);
+  });
+});

@@ -1,0 +1,331 @@
+/**
+ * The vault maps placeholders back to the originals ("[EMAIL_1]" → the address, "Candidate K7QF" →
+ * the person's name) so a later text, such as a model's reply, can be restored on the device. It
+ * never leaves the device; persisting it (encrypted) is the storage layer's job: entries() and
+ * Vault.fromEntries() make it serialisable.
+ */
+import { ALIAS_CODE_SOURCE, ALIAS_PREFIX, candidateAlias, nameTokens } from './alias';
+import type { EntityType } from './types';
+import { MASKED_ENTITY_TYPES } from './types';
+
+/** One placeholder and what it stands for. */
+export interface VaultEntry {
+  placeholder: string;
+  label: EntityType;
+  original: string;
+}
+
+/** How a placeholder is written: a person alias ("Candidate K7QF") or a typed one ("[EMAIL_1]"). */
+export type PlaceholderStyle = 'alias' | 'typed';
+
+/** Options of Vault.put. */
+export interface PutOptions {
+  /** Defaults to "alias" for NAME and "typed" for every other label. */
+  style?: PlaceholderStyle;
+  /** Key of the alias hash; defaults to the vault's key. */
+  aliasKey?: string;
+}
+
+interface Person {
+  tokens: string[];
+  entry: VaultEntry;
+}
+
+/** The typed-placeholder key of a label: "GRAD_YEAR" → "GRADYEAR" (spelling variants fold to it). */
+const labelKey = (label: string): string => label.toUpperCase().replace(/[^A-Z]/g, '');
+const LABEL_BY_KEY = new Map<string, EntityType>(MASKED_ENTITY_TYPES.map((l) => [labelKey(l), l]));
+for (const [synonym, label] of [
+  ['MAIL', 'EMAIL'],
+  ['PERSON', 'NAME'],
+  ['PHONENUMBER', 'PHONE'],
+  ['TELEPHONE', 'PHONE'],
+  ['YEAR', 'GRAD_YEAR'],
+] as const) {
+  LABEL_BY_KEY.set(synonym, label);
+}
+
+/** Folds an original so the same value written differently gets the same placeholder. */
+function valueKey(label: EntityType, original: string): string {
+  const trimmed = original.normalize('NFKC').trim().replace(/\s+/g, ' ');
+  if (label === 'PHONE') return trimmed.replace(/[^\d+]/g, '');
+  if (label === 'EMAIL' || label === 'URL') return trimmed.toLowerCase().replace(/\/+$/, '');
+  return trimmed.toLowerCase();
+}
+
+/** Does the variant name the person? Every token is one of theirs (a lone letter may be an initial). */
+function variantOf(variant: readonly string[], person: readonly string[]): boolean {
+  if (!variant.some((t) => t.length > 1)) return false;
+  return variant.every((t) => person.includes(t) || (t.length === 1 && person.some((p) => p.startsWith(t))));
+}
+
+function randomKey(): string {
+  const bytes = new Uint8Array(16);
+  globalThis.crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * Placeholder ↔ original map.
+ * @example
+ * const vault = new Vault({ aliasKey: 'org' });
+ * vault.put('EMAIL', 'jane@example.com'); // "[EMAIL_1]"
+ * vault.put('NAME', 'Jane Doe'); // "Candidate K7QF"
+ * vault.restore('Write to Candidate K7QF at [EMAIL_1]'); // "Write to Jane Doe at jane@example.com"
+ */
+export class Vault {
+  readonly aliasKey: string;
+  private readonly byPlaceholder = new Map<string, VaultEntry>();
+  private readonly byValue = new Map<string, VaultEntry>();
+  private readonly counters = new Map<EntityType, number>();
+  private readonly persons: Person[] = [];
+
+  constructor(options: { aliasKey?: string } = {}) {
+    this.aliasKey = options.aliasKey || randomKey();
+  }
+
+  /** Number of placeholders held. */
+  get size(): number {
+    return this.byPlaceholder.size;
+  }
+
+  /**
+   * Registers a person known for the candidate (from a page header or a form), so that every variant
+   * of the name ("Jane", "Doe", "J. Doe", "JANE DOE's") gets the same alias. Returns that alias.
+   */
+  addKnownName(fullName: string, options: Omit<PutOptions, 'style'> = {}): string {
+    return this.put('NAME', fullName, { ...options, style: 'alias' });
+  }
+
+  /** The placeholder for an original, minting one the first time it is seen. */
+  put(label: EntityType, original: string, options: PutOptions = {}): string {
+    const style = options.style ?? (label === 'NAME' ? 'alias' : 'typed');
+    if (label === 'NAME') {
+      const person = this.findPerson(original, style);
+      if (person) return person.entry.placeholder;
+    }
+    const key = `${style}\u0000${label}\u0000${valueKey(label, original)}`;
+    const known = this.byValue.get(key);
+    if (known) return known.placeholder;
+    const placeholder =
+      style === 'alias' ? this.mintAlias(original, options.aliasKey ?? this.aliasKey) : this.mintTyped(label);
+    const entry: VaultEntry = { placeholder, label, original: original.trim() };
+    this.remember(entry, key);
+    return placeholder;
+  }
+
+  /** The original behind a placeholder, or any model variant of it ("[Email 1]", "candidate k7qf"). */
+  lookup(placeholder: string): string | undefined {
+    return this.entryFor(placeholder)?.original;
+  }
+
+  /** The vault entry for a placeholder or a variant of it. */
+  entryFor(placeholder: string): VaultEntry | undefined {
+    return this.byPlaceholder.get(canonicalPlaceholder(placeholder) ?? placeholder);
+  }
+
+  /** Every placeholder, in the order they were minted. */
+  placeholders(): string[] {
+    return [...this.byPlaceholder.keys()];
+  }
+
+  /** Restores every placeholder (and model variants of them) that the vault knows in a text. */
+  restore(text: string): string {
+    return replacePlaceholders(text, this, () => {});
+  }
+
+  /** Serialisable copy of the map. */
+  entries(): VaultEntry[] {
+    return [...this.byPlaceholder.values()].map((e) => ({ ...e }));
+  }
+
+  /** Rebuilds a vault from entries(); placeholders minted later continue the numbering. */
+  static fromEntries(entries: readonly VaultEntry[], options: { aliasKey?: string } = {}): Vault {
+    const vault = new Vault(options);
+    for (const e of entries) {
+      const style: PlaceholderStyle = e.placeholder.startsWith(ALIAS_PREFIX) ? 'alias' : 'typed';
+      vault.remember({ ...e }, `${style}\u0000${e.label}\u0000${valueKey(e.label, e.original)}`);
+      const n = Number(/_(\d+)\]$/.exec(e.placeholder)?.[1] ?? 0);
+      if (n > (vault.counters.get(e.label) ?? 0)) vault.counters.set(e.label, n);
+    }
+    return vault;
+  }
+
+  private remember(entry: VaultEntry, key: string): void {
+    this.byPlaceholder.set(entry.placeholder, entry);
+    this.byValue.set(key, entry);
+    if (entry.label === 'NAME') this.persons.push({ tokens: nameTokens(entry.original), entry });
+  }
+
+  private findPerson(original: string, style: PlaceholderStyle): Person | undefined {
+    const tokens = nameTokens(original);
+    if (!tokens.length) return undefined;
+    const isAlias = (p: Person) => p.entry.placeholder.startsWith(ALIAS_PREFIX) === (style === 'alias');
+    const candidates = this.persons.filter(isAlias);
+    const sub = candidates.find((p) => variantOf(tokens, p.tokens));
+    if (sub) return sub;
+    // A fuller form of a person seen first by a part of the name ("Jane", then "Jane Doe").
+    const sup = candidates.find((p) => variantOf(p.tokens, tokens));
+    if (sup) {
+      sup.tokens = tokens;
+      sup.entry.original = original.trim();
+    }
+    return sup;
+  }
+
+  private mintAlias(name: string, key: string): string {
+    for (let attempt = 0; ; attempt++) {
+      const alias = candidateAlias(name, key, attempt);
+      if (!this.byPlaceholder.has(alias)) return alias;
+    }
+  }
+
+  private mintTyped(label: EntityType): string {
+    const n = (this.counters.get(label) ?? 0) + 1;
+    this.counters.set(label, n);
+    return `[${label}_${n}]`;
+  }
+}
+
+/**
+ * Typed placeholders and the variants models write: "[EMAIL_1]", "[Email 1]", "{EMAIL_1}",
+ * "<EMAIL-1>", "EMAIL_1", and aliases in any case ("candidate k7qf"). Linear: no nested quantifiers.
+ */
+const PLACEHOLDER_SOURCE =
+  '([\\[{<(]\\s{0,2})?([A-Za-z]{1,9}(?:[ _-]?[A-Za-z]{2,6})?)[ _-]?(\\d{1,4})(\\s{0,2}[\\]}>)])?' +
+  `|(${ALIAS_PREFIX})[ _-]?([A-Za-z0-9]{4})`;
+const BOUNDARY_BEFORE = '(?<![\\p{L}\\p{N}_])';
+const BOUNDARY_AFTER = '(?![\\p{L}\\p{N}_])';
+/** Matches placeholder-like text; see canonicalPlaceholder for what counts. */
+export const PLACEHOLDER_PATTERN = new RegExp(
+  `${BOUNDARY_BEFORE}(?:${PLACEHOLDER_SOURCE})${BOUNDARY_AFTER}`,
+  'giu',
+);
+const STRICT_TYPED = new RegExp(`^\\[(?:${MASKED_ENTITY_TYPES.join('|')})_\\d+\\]$`);
+const STRICT_ALIAS = new RegExp(`^${ALIAS_PREFIX} ${ALIAS_CODE_SOURCE}$`);
+
+/**
+ * The canonical placeholder a match stands for ("[Name 1]" → "[NAME_1]", "candidate k7qf" →
+ * "Candidate K7QF"), or undefined when the text is not a placeholder. A bare form ("NAME_1") counts
+ * only in capitals with an underscore, so ordinary prose ("Name 1 of 3") is left alone.
+ */
+export function canonicalPlaceholder(text: string): string | undefined {
+  const m = new RegExp(`^(?:${PLACEHOLDER_SOURCE})$`, 'iu').exec(text.trim());
+  if (!m) return undefined;
+  if (m[5]) return `${ALIAS_PREFIX} ${m[6]!.toUpperCase()}`;
+  const [, open, rawLabel, n, close] = m;
+  const label = LABEL_BY_KEY.get(labelKey(rawLabel!));
+  if (!label) return undefined;
+  const bare = !open && !close;
+  if (bare && !(rawLabel === rawLabel!.toUpperCase() && /_\d+$/.test(text.trim()))) return undefined;
+  return `[${label}_${Number(n)}]`;
+}
+
+/** Whether a text is a placeholder in the exact form the anonymizer writes. */
+export function isStrictPlaceholder(text: string): boolean {
+  return STRICT_TYPED.test(text) || STRICT_ALIAS.test(text);
+}
+
+/**
+ * Replaces every placeholder the vault knows; calls `seen` with the canonical form of each
+ * placeholder-like match (known or not) so callers can report invented ones.
+ */
+function replacePlaceholders(
+  text: string,
+  vault: Vault,
+  seen: (canonical: string, known: boolean, raw: string) => void,
+  from = 0,
+): string {
+  PLACEHOLDER_PATTERN.lastIndex = from;
+  let out = text.slice(0, from);
+  let last = from;
+  for (let m = PLACEHOLDER_PATTERN.exec(text); m; m = PLACEHOLDER_PATTERN.exec(text)) {
+    const canonical = canonicalPlaceholder(m[0]);
+    if (!canonical) continue;
+    const entry = vault.entryFor(canonical);
+    seen(canonical, Boolean(entry), m[0]);
+    if (!entry) continue;
+    out += text.slice(last, m.index) + entry.original;
+    last = m.index + m[0].length;
+  }
+  return out + text.slice(last);
+}
+
+/** What a stream restorer saw. */
+export interface RestoreReport {
+  /** Placeholders restored, with how often. */
+  restored: Record<string, number>;
+  /** Placeholder-shaped text in the reply that the vault does not know (made up by the model). */
+  invented: string[];
+  /** Expected placeholders that never appeared in the reply. */
+  dropped: string[];
+}
+
+/** Restores a reply that arrives in chunks. */
+export interface StreamRestorer {
+  /** Adds a chunk; returns the restored text that is now safe to show. */
+  push(chunk: string): string;
+  /** Ends the stream; returns whatever was held back, restored. */
+  flush(): string;
+  /** Restored, invented and dropped placeholders so far. */
+  report(): RestoreReport;
+}
+
+/** Longest tail held back while it may still be the start of a placeholder. */
+export const MAX_HOLD_BACK = 48;
+const TAIL_CHAR = /[[{<(\p{L}\p{N}_ -]/u;
+
+/**
+ * A restorer for streamed text: holds back a possible partial placeholder at the end of a chunk
+ * (at most MAX_HOLD_BACK characters), restores placeholders and model variants of them, and
+ * reports invented and dropped placeholders.
+ * @example
+ * const r = createStreamRestorer(vault);
+ * r.push('Dear Candi') + r.push('date K7QF, ') + r.flush(); // "Dear Jane Doe, "
+ */
+export function createStreamRestorer(
+  vault: Vault,
+  options: { expected?: readonly string[] } = {},
+): StreamRestorer {
+  let buffer = '';
+  let before = ''; // the last character already emitted, for word boundaries across the cut
+  const restored: Record<string, number> = {};
+  const invented = new Set<string>();
+  const onSeen = (canonical: string, known: boolean, raw: string) => {
+    if (known) restored[canonical] = (restored[canonical] ?? 0) + 1;
+    else if (isStrictPlaceholder(raw.trim())) invented.add(raw.trim());
+  };
+  const emit = (upTo: number): string => {
+    const head = buffer.slice(0, upTo);
+    const out = replacePlaceholders(before + head, vault, onSeen, before.length).slice(before.length);
+    if (head) before = head.slice(-1);
+    buffer = buffer.slice(upTo);
+    return out;
+  };
+  return {
+    push(chunk) {
+      buffer += chunk;
+      let cut = buffer.length;
+      while (cut > 0 && buffer.length - cut < MAX_HOLD_BACK && TAIL_CHAR.test(buffer[cut - 1]!)) cut--;
+      // Never cut through a complete placeholder that starts before the held-back tail.
+      PLACEHOLDER_PATTERN.lastIndex = 0;
+      const scan = before + buffer;
+      for (let m = PLACEHOLDER_PATTERN.exec(scan); m; m = PLACEHOLDER_PATTERN.exec(scan)) {
+        const start = m.index - before.length;
+        if (start < cut && start + m[0].length > cut) cut = Math.max(0, start);
+        if (start >= cut) break;
+      }
+      return emit(cut);
+    },
+    flush() {
+      return emit(buffer.length);
+    },
+    report() {
+      const expected = options.expected ?? vault.placeholders();
+      return {
+        restored: { ...restored },
+        invented: [...invented],
+        dropped: expected.filter((p) => !restored[canonicalPlaceholder(p) ?? p]),
+      };
+    },
+  };
+}
