@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
 
 /** An audit record. Never holds a raw identifier: aliases, types, counts and hashes only. */
 export interface AuditEntry {
@@ -45,6 +45,8 @@ export interface Draft {
 export interface VaultRecord {
   id: string;
   createdAt: number;
+  /** Last save (added in version 2; retention counts from it). */
+  updatedAt: number;
   iv: Uint8Array;
   cipher: ArrayBuffer;
 }
@@ -53,6 +55,68 @@ export interface VaultRecord {
 export interface KeyRecord {
   id: string;
   key: CryptoKey;
+}
+
+/** One schema version: its stores and, where data must change, an upgrade. */
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+/**
+ * Every schema version, oldest first. Never edit a released version: add one. Each upgrade is tested
+ * from every earlier version with fixture data (utils/db/__tests__/migrations.test.ts).
+ */
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      audit: '++id, at, kind, site',
+      drafts: 'id, updatedAt',
+      vault: 'id, createdAt',
+      keys: 'id',
+    },
+  },
+  {
+    // Filters for the audit view (kind over time, candidate alias); retention by last save.
+    version: 2,
+    stores: {
+      audit: '++id, at, kind, site, alias, [kind+at]',
+      drafts: 'id, updatedAt, createdAt',
+      vault: 'id, createdAt, updatedAt',
+      keys: 'id',
+    },
+    async upgrade(tx) {
+      const now = Date.now();
+      await tx
+        .table('vault')
+        .toCollection()
+        .modify((record: Partial<VaultRecord>) => {
+          if (typeof record.createdAt !== 'number') record.createdAt = now;
+          if (typeof record.updatedAt !== 'number') record.updatedAt = record.createdAt;
+        });
+      await tx
+        .table('drafts')
+        .toCollection()
+        .modify((draft: Partial<Draft>) => {
+          if (typeof draft.createdAt !== 'number') draft.createdAt = draft.updatedAt ?? now;
+          if (typeof draft.updatedAt !== 'number') draft.updatedAt = draft.createdAt;
+        });
+    },
+  },
+];
+
+/** The newest schema version. */
+export const DB_VERSION = SCHEMA_VERSIONS.at(-1)!.version;
+
+/** Declares the versions up to `upTo` on a Dexie instance (tests open older versions this way). */
+export function declareVersions(dexie: Dexie, upTo = DB_VERSION): void {
+  for (const v of SCHEMA_VERSIONS) {
+    if (v.version > upTo) break;
+    const version = dexie.version(v.version).stores(v.stores);
+    if (v.upgrade) version.upgrade(v.upgrade);
+  }
 }
 
 /** The one BlindHire database. Every schema change adds a version; migrations are tested. */
@@ -64,12 +128,7 @@ export class AppDB extends Dexie {
 
   constructor(name = 'blindhire') {
     super(name);
-    this.version(1).stores({
-      audit: '++id, at, kind, site',
-      drafts: 'id, updatedAt',
-      vault: 'id, createdAt',
-      keys: 'id',
-    });
+    declareVersions(this);
   }
 }
 
