@@ -1,0 +1,93 @@
+import { analyze } from '../detect/analyze';
+import { type AnonymizeOptions, anonymize, type MaskedItem } from '../detect/anonymize';
+import type { EntityType, MaskedText, Span } from '../detect/types';
+import { Vault, type VaultEntry } from '../detect/vault';
+import type { Settings } from '../settings/schema';
+
+/**
+ * Masking for writing help, on the device. Every replacement is reversible (people get an alias,
+ * everything else a typed placeholder, pronouns included) so the candidate's own values come back in
+ * the reply. The user can mask more (a term added to this draft's deny list) or unmask an item (its
+ * value added to this draft's allow list, which is also the privacy gate's approval for that value).
+ */
+
+/** Operators for writing help: reversible everywhere (see file comment). */
+export const WRITING_OPERATORS: AnonymizeOptions['operators'] = {
+  NAME: 'pseudonym',
+  TITLE: 'placeholder',
+  PRONOUN: 'placeholder',
+  PROXY: 'placeholder',
+};
+
+/** What the user controls on a draft, besides the text. */
+export interface MaskChoices {
+  /** Terms the user selected to mask ("mask more"). */
+  extraTerms: string[];
+  /** Values the user chose to send unmasked. */
+  unmasked: string[];
+  /** Per-draft key of the person aliases (random, so an alias cannot be recomputed from a name elsewhere). */
+  aliasKey: string;
+}
+
+export interface MaskedDraft {
+  text: MaskedText;
+  items: MaskedItem[];
+  jobDescription?: MaskedText;
+  jdItems: MaskedItem[];
+  vault: Vault;
+}
+
+/** The analyzer options for a draft under the settings in force. */
+export function analyzeOptionsFor(s: Settings, choices: Pick<MaskChoices, 'extraTerms' | 'unmasked'>) {
+  return {
+    threshold: s.scoreThreshold,
+    maskedTypes: s.maskedTypes,
+    allowList: [...s.allowTerms, ...choices.unmasked],
+    denyList: [...s.denyTerms, ...choices.extraTerms],
+  };
+}
+
+/**
+ * Masks a draft's text (and job description) with one vault. Deterministic for the same inputs,
+ * settings and alias key, so the service worker can re-mask and check that it sends exactly the
+ * preview the user saw.
+ * @example maskDraft('Jane Doe, jane@example.com', undefined, settings, { extraTerms: [], unmasked: [], aliasKey: 'k' }).text
+ * // "Candidate K7QF, [EMAIL_1]"
+ */
+export function maskDraft(
+  text: string,
+  jobDescription: string | undefined,
+  s: Settings,
+  choices: MaskChoices,
+  detect: (text: string) => Span[] = (t) => analyze(t, analyzeOptionsFor(s, choices)),
+): MaskedDraft {
+  const vault = new Vault({ aliasKey: choices.aliasKey });
+  const opts = {
+    vault,
+    aliasKey: choices.aliasKey,
+    mode: 'placeholder' as const,
+    operators: WRITING_OPERATORS,
+  };
+  const main = anonymize(text, detect(text), opts);
+  const jd = jobDescription?.trim() ? anonymize(jobDescription, detect(jobDescription), opts) : undefined;
+  return { text: main.text, items: main.items, jobDescription: jd?.text, jdItems: jd?.items ?? [], vault };
+}
+
+/** Originals of a vault with their labels, for the gate. */
+export function vaultOriginals(entries: readonly VaultEntry[]): { value: string; label: EntityType }[] {
+  return entries.map((e) => ({ value: e.original, label: e.label }));
+}
+
+/** Whether the user may unmask an item of this label: not when the organisation fixed the masked types. */
+export function canUnmask(label: EntityType, s: Settings, locked: readonly string[]): boolean {
+  return !(locked.includes('maskedTypes') && s.maskedTypes.includes(label));
+}
+
+/**
+ * Re-masks parts of an outgoing message (the gate's "mask" action): the spans become reversible
+ * placeholders in the same vault, so the reply still restores.
+ */
+export function maskSpansInto(vault: Vault, aliasKey: string) {
+  return (content: string, spans: Span[]): string =>
+    anonymize(content, spans, { vault, aliasKey, mode: 'placeholder', operators: WRITING_OPERATORS }).text;
+}
