@@ -1,0 +1,172 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { READY_ATTR } from '../constants';
+import { NEUTRAL_HREF } from '../links';
+import { PageMasker, TITLE_COVER } from '../masker';
+import { isNeutralAvatar } from '../photos';
+import { flush, scriptedEngine, testAdapter } from './helpers';
+
+function setUp(html: string, title = 'Ada Quist | Example') {
+  document.head.innerHTML = `<title>${title}</title>`;
+  document.body.innerHTML = html;
+  const engine = scriptedEngine();
+  const masker = new PageMasker({
+    doc: document,
+    adapter: testAdapter,
+    engine,
+    onError: (e) => {
+      throw e;
+    },
+  });
+  return { masker, engine };
+}
+
+describe('PageMasker', () => {
+  beforeEach(() => {
+    document.documentElement.removeAttribute(READY_ATTR);
+  });
+
+  it('masks a name split across inline elements without replacing elements', () => {
+    const { masker } = setUp(
+      '<h1 data-name="Ada Quist">Ada Quist</h1><p id="p">Hi <b>A</b>d<i>a Qu</i>ist, Go developer</p>',
+    );
+    const b = document.querySelector('b');
+    masker.start();
+    const p = document.getElementById('p')!;
+    expect(p.textContent).toBe('Hi Candidate TEST, Go developer');
+    expect(document.querySelector('b')).toBe(b);
+    expect(document.body.textContent).not.toContain('Ada');
+    expect(document.body.textContent).not.toContain('Quist');
+    expect(document.title).not.toContain('Ada');
+  });
+
+  it('masks attributes, links and photos and keeps job-relevant text', () => {
+    const { masker } = setUp(`<h1 data-name="Ada Quist">Ada Quist</h1>
+      <img class="photo" alt="Ada Quist" src="https://cdn.test/p.jpg" srcset="https://cdn.test/p2.jpg 2x" width="80" height="80">
+      <div class="bg-photo" style="width:40px"></div>
+      <a id="mail" href="mailto:ada@quist.test" title="Write to Ada">ada@quist.test</a>
+      <a id="profile" href="https://www.linkedin.com/in/ada-quist-1a2b/">profile</a>
+      <a id="jobs" href="https://example.test/jobs">Jobs</a>
+      <input placeholder="Message Ada Quist" aria-label="Message Ada"><p>Kubernetes, Rust</p>`);
+    masker.start();
+    const img = document.querySelector('img')!;
+    expect(img.getAttribute('alt')).toBe('Candidate TEST');
+    expect(isNeutralAvatar(img.getAttribute('src'))).toBe(true);
+    expect(img.hasAttribute('srcset')).toBe(false);
+    expect(document.querySelector('.bg-photo')!.getAttribute('style')).toContain('background-image');
+    expect(document.getElementById('mail')!.getAttribute('href')).toBe(NEUTRAL_HREF);
+    expect(document.getElementById('mail')!.textContent).toBe('[EMAIL]');
+    expect(document.getElementById('mail')!.getAttribute('title')).toBe('Write to Candidate TEST');
+    expect(document.getElementById('profile')!.getAttribute('href')).toBe(NEUTRAL_HREF);
+    expect(document.getElementById('jobs')!.getAttribute('href')).toBe('https://example.test/jobs');
+    expect(document.querySelector('input')!.getAttribute('placeholder')).toBe('Message Candidate TEST');
+    expect(document.body.textContent).toContain('Kubernetes, Rust');
+    expect(masker.stats.hidden).toBeGreaterThanOrEqual(8);
+    expect(masker.stats.byType.PHOTO).toBe(2);
+  });
+
+  it('masks new content inside the observer callback, before the next task', async () => {
+    const { masker } = setUp('<h1 data-name="Ada Quist">Ada Quist</h1><ul id="list"></ul>');
+    masker.start();
+    const list = document.getElementById('list')!;
+    for (let i = 0; i < 50; i++) {
+      const li = document.createElement('li');
+      li.innerHTML = `<span>Ada</span> <b>Qu</b>ist #${i}`;
+      list.append(li);
+    }
+    await Promise.resolve();
+    await flush();
+    expect(list.textContent).not.toMatch(/Ada|Quist/);
+    expect(list.textContent).toContain('Candidate TEST #49');
+    expect(masker.stats.batches).toBeGreaterThan(0);
+  });
+
+  it('re-masks text the page changes and keeps the title masked', async () => {
+    const { masker } = setUp('<h1 data-name="Ada Quist">Ada Quist</h1><p id="p">x</p>');
+    masker.start();
+    document.getElementById('p')!.firstChild!.textContent = 'Hello Ada';
+    document.title = 'Ada Quist - messages';
+    await flush();
+    expect(document.getElementById('p')!.textContent).toBe('Hello Candidate TEST');
+    expect(document.title).toBe('Candidate TEST - messages');
+  });
+
+  it('learns a new candidate from added cards and masks them everywhere', async () => {
+    const { masker } = setUp('<h1 data-name="Ada Quist">Ada Quist</h1><p id="p">Bo Lindqvist endorsed</p>');
+    masker.start();
+    expect(document.getElementById('p')!.textContent).toContain('Bo Lindqvist');
+    const card = document.createElement('div');
+    card.className = 'card';
+    card.innerHTML = '<h1 data-name="Bo Lindqvist">Bo Lindqvist</h1>';
+    document.body.append(card);
+    await flush();
+    expect(document.body.textContent).not.toContain('Lindqvist');
+  });
+
+  it('covers the tab title from document start until the first pass', async () => {
+    document.head.innerHTML = '';
+    document.body.innerHTML = '<h1 data-name="Ada Quist">Ada Quist</h1>';
+    const masker = new PageMasker({ doc: document, adapter: testAdapter, engine: scriptedEngine() });
+    masker.guardTitle();
+    const title = document.createElement('title');
+    title.textContent = 'Ada Quist | Example';
+    document.head.append(title);
+    await flush();
+    expect(document.title).toBe(TITLE_COVER);
+    masker.start();
+    expect(document.title).toBe('Candidate TEST | Example');
+  });
+
+  it('reveals one item or everything and re-blinds in one call', () => {
+    const { masker } = setUp('<h1 data-name="Ada Quist">Ada Quist</h1><p id="p">ada@quist.test</p>');
+    masker.start();
+    const email = masker.registry.list().find((e) => e.label === 'EMAIL')!;
+    masker.reveal(email.id);
+    expect(document.getElementById('p')!.textContent).toBe('ada@quist.test');
+    expect(document.querySelector('h1')!.textContent).toBe('Candidate TEST');
+    masker.reveal();
+    expect(document.querySelector('h1')!.textContent).toBe('Ada Quist');
+    expect(masker.stats.hidden).toBe(0);
+    masker.reblind();
+    expect(document.body.textContent).not.toMatch(/Ada|quist/);
+  });
+
+  it('masks open shadow roots and same-document SVG text', async () => {
+    const { masker } = setUp(
+      '<h1 data-name="Ada Quist">Ada Quist</h1><div id="host"></div><svg><text>Ada Quist</text></svg>',
+    );
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>Contact Ada Quist</p>';
+    masker.start();
+    expect(shadow.textContent).toBe('Contact Candidate TEST');
+    expect(document.querySelector('svg')!.textContent).toBe('Candidate TEST');
+    shadow.querySelector('p')!.append(' or Quist');
+    await flush();
+    expect(shadow.textContent).toBe('Contact Candidate TEST or Candidate TEST');
+  });
+
+  it('propagates an adapter error from the first pass (the caller fails closed)', () => {
+    document.body.innerHTML = '<p>x</p>';
+    const masker = new PageMasker({
+      doc: document,
+      adapter: {
+        ...testAdapter,
+        readIdentity: () => {
+          throw new Error('hooks changed');
+        },
+      },
+      engine: scriptedEngine(),
+    });
+    expect(() => masker.start()).toThrow('hooks changed');
+  });
+
+  it('stop() puts every original back', () => {
+    const { masker } = setUp(
+      '<h1 data-name="Ada Quist">Ada Quist</h1><img class="photo" src="https://cdn.test/p.jpg">',
+    );
+    masker.start();
+    masker.stop();
+    expect(document.querySelector('h1')!.textContent).toBe('Ada Quist');
+    expect(document.querySelector('img')!.getAttribute('src')).toBe('https://cdn.test/p.jpg');
+  });
+});

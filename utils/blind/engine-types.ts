@@ -1,0 +1,33 @@
+import type { Span } from '../detect/types';
+
+/**
+ * What the page masker needs from the detection engine. utils/blind/engine.ts wires the real one
+ * (analyze + anonymize + vault + alias); tests may pass a small scripted one.
+ */
+export interface MaskEngine {
+  /** Finds identifiers in text; `knownNames` are the candidate's names read from the page. */
+  detect(text: string, knownNames: readonly string[]): Span[];
+  /**
+   * Returns the text shown in place of each span ("Candidate K7QF", "[SCHOOL]", "they"), in the order
+   * of `spans` (sorted, non-overlapping).
+   */
+  replace(text: string, spans: readonly Span[]): string[];
+}
+
+/** Sorts spans and drops overlaps, keeping the longer span (then the earlier one). */
+export function resolveOverlaps(spans: readonly Span[]): Span[] {
+  const sorted = [...spans]
+    .filter((s) => s.end > s.start)
+    .sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const out: Span[] = [];
+  for (const span of sorted) {
+    const last = out[out.length - 1];
+    if (!last || span.start >= last.end) {
+      out.push(span);
+    } else if (span.end > last.end) {
+      // Overlap: merge into the first span so no letter of either stays visible (fail closed).
+      out[out.length - 1] = { ...last, end: span.end };
+    }
+  }
+  return out;
+}

@@ -1,0 +1,494 @@
+import type { Span } from '../detect/types';
+import type { SiteAdapter } from '../sites/types';
+import { MASKER_ATTR, READY_ATTR, TEXT_ATTRS, TIMING_ATTR } from './constants';
+import type { MaskEngine } from './engine-types';
+import { identifyingLink, NEUTRAL_HREF } from './links';
+import { isNeutralAvatar, looksLikePhoto, neutralAvatar, photoBackground, photoSize } from './photos';
+import { type MaskedEntry, MaskRegistry } from './registry';
+import { applyReplacements, detectBatch, maskRuns } from './text-mask';
+import { blockOf, isInline, isInSkipped, type TextRun, walk } from './walker';
+
+/** Figures about the masking of a page: counts and timings, never text. */
+export interface MaskerStats {
+  /** Identifiers hidden now (not revealed), by type. */
+  byType: Record<string, number>;
+  hidden: number;
+  revealed: number;
+  firstPassMs?: number;
+  lastBatchMs?: number;
+  batches: number;
+}
+
+/** Options of {@link PageMasker}. */
+export interface PageMaskerOptions {
+  doc: Document;
+  adapter: SiteAdapter;
+  engine: MaskEngine;
+  /** Called after every pass or batch that changed something (the overlay refreshes its count). */
+  onUpdate?: () => void;
+  /** Called when masking new content failed: the caller must hide the page (fail closed). */
+  onError?: (error: unknown) => void;
+}
+
+/** Text shown in the tab until the first pass has masked the real title. */
+export const TITLE_COVER = 'Blind mode';
+
+const ATTR_FILTER = [...TEXT_ATTRS, 'href', 'src', 'srcset', 'style', 'data-delayed-url'];
+/** Names read back from the page that are our own placeholders, not people. */
+const NOT_A_NAME = /Candidate [0-9A-Z]{4}|[[\]]|^Blind mode$/;
+
+const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+/**
+ * Masks one document in place and keeps it masked: a full pass (text runs, attributes, title, links,
+ * photos, open shadow roots, same-origin iframes), then a MutationObserver that masks new content
+ * inside its callback, so nothing new is painted unmasked. Only text node data and attributes
+ * change; the page's elements, listeners and layout stay.
+ * @example const masker = new PageMasker({ doc: document, adapter, engine }); masker.guardTitle(); masker.start();
+ */
+export class PageMasker {
+  readonly registry = new MaskRegistry();
+  readonly doc: Document;
+  private adapter: SiteAdapter;
+  private engine: MaskEngine;
+  private readonly onUpdate?: () => void;
+  private readonly onError?: (error: unknown) => void;
+  private names: string[] = [];
+  private live = false;
+  private readonly observers = new Map<Node, MutationObserver>();
+  private readonly frames = new WeakSet<HTMLIFrameElement>();
+  private modelSpans = new Map<string, readonly Span[]>();
+  private photoSelector = '';
+  readonly stats: MaskerStats = { byType: {}, hidden: 0, revealed: 0, batches: 0 };
+
+  constructor(options: PageMaskerOptions) {
+    this.doc = options.doc;
+    this.adapter = options.adapter;
+    this.engine = options.engine;
+    this.onUpdate = options.onUpdate;
+    this.onError = options.onError;
+    this.photoSelector = validSelector(this.doc, options.adapter.photoSelectors);
+  }
+
+  /** The candidate's names as read from the page so far. */
+  get knownNames(): readonly string[] {
+    return this.names;
+  }
+
+  /**
+   * From document_start: observes the document and covers the tab title as soon as it is parsed,
+   * until the first pass masks it properly. The rest of the page is hidden by the curtain meanwhile.
+   */
+  guardTitle(): void {
+    this.doc.documentElement.setAttribute(MASKER_ATTR, '');
+    this.observe(this.doc);
+    this.coverTitle();
+  }
+
+  private coverTitle(): void {
+    const title = this.doc.querySelector('title');
+    if (!title) return;
+    for (let n = title.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType !== Node.TEXT_NODE) continue;
+      const text = n as Text;
+      if (this.registry.texts.get(text)?.written === text.data) continue;
+      const original = this.registry.originalText(text);
+      const entry = this.registry.create('NAME', 'title-cover', TITLE_COVER);
+      const cover = n === title.firstChild ? TITLE_COVER : '';
+      this.registry.setText(
+        text,
+        original,
+        original ? [{ start: 0, end: original.length, replacement: cover, entry }] : [],
+      );
+    }
+  }
+
+  /** Runs the first full pass and masks new content from then on. Throws if masking fails. */
+  start(): void {
+    this.doc.documentElement.setAttribute(MASKER_ATTR, '');
+    this.live = true;
+    this.observe(this.doc);
+    this.fullPass();
+  }
+
+  /** Swaps the engine or adapter (settings changed, SPA navigation) and masks the page again. */
+  update(next: { engine?: MaskEngine; adapter?: SiteAdapter }): void {
+    if (next.engine) this.engine = next.engine;
+    if (next.adapter) {
+      this.adapter = next.adapter;
+      this.photoSelector = validSelector(this.doc, next.adapter.photoSelectors);
+    }
+    if (this.live) this.fullPass();
+  }
+
+  /** Masks the whole document again from the originals (identity re-read). */
+  fullPass(): void {
+    const t0 = now();
+    this.drain();
+    this.readIdentity(this.doc);
+    this.maskTree(this.doc.documentElement, true, [], true);
+    this.takeRecords();
+    const ms = now() - t0;
+    if (this.stats.firstPassMs === undefined) this.stats.firstPassMs = ms;
+    this.writeTiming();
+    this.refresh();
+  }
+
+  /**
+   * Adds spans found later by the language model: `texts` are run texts as returned by
+   * {@link runTexts}, `spans[i]` the spans in `texts[i]`. The model can only add masks.
+   */
+  addModelSpans(texts: readonly string[], spans: readonly (readonly Span[])[]): void {
+    texts.forEach((text, i) => {
+      const found = spans[i] ?? [];
+      if (found.length) this.modelSpans.set(text, [...(this.modelSpans.get(text) ?? []), ...found]);
+    });
+    if (this.live) this.fullPass();
+  }
+
+  /** The original text of every run on the page (for the model pass; in memory only). */
+  runTexts(): string[] {
+    const { runs } = walk(this.doc.documentElement);
+    return [
+      ...new Set(
+        runs.map((r) => r.nodes.map((n) => this.registry.originalText(n)).join('')).filter((t) => t.trim()),
+      ),
+    ];
+  }
+
+  /** Stops observing and puts every original back (blind mode turned off). */
+  stop(): void {
+    this.live = false;
+    for (const observer of this.observers.values()) observer.disconnect();
+    this.observers.clear();
+    for (const entry of this.registry.list()) this.registry.setRevealed(entry.id, true);
+    this.refresh();
+  }
+
+  /** Reveals one entry, or every entry when no id is given. Returns the entries revealed. */
+  reveal(id?: number): MaskedEntry[] {
+    this.drain();
+    const targets = this.registry.list().filter((e) => !e.revealed && (id === undefined || e.id === id));
+    for (const entry of targets) this.registry.setRevealed(entry.id, true);
+    this.takeRecords();
+    this.refresh();
+    return targets;
+  }
+
+  /** Masks every revealed entry again. */
+  reblind(): void {
+    this.drain();
+    for (const entry of this.registry.list()) if (entry.revealed) this.registry.setRevealed(entry.id, false);
+    this.takeRecords();
+    this.refresh();
+  }
+
+  /** Reads the candidate's names from the page and from each candidate card; true if new ones came. */
+  private readIdentity(root: Document | Element, cardsOnly = false): boolean {
+    const before = this.names.length;
+    const names = new Set(this.names);
+    const add = (list: readonly string[]) => {
+      for (const raw of list) {
+        const name = raw.replace(/\s+/g, ' ').trim();
+        if (name.length >= 2 && name.length <= 120 && !NOT_A_NAME.test(name)) names.add(name);
+      }
+    };
+    if (!cardsOnly) add(this.adapter.readIdentity(root).names);
+    const roots = this.adapter.candidateRoots;
+    if (roots) {
+      const cards: Element[] = [];
+      if (root.nodeType === Node.ELEMENT_NODE) {
+        const card = (root as Element).closest(roots);
+        if (card) cards.push(card);
+      }
+      cards.push(...root.querySelectorAll(roots));
+      for (const card of cards) add(this.adapter.readIdentity(card).names);
+    }
+    this.names = [...names];
+    return this.names.length > before;
+  }
+
+  private detectOptions() {
+    return {
+      knownNames: this.names,
+      extraSpans: this.modelSpans.size ? (text: string) => this.modelSpans.get(text) ?? [] : undefined,
+    };
+  }
+
+  /** Masks a subtree: its runs, attributes, links and photos; observes its shadow roots and frames. */
+  private maskTree(root: Node, includeOwnRun: boolean, extraRuns: TextRun[] = [], force = false): void {
+    const found = walk(root);
+    const runs = includeOwnRun ? found.runs : found.runs.filter((r) => r.block !== root);
+    maskRuns(dedupeRuns([...runs, ...extraRuns]), this.engine, this.registry, this.detectOptions());
+    this.maskElements(found.elements);
+    for (const shadow of found.shadowRoots) this.observe(shadow);
+    for (const frame of found.frames) this.attachFrame(frame, force);
+  }
+
+  /** Masks attributes, identifying links and photos of elements. */
+  private maskElements(elements: readonly Element[]): void {
+    const slots: [Element, string, string][] = [];
+    for (const el of elements) {
+      if (el.attributes.length === 0) continue;
+      for (const name of TEXT_ATTRS) {
+        const value = this.registry.originalAttr(el, name);
+        if (value?.trim()) slots.push([el, name, value]);
+      }
+    }
+    const results = detectBatch(
+      slots.map((s) => s[2]),
+      this.engine,
+      this.detectOptions(),
+    );
+    slots.forEach(([el, name, value], i) => {
+      const reps = results[i]!;
+      if (reps.length === 0) {
+        this.registry.dropAttr(el, name);
+        if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+        return;
+      }
+      const masked = applyReplacements(value, reps);
+      const first = reps[0]!.span;
+      const entry = this.registry.create(first.label, first.recognizer, masked);
+      this.registry.setAttr(el, name, value, masked, entry);
+    });
+    for (const el of elements) {
+      if (el.localName === 'a' || el.localName === 'area') this.maskLink(el);
+      const alt = this.registry.originalAttr(el, 'alt');
+      if ((this.photoSelector && el.matches(this.photoSelector)) || looksLikePhoto(el, this.names, alt)) {
+        this.maskPhoto(el);
+      }
+    }
+  }
+
+  private maskLink(el: Element): void {
+    const href = this.registry.originalAttr(el, 'href');
+    if (href === null) return;
+    const label = identifyingLink(href, this.names);
+    if (!label) {
+      this.registry.dropAttr(el, 'href');
+      return;
+    }
+    if (el.getAttribute('href') === NEUTRAL_HREF && this.registry.attrs.get(el)?.has('href')) return;
+    const entry = this.registry.create(label, 'link', NEUTRAL_HREF);
+    this.registry.setAttr(el, 'href', href, NEUTRAL_HREF, entry);
+  }
+
+  private maskPhoto(el: Element): void {
+    if (el.localName === 'img') {
+      const state = this.registry.attrs.get(el)?.get('src');
+      if (state && !state.entry.revealed && state.written === el.getAttribute('src')) return;
+      if (isNeutralAvatar(el.getAttribute('src')) && !state) return;
+      const src = this.registry.originalAttr(el, 'src');
+      const lazy = el.getAttribute('data-delayed-url');
+      const [w, h] = photoSize(el, src ?? lazy);
+      const entry = this.registry.create('PHOTO', 'photo', 'avatar');
+      this.registry.setAttr(el, 'src', src, neutralAvatar(w, h), entry);
+      for (const name of ['srcset', 'data-delayed-url', 'data-src']) {
+        const value = this.registry.originalAttr(el, name);
+        if (value !== null) this.registry.setAttr(el, name, value, null, entry);
+      }
+      const picture = el.parentElement?.localName === 'picture' ? el.parentElement : null;
+      for (const source of picture ? picture.querySelectorAll('source') : []) {
+        const set = this.registry.originalAttr(source, 'srcset');
+        if (set !== null) this.registry.setAttr(source, 'srcset', set, null, entry);
+      }
+      return;
+    }
+    const state = this.registry.attrs.get(el)?.get('style');
+    if (state && !state.entry.revealed && state.written === el.getAttribute('style')) return;
+    const style = this.registry.originalAttr(el, 'style');
+    const [w, h] = photoSize(el, style);
+    const entry = this.registry.create('PHOTO', 'photo', 'avatar');
+    const base = style ? `${style.replace(/;?\s*$/, '')};` : '';
+    const short = (el.textContent ?? '').trim().length <= 4;
+    const masked = `${base}background-image:url("${neutralAvatar(w, h)}")!important;background-size:cover!important${short ? ';color:transparent!important' : ''}`;
+    this.registry.setAttr(el, 'style', style, masked, entry);
+  }
+
+  /** Observes a document or shadow root; mutations are masked inside the callback. */
+  private observe(root: Document | ShadowRoot): void {
+    if (this.observers.has(root)) return;
+    const view = (root.nodeType === Node.DOCUMENT_NODE ? (root as Document) : root.ownerDocument)
+      ?.defaultView;
+    const Observer = view?.MutationObserver ?? MutationObserver;
+    const observer = new Observer((records) => this.onMutations(records));
+    observer.observe(root, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ATTR_FILTER,
+    });
+    this.observers.set(root, observer);
+  }
+
+  /** Drops pending records: call only right after BlindHire's own writes. */
+  private takeRecords(): void {
+    for (const observer of this.observers.values()) observer.takeRecords();
+  }
+
+  /** Masks what the page changed that no callback has seen yet (before BlindHire writes). */
+  private drain(): void {
+    const pending: MutationRecord[] = [];
+    for (const observer of this.observers.values()) pending.push(...observer.takeRecords());
+    if (pending.length) this.handle(pending);
+  }
+
+  private onMutations(records: readonly MutationRecord[]): void {
+    try {
+      const all = [...records];
+      // Records of the other observers (shadow roots, frames) of the same task are handled now too.
+      for (const observer of this.observers.values()) all.push(...observer.takeRecords());
+      this.handle(all);
+    } catch (error) {
+      this.live = false;
+      this.onError?.(error);
+    }
+  }
+
+  /** Masks what a batch of mutations changed. */
+  private handle(records: readonly MutationRecord[]): void {
+    if (!this.live) {
+      this.coverTitle();
+      this.takeRecords();
+      return;
+    }
+    const t0 = now();
+    const roots = new Set<Node>();
+    const ownRuns = new Set<Node>();
+    const elements = new Set<Element>();
+    for (const record of records) {
+      const target = record.target;
+      if (record.type === 'attributes') {
+        const el = target as Element;
+        const name = record.attributeName ?? '';
+        const state = this.registry.attrs.get(el)?.get(name);
+        if (state && state.written === el.getAttribute(name)) continue;
+        if (name === 'style' && !state && !photoBackground(el.getAttribute('style'))) continue;
+        if (!isInSkipped(el)) elements.add(el);
+        continue;
+      }
+      if (record.type === 'characterData') {
+        const state = this.registry.texts.get(target as Text);
+        if (state && state.written === (target as Text).data) continue;
+        if (!isInSkipped(target)) ownRuns.add(blockOf(target));
+        continue;
+      }
+      if (isInSkipped(target)) continue;
+      ownRuns.add(
+        target.nodeType === Node.ELEMENT_NODE && isInline(target as Element) ? blockOf(target) : target,
+      );
+      for (const node of record.addedNodes) {
+        if (node.nodeType === Node.ELEMENT_NODE) roots.add(node);
+      }
+    }
+    if (roots.size === 0 && ownRuns.size === 0 && elements.size === 0) return;
+    let newNames = false;
+    for (const root of roots) {
+      if ((root as Element).isConnected) newNames = this.readIdentity(root as Element, true) || newNames;
+    }
+    if (roots.size > 0) newNames = this.readIdentity(this.doc) || newNames;
+    if (newNames) {
+      this.fullPass();
+      return;
+    }
+    const extraRuns: TextRun[] = [];
+    for (const block of ownRuns) if (block.isConnected) extraRuns.push(...walk(block, true).runs);
+    const topRoots = [...roots].filter(
+      (r) => r.isConnected && ![...roots].some((o) => o !== r && o.contains(r)),
+    );
+    for (const root of topRoots) this.maskTree(root, true);
+    maskRuns(dedupeRuns(extraRuns), this.engine, this.registry, this.detectOptions());
+    this.maskElements([...elements].filter((e) => e.isConnected));
+    this.takeRecords();
+    this.stats.batches++;
+    this.stats.lastBatchMs = now() - t0;
+    this.writeTiming();
+    this.refresh();
+  }
+
+  /** Masks a same-origin iframe's document and keeps it masked (also after it navigates). */
+  private attachFrame(frame: HTMLIFrameElement, force = false): void {
+    const attach = (again: boolean) => {
+      let doc: Document | null = null;
+      try {
+        doc = frame.contentDocument;
+      } catch {
+        doc = null;
+      }
+      if (!doc?.documentElement || (this.observers.has(doc) && !again)) return;
+      this.observe(doc);
+      this.maskTree(doc.documentElement, true);
+      this.takeRecords();
+      doc.documentElement.setAttribute(READY_ATTR, '');
+      this.refresh();
+    };
+    attach(force);
+    if (!this.frames.has(frame)) {
+      this.frames.add(frame);
+      frame.addEventListener('load', () => {
+        try {
+          if (this.live) attach(false);
+        } catch (error) {
+          this.live = false;
+          this.onError?.(error);
+        }
+      });
+    }
+  }
+
+  private writeTiming(): void {
+    const s = this.stats;
+    const parts = [
+      `first=${(s.firstPassMs ?? 0).toFixed(2)}`,
+      `batch=${(s.lastBatchMs ?? 0).toFixed(2)}`,
+      `n=${s.batches}`,
+    ];
+    this.doc.documentElement.setAttribute(TIMING_ATTR, parts.join(' '));
+  }
+
+  /** Recounts what is hidden and tells the listener. */
+  private refresh(): void {
+    const byType: Record<string, number> = {};
+    let hidden = 0;
+    let revealed = 0;
+    for (const entry of this.registry.list()) {
+      if (entry.recognizer === 'title-cover') continue;
+      if (entry.revealed) {
+        revealed++;
+        continue;
+      }
+      hidden++;
+      byType[entry.label] = (byType[entry.label] ?? 0) + 1;
+    }
+    this.stats.byType = byType;
+    this.stats.hidden = hidden;
+    this.stats.revealed = revealed;
+    this.onUpdate?.();
+  }
+}
+
+function dedupeRuns(runs: readonly TextRun[]): TextRun[] {
+  const seen = new Set<Text>();
+  const out: TextRun[] = [];
+  for (const run of runs) {
+    const nodes = run.nodes.filter((n) => !seen.has(n));
+    for (const n of nodes) seen.add(n);
+    if (nodes.length) out.push({ block: run.block, nodes });
+  }
+  return out;
+}
+
+/** Joins the selectors the document accepts (an invalid adapter selector must not disable the rest). */
+function validSelector(doc: Document, selectors: readonly string[]): string {
+  const ok = selectors.filter((s) => {
+    try {
+      doc.createDocumentFragment().querySelector(s);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  return ok.join(', ');
+}

@@ -1,0 +1,144 @@
+import type { Span } from '../detect/types';
+import { type MaskEngine, resolveOverlaps } from './engine-types';
+import type { MaskRegistry, TextPiece } from './registry';
+import type { TextRun } from './walker';
+
+/** A span of one text (local offsets) with the text to show instead. */
+export interface Replacement {
+  span: Span;
+  replacement: string;
+}
+
+/** Options of one detection batch. */
+export interface BatchOptions {
+  knownNames: readonly string[];
+  /** Extra spans for a text (from the model pass), in that text's coordinates. They only add masks. */
+  extraSpans?: (text: string) => readonly Span[];
+}
+
+/** Separator between texts in the combined text: a line break, so no span joins two blocks. */
+const SEP = '\n';
+
+/**
+ * Detects identifiers in many texts with one engine call (texts joined by line breaks; spans clipped
+ * to their text) and returns, per text, the spans in local offsets with their replacements.
+ * @example detectBatch(['Jane Doe', 'Skills: Go'], engine, { knownNames: [] })[0];
+ */
+export function detectBatch(
+  texts: readonly string[],
+  engine: MaskEngine,
+  options: BatchOptions,
+): Replacement[][] {
+  const combined = texts.join(SEP);
+  let spans = engine.detect(combined, options.knownNames);
+  if (options.extraSpans) {
+    let offset = 0;
+    const extra: Span[] = [];
+    for (const text of texts) {
+      for (const s of options.extraSpans(text)) {
+        if (s.start >= 0 && s.end <= text.length)
+          extra.push({ ...s, start: s.start + offset, end: s.end + offset });
+      }
+      offset += text.length + SEP.length;
+    }
+    spans = spans.concat(extra);
+  }
+  const clipped = clipToTexts(resolveOverlaps(spans), texts);
+  const replacements = clipped.length > 0 ? engine.replace(combined, clipped) : [];
+  const out: Replacement[][] = texts.map(() => []);
+  let t = 0;
+  let textStart = 0;
+  clipped.forEach((span, i) => {
+    while (t < texts.length - 1 && span.start >= textStart + texts[t]!.length) {
+      textStart += texts[t]!.length + SEP.length;
+      t++;
+    }
+    out[t]!.push({
+      span: { ...span, start: span.start - textStart, end: span.end - textStart },
+      replacement: replacements[i] ?? `[${span.label.toLowerCase()}]`,
+    });
+  });
+  return out;
+}
+
+/** Clips spans to text boundaries (a span crossing a separator becomes one span per text). */
+function clipToTexts(spans: readonly Span[], texts: readonly string[]): Span[] {
+  const out: Span[] = [];
+  let textStart = 0;
+  let i = 0;
+  for (const text of texts) {
+    const textEnd = textStart + text.length;
+    while (i < spans.length && spans[i]!.end <= textStart) i++;
+    for (let j = i; j < spans.length && spans[j]!.start < textEnd; j++) {
+      const s = spans[j]!;
+      const start = Math.max(s.start, textStart);
+      const end = Math.min(s.end, textEnd);
+      if (end > start) out.push({ ...s, start, end });
+    }
+    textStart = textEnd + SEP.length;
+  }
+  return out;
+}
+
+/** Applies replacements to a string. */
+export function applyReplacements(text: string, reps: readonly Replacement[]): string {
+  let out = '';
+  let at = 0;
+  for (const { span, replacement } of reps) {
+    out += text.slice(at, span.start) + replacement;
+    at = span.end;
+  }
+  return out + text.slice(at);
+}
+
+/**
+ * Masks text runs in place. A span that crosses nodes (`<b>Jo</b>hn`) puts its replacement in the
+ * first node and empties its part of the others. Only text node data changes; elements stay.
+ * Returns the number of masked spans.
+ * @example maskRuns(walk(document.body).runs, engine, registry, { knownNames: ['Jane Doe'] });
+ */
+export function maskRuns(
+  runs: readonly TextRun[],
+  engine: MaskEngine,
+  registry: MaskRegistry,
+  options: BatchOptions,
+): number {
+  const originals = runs.map((run) => run.nodes.map((n) => registry.originalText(n)));
+  const results = detectBatch(
+    originals.map((texts) => texts.join('')),
+    engine,
+    options,
+  );
+  let count = 0;
+  runs.forEach((run, r) => {
+    count += applyRun(run, originals[r]!, results[r]!, registry);
+  });
+  return count;
+}
+
+/** Maps a run's spans onto its text nodes and writes them. */
+function applyRun(
+  run: TextRun,
+  texts: readonly string[],
+  reps: readonly Replacement[],
+  registry: MaskRegistry,
+): number {
+  const pieces: TextPiece[][] = texts.map(() => []);
+  for (const { span, replacement } of reps) {
+    const entry = registry.create(span.label, span.recognizer, replacement);
+    let first = true;
+    let nodeStart = 0;
+    texts.forEach((t, n) => {
+      const start = Math.max(span.start, nodeStart) - nodeStart;
+      const end = Math.min(span.end, nodeStart + t.length) - nodeStart;
+      nodeStart += t.length;
+      if (end <= start) return;
+      pieces[n]!.push({ start, end, replacement: first ? replacement : '', entry });
+      first = false;
+    });
+  }
+  run.nodes.forEach((node, n) => {
+    registry.setText(node, texts[n]!, pieces[n]!);
+  });
+  return reps.length;
+}
