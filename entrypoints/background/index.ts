@@ -1,9 +1,11 @@
 import { defineBackground } from '#imports';
+import { setUpSettings } from '@/utils/settings/background';
 
 /** Background service worker: wires handlers only; logic lives in utils/. */
 export default defineBackground({
   type: 'module',
   main() {
+    void setUpSettings();
     chrome.runtime.onInstalled.addListener(() => {
       // Handlers are registered by the feature modules (blind mode, model host, writing help, policy).
     });
