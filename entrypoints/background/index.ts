@@ -1,4 +1,5 @@
 import { defineBackground } from '#imports';
+import { setUpLocalModel } from '@/utils/llm/background';
 import { setUpSettings } from '@/utils/settings/background';
 
 /** Background service worker: wires handlers only; logic lives in utils/. */
@@ -6,6 +7,7 @@ export default defineBackground({
   type: 'module',
   main() {
     void setUpSettings();
+    setUpLocalModel();
     chrome.runtime.onInstalled.addListener(() => {
       // Handlers are registered by the feature modules (blind mode, model host, writing help, policy).
     });
