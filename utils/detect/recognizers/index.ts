@@ -4,7 +4,8 @@
  */
 import type { Recognizer } from '../types';
 import { email } from './email';
+import { location } from './location';
 import { phone } from './phone';
 
 /** Every rule, lexicon, structure and identity recognizer, in the order they run. */
-export const recognizers: readonly Recognizer[] = [email, phone];
+export const recognizers: readonly Recognizer[] = [email, phone, location];

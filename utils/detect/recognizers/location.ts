@@ -1,0 +1,222 @@
+/**
+ * Cities, regions and countries: a GeoNames/ISO gazetteer (utils/detect/data) looked up on runs of
+ * capitalised words, "City, ST" with US state codes, "Place, Region/Country" pairs, and capitalised
+ * words after strong location cues ("lives in", "based in"). Place names that are also common
+ * English words ("Mobile", "Reading") need one of those cues.
+ */
+import { fold, isAllCaps, isCapitalised, lexicon, type Token, wordTokens } from '../lexicon';
+import type { Recognizer, Span } from '../types';
+import { isOrdinaryWord, ROLE_WORDS, SECTIONS, TECH } from '../words';
+
+/** US states, Canadian provinces and Australian states as written after a town. */
+const STATE_CODES = new Set(
+  `AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK
+  OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR ON BC QC AB MB SK NS NB NL PE VIC NSW QLD TAS ACT`.split(
+    /\s+/,
+  ),
+);
+/** Abbreviated countries accepted after a comma or in brackets. */
+const COUNTRY_CODES = new Set(['US', 'USA', 'UK', 'UAE', 'U.S', 'U.S.A', 'U.K', 'KSA']);
+/** Words that begin town names and are ordinary words on their own. */
+const TOWN_PREFIX = new Set(
+  'new north south east west upper lower port fort mount saint san santa los las el la lake glen great little old'.split(
+    ' ',
+  ),
+);
+const stateCode = (t: Token) => STATE_CODES.has(t.text.replace(/\./g, ''));
+/** Country and union abbreviations written as such on resumes ("US" only after a preposition). */
+const ABBREVIATIONS =
+  /(?<![\p{L}\p{N}.])(?:U\.S\.A\.?|U\.S\.|USA|U\.K\.|UK|UAE|U\.A\.E\.|KSA|NYC|(?<=\b(?:the|in|to|from|across|of) )US)(?![\p{L}\p{N}])/gu;
+/** Cues after which a capitalised run is a place even if the gazetteer does not know it. */
+const CUE =
+  /\b(?:live|lives|living|lived|based|located|reside|resides|residing|relocated?|moved|born|hometown|town of|city of|village of|native of|visiting|visit|trip to|coming to|going to|travel(?:l?ing)? to|flew to|flight to|from)\s+(?:in\s+|to\s+|at\s+|near\s+)?$/i;
+const CONNECT = new Set([
+  'de',
+  'del',
+  'la',
+  'le',
+  'upon',
+  'on',
+  'of',
+  'sur',
+  'am',
+  'an',
+  'der',
+  'do',
+  'da',
+  'dos',
+  'das',
+  'en',
+  'im',
+  'u',
+]);
+const MAX_N = 4;
+
+function placeKind(phrase: string): 'strong' | 'weak' | null {
+  const f = fold(phrase).replace(/\s+/g, ' ');
+  if (TECH.has(f) || ROLE_WORDS.has(f) || SECTIONS.has(f)) return null;
+  if (lexicon('countries').has(f) || lexicon('regions').has(f)) return isOrdinaryWord(f) ? 'weak' : 'strong';
+  if (lexicon('cities').has(f)) return isOrdinaryWord(f) ? 'weak' : 'strong';
+  if (lexicon('citiesCommon').has(f)) return 'weak';
+  return null;
+}
+
+const placeLike = (t: Token) => isCapitalised(t.text) || isAllCaps(t.text);
+/** Gap between two tokens that may sit inside one place name ("St. Louis", "Winston-Salem"). */
+const innerGap = (text: string, a: Token, b: Token) => {
+  const gap = text.slice(a.end, b.start);
+  return /^ {1,4}$/.test(gap) || gap === '-' || (gap === '. ' && a.text.length <= 3);
+};
+
+function span(start: number, end: number, score: number): Span {
+  return { start, end, label: 'LOCATION', score, recognizer: 'location' };
+}
+
+type Kind = 'strong' | 'weak';
+
+/** Longest gazetteer match starting at token i: [last token index, kind]. */
+function matchAt(text: string, toks: Token[], i: number): [number, Kind] | null {
+  const first = toks[i];
+  if (!first || !placeLike(first) || /^\d/.test(first.text)) return null;
+  for (let n = Math.min(MAX_N, toks.length - i); n >= 1; n--) {
+    const last = toks[i + n - 1]!;
+    if (!placeLike(last)) continue;
+    let ok = true;
+    for (let k = i + 1; k < i + n && ok; k++) {
+      const t = toks[k]!;
+      ok = innerGap(text, toks[k - 1]!, t) && (placeLike(t) || CONNECT.has(t.text.toLowerCase()));
+    }
+    if (!ok) continue;
+    const kind = placeKind(text.slice(first.start, last.end));
+    if (kind) return [i + n - 1, kind];
+  }
+  return null;
+}
+
+/** True if the phrase is a region or country (not just a city). */
+function isRegionOrCountry(phrase: string): boolean {
+  const f = fold(phrase).replace(/\s+/g, ' ');
+  return lexicon('regions').has(f) || lexicon('countries').has(f);
+}
+
+/**
+ * After token `j`: ", ST" / ", Region" / ", Country" (chained: "Kanpur, UP, India"). Returns the
+ * index of the last token of the chain, or -1.
+ */
+function commaChain(text: string, toks: Token[], j: number): number {
+  let end = -1;
+  let cur = j;
+  for (let hop = 0; hop < 3; hop++) {
+    const a = toks[cur]!;
+    const next = toks[cur + 1];
+    if (!next || !/^\.?\s{0,4},\s{0,4}$|^\s{0,4}\(\s?$|^ $/.test(text.slice(a.end, next.start))) break;
+    const plain = text.slice(a.end, next.start) === ' ';
+    if (stateCode(next) || COUNTRY_CODES.has(next.text)) {
+      end = cur + 1;
+      cur = end;
+      continue;
+    }
+    if (/^[A-Z]{2}$/.test(next.text) && !plain && commaChain(text, toks, cur + 1) >= 0) {
+      // Another two-letter region code ("Kanpur, UP, India") when a region or country follows.
+      end = cur + 1;
+      cur = end;
+      continue;
+    }
+    if (plain) break;
+    const m = matchAt(text, toks, cur + 1);
+    if (!m || m[1] === 'weak' || !isRegionOrCountry(text.slice(next.start, toks[m[0]]!.end))) break;
+    end = m[0];
+    cur = end;
+  }
+  return end;
+}
+
+/**
+ * A place directly followed by a capitalised name word or an organisation word is part of an
+ * organisation's name ("Jackson Associates", "Canada Pacific Railways", "CHENNAI Tech").
+ */
+function orgFollows(text: string, toks: Token[], last: number): boolean {
+  const t = toks[last];
+  const u = toks[last + 1];
+  if (!t || !u || text.slice(t.end, u.start) !== ' ' || !placeLike(u)) return false;
+  if (isAllCaps(t.text) !== isAllCaps(u.text) && u.text.length > 1) return false;
+  if (ROLE_WORDS.has(fold(u.text))) return true;
+  return !isOrdinaryWord(u.text) && !matchAt(text, toks, last + 1);
+}
+
+/**
+ * "Muncie, IN" / "Piccadilly, Ohio": an unknown word is a town when a comma and a state code or a
+ * single region follow; not when the right side is itself "City, ST" (then the left is an employer).
+ */
+function unknownTownBefore(text: string, toks: Token[], i: number, chain: number): boolean {
+  const next = toks[i + 1]!;
+  if (!/^\s{0,2},\s{0,2}$/.test(text.slice(toks[i]!.end, next.start))) return false;
+  if (stateCode(next)) return true;
+  const m = matchAt(text, toks, i + 1);
+  return !!m && m[0] === chain;
+}
+
+function analyzeLocations(text: string): Span[] {
+  const out: Span[] = [];
+  const toks = wordTokens(text);
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!placeLike(t) || /^\d/.test(t.text)) continue;
+    const m = matchAt(text, toks, i);
+    const last = m ? m[0] : i;
+    const chain = commaChain(text, toks, last);
+    if (m && chain >= 0) {
+      out.push(span(t.start, toks[chain]!.end, 0.85));
+      i = chain;
+      continue;
+    }
+    if (!m && chain >= 0 && !isOrdinaryWord(t.text) && unknownTownBefore(text, toks, i, chain)) {
+      // "Muncie, IN": an unknown town before a state code or region. Take up to two more words
+      // to its left that are neither ordinary words nor tied to an organisation.
+      let from = i;
+      while (from > 0 && i - from < 2 && innerGap(text, toks[from - 1]!, toks[from]!)) {
+        const p = toks[from - 1]!;
+        if (!placeLike(p) || (isOrdinaryWord(p.text) && !TOWN_PREFIX.has(p.text.toLowerCase()))) break;
+        from--;
+      }
+      out.push(span(toks[from]!.start, toks[chain]!.end, 0.75));
+      i = chain;
+      continue;
+    }
+    if (!m) {
+      if (
+        isCapitalised(t.text) &&
+        !isOrdinaryWord(t.text) &&
+        CUE.test(text.slice(Math.max(0, t.start - 30), t.start))
+      ) {
+        let j = i;
+        while (
+          j + 1 < toks.length &&
+          j - i < 2 &&
+          innerGap(text, toks[j]!, toks[j + 1]!) &&
+          isCapitalised(toks[j + 1]!.text)
+        )
+          j++;
+        out.push(span(t.start, toks[j]!.end, 0.6));
+        i = j;
+      }
+      continue;
+    }
+    const inOrg = orgFollows(text, toks, last);
+    const cue = CUE.test(text.slice(Math.max(0, t.start - 30), t.start));
+    if ((m[1] === 'strong' && !inOrg) || cue) out.push(span(t.start, toks[last]!.end, cue ? 0.75 : 0.7));
+    i = last;
+  }
+  for (const m of text.matchAll(ABBREVIATIONS)) out.push(span(m.index, m.index + m[0].length, 0.7));
+  return out;
+}
+
+/** The location recognizer. */
+export const location: Recognizer = {
+  id: 'location',
+  kind: 'lexicon',
+  entities: ['LOCATION'],
+  analyze: (text) => analyzeLocations(text),
+};
+
+// Fixtures/Test URLs: utils/detect/recognizers/__tests__/location.test.ts

@@ -1,0 +1,111 @@
+/**
+ * Small hand-kept word classes the recognizers share: words that look like names or places on a
+ * resume but are tools, months, section headings or job words (DETECTION-NOTES.md, "Failure
+ * patterns"). All entries are lower-case; compare with {@link fold}ed tokens.
+ */
+import { fold, lexicon } from './lexicon';
+
+const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Tools, languages, vendors and platforms that collide with person or place names. */
+export const TECH = set(`
+  jenkins pascal ruby rails python java javascript perl julia ada swift go rust kotlin scala groovy dart elixir
+  erlang haskell lisp prolog fortran cobol basic delphi matlab maple mathematica dell hp ibm oracle sap hana
+  salesforce heroku django flask spring hibernate struts angular react vue ember node express mongo mongodb redis
+  kafka spark hadoop hive pig storm flink cassandra maven gradle ant git svn jira confluence bamboo docker
+  kubernetes ansible puppet chef terraform vagrant nagios splunk tableau cognos informatica talend excel word
+  outlook access visio sharepoint powerpoint office windows linux unix ubuntu debian fedora centos solaris aix mac
+  ios android azure aws gcp apache tomcat jboss weblogic websphere nginx iis selenium cucumber jasmine mocha
+  karma junit testng postman soap rest xml json html css sql mysql postgres postgresql sqlite teradata netezza
+  vertica sybase informix db2 ssis ssrs ssas crystal siebel peoplesoft workday kronos tally quickbooks sage
+  adobe photoshop illustrator indesign acrobat dreamweaver flash premiere autocad catia solidworks ansys revit
+  maya blender unity unreal cisco juniper avaya citrix vmware hyper vsphere nutanix netapp emc veritas symantec
+  mcafee norton kaspersky google microsoft amazon facebook meta apple intel amd nvidia samsung sony lenovo asus
+  acer toshiba infosys wipro tcs accenture cognizant capgemini deloitte genpact mphasis hcl zoho freshworks
+  linkedin github gitlab bitbucket indeed naukri monster glassdoor twitter instagram youtube whatsapp skype slack
+  zoom webex teams outlook gmail yahoo hotmail mercury quality center alm rally trello asana
+  agile scrum kanban lean sigma itil prince pmp ccna ccnp mcse mcsa mcp ocp scjp comptia cissp cisa
+  jquery ajax bootstrap laravel symfony drupal joomla wordpress magento shopify woocommerce
+  hyperion essbase obiee qlik qlikview microstrategy looker alteryx sas spss stata minitab eviews
+  pega appian blue prism uipath kofax documentum filenet alfresco
+`);
+
+/** Month and weekday names and their abbreviations. */
+export const CALENDAR = set(`
+  january february march april may june july august september october november december
+  jan feb mar apr jun jul aug sep sept oct nov dec
+  monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+  present current till date today
+`);
+
+/** Resume section headings and document words. */
+export const SECTIONS = set(`
+  resume curriculum vitae cv biodata profile summary objective career objectives experience experiences
+  education educational qualification qualifications academic academics skills skill technical projects
+  project certifications certification certificate awards achievements accomplishments honors honours
+  publications interests hobbies languages language references declaration personal details information
+  contact address phone mobile email e-mail tel telephone cell fax website linkedin portfolio work employment
+  history professional responsibilities duties key roles role summary overview additional activities
+  extracurricular volunteer training internship internships strengths competencies expertise tools
+  technologies environment client clients team page dear sincerely regards thanks respectfully
+  name date place signature nationality religion gender sex status marital birth dob age
+`);
+
+/** Words of job titles, degrees and organisations: a capitalised run holding one is not a person. */
+export const ROLE_WORDS = set(`
+  engineer developer manager director officer analyst consultant architect administrator specialist
+  coordinator assistant associate executive president vice lead senior junior intern trainee head chief
+  principal staff technician designer tester programmer scientist researcher professor lecturer teacher
+  tutor instructor student fellow graduate undergraduate supervisor representative agent advisor adviser
+  accountant auditor clerk secretary receptionist nurse doctor physician surgeon therapist pharmacist attorney
+  lawyer paralegal counsel partner owner founder ceo cto cfo coo cio vp svp avp evp hr it qa qc ui ux
+  bachelor bachelors master masters doctor doctorate diploma degree certificate associate phd mba bba bca mca
+  btech mtech bsc msc ba ma bs ms be me bcom mcom llb llm md dds
+  company corporation corp inc ltd llc llp plc pvt limited group holdings technologies technology solutions
+  services systems software consulting consultancy international global industries enterprises partners
+  bank insurance hospital clinic center centre foundation institute university college school academy
+  department dept ministry government agency council committee board association society club
+  associates motors cable media communications pharma pharmaceuticals labs laboratories studios publishing
+  press airlines airways railways railway glass steel power energy electric electronics infotech infosystems
+  tech networks telecom telecommunications healthcare health medical motorsports sports club market markets
+  foods restaurant hotel hotels resorts bakery store stores mall garage agency advertisers realty properties
+  management marketing sales finance accounting operations engineering development research design testing
+  support service services administration business data science computer information network security
+  quality production manufacturing logistics procurement purchasing human resources legal compliance
+`);
+
+/** Lower-case particles inside names (de la Cruz, van der Berg, bin Salman, al-Farsi). */
+export const PARTICLES = set(
+  'de del della der den di da das dos du la le van von bin binti bint ibn al el st ter ten y',
+);
+
+/** Name suffixes (Robert Downey Jr.). */
+export const SUFFIXES = set('jr jr. sr sr. ii iii iv phd');
+
+/** True for frequent English words (SCOWL 10-20) and the hand-kept classes above. */
+export function isOrdinaryWord(word: string): boolean {
+  const f = fold(word);
+  return (
+    lexicon('frequentWords').has(f) || TECH.has(f) || CALENDAR.has(f) || SECTIONS.has(f) || ROLE_WORDS.has(f)
+  );
+}
+
+/** Name-lexicon class of a word: 'strong' (a name, not an English word), 'common' (both) or null. */
+export function nameClass(word: string): 'strong' | 'common' | null {
+  const f = fold(word);
+  if (TECH.has(f) || CALENDAR.has(f) || SECTIONS.has(f) || ROLE_WORDS.has(f)) return null;
+  if (lexicon('nameStrong').has(f)) return lexicon('frequentWords').has(f) ? 'common' : 'strong';
+  if (lexicon('nameCommon').has(f)) return 'common';
+  return null;
+}
+
+/** True for a known city, region or country name (folded, any case). */
+export function isPlaceName(phrase: string): boolean {
+  const f = fold(phrase);
+  return (
+    lexicon('cities').has(f) ||
+    lexicon('regions').has(f) ||
+    lexicon('countries').has(f) ||
+    lexicon('citiesCommon').has(f)
+  );
+}
