@@ -95,7 +95,9 @@ async function main(): Promise<void> {
   const missIdx = args.indexOf('--misses');
   const keepIdx = args.indexOf('--kept');
   const only = args.find((a) => a.endsWith('.jsonl'));
-  const files = only ? [only] : ['resumes-dotin.jsonl', 'presidio-synth-v2.jsonl'].map((f) => path.join(here, 'data', f));
+  const files = only
+    ? [only]
+    : ['resumes-dotin.jsonl', 'presidio-synth-v2.jsonl'].map((f) => path.join(here, 'data', f));
   for (const file of files) {
     const gold = readCorpus(file);
     if (missIdx >= 0 || keepIdx >= 0) {
@@ -109,9 +111,13 @@ async function main(): Promise<void> {
     const bytes = gold.reduce((a, g) => a + Buffer.byteLength(g.text), 0);
     const r = (await loadScorer())(gold, pred);
     const f = (v: number | null) => (v == null ? '  -   ' : v.toFixed(4));
-    console.log(`== ${path.basename(file)}: ${r.records} records, ${(bytes / 1e6 / (ms / 1000)).toFixed(2)} MB/s`);
-    for (const [k, o] of Object.entries(r.recall)) console.log(`mask ${k.padEnd(11)} n=${String(o.n).padStart(5)} ${f(o.value)}`);
-    for (const [k, o] of Object.entries(r.kept)) console.log(`keep ${k.padEnd(11)} n=${String(o.n).padStart(5)} ${f(o.value)}`);
+    console.log(
+      `== ${path.basename(file)}: ${r.records} records, ${(bytes / 1e6 / (ms / 1000)).toFixed(2)} MB/s`,
+    );
+    for (const [k, o] of Object.entries(r.recall))
+      console.log(`mask ${k.padEnd(11)} n=${String(o.n).padStart(5)} ${f(o.value)}`);
+    for (const [k, o] of Object.entries(r.kept))
+      console.log(`keep ${k.padEnd(11)} n=${String(o.n).padStart(5)} ${f(o.value)}`);
     console.log(
       `maskRecall ${f(r.maskRecall)} keepRate ${f(r.keepRate)} token P ${f(r.token.precision)} R ${f(r.token.recall)} F2 ${f(r.token.f2)}`,
     );
