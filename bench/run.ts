@@ -1,0 +1,110 @@
+/**
+ * `npm run bench`: runs every benchmark section, prints each with PASS/FAIL per target, and writes
+ * bench/out/results.md (tables, date, command), bench/out/results.json (figures) and
+ * bench/out/chart.svg. Usage: npm run bench [-- --only engine,page] [--strict]
+ * --strict exits 1 when a target fails; a section that crashes always makes the exit status 1.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { barChartSvg } from './chart';
+import { runEngineBench } from './engine';
+import { type BenchSection, passes } from './types';
+
+/** The ONE list of benchmark sections; each other section adds one line here. */
+const sections: Array<{ id: string; run: () => Promise<BenchSection> }> = [
+  { id: 'engine', run: runEngineBench },
+];
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const outDir = path.join(here, 'out');
+
+function targetTable(section: BenchSection): string {
+  if (!section.targets?.length) return '';
+  const rows = section.targets.map((t) => {
+    const v = t.value == null ? '–' : t.value.toFixed(3);
+    return `| ${t.name} | ${v} | ${t.op} ${t.target.toFixed(3)} | ${passes(t) ? 'PASS' : 'FAIL'} |`;
+  });
+  return ['| target | measured | required | result |', '|---|---|---|---|', ...rows].join('\n');
+}
+
+function printSection(section: BenchSection, seconds: number): void {
+  console.log(`\n## ${section.title} (${seconds.toFixed(1)} s)\n`);
+  console.log(section.markdown);
+  for (const t of section.targets ?? []) {
+    const v = t.value == null ? '–' : t.value.toFixed(3);
+    console.log(`${passes(t) ? 'PASS' : 'FAIL'}  ${t.name}: ${v} ${t.op} ${t.target.toFixed(3)}`);
+  }
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const onlyArg = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+  const only = onlyArg ? new Set(onlyArg.split(',')) : undefined;
+  const command = `npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}`;
+  const started = new Date();
+  const done: Array<{ id: string; section: BenchSection; seconds: number }> = [];
+  let crashed = 0;
+  for (const { id, run } of sections) {
+    if (only && !only.has(id)) continue;
+    const t0 = performance.now();
+    try {
+      const section = await run();
+      const seconds = (performance.now() - t0) / 1000;
+      printSection(section, seconds);
+      done.push({ id, section, seconds });
+    } catch (e) {
+      crashed++;
+      const message = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+      console.error(`section ${id} failed: ${message}`);
+      done.push({
+        id,
+        section: { title: `${id} (failed)`, markdown: `Error: ${message}`, figures: {} },
+        seconds: 0,
+      });
+    }
+  }
+  const targets = done.flatMap((d) => d.section.targets ?? []);
+  const failed = targets.filter((t) => !passes(t)).length;
+  const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'} (${os.cpus().length} cores), Node ${process.version}, ${os.platform()}`;
+  const md = [
+    '# Benchmark results',
+    '',
+    `Produced by \`${command}\` on ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC; ${machine}.`,
+    `Targets: ${targets.length - failed} of ${targets.length} met.`,
+    '',
+    '![Mask recall and throughput per library](chart.svg)',
+    ...done.flatMap((d) => ['', `## ${d.section.title}`, '', d.section.markdown, '', targetTable(d.section)]),
+    '',
+  ].join('\n');
+  fs.mkdirSync(outDir, { recursive: true });
+  fs.writeFileSync(path.join(outDir, 'results.md'), md);
+  const json = {
+    date: started.toISOString(),
+    command,
+    machine,
+    sections: done.map((d) => ({
+      id: d.id,
+      seconds: d.seconds,
+      figures: d.section.figures,
+      targets: d.section.targets?.map((t) => ({ ...t, pass: passes(t) })),
+    })),
+  };
+  fs.writeFileSync(path.join(outDir, 'results.json'), `${JSON.stringify(json, null, 2)}\n`);
+  let charted = 0;
+  for (const d of done) {
+    if (!d.section.chart) continue;
+    const name = charted++ ? `chart-${d.id}.svg` : 'chart.svg';
+    fs.writeFileSync(
+      path.join(outDir, name),
+      barChartSvg(d.section.chart, `${command} · ${started.toISOString().slice(0, 10)} · ${machine}`),
+    );
+  }
+  console.log(
+    `\n${targets.length - failed}/${targets.length} targets met. Wrote ${path.relative(process.cwd(), outDir)}/results.md, results.json and chart.svg.`,
+  );
+  if (crashed || (failed && args.includes('--strict'))) process.exitCode = 1;
+}
+
+void main();
