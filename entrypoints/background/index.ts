@@ -1,12 +1,14 @@
 import { defineBackground } from '#imports';
 import { setUpLocalModel } from '@/utils/llm/background';
 import { setUpSettings } from '@/utils/settings/background';
+import { setUpWritingHelp } from '@/utils/writing/background';
 
 /** Background service worker: wires handlers only; logic lives in utils/. */
 export default defineBackground({
   type: 'module',
   main() {
     void setUpSettings();
+    setUpWritingHelp();
     setUpLocalModel();
     chrome.runtime.onInstalled.addListener(() => {
       // Handlers are registered by the feature modules (blind mode, model host, writing help, policy).

@@ -1,8 +1,39 @@
-/** BlindHire page. */
+import { useState } from 'react';
+import { WritingHelp } from '@/components/writing/WritingHelp';
+
+type Tab = 'blind' | 'writing';
+
+/** BlindHire popup: blind-mode status and writing help, as tabs. */
 export function App() {
+  const [tab, setTab] = useState<Tab>('blind');
   return (
-    <main>
-      <h1>BlindHire</h1>
+    <main style={{ width: 440, padding: 8, font: '13px/1.4 system-ui, sans-serif' }}>
+      <h1 style={{ fontSize: 16, margin: '0 0 6px' }}>BlindHire</h1>
+      <div role="tablist" aria-label="BlindHire" style={{ display: 'flex', gap: 4, marginBottom: 8 }}>
+        {(
+          [
+            ['blind', 'Blind mode'],
+            ['writing', 'Writing help'],
+          ] as const
+        ).map(([id, label]) => (
+          <button
+            key={id}
+            type="button"
+            role="tab"
+            id={`tab-${id}`}
+            aria-selected={tab === id}
+            aria-controls={`panel-${id}`}
+            data-testid={`tab-${id}`}
+            onClick={() => setTab(id)}
+            style={{ fontWeight: tab === id ? 700 : 400 }}
+          >
+            {label}
+          </button>
+        ))}
+      </div>
+      <section role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+        {tab === 'blind' ? <p>Loading blind-mode status…</p> : <WritingHelp />}
+      </section>
     </main>
   );
 }

@@ -88,6 +88,11 @@ export class WritingRunner {
     return () => run.listeners.delete(listener);
   }
 
+  /** Stops sending a run's snapshots to a listener (its page went away); the run goes on. */
+  detach(draftId: string, listener: Listener): void {
+    this.runs.get(draftId)?.listeners.delete(listener);
+  }
+
   cancel(draftId: string): void {
     this.runs.get(draftId)?.controller.abort();
   }
