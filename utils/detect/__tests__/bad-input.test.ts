@@ -1,0 +1,134 @@
+/**
+ * Bad input for the whole pipeline (analyze → anonymize → vault): empty, huge, binary, broken
+ * UTF-16, invisible characters and look-alike letters. Nothing may crash or hang, time must stay
+ * linear, and the tricks must still be caught.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze';
+import { anonymize } from '../anonymize';
+import { createStreamRestorer, Vault } from '../vault';
+
+function pipeline(text: string) {
+  const spans = analyze(text);
+  const vault = new Vault({ aliasKey: 'bad-input' });
+  const result = anonymize(text, spans, { vault });
+  for (const item of result.items) expect(result.text.slice(item.start, item.end)).toBe(item.placeholder);
+  return { spans, vault, ...result };
+}
+
+/** Seeded generator (mulberry32), so the garbage is the same on every run. */
+function rng(seed: number) {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Median wall time of `fn` over three runs, in ms. */
+function timeOf(fn: () => unknown): number {
+  const times = [0, 1, 2].map(() => {
+    const t0 = performance.now();
+    fn();
+    return performance.now() - t0;
+  });
+  return times.sort((a, b) => a - b)[1]!;
+}
+
+describe('bad input through analyze + anonymize', () => {
+  it('handles empty and whitespace-only text', () => {
+    expect(pipeline('').text).toBe('');
+    expect(pipeline('   \n\t ').text).toBe('   \n\t ');
+  });
+
+  it('masks 5 MB of resume text in one piece', { timeout: 120_000 }, () => {
+    const block =
+      'Senior Data Engineer with 8 years of Python, Spark and SQL Server 2008. Contact: dev.lead@example.org, ' +
+      '+1 415 555 0100. Led a team of 6 at a fintech firm; built ETL pipelines and dashboards.   ';
+    const text = block.repeat(Math.ceil(5_000_000 / block.length));
+    expect(text.length).toBeGreaterThanOrEqual(5_000_000);
+    const { text: out, items } = pipeline(text);
+    expect(out).not.toContain('dev.lead@example.org');
+    expect(out).toContain('[EMAIL_1]');
+    expect(items.length).toBeGreaterThan(20_000);
+    expect(out).toContain('Python, Spark and SQL Server 2008');
+  });
+
+  it('survives binary garbage', () => {
+    const next = rng(1);
+    for (let round = 0; round < 8; round++) {
+      const bytes = Uint8Array.from({ length: 20_000 }, () => Math.floor(next() * 256));
+      const asLatin1 = Buffer.from(bytes).toString('latin1');
+      const asUtf8 = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+      const units = String.fromCharCode(...Array.from({ length: 5000 }, () => Math.floor(next() * 0x10000)));
+      for (const text of [asLatin1, asUtf8, units]) {
+        const { text: out } = pipeline(text);
+        expect(typeof out).toBe('string');
+      }
+    }
+  });
+
+  it('never splits a surrogate pair and keeps lone surrogates from crashing anything', () => {
+    const text = '\uD800 mail 😀jane.doe@example.com\uDC00 or \uDBFF\uDFFF +1 415 555 0100 \uD83D';
+    const { text: out } = pipeline(text);
+    expect(out).not.toContain('jane.doe@example.com');
+    expect(out).toContain('😀');
+    expect(out).toContain('\uDBFF\uDFFF');
+    // The only ill-formed units are the ones that were already alone in the input.
+    const lone = (s: string) =>
+      s.match(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g) ?? [];
+    expect(lone(out)).toEqual(lone(text));
+  });
+
+  it.each([
+    ['zero-width space', 'ja\u200Bne.doe@exam\u200Dple.com'],
+    ['soft hyphen and BOM', 'jane\u00AD.doe@ex\uFEFFample.com'],
+    ['Cyrillic look-alikes', 'j\u0430ne.d\u043Ee@ex\u0430mple.com'],
+    ['full-width letters', '\uFF4Aane.doe@example.com'],
+  ])('still catches an e-mail with %s', (_what, email) => {
+    const text = `Reach me at ${email} today.`;
+    const { text: out } = pipeline(text);
+    expect(out).toBe('Reach me at [EMAIL_1] today.');
+  });
+});
+
+describe('linear time on adversarial input', () => {
+  const attacks: Array<[string, string]> = [
+    ['dots and at-signs', 'a.a@a.a@'],
+    ['long word', 'x'],
+    ['digits and spaces', '1 2-3 '],
+    ['brackets', '[EMAIL_'],
+    ['capitalised words', 'Aa Bb Cc '],
+    ['url-like', 'http://a.b/'],
+  ];
+
+  it.each(attacks)('%s: 4× the input takes well under 16× the time', (_name, unit) => {
+    const small = unit.repeat(Math.ceil(8_000 / unit.length));
+    const big = unit.repeat(Math.ceil(32_000 / unit.length));
+    const run = (t: string) => () => {
+      const { text: out } = anonymize(t, analyze(t), { vault: new Vault({ aliasKey: 'k' }) });
+      new Vault({ aliasKey: 'k' }).restore(out);
+    };
+    run(small)(); // warm-up
+    const tSmall = Math.max(timeOf(run(small)), 2);
+    const tBig = timeOf(run(big));
+    expect(tBig / tSmall).toBeLessThan(10);
+  });
+
+  it('the stream restorer stays linear on placeholder-like floods', () => {
+    const vault = new Vault({ aliasKey: 'k' });
+    vault.put('EMAIL', 'a@b.co');
+    const flood = (n: number) => '[EMAIL_1 Candidate Candidate EMAIL_ {EMAIL '.repeat(n);
+    const run = (text: string) => () => {
+      const r = createStreamRestorer(vault);
+      for (let i = 0; i < text.length; i += 7) r.push(text.slice(i, i + 7));
+      r.flush();
+    };
+    run(flood(500))();
+    const tSmall = Math.max(timeOf(run(flood(1000))), 2);
+    const tBig = timeOf(run(flood(4000)));
+    expect(tBig / tSmall).toBeLessThan(10);
+  });
+});
