@@ -1,9 +1,15 @@
+import './style.css';
 import { defineContentScript } from '#imports';
+import { startBlindMode } from '@/utils/blind/start';
+import { contentScriptMatches } from '@/utils/sites';
 
-/** Blind mode content script: chooses a site adapter and starts the masker. */
+/** Blind mode content script: hides candidate content from document_start and masks it in place. */
 export default defineContentScript({
-  matches: ['*://*.linkedin.com/*', '*://*.greenhouse.io/*', '*://*.lever.co/*'],
+  matches: contentScriptMatches(),
   runAt: 'document_start',
   allFrames: true,
-  main() {},
+  matchAboutBlank: true,
+  main(ctx) {
+    startBlindMode(ctx);
+  },
 });

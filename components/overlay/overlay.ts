@@ -1,0 +1,261 @@
+/**
+ * The blind-mode overlay: a small panel in a shadow root (mounted by the content script with WXT's
+ * createShadowRootUi). Plain DOM, no React, to keep the content script small. It shows that blind
+ * mode is on, how many identifiers are hidden, which passes ran, and offers reveal (with a reason
+ * when policy asks for one), re-blind, retry after a failure and the on/off toggle.
+ */
+
+/** What the overlay shows. */
+export interface OverlayState {
+  mode: 'masking' | 'on' | 'off' | 'failed' | 'revealed';
+  hidden: number;
+  revealed: number;
+  passes: { rules: string; model: string };
+  revealPolicy: 'allowed' | 'reason-required' | 'disabled';
+  /** The toggle is locked (blind mode forced by policy). */
+  forced: boolean;
+  /** Why masking failed. */
+  failure?: string;
+}
+
+/** What the user asked for. Reasons are passed through; the caller audits them. */
+export interface OverlayHandlers {
+  onRevealAll(reason?: string): void;
+  onRevealItem(id: number, reason?: string): void;
+  onReblind(): void;
+  onRetry(): void;
+  onToggle(enabled: boolean): void;
+}
+
+/** Details of a masked item under the pointer. */
+export interface HoverItem {
+  id: number;
+  label: string;
+  recognizer: string;
+  x: number;
+  y: number;
+}
+
+export const OVERLAY_CSS = `
+.bh{position:fixed;right:16px;bottom:16px;z-index:2147483647;font:13px/1.4 system-ui,sans-serif;color:#1d2330;
+  background:#fff;border:1px solid #c9ced6;border-radius:10px;box-shadow:0 4px 16px rgba(0,0,0,.18);padding:10px 12px;
+  max-width:320px;display:flex;flex-direction:column;gap:6px}
+.bh[data-mode="failed"]{border-color:#b42318;background:#fff5f4}
+.row{display:flex;align-items:center;gap:6px;flex-wrap:wrap}
+.title{font-weight:600}
+.muted{color:#5a6270;font-size:12px}
+button{font:inherit;border:1px solid #8b93a1;background:#f4f5f7;border-radius:6px;padding:2px 8px;cursor:pointer;color:inherit}
+button:disabled{opacity:.5;cursor:default}
+button.primary{background:#1d4ed8;border-color:#1d4ed8;color:#fff}
+input{font:inherit;border:1px solid #8b93a1;border-radius:6px;padding:2px 6px;flex:1;min-width:120px}
+.tip{position:fixed;z-index:2147483647;font:12px/1.4 system-ui,sans-serif;background:#1d2330;color:#fff;border-radius:6px;
+  padding:4px 8px;display:flex;gap:6px;align-items:center;pointer-events:auto}
+.tip[hidden]{display:none}
+.tip button{border-color:#fff;background:transparent;color:#fff;padding:0 6px}
+`;
+
+const TYPE_NAMES: Record<string, string> = {
+  NAME: 'name',
+  EMAIL: 'e-mail',
+  PHONE: 'phone',
+  URL: 'link',
+  ADDRESS: 'address',
+  LOCATION: 'location',
+  SCHOOL: 'school',
+  GRAD_YEAR: 'year',
+  AGE: 'age',
+  TITLE: 'title',
+  NRP: 'nationality or religion',
+  ID: 'ID number',
+  PRONOUN: 'pronoun',
+  MARITAL: 'family status',
+  PROXY: 'protected trait',
+  PHOTO: 'photo',
+};
+
+/** Human name of an identifier type. */
+export function typeName(label: string): string {
+  return TYPE_NAMES[label] ?? label.toLowerCase();
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  props: Partial<Record<string, string>> = {},
+  text = '',
+): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
+  for (const [k, v] of Object.entries(props)) if (v !== undefined) node.setAttribute(k, v);
+  if (text) node.textContent = text;
+  return node;
+}
+
+/**
+ * Builds the overlay inside `container` and returns functions to update it.
+ * @example const ui = createOverlay(container, handlers); ui.update(state);
+ */
+export function createOverlay(container: HTMLElement, handlers: OverlayHandlers) {
+  const doc = container.ownerDocument;
+  const style = el(doc, 'style');
+  style.textContent = OVERLAY_CSS;
+  const root = el(doc, 'section', {
+    class: 'bh',
+    'data-testid': 'bh-overlay',
+    role: 'status',
+    'aria-live': 'polite',
+  });
+  const tip = el(doc, 'div', { class: 'tip', 'data-testid': 'bh-tip', role: 'tooltip' });
+  tip.hidden = true;
+  container.append(style, root, tip);
+  let state: OverlayState | undefined;
+  /** A reveal waiting for its reason: all, or one item. */
+  let asking: { id?: number } | undefined;
+  let tipTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const ask = (target: { id?: number }) => {
+    if (!state || state.revealPolicy === 'disabled') return;
+    if (state.revealPolicy === 'allowed') {
+      if (target.id === undefined) handlers.onRevealAll();
+      else handlers.onRevealItem(target.id);
+      return;
+    }
+    asking = target;
+    render();
+    root.querySelector<HTMLInputElement>('[data-testid="bh-reason"]')?.focus();
+  };
+
+  const render = () => {
+    if (!state) return;
+    const s = state;
+    root.dataset.mode = s.mode;
+    root.replaceChildren();
+    const head = el(doc, 'div', { class: 'row' });
+    const title =
+      s.mode === 'failed'
+        ? 'Blind mode: page hidden'
+        : s.mode === 'off'
+          ? 'Blind mode off'
+          : s.mode === 'masking'
+            ? 'Blind mode: masking…'
+            : 'Blind mode on';
+    head.append(el(doc, 'span', { class: 'title' }, title));
+    const toggle = el(doc, 'button', {
+      'data-testid': 'bh-toggle',
+      'aria-pressed': String(s.mode !== 'off'),
+    });
+    toggle.textContent = s.mode === 'off' ? 'Turn on' : 'Turn off';
+    toggle.disabled = s.forced;
+    if (s.forced) toggle.title = 'Set by your organisation';
+    toggle.addEventListener('click', () => handlers.onToggle(s.mode === 'off'));
+    head.append(toggle);
+    root.append(head);
+    if (s.mode === 'failed') {
+      root.append(el(doc, 'div', { 'data-testid': 'bh-failure' }, s.failure ?? 'Masking did not finish.'));
+      const retry = el(doc, 'button', { 'data-testid': 'bh-retry', class: 'primary' }, 'Retry');
+      retry.addEventListener('click', () => handlers.onRetry());
+      root.append(retry);
+    }
+    if (s.mode !== 'off') {
+      const counts = el(doc, 'div', { class: 'row' });
+      counts.append(
+        el(doc, 'span', { 'data-testid': 'bh-count', 'data-count': String(s.hidden) }, String(s.hidden)),
+        el(doc, 'span', {}, s.hidden === 1 ? 'identifier hidden' : 'identifiers hidden'),
+      );
+      if (s.revealed) counts.append(el(doc, 'span', { class: 'muted' }, `(${s.revealed} revealed)`));
+      root.append(counts);
+      root.append(
+        el(
+          doc,
+          'div',
+          { class: 'muted', 'data-testid': 'bh-passes' },
+          `rules: ${s.passes.rules} · model: ${s.passes.model}`,
+        ),
+      );
+      const actions = el(doc, 'div', { class: 'row' });
+      if (s.revealPolicy !== 'disabled') {
+        const all = el(doc, 'button', { 'data-testid': 'bh-reveal-all' }, 'Reveal candidate');
+        all.disabled = s.mode === 'masking' || (s.mode !== 'failed' && s.hidden === 0);
+        all.addEventListener('click', () => ask({}));
+        actions.append(all);
+      }
+      const reblind = el(doc, 'button', { 'data-testid': 'bh-reblind' }, 'Re-blind');
+      reblind.disabled = s.revealed === 0 && s.mode !== 'revealed';
+      reblind.addEventListener('click', () => handlers.onReblind());
+      actions.append(reblind);
+      root.append(actions);
+    }
+    if (asking && s.revealPolicy === 'reason-required') {
+      const form = el(doc, 'form', { class: 'row', 'data-testid': 'bh-reason-form' });
+      const input = el(doc, 'input', {
+        'data-testid': 'bh-reason',
+        'aria-label': 'Reason for revealing',
+        placeholder: 'Reason (required)',
+        required: '',
+        maxlength: '300',
+      });
+      const ok = el(
+        doc,
+        'button',
+        { type: 'submit', class: 'primary', 'data-testid': 'bh-reason-confirm' },
+        'Reveal',
+      );
+      const cancel = el(doc, 'button', { type: 'button' }, 'Cancel');
+      cancel.addEventListener('click', () => {
+        asking = undefined;
+        render();
+      });
+      form.addEventListener('submit', (event) => {
+        event.preventDefault();
+        const reason = input.value.trim();
+        if (!reason || !asking) return;
+        const target = asking;
+        asking = undefined;
+        if (target.id === undefined) handlers.onRevealAll(reason);
+        else handlers.onRevealItem(target.id, reason);
+      });
+      form.append(input, ok, cancel);
+      root.append(form);
+    }
+  };
+
+  return {
+    root,
+    /** Shows new state. */
+    update(next: OverlayState) {
+      state = next;
+      render();
+    },
+    /** Shows what a masked item is (type, recognizer) near the pointer, or hides the tip. */
+    hover(item: HoverItem | undefined) {
+      if (tipTimer) clearTimeout(tipTimer);
+      if (!item) {
+        // Stay a moment so the pointer can reach the Reveal button.
+        tipTimer = setTimeout(() => {
+          tip.hidden = true;
+        }, 1200);
+        return;
+      }
+      tip.replaceChildren(
+        el(doc, 'span', {}, `Hidden ${typeName(item.label)} · found by ${item.recognizer}`),
+      );
+      if (state && state.revealPolicy !== 'disabled') {
+        const button = el(doc, 'button', { 'data-testid': 'bh-reveal-item' }, 'Reveal');
+        button.addEventListener('click', () => {
+          tip.hidden = true;
+          ask({ id: item.id });
+        });
+        tip.append(button);
+      }
+      tip.style.left = `${Math.max(0, item.x + 12)}px`;
+      tip.style.top = `${Math.max(0, item.y + 16)}px`;
+      tip.hidden = false;
+    },
+    /** Keeps the tip open while the pointer is on it. */
+    holdTip() {
+      if (tipTimer) clearTimeout(tipTimer);
+    },
+    tip,
+  };
+}
+
+export type Overlay = ReturnType<typeof createOverlay>;

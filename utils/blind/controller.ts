@@ -1,0 +1,406 @@
+import { type ContentScriptContext, createShadowRootUi } from '#imports';
+import { createOverlay, type Overlay, type OverlayState } from '../../components/overlay/overlay';
+import { loadSettings, type ResolvedSettings, setUserSetting, watchSettings } from '../settings';
+import type { SiteAdapter } from '../sites/types';
+import { FAILED_ATTR, READY_ATTR, UI_ATTR } from './constants';
+import { createPageEngine, type PageEngine } from './engine';
+import type { MaskEngine } from './engine-types';
+import { aliasKey } from './key';
+import { PageMasker } from './masker';
+import { type BlindAuditRequest, type BlindTabState, sendBlindMessage } from './messaging';
+import { getModelDetector, type PassStates } from './passes';
+
+/** How long the first pass may take (from document start) before the page is declared failed. */
+export const FIRST_PASS_TIMEOUT_MS = 10_000;
+
+/** Side effects the controller needs, replaceable in tests. */
+export interface ControllerDeps {
+  loadSettings: () => Promise<ResolvedSettings>;
+  watchSettings: (cb: (s: ResolvedSettings) => void) => () => void;
+  setEnabled: (enabled: boolean) => Promise<void>;
+  aliasKey: (orgKey: string) => Promise<string>;
+  audit: (entry: BlindAuditRequest) => Promise<unknown>;
+  report: (state: BlindTabState) => Promise<unknown>;
+  mountOverlay: (ctrl: BlindController) => Promise<Overlay | undefined>;
+}
+
+/** The extension-backed dependencies. */
+export function defaultDeps(ctx: ContentScriptContext, topFrame: boolean): ControllerDeps {
+  return {
+    loadSettings,
+    watchSettings,
+    setEnabled: (enabled) => setUserSetting('blindModeEnabled', enabled),
+    aliasKey,
+    audit: (entry) => sendBlindMessage('blindAudit', entry),
+    report: (state) => (topFrame ? sendBlindMessage('blindReport', state) : Promise.resolve()),
+    mountOverlay: (ctrl) => (topFrame ? mountOverlay(ctx, ctrl) : Promise.resolve(undefined)),
+  };
+}
+
+/** Mounts the overlay in a shadow root on `<html>` (outside `<body>`, so the curtain never hides it). */
+async function mountOverlay(ctx: ContentScriptContext, ctrl: BlindController): Promise<Overlay> {
+  let overlay: Overlay | undefined;
+  const ui = await createShadowRootUi(ctx, {
+    name: 'blindhire-overlay',
+    position: 'inline',
+    anchor: () => document.documentElement,
+    append: 'last',
+    onMount: (container) => {
+      overlay = createOverlay(container, ctrl.handlers);
+      return overlay;
+    },
+  });
+  ui.shadowHost.setAttribute(UI_ATTR, '');
+  ui.mount();
+  return overlay!;
+}
+
+/**
+ * Runs blind mode on one document: curtain until the first pass, masking, the overlay, reveal and
+ * re-blind with audit, live settings, SPA navigation, and failing closed on any error or timeout.
+ */
+export class BlindController {
+  readonly masker: PageMasker;
+  private engine: PageEngine | undefined;
+  private settings: ResolvedSettings | undefined;
+  private key = '';
+  private overlay: Overlay | undefined;
+  private state: BlindTabState['state'] = 'masking';
+  private failure: string | undefined;
+  private passes: PassStates = { rules: 'pending', model: 'pending' };
+  private watchdog: ReturnType<typeof setTimeout> | undefined;
+  private reportTimer: ReturnType<typeof setTimeout> | undefined;
+  private modelAbort: AbortController | undefined;
+
+  constructor(
+    readonly doc: Document,
+    private adapter: SiteAdapter,
+    private readonly deps: ControllerDeps,
+  ) {
+    const lazy: MaskEngine = {
+      detect: (text, names) => this.requireEngine().detect(text, names),
+      replace: (text, spans) => this.requireEngine().replace(text, spans),
+    };
+    this.masker = new PageMasker({
+      doc,
+      adapter,
+      engine: lazy,
+      onUpdate: () => this.changed(),
+      onError: (error) => this.fail(error),
+    });
+  }
+
+  private requireEngine(): PageEngine {
+    if (!this.engine) throw new Error('The detection engine is not ready.');
+    return this.engine;
+  }
+
+  /** From document_start: covers the title, then masks once the DOM is parsed. */
+  async run(): Promise<void> {
+    this.masker.guardTitle();
+    this.watchdog = setTimeout(() => {
+      if (this.state === 'masking') this.fail(new Error('Masking did not finish in time.'));
+    }, FIRST_PASS_TIMEOUT_MS);
+    void this.ensureOverlay();
+    try {
+      this.settings = await this.deps.loadSettings();
+      this.key = await this.deps.aliasKey(this.settings.values.orgKey);
+      this.engine = createPageEngine(this.settings.values, this.key);
+    } catch (error) {
+      this.fail(error);
+      return;
+    }
+    this.deps.watchSettings((s) => this.applySettings(s));
+    if (!this.enabled()) {
+      this.turnOff();
+      return;
+    }
+    await domReady(this.doc);
+    this.firstPass();
+  }
+
+  private enabled(): boolean {
+    const v = this.settings?.values;
+    return !!v && (v.blindModeEnabled || v.blindModeForced);
+  }
+
+  /** Masks the whole page; lifts the curtain only when that worked. */
+  firstPass(): void {
+    try {
+      this.masker.start();
+    } catch (error) {
+      this.fail(error);
+      return;
+    }
+    if (this.watchdog) clearTimeout(this.watchdog);
+    this.failure = undefined;
+    this.state = 'on';
+    this.passes.rules = 'done';
+    this.doc.documentElement.removeAttribute(FAILED_ATTR);
+    this.doc.documentElement.setAttribute(READY_ATTR, '');
+    this.changed();
+    void this.modelPass();
+  }
+
+  /** Fail closed: the curtain comes back and the overlay says why. */
+  fail(error: unknown): void {
+    if (this.watchdog) clearTimeout(this.watchdog);
+    this.state = 'failed';
+    this.passes.rules = 'failed';
+    this.failure = `Masking failed, so the page stays hidden: ${error instanceof Error ? error.message : 'unknown error'}`;
+    this.doc.documentElement.removeAttribute(READY_ATTR);
+    this.doc.documentElement.setAttribute(FAILED_ATTR, '');
+    this.changed();
+  }
+
+  /** The page navigated inside the app: pick the adapter again and mask with the new identity. */
+  navigate(adapter: SiteAdapter): void {
+    this.adapter = adapter;
+    if (this.state !== 'on' && this.state !== 'revealed') return;
+    try {
+      this.masker.update({ adapter });
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  /** Settings changed: turn on or off, or mask again under the new policy. */
+  applySettings(next: ResolvedSettings): void {
+    const before = this.settings?.values;
+    this.settings = next;
+    if (!this.enabled()) {
+      if (this.state !== 'off') this.turnOff();
+      return;
+    }
+    void this.deps
+      .aliasKey(next.values.orgKey)
+      .then((key) => {
+        this.key = key;
+        this.engine = createPageEngine(next.values, key, this.engine?.vault);
+        if (this.state === 'off' || this.state === 'failed') {
+          this.doc.documentElement.removeAttribute(READY_ATTR);
+          this.state = 'masking';
+          this.firstPass();
+        } else if (policyChanged(before, next.values)) {
+          this.masker.update({ engine: this.engine });
+        } else {
+          this.changed();
+        }
+      })
+      .catch((error) => this.fail(error));
+  }
+
+  private turnOff(): void {
+    if (this.watchdog) clearTimeout(this.watchdog);
+    this.modelAbort?.abort();
+    this.masker.stop();
+    this.state = 'off';
+    this.doc.documentElement.removeAttribute(FAILED_ATTR);
+    this.doc.documentElement.setAttribute(READY_ATTR, '');
+    this.changed();
+  }
+
+  /** The candidate's alias, for audit rows. */
+  private alias(): string | undefined {
+    const name = this.masker.knownNames[0];
+    return name && this.engine ? this.engine.aliasFor(name) : undefined;
+  }
+
+  private policy() {
+    return this.settings?.values.revealPolicy ?? 'disabled';
+  }
+
+  /** What the overlay asks for. */
+  readonly handlers = {
+    onRevealAll: (reason?: string) => this.revealAll(reason),
+    onRevealItem: (id: number, reason?: string) => this.revealItem(id, reason),
+    onReblind: () => this.reblind(),
+    onRetry: () => this.retry(),
+    onToggle: (enabled: boolean) => void this.toggle(enabled),
+  };
+
+  private reasonOk(reason?: string): boolean {
+    const policy = this.policy();
+    if (policy === 'disabled') return false;
+    return policy !== 'reason-required' || !!reason?.trim();
+  }
+
+  /** Reveals the whole candidate (or, after a failure, the hidden page) and audits it. */
+  revealAll(reason?: string): void {
+    if (!this.reasonOk(reason)) return;
+    if (this.state === 'failed') {
+      this.state = 'revealed';
+      this.doc.documentElement.setAttribute(READY_ATTR, '');
+      void this.deps.audit({
+        kind: 'reveal',
+        alias: this.alias(),
+        types: ['PAGE'],
+        reason,
+        detail: 'unmasked page after failure',
+      });
+      this.changed();
+      return;
+    }
+    const revealed = this.masker.reveal();
+    if (revealed.length)
+      this.auditReveal(
+        revealed.map((e) => e.label),
+        reason,
+        'all',
+      );
+  }
+
+  /** Reveals one item and audits it. */
+  revealItem(id: number, reason?: string): void {
+    if (!this.reasonOk(reason) || this.state !== 'on') return;
+    const revealed = this.masker.reveal(id);
+    if (revealed.length)
+      this.auditReveal(
+        revealed.map((e) => e.label),
+        reason,
+        'item',
+      );
+  }
+
+  private auditReveal(labels: string[], reason: string | undefined, detail: string): void {
+    void this.deps.audit({
+      kind: 'reveal',
+      alias: this.alias(),
+      types: [...new Set(labels)].sort(),
+      reason,
+      detail,
+    });
+  }
+
+  /** Masks everything again in one click. */
+  reblind(): void {
+    if (this.state === 'revealed') {
+      this.retry();
+    } else {
+      this.masker.reblind();
+    }
+    void this.deps.audit({ kind: 'rehide', alias: this.alias(), types: [] });
+  }
+
+  /** Tries the first pass again after a failure. */
+  retry(): void {
+    this.state = 'masking';
+    this.doc.documentElement.removeAttribute(READY_ATTR);
+    this.changed();
+    if (!this.engine) {
+      void this.run();
+      return;
+    }
+    this.firstPass();
+  }
+
+  private async toggle(enabled: boolean): Promise<void> {
+    if (this.settings?.values.blindModeForced || this.settings?.locked.includes('blindModeEnabled')) return;
+    await this.deps.setEnabled(enabled);
+    await this.deps.audit({ kind: 'blind-toggle', types: [], detail: enabled ? 'on' : 'off' });
+  }
+
+  /** Runs the local-model pass after the rule pass, if a model detector is registered. */
+  private async modelPass(): Promise<void> {
+    const detector = getModelDetector();
+    if (!detector) {
+      this.passes.model = 'unavailable';
+      this.changed();
+      return;
+    }
+    this.modelAbort?.abort();
+    const abort = new AbortController();
+    this.modelAbort = abort;
+    this.passes.model = 'running';
+    this.changed();
+    try {
+      const texts = this.masker.runTexts();
+      const spans = await detector(texts, abort.signal);
+      if (abort.signal.aborted) return;
+      this.masker.addModelSpans(texts, spans);
+      this.passes.model = 'done';
+    } catch {
+      if (!abort.signal.aborted) this.passes.model = 'failed';
+    }
+    this.changed();
+  }
+
+  private async ensureOverlay(): Promise<void> {
+    try {
+      this.overlay = await this.deps.mountOverlay(this);
+      this.changed();
+    } catch {
+      // Without the overlay the page still masks; a failure still keeps the curtain down.
+    }
+  }
+
+  /** The overlay's view of the state. */
+  overlayState(): OverlayState {
+    const s = this.masker.stats;
+    return {
+      mode: this.state,
+      hidden: s.hidden,
+      revealed: s.revealed,
+      passes: { ...this.passes },
+      revealPolicy: this.policy(),
+      forced: !!(this.settings?.values.blindModeForced || this.settings?.locked.includes('blindModeEnabled')),
+      failure: this.failure,
+    };
+  }
+
+  /** Refreshes the overlay now and reports to the background soon (coalesced). */
+  private changed(): void {
+    this.overlay?.update(this.overlayState());
+    if (this.reportTimer) return;
+    this.reportTimer = setTimeout(() => {
+      this.reportTimer = undefined;
+      const s = this.masker.stats;
+      void this.deps
+        .report({
+          state: this.state,
+          adapter: this.adapter.id,
+          hidden: s.hidden,
+          byType: s.byType,
+          passes: { ...this.passes },
+          firstPassMs: s.firstPassMs,
+          failure: this.failure,
+        })
+        .catch(() => undefined);
+    }, 100);
+  }
+
+  /** Shows the type and recognizer of the masked item under the pointer. */
+  hoverAt(x: number, y: number, target: EventTarget | null): void {
+    if (!this.overlay) return;
+    let entry: ReturnType<PageMasker['registry']['entryAt']>;
+    const el = target as Element | null;
+    if (el?.nodeType === Node.ELEMENT_NODE) {
+      const attrs = this.masker.registry.attrs.get(el);
+      entry = attrs?.get('src')?.entry ?? attrs?.get('style')?.entry;
+    }
+    if (!entry) {
+      const range = this.doc.caretRangeFromPoint?.(x, y);
+      const node = range?.startContainer;
+      if (node?.nodeType === Node.TEXT_NODE)
+        entry = this.masker.registry.entryAt(node as Text, range!.startOffset);
+    }
+    this.overlay.hover(
+      entry && !entry.revealed
+        ? { id: entry.id, label: entry.label, recognizer: entry.recognizer, x, y }
+        : undefined,
+    );
+  }
+}
+
+function policyChanged(a: ResolvedSettings['values'] | undefined, b: ResolvedSettings['values']): boolean {
+  if (!a) return true;
+  return (['maskedTypes', 'scoreThreshold', 'allowTerms', 'denyTerms', 'orgKey'] as const).some(
+    (k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]),
+  );
+}
+
+/** Resolves once the document is parsed. */
+export function domReady(doc: Document): Promise<void> {
+  if (doc.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
+}
