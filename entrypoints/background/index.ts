@@ -1,4 +1,5 @@
 import { defineBackground } from '#imports';
+import { setUpBlindMode } from '@/utils/blind/background';
 import { setUpLocalModel } from '@/utils/llm/background';
 import { setUpSettings } from '@/utils/settings/background';
 import { setUpWritingHelp } from '@/utils/writing/background';
@@ -10,6 +11,7 @@ export default defineBackground({
     void setUpSettings();
     setUpWritingHelp();
     setUpLocalModel();
+    setUpBlindMode();
     chrome.runtime.onInstalled.addListener(() => {
       // Handlers are registered by the feature modules (blind mode, model host, writing help, policy).
     });
