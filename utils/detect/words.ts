@@ -74,6 +74,15 @@ export const ROLE_WORDS = set(`
   quality production manufacturing logistics procurement purchasing human resources legal compliance
 `);
 
+/** Languages (also nationality adjectives): on a resume they are skills, not names. */
+export const LANGUAGES = set(`
+  english french german spanish italian portuguese dutch swedish norwegian danish finnish icelandic polish czech
+  slovak hungarian romanian bulgarian serbian croatian slovenian russian ukrainian greek turkish arabic hebrew
+  persian farsi urdu hindi bengali bangla punjabi gujarati marathi tamil telugu kannada malayalam konkani odia
+  oriya assamese sindhi nepali sinhala chinese mandarin cantonese japanese korean vietnamese thai malay
+  indonesian tagalog filipino swahili amharic yoruba igbo hausa zulu afrikaans latin sanskrit tulu
+`);
+
 /** Lower-case particles inside names (de la Cruz, van der Berg, bin Salman, al-Farsi). */
 export const PARTICLES = set(
   'de del della der den di da das dos du la le van von bin binti bint ibn al el st ter ten y',
@@ -86,14 +95,29 @@ export const SUFFIXES = set('jr jr. sr sr. ii iii iv phd');
 export function isOrdinaryWord(word: string): boolean {
   const f = fold(word);
   return (
-    lexicon('frequentWords').has(f) || TECH.has(f) || CALENDAR.has(f) || SECTIONS.has(f) || ROLE_WORDS.has(f)
+    lexicon('frequentWords').has(f) ||
+    TECH.has(f) ||
+    CALENDAR.has(f) ||
+    SECTIONS.has(f) ||
+    ROLE_WORDS.has(f) ||
+    LANGUAGES.has(f)
   );
+}
+
+/** Endings of ordinary English words that names (outside the name lexicon) hardly ever have. */
+const WORDLIKE_ENDING =
+  /(?:ics|tion|tions|sion|ment|ments|ness|ology|ware|tech|soft|logic|works|ity|ities|ing|ings|ance|ence|ship|ism|ists?|able|ible|ive|ous|ful|less|ary|ery|ory|ers|ors|ies|ized?|ised?|ated?|ally|ly|ed)$/i;
+
+/** True if an unknown word looks like an English word by its ending ("Cosmetics", "Online"). */
+export function looksLikeWord(word: string): boolean {
+  return WORDLIKE_ENDING.test(word);
 }
 
 /** Name-lexicon class of a word: 'strong' (a name, not an English word), 'common' (both) or null. */
 export function nameClass(word: string): 'strong' | 'common' | null {
   const f = fold(word);
-  if (TECH.has(f) || CALENDAR.has(f) || SECTIONS.has(f) || ROLE_WORDS.has(f)) return null;
+  if (TECH.has(f) || CALENDAR.has(f) || SECTIONS.has(f) || ROLE_WORDS.has(f) || LANGUAGES.has(f)) return null;
+  if (lexicon('nationalities').has(f)) return null;
   if (lexicon('nameStrong').has(f)) return lexicon('frequentWords').has(f) ? 'common' : 'strong';
   if (lexicon('nameCommon').has(f)) return 'common';
   return null;

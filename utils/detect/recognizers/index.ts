@@ -4,8 +4,10 @@
  */
 import type { Recognizer } from '../types';
 import { email } from './email';
+import { knownIdentity } from './known-identity';
 import { location } from './location';
+import { personName } from './person-name';
 import { phone } from './phone';
 
 /** Every rule, lexicon, structure and identity recognizer, in the order they run. */
-export const recognizers: readonly Recognizer[] = [email, phone, location];
+export const recognizers: readonly Recognizer[] = [email, phone, location, personName, knownIdentity];

@@ -1,0 +1,123 @@
+/**
+ * Known identities: given the names known for a candidate (page header, form field), every variant
+ * of them is found anywhere in the text: first name alone, surname alone, possessives, initials
+ * ("J. Doe", "J Doe"), dropped diacritics, changed case and names split across line breaks.
+ */
+import type { Span } from './types';
+import { isOrdinaryWord } from './words';
+
+const TITLES = /^(?:mr|mrs|ms|miss|mx|dr|prof|sir|madam|dame|lord|lady)\.?$/i;
+const SUFFIX = /^(?:jr|sr|ii|iii|iv|phd|md)\.?$/i;
+const PARTICLE =
+  /^(?:de|del|della|der|den|di|da|das|dos|du|la|le|van|von|bin|binti|ibn|al|el|st|ter|ten|y)$/i;
+/** Name parts shorter than this are only matched as part of a longer variant. */
+const MIN_PART = 2;
+
+/** Lower-cases and strips diacritics one UTF-16 unit at a time, so offsets stay 1:1. */
+export function foldKeepLength(text: string): string {
+  let out = '';
+  let plain = true;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) > 0x7f) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return text.toLowerCase();
+  for (const ch of text) {
+    let f = ch.normalize('NFD')[0] ?? ch;
+    const lower = f.toLowerCase();
+    f = lower.length === 1 ? lower : f;
+    out += f.length === ch.length ? f : ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch;
+  }
+  return out;
+}
+
+function parts(fullName: string): string[] {
+  return fullName
+    .split(/[\s,]+/)
+    .map((p) => p.trim())
+    .filter((p) => p && !TITLES.test(p) && !SUFFIX.test(p));
+}
+
+/**
+ * Every written form of a name, most specific first.
+ * @example nameVariants('Jane Doe') // ['Jane Doe', 'Doe, Jane', 'J. Doe', 'J Doe', 'Jane D.', ..., 'Jane', 'Doe', ...]
+ */
+export function nameVariants(fullName: string): string[] {
+  const ps = parts(fullName);
+  if (!ps.length) return [];
+  const core = ps.filter((p) => !PARTICLE.test(p));
+  const first = core[0] ?? ps[0]!;
+  const lastIdx = ps.length - 1;
+  const last = ps[lastIdx]!;
+  // Surname with its particles ("de la Cruz").
+  let s = lastIdx;
+  while (s > 1 && PARTICLE.test(ps[s - 1]!)) s--;
+  const surname = ps.slice(s).join(' ');
+  const out = new Set<string>();
+  out.add(ps.join(' '));
+  if (ps.length > 1) {
+    out.add(`${first} ${surname}`);
+    out.add(`${surname}, ${first}`);
+    out.add(`${first[0]}. ${surname}`);
+    out.add(`${first[0]} ${surname}`);
+    out.add(`${first} ${last[0]}.`);
+    out.add(surname);
+    if (surname !== last) out.add(last);
+  }
+  for (const p of core) if (p.length >= MIN_PART) out.add(p);
+  // Hyphenated parts: each half too ("Jean-Luc" → "Jean", "Luc").
+  for (const p of core) for (const h of p.split('-')) if (h.length > MIN_PART && h !== p) out.add(h);
+  const list = [...out];
+  for (const v of list) {
+    const plain = v.normalize('NFD').replace(/\p{M}/gu, '');
+    if (plain !== v) out.add(plain);
+    out.add(`${v}'s`);
+    out.add(v.toUpperCase());
+    out.add(v.toLowerCase());
+  }
+  return [...out];
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Finds every variant of the given names in `text` (case- and diacritic-insensitive, any run of
+ * whitespace between parts, possessive "'s" included). Linear: one alternation over the variants.
+ */
+export function findKnownNames(
+  text: string,
+  names: readonly string[],
+  recognizer = 'known-identity',
+): Span[] {
+  const variants = new Set<string>();
+  for (const n of names) {
+    if (!n || n.length > 200) continue;
+    for (const v of nameVariants(n)) {
+      const f = foldKeepLength(v).replace(/'s$/, '');
+      if (f.replace(/[^\p{L}]/gu, '').length >= MIN_PART) variants.add(f);
+    }
+  }
+  if (!variants.size) return [];
+  const alts = [...variants]
+    .sort((a, b) => b.length - a.length)
+    .map((v) =>
+      escapeRegExp(v)
+        .replace(/\\\.\s?/g, '\\.?\\s*')
+        .replace(/ /g, '\\s+')
+        .replace(/-/g, '[-\\s]?'),
+    );
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?:['’]s)?(?![\\p{L}\\p{N}])`, 'gu');
+  const folded = foldKeepLength(text);
+  const out: Span[] = [];
+  for (const m of folded.matchAll(re)) {
+    // A one-word variant that is also an ordinary word ("Will", "Grant") must be capitalised.
+    const word = m[0].replace(/['’]s$/, '');
+    if (!/[\s.,-]/.test(word) && isOrdinaryWord(word) && !/^\p{Lu}/u.test(text[m.index] ?? '')) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, label: 'NAME', score: 0.95, recognizer });
+  }
+  return out;
+}

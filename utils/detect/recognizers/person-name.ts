@@ -1,0 +1,237 @@
+/**
+ * Person names from structure, context and lexicons (DETECTION-NOTES.md): runs of name-shaped
+ * words (Title Case, ALL CAPS, initials, particles, hyphens, apostrophes, Jr./III) are split at
+ * ordinary words, then scored by context ("Name:", "Dear", Mr/Ms, signatures, "called"), position
+ * (the header of a resume, with or without line breaks) and the name lexicon. Names found with
+ * confidence, and the name parts that e-mail local parts and profile slugs echo, are then masked
+ * wherever they repeat. "Name:" also takes names in any script (CJK, Cyrillic, Arabic, ...).
+ */
+import { fold, isAllCaps, lexicon, type Token, wordTokens } from '../lexicon';
+import type { Recognizer, Span } from '../types';
+import {
+  isOrdinaryWord,
+  isPlaceName,
+  looksLikeWord,
+  nameClass,
+  PARTICLES,
+  ROLE_WORDS,
+  SECTIONS,
+  SUFFIXES,
+} from '../words';
+
+const NAME_SHAPE =
+  /^(?:\p{Lu}\p{Ll}{0,2}['’])?(?:Ma?c|Fitz|De|Di|La|Le|Van|Von)?\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*(?:['’]s)?$/u;
+const CAPS_SHAPE = /^\p{Lu}[\p{Lu}\p{M}]*(?:['’-]\p{Lu}[\p{Lu}\p{M}]*)*(?:['’]S)?$/u;
+const INITIAL = /^\p{Lu}$/u;
+/** Strong cues right before a name. */
+const CUE =
+  /(?:\b(?:full name|candidate(?: name)?|applicant(?: name)?|name|dear|hi|hello|mr|mrs|ms|miss|mx|dr|prof|sir|madam|sincerely|regards|respectfully|yours truly|called|named|my name is|i am|i'm|this is|signed|referee|reference)\b\.?[\s:,–|-]{0,4}|[\s,]by\s)$/i;
+/** "Name:" in several languages; whatever follows on the line is a name in any script. */
+const NAME_LABEL =
+  /(?:^|[\s|])(?:full name|candidate name|name|nombre|nom|имя|фио|ф\.и\.о\.|姓名|名前|氏名|이름|الاسم|שם)\s?[:：]\s{0,3}([^\n\r,;|:：()\d@]{1,60})/giu;
+const MAX_RUN = 6;
+
+type Part = 'name' | 'caps' | 'initial' | 'particle' | 'suffix';
+
+function shapeOf(t: Token): Part | null {
+  const w = t.text;
+  if (INITIAL.test(w)) return 'initial';
+  if (SUFFIXES.has(w.toLowerCase())) return 'suffix';
+  if (PARTICLES.has(w)) return 'particle';
+  if (NAME_SHAPE.test(w)) return 'name';
+  if (w.length >= 2 && CAPS_SHAPE.test(w)) return 'caps';
+  return null;
+}
+
+const stripPossessive = (w: string) => w.replace(/['’][sS]$/, '');
+
+/** A word that ends a name: ordinary words, sections, known places that are not names. */
+function isBreaker(word: string): boolean {
+  const w = stripPossessive(word);
+  if (isOrdinaryWord(w)) return nameClass(w) !== 'strong';
+  if (nameClass(w)) return false;
+  return isPlaceName(w) || looksLikeWord(w) || lexicon('nationalities').has(fold(w));
+}
+
+/** Organisation suffixes and joiners right after a capitalised run ("Taylor Motors", "Barnes & Noble"). */
+const ORG_AFTER =
+  /^\s?(?:&|and (?:Company|Co\b|Sons)|,?\s?(?:Inc|Ltd|LLC|LLP|PLC|GmbH|AG|SA|Pvt|Co|Corp|Group)\b)/;
+
+/** True when the piece reads as an organisation: "The X", "X Motors", "X & Y", "X Inc.". */
+function isOrganisation(text: string, toks: Token[], from: number, to: number): boolean {
+  const before = text.slice(Math.max(0, toks[from]!.start - 4), toks[from]!.start);
+  if (/(?:^|\s)The $|& $/.test(before)) return true;
+  const last = toks[to]!;
+  if (ORG_AFTER.test(text.slice(last.end, last.end + 16))) return true;
+  const next = toks[to + 1];
+  return (
+    !!next &&
+    text.slice(last.end, next.start) === ' ' &&
+    ROLE_WORDS.has(fold(next.text)) &&
+    /^\p{Lu}/u.test(next.text)
+  );
+}
+
+function gapOk(text: string, a: Token, b: Token): boolean {
+  const gap = text.slice(a.end, b.start);
+  if (gap === ' ' || gap === '-') return true;
+  // "J. Doe", "Samuel L. Jackson", "Robert Downey Jr."
+  return (gap === '. ' || gap === '.') && (INITIAL.test(a.text) || SUFFIXES.has(`${a.text.toLowerCase()}.`));
+}
+
+function nameSpan(start: number, end: number, score: number): Span {
+  return { start, end, label: 'NAME', score, recognizer: 'person-name' };
+}
+
+/** Score of a candidate piece of tokens (particles and initials included), or 0. */
+function scorePiece(text: string, piece: Token[], parts: Part[]): number {
+  const core = piece.filter((_, k) => parts[k] === 'name' || parts[k] === 'caps');
+  if (!core.length) return 0;
+  const classes = core.map((t) => nameClass(stripPossessive(t.text)));
+  const strong = classes.filter((c) => c === 'strong').length;
+  const known = classes.filter(Boolean).length;
+  const caps = core.every((t) => isAllCaps(t.text));
+  const initials = parts.filter((p) => p === 'initial').length;
+  const before = text.slice(Math.max(0, piece[0]!.start - 24), piece[0]!.start);
+  if (CUE.test(before) && !core.some((t) => isOrdinaryWord(t.text))) return 0.9;
+  if (core.length >= 2) {
+    if (strong >= 1) return caps ? 0.7 : 0.85;
+    if (known >= 1) return caps ? 0.5 : 0.65;
+    return caps ? 0 : 0.5;
+  }
+  if (strong && initials) return 0.75;
+  if (strong && !caps) return 0.55;
+  return 0;
+}
+
+/** Candidate runs of name-shaped tokens, split at breaker words. */
+function pieces(text: string, toks: Token[]): Array<{ from: number; to: number; parts: Part[] }> {
+  const out: Array<{ from: number; to: number; parts: Part[] }> = [];
+  let i = 0;
+  while (i < toks.length) {
+    const p = shapeOf(toks[i]!);
+    if (!p || p === 'particle' || p === 'suffix' || isBreaker(toks[i]!.text)) {
+      i++;
+      continue;
+    }
+    const parts: Part[] = [p];
+    let j = i;
+    while (j + 1 < toks.length && j - i < MAX_RUN - 1 && gapOk(text, toks[j]!, toks[j + 1]!)) {
+      const q = shapeOf(toks[j + 1]!);
+      if (!q || ((q === 'name' || q === 'caps') && isBreaker(toks[j + 1]!.text))) break;
+      parts.push(q);
+      j++;
+    }
+    // Particles and initials do not end a name.
+    while (j > i && (parts[parts.length - 1] === 'particle' || parts[parts.length - 1] === 'initial')) {
+      parts.pop();
+      j--;
+    }
+    out.push({ from: i, to: j, parts });
+    i = j + 1;
+  }
+  return out;
+}
+
+/** The header of a resume: first line, or (no line breaks) the text up to a double space. */
+function headerName(text: string, toks: Token[]): Span | null {
+  const lead =
+    /^[\s"'“”‘’*#•·>\-–|]*(?:(?:resume|résumé|curriculum vitae|cv|bio-?data|profile)\b[\s:,–|-]*)?/i.exec(
+      text,
+    );
+  const start = lead ? lead[0].length : 0;
+  if (start > 80) return null;
+  const rest = text.slice(start, start + 120);
+  const seg = /^[^\n\r|,•·@:;()\d]{2,80}?(?=\s{2,}|\n|\r|\s?[|,•·–:(]|\s-\s|$)/.exec(rest);
+  if (!seg) return null;
+  const segStart = start;
+  const segEnd = start + seg[0].trimEnd().length;
+  const inSeg = toks.filter((t) => t.start >= segStart && t.end <= segEnd);
+  if (!inSeg.length || inSeg.length > 5) return null;
+  const parts = inSeg.map(shapeOf);
+  const latin = inSeg.every((t) => /^[\p{Script=Latin}\p{M}'’.-]+$/u.test(t.text));
+  if (latin) {
+    if (parts.some((p) => !p) || inSeg.some((t) => isBreaker(t.text))) return null;
+    if (inSeg.filter((_, k) => parts[k] === 'name' || parts[k] === 'caps').length < 2) return null;
+  } else if (inSeg.some((t) => /\p{Script=Latin}/u.test(t.text)) || inSeg.length > 4) {
+    return null;
+  }
+  return nameSpan(inSeg[0]!.start, inSeg[inSeg.length - 1]!.end, 0.85);
+}
+
+/** Names after "Name:" in any script. */
+function labelledNames(text: string): Span[] {
+  const out: Span[] = [];
+  if (!/[:：]/.test(text)) return out;
+  for (const m of text.matchAll(NAME_LABEL)) {
+    const value = m[1]!.replace(/\s{2,}.*$/s, '').trimEnd();
+    const words = value.split(/\s+/).filter(Boolean);
+    if (!value || words.length > 5 || !/\p{L}/u.test(value)) continue;
+    if (words.every((w) => isOrdinaryWord(w) || SECTIONS.has(fold(w)))) continue;
+    const start = m.index + m[0].length - m[1]!.length;
+    out.push(nameSpan(start, start + value.length, 0.9));
+  }
+  return out;
+}
+
+/** Name parts echoed by e-mail local parts and profile slugs ("raye.oconnell@", "/in/meda-cronin"). */
+function echoedParts(text: string): Set<string> {
+  const out = new Set<string>();
+  const add = (raw: string) => {
+    for (const piece of raw.split(/[._\-\d+%']+/)) {
+      for (const p of piece.split(/(?<=\p{Ll})(?=\p{Lu})/u)) {
+        if (p.length >= 3 && !isOrdinaryWord(p)) out.add(fold(p));
+      }
+    }
+  };
+  if (text.includes('@'))
+    for (const m of text.matchAll(/([\p{L}\p{N}._%+'-]{3,64})@[\p{L}\p{N}-]+\./gu)) add(m[1]!);
+  for (const m of text.matchAll(
+    /(?:linkedin\.com\/(?:in|pub)|indeed\.com\/r|github\.com|twitter\.com)\/([\p{L}\p{N}_-]{3,80})/giu,
+  ))
+    add(m[1]!);
+  return out;
+}
+
+function analyzeNames(text: string): Span[] {
+  const toks = wordTokens(text);
+  const out: Span[] = [];
+  const header = headerName(text, toks);
+  if (header) out.push(header);
+  out.push(...labelledNames(text));
+  for (const { from, to, parts } of pieces(text, toks)) {
+    const piece = toks.slice(from, to + 1);
+    let score = scorePiece(text, piece, parts);
+    if (score > 0 && score < 0.9 && isOrganisation(text, toks, from, to)) score = 0;
+    if (score > 0) out.push(nameSpan(piece[0]!.start, piece[piece.length - 1]!.end, score));
+  }
+  // Repetition: the parts of confident names, and parts echoed by e-mails, wherever they recur.
+  const seen = echoedParts(text);
+  const echoed = new Set(seen);
+  for (const s of out) {
+    if (s.score < 0.8) continue;
+    for (const t of toks) {
+      if (t.start < s.start || t.end > s.end || t.text.length < 2) continue;
+      const w = stripPossessive(t.text);
+      if (!PARTICLES.has(w) && !INITIAL.test(w) && !isOrdinaryWord(w)) seen.add(fold(w));
+    }
+  }
+  if (seen.size) {
+    for (const t of toks) {
+      const w = stripPossessive(t.text);
+      if (!seen.has(fold(w)) || !/^\p{Lu}/u.test(w)) continue;
+      out.push(nameSpan(t.start, t.end, echoed.has(fold(w)) ? 0.7 : 0.8));
+    }
+  }
+  return out;
+}
+
+/** The person-name recognizer. */
+export const personName: Recognizer = {
+  id: 'person-name',
+  kind: 'structure',
+  entities: ['NAME'],
+  analyze: (text) => analyzeNames(text),
+};
+
+// Fixtures/Test URLs: utils/detect/recognizers/__tests__/person-name.test.ts
