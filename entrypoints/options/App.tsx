@@ -1,8 +1,43 @@
-/** BlindHire settings page. */
+import { useCallback, useState } from 'react';
+import { browser } from '#imports';
+import { AuditLog } from '@/components/options/AuditLog';
+import { DataSection } from '@/components/options/DataSection';
+import { OptionsPage } from '@/components/options/OptionsPage';
+import { queryAudit, recordAudit } from '@/utils/audit';
+import { downloadAudit } from '@/utils/audit/download';
+import { deleteAllData, storageReport } from '@/utils/db/wipe';
+import { useSettings } from '@/utils/settings/use-settings';
+
+/** BlindHire settings page: wires settings, data and audit into the page components. */
 export function App() {
+  const { settings, set } = useSettings();
+  const [auditVersion, setAuditVersion] = useState(0);
+  const deleteAll = useCallback(async (options: { includeModels: boolean }) => {
+    const result = await deleteAllData(options);
+    await recordAudit({
+      kind: 'data-deleted',
+      detail: `All local data deleted${options.includeModels ? ', with cached models' : ''}`,
+    });
+    setAuditVersion((v) => v + 1);
+    return result;
+  }, []);
+  const query = useCallback((q: Parameters<typeof queryAudit>[0]) => queryAudit(q), []);
+  const report = useCallback(() => storageReport(), []);
   return (
-    <main>
-      <h1>BlindHire settings</h1>
-    </main>
+    <OptionsPage
+      settings={settings}
+      onSet={set}
+      about={{ version: browser.runtime.getManifest().version, extensionId: browser.runtime.id }}
+      extras={{
+        'Data and audit': (
+          <>
+            <h3>Your data</h3>
+            <DataSection report={report} deleteAll={deleteAll} />
+            <h3>Audit log</h3>
+            <AuditLog query={query} onExport={downloadAudit} refreshKey={auditVersion} />
+          </>
+        ),
+      }}
+    />
   );
 }
