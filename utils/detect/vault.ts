@@ -77,7 +77,9 @@ export class Vault {
   private readonly byPlaceholder = new Map<string, VaultEntry>();
   private readonly byValue = new Map<string, VaultEntry>();
   private readonly counters = new Map<EntityType, number>();
-  private readonly persons: Person[] = [];
+  private readonly rank = new Map<string, number>();
+  /** People by each of their name tokens, so finding a person costs O(tokens), not O(people). */
+  private readonly personsByToken = new Map<string, Person[]>();
 
   constructor(options: { aliasKey?: string } = {}) {
     this.aliasKey = options.aliasKey || randomKey();
@@ -151,16 +153,28 @@ export class Vault {
   }
 
   private remember(entry: VaultEntry, key: string): void {
+    this.rank.set(entry.placeholder, this.rank.size);
     this.byPlaceholder.set(entry.placeholder, entry);
     this.byValue.set(key, entry);
-    if (entry.label === 'NAME') this.persons.push({ tokens: nameTokens(entry.original), entry });
+    if (entry.label === 'NAME') this.indexPerson({ tokens: nameTokens(entry.original), entry });
+  }
+
+  private indexPerson(person: Person): void {
+    for (const t of new Set(person.tokens)) {
+      const list = this.personsByToken.get(t);
+      if (!list) this.personsByToken.set(t, [person]);
+      else if (!list.includes(person)) list.push(person);
+    }
   }
 
   private findPerson(original: string, style: PlaceholderStyle): Person | undefined {
     const tokens = nameTokens(original);
     if (!tokens.length) return undefined;
     const isAlias = (p: Person) => p.entry.placeholder.startsWith(ALIAS_PREFIX) === (style === 'alias');
-    const candidates = this.persons.filter(isAlias);
+    // Every match shares at least one full token with the variant; first-registered wins.
+    const found = new Set<Person>();
+    for (const t of tokens) if (t.length > 1) for (const p of this.personsByToken.get(t) ?? []) found.add(p);
+    const candidates = [...found].filter(isAlias).sort((a, b) => this.order(a) - this.order(b));
     const sub = candidates.find((p) => variantOf(tokens, p.tokens));
     if (sub) return sub;
     // A fuller form of a person seen first by a part of the name ("Jane", then "Jane Doe").
@@ -168,8 +182,14 @@ export class Vault {
     if (sup) {
       sup.tokens = tokens;
       sup.entry.original = original.trim();
+      this.indexPerson(sup);
     }
     return sup;
+  }
+
+  /** Registration order of a person (placeholders are kept in insertion order). */
+  private order(p: Person): number {
+    return this.rank.get(p.entry.placeholder) ?? 0;
   }
 
   private mintAlias(name: string, key: string): string {

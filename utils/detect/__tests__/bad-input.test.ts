@@ -27,14 +27,14 @@ function rng(seed: number) {
   };
 }
 
-/** Median wall time of `fn` over three runs, in ms. */
+/** Best wall time of `fn` over two runs, in ms (the minimum is the least noisy on shared machines). */
 function timeOf(fn: () => unknown): number {
-  const times = [0, 1, 2].map(() => {
+  const times = [0, 1].map(() => {
     const t0 = performance.now();
     fn();
     return performance.now() - t0;
   });
-  return times.sort((a, b) => a - b)[1]!;
+  return Math.min(...times);
 }
 
 describe('bad input through analyze + anonymize', () => {
@@ -105,14 +105,14 @@ describe('linear time on adversarial input', () => {
   ];
 
   it.each(attacks)('%s: 4× the input takes well under 16× the time', (_name, unit) => {
-    const small = unit.repeat(Math.ceil(8_000 / unit.length));
-    const big = unit.repeat(Math.ceil(32_000 / unit.length));
+    const small = unit.repeat(Math.ceil(16_000 / unit.length));
+    const big = unit.repeat(Math.ceil(64_000 / unit.length));
     const run = (t: string) => () => {
       const { text: out } = anonymize(t, analyze(t), { vault: new Vault({ aliasKey: 'k' }) });
       new Vault({ aliasKey: 'k' }).restore(out);
     };
     run(small)(); // warm-up
-    const tSmall = Math.max(timeOf(run(small)), 2);
+    const tSmall = Math.max(timeOf(run(small)), 5);
     const tBig = timeOf(run(big));
     expect(tBig / tSmall).toBeLessThan(10);
   });
@@ -127,7 +127,7 @@ describe('linear time on adversarial input', () => {
       r.flush();
     };
     run(flood(500))();
-    const tSmall = Math.max(timeOf(run(flood(1000))), 2);
+    const tSmall = Math.max(timeOf(run(flood(1000))), 5);
     const tBig = timeOf(run(flood(4000)));
     expect(tBig / tSmall).toBeLessThan(10);
   });

@@ -70,6 +70,17 @@ describe('Vault', () => {
     expect(aliasOf(copy, 'Jane')).toBe(alias);
   });
 
+  it('stays fast with thousands of different people (academic co-author lists)', () => {
+    const v = new Vault({ aliasKey: 'k' });
+    const t0 = performance.now();
+    for (let round = 0; round < 10; round++) {
+      for (let i = 0; i < 3000; i++) v.put('NAME', `Author${i} Surname${i}`);
+    }
+    expect(v.size).toBe(3000);
+    expect(v.put('NAME', 'Surname1234')).toBe(v.put('NAME', 'Author1234 Surname1234'));
+    expect(performance.now() - t0).toBeLessThan(5000);
+  });
+
   it('resolves alias collisions between different people', () => {
     const v = new Vault({ aliasKey: 'k' });
     const aliases = new Set(Array.from({ length: 300 }, (_, i) => aliasOf(v, `Given${i} Family${i}`)));
