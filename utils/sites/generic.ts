@@ -10,6 +10,7 @@ import {
   headIdentity,
   jsonLdPersons,
   labelledNames,
+  looksLikeName,
   safeRead,
   squash,
 } from './read';
@@ -32,8 +33,10 @@ function headingNearPhoto(root: Document | Element) {
     let box = img.parentElement;
     for (let depth = 0; box && depth < 3; depth++, box = box.parentElement) {
       const heading = box.querySelector('h1, h2');
-      if (heading) {
-        names.push(squash(heading.textContent));
+      // Weak hook: only a heading that strictly reads as a name ("Summary" or "Open roles" do not).
+      const text = squash(heading?.textContent);
+      if (heading && looksLikeName(text, true)) {
+        names.push(text);
         break;
       }
     }
@@ -45,11 +48,11 @@ function headingNearPhoto(root: Document | Element) {
 function mailtoNames(root: Document | Element) {
   const names = all(root, 'a[href^="mailto:"]')
     .map((a) => squash(a.textContent))
-    .filter((t) => !t.includes('@'));
+    .filter((t) => looksLikeName(t, true));
   return { names, profileUrls: [] };
 }
 
-export const genericAdapter = {
+export const genericAdapter: SiteAdapter = {
   id: 'generic',
   label: 'Other site',
   matches: [],
@@ -64,6 +67,6 @@ export const genericAdapter = {
     ]);
   },
   photoSelectors: PHOTO,
-} satisfies SiteAdapter;
+};
 
 // Fixtures: tests/fixtures/sites/generic-candidate.html (a user-added applicant tracker).

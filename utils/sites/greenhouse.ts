@@ -14,6 +14,7 @@ const HEADER_NAMES = [
   '.person-header h1',
   '.app-review-header h1',
   '.resume-header h1',
+  '.doc-viewer h1',
 ];
 
 export const greenhouse = {

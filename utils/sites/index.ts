@@ -38,7 +38,7 @@ const compiled = adapters.map((adapter) => ({
  */
 export function findAdapter(url: URL): SiteAdapter | undefined {
   if (!/^https?:$/.test(url.protocol)) return undefined;
-  return compiled.find(({ patterns }) => patterns.some((p) => p.includes(url)))?.adapter;
+  return compiled.find(({ patterns }) => patterns.some((p) => p.includes(url.href)))?.adapter;
 }
 
 /**

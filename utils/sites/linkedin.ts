@@ -17,6 +17,7 @@ export const LINKEDIN_CARD_ROOTS = [
   '.pv-profile-card li:has(a[data-field="browsemap_card_click"])',
   '.pv-profile-card li:has(a[data-field="premium_spotlight_card_click"])',
   'li.msg-conversation-listitem',
+  'a[data-view-name="pymk-profile-link"]',
 ].join(', ');
 
 /** Where the profile's own name is stated (top cards, sticky header, thread header). */
@@ -41,13 +42,14 @@ const CARD_NAMES = [
   'a[data-field="premium_spotlight_card_click"] .hoverable-link-text',
   '.msg-conversation-listitem__participant-names',
   '.msg-conversation-card__participant-names',
+  'a[data-view-name="pymk-profile-link"] img[alt]',
 ];
 
 export const linkedin = {
   id: 'linkedin',
   label: 'LinkedIn',
   matches: [
-    '*://www.linkedin.com/in/*',
+    '*://*.linkedin.com/in/*',
     '*://www.linkedin.com/search/results/people/*',
     '*://www.linkedin.com/messaging/*',
   ],

@@ -8,6 +8,9 @@ import type { CandidateIdentity } from './types';
 /** Characters allowed in a personal name token (letters, marks, apostrophes, hyphens, periods). */
 const NAME_TOKEN = /^[\p{L}\p{M}][\p{L}\p{M}'’.-]*$/u;
 
+/** Post-nominal letters after a comma: ", PhD", ", MBA, PMP", ", Jr.". */
+const CREDENTIALS = /(?:,\s*(?:PhD|MSc|BSc|Jr\.?|Sr\.?|[\p{Lu}.]{2,}))+$/u;
+
 /** Words that title and header parsing must never take for a name. */
 const UI_WORDS = new Set(
   [
@@ -48,6 +51,40 @@ const UI_WORDS = new Set(
     'settings',
     'details',
     'interviews',
+    'about',
+    'summary',
+    'open',
+    'roles',
+    // Job words: a title such as "Senior Backend Engineer - Greenhouse" must not pass for a name.
+    'engineer',
+    'engineering',
+    'developer',
+    'designer',
+    'manager',
+    'director',
+    'analyst',
+    'scientist',
+    'senior',
+    'junior',
+    'lead',
+    'staff',
+    'principal',
+    'head',
+    'intern',
+    'consultant',
+    'specialist',
+    'architect',
+    'administrator',
+    'recruiter',
+    'coordinator',
+    'product',
+    'software',
+    'data',
+    'backend',
+    'frontend',
+    'remote',
+    'hiring',
+    'job',
   ].map((w) => w.toLowerCase()),
 );
 
@@ -89,13 +126,13 @@ export function textOf(el: Element | null | undefined): string {
 }
 
 /**
- * Whether `text` reads like a personal name: 1–5 tokens of letters (apostrophes, hyphens and
- * periods allowed), no digits, no UI words. With `strict`, at least two capitalised tokens.
+ * Whether `text` reads like a personal name: 1–4 tokens of letters (apostrophes, hyphens and
+ * periods allowed), no digits, no UI or job words. With `strict`, at least two capitalised tokens.
  * @example looksLikeName('Talia Brennquist') // true
  */
 export function looksLikeName(text: string, strict = false): boolean {
   const tokens = squash(text).split(' ').filter(Boolean);
-  if (tokens.length === 0 || tokens.length > 5) return false;
+  if (tokens.length === 0 || tokens.length > 4) return false;
   if (strict && tokens.length < 2) return false;
   return tokens.every((t) => {
     if (!NAME_TOKEN.test(t)) return false;
@@ -116,7 +153,7 @@ export function cleanName(raw: string | null | undefined): string | undefined {
     .replace(/[’']s\s+(?:profile|graphic|photo)\b.*$/i, '')
     .replace(/\s+(?:is open to work|is hiring|sent the following messages?.*|profile photo)$/i, '')
     .replace(/\s*\([^)]*\)\s*$/, '')
-    .replace(/,\s*[\p{Lu}.]{2,}(?:,\s*[\p{Lu}.]{2,})*$/u, '')
+    .replace(CREDENTIALS, '')
     .replace(/[\u{1F000}-\u{1FFFF}\u2600-\u27BF]/gu, '');
   text = squash(text);
   return looksLikeName(text) ? text : undefined;
@@ -125,7 +162,7 @@ export function cleanName(raw: string | null | undefined): string | undefined {
 /**
  * Reads a name out of a document title: drops the "(N) " notification count, splits on " | ",
  * " - ", " – " and " · ", removes the site's own segment(s) and returns the first segment that
- * strictly looks like a name.
+ * strictly looks like a name, when the leading segment does.
  * @example titleName('(2) Talia Brennquist | LinkedIn', ['LinkedIn']) // 'Talia Brennquist'
  */
 export function titleName(title: string, siteLabels: readonly string[]): string | undefined {
@@ -135,7 +172,9 @@ export function titleName(title: string, siteLabels: readonly string[]): string 
     .split(/\s+[|\-–—·:]\s+/)
     .map(squash)
     .filter((s) => s && !site.has(s.toLowerCase()));
-  return segments.find((s) => looksLikeName(s, true));
+  // Only the leading segment: later ones are job titles and employers ("Name - Title - Employer").
+  const lead = segments[0];
+  return lead && looksLikeName(lead, true) ? lead : undefined;
 }
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

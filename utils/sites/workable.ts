@@ -6,7 +6,12 @@
 import { docOf, emptyIdentity, jsonLdPersons, labelledNames, namesAt, safeRead, titleName } from './read';
 import type { SiteAdapter } from './types';
 
-const HEADER_NAMES = ['[data-ui="candidate-name"]', '[data-ui="profile-header"] h1', '.candidate-profile h1'];
+const HEADER_NAMES = [
+  '[data-ui="candidate-name"]',
+  '[data-ui="candidate-list-name"]',
+  '[data-ui="profile-header"] h1',
+  '.candidate-profile h1',
+];
 
 export const workable = {
   id: 'workable',

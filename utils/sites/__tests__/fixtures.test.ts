@@ -1,0 +1,73 @@
+// @vitest-environment happy-dom
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { identifierPattern, siteFixtures } from '@/tests/fixtures/sites/manifest';
+import { FIXTURE_DIR, fixtureHtml } from './load-fixture';
+
+/** All text a fixture can show, in any state: page, frames, templates and scripts, entities decoded. */
+function allText(fixture: (typeof siteFixtures)[number]): string {
+  const files = [fixture.file, ...Object.values(fixture.frames ?? {})];
+  return files
+    .map((file) => {
+      // Frames are served separately (listed in `frames`); do not let the parser try to load them.
+      const html = fixtureHtml(file).replace(/<iframe\b/g, '<x-frame');
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      const walker = doc.createTreeWalker(doc.documentElement, NodeFilter.SHOW_TEXT);
+      const texts: string[] = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node.nodeValue ?? '');
+      const templates = Array.from(doc.querySelectorAll('template'), (t) => t.innerHTML).join(' ');
+      const attributes = Array.from(doc.querySelectorAll('*'), (el) =>
+        Array.from(el.attributes, (a) => a.value).join(' '),
+      ).join(' ');
+      const decode = doc.createElement('textarea');
+      decode.innerHTML = templates;
+      return `${doc.title} ${texts.join(' ')} ${decode.value} ${attributes}`;
+    })
+    .join(' ');
+}
+
+describe('site fixture manifest', () => {
+  it('lists every fixture page exactly once, as a page or a frame', () => {
+    const listed = siteFixtures.flatMap((f) => [f.file, ...Object.values(f.frames ?? {})]);
+    const onDisk = fs.readdirSync(FIXTURE_DIR).filter((f) => f.endsWith('.html'));
+    expect([...listed].sort()).toEqual(onDisk.sort());
+    expect(new Set(listed).size).toBe(listed.length);
+  });
+
+  it.each(siteFixtures.map((f) => [f.file, f]))(
+    '%s: every identifier and kept string is really on the page',
+    (_file, f) => {
+      const text = allText(f);
+      for (const id of f.identifiers) expect(identifierPattern(id).test(text), id).toBe(true);
+      for (const keep of [...f.keep, ...(f.step?.keep ?? [])]) expect(text.includes(keep), keep).toBe(true);
+      for (const name of f.names) expect(text.includes(name), name).toBe(true);
+    },
+  );
+
+  it.each(siteFixtures.map((f) => [f.file, f]))('%s: no kept string contains an identifier', (_file, f) => {
+    for (const keep of [...f.keep, ...(f.step?.keep ?? [])]) {
+      const clash = f.identifiers.filter((id) => identifierPattern(id).test(keep));
+      expect(clash, keep).toEqual([]);
+    }
+    if (f.step)
+      expect(f.identifiers.some((id) => identifierPattern(id).test(f.step?.waitForText ?? ''))).toBe(false);
+  });
+
+  it.each(siteFixtures.map((f) => [f.file, f]))(
+    '%s: every name is covered by identifiers (first and last name)',
+    (_file, f) => {
+      for (const name of f.names) {
+        for (const part of name.split(' ')) expect(f.identifiers, part).toContain(part);
+      }
+    },
+  );
+
+  it('matches identifiers as whole words, case-insensitively', () => {
+    expect(identifierPattern('Talia').test('Italian')).toBe(false);
+    expect(identifierPattern('Talia').test('talia.brennquist@mailbox.example')).toBe(true);
+    expect(identifierPattern('her').test('other')).toBe(false);
+    expect(identifierPattern('her').test('She/Her')).toBe(true);
+    expect(identifierPattern('+1 734-555-0188').test('call +1 734-555-0188.')).toBe(true);
+    expect(identifierPattern('Marisol').test('Marisol_Thackwell_Resume.pdf')).toBe(true);
+  });
+});

@@ -1,0 +1,105 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { linkedin } from '../linkedin';
+import { fixture, fixturesOf, loadFixture } from './load-fixture';
+
+/** Expected match counts per selector and fixture, checked like refined-github's selector tests. */
+const counts: Record<string, Record<string, number>> = {
+  'linkedin-member-profile.html': {
+    [linkedin.candidateRoots]: 3,
+    'img[src*="profile-displayphoto"]': 6,
+    '.pv-top-card h1': 1,
+    '#experience': 1,
+    '#education': 1,
+    '.pv-top-card': 1,
+  },
+  'linkedin-public-profile.html': {
+    [linkedin.candidateRoots]: 0,
+    '.top-card-layout__title': 1,
+    'img[src*="profile-displayphoto"]': 1,
+  },
+  'linkedin-sdui-profile.html': {
+    [linkedin.candidateRoots]: 1,
+    'main section[componentkey*="Topcard"] h2': 1,
+    'img[src*="profile-displayphoto"]': 2,
+  },
+  'linkedin-search.html': {
+    [linkedin.candidateRoots]: 4,
+    'a[data-view-name="search-result-lockup-title"]': 4,
+    'div[data-view-name="people-search-result"] figure': 4,
+  },
+  'linkedin-messaging.html': {
+    [linkedin.candidateRoots]: 3,
+    '.msg-thread__link-to-profile .msg-entity-lockup__entity-title': 1,
+    'img.msg-s-event-listitem__profile-picture': 2,
+    '.presence-entity__image': 3,
+  },
+};
+
+describe('linkedin adapter', () => {
+  it('covers every LinkedIn fixture in the selector table', () => {
+    expect(Object.keys(counts).sort()).toEqual(
+      fixturesOf('linkedin')
+        .map((f) => f.file)
+        .sort(),
+    );
+  });
+
+  for (const [file, table] of Object.entries(counts)) {
+    it.each(Object.entries(table))(`${file}: %s matches %i element(s)`, (selector, count) => {
+      expect(loadFixture(file).querySelectorAll(selector)).toHaveLength(count);
+    });
+  }
+
+  it.each(fixturesOf('linkedin').map((f) => f.file))(
+    '%s: readIdentity(document) finds exactly the candidates',
+    (file) => {
+      const identity = linkedin.readIdentity(loadFixture(file));
+      expect(new Set(identity.names)).toEqual(new Set(fixture(file).names));
+    },
+  );
+
+  it('reads the logged-in profile name and profile URL from the top card, not the viewer in the nav', () => {
+    const doc = loadFixture('linkedin-member-profile.html');
+    const identity = linkedin.readIdentity(doc);
+    expect(identity.names).not.toContain('Corwin Ashdale');
+    expect(identity.profileUrls).toContain('https://www.linkedin.com/in/talia-brennquist-7b31a2/');
+    expect(identity.profileUrls).toContain('https://www.linkedin.com/in/henrik-oddsberg/');
+  });
+
+  it('reads the public profile from JSON-LD, og and profile meta even without its header', () => {
+    const doc = loadFixture('linkedin-public-profile.html');
+    doc.querySelector('main')?.remove();
+    const identity = linkedin.readIdentity(doc);
+    expect(identity.names).toEqual(['Ysolde Varrenkamp']);
+    expect(identity.profileUrls).toContain('https://nl.linkedin.com/in/ysolde-varrenkamp');
+  });
+
+  it('falls back to the tab title when every header hook is gone', () => {
+    const doc = loadFixture('linkedin-member-profile.html');
+    doc.body.replaceChildren();
+    expect(linkedin.readIdentity(doc).names).toEqual(['Talia Brennquist']);
+  });
+
+  it.each([
+    ['linkedin-search.html', ['Ravenna Loxley', 'Idris Pellaton', 'Saoirse Quinlevan', 'Benedikt Wyrmann']],
+    ['linkedin-messaging.html', ['Fenwick Osterberg', 'Amaryllis Dunmore', 'Caspian Wrexley']],
+    ['linkedin-member-profile.html', ['Priya Ramaswell', 'Henrik Oddsberg', 'Quintessa Marlowe']],
+  ])('%s: each candidate card is a root naming exactly its own person', (file, names) => {
+    const roots = Array.from(loadFixture(file).querySelectorAll(linkedin.candidateRoots));
+    expect(roots.map((root) => linkedin.readIdentity(root).names)).toEqual(names.map((n) => [n]));
+  });
+
+  it('gives search cards their profile links', () => {
+    const root = loadFixture('linkedin-search.html').querySelector(linkedin.candidateRoots);
+    expect(root && linkedin.readIdentity(root).profileUrls).toEqual([
+      'https://www.linkedin.com/in/ravenna-loxley-8812/',
+    ]);
+  });
+
+  it('takes no name from list-page titles', () => {
+    const doc = loadFixture('linkedin-search.html');
+    doc.body.replaceChildren();
+    expect(linkedin.readIdentity(doc)).toEqual({ names: [], profileUrls: [] });
+  });
+});

@@ -1,0 +1,92 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { cleanName, jsonLdPersons, looksLikeName, mergeIdentities, safeRead, titleName } from '../read';
+
+describe('looksLikeName', () => {
+  it.each([
+    ['Talia Brennquist', false, true],
+    ['Bastian Kölreuter', true, true],
+    ["Siobhán O'Connell-Ruiz", true, true],
+    ['Talia', false, true],
+    ['Talia', true, false],
+    ['Senior Backend Engineer', true, false],
+    ['Messaging', false, false],
+    ['R2 D2', false, false],
+    ['a b c d e', false, false],
+    ['', false, false],
+  ])('%s (strict %s) → %s', (text, strict, expected) => {
+    expect(looksLikeName(text, strict)).toBe(expected);
+  });
+});
+
+describe('cleanName', () => {
+  it.each([
+    ['View Talia Brennquist’s profile', 'Talia Brennquist'],
+    ['Select Talia Brennquist', 'Talia Brennquist'],
+    ['Talia Brennquist is open to work', 'Talia Brennquist'],
+    ['Talia Brennquist (She/Her)', 'Talia Brennquist'],
+    ['Talia Brennquist, PhD', 'Talia Brennquist'],
+    ['  Talia\n   Brennquist ', 'Talia Brennquist'],
+    ['Fenwick Osterberg sent the following messages at 11:02 AM', 'Fenwick Osterberg'],
+    ['About 1,200 results', undefined],
+  ])('%s → %s', (raw, expected) => {
+    expect(cleanName(raw)).toBe(expected);
+  });
+});
+
+describe('titleName', () => {
+  it.each([
+    ['(2) Talia Brennquist | LinkedIn', ['LinkedIn'], 'Talia Brennquist'],
+    [
+      'Ysolde Varrenkamp - Product Designer - Brightwell Payments | LinkedIn',
+      ['LinkedIn'],
+      'Ysolde Varrenkamp',
+    ],
+    ['(4) Messaging | LinkedIn', ['LinkedIn'], undefined],
+    ['(2) data engineer | Search | LinkedIn', ['LinkedIn'], undefined],
+    ['Application Review - Senior Backend Engineer - Greenhouse', ['Greenhouse'], undefined],
+    ['Lorcan Tremblett | SmartRecruiters', ['SmartRecruiters'], 'Lorcan Tremblett'],
+  ])('%s → %s', (title, site, expected) => {
+    expect(titleName(title, site)).toBe(expected);
+  });
+});
+
+describe('jsonLdPersons', () => {
+  it('reads Person nodes in @graph, arrays and given/family names, and skips broken blocks', () => {
+    const doc = document.implementation.createHTMLDocument('');
+    doc.body.innerHTML = [
+      '<script type="application/ld+json">{broken</script>',
+      '<script type="application/ld+json">{"@graph":[{"@type":"WebPage","name":"Home"},{"@type":"Person","name":"Ada Quenby","sameAs":["https://x.example/ada"]}]}</script>',
+      '<script type="application/ld+json">[{"@type":["Person"],"givenName":"Bo","familyName":"Lindqvist"}]</script>',
+    ].join('');
+    expect(jsonLdPersons(doc)).toEqual({
+      names: ['Ada Quenby', 'Bo Lindqvist'],
+      profileUrls: ['https://x.example/ada'],
+    });
+  });
+});
+
+describe('mergeIdentities and safeRead', () => {
+  it('de-duplicates names case-insensitively and drops non-web URLs', () => {
+    const doc = document.implementation.createHTMLDocument('');
+    const merged = mergeIdentities(doc, [
+      {
+        names: ['Ada Quenby', 'ADA QUENBY', 'About'],
+        profileUrls: ['https://x.example/a', 'javascript:alert(1)'],
+      },
+      { names: ['ada quenby'], profileUrls: ['https://x.example/a'] },
+    ]);
+    expect(merged).toEqual({ names: ['Ada Quenby'], profileUrls: ['https://x.example/a'] });
+  });
+
+  it('keeps what the other readers found when one throws', () => {
+    const doc = document.implementation.createHTMLDocument('');
+    const identity = safeRead(doc, [
+      () => {
+        throw new Error('hook gone');
+      },
+      () => ({ names: ['Ada Quenby'], profileUrls: [] }),
+    ]);
+    expect(identity.names).toEqual(['Ada Quenby']);
+  });
+});
