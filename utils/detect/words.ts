@@ -91,17 +91,40 @@ export const PARTICLES = set(
 /** Name suffixes (Robert Downey Jr.). */
 export const SUFFIXES = set('jr jr. sr sr. ii iii iv phd');
 
+const ORDINARY = 1;
+const NAME_STRONG = 2;
+const NAME_COMMON = 4;
+const PLACE = 8;
+const CACHE_MAX = 200_000;
+const cache = new Map<string, number>();
+
+/** Word classes as bit flags, computed once per distinct word (the lexicon look-ups dominate run time). */
+function flags(word: string): number {
+  let v = cache.get(word);
+  if (v !== undefined) return v;
+  const f = fold(word);
+  const hand = TECH.has(f) || CALENDAR.has(f) || SECTIONS.has(f) || ROLE_WORDS.has(f) || LANGUAGES.has(f);
+  const frequent = lexicon('frequentWords').has(f);
+  v = hand || frequent ? ORDINARY : 0;
+  if (!hand && !lexicon('nationalities').has(f)) {
+    if (lexicon('nameStrong').has(f)) v |= frequent ? NAME_COMMON : NAME_STRONG;
+    else if (lexicon('nameCommon').has(f)) v |= NAME_COMMON;
+  }
+  if (
+    lexicon('cities').has(f) ||
+    lexicon('regions').has(f) ||
+    lexicon('countries').has(f) ||
+    lexicon('citiesCommon').has(f)
+  )
+    v |= PLACE;
+  if (cache.size > CACHE_MAX) cache.clear();
+  cache.set(word, v);
+  return v;
+}
+
 /** True for frequent English words (SCOWL 10-20) and the hand-kept classes above. */
 export function isOrdinaryWord(word: string): boolean {
-  const f = fold(word);
-  return (
-    lexicon('frequentWords').has(f) ||
-    TECH.has(f) ||
-    CALENDAR.has(f) ||
-    SECTIONS.has(f) ||
-    ROLE_WORDS.has(f) ||
-    LANGUAGES.has(f)
-  );
+  return (flags(word) & ORDINARY) !== 0;
 }
 
 /** Endings of ordinary English words that names (outside the name lexicon) hardly ever have. */
@@ -115,21 +138,27 @@ export function looksLikeWord(word: string): boolean {
 
 /** Name-lexicon class of a word: 'strong' (a name, not an English word), 'common' (both) or null. */
 export function nameClass(word: string): 'strong' | 'common' | null {
-  const f = fold(word);
-  if (TECH.has(f) || CALENDAR.has(f) || SECTIONS.has(f) || ROLE_WORDS.has(f) || LANGUAGES.has(f)) return null;
-  if (lexicon('nationalities').has(f)) return null;
-  if (lexicon('nameStrong').has(f)) return lexicon('frequentWords').has(f) ? 'common' : 'strong';
-  if (lexicon('nameCommon').has(f)) return 'common';
-  return null;
+  const v = flags(word);
+  return v & NAME_STRONG ? 'strong' : v & NAME_COMMON ? 'common' : null;
 }
 
 /** True for a known city, region or country name (folded, any case). */
 export function isPlaceName(phrase: string): boolean {
-  const f = fold(phrase);
-  return (
-    lexicon('cities').has(f) ||
-    lexicon('regions').has(f) ||
-    lexicon('countries').has(f) ||
-    lexicon('citiesCommon').has(f)
-  );
+  return (flags(phrase) & PLACE) !== 0;
+}
+
+let multiFirst: Set<string> | undefined;
+
+/** True if some multi-word place name starts with this (folded) word ("new" → New York). */
+export function startsPlacePhrase(foldedWord: string): boolean {
+  if (!multiFirst) {
+    multiFirst = new Set();
+    for (const name of ['cities', 'regions', 'countries', 'citiesCommon'] as const) {
+      for (const e of lexicon(name)) {
+        const cut = e.search(/[\s-]/);
+        if (cut > 0) multiFirst.add(e.slice(0, cut).replace(/\.$/, ''));
+      }
+    }
+  }
+  return multiFirst.has(foldedWord);
 }

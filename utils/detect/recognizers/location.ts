@@ -6,7 +6,7 @@
  */
 import { fold, isAllCaps, isCapitalised, lexicon, type Token, wordTokens } from '../lexicon';
 import type { Recognizer, Span } from '../types';
-import { isOrdinaryWord, ROLE_WORDS, SECTIONS, TECH } from '../words';
+import { isOrdinaryWord, isPlaceName, ROLE_WORDS, SECTIONS, startsPlacePhrase, TECH } from '../words';
 
 /** US states, Canadian provinces and Australian states as written after a town. */
 const STATE_CODES = new Set(
@@ -53,6 +53,12 @@ const CONNECT = new Set([
 const MAX_N = 4;
 
 function placeKind(phrase: string): 'strong' | 'weak' | null {
+  if (!/[\s-]/.test(phrase)) {
+    if (!isPlaceName(phrase)) return null;
+    const w = fold(phrase);
+    if (TECH.has(w) || ROLE_WORDS.has(w) || SECTIONS.has(w)) return null;
+    return isOrdinaryWord(phrase) ? 'weak' : 'strong';
+  }
   const f = fold(phrase).replace(/\s+/g, ' ');
   if (TECH.has(f) || ROLE_WORDS.has(f) || SECTIONS.has(f)) return null;
   if (lexicon('countries').has(f) || lexicon('regions').has(f)) return isOrdinaryWord(f) ? 'weak' : 'strong';
@@ -78,7 +84,8 @@ type Kind = 'strong' | 'weak';
 function matchAt(text: string, toks: Token[], i: number): [number, Kind] | null {
   const first = toks[i];
   if (!first || !placeLike(first) || /^\d/.test(first.text)) return null;
-  for (let n = Math.min(MAX_N, toks.length - i); n >= 1; n--) {
+  const multi = startsPlacePhrase(fold(first.text));
+  for (let n = multi ? Math.min(MAX_N, toks.length - i) : 1; n >= 1; n--) {
     const last = toks[i + n - 1]!;
     if (!placeLike(last)) continue;
     let ok = true;

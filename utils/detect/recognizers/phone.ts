@@ -18,26 +18,31 @@ function digitsOf(s: string): number {
   return n;
 }
 
-function byLibrary(text: string, region: string): Span[] {
+/** libphonenumber-js on one candidate (with a little context for a "+" or brackets): valid numbers score higher. */
+function byLibrary(text: string, start: number, end: number, region: string): Span[] {
+  const from = Math.max(0, start - 2);
   try {
-    return findPhoneNumbersInText(text, { defaultCountry: region as CountryCode }).map((f) => ({
-      start: f.startsAt,
-      end: f.endsAt,
-      label: 'PHONE',
-      score: 0.95,
-      recognizer: 'phone',
-    }));
+    return findPhoneNumbersInText(text.slice(from, end + 1), { defaultCountry: region as CountryCode }).map(
+      (f) => ({
+        start: from + f.startsAt,
+        end: from + f.endsAt,
+        label: 'PHONE',
+        score: 0.95,
+        recognizer: 'phone',
+      }),
+    );
   } catch {
     return [];
   }
 }
 
-function byShape(text: string): Span[] {
+function analyzePhones(text: string, region: string): Span[] {
   const out: Span[] = [];
   for (const m of text.matchAll(GROUPS)) {
     const s = m[0].trimEnd();
     const digits = digitsOf(s);
     if (digits < 7 || digits > 15 || DATE_LIKE.test(s)) continue;
+    out.push(...byLibrary(text, m.index, m.index + s.length, region));
     // A bare run of digits needs 10+ digits (a mobile number) or a leading "+"/"0" or grouping.
     const grouped = /[\s.()-]/.test(s) || s.startsWith('+');
     if (!grouped && digits < 10) continue;
@@ -60,7 +65,7 @@ export const phone: Recognizer = {
   entities: ['PHONE'],
   analyze(text, ctx) {
     if (!/\d{3}/.test(text) && !/\d[\s.-]\d/.test(text)) return [];
-    return [...byLibrary(text, ctx.defaultRegion ?? 'US'), ...byShape(text)];
+    return analyzePhones(text, ctx.defaultRegion ?? 'US');
   },
 };
 
