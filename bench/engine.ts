@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { detectors as allDetectors } from './peers/index';
 import type { Detector, PeerSpan } from './peers/types';
 import { type GoldRecord, loadScorer, readCorpus, type ScoreResult } from './quality';
-import { buildMix, measureThroughput, type Throughput } from './throughput';
+import { buildMix, measureThroughput, type Throughput, type ThroughputOptions } from './throughput';
 import type { BenchSection, BenchTarget } from './types';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -85,6 +85,7 @@ async function runLibrary(
   corpora: Record<CorpusId, GoldRecord[]>,
   mix: string[],
   score: Awaited<ReturnType<typeof loadScorer>>,
+  throughput: ThroughputOptions,
 ): Promise<LibraryResult> {
   const t0 = performance.now();
   const result: LibraryResult = {
@@ -111,7 +112,7 @@ async function runLibrary(
         gold.map((g) => ({ id: g.id, spans: safe(g.text) })),
       );
     }
-    result.throughput = measureThroughput(safe, mix);
+    result.throughput = measureThroughput(safe, mix, throughput);
   } catch (e) {
     result.error = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
   }
@@ -209,7 +210,10 @@ function targetsFor(results: LibraryResult[]): BenchTarget[] {
  * Runs the engine section.
  * @example const section = await runEngineBench(); section.figures['blindhire.mbPerSec']
  */
-export async function runEngineBench(detectors: readonly Detector[] = allDetectors): Promise<BenchSection> {
+export async function runEngineBench(
+  detectors: readonly Detector[] = allDetectors,
+  throughput: ThroughputOptions = {},
+): Promise<BenchSection> {
   const corpora = Object.fromEntries(CORPORA.map((c) => [c.id, readCorpus(c.file)])) as Record<
     CorpusId,
     GoldRecord[]
@@ -217,7 +221,7 @@ export async function runEngineBench(detectors: readonly Detector[] = allDetecto
   const mix = buildMix(corpora['resumes-dotin'], corpora['presidio-synth-v2']);
   const score = await loadScorer();
   const results: LibraryResult[] = [];
-  for (const d of detectors) results.push(await runLibrary(d, corpora, mix, score));
+  for (const d of detectors) results.push(await runLibrary(d, corpora, mix, score, throughput));
 
   const figures: BenchSection['figures'] = {};
   for (const r of results) {
@@ -247,7 +251,6 @@ export async function runEngineBench(detectors: readonly Detector[] = allDetecto
     '',
     labelTable(results, 'presidio-synth-v2'),
   ].join('\n');
-  const ok = results;
   return {
     title: 'Detection engine vs. the JavaScript libraries',
     markdown,
@@ -261,7 +264,7 @@ export async function runEngineBench(detectors: readonly Detector[] = allDetecto
           max: 1,
           decimals: 3,
           series: CORPORA.map((c) => c.id),
-          categories: ok.map((r) => ({
+          categories: results.map((r) => ({
             label: r.detector.id,
             values: CORPORA.map((c) => r.scores[c.id]?.maskRecall ?? null),
           })),
@@ -270,7 +273,10 @@ export async function runEngineBench(detectors: readonly Detector[] = allDetecto
           title: 'Throughput, MB/s on one core',
           decimals: 2,
           series: ['resume mix'],
-          categories: ok.map((r) => ({ label: r.detector.id, values: [r.throughput?.mbPerSec ?? null] })),
+          categories: results.map((r) => ({
+            label: r.detector.id,
+            values: [r.throughput?.mbPerSec ?? null],
+          })),
         },
       ],
     },

@@ -3,7 +3,10 @@
  * bench/out/results.md (tables, date, command), bench/out/results.json (figures) and
  * bench/out/chart.svg. Usage: npm run bench [-- --only engine,page] [--strict]
  * --strict exits 1 when a target fails; a section that crashes always makes the exit status 1.
+ * On Linux the run re-executes itself under `taskset -c 0`, so "one core" means one core
+ * (--no-pin to skip).
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -38,8 +41,27 @@ function printSection(section: BenchSection, seconds: number): void {
   }
 }
 
+const PINNED_ENV = 'BLINDHIRE_BENCH_PINNED';
+
+/** Re-runs this process pinned to CPU 0 when taskset exists; returns how the run is pinned. */
+function pinToOneCore(args: readonly string[]): string {
+  if (process.env[PINNED_ENV]) return 'pinned to one core (taskset -c 0)';
+  if (process.platform !== 'linux' || args.includes('--no-pin')) return 'not pinned';
+  const child = spawnSync(
+    'taskset',
+    ['-c', '0', process.execPath, ...process.execArgv, ...process.argv.slice(1)],
+    {
+      stdio: 'inherit',
+      env: { ...process.env, [PINNED_ENV]: '1' },
+    },
+  );
+  if (child.error) return 'not pinned (no taskset)';
+  process.exit(child.status ?? 1);
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
+  const pinning = pinToOneCore(args);
   const onlyArg = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
   const only = onlyArg ? new Set(onlyArg.split(',')) : undefined;
   const command = `npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}`;
@@ -67,7 +89,7 @@ async function main(): Promise<void> {
   }
   const targets = done.flatMap((d) => d.section.targets ?? []);
   const failed = targets.filter((t) => !passes(t)).length;
-  const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'} (${os.cpus().length} cores), Node ${process.version}, ${os.platform()}`;
+  const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'} (${os.cpus().length} cores), Node ${process.version}, ${os.platform()}, ${pinning}`;
   const md = [
     '# Benchmark results',
     '',
