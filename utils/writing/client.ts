@@ -113,14 +113,20 @@ export async function streamTask(
   );
   let text = '';
   let finished = false;
-  for await (const chunk of stream) {
-    const choice = chunk.choices[0];
-    const delta = choice?.delta?.content ?? '';
-    if (delta) {
-      text += delta;
-      cb.onDelta(delta);
+  try {
+    for await (const chunk of stream) {
+      const choice = chunk.choices[0];
+      const delta = choice?.delta?.content ?? '';
+      if (delta) {
+        text += delta;
+        cb.onDelta(delta);
+      }
+      if (choice?.finish_reason) finished = true;
     }
-    if (choice?.finish_reason) finished = true;
+  } catch (error) {
+    if (signal?.aborted) throw new OpenAI.APIUserAbortError();
+    // The response had started: a failure now is the connection breaking midway.
+    throw new StreamBrokenError('The reply stopped midway: the connection broke.', { cause: error });
   }
   if (signal?.aborted) throw new OpenAI.APIUserAbortError();
   if (!finished) throw new StreamBrokenError('The reply stopped midway: the connection broke.');

@@ -77,6 +77,24 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
   return a.start < b.end && b.start < a.end;
 }
 
+/** Names also leak by a part ("Kowalczyk", "maria-kowalczyk" in a URL): check each longer token. */
+function expandNames(originals: GateOptions['originals'], approved: Set<string>): GateOptions['originals'] {
+  const out = [...originals];
+  for (const { value, label } of originals) {
+    if (label !== 'NAME' || approved.has(value.toLowerCase())) continue;
+    for (const token of value.split(/[^\p{L}\p{M}'’]+/u)) {
+      if (token.length >= 3 && token.toLowerCase() !== value.toLowerCase()) out.push({ value: token, label });
+    }
+  }
+  return out;
+}
+
+/** Whether text[start, start+length) is a whole word (letters do not continue on either side). */
+function wordAt(text: string, start: number, length: number): boolean {
+  const letter = /[\p{L}\p{M}]/u;
+  return !letter.test(text[start - 1] ?? '') && !letter.test(text[start + length] ?? '');
+}
+
 /** Finds identifiers in one message. */
 export function scanText(text: string, message: number, opts: GateOptions): GateFinding[] {
   const approved = new Set(opts.approved.map((v) => v.toLowerCase()));
@@ -87,9 +105,11 @@ export function scanText(text: string, message: number, opts: GateOptions): Gate
     occurrences(text, v).map((start) => ({ start, end: start + v.length })),
   );
   const findings: GateFinding[] = [];
-  for (const { value, label } of opts.originals) {
+  for (const { value, label } of expandNames(opts.originals, approved)) {
     if (value.trim().length < 2 || approved.has(value.toLowerCase())) continue;
     for (const start of occurrences(text, value)) {
+      if (label === 'NAME' && !wordAt(text, start, value.length)) continue;
+      if (approvedRanges.some((r) => r.start <= start && start + value.length <= r.end)) continue;
       const range = { start, end: start + value.length };
       if (placeholderRanges.some((p) => p.start <= range.start && range.end <= p.end)) continue;
       findings.push({ message, ...range, label, source: 'vault' });

@@ -1,0 +1,219 @@
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { type OpenAITestServer, startOpenAIServer } from './openai-server';
+
+/**
+ * Writing help end to end: the built extension, its popup, and a loopback OpenAI-compatible server
+ * that records every request. All people and contact details below are invented.
+ */
+
+const NAME = 'Maria Kowalczyk';
+const EMAIL = 'maria.kowalczyk@example.com';
+const PHONE = '+1 415 555 0137';
+const RESUME = `${NAME}
+${EMAIL} | ${PHONE}
+
+Experience
+- Led a team of 5 engineers to rebuild the billing system, cutting failed payments by 30%.
+- Wrote the onboarding guide used by every new hire.`;
+/** Every form an identifier could take in a request. */
+const FORBIDDEN = ['kowalczyk', 'maria', 'example.com', '415 555', '4155550137', '555-0137', '5550137'];
+
+/** The server's reply: the text between the markers, "polished" (placeholders kept as sent). */
+const polish = (userText: string) => {
+  const inner = /<<<\n([\s\S]*)\n>>>/.exec(userText)?.[1] ?? userText;
+  return `Polished:\n${inner.replace('Wrote', 'Authored')}`;
+};
+
+let server: OpenAITestServer;
+test.beforeAll(async () => {
+  server = await startOpenAIServer({ reply: polish, chunkSize: 5, chunkDelayMs: 2 });
+});
+test.afterAll(async () => {
+  await server.close();
+});
+test.beforeEach(() => {
+  server.requests.length = 0;
+  server.setMode('ok');
+  server.setOptions({ chunkDelayMs: 2, firstByteDelayMs: 0 });
+});
+
+async function configure(sw: Worker, settings: Record<string, unknown>) {
+  await sw.evaluate(async (values) => {
+    await chrome.storage.local.set({ settings: values });
+  }, settings);
+}
+
+const cloudSettings = () => ({
+  provider: 'compatible',
+  baseUrl: server.baseUrl,
+  model: 'test-model',
+  apiKey: 'sk-test-key',
+});
+
+async function openWriting(context: BrowserContext, extensionId: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  await page.getByTestId('tab-writing').click();
+  await expect(page.getByTestId('writing-input')).toBeVisible();
+  return page;
+}
+
+async function pasteAndSend(page: Page, text = RESUME) {
+  await page.getByTestId('writing-input').fill(text);
+  await expect(page.getByTestId('writing-preview')).toContainText('[EMAIL_1]');
+  await page.getByTestId('writing-send').click();
+}
+
+function assertNothingLeaked() {
+  expect(server.requests.length).toBeGreaterThan(0);
+  for (const r of server.requests) {
+    const all = JSON.stringify({
+      method: r.method,
+      url: r.url,
+      headers: r.headers,
+      body: r.body,
+    }).toLowerCase();
+    for (const needle of FORBIDDEN) expect(all, `request leaked "${needle}"`).not.toContain(needle);
+  }
+}
+
+test('polish: only masked text leaves, the reply shows the real values, a receipt is kept', async ({
+  context,
+  extensionId,
+  serviceWorker,
+}) => {
+  await configure(serviceWorker, cloudSettings());
+  const page = await openWriting(context, extensionId);
+  await expect(page.getByTestId('route-cloud')).toContainText('available');
+  await pasteAndSend(page);
+  await expect(page.getByTestId('writing-status')).toContainText('Done', { timeout: 20_000 });
+  const output = page.getByTestId('writing-output');
+  await expect(output).toContainText(NAME);
+  await expect(output).toContainText(EMAIL);
+  await expect(output).toContainText(PHONE);
+  await expect(output).toContainText('Authored the onboarding guide');
+  await expect(page.getByTestId('writing-route-used')).toContainText('Cloud provider');
+  assertNothingLeaked();
+  const chat = server.requests.filter((r) => r.url.endsWith('/chat/completions') && r.method === 'POST');
+  expect(chat).toHaveLength(1);
+  expect(chat[0]!.body).toContain('[EMAIL_1]');
+  expect(chat[0]!.body).toContain('Candidate ');
+  // The receipt holds the masked text, a hash and counts; never an original.
+  const receipts = await serviceWorker.evaluate(
+    () =>
+      new Promise<unknown[]>((resolve, reject) => {
+        const open = indexedDB.open('blindhire');
+        open.onsuccess = () => {
+          const req = open.result.transaction('audit').objectStore('audit').getAll();
+          req.onsuccess = () => resolve(req.result);
+          req.onerror = () => reject(req.error);
+        };
+      }),
+  );
+  const receipt = receipts.find((r) => (r as { kind: string }).kind === 'cloud-request') as Record<
+    string,
+    unknown
+  >;
+  expect(receipt.route).toBe('cloud');
+  expect(receipt.textHash).toMatch(/^[0-9a-f]{64}$/);
+  expect(receipt.counts).toMatchObject({ EMAIL: 1, PHONE: 1 });
+  expect(JSON.stringify(receipt).toLowerCase()).not.toContain('kowalczyk');
+  // The diff view compares the original with the result.
+  await page.getByTestId('writing-show-diff').click();
+  await expect(page.getByTestId('writing-diff').locator('ins')).toContainText(['Authored']);
+});
+
+test('errors: bad key, unknown model, rate limit, server error retried, broken stream, unreachable', async ({
+  context,
+  extensionId,
+  serviceWorker,
+}) => {
+  await configure(serviceWorker, cloudSettings());
+  const page = await openWriting(context, extensionId);
+  const cases: [Parameters<OpenAITestServer['setMode']>[0], RegExp][] = [
+    ['bad-key', /API key was rejected/],
+    ['unknown-model', /does not know the model "test-model"/],
+    ['rate-limit', /rate-limiting/],
+    ['break-midway', /broke off midway/],
+  ];
+  await page.getByTestId('writing-input').fill(RESUME);
+  for (const [mode, message] of cases) {
+    server.setMode(mode);
+    server.requests.length = 0;
+    await page.getByTestId('writing-send').click();
+    await expect(page.getByTestId('writing-error')).toContainText(message, { timeout: 20_000 });
+    // Nothing typed is lost.
+    await expect(page.getByTestId('writing-input')).toHaveValue(RESUME);
+    if (mode === 'rate-limit') expect(server.requests.filter((r) => r.method === 'POST').length).toBe(3);
+    if (mode === 'break-midway') await expect(page.getByTestId('writing-output')).toContainText('Polished');
+    assertNothingLeaked();
+  }
+  // A 500 once is retried with backoff and then succeeds.
+  server.setMode('server-error-once');
+  server.requests.length = 0;
+  await page.getByTestId('writing-send').click();
+  await expect(page.getByTestId('writing-status')).toContainText('Done', { timeout: 20_000 });
+  await expect(page.getByTestId('writing-output')).toContainText(NAME);
+  expect(server.requests.filter((r) => r.method === 'POST').length).toBe(2);
+  // Unreachable endpoint.
+  await configure(serviceWorker, { ...cloudSettings(), baseUrl: 'http://127.0.0.1:9/v1' });
+  await page.getByTestId('writing-input').fill(`${RESUME}\n`);
+  await page.getByTestId('writing-send').click();
+  await expect(page.getByTestId('writing-error')).toContainText(/Cannot reach the cloud provider/, {
+    timeout: 30_000,
+  });
+  await expect(page.getByTestId('writing-input')).toHaveValue(`${RESUME}\n`);
+});
+
+test('popup closed mid-stream and reopened shows the finished result', async ({
+  context,
+  extensionId,
+  serviceWorker,
+}) => {
+  await configure(serviceWorker, cloudSettings());
+  server.setOptions({ chunkDelayMs: 60 });
+  const page = await openWriting(context, extensionId);
+  await pasteAndSend(page);
+  await expect(page.getByTestId('writing-output')).toContainText('Polished');
+  await expect(page.getByTestId('writing-status')).toContainText('Writing');
+  await page.close();
+  const again = await openWriting(context, extensionId);
+  await expect(again.getByTestId('writing-input')).toHaveValue(RESUME);
+  await expect(again.getByTestId('writing-status')).toContainText('Done', { timeout: 30_000 });
+  await expect(again.getByTestId('writing-output')).toContainText(NAME);
+  await expect(again.getByTestId('writing-output')).toContainText('Authored the onboarding guide');
+  // And once more after it finished: loaded from the encrypted draft.
+  await again.close();
+  const third = await openWriting(context, extensionId);
+  await expect(third.getByTestId('writing-status')).toContainText('Done');
+  await expect(third.getByTestId('writing-output')).toContainText(EMAIL);
+  assertNothingLeaked();
+});
+
+test('routes: cloud unavailable when not allowed; blind-ready check runs on the device', async ({
+  context,
+  extensionId,
+  serviceWorker,
+}) => {
+  await configure(serviceWorker, { ...cloudSettings(), cloudAllowed: false });
+  const page = await openWriting(context, extensionId);
+  await expect(page.getByTestId('route-cloud')).toContainText('unavailable');
+  await expect(page.getByTestId('writing-send')).toBeDisabled();
+  await page.getByTestId('writing-task').selectOption('blind-check');
+  await page
+    .getByTestId('writing-input')
+    .fill(`${RESUME}\nDate of birth: 04/05/1990\nMarital status: married\nPhoto attached`);
+  const issues = page.getByTestId('blind-check-issues');
+  await expect(issues.locator('[data-kind="date-of-birth"]')).toHaveCount(1);
+  await expect(issues.locator('[data-kind="marital-status"]')).not.toHaveCount(0);
+  await expect(issues.locator('[data-kind="photo"]')).toHaveCount(1);
+  const download = page.waitForEvent('download');
+  await page.getByTestId('blind-download-txt').click();
+  const file = await download;
+  const body = await (await file.createReadStream()).toArray();
+  const text = Buffer.concat(body).toString('utf8');
+  expect(text).not.toContain('1990');
+  expect(text).not.toContain('married');
+  expect(server.requests).toHaveLength(0);
+});
