@@ -69,7 +69,7 @@ test.describe('local model host (scripted engine selected by the documented test
     expect(kinds).toContain('disconnected');
     expect(kinds.filter((k) => k === 'ensured').length).toBeGreaterThanOrEqual(2);
     expect(kinds.at(-1)).toBe('result');
-    const texts = (log.at(-1)?.value as Array<{ text: string }>).map((e) => e.text);
+    const texts = (log.at(-1)!.value as Array<{ text: string }>).map((e) => e.text);
     expect(texts).toContain('church youth leader');
     expect(texts).toContain('returned from maternity leave');
   });
