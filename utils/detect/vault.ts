@@ -245,6 +245,21 @@ export function isStrictPlaceholder(text: string): boolean {
   return STRICT_TYPED.test(text) || STRICT_ALIAS.test(text);
 }
 
+/** Characters of already-emitted text kept as context (word boundaries, sentence starts). */
+const CONTEXT = 8;
+const SENTENCE_START = /(?:^|[.!?]["')\]]?\s+|\n\s*)$/;
+
+/**
+ * The original to put back. A pronoun stands in many places under one placeholder ("she" and "She"
+ * share "[PRONOUN_1]"), so it takes the case its new place needs: capitalised at a sentence start,
+ * lower case elsewhere (unless written in capitals).
+ */
+function fitCase(entry: VaultEntry, preceding: string): string {
+  const o = entry.original;
+  if (entry.label !== 'PRONOUN' || !o || (o.length > 1 && o === o.toUpperCase())) return o;
+  return SENTENCE_START.test(preceding) ? o[0]!.toUpperCase() + o.slice(1) : o[0]!.toLowerCase() + o.slice(1);
+}
+
 /**
  * Replaces every placeholder the vault knows; calls `seen` with the canonical form of each
  * placeholder-like match (known or not) so callers can report invented ones.
@@ -259,13 +274,22 @@ function replacePlaceholders(
   let out = text.slice(0, from);
   let last = from;
   for (let m = PLACEHOLDER_PATTERN.exec(text); m; m = PLACEHOLDER_PATTERN.exec(text)) {
-    const canonical = canonicalPlaceholder(m[0]);
+    // An unpaired bracket is punctuation of the sentence, not part of the placeholder: "(EMAIL_1, …".
+    let start = m.index;
+    let raw = m[0];
+    if (m[1] && !m[4]) {
+      start += m[1].length;
+      raw = raw.slice(m[1].length);
+    } else if (m[4] && !m[1]) {
+      raw = raw.slice(0, -m[4].length);
+    }
+    const canonical = canonicalPlaceholder(raw);
     if (!canonical) continue;
     const entry = vault.entryFor(canonical);
-    seen(canonical, Boolean(entry), m[0]);
+    seen(canonical, Boolean(entry), raw);
     if (!entry) continue;
-    out += text.slice(last, m.index) + entry.original;
-    last = m.index + m[0].length;
+    out += text.slice(last, start) + fitCase(entry, text.slice(Math.max(0, start - CONTEXT), start));
+    last = start + raw.length;
   }
   return out + text.slice(last);
 }
@@ -292,7 +316,28 @@ export interface StreamRestorer {
 
 /** Longest tail held back while it may still be the start of a placeholder. */
 export const MAX_HOLD_BACK = 48;
-const TAIL_CHAR = /[[{<(\p{L}\p{N}_ -]/u;
+/** Ends of text that may be the first part of a placeholder, each anchored at the end. */
+const PARTIAL_TAILS = [
+  // An opening bracket and what may follow it: "[", "[Ema", "{EMAIL_", "[Phone Number 1".
+  /[[{<(]\s{0,2}[A-Za-z _-]{0,20}\d{0,4}\s{0,2}$/,
+  // "Candidate K7Q", "candidate", or any word that may grow into one ("Cand").
+  /(?<![\p{L}\p{N}_])[Cc][Aa][Nn][Dd][Ii][Dd][Aa][Tt][Ee][ _-]?[A-Za-z0-9]{0,4}$/u,
+  /(?<![\p{L}\p{N}_])[A-Za-z]{1,9}$/u,
+  // A bare capitalised form that may still grow: "EMAIL", "GRAD_YEAR_", "PHONE_1".
+  /(?<![\p{L}\p{N}_])[A-Z][A-Z_ -]{0,20}\d{0,4}$/u,
+];
+
+/** Where the part of `text` that must wait for more input starts (text.length when none). */
+function holdStart(text: string): number {
+  const tail = text.slice(-MAX_HOLD_BACK);
+  const offset = text.length - tail.length;
+  let start = text.length;
+  for (const re of PARTIAL_TAILS) {
+    const m = re.exec(tail);
+    if (m && offset + m.index < start) start = offset + m.index;
+  }
+  return start;
+}
 
 /**
  * A restorer for streamed text: holds back a possible partial placeholder at the end of a chunk
@@ -317,15 +362,14 @@ export function createStreamRestorer(
   const emit = (upTo: number): string => {
     const head = buffer.slice(0, upTo);
     const out = replacePlaceholders(before + head, vault, onSeen, before.length).slice(before.length);
-    if (head) before = head.slice(-1);
+    before = (before + head).slice(-CONTEXT);
     buffer = buffer.slice(upTo);
     return out;
   };
   return {
     push(chunk) {
       buffer += chunk;
-      let cut = buffer.length;
-      while (cut > 0 && buffer.length - cut < MAX_HOLD_BACK && TAIL_CHAR.test(buffer[cut - 1]!)) cut--;
+      let cut = holdStart(buffer);
       // Never cut through a complete placeholder that starts before the held-back tail.
       PLACEHOLDER_PATTERN.lastIndex = 0;
       const scan = before + buffer;

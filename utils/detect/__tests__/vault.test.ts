@@ -132,12 +132,17 @@ describe('createStreamRestorer', () => {
   vault.put('EMAIL', 'nadia@example.org');
   vault.put('PHONE', '+44 20 7946 0000');
   vault.put('URL', 'linkedin.com/in/nadia');
+  vault.put('PRONOUN', 'She');
   const reply =
-    `Hello ${alias}, thanks! Reach ${alias.toUpperCase()} at [EMAIL_1] or [Phone 1]; profile {URL_1}. ` +
+    `Hello ${alias}, thanks! Reach ${alias.toUpperCase()} at [EMAIL_1] or [Phone Number 1]; profile {URL_1}. ` +
+    `[PRONOUN_1] said [PRONOUN_1] would call (EMAIL_1, <Email-1>, ${alias.toLowerCase()}). ` +
     `Best, ${alias}'s recruiter. [EMAIL_1]`;
   const expected = vault.restore(reply);
 
   it('restores whatever the chunk boundaries (500 seeded splits)', () => {
+    expect(expected).toContain(
+      'She said she would call (nadia@example.org, nadia@example.org, Nadia Okafor)',
+    );
     expect(expected).toContain('nadia@example.org');
     expect(expected).not.toContain('Candidate');
     const next = rng(42);
@@ -151,12 +156,20 @@ describe('createStreamRestorer', () => {
     }
   });
 
-  it('holds back at most a bounded tail', () => {
+  it('holds back at most a bounded tail, and only what may be a placeholder', () => {
     const r = createStreamRestorer(vault);
     const long = 'word '.repeat(200);
     const out = r.push(long);
     expect(long.length - out.length).toBeLessThanOrEqual(MAX_HOLD_BACK);
     expect(out + r.flush()).toBe(long);
+    const s = createStreamRestorer(vault);
+    expect(s.push('Done. 42, ')).toBe('Done. 42, ');
+    expect(s.push('call [Pho')).toBe('call ');
+    expect(s.push('ne 1] now')).toBe('+44 20 7946 0000 ');
+    expect(s.push('. Candid')).toBe('now. ');
+    expect(s.push('ate')).toBe('');
+    expect(s.push(' ' + alias.slice(10) + '!')).toBe('Nadia Okafor!');
+    expect(s.flush()).toBe('');
   });
 
   it('reports invented and dropped placeholders', () => {
@@ -166,7 +179,7 @@ describe('createStreamRestorer', () => {
     const report = r.report();
     expect(report.restored[alias]).toBe(1);
     expect(report.invented.sort()).toEqual(['Candidate ZZZZ', '[EMAIL_7]']);
-    expect(report.dropped.sort()).toEqual(['[PHONE_1]', '[URL_1]']);
+    expect(report.dropped.sort()).toEqual(['[PHONE_1]', '[PRONOUN_1]', '[URL_1]']);
   });
 
   it('checks only the expected placeholders when told which were sent', () => {
