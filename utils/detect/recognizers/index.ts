@@ -3,11 +3,33 @@
  * file whose name equals its id, with table tests in __tests__/.
  */
 import type { Recognizer } from '../types';
+import { address } from './address';
+import { age } from './age';
 import { email } from './email';
+import { gradYear } from './grad-year';
+import { id } from './id';
 import { knownIdentity } from './known-identity';
 import { location } from './location';
+import { nrp } from './nrp';
 import { personName } from './person-name';
 import { phone } from './phone';
+import { school } from './school';
+import { title } from './title';
+import { url } from './url';
 
 /** Every rule, lexicon, structure and identity recognizer, in the order they run. */
-export const recognizers: readonly Recognizer[] = [email, phone, location, personName, knownIdentity];
+export const recognizers: readonly Recognizer[] = [
+  email,
+  phone,
+  url,
+  id,
+  address,
+  location,
+  school,
+  gradYear,
+  age,
+  title,
+  nrp,
+  personName,
+  knownIdentity,
+];

@@ -1,0 +1,75 @@
+/**
+ * Street addresses and postcodes: a house number with a street name and a street word ("1234
+ * Cobblestone Drive", "Avda. Rio Nalon 58", "Puruntie 82", "Rua do Arenque 1634"), apartment and
+ * suite numbers, PO boxes and military addresses, US ZIP codes after a state, UK, Canadian and
+ * Indian postcodes, and "ZIP:" labels. Every part is bounded (no 1,100-character "addresses").
+ */
+
+import type { Recognizer, Span } from '../types';
+import { isPlaceName } from '../words';
+
+const SUFFIX =
+  '(?:Street|St|Road|Rd|Avenue|Ave|Av|Lane|Ln|Drive|Dr|Court|Ct|Boulevard|Blvd|Way|Place|Pl|Square|Sq|Terrace|Ter|Highway|Hwy|Parkway|Pkwy|Circle|Cir|Crescent|Cres|Close|Grove|Gardens|Park|Row|Walk|Hill|Heights|Mews|Green|Trail|Trl|Pike|Alley|Plaza|Loop|Path|Run|Point|Ridge|Vista|View|Harbor|Harbour|Isle|Island|Pass|Passage|Port|Ports|Ramp|Route|Spur|Station|Streets|Roads|Greens|Squares|Courts|Villages?|Nagar|Marg|Colony|Enclave|Layout|Sector|Cross|Main|Chowk|Peth|Wadi|Bagh|Puram|Palya|Halli)';
+const STREET = new RegExp(
+  `(?<![\\p{L}\\p{N}])\\d{1,6}[A-Za-z]?(?:[/-]\\d{1,5}[A-Za-z]?)?,?\\s{1,2}(?:\\d{1,4}\\s)?(?:(?:[NSEW]\\.?|North|South|East|West)\\s)?(?:[\\p{Lu}\\d][\\p{L}\\p{M}'’-]{0,24}\\.?\\s{1,2}){1,4}${SUFFIX}\\b\\.?(?:\\s(?:[NSEW]{1,2}|North|South|East|West)\\b)?`,
+  'gu',
+);
+/** Romance and Slavic street prefixes, then name, then number. */
+const PREFIXED =
+  /(?<![\p{L}\p{N}])(?:\d{1,6}\s)?(?:Rua|Via|Viale|Avda\.|Avenida|Av\.|Calle|Carrer|Camino|Paseo|Rue|Boulevard|Chemin|Allée|Strada|Piazza|Plaza|Praça|Largo|Ulica|ul\.|Aleja|al\.|Calea|Strada|Utca|u\.)\s(?:[\p{L}\p{M}'’.-]{1,24}\s){0,4}\d{1,5}[A-Za-z]?/gu;
+/** Germanic and Nordic street words fused to the name, then a number. */
+const FUSED =
+  /(?<![\p{L}\p{N}])(?:\d{1,6}\s)?\p{Lu}[\p{L}\p{M}-]{1,30}(?:straße|strasse|str\.|gasse|weg|allee|platz|ring|damm|ufer|katu|tie|kuja|polku|kaari|rinne|vej|vägen|väg|gatan|gata|vegen|veien|gate|laan|straat|plein|gracht|utca|ulica|cesta|iela|tänav|tee)\s\d{1,5}[A-Za-z]?/gu;
+const UNIT =
+  /\b(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Bldg|Building|Block|Plot|House No|H\.\s?No)\.?\s?(?:No\.?\s?)?#?\s?\d{1,5}[A-Za-z]?\b/g;
+const BOX =
+  /\b(?:P\.?\s?O\.?\s?Box|Post Box|PSC\s\d{1,5},?\s?Box|Box)\s\d{1,6}\b|\b(?:APO|FPO|DPO)\s(?:AA|AE|AP)\s\d{5}\b/g;
+const ZIP_AFTER_STATE =
+  /(?<=\b(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY]|PR|VIC|NSW|QLD|TAS|ACT|N\.J\.|N\.Y\.)[\s,]{1,3})\d{4,5}(?:-\d{4})?\b/g;
+const UK = /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[ABD-HJLNP-UW-Z]{2}\b/g;
+const CA = /\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?\d[ABCEGHJ-NPRSTV-Z]\d\b/g;
+const LABELLED =
+  /\b(?:ZIP|Zip|zip|Postal code|Postcode|Post code|PIN|Pin|Pincode|PIN code)\s?(?:code)?[\s:.-]{1,3}(\d{3}\s?\d{2,3}(?:-\d{4})?)\b/g;
+/** "Chennai - 600121", "Pune- 411007", "CHENNAI 600 034": an Indian PIN after a place. */
+const AFTER_PLACE = /(\p{Lu}[\p{L}\p{M}]{2,30})[\s,]{0,2}-?\s?(\d{3}\s?\d{3}|\d{4,5})(?![\d/-])/gu;
+
+function span(start: number, end: number, score: number): Span {
+  return { start, end, label: 'ADDRESS', score, recognizer: 'address' };
+}
+
+function all(out: Span[], text: string, re: RegExp, score: number): void {
+  for (const m of text.matchAll(re)) out.push(span(m.index, m.index + m[0].trimEnd().length, score));
+}
+
+/** The address recognizer. */
+export const address: Recognizer = {
+  id: 'address',
+  kind: 'rule',
+  entities: ['ADDRESS'],
+  analyze(text) {
+    const out: Span[] = [];
+    if (!/\d/.test(text)) return out;
+    all(out, text, STREET, 0.8);
+    all(out, text, PREFIXED, 0.75);
+    all(out, text, FUSED, 0.7);
+    all(out, text, UNIT, 0.7);
+    all(out, text, BOX, 0.8);
+    all(out, text, ZIP_AFTER_STATE, 0.8);
+    all(out, text, UK, 0.6);
+    all(out, text, CA, 0.6);
+    for (const m of text.matchAll(LABELLED)) {
+      const v = m[1]!;
+      const start = m.index + m[0].lastIndexOf(v);
+      out.push(span(start, start + v.length, 0.85));
+    }
+    for (const m of text.matchAll(AFTER_PLACE)) {
+      if (!isPlaceName(m[1]!)) continue;
+      const v = m[2]!;
+      const start = m.index + m[0].lastIndexOf(v);
+      out.push(span(start, start + v.length, 0.6));
+    }
+    return out;
+  },
+};
+
+// Fixtures/Test URLs: utils/detect/recognizers/__tests__/address.test.ts

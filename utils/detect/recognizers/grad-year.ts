@@ -1,0 +1,86 @@
+/**
+ * Graduation years: years and date ranges in the education part of a resume, next to a school
+ * or a degree ("B.Tech 2012", "2008 - 2012", "May 2017"), and after explicit cues ("Class of
+ * 2012", "graduated in 2010", "batch 2012", "passing year"). Employment date ranges elsewhere and
+ * version numbers ("SQL Server 2008") are left alone.
+ */
+import type { Recognizer, Span } from '../types';
+
+const MONTH =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Spring|Summer|Fall|Autumn|Winter)';
+const YEAR = "(?:19[5-9]\\d|20[0-4]\\d|'\\d\\d)";
+const ONE = `(?:${MONTH}\\.?,?\\s{1,2})?(?:\\d{1,2}/)?${YEAR}`;
+const RANGE = new RegExp(
+  `(?<![\\p{L}\\p{N}.\\-/])${ONE}(?:\\s{0,2}(?:-|–|—|to|till|until|\\s)\\s{0,2}(?:${ONE}|\\d\\d(?!\\d)|Present|Current|Date|Now))?(?![\\p{L}\\p{N}]|\\.\\d)`,
+  'giu',
+);
+/** Explicit graduation cues right before a year. */
+const CUE =
+  /(?:class of|batch(?: of)?|graduat(?:ed|ing|ion)(?: in| on| year)?|passed(?: out)?(?: in)?|passing(?: out)?(?: year)?|year of (?:passing|graduation|completion)|yop|completed(?: in)?|expected|alumni|alumnus|alumna|convocation)[\s:,-]{0,4}$/i;
+/** Education context (school and degree words) near a date. */
+const EDU =
+  /\b(?:universit|college|institute|school|academy|polytechnic|iit|nit|b\.?\s?tech|m\.?\s?tech|b\.?\s?e\b|m\.?\s?e\b|b\.?\s?sc|m\.?\s?sc|b\.?\s?s\b|m\.?\s?s\b|b\.?\s?a\b|m\.?\s?a\b|b\.?\s?com|m\.?\s?com|bca|mca|bba|mba|ph\.?\s?d|bachelor|master|diploma|degree|hsc|ssc|cbse|icse|higher secondary|secondary|matriculation|\b10th|\b12th|intermediate|graduat|gpa|cgpa|major|minor|coursework|certificat|honou?rs|cum laude|education)/i;
+/** Words that make nearby dates employment dates. */
+const WORK =
+  /\b(?:experience|employ|worked|working|company|corporation|inc\b|ltd|llc|pvt|limited|manager|engineer|developer|analyst|consultant|intern(?:ship)?|responsib|project|client|technologies|solutions)/i;
+const HEADER_EDU =
+  /(?:^|\s{2}|\n)\s*(?:EDUCATION(?:AL)?|Education(?:al)?|ACADEMIC|Academic|QUALIFICATIONS?|Qualifications?|SCHOLASTIC|Scholastic)\b[^\n]{0,40}?/g;
+const HEADER_ANY =
+  /(?:^|\s{2}|\n)\s*(?:WORK|Work|PROFESSIONAL|Professional|EXPERIENCE|Experience|EMPLOYMENT|Employment|SKILLS|Skills|PROJECTS?|Projects?|CERTIFICATIONS?|Certifications?|AWARDS|Awards|PUBLICATIONS|Publications|ADDITIONAL|Additional|INTERESTS|Interests|PERSONAL|Personal|REFERENCES|References|CAREER|Career|TECHNICAL|Technical|ACHIEVEMENTS|Achievements|ACTIVITIES|Activities|LANGUAGES|Languages|VOLUNTEER|Volunteer|SUMMARY|Summary|OBJECTIVE|Objective)\b/g;
+const SECTION_MAX = 2500;
+const WINDOW = 90;
+
+function span(start: number, end: number, score: number): Span {
+  return { start, end, label: 'GRAD_YEAR', score, recognizer: 'grad-year' };
+}
+
+/** [start, end) ranges of education sections. */
+function educationSections(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of text.matchAll(HEADER_EDU)) {
+    const start = m.index + m[0].length;
+    HEADER_ANY.lastIndex = start;
+    const next = HEADER_ANY.exec(text);
+    const end = Math.min(next ? next.index : text.length, start + SECTION_MAX);
+    out.push([start, end]);
+  }
+  return out;
+}
+
+/** The graduation-year recognizer. */
+export const gradYear: Recognizer = {
+  id: 'grad-year',
+  kind: 'structure',
+  entities: ['GRAD_YEAR'],
+  analyze(text) {
+    const out: Span[] = [];
+    if (!/(?:19|20)\d\d|'\d\d/.test(text)) return out;
+    const sections = educationSections(text);
+    for (const m of text.matchAll(RANGE)) {
+      const start = m.index;
+      const end = start + m[0].trimEnd().length;
+      const before = text.slice(Math.max(0, start - WINDOW), start);
+      const after = text.slice(end, end + 40);
+      // Versions and products: "SQL Server 2008", "Windows 2000", "Office 2010".
+      if (
+        /(?:server|windows|office|visual studio|excel|word|outlook|exchange|sharepoint|studio|version|v\.?|release|iso|oracle|sql|autocad|photoshop|tally|ms)\s?$/i.test(
+          before,
+        )
+      )
+        continue;
+      if (CUE.test(before.slice(-30))) {
+        out.push(span(start, end, 0.9));
+        continue;
+      }
+      const inSection = sections.some(([a, b]) => start >= a && start < b);
+      const near = before.slice(-60) + after;
+      const eduNear = EDU.test(near);
+      const workNear = WORK.test(before.slice(-50)) || WORK.test(after.slice(0, 30));
+      if ((inSection && !workNear) || (eduNear && !workNear))
+        out.push(span(start, end, inSection ? 0.8 : 0.7));
+    }
+    return out;
+  },
+};
+
+// Fixtures/Test URLs: utils/detect/recognizers/__tests__/grad-year.test.ts

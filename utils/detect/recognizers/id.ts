@@ -1,0 +1,92 @@
+/**
+ * Government, financial and network identifiers (label ID): US SSN, payment cards (Luhn), IBAN
+ * (mod-97), Indian Aadhaar and PAN, UK NINO, passport numbers after a cue, IPv4/IPv6 and MAC
+ * addresses. Quantifiers are bounded; checksums keep ordinary numbers out.
+ */
+import type { Recognizer, Span } from '../types';
+
+const SSN = /(?<![\d-])(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}(?![\d-])/g;
+const CARD = /(?<![\d-])\d(?:[ -]?\d){11,18}(?![\d-])/g;
+const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b/g;
+const AADHAAR = /(?<!\d)[2-9]\d{3}[ -]\d{4}[ -]\d{4}(?!\d)/g;
+const PAN = /\b[A-Z]{3}[PCHABGJLFT][A-Z]\d{4}[A-Z]\b/g;
+const NINO = /\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b/g;
+const PASSPORT = /\b(?:passport|passport no\.?|passport number|pp no\.?)[\s:#.-]{0,4}([A-Z0-9]{6,9})\b/gi;
+const IPV4 = /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\d.]|\.\d)/g;
+const IPV6 =
+  /(?<![\p{L}\p{N}:])(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}(?![\p{L}\p{N}:])|(?<![\p{L}\p{N}:])(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,5})?(?![\p{L}\p{N}:])/giu;
+const MAC =
+  /(?<![\p{L}\p{N}:-])[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}(?![\p{L}\p{N}:-])/gu;
+
+/** Luhn checksum over the digits of s. */
+export function luhn(digits: string): boolean {
+  let sum = 0;
+  let dbl = false;
+  for (let i = digits.length - 1; i >= 0; i--) {
+    let d = digits.charCodeAt(i) - 48;
+    if (dbl) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+    dbl = !dbl;
+  }
+  return sum % 10 === 0;
+}
+
+/** ISO 13616 IBAN check (mod 97 = 1). */
+export function ibanValid(raw: string): boolean {
+  const s = raw.replace(/ /g, '');
+  if (s.length < 15 || s.length > 34) return false;
+  const moved = s.slice(4) + s.slice(0, 4);
+  let rem = 0;
+  for (const ch of moved) {
+    const v = ch >= 'A' ? String(ch.charCodeAt(0) - 55) : ch;
+    for (const d of v) rem = (rem * 10 + (d.charCodeAt(0) - 48)) % 97;
+  }
+  return rem === 1;
+}
+
+function span(start: number, end: number, score: number): Span {
+  return { start, end, label: 'ID', score, recognizer: 'id' };
+}
+
+/** The identifier recognizer. */
+export const id: Recognizer = {
+  id: 'id',
+  kind: 'rule',
+  entities: ['ID'],
+  analyze(text) {
+    const out: Span[] = [];
+    const hasDigits = /\d/.test(text);
+    if (!hasDigits) return out;
+    for (const m of text.matchAll(SSN)) out.push(span(m.index, m.index + m[0].length, 0.85));
+    for (const m of text.matchAll(CARD)) {
+      const digits = m[0].replace(/\D/g, '');
+      if (digits.length >= 13 && digits.length <= 19 && luhn(digits) && !/^(\d)\1+$/.test(digits))
+        out.push(span(m.index, m.index + m[0].length, 0.9));
+    }
+    for (const m of text.matchAll(IBAN))
+      if (ibanValid(m[0])) out.push(span(m.index, m.index + m[0].length, 0.95));
+    for (const m of text.matchAll(AADHAAR)) out.push(span(m.index, m.index + m[0].length, 0.6));
+    for (const m of text.matchAll(PAN)) out.push(span(m.index, m.index + m[0].length, 0.8));
+    for (const m of text.matchAll(NINO))
+      if (/\d{2} ?\d{2} ?\d{2}/.test(m[0])) out.push(span(m.index, m.index + m[0].length, 0.6));
+    for (const m of text.matchAll(PASSPORT)) {
+      const v = m[1]!;
+      if (/\d/.test(v)) out.push(span(m.index + m[0].length - v.length, m.index + m[0].length, 0.85));
+    }
+    for (const m of text.matchAll(IPV4)) {
+      // Version numbers like 1.2.3.4 are rare with all four parts; dates never have four.
+      out.push(span(m.index, m.index + m[0].length, 0.8));
+    }
+    if (text.includes(':')) {
+      for (const m of text.matchAll(IPV6))
+        if (m[0].length >= 6) out.push(span(m.index, m.index + m[0].length, 0.7));
+    }
+    for (const m of text.matchAll(MAC)) out.push(span(m.index, m.index + m[0].length, 0.85));
+    return out;
+  },
+};
+
+// Fixtures/Test URLs: utils/detect/recognizers/__tests__/id.test.ts

@@ -1,0 +1,102 @@
+/**
+ * Schools, colleges and universities: a run of capitalised words around an institution word
+ * (University, College, Institute, School, Academy, Polytechnic, Universidad, Hochschule, IIT/NIT…)
+ * with "of/at/for/and" links ("University of Texas at Dallas"). The run stops at degree words,
+ * digits, commas and line breaks, so a degree or an employer beside it stays visible.
+ */
+import { fold, isAllCaps, isCapitalised, type Token, wordTokens } from '../lexicon';
+import type { Recognizer, Span } from '../types';
+
+const KEY =
+  /^(?:universit(?:y|ies|é|e|ät|at|à|a|ad|ade|eit|etet|et|as)|uniwersytet|college|colleges|collège|institute|institut|instituto|istituto|institution|school|schools|academy|akademie|academia|polytechnic|polytechnique|politecnico|politécnica|hochschule|fachhochschule|conservatory|conservatoire|seminary|vidyalaya|vidyapeeth|vidyapith|mahavidyalaya|vishwavidyalaya|gymnasium|lyceum|lycée|lycee|école|ecole|escuela|faculdade|facultad|faculty|iit|nit|iiit|iim|bits|iisc|iiser)$/i;
+/** Abbreviations that are the name of an institution by themselves. */
+const ACRONYM =
+  /^(?:IIT|NIT|IIIT|IIM|BITS|IISc|IISER|MIT|UCLA|NYU|USC|CMU|LSE|ETH|EPFL|KAIST|NUS|NTU|UCL|KCL|VIT|SRM|MNIT|VNIT|NSIT|DTU|IIEST|UPenn|UIUC|UCSD|UCB|CUNY|SUNY|JNTU|BHU|AMU|JNU|DU)$/;
+const LINK = new Set([
+  'of',
+  'at',
+  'for',
+  'and',
+  '&',
+  'the',
+  'de',
+  'del',
+  'di',
+  'des',
+  'du',
+  'la',
+  'le',
+  'für',
+  'in',
+]);
+/** Words that never belong to a school's name (degrees, section words). */
+const STOP =
+  /^(?:bachelor|bachelors|master|masters|diploma|degree|certificate|b\.?tech|m\.?tech|b\.?e|m\.?e|b\.?sc|m\.?sc|b\.?s|m\.?s|b\.?a|m\.?a|mba|bba|bca|mca|phd|ph\.?d|graduated?|education|educational|qualification|qualifications|gpa|cgpa|percentage|major|minor|from|present|current|attended|studied|completed|pursuing|coursework|courses|high)$/i;
+const MAX_LEFT = 5;
+const MAX_RIGHT = 7;
+
+const capish = (t: Token) =>
+  isCapitalised(t.text) || isAllCaps(t.text) || /^\d{1,3}(?:st|nd|rd|th)?$/.test(t.text);
+const gap = (text: string, a: Token, b: Token) => /^(?: |-| ?& ?|\. |'s )$/.test(text.slice(a.end, b.start));
+
+function span(start: number, end: number, score: number): Span {
+  return { start, end, label: 'SCHOOL', score, recognizer: 'school' };
+}
+
+function extent(text: string, toks: Token[], k: number): [number, number] {
+  let from = k;
+  while (from > 0 && k - from < MAX_LEFT) {
+    const p = toks[from - 1]!;
+    const g = text.slice(p.end, toks[from]!.start);
+    // "Michigan Technological  University": a double space right before the institution word is allowed.
+    const ok = gap(text, p, toks[from]!) || (from === k && /^ {2,3}$/.test(g));
+    if (!ok || !capish(p) || STOP.test(p.text) || /^\d/.test(p.text)) break;
+    from--;
+  }
+  let to = k;
+  let j = k + 1;
+  while (j < toks.length && j - k <= MAX_RIGHT) {
+    const t = toks[j]!;
+    if (!gap(text, toks[j - 1]!, t) || STOP.test(t.text)) break;
+    if (LINK.has(t.text.toLowerCase())) {
+      j++;
+      continue;
+    }
+    if (!capish(t) || /^\d/.test(t.text)) break;
+    to = j;
+    j++;
+  }
+  // A lone "School"/"College" with nothing capitalised around it is a common noun.
+  return [from, to];
+}
+
+function analyzeSchools(text: string): Span[] {
+  const out: Span[] = [];
+  const toks = wordTokens(text);
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (!capish(t)) continue;
+    const acronym = ACRONYM.test(t.text);
+    if (!acronym && !KEY.test(t.text)) continue;
+    const [from, to] = extent(text, toks, k);
+    if (from === to && !acronym) {
+      // "Institute of ..." with nothing after it, or a bare "University": only with a name next to it.
+      continue;
+    }
+    const first = fold(toks[from]!.text);
+    if (from === k && to === k + 1 && /^(?:of|at)$/.test(first)) continue;
+    out.push(span(toks[from]!.start, toks[to]!.end, acronym && from === to ? 0.7 : 0.85));
+    k = to;
+  }
+  return out;
+}
+
+/** The school recognizer. */
+export const school: Recognizer = {
+  id: 'school',
+  kind: 'structure',
+  entities: ['SCHOOL'],
+  analyze: (text) => analyzeSchools(text),
+};
+
+// Fixtures/Test URLs: utils/detect/recognizers/__tests__/school.test.ts

@@ -1,0 +1,46 @@
+/**
+ * Gendered and honorific titles (Mr, Mrs, Ms, Miss, Mx, Sir, Madam, Dame, Lord, Lady, Dr, Prof): a
+ * gender cue, label TITLE. "MS Word", "MS Office" and "ms" in units are not titles; "Miss" and
+ * "Sir" need a capitalised name after them unless they end a salutation.
+ */
+import type { Recognizer, Span } from '../types';
+
+const DOTTED =
+  /(?<![\p{L}\p{N}.])(?:Mr|MR|mr|Mrs|MRS|mrs|Ms|MS|ms|Mx|Dr|DR|dr|Prof|PROF|prof|Smt|Shri|Sri|Kum)\.(?=\s?\p{L})/gu;
+const BARE =
+  /(?<![\p{L}\p{N}.])(?:Mr|Mrs|Ms|Mx|MR|MRS|Miss|MISS|Sir|Madam|Madame|Mme|Mlle|Dame|Lord|Lady|Dr|Prof|Herr|Frau|Señor|Señora|Sr|Sra|Smt|Shri)(?= \p{Lu})/gu;
+const SALUTATION = /\b(?:Dear|Hello|Hi)\s(?:Sir|Madam|Sir\/Madam|Sir or Madam)\b|\b(?:Sir|Madam)(?=,)/g;
+/** Microsoft products and units after "MS". */
+const NOT_AFTER_MS =
+  /^\.?\s?(?:Word|Excel|Office|Access|Project|Outlook|PowerPoint|Power|Visio|SQL|Dynamics|Teams|Paint|DOS|Windows|Exchange|Azure|CRM|Publisher|Works|Visual|in|degree|program)/;
+
+function span(start: number, end: number, score: number): Span {
+  return { start, end, label: 'TITLE', score, recognizer: 'title' };
+}
+
+/** The title recognizer. */
+export const title: Recognizer = {
+  id: 'title',
+  kind: 'rule',
+  entities: ['TITLE'],
+  analyze(text) {
+    const out: Span[] = [];
+    for (const m of [...text.matchAll(DOTTED), ...text.matchAll(BARE)]) {
+      if (/^ms$/i.test(m[0].replace('.', '')) && NOT_AFTER_MS.test(text.slice(m.index + 2, m.index + 16)))
+        continue;
+      if (
+        /^(?:sr|dr|prof)$/i.test(m[0]) &&
+        !/^ \p{Lu}\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))
+      )
+        continue;
+      out.push(span(m.index, m.index + m[0].length, 0.85));
+    }
+    for (const m of text.matchAll(SALUTATION)) {
+      const word = /Sir|Madam/.exec(m[0])!;
+      out.push(span(m.index + word.index, m.index + m[0].length, 0.7));
+    }
+    return out;
+  },
+};
+
+// Fixtures/Test URLs: utils/detect/recognizers/__tests__/title.test.ts

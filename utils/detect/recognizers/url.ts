@@ -1,0 +1,59 @@
+/**
+ * URLs and profile handles: scheme URLs, www. hosts, profile paths without a scheme
+ * (linkedin.com/in/…, github.com/…, indeed.com/r/…), personal domains with a common TLD and
+ * @handles. Technology names that look like domains (ASP.NET, Node.js) are not URLs, and e-mail
+ * domains are left to the e-mail recognizer. Every quantifier is bounded (linear time).
+ */
+import type { Recognizer, Span } from '../types';
+
+const SCHEME = /\b(?:https?|ftp):\/\/[^\s<>"'`)\]}]{1,2000}/gi;
+const WWW =
+  /(?<![\p{L}\p{N}@.\-/])www\d?\.[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,4}(?:\/[^\s<>"'`)\]}]{0,500})?/giu;
+/** Profile sites whose paths name a person. */
+const PROFILE =
+  /(?<![\p{L}\p{N}@.\-/])(?:[a-z]{2,3}\.)?(?:linkedin\.com|github\.com|gitlab\.com|bitbucket\.org|indeed\.com|twitter\.com|x\.com|facebook\.com|fb\.com|instagram\.com|medium\.com|behance\.net|dribbble\.com|stackoverflow\.com|kaggle\.com|leetcode\.com|hackerrank\.com|about\.me|angel\.co|wellfound\.com|youtube\.com|tiktok\.com|researchgate\.net|scholar\.google\.com|orcid\.org|t\.me|wa\.me)\/[^\s<>"'`)\]}]{1,300}/giu;
+/** Bare domains with a TLD that people use for personal sites. */
+const BARE =
+  /(?<![\p{L}\p{N}@.\-/])[\p{L}\p{N}][\p{L}\p{N}-]{0,62}(?:\.[\p{L}\p{N}-]{1,63}){0,3}\.(?:com|net|org|io|me|dev|info|biz|co|us|uk|in|ca|au|de|fr|nl|se|es|it|ch|eu|xyz|site|online|tech|page|app|blog|name|pro|ai|cz|pl|pt|br|be|dk|fi|no|at|cy|si|uy|ie|nz|za|sg|jp|cn|ru)(?:\.[a-z]{2})?(?![\p{L}\p{N}@-])(?:\/[^\s<>"'`)\]}]{0,300})?/gu;
+const HANDLE =
+  /(?<=^|[\s(,;:])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\p{L}\p{N}@]|\.[A-Za-z])/gmu;
+/** Technology names written like domains. */
+const TECH_DOMAIN =
+  /^(?:asp|vb|ado|dot|node|vue|react|next|nuxt|d3|three|chart|angular|ember|backbone|express|socket|moment|knockout)\.(?:net|js|io)$/i;
+
+function trimUrl(s: string): string {
+  return s.replace(/[.,;:!?'"»)\]]+$/, '');
+}
+
+function push(out: Span[], start: number, raw: string, score: number): void {
+  const v = trimUrl(raw);
+  if (v.length > 3) out.push({ start, end: start + v.length, label: 'URL', score, recognizer: 'url' });
+}
+
+/** The URL and handle recognizer. */
+export const url: Recognizer = {
+  id: 'url',
+  kind: 'rule',
+  entities: ['URL'],
+  analyze(text) {
+    const out: Span[] = [];
+    if (!/[./@]/.test(text)) return out;
+    for (const m of text.matchAll(SCHEME)) push(out, m.index, m[0], 0.95);
+    for (const m of text.matchAll(WWW)) push(out, m.index, m[0], 0.9);
+    for (const m of text.matchAll(PROFILE)) push(out, m.index, m[0], 0.95);
+    for (const m of text.matchAll(BARE)) {
+      const host = m[0].split('/')[0]!;
+      if (TECH_DOMAIN.test(host)) continue;
+      // Capitalised single-label "Domains" in prose ("Node.js", "Amazon.com") count; "e.g" does not.
+      if (host.split('.')[0]!.length < 2) continue;
+      push(out, m.index, m[0], 0.75);
+    }
+    for (const m of text.matchAll(HANDLE)) {
+      if (/^@(?:media|import|param|return|type|gmail|yahoo|hotmail)$/i.test(m[0])) continue;
+      push(out, m.index, m[0], 0.7);
+    }
+    return out;
+  },
+};
+
+// Fixtures/Test URLs: utils/detect/recognizers/__tests__/url.test.ts
