@@ -168,7 +168,7 @@ describe('createStreamRestorer', () => {
     expect(s.push('ne 1] now')).toBe('+44 20 7946 0000 ');
     expect(s.push('. Candid')).toBe('now. ');
     expect(s.push('ate')).toBe('');
-    expect(s.push(' ' + alias.slice(10) + '!')).toBe('Nadia Okafor!');
+    expect(s.push(` ${alias.slice(10)}!`)).toBe('Nadia Okafor!');
     expect(s.flush()).toBe('');
   });
 
