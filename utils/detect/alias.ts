@@ -6,6 +6,7 @@
 import { hmac } from '@noble/hashes/hmac.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { utf8ToBytes } from '@noble/hashes/utils.js';
+import { normalize } from './normalize';
 
 /** Letters and digits that cannot be confused with each other (no 0/O, 1/I/L, 5/S, 8/B). */
 export const ALIAS_ALPHABET = '234679ACDEFGHJKMNPQRTUVWXYZ';
@@ -15,13 +16,14 @@ export const ALIAS_CODE_LENGTH = 4;
 export const ALIAS_PREFIX = 'Candidate';
 
 /**
- * Folds a name to a canonical key: Unicode-compatibility form, diacritics dropped, lower case, a
+ * Folds a name to a canonical key: invisible characters removed and look-alike letters folded (the
+ * detector's own normalisation), Unicode-compatibility form, diacritics dropped, lower case, a
  * trailing possessive removed, punctuation turned into single spaces.
  * @example normaliseName("  José  O'NEIL's ") // "jose o neil"
  */
 export function normaliseName(name: string): string {
-  return name
-    .normalize('NFKD')
+  return normalize(name)
+    .text.normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/['’]s?(?=\s*$)/u, '')

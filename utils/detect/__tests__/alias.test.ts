@@ -13,6 +13,8 @@ describe('candidateAlias', () => {
     ['José Álvarez', 'Jose Alvarez'],
     ['Jean-Luc Picard', 'jean luc  picard'],
     ["O'Neil", "O'NEIL's"],
+    ['Priya Raghavan', 'Pr\u200Biya R\u0430ghavan'],
+    ['Jane Doe', '\uFF2Aane Doe'],
   ])('folds %s and %s to one alias', (a, b) => {
     expect(candidateAlias(a, 'k')).toBe(candidateAlias(b, 'k'));
   });

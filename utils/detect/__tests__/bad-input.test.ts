@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze';
 import { anonymize } from '../anonymize';
+import { normalize } from '../normalize';
 import { createStreamRestorer, Vault } from '../vault';
 
 function pipeline(text: string) {
@@ -91,6 +92,27 @@ describe('bad input through analyze + anonymize', () => {
     const text = `Reach me at ${email} today.`;
     const { text: out } = pipeline(text);
     expect(out).toBe('Reach me at [EMAIL_1] today.');
+  });
+});
+
+describe('zero-width and look-alike tricks inside names', () => {
+  const cases: Array<[string, string]> = [
+    ['zero-width space in a labelled name', 'Name: Pr\u200Biya Raghavan\nSkills: SQL'],
+    ['zero-width joiner in a signature', 'Thanks,\nPri\u200Dya Raghavan'],
+    ['Cyrillic a in a surname after a title', 'Dear Ms. R\u0430ghavan, thank you'],
+    ['Ukrainian i in a known name', 'Pr\u0456ya Raghavan led the migration.'],
+    ['soft hyphen in a known name in capitals', 'PRIYA RAGHA\u00ADVAN, Data Engineer'],
+  ];
+
+  it.each(cases)('%s: one alias, nothing of the name left', (_what, text) => {
+    const vault = new Vault({ aliasKey: 'tricks' });
+    const knownNames = ['Priya Raghavan'];
+    const { text: out } = anonymize(text, analyze(text, { knownNames }), { vault, knownNames });
+    const alias = vault.put('NAME', 'Priya Raghavan');
+    expect(out).toContain(alias);
+    const visible = normalize(out).text.toLowerCase();
+    expect(visible).not.toMatch(/priya|raghavan|ragha|pr iya/);
+    expect(vault.placeholders().filter((p) => p.startsWith('Candidate'))).toEqual([alias]);
   });
 });
 
