@@ -180,7 +180,7 @@ export class EngineHost {
       if (!rec.model && !config.scripted) throw new WebGPUUnavailableError(rec.reason);
       modelId = rec.model?.id ?? 'scripted';
     }
-    if (!download && this.engine.kind === 'webllm' && this.engine.loadedModel() !== modelId) {
+    if (!download && !config.scripted && this.engine.loadedModel() !== modelId) {
       const cache = await this.deps.cacheInfo(modelUrlFor(modelId, config.settings));
       if (!cache.cached) {
         throw new ModelNotLoadedError(
