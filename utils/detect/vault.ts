@@ -5,6 +5,7 @@
  * Vault.fromEntries() make it serialisable.
  */
 import { ALIAS_CODE_SOURCE, ALIAS_PREFIX, candidateAlias, nameTokens } from './alias';
+import { normalize } from './normalize';
 import type { EntityType } from './types';
 import { MASKED_ENTITY_TYPES } from './types';
 
@@ -46,7 +47,7 @@ for (const [synonym, label] of [
 
 /** Folds an original so the same value written differently gets the same placeholder. */
 function valueKey(label: EntityType, original: string): string {
-  const trimmed = original.normalize('NFKC').trim().replace(/\s+/g, ' ');
+  const trimmed = normalize(original).text.normalize('NFKC').trim().replace(/\s+/g, ' ');
   if (label === 'PHONE') return trimmed.replace(/[^\d+]/g, '');
   if (label === 'EMAIL' || label === 'URL') return trimmed.toLowerCase().replace(/\/+$/, '');
   return trimmed.toLowerCase();

@@ -28,9 +28,9 @@ function rng(seed: number) {
   };
 }
 
-/** Best wall time of `fn` over two runs, in ms (the minimum is the least noisy on shared machines). */
+/** Best wall time of `fn` over three runs, in ms (the minimum is the least noisy on shared machines). */
 function timeOf(fn: () => unknown): number {
-  const times = [0, 1].map(() => {
+  const times = [0, 1, 2].map(() => {
     const t0 = performance.now();
     fn();
     return performance.now() - t0;
@@ -127,14 +127,14 @@ describe('linear time on adversarial input', () => {
   ];
 
   it.each(attacks)('%s: 4× the input takes well under 16× the time', (_name, unit) => {
-    const small = unit.repeat(Math.ceil(16_000 / unit.length));
-    const big = unit.repeat(Math.ceil(64_000 / unit.length));
+    const small = unit.repeat(Math.ceil(50_000 / unit.length));
+    const big = unit.repeat(Math.ceil(200_000 / unit.length));
     const run = (t: string) => () => {
       const { text: out } = anonymize(t, analyze(t), { vault: new Vault({ aliasKey: 'k' }) });
       new Vault({ aliasKey: 'k' }).restore(out);
     };
     run(small)(); // warm-up
-    const tSmall = Math.max(timeOf(run(small)), 5);
+    const tSmall = Math.max(timeOf(run(small)), 20);
     const tBig = timeOf(run(big));
     expect(tBig / tSmall).toBeLessThan(10);
   });
@@ -149,7 +149,7 @@ describe('linear time on adversarial input', () => {
       r.flush();
     };
     run(flood(500))();
-    const tSmall = Math.max(timeOf(run(flood(1000))), 5);
+    const tSmall = Math.max(timeOf(run(flood(1000))), 20);
     const tBig = timeOf(run(flood(4000)));
     expect(tBig / tSmall).toBeLessThan(10);
   });

@@ -9,6 +9,7 @@ describe('Vault', () => {
     expect(v.put('EMAIL', 'a@x.io')).toBe('[EMAIL_1]');
     expect(v.put('EMAIL', 'b@x.io')).toBe('[EMAIL_2]');
     expect(v.put('EMAIL', ' A@X.io ')).toBe('[EMAIL_1]');
+    expect(v.put('EMAIL', 'a\u200B@x.\u0456o')).toBe('[EMAIL_1]');
     expect(v.put('PHONE', '+1 (555) 010-9999')).toBe('[PHONE_1]');
     expect(v.put('PHONE', '+1 555 010 9999')).toBe('[PHONE_1]');
     expect(v.size).toBe(3);
