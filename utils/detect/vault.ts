@@ -299,7 +299,7 @@ function replacePlaceholders(
 export interface RestoreReport {
   /** Placeholders restored, with how often. */
   restored: Record<string, number>;
-  /** Placeholder-shaped text in the reply that the vault does not know (made up by the model). */
+  /** Placeholder-shaped text in the reply that the vault does not know (made up by the model), as written. */
   invented: string[];
   /** Expected placeholders that never appeared in the reply. */
   dropped: string[];
@@ -358,7 +358,8 @@ export function createStreamRestorer(
   const invented = new Set<string>();
   const onSeen = (canonical: string, known: boolean, raw: string) => {
     if (known) restored[canonical] = (restored[canonical] ?? 0) + 1;
-    else if (isStrictPlaceholder(raw.trim())) invented.add(raw.trim());
+    // Typed forms are unambiguous in any spelling; an alias only in its exact form ("Candidate with" is prose).
+    else if (canonical.startsWith('[') || isStrictPlaceholder(raw.trim())) invented.add(raw.trim());
   };
   const emit = (upTo: number): string => {
     const head = buffer.slice(0, upTo);

@@ -175,11 +175,11 @@ describe('createStreamRestorer', () => {
 
   it('reports invented and dropped placeholders', () => {
     const r = createStreamRestorer(vault);
-    r.push(`Hi ${alias}, mail [EMAIL_1] or [EMAIL_7], or Candidate ZZZZ.`);
+    r.push(`Hi ${alias}, mail [EMAIL_1] or [EMAIL_7], or Candidate ZZZZ, [Phone 9]; Candidate with skills.`);
     r.flush();
     const report = r.report();
     expect(report.restored[alias]).toBe(1);
-    expect(report.invented.sort()).toEqual(['Candidate ZZZZ', '[EMAIL_7]']);
+    expect(report.invented.sort()).toEqual(['Candidate ZZZZ', '[EMAIL_7]', '[Phone 9]']);
     expect(report.dropped.sort()).toEqual(['[PHONE_1]', '[PRONOUN_1]', '[URL_1]']);
   });
 
