@@ -108,3 +108,90 @@ test('enterprise policy is enforced: reveal off, cloud unavailable, locks shown,
     if (createdDir) fs.rmSync(createdDir, { recursive: true, force: true });
   }
 });
+
+test('options page without a policy: keyboard editing, audit export, delete all my data', async ({
+  context,
+  extensionId,
+  serviceWorker,
+}) => {
+  // Seed the audit log and a vault record the way the features write them (no raw identifiers).
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(options.getByRole('heading', { name: 'Data and audit' })).toBeVisible();
+  await expect(options.getByTestId('policy-warnings')).toHaveCount(0);
+  await expect(options.locator('[data-testid^="locked-"]')).toHaveCount(0);
+  await options.evaluate(async () => {
+    const open = indexedDB.open('blindhire');
+    const db: IDBDatabase = await new Promise((resolve, reject) => {
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const tx = db.transaction(['audit', 'vault'], 'readwrite');
+    tx.objectStore('audit').add({
+      at: Date.now(),
+      kind: 'reveal',
+      site: 'www.linkedin.com',
+      alias: 'Candidate K7QF',
+      types: ['NAME'],
+      reason: 'Interview',
+    });
+    tx.objectStore('vault').put({
+      id: 'v1',
+      createdAt: Date.now(),
+      updatedAt: Date.now(),
+      iv: new Uint8Array(12),
+      cipher: new ArrayBuffer(8),
+    });
+    await new Promise((resolve) => {
+      tx.oncomplete = resolve;
+    });
+    db.close();
+  });
+  await options.reload();
+
+  // Keyboard: focus the threshold field, type a value, Tab away: saved to the user's settings.
+  const threshold = options.getByTestId('setting-scoreThreshold');
+  await threshold.focus();
+  await threshold.fill('0.7');
+  await options.keyboard.press('Tab');
+  await expect
+    .poll(() =>
+      serviceWorker.evaluate(
+        async () =>
+          ((await chrome.storage.local.get('settings')).settings as { scoreThreshold?: number } | undefined)
+            ?.scoreThreshold,
+      ),
+    )
+    .toBe(0.7);
+  // Blind mode switched off by the user is recorded in the audit log.
+  await options.getByTestId('setting-blindModeEnabled').press('Space');
+  await expect(options.getByTestId('setting-blindModeEnabled')).not.toBeChecked();
+
+  // Audit log: filter and export.
+  await options.reload();
+  await expect(options.getByTestId('audit-log')).toContainText('Candidate K7QF');
+  await expect(options.getByTestId('audit-log')).toContainText('Blind mode off');
+  await options.getByTestId('audit-filter-kind').selectOption('reveal');
+  await expect(options.getByTestId('audit-row')).toHaveCount(1);
+  const download = options.waitForEvent('download');
+  await options.getByTestId('audit-export-csv').click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^blindhire-audit-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csv = Buffer.concat(await (await file.createReadStream()).toArray()).toString('utf8');
+  expect(csv.split('\r\n')[0]).toBe(
+    'id,time,kind,site,alias,types,reason,route,model,textHash,counts,detail,sentText',
+  );
+  expect(csv).toContain('reveal,www.linkedin.com,Candidate K7QF,NAME,Interview');
+  expect(csv).not.toContain('blind-toggle');
+
+  // Delete all my data: nothing happens until confirmed.
+  await expect(options.getByTestId('storage-usage')).toContainText('1 vault(s)');
+  await options.getByTestId('delete-all').click();
+  await expect(options.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await options.getByTestId('delete-confirm').click();
+  await expect(options.getByTestId('delete-status')).toContainText('Deleted 1 vault(s)');
+  await expect(options.getByTestId('storage-usage')).toContainText('0 vault(s), 0 draft(s)');
+  await options.getByTestId('audit-filter-kind').selectOption('');
+  await expect(options.getByTestId('audit-row')).toHaveCount(1);
+  await expect(options.getByTestId('audit-log')).toContainText('All local data deleted');
+});
