@@ -1,7 +1,7 @@
 import { analyze } from '../detect/analyze';
 import { type AnonymizeOptions, anonymize, type MaskedItem } from '../detect/anonymize';
 import type { EntityType, MaskedText, Span } from '../detect/types';
-import { Vault, type VaultEntry } from '../detect/vault';
+import { canonicalPlaceholder, Vault, type VaultEntry } from '../detect/vault';
 import type { Settings } from '../settings/schema';
 
 /**
@@ -90,4 +90,30 @@ export function canUnmask(label: EntityType, s: Settings, locked: readonly strin
 export function maskSpansInto(vault: Vault, aliasKey: string) {
   return (content: string, spans: Span[]): string =>
     anonymize(content, spans, { vault, aliasKey, mode: 'placeholder', operators: WRITING_OPERATORS }).text;
+}
+
+/** Whether every placeholder of a vault reads back as itself, so a reply can be restored. */
+export function placeholdersRoundTrip(vault: Vault): boolean {
+  return vault.placeholders().every((p) => canonicalPlaceholder(p) === p);
+}
+
+/**
+ * An alias key whose aliases all read back as themselves for this text. Some alias codes can be read
+ * as a typed placeholder by the restorer (e.g. a code ending in digits); a fresh key avoids them.
+ * Returns the given key when it is fine.
+ */
+export function restorableAliasKey(
+  text: string,
+  jobDescription: string | undefined,
+  s: Settings,
+  choices: MaskChoices,
+  freshKey: () => string,
+): string {
+  let key = choices.aliasKey;
+  for (let i = 0; i < 16; i++) {
+    if (placeholdersRoundTrip(maskDraft(text, jobDescription, s, { ...choices, aliasKey: key }).vault))
+      return key;
+    key = freshKey();
+  }
+  return key;
 }

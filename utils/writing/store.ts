@@ -4,7 +4,7 @@ import { Vault } from '../detect/vault';
 import { loadSettings, type ResolvedSettings, watchSettings } from '../settings';
 import { loadDraft, newAliasKey, newDraftId, saveDraft } from './drafts';
 import { localGenerator } from './local';
-import { analyzeOptionsFor, type MaskChoices, maskDraft } from './mask';
+import { analyzeOptionsFor, type MaskChoices, maskDraft, restorableAliasKey } from './mask';
 import { WritingPortClient } from './port-client';
 import type { RunSnapshot } from './protocol';
 import { finishReply, placeholdersIn } from './reply';
@@ -89,6 +89,12 @@ export const useWriting = create<WritingState>()((set, get) => {
     const run = get().run;
     if (run && run.status !== 'streaming') set({ run: undefined, draftId: newDraftId() });
     set(patch);
+    const s = get();
+    if (s.settings && (patch.text !== undefined || patch.jobDescription !== undefined || patch.choices)) {
+      const jd = s.task === 'tailor' ? s.jobDescription : undefined;
+      const aliasKey = restorableAliasKey(s.text, jd, s.settings.values, s.choices, newAliasKey);
+      if (aliasKey !== s.choices.aliasKey) set({ choices: { ...s.choices, aliasKey } });
+    }
     persist();
   };
   return {
