@@ -6,6 +6,7 @@ import {
   LockedSettingError,
   loadSettings,
   type ResolvedSettings,
+  readManaged,
   resetUserSettings,
   resolveSettings,
   SETTING_META,
@@ -212,6 +213,17 @@ describe('settings in storage', () => {
     await setPolicy({ cloudAllowed: false });
     await new Promise((r) => setTimeout(r, 20));
     expect(seen.length).toBe(count);
+  });
+
+  it('treats unreadable managed storage (Firefox without a policy) as no policy', async () => {
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockRejectedValue(
+      new Error('Managed storage manifest not found'),
+    );
+    await setUserSetting('model', 'mine');
+    const r = await loadSettings();
+    expect(r.values.model).toBe('mine');
+    expect(r.locked).toEqual([]);
+    expect(await readManaged()).toEqual({});
   });
 
   it('ignores unrelated storage changes', async () => {
