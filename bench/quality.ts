@@ -64,7 +64,12 @@ export async function scoreEngine(corpusFile: string): Promise<ScoreResult> {
 }
 
 /** Prints gold entities of `label` that the engine leaves partly unmasked (for development). */
-function printMisses(gold: readonly GoldRecord[], label: string, keep: boolean, limit = 60): void {
+function printMisses(
+  gold: readonly GoldRecord[],
+  label: string,
+  keep: boolean,
+  limit = Number(process.env.LIMIT ?? 60),
+): void {
   let shown = 0;
   for (const g of gold) {
     const spans = analyze(g.text);

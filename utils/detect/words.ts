@@ -35,7 +35,7 @@ export const CALENDAR = set(`
   january february march april may june july august september october november december
   jan feb mar apr jun jul aug sep sept oct nov dec
   monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
-  present current till date today
+  present current till date today now
 `);
 
 /** Resume section headings and document words. */
@@ -61,7 +61,7 @@ export const ROLE_WORDS = set(`
   lawyer paralegal counsel partner owner founder ceo cto cfo coo cio vp svp avp evp hr it qa qc ui ux
   bachelor bachelors master masters doctor doctorate diploma degree certificate associate phd mba bba bca mca
   btech mtech bsc msc ba ma bs ms be me bcom mcom llb llm md dds
-  company corporation corp inc ltd llc llp plc pvt limited group holdings technologies technology solutions
+  company corporation corp inc ltd llc llp plc pvt limited co sa ag gmbh bv nv srl spa pty kk oy ab as group holdings technologies technology solutions
   services systems software consulting consultancy international global industries enterprises partners
   bank insurance hospital clinic center centre foundation institute university college school academy
   department dept ministry government agency council committee board association society club

@@ -25,11 +25,25 @@ const TOWN_PREFIX = new Set(
 );
 const stateCode = (t: Token) => STATE_CODES.has(t.text.replace(/\./g, ''));
 /** Country and union abbreviations written as such on resumes ("US" only after a preposition). */
-const ABBREVIATIONS =
-  /(?<![\p{L}\p{N}.])(?:U\.S\.A\.?|U\.S\.|USA|U\.K\.|UK|UAE|U\.A\.E\.|KSA|NYC|(?<=\b(?:the|in|to|from|across|of) )US)(?![\p{L}\p{N}])/gu;
+const ABBREVIATIONS = /\b(?:U\.S\.A\.?|U\.S\.|USA|U\.K\.|UK|UAE|U\.A\.E\.|KSA|NYC|US)\b/g;
+const PREPOSITION_BEFORE = /\b(?:the|in|to|from|across|of) $/;
 /** Cues after which a capitalised run is a place even if the gazetteer does not know it. */
 const CUE =
   /\b(?:live|lives|living|lived|based|located|reside|resides|residing|relocated?|moved|born|hometown|town of|city of|village of|native of|visiting|visit|trip to|coming to|going to|travel(?:l?ing)? to|flew to|flight to|from)\s+(?:in\s+|to\s+|at\s+|near\s+)?$/i;
+/** Last words of the cues above: the cue regex runs only after one of them. */
+const CUE_LAST = new Set(
+  'in to at near from of live lives living lived based located reside resides residing relocate relocated moved born hometown visiting visit'.split(
+    ' ',
+  ),
+);
+
+/** True when a location cue ends right before token i. */
+function cueBefore(text: string, toks: Token[], i: number): boolean {
+  const prev = toks[i - 1];
+  if (!prev || !CUE_LAST.has(prev.text.toLowerCase())) return false;
+  return CUE.test(text.slice(Math.max(0, toks[i]!.start - 30), toks[i]!.start));
+}
+
 const CONNECT = new Set([
   'de',
   'del',
@@ -81,10 +95,25 @@ function span(start: number, end: number, score: number): Span {
 type Kind = 'strong' | 'weak';
 
 /** Longest gazetteer match starting at token i: [last token index, kind]. */
+const startMemo = new Map<string, number>();
+
+/** 0: no place starts with this word; 1: it is a one-word place; 2: a longer place may start here. */
+function placeStart(word: string): number {
+  let v = startMemo.get(word);
+  if (v === undefined) {
+    v = startsPlacePhrase(fold(word)) ? 2 : isPlaceName(word) ? 1 : 0;
+    if (startMemo.size > 100_000) startMemo.clear();
+    startMemo.set(word, v);
+  }
+  return v;
+}
+
 function matchAt(text: string, toks: Token[], i: number): [number, Kind] | null {
   const first = toks[i];
   if (!first || !placeLike(first) || /^\d/.test(first.text)) return null;
-  const multi = startsPlacePhrase(fold(first.text));
+  const start = placeStart(first.text);
+  if (!start) return null;
+  const multi = start === 2;
   for (let n = multi ? Math.min(MAX_N, toks.length - i) : 1; n >= 1; n--) {
     const last = toks[i + n - 1]!;
     if (!placeLike(last)) continue;
@@ -116,6 +145,8 @@ function commaChain(text: string, toks: Token[], j: number): number {
   for (let hop = 0; hop < 3; hop++) {
     const a = toks[cur]!;
     const next = toks[cur + 1];
+    const c = text.charCodeAt(a.end);
+    if (c !== 44 && c !== 32 && c !== 40 && c !== 46) break; // , space ( .
     if (!next || !/^\.?\s{0,4},\s{0,4}$|^\s{0,4}\(\s?$|^ $/.test(text.slice(a.end, next.start))) break;
     const plain = text.slice(a.end, next.start) === ' ';
     if (stateCode(next) || COUNTRY_CODES.has(next.text)) {
@@ -210,11 +241,15 @@ function analyzeLocations(text: string): Span[] {
       continue;
     }
     const inOrg = orgFollows(text, toks, last);
-    const cue = CUE.test(text.slice(Math.max(0, t.start - 30), t.start));
+    const cue = cueBefore(text, toks, i);
     if ((m[1] === 'strong' && !inOrg) || cue) out.push(span(t.start, toks[last]!.end, cue ? 0.75 : 0.7));
     i = last;
   }
-  for (const m of text.matchAll(ABBREVIATIONS)) out.push(span(m.index, m.index + m[0].length, 0.7));
+  for (const m of text.matchAll(ABBREVIATIONS)) {
+    if (/[\p{L}\p{N}.]/u.test(text[m.index - 1] ?? '')) continue;
+    if (m[0] === 'US' && !PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    out.push(span(m.index, m.index + m[0].length, 0.7));
+  }
   return out;
 }
 

@@ -45,6 +45,20 @@ function nationality(f: string): boolean {
   return /(?:man|men|mans)$/.test(f) && nat.has(f.replace(/(?:man|men|mans)$/, ''));
 }
 
+const memo = new Map<string, boolean>();
+
+/** Cheap pre-check, memoised per word: could this word be an NRP term at all? */
+function candidate(word: string): boolean {
+  let v = memo.get(word);
+  if (v === undefined) {
+    const f = fold(word);
+    v = !/\d/.test(word) && (RELIGION.has(f) || POLITICAL.has(f) || ETHNIC.has(f) || nationality(f));
+    if (memo.size > 100_000) memo.clear();
+    memo.set(word, v);
+  }
+  return v;
+}
+
 /** The NRP recognizer. */
 export const nrp: Recognizer = {
   id: 'nrp',
@@ -53,7 +67,7 @@ export const nrp: Recognizer = {
   analyze(text) {
     const out: Span[] = [];
     for (const t of wordTokens(text)) {
-      if (t.text.length < 3 || /\d/.test(t.text)) continue;
+      if (t.text.length < 3 || !candidate(t.text)) continue;
       const f = fold(t.text);
       if (RELIGION.has(f) || POLITICAL.has(f)) {
         // "Democrat"/"Republican" as adjectives of parties; lower-case "conservative" is ordinary.

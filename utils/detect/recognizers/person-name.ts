@@ -33,8 +33,21 @@ const MAX_RUN = 6;
 
 type Part = 'name' | 'caps' | 'initial' | 'particle' | 'suffix';
 
+const shapeCache = new Map<string, Part | null>();
+
 function shapeOf(t: Token): Part | null {
-  const w = t.text;
+  let v = shapeCache.get(t.text);
+  if (v === undefined) {
+    v = computeShape(t.text);
+    if (shapeCache.size > 100_000) shapeCache.clear();
+    shapeCache.set(t.text, v);
+  }
+  return v;
+}
+
+function computeShape(w: string): Part | null {
+  const c = w.charCodeAt(0);
+  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return PARTICLES.has(w) ? 'particle' : null;
   if (INITIAL.test(w)) return 'initial';
   if (SUFFIXES.has(w.toLowerCase())) return 'suffix';
   if (PARTICLES.has(w)) return 'particle';
@@ -208,9 +221,12 @@ function analyzeNames(text: string): Span[] {
   // Repetition: the parts of confident names, and parts echoed by e-mails, wherever they recur.
   const seen = echoedParts(text);
   const echoed = new Set(seen);
-  for (const s of out) {
-    if (s.score < 0.8) continue;
-    for (const t of toks) {
+  const confident = out.filter((s) => s.score >= 0.8).sort((a, b) => a.start - b.start);
+  let k = 0;
+  for (const s of confident) {
+    while (k < toks.length && toks[k]!.end <= s.start) k++;
+    for (let j = k; j < toks.length && toks[j]!.start < s.end; j++) {
+      const t = toks[j]!;
       if (t.start < s.start || t.end > s.end || t.text.length < 2) continue;
       const w = stripPossessive(t.text);
       if (!PARTICLES.has(w) && !INITIAL.test(w) && !isOrdinaryWord(w)) seen.add(fold(w));
@@ -218,6 +234,8 @@ function analyzeNames(text: string): Span[] {
   }
   if (seen.size) {
     for (const t of toks) {
+      const c = t.text.charCodeAt(0);
+      if (c >= 97 && c <= 122) continue;
       const w = stripPossessive(t.text);
       if (!seen.has(fold(w)) || !/^\p{Lu}/u.test(w)) continue;
       out.push(nameSpan(t.start, t.end, echoed.has(fold(w)) ? 0.7 : 0.8));

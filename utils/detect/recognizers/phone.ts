@@ -42,7 +42,9 @@ function analyzePhones(text: string, region: string): Span[] {
     const s = m[0].trimEnd();
     const digits = digitsOf(s);
     if (digits < 7 || digits > 15 || DATE_LIKE.test(s)) continue;
-    out.push(...byLibrary(text, m.index, m.index + s.length, region));
+    // The library settles formatted and international numbers; plain digit groups are judged by shape.
+    if (/^[+(]/.test(s) || text[m.index - 1] === '+')
+      out.push(...byLibrary(text, m.index, m.index + s.length, region));
     // A bare run of digits needs 10+ digits (a mobile number) or a leading "+"/"0" or grouping.
     const grouped = /[\s.()-]/.test(s) || s.startsWith('+');
     if (!grouped && digits < 10) continue;

@@ -6,9 +6,10 @@
  */
 import { fold, isAllCaps, isCapitalised, type Token, wordTokens } from '../lexicon';
 import type { Recognizer, Span } from '../types';
+import { CALENDAR, ROLE_WORDS, SECTIONS, TECH } from '../words';
 
 const KEY =
-  /^(?:universit(?:y|ies|é|e|ät|at|à|a|ad|ade|eit|etet|et|as)|uniwersytet|college|colleges|collège|institute|institut|instituto|istituto|institution|school|schools|academy|akademie|academia|polytechnic|polytechnique|politecnico|politécnica|hochschule|fachhochschule|conservatory|conservatoire|seminary|vidyalaya|vidyapeeth|vidyapith|mahavidyalaya|vishwavidyalaya|gymnasium|lyceum|lycée|lycee|école|ecole|escuela|faculdade|facultad|faculty|iit|nit|iiit|iim|bits|iisc|iiser)$/i;
+  /^(?:universitys|universit(?:y|ies|é|e|ät|at|à|a|ad|ade|eit|etet|et|as)|uniwersytet|college|colleges|collège|institute|institut|instituto|istituto|institution|school|schools|academy|akademie|academia|polytechnic|polytechnique|politecnico|politécnica|hochschule|fachhochschule|conservatory|conservatoire|seminary|vidyalaya|vidyapeeth|vidyapith|mahavidyalaya|vishwavidyalaya|gymnasium|lyceum|lycée|lycee|école|ecole|escuela|faculdade|facultad|faculty|iit|nit|iiit|iim|bits|iisc|iiser)$/i;
 /** Abbreviations that are the name of an institution by themselves. */
 const ACRONYM =
   /^(?:IIT|NIT|IIIT|IIM|BITS|IISc|IISER|MIT|UCLA|NYU|USC|CMU|LSE|ETH|EPFL|KAIST|NUS|NTU|UCL|KCL|VIT|SRM|MNIT|VNIT|NSIT|DTU|IIEST|UPenn|UIUC|UCSD|UCB|CUNY|SUNY|JNTU|BHU|AMU|JNU|DU)$/;
@@ -32,12 +33,40 @@ const LINK = new Set([
 /** Words that never belong to a school's name (degrees, section words). */
 const STOP =
   /^(?:bachelor|bachelors|master|masters|diploma|degree|certificate|b\.?tech|m\.?tech|b\.?e|m\.?e|b\.?sc|m\.?sc|b\.?s|m\.?s|b\.?a|m\.?a|mba|bba|bca|mca|phd|ph\.?d|graduated?|education|educational|qualification|qualifications|gpa|cgpa|percentage|major|minor|from|present|current|attended|studied|completed|pursuing|coursework|courses|high)$/i;
+/** Ordinary words that do belong to school names ("Open University", "State College"). */
+const SCHOOL_WORDS = new Set(
+  `state national technical technological technology agricultural medical engineering science sciences arts art
+  business law community public christian catholic royal imperial central northern southern eastern western north
+  south east west new open city county american international global women's womens pacific atlantic institute
+  government model modern senior junior higher memorial methodist baptist presbyterian lutheran jesuit wesleyan
+  polytechnic management music design fine applied advanced research graduate university college school
+  academy the and of for at great union general liberal training teachers teacher's nursing`.split(/\s+/),
+);
+/** Schools that are usually employers of teachers, not alma maters: need education context. */
+const K12 =
+  /^(?:elementary|primary|middle|high|secondary|junior|montessori|kindergarten|nursery|preschool|schools|district)$/i;
+/** Organisation words after a university name: the run is a lab or office, not the school. */
+const ORG_AFTER =
+  /^(?:lab|laboratory|labs|press|department|committee|newspaper|publication|library|hospital|center|centre|office|museum|foundation|store|bookstore)$/i;
 const MAX_LEFT = 5;
 const MAX_RIGHT = 7;
 
 const capish = (t: Token) =>
   isCapitalised(t.text) || isAllCaps(t.text) || /^\d{1,3}(?:st|nd|rd|th)?$/.test(t.text);
-const gap = (text: string, a: Token, b: Token) => /^(?: |-| ?& ?|\. |'s )$/.test(text.slice(a.end, b.start));
+/** Gaps inside a school's name; PDF extraction doubles spaces next to the institution words. */
+const gap = (text: string, a: Token, b: Token) => {
+  const g = text.slice(a.end, b.start);
+  if (/^(?: |-| ?& ?|\. |'s |, )$/.test(g)) return g !== ', ' || /^(?:the|of)$/i.test(b.text);
+  return /^ {2,3}$/.test(g) && [a, b].some((t) => KEY.test(t.text) || LINK.has(t.text.toLowerCase()));
+};
+
+/** Words that end a school's name: roles, calendar and section words, tools. */
+function stops(word: string): boolean {
+  if (STOP.test(word)) return true;
+  const f = word.toLowerCase();
+  if (SCHOOL_WORDS.has(f) || KEY.test(word)) return false;
+  return ROLE_WORDS.has(f) || CALENDAR.has(f) || SECTIONS.has(f) || TECH.has(f);
+}
 
 function span(start: number, end: number, score: number): Span {
   return { start, end, label: 'SCHOOL', score, recognizer: 'school' };
@@ -49,25 +78,34 @@ function extent(text: string, toks: Token[], k: number): [number, number] {
     const p = toks[from - 1]!;
     const g = text.slice(p.end, toks[from]!.start);
     // "Michigan Technological  University": a double space right before the institution word is allowed.
-    const ok = gap(text, p, toks[from]!) || (from === k && /^ {2,3}$/.test(g));
-    if (!ok || !capish(p) || STOP.test(p.text) || /^\d/.test(p.text)) break;
+    const ok = (gap(text, p, toks[from]!) && g !== ', ') || (from === k && /^ {2,3}$/.test(g));
+    if (!ok || !capish(p) || stops(p.text) || /^\d/.test(p.text)) break;
     from--;
   }
   let to = k;
   let j = k + 1;
   while (j < toks.length && j - k <= MAX_RIGHT) {
     const t = toks[j]!;
-    if (!gap(text, toks[j - 1]!, t) || STOP.test(t.text)) break;
+    if (!gap(text, toks[j - 1]!, t) || stops(t.text)) break;
     if (LINK.has(t.text.toLowerCase())) {
       j++;
       continue;
     }
     if (!capish(t) || /^\d/.test(t.text)) break;
+    if (ORG_AFTER.test(t.text)) break;
     to = j;
     j++;
   }
   // A lone "School"/"College" with nothing capitalised around it is a common noun.
   return [from, to];
+}
+
+const EDU_CONTEXT =
+  /\b(?:education|educational|academic|qualification|graduated|graduation|diploma|degree|bachelor|master|b\.?\s?tech|b\.?\s?sc|b\.?\s?a\b|b\.?\s?s\b|hsc|ssc|gpa|cgpa|percentage|marks|studied|attended|alumn)/i;
+
+/** True if the education section or a degree word comes shortly before `at`. */
+function educationNear(text: string, at: number): boolean {
+  return EDU_CONTEXT.test(text.slice(Math.max(0, at - 160), at));
 }
 
 function analyzeSchools(text: string): Span[] {
@@ -79,6 +117,11 @@ function analyzeSchools(text: string): Span[] {
     const acronym = ACRONYM.test(t.text);
     if (!acronym && !KEY.test(t.text)) continue;
     const [from, to] = extent(text, toks, k);
+    const run = toks.slice(from, to + 1);
+    if (run.some((x) => K12.test(x.text)) && !educationNear(text, toks[from]!.start)) {
+      k = to;
+      continue;
+    }
     if (from === to && !acronym) {
       // "Institute of ..." with nothing after it, or a bare "University": only with a name next to it.
       continue;
