@@ -6,6 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { normalize } from '../utils/detect/normalize';
+import { recognizers } from '../utils/detect/recognizers/index';
 import { detectors as allDetectors } from './peers/index';
 import type { Detector, PeerSpan } from './peers/types';
 import { type GoldRecord, loadScorer, readCorpus, type ScoreResult } from './quality';
@@ -207,6 +209,54 @@ function targetsFor(results: LibraryResult[]): BenchTarget[] {
 }
 
 /**
+ * Where BlindHire's time goes: normalisation and each registered recognizer, timed over the mix
+ * (median of three passes after a warm-up), so the slowest parts are visible in the report.
+ */
+export function recognizerProfile(mix: readonly string[]): string {
+  const median3 = (fn: () => void) => {
+    fn();
+    const times = [0, 1, 2].map(() => {
+      const t0 = performance.now();
+      fn();
+      return performance.now() - t0;
+    });
+    return times.sort((a, b) => a - b)[1]!;
+  };
+  const normalised = mix.map((d) => normalize(d).text);
+  const bytes = mix.reduce((n, d) => n + Buffer.byteLength(d, 'utf8'), 0);
+  const rows: Array<[string, number]> = [
+    [
+      '(normalise)',
+      median3(() => {
+        for (const d of mix) normalize(d);
+      }),
+    ],
+  ];
+  for (const r of recognizers) {
+    rows.push([
+      r.id,
+      median3(() => {
+        for (const d of normalised) r.analyze(d, { defaultRegion: 'US' });
+      }),
+    ]);
+  }
+  const total = rows.reduce((a, [, ms]) => a + ms, 0);
+  const lines = rows
+    .sort((a, b) => b[1] - a[1])
+    .map(
+      ([id, ms]) =>
+        `| ${id} | ${ms.toFixed(1)} | ${((100 * ms) / total).toFixed(0)} % | ${(bytes / 1e6 / (ms / 1000)).toFixed(1)} |`,
+    );
+  return [
+    `BlindHire time per part over the mix (${(bytes / 1e3).toFixed(0)} kB; sum ${total.toFixed(0)} ms):`,
+    '',
+    '| part | ms | share | MB/s alone |',
+    '|---|---|---|---|',
+    ...lines,
+  ].join('\n');
+}
+
+/**
  * Runs the engine section.
  * @example const section = await runEngineBench(); section.figures['blindhire.mbPerSec']
  */
@@ -244,6 +294,10 @@ export async function runEngineBench(
     ...results
       .filter((r) => r.docErrors)
       .map((r) => `\n${r.detector.id} threw on ${r.docErrors} document(s); those count as nothing masked.`),
+    '',
+    '#### Where the engine spends its time',
+    '',
+    recognizerProfile(mix),
     '',
     '#### Per label',
     '',
