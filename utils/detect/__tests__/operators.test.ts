@@ -87,6 +87,21 @@ describe('neutralize', () => {
 });
 
 describe('pseudonym and placeholder', () => {
+  it.each([
+    ["Gonzalez's", "'s"],
+    ['Gonzalez’s', '’s'],
+    ["Jones'", "'"],
+    ['Jones', ''],
+    ["O'Neil", ''],
+  ])('keeps the possessive of %s', (name, ending) => {
+    const vault = new Vault({ aliasKey: 'k' });
+    const text = `${name} work`;
+    const input = { text, start: 0, end: name.length, label: 'NAME' as const, recognizer: 'n', vault };
+    const alias = operators.pseudonym.apply(input).text;
+    expect(alias).toBe(`${vault.put('NAME', name.replace(/['’]s?$/, ''))}${ending}`);
+    expect(operators.placeholder.apply(input).text).toBe(`[NAME_1]${ending}`);
+  });
+
   it('share the vault so repeated values keep their placeholder', () => {
     const vault = new Vault({ aliasKey: 'k' });
     const text = 'Jane Doe jane@x.io';
