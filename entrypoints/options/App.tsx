@@ -2,11 +2,30 @@ import { useCallback, useState } from 'react';
 import { browser } from '#imports';
 import { AuditLog } from '@/components/options/AuditLog';
 import { DataSection } from '@/components/options/DataSection';
+import { ModelSection } from '@/components/options/ModelSection';
 import { OptionsPage } from '@/components/options/OptionsPage';
+import { ProviderSettings } from '@/components/writing/ProviderSettings';
 import { queryAudit, recordAudit } from '@/utils/audit';
 import { downloadAudit } from '@/utils/audit/download';
 import { deleteAllData, storageReport } from '@/utils/db/wipe';
+import type { SettingKey } from '@/utils/settings/schema';
 import { useSettings } from '@/utils/settings/use-settings';
+
+/** Settings the feature panels below edit themselves (with their own locks), so they are not shown twice. */
+const PANEL_KEYS: readonly SettingKey[] = [
+  // ProviderSettings (writing help)
+  'provider',
+  'baseUrl',
+  'model',
+  'apiKey',
+  'orgEndpointUrl',
+  'orgEndpointModel',
+  // ModelSection (local model)
+  'localModelAllowed',
+  'localModelId',
+  'modelBaseUrl',
+  'modelList',
+];
 
 /** BlindHire settings page: wires settings, data and audit into the page components. */
 export function App() {
@@ -28,7 +47,10 @@ export function App() {
       settings={settings}
       onSet={set}
       about={{ version: browser.runtime.getManifest().version, extensionId: browser.runtime.id }}
+      handledKeys={PANEL_KEYS}
       extras={{
+        'Writing help': <ProviderSettings />,
+        'Local model': <ModelSection />,
         'Data and audit': (
           <>
             <h3>Your data</h3>

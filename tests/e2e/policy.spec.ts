@@ -68,7 +68,7 @@ test('enterprise policy is enforced: reveal off, cloud unavailable, locks shown,
     await expect(options.getByTestId('setting-blindModeEnabled')).toBeChecked();
     await expect(options.getByTestId('setting-blindModeEnabled')).toBeDisabled();
     await expect(options.getByTestId('setting-customSites')).toHaveValue('https://jobs.example.com/*');
-    await expect(options.getByTestId('setting-model')).toBeEnabled();
+    await expect(options.getByTestId('setting-scoreThreshold')).toBeEnabled();
     const warnings = options.getByTestId('policy-warnings');
     await expect(warnings).toContainText('"customSites"');
     await expect(warnings).toContainText('"baseUrl"');
