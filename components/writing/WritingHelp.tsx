@@ -141,6 +141,11 @@ export function WritingHelp({ pendingText }: { pendingText?: string }) {
       ) : (
         <>
           <h3>What will be sent</h3>
+          {w.modelPass.reason ? (
+            <p className="bh-hint" data-testid="writing-model-pass">
+              {w.modelPass.reason}
+            </p>
+          ) : null}
           {preview ? (
             <MaskedPreview
               text={preview.text}

@@ -2,10 +2,18 @@ import { useState } from 'react';
 import { WritingHelp } from '@/components/writing/WritingHelp';
 
 type Tab = 'blind' | 'writing';
+const TAB_KEY = 'bh:popup:tab';
 
 /** BlindHire popup: blind-mode status and writing help, as tabs. */
 export function App() {
-  const [tab, setTab] = useState<Tab>('blind');
+  // The popup closes whenever it loses focus: reopen on the tab last used.
+  const [tab, setTabState] = useState<Tab>(() =>
+    localStorage.getItem(TAB_KEY) === 'writing' ? 'writing' : 'blind',
+  );
+  const setTab = (next: Tab) => {
+    localStorage.setItem(TAB_KEY, next);
+    setTabState(next);
+  };
   return (
     <main style={{ width: 440, padding: 8, font: '13px/1.4 system-ui, sans-serif' }}>
       <h1 style={{ fontSize: 16, margin: '0 0 6px' }}>BlindHire</h1>

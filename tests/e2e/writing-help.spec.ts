@@ -217,3 +217,25 @@ test('routes: cloud unavailable when not allowed; blind-ready check runs on the 
   expect(text).not.toContain('married');
   expect(server.requests).toHaveLength(0);
 });
+
+test('in-browser model: the model pass adds masks and a whole document stays on the device', async ({
+  context,
+  extensionId,
+  serviceWorker,
+}) => {
+  // The documented test switch selects the deterministic scripted engine (docs/LOCAL-MODEL.md).
+  await serviceWorker.evaluate(async () => {
+    await chrome.storage.local.set({ 'bh:test:scriptedEngine': {} });
+  });
+  await configure(serviceWorker, cloudSettings());
+  const page = await openWriting(context, extensionId);
+  await expect(page.getByTestId('route-local-model')).toContainText('available');
+  await page.getByTestId('writing-input').fill(`${RESUME}\n- Volunteer: church youth leader since 2019.`);
+  // The scripted model finds the proxy phrase the rules do not mask.
+  await expect(page.getByTestId('writing-model-pass')).toContainText('Model pass done', { timeout: 20_000 });
+  await expect(page.getByTestId('writing-preview')).not.toContainText('church youth leader');
+  await page.getByTestId('writing-send').click();
+  await expect(page.getByTestId('writing-status')).toContainText('Done', { timeout: 20_000 });
+  await expect(page.getByTestId('writing-route-used')).toContainText('In-browser model');
+  expect(server.requests).toHaveLength(0);
+});

@@ -2,6 +2,7 @@ import { analyze } from '../detect/analyze';
 import { type AnonymizeOptions, anonymize, type MaskedItem } from '../detect/anonymize';
 import type { EntityType, MaskedText, Span } from '../detect/types';
 import { canonicalPlaceholder, Vault, type VaultEntry } from '../detect/vault';
+import { locate } from '../llm/recognizer';
 import type { Settings } from '../settings/schema';
 
 /**
@@ -27,6 +28,8 @@ export interface MaskChoices {
   unmasked: string[];
   /** Per-draft key of the person aliases (random, so an alias cannot be recomputed from a name elsewhere). */
   aliasKey: string;
+  /** Identifiers the in-browser model found (model pass); they can only add masks. */
+  modelTerms?: { text: string; label: EntityType }[];
 }
 
 export interface MaskedDraft {
@@ -59,7 +62,7 @@ export function maskDraft(
   jobDescription: string | undefined,
   s: Settings,
   choices: MaskChoices,
-  detect: (text: string) => Span[] = (t) => analyze(t, analyzeOptionsFor(s, choices)),
+  detect: (text: string) => Span[] = detectorFor(s, choices),
 ): MaskedDraft {
   const vault = new Vault({ aliasKey: choices.aliasKey });
   const opts = {
@@ -71,6 +74,23 @@ export function maskDraft(
   const main = anonymize(text, detect(text), opts);
   const jd = jobDescription?.trim() ? anonymize(jobDescription, detect(jobDescription), opts) : undefined;
   return { text: main.text, items: main.items, jobDescription: jd?.text, jdItems: jd?.items ?? [], vault };
+}
+
+/** Rule spans plus the model pass's terms (unless the user unmasked them or policy does not mask the type). */
+export function detectorFor(s: Settings, choices: MaskChoices): (text: string) => Span[] {
+  const unmasked = new Set(choices.unmasked.map((u) => u.toLowerCase()));
+  const terms = (choices.modelTerms ?? []).filter(
+    (t) => s.maskedTypes.includes(t.label) && !unmasked.has(t.text.toLowerCase()),
+  );
+  return (text) => {
+    const spans = analyze(text, analyzeOptionsFor(s, choices));
+    for (const term of terms) {
+      for (const [start, end] of locate(text, term.text)) {
+        spans.push({ start, end, label: term.label, score: 0.7, recognizer: 'llm' });
+      }
+    }
+    return spans;
+  };
 }
 
 /** Originals of a vault with their labels, for the gate. */

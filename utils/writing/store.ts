@@ -3,7 +3,7 @@ import { analyze } from '../detect/analyze';
 import { Vault } from '../detect/vault';
 import { loadSettings, type ResolvedSettings, watchSettings } from '../settings';
 import { loadDraft, newAliasKey, newDraftId, saveDraft } from './drafts';
-import { localGenerator } from './local';
+import { localStateInPage, modelTerms } from './local';
 import { analyzeOptionsFor, type MaskChoices, maskDraft, restorableAliasKey } from './mask';
 import { WritingPortClient } from './port-client';
 import type { RunSnapshot } from './protocol';
@@ -31,6 +31,8 @@ export interface WritingState {
   targetWords: number;
   choices: MaskChoices;
   run?: RunSnapshot;
+  /** The in-browser model's pass over the text before the preview. */
+  modelPass: { status: 'off' | 'running' | 'done' | 'failed'; reason: string };
   /** A message about the page itself (import failed, draft could not be opened). */
   notice?: string;
   init(): Promise<void>;
@@ -47,6 +49,8 @@ export interface WritingState {
 
 let client: WritingPortClient | undefined;
 let saveTimer: ReturnType<typeof setTimeout> | undefined;
+let passTimer: ReturnType<typeof setTimeout> | undefined;
+let passController: AbortController | undefined;
 
 /** The preview of the current state: exactly what would be sent to a masked route. */
 export function previewOf(
@@ -84,6 +88,47 @@ export const useWriting = create<WritingState>()((set, get) => {
       }).then(() => chrome.storage.local.set({ [CURRENT_DRAFT_KEY]: s.draftId }));
     }, 400);
   };
+  /** Runs the model pass a moment after the text stops changing; its finds can only add masks. */
+  const schedulePass = () => {
+    clearTimeout(passTimer);
+    passController?.abort();
+    if (get().localState !== 'ready') return;
+    passTimer = setTimeout(() => {
+      const s = get();
+      const text = [s.text, s.task === 'tailor' ? s.jobDescription : ''].join('\n');
+      if (!text.trim()) return;
+      const controller = new AbortController();
+      passController = controller;
+      set({
+        modelPass: {
+          status: 'running',
+          reason: 'The in-browser model is checking for identifiers the rules miss…',
+        },
+      });
+      modelTerms(text, controller.signal).then(
+        (terms) => {
+          if (controller.signal.aborted) return;
+          const c = get().choices;
+          const known = new Set((c.modelTerms ?? []).map((t) => t.text.toLowerCase()));
+          const added = terms.filter((t) => !known.has(t.text.toLowerCase()));
+          set({ modelPass: { status: 'done', reason: `Model pass done: ${terms.length} item(s) found.` } });
+          if (added.length) {
+            set({ choices: { ...c, modelTerms: [...(c.modelTerms ?? []), ...added] } });
+            persist();
+          }
+        },
+        (error: unknown) => {
+          if (controller.signal.aborted) return;
+          set({
+            modelPass: {
+              status: 'failed',
+              reason: `Model pass failed (${error instanceof Error ? error.message : 'error'}); the rules masked alone.`,
+            },
+          });
+        },
+      );
+    }, 800);
+  };
   const edit = (patch: Partial<WritingState>) => {
     // Editing after a run starts a new draft of the same text, so the old result stays in history.
     const run = get().run;
@@ -95,11 +140,13 @@ export const useWriting = create<WritingState>()((set, get) => {
       const aliasKey = restorableAliasKey(s.text, jd, s.settings.values, s.choices, newAliasKey);
       if (aliasKey !== s.choices.aliasKey) set({ choices: { ...s.choices, aliasKey } });
     }
+    if (patch.text !== undefined || patch.jobDescription !== undefined) schedulePass();
     persist();
   };
   return {
     ready: false,
     localState: 'unknown',
+    modelPass: { status: 'off', reason: '' },
     draftId: newDraftId(),
     task: 'polish',
     text: '',
@@ -127,8 +174,12 @@ export const useWriting = create<WritingState>()((set, get) => {
         },
       );
       const settings = await loadSettings();
-      const localState = await localGenerator().state();
-      set({ settings, localState });
+      const local = await localStateInPage();
+      set({
+        settings,
+        localState: local.state,
+        modelPass: { status: 'off', reason: local.state === 'ready' ? '' : `Rules only: ${local.reason}` },
+      });
       watchSettings((next) => set({ settings: next }));
       const stored = await chrome.storage.local.get(CURRENT_DRAFT_KEY);
       const id = stored[CURRENT_DRAFT_KEY] as string | undefined;
