@@ -39,7 +39,7 @@ const parse = (out: string) =>
         },
     );
 
-describe('npm run detect', () => {
+describe('npm run detect', { timeout: 90_000 }, () => {
   it('writes one line per record with UTF-16 offsets and labels', async () => {
     const text = '😀 Mail dana.kowalski@example.org now';
     const { code, out, err } = await run(
