@@ -115,8 +115,11 @@ export function findKnownNames(
   const out: Span[] = [];
   for (const m of folded.matchAll(re)) {
     // A one-word variant that is also an ordinary word ("Will", "Grant") must be capitalised.
-    const word = m[0].replace(/['’]s$/, '');
-    if (!/[\s.,-]/.test(word) && isOrdinaryWord(word) && !/^\p{Lu}/u.test(text[m.index] ?? '')) continue;
+    const words = m[0]
+      .replace(/['’]s$/, '')
+      .split(/[\s.,-]+/)
+      .filter(Boolean);
+    if (words.every((w) => isOrdinaryWord(w)) && !/^\p{Lu}/u.test(text[m.index] ?? '')) continue;
     out.push({ start: m.index, end: m.index + m[0].length, label: 'NAME', score: 0.95, recognizer });
   }
   return out;

@@ -49,6 +49,7 @@ export const SECTIONS = set(`
   extracurricular volunteer training internship internships strengths competencies expertise tools
   technologies environment client clients team page dear sincerely regards thanks respectfully
   name date place signature nationality religion gender sex status marital birth dob age
+  mr mrs ms mx dr prof sir madam
 `);
 
 /** Words of job titles, degrees and organisations: a capitalised run holding one is not a person. */
@@ -69,6 +70,7 @@ export const ROLE_WORDS = set(`
   press airlines airways railways railway glass steel power energy electric electronics infotech infosystems
   tech networks telecom telecommunications healthcare health medical motorsports sports club market markets
   foods restaurant hotel hotels resorts bakery store stores mall garage agency advertisers realty properties
+  commerce arts music economics law medicine pharmacy nursing education humanities
   management marketing sales finance accounting operations engineering development research design testing
   support service services administration business data science computer information network security
   quality production manufacturing logistics procurement purchasing human resources legal compliance
@@ -145,6 +147,12 @@ export function nameClass(word: string): 'strong' | 'common' | null {
 /** True for a known city, region or country name (folded, any case). */
 export function isPlaceName(phrase: string): boolean {
   return (flags(phrase) & PLACE) !== 0;
+}
+
+/** True for a known region (state, province) or country name. */
+export function isRegionOrCountry(phrase: string): boolean {
+  const f = fold(phrase).replace(/\s+/g, ' ');
+  return lexicon('regions').has(f) || lexicon('countries').has(f);
 }
 
 let multiFirst: Set<string> | undefined;

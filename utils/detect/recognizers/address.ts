@@ -6,7 +6,7 @@
  */
 
 import type { Recognizer, Span } from '../types';
-import { isPlaceName } from '../words';
+import { isPlaceName, isRegionOrCountry } from '../words';
 
 const SUFFIX =
   '(?:Street|St|Road|Rd|Avenue|Ave|Av|Lane|Ln|Drive|Dr|Court|Ct|Boulevard|Blvd|Way|Place|Pl|Square|Sq|Terrace|Ter|Highway|Hwy|Parkway|Pkwy|Circle|Cir|Crescent|Cres|Close|Grove|Gardens|Park|Row|Walk|Hill|Heights|Mews|Green|Trail|Trl|Pike|Alley|Plaza|Loop|Path|Run|Point|Ridge|Vista|View|Harbor|Harbour|Isle|Island|Pass|Passage|Port|Ports|Ramp|Route|Spur|Station|Streets|Roads|Greens|Squares|Courts|Villages?|Nagar|Marg|Colony|Enclave|Layout|Sector|Cross|Main|Chowk|Peth|Wadi|Bagh|Puram|Palya|Halli)';
@@ -29,8 +29,8 @@ const ZIP_AFTER_STATE =
 const UK = /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[ABD-HJLNP-UW-Z]{2}\b/g;
 const CA = /\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?\d[ABCEGHJ-NPRSTV-Z]\d\b/g;
 const LABELLED =
-  /\b(?:ZIP|Zip|zip|Postal code|Postcode|Post code|PIN|Pin|Pincode|PIN code)\s?(?:code)?[\s:.-]{1,3}(\d{3}\s?\d{2,3}(?:-\d{4})?)\b/g;
-/** "Chennai - 600121", "Pune- 411007", "CHENNAI 600 034": an Indian PIN after a place. */
+  /\b(?:ZIP|Zip|zip|Postal code|Postcode|Post code|PIN|Pin|Pincode|PIN code)\s?(?:code)?[\s:.-]{1,3}(\d{3}\s\d{3}|\d{4,6}(?:-\d{4})?)\b/g;
+/** "Chennai - 600121", "CHENNAI 600 034" (Indian PIN), "Texas 78660", "Spain 61709": a postcode after a place. */
 const AFTER_PLACE = /(\p{Lu}[\p{L}\p{M}]{2,30})[\s,]{0,2}-?\s?(\d{3}\s?\d{3}|\d{4,5})(?![\d/-])/gu;
 
 function span(start: number, end: number, score: number): Span {
@@ -63,8 +63,9 @@ export const address: Recognizer = {
       out.push(span(start, start + v.length, 0.85));
     }
     for (const m of text.matchAll(AFTER_PLACE)) {
-      if (!isPlaceName(m[1]!)) continue;
       const v = m[2]!;
+      // Six-digit PINs after any known place; shorter codes only after a region or country.
+      if (!isPlaceName(m[1]!) || (v.replace(' ', '').length < 6 && !isRegionOrCountry(m[1]!))) continue;
       const start = m.index + m[0].lastIndexOf(v);
       out.push(span(start, start + v.length, 0.6));
     }

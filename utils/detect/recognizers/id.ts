@@ -8,7 +8,7 @@ import type { Recognizer, Span } from '../types';
 const SSN = /(?<![\d-])(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}(?![\d-])/g;
 const CARD = /(?<![\d-])\d(?:[ -]?\d){11,18}(?![\d-])/g;
 const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b/g;
-const AADHAAR = /(?<!\d)[2-9]\d{3}[ -]\d{4}[ -]\d{4}(?!\d)/g;
+const AADHAAR = /(?<!\d[ -]?)[2-9]\d{3}[ -]\d{4}[ -]\d{4}(?![ -]?\d)/g;
 const PAN = /\b[A-Z]{3}[PCHABGJLFT][A-Z]\d{4}[A-Z]\b/g;
 const NINO = /\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b/g;
 const PASSPORT = /\b(?:passport|passport no\.?|passport number|pp no\.?)[\s:#.-]{0,4}([A-Z0-9]{6,9})\b/gi;

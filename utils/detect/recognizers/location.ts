@@ -6,7 +6,15 @@
  */
 import { fold, isAllCaps, isCapitalised, lexicon, type Token, wordTokens } from '../lexicon';
 import type { Recognizer, Span } from '../types';
-import { isOrdinaryWord, isPlaceName, ROLE_WORDS, SECTIONS, startsPlacePhrase, TECH } from '../words';
+import {
+  isOrdinaryWord,
+  isPlaceName,
+  isRegionOrCountry,
+  ROLE_WORDS,
+  SECTIONS,
+  startsPlacePhrase,
+  TECH,
+} from '../words';
 
 /** US states, Canadian provinces and Australian states as written after a town. */
 const STATE_CODES = new Set(
@@ -23,7 +31,24 @@ const TOWN_PREFIX = new Set(
     ' ',
   ),
 );
-const stateCode = (t: Token) => STATE_CODES.has(t.text.replace(/\./g, ''));
+/** Dotted state codes; "M.D."/"M.A." are degrees, not Maryland or Massachusetts. */
+const DOTTED_STATES = new Set([
+  'N.Y',
+  'N.J',
+  'D.C',
+  'B.C',
+  'N.C',
+  'S.C',
+  'N.H',
+  'N.M',
+  'N.D',
+  'S.D',
+  'W.V',
+  'R.I',
+  'W.A',
+  'N.S.W',
+]);
+const stateCode = (t: Token) => (t.text.includes('.') ? DOTTED_STATES.has(t.text) : STATE_CODES.has(t.text));
 /** Country and union abbreviations written as such on resumes ("US" only after a preposition). */
 const ABBREVIATIONS = /\b(?:U\.S\.A\.?|U\.S\.|USA|U\.K\.|UK|UAE|U\.A\.E\.|KSA|NYC|US)\b/g;
 const PREPOSITION_BEFORE = /\b(?:the|in|to|from|across|of) $/;
@@ -127,12 +152,6 @@ function matchAt(text: string, toks: Token[], i: number): [number, Kind] | null 
     if (kind) return [i + n - 1, kind];
   }
   return null;
-}
-
-/** True if the phrase is a region or country (not just a city). */
-function isRegionOrCountry(phrase: string): boolean {
-  const f = fold(phrase).replace(/\s+/g, ' ');
-  return lexicon('regions').has(f) || lexicon('countries').has(f);
 }
 
 /**

@@ -61,7 +61,8 @@ const stripPossessive = (w: string) => w.replace(/['’][sS]$/, '');
 /** A word that ends a name: ordinary words, sections, known places that are not names. */
 function isBreaker(word: string): boolean {
   const w = stripPossessive(word);
-  if (isOrdinaryWord(w)) return nameClass(w) !== 'strong';
+  // Names that are also words ("Will", "Hills") stay in the run; scorePiece wants a strong name beside them.
+  if (isOrdinaryWord(w)) return !nameClass(w);
   if (nameClass(w)) return false;
   return isPlaceName(w) || looksLikeWord(w) || lexicon('nationalities').has(fold(w));
 }
@@ -104,14 +105,18 @@ function scorePiece(text: string, piece: Token[], parts: Part[]): number {
   const strong = classes.filter((c) => c === 'strong').length;
   const known = classes.filter(Boolean).length;
   const caps = core.every((t) => isAllCaps(t.text));
+  const ordinary = core.filter((t) => isOrdinaryWord(stripPossessive(t.text))).length;
+  const places = core.filter((t) => isPlaceName(stripPossessive(t.text))).length;
   const initials = parts.filter((p) => p === 'initial').length;
   const before = text.slice(Math.max(0, piece[0]!.start - 24), piece[0]!.start);
-  if (CUE.test(before) && !core.some((t) => isOrdinaryWord(t.text))) return 0.9;
+  if (CUE.test(before) && ordinary < core.length) return 0.9;
+  if (ordinary && strong === 0) return 0;
   if (core.length >= 2) {
     if (strong >= 1) return caps ? 0.7 : 0.85;
     if (known >= 1) return caps ? 0.5 : 0.65;
     return caps ? 0 : 0.5;
   }
+  if (places) return 0;
   if (strong && initials) return 0.75;
   if (strong && !caps) return 0.55;
   return 0;
@@ -161,10 +166,12 @@ function headerName(text: string, toks: Token[]): Span | null {
   const segEnd = start + seg[0].trimEnd().length;
   const inSeg = toks.filter((t) => t.start >= segStart && t.end <= segEnd);
   if (!inSeg.length || inSeg.length > 5) return null;
+  if (/^\s?[:：]/.test(text.slice(segEnd, segEnd + 2))) return null;
   const parts = inSeg.map(shapeOf);
   const latin = inSeg.every((t) => /^[\p{Script=Latin}\p{M}'’.-]+$/u.test(t.text));
   if (latin) {
     if (parts.some((p) => !p) || inSeg.some((t) => isBreaker(t.text))) return null;
+    if (inSeg.every((t) => isOrdinaryWord(stripPossessive(t.text)))) return null;
     if (inSeg.filter((_, k) => parts[k] === 'name' || parts[k] === 'caps').length < 2) return null;
   } else if (inSeg.some((t) => /\p{Script=Latin}/u.test(t.text)) || inSeg.length > 4) {
     return null;
@@ -215,6 +222,8 @@ function analyzeNames(text: string): Span[] {
   for (const { from, to, parts } of pieces(text, toks)) {
     const piece = toks.slice(from, to + 1);
     let score = scorePiece(text, piece, parts);
+    // A single word followed by a colon is a field label ("Имя:", "Phone:"), not a name.
+    if (piece.length === 1 && /^\s?[:：]/.test(text.slice(piece[0]!.end, piece[0]!.end + 2))) score = 0;
     if (score > 0 && score < 0.9 && isOrganisation(text, toks, from, to)) score = 0;
     if (score > 0) out.push(nameSpan(piece[0]!.start, piece[piece.length - 1]!.end, score));
   }

@@ -9,7 +9,7 @@ import type { Recognizer, Span } from '../types';
 import { CALENDAR, ROLE_WORDS, SECTIONS, TECH } from '../words';
 
 const KEY =
-  /^(?:universitys|universit(?:y|ies|é|e|ät|at|à|a|ad|ade|eit|etet|et|as)|uniwersytet|college|colleges|collège|institute|institut|instituto|istituto|institution|school|schools|academy|akademie|academia|polytechnic|polytechnique|politecnico|politécnica|hochschule|fachhochschule|conservatory|conservatoire|seminary|vidyalaya|vidyapeeth|vidyapith|mahavidyalaya|vishwavidyalaya|gymnasium|lyceum|lycée|lycee|école|ecole|escuela|faculdade|facultad|faculty|iit|nit|iiit|iim|bits|iisc|iiser)$/i;
+  /^(?:universitys|universidad|universidade|universit(?:y|ies|é|e|ät|at|à|a|ad|ade|eit|etet|et|as)|uniwersytet|college|colleges|collège|institute|institut|instituto|istituto|institution|school|schools|academy|akademie|academia|polytechnic|polytechnique|politecnico|politécnica|hochschule|fachhochschule|conservatory|conservatoire|seminary|vidyalaya|vidyapeeth|vidyapith|mahavidyalaya|vishwavidyalaya|gymnasium|lyceum|lycée|lycee|école|ecole|escuela|faculdade|facultad|faculty|iit|nit|iiit|iim|bits|iisc|iiser)$/i;
 /** Abbreviations that are the name of an institution by themselves. */
 const ACRONYM =
   /^(?:IIT|NIT|IIIT|IIM|BITS|IISc|IISER|MIT|UCLA|NYU|USC|CMU|LSE|ETH|EPFL|KAIST|NUS|NTU|UCL|KCL|VIT|SRM|MNIT|VNIT|NSIT|DTU|IIEST|UPenn|UIUC|UCSD|UCB|CUNY|SUNY|JNTU|BHU|AMU|JNU|DU)$/;
@@ -32,7 +32,7 @@ const LINK = new Set([
 ]);
 /** Words that never belong to a school's name (degrees, section words). */
 const STOP =
-  /^(?:bachelor|bachelors|master|masters|diploma|degree|certificate|b\.?tech|m\.?tech|b\.?e|m\.?e|b\.?sc|m\.?sc|b\.?s|m\.?s|b\.?a|m\.?a|mba|bba|bca|mca|phd|ph\.?d|graduated?|education|educational|qualification|qualifications|gpa|cgpa|percentage|major|minor|from|present|current|attended|studied|completed|pursuing|coursework|courses|high)$/i;
+  /^(?:bachelor|bachelors|master|masters|diploma|degree|certificate|b\.?tech|m\.?tech|b\.?e|m\.?e|b\.?sc|m\.?sc|b\.?s|m\.?s|b\.?a|m\.?a|mba|bba|bca|mca|phd|ph\.?d|graduated?|education|educational|qualification|qualifications|gpa|cgpa|percentage|major|minor|from|present|current|attended|studied|completed|pursuing|coursework|courses)$/i;
 /** Ordinary words that do belong to school names ("Open University", "State College"). */
 const SCHOOL_WORDS = new Set(
   `state national technical technological technology agricultural medical engineering science sciences arts art

@@ -9,7 +9,7 @@ const DOTTED =
   /(?<![\p{L}\p{N}.])(?:Mr|MR|mr|Mrs|MRS|mrs|Ms|MS|ms|Mx|Dr|DR|dr|Prof|PROF|prof|Smt|Shri|Sri|Kum)\.(?=\s?\p{L})/gu;
 const BARE =
   /(?<![\p{L}\p{N}.])(?:Mr|Mrs|Ms|Mx|MR|MRS|Miss|MISS|Sir|Madam|Madame|Mme|Mlle|Dame|Lord|Lady|Dr|Prof|Herr|Frau|Señor|Señora|Sr|Sra|Smt|Shri)(?= \p{Lu})/gu;
-const SALUTATION = /\b(?:Dear|Hello|Hi)\s(?:Sir|Madam|Sir\/Madam|Sir or Madam)\b|\b(?:Sir|Madam)(?=,)/g;
+const SALUTATION = /\b(?:Dear|Hello|Hi)\s(?:Sir\/Madam|Sir or Madam|Sir|Madam)\b|\b(?:Sir|Madam)(?=,)/g;
 /** Microsoft products and units after "MS". */
 const NOT_AFTER_MS =
   /^\.?\s?(?:Word|Excel|Office|Access|Project|Outlook|PowerPoint|Power|Visio|SQL|Dynamics|Teams|Paint|DOS|Windows|Exchange|Azure|CRM|Publisher|Works|Visual|in|degree|program)/;

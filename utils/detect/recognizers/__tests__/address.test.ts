@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { address } from '../address';
+import { found } from './helpers';
+
+describe('address recognizer', () => {
+  it.each([
+    ['Linda  1234 Cobblestone Drive  Piccadilly', ['1234 Cobblestone Drive']],
+    ['lives at 86036 Rua do Arenque 1634, Goiânia', ['86036 Rua do Arenque 1634']],
+    ['28245 Puruntie 82 Apt. 595', ['28245 Puruntie 82', 'Apt. 595']],
+    ['PSC 0729, Box 5797\nAPO AP 96854', ['PSC 0729, Box 5797', 'APO AP 96854']],
+    ['Pflugerville, Texas 78660 voice', ['78660']],
+    ['Towson, MD 21204', ['21204']],
+    ['Birmingham B18 6NF England', ['B18 6NF']],
+    ['Chennai - 600121 Mobile', ['600121']],
+    ['ZIP: 3520', ['3520']],
+  ])('%s', (text, expected) => {
+    expect(found(address, text)).toEqual(expected);
+  });
+
+  it('stays bounded on text without line breaks', () => {
+    const text = `12 ${'Big Word '.repeat(300)}Street`;
+    for (const s of address.analyze(text, {})) expect(s.end - s.start).toBeLessThan(200);
+  });
+});

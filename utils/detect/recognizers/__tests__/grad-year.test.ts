@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { gradYear } from '../grad-year';
+import { found } from './helpers';
+
+describe('grad-year recognizer', () => {
+  it.each([
+    ['Class of 2012', ['2012']],
+    ['B.Tech 2012, NIT Trichy', ['2012']],
+    ['EDUCATION  Stanford University  2008 - 2012  SKILLS', ['2008 - 2012']],
+    ['Bachelor of Science in Marketing, May 2017', ['May 2017']],
+    ['graduated in 2010 with honours', ['2010']],
+  ])('%s', (text, expected) => {
+    expect(found(gradYear, text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Senior Developer, Acme Corp, 2005 - 2008'],
+    ['Administered SQL Server 2008 and Windows 2000'],
+    ['EXPERIENCE  Analyst at Infosys Technologies 2010 to 2014'],
+  ])('no graduation year in %s', (text) => {
+    expect(found(gradYear, text)).toEqual([]);
+  });
+});

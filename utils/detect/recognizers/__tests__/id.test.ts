@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { ibanValid, id, luhn } from '../id';
+import { found } from './helpers';
+
+describe('id recognizer', () => {
+  it.each([
+    ["Here's my SSN: 460-89-9847", ['460-89-9847']],
+    ['card 4111 1111 1111 1111 expires', ['4111 1111 1111 1111']],
+    ['from GB82WEST12345698765432 to', ['GB82WEST12345698765432']],
+    ['client_ip = 106.31.73.20|', ['106.31.73.20']],
+    ['mac 00:1A:2B:3C:4D:5E', ['00:1A:2B:3C:4D:5E']],
+    ['PAN ABCPE1234F', ['ABCPE1234F']],
+    ['Passport No: K1234567', ['K1234567']],
+    ['Aadhaar 2345 6789 0123', ['2345 6789 0123']],
+  ])('%s', (text, expected) => {
+    expect(found(id, text)).toEqual(expected);
+  });
+
+  it.each([['card 4111 1111 1111 1112'], ['GB82WEST12345698765433'], ['version 1.2.3'], ['000-12-3456']])(
+    'no ID in %s',
+    (text) => {
+      expect(found(id, text)).toEqual([]);
+    },
+  );
+
+  it('checks Luhn and IBAN checksums', () => {
+    expect(luhn('4111111111111111')).toBe(true);
+    expect(luhn('4111111111111112')).toBe(false);
+    expect(ibanValid('DE89 3704 0044 0532 0130 00')).toBe(true);
+    expect(ibanValid('DE89 3704 0044 0532 0130 01')).toBe(false);
+  });
+});

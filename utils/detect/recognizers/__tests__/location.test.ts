@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { location } from '../location';
+import { found } from './helpers';
+
+describe('location recognizer', () => {
+  it.each([
+    ['Based in Bengaluru, Karnataka since 2015', ['Bengaluru, Karnataka']],
+    ['Towson, MD 21204', ['Towson, MD']],
+    ['Offices in New York, NY and Chicago, IL.', ['New York, NY', 'Chicago, IL']],
+    ['Moved from Nairobi to Paris', ['Nairobi', 'Paris']],
+    ['Worked in the UK and Canada', ['UK', 'Canada']],
+    ['KANPUR, UP, INDIA', ['KANPUR, UP, INDIA']],
+    ['Muncie, IN; May 2013', ['Muncie, IN']],
+    ['I live in Remniku now', ['Remniku']],
+    ['Washington, DC', ['Washington, DC']],
+    ['authorized to work in the US', ['US']],
+  ])('%s', (text, expected) => {
+    expect(found(location, text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Worked at Jackson Associates on payroll'],
+    ['Skills: Java, Python, Spring, Jenkins'],
+    ['Spoke English and Hindi'],
+    ['US Air Force veteran'],
+    ['Logan Lueilwitz, M.D. formed summaries'],
+    ['Bachelor of Commerce in accounting'],
+    ['Mobile app developer reading books'],
+  ])('no location in %s', (text) => {
+    expect(found(location, text)).toEqual([]);
+  });
+});

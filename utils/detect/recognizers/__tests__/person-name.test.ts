@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { personName } from '../person-name';
+import { found } from './helpers';
+
+describe('person-name recognizer', () => {
+  it.each([
+    ['Name: Priya Raghunathan\nPhone', ['Priya Raghunathan']],
+    ['Xavier Shaina Hills  Detroit, Michigan', ['Xavier Shaina Hills']],
+    ['Will Schmidt joined', ['Will Schmidt']],
+    ['Dear Mr. Okonkwo, thank you', ['Okonkwo']],
+    ['Sincerely,\nMeda Cronin', ['Meda Cronin']],
+    ['Meda Cronin  Software Engineer - Infosys  Bangalore', ['Meda Cronin']],
+    ['JEAN-LUC DE LA CRUZ\nSoftware Engineer', ['JEAN-LUC DE LA CRUZ']],
+    ['Samuel L. Jackson and Robert Downey Jr. met', ['Samuel L. Jackson', 'Robert Downey Jr']],
+    ["have you heard Laura O'Neil speak yet?", ["Laura O'Neil"]],
+    ['Name: 王小明\nEmail', ['王小明']],
+    ['Имя: Иван Петров', ['Иван Петров']],
+    ['My grandfather was called Theodore Marshall', ['Theodore Marshall']],
+  ])('%s', (text, expected) => {
+    expect(found(personName, text)).toEqual(expected);
+  });
+
+  it('masks a header name again wherever its parts recur', () => {
+    const text = 'Xavier Shaina Kuvalis  Detroit  Summary  KUVALIS led the team. Xavier presented.';
+    expect(found(personName, text)).toEqual(['Xavier Shaina Kuvalis', 'KUVALIS', 'Xavier']);
+  });
+
+  it('masks name parts echoed by an e-mail local part', () => {
+    const text = 'Contact raye.oconnell@example.com. References: Raye wrote the plan.';
+    expect(found(personName, text)).toContain('Raye');
+  });
+
+  it.each([
+    ['I use MS Word, Jenkins and Pascal daily.'],
+    ['Software Engineer with Project Management skills'],
+    ['Fluent in English; lived in India; joined in Jan 2010'],
+    ['Worked at Taylor Motors and Barnes & Noble'],
+    ['SUMMARY OF QUALIFICATIONS'],
+  ])('no name in %s', (text) => {
+    expect(found(personName, text)).toEqual([]);
+  });
+});

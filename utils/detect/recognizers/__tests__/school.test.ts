@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { school } from '../school';
+import { found } from './helpers';
+
+describe('school recognizer', () => {
+  it.each([
+    ['B.Tech from Indian Institute of Technology, Kanpur', ['Indian Institute of Technology']],
+    ['EDUCATION University of Texas at Dallas  2012', ['University of Texas at Dallas']],
+    ['MASSACHUSETTS INSTITUTE OF TECHNOLOGY', ['MASSACHUSETTS INSTITUTE OF TECHNOLOGY']],
+    ['Bachelor of Science, Michigan Technological  University', ['Michigan Technological  University']],
+    ['studied at IIT Bombay', ['IIT Bombay']],
+    ['Universidad de Buenos Aires', ['Universidad de Buenos Aires']],
+    ['Education: Walter Johnson High School, 2004', ['Walter Johnson High School']],
+  ])('%s', (text, expected) => {
+    expect(found(school, text)).toEqual(expected);
+  });
+
+  it.each([
+    ['went to school every day'],
+    ['Bachelor of Science in Computer Science'],
+    ['Teacher at Rockport Elementary School since 2010'],
+  ])('no school in %s', (text) => {
+    expect(found(school, text)).toEqual([]);
+  });
+});

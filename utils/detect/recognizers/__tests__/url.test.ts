@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { url } from '../url';
+import { found } from './helpers';
+
+describe('url recognizer', () => {
+  it.each([
+    ['See https://www.ArtistMovie.se/ now', ['https://www.ArtistMovie.se/']],
+    ['linkedin.com/in/meda-cronin-12ab', ['linkedin.com/in/meda-cronin-12ab']],
+    ['Email me on Indeed: indeed.com/r/Meda-Cronin/3f2a', ['indeed.com/r/Meda-Cronin/3f2a']],
+    ['code: github.com/janedoe.', ['github.com/janedoe']],
+    ['portfolio janedoe.dev', ['janedoe.dev']],
+    ['www.example.org/about', ['www.example.org/about']],
+    ['follow @jane_doe today', ['@jane_doe']],
+  ])('%s', (text, expected) => {
+    expect(found(url, text)).toEqual(expected);
+  });
+
+  it.each([['Built with ASP.NET and Node.js'], ['mail jane@example.com'], ['e.g. this'], ['version 1.2.3']])(
+    'no URL in %s',
+    (text) => {
+      expect(found(url, text)).toEqual([]);
+    },
+  );
+});
