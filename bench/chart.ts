@@ -21,7 +21,7 @@ function panelHeight(p: ChartPanel): number {
 
 function drawPanel(p: ChartPanel, x0: number): string {
   const values = p.categories.flatMap((c) => c.values.filter((v): v is number => v != null));
-  const max = p.max ?? Math.max(1e-9, ...values);
+  const max = p.max ?? Math.max(1e-9, ...values, p.marker?.value ?? 0);
   const plot = PANEL_WIDTH - LABEL_WIDTH - 70;
   const out: string[] = [`<text x="${x0}" y="${TOP - 28}" class="panel">${esc(p.title)}</text>`];
   p.series.forEach((s, i) => {
@@ -49,6 +49,13 @@ function drawPanel(p: ChartPanel, x0: number): string {
   out.push(
     `<line x1="${x0 + LABEL_WIDTH}" y1="${TOP - 2}" x2="${x0 + LABEL_WIDTH}" y2="${y - GROUP_GAP + 2}" class="axis"/>`,
   );
+  if (p.marker) {
+    const mx = (x0 + LABEL_WIDTH + (Math.min(p.marker.value, max) / max) * plot).toFixed(1);
+    out.push(
+      `<line x1="${mx}" y1="${TOP - 2}" x2="${mx}" y2="${y - GROUP_GAP + 2}" class="marker"/>`,
+      `<text x="${mx}" y="${y - GROUP_GAP + 14}" class="mlabel">${esc(p.marker.label)}</text>`,
+    );
+  }
   return out.join('\n');
 }
 
@@ -68,6 +75,8 @@ export function barChartSvg(spec: ChartSpec, subtitle = ''): string {
 .legend, .val { font-size: 11px; fill: #2d3748; }
 .cat { font-size: 12px; fill: #1a202c; text-anchor: end; }
 .axis { stroke: #a0aec0; stroke-width: 1; }
+.marker { stroke: #c53030; stroke-width: 1.5; stroke-dasharray: 4 3; }
+.mlabel { font-size: 11px; fill: #c53030; text-anchor: middle; }
 </style>
 <rect width="100%" height="100%" fill="#ffffff"/>
 <text x="10" y="18" class="title">${esc(spec.title)}</text>

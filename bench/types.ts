@@ -41,6 +41,8 @@ export interface ChartPanel {
   decimals?: number;
   series: string[];
   categories: Array<{ label: string; values: Array<number | null> }>;
+  /** A dashed reference line, e.g. the target. */
+  marker?: { value: number; label: string };
 }
 
 /** Whether a measured value meets its target. */

@@ -94,5 +94,18 @@ describe('targets and chart', () => {
     expect(svg).toContain('>0.50<');
     expect(svg).toContain('>error<');
     expect(svg.match(/<rect x="\d+(\.\d+)?" y="\d+" width="[\d.]+" height="16"/g)).toHaveLength(2);
+    const marked = barChartSvg({
+      title: 't',
+      panels: [
+        {
+          title: 'p',
+          series: ['s'],
+          categories: [{ label: 'a', values: [2] }],
+          marker: { value: 4, label: 'goal' },
+        },
+      ],
+    });
+    expect(marked).toContain('class="marker"');
+    expect(marked).toContain('>goal<');
   });
 });
