@@ -1,0 +1,214 @@
+/**
+ * Every site fixture, served under its real address so the manifest's matches fire as for a user:
+ * once blind mode has masked the page (and after its lazy section or SPA navigation), no fixture
+ * identifier remains in the rendered text, the title, the read-aloud attributes or any href, and
+ * the job-relevant strings are still there. The same page without the extension must show every
+ * identifier, which proves the check can fail. Before/after screenshots are attached.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { type Browser, type BrowserContext, chromium, type Page, type TestInfo } from '@playwright/test';
+import { identifierPattern, type SiteFixture, siteFixtures } from '../fixtures/sites/manifest';
+import { executablePath, expect, test } from './fixtures';
+
+const FIXTURE_DIR = path.resolve(import.meta.dirname, '../fixtures/sites');
+/** Set on <html> by the masker (utils/blind/constants.ts). */
+const READY_ATTR = 'data-bh-ready';
+const FAILED_ATTR = 'data-bh-failed';
+
+/** A neutral grey square for every image the fixtures reference (there is no network here). */
+const IMAGE =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"><rect width="8" height="8" fill="#9aa4ad"/></svg>';
+
+/** Serves the fixture (and its frames) at its real address, neutral images everywhere, nothing else. */
+async function serveFixture(context: BrowserContext, fixture: SiteFixture): Promise<void> {
+  const home = new URL(fixture.url);
+  await context.route('**/*', async (route) => {
+    const request = route.request();
+    const url = new URL(request.url());
+    if (!/^https?:$/.test(url.protocol)) return route.continue();
+    const file =
+      url.origin === home.origin
+        ? url.pathname === home.pathname
+          ? fixture.file
+          : fixture.frames?.[url.pathname]
+        : undefined;
+    if (file) {
+      const body = fs.readFileSync(path.join(FIXTURE_DIR, file), 'utf8');
+      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+    }
+    if (request.resourceType() === 'image')
+      return route.fulfill({ status: 200, contentType: 'image/svg+xml', body: IMAGE });
+    return route.fulfill({ status: 404, body: '' });
+  });
+}
+
+interface Leak {
+  where: string;
+  identifier: string;
+}
+
+/**
+ * Runs in the page: collects what a person or a screen reader can get at (rendered text of every
+ * visible text node and `innerText`, `document.title`, alt/title/aria-label/placeholder/aria-description,
+ * every href), through open shadow roots and same-origin iframes, and returns the identifiers found.
+ */
+function findLeaks(patterns: Array<[string, string, string]>): { leaks: Leak[]; text: string } {
+  const regexps = patterns.map(([id, source, flags]) => [id, new RegExp(source, flags)] as const);
+  const leaks: Leak[] = [];
+  const texts: string[] = [];
+  const check = (where: string, value: string | null | undefined) => {
+    if (!value) return;
+    for (const [identifier, re] of regexps) if (re.test(value)) leaks.push({ where, identifier });
+  };
+  const HIDDEN_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE']);
+  const visitRoot = (root: Document | ShadowRoot, label: string) => {
+    // Not `instanceof Document`: a frame's document comes from another realm.
+    const owner =
+      root.nodeType === Node.DOCUMENT_NODE ? (root as Document) : (root.ownerDocument as Document);
+    const walker = owner.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || HIDDEN_PARENTS.has(parent.tagName) || !parent.checkVisibility()) continue;
+      texts.push(node.nodeValue ?? '');
+      check(`${label} text <${parent.tagName.toLowerCase()}>`, node.nodeValue);
+    }
+    for (const el of Array.from(root.querySelectorAll('*'))) {
+      // <head> links (canonical, preload) are never painted nor hovered; every other href is.
+      const attrs = el.closest('head')
+        ? []
+        : ['alt', 'title', 'aria-label', 'placeholder', 'aria-description', 'href'];
+      for (const attr of attrs)
+        check(`${label} <${el.tagName.toLowerCase()} ${attr}>`, el.getAttribute(attr));
+      if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement)
+        check(`${label} value`, el.value);
+      if (el.shadowRoot) visitRoot(el.shadowRoot, `${label} shadow(${el.tagName.toLowerCase()})`);
+      if (el instanceof HTMLIFrameElement) {
+        let inner: Document | null = null;
+        try {
+          inner = el.contentDocument;
+        } catch {
+          inner = null;
+        }
+        if (inner?.documentElement) visitDoc(inner, `${label} iframe`);
+      }
+    }
+  };
+  const visitDoc = (doc: Document, label: string) => {
+    check(`${label} title`, doc.title);
+    if (doc.body) {
+      // biome-ignore lint/performance/useDomNodeTextContent: rendered text is what the assertion is about.
+      const rendered = doc.body.innerText;
+      texts.push(rendered);
+      check(`${label} innerText`, rendered);
+    }
+    visitRoot(doc, label);
+  };
+  visitDoc(document, 'page');
+  const unique = new Map(leaks.map((l) => [`${l.identifier}@${l.where}`, l]));
+  return { leaks: [...unique.values()], text: texts.join('\n') };
+}
+
+/** Identifier patterns in a form that crosses into the page. */
+function patternsOf(fixture: SiteFixture): Array<[string, string, string]> {
+  return fixture.identifiers.map((id) => {
+    const re = identifierPattern(id);
+    return [id, re.source, re.flags];
+  });
+}
+
+async function leaksIn(page: Page, fixture: SiteFixture) {
+  return page.evaluate(findLeaks, patternsOf(fixture));
+}
+
+/** Runs the fixture's step (click, or wait for the timer) and waits for its text to arrive. */
+async function runStep(page: Page, fixture: SiteFixture): Promise<void> {
+  const step = fixture.step;
+  if (!step) return;
+  if (step.click) await page.click(step.click);
+  // Rendered text: the step's text may already sit in a <script> payload (SDUI flight data).
+  // biome-ignore lint/performance/useDomNodeTextContent: rendered text is what counts.
+  await page.waitForFunction((text) => document.body.innerText.includes(text), step.waitForText, {
+    timeout: 10_000,
+  });
+}
+
+async function attach(testInfo: TestInfo, page: Page, name: string): Promise<void> {
+  // Written to the test's output folder too, so the pictures survive whatever the reporter is.
+  const file = testInfo.outputPath(`${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  await testInfo.attach(name, { path: file, contentType: 'image/png' });
+}
+
+/** Soft assertions: a leak on load must not hide what happens after the step. */
+const softly = expect.configure({ soft: true });
+
+let plain: Browser | undefined;
+test.beforeAll(async () => {
+  plain = await chromium.launch({
+    executablePath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-background-networking'],
+  });
+});
+test.afterAll(async () => {
+  await plain?.close();
+});
+
+for (const fixture of siteFixtures.filter((f) => f.e2e !== false)) {
+  test.describe(fixture.file, () => {
+    // biome-ignore lint/correctness/noEmptyPattern: this test uses its own browser, not the extension context.
+    test('without the extension every identifier is visible (the check can fail)', async ({}, testInfo) => {
+      const context = await plain!.newContext();
+      try {
+        await serveFixture(context, fixture);
+        const page = await context.newPage();
+        await page.goto(fixture.url);
+        await attach(testInfo, page, 'before');
+        const seen = new Set((await leaksIn(page, fixture)).leaks.map((l) => l.identifier));
+        await runStep(page, fixture);
+        if (fixture.step) {
+          for (const l of (await leaksIn(page, fixture)).leaks) seen.add(l.identifier);
+          await attach(testInfo, page, 'before-step');
+        }
+        expect([...seen].sort()).toEqual([...fixture.identifiers].sort());
+      } finally {
+        await context.close();
+      }
+    });
+
+    test('blind mode masks every identifier and keeps the job-relevant content', async ({
+      context,
+    }, testInfo) => {
+      await serveFixture(context, fixture);
+      const page = await context.newPage();
+      await page.goto(fixture.url);
+      await page.waitForFunction(
+        ({ ready, failed }) =>
+          document.documentElement.hasAttribute(ready) || document.documentElement.hasAttribute(failed),
+        { ready: READY_ATTR, failed: FAILED_ATTR },
+        { timeout: 15_000 },
+      );
+      expect(await page.evaluate((a) => document.documentElement.hasAttribute(a), FAILED_ATTR)).toBe(false);
+      // Screenshots are taken whatever the assertions say.
+      try {
+        await softly.poll(async () => (await leaksIn(page, fixture)).leaks, { timeout: 5_000 }).toEqual([]);
+        const { text } = await leaksIn(page, fixture);
+        for (const keep of fixture.keep) softly(text, `kept: ${keep}`).toContain(keep);
+      } finally {
+        await attach(testInfo, page, 'after');
+      }
+      if (!fixture.step) return;
+      await runStep(page, fixture);
+      try {
+        await softly.poll(async () => (await leaksIn(page, fixture)).leaks, { timeout: 5_000 }).toEqual([]);
+        const { text } = await leaksIn(page, fixture);
+        for (const keep of fixture.step.keep) {
+          softly(text, `kept after ${fixture.step.label}: ${keep}`).toContain(keep);
+        }
+      } finally {
+        await attach(testInfo, page, 'after-step');
+      }
+    });
+  });
+}
