@@ -22,6 +22,35 @@ export interface ControllerDeps {
   audit: (entry: BlindAuditRequest) => Promise<unknown>;
   report: (state: BlindTabState) => Promise<unknown>;
   mountOverlay: (ctrl: BlindController) => Promise<Overlay | undefined>;
+  /** Test switches read from chrome.storage.local (see {@link TEST_SWITCHES_KEY}). */
+  testSwitches: () => Promise<TestSwitches>;
+}
+
+/**
+ * chrome.storage.local key of the e2e test switches. They can only make masking fail (the page then
+ * stays hidden), never show anything, and only the extension itself can write that storage.
+ */
+export const TEST_SWITCHES_KEY = 'bh:test:blind';
+
+/** Test switches: `adapterThrows` makes the site adapter's readIdentity throw (fail-closed test). */
+export interface TestSwitches {
+  adapterThrows?: boolean;
+}
+
+async function readTestSwitches(): Promise<TestSwitches> {
+  const stored = await chrome.storage.local.get(TEST_SWITCHES_KEY);
+  const value = stored[TEST_SWITCHES_KEY];
+  return value && typeof value === 'object' ? (value as TestSwitches) : {};
+}
+
+/** The adapter with a readIdentity that throws, as a broken adapter would. */
+export function throwingAdapter(adapter: SiteAdapter): SiteAdapter {
+  return {
+    ...adapter,
+    readIdentity: () => {
+      throw new Error(`The ${adapter.label} adapter could not read the page.`);
+    },
+  };
 }
 
 /** The extension-backed dependencies. */
@@ -34,6 +63,7 @@ export function defaultDeps(ctx: ContentScriptContext, topFrame: boolean): Contr
     audit: (entry) => sendBlindMessage('blindAudit', entry),
     report: (state) => (topFrame ? sendBlindMessage('blindReport', state) : Promise.resolve()),
     mountOverlay: (ctrl) => (topFrame ? mountOverlay(ctx, ctrl) : Promise.resolve(undefined)),
+    testSwitches: readTestSwitches,
   };
 }
 
@@ -106,6 +136,10 @@ export class BlindController {
       this.settings = await this.deps.loadSettings();
       this.key = await this.deps.aliasKey(this.settings.values.orgKey);
       this.engine = createPageEngine(this.settings.values, this.key);
+      if ((await this.deps.testSwitches()).adapterThrows) {
+        this.adapter = throwingAdapter(this.adapter);
+        this.masker.update({ adapter: this.adapter });
+      }
     } catch (error) {
       this.fail(error);
       return;

@@ -21,14 +21,9 @@ const SEP = '\n';
 
 /**
  * Detects identifiers in many texts with one engine call (texts joined by line breaks; spans clipped
- * to their text) and returns, per text, the spans in local offsets with their replacements.
- * @example detectBatch(['Jane Doe', 'Skills: Go'], engine, { knownNames: [] })[0];
+ * to their text). Returns, per text, sorted non-overlapping spans in local offsets.
  */
-export function detectBatch(
-  texts: readonly string[],
-  engine: MaskEngine,
-  options: BatchOptions,
-): Replacement[][] {
+export function detectSpans(texts: readonly string[], engine: MaskEngine, options: BatchOptions): Span[][] {
   const combined = texts.join(SEP);
   let spans = engine.detect(combined, options.knownNames);
   if (options.extraSpans) {
@@ -44,21 +39,79 @@ export function detectBatch(
     spans = spans.concat(extra);
   }
   const clipped = clipToTexts(resolveOverlaps(spans), texts);
-  const replacements = clipped.length > 0 ? engine.replace(combined, clipped) : [];
-  const out: Replacement[][] = texts.map(() => []);
+  const out: Span[][] = texts.map(() => []);
   let t = 0;
   let textStart = 0;
-  clipped.forEach((span, i) => {
+  for (const span of clipped) {
     while (t < texts.length - 1 && span.start >= textStart + texts[t]!.length) {
       textStart += texts[t]!.length + SEP.length;
       t++;
     }
-    out[t]!.push({
-      span: { ...span, start: span.start - textStart, end: span.end - textStart },
-      replacement: replacements[i] ?? `[${span.label.toLowerCase()}]`,
-    });
-  });
+    out[t]!.push({ ...span, start: span.start - textStart, end: span.end - textStart });
+  }
   return out;
+}
+
+/** The replacement of every span (one engine call for all texts). */
+export function replaceSpans(
+  texts: readonly string[],
+  spans: readonly Span[][],
+  engine: MaskEngine,
+): Replacement[][] {
+  const flat: Span[] = [];
+  let offset = 0;
+  texts.forEach((text, i) => {
+    for (const s of spans[i] ?? []) flat.push({ ...s, start: s.start + offset, end: s.end + offset });
+    offset += text.length + SEP.length;
+  });
+  const replacements = flat.length > 0 ? engine.replace(texts.join(SEP), flat) : [];
+  let k = 0;
+  return texts.map((_, i) =>
+    (spans[i] ?? []).map((span) => {
+      const replacement = replacements[k++] ?? `[${span.label.toLowerCase()}]`;
+      return { span, replacement };
+    }),
+  );
+}
+
+/**
+ * Detects identifiers in many texts and returns, per text, the spans in local offsets with their
+ * replacements.
+ * @example detectBatch(['Jane Doe', 'Skills: Go'], engine, { knownNames: [] })[0];
+ */
+export function detectBatch(
+  texts: readonly string[],
+  engine: MaskEngine,
+  options: BatchOptions,
+): Replacement[][] {
+  return replaceSpans(texts, detectSpans(texts, engine, options), engine);
+}
+
+const LETTER = /[\p{L}\p{N}]/u;
+
+/**
+ * The run text with a space at every element boundary that joins two letters, and the offsets of
+ * the inserted spaces. `<span>Ilse</span><span>Marwood</span>` reads "IlseMarwood" as one word, but a
+ * person sees two; detecting on both versions masks either reading.
+ */
+function spacedVariant(texts: readonly string[]): { text: string; inserts: number[] } | undefined {
+  let text = '';
+  const inserts: number[] = [];
+  for (const t of texts) {
+    if (text && t && LETTER.test(text[text.length - 1]!) && LETTER.test(t[0]!)) {
+      inserts.push(text.length);
+      text += ' ';
+    }
+    text += t;
+  }
+  return inserts.length ? { text, inserts } : undefined;
+}
+
+/** Maps an offset of the spaced variant back to the run text. */
+function unspace(offset: number, inserts: readonly number[]): number {
+  let shift = 0;
+  for (const at of inserts) if (at < offset) shift++;
+  return offset - shift;
 }
 
 /** Clips spans to text boundaries (a span crossing a separator becomes one span per text). */
@@ -104,11 +157,28 @@ export function maskRuns(
   options: BatchOptions,
 ): number {
   const originals = runs.map((run) => run.nodes.map((n) => registry.originalText(n)));
-  const results = detectBatch(
-    originals.map((texts) => texts.join('')),
-    engine,
-    options,
-  );
+  const texts = originals.map((parts) => parts.join(''));
+  const variants = originals.map(spacedVariant);
+  const extraTexts: string[] = [];
+  const extraOf: number[] = [];
+  variants.forEach((v, i) => {
+    if (v) {
+      extraTexts.push(v.text);
+      extraOf.push(i);
+    }
+  });
+  const found = detectSpans([...texts, ...extraTexts], engine, options);
+  const spans = found.slice(0, texts.length);
+  extraOf.forEach((runIndex, k) => {
+    const inserts = variants[runIndex]!.inserts;
+    const mapped = found[texts.length + k]!.map((s) => ({
+      ...s,
+      start: unspace(s.start, inserts),
+      end: unspace(s.end, inserts),
+    }));
+    spans[runIndex] = resolveOverlaps([...spans[runIndex]!, ...mapped]);
+  });
+  const results = replaceSpans(texts, spans, engine);
   let count = 0;
   runs.forEach((run, r) => {
     count += applyRun(run, originals[r]!, results[r]!, registry);

@@ -40,6 +40,15 @@ describe('PageMasker', () => {
     expect(document.title).not.toContain('Ada');
   });
 
+  it('masks names that touch across elements with no space between them', () => {
+    const { masker } = setUp(
+      '<h1 data-name="Ada Quist">Ada Quist</h1><p id="p"><span>Ada</span><span>Quist</span>(Go)</p>',
+    );
+    masker.start();
+    expect(document.getElementById('p')!.textContent).not.toMatch(/Ada|Quist/);
+    expect(document.getElementById('p')!.textContent).toContain('(Go)');
+  });
+
   it('masks attributes, links and photos and keeps job-relevant text', () => {
     const { masker } = setUp(`<h1 data-name="Ada Quist">Ada Quist</h1>
       <img class="photo" alt="Ada Quist" src="https://cdn.test/p.jpg" srcset="https://cdn.test/p2.jpg 2x" width="80" height="80">
