@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { findKnownNames, foldKeepLength, nameVariants } from '../identity';
+
+describe('nameVariants', () => {
+  it('lists first, last, initials, possessive, diacritic-free and case variants', () => {
+    const v = nameVariants('José de la Cruz');
+    for (const x of [
+      'José de la Cruz',
+      'J. de la Cruz',
+      'de la Cruz',
+      'José',
+      'Jose de la Cruz',
+      "José's",
+      'JOSÉ DE LA CRUZ',
+    ])
+      expect(v).toContain(x);
+  });
+
+  it('drops titles and suffixes and splits hyphenated first names', () => {
+    const v = nameVariants('Dr. Jean-Luc Picard Jr.');
+    expect(v).toContain('Jean-Luc Picard');
+    expect(v).toContain('Luc');
+    expect(v.some((x) => /^dr\b/i.test(x))).toBe(false);
+  });
+
+  it('returns nothing for an empty name', () => {
+    expect(nameVariants('  ')).toEqual([]);
+  });
+});
+
+describe('findKnownNames', () => {
+  it.each([
+    ['Jane\nDoe and J. Doe', ['Jane\nDoe', 'J. Doe']],
+    ["DOE's report", ["DOE's"]],
+    ['Zoë Ünal met zoe unal', ['Zoë Ünal', 'zoe unal']],
+    ['Janet and Doerr are others', []],
+  ])('%s', (text, expected) => {
+    const names = ['Jane Doe', 'Zoë Ünal'];
+    expect(findKnownNames(text, names).map((s) => text.slice(s.start, s.end))).toEqual(expected);
+  });
+
+  it('folds without changing length', () => {
+    const s = 'Ünal İstanbul Straße';
+    expect(foldKeepLength(s)).toHaveLength(s.length);
+  });
+});

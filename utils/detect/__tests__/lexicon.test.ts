@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import data from '../data/lexicons.json';
+import { fold, frontCode, frontDecode, lexicon, wordTokens } from '../lexicon';
+import { isOrdinaryWord, isPlaceName, nameClass } from '../words';
+
+describe('lexicons', () => {
+  it('front-codes and decodes losslessly', () => {
+    const list = ['anne', 'anna', 'annabel', 'bob', 'zoë'];
+    expect([...frontDecode(frontCode(list))].sort()).toEqual([...list].sort());
+  });
+
+  it('ships compact data (under 400 KB)', () => {
+    expect(JSON.stringify(data).length).toBeLessThan(400 * 1024);
+  });
+
+  it.each([
+    ['bengaluru', 'cities'],
+    ['karnataka', 'regions'],
+    ['kenya', 'countries'],
+    ['norwegian', 'nationalities'],
+  ] as const)('knows %s in %s', (word, list) => {
+    expect(lexicon(list).has(word)).toBe(true);
+  });
+
+  it('tells names, places and ordinary words apart', () => {
+    expect(nameClass('Okonkwo')).toBe('strong');
+    expect(nameClass('Jenkins')).toBeNull(); // a build tool on resumes
+    expect(isOrdinaryWord('Engineer')).toBe(true);
+    expect(isPlaceName('Nairobi')).toBe(true);
+    expect(fold('Zoë')).toBe('zoe');
+  });
+
+  it('tokenises words with inner apostrophes, hyphens and dots', () => {
+    expect(wordTokens("O'Neil Jean-Luc St. Louis").map((t) => t.text)).toEqual([
+      "O'Neil",
+      'Jean-Luc',
+      'St',
+      'Louis',
+    ]);
+  });
+});
