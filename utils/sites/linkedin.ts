@@ -1,6 +1,7 @@
 /**
  * LinkedIn: member profiles (/in/…, Ember and SDUI renderers, logged-in and public), people search
- * results, "people also viewed" cards and messaging. Hooks from /work/shared/SITES.md; the stable
+ * results (2024 Ember and 2026 SDUI cards), "people also viewed" cards, messaging and Recruiter
+ * search rows (/talent/…, `data-test-*` hooks). Hooks from /work/shared/SITES.md; the stable
  * ones (ids, data-view-name, componentkey, JSON-LD, meta, title) come first, the class names after.
  */
 import { docOf, emptyIdentity, headIdentity, jsonLdPersons, namesAt, safeRead, titleName } from './read';
@@ -18,6 +19,8 @@ export const LINKEDIN_CARD_ROOTS = [
   '.pv-profile-card li:has(a[data-field="premium_spotlight_card_click"])',
   'li.msg-conversation-listitem',
   'a[data-view-name="pymk-profile-link"]',
+  'article[data-test-profile-list-view-list-row]',
+  '[data-view-name^="talent-profile-list-element"]',
 ].join(', ');
 
 /** Where the profile's own name is stated (top cards, sticky header, thread header). */
@@ -43,6 +46,8 @@ const CARD_NAMES = [
   '.msg-conversation-listitem__participant-names',
   '.msg-conversation-card__participant-names',
   'a[data-view-name="pymk-profile-link"] img[alt]',
+  '[data-test-row-lockup-full-name] a[data-test-link-to-profile-link]',
+  'img[data-test-lockup-image]',
 ];
 
 export const linkedin = {
@@ -52,6 +57,7 @@ export const linkedin = {
     '*://*.linkedin.com/in/*',
     '*://www.linkedin.com/search/results/people/*',
     '*://www.linkedin.com/messaging/*',
+    '*://www.linkedin.com/talent/*',
   ],
   readIdentity(root) {
     const isDoc = root === docOf(root);
@@ -86,12 +92,14 @@ export const linkedin = {
     'img.msg-s-event-listitem__profile-picture',
     '.msg-facepile-grid__img',
     '.artdeco-entity-lockup__image img',
+    'img[data-test-lockup-image]',
   ],
   candidateRegions: [
     'main',
     '.pv-top-card',
     'main section[componentkey*="Topcard"]',
     '.search-results-container',
+    'ol.profile-list',
     '.msg-conversations-container__conversations-list',
     '.msg-thread',
     '.msg-overlay-list-bubble',
@@ -103,5 +111,5 @@ export const linkedin = {
 
 // Fixtures: tests/fixtures/sites/linkedin-*.html (public profile, Ember member profile with a
 // lazy recommendations section, SDUI profile with an SPA navigation, people search with lazily
-// appended results, messaging). Test URLs: https://www.linkedin.com/in/<slug>/,
+// appended results, Ember people search, Recruiter search with lazily rendered rows, messaging). Test URLs: https://www.linkedin.com/in/<slug>/,
 // https://www.linkedin.com/search/results/people/?keywords=…, https://www.linkedin.com/messaging/thread/<id>/

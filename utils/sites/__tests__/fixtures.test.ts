@@ -4,26 +4,32 @@ import { describe, expect, it } from 'vitest';
 import { identifierPattern, siteFixtures } from '@/tests/fixtures/sites/manifest';
 import { FIXTURE_DIR, fixtureHtml } from './load-fixture';
 
+/** Text nodes and attribute values under a node, templates' content included. */
+function collect(root: Node, out: string[]): void {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === Node.TEXT_NODE) {
+      out.push(node.nodeValue ?? '');
+      continue;
+    }
+    const el = node as Element;
+    for (const attr of Array.from(el.attributes)) out.push(attr.value);
+    if (el.tagName === 'TEMPLATE') collect((el as HTMLTemplateElement).content, out);
+  }
+}
+
 /** All text a fixture can show, in any state: page, frames, templates and scripts, entities decoded. */
 function allText(fixture: (typeof siteFixtures)[number]): string {
-  const files = [fixture.file, ...Object.values(fixture.frames ?? {})];
-  return files
-    .map((file) => {
-      // Frames are served separately (listed in `frames`); do not let the parser try to load them.
-      const html = fixtureHtml(file).replace(/<iframe\b/g, '<x-frame');
-      const doc = new DOMParser().parseFromString(html, 'text/html');
-      const walker = doc.createTreeWalker(doc.documentElement, NodeFilter.SHOW_TEXT);
-      const texts: string[] = [];
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node.nodeValue ?? '');
-      const templates = Array.from(doc.querySelectorAll('template'), (t) => t.innerHTML).join(' ');
-      const attributes = Array.from(doc.querySelectorAll('*'), (el) =>
-        Array.from(el.attributes, (a) => a.value).join(' '),
-      ).join(' ');
-      const decode = doc.createElement('textarea');
-      decode.innerHTML = templates;
-      return `${doc.title} ${texts.join(' ')} ${decode.value} ${attributes}`;
-    })
-    .join(' ');
+  const out: string[] = [];
+  for (const file of [fixture.file, ...Object.values(fixture.frames ?? {})]) {
+    // Frames are served separately (listed in `frames`); do not let the parser try to load them.
+    const html = fixtureHtml(file).replace(/<iframe\b/g, '<x-frame');
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    out.push(doc.title);
+    collect(doc.documentElement, out);
+  }
+  return out.join(' ');
 }
 
 describe('site fixture manifest', () => {

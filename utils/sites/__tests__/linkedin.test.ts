@@ -28,6 +28,19 @@ const counts: Record<string, Record<string, number>> = {
     'a[data-view-name="search-result-lockup-title"]': 4,
     'div[data-view-name="people-search-result"] figure': 4,
   },
+  'linkedin-search-ember.html': {
+    [linkedin.candidateRoots]: 3,
+    '.entity-result__title-text a span[aria-hidden="true"]': 3,
+    '[data-chameleon-result-urn]': 3,
+    '.presence-entity__image': 3,
+  },
+  'linkedin-recruiter-search.html': {
+    [linkedin.candidateRoots]: 2,
+    'span[data-test-row-lockup-full-name] .artdeco-entity-lockup__title a[data-test-link-to-profile-link]': 2,
+    'img[data-test-lockup-image]': 2,
+    '[data-test-history] li[data-test-description-description]': 4,
+    'label .a11y-text': 2,
+  },
   'linkedin-messaging.html': {
     [linkedin.candidateRoots]: 3,
     '.msg-thread__link-to-profile .msg-entity-lockup__entity-title': 1,
@@ -84,6 +97,8 @@ describe('linkedin adapter', () => {
   it.each([
     ['linkedin-search.html', ['Ravenna Loxley', 'Idris Pellaton', 'Saoirse Quinlevan', 'Benedikt Wyrmann']],
     ['linkedin-messaging.html', ['Fenwick Osterberg', 'Amaryllis Dunmore', 'Caspian Wrexley']],
+    ['linkedin-search-ember.html', ['Wilhelmina Torvane', 'Osric Dunleavy', 'Zofia Kremnitz']],
+    ['linkedin-recruiter-search.html', ['Cressida Vantongeren', 'Thaddeus Ombrecht']],
     ['linkedin-member-profile.html', ['Priya Ramaswell', 'Henrik Oddsberg', 'Quintessa Marlowe']],
   ])('%s: each candidate card is a root naming exactly its own person', (file, names) => {
     const roots = Array.from(loadFixture(file).querySelectorAll(linkedin.candidateRoots));
