@@ -1,0 +1,144 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_SETTINGS, type ResolvedSettings, type Settings } from '../../settings';
+import { FAILED_ATTR, READY_ATTR } from '../constants';
+import { BlindController, type ControllerDeps, throwingAdapter } from '../controller';
+import type { BlindAuditRequest } from '../messaging';
+import { testAdapter } from './helpers';
+
+function deps(values: Partial<Settings> = {}) {
+  const audits: BlindAuditRequest[] = [];
+  let settings: ResolvedSettings = { values: { ...DEFAULT_SETTINGS, ...values }, locked: [], warnings: [] };
+  let watcher: ((s: ResolvedSettings) => void) | undefined;
+  const d: ControllerDeps = {
+    loadSettings: async () => settings,
+    watchSettings: (cb) => {
+      watcher = cb;
+      return () => undefined;
+    },
+    setEnabled: async (enabled) => {
+      settings = { ...settings, values: { ...settings.values, blindModeEnabled: enabled } };
+      watcher?.(settings);
+    },
+    aliasKey: async () => 'test-key',
+    audit: async (entry) => {
+      audits.push(entry);
+      return 1;
+    },
+    report: async () => undefined,
+    mountOverlay: async () => undefined,
+    testSwitches: async () => ({}),
+  };
+  return {
+    d,
+    audits,
+    change: (v: Partial<Settings>) => watcher?.({ ...settings, values: { ...settings.values, ...v } }),
+  };
+}
+
+const live: BlindController[] = [];
+/** Each test's controller is stopped afterwards, so its observer does not act on the next test. */
+function track(c: BlindController): BlindController {
+  live.push(c);
+  return c;
+}
+
+const PAGE = '<h1 data-name="Ada Quist">Ada Quist</h1><p id="p">Mail ada.quist@example.com · Go, Rust</p>';
+
+describe('BlindController', () => {
+  afterEach(() => {
+    for (const c of live.splice(0)) c.masker.stop();
+  });
+  beforeEach(() => {
+    document.documentElement.removeAttribute(READY_ATTR);
+    document.documentElement.removeAttribute(FAILED_ATTR);
+    document.head.innerHTML = '<title>Ada Quist | Test</title>';
+    document.body.innerHTML = PAGE;
+  });
+
+  it('masks, then lifts the curtain', async () => {
+    const { d } = deps();
+    const c = track(new BlindController(document, testAdapter, d));
+    await c.run();
+    expect(document.documentElement.hasAttribute(READY_ATTR)).toBe(true);
+    expect(document.body.textContent).not.toMatch(/Ada|Quist|ada\.quist/);
+    expect(document.title).toMatch(/^Candidate [0-9A-Z]{4} \| Test$/);
+    expect(c.overlayState()).toMatchObject({ mode: 'on', passes: { rules: 'done', model: 'unavailable' } });
+  });
+
+  it('fails closed when the adapter throws: no ready flag, failure shown, reveal needs a reason', async () => {
+    const { d, audits } = deps();
+    const c = track(new BlindController(document, throwingAdapter(testAdapter), d));
+    await c.run();
+    expect(document.documentElement.hasAttribute(READY_ATTR)).toBe(false);
+    expect(document.documentElement.hasAttribute(FAILED_ATTR)).toBe(true);
+    expect(c.overlayState().mode).toBe('failed');
+    expect(c.overlayState().failure).toContain('could not read the page');
+    c.revealAll();
+    expect(document.documentElement.hasAttribute(READY_ATTR)).toBe(false);
+    c.revealAll('Candidate asked to be contacted');
+    expect(document.documentElement.hasAttribute(READY_ATTR)).toBe(true);
+    expect(audits).toEqual([
+      expect.objectContaining({ kind: 'reveal', types: ['PAGE'], reason: 'Candidate asked to be contacted' }),
+    ]);
+  });
+
+  it('fails closed when new content cannot be masked', async () => {
+    const { d } = deps();
+    const adapter = { ...testAdapter };
+    const c = track(new BlindController(document, adapter, d));
+    await c.run();
+    adapter.readIdentity = () => {
+      throw new Error('hooks changed');
+    };
+    document.body.append(document.createElement('section'));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(document.documentElement.hasAttribute(READY_ATTR)).toBe(false);
+    expect(c.overlayState().mode).toBe('failed');
+  });
+
+  it('reveals per policy and audits types, never values', async () => {
+    const { d, audits } = deps({ revealPolicy: 'reason-required' });
+    const c = track(new BlindController(document, testAdapter, d));
+    await c.run();
+    c.revealAll();
+    expect(document.body.textContent).not.toContain('Ada');
+    c.revealAll('Reference check');
+    expect(document.body.textContent).toContain('Ada Quist');
+    expect(audits[0]).toMatchObject({ kind: 'reveal', reason: 'Reference check' });
+    expect(audits[0]!.alias).toMatch(/^Candidate [0-9A-Z]{4}$/);
+    expect(JSON.stringify(audits)).not.toMatch(/Ada|Quist|example\.com/);
+    c.reblind();
+    expect(document.body.textContent).not.toContain('Ada');
+    expect(audits[1]).toMatchObject({ kind: 'rehide' });
+  });
+
+  it('offers no reveal when policy disables it', async () => {
+    const { d, audits } = deps({ revealPolicy: 'disabled' });
+    const c = track(new BlindController(document, testAdapter, d));
+    await c.run();
+    c.revealAll('any reason');
+    expect(document.body.textContent).not.toContain('Ada');
+    expect(audits).toEqual([]);
+  });
+
+  it('applies settings live: off restores the page, on masks it again', async () => {
+    const { d, change } = deps();
+    const c = track(new BlindController(document, testAdapter, d));
+    await c.run();
+    change({ blindModeEnabled: false });
+    expect(document.body.textContent).toContain('Ada Quist');
+    expect(document.documentElement.hasAttribute(READY_ATTR)).toBe(true);
+    change({ blindModeEnabled: true });
+    await vi.waitFor(() => expect(document.body.textContent).not.toContain('Ada'));
+    expect(c.overlayState().mode).toBe('on');
+  });
+
+  it('stays on when policy forces blind mode', async () => {
+    const { d } = deps({ blindModeEnabled: false, blindModeForced: true });
+    const c = track(new BlindController(document, testAdapter, d));
+    await c.run();
+    expect(document.body.textContent).not.toContain('Ada');
+    expect(c.overlayState().forced).toBe(true);
+  });
+});
