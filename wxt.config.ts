@@ -29,7 +29,9 @@ export default defineConfig({
       ...(browser === 'firefox' ? [] : ['offscreen', 'sidePanel']),
     ],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-    storage: { managed_schema: 'managed_schema.json' },
+    // Chrome and Edge validate policy against this schema; Firefox has no such manifest key (it reads
+    // policies.json "3rdparty" into storage.managed without a schema) and would warn about it.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     content_security_policy: {
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';",
     },
