@@ -67,12 +67,25 @@ function typeName(node: ManagedSchemaNode): string {
   return node.type;
 }
 
-function failClosedText(key: SettingKey): string {
+/** A value for the table; a list holding every option of its enumeration reads "all". */
+function valueText(node: ManagedSchemaNode, value: unknown): string {
+  const options = node.items?.enum;
+  if (
+    Array.isArray(value) &&
+    options &&
+    value.length === options.length &&
+    options.every((o) => value.includes(o))
+  )
+    return 'all';
+  return `\`${JSON.stringify(value)}\``;
+}
+
+function failClosedText(key: SettingKey, node: ManagedSchemaNode): string {
   const rule = SETTING_META[key].onInvalidPolicy;
   const route = SETTING_META[key].invalidDisablesRoute;
   const base =
     rule.kind === 'safe'
-      ? `safe value \`${JSON.stringify(rule.value)}\`, locked`
+      ? `safe value ${valueText(node, rule.value)}, locked`
       : rule.kind === 'salvage'
         ? 'valid items only, locked'
         : 'ignored (user choice or default)';
@@ -84,10 +97,10 @@ export function policyTableMarkdown(): string {
   const schema = buildManagedSchema();
   const rows = Object.entries(schema.properties ?? {}).map(([key, node]) => {
     const k = key as SettingKey;
-    const def = JSON.stringify(DEFAULT_SETTINGS[k]);
+    const def = valueText(node, DEFAULT_SETTINGS[k]);
     const extra = SETTING_META[k].policyOnly ? ' Policy only.' : '';
     const cell = (s: string) => s.replace(/\|/g, '\\|');
-    return `| \`${key}\` | ${typeName(node)} | \`${cell(def)}\` | ${cell(node.description ?? '')}${extra} | ${failClosedText(k)} |`;
+    return `| \`${key}\` | ${typeName(node)} | ${cell(def)} | ${cell(node.description ?? '')}${extra} | ${failClosedText(k, node)} |`;
   });
   return [
     '| Key | Type | Default | Effect | If the policy value is invalid |',
