@@ -1,5 +1,6 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { WritingHelp } from '@/components/writing/WritingHelp';
+import { currentWindowId, openSidePanelFromPage, sidePanelSupported } from '@/utils/writing/pending';
 
 type Tab = 'blind' | 'writing';
 const TAB_KEY = 'bh:popup:tab';
@@ -10,6 +11,10 @@ export function App() {
   const [tab, setTabState] = useState<Tab>(() =>
     localStorage.getItem(TAB_KEY) === 'writing' ? 'writing' : 'blind',
   );
+  const [windowId, setWindowId] = useState<number>();
+  useEffect(() => {
+    void currentWindowId().then(setWindowId);
+  }, []);
   const setTab = (next: Tab) => {
     localStorage.setItem(TAB_KEY, next);
     setTabState(next);
@@ -40,7 +45,22 @@ export function App() {
         ))}
       </div>
       <section role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-        {tab === 'blind' ? <p>Loading blind-mode status…</p> : <WritingHelp />}
+        {tab === 'blind' ? (
+          <p>Loading blind-mode status…</p>
+        ) : (
+          <>
+            {sidePanelSupported() && windowId !== undefined ? (
+              <button
+                type="button"
+                data-testid="writing-open-side-panel"
+                onClick={() => void openSidePanelFromPage(windowId).then(() => window.close())}
+              >
+                Open in side panel for long work
+              </button>
+            ) : null}
+            <WritingHelp />
+          </>
+        )}
       </section>
     </main>
   );

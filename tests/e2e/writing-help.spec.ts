@@ -239,3 +239,73 @@ test('in-browser model: the model pass adds masks and a whole document stays on 
   await expect(page.getByTestId('writing-route-used')).toContainText('In-browser model');
   expect(server.requests).toHaveLength(0);
 });
+
+test('import PDF and DOCX in the popup; mask a selection, unmask an item; the side panel takes a page selection', async ({
+  context,
+  extensionId,
+  serviceWorker,
+}) => {
+  const { PDFDocument, StandardFonts } = await import('pdf-lib');
+  const { Document, Packer, Paragraph } = await import('docx');
+  await configure(serviceWorker, cloudSettings());
+  const page = await openWriting(context, extensionId);
+  // A real PDF, read by pdf.js with its worker inside the extension page.
+  const pdf = await PDFDocument.create();
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  pdf.addPage().drawText(`${NAME} - ${EMAIL}`, { x: 40, y: 700, size: 12, font });
+  await page.getByTestId('writing-import').setInputFiles({
+    name: 'resume.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from(await pdf.save()),
+  });
+  await expect(page.getByTestId('writing-input')).toHaveValue(new RegExp(EMAIL.replace(/\./g, '\\.')));
+  // A real DOCX, read by mammoth.
+  const docx = new Document({
+    sections: [{ children: [new Paragraph(NAME), new Paragraph('Project Bluefinch lead')] }],
+  });
+  await page.getByTestId('writing-import').setInputFiles({
+    name: 'resume.docx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    buffer: await Packer.toBuffer(docx),
+  });
+  await expect(page.getByTestId('writing-input')).toHaveValue(`${NAME}\n\nProject Bluefinch lead`);
+  // Mask more: select a word in the preview.
+  await page.getByTestId('writing-input').fill(`${RESUME}\nProject Bluefinch lead`);
+  const preview = page.getByTestId('writing-preview');
+  await expect(preview).toContainText('Bluefinch');
+  await preview.evaluate((el) => {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = n.textContent?.indexOf('Bluefinch') ?? -1;
+      if (i < 0) continue;
+      const range = document.createRange();
+      range.setStart(n, i);
+      range.setEnd(n, i + 'Bluefinch'.length);
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(range);
+      return;
+    }
+  });
+  await page.getByTestId('writing-mask-selection').click();
+  await expect(preview).not.toContainText('Bluefinch');
+  // Unmask the e-mail on purpose: it is sent as written, nothing else is.
+  const emailItem = preview.locator('[data-testid="masked-item"][data-label="EMAIL"]');
+  await emailItem.getByTestId('unmask-item').click();
+  await expect(preview).toContainText(EMAIL);
+  await page.getByTestId('writing-send').click();
+  await expect(page.getByTestId('writing-status')).toContainText('Done', { timeout: 20_000 });
+  const body = server.requests.find((r) => r.method === 'POST')!.body;
+  expect(body).toContain(EMAIL);
+  expect(body).not.toContain('Bluefinch');
+  expect(body).not.toContain('415 555');
+  expect(body).not.toMatch(/Kowalczyk\b(?!@)/);
+  // The side panel picks up a selection sent from a page ("Polish with BlindHire").
+  await serviceWorker.evaluate(async () => {
+    await chrome.storage.session.set({
+      'bh:writing:pending': { text: 'Selected bullet from a page', at: Date.now() },
+    });
+  });
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  await expect(panel.getByTestId('writing-input')).toHaveValue('Selected bullet from a page');
+});

@@ -23,3 +23,18 @@ export function watchPendingSelection(callback: (text: string) => void): () => v
   chrome.storage.onChanged.addListener(listener);
   return () => chrome.storage.onChanged.removeListener(listener);
 }
+
+/** The window a page lives in (read early: opening the side panel must happen right in the click). */
+export async function currentWindowId(): Promise<number | undefined> {
+  return (await chrome.windows?.getCurrent?.())?.id;
+}
+
+/** Whether this browser has Chrome's side panel API. */
+export function sidePanelSupported(): boolean {
+  return typeof chrome !== 'undefined' && Boolean(chrome.sidePanel?.open);
+}
+
+/** Opens the side panel for long work; call directly in a click handler. */
+export function openSidePanelFromPage(windowId: number): Promise<void> {
+  return chrome.sidePanel.open({ windowId });
+}

@@ -1,15 +1,17 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { analyze } from '../detect/analyze';
+import type { Span } from '../detect/types';
 import { createStreamRestorer, type StreamRestorer } from '../detect/vault';
 import type { ResolvedSettings } from '../settings';
+import type { Route, Settings } from '../settings/schema';
 import { type ClientTuning, describeError, endpointFor, type RemoteEndpoint, streamTask } from './client';
 import type { DraftSecrets } from './drafts';
 import { countByLabel, GateBlockedError, runGate } from './gate';
 import { analyzeOptionsFor, type MaskedDraft, maskDraft, maskSpansInto, vaultOriginals } from './mask';
 import type { RunSnapshot, StartRequest } from './protocol';
 import { checkReply, placeholdersIn } from './reply';
-import { chooseRoute, type LocalModelState } from './router';
+import { chooseRoute, type LocalModelState, nextRoute, routeLabel } from './router';
 import { buildMessages, type ChatMessage } from './tasks';
 
 /**
@@ -178,8 +180,51 @@ export class WritingRunner {
       return;
     }
     const detect = (t: string) => analyze(t, analyzeOptionsFor(s, request.choices));
-    const route = decision.route;
     await this.persist(request, run);
+    let route: Route = decision.route;
+    let restorer: StreamRestorer;
+    for (;;) {
+      try {
+        restorer = await this.runRoute(run, request, s, masked, route, detect);
+        break;
+      } catch (error) {
+        // Fall back to the next allowed route when this one could not even start: nothing was
+        // received, the user did not cancel, and the failure was the route's (not the gate's).
+        const next = nextRoute(decision, route);
+        const { kind } = describeError(error, run.endpoint);
+        const unavailable =
+          kind === 'unreachable' || kind === 'timeout' || (route === 'local-model' && kind === 'other');
+        if (
+          !next ||
+          run.raw ||
+          run.controller.signal.aborted ||
+          error instanceof GateBlockedError ||
+          !unavailable
+        )
+          throw error;
+        this.emit(run, {
+          route: next,
+          why: `${routeLabel(route)} failed (${kind === 'other' ? 'not ready' : kind}); fell back to ${routeLabel(next)}.`,
+        });
+        run.endpoint = undefined;
+        route = next;
+      }
+    }
+    const tail = restorer.flush();
+    const output = run.snapshot.output + tail;
+    const flags = checkReply(output, restorer.report(), [request.text, request.jobDescription ?? ''], detect);
+    this.emit(run, { status: 'done', output, ...flags });
+  }
+
+  /** Sends the request on one route and streams the reply in; returns the restorer to finish with. */
+  private async runRoute(
+    run: Run,
+    request: StartRequest,
+    s: Settings,
+    masked: MaskedDraft,
+    route: Route,
+    detect: (text: string) => Span[],
+  ): Promise<StreamRestorer> {
     const signal = run.controller.signal;
     // Unmasked text may go only to the in-browser model, or to the organisation's endpoint when its
     // policy allows; the cloud route gets MaskedText only (types) and the gate checks it again.
@@ -251,9 +296,6 @@ export class WritingRunner {
         : { ...input, text: masked.text, jobDescription: masked.jobDescription };
       await streamTask(ep, text, { gate, onSend, onDelta }, signal, this.deps.tuning);
     }
-    const tail = restorer.flush();
-    const output = run.snapshot.output + tail;
-    const flags = checkReply(output, restorer.report(), [request.text, request.jobDescription ?? ''], detect);
-    this.emit(run, { status: 'done', output, ...flags });
+    return restorer;
   }
 }

@@ -248,4 +248,24 @@ describe('WritingRunner', () => {
     expect(leaked()).toEqual([]);
     expect(DEFAULT_SETTINGS.orgEndpointUnmasked).toBe(false);
   });
+
+  it('falls back to the next allowed route when a route cannot be reached, and says so', async () => {
+    const { runner, request } = setUp({ orgEndpointUrl: 'http://127.0.0.1:9/v1', orgEndpointModel: 'qwen' });
+    const routes: (string | undefined)[] = [];
+    const final = await runner.start(request, (snap) => routes.push(snap.route));
+    expect(final.status, final.error).toBe('done');
+    expect(routes).toContain('org-endpoint');
+    expect(final.route).toBe('cloud');
+    expect(final.why).toContain('Organisation endpoint failed (unreachable); fell back to Cloud provider');
+    expect(final.output).toBe(RESUME);
+  });
+
+  it('does not fall back on a rejected key (the user must fix it)', async () => {
+    server.setMode('bad-key');
+    const { runner, request } = setUp({ orgEndpointUrl: server.baseUrl, orgEndpointModel: 'test-model' });
+    const final = await runner.start(request);
+    expect(final.errorKind).toBe('bad-key');
+    expect(final.route).toBe('org-endpoint');
+    expect(server.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
+  });
 });
