@@ -54,10 +54,10 @@ const ABBREVIATIONS = /\b(?:U\.S\.A\.?|U\.S\.|USA|U\.K\.|UK|UAE|U\.A\.E\.|KSA|NY
 const PREPOSITION_BEFORE = /\b(?:the|in|to|from|across|of) $/;
 /** Cues after which a capitalised run is a place even if the gazetteer does not know it. */
 const CUE =
-  /\b(?:live|lives|living|lived|based|located|reside|resides|residing|relocated?|moved|born|hometown|town of|city of|village of|native of|visiting|visit|trip to|coming to|going to|travel(?:l?ing)? to|flew to|flight to|from)\s+(?:in\s+|to\s+|at\s+|near\s+)?$/i;
+  /\b(?:live|lives|living|lived|based|located|reside|resides|residing|relocated?|moved|born|hometown|town of|city of|village of|native of|visiting|visit|trip to|coming to|going to|travel(?:l?ing)? to|flew to|flight to|originally from|comes from|came from|hails from|native of)\s+(?:in\s+|to\s+|at\s+|near\s+)?$/i;
 /** Last words of the cues above: the cue regex runs only after one of them. */
 const CUE_LAST = new Set(
-  'in to at near from of live lives living lived based located reside resides residing relocate relocated moved born hometown visiting visit'.split(
+  'in to at near from of native live lives living lived based located reside resides residing relocate relocated moved born hometown visiting visit'.split(
     ' ',
   ),
 );

@@ -134,7 +134,13 @@ function pieces(text: string, toks: Token[]): Array<{ from: number; to: number; 
     }
     const parts: Part[] = [p];
     let j = i;
-    while (j + 1 < toks.length && j - i < MAX_RUN - 1 && gapOk(text, toks[j]!, toks[j + 1]!)) {
+    // A possessive ends a name ("Pave's Irena Bílá").
+    while (
+      j + 1 < toks.length &&
+      j - i < MAX_RUN - 1 &&
+      gapOk(text, toks[j]!, toks[j + 1]!) &&
+      !/['’]s$/.test(toks[j]!.text)
+    ) {
       const q = shapeOf(toks[j + 1]!);
       if (!q || ((q === 'name' || q === 'caps') && isBreaker(toks[j + 1]!.text))) break;
       parts.push(q);
@@ -213,20 +219,116 @@ function echoedParts(text: string): Set<string> {
   return out;
 }
 
+/** Words before a person ("says X", "my kid X", "shouted at X"). */
+const PERSON_BEFORE =
+  /(?:\b(?:says|said|told|asked|tells|shouted at|yelled at|met|meet|meeting with|spoke with|talked to|talk to|follow up with|thanks to|according to|kid|son|daughter|wife|husband|brother|sister|friend|mother|father|mom|dad|uncle|aunt|cousin|boss|colleague|partner|grandfather|grandmother|nephew|niece|founders?|starring|directed by|written by|featuring|contact|ask)\s|\bby\s)$/i;
+/** Words after a person ("X is very reliable", "X lives on", "X said"). */
+const PERSON_AFTER =
+  /^(?:\s(?:is (?:very|from|my|our|not|always|never|reliable|coming|going|here|there)|was (?:born|my|very)|lives|lived|says|said|spent|shouted|told|asked|wrote|writes|works|worked|joined|left|went|came|called|has (?:been|a|an)|had (?:a|an|been)|will (?:be|come|call|send|join)|and (?:I|me|my|his|her)\b|just (?:turned|has|had|got)|wants|needs|loves|likes|thinks|knows|smiled|laughed|replied|answered)\b)/;
+
+/** True when the words around a capitalised, not-ordinary piece say it is a person. */
+function personContext(text: string, start: number, end: number, piece: Token[]): boolean {
+  if (piece.some((t) => isOrdinaryWord(t.text) || isPlaceName(t.text) || !/^\p{Lu}/u.test(t.text)))
+    return false;
+  if (piece.some((t) => looksLikeWord(t.text) && !nameClass(t.text))) return false;
+  return (
+    PERSON_BEFORE.test(text.slice(Math.max(0, start - 24), start)) ||
+    PERSON_AFTER.test(text.slice(end, end + 24))
+  );
+}
+
+/** "my name is vitoria", "call me višeslav": names in any case after a self-introduction. */
+const SELF_NAMED =
+  /\b(?:my name is|my name's|call me|i am called|i'm called)\s([\p{L}\p{M}'’-]{2,30})(?:\s([\p{L}\p{M}'’-]{2,30}))?/giu;
+
+function selfNamed(text: string): Span[] {
+  const out: Span[] = [];
+  if (!/name|call/i.test(text)) return out;
+  for (const m of text.matchAll(SELF_NAMED)) {
+    const first = m[1]!;
+    if (isOrdinaryWord(first)) continue;
+    const start = m.index + m[0].length - (m[2] ? m[2].length + 1 : 0) - first.length;
+    const second = m[2] && !isOrdinaryWord(m[2]) ? m[2] : '';
+    out.push(nameSpan(start, start + first.length + (second ? second.length + 1 : 0), 0.85));
+  }
+  return out;
+}
+
+/**
+ * Lists of single capitalised words ("founders: Šušulić, Bowman and White"): when most known
+ * members are names, the unknown capitalised members are names too.
+ */
+function listNames(text: string, toks: Token[], spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  const named = new Set(spans.map((s) => s.start));
+  let i = 0;
+  while (i < toks.length) {
+    const items: Token[] = [toks[i]!];
+    let j = i;
+    for (;;) {
+      const a = toks[j]!;
+      const b = toks[j + 1];
+      if (!b) break;
+      const gap = text.slice(a.end, b.start);
+      if (gap === ', ' || gap === ',') {
+        items.push(b);
+        j++;
+        continue;
+      }
+      const c = toks[j + 2];
+      if (c && /^,? $/.test(gap) && b.text === 'and' && text.slice(b.end, c.start) === ' ') {
+        items.push(c);
+        j += 2;
+      } else if (/^,? & $/.test(gap)) {
+        items.push(b);
+        j++;
+      }
+      break;
+    }
+    if (items.length >= 3) {
+      const caps = items.filter(
+        (t) =>
+          /^\p{Lu}\p{Ll}/u.test(t.text) &&
+          (!isOrdinaryWord(t.text) || nameClass(t.text)) &&
+          !isPlaceName(t.text),
+      );
+      const names = items.filter((t) => named.has(t.start) || nameClass(t.text)).length;
+      const strong = items.some((t) => named.has(t.start) || nameClass(t.text) === 'strong');
+      if (caps.length === items.length && strong && names * 2 >= items.length)
+        for (const t of items) if (!named.has(t.start)) out.push(nameSpan(t.start, t.end, 0.6));
+    }
+    i = j + 1;
+  }
+  return out;
+}
+
 function analyzeNames(text: string): Span[] {
   const toks = wordTokens(text);
   const out: Span[] = [];
   const header = headerName(text, toks);
   if (header) out.push(header);
   out.push(...labelledNames(text));
+  out.push(...selfNamed(text));
   for (const { from, to, parts } of pieces(text, toks)) {
     const piece = toks.slice(from, to + 1);
     let score = scorePiece(text, piece, parts);
-    // A single word followed by a colon is a field label ("Имя:", "Phone:"), not a name.
-    if (piece.length === 1 && /^\s?[:：]/.test(text.slice(piece[0]!.end, piece[0]!.end + 2))) score = 0;
+    // A single unknown word followed by a colon is a field label ("Имя:"); a known name there is a speaker.
+    if (
+      piece.length === 1 &&
+      !nameClass(piece[0]!.text) &&
+      /^\s?[:：]/.test(text.slice(piece[0]!.end, piece[0]!.end + 2))
+    )
+      score = 0;
+    if (
+      score === 0 &&
+      piece.length <= 2 &&
+      personContext(text, piece[0]!.start, piece[piece.length - 1]!.end, piece)
+    )
+      score = 0.6;
     if (score > 0 && score < 0.9 && isOrganisation(text, toks, from, to)) score = 0;
     if (score > 0) out.push(nameSpan(piece[0]!.start, piece[piece.length - 1]!.end, score));
   }
+  out.push(...listNames(text, toks, out));
   // Repetition: the parts of confident names, and parts echoed by e-mails, wherever they recur.
   const seen = echoedParts(text);
   const echoed = new Set(seen);

@@ -40,3 +40,22 @@ describe('person-name recognizer', () => {
     expect(found(personName, text)).toEqual([]);
   });
 });
+
+describe('person-name context cues', () => {
+  it.each([
+    ['my name is vitoria', ['vitoria']],
+    ['Sofie lives on Main street.', ['Sofie']],
+    ['"Markets are moving," says Hartvigsson.', ['Hartvigsson']],
+    ['founders: Šušulić, Bowman and White.', ['Šušulić', 'Bowman', 'White']],
+    ['Christopher: You saved my life!', ['Christopher']],
+  ])('%s', (text, expected) => {
+    expect(found(personName, text)).toEqual(expected);
+  });
+
+  it.each([['Telenav is a design agency.'], ['Skills: Java, Python, Spark and Hadoop']])(
+    'no name in %s',
+    (text) => {
+      expect(found(personName, text)).toEqual([]);
+    },
+  );
+});
