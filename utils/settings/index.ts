@@ -10,14 +10,35 @@ export * from './schema';
 /** Key of the user's choices in storage.local. */
 export const USER_SETTINGS_KEY = 'settings';
 
-/** Reads the organisation's policy. Chrome and Firefox both expose it as storage.managed. */
+/**
+ * Rejections that mean "no policy here" rather than "policy unreadable": Firefox rejects with
+ * `{message: "Managed storage manifest not found"}` when no policies.json names the add-on.
+ */
+const NO_POLICY_MESSAGE =
+  /^(?:Managed storage manifest not found|No managed storage manifest found|Managed storage is not (?:available|supported))\.?$/i;
+
+/** The organisation's policy exists (or may exist) but could not be read. */
+export class PolicyUnreadableError extends Error {
+  constructor(message: string) {
+    super(`The organisation's policy could not be read: ${message}`);
+    this.name = 'PolicyUnreadableError';
+  }
+}
+
+/**
+ * Reads the organisation's policy. Chrome and Firefox both expose it as storage.managed. No policy
+ * gives {}; any other failure throws PolicyUnreadableError so that callers can fail closed.
+ */
 export async function readManaged(): Promise<Record<string, unknown>> {
+  const area = browser.storage.managed;
+  if (!area) return {};
   try {
-    const managed = await browser.storage.managed?.get(null);
+    const managed = await area.get(null);
     return (managed ?? {}) as Record<string, unknown>;
-  } catch {
-    // Firefox without a policy ("Managed storage manifest not found") and some test contexts throw: no policy.
-    return {};
+  } catch (error) {
+    const message = String((error as { message?: unknown } | null)?.message ?? error);
+    if (NO_POLICY_MESSAGE.test(message)) return {};
+    throw new PolicyUnreadableError(message);
   }
 }
 
@@ -29,8 +50,16 @@ async function readUser(): Promise<Record<string, unknown>> {
 
 /** Loads the settings in force. */
 export async function loadSettings(): Promise<ResolvedSettings> {
-  const [managed, user] = await Promise.all([readManaged(), readUser()]);
-  return resolveSettings(managed, user);
+  const [managed, user] = await Promise.all([
+    readManaged().catch((error: unknown) =>
+      error instanceof PolicyUnreadableError ? null : Promise.reject(error),
+    ),
+    readUser(),
+  ]);
+  // An unreadable policy fails closed: every permission-like setting takes its safe value.
+  return managed === null
+    ? resolveSettings({}, user, { policyUnreadable: true })
+    : resolveSettings(managed, user);
 }
 
 /** Thrown when the user tries to change a setting the organisation set. */

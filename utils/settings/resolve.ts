@@ -30,8 +30,14 @@ function salvageList(key: SettingKey, value: unknown): unknown[] | null {
  * value (locked), never to the user's choice; other bad policy values are ignored. Each problem
  * gives a warning naming the key (never the value, which may be a secret).
  */
-export function resolveSettings(managedInput: unknown, userInput: unknown): ResolvedSettings {
+export function resolveSettings(
+  managedInput: unknown,
+  userInput: unknown,
+  options: { policyUnreadable?: boolean } = {},
+): ResolvedSettings {
   const warnings: string[] = [];
+  if (options.policyUnreadable)
+    warnings.push("The organisation's policy could not be read; safe settings apply until it can.");
   const managed = isRecord(managedInput) ? managedInput : {};
   if (managedInput != null && !isRecord(managedInput))
     warnings.push('The policy is not an object and was ignored.');
@@ -47,6 +53,15 @@ export function resolveSettings(managedInput: unknown, userInput: unknown): Reso
     if (key in user && user[key] !== undefined && !meta.policyOnly) {
       const parsed = schema.safeParse(user[key]);
       if (parsed.success) values[key] = parsed.data;
+    }
+    if (options.policyUnreadable) {
+      // As if every permission-like key had a bad policy value.
+      if (meta.onInvalidPolicy.kind === 'safe') {
+        values[key] = meta.onInvalidPolicy.value;
+        locked.add(key);
+      }
+      if (meta.invalidDisablesRoute) disabledRoutes.add(meta.invalidDisablesRoute);
+      continue;
     }
     if (!(key in managed) || managed[key] === undefined) continue;
     const parsed = schema.safeParse(managed[key]);

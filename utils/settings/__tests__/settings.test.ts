@@ -5,6 +5,7 @@ import {
   DEFAULT_SETTINGS,
   LockedSettingError,
   loadSettings,
+  PolicyUnreadableError,
   type ResolvedSettings,
   readManaged,
   resetUserSettings,
@@ -224,6 +225,29 @@ describe('settings in storage', () => {
     expect(r.values.model).toBe('mine');
     expect(r.locked).toEqual([]);
     expect(await readManaged()).toEqual({});
+  });
+
+  it('fails closed when the policy exists but cannot be read', async () => {
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockRejectedValue(new Error('IO error'));
+    await fakeBrowser.storage.local.set({
+      [USER_SETTINGS_KEY]: { revealPolicy: 'allowed', cloudAllowed: true, model: 'mine' },
+    });
+    const r = await loadSettings();
+    expect(r.values).toMatchObject({ revealPolicy: 'disabled', cloudAllowed: false, model: 'mine' });
+    // Every route is off: neither the cloud, the endpoint nor the local model is allowed.
+    expect(r.values.allowedRoutes).toEqual([]);
+    expect(r.locked).toEqual(expect.arrayContaining(['revealPolicy', 'cloudAllowed', 'blindModeEnabled']));
+    expect(r.warnings[0]).toMatch(/could not be read/);
+    await expect(readManaged()).rejects.toBeInstanceOf(PolicyUnreadableError);
+    await expect(setUserSetting('revealPolicy', 'allowed')).rejects.toBeInstanceOf(LockedSettingError);
+  });
+
+  it('Firefox rejects with a plain object when there is no policy: that is no policy', async () => {
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockRejectedValue({
+      message: 'Managed storage manifest not found',
+    });
+    expect(await readManaged()).toEqual({});
+    expect((await loadSettings()).warnings).toEqual([]);
   });
 
   it('ignores unrelated storage changes', async () => {
