@@ -6,7 +6,7 @@
  */
 
 import type { Recognizer, Span } from '../types';
-import { isPlaceName, isRegionOrCountry } from '../words';
+import { isOrdinaryWord, isPlaceName, isRegionOrCountry } from '../words';
 
 const SUFFIX =
   '(?:Street|St|Road|Rd|Avenue|Ave|Av|Lane|Ln|Drive|Dr|Court|Ct|Boulevard|Blvd|Way|Place|Pl|Square|Sq|Terrace|Ter|Highway|Hwy|Parkway|Pkwy|Circle|Cir|Crescent|Cres|Close|Grove|Gardens|Park|Row|Walk|Hill|Heights|Mews|Green|Trail|Trl|Pike|Alley|Plaza|Loop|Path|Run|Point|Ridge|Vista|View|Harbor|Harbour|Isle|Island|Pass|Passage|Port|Ports|Ramp|Route|Spur|Station|Streets|Roads|Greens|Squares|Courts|Villages?|Nagar|Marg|Colony|Enclave|Layout|Sector|Cross|Main|Chowk|Peth|Wadi|Bagh|Puram|Palya|Halli)';
@@ -33,6 +33,33 @@ const LABELLED =
 /** "Chennai - 600121", "CHENNAI 600 034" (Indian PIN), "Texas 78660", "Spain 61709": a postcode after a place. */
 const AFTER_PLACE = /(\p{Lu}[\p{L}\p{M}]{2,30})[\s,]{0,2}-?\s?(\d{3}\s?\d{3}|\d{4,5})(?![\d/-])/gu;
 
+/** "22 Talga Court" without a street word but with numbers on both sides: "6750 Koskikatu 25", "07960 Aqqusinersuaq 111". */
+const NUMBERED =
+  /(?<![\p{L}\p{N}.,:/-])(?!(?:19|20)\d\d\s)\d{3,6}\s(?:\p{Lu}[\p{L}\p{M}'’-]{1,30}\.?\s){1,4}\d{1,5}[A-Za-z]?(?![\p{L}\p{N}/.-]|\.\d)/gu;
+/** "the corner of X and Y". */
+const CORNER = /\b[Tt]he corner of [^\n.?!]{3,60}? and [^\n.?!,]{2,40}?(?=[?.!,]|\n|$| I | on )/g;
+/** One more part of an address block after a street: unit, town, region code, country, postcode. */
+const BLOCK_PART =
+  /^[ \t]{0,4}(?:\r?\n[ \t]{0,6}){0,2},?[ \t]{0,4}(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat)\.?\s?#?\d{1,5}[A-Za-z]?|\d{4,6}(?:-\d{4})?(?![\p{L}\p{N}])|\p{Lu}{2,3}(?![\p{L}\p{N}])|\p{Lu}[\p{L}\p{M}'’.-]{1,30}(?: \p{Lu}[\p{L}\p{M}'’.-]{1,30}){0,3}|nan(?![\p{L}]))/u;
+const MAX_BLOCK_PARTS = 6;
+
+/** Extends an address over the unit, town, region, country and postcode that follow it (bounded). */
+function extendBlock(text: string, end: number): number {
+  let pos = end;
+  for (let k = 0; k < MAX_BLOCK_PARTS; k++) {
+    const m = BLOCK_PART.exec(text.slice(pos, pos + 80));
+    if (!m) break;
+    const part = m[0].replace(/^[\s,]+/, '');
+    const words = part.split(/\s+/);
+    // Ordinary words ("Please", "After") end the block unless they name a place.
+    const unit = /^(?:Apt|Apartment|Suite|Ste|Unit|Flat)\b/.test(part);
+    if (!unit && /^\p{Lu}\p{Ll}/u.test(part) && words.some((w) => isOrdinaryWord(w)) && !isPlaceName(part))
+      break;
+    pos += m[0].length;
+  }
+  return pos;
+}
+
 function span(start: number, end: number, score: number): Span {
   return { start, end, label: 'ADDRESS', score, recognizer: 'address' };
 }
@@ -49,11 +76,20 @@ export const address: Recognizer = {
   analyze(text) {
     const out: Span[] = [];
     if (!/\d/.test(text)) return out;
-    all(out, text, STREET, 0.8);
-    all(out, text, PREFIXED, 0.75);
-    all(out, text, FUSED, 0.7);
+    for (const [re, score] of [
+      [STREET, 0.8],
+      [PREFIXED, 0.75],
+      [FUSED, 0.7],
+      [NUMBERED, 0.6],
+      [BOX, 0.8],
+    ] as const) {
+      for (const m of text.matchAll(re)) {
+        const end = m.index + m[0].trimEnd().length;
+        out.push(span(m.index, extendBlock(text, end), score));
+      }
+    }
+    all(out, text, CORNER, 0.8);
     all(out, text, UNIT, 0.7);
-    all(out, text, BOX, 0.8);
     all(out, text, ZIP_AFTER_STATE, 0.8);
     all(out, text, UK, 0.6);
     all(out, text, CA, 0.6);

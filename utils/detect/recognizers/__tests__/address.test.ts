@@ -4,10 +4,18 @@ import { found } from './helpers';
 
 describe('address recognizer', () => {
   it.each([
-    ['Linda  1234 Cobblestone Drive  Piccadilly', ['1234 Cobblestone Drive']],
-    ['lives at 86036 Rua do Arenque 1634, Goiânia', ['86036 Rua do Arenque 1634']],
-    ['28245 Puruntie 82 Apt. 595', ['28245 Puruntie 82', 'Apt. 595']],
-    ['PSC 0729, Box 5797\nAPO AP 96854', ['PSC 0729, Box 5797', 'APO AP 96854']],
+    ['Linda  1234 Cobblestone Drive  Piccadilly', ['1234 Cobblestone Drive  Piccadilly']],
+    ['lives at 86036 Rua do Arenque 1634, Goiânia', ['86036 Rua do Arenque 1634, Goiânia']],
+    ['28245 Puruntie 82 Apt. 595', ['28245 Puruntie 82 Apt. 595']],
+    ['PSC 0729, Box 5797\nAPO AP 96854', ['PSC 0729, Box 5797\nAPO AP 96854']],
+    [
+      '6185 Pfarrgasse 91 Suite 170 MITTERLOBMING Austria 26759 after the concert',
+      ['6185 Pfarrgasse 91 Suite 170 MITTERLOBMING Austria 26759'],
+    ],
+    [
+      'send it to the corner of Kuusiku 7 and Alexander Flat? I am',
+      ['the corner of Kuusiku 7 and Alexander Flat'],
+    ],
     ['Pflugerville, Texas 78660 voice', ['78660']],
     ['Towson, MD 21204', ['21204']],
     ['Birmingham B18 6NF England', ['B18 6NF']],
