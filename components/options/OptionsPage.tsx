@@ -25,6 +25,8 @@ const INTROS: Record<SettingGroup, string> = {
 
 export interface OptionsPageProps {
   settings: ResolvedSettings | null;
+  /** Shown instead of the settings when they could not be loaded. */
+  loadError?: string | null;
   onSet: <K extends SettingKey>(key: K, value: Settings[K]) => Promise<void>;
   /** Extra content per section, after its generic fields (other features' panels, the audit log…). */
   extras?: Partial<Record<SettingGroup, ReactNode>>;
@@ -34,7 +36,14 @@ export interface OptionsPageProps {
 }
 
 /** The options page: every setting grouped, with locks, help text and policy warnings. */
-export function OptionsPage({ settings, onSet, extras = {}, handledKeys = [], about }: OptionsPageProps) {
+export function OptionsPage({
+  settings,
+  loadError,
+  onSet,
+  extras = {},
+  handledKeys = [],
+  about,
+}: OptionsPageProps) {
   const keys = Object.keys(settingsShape) as SettingKey[];
   const handled = new Set(handledKeys);
   return (
@@ -53,7 +62,13 @@ export function OptionsPage({ settings, onSet, extras = {}, handledKeys = [], ab
       </header>
       <main>
         {settings === null ? (
-          <p role="status">Loading settings…</p>
+          loadError ? (
+            <p role="alert" className="bh-error">
+              Settings could not be loaded: {loadError}
+            </p>
+          ) : (
+            <p role="status">Loading settings…</p>
+          )
         ) : (
           <>
             <PolicyWarnings warnings={settings.warnings} />

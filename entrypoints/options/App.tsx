@@ -29,7 +29,7 @@ const PANEL_KEYS: readonly SettingKey[] = [
 
 /** BlindHire settings page: wires settings, data and audit into the page components. */
 export function App() {
-  const { settings, set } = useSettings();
+  const { settings, error, set } = useSettings();
   const [auditVersion, setAuditVersion] = useState(0);
   const deleteAll = useCallback(async (options: { includeModels: boolean }) => {
     const result = await deleteAllData(options);
@@ -45,6 +45,7 @@ export function App() {
   return (
     <OptionsPage
       settings={settings}
+      loadError={error}
       onSet={set}
       about={{ version: browser.runtime.getManifest().version, extensionId: browser.runtime.id }}
       handledKeys={PANEL_KEYS}
