@@ -54,10 +54,10 @@ const ABBREVIATIONS = /\b(?:U\.S\.A\.?|U\.S\.|USA|U\.K\.|UK|UAE|U\.A\.E\.|KSA|NY
 const PREPOSITION_BEFORE = /\b(?:the|in|to|from|across|of) $/;
 /** Cues after which a capitalised run is a place even if the gazetteer does not know it. */
 const CUE =
-  /\b(?:live|lives|living|lived|based|located|reside|resides|residing|relocated?|moved|born|hometown|town of|city of|village of|native of|visiting|visit|trip to|coming to|going to|travel(?:l?ing)? to|flew to|flight to|originally from|comes from|came from|hails from|native of)\s+(?:in\s+|to\s+|at\s+|near\s+)?$/i;
+  /\b(?:live|lives|living|lived|based|located|reside|resides|residing|relocated?|moved|born|hometown|town of|city of|village of|native of|visiting|visit|trip to|coming to|going to|travel(?:l?ing)? to|flew to|flight to|originally from|comes from|came from|hails from|native of|grew up|am|i'm|returned|arrived|moved here from|moved here|flew)\s+(?:in\s+|to\s+|at\s+|near\s+|from\s+)?$/i;
 /** Last words of the cues above: the cue regex runs only after one of them. */
 const CUE_LAST = new Set(
-  'in to at near from of native live lives living lived based located reside resides residing relocate relocated moved born hometown visiting visit'.split(
+  `in to at near from of native up am i'm returned arrived flew here live lives living lived based located reside resides residing relocate relocated moved born hometown visiting visit`.split(
     ' ',
   ),
 );
@@ -218,7 +218,13 @@ function analyzeLocations(text: string): Span[] {
   const toks = wordTokens(text);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (!placeLike(t) || /^\d/.test(t.text)) continue;
+    if (!placeLike(t) || /^\d/.test(t.text)) {
+      // "originally from switzerland": a lower-case place right after a strong cue.
+      const c = t.text.charCodeAt(0);
+      if (c >= 97 && c <= 122 && isPlaceName(t.text) && !isOrdinaryWord(t.text) && cueBefore(text, toks, i))
+        out.push(span(t.start, t.end, 0.6));
+      continue;
+    }
     const m = matchAt(text, toks, i);
     const last = m ? m[0] : i;
     const chain = commaChain(text, toks, last);
@@ -241,17 +247,14 @@ function analyzeLocations(text: string): Span[] {
       continue;
     }
     if (!m) {
-      if (
-        isCapitalised(t.text) &&
-        !isOrdinaryWord(t.text) &&
-        CUE.test(text.slice(Math.max(0, t.start - 30), t.start))
-      ) {
+      if (placeLike(t) && !isOrdinaryWord(t.text) && cueBefore(text, toks, i)) {
         let j = i;
         while (
           j + 1 < toks.length &&
           j - i < 2 &&
           innerGap(text, toks[j]!, toks[j + 1]!) &&
-          isCapitalised(toks[j + 1]!.text)
+          placeLike(toks[j + 1]!) &&
+          !isOrdinaryWord(toks[j + 1]!.text)
         )
           j++;
         out.push(span(t.start, toks[j]!.end, 0.6));

@@ -30,3 +30,13 @@ describe('location recognizer', () => {
     expect(found(location, text)).toEqual([]);
   });
 });
+
+describe('location cues', () => {
+  it.each([
+    ["i'm originally from switzerland", ['switzerland']],
+    ['a man who grew up in SUND.', ['SUND']],
+    ['I am in Rohod for a business trip', ['Rohod']],
+  ])('%s', (text, expected) => {
+    expect(found(location, text)).toEqual(expected);
+  });
+});
