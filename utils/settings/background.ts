@@ -2,6 +2,8 @@ import { browser } from '#imports';
 import { recordBlindToggle, recordPolicyChange } from '../audit';
 import { purgeExpired } from '../db/retention';
 import { loadSettings, readManaged, USER_SETTINGS_KEY } from './index';
+import { SETTING_META } from './meta';
+import type { SettingKey } from './schema';
 
 /** Alarm that runs the retention purge. */
 export const RETENTION_ALARM = 'blindhire-retention';
@@ -24,6 +26,22 @@ export async function runRetention(now = Date.now()) {
   return purgeExpired(values.retentionDays, now);
 }
 
+async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** The policy as kept in the snapshot: secret values (API key, organisation key) only as hashes. */
+export async function policySnapshot(policy: Record<string, unknown>): Promise<Record<string, unknown>> {
+  const entries = await Promise.all(
+    Object.entries(policy).map(async ([key, value]) => {
+      const secret = SETTING_META[key as SettingKey]?.secret === true;
+      return [key, secret ? `sha256:${await sha256Hex(JSON.stringify(value))}` : value] as const;
+    }),
+  );
+  return Object.fromEntries(entries);
+}
+
 /** Compares the policy with the last snapshot, records what changed in the audit log, and stores it. */
 export function syncPolicySnapshot(): Promise<void> {
   return serial(async () => {
@@ -32,8 +50,9 @@ export function syncPolicySnapshot(): Promise<void> {
       browser.storage.local.get(POLICY_SNAPSHOT_KEY),
     ]);
     const before = (stored[POLICY_SNAPSHOT_KEY] ?? {}) as Record<string, unknown>;
-    await recordPolicyChange(before, current);
-    await browser.storage.local.set({ [POLICY_SNAPSHOT_KEY]: current });
+    const after = await policySnapshot(current);
+    await recordPolicyChange(before, after);
+    await browser.storage.local.set({ [POLICY_SNAPSHOT_KEY]: after });
   });
 }
 

@@ -65,6 +65,19 @@ describe('setUpSettings', () => {
     expect(await queryAudit({ kinds: ['policy-change'] })).toHaveLength(2);
   });
 
+  it('keeps secrets out of the snapshot and the audit log, but records that they changed', async () => {
+    await fakeBrowser.storage.managed.set({ apiKey: 'sk-policy-secret-1', cloudAllowed: true });
+    await setUpSettings();
+    await fakeBrowser.storage.managed.set({ apiKey: 'sk-policy-secret-2' });
+    await vi.waitFor(async () => expect(await queryAudit({ kinds: ['policy-change'] })).toHaveLength(2));
+    const snapshot = (await fakeBrowser.storage.local.get(POLICY_SNAPSHOT_KEY))[POLICY_SNAPSHOT_KEY];
+    expect(JSON.stringify(snapshot)).not.toContain('sk-policy-secret');
+    expect((snapshot as { apiKey: string }).apiKey).toMatch(/^sha256:[0-9a-f]{64}$/);
+    const audit = JSON.stringify(await queryAudit({}));
+    expect(audit).not.toContain('sk-policy-secret');
+    expect((await queryAudit({ kinds: ['policy-change'] }))[0]?.detail).toBe('apiKey: set → set');
+  });
+
   it('records blind mode switched by the user', async () => {
     await setUpSettings();
     await setUserSetting('blindModeEnabled', false);
