@@ -1,7 +1,7 @@
 /**
  * LinkedIn: member profiles (/in/…, Ember and SDUI renderers, logged-in and public), people search
  * results (2024 Ember and 2026 SDUI cards), "people also viewed" cards, messaging and Recruiter
- * search rows (/talent/…, `data-test-*` hooks). Hooks from /work/shared/SITES.md; the stable
+ * search rows (/talent/…, `data-test-*` hooks) and Sales Navigator (/sales/…, `data-anonymize` hooks). Hooks from /work/shared/SITES.md; the stable
  * ones (ids, data-view-name, componentkey, JSON-LD, meta, title) come first, the class names after.
  */
 import { docOf, emptyIdentity, headIdentity, jsonLdPersons, namesAt, safeRead, titleName } from './read';
@@ -21,6 +21,7 @@ export const LINKEDIN_CARD_ROOTS = [
   'a[data-view-name="pymk-profile-link"]',
   'article[data-test-profile-list-view-list-row]',
   '[data-view-name^="talent-profile-list-element"]',
+  'li[data-x-search-result="LEAD"]',
 ].join(', ');
 
 /** Where the profile's own name is stated (top cards, sticky header, thread header). */
@@ -33,6 +34,7 @@ const HEADER_NAMES = [
   '.scaffold-layout-toolbar__content .artdeco-entity-lockup__title',
   '.msg-thread__link-to-profile .msg-entity-lockup__entity-title',
   'h2.msg-entity-lockup__entity-title',
+  'h1[data-x--lead--name]',
 ];
 
 /** Where a card states its person's name. */
@@ -48,6 +50,8 @@ const CARD_NAMES = [
   'a[data-view-name="pymk-profile-link"] img[alt]',
   '[data-test-row-lockup-full-name] a[data-test-link-to-profile-link]',
   'img[data-test-lockup-image]',
+  // Sales Navigator marks every personal field with data-anonymize, the most stable hook there is.
+  '[data-anonymize="person-name"]',
 ];
 
 export const linkedin = {
@@ -58,6 +62,7 @@ export const linkedin = {
     '*://www.linkedin.com/search/results/people/*',
     '*://www.linkedin.com/messaging/*',
     '*://www.linkedin.com/talent/*',
+    '*://www.linkedin.com/sales/*',
   ],
   readIdentity(root) {
     const isDoc = root === docOf(root);
@@ -93,6 +98,8 @@ export const linkedin = {
     '.msg-facepile-grid__img',
     '.artdeco-entity-lockup__image img',
     'img[data-test-lockup-image]',
+    'img[data-anonymize="headshot-photo"]',
+    '[data-anonymize="avatar"]',
   ],
   candidateRegions: [
     'main',
@@ -100,6 +107,8 @@ export const linkedin = {
     'main section[componentkey*="Topcard"]',
     '.search-results-container',
     'ol.profile-list',
+    '#search-results-container',
+    '#profile-card-section',
     '.msg-conversations-container__conversations-list',
     '.msg-thread',
     '.msg-overlay-list-bubble',
@@ -111,5 +120,5 @@ export const linkedin = {
 
 // Fixtures: tests/fixtures/sites/linkedin-*.html (public profile, Ember member profile with a
 // lazy recommendations section, SDUI profile with an SPA navigation, people search with lazily
-// appended results, Ember people search, Recruiter search with lazily rendered rows, messaging). Test URLs: https://www.linkedin.com/in/<slug>/,
+// appended results, Ember people search, Recruiter search with lazily rendered rows, Sales Navigator lead search, messaging). Test URLs: https://www.linkedin.com/in/<slug>/,
 // https://www.linkedin.com/search/results/people/?keywords=…, https://www.linkedin.com/messaging/thread/<id>/

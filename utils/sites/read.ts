@@ -327,11 +327,17 @@ export function namesAt(
   return found;
 }
 
+/**
+ * Elements that carry field labels. Kept narrow (no bare span/div) because the masker may call
+ * readIdentity on every mutation batch of a large page.
+ */
+const LABELS = 'dt, th, label, strong, b, [class*="label" i]';
+
 /** Text after a "Name:" style label (`<dt>Name</dt><dd>…</dd>`, `<label>`, `<th>`, "Name: …"). */
 export function labelledNames(root: Document | Element): CandidateIdentity {
   const found = emptyIdentity();
   const isLabel = (text: string) => /^(?:full\s+|candidate\s+|legal\s+)?name\s*:?$/i.test(squash(text));
-  for (const el of all(root, 'dt, th, label, strong, b, span, div')) {
+  for (const el of all(root, LABELS)) {
     if (el.children.length > 0 && el.tagName !== 'LABEL') continue;
     const text = squash(el.textContent);
     const inline = /^(?:full\s+|candidate\s+|legal\s+)?name\s*:\s*(.+)$/i.exec(text);

@@ -41,6 +41,13 @@ const counts: Record<string, Record<string, number>> = {
     '[data-test-history] li[data-test-description-description]': 4,
     'label .a11y-text': 2,
   },
+  'linkedin-sales-search.html': {
+    [linkedin.candidateRoots]: 3,
+    '[data-anonymize="person-name"]': 3,
+    'img[data-anonymize="headshot-photo"]': 3,
+    'a[data-control-name="view_lead_panel_via_search_lead_name"]': 3,
+    '[data-anonymize="company-name"]': 3,
+  },
   'linkedin-messaging.html': {
     [linkedin.candidateRoots]: 3,
     '.msg-thread__link-to-profile .msg-entity-lockup__entity-title': 1,
@@ -99,6 +106,7 @@ describe('linkedin adapter', () => {
     ['linkedin-messaging.html', ['Fenwick Osterberg', 'Amaryllis Dunmore', 'Caspian Wrexley']],
     ['linkedin-search-ember.html', ['Wilhelmina Torvane', 'Osric Dunleavy', 'Zofia Kremnitz']],
     ['linkedin-recruiter-search.html', ['Cressida Vantongeren', 'Thaddeus Ombrecht']],
+    ['linkedin-sales-search.html', ['Perpetua Lindqvist-Moore', 'Dashiell Amberley', 'Henrietta Oyelaran']],
     ['linkedin-member-profile.html', ['Priya Ramaswell', 'Henrik Oddsberg', 'Quintessa Marlowe']],
   ])('%s: each candidate card is a root naming exactly its own person', (file, names) => {
     const roots = Array.from(loadFixture(file).querySelectorAll(linkedin.candidateRoots));
