@@ -16,6 +16,13 @@ const RELIGION = set(`
   jains jainism buddhist buddhists buddhism jewish jew jews judaism zoroastrian parsi parsis bahai atheist atheists
   agnostic agnostics pagan pagans taoist confucian shinto rastafarian quaker quakers amish pentecostal adventist
 `);
+/** Demonyms the nationality lexicon lacks (nations within states, older forms). */
+const NATIONAL_EXTRA = set(`
+  english englishman englishmen englishwoman englishmans scottish scot scots welsh welshman cornish manx
+  greenlander greenlanders chechen chechens basque basques catalan catalans flemish walloon tatar tatars
+  kashmiri tamilian malayali baloch pashtun bavarian
+  surinamese belizian belizians
+`);
 const ETHNIC = set(`
   caucasian caucasians hispanic hispanics latino latina latinos latinas latinx aboriginal aborigine aborigines
   afro-american african-american african-americans asian-american roma romani gypsy gypsies kurd kurds kurdish
@@ -33,13 +40,40 @@ const LANGUAGE_CONTEXT =
 const LANGUAGE_BEFORE =
   /(?:languages?|fluent|fluency|speak|speaks|spoken|written|read|write|proficient|proficiency|knowledge)(?: in| of)?[\s:,-]{0,3}$|(?:from|into|to)\s$|[,/&]\s?$|\band\s$/i;
 
+/** People nouns after, or "I am"/"we are proud" before, a language-like nationality word. */
+const PEOPLE_AFTER =
+  /^(?:\s(?:people|person|persons|man|woman|men|women|boy|girl|national|nationals|citizen|citizens|origin|descent|heritage|nationality|community|family|families|immigrant|immigrants|ancestry|background|roots|parents|mother|father|wife|husband|guy|lady|folks?))\b/i;
+const PEOPLE_BEFORE =
+  /\b(?:i am|i'm|we are|we're|he is|she is|they are|am|proud|half|nationality|citizenship|ethnicity|race|born)[\s:-]{1,3}(?:an?\s)?$/i;
+
+function aboutPeople(text: string, start: number, end: number): boolean {
+  if (/s$/.test(text.slice(start, end)) && !LANGUAGES.has(fold(text.slice(start, end)))) return true; // "the Danes"
+  return (
+    PEOPLE_AFTER.test(text.slice(end, end + 20)) ||
+    PEOPLE_BEFORE.test(text.slice(Math.max(0, start - 24), start))
+  );
+}
+
+const LANG_BEFORE =
+  /(?:languages?|fluent|fluency|speak|speaks|spoken|written|read|write|proficien\w*|knowledge|mother ?tongue|native|bachelor\w*|master\w*|\bb\.?\s?a\b\.?|\bm\.?\s?a\b\.?|\(hons\)|degree|credential|teacher|teaching|major|minor|in|from|into|to|and|&|,|\/|:)[\s:,-]{0,3}$/i;
+const LANG_AFTER =
+  /^[\s,/&:()·-]{0,4}(?:$|and\b|or\b|\p{Lu}\p{Ll}+\s?[,&/]|good|native|fluent|beginner|intermediate|basic|advanced|proficient|excellent|technical|level|education|studies|literature|debate|teacher|grammar|medium|language|speaking|speaker|translation|translator|fluency|proficiency|mother|\(|,|\/|&)/iu;
+
+/** True where a language-like word names a language (lists, proficiency, degrees, "from English"). */
+function languageUse(text: string, start: number, end: number): boolean {
+  return (
+    LANG_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || LANG_AFTER.test(text.slice(end, end + 30))
+  );
+}
+
 function span(start: number, end: number, score: number): Span {
   return { start, end, label: 'NRP', score, recognizer: 'nrp' };
 }
 
 function nationality(f: string): boolean {
   const nat = lexicon('nationalities');
-  if (nat.has(f)) return true;
+  if (nat.has(f) || NATIONAL_EXTRA.has(f)) return true;
+  if (NATIONAL_EXTRA.has(f.replace(/(?:es|s)$/, '')) || NATIONAL_EXTRA.has(f.replace(/s$/, ''))) return true;
   const stem = f.replace(/(?:s|es)$/, '');
   if (nat.has(stem) || nat.has(f.replace(/s$/, ''))) return true;
   return /(?:man|men|mans)$/.test(f) && nat.has(f.replace(/(?:man|men|mans)$/, ''));
@@ -75,7 +109,7 @@ export const nrp: Recognizer = {
         out.push(span(t.start, t.end, 0.8));
         continue;
       }
-      if (ETHNIC.has(f) && !(LANGUAGES.has(f) && LANGUAGE_CONTEXT.test(text.slice(t.end, t.end + 20)))) {
+      if (ETHNIC.has(f) && !(LANGUAGES.has(f) && languageUse(text, t.start, t.end))) {
         out.push(span(t.start, t.end, 0.75));
         continue;
       }
@@ -88,11 +122,8 @@ export const nrp: Recognizer = {
       )
         continue;
       const lang = LANGUAGES.has(f) || LANGUAGES.has(f.replace(/s$/, ''));
-      if (lang) {
-        const before = text.slice(Math.max(0, t.start - 30), t.start);
-        const after = text.slice(t.end, t.end + 24);
-        if (LANGUAGE_BEFORE.test(before) || LANGUAGE_CONTEXT.test(after)) continue;
-      }
+      // On a resume a language name is a skill: skip it wherever it reads as a language.
+      if (lang && !aboutPeople(text, t.start, t.end) && languageUse(text, t.start, t.end)) continue;
       out.push(span(t.start, t.end, 0.7));
     }
     return out;
