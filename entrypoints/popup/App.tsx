@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { BlindStatus } from '@/components/popup/BlindStatus';
 import { WritingHelp } from '@/components/writing/WritingHelp';
 import { currentWindowId, openSidePanelFromPage, sidePanelSupported } from '@/utils/writing/pending';
 
@@ -46,7 +47,7 @@ export function App() {
       </div>
       <section role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {tab === 'blind' ? (
-          <p>Loading blind-mode status…</p>
+          <BlindStatus />
         ) : (
           <>
             {sidePanelSupported() && windowId !== undefined ? (
