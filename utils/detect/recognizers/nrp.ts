@@ -59,10 +59,20 @@ const LANG_BEFORE =
 const LANG_AFTER =
   /^[\s,/&:()·-]{0,4}(?:$|and\b|or\b|\p{Lu}\p{Ll}+\s?[,&/]|good|native|fluent|beginner|intermediate|basic|advanced|proficient|excellent|technical|level|education|studies|literature|debate|teacher|grammar|medium|language|speaking|speaker|translation|translator|fluency|proficiency|mother|\(|,|\/|&)/iu;
 
+const LANG_ALT = [...LANGUAGES].join('|');
+/** Another language name right beside it ("Russian Ukrainian English", "level of German"). */
+const LANG_NEIGHBOUR_BEFORE = new RegExp(`\\b(?:${LANG_ALT}|level of|languages?)\\s{1,3}$`, 'i');
+const LANG_NEIGHBOUR_AFTER = new RegExp(`^\\s{1,3}(?:${LANG_ALT})\\b`, 'i');
+
 /** True where a language-like word names a language (lists, proficiency, degrees, "from English"). */
 function languageUse(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 30);
   return (
-    LANG_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || LANG_AFTER.test(text.slice(end, end + 30))
+    LANG_BEFORE.test(before) ||
+    LANG_AFTER.test(after) ||
+    LANG_NEIGHBOUR_BEFORE.test(before) ||
+    LANG_NEIGHBOUR_AFTER.test(after)
   );
 }
 
