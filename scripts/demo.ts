@@ -14,19 +14,21 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const extensionPath = path.join(root, '.output/chrome-mv3');
 const executablePath = fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 const outDir = path.join(root, '.output/demo');
+/** The demo reuses two site fixture pages (invented people), see demo/README.md. */
+const DEMO_DIR = path.join(root, 'tests/fixtures/sites');
 
 /** Demo pages: real address → bundled file, plus same-origin frames. */
 export const DEMO_PAGES = [
   {
     name: 'linkedin-profile',
     url: 'https://www.linkedin.com/in/talia-brennquist-7b31a2/',
-    file: 'linkedin-profile.html',
+    file: 'linkedin-member-profile.html',
     frames: {} as Record<string, string>,
   },
   {
     name: 'greenhouse-candidate',
     url: 'https://app.greenhouse.io/people/48213907?application_id=61842210#candidate_details',
-    file: 'greenhouse-candidate.html',
+    file: 'greenhouse-profile.html',
     frames: { '/attachment_previews/88213/viewer': 'greenhouse-resume.html' } as Record<string, string>,
   },
 ];
@@ -52,7 +54,7 @@ async function serveDemo(context: BrowserContext): Promise<void> {
       if (!file) return route.fulfill({ status: 404, body: 'not found' });
       return route.fulfill({
         contentType: 'text/html; charset=utf-8',
-        body: fs.readFileSync(path.join(root, 'demo', file), 'utf8'),
+        body: fs.readFileSync(path.join(DEMO_DIR, file), 'utf8'),
       });
     });
   }
