@@ -7,7 +7,6 @@ import data from './data/lexicons.json';
 
 /** Lower-cases and strips diacritics (é → e), and folds curly apostrophes. */
 export function fold(s: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: ASCII fast path
   if (/^[\x00-\x7f]*$/.test(s)) return s.toLowerCase();
   return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘`]/g, "'").toLowerCase();
 }

@@ -34,12 +34,6 @@ const POLITICAL = set(`
   libertarian libertarians tory tories labourite nationalist nationalists fascist fascists anarchist anarchists
   conservatives liberals zionist zionists maoist maoists
 `);
-/** After a language-like word, these make it a language skill rather than a nationality. */
-const LANGUAGE_CONTEXT =
-  /^[\s,/&-]{0,3}(?:and\s|or\s)?(?:language|speaking|speaker|literature|teacher|translation|translator|fluency|proficiency|native|mother tongue|\(|,|\/|&|and\s\p{Lu}|or\s\p{Lu}|$)/iu;
-const LANGUAGE_BEFORE =
-  /(?:languages?|fluent|fluency|speak|speaks|spoken|written|read|write|proficient|proficiency|knowledge)(?: in| of)?[\s:,-]{0,3}$|(?:from|into|to)\s$|[,/&]\s?$|\band\s$/i;
-
 /** People nouns after, or "I am"/"we are proud" before, a language-like nationality word. */
 const PEOPLE_AFTER =
   /^(?:\s(?:people|person|persons|man|woman|men|women|boy|girl|national|nationals|citizen|citizens|origin|descent|heritage|nationality|community|family|families|immigrant|immigrants|ancestry|background|roots|parents|mother|father|wife|husband|guy|lady|folks?))\b/i;
