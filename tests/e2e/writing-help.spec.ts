@@ -309,3 +309,41 @@ test('import PDF and DOCX in the popup; mask a selection, unmask an item; the si
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
   await expect(panel.getByTestId('writing-input')).toHaveValue('Selected bullet from a page');
 });
+
+test('options: provider preset, base URL, model and key set in the UI; test connection; key never shown in full', async ({
+  context,
+  extensionId,
+}) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const provider = options.getByTestId('provider-settings');
+  await expect(provider).toBeVisible();
+  await provider.getByTestId('provider-preset').selectOption('compatible');
+  await expect(provider.getByTestId('provider-base-url')).toHaveValue('http://localhost:11434/v1');
+  await provider.getByTestId('provider-base-url').fill(server.baseUrl);
+  await provider.getByTestId('provider-model').fill('test-model');
+  await provider.getByTestId('provider-model').blur();
+  await provider.getByTestId('provider-api-key').fill('sk-test-key');
+  await provider.getByTestId('provider-api-key-save').click();
+  await expect(provider).toContainText('sk-…-key (11 characters)');
+  await provider.getByTestId('provider-test').click();
+  await expect(provider.getByTestId('provider-test-result')).toHaveText(
+    'Connected; model "test-model" found.',
+  );
+  expect(await options.content()).not.toContain('sk-test-key');
+  expect(server.requests.map((r) => `${r.method} ${r.url}`)).toContain('GET /v1/models');
+  // The popup uses what was saved.
+  const page = await openWriting(context, extensionId);
+  await pasteAndSend(page);
+  await expect(page.getByTestId('writing-status')).toContainText('Done', { timeout: 20_000 });
+  await expect(page.getByTestId('writing-output')).toContainText(NAME);
+  // "What was sent" and history with delete.
+  await page.getByRole('button', { name: 'History' }).click();
+  await page.getByTestId('receipt-row').first().getByRole('button').click();
+  await expect(page.getByTestId('receipt-text')).toContainText('[EMAIL_1]');
+  await expect(page.getByTestId('receipt-text')).not.toContainText(EMAIL);
+  await expect(page.getByTestId('draft-row')).toHaveCount(1);
+  await page.getByTestId('draft-delete').click();
+  await expect(page.getByTestId('draft-row')).toHaveCount(0);
+  assertNothingLeaked();
+});
