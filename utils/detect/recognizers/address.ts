@@ -17,6 +17,11 @@ const STREET = new RegExp(
 /** Romance and Slavic street prefixes, then name, then number. */
 const PREFIXED =
   /(?<![\p{L}\p{N}])(?:\d{1,6}\s)?(?:Rua|Via|Viale|Avda\.|Avenida|Av\.|Calle|Carrer|Camino|Paseo|Rue|Boulevard|Chemin|Allée|Strada|Piazza|Plaza|Praça|Largo|Ulica|ul\.|Aleja|al\.|Calea|Strada|Utca|u\.)\s(?:[\p{L}\p{M}'’.-]{1,24}\s){0,4}\d{1,5}[A-Za-z]?/gu;
+/** Cheap pre-checks so the costlier street patterns run only where they can match. */
+const PREFIXED_GATE =
+  /(?:Rua|Via|Viale|Avda|Avenida|Av\.|Calle|Carrer|Camino|Paseo|Rue|Boulevard|Chemin|Allée|Strada|Piazza|Plaza|Praça|Largo|Ulica|ul\.|Aleja|al\.|Calea|Utca|u\.) /;
+const FUSED_GATE =
+  /(?:straße|strasse|str\.|gasse|weg|allee|platz|ring|damm|ufer|katu|tie|kuja|polku|kaari|rinne|vej|väg|vägen|gatan|gata|vegen|veien|gate|laan|straat|plein|gracht|utca|ulica|cesta|iela|tänav|tee) \d/;
 /** Germanic and Nordic street words fused to the name, then a number. */
 const FUSED =
   /(?<![\p{L}\p{N}])(?:\d{1,6}\s)?\p{Lu}[\p{L}\p{M}-]{1,30}(?:straße|strasse|str\.|gasse|weg|allee|platz|ring|damm|ufer|katu|tie|kuja|polku|kaari|rinne|vej|vägen|väg|gatan|gata|vegen|veien|gate|laan|straat|plein|gracht|utca|ulica|cesta|iela|tänav|tee)\s\d{1,5}[A-Za-z]?/gu;
@@ -25,7 +30,7 @@ const UNIT =
 const BOX =
   /\b(?:P\.?\s?O\.?\s?Box|Post Box|PSC\s\d{1,5},?\s?Box|Box)\s\d{1,6}\b|\b(?:APO|FPO|DPO)\s(?:AA|AE|AP)\s\d{5}\b/g;
 const ZIP_AFTER_STATE =
-  /(?<=\b(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY]|PR|VIC|NSW|QLD|TAS|ACT|N\.J\.|N\.Y\.)[\s,]{1,3})\d{4,5}(?:-\d{4})?\b/g;
+  /\b(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY]|PR|VIC|NSW|QLD|TAS|ACT|N\.J\.|N\.Y\.)[\s,]{1,3}(\d{4,5}(?:-\d{4})?)\b/g;
 const UK = /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[ABD-HJLNP-UW-Z]{2}\b/g;
 const CA = /\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?\d[ABCEGHJ-NPRSTV-Z]\d\b/g;
 const LABELLED =
@@ -78,11 +83,12 @@ export const address: Recognizer = {
     if (!/\d/.test(text)) return out;
     for (const [re, score] of [
       [STREET, 0.8],
-      [PREFIXED, 0.75],
-      [FUSED, 0.7],
+      [PREFIXED_GATE.test(text) ? PREFIXED : null, 0.75],
+      [FUSED_GATE.test(text) ? FUSED : null, 0.7],
       [NUMBERED, 0.6],
       [BOX, 0.8],
     ] as const) {
+      if (!re) continue;
       for (const m of text.matchAll(re)) {
         const end = m.index + m[0].trimEnd().length;
         out.push(span(m.index, extendBlock(text, end), score));
@@ -90,7 +96,10 @@ export const address: Recognizer = {
     }
     all(out, text, CORNER, 0.8);
     all(out, text, UNIT, 0.7);
-    all(out, text, ZIP_AFTER_STATE, 0.8);
+    for (const m of text.matchAll(ZIP_AFTER_STATE)) {
+      const start = m.index + m[0].length - m[1]!.length;
+      out.push(span(start, start + m[1]!.length, 0.8));
+    }
     all(out, text, UK, 0.6);
     all(out, text, CA, 0.6);
     for (const m of text.matchAll(LABELLED)) {

@@ -40,7 +40,7 @@ function plain(text: string): Span[] {
 
 function obfuscated(text: string): Span[] {
   const out: Span[] = [];
-  if (!/\b(?:at|AT)\b|[[({]\s?@/.test(text)) return out;
+  if (!/\b(?:dot|DOT)\b|[[({]\s?(?:at|AT|@)\s?[\])}]/.test(text)) return out;
   for (const m of text.matchAll(OBFUSCATED)) {
     const domain = m[2] ?? '';
     const tld = domain.split(/\s?[[({]?\s?(?:dot|DOT|\.)\s?[\])}]?\s?/).pop() ?? '';

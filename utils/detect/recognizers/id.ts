@@ -80,7 +80,7 @@ export const id: Recognizer = {
       // Version numbers like 1.2.3.4 are rare with all four parts; dates never have four.
       out.push(span(m.index, m.index + m[0].length, 0.8));
     }
-    if (text.includes(':')) {
+    if (/[0-9a-fA-F]{1,4}:[0-9a-fA-F]{0,4}:/.test(text)) {
       for (const m of text.matchAll(IPV6))
         if (m[0].length >= 6) out.push(span(m.index, m.index + m[0].length, 0.7));
     }

@@ -210,12 +210,17 @@ function echoedParts(text: string): Set<string> {
       }
     }
   };
-  if (text.includes('@'))
-    for (const m of text.matchAll(/([\p{L}\p{N}._%+'-]{3,64})@[\p{L}\p{N}-]+\./gu)) add(m[1]!);
-  for (const m of text.matchAll(
-    /(?:linkedin\.com\/(?:in|pub)|indeed\.com\/r|github\.com|twitter\.com)\/([\p{L}\p{N}_-]{3,80})/giu,
-  ))
-    add(m[1]!);
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    // Walk back over the local part by hand: a regex here would rescan 64 characters at every position.
+    let s = at;
+    while (s > 0 && at - s < 64 && /[\p{L}\p{N}._%+'-]/u.test(text[s - 1]!)) s--;
+    if (at - s >= 3) add(text.slice(s, at));
+  }
+  if (/linkedin|indeed|github|twitter/i.test(text))
+    for (const m of text.matchAll(
+      /(?:linkedin\.com\/(?:in|pub)|indeed\.com\/r|github\.com|twitter\.com)\/([\p{L}\p{N}_-]{3,80})/giu,
+    ))
+      add(m[1]!);
   return out;
 }
 

@@ -12,6 +12,8 @@ const WWW =
 /** Profile sites whose paths name a person. */
 const PROFILE =
   /(?<![\p{L}\p{N}@.\-/])(?:[a-z]{2,3}\.)?(?:linkedin\.com|github\.com|gitlab\.com|bitbucket\.org|indeed\.com|twitter\.com|x\.com|facebook\.com|fb\.com|instagram\.com|medium\.com|behance\.net|dribbble\.com|stackoverflow\.com|kaggle\.com|leetcode\.com|hackerrank\.com|about\.me|angel\.co|wellfound\.com|youtube\.com|tiktok\.com|researchgate\.net|scholar\.google\.com|orcid\.org|t\.me|wa\.me)\/[^\s<>"'`)\]}]{1,300}/giu;
+const PROFILE_GATE =
+  /linkedin|github|gitlab|bitbucket|indeed|twitter|x\.com|facebook|fb\.com|instagram|medium|behance|dribbble|stackoverflow|kaggle|leetcode|hackerrank|about\.me|angel\.co|wellfound|youtube|tiktok|researchgate|scholar|orcid|t\.me|wa\.me/i;
 /** Bare domains with a TLD that people use for personal sites. */
 const BARE =
   /(?<![\p{L}\p{N}@.\-/])[\p{L}\p{N}][\p{L}\p{N}-]{0,62}(?:\.[\p{L}\p{N}-]{1,63}){0,3}\.(?:com|net|org|io|me|dev|info|biz|co|us|uk|in|ca|au|de|fr|nl|se|es|it|ch|eu|xyz|site|online|tech|page|app|blog|name|pro|ai|cz|pl|pt|br|be|dk|fi|no|at|cy|si|uy|ie|nz|za|sg|jp|cn|ru)(?:\.[a-z]{2})?(?![\p{L}\p{N}@-])(?:\/[^\s<>"'`)\]}]{0,300})?/gu;
@@ -40,7 +42,7 @@ export const url: Recognizer = {
     if (!/[./@]/.test(text)) return out;
     for (const m of text.matchAll(SCHEME)) push(out, m.index, m[0], 0.95);
     for (const m of text.matchAll(WWW)) push(out, m.index, m[0], 0.9);
-    for (const m of text.matchAll(PROFILE)) push(out, m.index, m[0], 0.95);
+    if (PROFILE_GATE.test(text)) for (const m of text.matchAll(PROFILE)) push(out, m.index, m[0], 0.95);
     for (const m of text.matchAll(BARE)) {
       const host = m[0].split('/')[0]!;
       if (TECH_DOMAIN.test(host)) continue;
@@ -48,10 +50,11 @@ export const url: Recognizer = {
       if (host.split('.')[0]!.length < 2) continue;
       push(out, m.index, m[0], 0.75);
     }
-    for (const m of text.matchAll(HANDLE)) {
-      if (/^@(?:media|import|param|return|type|gmail|yahoo|hotmail)$/i.test(m[0])) continue;
-      push(out, m.index, m[0], 0.7);
-    }
+    if (text.includes('@'))
+      for (const m of text.matchAll(HANDLE)) {
+        if (/^@(?:media|import|param|return|type|gmail|yahoo|hotmail)$/i.test(m[0])) continue;
+        push(out, m.index, m[0], 0.7);
+      }
     return out;
   },
 };
