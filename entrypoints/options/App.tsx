@@ -1,4 +1,5 @@
-import { useCallback, useState } from 'react';
+import { liveQuery } from 'dexie';
+import { useCallback, useEffect, useState } from 'react';
 import { browser } from '#imports';
 import { AuditLog } from '@/components/options/AuditLog';
 import { DataSection } from '@/components/options/DataSection';
@@ -7,6 +8,7 @@ import { OptionsPage } from '@/components/options/OptionsPage';
 import { ProviderSettings } from '@/components/writing/ProviderSettings';
 import { queryAudit, recordAudit } from '@/utils/audit';
 import { downloadAudit } from '@/utils/audit/download';
+import { db } from '@/utils/db';
 import { deleteAllData, storageReport } from '@/utils/db/wipe';
 import type { SettingKey } from '@/utils/settings/schema';
 import { useSettings } from '@/utils/settings/use-settings';
@@ -31,6 +33,14 @@ const PANEL_KEYS: readonly SettingKey[] = [
 export function App() {
   const { settings, error, set } = useSettings();
   const [auditVersion, setAuditVersion] = useState(0);
+  // Records written anywhere in the extension (the service worker included) refresh the log.
+  useEffect(() => {
+    const sub = liveQuery(() => db.audit.orderBy('id').last()).subscribe({
+      next: () => setAuditVersion((v) => v + 1),
+      error: () => undefined,
+    });
+    return () => sub.unsubscribe();
+  }, []);
   const deleteAll = useCallback(async (options: { includeModels: boolean }) => {
     const result = await deleteAllData(options);
     await recordAudit({
