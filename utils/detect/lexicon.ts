@@ -84,11 +84,21 @@ export function wordTokens(text: string): Token[] {
 
 /** True if the word starts with an upper-case letter. */
 export function isCapitalised(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   const c = word[0] ?? '';
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
 /** True if every letter of the word is upper-case (and it has at least two letters). */
 export function isAllCaps(word: string): boolean {
-  return word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase();
+  if (word.length < 2) return false;
+  let letters = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) letters++;
+    else if (c >= 128) return word === word.toUpperCase() && word !== word.toLowerCase();
+  }
+  return letters > 0;
 }

@@ -87,6 +87,8 @@ const memo = new Map<string, boolean>();
 
 /** Cheap pre-check, memoised per word: could this word be an NRP term at all? */
 function candidate(word: string): boolean {
+  // Every NRP term starts with a letter; most resume words are short function words or ASCII lower-case
+  // words we have seen before, so the memo answers almost all calls.
   let v = memo.get(word);
   if (v === undefined) {
     const f = fold(word);
