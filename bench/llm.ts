@@ -47,7 +47,7 @@ function hostCall(page: Page, op: string, args: unknown, timeoutMs: number): Pro
         }, timeoutMs);
         port.onMessage.addListener(
           (m: { kind: string; value?: unknown; error?: { name: string; message: string } }) => {
-            if (m.kind === 'progress') return;
+            if (m.kind === 'progress' || m.kind === 'alive') return;
             clearTimeout(timer);
             port.disconnect();
             resolve(m.kind === 'result' ? { ok: true, value: m.value } : { ok: false, error: m.error! });

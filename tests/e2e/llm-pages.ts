@@ -22,7 +22,7 @@ export async function startHostCall(page: Page, key: string, op: string, args: u
           port.onMessage.addListener(
             (m: { kind: string; value?: unknown; error?: unknown; progress?: unknown }) => {
               log.push({ t: performance.now(), what: m.kind, value: m.value ?? m.error ?? m.progress });
-              if (m.kind !== 'progress') {
+              if (m.kind === 'result' || m.kind === 'error') {
                 port.disconnect();
                 resolve();
               }

@@ -15,7 +15,7 @@ import type {
   HostOpName,
   HostOps,
 } from './protocol';
-import { HOST_PORT } from './protocol';
+import { HOST_PORT, HOST_SILENCE_MS } from './protocol';
 
 /** The part of chrome.runtime the client uses (a parameter for tests). */
 export interface RuntimeLike {
@@ -30,6 +30,8 @@ export interface RuntimeLike {
 
 export interface ClientOptions {
   maxReconnects?: number;
+  /** Silence after which the host counts as lost (default HOST_SILENCE_MS). */
+  silenceMs?: number;
   /** Called each time the client reconnects (the UI can say "reconnecting"). */
   onReconnect?: (attempt: number) => void;
 }
@@ -94,12 +96,27 @@ export class LocalModelClient implements Pick<LocalEngine, 'extractEntities' | '
     return new Promise((resolve, reject) => {
       const port = this.runtime.connect({ name: HOST_PORT });
       let settled = false;
+      let watchdog: ReturnType<typeof setTimeout> | undefined;
       const settle = (fn: () => void) => {
         if (settled) return;
         settled = true;
+        clearTimeout(watchdog);
         opts.signal?.removeEventListener('abort', onAbort);
         fn();
       };
+      // The host acks at once and then beats; silence means it is gone even if the port stays open.
+      const arm = () => {
+        clearTimeout(watchdog);
+        watchdog = setTimeout(() => {
+          try {
+            port.disconnect();
+          } catch {
+            // Already gone.
+          }
+          settle(() => reject(new PortClosed('host silent')));
+        }, this.options.silenceMs ?? HOST_SILENCE_MS);
+      };
+      arm();
       const onAbort = () => {
         try {
           port.postMessage({ kind: 'cancel', id });
@@ -112,6 +129,7 @@ export class LocalModelClient implements Pick<LocalEngine, 'extractEntities' | '
       opts.signal?.addEventListener('abort', onAbort, { once: true });
       port.onMessage.addListener((message) => {
         if (message.id !== id) return;
+        arm();
         if (message.kind === 'progress') opts.onProgress?.(message.progress);
         else if (message.kind === 'result') {
           port.disconnect();

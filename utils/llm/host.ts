@@ -18,6 +18,7 @@ import {
 } from './errors';
 import type { Capability } from './probe';
 import type { CallerMessage, HostConfig, HostMessage, HostOpName, HostOps, HostState } from './protocol';
+import { HEARTBEAT_MS } from './protocol';
 import { recommendModel } from './recommend';
 import { ScriptedEngine } from './scripted-engine';
 
@@ -91,6 +92,7 @@ export class EngineHost {
   }
 
   private call(port: PortLike, id: string, op: HostOpName, args: unknown): void {
+    port.postMessage({ kind: 'alive', id });
     const existing = this.jobs.get(id);
     if (existing) {
       existing.ports.add(port);
@@ -101,14 +103,17 @@ export class EngineHost {
     }
     const job: Job = { ports: new Set([port]), controller: new AbortController() };
     this.jobs.set(id, job);
+    const heartbeat = setInterval(() => this.send(job, { kind: 'alive', id }), HEARTBEAT_MS);
     const onProgress = (progress: LoadProgress) => {
       job.progress = progress;
       this.send(job, { kind: 'progress', id, progress });
     };
-    this.run(op, args, job.controller.signal, onProgress).then(
-      (value) => this.finish(id, job, { kind: 'result', id, value }),
-      (error: unknown) => this.finish(id, job, { kind: 'error', id, error: toWireError(error) }),
-    );
+    this.run(op, args, job.controller.signal, onProgress)
+      .then(
+        (value) => this.finish(id, job, { kind: 'result', id, value }),
+        (error: unknown) => this.finish(id, job, { kind: 'error', id, error: toWireError(error) }),
+      )
+      .finally(() => clearInterval(heartbeat));
   }
 
   private finish(id: string, job: Job, outcome: HostMessage): void {

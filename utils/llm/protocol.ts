@@ -11,6 +11,14 @@ import type { Capability } from './probe';
 /** Port name callers open to reach the engine host directly (the service worker is not on this path). */
 export const HOST_PORT = 'bh-llm-host';
 
+/**
+ * The host acknowledges a call at once and then says "alive" this often while the job runs. A port
+ * can stay open after the host is gone (other extension frames hold their end), so callers treat
+ * {@link HOST_SILENCE_MS} without a word as a lost host.
+ */
+export const HEARTBEAT_MS = 2000;
+export const HOST_SILENCE_MS = 8000;
+
 /** Test switch (documented in docs/LOCAL-MODEL.md): selects the deterministic scripted engine. */
 export const SCRIPTED_ENGINE_FLAG = 'bh:test:scriptedEngine';
 
@@ -43,6 +51,7 @@ export type CallerMessage =
   | { kind: 'cancel'; id: string };
 
 export type HostMessage =
+  | { kind: 'alive'; id: string }
   | { kind: 'progress'; id: string; progress: LoadProgress }
   | { kind: 'result'; id: string; value: unknown }
   | { kind: 'error'; id: string; error: WireError };

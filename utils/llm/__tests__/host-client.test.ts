@@ -123,6 +123,28 @@ describe('engine host and client', () => {
     expect(rt.ensured()).toBe(2);
   });
 
+  it('treats a silent host as lost even when the port stays open, and re-sends', async () => {
+    const rt = fakeRuntime(() => new EngineHost(deps()));
+    let connects = 0;
+    const ghost: RuntimeLike = {
+      sendMessage: rt.runtime.sendMessage,
+      connect: (info) => {
+        connects++;
+        if (connects > 1) return rt.runtime.connect(info);
+        // The first port reaches nobody who answers (the host is gone, another frame holds the port).
+        return {
+          postMessage: () => undefined,
+          disconnect: () => undefined,
+          onMessage: { addListener: () => undefined },
+          onDisconnect: { addListener: () => undefined },
+        };
+      },
+    };
+    const found = await new LocalModelClient(ghost, { silenceMs: 50 }).extractEntities('church youth leader');
+    expect(found).toEqual([{ text: 'church youth leader', label: 'PROXY' }]);
+    expect(connects).toBe(2);
+  });
+
   it('gives up with a clear message after too many lost connections', async () => {
     const rt = fakeRuntime(() => new EngineHost(deps({ scripted: { delayMs: 1000 } })));
     const client = new LocalModelClient(rt.runtime, { maxReconnects: 1 });

@@ -1,0 +1,79 @@
+import type { CDPSession } from '@playwright/test';
+import { expect, getServiceWorker, launchWithExtension, test } from './fixtures';
+
+const TEXT = 'Dana Okafor, dana.okafor@example.org. Volunteer: church youth leader. Built payment APIs.';
+
+async function stopServiceWorker(cdp: CDPSession): Promise<void> {
+  const stopped = new Promise<void>((resolve) => {
+    cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
+      if (e.versions.some((v) => v.scriptURL.endsWith('/background.js') && v.runningStatus === 'stopped'))
+        resolve();
+    });
+  });
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await stopped;
+}
+
+test('options: software adapter, q4f32 recommendation, offline download fails clearly', async () => {
+  const context = await launchWithExtension(['--enable-unsafe-webgpu']);
+  try {
+    for (const host of ['https://huggingface.co/**', 'https://raw.githubusercontent.com/**']) {
+      await context.route(host, (route) => route.abort('internetdisconnected'));
+    }
+    const id = new URL((await getServiceWorker(context)).url()).host;
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${id}/options.html#local-model`);
+    const section = page.getByTestId('model-section');
+    await expect(section.getByTestId('model-capability')).toContainText('software graphics adapter');
+    await expect(section.getByTestId('model-recommendation')).toContainText('SmolLM2 360M (q4f32)');
+    await expect(section.getByTestId('model-status')).toHaveAttribute('data-status', 'not-downloaded');
+    await expect(section.getByTestId('model-cache')).toHaveText('Nothing is cached.');
+    const started = Date.now();
+    await section.getByRole('button', { name: 'Download model' }).click();
+    await expect(section.getByTestId('model-error')).toContainText('Could not download the model', {
+      timeout: 15_000,
+    });
+    expect(Date.now() - started).toBeLessThan(15_000);
+  } finally {
+    await context.close();
+  }
+});
+
+test.describe('options trial run through the real client (scripted engine)', () => {
+  test.beforeEach(async ({ serviceWorker }) => {
+    await serviceWorker.evaluate(() =>
+      chrome.storage.local.set({ 'bh:test:scriptedEngine': { delayMs: 4000 } }),
+    );
+  });
+
+  test('survives a service-worker stop mid-request and keeps the text', async ({ context, extensionId }) => {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/options.html#local-model`);
+    const trial = page.getByTestId('model-trial');
+    await trial.getByLabel('Text to check').fill(TEXT);
+    await trial.getByRole('button', { name: 'Check text' }).click();
+    await expect(trial.getByRole('button', { name: 'Checking…' })).toBeVisible();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await page.waitForTimeout(1500);
+    await stopServiceWorker(cdp);
+    const result = trial.getByTestId('model-trial-result');
+    await expect(result).toHaveAttribute('data-status', 'done', { timeout: 20_000 });
+    await expect(result).toContainText('PROXY: church youth leader');
+    await expect(trial.getByLabel('Text to check')).toHaveValue(TEXT);
+  });
+
+  test('reconnects when the host is closed mid-request', async ({ context, extensionId, serviceWorker }) => {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/options.html#local-model`);
+    const trial = page.getByTestId('model-trial');
+    await trial.getByLabel('Text to check').fill(TEXT);
+    await trial.getByRole('button', { name: 'Check text' }).click();
+    await page.waitForTimeout(1500);
+    await serviceWorker.evaluate(() => chrome.offscreen.closeDocument());
+    const result = trial.getByTestId('model-trial-result');
+    await expect(result).toHaveAttribute('data-status', 'done', { timeout: 25_000 });
+    await expect(result).toContainText('PROXY: church youth leader');
+    await expect(trial.getByLabel('Text to check')).toHaveValue(TEXT);
+  });
+});
