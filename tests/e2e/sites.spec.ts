@@ -8,7 +8,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page, type TestInfo } from '@playwright/test';
-import { identifierPattern, type SiteFixture, siteFixtures } from '../fixtures/sites/manifest';
+import {
+  type FixtureStep,
+  identifierPattern,
+  type SiteFixture,
+  siteFixtures,
+} from '../fixtures/sites/manifest';
 import { executablePath, expect, test } from './fixtures';
 
 const FIXTURE_DIR = path.resolve(import.meta.dirname, '../fixtures/sites');
@@ -121,16 +126,13 @@ async function leaksIn(page: Page, fixture: SiteFixture) {
   return page.evaluate(findLeaks, patternsOf(fixture));
 }
 
-/** Runs the fixture's step (click, or wait for the timer) and waits for its text to arrive. */
 /**
  * Runs the fixture's step (click, or the page's own timer) and waits for its text to render. With
  * `tolerant`, a wait that times out is not an error: the steps' content arrives within a second,
  * so after the wait it is on the page, and if masking hid the awaited text wrongly the "kept"
  * assertions say so precisely.
  */
-async function runStep(page: Page, fixture: SiteFixture, tolerant = false): Promise<void> {
-  const step = fixture.step;
-  if (!step) return;
+async function runStep(page: Page, step: FixtureStep, tolerant = false): Promise<void> {
   if (step.click) await page.click(step.click);
   // Rendered text: the step's text may already sit in a <script> payload (SDUI flight data).
   const arrived = page.waitForFunction(
@@ -175,10 +177,10 @@ for (const fixture of siteFixtures.filter((f) => f.e2e !== false)) {
         await page.goto(fixture.url);
         await attach(testInfo, page, 'before');
         const seen = new Set((await leaksIn(page, fixture)).leaks.map((l) => l.identifier));
-        await runStep(page, fixture);
-        if (fixture.step) {
+        for (const [index, step] of (fixture.steps ?? []).entries()) {
+          await runStep(page, step);
           for (const l of (await leaksIn(page, fixture)).leaks) seen.add(l.identifier);
-          await attach(testInfo, page, 'before-step');
+          await attach(testInfo, page, `before-step-${index + 1}`);
         }
         expect([...seen].sort()).toEqual([...fixture.identifiers].sort());
       } finally {
@@ -207,16 +209,20 @@ for (const fixture of siteFixtures.filter((f) => f.e2e !== false)) {
       } finally {
         await attach(testInfo, page, 'after');
       }
-      if (!fixture.step) return;
-      await runStep(page, fixture, true);
-      try {
-        await softly.poll(async () => (await leaksIn(page, fixture)).leaks, { timeout: 5_000 }).toEqual([]);
-        const { text } = await leaksIn(page, fixture);
-        for (const keep of fixture.step.keep) {
-          softly(text, `kept after ${fixture.step.label}: ${keep}`).toContain(keep);
+      for (const [index, step] of (fixture.steps ?? []).entries()) {
+        await runStep(page, step, true);
+        try {
+          await softly
+            .poll(async () => (await leaksIn(page, fixture)).leaks, {
+              timeout: 5_000,
+              message: `after ${step.label}`,
+            })
+            .toEqual([]);
+          const { text } = await leaksIn(page, fixture);
+          for (const keep of step.keep) softly(text, `kept after ${step.label}: ${keep}`).toContain(keep);
+        } finally {
+          await attach(testInfo, page, `after-step-${index + 1}`);
         }
-      } finally {
-        await attach(testInfo, page, 'after-step');
       }
     });
   });

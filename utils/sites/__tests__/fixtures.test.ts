@@ -45,18 +45,20 @@ describe('site fixture manifest', () => {
     (_file, f) => {
       const text = allText(f);
       for (const id of f.identifiers) expect(identifierPattern(id).test(text), id).toBe(true);
-      for (const keep of [...f.keep, ...(f.step?.keep ?? [])]) expect(text.includes(keep), keep).toBe(true);
+      for (const keep of [...f.keep, ...(f.steps ?? []).flatMap((s) => s.keep)])
+        expect(text.includes(keep), keep).toBe(true);
       for (const name of f.names) expect(text.includes(name), name).toBe(true);
     },
   );
 
   it.each(siteFixtures.map((f) => [f.file, f]))('%s: no kept string contains an identifier', (_file, f) => {
-    for (const keep of [...f.keep, ...(f.step?.keep ?? [])]) {
+    for (const keep of [...f.keep, ...(f.steps ?? []).flatMap((s) => s.keep)]) {
       const clash = f.identifiers.filter((id) => identifierPattern(id).test(keep));
       expect(clash, keep).toEqual([]);
     }
-    if (f.step)
-      expect(f.identifiers.some((id) => identifierPattern(id).test(f.step?.waitForText ?? ''))).toBe(false);
+    for (const step of f.steps ?? []) {
+      expect(f.identifiers.some((id) => identifierPattern(id).test(step.waitForText))).toBe(false);
+    }
   });
 
   it.each(siteFixtures.map((f) => [f.file, f]))(
