@@ -9,20 +9,32 @@ import type { Recognizer, Span } from '../types';
 const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Spring|Summer|Fall|Autumn|Winter)';
 const YEAR = "(?:19[5-9]\\d|20[0-4]\\d|'\\d\\d)";
-const ONE = `(?:${MONTH}\\.?,?\\s{1,2})?(?:\\d{1,2}/)?${YEAR}`;
+const ONE = `(?:${MONTH}\\.?,?\\s{1,2})?(?:\\d{1,2}[/.-]){0,2}${YEAR}`;
 const RANGE = new RegExp(
   `(?<![\\p{L}\\p{N}.\\-/])${ONE}(?:\\s{0,2}(?:-|–|—|to|till|until|\\s)\\s{0,2}(?:${ONE}|\\d\\d(?!\\d)|Present|Current|Date|Now))?(?![\\p{L}\\p{N}]|\\.\\d)`,
   'giu',
 );
 /** Explicit graduation cues right before a year. */
 const CUE =
-  /(?:class of|batch(?: of)?|graduat(?:ed|ing|ion)(?: in| on| year)?|passed(?: out)?(?: in)?|passing(?: out)?(?: year)?|year of (?:passing|graduation|completion)|yop|completed(?: in)?|expected|alumni|alumnus|alumna|convocation)[\s:,-]{0,4}$/i;
+  /(?:class of|year|batch(?: of)?|graduat(?:ed|ing|ion)(?: in| on| year)?|passed(?: out)?(?: in)?|passing(?: out)?(?: year)?|year of (?:passing|graduation|completion)|yop|completed(?: in)?|expected|alumni|alumnus|alumna|convocation)[\s:,-]{0,4}$/i;
 /** Education context (school and degree words) near a date. */
 const EDU =
   /\b(?:universit|college|institute|school|academy|polytechnic|iit|nit|b\.?\s?tech|m\.?\s?tech|b\.?\s?e\b|m\.?\s?e\b|b\.?\s?sc|m\.?\s?sc|b\.?\s?s\b|m\.?\s?s\b|b\.?\s?a\b|m\.?\s?a\b|b\.?\s?com|m\.?\s?com|bca|mca|bba|mba|ph\.?\s?d|bachelor|master|diploma|degree|hsc|ssc|cbse|icse|higher secondary|secondary|matriculation|\b10th|\b12th|intermediate|graduat|gpa|cgpa|major|minor|coursework|certificat|honou?rs|cum laude|education)/i;
 /** Words that make nearby dates employment dates. */
 const WORK =
-  /\b(?:experience|employ|worked|working|company|corporation|inc\b|ltd|llc|pvt|limited|manager|engineer|developer|analyst|consultant|intern(?:ship)?|responsib|project|client|technologies|solutions)/i;
+  /\b(?:experience|employ\w*|worked|working|company|corporation|inc|ltd|llc|pvt|limited|manager|engineer|developer|analyst|consultant|intern|internship|responsib\w*|project|client|technologies|solutions|present)\b/gi;
+
+/** Distance from the date to the nearest match of `re` in the text before (end) and after (start). */
+function nearest(re: RegExp, before: string, after: string): number {
+  let best = Number.POSITIVE_INFINITY;
+  re.lastIndex = 0;
+  for (const m of before.matchAll(re)) best = Math.min(best, before.length - (m.index + m[0].length));
+  const a = re.exec(after);
+  if (a) best = Math.min(best, a.index);
+  re.lastIndex = 0;
+  return best;
+}
+const EDU_G = new RegExp(EDU.source, 'gi');
 const HEADER_EDU =
   /(?:^|\s{2}|\n)\s*(?:EDUCATION(?:AL)?|Education(?:al)?|ACADEMIC|Academic|QUALIFICATIONS?|Qualifications?|SCHOLASTIC|Scholastic)\b[^\n]{0,40}?/g;
 const HEADER_ANY =
@@ -73,10 +85,10 @@ export const gradYear: Recognizer = {
         continue;
       }
       const inSection = sections.some(([a, b]) => start >= a && start < b);
-      const near = before.slice(-60) + after;
-      const eduNear = EDU.test(near);
-      const workNear = WORK.test(before.slice(-50)) || WORK.test(after.slice(0, 30));
-      if ((inSection && !workNear) || (eduNear && !workNear))
+      // Whichever is nearer wins: a degree or school word, or an employment word.
+      const edu = nearest(EDU_G, before.slice(-70), after.slice(0, 70));
+      const work = nearest(WORK, before.slice(-70), after.slice(0, 70));
+      if ((inSection && work > 25) || (edu < 70 && edu < work))
         out.push(span(start, end, inSection ? 0.8 : 0.7));
     }
     return out;
