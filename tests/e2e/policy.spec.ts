@@ -21,11 +21,16 @@ const POLICY = {
   retentionDays: 14,
   customSites: ['https://jobs.example.com/*', 'not a match pattern'],
   baseUrl: 'ftp://models.example.com/v1',
+  orgEndpointUrl: 'https://llm.corp.example/v1',
 };
 
 const isRoot = process.getuid?.() === 0;
 
-test('enterprise policy is enforced: reveal off, cloud unavailable, locks shown, bad values warned about', async () => {
+function writePolicy(policy: Record<string, unknown>) {
+  fs.writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: policy } } }));
+}
+
+test('enterprise policy is enforced: reveal off, cloud unavailable, locks shown, bad values warned about, changes live', async () => {
   test.skip(
     !isRoot,
     `Writing a policy file to ${POLICY_DIR} needs root; run the e2e tests as root (as CI does) to check policy enforcement.`,
@@ -35,7 +40,7 @@ test('enterprise policy is enforced: reveal off, cloud unavailable, locks shown,
   let context: BrowserContext | undefined;
   try {
     createdDir = fs.mkdirSync(POLICY_DIR, { recursive: true });
-    fs.writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: POLICY } } }));
+    writePolicy(POLICY);
     context = await launchWithExtension();
     const sw = await getServiceWorker(context);
     expect(new URL(sw.url()).host).toBe(EXTENSION_ID);
@@ -75,6 +80,18 @@ test('enterprise policy is enforced: reveal off, cloud unavailable, locks shown,
     await expect(warnings).not.toContainText('ftp://');
     // The policy applied at start-up is in the audit log.
     await expect(options.getByTestId('audit-log')).toContainText('revealPolicy: unset → disabled');
+
+    // Panels of other features show their locks too.
+    await expect(options.getByTestId('locked-orgEndpointUrl')).toContainText('Set by your organisation');
+
+    // A policy change applies live: no reload of the page, and it is recorded in the audit log.
+    writePolicy({ ...POLICY, retentionDays: 7 });
+    const policyPage = await context.newPage();
+    await policyPage.goto('chrome://policy');
+    await policyPage.locator('#reload-policies').click();
+    await expect(options.getByTestId('setting-retentionDays')).toHaveValue('7');
+    await expect(options.getByTestId('audit-log')).toContainText('retentionDays: 14 → 7');
+    await policyPage.close();
 
     // Popup: the cloud route is unavailable.
     const popup = await context.newPage();
