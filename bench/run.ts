@@ -13,11 +13,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { barChartSvg } from './chart';
 import { runEngineBench } from './engine';
+import { runPageBench } from './page';
 import { type BenchSection, passes } from './types';
 
 /** The ONE list of benchmark sections; each other section adds one line here. */
 const sections: Array<{ id: string; run: () => Promise<BenchSection> }> = [
   { id: 'engine', run: runEngineBench },
+  { id: 'page', run: runPageBench },
 ];
 
 const here = path.dirname(fileURLToPath(import.meta.url));

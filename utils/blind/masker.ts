@@ -58,6 +58,8 @@ export class PageMasker {
   private readonly observers = new Map<Node, MutationObserver>();
   private readonly frames = new WeakSet<HTMLIFrameElement>();
   private modelSpans = new Map<string, readonly Span[]>();
+  /** Engine spans per text for the current names and engine (cleared when either changes). */
+  private readonly spanCache = new Map<string, Span[]>();
   private photoSelector = '';
   readonly stats: MaskerStats = { byType: {}, hidden: 0, revealed: 0, batches: 0 };
 
@@ -113,7 +115,10 @@ export class PageMasker {
 
   /** Swaps the engine or adapter (settings changed, SPA navigation) and masks the page again. */
   update(next: { engine?: MaskEngine; adapter?: SiteAdapter }): void {
-    if (next.engine) this.engine = next.engine;
+    if (next.engine) {
+      this.engine = next.engine;
+      this.spanCache.clear();
+    }
     if (next.adapter) {
       this.adapter = next.adapter;
       this.photoSelector = validSelector(this.doc, next.adapter.photoSelectors);
@@ -205,12 +210,14 @@ export class PageMasker {
       for (const card of cards) add(this.adapter.readIdentity(card).names);
     }
     this.names = [...names];
+    if (this.names.length > before) this.spanCache.clear();
     return this.names.length > before;
   }
 
   private detectOptions() {
     return {
       knownNames: this.names,
+      cache: this.spanCache,
       extraSpans: this.modelSpans.size ? (text: string) => this.modelSpans.get(text) ?? [] : undefined,
     };
   }

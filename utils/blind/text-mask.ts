@@ -14,6 +14,8 @@ export interface BatchOptions {
   knownNames: readonly string[];
   /** Extra spans for a text (from the model pass), in that text's coordinates. They only add masks. */
   extraSpans?: (text: string) => readonly Span[];
+  /** Spans found per text, reused across batches; the owner clears it when names or engine change. */
+  cache?: Map<string, Span[]>;
 }
 
 /** Separator between texts in the combined text: a line break, so no span joins two blocks. */
@@ -21,36 +23,47 @@ const SEP = '\n';
 
 /**
  * Detects identifiers in many texts with one engine call (texts joined by line breaks; spans clipped
- * to their text). Returns, per text, sorted non-overlapping spans in local offsets.
+ * to their text). Returns, per text, sorted non-overlapping spans in local offsets. Texts already in
+ * `options.cache` (same names, same engine) are not analysed again: lists repeat a lot of text.
  */
 export function detectSpans(texts: readonly string[], engine: MaskEngine, options: BatchOptions): Span[][] {
-  const combined = texts.join(SEP);
-  let spans = engine.detect(combined, options.knownNames);
-  if (options.extraSpans) {
-    let offset = 0;
-    const extra: Span[] = [];
-    for (const text of texts) {
-      for (const s of options.extraSpans(text)) {
-        if (s.start >= 0 && s.end <= text.length)
-          extra.push({ ...s, start: s.start + offset, end: s.end + offset });
+  const cache = options.cache;
+  const todo: string[] = [];
+  const seen = new Set<string>();
+  for (const text of texts) {
+    if (!text || cache?.has(text) || seen.has(text)) continue;
+    seen.add(text);
+    todo.push(text);
+  }
+  const found = new Map<string, Span[]>();
+  if (todo.length) {
+    const clipped = clipToTexts(resolveOverlaps(engine.detect(todo.join(SEP), options.knownNames)), todo);
+    for (const text of todo) found.set(text, []);
+    let t = 0;
+    let textStart = 0;
+    for (const span of clipped) {
+      while (t < todo.length - 1 && span.start >= textStart + todo[t]!.length) {
+        textStart += todo[t]!.length + SEP.length;
+        t++;
       }
-      offset += text.length + SEP.length;
+      found.get(todo[t]!)!.push({ ...span, start: span.start - textStart, end: span.end - textStart });
     }
-    spans = spans.concat(extra);
-  }
-  const clipped = clipToTexts(resolveOverlaps(spans), texts);
-  const out: Span[][] = texts.map(() => []);
-  let t = 0;
-  let textStart = 0;
-  for (const span of clipped) {
-    while (t < texts.length - 1 && span.start >= textStart + texts[t]!.length) {
-      textStart += texts[t]!.length + SEP.length;
-      t++;
+    if (cache) {
+      if (cache.size > MAX_CACHE) cache.clear();
+      for (const [text, spans] of found) cache.set(text, spans);
     }
-    out[t]!.push({ ...span, start: span.start - textStart, end: span.end - textStart });
   }
-  return out;
+  return texts.map((text) => {
+    const spans = found.get(text) ?? cache?.get(text) ?? [];
+    const extra = options
+      .extraSpans?.(text)
+      .filter((s) => s.start >= 0 && s.end <= text.length && s.end > s.start);
+    return extra?.length ? resolveOverlaps([...spans, ...extra]) : spans;
+  });
 }
+
+/** Cached texts kept at most (the cache is cleared beyond that). */
+const MAX_CACHE = 50_000;
 
 /** The replacement of every span (one engine call for all texts). */
 export function replaceSpans(
