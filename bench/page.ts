@@ -174,6 +174,7 @@ export async function runPageBench(): Promise<BenchSection> {
     for (let r = 0; r < RUNS; r++) loads.push(await maskedLoad(page));
     for (let b = 0; b < BATCHES; b++) batches.push(await batch(page, b));
     leftover = await page.evaluate(() => {
+      // biome-ignore lint/performance/useDomNodeTextContent: rendered text is what a person sees.
       const text = `${document.title}\n${document.body.innerText}`;
       return ['Ilse', 'Marwood', 'ilse.marwood@postbox.test'].filter((id) => text.includes(id)).join(', ');
     });
