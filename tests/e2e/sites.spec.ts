@@ -4,6 +4,10 @@
  * identifier remains in the rendered text, the title, the read-aloud attributes or any href, and
  * the job-relevant strings are still there. The same page without the extension must show every
  * identifier, which proves the check can fail. Before/after screenshots are attached.
+ *
+ * Held-out pages (real saved pages that must not be committed) run the same way: point
+ * BLINDHIRE_HELDOUT at a JSON array of SiteFixture entries whose `file` (and `frames`) paths are
+ * relative to that JSON file, e.g. `BLINDHIRE_HELDOUT=~/heldout/sites.json npx playwright test sites`.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -17,6 +21,18 @@ import {
 import { executablePath, expect, test } from './fixtures';
 
 const FIXTURE_DIR = path.resolve(import.meta.dirname, '../fixtures/sites');
+
+/** A fixture with the folder its files live in. */
+type Served = SiteFixture & { dir: string };
+
+/** The committed fixtures plus any held-out set named by BLINDHIRE_HELDOUT. */
+function fixturesToRun(): Served[] {
+  const own = siteFixtures.filter((f) => f.e2e !== false).map((f) => ({ ...f, dir: FIXTURE_DIR }));
+  const heldOut = process.env.BLINDHIRE_HELDOUT;
+  if (!heldOut) return own;
+  const list = JSON.parse(fs.readFileSync(heldOut, 'utf8')) as SiteFixture[];
+  return [...own, ...list.map((f) => ({ ...f, dir: path.dirname(path.resolve(heldOut)) }))];
+}
 /** Set on <html> by the masker (utils/blind/constants.ts). */
 const READY_ATTR = 'data-bh-ready';
 const FAILED_ATTR = 'data-bh-failed';
@@ -26,7 +42,7 @@ const IMAGE =
   '<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"><rect width="8" height="8" fill="#9aa4ad"/></svg>';
 
 /** Serves the fixture (and its frames) at its real address, neutral images everywhere, nothing else. */
-async function serveFixture(context: BrowserContext, fixture: SiteFixture): Promise<void> {
+async function serveFixture(context: BrowserContext, fixture: Served): Promise<void> {
   const home = new URL(fixture.url);
   await context.route('**/*', async (route) => {
     const request = route.request();
@@ -39,7 +55,7 @@ async function serveFixture(context: BrowserContext, fixture: SiteFixture): Prom
           : fixture.frames?.[url.pathname]
         : undefined;
     if (file) {
-      const body = fs.readFileSync(path.join(FIXTURE_DIR, file), 'utf8');
+      const body = fs.readFileSync(path.join(fixture.dir, file), 'utf8');
       return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
     }
     if (request.resourceType() === 'image')
@@ -166,7 +182,7 @@ test.afterAll(async () => {
   await plain?.close();
 });
 
-for (const fixture of siteFixtures.filter((f) => f.e2e !== false)) {
+for (const fixture of fixturesToRun()) {
   test.describe(fixture.file, () => {
     // biome-ignore lint/correctness/noEmptyPattern: this test uses its own browser, not the extension context.
     test('without the extension every identifier is visible (the check can fail)', async ({}, testInfo) => {
