@@ -140,7 +140,7 @@ export function SettingField<K extends SettingKey>({
           type="number"
           step="any"
           value={String(value)}
-          onCommit={(t) => void commit(Number(t))}
+          onCommit={(t) => void commit(t.trim() === '' ? Number.NaN : Number(t))}
         />
       );
       break;

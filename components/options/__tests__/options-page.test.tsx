@@ -87,6 +87,18 @@ describe('OptionsPage', () => {
       /match pattern/,
     );
     expect(onSet).not.toHaveBeenCalledWith('customSites', expect.anything());
+    const threshold = $('[data-testid="setting-scoreThreshold"]') as HTMLInputElement;
+    await act(async () => {
+      threshold.focus();
+      const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+      setter.call(threshold, '');
+      threshold.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(async () => {
+      threshold.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    });
+    expect(container.querySelector('[data-setting="scoreThreshold"] [role="alert"]')).not.toBeNull();
+    expect(onSet).not.toHaveBeenCalledWith('scoreThreshold', expect.anything());
   });
 
   it('shows a save refusal next to the field', async () => {
