@@ -32,7 +32,7 @@ const LINK = new Set([
 ]);
 /** Words that never belong to a school's name (degrees, section words). */
 const STOP =
-  /^(?:bachelor|bachelors|master|masters|diploma|degree|certificate|b\.?tech|m\.?tech|b\.?e|m\.?e|b\.?sc|m\.?sc|b\.?s|m\.?s|b\.?a|m\.?a|mba|bba|bca|mca|phd|ph\.?d|graduated?|education|educational|qualification|qualifications|gpa|cgpa|percentage|major|minor|from|present|current|attended|studied|completed|pursuing|coursework|courses)$/i;
+  /^(?:bachelor|bachelors|master|masters|diploma|degree|certificate|b\.?tech|m\.?tech|b\.?e|m\.?e|b\.?sc|m\.?sc|b\.?s|m\.?s|b\.?a|m\.?a|mba|bba|bca|mca|phd|ph\.?d|graduated|education|educational|qualification|qualifications|gpa|cgpa|percentage|major|minor|from|present|current|attended|studied|completed|pursuing|coursework|courses)$/i;
 /** Ordinary words that do belong to school names ("Open University", "State College"). */
 const SCHOOL_WORDS = new Set(
   `state national technical technological technology agricultural medical engineering science sciences arts art
@@ -40,7 +40,11 @@ const SCHOOL_WORDS = new Set(
   south east west new open city county american international global women's womens pacific atlantic institute
   government model modern senior junior higher memorial methodist baptist presbyterian lutheran jesuit wesleyan
   polytechnic management music design fine applied advanced research graduate university college school
-  academy the and of for at great union general liberal training teachers teacher's nursing`.split(/\s+/),
+  academy the and of for at great union general liberal training teachers teacher's nursing commerce
+  arts music economics law medicine pharmacy education humanities dental veterinary social human health
+  computer information studies policy journalism communication communications mathematics physics chemistry
+  biology psychology philosophy theology agriculture forestry hotel hospitality tourism fashion film media mass
+  languages foreign administration finance accounting marketing data`.split(/\s+/),
 );
 /** Schools that are usually employers of teachers, not alma maters: need education context. */
 const K12 =
@@ -56,7 +60,7 @@ const capish = (t: Token) =>
 /** Gaps inside a school's name; PDF extraction doubles spaces next to the institution words. */
 const gap = (text: string, a: Token, b: Token) => {
   const g = text.slice(a.end, b.start);
-  if (/^(?: |-| ?& ?|\. |'s |, )$/.test(g)) return g !== ', ' || /^(?:the|of)$/i.test(b.text);
+  if (/^(?: |-| ?& ?|\. {1,2}|'s |, )$/.test(g)) return g !== ', ' || /^(?:the|of)$/i.test(b.text);
   return /^ {2,3}$/.test(g) && [a, b].some((t) => KEY.test(t.text) || LINK.has(t.text.toLowerCase()));
 };
 
@@ -113,9 +117,10 @@ function analyzeSchools(text: string): Span[] {
   const toks = wordTokens(text);
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
-    if (!capish(t)) continue;
     const acronym = ACRONYM.test(t.text);
     if (!acronym && !KEY.test(t.text)) continue;
+    // A lower-case "school"/"college" counts only right after a capitalised name ("VMKV Eng. college").
+    if (!capish(t) && !(k > 0 && capish(toks[k - 1]!) && gap(text, toks[k - 1]!, t))) continue;
     const [from, to] = extent(text, toks, k);
     const run = toks.slice(from, to + 1);
     if (run.some((x) => K12.test(x.text)) && !educationNear(text, toks[from]!.start)) {
@@ -128,7 +133,11 @@ function analyzeSchools(text: string): Span[] {
     }
     const first = fold(toks[from]!.text);
     if (from === k && to === k + 1 && /^(?:of|at)$/.test(first)) continue;
-    out.push(span(toks[from]!.start, toks[to]!.end, acronym && from === to ? 0.7 : 0.85));
+    // "(HKUST)", "(Caltech)": the school's own abbreviation right after it.
+    let end = toks[to]!.end;
+    const abbr = /^\s?\(\s?[A-Z][A-Za-z&.]{1,12}\s?\)/.exec(text.slice(end, end + 18));
+    if (abbr) end += abbr[0].length;
+    out.push(span(toks[from]!.start, end, acronym && from === to ? 0.7 : 0.85));
     k = to;
   }
   return out;

@@ -23,3 +23,17 @@ describe('school recognizer', () => {
     expect(found(school, text)).toEqual([]);
   });
 });
+
+describe('school extents', () => {
+  it.each([
+    [
+      'EDUCATION California Institute of Technology (Caltech) B.S.',
+      ['California Institute of Technology (Caltech)'],
+    ],
+    ['from VMKV Eng. college, Salem', ['VMKV Eng. college']],
+    ['Masters, London School of Commerce. 2000', ['London School of Commerce']],
+    ['Award, Graduate School of Public Health, San Diego', ['Graduate School of Public Health']],
+  ])('%s', (text, expected) => {
+    expect(found(school, text)).toEqual(expected);
+  });
+});
