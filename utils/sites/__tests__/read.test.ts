@@ -1,6 +1,16 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { cleanName, jsonLdPersons, looksLikeName, mergeIdentities, safeRead, titleName } from '../read';
+import {
+  cleanName,
+  headIdentity,
+  jsonLdPersons,
+  labelledNames,
+  looksLikeName,
+  mergeIdentities,
+  namesAt,
+  safeRead,
+  titleName,
+} from '../read';
 
 describe('looksLikeName', () => {
   it.each([
@@ -88,5 +98,60 @@ describe('mergeIdentities and safeRead', () => {
       () => ({ names: ['Ada Quenby'], profileUrls: [] }),
     ]);
     expect(identity.names).toEqual(['Ada Quenby']);
+  });
+});
+
+describe('headIdentity', () => {
+  const page = (head: string) => {
+    const doc = document.implementation.createHTMLDocument('');
+    doc.head.innerHTML = head;
+    return doc;
+  };
+
+  it('joins profile:first_name and profile:last_name and strips the site from og:title', () => {
+    const doc = page(
+      '<meta property="profile:first_name" content="Ada"><meta property="profile:last_name" content="Quenby">' +
+        '<meta property="og:title" content="Ada Quenby - Acme | LinkedIn">',
+    );
+    expect(headIdentity(doc, ['LinkedIn']).names).toEqual(['Ada Quenby', 'Ada Quenby']);
+  });
+
+  it('keeps canonical and og:url addresses only when they are profile addresses', () => {
+    const doc = page(
+      '<link rel="canonical" href="https://www.linkedin.com/in/ada-quenby"><meta property="og:url" content="https://www.linkedin.com/jobs/view/1">',
+    );
+    expect(headIdentity(doc, ['LinkedIn'], /\/in\//).profileUrls).toEqual([
+      'https://www.linkedin.com/in/ada-quenby',
+    ]);
+    expect(headIdentity(doc, ['LinkedIn']).profileUrls).toEqual([]);
+  });
+});
+
+describe('labelledNames', () => {
+  it.each([
+    ['<dl><dt>Name</dt><dd>Ada Quenby</dd></dl>', ['Ada Quenby']],
+    ['<table><tr><th>Candidate name:</th><td>Ada Quenby</td></tr></table>', ['Ada Quenby']],
+    ['<p><strong>Full name: Ada Quenby</strong></p>', ['Ada Quenby']],
+    ['<div><span class="field-label">Name</span><span>Ada Quenby</span></div>', ['Ada Quenby']],
+    ['<dl><dt>Company name</dt><dd>Acme</dd></dl>', []],
+  ])('%s → %j', (html, names) => {
+    const doc = document.implementation.createHTMLDocument('');
+    doc.body.innerHTML = html;
+    expect(labelledNames(doc).names).toEqual(names);
+  });
+});
+
+describe('namesAt', () => {
+  it('reads figure labels and image alts, and the profile link around a name', () => {
+    const doc = document.implementation.createHTMLDocument('');
+    doc.body.innerHTML =
+      '<a href="/in/ada-quenby/"><figure aria-label="Ada Quenby"></figure></a><a href="/jobs/1"><b class="n">Bo Lindqvist</b></a>';
+    const found = namesAt(doc, ['figure[aria-label]', 'b.n'], /\/in\//);
+    expect(found).toEqual({ names: ['Ada Quenby', 'Bo Lindqvist'], profileUrls: ['/in/ada-quenby/'] });
+  });
+
+  it('ignores an invalid selector instead of throwing', () => {
+    const doc = document.implementation.createHTMLDocument('');
+    expect(namesAt(doc, ['a[[broken'])).toEqual({ names: [], profileUrls: [] });
   });
 });
