@@ -347,3 +347,24 @@ test('options: provider preset, base URL, model and key set in the UI; test conn
   await expect(page.getByTestId('draft-row')).toHaveCount(0);
   assertNothingLeaked();
 });
+
+test('the reply: identifiers the model invents are highlighted, dropped placeholders flagged', async ({
+  context,
+  extensionId,
+  serviceWorker,
+}) => {
+  await configure(serviceWorker, cloudSettings());
+  server.setOptions({
+    reply: (t) => `${polish(t).replace(' | [PHONE_1]', '')}\nReferences: jamie.invented@example.net`,
+  });
+  try {
+    const page = await openWriting(context, extensionId);
+    await pasteAndSend(page);
+    await expect(page.getByTestId('writing-status')).toContainText('Done', { timeout: 20_000 });
+    await expect(page.getByTestId('invented-identifier')).toHaveText('jamie.invented@example.net');
+    await expect(page.getByTestId('writing-flags')).toContainText('dropped [PHONE_1]');
+    await expect(page.getByTestId('writing-output')).toContainText(EMAIL);
+  } finally {
+    server.setOptions({ reply: polish });
+  }
+});

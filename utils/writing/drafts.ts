@@ -105,6 +105,19 @@ export async function deleteDraft(id: string, database: AppDB = defaultDb): Prom
   await deleteVault(draft?.vaultId ?? vaultIdOf(id), database);
 }
 
+/** Marks a draft whose run was lost (the service worker restarted mid-stream); its partial reply stays. */
+export async function markInterrupted(id: string, database: AppDB = defaultDb): Promise<void> {
+  await database.drafts
+    .where('id')
+    .equals(id)
+    .modify((d) => {
+      if (d.status !== 'streaming') return;
+      d.status = 'error';
+      d.error = 'The request was interrupted (the extension restarted). The part received is kept.';
+      d.updatedAt = Date.now();
+    });
+}
+
 /** A new draft id. */
 export function newDraftId(): string {
   return `d-${Date.now().toString(36)}-${crypto.getRandomValues(new Uint32Array(1))[0]!.toString(36)}`;

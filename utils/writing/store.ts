@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import { analyze } from '../detect/analyze';
 import { Vault } from '../detect/vault';
 import { loadSettings, type ResolvedSettings, watchSettings } from '../settings';
-import { loadDraft, newAliasKey, newDraftId, saveDraft } from './drafts';
+import { loadDraft, markInterrupted, newAliasKey, newDraftId, saveDraft } from './drafts';
 import { localStateInPage, modelTerms } from './local';
 import { analyzeOptionsFor, type MaskChoices, maskDraft, restorableAliasKey } from './mask';
 import { WritingPortClient } from './port-client';
@@ -161,6 +161,8 @@ export const useWriting = create<WritingState>()((set, get) => {
         (draftId) => {
           const run = get().run;
           if (draftId === get().draftId && run?.status === 'streaming') {
+            // The worker restarted and lost the run: record that on the draft too.
+            void markInterrupted(draftId);
             set({
               run: {
                 ...run,

@@ -5,6 +5,7 @@ import {
   deleteDraft,
   listDrafts,
   loadDraft,
+  markInterrupted,
   newAliasKey,
   newDraftId,
   saveDraft,
@@ -90,5 +91,17 @@ describe('drafts store', () => {
     expect(newDraftId()).not.toBe(newDraftId());
     expect(newAliasKey()).toMatch(/^[0-9a-f]{32}$/);
     expect(newAliasKey()).not.toBe(newAliasKey());
+  });
+
+  it('marks a draft whose run was lost as interrupted, keeping its partial reply', async () => {
+    await saveDraft(input('s', { status: 'streaming', output: 'Dear Cand' }), db);
+    await markInterrupted('s', db);
+    const d = await loadDraft('s', db);
+    expect(d?.status).toBe('error');
+    expect(d?.error).toContain('interrupted');
+    expect(d?.output).toBe('Dear Cand');
+    await saveDraft(input('f'), db);
+    await markInterrupted('f', db);
+    expect((await loadDraft('f', db))?.status).toBe('done');
   });
 });

@@ -38,7 +38,11 @@ function rng(seed: number) {
   };
 }
 
-function setUp(overrides: Record<string, unknown> = {}, managed: Record<string, unknown> = {}) {
+function setUp(
+  overrides: Record<string, unknown> = {},
+  managed: Record<string, unknown> = {},
+  tuning: RunnerDeps['tuning'] = { maxRetries: 2 },
+) {
   const user = {
     provider: 'compatible',
     baseUrl: server.baseUrl,
@@ -55,7 +59,7 @@ function setUp(overrides: Record<string, unknown> = {}, managed: Record<string, 
       saved.push(structuredClone(d));
     },
     recordReceipt: async (r) => receipts.push(r),
-    tuning: { maxRetries: 2 },
+    tuning,
   };
   const settings = resolveSettings(managed, user).values;
   let n = 0;
@@ -267,5 +271,14 @@ describe('WritingRunner', () => {
     expect(final.errorKind).toBe('bad-key');
     expect(final.route).toBe('org-endpoint');
     expect(server.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
+  });
+
+  it('times out a silent endpoint with a clear message', async () => {
+    server.setOptions({ firstByteDelayMs: 1500 });
+    const { runner, request } = setUp({}, {}, { timeoutMs: 200, maxRetries: 0 });
+    const final = await runner.start(request);
+    server.setOptions({ firstByteDelayMs: 0 });
+    expect(final.errorKind).toBe('timeout');
+    expect(final.error).toContain('did not answer in time');
   });
 });
