@@ -12,8 +12,5 @@ export default defineBackground({
     setUpWritingHelp();
     setUpLocalModel();
     setUpBlindMode();
-    chrome.runtime.onInstalled.addListener(() => {
-      // Handlers are registered by the feature modules (blind mode, model host, writing help, policy).
-    });
   },
 });
