@@ -6,7 +6,7 @@
  */
 import { fold, isAllCaps, isCapitalised, type Token, wordTokens } from '../lexicon';
 import type { Recognizer, Span } from '../types';
-import { CALENDAR, ROLE_WORDS, SECTIONS, TECH } from '../words';
+import { CALENDAR, isOrdinaryWord, ROLE_WORDS, SECTIONS, TECH } from '../words';
 
 const KEY =
   /^(?:universitys|universidad|universidade|universit(?:y|ies|é|e|ät|at|à|a|ad|ade|eit|etet|et|as)|uniwersytet|college|colleges|collège|institute|institut|instituto|istituto|institution|school|schools|academy|akademie|academia|polytechnic|polytechnique|politecnico|politécnica|hochschule|fachhochschule|conservatory|conservatoire|seminary|vidyalaya|vidyapeeth|vidyapith|mahavidyalaya|vishwavidyalaya|gymnasium|lyceum|lycée|lycee|école|ecole|escuela|faculdade|facultad|faculty|iit|nit|iiit|iim|bits|iisc|iiser)$/i;
@@ -52,6 +52,12 @@ const K12 =
 /** Organisation words after a university name: the run is a lab or office, not the school. */
 const ORG_AFTER =
   /^(?:lab|laboratory|labs|press|department|committee|newspaper|publication|library|hospital|center|centre|office|museum|foundation|store|bookstore)$/i;
+/** Adjectives that belong to an institution's name rather than to a subject. */
+const INSTITUTION_ADJECTIVE = new Set(
+  'technological technical state national international central metropolitan catholic christian royal imperial federal agricultural open community memorial'.split(
+    ' ',
+  ),
+);
 const MAX_LEFT = 5;
 const MAX_RIGHT = 7;
 
@@ -61,7 +67,11 @@ const capish = (t: Token) =>
 const gap = (text: string, a: Token, b: Token) => {
   const g = text.slice(a.end, b.start);
   if (/^(?: |-| ?& ?|\. {1,2}|'s |, )$/.test(g)) return g !== ', ' || /^(?:the|of)$/i.test(b.text);
-  return /^ {2,3}$/.test(g) && [a, b].some((t) => KEY.test(t.text) || LINK.has(t.text.toLowerCase()));
+  // Dotin-style text separates fields with double spaces: join across one only towards a link word
+  // ("University  of Technology") or from a name-like word into the institution word ("Technological  University").
+  if (!/^ {2,3}$/.test(g)) return false;
+  if (LINK.has(b.text.toLowerCase()) || LINK.has(a.text.toLowerCase())) return true;
+  return KEY.test(b.text) && (!isOrdinaryWord(a.text) || INSTITUTION_ADJECTIVE.has(a.text.toLowerCase()));
 };
 
 /** Words that end a school's name: roles, calendar and section words, tools. */
@@ -82,7 +92,7 @@ function extent(text: string, toks: Token[], k: number): [number, number] {
     const p = toks[from - 1]!;
     const g = text.slice(p.end, toks[from]!.start);
     // "Michigan Technological  University": a double space right before the institution word is allowed.
-    const ok = (gap(text, p, toks[from]!) && g !== ', ') || (from === k && /^ {2,3}$/.test(g));
+    const ok = gap(text, p, toks[from]!) && g !== ', ';
     if (!ok || !capish(p) || stops(p.text) || /^\d/.test(p.text)) break;
     from--;
   }
