@@ -28,6 +28,8 @@ function allText(fixture: (typeof siteFixtures)[number]): string {
     const doc = new DOMParser().parseFromString(html, 'text/html');
     out.push(doc.title);
     collect(doc.documentElement, out);
+    // Also the joined text, for names split across inline elements (<mark>Ott</mark>ilie).
+    out.push(doc.documentElement.textContent ?? '');
   }
   return out.join(' ');
 }
