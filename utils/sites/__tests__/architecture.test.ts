@@ -7,7 +7,7 @@ import { adapters, genericAdapter, type SiteAdapter } from '..';
 
 const SITES_DIR = path.resolve(import.meta.dirname, '..');
 /** Files in utils/sites that are not adapters. */
-const SUPPORT_FILES = new Set(['index.ts', 'types.ts', 'read.ts']);
+const SUPPORT_FILES = new Set(['index.ts', 'types.ts', 'read.ts', 'names.ts']);
 const adapterFiles = fs
   .readdirSync(SITES_DIR)
   .filter((f) => f.endsWith('.ts') && !SUPPORT_FILES.has(f))
