@@ -7,7 +7,7 @@
 import { loadSettings } from '../settings';
 import { modelCacheInfo } from './cache';
 import { toWireError } from './errors';
-import { probeCapability } from './probe';
+import { type Capability, probeCapability } from './probe';
 import type { ControlMessage, EnsureHostReply, HostConfig, ScriptedEngineFlag } from './protocol';
 import { SCRIPTED_ENGINE_FLAG } from './protocol';
 import { computeModelPassInfo } from './status';
@@ -64,6 +64,18 @@ export async function readHostConfig(): Promise<HostConfig> {
   };
 }
 
+const PROBE_KEY = 'bh:llm:probe';
+
+/** The device probe, cached for the browser session (the adapter does not change while it runs). */
+export async function cachedProbe(): Promise<Capability> {
+  const area = chrome.storage.session;
+  const stored = area ? ((await area.get(PROBE_KEY))[PROBE_KEY] as Capability | undefined) : undefined;
+  if (stored) return stored;
+  const cap = await probeCapability();
+  await area?.set({ [PROBE_KEY]: cap });
+  return cap;
+}
+
 async function handle(message: ControlMessage): Promise<unknown> {
   switch (message.type) {
     case 'bh-llm:ensure-host':
@@ -79,7 +91,7 @@ async function handle(message: ControlMessage): Promise<unknown> {
       return computeModelPassInfo({
         config: await readHostConfig(),
         hostSupported: hostSupported(),
-        probe: () => probeCapability(),
+        probe: cachedProbe,
         cacheInfo: (url) => modelCacheInfo(url),
       });
   }
