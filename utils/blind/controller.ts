@@ -8,7 +8,8 @@ import type { MaskEngine } from './engine-types';
 import { aliasKey } from './key';
 import { PageMasker } from './masker';
 import { type BlindAuditRequest, type BlindTabState, sendBlindMessage } from './messaging';
-import { getModelDetector, type PassStates } from './passes';
+import { createModelDetector } from './model';
+import { getModelDetector, type ModelDetector, type PassStates } from './passes';
 
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
@@ -26,6 +27,8 @@ export interface ControllerDeps {
   mountOverlay: (ctrl: BlindController) => Promise<Overlay | undefined>;
   /** Test switches read from chrome.storage.local (see {@link TEST_SWITCHES_KEY}). */
   testSwitches: () => Promise<TestSwitches>;
+  /** The local-model detector, when the model pass can run here. */
+  modelDetector: () => Promise<ModelDetector | undefined>;
 }
 
 /**
@@ -66,6 +69,7 @@ export function defaultDeps(ctx: ContentScriptContext, topFrame: boolean): Contr
     report: (state) => (topFrame ? sendBlindMessage('blindReport', state) : Promise.resolve()),
     mountOverlay: (ctrl) => (topFrame ? mountOverlay(ctx, ctrl) : Promise.resolve(undefined)),
     testSwitches: readTestSwitches,
+    modelDetector: async () => getModelDetector() ?? (topFrame ? createModelDetector() : undefined),
   };
 }
 
@@ -339,7 +343,7 @@ export class BlindController {
 
   /** Runs the local-model pass after the rule pass, if a model detector is registered. */
   private async modelPass(): Promise<void> {
-    const detector = getModelDetector();
+    const detector = await this.deps.modelDetector().catch(() => undefined);
     if (!detector) {
       this.passes.model = 'unavailable';
       this.changed();

@@ -28,6 +28,7 @@ function deps(values: Partial<Settings> = {}) {
     report: async () => undefined,
     mountOverlay: async () => undefined,
     testSwitches: async () => ({}),
+    modelDetector: async () => undefined,
   };
   return {
     d,
@@ -63,7 +64,27 @@ describe('BlindController', () => {
     expect(document.documentElement.hasAttribute(READY_ATTR)).toBe(true);
     expect(document.body.textContent).not.toMatch(/Ada|Quist|ada\.quist/);
     expect(document.title).toMatch(/^Candidate [0-9A-Z]{4} \| Test$/);
-    expect(c.overlayState()).toMatchObject({ mode: 'on', passes: { rules: 'done', model: 'unavailable' } });
+    await vi.waitFor(() =>
+      expect(c.overlayState()).toMatchObject({ mode: 'on', passes: { rules: 'done', model: 'unavailable' } }),
+    );
+  });
+
+  it('runs the model pass after the rule pass; it can only add masks', async () => {
+    const { d } = deps();
+    d.modelDetector = async () => async (texts) =>
+      texts.map((t) => {
+        const at = t.indexOf('Rust');
+        return at < 0
+          ? []
+          : [{ start: at, end: at + 4, label: 'PROXY' as const, score: 0.9, recognizer: 'llm' }];
+      });
+    const c = track(new BlindController(document, testAdapter, d));
+    await c.run();
+    await vi.waitFor(() => expect(c.overlayState().passes.model).toBe('done'));
+    const text = document.getElementById('p')!.textContent!;
+    expect(text).not.toContain('Rust');
+    expect(text).not.toContain('ada.quist');
+    expect(document.querySelector('h1')!.textContent).toMatch(/^Candidate [0-9A-Z]{4}$/);
   });
 
   it('fails closed when the adapter throws: no ready flag, failure shown, reveal needs a reason', async () => {
