@@ -85,6 +85,33 @@ export const LANGUAGES = set(`
   indonesian tagalog filipino swahili amharic yoruba igbo hausa zulu afrikaans latin sanskrit tulu
 `);
 
+/** Nouns that end organisation names ("Rockport Elementary School", "Taylor Motors", "Lehman Brothers"). */
+export const ORG_NOUNS = set(`
+  company corporation corp inc ltd llc llp plc pvt limited co group holdings technologies solutions services
+  systems consulting consultancy industries enterprises partners associates bank banking insurance assurance
+  hospital clinic center centre foundation institute university college school schools academy department
+  ministry government agency council committee board association society club elementary primary secondary
+  district instruments brothers church court parks airlines airways railways railway motors media
+  communications labs laboratories studios publishing press networks telecom healthcare foods restaurant
+  steakhouse hotel hotels resorts store stores garage advertisers realty properties library museum trust fund
+  capital ventures solicitors attorneys offices office federation union magazine newspaper times journal
+`);
+
+/** True when one of the next few capitalised words (single spaces) ends an organisation's name. */
+export function orgNounAhead(
+  text: string,
+  toks: ReadonlyArray<{ start: number; end: number; text: string }>,
+  last: number,
+): boolean {
+  for (let k = last + 1; k <= last + 3 && k < toks.length; k++) {
+    const prev = toks[k - 1]!;
+    const t = toks[k]!;
+    if (!/^ $| & |^ of $/.test(text.slice(prev.end, t.start)) || !/^\p{Lu}/u.test(t.text)) return false;
+    if (ORG_NOUNS.has(fold(t.text))) return true;
+  }
+  return false;
+}
+
 /** Lower-case particles inside names (de la Cruz, van der Berg, bin Salman, al-Farsi). */
 export const PARTICLES = set(
   'de del della der den di da das dos du la le van von bin binti bint ibn al el st ter ten y',

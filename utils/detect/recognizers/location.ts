@@ -10,6 +10,7 @@ import {
   isOrdinaryWord,
   isPlaceName,
   isRegionOrCountry,
+  orgNounAhead,
   ROLE_WORDS,
   SECTIONS,
   startsPlacePhrase,
@@ -196,6 +197,7 @@ function orgFollows(text: string, toks: Token[], last: number): boolean {
   const t = toks[last];
   const u = toks[last + 1];
   if (!t || !u || text.slice(t.end, u.start) !== ' ' || !placeLike(u)) return false;
+  if (orgNounAhead(text, toks, last)) return true;
   if (isAllCaps(t.text) !== isAllCaps(u.text) && u.text.length > 1) return false;
   if (ROLE_WORDS.has(fold(u.text))) return true;
   return !isOrdinaryWord(u.text) && !matchAt(text, toks, last + 1);

@@ -13,6 +13,7 @@ import {
   isPlaceName,
   looksLikeWord,
   nameClass,
+  orgNounAhead,
   PARTICLES,
   ROLE_WORDS,
   SECTIONS,
@@ -77,6 +78,7 @@ function isOrganisation(text: string, toks: Token[], from: number, to: number): 
   if (/(?:^|\s)The $|& $/.test(before)) return true;
   const last = toks[to]!;
   if (ORG_AFTER.test(text.slice(last.end, last.end + 16))) return true;
+  if (orgNounAhead(text, toks, to)) return true;
   const next = toks[to + 1];
   return (
     !!next &&
