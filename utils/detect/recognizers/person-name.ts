@@ -114,7 +114,7 @@ function scorePiece(text: string, piece: Token[], parts: Part[]): number {
   if (CUE.test(before) && ordinary < core.length) return 0.9;
   if (ordinary && strong === 0) return 0;
   if (core.length >= 2) {
-    if (strong >= 1) return caps ? 0.7 : 0.85;
+    if (strong >= 1) return caps ? 0.35 : 0.85;
     if (known >= 1) return caps ? 0.5 : 0.65;
     return caps ? 0 : 0.5;
   }
