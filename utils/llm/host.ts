@@ -57,6 +57,7 @@ export class EngineHost {
     modelId: string;
     promise: Promise<void>;
     listeners: Set<(p: LoadProgress) => void>;
+    controller: AbortController;
   } | null = null;
 
   constructor(private readonly deps: HostDeps) {}
@@ -206,16 +207,24 @@ export class EngineHost {
     if (engine.loadedModel() === modelId) return;
     if (!this.loading || this.loading.modelId !== modelId) {
       const listeners = new Set<(p: LoadProgress) => void>();
+      const controller = new AbortController();
       const promise = engine
-        .load(modelId, (p) => {
-          for (const l of listeners) l(p);
-        })
+        .load(
+          modelId,
+          (p) => {
+            for (const l of listeners) l(p);
+          },
+          controller.signal,
+        )
         .finally(() => {
           if (this.loading?.promise === promise) this.loading = null;
         });
-      this.loading = { modelId, promise, listeners };
+      // Callers that give up are not left with an unhandled rejection.
+      promise.catch(() => undefined);
+      this.loading = { modelId, promise, listeners, controller };
     }
-    const { listeners, promise } = this.loading;
+    const loading = this.loading;
+    const { listeners, promise } = loading;
     listeners.add(onProgress);
     const aborted = new Promise<never>((_, reject) =>
       signal.addEventListener('abort', () => reject(new ModelAbortedError('Cancelled.')), { once: true }),
@@ -227,6 +236,8 @@ export class EngineHost {
       throw error instanceof Error ? error : new ModelLoadError(String(error));
     } finally {
       listeners.delete(onProgress);
+      // The last caller cancelled: stop the download itself.
+      if (signal.aborted && listeners.size === 0) loading.controller.abort();
     }
   }
 

@@ -10,6 +10,9 @@ import { ModelAbortedError, ModelLoadError, ModelNotLoadedError, WebGPUUnavailab
 import { extractEntitiesVia } from './extract';
 import { probeCapability } from './probe';
 
+/** A load with no progress for this long fails. */
+export const STALL_MS = 120_000;
+
 /** The appConfig for these settings (prebuilt list + organisation list + mirror). */
 export function webLlmAppConfig(settings: ModelSettings): AppConfigLike {
   return buildAppConfig(prebuiltAppConfig.model_list, settings);
@@ -47,17 +50,31 @@ export class WebLlmEngine implements LocalEngine {
     const cap = await probeCapability();
     if (!cap.webgpu) throw new WebGPUUnavailableError(cap.reason ?? 'WebGPU is not available.');
     await this.unload();
+    let lastProgress = Date.now();
     const engine = new MLCEngine({
       appConfig: webLlmAppConfig(this.settings),
-      initProgressCallback: (r) =>
-        onProgress?.({ progress: r.progress, elapsed: r.timeElapsed, text: r.text }),
+      initProgressCallback: (r) => {
+        lastProgress = Date.now();
+        onProgress?.({ progress: r.progress, elapsed: r.timeElapsed, text: r.text });
+      },
     });
     this.engine = engine;
+    let stallTimer: ReturnType<typeof setInterval> | undefined;
     const aborted = new Promise<never>((_, reject) => {
       if (signal?.aborted) reject(new ModelAbortedError('The download was cancelled.'));
       signal?.addEventListener('abort', () => reject(new ModelAbortedError('The download was cancelled.')), {
         once: true,
       });
+      // A download that makes no progress for STALL_MS ends with a clear message, not a hang.
+      stallTimer = setInterval(() => {
+        if (Date.now() - lastProgress > STALL_MS) {
+          reject(
+            new ModelLoadError(
+              `The download of "${modelId}" stalled (no progress for ${STALL_MS / 1000} s). Detection continues with the rule engine.`,
+            ),
+          );
+        }
+      }, 5000);
     });
     try {
       await Promise.race([engine.reload(modelId), aborted]);
@@ -67,6 +84,8 @@ export class WebLlmEngine implements LocalEngine {
       void engine.unload().catch(() => undefined);
       if (error instanceof ModelAbortedError) throw error;
       throw describeLoadFailure(modelId, error);
+    } finally {
+      clearInterval(stallTimer);
     }
   }
 

@@ -185,6 +185,19 @@ describe('engine host and client', () => {
     expect(runs).toHaveBeenCalledTimes(1);
   });
 
+  it('stops the download when the last caller cancels', async () => {
+    const host = new EngineHost(deps({ scripted: { loadMs: 300 } }));
+    const controller = new AbortController();
+    const pending = host.run('load', {}, controller.signal, () => {});
+    setTimeout(() => controller.abort(), 30);
+    await expect(pending).rejects.toMatchObject({ name: 'ModelAbortedError' });
+    await new Promise((r) => setTimeout(r, 400));
+    expect(host.state()).toMatchObject({ engine: 'scripted', loadedModel: null });
+    // Without a cancel the same load completes.
+    await host.run('load', {}, new AbortController().signal, () => {});
+    expect(host.state().loadedModel).toBe('SmolLM2-360M-Instruct-q4f32_1-MLC');
+  });
+
   it('refuses when the model is turned off, and never downloads for an extraction', async () => {
     const off = new EngineHost(deps({ settings: { ...baseSettings, localModelAllowed: false } }));
     await expect(
