@@ -103,10 +103,14 @@ export function orgNounAhead(
   toks: ReadonlyArray<{ start: number; end: number; text: string }>,
   last: number,
 ): boolean {
+  const caps = (s: string) => s.length > 1 && s === s.toUpperCase();
+  const style = caps(toks[last]?.text ?? '');
   for (let k = last + 1; k <= last + 3 && k < toks.length; k++) {
     const prev = toks[k - 1]!;
     const t = toks[k]!;
     if (!/^ $| & |^ of $/.test(text.slice(prev.end, t.start)) || !/^\p{Lu}/u.test(t.text)) return false;
+    // "Kendall Rod Considine HALF TECHNOLOGIES": a change between Title Case and capitals starts a new name.
+    if (caps(t.text) !== style && t.text.length > 1) return false;
     if (ORG_NOUNS.has(fold(t.text))) return true;
   }
   return false;

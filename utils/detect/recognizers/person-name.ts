@@ -30,7 +30,7 @@ const CUE =
 /** "Name:" in several languages; whatever follows on the line is a name in any script. */
 const NAME_LABEL =
   /(?:^|[\s|])(?:full name|candidate name|name|nombre|nom|имя|фио|ф\.и\.о\.|姓名|名前|氏名|이름|الاسم|שם)\s?[:：]\s{0,3}([^\n\r,;|:：()\d@]{1,60})/giu;
-const MAX_RUN = 6;
+const MAX_RUN = 12;
 
 type Part = 'name' | 'caps' | 'initial' | 'particle' | 'suffix';
 
@@ -180,7 +180,14 @@ function headerName(text: string, toks: Token[]): Span | null {
   if (latin) {
     if (parts.some((p) => !p) || inSeg.some((t) => isBreaker(t.text))) return null;
     if (inSeg.every((t) => isOrdinaryWord(stripPossessive(t.text)))) return null;
-    if (inSeg.filter((_, k) => parts[k] === 'name' || parts[k] === 'caps').length < 2) return null;
+    const named = inSeg.filter((_, k) => parts[k] === 'name' || parts[k] === 'caps');
+    // One word alone at the very top ("Wehner  Education ...") is a surname unless it reads as a word.
+    if (named.length === 1 && inSeg.length === 1) {
+      const w = inSeg[0]!.text;
+      if (parts[0] !== 'name' || isPlaceName(w) || (looksLikeWord(w) && !nameClass(w))) return null;
+      return nameSpan(inSeg[0]!.start, inSeg[0]!.end, 0.6);
+    }
+    if (named.length < 2) return null;
   } else if (inSeg.some((t) => /\p{Script=Latin}/u.test(t.text)) || inSeg.length > 4) {
     return null;
   }
@@ -357,6 +364,14 @@ function analyzeNames(text: string): Span[] {
       const w = stripPossessive(t.text);
       if (!seen.has(fold(w)) || !/^\p{Lu}/u.test(w)) continue;
       out.push(nameSpan(t.start, t.end, echoed.has(fold(w)) ? 0.7 : 0.8));
+    }
+    // A repeated part takes along a given name beside it that is also a word ("Bob Dibbert").
+    for (let k = 1; k < toks.length; k++) {
+      const t = toks[k]!;
+      const p = toks[k - 1]!;
+      if (!seen.has(fold(stripPossessive(t.text))) || text.slice(p.end, t.start) !== ' ') continue;
+      if (/^\p{Lu}\p{Ll}/u.test(p.text) && nameClass(p.text) && !seen.has(fold(p.text)))
+        out.push(nameSpan(p.start, t.end, 0.7));
     }
   }
   return out;
