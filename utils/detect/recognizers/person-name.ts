@@ -37,6 +37,9 @@ type Part = 'name' | 'caps' | 'initial' | 'particle' | 'suffix';
 const shapeCache = new Map<string, Part | null>();
 
 function shapeOf(t: Token): Part | null {
+  // Most words start with a lower-case ASCII letter or a digit: no look-up needed.
+  const c = t.text.charCodeAt(0);
+  if (((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) && t.text.length > 5) return null;
   let v = shapeCache.get(t.text);
   if (v === undefined) {
     v = computeShape(t.text);
@@ -57,7 +60,7 @@ function computeShape(w: string): Part | null {
   return null;
 }
 
-const stripPossessive = (w: string) => w.replace(/['’][sS]$/, '');
+const stripPossessive = (w: string) => (/['’][sS]$/.test(w) ? w.slice(0, -2) : w);
 
 /** A word that ends a name: ordinary words, sections, known places that are not names. */
 function isBreaker(word: string): boolean {
@@ -358,18 +361,21 @@ function analyzeNames(text: string): Span[] {
     }
   }
   if (seen.size) {
-    for (const t of toks) {
+    const hits: number[] = [];
+    for (let k = 0; k < toks.length; k++) {
+      const t = toks[k]!;
       const c = t.text.charCodeAt(0);
-      if (c >= 97 && c <= 122) continue;
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
       const w = stripPossessive(t.text);
       if (!seen.has(fold(w)) || !/^\p{Lu}/u.test(w)) continue;
       out.push(nameSpan(t.start, t.end, echoed.has(fold(w)) ? 0.7 : 0.8));
+      hits.push(k);
     }
     // A repeated part takes along a given name beside it that is also a word ("Bob Dibbert").
-    for (let k = 1; k < toks.length; k++) {
+    for (const k of hits) {
       const t = toks[k]!;
-      const p = toks[k - 1]!;
-      if (!seen.has(fold(stripPossessive(t.text))) || text.slice(p.end, t.start) !== ' ') continue;
+      const p = toks[k - 1];
+      if (!p || text.slice(p.end, t.start) !== ' ') continue;
       if (/^\p{Lu}\p{Ll}/u.test(p.text) && nameClass(p.text) && !seen.has(fold(p.text)))
         out.push(nameSpan(p.start, t.end, 0.7));
     }
