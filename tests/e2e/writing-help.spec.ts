@@ -368,3 +368,40 @@ test('the reply: identifiers the model invents are highlighted, dropped placehol
     server.setOptions({ reply: polish });
   }
 });
+
+test('service worker stopped mid-stream: the page says so and keeps the input and the part received', async ({
+  context,
+  extensionId,
+  serviceWorker,
+}) => {
+  await configure(serviceWorker, cloudSettings());
+  server.setOptions({ chunkDelayMs: 150 });
+  const page = await openWriting(context, extensionId);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await pasteAndSend(page);
+  // Wait until the reply so far has been saved (every second while streaming).
+  await expect(page.getByTestId('writing-output')).toContainText('Maria Kowalczyk');
+  await page.waitForTimeout(1500);
+  const partial = await page.getByTestId('writing-output').textContent();
+  const stopped = new Promise<void>((resolve) => {
+    cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
+      if (e.versions.some((v) => v.scriptURL.endsWith('/background.js') && v.runningStatus === 'stopped'))
+        resolve();
+    });
+  });
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await stopped;
+  await expect(page.getByTestId('writing-error')).toContainText('interrupted', { timeout: 20_000 });
+  await expect(page.getByTestId('writing-input')).toHaveValue(RESUME);
+  expect((await page.getByTestId('writing-output').textContent())?.length).toBeGreaterThanOrEqual(
+    partial!.length,
+  );
+  // Reopened: the draft says what happened and keeps what was saved of the reply.
+  await page.close();
+  const again = await openWriting(context, extensionId);
+  await expect(again.getByTestId('writing-input')).toHaveValue(RESUME);
+  await expect(again.getByTestId('writing-error')).toContainText('interrupted');
+  await expect(again.getByTestId('writing-output')).toContainText('Maria Kowalczyk');
+  assertNothingLeaked();
+});

@@ -8,6 +8,8 @@ import { WRITING_PORT } from './protocol';
 export class WritingPortClient {
   private port: chrome.runtime.Port | undefined;
   private closed = false;
+  /** The draft whose run this page follows: re-attached after the worker restarts. */
+  private watching: string | undefined;
 
   constructor(
     private readonly onSnapshot: (snapshot: RunSnapshot) => void,
@@ -24,6 +26,9 @@ export class WritingPortClient {
     port.onDisconnect.addListener(() => {
       void chrome.runtime.lastError;
       this.port = undefined;
+      // The worker stopped: ask the new one about the run (it answers "unknown" if the run was lost).
+      const draftId = this.watching;
+      if (draftId && !this.closed) setTimeout(() => this.attach(draftId), 300);
     });
     this.port = port;
     return port;
@@ -41,11 +46,18 @@ export class WritingPortClient {
   }
 
   start(request: StartRequest): void {
+    this.watching = request.draftId;
     this.send({ type: 'start', request });
   }
 
   attach(draftId: string): void {
+    this.watching = draftId;
     this.send({ type: 'attach', draftId });
+  }
+
+  /** Stops following a run (it finished, or the page shows another draft). */
+  unwatch(): void {
+    this.watching = undefined;
   }
 
   cancel(draftId: string): void {

@@ -65,7 +65,13 @@ interface Run {
   /** The reply as received (placeholders, not restored): what the draft stores. */
   raw: string;
   restorer?: StreamRestorer;
+  /** The last periodic save while streaming (the reply so far survives a worker restart). */
+  saving?: Promise<void>;
+  savedAt?: number;
 }
+
+/** How often a streaming reply is saved to the draft. */
+const SAVE_EVERY_MS = 1000;
 
 /** SHA-256 (hex) of the exact text sent. */
 export function hashText(text: string): string {
@@ -109,6 +115,8 @@ export class WritingRunner {
       raw: '',
     };
     this.runs.set(request.draftId, run);
+    // A slow endpoint may send nothing for a while: keep the worker alive for the whole run.
+    const alive = setInterval(() => this.deps.keepAlive?.(), 15_000);
     try {
       await this.execute(request, run);
     } catch (error) {
@@ -117,7 +125,9 @@ export class WritingRunner {
       if (tail) this.emit(run, { output: run.snapshot.output + tail });
       this.fail(run, error);
     }
+    clearInterval(alive);
     this.runs.delete(request.draftId);
+    await run.saving?.catch(() => undefined);
     await this.persist(request, run).catch(() => undefined);
     this.emit(run);
     return run.snapshot;
@@ -243,6 +253,13 @@ export class WritingRunner {
       const out = restorer.push(delta);
       if (out) this.emit(run, { output: run.snapshot.output + out });
       this.deps.keepAlive?.();
+      const now = Date.now();
+      if (now - (run.savedAt ?? 0) > SAVE_EVERY_MS) {
+        run.savedAt = now;
+        run.saving = (run.saving ?? Promise.resolve())
+          .then(() => this.persist(request, run))
+          .catch(() => undefined);
+      }
     };
     let receiptText = '';
     const gate = (messages: ChatMessage[]) => {

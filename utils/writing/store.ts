@@ -156,12 +156,15 @@ export const useWriting = create<WritingState>()((set, get) => {
     async init() {
       client ??= new WritingPortClient(
         (snapshot) => {
-          if (snapshot.draftId === get().draftId) set({ run: snapshot });
+          if (snapshot.draftId !== get().draftId) return;
+          set({ run: snapshot });
+          if (snapshot.status !== 'streaming') client?.unwatch();
         },
         (draftId) => {
           const run = get().run;
           if (draftId === get().draftId && run?.status === 'streaming') {
             // The worker restarted and lost the run: record that on the draft too.
+            client?.unwatch();
             void markInterrupted(draftId);
             set({
               run: {
@@ -237,6 +240,7 @@ export const useWriting = create<WritingState>()((set, get) => {
       client?.cancel(get().draftId);
     },
     newDraft() {
+      client?.unwatch();
       set({
         draftId: newDraftId(),
         text: '',
