@@ -115,11 +115,18 @@ function isLetterScript(s: string): boolean {
  */
 export function normalize(input: string): Normalized {
   const n = input.length;
-  // Fast path: nothing to do for plain text.
+  // Fast path: nothing to do for text without invisible, full-width, look-alike or Cyrillic/Greek characters
+  // (accented Latin letters need no work).
   let dirty = false;
   for (let i = 0; i < n; i++) {
     const c = input.charCodeAt(i);
-    if (c >= 0xa0 && (c < 0xd800 || c > 0xdfff)) {
+    if (c < 0xa0 || (c >= 0xd800 && c <= 0xdfff)) continue;
+    if (
+      isInvisible(c) ||
+      (c >= 0x370 && c <= 0x52f) ||
+      (c >= FULLWIDTH_START && c <= FULLWIDTH_END) ||
+      HOMOGLYPHS[input[i]!] !== undefined
+    ) {
       dirty = true;
       break;
     }
