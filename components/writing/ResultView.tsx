@@ -63,7 +63,11 @@ export function ResultView({
           </button>
         ) : null}
       </p>
-      {run.why ? <p className="bh-hint">{run.why}</p> : null}
+      {run.why?.includes('fell back') ? (
+        <p className="bh-hint" data-testid="writing-fallback">
+          {run.why}
+        </p>
+      ) : null}
       {run.error ? (
         <p role="alert" className="bh-error" data-testid="writing-error">
           {run.error}

@@ -17,7 +17,6 @@ export function RoutePanel({ decision, used }: { decision: RouteDecision; used?:
         ))}
       </ul>
       <p className="bh-hint" data-testid="writing-route-why">
-        {decision.route ? `Route: ${routeLabel(decision.route)}. ` : ''}
         {decision.why}
       </p>
     </section>

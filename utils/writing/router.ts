@@ -116,8 +116,8 @@ export function chooseRoute(task: TaskId, s: Settings, local: LocalModelState): 
   if (!chosen) return { why: `No route can handle this task. ${skipped.join('; ')}.`, statuses };
   const why =
     skipped.length === 0
-      ? `${LABEL[chosen.route]}: first choice for this task (${pref}).`
-      : `${LABEL[chosen.route]}: ${skipped.join('; ')}.`;
+      ? `${LABEL[chosen.route]} handles this: first choice for this task (${pref}).`
+      : `${LABEL[chosen.route]} handles this because ${skipped.join('; ')}.`;
   return { route: chosen.route, why, statuses };
 }
 
