@@ -1,3 +1,5 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { BrowserContext } from '@playwright/test';
 import { expect, getServiceWorker, launchWithExtension, test } from './fixtures';
 import { startHostCall, waitForHostEvent } from './llm-pages';
@@ -9,10 +11,8 @@ test.describe('real web-llm engine on the software WebGPU adapter', () => {
 
   test.beforeEach(async () => {
     context = await launchWithExtension(['--enable-unsafe-webgpu']);
-    // No network: model hosts are aborted, as on an offline laptop.
-    for (const host of ['https://huggingface.co/**', 'https://raw.githubusercontent.com/**']) {
-      await context.route(host, (route) => route.abort('internetdisconnected'));
-    }
+    // Playwright routes do not see the offscreen document's requests, so the offline tests point the
+    // weights at a closed local port instead (see below).
     extensionId = new URL((await getServiceWorker(context)).url()).host;
   });
   test.afterEach(async () => {
@@ -30,6 +30,10 @@ test.describe('real web-llm engine on the software WebGPU adapter', () => {
   });
 
   test('loading a model that is not cached, with no network, fails within seconds with a clear message', async () => {
+    // Weights on a closed local port: the same "no network" on every machine, CI with internet included.
+    await (await getServiceWorker(context)).evaluate(() =>
+      chrome.storage.local.set({ settings: { modelBaseUrl: 'http://127.0.0.1:9' } }),
+    );
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/options.html`);
     const started = Date.now();
@@ -48,6 +52,30 @@ test.describe('real web-llm engine on the software WebGPU adapter', () => {
     await startHostCall(page, 'x', 'extract', { text: 'Dana Okafor' });
     const x = (await waitForHostEvent(page, 'x', ['result', 'error'])).at(-1);
     expect(x).toMatchObject({ what: 'error', value: { name: 'ModelNotLoadedError' } });
+  });
+
+  test('web-llm fetches the weights from the organisation mirror when one is set', async () => {
+    const requested: string[] = [];
+    const server = http.createServer((req, res) => {
+      requested.push(req.url ?? '');
+      res.writeHead(404, { 'access-control-allow-origin': '*' }).end('not here');
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const sw = await getServiceWorker(context);
+      await sw.evaluate((b) => chrome.storage.local.set({ settings: { modelBaseUrl: b } }), base);
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/options.html`);
+      await startHostCall(page, 'm', 'load', {});
+      const last = (await waitForHostEvent(page, 'm', ['result', 'error'], 20_000)).at(-1)!;
+      expect(last).toMatchObject({ what: 'error', value: { name: 'ModelLoadError' } });
+      expect(requested[0]).toBe(
+        '/mlc-ai/SmolLM2-360M-Instruct-q4f32_1-MLC/resolve/main/mlc-chat-config.json',
+      );
+    } finally {
+      server.close();
+    }
   });
 });
 
