@@ -238,20 +238,28 @@ function echoedParts(text: string): Set<string> {
 
 /** Words before a person ("says X", "my kid X", "shouted at X"). */
 const PERSON_BEFORE =
-  /(?:\b(?:says|said|told|asked|tells|shouted at|yelled at|met|meet|meeting with|spoke with|talked to|talk to|follow up with|thanks to|according to|kid|son|daughter|wife|husband|brother|sister|friend|mother|father|mom|dad|uncle|aunt|cousin|boss|colleague|partner|grandfather|grandmother|nephew|niece|founders?|starring|directed by|written by|featuring|contact|ask)\s|\bby\s)$/i;
+  /(?:\b(?:name is|named (?:him|her)|calls me|called me|call him|call her|says|said|told|asked|tells|shouted at|yelled at|met|meet|meeting with|spoke with|talked to|talk to|follow up with|thanks to|according to|kid|son|daughter|wife|husband|brother|sister|friend|mother|father|mom|dad|uncle|aunt|cousin|boss|colleague|partner|grandfather|grandmother|nephew|niece|founders?|starring|directed by|written by|featuring|contact|ask)\s|\bby\s)$/i;
 /** Words after a person ("X is very reliable", "X lives on", "X said"). */
 const PERSON_AFTER =
   /^(?:\s(?:is (?:very|from|my|our|not|always|never|reliable|coming|going|here|there)|was (?:born|my|very)|lives|lived|says|said|spent|shouted|told|asked|wrote|writes|works|worked|joined|left|went|came|called|has (?:been|a|an)|had (?:a|an|been)|will (?:be|come|call|send|join)|and (?:I|me|my|his|her)\b|just (?:turned|has|had|got)|wants|needs|loves|likes|thinks|knows|smiled|laughed|replied|answered)\b)/;
 
 /** True when the words around a capitalised, not-ordinary piece say it is a person. */
 function personContext(text: string, start: number, end: number, piece: Token[]): boolean {
-  if (piece.some((t) => isOrdinaryWord(t.text) || isPlaceName(t.text) || !/^\p{Lu}/u.test(t.text)))
+  // Names that are also words ("Mark", "Angel") count here; other ordinary words and places do not.
+  if (
+    piece.some(
+      (t) =>
+        (isOrdinaryWord(t.text) && !nameClass(t.text)) || isPlaceName(t.text) || !/^\p{Lu}/u.test(t.text),
+    )
+  )
     return false;
   if (piece.some((t) => looksLikeWord(t.text) && !nameClass(t.text))) return false;
-  return (
-    PERSON_BEFORE.test(text.slice(Math.max(0, start - 24), start)) ||
-    PERSON_AFTER.test(text.slice(end, end + 24))
-  );
+  const before = text.slice(Math.max(0, start - 24), start);
+  const after = text.slice(end, end + 24);
+  // Vocative ("Don't go to town, Mark!") and speaker labels at the start of a line or sentence ("Vinka: What ...").
+  if (/,\s$/.test(before) && /^[!?]/.test(after)) return true;
+  if ((start === 0 || /[.!?"\n]\s*$/.test(before)) && /^:\s?["“\p{Lu}]/u.test(after)) return true;
+  return PERSON_BEFORE.test(before) || PERSON_AFTER.test(text.slice(end, end + 24));
 }
 
 /** "my name is vitoria", "call me višeslav": names in any case after a self-introduction. */

@@ -59,3 +59,17 @@ describe('person-name context cues', () => {
     },
   );
 });
+
+describe('person-name speakers and vocatives', () => {
+  it.each([
+    ["Don't go to town, Mark!", ['Mark']],
+    ['Vinka: What a wife.', ['Vinka']],
+    ['Her maiden name is Sandgreen', ['Sandgreen']],
+  ])('%s', (text, expected) => {
+    expect(found(personName, text)).toEqual(expected);
+  });
+
+  it.each([['Skills: Java, SQL'], ['Environment: Windows, Linux']])('no name in %s', (text) => {
+    expect(found(personName, text)).toEqual([]);
+  });
+});
