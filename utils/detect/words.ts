@@ -49,7 +49,7 @@ export const SECTIONS = set(`
   extracurricular volunteer training internship internships strengths competencies expertise tools
   technologies environment client clients team page dear sincerely regards thanks respectfully
   name date place signature nationality religion gender sex status marital birth dob age
-  mr mrs ms mx dr prof sir madam
+  mr mrs ms mx dr prof sir madam имя фио nombre nom nome apellido vorname nachname
 `);
 
 /** Words of job titles, degrees and organisations: a capitalised run holding one is not a person. */
