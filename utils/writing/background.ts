@@ -100,6 +100,22 @@ async function openSidePanel(tab: chrome.tabs.Tab | undefined): Promise<void> {
 }
 
 /**
+ * "Polish with BlindHire" on a selection: opens the side panel and leaves the text for it. The panel
+ * opens first, in direct response to the click (Chrome requires it).
+ */
+export async function handlePolishClick(
+  info: Pick<chrome.contextMenus.OnClickData, 'menuItemId' | 'selectionText'>,
+  tab: chrome.tabs.Tab | undefined,
+  open: (tab: chrome.tabs.Tab | undefined) => Promise<void> = openSidePanel,
+): Promise<void> {
+  if (info.menuItemId !== POLISH_MENU_ID) return;
+  const opening = open(tab).catch(() => undefined);
+  const text = (info.selectionText ?? '').slice(0, MAX_SELECTION);
+  await chrome.storage.session.set({ [PENDING_SELECTION_KEY]: { text, at: Date.now() } });
+  await opening;
+}
+
+/**
  * Writing help in the service worker: the "Polish with BlindHire" context menu on a selection
  * (opens the side panel with the text) and the port pages use to run requests that outlive them.
  */
@@ -111,14 +127,6 @@ export function setUpWritingHelp(): void {
       () => void chrome.runtime.lastError,
     );
   });
-  chrome.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId !== POLISH_MENU_ID) return;
-    // Open first: the side panel may only open in direct response to the click.
-    const opening = openSidePanel(tab).catch(() => undefined);
-    const text = (info.selectionText ?? '').slice(0, MAX_SELECTION);
-    void chrome.storage.session
-      .set({ [PENDING_SELECTION_KEY]: { text, at: Date.now() } })
-      .then(() => opening);
-  });
+  chrome.contextMenus.onClicked.addListener((info, tab) => void handlePolishClick(info, tab));
   chrome.runtime.onConnect.addListener((port) => handlePort(runner, port));
 }

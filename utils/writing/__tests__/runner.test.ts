@@ -281,4 +281,14 @@ describe('WritingRunner', () => {
     expect(final.errorKind).toBe('timeout');
     expect(final.error).toContain('did not answer in time');
   });
+
+  it('talks to Azure OpenAI with its deployment URL, API version and api-key header', async () => {
+    const { runner, request } = setUp({ provider: 'azure', baseUrl: server.url, model: 'test-model' });
+    const final = await runner.start(request);
+    expect(final.status, final.error).toBe('done');
+    const post = server.requests.find((r) => r.method === 'POST')!;
+    expect(post.url).toMatch(/^\/openai\/deployments\/test-model\/chat\/completions\?api-version=/);
+    expect(post.headers['api-key']).toBe('sk-test-key');
+    expect(leaked()).toEqual([]);
+  });
 });

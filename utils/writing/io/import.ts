@@ -12,7 +12,12 @@ export class ImportError extends Error {
 
 /** The part of pdf.js the importer uses. */
 export interface PdfLib {
-  getDocument(src: { data: Uint8Array; isEvalSupported?: boolean; useSystemFonts?: boolean }): {
+  getDocument(src: {
+    data: Uint8Array;
+    isEvalSupported?: boolean;
+    useSystemFonts?: boolean;
+    verbosity?: number;
+  }): {
     promise: Promise<{
       numPages: number;
       getPage(n: number): Promise<{
@@ -34,7 +39,9 @@ export async function pdfToText(data: Uint8Array, lib: PdfLib): Promise<string> 
   let doc: Awaited<ReturnType<PdfLib['getDocument']>['promise']>;
   try {
     // isEvalSupported false: no eval in an extension page (CSP) and none needed for text.
-    doc = await lib.getDocument({ data, isEvalSupported: false, useSystemFonts: false }).promise;
+    // verbosity 0: errors only (font warnings do not matter for text and would reach the console).
+    doc = await lib.getDocument({ data, isEvalSupported: false, useSystemFonts: false, verbosity: 0 })
+      .promise;
   } catch {
     throw new ImportError('This PDF could not be read (damaged or password-protected).');
   }
