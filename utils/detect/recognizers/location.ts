@@ -212,7 +212,9 @@ function unknownTownBefore(text: string, toks: Token[], i: number, chain: number
   if (!/^\s{0,2},\s{0,2}$/.test(text.slice(toks[i]!.end, next.start))) return false;
   if (stateCode(next)) return true;
   const m = matchAt(text, toks, i + 1);
-  return !!m && m[0] === chain;
+  // "Treforest, Wales, UK" yes; "LexisNexis, New York, NY" no: a state code after the right side makes it a city.
+  const after = toks[(m?.[0] ?? i) + 1];
+  return !!m && !(after && m[0] < chain && stateCode(after));
 }
 
 function analyzeLocations(text: string): Span[] {
@@ -231,11 +233,27 @@ function analyzeLocations(text: string): Span[] {
     const last = m ? m[0] : i;
     const chain = commaChain(text, toks, last);
     if (m && chain >= 0) {
-      out.push(span(t.start, toks[chain]!.end, 0.85));
+      // "West Goshen, PA", "New Parkland, CA": a compass or "New" prefix belongs to the town.
+      const p = toks[i - 1];
+      const from =
+        p &&
+        TOWN_PREFIX.has(p.text.toLowerCase()) &&
+        isCapitalised(p.text) &&
+        text.slice(p.end, t.start) === ' '
+          ? p
+          : t;
+      out.push(span(from.start, toks[chain]!.end, 0.85));
       i = chain;
       continue;
     }
-    if (!m && chain >= 0 && !isOrdinaryWord(t.text) && unknownTownBefore(text, toks, i, chain)) {
+    // A town may be an ordinary word ("Spring, TX", "Valley, TX") when a state code follows.
+    const townWord =
+      !isOrdinaryWord(t.text) ||
+      (!!toks[i + 1] &&
+        stateCode(toks[i + 1]!) &&
+        !ROLE_WORDS.has(fold(t.text)) &&
+        !SECTIONS.has(fold(t.text)));
+    if (!m && chain >= 0 && townWord && unknownTownBefore(text, toks, i, chain)) {
       // "Muncie, IN": an unknown town before a state code or region. Take up to two more words
       // to its left that are neither ordinary words nor tied to an organisation.
       let from = i;

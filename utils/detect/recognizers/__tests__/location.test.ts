@@ -40,3 +40,14 @@ describe('location cues', () => {
     expect(found(location, text)).toEqual(expected);
   });
 });
+
+describe('towns before state codes', () => {
+  it.each([
+    ['Principal, Great Pupil Elementary, Spring, TX July 2006', ['Spring, TX']],
+    ['Marketing Agency: Plymouth Meeting, PA May 2016', ['Plymouth Meeting, PA']],
+    ['MVP Sports Lounge, West Goshen, PA Bartender', ['West Goshen, PA']],
+    ['University of Glamorgan, Treforest, Wales, UK Exchange', ['Treforest, Wales, UK']],
+  ])('%s', (text, expected) => {
+    expect(found(location, text)).toEqual(expected);
+  });
+});
