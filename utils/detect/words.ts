@@ -166,7 +166,8 @@ const WORDLIKE_ENDING =
 
 /** True if an unknown word looks like an English word by its ending ("Cosmetics", "Online"). */
 export function looksLikeWord(word: string): boolean {
-  return WORDLIKE_ENDING.test(word);
+  // Short words and hyphenated names ("Wei-Ling", "Ewing") are judged by the lexicons, not by their ending.
+  return word.length >= 6 && !word.includes('-') && WORDLIKE_ENDING.test(word);
 }
 
 /** Name-lexicon class of a word: 'strong' (a name, not an English word), 'common' (both) or null. */

@@ -10,9 +10,11 @@ import { gradYear } from './grad-year';
 import { id } from './id';
 import { knownIdentity } from './known-identity';
 import { location } from './location';
+import { marital } from './marital';
 import { nrp } from './nrp';
 import { personName } from './person-name';
 import { phone } from './phone';
+import { pronoun } from './pronoun';
 import { school } from './school';
 import { title } from './title';
 import { url } from './url';
@@ -30,6 +32,8 @@ export const recognizers: readonly Recognizer[] = [
   age,
   title,
   nrp,
+  pronoun,
+  marital,
   personName,
   knownIdentity,
 ];

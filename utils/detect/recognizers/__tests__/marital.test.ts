@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { marital } from '../marital';
+import { found } from './helpers';
+
+describe('marital recognizer', () => {
+  it.each([
+    ['Marital Status: Married | Nationality: Indian', ['Married']],
+    ['Marital status - Single', ['Single']],
+    ['Male 33 Married South African', ['Married']],
+    ['I have 2 children', ['2 children']],
+    ['mother of two and a single parent', ['mother of two', 'single parent']],
+    ['Marital Status: Separated', ['Separated']],
+  ])('%s', (text, expected) => {
+    expect(found(marital, text)).toEqual(expected);
+  });
+
+  it.each([['engaged stakeholders across teams'], ['separated concerns into modules'], ['single sign-on']])(
+    'nothing in %s',
+    (text) => {
+      expect(found(marital, text)).toEqual([]);
+    },
+  );
+});

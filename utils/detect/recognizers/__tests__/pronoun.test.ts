@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { pronoun } from '../pronoun';
+import { found } from './helpers';
+
+describe('pronoun recognizer', () => {
+  it.each([
+    ['She led the chess club.', ['She']],
+    ['He just turned 69; his son called him.', ['He', 'his', 'son', 'him']],
+    ['a 53 year old man', ['man']],
+    ['This 79 year old female complaining', ['female']],
+    ['herself and HIMSELF', ['herself', 'HIMSELF']],
+  ])('%s', (text, expected) => {
+    expect(found(pronoun, text)).toEqual(expected);
+  });
+
+  it.each([
+    ['The team delivered the project.'],
+    ['Chairman of the board'],
+    ['History and heritage'],
+    ['Mother Teresa School'],
+  ])('nothing in %s', (text) => {
+    expect(found(pronoun, text)).toEqual([]);
+  });
+});

@@ -1,0 +1,38 @@
+/**
+ * Gendered pronouns and gendered person nouns (label PRONOUN): he/she/him/her/his/hers/himself/
+ * herself, and kinship or person nouns that reveal gender (wife, son, woman, male). The anonymizer
+ * neutralises them ("she" → "they"). Job titles that happen to be gendered ("Chairman") are left to
+ * the policy: they describe a role, and the reviewer needs the role.
+ */
+import type { Recognizer, Span } from '../types';
+
+const PRONOUNS = /\b(?:he|she|him|her|his|hers|himself|herself|he's|she's|he'd|she'd|he'll|she'll)\b/gi;
+const NOUNS =
+  /\b(?:man|woman|men|women|boy|girl|boys|girls|male|female|males|females|husband|wife|husbands|wives|mother|father|mothers|fathers|mom|dad|mum|son|daughter|sons|daughters|brother|sister|brothers|sisters|gentleman|gentlemen|lady|ladies|grandfather|grandmother|grandson|granddaughter|uncle|aunt|nephew|niece|boyfriend|girlfriend|fiancé|fiancée|widow|widower|stepmother|stepfather|stepson|stepdaughter|maternity|paternity)\b/gi;
+
+function span(start: number, end: number, score: number): Span {
+  return { start, end, label: 'PRONOUN', score, recognizer: 'pronoun' };
+}
+
+/** The pronoun and gendered-noun recognizer. */
+export const pronoun: Recognizer = {
+  id: 'pronoun',
+  kind: 'rule',
+  entities: ['PRONOUN'],
+  analyze(text) {
+    const out: Span[] = [];
+    for (const m of text.matchAll(PRONOUNS)) out.push(span(m.index, m.index + m[0].length, 0.9));
+    for (const m of text.matchAll(NOUNS)) {
+      // "Man" in "Man Power", "Mother Teresa School": capitalised mid-sentence nouns inside names stay.
+      if (
+        /^\p{Lu}/u.test(m[0]) &&
+        /^ \p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))
+      )
+        continue;
+      out.push(span(m.index, m.index + m[0].length, 0.7));
+    }
+    return out;
+  },
+};
+
+// Fixtures/Test URLs: utils/detect/recognizers/__tests__/pronoun.test.ts
