@@ -155,6 +155,8 @@ export class BlindController {
       this.turnOff();
       return;
     }
+    // Mask while the page is parsed (curtain still down); the first pass then reuses that work.
+    if (this.doc.readyState === 'loading') this.masker.beginEarly();
     await domReady(this.doc);
     this.firstPass();
   }

@@ -15,7 +15,11 @@ export interface MaskerStats {
   hidden: number;
   revealed: number;
   firstPassMs?: number;
+  /** performance.now() when the first full pass began. */
+  firstPassAt?: number;
   lastBatchMs?: number;
+  /** Time spent masking while the page was parsed (before the first full pass). */
+  earlyMs: number;
   batches: number;
 }
 
@@ -55,13 +59,15 @@ export class PageMasker {
   private readonly onError?: (error: unknown) => void;
   private names: string[] = [];
   private live = false;
+  /** Masking content as the parser inserts it, before the first full pass (curtain still down). */
+  private early = false;
   private readonly observers = new Map<Node, MutationObserver>();
   private readonly frames = new WeakSet<HTMLIFrameElement>();
   private modelSpans = new Map<string, readonly Span[]>();
   /** Engine spans per text for the current names and engine (cleared when either changes). */
   private readonly spanCache = new Map<string, Span[]>();
   private photoSelector = '';
-  readonly stats: MaskerStats = { byType: {}, hidden: 0, revealed: 0, batches: 0 };
+  readonly stats: MaskerStats = { byType: {}, hidden: 0, revealed: 0, batches: 0, earlyMs: 0 };
 
   constructor(options: PageMaskerOptions) {
     this.doc = options.doc;
@@ -93,7 +99,8 @@ export class PageMasker {
     for (let n = title.firstChild; n; n = n.nextSibling) {
       if (n.nodeType !== Node.TEXT_NODE) continue;
       const text = n as Text;
-      if (this.registry.texts.get(text)?.written === text.data) continue;
+      const state = this.registry.texts.get(text);
+      if (state?.written === text.data && state.pieces[0]?.entry.recognizer === 'title-cover') continue;
       const original = this.registry.originalText(text);
       const entry = this.registry.create('NAME', 'title-cover', TITLE_COVER);
       const cover = n === title.firstChild ? TITLE_COVER : '';
@@ -103,6 +110,15 @@ export class PageMasker {
         original ? [{ start: 0, end: original.length, replacement: cover, entry }] : [],
       );
     }
+  }
+
+  /**
+   * Masks content as the parser inserts it, while the curtain is still down, so the full pass at
+   * DOMContentLoaded mostly finds text it has already analysed (cached). Needs the engine.
+   */
+  beginEarly(): void {
+    this.early = true;
+    this.observe(this.doc);
   }
 
   /** Runs the first full pass and masks new content from then on. Throws if masking fails. */
@@ -129,12 +145,17 @@ export class PageMasker {
   /** Masks the whole document again from the originals (identity re-read). */
   fullPass(): void {
     const t0 = now();
-    this.drain();
+    // The full walk below sees the current DOM (shadow roots and frames included), so pending
+    // records add nothing: drop them rather than mask twice.
+    this.takeRecords();
     this.readIdentity(this.doc);
     this.maskTree(this.doc.documentElement, true, [], true);
     this.takeRecords();
     const ms = now() - t0;
-    if (this.stats.firstPassMs === undefined) this.stats.firstPassMs = ms;
+    if (this.stats.firstPassMs === undefined) {
+      this.stats.firstPassMs = ms;
+      this.stats.firstPassAt = t0;
+    }
     this.writeTiming();
     this.refresh();
   }
@@ -164,6 +185,7 @@ export class PageMasker {
   /** Stops observing and puts every original back (blind mode turned off). */
   stop(): void {
     this.live = false;
+    this.early = false;
     for (const observer of this.observers.values()) observer.disconnect();
     this.observers.clear();
     for (const entry of this.registry.list()) this.registry.setRevealed(entry.id, true);
@@ -350,13 +372,14 @@ export class PageMasker {
       this.handle(all);
     } catch (error) {
       this.live = false;
+      this.early = false;
       this.onError?.(error);
     }
   }
 
   /** Masks what a batch of mutations changed. */
   private handle(records: readonly MutationRecord[]): void {
-    if (!this.live) {
+    if (!this.live && !this.early) {
       this.coverTitle();
       this.takeRecords();
       return;
@@ -396,7 +419,7 @@ export class PageMasker {
       if ((root as Element).isConnected) newNames = this.readIdentity(root as Element, true) || newNames;
     }
     if (roots.size > 0) newNames = this.readIdentity(this.doc) || newNames;
-    if (newNames) {
+    if (newNames && this.live) {
       this.fullPass();
       return;
     }
@@ -408,9 +431,12 @@ export class PageMasker {
     for (const root of topRoots) this.maskTree(root, true);
     maskRuns(dedupeRuns(extraRuns), this.engine, this.registry, this.detectOptions());
     this.maskElements([...elements].filter((e) => e.isConnected));
+    // Until the first full pass the tab title stays covered, whatever the parser has shown so far.
+    if (!this.live) this.coverTitle();
     this.takeRecords();
     this.stats.batches++;
     this.stats.lastBatchMs = now() - t0;
+    if (!this.live) this.stats.earlyMs += this.stats.lastBatchMs;
     this.writeTiming();
     this.refresh();
   }
@@ -449,6 +475,8 @@ export class PageMasker {
     const s = this.stats;
     const parts = [
       `first=${(s.firstPassMs ?? 0).toFixed(2)}`,
+      `at=${(s.firstPassAt ?? 0).toFixed(2)}`,
+      `early=${s.earlyMs.toFixed(2)}`,
       `batch=${(s.lastBatchMs ?? 0).toFixed(2)}`,
       `n=${s.batches}`,
     ];
