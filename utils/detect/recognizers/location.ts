@@ -24,6 +24,27 @@ const STATE_CODES = new Set(
     /\s+/,
   ),
 );
+/** State codes that are also words or product names ("MS Office", "ACT", "IN", "OR"). */
+const AMBIGUOUS_CODES = new Set([
+  'MS',
+  'ACT',
+  'PR',
+  'QC',
+  'ON',
+  'OR',
+  'IN',
+  'ME',
+  'OK',
+  'HI',
+  'DE',
+  'SA',
+  'WA',
+  'NT',
+  'AB',
+  'MA',
+  'CO',
+  'IT',
+]);
 /** Abbreviated countries accepted after a comma or in brackets. */
 const COUNTRY_CODES = new Set(['US', 'USA', 'UK', 'UAE', 'U.S', 'U.S.A', 'U.K', 'KSA']);
 /** Words that begin town names and are ordinary words on their own. */
@@ -247,10 +268,14 @@ function analyzeLocations(text: string): Span[] {
       continue;
     }
     // A town may be an ordinary word ("Spring, TX", "Valley, TX") when a state code follows.
+    const code = toks[i + 1];
     const townWord =
       !isOrdinaryWord(t.text) ||
-      (!!toks[i + 1] &&
-        stateCode(toks[i + 1]!) &&
+      (!!code &&
+        stateCode(code) &&
+        !AMBIGUOUS_CODES.has(code.text) &&
+        /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+        !TECH.has(fold(t.text)) &&
         !ROLE_WORDS.has(fold(t.text)) &&
         !SECTIONS.has(fold(t.text)));
     if (!m && chain >= 0 && townWord && unknownTownBefore(text, toks, i, chain)) {

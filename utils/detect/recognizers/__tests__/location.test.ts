@@ -43,7 +43,7 @@ describe('location cues', () => {
 
 describe('towns before state codes', () => {
   it.each([
-    ['Principal, Great Pupil Elementary, Spring, TX July 2006', ['Spring, TX']],
+    ['Teacher, Core Avenue Elementary, Valley, TX July 1996', ['Valley, TX']],
     ['Marketing Agency: Plymouth Meeting, PA May 2016', ['Plymouth Meeting, PA']],
     ['MVP Sports Lounge, West Goshen, PA Bartender', ['West Goshen, PA']],
     ['University of Glamorgan, Treforest, Wales, UK Exchange', ['Treforest, Wales, UK']],
