@@ -55,6 +55,8 @@ export const SECTIONS = set(`
 /** Words of job titles, degrees and organisations: a capitalised run holding one is not a person. */
 export const ROLE_WORDS = set(`
   engineer developer manager director officer analyst consultant architect administrator specialist
+  provost registrar chairperson chairman chairwoman counselor counsellor therapist therapists investigator
+  copywriter writer editor newsreader advertiser producer coach trainer dean librarian
   coordinator assistant associate executive president vice lead senior junior intern trainee head chief
   principal staff technician designer tester programmer scientist researcher professor lecturer teacher
   tutor instructor student fellow graduate undergraduate supervisor representative agent advisor adviser
@@ -162,7 +164,7 @@ export function isOrdinaryWord(word: string): boolean {
 
 /** Endings of ordinary English words that names (outside the name lexicon) hardly ever have. */
 const WORDLIKE_ENDING =
-  /(?:ics|tion|tions|sion|ment|ments|ness|ology|ware|tech|soft|logic|works|ity|ities|ing|ings|ance|ence|ship|ism|ists?|able|ible|ive|ous|ful|less|ary|ery|ory|ers|ors|ies|ized?|ised?|ated?|ally|ly|ed)$/i;
+  /(?:ics|tion|tions|sion|ment|ments|ness|ology|ware|tech|soft|logic|works|ity|ities|ing|ings|ance|ence|ship|ism|able|ible|ive|ous|ful|less|ary|ery|ory|ers|ors|ies|ized?|ised?|ated?|ally|ly|ed)$/i;
 
 /** True if an unknown word looks like an English word by its ending ("Cosmetics", "Online"). */
 export function looksLikeWord(word: string): boolean {

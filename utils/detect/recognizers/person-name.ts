@@ -26,7 +26,7 @@ const CAPS_SHAPE = /^\p{Lu}[\p{Lu}\p{M}]*(?:['’-]\p{Lu}[\p{Lu}\p{M}]*)*(?:['�
 const INITIAL = /^\p{Lu}$/u;
 /** Strong cues right before a name. */
 const CUE =
-  /(?:\b(?:full name|candidate(?: name)?|applicant(?: name)?|name|dear|hi|hello|mr|mrs|ms|miss|mx|dr|prof|sir|madam|sincerely|regards|respectfully|yours truly|called|named|my name is|i am|i'm|this is|signed|referee|reference)\b\.?[\s:,–|-]{0,4}|[\s,]by\s)$/i;
+  /(?:\b(?:full name|candidate(?: name)?|applicant(?: name)?|name|dear|hi|hello|mr|mrs|ms|miss|mx|dr|prof|professor|sir|madam|sincerely|regards|respectfully|yours truly|called|named|my name is|i am|i'm|this is|signed|referee|reference)\b\.?[\s:,–|-]{0,4}|[\s,]by\s)$/i;
 /** "Name:" in several languages; whatever follows on the line is a name in any script. */
 const NAME_LABEL =
   /(?:^|[\s|])(?:full name|candidate name|name|nombre|nom|имя|фио|ф\.и\.о\.|姓名|名前|氏名|이름|الاسم|שם)\s?[:：]\s{0,3}([^\n\r,;|:：()\d@]{1,60})/giu;
@@ -65,6 +65,8 @@ const stripPossessive = (w: string) => (/['’][sS]$/.test(w) ? w.slice(0, -2) :
 /** A word that ends a name: ordinary words, sections, known places that are not names. */
 function isBreaker(word: string): boolean {
   const w = stripPossessive(word);
+  // "Entry-Level", "Co-ordinator", "Software-Firmware": a hyphenated word with an ordinary part is not a name.
+  if (w.includes('-') && w.split('-').some((p) => p && isOrdinaryWord(p) && !nameClass(p))) return true;
   // Names that are also words ("Will", "Hills") stay in the run; scorePiece wants a strong name beside them.
   if (isOrdinaryWord(w)) return !nameClass(w);
   if (nameClass(w)) return false;
@@ -175,8 +177,19 @@ function headerName(text: string, toks: Token[]): Span | null {
   if (!seg) return null;
   const segStart = start;
   const segEnd = start + seg[0].trimEnd().length;
-  const inSeg = toks.filter((t) => t.start >= segStart && t.end <= segEnd);
-  if (!inSeg.length || inSeg.length > 5) return null;
+  let inSeg = toks.filter((t) => t.start >= segStart && t.end <= segEnd);
+  if (!inSeg.length || inSeg.length > 8) return null;
+  // "Wehner Education Current Address": keep the name-shaped words before the first ordinary word.
+  const cut = inSeg.findIndex((t) => !shapeOf(t) || isBreaker(t.text));
+  const stop = inSeg[cut];
+  if (
+    cut > 0 &&
+    stop &&
+    /^\p{Lu}/u.test(stop.text) &&
+    stop.text.split('-').some((w) => SECTIONS.has(fold(w)) || ROLE_WORDS.has(fold(w)))
+  )
+    inSeg = inSeg.slice(0, cut);
+  if (inSeg.length > 5) return null;
   if (/^\s?[:：]/.test(text.slice(segEnd, segEnd + 2))) return null;
   const parts = inSeg.map(shapeOf);
   const latin = inSeg.every((t) => /^[\p{Script=Latin}\p{M}'’.-]+$/u.test(t.text));

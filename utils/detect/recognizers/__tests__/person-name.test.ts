@@ -73,3 +73,20 @@ describe('person-name speakers and vocatives', () => {
     expect(found(personName, text)).toEqual([]);
   });
 });
+
+describe('person-name headers', () => {
+  it.each([
+    ['Wehner Education Current Address: 123 Orange St', ['Wehner']],
+    ['Bernier Software-Firmware Engineer 24 Robinson Road', ['Bernier']],
+    ['Referees Ms. Schulist Manager, Systems Testing', ['Schulist']],
+  ])('%s', (text, expected) => {
+    expect(found(personName, text)).toEqual(expected);
+  });
+
+  it.each([['Entry-Level Business Analyst - SAMPLE RESUME'], ['Telenav is a design agency.']])(
+    'no name in %s',
+    (text) => {
+      expect(found(personName, text)).toEqual([]);
+    },
+  );
+});
