@@ -189,8 +189,8 @@ function headerName(text: string, toks: Token[]): Span | null {
     stop.text.split('-').some((w) => SECTIONS.has(fold(w)) || ROLE_WORDS.has(fold(w)))
   )
     inSeg = inSeg.slice(0, cut);
+  else if (/^\s?[:：]/.test(text.slice(segEnd, segEnd + 2))) return null; // a field label, not a name
   if (inSeg.length > 5) return null;
-  if (/^\s?[:：]/.test(text.slice(segEnd, segEnd + 2))) return null;
   const parts = inSeg.map(shapeOf);
   const latin = inSeg.every((t) => /^[\p{Script=Latin}\p{M}'’.-]+$/u.test(t.text));
   if (latin) {
