@@ -60,6 +60,9 @@ function computeShape(w: string): Part | null {
   return null;
 }
 
+/** Comparison key for repeated name parts: folded, without apostrophes and hyphens ("O'Connell" = "oconnell"). */
+const key = (w: string) => fold(w).replace(/['’-]/g, '');
+
 const stripPossessive = (w: string) => (/['’][sS]$/.test(w) ? w.slice(0, -2) : w);
 
 /** A word that ends a name: ordinary words, sections, known places that are not names. */
@@ -231,7 +234,7 @@ function echoedParts(text: string): Set<string> {
   const add = (raw: string) => {
     for (const piece of raw.split(/[._\-\d+%']+/)) {
       for (const p of piece.split(/(?<=\p{Ll})(?=\p{Lu})/u)) {
-        if (p.length >= 3 && !isOrdinaryWord(p)) out.add(fold(p));
+        if (p.length >= 3 && !isOrdinaryWord(p)) out.add(key(p));
       }
     }
   };
@@ -378,7 +381,7 @@ function analyzeNames(text: string): Span[] {
       const t = toks[j]!;
       if (t.start < s.start || t.end > s.end || t.text.length < 2) continue;
       const w = stripPossessive(t.text);
-      if (!PARTICLES.has(w) && !INITIAL.test(w) && !isOrdinaryWord(w)) seen.add(fold(w));
+      if (!PARTICLES.has(w) && !INITIAL.test(w) && !isOrdinaryWord(w)) seen.add(key(w));
     }
   }
   if (seen.size) {
@@ -388,8 +391,9 @@ function analyzeNames(text: string): Span[] {
       const c = t.text.charCodeAt(0);
       if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
       const w = stripPossessive(t.text);
-      if (!seen.has(fold(w)) || !/^\p{Lu}/u.test(w)) continue;
-      out.push(nameSpan(t.start, t.end, echoed.has(fold(w)) ? 0.7 : 0.8));
+      const wk = key(w);
+      if (!seen.has(wk) || !/^\p{Lu}/u.test(w)) continue;
+      out.push(nameSpan(t.start, t.end, echoed.has(wk) ? 0.7 : 0.8));
       hits.push(k);
     }
     // A repeated part takes along a given name beside it that is also a word ("Bob Dibbert").
@@ -397,7 +401,7 @@ function analyzeNames(text: string): Span[] {
       const t = toks[k]!;
       const p = toks[k - 1];
       if (!p || text.slice(p.end, t.start) !== ' ') continue;
-      if (/^\p{Lu}\p{Ll}/u.test(p.text) && nameClass(p.text) && !seen.has(fold(p.text)))
+      if (/^\p{Lu}\p{Ll}/u.test(p.text) && nameClass(p.text) && !seen.has(key(p.text)))
         out.push(nameSpan(p.start, t.end, 0.7));
     }
   }

@@ -90,3 +90,10 @@ describe('person-name headers', () => {
     },
   );
 });
+
+describe('person-name e-mail echoes', () => {
+  it('links an e-mail local part to an apostrophe surname', () => {
+    const text = "Contact raye.oconnell@example.com. Ms O'Connell leads the team; O'Connell's plan won.";
+    expect(found(personName, text)).toEqual(["O'Connell", "O'Connell's"]);
+  });
+});
