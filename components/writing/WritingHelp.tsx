@@ -5,7 +5,7 @@ import { loadPdfInPage } from '@/utils/writing/io/pdf-browser';
 import { canUnmask } from '@/utils/writing/mask';
 import { chooseRoute } from '@/utils/writing/router';
 import { previewOf, useWriting } from '@/utils/writing/store';
-import { TASK_ORDER, TASKS, type TaskId } from '@/utils/writing/tasks';
+import { buildMessages, TASK_ORDER, TASKS, type TaskId } from '@/utils/writing/tasks';
 import { BlindCheck } from './BlindCheck';
 import { History } from './History';
 import { MaskedPreview } from './MaskedPreview';
@@ -171,6 +171,14 @@ export function WritingHelp({ pendingText }: { pendingText?: string }) {
               onMaskSelection={w.maskTerm}
             />
           ) : null}
+          {preview ? (
+            <FullRequest
+              task={w.task}
+              text={preview.text}
+              jd={preview.jobDescription}
+              words={w.targetWords}
+            />
+          ) : null}
           <RoutePanel decision={decision} used={w.run?.route} />
           <div className="bh-row">
             <button
@@ -187,5 +195,30 @@ export function WritingHelp({ pendingText }: { pendingText?: string }) {
         </>
       )}
     </div>
+  );
+}
+
+/** The whole request a masked route receives: the fixed instructions plus the masked texts. */
+function FullRequest(props: { task: TaskId; text: string; jd?: string; words: number }) {
+  let body: string;
+  try {
+    body = buildMessages({
+      task: props.task,
+      text: props.text,
+      jobDescription: props.jd,
+      targetWords: props.words,
+    })
+      .map((m) => `${m.role}: ${m.content}`)
+      .join('\n\n');
+  } catch (error) {
+    body = error instanceof Error ? error.message : '';
+  }
+  return (
+    <details>
+      <summary>Full request, with the instructions</summary>
+      <pre className="bh-preview" data-testid="writing-full-request">
+        {body}
+      </pre>
+    </details>
   );
 }

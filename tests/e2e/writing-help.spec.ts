@@ -99,6 +99,11 @@ test('polish: only masked text leaves, the reply shows the real values, a receip
   expect(chat).toHaveLength(1);
   expect(chat[0]!.body).toContain('[EMAIL_1]');
   expect(chat[0]!.body).toContain('Candidate ');
+  // The preview's "full request" is exactly what the server received.
+  const sent = (JSON.parse(chat[0]!.body) as { messages: { role: string; content: string }[] }).messages;
+  expect(await page.getByTestId('writing-full-request').textContent()).toBe(
+    sent.map((m) => `${m.role}: ${m.content}`).join('\n\n'),
+  );
   // The receipt holds the masked text, a hash and counts; never an original.
   const receipts = await serviceWorker.evaluate(
     () =>
