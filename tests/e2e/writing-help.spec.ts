@@ -410,3 +410,21 @@ test('service worker stopped mid-stream: the page says so and keeps the input an
   await expect(again.getByTestId('writing-output')).toContainText('Maria Kowalczyk');
   assertNothingLeaked();
 });
+
+test('cancel mid-stream keeps the text received and the input', async ({
+  context,
+  extensionId,
+  serviceWorker,
+}) => {
+  await configure(serviceWorker, cloudSettings());
+  server.setOptions({ chunkDelayMs: 120 });
+  const page = await openWriting(context, extensionId);
+  await pasteAndSend(page);
+  await expect(page.getByTestId('writing-output')).toContainText('Polished');
+  await page.getByTestId('writing-cancel').click();
+  await expect(page.getByTestId('writing-status')).toContainText('Cancelled');
+  await expect(page.getByTestId('writing-error')).toContainText('text received so far is kept');
+  await expect(page.getByTestId('writing-output')).toContainText('Polished');
+  await expect(page.getByTestId('writing-input')).toHaveValue(RESUME);
+  await expect(page.getByTestId('writing-send')).toBeEnabled();
+});
