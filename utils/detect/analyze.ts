@@ -82,7 +82,10 @@ function runRecognizers(text: string, options: AnalyzeOptions): Span[] {
   const norm = normalize(text);
   const ctx = ctxOf(options);
   const out: Span[] = [];
+  const masked = options.maskedTypes ? new Set<EntityType>(options.maskedTypes) : undefined;
   for (const r of options.recognizers ?? defaultRecognizers) {
+    // A recognizer whose entity types are all unmasked by policy need not run.
+    if (masked && !r.entities.some((e) => masked.has(e))) continue;
     for (const s of r.analyze(norm.text, ctx)) {
       if (!(s.end > s.start) || s.start < 0 || s.end > norm.text.length) continue;
       const [start, end] = norm.toOriginal(s.start, s.end);
@@ -101,7 +104,7 @@ export function applyPolicy(text: string, spans: readonly Span[], options: Analy
     (s) =>
       s.score >= threshold &&
       masked.has(s.label) &&
-      !allow.has(text.slice(s.start, s.end).trim().toLowerCase()),
+      (allow.size === 0 || !allow.has(text.slice(s.start, s.end).trim().toLowerCase())),
   );
   if (allow.size) {
     // An allowed word inside a longer span is carved out of it.
