@@ -48,7 +48,8 @@ export function MaskedPreview(props: MaskedPreviewProps) {
   }
   if (cursor < text.length) parts.push(text.slice(cursor));
   const maskSelection = () => {
-    const selected = window.getSelection()?.toString() ?? '';
+    // The ✕ buttons are inside the preview: never part of a term.
+    const selected = (window.getSelection()?.toString() ?? '').replace(/✕/g, '');
     if (selected.trim()) props.onMaskSelection(selected);
   };
   return (

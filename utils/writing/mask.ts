@@ -46,7 +46,8 @@ export function analyzeOptionsFor(s: Settings, choices: Pick<MaskChoices, 'extra
     threshold: s.scoreThreshold,
     maskedTypes: s.maskedTypes,
     allowList: [...s.allowTerms, ...choices.unmasked],
-    denyList: [...s.denyTerms, ...choices.extraTerms],
+    // The user's own "mask more" terms are added by detectorFor with a typed placeholder of their own.
+    denyList: [...s.denyTerms],
   };
 }
 
@@ -76,14 +77,36 @@ export function maskDraft(
   return { text: main.text, items: main.items, jobDescription: jd?.text, jdItems: jd?.items ?? [], vault };
 }
 
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Whole-word, case-insensitive occurrences of a term (runs of whitespace may differ). */
+export function termOccurrences(text: string, term: string): Array<[number, number]> {
+  const parts = term.trim().split(/\s+/).filter(Boolean);
+  if (!parts.length) return [];
+  const re = new RegExp(
+    `(?<![\\p{L}\\p{N}])${parts.map(escapeRegExp).join('\\s+')}(?![\\p{L}\\p{N}])`,
+    'giu',
+  );
+  return [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length]);
+}
+
 /** Rule spans plus the model pass's terms (unless the user unmasked them or policy does not mask the type). */
 export function detectorFor(s: Settings, choices: MaskChoices): (text: string) => Span[] {
   const unmasked = new Set(choices.unmasked.map((u) => u.toLowerCase()));
   const terms = (choices.modelTerms ?? []).filter(
     (t) => s.maskedTypes.includes(t.label) && !unmasked.has(t.text.toLowerCase()),
   );
+  const extra = choices.extraTerms.filter((t) => t.trim() && !unmasked.has(t.toLowerCase()));
   return (text) => {
     const spans = analyze(text, analyzeOptionsFor(s, choices));
+    // Terms the user selected: "[PROXY_n]", a neutral private detail, whatever the word is.
+    for (const term of extra) {
+      for (const [start, end] of termOccurrences(text, term)) {
+        spans.push({ start, end, label: 'PROXY', score: 1, recognizer: 'user' });
+      }
+    }
     for (const term of terms) {
       for (const [start, end] of locate(text, term.text)) {
         spans.push({ start, end, label: term.label, score: 0.7, recognizer: 'llm' });

@@ -29,6 +29,14 @@ describe('maskDraft', () => {
       extraTerms: ['Bluefinch'],
     });
     expect(more.text).not.toContain('Bluefinch');
+    expect(more.text).toContain('Project [PROXY_1]');
+    // Whole words, any case; the original comes back.
+    const again = maskDraft('BLUEFINCH and Bluefinches', undefined, DEFAULT_SETTINGS, {
+      ...base,
+      extraTerms: ['bluefinch'],
+    });
+    expect(again.text).toBe('[PROXY_1] and Bluefinches');
+    expect(again.vault.restore(again.text)).toBe('BLUEFINCH and Bluefinches');
     const less = maskDraft(TEXT, undefined, DEFAULT_SETTINGS, {
       ...base,
       unmasked: ['maria.kowalczyk@example.com'],
