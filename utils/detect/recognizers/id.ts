@@ -7,11 +7,14 @@ import type { Recognizer, Span } from '../types';
 
 const SSN = /(?<![\d-])(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}(?![\d-])/g;
 const CARD = /(?<![\d-])\d(?:[ -]?\d){11,18}(?![\d-])/g;
-const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b/g;
+const IBAN = /\b[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]{4}){2,7}(?: ?[A-Za-z0-9]{1,4})?\b/g;
 const AADHAAR = /(?<!\d[ -]?)[2-9]\d{3}[ -]\d{4}[ -]\d{4}(?![ -]?\d)/g;
 const PAN = /\b[A-Z]{3}[PCHABGJLFT][A-Z]\d{4}[A-Z]\b/g;
 const NINO = /\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b/g;
 const PASSPORT = /\b(?:passport|passport no\.?|passport number|pp no\.?)[\s:#.-]{0,4}([A-Z0-9]{6,9})\b/gi;
+/** A number named by its label: "driver's license number is F1628235", "Employee ID: 48213". */
+const LABELLED_ID =
+  /\b(?:driver'?s? licen[cs]e|licen[cs]e|ssn|social security|tax id|tin|nin|national id|id|identity card|employee id|member id|account|acct|policy|passport|aadhaar|pan|voter id)(?: number| no\.?| #)?(?: is|:|#|-)?\s{0,2}([A-Z]{0,3}\d[A-Z0-9-]{4,24})\b/gi;
 const IPV4 = /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\d.]|\.\d)/g;
 const IPV6 =
   /(?<![\p{L}\p{N}:])(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}(?![\p{L}\p{N}:])|(?<![\p{L}\p{N}:])(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,5})?(?![\p{L}\p{N}:])/giu;
@@ -67,7 +70,7 @@ export const id: Recognizer = {
         out.push(span(m.index, m.index + m[0].length, 0.9));
     }
     for (const m of text.matchAll(IBAN))
-      if (ibanValid(m[0])) out.push(span(m.index, m.index + m[0].length, 0.95));
+      if (ibanValid(m[0].toUpperCase())) out.push(span(m.index, m.index + m[0].length, 0.95));
     for (const m of text.matchAll(AADHAAR)) out.push(span(m.index, m.index + m[0].length, 0.6));
     for (const m of text.matchAll(PAN)) out.push(span(m.index, m.index + m[0].length, 0.8));
     for (const m of text.matchAll(NINO))
@@ -75,6 +78,11 @@ export const id: Recognizer = {
     for (const m of text.matchAll(PASSPORT)) {
       const v = m[1]!;
       if (/\d/.test(v)) out.push(span(m.index + m[0].length - v.length, m.index + m[0].length, 0.85));
+    }
+    for (const m of text.matchAll(LABELLED_ID)) {
+      const v = m[1]!;
+      if ((v.match(/\d/g) ?? []).length < 5) continue;
+      out.push(span(m.index + m[0].length - v.length, m.index + m[0].length, 0.8));
     }
     for (const m of text.matchAll(IPV4)) {
       // Version numbers like 1.2.3.4 are rare with all four parts; dates never have four.

@@ -30,3 +30,17 @@ describe('id recognizer', () => {
     expect(ibanValid('DE89 3704 0044 0532 0130 01')).toBe(false);
   });
 });
+
+describe('labelled identifiers', () => {
+  it.each([
+    ["My driver's license number is F162823540116", ['F162823540116']],
+    ['my iban is gb42nawi04454264788619', ['gb42nawi04454264788619']],
+    ['Employee ID: 4821377', ['4821377']],
+  ])('%s', (text, expected) => {
+    expect(found(id, text)).toEqual(expected);
+  });
+
+  it('needs a label for plain numbers', () => {
+    expect(found(id, 'Managed 4821377 records')).toEqual([]);
+  });
+});
