@@ -97,3 +97,13 @@ describe('person-name e-mail echoes', () => {
     expect(found(personName, text)).toEqual(["O'Connell", "O'Connell's"]);
   });
 });
+
+describe('person-name in other scripts', () => {
+  it.each([
+    ['محمد أحمد\nمهندس برمجيات', ['محمد أحمد']],
+    ['李小龍\n软件工程师', ['李小龍']],
+    ['Анна Иванова\nИнженер', ['Анна Иванова']],
+  ])('header line %s', (text, expected) => {
+    expect(found(personName, text)).toEqual(expected);
+  });
+});
