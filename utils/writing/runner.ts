@@ -126,9 +126,12 @@ export class WritingRunner {
       this.fail(run, error);
     }
     clearInterval(alive);
-    this.runs.delete(request.draftId);
     await run.saving?.catch(() => undefined);
-    await this.persist(request, run).catch(() => undefined);
+    // A newer run of the same draft (sent again) owns the draft from now on.
+    if (this.runs.get(request.draftId) === run) {
+      this.runs.delete(request.draftId);
+      await this.persist(request, run).catch(() => undefined);
+    }
     this.emit(run);
     return run.snapshot;
   }
@@ -143,7 +146,11 @@ export class WritingRunner {
       this.emit(run, { status: 'error', errorKind: 'gate', error: error.message });
       return;
     }
-    const { kind, message } = describeError(error, run.endpoint);
+    const described = describeError(error, run.endpoint);
+    // Any engine's own abort error (the in-browser model's included) reads as a cancel.
+    const { kind, message } = run.controller.signal.aborted
+      ? describeError(new DOMException('', 'AbortError'))
+      : described;
     this.emit(run, { status: kind === 'cancelled' ? 'cancelled' : 'error', errorKind: kind, error: message });
   }
 

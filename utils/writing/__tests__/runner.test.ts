@@ -42,6 +42,7 @@ function setUp(
   overrides: Record<string, unknown> = {},
   managed: Record<string, unknown> = {},
   tuning: RunnerDeps['tuning'] = { maxRetries: 2 },
+  local: RunnerDeps['local'] = { state: async () => 'not-downloaded', generate: async () => '' },
 ) {
   const user = {
     provider: 'compatible',
@@ -54,7 +55,7 @@ function setUp(
   const receipts: Parameters<RunnerDeps['recordReceipt']>[0][] = [];
   const deps: RunnerDeps = {
     loadSettings: async () => resolveSettings(managed, user),
-    local: { state: async () => 'not-downloaded', generate: async () => '' },
+    local,
     saveDraft: async (d) => {
       saved.push(structuredClone(d));
     },
@@ -290,5 +291,71 @@ describe('WritingRunner', () => {
     expect(post.url).toMatch(/^\/openai\/deployments\/test-model\/chat\/completions\?api-version=/);
     expect(post.headers['api-key']).toBe('sk-test-key');
     expect(leaked()).toEqual([]);
+  });
+
+  it('the in-browser model gets the text as written and its reply is shown as is', async () => {
+    const seen: string[] = [];
+    const local: RunnerDeps['local'] = {
+      state: async () => 'ready',
+      generate: async (messages) => {
+        seen.push(messages.map((m) => m.content).join('\n'));
+        return 'Maria Kowalczyk, polished on the device.';
+      },
+    };
+    const { runner, request, receipts } = setUp({}, {}, undefined, local);
+    const final = await runner.start(request);
+    expect(final.route).toBe('local-model');
+    expect(final.status).toBe('done');
+    expect(final.output).toBe('Maria Kowalczyk, polished on the device.');
+    expect(seen[0]).toContain('maria.kowalczyk@example.com');
+    expect(server.requests).toHaveLength(0);
+    // The receipt keeps the masked equivalent, never the originals.
+    expect(receipts[0]?.sentText.toLowerCase()).not.toContain('kowalczyk');
+  });
+
+  it('cancelling the in-browser model reads as a cancel', async () => {
+    const local: RunnerDeps['local'] = {
+      state: async () => 'ready',
+      generate: (_m, signal) =>
+        new Promise((_resolve, reject) => {
+          signal.addEventListener('abort', () =>
+            reject(Object.assign(new Error('Cancelled.'), { name: 'ModelAbortedError' })),
+          );
+        }),
+    };
+    const { runner, request } = setUp({}, {}, undefined, local);
+    const done = runner.start(request);
+    await new Promise((r) => setTimeout(r, 20));
+    runner.cancel(request.draftId);
+    expect((await done).status).toBe('cancelled');
+  });
+
+  it('falls back to the cloud when the in-browser model fails before answering', async () => {
+    const local: RunnerDeps['local'] = {
+      state: async () => 'ready',
+      generate: async () => {
+        throw Object.assign(new Error('The local model is not downloaded yet.'), {
+          name: 'ModelNotLoadedError',
+        });
+      },
+    };
+    const { runner, request } = setUp({}, {}, undefined, local);
+    const final = await runner.start(request);
+    expect(final.status, final.error).toBe('done');
+    expect(final.route).toBe('cloud');
+    expect(final.why).toContain('In-browser model failed (not ready); fell back to Cloud provider');
+    expect(final.output).toBe(RESUME);
+    expect(leaked()).toEqual([]);
+  });
+
+  it('a run sent again replaces the earlier one', async () => {
+    server.setOptions({ chunkDelayMs: 20, chunkSize: 3 });
+    const { runner, request, saved } = setUp();
+    const first = runner.start(request);
+    await new Promise((r) => setTimeout(r, 30));
+    const second = runner.start(request);
+    expect((await first).status).toBe('cancelled');
+    expect((await second).status).toBe('done');
+    expect(saved.at(-1)?.status).toBe('done');
   });
 });
