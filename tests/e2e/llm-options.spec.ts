@@ -3,6 +3,23 @@ import { expect, getServiceWorker, launchWithExtension, test } from './fixtures'
 
 const TEXT = 'Dana Okafor, dana.okafor@example.org. Volunteer: church youth leader. Built payment APIs.';
 
+/** Waits until the offscreen engine host exists, then lets the request reach the engine. */
+async function waitForHost(serviceWorkerPage: import('@playwright/test').Page): Promise<void> {
+  await expect
+    .poll(
+      () =>
+        serviceWorkerPage.evaluate(async () => {
+          const contexts = await chrome.runtime.getContexts({
+            contextTypes: [chrome.runtime.ContextType.OFFSCREEN_DOCUMENT],
+          });
+          return contexts.length;
+        }),
+      { timeout: 15_000 },
+    )
+    .toBe(1);
+  await serviceWorkerPage.waitForTimeout(2000);
+}
+
 async function stopServiceWorker(cdp: CDPSession): Promise<void> {
   const stopped = new Promise<void>((resolve) => {
     cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
@@ -42,7 +59,7 @@ test('options: software adapter, q4f32 recommendation, offline download fails cl
 test.describe('options trial run through the real client (scripted engine)', () => {
   test.beforeEach(async ({ serviceWorker }) => {
     await serviceWorker.evaluate(() =>
-      chrome.storage.local.set({ 'bh:test:scriptedEngine': { delayMs: 4000 } }),
+      chrome.storage.local.set({ 'bh:test:scriptedEngine': { delayMs: 8000 } }),
     );
   });
 
@@ -55,10 +72,10 @@ test.describe('options trial run through the real client (scripted engine)', () 
     await expect(trial.getByRole('button', { name: 'Checking…' })).toBeVisible();
     const cdp = await context.newCDPSession(page);
     await cdp.send('ServiceWorker.enable');
-    await page.waitForTimeout(1500);
+    await waitForHost(page);
     await stopServiceWorker(cdp);
     const result = trial.getByTestId('model-trial-result');
-    await expect(result).toHaveAttribute('data-status', 'done', { timeout: 20_000 });
+    await expect(result).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
     await expect(result).toContainText('PROXY: church youth leader');
     await expect(trial.getByLabel('Text to check')).toHaveValue(TEXT);
   });
@@ -69,10 +86,10 @@ test.describe('options trial run through the real client (scripted engine)', () 
     const trial = page.getByTestId('model-trial');
     await trial.getByLabel('Text to check').fill(TEXT);
     await trial.getByRole('button', { name: 'Check text' }).click();
-    await page.waitForTimeout(1500);
+    await waitForHost(page);
     await serviceWorker.evaluate(() => chrome.offscreen.closeDocument());
     const result = trial.getByTestId('model-trial-result');
-    await expect(result).toHaveAttribute('data-status', 'done', { timeout: 25_000 });
+    await expect(result).toHaveAttribute('data-status', 'done', { timeout: 40_000 });
     await expect(result).toContainText('PROXY: church youth leader');
     await expect(trial.getByLabel('Text to check')).toHaveValue(TEXT);
   });
