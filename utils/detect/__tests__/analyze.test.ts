@@ -61,3 +61,42 @@ describe('analyze', () => {
     expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['Zora', 'z@ex.io']);
   });
 });
+
+describe('analyze on a recruiting profile with line breaks', () => {
+  it('masks identity, places, school and years but keeps the job-relevant words', () => {
+    const text = [
+      'Jane Doe (She/Her) · 2nd',
+      'Senior Product Designer at Figma',
+      'Greater Seattle Area · Contact info',
+      'Previously at Google and Airbnb. Stanford University alumna.',
+      'Experience',
+      'Senior Product Designer',
+      'Jan 2020 - Present · 4 yrs',
+      'San Francisco Bay Area',
+      'Education',
+      'Stanford University',
+      'BS, Symbolic Systems',
+      '2010 - 2014',
+      'Skills',
+      'Figma · Prototyping · User Research',
+    ].join('\n');
+    const spans = analyze(text);
+    const masked = spans.map((s) => [s.label, text.slice(s.start, s.end)]);
+    expect(masked).toContainEqual(['NAME', 'Jane Doe']);
+    expect(masked).toContainEqual(['PRONOUN', 'She']);
+    expect(masked).toContainEqual(['LOCATION', 'Greater Seattle Area']);
+    expect(masked).toContainEqual(['LOCATION', 'San Francisco Bay Area']);
+    expect(masked).toContainEqual(['SCHOOL', 'Stanford University']);
+    expect(masked).toContainEqual(['GRAD_YEAR', '2010 - 2014']);
+    const all = masked.map((m) => m[1]).join(' | ');
+    for (const kept of [
+      'Senior Product Designer',
+      'Figma',
+      'Google',
+      'Airbnb',
+      'Symbolic Systems',
+      'Prototyping',
+    ])
+      expect(all).not.toContain(kept);
+  });
+});

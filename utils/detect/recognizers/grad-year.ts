@@ -75,7 +75,7 @@ export const gradYear: Recognizer = {
       const after = text.slice(end, end + 40);
       // Versions and products: "SQL Server 2008", "Windows 2000", "Office 2010".
       if (
-        /(?:server|windows|office|visual studio|excel|word|outlook|exchange|sharepoint|studio|version|v\.?|release|iso|oracle|sql|autocad|photoshop|tally|ms)\s?$/i.test(
+        /\b(?:server|windows|office|visual studio|excel|word|outlook|exchange|sharepoint|studio|version|v\.?|release|iso|oracle|sql|autocad|photoshop|tally|ms)\s?$/i.test(
           before,
         )
       )

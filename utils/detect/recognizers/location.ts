@@ -45,6 +45,9 @@ const AMBIGUOUS_CODES = new Set([
   'CO',
   'IT',
 ]);
+/** Words after a city that still name the place ("Bay Area", "Metropolitan Area"). */
+const AREA_SUFFIX =
+  /^ (?:Bay Area|Metropolitan Area|Metro Area|Metroplex|Area|Metro|Region|Tri-State Area|City Area)\b/;
 /** Abbreviated countries accepted after a comma or in brackets. */
 const COUNTRY_CODES = new Set(['US', 'USA', 'UK', 'UAE', 'U.S', 'U.S.A', 'U.K', 'KSA']);
 /** Words that begin town names and are ordinary words on their own. */
@@ -309,7 +312,13 @@ function analyzeLocations(text: string): Span[] {
     }
     const inOrg = orgFollows(text, toks, last);
     const cue = cueBefore(text, toks, i);
-    if ((m[1] === 'strong' && !inOrg) || cue) out.push(span(t.start, toks[last]!.end, cue ? 0.75 : 0.7));
+    if ((m[1] === 'strong' && !inOrg) || cue) {
+      // LinkedIn style: "Greater Seattle Area", "San Francisco Bay Area", "Chicago Metropolitan Area".
+      const before = /\bGreater\s$/.exec(text.slice(Math.max(0, t.start - 8), t.start));
+      const after = AREA_SUFFIX.exec(text.slice(toks[last]!.end, toks[last]!.end + 30));
+      const from = before ? t.start - before[0].length : t.start;
+      out.push(span(from, toks[last]!.end + (after ? after[0].length : 0), cue ? 0.75 : 0.7));
+    }
     i = last;
   }
   for (const m of text.matchAll(ABBREVIATIONS)) {

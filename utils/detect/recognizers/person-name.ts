@@ -132,6 +132,14 @@ function scorePiece(text: string, piece: Token[], parts: Part[]): number {
   return 0;
 }
 
+/** True if the first two or three words of the piece form a known place name. */
+function startsWithPlace(text: string, piece: Token[]): boolean {
+  for (let n = Math.min(3, piece.length); n >= 2; n--) {
+    if (isPlaceName(text.slice(piece[0]!.start, piece[n - 1]!.end).replace(/\s+/g, ' '))) return true;
+  }
+  return false;
+}
+
 /** Candidate runs of name-shaped tokens, split at breaker words. */
 function pieces(text: string, toks: Token[]): Array<{ from: number; to: number; parts: Part[] }> {
   const out: Array<{ from: number; to: number; parts: Part[] }> = [];
@@ -353,6 +361,8 @@ function analyzeNames(text: string): Span[] {
   for (const { from, to, parts } of pieces(text, toks)) {
     const piece = toks.slice(from, to + 1);
     let score = scorePiece(text, piece, parts);
+    // "San Francisco Bay Area", "Santa Clara": a run that starts with a known place is a place.
+    if (score > 0 && score < 0.9 && piece.length >= 2 && startsWithPlace(text, piece)) score = 0;
     // A single unknown word followed by a colon is a field label ("Имя:"); a known name there is a speaker.
     if (
       piece.length === 1 &&

@@ -66,7 +66,9 @@ const capish = (t: Token) =>
 /** Gaps inside a school's name; PDF extraction doubles spaces next to the institution words. */
 const gap = (text: string, a: Token, b: Token) => {
   const g = text.slice(a.end, b.start);
-  if (/^(?: |-| ?& ?|\. {1,2}|'s |, )$/.test(g)) return g !== ', ' || /^(?:the|of)$/i.test(b.text);
+  // ". " only after an abbreviation ("St. Josephs", "Eng. college"), not after a sentence ("Airbnb. Stanford").
+  if (/^\. {1,2}$/.test(g)) return a.text.length <= 3 && /^\p{Lu}/u.test(a.text);
+  if (/^(?: |-| ?& ?|'s |, )$/.test(g)) return g !== ', ' || /^(?:the|of)$/i.test(b.text);
   // Dotin-style text separates fields with double spaces: join across one only towards a link word
   // ("University  of Technology") or from a name-like word into the institution word ("Technological  University").
   if (!/^ {2,3}$/.test(g)) return false;

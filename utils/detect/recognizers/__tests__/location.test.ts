@@ -51,3 +51,12 @@ describe('towns before state codes', () => {
     expect(found(location, text)).toEqual(expected);
   });
 });
+
+describe('recruiting-page places', () => {
+  it.each([
+    ['Jane Doe · Greater Seattle Area · 500+ connections', ['Greater Seattle Area']],
+    ['San Francisco Bay Area', ['San Francisco Bay Area']],
+  ])('%s', (text, expected) => {
+    expect(found(location, text)).toEqual(expected);
+  });
+});
