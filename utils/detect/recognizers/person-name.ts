@@ -312,6 +312,12 @@ function listNames(text: string, toks: Token[], spans: readonly Span[]): Span[] 
   const named = new Set(spans.map((s) => s.start));
   let i = 0;
   while (i < toks.length) {
+    // Lists of names start with a capital (ASCII lower-case and digits cannot start one).
+    const c0 = toks[i]!.text.charCodeAt(0);
+    if ((c0 >= 97 && c0 <= 122) || (c0 >= 48 && c0 <= 57)) {
+      i++;
+      continue;
+    }
     const items: Token[] = [toks[i]!];
     let j = i;
     for (;;) {
