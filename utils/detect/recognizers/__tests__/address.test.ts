@@ -30,3 +30,9 @@ describe('address recognizer', () => {
     for (const s of address.analyze(text, {})) expect(s.end - s.start).toBeLessThan(200);
   });
 });
+
+describe('labelled postcodes', () => {
+  it('reads "my zip code is"', () => {
+    expect(found(address, 'My zip code is 76400')).toEqual(['76400']);
+  });
+});
