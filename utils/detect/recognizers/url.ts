@@ -17,6 +17,9 @@ const PROFILE_GATE =
 /** Bare domains with a TLD that people use for personal sites. */
 const BARE =
   /(?<![\p{L}\p{N}@.\-/])[\p{L}\p{N}][\p{L}\p{N}-]{0,62}(?:\.[\p{L}\p{N}-]{1,63}){0,3}\.(?:com|net|org|io|me|dev|info|biz|co|us|uk|in|ca|au|de|fr|nl|se|es|it|ch|eu|xyz|site|online|tech|page|app|blog|name|pro|ai|cz|pl|pt|br|be|dk|fi|no|at|cy|si|uy|ie|nz|za|sg|jp|cn|ru)(?:\.[a-z]{2})?(?![\p{L}\p{N}@-])(?:\/[^\s<>"'`)\]}]{0,300})?/gu;
+/** A dot before a top-level domain somewhere in the text: the bare-domain pattern can only match then. */
+const BARE_GATE =
+  /\.(?:com|net|org|io|me|dev|info|biz|co|us|uk|in|ca|au|de|fr|nl|se|es|it|ch|eu|xyz|site|online|tech|page|app|blog|name|pro|ai|cz|pl|pt|br|be|dk|fi|no|at|cy|si|uy|ie|nz|za|sg|jp|cn|ru)(?![\p{L}\p{N}@-])/u;
 const HANDLE =
   /(?<=^|[\s(,;:])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\p{L}\p{N}@]|\.[A-Za-z])/gmu;
 /** Technology names written like domains. */
@@ -40,10 +43,10 @@ export const url: Recognizer = {
   analyze(text) {
     const out: Span[] = [];
     if (!/[./@]/.test(text)) return out;
-    for (const m of text.matchAll(SCHEME)) push(out, m.index, m[0], 0.95);
-    for (const m of text.matchAll(WWW)) push(out, m.index, m[0], 0.9);
+    if (text.includes('://')) for (const m of text.matchAll(SCHEME)) push(out, m.index, m[0], 0.95);
+    if (/www/i.test(text)) for (const m of text.matchAll(WWW)) push(out, m.index, m[0], 0.9);
     if (PROFILE_GATE.test(text)) for (const m of text.matchAll(PROFILE)) push(out, m.index, m[0], 0.95);
-    for (const m of text.matchAll(BARE)) {
+    for (const m of BARE_GATE.test(text) ? text.matchAll(BARE) : []) {
       const host = m[0].split('/')[0]!;
       if (TECH_DOMAIN.test(host)) continue;
       // Capitalised single-label "Domains" in prose ("Node.js", "Amazon.com") count; "e.g" does not.
