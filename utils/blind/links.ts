@@ -26,14 +26,26 @@ export function identifyingLink(href: string, knownNames: readonly string[]): En
   if (PROFILE_PATH.test(lower)) return 'URL';
   const squashed = squashName(decodeSafe(lower));
   for (const name of knownNames) {
-    const parts = name
-      .split(/\s+/)
-      .map(squashName)
-      .filter((p) => p.length > 1);
-    if (parts.length >= 2 && squashed.includes(parts.join(''))) return 'URL';
-    if (parts.length >= 2 && squashed.includes(`${parts[parts.length - 1]}${parts[0]}`)) return 'URL';
+    if (handlesOf(name).some((h) => squashed.includes(h))) return 'URL';
   }
   return undefined;
+}
+
+/**
+ * Handles people build from their name, as squashed text: "janedoe", "doejane", "janed", "jdoe",
+ * and a long surname alone ("wendlebury").
+ */
+export function handlesOf(name: string): string[] {
+  const parts = name
+    .split(/\s+/)
+    .map(squashName)
+    .filter((p) => p.length > 1);
+  if (parts.length < 2) return parts[0] && parts[0].length >= 6 ? [parts[0]] : [];
+  const first = parts[0]!;
+  const last = parts[parts.length - 1]!;
+  const handles = [parts.join(''), `${last}${first}`, `${first}${last[0]}`, `${first[0]}${last}`];
+  if (last.length >= 6) handles.push(last);
+  return handles.filter((h) => h.length >= 5);
 }
 
 function decodeSafe(s: string): string {

@@ -333,6 +333,16 @@ export class PageMasker {
     const short = (el.textContent ?? '').trim().length <= 4;
     const masked = `${base}background-image:url("${neutralAvatar(w, h)}")!important;background-size:cover!important${short ? ';color:transparent!important' : ''}`;
     this.registry.setAttr(el, 'style', style, masked, entry);
+    if (short) this.maskInitials(el, entry);
+  }
+
+  /** Empties the initials shown in an avatar ("JD"): they identify as much as the photo. */
+  private maskInitials(el: Element, entry: MaskedEntry): void {
+    for (const node of walk(el).runs.flatMap((r) => r.nodes)) {
+      const original = this.registry.originalText(node);
+      if (!/^\s*\p{Lu}{1,3}\.?\s*$/u.test(original)) continue;
+      this.registry.setText(node, original, [{ start: 0, end: original.length, replacement: '', entry }]);
+    }
   }
 
   /** Observes a document or shadow root; mutations are masked inside the callback. */
@@ -396,7 +406,7 @@ export class PageMasker {
         const state = this.registry.attrs.get(el)?.get(name);
         if (state && state.written === el.getAttribute(name)) continue;
         if (name === 'style' && !state && !photoBackground(el.getAttribute('style'))) continue;
-        if (!isInSkipped(el)) elements.add(el);
+        if (!isInSkipped(el.parentNode ?? el)) elements.add(el);
         continue;
       }
       if (record.type === 'characterData') {

@@ -42,6 +42,13 @@ export function blockOf(node: Node): Node {
   return node;
 }
 
+/** Elements never entered whose attributes people still read. */
+const ATTRIBUTE_ONLY = new Set(['iframe', 'textarea', 'video', 'audio', 'canvas', 'object', 'embed']);
+
+function hasReadableAttributes(el: Element): boolean {
+  return ATTRIBUTE_ONLY.has(el.localName) && !el.hasAttribute(UI_ATTR);
+}
+
 /** True when the node or an ancestor (within its tree) is a skipped element. */
 export function isInSkipped(node: Node): boolean {
   for (let n: Node | null = node; n; n = n.parentNode) {
@@ -70,6 +77,8 @@ export function walk(root: Node, ownRunOnly = false): WalkResult {
       const el = child as Element;
       if (isSkipped(el)) {
         if (el.localName === 'iframe') result.frames.push(el as HTMLIFrameElement);
+        // Not entered, but its attributes are read (iframe title, textarea placeholder).
+        if (hasReadableAttributes(el)) result.elements.push(el);
         continue;
       }
       const inline = isInline(el);
@@ -95,6 +104,7 @@ export function walk(root: Node, ownRunOnly = false): WalkResult {
     const el = root as Element;
     if (isSkipped(el)) {
       if (el.localName === 'iframe') result.frames.push(el as HTMLIFrameElement);
+      if (hasReadableAttributes(el)) result.elements.push(el);
       result.runs.length = 0;
       return result;
     }

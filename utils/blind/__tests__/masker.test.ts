@@ -74,6 +74,20 @@ describe('PageMasker', () => {
     expect(masker.stats.byType.PHOTO).toBe(2);
   });
 
+  it('masks attributes of elements it does not enter, initials avatars and name handles in links', () => {
+    const { masker } = setUp(`<h1 data-name="Ada Quist">Ada Quist</h1>
+      <iframe title="Resume of Ada Quist" srcdoc="<p>x</p>"></iframe>
+      <textarea placeholder="Write to Ada"></textarea>
+      <div class="bg-photo" id="initials">AQ</div>
+      <a id="site" href="https://quistada.dev/">site</a><a id="gh" href="https://github.com/aquist">code</a>`);
+    masker.start();
+    expect(document.querySelector('iframe')!.getAttribute('title')).toBe('Resume of Candidate TEST');
+    expect(document.querySelector('textarea')!.getAttribute('placeholder')).toBe('Write to Candidate TEST');
+    expect(document.getElementById('initials')!.textContent).toBe('');
+    expect(document.getElementById('site')!.getAttribute('href')).toBe(NEUTRAL_HREF);
+    expect(document.getElementById('gh')!.getAttribute('href')).toBe(NEUTRAL_HREF);
+  });
+
   it('masks new content inside the observer callback, before the next task', async () => {
     const { masker } = setUp('<h1 data-name="Ada Quist">Ada Quist</h1><ul id="list"></ul>');
     masker.start();
