@@ -57,6 +57,7 @@ export function BlindStatus({ tabId }: BlindStatusProps = {}) {
       if (!info) return;
       setTab(info);
       key = tabStateKey(info.id);
+      if (!chrome.storage.session) return;
       const stored = await chrome.storage.session.get(key);
       setState(stored[key] as BlindTabState | undefined);
     });

@@ -15,6 +15,17 @@ function siteOf(url: string | undefined): string | undefined {
 
 const safe = (p: Promise<unknown>) => p.catch(() => undefined);
 
+/** Where tab states live: chrome.storage.session, or memory where it is missing (Firefox MV2). */
+const memory = new Map<string, unknown>();
+const session = {
+  set: (key: string, value: unknown) =>
+    chrome.storage.session
+      ? chrome.storage.session.set({ [key]: value })
+      : Promise.resolve(void memory.set(key, value)),
+  remove: (key: string) =>
+    chrome.storage.session ? chrome.storage.session.remove(key) : Promise.resolve(void memory.delete(key)),
+};
+
 /**
  * Blind mode in the background: writes audit rows for pages (content scripts run in the page's
  * origin and cannot reach the extension's IndexedDB), keeps each tab's state in
@@ -36,18 +47,20 @@ export function setUpBlindMode(): void {
     const tabId = sender.tab?.id;
     // Only the top frame speaks for the tab.
     if (tabId === undefined || sender.frameId !== 0) return;
-    await chrome.storage.session.set({ [tabStateKey(tabId)]: data });
+    await session.set(tabStateKey(tabId), data);
   });
-  chrome.tabs.onRemoved.addListener((tabId) => void safe(chrome.storage.session.remove(tabStateKey(tabId))));
+  chrome.tabs.onRemoved.addListener((tabId) => void safe(session.remove(tabStateKey(tabId))));
   chrome.tabs.onUpdated.addListener((tabId, info) => {
-    if (info.status === 'loading' && info.url) void safe(chrome.storage.session.remove(tabStateKey(tabId)));
+    if (info.status === 'loading' && info.url) void safe(session.remove(tabStateKey(tabId)));
   });
+  chrome.runtime.onInstalled.addListener(() => {
+    void safe(loadSettings().then((s) => aliasKey(s.values.orgKey)));
+  });
+  // Runtime registration needs the scripting API (Chromium MV3); elsewhere added sites are not served.
+  if (!chrome.scripting?.registerContentScripts) return;
   const sync = () => void safe(loadSettings().then((s) => syncCustomSites(s.values.customSites)));
   sync();
   watchSettings((s) => void safe(syncCustomSites(s.values.customSites)));
   chrome.permissions.onAdded.addListener(sync);
   chrome.permissions.onRemoved.addListener(sync);
-  chrome.runtime.onInstalled.addListener(() => {
-    void safe(loadSettings().then((s) => aliasKey(s.values.orgKey)));
-  });
 }

@@ -3,7 +3,10 @@
  * attributes, so they are stable names.
  */
 
-/** Set on `<html>` once the first masking pass has finished (the curtain lifts). */
+/**
+ * Set on `<html>` once the first masking pass has finished (the curtain lifts). Its value is the
+ * performance.now() time at which that happened (the page bench reads it); check presence only.
+ */
 export const READY_ATTR = 'data-bh-ready';
 /** Set on `<html>` from document_start by a frame that runs a masker (children delegate to it). */
 export const MASKER_ATTR = 'data-bh-masker';

@@ -402,6 +402,7 @@ export class BlindController {
         .report({
           state: this.state,
           adapter: this.adapter.id,
+          host: this.doc.location?.host,
           hidden: s.hidden,
           byType: s.byType,
           passes: { ...this.passes },

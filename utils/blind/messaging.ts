@@ -7,6 +7,8 @@ export interface BlindTabState {
   state: 'masking' | 'on' | 'off' | 'failed' | 'revealed';
   /** Adapter id ("linkedin", "generic"). */
   adapter: string;
+  /** Host of the page (no path: paths can hold identifiers). */
+  host?: string;
   /** Identifiers hidden now. */
   hidden: number;
   /** Hidden counts by type. */

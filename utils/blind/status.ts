@@ -38,6 +38,8 @@ export function siteStatus(
   } catch {
     parsed = undefined;
   }
+  // Without the tab's address (no activeTab grant) the content script's own report still counts.
+  if (!parsed && state) return { status: state.state, host: state.host };
   if (!parsed || !/^https?:$/.test(parsed.protocol)) return { status: 'unsupported' };
   const adapter = findAdapter(parsed);
   const custom = isCustom(parsed, settings.customSites);

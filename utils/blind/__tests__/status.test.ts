@@ -26,6 +26,13 @@ describe('siteStatus', () => {
     expect(s.addPattern).toBe(addPattern);
   });
 
+  it('uses the content script report when the tab address is unknown', () => {
+    expect(siteStatus(undefined, { ...reported, host: 'www.linkedin.com' }, DEFAULT_SETTINGS)).toEqual({
+      status: 'on',
+      host: 'www.linkedin.com',
+    });
+  });
+
   it('knows added sites and blind mode turned off', () => {
     const settings = {
       ...DEFAULT_SETTINGS,
