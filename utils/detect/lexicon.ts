@@ -5,10 +5,39 @@
  */
 import data from './data/lexicons.json';
 
-/** Lower-cases and strips diacritics (é → e), and folds curly apostrophes. */
+/** Letters that Unicode does not decompose into a base letter and a mark (Łódź, Tromsø, Straße). */
+const UNDECOMPOSED: Record<string, string> = {
+  ł: 'l',
+  Ł: 'l',
+  ø: 'o',
+  Ø: 'o',
+  đ: 'd',
+  Đ: 'd',
+  ð: 'd',
+  Ð: 'd',
+  þ: 'th',
+  Þ: 'th',
+  æ: 'ae',
+  Æ: 'ae',
+  œ: 'oe',
+  Œ: 'oe',
+  ß: 'ss',
+  ı: 'i',
+  ħ: 'h',
+  Ħ: 'h',
+};
+const UNDECOMPOSED_RE = /[łŁøØđĐðÐþÞæÆœŒßıħĦ]/g;
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** Lower-cases and strips diacritics (é → e, ł → l), and folds curly apostrophes. */
 export function fold(s: string): string {
-  if (/^[\x00-\x7f]*$/.test(s)) return s.toLowerCase();
-  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘`]/g, "'").toLowerCase();
+  if (ASCII.test(s)) return s.toLowerCase();
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(UNDECOMPOSED_RE, (c) => UNDECOMPOSED[c]!)
+    .replace(/[’‘`]/g, "'")
+    .toLowerCase();
 }
 
 const BASE = 48; // '0'

@@ -28,6 +28,9 @@ describe('lexicons', () => {
     expect(isOrdinaryWord('Engineer')).toBe(true);
     expect(isPlaceName('Nairobi')).toBe(true);
     expect(fold('Zoë')).toBe('zoe');
+    expect(fold('Łódź')).toBe('lodz');
+    expect(fold('Tromsø')).toBe('tromso');
+    expect(fold('Straße')).toBe('strasse');
   });
 
   it('tokenises words with inner apostrophes, hyphens and dots', () => {

@@ -14,6 +14,9 @@ describe('location recognizer', () => {
     ['I live in Remniku now', ['Remniku']],
     ['Washington, DC', ['Washington, DC']],
     ['authorized to work in the US', ['US']],
+    ['Previously in Antwerp and Ghent', ['Antwerp', 'Ghent']],
+    ['Galway, Ireland', ['Galway, Ireland']],
+    ['Office in Łódź and Tromsø', ['Łódź', 'Tromsø']],
   ])('%s', (text, expected) => {
     expect(found(location, text)).toEqual(expected);
   });
