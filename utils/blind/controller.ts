@@ -116,6 +116,7 @@ export class BlindController {
     const lazy: MaskEngine = {
       detect: (text, names) => this.requireEngine().detect(text, names),
       replace: (text, spans) => this.requireEngine().replace(text, spans),
+      detectNames: (text, names) => this.requireEngine().detectNames?.(text, names) ?? [],
     };
     this.masker = new PageMasker({
       doc,

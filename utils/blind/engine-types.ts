@@ -12,6 +12,11 @@ export interface MaskEngine {
    * of `spans` (sorted, non-overlapping).
    */
   replace(text: string, spans: readonly Span[]): string[];
+  /**
+   * Finds only the given names and their variants (optional): when new candidates appear on a list
+   * page, text already analysed is searched for them alone instead of being analysed again.
+   */
+  detectNames?(text: string, names: readonly string[]): Span[];
 }
 
 /** Sorts spans and drops overlaps, keeping the longer span (then the earlier one). */

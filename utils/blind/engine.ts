@@ -1,5 +1,6 @@
 import { analyze } from '../detect/analyze';
 import { anonymize } from '../detect/anonymize';
+import { knownIdentity } from '../detect/recognizers/known-identity';
 import type { Span } from '../detect/types';
 import { Vault } from '../detect/vault';
 import type { Settings } from '../settings/schema';
@@ -33,6 +34,15 @@ export function createPageEngine(settings: EngineSettings, aliasKey: string, vau
         denyList: settings.denyTerms,
         maskedTypes: settings.maskedTypes,
         knownNames: [...knownNames],
+      });
+    },
+    detectNames(text: string, names: readonly string[]): Span[] {
+      return analyze(text, {
+        threshold: settings.scoreThreshold,
+        allowList: settings.allowTerms,
+        maskedTypes: settings.maskedTypes,
+        knownNames: [...names],
+        recognizers: [knownIdentity],
       });
     },
     replace(text: string, spans: readonly Span[]): string[] {

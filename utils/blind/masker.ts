@@ -5,7 +5,7 @@ import type { MaskEngine } from './engine-types';
 import { identifyingLink, NEUTRAL_HREF } from './links';
 import { isNeutralAvatar, looksLikePhoto, neutralAvatar, photoBackground, photoSize } from './photos';
 import { type MaskedEntry, MaskRegistry } from './registry';
-import { applyReplacements, detectBatch, maskRuns } from './text-mask';
+import { addNamesToCache, applyReplacements, detectBatch, maskRuns } from './text-mask';
 import { blockOf, isInline, isInSkipped, type TextRun, walk } from './walker';
 
 /** Figures about the masking of a page: counts and timings, never text. */
@@ -231,9 +231,10 @@ export class PageMasker {
       cards.push(...root.querySelectorAll(roots));
       for (const card of cards) add(this.adapter.readIdentity(card).names);
     }
+    const fresh = [...names].slice(before);
     this.names = [...names];
-    if (this.names.length > before) this.spanCache.clear();
-    return this.names.length > before;
+    if (fresh.length && !addNamesToCache(this.spanCache, this.engine, fresh)) this.spanCache.clear();
+    return fresh.length > 0;
   }
 
   private detectOptions() {

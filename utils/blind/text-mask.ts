@@ -62,6 +62,37 @@ export function detectSpans(texts: readonly string[], engine: MaskEngine, option
   });
 }
 
+/**
+ * Adds the spans of newly known names to every cached text (one engine call), so the next pass
+ * reuses the cache instead of analysing the page again. Returns false when the engine cannot
+ * search names alone (the caller then clears the cache).
+ */
+export function addNamesToCache(
+  cache: Map<string, Span[]>,
+  engine: MaskEngine,
+  names: readonly string[],
+): boolean {
+  if (!engine.detectNames) return false;
+  const texts = [...cache.keys()];
+  if (!texts.length || !names.length) return true;
+  const clipped = clipToTexts(resolveOverlaps(engine.detectNames(texts.join(SEP), names)), texts);
+  let t = 0;
+  let textStart = 0;
+  const added = new Map<string, Span[]>();
+  for (const span of clipped) {
+    while (t < texts.length - 1 && span.start >= textStart + texts[t]!.length) {
+      textStart += texts[t]!.length + SEP.length;
+      t++;
+    }
+    const text = texts[t]!;
+    const list = added.get(text) ?? [];
+    list.push({ ...span, start: span.start - textStart, end: span.end - textStart });
+    added.set(text, list);
+  }
+  for (const [text, spans] of added) cache.set(text, resolveOverlaps([...(cache.get(text) ?? []), ...spans]));
+  return true;
+}
+
 /** Cached texts kept at most (the cache is cleared beyond that). */
 const MAX_CACHE = 50_000;
 
