@@ -97,7 +97,21 @@ export const ORG_NOUNS = set(`
   communications labs laboratories studios publishing press networks telecom healthcare foods restaurant
   steakhouse hotel hotels resorts store stores garage advertisers realty properties library museum trust fund
   capital ventures solicitors attorneys offices office federation union magazine newspaper times journal
+  payments insights freight vineyard vineyards winery brewery brewing marine worldwide logistics analytics
+  digital retail retailer retailers automation robotics yearbook lab tv consultants advisors advisory
+  investments securities financial construction builders chemicals mining shipping transport transportation
+  outfitters supply supplies trading traders exports imports farms dairy fraternity sorority division
+  initiative programme steakhouse cafe bistro grill pizzeria apparel textiles studio works
 `);
+
+/** Organisation nouns that are also plausible surnames: they do not end a name on their own. */
+const SURNAME_NOUNS = set('court parks union times works');
+
+/** True when a capitalised word ends an organisation's name ("Northwind Insights", "Lehman Brothers"). */
+export function isOrgTail(word: string): boolean {
+  const f = fold(word.replace(/['’]s$/i, ''));
+  return ORG_NOUNS.has(f) && !SURNAME_NOUNS.has(f);
+}
 
 /** True when one of the next few capitalised words (single spaces) ends an organisation's name. */
 export function orgNounAhead(

@@ -8,6 +8,7 @@ import { fold, isAllCaps, isCapitalised, lexicon, type Token, wordTokens } from 
 import type { Recognizer, Span } from '../types';
 import {
   isOrdinaryWord,
+  isOrgTail,
   isPlaceName,
   isRegionOrCountry,
   orgNounAhead,
@@ -310,7 +311,16 @@ function analyzeLocations(text: string): Span[] {
       }
       continue;
     }
-    const inOrg = orgFollows(text, toks, last);
+    // "Coho Vineyard", "Lakeside Capital": a place name that is an organisation noun after a capitalised word.
+    const prev = toks[i - 1];
+    const inOrg =
+      orgFollows(text, toks, last) ||
+      (last === i &&
+        !!prev &&
+        isOrgTail(t.text) &&
+        placeLike(prev) &&
+        text.slice(prev.end, t.start) === ' ' &&
+        !/^\d/.test(prev.text));
     const cue = cueBefore(text, toks, i);
     if ((m[1] === 'strong' && !inOrg) || cue) {
       // LinkedIn style: "Greater Seattle Area", "San Francisco Bay Area", "Chicago Metropolitan Area".

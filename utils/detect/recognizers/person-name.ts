@@ -10,6 +10,7 @@ import { fold, isAllCaps, lexicon, type Token, wordTokens } from '../lexicon';
 import type { Recognizer, Span } from '../types';
 import {
   isOrdinaryWord,
+  isOrgTail,
   isPlaceName,
   looksLikeWord,
   nameClass,
@@ -80,11 +81,27 @@ function isBreaker(word: string): boolean {
 const ORG_AFTER =
   /^\s?(?:&|and (?:Company|Co\b|Sons)|,?\s?(?:Inc|Ltd|LLC|LLP|PLC|GmbH|AG|SA|Pvt|Co|Corp|Group)\b)/;
 
+/** Employment-type labels after an employer (LinkedIn: "Northwind Insights · Full-time"). */
+const EMPLOYMENT_AFTER =
+  /^\s{0,2}[·|•–—-]\s{0,2}(?:Full[- ]time|Part[- ]time|Contract|Contractor|Internship|Freelance|Self-employed|Seasonal|Apprenticeship|Temporary)\b/i;
+/** A job word, then "at" / "for" / "with": the run after it is an employer ("Data Engineer at Contoso Freight"). */
+const EMPLOYER_BEFORE =
+  /\b(?:engineer|developer|manager|director|officer|analyst|consultant|architect|administrator|specialist|designer|scientist|researcher|intern|internship|lead|head|associate|assistant|coordinator|representative|accountant|advisor|adviser|worked|working|work|employed|interned|joined|joining|job|position|role|positions|roles|career)\s(?:at|with|for|@)\s$/i;
+/** "Law Offices of X", "Bank of X", "Friends of X": an organisation's head noun before "of". */
+const ORG_OF_BEFORE =
+  /\b(?:Offices?|Bank|Friends|Society|Association|Department|Ministry|Council|Federation|Union|Chamber|Foundation|Institute|Museum|Church|Hospital|Company|Corporation|Group|Board)\s(?:of|for)\s$/;
+
 /** True when the piece reads as an organisation: "The X", "X Motors", "X & Y", "X Inc.". */
 function isOrganisation(text: string, toks: Token[], from: number, to: number): boolean {
   const before = text.slice(Math.max(0, toks[from]!.start - 4), toks[from]!.start);
   if (/(?:^|\s)The $|& $/.test(before)) return true;
   const last = toks[to]!;
+  // "Northwind Insights", "Lehman Brothers", "Genos Steakhouse": an organisation noun ends the run.
+  if (to > from && nameClass(last.text) !== 'strong' && isOrgTail(last.text)) return true;
+  const after = text.slice(last.end, last.end + 24);
+  if (EMPLOYMENT_AFTER.test(after)) return true;
+  const wide = text.slice(Math.max(0, toks[from]!.start - 40), toks[from]!.start);
+  if (EMPLOYER_BEFORE.test(wide) || ORG_OF_BEFORE.test(wide)) return true;
   if (ORG_AFTER.test(text.slice(last.end, last.end + 16))) return true;
   if (orgNounAhead(text, toks, to)) return true;
   const next = toks[to + 1];
@@ -215,6 +232,10 @@ function headerName(text: string, toks: Token[]): Span | null {
       return nameSpan(inSeg[0]!.start, inSeg[0]!.end, 0.6);
     }
     if (named.length < 2) return null;
+    // "Northwind Insights", "Coho Vineyard · Full-time": an employer, not the candidate.
+    const lastWord = inSeg[inSeg.length - 1]!.text;
+    if (nameClass(lastWord) !== 'strong' && isOrgTail(lastWord)) return null;
+    if (EMPLOYMENT_AFTER.test(text.slice(segEnd, segEnd + 24))) return null;
   } else if (inSeg.some((t) => /\p{Script=Latin}/u.test(t.text)) || inSeg.length > 4) {
     return null;
   }

@@ -29,6 +29,8 @@ describe('location recognizer', () => {
     ['Logan Lueilwitz, M.D. formed summaries'],
     ['Bachelor of Commerce in accounting'],
     ['Mobile app developer reading books'],
+    ['Sommelier at Coho Vineyard'],
+    ['Portfolio manager, Lucerne Capital'],
   ])('no location in %s', (text) => {
     expect(found(location, text)).toEqual([]);
   });

@@ -36,6 +36,11 @@ describe('person-name recognizer', () => {
     ['Fluent in English; lived in India; joined in Jan 2010'],
     ['Worked at Taylor Motors and Barnes & Noble'],
     ['SUMMARY OF QUALIFICATIONS'],
+    ['Northwind Insights · Full-time'],
+    ['Analyst at Brightwell Payments since 2019'],
+    ['Data Engineer at Contoso Freight'],
+    ['2012-2014 Lehman Brothers, risk analyst'],
+    ['Associate, Law Offices of Gary Eisenberg'],
   ])('no name in %s', (text) => {
     expect(found(personName, text)).toEqual([]);
   });
