@@ -21,10 +21,19 @@ const PREFIXED =
 const PREFIXED_GATE =
   /(?:Rua|Via|Viale|Avda|Avenida|Av\.|Calle|Carrer|Camino|Paseo|Rue|Boulevard|Chemin|Allée|Strada|Piazza|Plaza|Praça|Largo|Ulica|ul\.|Aleja|al\.|Calea|Utca|u\.) /;
 const FUSED_GATE =
-  /(?:straße|strasse|str\.|gasse|weg|allee|platz|ring|damm|ufer|katu|tie|kuja|polku|kaari|rinne|vej|väg|vägen|gatan|gata|vegen|veien|gate|laan|straat|plein|gracht|utca|ulica|cesta|iela|tänav|tee) \d/;
+  /(?:straße|strasse|str\.|gasse|weg|allee|platz|ring|damm|ufer|katu|tie|kuja|polku|kaari|rinne|vej|väg|vägen|gatan|gata|vegen|veien|gate|gade|laan|straat|plein|gracht|utca|ulica|cesta|iela|tänav|tee) \d/i;
 /** Germanic and Nordic street words fused to the name, then a number. */
 const FUSED =
   /(?<![\p{L}\p{N}])(?:\d{1,6}\s)?\p{Lu}[\p{L}\p{M}-]{1,30}(?:straße|strasse|str\.|gasse|weg|allee|platz|ring|damm|ufer|katu|tie|kuja|polku|kaari|rinne|vej|vägen|väg|gatan|gata|vegen|veien|gate|laan|straat|plein|gracht|utca|ulica|cesta|iela|tänav|tee)\s\d{1,5}[A-Za-z]?/gu;
+/** Street word as a separate word after the name, then a number: "Thereses gate 14", "Nørre vej 3", "Lange Straat 12". */
+const SPLIT =
+  /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'’-]{1,30}\s(?:\p{Lu}[\p{L}\p{M}'’-]{1,30}\s)?(?:gate|gata|gatan|vei|veien|vegen|vej|väg|vägen|gade|straße|strasse|Straße|Strasse|str\.|weg|Weg|straat|Straat|laan|Laan|allee|Allee|gasse|Gasse|platz|Platz|tie|katu|utca|ulica|iela)\s\d{1,5}[A-Za-z]?(?![\p{L}\p{N}])/gu;
+/**
+ * A four- or five-digit postcode before a known town, at the start of a line or after a comma or a
+ * colon ("Storgata 1, 0168 Oslo", "Address: 75008 Paris"); years are not postcodes.
+ */
+const POSTCODE_PLACE =
+  /(?<=(?:^|[\n,:])[ \t]{0,3})(?!(?:19|20)\d\d\s)(\d{4,5})\s(\p{Lu}[\p{L}\p{M}]{2,30})(?![\p{L}\p{N}])/gu;
 const UNIT =
   /\b(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Bldg|Building|Block|Plot|House No|H\.\s?No)\.?\s?(?:No\.?\s?)?#?\s?\d{1,5}[A-Za-z]?\b/g;
 const BOX =
@@ -85,6 +94,7 @@ export const address: Recognizer = {
       [STREET, 0.8],
       [PREFIXED_GATE.test(text) ? PREFIXED : null, 0.75],
       [FUSED_GATE.test(text) ? FUSED : null, 0.7],
+      [FUSED_GATE.test(text) ? SPLIT : null, 0.7],
       [NUMBERED, 0.6],
       [BOX, 0.8],
     ] as const) {
@@ -106,6 +116,10 @@ export const address: Recognizer = {
       const v = m[1]!;
       const start = m.index + m[0].lastIndexOf(v);
       out.push(span(start, start + v.length, 0.85));
+    }
+    for (const m of text.matchAll(POSTCODE_PLACE)) {
+      if (!isPlaceName(m[2]!) || isOrdinaryWord(m[2]!)) continue;
+      out.push(span(m.index, m.index + m[1]!.length, 0.6));
     }
     for (const m of text.matchAll(AFTER_PLACE)) {
       const v = m[2]!;

@@ -14,12 +14,22 @@ const PROFILE =
   /(?<![\p{L}\p{N}@.\-/])(?:[a-z]{2,3}\.)?(?:linkedin\.com|github\.com|gitlab\.com|bitbucket\.org|indeed\.com|twitter\.com|x\.com|facebook\.com|fb\.com|instagram\.com|medium\.com|behance\.net|dribbble\.com|stackoverflow\.com|kaggle\.com|leetcode\.com|hackerrank\.com|about\.me|angel\.co|wellfound\.com|youtube\.com|tiktok\.com|researchgate\.net|scholar\.google\.com|orcid\.org|t\.me|wa\.me)\/[^\s<>"'`)\]}]{1,300}/giu;
 const PROFILE_GATE =
   /linkedin|github|gitlab|bitbucket|indeed|twitter|x\.com|facebook|fb\.com|instagram|medium|behance|dribbble|stackoverflow|kaggle|leetcode|hackerrank|about\.me|angel\.co|wellfound|youtube|tiktok|researchgate|scholar|orcid|t\.me|wa\.me/i;
+/**
+ * Top-level domains that people use for personal sites: generic and country codes, and the newer
+ * ones portfolios favour ("ysolde.design", "kim.studio", "lee.photography").
+ */
+const TLDS =
+  'com|net|org|io|me|dev|info|biz|co|us|uk|in|ca|au|de|fr|nl|se|es|it|ch|eu|xyz|site|online|tech|page|app|blog|name|pro|ai|cz|pl|pt|br|be|dk|fi|no|at|cy|si|uy|ie|nz|za|sg|jp|cn|ru|' +
+  'design|studio|art|arts|photo|photography|photos|gallery|portfolio|codes|code|cloud|space|website|works|digital|agency|' +
+  'life|live|world|today|social|ninja|guru|rocks|tv|fm|gg|ly|vc|one|link|work|club|zone|email|im|ws|nu|ee|lt|lv|gr|hu|ro|mx|ar|cl|' +
+  'nyc|london|berlin|paris|fun|cool|solutions|consulting';
 /** Bare domains with a TLD that people use for personal sites. */
-const BARE =
-  /(?<![\p{L}\p{N}@.\-/])[\p{L}\p{N}][\p{L}\p{N}-]{0,62}(?:\.[\p{L}\p{N}-]{1,63}){0,3}\.(?:com|net|org|io|me|dev|info|biz|co|us|uk|in|ca|au|de|fr|nl|se|es|it|ch|eu|xyz|site|online|tech|page|app|blog|name|pro|ai|cz|pl|pt|br|be|dk|fi|no|at|cy|si|uy|ie|nz|za|sg|jp|cn|ru)(?:\.[a-z]{2})?(?![\p{L}\p{N}@-])(?:\/[^\s<>"'`)\]}]{0,300})?/gu;
+const BARE = new RegExp(
+  `(?<![\\p{L}\\p{N}@.\\-/])[\\p{L}\\p{N}][\\p{L}\\p{N}-]{0,62}(?:\\.[\\p{L}\\p{N}-]{1,63}){0,3}\\.(?:${TLDS})(?:\\.[a-z]{2})?(?![\\p{L}\\p{N}@-])(?:\\/[^\\s<>"'\`)\\]}]{0,300})?`,
+  'gu',
+);
 /** A dot before a top-level domain somewhere in the text: the bare-domain pattern can only match then. */
-const BARE_GATE =
-  /\.(?:com|net|org|io|me|dev|info|biz|co|us|uk|in|ca|au|de|fr|nl|se|es|it|ch|eu|xyz|site|online|tech|page|app|blog|name|pro|ai|cz|pl|pt|br|be|dk|fi|no|at|cy|si|uy|ie|nz|za|sg|jp|cn|ru)(?![\p{L}\p{N}@-])/u;
+const BARE_GATE = new RegExp(`\\.(?:${TLDS})(?![\\p{L}\\p{N}@-])`, 'u');
 const HANDLE =
   /(?<=^|[\s(,;:])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\p{L}\p{N}@]|\.[A-Za-z])/gmu;
 /** Technology names written like domains. */

@@ -7,6 +7,9 @@ describe('address recognizer', () => {
     ['Linda  1234 Cobblestone Drive  Piccadilly', ['1234 Cobblestone Drive  Piccadilly']],
     ['lives at 86036 Rua do Arenque 1634, Goiânia', ['86036 Rua do Arenque 1634, Goiânia']],
     ['28245 Puruntie 82 Apt. 595', ['28245 Puruntie 82 Apt. 595']],
+    ['Address: Thereses gate 14, 0168 Oslo', ['Thereses gate 14, 0168 Oslo']],
+    ['Lange Straat 12 in Utrecht', ['Lange Straat 12']],
+    ['Postadresse: 0168 Oslo', ['0168']],
     ['PSC 0729, Box 5797\nAPO AP 96854', ['PSC 0729, Box 5797\nAPO AP 96854']],
     [
       '6185 Pfarrgasse 91 Suite 170 MITTERLOBMING Austria 26759 after the concert',
@@ -23,6 +26,14 @@ describe('address recognizer', () => {
     ['ZIP: 3520', ['3520']],
   ])('%s', (text, expected) => {
     expect(found(address, text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Joined in March 2019 London office'],
+    ['Managed 2500 Chicago accounts'],
+    ['Used bash gate 3 times'],
+  ])('no address in %s', (text) => {
+    expect(found(address, text)).toEqual([]);
   });
 
   it('stays bounded on text without line breaks', () => {

@@ -9,16 +9,21 @@ describe('url recognizer', () => {
     ['Email me on Indeed: indeed.com/r/Meda-Cronin/3f2a', ['indeed.com/r/Meda-Cronin/3f2a']],
     ['code: github.com/janedoe.', ['github.com/janedoe']],
     ['portfolio janedoe.dev', ['janedoe.dev']],
+    ['Portfolio: ysoldevarrenkamp.design', ['ysoldevarrenkamp.design']],
+    ['see kimlee.studio/work and lee.photography', ['kimlee.studio/work', 'lee.photography']],
     ['www.example.org/about', ['www.example.org/about']],
     ['follow @jane_doe today', ['@jane_doe']],
   ])('%s', (text, expected) => {
     expect(found(url, text)).toEqual(expected);
   });
 
-  it.each([['Built with ASP.NET and Node.js'], ['mail jane@example.com'], ['e.g. this'], ['version 1.2.3']])(
-    'no URL in %s',
-    (text) => {
-      expect(found(url, text)).toEqual([]);
-    },
-  );
+  it.each([
+    ['Built with ASP.NET and Node.js'],
+    ['mail jane@example.com'],
+    ['e.g. this'],
+    ['version 1.2.3'],
+    ['ran deploy.sh nightly'],
+  ])('no URL in %s', (text) => {
+    expect(found(url, text)).toEqual([]);
+  });
 });
