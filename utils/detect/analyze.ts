@@ -3,10 +3,21 @@
  * the original text, then applies the deny-list, allow-list, score threshold and entity-type policy
  * and merges overlapping results (Presidio's analyzer_engine shape, ../shared/STYLE.md §3.3).
  */
+import { fold } from './lexicon';
 import { normalize } from './normalize';
 import { recognizers as defaultRecognizers } from './recognizers';
 import type { AnalyzeContext, AsyncRecognizer, EntityType, Recognizer, Span } from './types';
 import { MASKED_ENTITY_TYPES } from './types';
+import {
+  isOrdinaryWord,
+  isOrgTail,
+  isPlaceName,
+  LANGUAGES,
+  nameClass,
+  ROLE_WORDS,
+  SECTIONS,
+  TECH,
+} from './words';
 
 /** Options of {@link analyze}. Everything is optional; the defaults are the blind-hiring policy. */
 export interface AnalyzeOptions {
@@ -95,6 +106,38 @@ function runRecognizers(text: string, options: AnalyzeOptions): Span[] {
   return out;
 }
 
+/** A capitalised word right after a name: " Felsgate", " Varrenkamp-Ode". */
+const NEXT_WORD =
+  /[ \u00a0]((?:\p{Lu}\p{Ll}{0,2}['’])?\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{N}'’-])/uy;
+const ONE_WORD = /^[\p{L}\p{M}'’-]+$/u;
+const WORD_ENDING = /(?:tion|tions|sion|ment|ments|ness|ology|ity|ities|ing|ings|ics|ware|ship|ism)$/;
+
+/** True for a word that can only be a surname here: not a word, place, language, tool, role or organisation noun. */
+function surnameLike(word: string): boolean {
+  const f = fold(word);
+  if (TECH.has(f) || ROLE_WORDS.has(f) || SECTIONS.has(f) || LANGUAGES.has(f) || isOrgTail(word))
+    return false;
+  if (nameClass(word) === 'strong') return true;
+  // Surnames may end like words ("Felsgate", "Applegate"); only the clearest word endings say no here.
+  return !isOrdinaryWord(word) && !isPlaceName(word) && !nameClass(word) && !WORD_ENDING.test(word);
+}
+
+/**
+ * A first name masked alone takes the surname after it ("Rania Felsgate", where "Rania" came from
+ * a known identity or the lexicon and "Felsgate" is no word, place or organisation): otherwise the
+ * surname would be left beside the pseudonym ("Candidate RA9D Felsgate").
+ */
+function extendSurnames(text: string, spans: Span[]): Span[] {
+  for (const s of spans) {
+    if (s.label !== 'NAME' || !ONE_WORD.test(text.slice(s.start, s.end))) continue;
+    if (!/^\p{Lu}/u.test(text[s.start] ?? '')) continue;
+    NEXT_WORD.lastIndex = s.end;
+    const m = NEXT_WORD.exec(text);
+    if (m && surnameLike(m[1]!)) s.end += m[0].length;
+  }
+  return spans;
+}
+
 /** Applies the policy (threshold, maskedTypes, allow-list, deny-list) and merges. */
 export function applyPolicy(text: string, spans: readonly Span[], options: AnalyzeOptions = {}): Span[] {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
@@ -114,7 +157,7 @@ export function applyPolicy(text: string, spans: readonly Span[], options: Analy
   const deny = findTerms(text, options.denyList ?? []).map(
     ([start, end]): Span => ({ start, end, label: 'NAME', score: 1, recognizer: 'deny-list' }),
   );
-  return mergeSpans([...kept, ...deny]);
+  return mergeSpans(extendSurnames(text, mergeSpans([...kept, ...deny])));
 }
 
 /** Removes the given ranges from spans (splitting them where needed). */

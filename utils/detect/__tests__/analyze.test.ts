@@ -62,6 +62,31 @@ describe('analyze', () => {
   });
 });
 
+describe('analyze: a surname after a first name masked alone', () => {
+  const masked = (text: string, knownNames: string[]) =>
+    analyze(text, { knownNames }).map((s) => text.slice(s.start, s.end));
+
+  it('takes the unknown surname after a known first name', () => {
+    expect(masked('Rania Felsgate is a backend engineer.', ['Rania'])).toEqual(['Rania Felsgate']);
+  });
+
+  it('does not take a job word or an employer', () => {
+    expect(masked('Rania Engineering team', ['Rania'])).toEqual(['Rania']);
+    expect(masked('Rania Payments', ['Rania'])).toEqual(['Rania']);
+  });
+});
+
+describe('analyze with defaults masks gendered pronouns', () => {
+  it('labels she/her/he/him as PRONOUN', () => {
+    const text = 'She said her manager told him he was late.';
+    expect(
+      analyze(text)
+        .filter((s) => s.label === 'PRONOUN')
+        .map((s) => text.slice(s.start, s.end)),
+    ).toEqual(['She', 'her', 'him', 'he']);
+  });
+});
+
 describe('analyze on a recruiting profile with line breaks', () => {
   it('masks identity, places, school and years but keeps the job-relevant words', () => {
     const text = [
