@@ -64,6 +64,8 @@ export const ROLE_WORDS = set(`
   lawyer paralegal counsel partner owner founder ceo cto cfo coo cio vp svp avp evp hr it qa qc ui ux
   bachelor bachelors master masters doctor doctorate diploma degree certificate associate phd mba bba bca mca
   btech mtech bsc msc ba ma bs ms be me bcom mcom llb llm md dds
+  diplom magister licenciatura licenciado licenciada laurea ingenieur ingeniero ingeniera informatik
+  wirtschaftsinformatik maschinenbau elektrotechnik physik mathematik betriebswirtschaft
   company corporation corp inc ltd llc llp plc pvt limited co sa ag gmbh bv nv srl spa pty kk oy ab as group holdings technologies technology solutions
   services systems software consulting consultancy international global industries enterprises partners
   bank insurance hospital clinic center centre foundation institute university college school academy

@@ -124,6 +124,33 @@ function educationNear(text: string, at: number): boolean {
   return EDU_CONTEXT.test(text.slice(Math.max(0, at - 160), at));
 }
 
+/** Jobs held at schools: a school right after one (same line) or right before one is an employer. */
+const JOB_WORDS =
+  'teacher principal instructor tutor lecturer professor administrator counselor counsellor coach librarian aide assistant associate director coordinator intern trainee substitute specialist manager officer dean head nurse psychologist therapist developer engineer analyst consultant researcher programmer technician secretary registrar superintendent chair treasurer'.split(
+    ' ',
+  );
+/** The job words in lower case, Title Case and capitals (the pattern after them is case-sensitive). */
+const JOB = `(?:${JOB_WORDS.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]).join('|')})(?:s|S)?`;
+const JOB_BEFORE = new RegExp(`\\b${JOB}(?:\\s?[,|–—-]|\\s(?:at|for|with|in))?\\s{1,3}$`);
+const JOB_AFTER = new RegExp(
+  `^\\s?(?:\\([^)\\n]{1,12}\\)\\s?)?(?:as an?\\s|[,|–—-]\\s?)?(?:\\p{Lu}[\\p{L}.&-]*\\s){0,3}${JOB}\\b`,
+  'u',
+);
+
+/** Institution words of schools (employers of teachers) and of higher education (alma maters). */
+const SCHOOL_LEVEL =
+  /^(?:school|schools|academy|elementary|primary|middle|high|secondary|district|montessori|kindergarten|nursery|preschool)$/i;
+const HIGHER_LEVEL =
+  /^(?:universit\S*|college|colleges|institute|institut|instituto|polytechnic|faculty|graduate|hochschule|iit|nit|iim|law|medicine|medical|nursing|business|management)$/i;
+
+/** True when a job title sits beside the school on its line: the school is an employer ("English Teacher, Castle View School"). */
+function employerNear(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const before = text.slice(Math.max(lineStart, start - 60), start);
+  if (JOB_BEFORE.test(before)) return true;
+  return JOB_AFTER.test(text.slice(end, end + 60).split('\n', 1)[0]!);
+}
+
 function analyzeSchools(text: string): Span[] {
   const out: Span[] = [];
   const toks = wordTokens(text);
@@ -149,6 +176,15 @@ function analyzeSchools(text: string): Span[] {
     let end = toks[to]!.end;
     const abbr = /^\s?\(\s?[A-Z][A-Za-z&.]{1,12}\s?\)/.exec(text.slice(end, end + 18));
     if (abbr) end += abbr[0].length;
+    // A school (not a university or college) beside a job title is where the candidate worked.
+    if (
+      run.some((x) => SCHOOL_LEVEL.test(x.text)) &&
+      !run.some((x) => HIGHER_LEVEL.test(x.text)) &&
+      employerNear(text, toks[from]!.start, end)
+    ) {
+      k = to;
+      continue;
+    }
     out.push(span(toks[from]!.start, end, acronym && from === to ? 0.7 : 0.85));
     k = to;
   }

@@ -7,6 +7,8 @@ describe('school recognizer', () => {
     ['B.Tech from Indian Institute of Technology, Kanpur', ['Indian Institute of Technology']],
     ['EDUCATION University of Texas at Dallas  2012', ['University of Texas at Dallas']],
     ['MASSACHUSETTS INSTITUTE OF TECHNOLOGY', ['MASSACHUSETTS INSTITUTE OF TECHNOLOGY']],
+    ['Adjunct Instructor, Goucher College, Baltimore', ['Goucher College']],
+    ['EDUCATION Castle View School, Sunderland 2004', ['Castle View School']],
     ['Bachelor of Science, Michigan Technological  University', ['Michigan Technological  University']],
     ['studied at IIT Bombay', ['IIT Bombay']],
     ['Universidad de Buenos Aires', ['Universidad de Buenos Aires']],
@@ -19,6 +21,9 @@ describe('school recognizer', () => {
     ['went to school every day'],
     ['Bachelor of Science in Computer Science'],
     ['Teacher at Rockport Elementary School since 2010'],
+    ['Physical Education Teacher, Castle View School, Sunderland'],
+    ['Special Education: Kenny Elementary School Student Teacher'],
+    ['Principal, Calvert School, Baltimore, MD, 1980 to 1988'],
   ])('no school in %s', (text) => {
     expect(found(school, text)).toEqual([]);
   });
