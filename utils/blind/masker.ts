@@ -2,7 +2,7 @@ import type { Span } from '../detect/types';
 import type { SiteAdapter } from '../sites/types';
 import { MASKER_ATTR, READY_ATTR, TEXT_ATTRS, TIMING_ATTR } from './constants';
 import type { MaskEngine } from './engine-types';
-import { identifyingLink, NEUTRAL_HREF } from './links';
+import { handlesOf, identifyingLink, NEUTRAL_HREF } from './links';
 import { isNeutralAvatar, looksLikePhoto, neutralAvatar, photoBackground, photoSize } from './photos';
 import { type MaskedEntry, MaskRegistry } from './registry';
 import { addNamesToCache, applyReplacements, detectBatch, maskRuns } from './text-mask';
@@ -58,6 +58,8 @@ export class PageMasker {
   private readonly onUpdate?: () => void;
   private readonly onError?: (error: unknown) => void;
   private names: string[] = [];
+  /** The names plus the handles people build from them ("janedoe", "jdoe"), as the engine searches them. */
+  private searchNames: string[] = [];
   private live = false;
   /** Masking content as the parser inserts it, before the first full pass (curtain still down). */
   private early = false;
@@ -233,13 +235,17 @@ export class PageMasker {
     }
     const fresh = [...names].slice(before);
     this.names = [...names];
-    if (fresh.length && !addNamesToCache(this.spanCache, this.engine, fresh)) this.spanCache.clear();
+    if (fresh.length) {
+      this.searchNames = [...new Set([...this.names, ...this.names.flatMap(handlesOf)])];
+      const added = [...fresh, ...fresh.flatMap(handlesOf)];
+      if (!addNamesToCache(this.spanCache, this.engine, added)) this.spanCache.clear();
+    }
     return fresh.length > 0;
   }
 
   private detectOptions() {
     return {
-      knownNames: this.names,
+      knownNames: this.searchNames,
       cache: this.spanCache,
       extraSpans: this.modelSpans.size ? (text: string) => this.modelSpans.get(text) ?? [] : undefined,
     };

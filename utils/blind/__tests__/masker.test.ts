@@ -88,6 +88,14 @@ describe('PageMasker', () => {
     expect(document.getElementById('gh')!.getAttribute('href')).toBe(NEUTRAL_HREF);
   });
 
+  it('masks handles built from the name in text ("adaquist", "aquist")', () => {
+    const { masker } = setUp(
+      '<h1 data-name="Ada Quist">Ada Quist</h1><p id="p">github.com/aquist · @adaquist</p>',
+    );
+    masker.start();
+    expect(document.getElementById('p')!.textContent).not.toMatch(/aquist|adaquist/i);
+  });
+
   it('masks new content inside the observer callback, before the next task', async () => {
     const { masker } = setUp('<h1 data-name="Ada Quist">Ada Quist</h1><ul id="list"></ul>');
     masker.start();
