@@ -103,6 +103,17 @@ export interface Normalized {
 const FULLWIDTH_START = 0xff01;
 const FULLWIDTH_END = 0xff5e;
 
+const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+/** Any character that normalisation changes: one regex test decides the fast path. */
+const DIRTY = new RegExp(
+  `[${[
+    ...INVISIBLE_RANGES.map(([a, b]) => `${hex(a)}-${hex(b)}`),
+    `${hex(0x370)}-${hex(0x52f)}`,
+    `${hex(FULLWIDTH_START)}-${hex(FULLWIDTH_END)}`,
+    ...Object.keys(HOMOGLYPHS).map((k) => hex(k.charCodeAt(0))),
+  ].join('')}]`,
+);
+
 function isLetterScript(s: string): boolean {
   return /[\p{Script=Cyrillic}\p{Script=Greek}]/u.test(s);
 }
@@ -117,20 +128,7 @@ export function normalize(input: string): Normalized {
   const n = input.length;
   // Fast path: nothing to do for text without invisible, full-width, look-alike or Cyrillic/Greek characters
   // (accented Latin letters need no work).
-  let dirty = false;
-  for (let i = 0; i < n; i++) {
-    const c = input.charCodeAt(i);
-    if (c < 0xa0 || (c >= 0xd800 && c <= 0xdfff)) continue;
-    if (
-      isInvisible(c) ||
-      (c >= 0x370 && c <= 0x52f) ||
-      (c >= FULLWIDTH_START && c <= FULLWIDTH_END) ||
-      HOMOGLYPHS[input[i]!] !== undefined
-    ) {
-      dirty = true;
-      break;
-    }
-  }
+  const dirty = DIRTY.test(input);
   if (!dirty) return { text: input, toOriginal: (s, e) => [s, e] };
 
   const out: string[] = [];

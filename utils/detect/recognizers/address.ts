@@ -32,8 +32,9 @@ const SPLIT =
  * A four- or five-digit postcode before a known town, at the start of a line or after a comma or a
  * colon ("Storgata 1, 0168 Oslo", "Address: 75008 Paris"); years are not postcodes.
  */
-const POSTCODE_PLACE =
-  /(?<=(?:^|[\n,:])[ \t]{0,3})(?!(?:19|20)\d\d\s)(\d{4,5})\s(\p{Lu}[\p{L}\p{M}]{2,30})(?![\p{L}\p{N}])/gu;
+const POSTCODE_PLACE = /(?<![\p{L}\p{N}./-])(\d{4,5})[ \t](\p{Lu}[\p{L}\p{M}]{2,30})(?![\p{L}\p{N}])/gu;
+/** What may precede such a postcode: the start of a line, a comma or a colon. */
+const POSTCODE_LEAD = /(?:^|[\n,:])[ \t]{0,3}$/;
 const UNIT =
   /\b(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Bldg|Building|Block|Plot|House No|H\.\s?No)\.?\s?(?:No\.?\s?)?#?\s?\d{1,5}[A-Za-z]?\b/g;
 const BOX =
@@ -118,6 +119,8 @@ export const address: Recognizer = {
       out.push(span(start, start + v.length, 0.85));
     }
     for (const m of text.matchAll(POSTCODE_PLACE)) {
+      if (/^(?:19|20)\d\d$/.test(m[1]!) || !POSTCODE_LEAD.test(text.slice(Math.max(0, m.index - 4), m.index)))
+        continue;
       if (!isPlaceName(m[2]!) || isOrdinaryWord(m[2]!)) continue;
       out.push(span(m.index, m.index + m[1]!.length, 0.6));
     }
