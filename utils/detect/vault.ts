@@ -211,9 +211,10 @@ export class Vault {
  * Typed placeholders and the variants models write: "[EMAIL_1]", "[Email 1]", "{EMAIL_1}",
  * "<EMAIL-1>", "EMAIL_1", and aliases in any case ("candidate k7qf"). Linear: no nested quantifiers.
  */
+// The alias form comes first: "Candidate WQC9" would otherwise read as label "Candidate WQC", number 9.
 const PLACEHOLDER_SOURCE =
-  '([\\[{<(]\\s{0,2})?([A-Za-z]{1,9}(?:[ _-]?[A-Za-z]{2,6})?)[ _-]?(\\d{1,4})(\\s{0,2}[\\]}>)])?' +
-  `|(${ALIAS_PREFIX})[ _-]?([A-Za-z0-9]{4})`;
+  `(${ALIAS_PREFIX})[ _-]?([A-Za-z0-9]{4})|` +
+  '([\\[{<(]\\s{0,2})?([A-Za-z]{1,9}(?:[ _-]?[A-Za-z]{2,6})?)[ _-]?(\\d{1,4})(\\s{0,2}[\\]}>)])?';
 const BOUNDARY_BEFORE = '(?<![\\p{L}\\p{N}_])';
 const BOUNDARY_AFTER = '(?![\\p{L}\\p{N}_])';
 /** Matches placeholder-like text; see canonicalPlaceholder for what counts. */
@@ -232,8 +233,8 @@ const STRICT_ALIAS = new RegExp(`^${ALIAS_PREFIX} ${ALIAS_CODE_SOURCE}$`);
 export function canonicalPlaceholder(text: string): string | undefined {
   const m = new RegExp(`^(?:${PLACEHOLDER_SOURCE})$`, 'iu').exec(text.trim());
   if (!m) return undefined;
-  if (m[5]) return `${ALIAS_PREFIX} ${m[6]!.toUpperCase()}`;
-  const [, open, rawLabel, n, close] = m;
+  if (m[1]) return `${ALIAS_PREFIX} ${m[2]!.toUpperCase()}`;
+  const [, , , open, rawLabel, n, close] = m;
   const label = LABEL_BY_KEY.get(labelKey(rawLabel!));
   if (!label) return undefined;
   const bare = !open && !close;
@@ -278,11 +279,12 @@ function replacePlaceholders(
     // An unpaired bracket is punctuation of the sentence, not part of the placeholder: "(EMAIL_1, …".
     let start = m.index;
     let raw = m[0];
-    if (m[1] && !m[4]) {
-      start += m[1].length;
-      raw = raw.slice(m[1].length);
-    } else if (m[4] && !m[1]) {
-      raw = raw.slice(0, -m[4].length);
+    const [open, close] = [m[3], m[6]];
+    if (open && !close) {
+      start += open.length;
+      raw = raw.slice(open.length);
+    } else if (close && !open) {
+      raw = raw.slice(0, -close.length);
     }
     const canonical = canonicalPlaceholder(raw);
     if (!canonical) continue;

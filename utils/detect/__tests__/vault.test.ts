@@ -92,6 +92,9 @@ describe('Vault', () => {
 describe('canonicalPlaceholder', () => {
   it.each([
     ['[EMAIL_1]', '[EMAIL_1]'],
+    // An alias whose code ends in a digit is still an alias, not label "Candidate WQC" number 9.
+    ['Candidate WQC9', 'Candidate WQC9'],
+    ['candidate wqc9', 'Candidate WQC9'],
     ['[Email 1]', '[EMAIL_1]'],
     ['{EMAIL_1}', '[EMAIL_1]'],
     ['[E-MAIL 01]', '[EMAIL_1]'],
