@@ -324,6 +324,41 @@ function selfNamed(text: string): Span[] {
   return out;
 }
 
+/** Words before a lower-case name in chat-like text ("follow up with patricia", "heard nijito asano"). */
+const LOWER_BEFORE =
+  /(?:\b(?:name is|named|calls me|call me|called|says|said|told|asked|tells|met|meet|meeting with|spoke with|talked to|talk to|follow up with|thanks to|according to|heard|ask|contact|email|mail|ping|cc|with|from|to|by|of|under|and|dear|hi|hello|hey|thanks|thank you)\s)$/;
+
+/**
+ * Names written in lower case ("follow up with patricia desrosiers"): a word of the name lexicon
+ * that is not an English word, right after a person cue, or two such words in a row; a following
+ * word that is neither ordinary nor a place is taken as the surname.
+ */
+function lowerCaseNames(text: string, toks: Token[]): Span[] {
+  const out: Span[] = [];
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    const c = t.text.charCodeAt(0);
+    if (!(c >= 97 && c <= 122) || t.text.length < 3 || nameClass(t.text) !== 'strong') continue;
+    if (isPlaceName(t.text) || PARTICLES.has(t.text)) continue;
+    const next = toks[k + 1];
+    const joined = !!next && text.slice(t.end, next.start) === ' ';
+    const nextLower = joined && /^\p{Ll}/u.test(next!.text);
+    const nextName = nextLower && nameClass(next!.text) === 'strong' && !isPlaceName(next!.text);
+    const cue = LOWER_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start));
+    if (!cue && !nextName) continue;
+    let end = t.end;
+    if (
+      nextLower &&
+      (nextName || (!isOrdinaryWord(next!.text) && !isPlaceName(next!.text) && !looksLikeWord(next!.text)))
+    ) {
+      end = next!.end;
+      k++;
+    }
+    out.push(nameSpan(t.start, end, cue ? 0.6 : 0.5));
+  }
+  return out;
+}
+
 /**
  * Lists of single capitalised words ("founders: Šušulić, Bowman and White"): when most known
  * members are names, the unknown capitalised members are names too.
@@ -407,6 +442,7 @@ function analyzeNames(text: string): Span[] {
     if (score > 0) out.push(nameSpan(piece[0]!.start, piece[piece.length - 1]!.end, score));
   }
   out.push(...listNames(text, toks, out));
+  out.push(...lowerCaseNames(text, toks));
   // Repetition: the parts of confident names, and parts echoed by e-mails, wherever they recur.
   const seen = echoedParts(text);
   const echoed = new Set(seen);
