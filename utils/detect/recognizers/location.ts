@@ -80,10 +80,10 @@ const ABBREVIATIONS = /\b(?:U\.S\.A\.?|U\.S\.|USA|U\.K\.|UK|UAE|U\.A\.E\.|KSA|NY
 const PREPOSITION_BEFORE = /\b(?:the|in|to|from|across|of) $/;
 /** Cues after which a capitalised run is a place even if the gazetteer does not know it. */
 const CUE =
-  /\b(?:live|lives|living|lived|based|located|reside|resides|residing|relocated?|moved|born|hometown|town of|city of|village of|native of|visiting|visit|trip to|coming to|going to|travel(?:l?ing)? to|flew to|flight to|originally from|comes from|came from|hails from|native of|grew up|am|i'm|returned|arrived|moved here from|moved here|flew)\s+(?:in\s+|to\s+|at\s+|near\s+|from\s+)?$/i;
+  /\b(?:live|lives|living|lived|based|located|reside|resides|residing|relocated?|moved|born|hometown|town of|city of|village of|native of|visiting|visit|trip to|coming to|going to|travel(?:l?ing)? to|flew to|flight to|originally from|comes from|came from|hails from|native of|grew up|am|i'm|returned|arrived|moved here from|moved here|flew|home city|home town|hometown is)\s+(?:in\s+|to\s+|at\s+|near\s+|from\s+)?$/i;
 /** Last words of the cues above: the cue regex runs only after one of them. */
 const CUE_LAST = new Set(
-  `in to at near from of native up am i'm returned arrived flew here live lives living lived based located reside resides residing relocate relocated moved born hometown visiting visit`.split(
+  `in to at near from of native up am i'm returned arrived flew here live lives living lived based located reside resides residing relocate relocated moved born hometown visiting visit city town is`.split(
     ' ',
   ),
 );
@@ -94,6 +94,9 @@ function cueBefore(text: string, toks: Token[], i: number): boolean {
   if (!prev || !CUE_LAST.has(prev.text.toLowerCase())) return false;
   return CUE.test(text.slice(Math.max(0, toks[i]!.start - 30), toks[i]!.start));
 }
+
+/** A four- or five-digit postcode right after a town. */
+const TOWN_BEFORE_POSTCODE = /^ \d{4,5}(?![\d.,:/-]\d)(?!\d)/;
 
 const CONNECT = new Set([
   'de',
@@ -296,6 +299,15 @@ function analyzeLocations(text: string): Span[] {
       continue;
     }
     if (!m) {
+      // "in Acquapendente 1021", "in ARENDAL 4844": an unknown town between "in" and its postcode.
+      if (
+        !isOrdinaryWord(t.text) &&
+        TOWN_BEFORE_POSTCODE.test(text.slice(t.end, t.end + 7)) &&
+        /\bin $/.test(text.slice(Math.max(0, t.start - 4), t.start))
+      ) {
+        out.push(span(t.start, t.end, 0.6));
+        continue;
+      }
       if (placeLike(t) && !isOrdinaryWord(t.text) && cueBefore(text, toks, i)) {
         let j = i;
         while (

@@ -17,6 +17,8 @@ describe('location recognizer', () => {
     ['Previously in Antwerp and Ghent', ['Antwerp', 'Ghent']],
     ['Galway, Ireland', ['Galway, Ireland']],
     ['Office in Łódź and Tromsø', ['Łódź', 'Tromsø']],
+    ['Looking to support Allianz in Acquapendente 1021 in its mission', ['Acquapendente']],
+    ["the band's home city Voorburg: a music scene", ['Voorburg']],
   ])('%s', (text, expected) => {
     expect(found(location, text)).toEqual(expected);
   });
