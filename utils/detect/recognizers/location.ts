@@ -300,9 +300,13 @@ function analyzeLocations(text: string): Span[] {
     }
     if (!m) {
       // "in Acquapendente 1021", "in ARENDAL 4844": an unknown town between "in" and its postcode.
+      const d = text.charCodeAt(t.end + 1);
       if (
-        !isOrdinaryWord(t.text) &&
+        text.charCodeAt(t.end) === 32 &&
+        d >= 48 &&
+        d <= 57 &&
         TOWN_BEFORE_POSTCODE.test(text.slice(t.end, t.end + 7)) &&
+        !isOrdinaryWord(t.text) &&
         /\bin $/.test(text.slice(Math.max(0, t.start - 4), t.start))
       ) {
         out.push(span(t.start, t.end, 0.6));

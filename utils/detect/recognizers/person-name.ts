@@ -324,6 +324,8 @@ function selfNamed(text: string): Span[] {
   return out;
 }
 
+const SENTENCE_CAPITAL = /(?:^|[.!?]\s)\s*["“(]?\p{Lu}/u;
+
 /** Words before a lower-case name in chat-like text ("follow up with patricia", "heard nijito asano"). */
 const LOWER_BEFORE =
   /(?:\b(?:name is|named|calls me|call me|called|says|said|told|asked|tells|met|meet|meeting with|spoke with|talked to|talk to|follow up with|thanks to|according to|heard|ask|contact|email|mail|ping|cc|with|from|to|by|of|under|and|dear|hi|hello|hey|thanks|thank you)\s)$/;
@@ -442,7 +444,8 @@ function analyzeNames(text: string): Span[] {
     if (score > 0) out.push(nameSpan(piece[0]!.start, piece[piece.length - 1]!.end, score));
   }
   out.push(...listNames(text, toks, out));
-  out.push(...lowerCaseNames(text, toks));
+  // Lower-case names only in text written in lower case (chats, notes): no capital starts a sentence.
+  if (!SENTENCE_CAPITAL.test(text)) out.push(...lowerCaseNames(text, toks));
   // Repetition: the parts of confident names, and parts echoed by e-mails, wherever they recur.
   const seen = echoedParts(text);
   const echoed = new Set(seen);
