@@ -39,6 +39,9 @@ const HEADER_EDU =
   /(?:^|\s{2}|\n)\s*(?:EDUCATION(?:AL)?|Education(?:al)?|ACADEMIC|Academic|QUALIFICATIONS?|Qualifications?|SCHOLASTIC|Scholastic)\b[^\n]{0,40}?/g;
 const HEADER_ANY =
   /(?:^|\s{2}|\n)\s*(?:WORK|Work|PROFESSIONAL|Professional|EXPERIENCE|Experience|EMPLOYMENT|Employment|SKILLS|Skills|PROJECTS?|Projects?|CERTIFICATIONS?|Certifications?|AWARDS|Awards|PUBLICATIONS|Publications|ADDITIONAL|Additional|INTERESTS|Interests|PERSONAL|Personal|REFERENCES|References|CAREER|Career|TECHNICAL|Technical|ACHIEVEMENTS|Achievements|ACTIVITIES|Activities|LANGUAGES|Languages|VOLUNTEER|Volunteer|SUMMARY|Summary|OBJECTIVE|Objective)\b/g;
+/** A work-section heading (Title Case or capitals) after a date. */
+const NEXT_HEADING =
+  /(?:^|[\s.,;:)\]|•]+)(?:(?:Professional|PROFESSIONAL|Work|WORK|Relevant|RELEVANT|Teaching|TEACHING)\s)?(?:Experience|EXPERIENCE|Employment|EMPLOYMENT|Work History|WORK HISTORY)\b/;
 const SECTION_MAX = 2500;
 const WINDOW = 90;
 
@@ -72,7 +75,11 @@ export const gradYear: Recognizer = {
       const start = m.index;
       const end = start + m[0].trimEnd().length;
       const before = text.slice(Math.max(0, start - WINDOW), start);
-      const after = text.slice(end, end + 40);
+      let after = text.slice(end, end + 40);
+      // A section heading after the date ("2002 - 2006 Experience Pet Sitter") starts the next section:
+      // its words say nothing about this date.
+      const heading = NEXT_HEADING.exec(after);
+      if (heading) after = after.slice(0, heading.index);
       // Versions and products: "SQL Server 2008", "Windows 2000", "Office 2010".
       if (
         /\b(?:server|windows|office|visual studio|excel|word|outlook|exchange|sharepoint|studio|version|v\.?|release|iso|oracle|sql|autocad|photoshop|tally|ms)\s?$/i.test(

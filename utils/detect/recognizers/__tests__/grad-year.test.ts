@@ -9,6 +9,8 @@ describe('grad-year recognizer', () => {
     ['EDUCATION  Stanford University  2008 - 2012  SKILLS', ['2008 - 2012']],
     ['Bachelor of Science in Marketing, May 2017', ['May 2017']],
     ['graduated in 2010 with honours', ['2010']],
+    ['Education, University of New York, NY (1989) Professional Experience Assistant Principal', ['1989']],
+    ['Arlington High School, Virginia 2002 - 2006 Experience Pet Sitter 2004 - Present', ['2002 - 2006']],
   ])('%s', (text, expected) => {
     expect(found(gradYear, text)).toEqual(expected);
   });
