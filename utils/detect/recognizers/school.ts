@@ -44,7 +44,8 @@ const SCHOOL_WORDS = new Set(
   arts music economics law medicine pharmacy education humanities dental veterinary social human health
   computer information studies policy journalism communication communications mathematics physics chemistry
   biology psychology philosophy theology agriculture forestry hotel hospitality tourism fashion film media mass
-  languages foreign administration finance accounting marketing data`.split(/\s+/),
+  languages foreign administration finance accounting marketing data tech environment environmental
+  planning architecture`.split(/\s+/),
 );
 /** Schools that are usually employers of teachers, not alma maters: need education context. */
 const K12 =
@@ -107,7 +108,10 @@ function extent(text: string, toks: Token[], k: number): [number, number] {
       j++;
       continue;
     }
-    if (!capish(t) || /^\d/.test(t.text)) break;
+    // "Institute of technology", "School of design and environment": lower-case subject words after a link.
+    const lowerSubject =
+      !capish(t) && LINK.has(toks[j - 1]!.text.toLowerCase()) && SCHOOL_WORDS.has(t.text.toLowerCase());
+    if ((!capish(t) && !lowerSubject) || /^\d/.test(t.text)) break;
     if (ORG_AFTER.test(t.text)) break;
     to = j;
     j++;

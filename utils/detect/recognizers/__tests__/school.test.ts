@@ -8,6 +8,8 @@ describe('school recognizer', () => {
     ['EDUCATION University of Texas at Dallas  2012', ['University of Texas at Dallas']],
     ['MASSACHUSETTS INSTITUTE OF TECHNOLOGY', ['MASSACHUSETTS INSTITUTE OF TECHNOLOGY']],
     ['Adjunct Instructor, Goucher College, Baltimore', ['Goucher College']],
+    ['TEXAS TECH UNIVERSITY', ['TEXAS TECH UNIVERSITY']],
+    ['T.J Institute of technology, Bangalore', ['T.J Institute of technology']],
     ['EDUCATION Castle View School, Sunderland 2004', ['Castle View School']],
     ['Bachelor of Science, Michigan Technological  University', ['Michigan Technological  University']],
     ['studied at IIT Bombay', ['IIT Bombay']],
