@@ -75,14 +75,14 @@ export function frontDecode(coded: string): Set<string> {
 }
 
 type LexiconName = keyof typeof data;
-const cache = new Map<LexiconName, Set<string>>();
+const cache: Partial<Record<LexiconName, Set<string>>> = {};
 
 /** One decoded lexicon (a Set of folded entries), decoded on first use. */
 export function lexicon(name: LexiconName): Set<string> {
-  let set = cache.get(name);
+  let set = cache[name];
   if (!set) {
     set = frontDecode(data[name]);
-    cache.set(name, set);
+    cache[name] = set;
   }
   return set;
 }

@@ -66,8 +66,20 @@ const key = (w: string) => fold(w).replace(/['’-]/g, '');
 
 const stripPossessive = (w: string) => (/['’][sS]$/.test(w) ? w.slice(0, -2) : w);
 
-/** A word that ends a name: ordinary words, sections, known places that are not names. */
+const breakerMemo = new Map<string, boolean>();
+
+/** A word that ends a name: ordinary words, sections, known places that are not names (memoised per word). */
 function isBreaker(word: string): boolean {
+  let v = breakerMemo.get(word);
+  if (v === undefined) {
+    v = computeBreaker(word);
+    if (breakerMemo.size > 100_000) breakerMemo.clear();
+    breakerMemo.set(word, v);
+  }
+  return v;
+}
+
+function computeBreaker(word: string): boolean {
   const w = stripPossessive(word);
   // "Entry-Level", "Co-ordinator", "Software-Firmware": a hyphenated word with an ordinary part is not a name.
   if (w.includes('-') && w.split('-').some((p) => p && isOrdinaryWord(p) && !nameClass(p))) return true;
