@@ -22,6 +22,26 @@ const PREFIXED_GATE =
   /(?:Rua|Via|Viale|Avda|Avenida|Av\.|Calle|Carrer|Camino|Paseo|Rue|Boulevard|Chemin|Allée|Strada|Piazza|Plaza|Praça|Largo|Ulica|ul\.|Aleja|al\.|Calea|Utca|u\.) /;
 const FUSED_GATE =
   /(?:straße|strasse|str\.|gasse|weg|allee|platz|ring|damm|ufer|katu|tie|kuja|polku|kaari|rinne|vej|väg|vägen|gatan|gata|vegen|veien|gate|gade|laan|straat|plein|gracht|utca|ulica|cesta|iela|tänav|tee) \d/i;
+const PREFIXED_GATE_ALL = new RegExp(PREFIXED_GATE.source, 'g');
+const FUSED_GATE_ALL = new RegExp(FUSED_GATE.source, 'gi');
+
+/**
+ * Merged text windows around the matches of a gate, widened to whole words on the left so that a
+ * pattern run inside a window sees the same word boundaries as in the whole text.
+ */
+function windows(text: string, gate: RegExp, before: number, after: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of text.matchAll(gate)) {
+    let from = Math.max(0, m.index - before);
+    while (from > 0 && !/\s/.test(text[from - 1]!)) from--;
+    const to = Math.min(text.length, m.index + m[0].length + after);
+    const last = out[out.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else out.push([from, to]);
+  }
+  return out;
+}
+
 /** Germanic and Nordic street words fused to the name, then a number. */
 const FUSED =
   /(?<![\p{L}\p{N}])(?:\d{1,6}\s)?\p{Lu}[\p{L}\p{M}-]{1,30}(?:straße|strasse|str\.|gasse|weg|allee|platz|ring|damm|ufer|katu|tie|kuja|polku|kaari|rinne|vej|vägen|väg|gatan|gata|vegen|veien|gate|laan|straat|plein|gracht|utca|ulica|cesta|iela|tänav|tee)\s\d{1,5}[A-Za-z]?/gu;
@@ -93,16 +113,27 @@ export const address: Recognizer = {
     if (!/\d/.test(text)) return out;
     for (const [re, score] of [
       [STREET, 0.8],
-      [PREFIXED_GATE.test(text) ? PREFIXED : null, 0.75],
-      [FUSED_GATE.test(text) ? FUSED : null, 0.7],
-      [FUSED_GATE.test(text) ? SPLIT : null, 0.7],
       [NUMBERED, 0.6],
       [BOX, 0.8],
     ] as const) {
-      if (!re) continue;
       for (const m of text.matchAll(re)) {
         const end = m.index + m[0].trimEnd().length;
         out.push(span(m.index, extendBlock(text, end), score));
+      }
+    }
+    // The street-word patterns are costly on long text: run them only around their cheap gates.
+    for (const [gate, res, before, after, score] of [
+      [PREFIXED_GATE_ALL, [PREFIXED], 10, 140, 0.75],
+      [FUSED_GATE_ALL, [FUSED, SPLIT], 90, 16, 0.7],
+    ] as const) {
+      for (const [from, to] of windows(text, gate, before, after)) {
+        const part = text.slice(from, to);
+        for (const re of res)
+          for (const m of part.matchAll(re)) {
+            const start = from + m.index;
+            const end = start + m[0].trimEnd().length;
+            out.push(span(start, extendBlock(text, end), score));
+          }
       }
     }
     all(out, text, CORNER, 0.8);
