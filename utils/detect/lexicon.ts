@@ -131,3 +131,44 @@ export function isAllCaps(word: string): boolean {
   }
   return letters > 0;
 }
+
+/**
+ * Merged windows of the text around the matches of a global `gate` regex: from `before` characters
+ * back (widened to a word start; with `oneRun`, from the start of the whitespace-free run holding
+ * the match) to `after` characters past it. A window may still start inside a word on text without
+ * whitespace: callers drop a match at a window's start unless {@link cleanStart} says it is one. A costly pattern run only inside these windows sees the same word boundaries as in the
+ * whole text, so recognizers can skip text where their pattern cannot match.
+ * @example gateWindows('see a.io now', /\.io/g, 10, 4, true) // [[4, 12]]
+ */
+export function gateWindows(
+  text: string,
+  gate: RegExp,
+  before: number,
+  after: number,
+  oneRun = false,
+): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of text.matchAll(gate)) {
+    let from = Math.max(0, m.index - before);
+    if (oneRun) {
+      // The match cannot hold whitespace: start at the beginning of its whitespace-free run.
+      let k = m.index;
+      while (k > from && !/\s/.test(text[k - 1]!)) k--;
+      from = k;
+    } else {
+      // Widen to a word start, a bounded step (linear time on text without whitespace).
+      const floor = Math.max(0, from - 40);
+      while (from > floor && !/\s/.test(text[from - 1]!)) from--;
+    }
+    const to = Math.min(text.length, m.index + m[0].length + after);
+    const last = out[out.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else out.push([from, to]);
+  }
+  return out;
+}
+
+/** True when a window starting at `from` starts at the text's start or right after whitespace. */
+export function cleanStart(text: string, from: number): boolean {
+  return from === 0 || /\s/.test(text[from - 1]!);
+}

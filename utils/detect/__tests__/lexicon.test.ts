@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import data from '../data/lexicons.json';
-import { fold, frontCode, frontDecode, lexicon, wordTokens } from '../lexicon';
+import { cleanStart, fold, frontCode, frontDecode, gateWindows, lexicon, wordTokens } from '../lexicon';
 import { isOrdinaryWord, isPlaceName, nameClass } from '../words';
 
 describe('lexicons', () => {
@@ -40,5 +40,21 @@ describe('lexicons', () => {
       'St',
       'Louis',
     ]);
+  });
+});
+
+describe('gateWindows', () => {
+  it('opens merged windows around gate matches, whole runs with oneRun', () => {
+    expect(gateWindows('see a.io now', /\.io/g, 10, 4, true)).toEqual([[4, 12]]);
+    expect(gateWindows('x.io y.io', /\.io/g, 10, 1, true)).toEqual([[0, 9]]);
+    expect(gateWindows('no gate here', /\.io/g, 10, 4)).toEqual([]);
+  });
+
+  it('stays bounded on text without whitespace and reports unclean starts', () => {
+    const text = `${'a'.repeat(500)}Storgate 1`;
+    const [[from]] = gateWindows(text, /gate \d/gi, 20, 4) as [[number, number]];
+    expect(from).toBeGreaterThan(400);
+    expect(cleanStart(text, from)).toBe(false);
+    expect(cleanStart('a b', 2)).toBe(true);
   });
 });

@@ -5,6 +5,7 @@
  * Indian postcodes, and "ZIP:" labels. Every part is bounded (no 1,100-character "addresses").
  */
 
+import { cleanStart, gateWindows } from '../lexicon';
 import type { Recognizer, Span } from '../types';
 import { isOrdinaryWord, isPlaceName, isRegionOrCountry } from '../words';
 
@@ -24,23 +25,6 @@ const FUSED_GATE =
   /(?:straße|strasse|str\.|gasse|weg|allee|platz|ring|damm|ufer|katu|tie|kuja|polku|kaari|rinne|vej|väg|vägen|gatan|gata|vegen|veien|gate|gade|laan|straat|plein|gracht|utca|ulica|cesta|iela|tänav|tee) \d/i;
 const PREFIXED_GATE_ALL = new RegExp(PREFIXED_GATE.source, 'g');
 const FUSED_GATE_ALL = new RegExp(FUSED_GATE.source, 'gi');
-
-/**
- * Merged text windows around the matches of a gate, widened to whole words on the left so that a
- * pattern run inside a window sees the same word boundaries as in the whole text.
- */
-function windows(text: string, gate: RegExp, before: number, after: number): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  for (const m of text.matchAll(gate)) {
-    let from = Math.max(0, m.index - before);
-    while (from > 0 && !/\s/.test(text[from - 1]!)) from--;
-    const to = Math.min(text.length, m.index + m[0].length + after);
-    const last = out[out.length - 1];
-    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
-    else out.push([from, to]);
-  }
-  return out;
-}
 
 /** Germanic and Nordic street words fused to the name, then a number. */
 const FUSED =
@@ -126,10 +110,12 @@ export const address: Recognizer = {
       [PREFIXED_GATE_ALL, [PREFIXED], 10, 140, 0.75],
       [FUSED_GATE_ALL, [FUSED, SPLIT], 90, 16, 0.7],
     ] as const) {
-      for (const [from, to] of windows(text, gate, before, after)) {
+      for (const [from, to] of gateWindows(text, gate, before, after)) {
         const part = text.slice(from, to);
+        const clean = cleanStart(text, from);
         for (const re of res)
           for (const m of part.matchAll(re)) {
+            if (m.index === 0 && !clean) continue;
             const start = from + m.index;
             const end = start + m[0].trimEnd().length;
             out.push(span(start, extendBlock(text, end), score));

@@ -4,6 +4,7 @@
  * @handles. Technology names that look like domains (ASP.NET, Node.js) are not URLs, and e-mail
  * domains are left to the e-mail recognizer. Every quantifier is bounded (linear time).
  */
+import { cleanStart, gateWindows } from '../lexicon';
 import type { Recognizer, Span } from '../types';
 
 const SCHEME = /\b(?:https?|ftp):\/\/[^\s<>"'`)\]}]{1,2000}/gi;
@@ -30,6 +31,8 @@ const BARE = new RegExp(
 );
 /** A dot before a top-level domain somewhere in the text: the bare-domain pattern can only match then. */
 const BARE_GATE = new RegExp(`\\.(?:${TLDS})(?![\\p{L}\\p{N}@-])`, 'u');
+const BARE_GATE_ALL = new RegExp(BARE_GATE.source, 'gu');
+const AT = /@/g;
 const HANDLE =
   /(?<=^|[\s(,;:])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\p{L}\p{N}@]|\.[A-Za-z])/gmu;
 /** Technology names written like domains. */
@@ -56,17 +59,23 @@ export const url: Recognizer = {
     if (text.includes('://')) for (const m of text.matchAll(SCHEME)) push(out, m.index, m[0], 0.95);
     if (/www/i.test(text)) for (const m of text.matchAll(WWW)) push(out, m.index, m[0], 0.9);
     if (PROFILE_GATE.test(text)) for (const m of text.matchAll(PROFILE)) push(out, m.index, m[0], 0.95);
-    for (const m of BARE_GATE.test(text) ? text.matchAll(BARE) : []) {
-      const host = m[0].split('/')[0]!;
-      if (TECH_DOMAIN.test(host)) continue;
-      // Capitalised single-label "Domains" in prose ("Node.js", "Amazon.com") count; "e.g" does not.
-      if (host.split('.')[0]!.length < 2) continue;
-      push(out, m.index, m[0], 0.75);
+    // Bare domains hold no whitespace: the pattern runs only on the runs that hold a ".tld".
+    for (const [from, to] of BARE_GATE.test(text) ? gateWindows(text, BARE_GATE_ALL, 260, 310, true) : []) {
+      const clean = cleanStart(text, from);
+      for (const m of text.slice(from, to).matchAll(BARE)) {
+        if (m.index === 0 && !clean) continue;
+        const host = m[0].split('/')[0]!;
+        if (TECH_DOMAIN.test(host)) continue;
+        // Capitalised single-label "Domains" in prose ("Node.js", "Amazon.com") count; "e.g" does not.
+        if (host.split('.')[0]!.length < 2) continue;
+        push(out, from + m.index, m[0], 0.75);
+      }
     }
-    if (text.includes('@'))
-      for (const m of text.matchAll(HANDLE)) {
+    for (const [from, to] of text.includes('@') ? gateWindows(text, AT, 1, 32, true) : [])
+      for (const m of text.slice(from, to).matchAll(HANDLE)) {
+        if (m.index === 0 && !cleanStart(text, from)) continue;
         if (/^@(?:media|import|param|return|type|gmail|yahoo|hotmail)$/i.test(m[0])) continue;
-        push(out, m.index, m[0], 0.7);
+        push(out, from + m.index, m[0], 0.7);
       }
     return out;
   },
