@@ -13,6 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { barChartSvg } from './chart';
 import { runEngineBench } from './engine';
+import { runLlmBench } from './llm';
 import { runPageBench } from './page';
 import { type BenchSection, passes } from './types';
 
@@ -20,6 +21,7 @@ import { type BenchSection, passes } from './types';
 const sections: Array<{ id: string; run: () => Promise<BenchSection>; oneCore?: boolean }> = [
   { id: 'engine', run: runEngineBench, oneCore: true },
   { id: 'page', run: runPageBench },
+  { id: 'llm', run: runLlmBench },
 ];
 
 const here = path.dirname(fileURLToPath(import.meta.url));

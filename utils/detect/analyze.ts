@@ -7,7 +7,7 @@ import { fold } from './lexicon';
 import { normalize } from './normalize';
 import { recognizers as defaultRecognizers } from './recognizers';
 import type { AnalyzeContext, AsyncRecognizer, EntityType, Recognizer, Span } from './types';
-import { MASKED_ENTITY_TYPES } from './types';
+import { DEFAULT_SCORE_THRESHOLD, MASKED_ENTITY_TYPES } from './types';
 import {
   isOrdinaryWord,
   isOrgTail,
@@ -38,7 +38,7 @@ export interface AnalyzeOptions {
 }
 
 /** Default minimum score. */
-export const DEFAULT_THRESHOLD = 0.4;
+export const DEFAULT_THRESHOLD = DEFAULT_SCORE_THRESHOLD;
 const MAX_TERM = 200;
 
 function escapeRegExp(s: string): string {

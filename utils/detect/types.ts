@@ -70,3 +70,9 @@ declare const masked: unique symbol;
  * routes accept nothing else.
  */
 export type MaskedText = string & { readonly [masked]: true };
+
+/**
+ * Minimum score a span needs to be masked, unless the `scoreThreshold` setting says otherwise. The
+ * engine is tuned and benchmarked at this value, and the setting's default is this constant.
+ */
+export const DEFAULT_SCORE_THRESHOLD = 0.4;

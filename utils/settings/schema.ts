@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MASKED_ENTITY_TYPES } from '../detect/types';
+import { DEFAULT_SCORE_THRESHOLD, MASKED_ENTITY_TYPES } from '../detect/types';
 
 /** An http(s) URL, or empty (meaning "not set"). */
 export function isHttpUrlOrEmpty(value: string): boolean {
@@ -96,7 +96,12 @@ export const settingsShape = {
     .default([])
     .describe('Custom in-browser model list (id, weights URL, model library URL).'),
   modelBaseUrl: httpUrl(500).default('').describe('Mirror for model weights, replacing the public host.'),
-  scoreThreshold: z.number().min(0).max(1).default(0.5).describe('Minimum detection score to mask.'),
+  scoreThreshold: z
+    .number()
+    .min(0)
+    .max(1)
+    .default(DEFAULT_SCORE_THRESHOLD)
+    .describe('Minimum detection score to mask.'),
   allowTerms: z.array(z.string().max(200)).max(5000).default([]).describe('Terms never masked.'),
   denyTerms: z.array(z.string().max(200)).max(5000).default([]).describe('Terms always masked.'),
   gateAction: z
