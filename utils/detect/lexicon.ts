@@ -105,7 +105,10 @@ let memoTokens: Token[] = [];
 export function wordTokens(text: string): Token[] {
   if (text === memoText) return memoTokens;
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
   memoText = text;
   memoTokens = out;
   return out;

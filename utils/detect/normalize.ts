@@ -114,8 +114,22 @@ const DIRTY = new RegExp(
   ].join('')}]`,
 );
 
-function isLetterScript(s: string): boolean {
-  return /[\p{Script=Cyrillic}\p{Script=Greek}]/u.test(s);
+const LETTER_SCRIPT = /[\p{Script=Cyrillic}\p{Script=Greek}]/u;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+/** Homoglyphs by code unit: Cyrillic/Greek letters (folded only in mixed-script words) and the rest (always). */
+const LETTER_FOLD = new Map<number, string>();
+const OTHER_FOLD = new Map<number, string>();
+for (const [k, v] of Object.entries(HOMOGLYPHS)) {
+  (LETTER_SCRIPT.test(k) ? LETTER_FOLD : OTHER_FOLD).set(k.charCodeAt(0), v);
+}
+
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** True for a letter, mark or digit (one UTF-16 unit; ASCII decided without a regex). */
+function isWordChar(ch: string, c: number): boolean {
+  if (c < 128) return isAsciiLetter(c) || (c >= 48 && c <= 57);
+  return WORD_CHAR.test(ch);
 }
 
 /**
@@ -136,31 +150,37 @@ export function normalize(input: string): Normalized {
   let wordStart = 0;
   const flushWord = (end: number) => {
     // Fold Cyrillic/Greek only when the word mixes them with Latin letters.
-    const word = out.slice(wordStart, end);
-    const hasLatin = word.some((ch) => /[A-Za-z]/.test(ch));
+    let hasLatin = false;
+    for (let k = wordStart; k < end; k++) {
+      if (isAsciiLetter(out[k]!.charCodeAt(0))) {
+        hasLatin = true;
+        break;
+      }
+    }
     if (hasLatin) {
       for (let k = wordStart; k < end; k++) {
-        const ch = out[k]!;
-        const folded = HOMOGLYPHS[ch];
-        if (folded && isLetterScript(ch)) out[k] = folded;
+        const folded = LETTER_FOLD.get(out[k]!.charCodeAt(0));
+        if (folded) out[k] = folded;
       }
     }
     wordStart = end + 1;
   };
   for (let i = 0; i < n; i++) {
-    const ch = input[i]!;
-    const c = ch.charCodeAt(0);
+    const c = input.charCodeAt(i);
     if (isInvisible(c)) continue;
-    let folded = ch;
-    if (c >= FULLWIDTH_START && c <= FULLWIDTH_END) folded = String.fromCharCode(c - 0xfee0);
-    else if (HOMOGLYPHS[ch] && !isLetterScript(ch)) folded = HOMOGLYPHS[ch];
-    const isWordChar = /[\p{L}\p{M}\p{N}]/u.test(folded);
-    if (!isWordChar) {
-      flushWord(out.length);
-      out.push(folded);
-      map.push(i);
-      continue;
+    let folded: string;
+    let fc = c;
+    if (c >= FULLWIDTH_START && c <= FULLWIDTH_END) {
+      fc = c - 0xfee0;
+      folded = String.fromCharCode(fc);
+    } else {
+      const other = OTHER_FOLD.get(c);
+      if (other) {
+        folded = other;
+        fc = other.charCodeAt(0);
+      } else folded = input[i]!;
     }
+    if (!isWordChar(folded, fc)) flushWord(out.length);
     out.push(folded);
     map.push(i);
   }

@@ -135,6 +135,10 @@ function placeKind(phrase: string): 'strong' | 'weak' | null {
   return null;
 }
 
+const startsWithDigit = (w: string) => {
+  const c = w.charCodeAt(0);
+  return c >= 48 && c <= 57;
+};
 const placeLike = (t: Token) => isCapitalised(t.text) || isAllCaps(t.text);
 /** Gap between two tokens that may sit inside one place name ("St. Louis", "Winston-Salem"). */
 const innerGap = (text: string, a: Token, b: Token) => {
@@ -164,7 +168,7 @@ function placeStart(word: string): number {
 
 function matchAt(text: string, toks: Token[], i: number): [number, Kind] | null {
   const first = toks[i];
-  if (!first || !placeLike(first) || /^\d/.test(first.text)) return null;
+  if (!first || !placeLike(first) || startsWithDigit(first.text)) return null;
   const start = placeStart(first.text);
   if (!start) return null;
   const multi = start === 2;
@@ -250,7 +254,7 @@ function analyzeLocations(text: string): Span[] {
   const toks = wordTokens(text);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (!placeLike(t) || /^\d/.test(t.text)) {
+    if (!placeLike(t) || startsWithDigit(t.text)) {
       // "originally from switzerland": a lower-case place right after a strong cue.
       const c = t.text.charCodeAt(0);
       if (c >= 97 && c <= 122 && isPlaceName(t.text) && !isOrdinaryWord(t.text) && cueBefore(text, toks, i))
@@ -336,7 +340,7 @@ function analyzeLocations(text: string): Span[] {
         isOrgTail(t.text) &&
         placeLike(prev) &&
         text.slice(prev.end, t.start) === ' ' &&
-        !/^\d/.test(prev.text));
+        !startsWithDigit(prev.text));
     const cue = cueBefore(text, toks, i);
     if ((m[1] === 'strong' && !inOrg) || cue) {
       // LinkedIn style: "Greater Seattle Area", "San Francisco Bay Area", "Chicago Metropolitan Area".
