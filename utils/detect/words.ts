@@ -115,13 +115,14 @@ export function isOrgTail(word: string): boolean {
   return ORG_NOUNS.has(f) && !SURNAME_NOUNS.has(f);
 }
 
+const caps = (s: string) => s.length > 1 && s === s.toUpperCase();
+
 /** True when one of the next few capitalised words (single spaces) ends an organisation's name. */
 export function orgNounAhead(
   text: string,
   toks: ReadonlyArray<{ start: number; end: number; text: string }>,
   last: number,
 ): boolean {
-  const caps = (s: string) => s.length > 1 && s === s.toUpperCase();
   const style = caps(toks[last]?.text ?? '');
   for (let k = last + 1; k <= last + 3 && k < toks.length; k++) {
     const prev = toks[k - 1]!;

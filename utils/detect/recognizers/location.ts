@@ -120,7 +120,20 @@ const CONNECT = new Set([
 ]);
 const MAX_N = 4;
 
+const kindMemo = new Map<string, 'strong' | 'weak' | null>();
+
+/** Gazetteer class of a phrase, memoised per phrase. */
 function placeKind(phrase: string): 'strong' | 'weak' | null {
+  let v = kindMemo.get(phrase);
+  if (v === undefined) {
+    v = computePlaceKind(phrase);
+    if (kindMemo.size > 100_000) kindMemo.clear();
+    kindMemo.set(phrase, v);
+  }
+  return v;
+}
+
+function computePlaceKind(phrase: string): 'strong' | 'weak' | null {
   if (!/[\s-]/.test(phrase)) {
     if (!isPlaceName(phrase)) return null;
     const w = fold(phrase);

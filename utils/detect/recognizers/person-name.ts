@@ -66,6 +66,20 @@ const key = (w: string) => fold(w).replace(/['’-]/g, '');
 
 const stripPossessive = (w: string) => (/['’][sS]$/.test(w) ? w.slice(0, -2) : w);
 
+const UPPER_START = /^\p{Lu}/u;
+const keyMemo = new Map<string, string>();
+
+/** {@link key} of a word without its possessive, memoised per word. */
+function tokenKey(word: string): string {
+  let v = keyMemo.get(word);
+  if (v === undefined) {
+    v = key(stripPossessive(word));
+    if (keyMemo.size > 100_000) keyMemo.clear();
+    keyMemo.set(word, v);
+  }
+  return v;
+}
+
 const breakerMemo = new Map<string, boolean>();
 
 /** A word that ends a name: ordinary words, sections, known places that are not names (memoised per word). */
@@ -478,9 +492,9 @@ function analyzeNames(text: string): Span[] {
       const t = toks[k]!;
       const c = t.text.charCodeAt(0);
       if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
-      const w = stripPossessive(t.text);
-      const wk = key(w);
-      if (!seen.has(wk) || !/^\p{Lu}/u.test(w)) continue;
+      if (!UPPER_START.test(t.text)) continue;
+      const wk = tokenKey(t.text);
+      if (!seen.has(wk)) continue;
       out.push(nameSpan(t.start, t.end, echoed.has(wk) ? 0.7 : 0.8));
       hits.push(k);
     }
