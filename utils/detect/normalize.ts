@@ -23,6 +23,7 @@ const INVISIBLE_RANGES: ReadonlyArray<readonly [number, number]> = [
 ];
 
 function isInvisible(c: number): boolean {
+  if (c < 0x00ad) return false; // below the first range: most characters
   for (const [a, b] of INVISIBLE_RANGES) if (c >= a && c <= b) return true;
   return false;
 }
