@@ -3,6 +3,7 @@
  * the original text, then applies the deny-list, allow-list, score threshold and entity-type policy
  * and merges overlapping results (Presidio's analyzer_engine shape, ../shared/STYLE.md §3.3).
  */
+import { addressBlocks } from './address-block';
 import { fold } from './lexicon';
 import { normalize } from './normalize';
 import { recognizers as defaultRecognizers } from './recognizers';
@@ -149,6 +150,8 @@ export function applyPolicy(text: string, spans: readonly Span[], options: Analy
       masked.has(s.label) &&
       (allow.size === 0 || !allow.has(text.slice(s.start, s.end).trim().toLowerCase())),
   );
+  // A street, unit or box line grows into its whole postal block (town, region, postcode).
+  if (masked.has('ADDRESS')) kept.push(...addressBlocks(text, kept));
   if (allow.size) {
     // An allowed word inside a longer span is carved out of it.
     const allowed = findTerms(text, [...allow]);

@@ -10,9 +10,11 @@ import type { Recognizer, Span } from '../types';
 import { isOrdinaryWord, isPlaceName, isRegionOrCountry } from '../words';
 
 const SUFFIX =
-  '(?:Street|St|Road|Rd|Avenue|Ave|Av|Lane|Ln|Drive|Dr|Court|Ct|Boulevard|Blvd|Way|Place|Pl|Square|Sq|Terrace|Ter|Highway|Hwy|Parkway|Pkwy|Circle|Cir|Crescent|Cres|Close|Grove|Gardens|Park|Row|Walk|Hill|Heights|Mews|Green|Trail|Trl|Pike|Alley|Plaza|Loop|Path|Run|Point|Ridge|Vista|View|Harbor|Harbour|Isle|Island|Pass|Passage|Port|Ports|Ramp|Route|Spur|Station|Streets|Roads|Greens|Squares|Courts|Villages?|Nagar|Marg|Colony|Enclave|Layout|Sector|Cross|Main|Chowk|Peth|Wadi|Bagh|Puram|Palya|Halli)';
+  '(?:Street|St|Road|Rd|Avenue|Ave|Av|Lane|Ln|Drive|Dr|Court|Ct|Boulevard|Blvd|Way|Place|Pl|Square|Sq|Terrace|Ter|Highway|Hwy|Parkway|Pkwy|Circle|Cir|Crescent|Cres|Close|Grove|Gardens|Park|Row|Walk|Hill|Heights|Mews|Green|Trail|Trl|Pike|Alley|Plaza|Loop|Path|Run|Point|Ridge|Vista|View|Harbor|Harbour|Isle|Island|Pass|Passage|Port|Ports|Ramp|Route|Spur|Station|Streets|Roads|Greens|Squares|Courts|Villages?|Nagar|Marg|Colony|Enclave|Layout|Sector|Cross|Main|Chowk|Peth|Wadi|Bagh|Puram|Palya|Halli|' +
+  // More USPS standard suffixes (Publication 28, appendix C1), less the ones that are common nouns on a resume.
+  'Annex|Arcade|Bayou|Beach|Bend|Bluffs?|Bridge|Brooks?|Burgs?|Bypass|Canyon|Causeway|Cliffs?|Commons|Corners?|Coves?|Creek|Crest|Crossing|Crossroads?|Curve|Dale|Estates?|Expressway|Extensions?|Falls|Ferry|Fords?|Forest|Forges?|Forks?|Fort|Freeway|Gateway|Glens?|Groves|Harbors|Haven|Hills|Hollow|Inlet|Islands|Junctions?|Knolls?|Lakes?|Landing|Lodge|Mall|Manors?|Meadows?|Mills?|Motorway|Mount|Mountains?|Orchard|Oval|Overpass|Parks|Parkways|Pines|Plains|Points|Prairie|Ranch|Rapids?|Ridges|River|Shoals?|Shores?|Skyway|Springs|Stravenue|Summit|Trace|Trafficway|Tunnel|Turnpike|Underpass|Unions?|Valleys?|Viaduct|Views|Ville|Walks|Ways)';
 const STREET = new RegExp(
-  `(?<![\\p{L}\\p{N}])\\d{1,6}[A-Za-z]?(?:[/-]\\d{1,5}[A-Za-z]?)?,?\\s{1,2}(?:\\d{1,4}\\s)?(?:(?:[NSEW]\\.?|North|South|East|West)\\s)?(?:[\\p{Lu}\\d][\\p{L}\\p{M}'’-]{0,24}\\.?\\s{1,2}){1,4}${SUFFIX}\\b\\.?(?:\\s(?:[NSEW]{1,2}|North|South|East|West)\\b)?`,
+  `(?<![\\p{L}\\p{N}/])\\d{1,6}[A-Za-z]?(?:[/-]\\d{1,5}[A-Za-z]?)?,?\\s{1,2}(?:\\d{1,4}\\s)?(?:(?:[NSEW]\\.?|North|South|East|West)\\s)?(?:[\\p{Lu}\\d][\\p{L}\\p{M}'’-]{0,24}\\.?\\s{1,2}){1,4}${SUFFIX}\\b\\.?(?:\\s(?:[NSEW]{1,2}|North|South|East|West)\\b)?`,
   'gu',
 );
 /** Romance and Slavic street prefixes, then name, then number. */
@@ -56,11 +58,14 @@ const AFTER_PLACE = /(\p{Lu}[\p{L}\p{M}]{2,30})[\s,]{0,2}-?\s?(\d{3}\s?\d{3}|\d{
 const NUMBERED =
   /(?<![\p{L}\p{N}.,:/-])(?!(?:19|20)\d\d\s)\d{3,6}\s(?:\p{Lu}[\p{L}\p{M}'’-]{1,30}\.?\s){1,4}\d{1,5}[A-Za-z]?(?![\p{L}\p{N}/.-]|\.\d)/gu;
 /** "the corner of X and Y". */
-const CORNER = /\b[Tt]he corner of [^\n.?!]{3,60}? and [^\n.?!,]{2,40}?(?=[?.!,]|\n|$| I | on )/g;
+const CORNER =
+  /\b[Tt]he corner of [^\n?!]{3,60}? and [^\n.?!,]{2,40}?(?:\.(?=\s\p{Ll}))?(?=[?!,]|\.(?:\s|$)|\n|$| I | on )/gu;
 /** One more part of an address block after a street: unit, town, region code, country, postcode. */
 const BLOCK_PART =
   /^[ \t]{0,4}(?:\r?\n[ \t]{0,6}){0,2},?[ \t]{0,4}(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat)\.?\s?#?\d{1,5}[A-Za-z]?|\d{4,6}(?:-\d{4})?(?![\p{L}\p{N}])|\p{Lu}{2,3}(?![\p{L}\p{N}])|\p{Lu}[\p{L}\p{M}'’.-]{1,30}(?: \p{Lu}[\p{L}\p{M}'’.-]{1,30}){0,3}|nan(?![\p{L}]))/u;
 const MAX_BLOCK_PARTS = 6;
+const YEAR_START = /^(?:19|20)\d\d\s/;
+const DATE_BEFORE = /(?:\b\p{L}{3,9}\.?,?|[-–—/]|\bto|\d)\s{0,2}$/u;
 
 /** Extends an address over the unit, town, region, country and postcode that follow it (bounded). */
 function extendBlock(text: string, end: number): number {
@@ -101,6 +106,9 @@ export const address: Recognizer = {
       [BOX, 0.8],
     ] as const) {
       for (const m of text.matchAll(re)) {
+        // "May 2013 MedStar Union Memorial": a year after a date is no house number.
+        if (YEAR_START.test(m[0]) && DATE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)))
+          continue;
         const end = m.index + m[0].trimEnd().length;
         out.push(span(m.index, extendBlock(text, end), score));
       }

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze';
+
+/** What is masked (any label: an address block may merge with a place or a name found inside it). */
+const addresses = (text: string) => analyze(text).map((s) => text.slice(s.start, s.end));
+
+describe('address blocks', () => {
+  it.each([
+    [
+      'please send it to 05405 Wesselényi u. 94.\nSuite 741\nÖntésmajor\nHungary 18695? I am away',
+      '05405 Wesselényi u. 94.\nSuite 741\nÖntésmajor\nHungary 18695',
+    ],
+    [
+      'It is in 0269 Stensås terrasse 38 Suite 621 ARENDAL Norway',
+      '0269 Stensås terrasse 38 Suite 621 ARENDAL Norway',
+    ],
+    [
+      'Meet me at 12 Vanterra Crossroad Apt. 322 Höfn Iceland 72399 after',
+      '12 Vanterra Crossroad Apt. 322 Höfn Iceland 72399',
+    ],
+    [
+      'the corner of 35 Pentelis Str. and Waechter Turnpike',
+      'the corner of 35 Pentelis Str. and Waechter Turnpike',
+    ],
+  ])('%s', (text, block) => {
+    expect(addresses(text)).toContain(block);
+  });
+
+  it('does not take the words of the sentence before the address', () => {
+    const text = 'The address of Quillfeather Analytics is 9554 62 Rue Gafsa Apt. 981 Toronto';
+    const found = addresses(text);
+    expect(found.join(' ')).not.toMatch(/Quillfeather|Analytics| is /);
+    expect(found.some((a) => a.includes('Apt. 981'))).toBe(true);
+  });
+
+  it('stops at ordinary words after the block', () => {
+    expect(addresses('1234 Cobblestone Drive Suite 5\nPlease call before noon')).toEqual([
+      '1234 Cobblestone Drive Suite 5',
+    ]);
+  });
+
+  it('does not read a year after a date as a house number', () => {
+    const found = addresses(
+      'Intern, September 2012- May 2013 Brightwater Union Memorial Hospital, Baltimore',
+    );
+    expect(found.join(' ')).not.toMatch(/Brightwater|2013/);
+  });
+});

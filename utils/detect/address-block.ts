@@ -1,0 +1,119 @@
+/**
+ * Address blocks: a street, unit or PO-box line found by the address recognizer is grown into the
+ * whole postal block around it, the way addresses are written on letters and forms:
+ *
+ *     05405 Wesselényi u. 94.        ← house number and street before a unit
+ *     Suite 741                      ← the anchor the rules found
+ *     Öntésmajor                     ← town, region code, country, "(Greek)", postcode
+ *     Hungary 18695
+ *
+ * Without this the pieces are masked one by one (a unit here, a country there) and the street or
+ * town between them leaks. Growth is bounded (a few parts, one line back) and stops at ordinary
+ * words, so a sentence after the address is never swallowed.
+ */
+import type { Span } from './types';
+import { isOrdinaryWord, isPlaceName } from './words';
+
+/** Letters of place and street words, including Greek capitals written with the ∆ symbol. */
+const L = "[\\p{L}\\p{M}∆'’.-]";
+const CAP = '[\\p{Lu}∆]';
+
+/** Separators between the parts of a block: spaces, commas, ">" and at most two line breaks. */
+const SEP = /[ \t,>;]*(?:\r?\n[ \t,>;]*){0,2}/y;
+
+/** One more part after the anchor: unit, postcode, region code, "(Greek)", or place words. */
+const PART = new RegExp(
+  [
+    '(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm)\\.?\\s?#?\\d{1,5}[A-Za-z]?(?![\\p{L}\\p{N}])',
+    '\\d{3,6}(?:[- ]\\d{2,4})?(?![\\p{L}\\p{N}])',
+    '\\p{Lu}{2,3}\\.?(?![\\p{L}\\p{N}])',
+    `\\(${L}{2,30}(?: ${L}{1,30}){0,3}\\)`,
+    `${CAP}${L}{1,30}(?: (?:\\p{Ll}{1,3} )?${CAP}${L}{0,30}){0,3}`,
+    'nan(?![\\p{L}])',
+  ].join('|'),
+  'yu',
+);
+
+/** Lower-case place words and short codes, for text written in lower case ("calgary alberta", "mp 35739"). */
+const LOWER_PART = /\p{Ll}[\p{L}\p{M}'’.-]{1,30}(?: \p{Ll}[\p{L}\p{M}'’.-]{1,30}){0,2}/uy;
+
+/**
+ * Before a unit or a street: the house number and street written before it on the same line
+ * ("05405 Wesselényi u. 94. " before "Suite 741", "9554 " before "62 Rue Gafsa").
+ */
+const BACK = new RegExp(
+  `(?:^|[\\s,:>(])((?:\\d{1,6}[A-Za-z]?,?\\s{1,2}){1,2}|\\d{1,6}[ \\t]${CAP}${L}*(?:[ \\t](?:${CAP}${L}*|\\p{Ll}[\\p{Ll}\\p{M}]{0,9}\\.?)){0,3}\\s{1,2}|(?:\\d{1,6}[A-Za-z]?,?[ \\t]{1,2}){0,2}${CAP}${L}*(?:[ \\t](?:${CAP}${L}*|\\p{Ll}[\\p{Ll}\\p{M}]{0,9}\\.?)){0,3}[ \\t]\\d{1,5}[A-Za-z]?\\.?,?\\s{1,2})$`,
+  'u',
+);
+
+const LOWER_WORD = /(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu;
+const MAX_PARTS = 6;
+const BACK_WINDOW = 64;
+const YEAR = /^(?:19|20)\d\d[ \t,]*$/;
+
+function grow(text: string, end: number, lower: boolean): number {
+  let pos = end;
+  for (let k = 0; k < MAX_PARTS; k++) {
+    SEP.lastIndex = pos;
+    const sep = SEP.exec(text);
+    const at = pos + (sep ? sep[0].length : 0);
+    PART.lastIndex = at;
+    let m = PART.exec(text);
+    if (!m && lower) {
+      LOWER_PART.lastIndex = at;
+      m = LOWER_PART.exec(text);
+      if (m && !isPlaceName(m[0])) m = null;
+    }
+    if (!m) break;
+    const part = m[0];
+    // Ordinary words ("Please", "After") end the block unless they name a place.
+    if (/^\p{L}/u.test(part) && !/^(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm)\b/.test(part)) {
+      const words = part.split(' ');
+      if (words.some((w) => w.length > 3 && isOrdinaryWord(w)) && !isPlaceName(part)) break;
+    }
+    pos = at + part.length;
+  }
+  return pos;
+}
+
+function growBack(text: string, start: number): number {
+  let lineStart = start;
+  const floor = Math.max(0, start - BACK_WINDOW);
+  // The anchor's line and the line before it ("05405 Wesselényi u. 94." above "Suite 741").
+  let breaks = 0;
+  while (lineStart > floor && (text[lineStart - 1] !== '\n' || ++breaks < 2)) lineStart--;
+  let window = text.slice(lineStart, start);
+  for (let tries = 0; tries < 4; tries++) {
+    const m = BACK.exec(window);
+    if (!m?.[1] || YEAR.test(m[1])) return start;
+    // Lower-case words may be street words ("u.", "tér", "terrasse"), never ordinary words ("is", "office").
+    const bad = [...m[1].matchAll(LOWER_WORD)].filter((w) => isOrdinaryWord(w[0]));
+    const lastBad = bad[bad.length - 1];
+    if (!lastBad) return start - m[1].length;
+    window = window.slice(window.length - m[1].length + lastBad.index + lastBad[0].length);
+  }
+  return start;
+}
+
+/** True for spans that can anchor a block: a street, unit or box line, not a bare postcode. */
+function isAnchor(text: string, s: Span): boolean {
+  return s.label === 'ADDRESS' && s.score >= 0.6 && /\p{L}/u.test(text.slice(s.start, s.end));
+}
+
+/**
+ * The address blocks around the address spans: one ADDRESS span per anchor, covering the house
+ * number and street before it on its line and the unit, town, region, country and postcode after it.
+ * @example addressBlocks('to 05405 Wesselényi u. 94. Suite 741 Öntésmajor Hungary 18695?', spans)
+ */
+export function addressBlocks(text: string, spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of spans) {
+    if (!isAnchor(text, s)) continue;
+    const lower = !/\p{Lu}/u.test(text.slice(s.start, s.end));
+    const start = growBack(text, s.start);
+    const end = grow(text, s.end, lower);
+    if (start < s.start || end > s.end)
+      out.push({ start, end, label: 'ADDRESS', score: s.score, recognizer: 'address' });
+  }
+  return out;
+}
