@@ -7,8 +7,9 @@
 import type { Recognizer, Span } from '../types';
 
 const MONTH =
-  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Spring|Summer|Fall|Autumn|Winter)';
-const YEAR = "(?:19[5-9]\\d|20[0-4]\\d|'\\d\\d)";
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Spring|Summer|Fall|Autumn|Winter|Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Sept?iembre|Octubre|Noviembre|Diciembre)(?:\\s(?:de|del))?';
+/** Years 1900-2049 (older degrees appear on long careers), or '12. */
+const YEAR = "(?:19\\d\\d|20[0-4]\\d|'\\d\\d)";
 const ONE = `(?:${MONTH}\\.?,?\\s{1,2})?(?:\\d{1,2}[/.-]){0,2}${YEAR}`;
 const RANGE = new RegExp(
   `(?<![\\p{L}\\p{N}.\\-/])${ONE}(?:\\s{0,2}(?:-|–|—|to|till|until|\\s)\\s{0,2}(?:${ONE}|\\d\\d(?!\\d)|Present|Current|Date|Now))?(?![\\p{L}\\p{N}]|\\.\\d)`,
@@ -19,7 +20,7 @@ const CUE =
   /(?:class of|year|batch(?: of)?|graduat(?:ed|ing|ion)(?: in| on| year)?|passed(?: out)?(?: in)?|passing(?: out)?(?: year)?|year of (?:passing|graduation|completion)|yop|completed(?: in)?|expected|alumni|alumnus|alumna|convocation)[\s:,-]{0,4}$/i;
 /** Education context (school and degree words) near a date. */
 const EDU =
-  /\b(?:universit|college|institute|school|academy|polytechnic|iit|nit|b\.?\s?tech|m\.?\s?tech|b\.?\s?e\b|m\.?\s?e\b|b\.?\s?sc|m\.?\s?sc|b\.?\s?s\b|m\.?\s?s\b|b\.?\s?a\b|m\.?\s?a\b|b\.?\s?com|m\.?\s?com|bca|mca|bba|mba|ph\.?\s?d|bachelor|master|diploma|degree|hsc|ssc|cbse|icse|higher secondary|secondary|matriculation|\b10th|\b12th|intermediate|graduat|gpa|cgpa|major|minor|coursework|certificat|honou?rs|cum laude|education)/i;
+  /\b(?:universit|college|institute|school|academy|polytechnic|iit|nit|b\.?\s?tech|m\.?\s?tech|b\.?\s?e\b|m\.?\s?e\b|b\.?\s?sc|m\.?\s?sc|b\.?\s?s\b|m\.?\s?s\b|b\.?\s?a\b|m\.?\s?a\b|b\.?\s?com|m\.?\s?com|bca|mca|bba|mba|ph\.?\s?d|bachelor|master|diploma|degree|hsc|ssc|cbse|icse|higher secondary|secondary|matriculation|\b10th|\b12th|intermediate|graduat|gpa|cgpa|major|minor|coursework|certificat|certified|course|exam|honou?rs|cum laude|education)/i;
 /** Words that make nearby dates employment dates. */
 const WORK =
   /\b(?:experience|employ\w*|worked|working|company|corporation|inc|ltd|llc|pvt|limited|manager|engineer|developer|analyst|consultant|intern|internship|responsib\w*|project|client|technologies|solutions|present)\b/gi;
@@ -43,6 +44,7 @@ const HEADER_ANY =
 const NEXT_HEADING =
   /(?:^|[\s.,;:)\]|•]+)(?:(?:Professional|PROFESSIONAL|Work|WORK|Relevant|RELEVANT|Teaching|TEACHING)\s)?(?:Experience|EXPERIENCE|Employment|EMPLOYMENT|Work History|WORK HISTORY)\b/;
 const SECTION_MAX = 2500;
+const GLUED_RANGE = /(?<![\p{L}\p{N}])((?:19|20)\d\d)((?:19|20)\d\d)(?![\p{L}\p{N}])/gu;
 const WINDOW = 90;
 
 function span(start: number, end: number, score: number): Span {
@@ -97,6 +99,15 @@ export const gradYear: Recognizer = {
       const work = nearest(WORK, before.slice(-70), after.slice(0, 70));
       if ((inSection && work > 25) || (edu < 70 && edu < work))
         out.push(span(start, end, inSection ? 0.8 : 0.7));
+    }
+    // "20072008 M.Sc.": a year range whose separator PDF extraction dropped, next to a degree.
+    for (const m of text.matchAll(GLUED_RANGE)) {
+      const from = Number(m[1]);
+      const to = Number(m[2]);
+      if (to < from || to - from > 8) continue;
+      const before = text.slice(Math.max(0, m.index - 70), m.index);
+      const after = text.slice(m.index + 8, m.index + 78);
+      if (nearest(EDU_G, before, after) < 70) out.push(span(m.index, m.index + 8, 0.7));
     }
     return out;
   },

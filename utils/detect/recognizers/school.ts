@@ -30,6 +30,8 @@ const LINK = new Set([
   'für',
   'in',
 ]);
+/** Particles inside a name before the institution word ("St. Francis of Assisi School", "Fon du Lac College"). */
+const NAME_LINK = new Set(['of', 'de', 'del', 'di', 'des', 'du', 'la', 'le']);
 /** Words that never belong to a school's name (degrees, section words). */
 const STOP =
   /^(?:bachelor|bachelors|master|masters|diploma|degree|certificate|b\.?tech|m\.?tech|b\.?e|m\.?e|b\.?sc|m\.?sc|b\.?s|m\.?s|b\.?a|m\.?a|mba|bba|bca|mca|phd|ph\.?d|graduated|education|educational|qualification|qualifications|gpa|cgpa|percentage|major|minor|from|present|current|attended|studied|completed|pursuing|coursework|courses)$/i;
@@ -45,7 +47,8 @@ const SCHOOL_WORDS = new Set(
   computer information studies policy journalism communication communications mathematics physics chemistry
   biology psychology philosophy theology agriculture forestry hotel hospitality tourism fashion film media mass
   languages foreign administration finance accounting marketing data tech environment environmental
-  planning architecture`.split(/\s+/),
+  planning architecture services systems resources development affairs relations operations security
+  quality software computing network networks project projects professional professionals`.split(/\s+/),
 );
 /** Schools that are usually employers of teachers, not alma maters: need education context. */
 const K12 =
@@ -96,9 +99,20 @@ function extent(text: string, toks: Token[], k: number): [number, number] {
     const g = text.slice(p.end, toks[from]!.start);
     // "Michigan Technological  University": a double space right before the institution word is allowed.
     const ok = gap(text, p, toks[from]!) && g !== ', ';
-    if (!ok || !capish(p) || stops(p.text) || /^\d/.test(p.text)) break;
+    // "St. Francis of Assisi School", "Fon du Lac College": a link word inside the name, with a capital before it.
+    const link =
+      NAME_LINK.has(p.text) && from - 1 > 0 && capish(toks[from - 2]!) && gap(text, toks[from - 2]!, p);
+    if (!ok || (!capish(p) && !link) || /^\d/.test(p.text)) break;
+    // "Java Training Institute": tools and section words join a name only across a single space.
+    if (
+      stops(p.text) &&
+      !(g === ' ' && (TECH.has(fold(p.text)) || SECTIONS.has(fold(p.text))) && !STOP.test(p.text))
+    )
+      break;
     from--;
   }
+  // A name does not start with a link word ("of London College" keeps "of" only inside).
+  while (from < k && !capish(toks[from]!)) from++;
   let to = k;
   let j = k + 1;
   while (j < toks.length && j - k <= MAX_RIGHT) {

@@ -9,6 +9,12 @@ describe('school recognizer', () => {
     ['MASSACHUSETTS INSTITUTE OF TECHNOLOGY', ['MASSACHUSETTS INSTITUTE OF TECHNOLOGY']],
     ['Adjunct Instructor, Goucher College, Baltimore', ['Goucher College']],
     ['TEXAS TECH UNIVERSITY', ['TEXAS TECH UNIVERSITY']],
+    ['Graduated from St. Francis of Assisi School, Baltimore', ['St. Francis of Assisi School']],
+    ['Certifications: Project Management Institute (PMI)', ['Project Management Institute (PMI)']],
+    [
+      'College of Health and Human Services, Redmarsh State University',
+      ['College of Health and Human Services', 'Redmarsh State University'],
+    ],
     ['T.J Institute of technology, Bangalore', ['T.J Institute of technology']],
     ['EDUCATION Castle View School, Sunderland 2004', ['Castle View School']],
     ['Bachelor of Science, Michigan Technological  University', ['Michigan Technological  University']],
