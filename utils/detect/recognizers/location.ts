@@ -7,6 +7,7 @@
 import { fold, isAllCaps, isCapitalised, lexicon, type Token, wordTokens } from '../lexicon';
 import type { Recognizer, Span } from '../types';
 import {
+  CALENDAR,
   isOrdinaryWord,
   isOrgTail,
   isPlaceName,
@@ -75,8 +76,64 @@ const DOTTED_STATES = new Set([
   'N.S.W',
 ]);
 const stateCode = (t: Token) => (t.text.includes('.') ? DOTTED_STATES.has(t.text) : STATE_CODES.has(t.text));
+/** "Sebastopol, Ca", "Atlanta, Ga.": a state code in Title Case (only after a comma; never an ambiguous one). */
+const titleStateCode = (t: Token) => {
+  if (!/^[A-Z][a-z]{1,2}$/.test(t.text)) return false;
+  const up = t.text.toUpperCase();
+  return STATE_CODES.has(up) && !AMBIGUOUS_CODES.has(up);
+};
+/** Last words of multi-word town names ("Culver City", "Bellows Falls", "Research Triangle Park"). */
+const PLACE_GENERIC = new Set(
+  `park city falls waters key keys beach springs spring heights hills hill valley lake lakes creek island bay
+  point harbor harbour grove village town station junction rapids ridge mountain mountains rock rocks river wells
+  forest gardens field fields meadows ferry landing mills mill port haven cove shores view vista plains`.split(
+    /\s+/,
+  ),
+);
+/** Abbreviated town prefixes: Mount, Saint, Fort, Point ("Mt. Sterling", "St. Louis"). */
+const ABBREVIATED_PREFIX = /^(?:Mt|St|Ft|Pt)$/;
+
+/** True for a word that cannot begin a town's name: job, section, calendar, tool or organisation words. */
+function notTownWord(t: Token): boolean {
+  const f = fold(t.text);
+  return (
+    startsWithDigit(t.text) ||
+    ROLE_WORDS.has(f) ||
+    SECTIONS.has(f) ||
+    CALENDAR.has(f) ||
+    TECH.has(f) ||
+    isOrgTail(t.text)
+  );
+}
+
+/**
+ * First token of a town that ends at token `i` before ", ST": a word before a generic last word
+ * ("Boundary Waters", "Culver City"), then a prefix ("New", "North", "Mt.").
+ */
+function townFrom(text: string, toks: Token[], i: number, last: number): number {
+  let from = i;
+  const p = toks[from - 1];
+  if (
+    p &&
+    last === i &&
+    PLACE_GENERIC.has(fold(toks[i]!.text)) &&
+    placeLike(p) &&
+    /^ {1,4}$/.test(text.slice(p.end, toks[i]!.start)) &&
+    !notTownWord(p)
+  )
+    from--;
+  const q = toks[from - 1];
+  if (!q) return from;
+  const gap = text.slice(q.end, toks[from]!.start);
+  if (
+    (gap === ' ' && isCapitalised(q.text) && TOWN_PREFIX.has(q.text.toLowerCase())) ||
+    ((gap === '. ' || gap === '.') && ABBREVIATED_PREFIX.test(q.text))
+  )
+    from--;
+  return from;
+}
 /** Country and union abbreviations written as such on resumes ("US" only after a preposition). */
-const ABBREVIATIONS = /\b(?:U\.S\.A\.?|U\.S\.|USA|U\.K\.|UK|UAE|U\.A\.E\.|KSA|NYC|US)\b/g;
+const ABBREVIATIONS = /\b(?:U\.S\.A\.?|U\.S\.|USA|U\.K\.|UK|UAE|U\.A\.E\.|KSA|NYC|US)(?![\p{L}\p{N}])/gu;
 const PREPOSITION_BEFORE = /\b(?:the|in|to|from|across|of) $/;
 /** Cues after which a capitalised run is a place even if the gazetteer does not know it. */
 const CUE =
@@ -214,7 +271,7 @@ function commaChain(text: string, toks: Token[], j: number): number {
     if (c !== 44 && c !== 32 && c !== 40 && c !== 46) break; // , space ( .
     if (!next || !/^\.?\s{0,4},\s{0,4}$|^\s{0,4}\(\s?$|^ $/.test(text.slice(a.end, next.start))) break;
     const plain = text.slice(a.end, next.start) === ' ';
-    if (stateCode(next) || COUNTRY_CODES.has(next.text)) {
+    if (stateCode(next) || COUNTRY_CODES.has(next.text) || (!plain && titleStateCode(next))) {
       end = cur + 1;
       cur = end;
       continue;
@@ -255,7 +312,7 @@ function orgFollows(text: string, toks: Token[], last: number): boolean {
 function unknownTownBefore(text: string, toks: Token[], i: number, chain: number): boolean {
   const next = toks[i + 1]!;
   if (!/^\s{0,2},\s{0,2}$/.test(text.slice(toks[i]!.end, next.start))) return false;
-  if (stateCode(next)) return true;
+  if (stateCode(next) || titleStateCode(next)) return true;
   const m = matchAt(text, toks, i + 1);
   // "Treforest, Wales, UK" yes; "LexisNexis, New York, NY" no: a state code after the right side makes it a city.
   const after = toks[(m?.[0] ?? i) + 1];
@@ -278,15 +335,8 @@ function analyzeLocations(text: string): Span[] {
     const last = m ? m[0] : i;
     const chain = commaChain(text, toks, last);
     if (m && chain >= 0) {
-      // "West Goshen, PA", "New Parkland, CA": a compass or "New" prefix belongs to the town.
-      const p = toks[i - 1];
-      const from =
-        p &&
-        TOWN_PREFIX.has(p.text.toLowerCase()) &&
-        isCapitalised(p.text) &&
-        text.slice(p.end, t.start) === ' '
-          ? p
-          : t;
+      // "West Goshen, PA", "Mt. Sterling, KY", "Culver City, Ca": prefixes and first words belong to the town.
+      const from = toks[townFrom(text, toks, i, last)]!;
       out.push(span(from.start, toks[chain]!.end, 0.85));
       i = chain;
       continue;
@@ -311,6 +361,7 @@ function analyzeLocations(text: string): Span[] {
         if (!placeLike(p) || (isOrdinaryWord(p.text) && !TOWN_PREFIX.has(p.text.toLowerCase()))) break;
         from--;
       }
+      from = Math.min(from, townFrom(text, toks, i, i));
       out.push(span(toks[from]!.start, toks[chain]!.end, 0.75));
       i = chain;
       continue;
@@ -367,6 +418,8 @@ function analyzeLocations(text: string): Span[] {
   for (const m of text.matchAll(ABBREVIATIONS)) {
     if (/[\p{L}\p{N}.]/u.test(text[m.index - 1] ?? '')) continue;
     if (m[0] === 'US' && !PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    // "U.S. Department of Labor", "UK Ministry of Defence": the country begins an organisation's name.
+    if (/^ ?\p{Lu}\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
     out.push(span(m.index, m.index + m[0].length, 0.7));
   }
   return out;

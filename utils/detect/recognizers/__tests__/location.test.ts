@@ -6,6 +6,10 @@ describe('location recognizer', () => {
   it.each([
     ['Based in Bengaluru, Karnataka since 2015', ['Bengaluru, Karnataka']],
     ['Towson, MD 21204', ['Towson, MD']],
+    ['Intern  Boundary Waters, MN  Outward Bound', ['Boundary Waters, MN']],
+    ['Early Childhood Center, Mt. Sterling, KY, 1982-84', ['Mt. Sterling, KY']],
+    ['Masonite, Ukiah, Ca  Millwright', ['Ukiah, Ca']],
+    ['consulting services in the U.S. and U.K. with 25,000 employees', ['U.S.', 'U.K.']],
     ['Offices in New York, NY and Chicago, IL.', ['New York, NY', 'Chicago, IL']],
     ['Moved from Nairobi to Paris', ['Nairobi', 'Paris']],
     ['Worked in the UK and Canada', ['UK', 'Canada']],
@@ -28,6 +32,7 @@ describe('location recognizer', () => {
     ['Skills: Java, Python, Spring, Jenkins'],
     ['Spoke English and Hindi'],
     ['US Air Force veteran'],
+    ['Certified by U.S. Department of Labor in 2007'],
     ['Logan Lueilwitz, M.D. formed summaries'],
     ['Bachelor of Commerce in accounting'],
     ['Mobile app developer reading books'],
