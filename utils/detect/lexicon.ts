@@ -4,6 +4,7 @@
  * lazily, into Sets on first use.
  */
 import data from './data/lexicons.json';
+import { scanAll } from './scan';
 
 /** Letters that Unicode does not decompose into a base letter and a mark (Łódź, Tromsø, Straße). */
 const UNDECOMPOSED: Record<string, string> = {
@@ -151,7 +152,7 @@ export function gateWindows(
   oneRun = false,
 ): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (const m of text.matchAll(gate)) {
+  for (const m of scanAll(text, gate)) {
     let from = Math.max(0, m.index - before);
     if (oneRun) {
       // The match cannot hold whitespace: start at the beginning of its whitespace-free run.

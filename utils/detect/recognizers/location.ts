@@ -5,6 +5,7 @@
  * English words ("Mobile", "Reading") need one of those cues.
  */
 import { fold, isAllCaps, isCapitalised, lexicon, type Token, wordTokens } from '../lexicon';
+import { scanAll } from '../scan';
 import type { Recognizer, Span } from '../types';
 import {
   isOrdinaryWord,
@@ -364,7 +365,7 @@ function analyzeLocations(text: string): Span[] {
     }
     i = last;
   }
-  for (const m of text.matchAll(ABBREVIATIONS)) {
+  for (const m of scanAll(text, ABBREVIATIONS)) {
     if (/[\p{L}\p{N}.]/u.test(text[m.index - 1] ?? '')) continue;
     if (m[0] === 'US' && !PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     out.push(span(m.index, m.index + m[0].length, 0.7));

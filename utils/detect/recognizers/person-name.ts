@@ -7,6 +7,7 @@
  * wherever they repeat. "Name:" also takes names in any script (CJK, Cyrillic, Arabic, ...).
  */
 import { fold, isAllCaps, lexicon, type Token, wordTokens } from '../lexicon';
+import { scanAll } from '../scan';
 import type { Recognizer, Span } from '../types';
 import {
   isOrdinaryWord,
@@ -272,7 +273,7 @@ function headerName(text: string, toks: Token[]): Span | null {
 function labelledNames(text: string): Span[] {
   const out: Span[] = [];
   if (!/[:：]/.test(text)) return out;
-  for (const m of text.matchAll(NAME_LABEL)) {
+  for (const m of scanAll(text, NAME_LABEL)) {
     const value = m[1]!.replace(/\s{2,}.*$/s, '').trimEnd();
     const words = value.split(/\s+/).filter(Boolean);
     if (!value || words.length > 5 || !/\p{L}/u.test(value)) continue;
@@ -300,7 +301,8 @@ function echoedParts(text: string): Set<string> {
     if (at - s >= 3) add(text.slice(s, at));
   }
   if (/linkedin|indeed|github|twitter/i.test(text))
-    for (const m of text.matchAll(
+    for (const m of scanAll(
+      text,
       /(?:linkedin\.com\/(?:in|pub)|indeed\.com\/r|github\.com|twitter\.com)\/([\p{L}\p{N}_-]{3,80})/giu,
     ))
       add(m[1]!);
@@ -340,7 +342,7 @@ const SELF_NAMED =
 function selfNamed(text: string): Span[] {
   const out: Span[] = [];
   if (!/name|call/i.test(text)) return out;
-  for (const m of text.matchAll(SELF_NAMED)) {
+  for (const m of scanAll(text, SELF_NAMED)) {
     const first = m[1]!;
     if (isOrdinaryWord(first)) continue;
     const start = m.index + m[0].length - (m[2] ? m[2].length + 1 : 0) - first.length;
