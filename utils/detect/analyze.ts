@@ -7,6 +7,7 @@ import { addressBlocks } from './address-block';
 import { fold } from './lexicon';
 import { normalize } from './normalize';
 import { recognizers as defaultRecognizers } from './recognizers';
+import { scanAll } from './scan';
 import type { AnalyzeContext, AsyncRecognizer, EntityType, Recognizer, Span } from './types';
 import { DEFAULT_SCORE_THRESHOLD, MASKED_ENTITY_TYPES } from './types';
 import {
@@ -56,7 +57,7 @@ function findTerms(text: string, terms: readonly string[]): Array<[number, numbe
     'giu',
   );
   const out: Array<[number, number]> = [];
-  for (const m of text.matchAll(re)) out.push([m.index, m.index + m[0].length]);
+  for (const m of scanAll(text, re)) out.push([m.index, m.index + m[0].length]);
   return out;
 }
 

@@ -3,6 +3,8 @@
  * of them is found anywhere in the text: first name alone, surname alone, possessives, initials
  * ("J. Doe", "J Doe"), dropped diacritics, changed case and names split across line breaks.
  */
+
+import { scanAll } from './scan';
 import type { Span } from './types';
 import { isOrdinaryWord } from './words';
 
@@ -113,7 +115,7 @@ export function findKnownNames(
   const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?:['’]s)?(?![\\p{L}\\p{N}])`, 'gu');
   const folded = foldKeepLength(text);
   const out: Span[] = [];
-  for (const m of folded.matchAll(re)) {
+  for (const m of scanAll(folded, re)) {
     // A one-word variant that is also an ordinary word ("Will", "Grant") must be capitalised.
     const words = m[0]
       .replace(/['’]s$/, '')

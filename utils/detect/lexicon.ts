@@ -4,6 +4,8 @@
  * lazily, into Sets on first use.
  */
 import data from './data/lexicons.json';
+import { scanAll } from './scan';
+import type { WordInfo } from './words';
 
 /** Letters that Unicode does not decompose into a base letter and a mark (Łódź, Tromsø, Straße). */
 const UNDECOMPOSED: Record<string, string> = {
@@ -92,6 +94,8 @@ export interface Token {
   start: number;
   end: number;
   text: string;
+  /** What the recognizers know about the word, filled on first use (see `tokenInfo` in words.ts). */
+  info?: WordInfo;
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’]*(?:[-.&][\p{L}\p{M}\p{N}'’]+)*/gu;
@@ -107,7 +111,7 @@ export function wordTokens(text: string): Token[] {
   const out: Token[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], info: undefined });
   }
   memoText = text;
   memoTokens = out;
@@ -151,7 +155,7 @@ export function gateWindows(
   oneRun = false,
 ): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (const m of text.matchAll(gate)) {
+  for (const m of scanAll(text, gate)) {
     let from = Math.max(0, m.index - before);
     if (oneRun) {
       // The match cannot hold whitespace: start at the beginning of its whitespace-free run.

@@ -3,7 +3,7 @@
  * resume but are tools, months, section headings or job words (DETECTION-NOTES.md, "Failure
  * patterns"). All entries are lower-case; compare with {@link fold}ed tokens.
  */
-import { fold, lexicon } from './lexicon';
+import { fold, lexicon, type Token } from './lexicon';
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -148,16 +148,65 @@ const NAME_STRONG = 2;
 const NAME_COMMON = 4;
 const PLACE = 8;
 const CACHE_MAX = 200_000;
-const cache = new Map<string, number>();
+
+/**
+ * What the recognizers work out about one distinct word, computed once and kept in one bounded
+ * table: the shared word classes here, and each recognizer's own per-word memo (filled by that
+ * recognizer on first use). A token carries its entry ({@link tokenInfo}), so a recognizer reads a
+ * field instead of looking the word up again in a table of its own.
+ */
+export class WordInfo {
+  /** Word classes as bit flags (ORDINARY, NAME_STRONG, NAME_COMMON, PLACE); -1 until computed. */
+  flags = -1;
+  /** person-name: the word's part of a name ('name', 'caps', 'initial', ...) or null. */
+  shape: string | null | undefined = undefined;
+  /** person-name: the word ends a run of name words. */
+  breaker: boolean | undefined = undefined;
+  /** person-name: comparison key of the word without its possessive. */
+  key: string | undefined = undefined;
+  /** location: 0 no place starts here, 1 a one-word place, 2 a longer place may start here. */
+  placeStart: number | undefined = undefined;
+  /** nrp: the word may be a nationality, religion or political term. */
+  nrp: boolean | undefined = undefined;
+  constructor(readonly word: string) {}
+}
+
+const infos = new Map<string, WordInfo>();
+
+/**
+ * The kept entry of a word (created on first use; the table is cleared when it grows past 200,000
+ * words, so memory stays bounded on any input).
+ * @example wordInfo('Paris') === wordInfo('Paris') // true
+ */
+export function wordInfo(word: string): WordInfo {
+  let v = infos.get(word);
+  if (v === undefined) {
+    if (infos.size > CACHE_MAX) infos.clear();
+    v = new WordInfo(word);
+    infos.set(word, v);
+  }
+  return v;
+}
+
+/**
+ * The entry of a token's word, looked up once per token and then kept on the token (tokens of the
+ * last text are shared by every recognizer through {@link wordTokens}).
+ */
+export function tokenInfo(t: Token): WordInfo {
+  let v = t.info;
+  if (v === undefined) {
+    v = wordInfo(t.text);
+    t.info = v;
+  }
+  return v;
+}
 
 /** Word classes as bit flags, computed once per distinct word (the lexicon look-ups dominate run time). */
-function flags(word: string): number {
-  let v = cache.get(word);
-  if (v !== undefined) return v;
+function computeFlags(word: string): number {
   const f = fold(word);
   const hand = TECH.has(f) || CALENDAR.has(f) || SECTIONS.has(f) || ROLE_WORDS.has(f) || LANGUAGES.has(f);
   const frequent = lexicon('frequentWords').has(f);
-  v = hand || frequent ? ORDINARY : 0;
+  let v = hand || frequent ? ORDINARY : 0;
   if (!hand && !lexicon('nationalities').has(f)) {
     if (lexicon('nameStrong').has(f)) v |= frequent ? NAME_COMMON : NAME_STRONG;
     else if (lexicon('nameCommon').has(f)) v |= NAME_COMMON;
@@ -169,13 +218,22 @@ function flags(word: string): number {
     lexicon('citiesCommon').has(f)
   )
     v |= PLACE;
-  if (cache.size > CACHE_MAX) cache.clear();
-  cache.set(word, v);
   return v;
 }
 
-/** True for frequent English words (SCOWL 10-20) and the hand-kept classes above. */
-export function isOrdinaryWord(word: string): boolean {
+/** Flags of a word or a token (a token's entry is kept on it). */
+function flags(word: string | Token): number {
+  const info = typeof word === 'string' ? wordInfo(word) : tokenInfo(word);
+  let v = info.flags;
+  if (v < 0) {
+    v = computeFlags(info.word);
+    info.flags = v;
+  }
+  return v;
+}
+
+/** True for frequent English words (SCOWL 10-20) and the hand-kept classes above (a word or a token). */
+export function isOrdinaryWord(word: string | Token): boolean {
   return (flags(word) & ORDINARY) !== 0;
 }
 
@@ -189,14 +247,14 @@ export function looksLikeWord(word: string): boolean {
   return word.length >= 6 && !word.includes('-') && WORDLIKE_ENDING.test(word);
 }
 
-/** Name-lexicon class of a word: 'strong' (a name, not an English word), 'common' (both) or null. */
-export function nameClass(word: string): 'strong' | 'common' | null {
+/** Name-lexicon class of a word or a token: 'strong' (a name, not an English word), 'common' (both) or null. */
+export function nameClass(word: string | Token): 'strong' | 'common' | null {
   const v = flags(word);
   return v & NAME_STRONG ? 'strong' : v & NAME_COMMON ? 'common' : null;
 }
 
-/** True for a known city, region or country name (folded, any case). */
-export function isPlaceName(phrase: string): boolean {
+/** True for a known city, region or country name (folded, any case); a phrase or a token. */
+export function isPlaceName(phrase: string | Token): boolean {
   return (flags(phrase) & PLACE) !== 0;
 }
 

@@ -6,6 +6,7 @@
  */
 
 import { cleanStart, gateWindows } from '../lexicon';
+import { scanAll } from '../scan';
 import type { Recognizer, Span } from '../types';
 import { isOrdinaryWord, isPlaceName, isRegionOrCountry } from '../words';
 
@@ -89,7 +90,7 @@ function span(start: number, end: number, score: number): Span {
 }
 
 function all(out: Span[], text: string, re: RegExp, score: number): void {
-  for (const m of text.matchAll(re)) out.push(span(m.index, m.index + m[0].trimEnd().length, score));
+  for (const m of scanAll(text, re)) out.push(span(m.index, m.index + m[0].trimEnd().length, score));
 }
 
 /** The address recognizer. */
@@ -105,7 +106,7 @@ export const address: Recognizer = {
       [NUMBERED, 0.6],
       [BOX, 0.8],
     ] as const) {
-      for (const m of text.matchAll(re)) {
+      for (const m of scanAll(text, re)) {
         // "May 2013 MedStar Union Memorial": a year after a date is no house number.
         if (YEAR_START.test(m[0]) && DATE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)))
           continue;
@@ -122,7 +123,7 @@ export const address: Recognizer = {
         const part = text.slice(from, to);
         const clean = cleanStart(text, from);
         for (const re of res)
-          for (const m of part.matchAll(re)) {
+          for (const m of scanAll(part, re)) {
             if (m.index === 0 && !clean) continue;
             const start = from + m.index;
             const end = start + m[0].trimEnd().length;
@@ -132,24 +133,24 @@ export const address: Recognizer = {
     }
     all(out, text, CORNER, 0.8);
     all(out, text, UNIT, 0.7);
-    for (const m of text.matchAll(ZIP_AFTER_STATE)) {
+    for (const m of scanAll(text, ZIP_AFTER_STATE)) {
       const start = m.index + m[0].length - m[1]!.length;
       out.push(span(start, start + m[1]!.length, 0.8));
     }
     all(out, text, UK, 0.6);
     all(out, text, CA, 0.6);
-    for (const m of text.matchAll(LABELLED)) {
+    for (const m of scanAll(text, LABELLED)) {
       const v = m[1]!;
       const start = m.index + m[0].lastIndexOf(v);
       out.push(span(start, start + v.length, 0.85));
     }
-    for (const m of text.matchAll(POSTCODE_PLACE)) {
+    for (const m of scanAll(text, POSTCODE_PLACE)) {
       if (/^(?:19|20)\d\d$/.test(m[1]!) || !POSTCODE_LEAD.test(text.slice(Math.max(0, m.index - 4), m.index)))
         continue;
       if (!isPlaceName(m[2]!) || isOrdinaryWord(m[2]!)) continue;
       out.push(span(m.index, m.index + m[1]!.length, 0.6));
     }
-    for (const m of text.matchAll(AFTER_PLACE)) {
+    for (const m of scanAll(text, AFTER_PLACE)) {
       const v = m[2]!;
       // Six-digit PINs after any known place; shorter codes only after a region or country.
       if (!isPlaceName(m[1]!) || (v.replace(' ', '').length < 6 && !isRegionOrCountry(m[1]!))) continue;

@@ -3,6 +3,8 @@
  * "turned 60", "I'll turn 23", "at the age of 61", "DOB: 01/02/1990", "born 1990", "born on
  * 2 March 1990", "Date of Birth: 30.08.1990".
  */
+
+import { scanAll } from '../scan';
 import type { Recognizer, Span } from '../types';
 
 const MONTH =
@@ -39,7 +41,7 @@ export const age: Recognizer = {
     const out: Span[] = [];
     if (!/\d/.test(text)) return out;
     for (const [re, group] of PATTERNS) {
-      for (const m of text.matchAll(re)) {
+      for (const m of scanAll(text, re)) {
         const v = m[group]!;
         const n = Number(v);
         if (v.length <= 3 && (n < 1 || n > 120)) continue;

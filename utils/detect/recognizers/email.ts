@@ -3,6 +3,8 @@
  * parts with apostrophes (Raye.O'Connell@…) and obfuscated forms ("jane dot doe at gmail dot com",
  * "jane[at]example[dot]org").
  */
+
+import { scanAll } from '../scan';
 import type { Recognizer, Span } from '../types';
 
 const LOCAL = /[\p{L}\p{N}._%+'\-!#$&*=?^`{|}~]/u;
@@ -41,7 +43,7 @@ function plain(text: string): Span[] {
 function obfuscated(text: string): Span[] {
   const out: Span[] = [];
   if (!/\b(?:dot|DOT)\b|[[({]\s?(?:at|AT|@)\s?[\])}]/.test(text)) return out;
-  for (const m of text.matchAll(OBFUSCATED)) {
+  for (const m of scanAll(text, OBFUSCATED)) {
     const domain = m[2] ?? '';
     const tld = domain.split(/\s?[[({]?\s?(?:dot|DOT|\.)\s?[\])}]?\s?/).pop() ?? '';
     if (!TLD.test(tld)) continue;

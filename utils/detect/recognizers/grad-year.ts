@@ -4,6 +4,8 @@
  * 2012", "graduated in 2010", "batch 2012", "passing year"). Employment date ranges elsewhere and
  * version numbers ("SQL Server 2008") are left alone.
  */
+
+import { scanAll } from '../scan';
 import type { Recognizer, Span } from '../types';
 
 const MONTH =
@@ -29,7 +31,7 @@ const WORK =
 function nearest(re: RegExp, before: string, after: string): number {
   let best = Number.POSITIVE_INFINITY;
   re.lastIndex = 0;
-  for (const m of before.matchAll(re)) best = Math.min(best, before.length - (m.index + m[0].length));
+  for (const m of scanAll(before, re)) best = Math.min(best, before.length - (m.index + m[0].length));
   const a = re.exec(after);
   if (a) best = Math.min(best, a.index);
   re.lastIndex = 0;
@@ -54,7 +56,7 @@ function span(start: number, end: number, score: number): Span {
 /** [start, end) ranges of education sections. */
 function educationSections(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (const m of text.matchAll(HEADER_EDU)) {
+  for (const m of scanAll(text, HEADER_EDU)) {
     const start = m.index + m[0].length;
     HEADER_ANY.lastIndex = start;
     const next = HEADER_ANY.exec(text);
@@ -73,7 +75,7 @@ export const gradYear: Recognizer = {
     const out: Span[] = [];
     if (!/(?:19|20)\d\d|'\d\d/.test(text)) return out;
     const sections = educationSections(text);
-    for (const m of text.matchAll(RANGE)) {
+    for (const m of scanAll(text, RANGE)) {
       const start = m.index;
       const end = start + m[0].trimEnd().length;
       const before = text.slice(Math.max(0, start - WINDOW), start);

@@ -3,6 +3,8 @@
  * (mod-97), Indian Aadhaar and PAN, UK NINO, passport numbers after a cue, IPv4/IPv6 and MAC
  * addresses. Quantifiers are bounded; checksums keep ordinary numbers out.
  */
+
+import { scanAll } from '../scan';
 import type { Recognizer, Span } from '../types';
 
 const SSN = /(?<![\d-])(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}(?![\d-])/g;
@@ -63,36 +65,36 @@ export const id: Recognizer = {
     const out: Span[] = [];
     const hasDigits = /\d/.test(text);
     if (!hasDigits) return out;
-    for (const m of text.matchAll(SSN)) out.push(span(m.index, m.index + m[0].length, 0.85));
-    for (const m of text.matchAll(CARD)) {
+    for (const m of scanAll(text, SSN)) out.push(span(m.index, m.index + m[0].length, 0.85));
+    for (const m of scanAll(text, CARD)) {
       const digits = m[0].replace(/\D/g, '');
       if (digits.length >= 13 && digits.length <= 19 && luhn(digits) && !/^(\d)\1+$/.test(digits))
         out.push(span(m.index, m.index + m[0].length, 0.9));
     }
-    for (const m of text.matchAll(IBAN))
+    for (const m of scanAll(text, IBAN))
       if (ibanValid(m[0].toUpperCase())) out.push(span(m.index, m.index + m[0].length, 0.95));
-    for (const m of text.matchAll(AADHAAR)) out.push(span(m.index, m.index + m[0].length, 0.6));
-    for (const m of text.matchAll(PAN)) out.push(span(m.index, m.index + m[0].length, 0.8));
-    for (const m of text.matchAll(NINO))
+    for (const m of scanAll(text, AADHAAR)) out.push(span(m.index, m.index + m[0].length, 0.6));
+    for (const m of scanAll(text, PAN)) out.push(span(m.index, m.index + m[0].length, 0.8));
+    for (const m of scanAll(text, NINO))
       if (/\d{2} ?\d{2} ?\d{2}/.test(m[0])) out.push(span(m.index, m.index + m[0].length, 0.6));
-    for (const m of text.matchAll(PASSPORT)) {
+    for (const m of scanAll(text, PASSPORT)) {
       const v = m[1]!;
       if (/\d/.test(v)) out.push(span(m.index + m[0].length - v.length, m.index + m[0].length, 0.85));
     }
-    for (const m of text.matchAll(LABELLED_ID)) {
+    for (const m of scanAll(text, LABELLED_ID)) {
       const v = m[1]!;
       if ((v.match(/\d/g) ?? []).length < 5) continue;
       out.push(span(m.index + m[0].length - v.length, m.index + m[0].length, 0.8));
     }
-    for (const m of text.matchAll(IPV4)) {
+    for (const m of scanAll(text, IPV4)) {
       // Version numbers like 1.2.3.4 are rare with all four parts; dates never have four.
       out.push(span(m.index, m.index + m[0].length, 0.8));
     }
     if (/[0-9a-fA-F]{1,4}:[0-9a-fA-F]{0,4}:/.test(text)) {
-      for (const m of text.matchAll(IPV6))
+      for (const m of scanAll(text, IPV6))
         if (m[0].length >= 6) out.push(span(m.index, m.index + m[0].length, 0.7));
     }
-    for (const m of text.matchAll(MAC)) out.push(span(m.index, m.index + m[0].length, 0.85));
+    for (const m of scanAll(text, MAC)) out.push(span(m.index, m.index + m[0].length, 0.85));
     return out;
   },
 };

@@ -5,6 +5,7 @@
  * English words ("Mobile", "Reading") need one of those cues.
  */
 import { fold, isAllCaps, isCapitalised, lexicon, type Token, wordTokens } from '../lexicon';
+import { scanAll } from '../scan';
 import type { Recognizer, Span } from '../types';
 import {
   CALENDAR,
@@ -17,6 +18,7 @@ import {
   SECTIONS,
   startsPlacePhrase,
   TECH,
+  tokenInfo,
 } from '../words';
 
 /** US states, Canadian provinces and Australian states as written after a town. */
@@ -222,24 +224,22 @@ function span(start: number, end: number, score: number): Span {
 
 type Kind = 'strong' | 'weak';
 
-/** Longest gazetteer match starting at token i: [last token index, kind]. */
-const startMemo = new Map<string, number>();
-
 /** 0: no place starts with this word; 1: it is a one-word place; 2: a longer place may start here. */
-function placeStart(word: string): number {
-  let v = startMemo.get(word);
+function placeStart(t: Token): number {
+  const info = tokenInfo(t);
+  let v = info.placeStart;
   if (v === undefined) {
-    v = startsPlacePhrase(fold(word)) ? 2 : isPlaceName(word) ? 1 : 0;
-    if (startMemo.size > 100_000) startMemo.clear();
-    startMemo.set(word, v);
+    v = startsPlacePhrase(fold(t.text)) ? 2 : isPlaceName(t) ? 1 : 0;
+    info.placeStart = v;
   }
   return v;
 }
 
+/** Longest gazetteer match starting at token i: [last token index, kind]. */
 function matchAt(text: string, toks: Token[], i: number): [number, Kind] | null {
   const first = toks[i];
   if (!first || !placeLike(first) || startsWithDigit(first.text)) return null;
-  const start = placeStart(first.text);
+  const start = placeStart(first);
   if (!start) return null;
   const multi = start === 2;
   for (let n = multi ? Math.min(MAX_N, toks.length - i) : 1; n >= 1; n--) {
@@ -302,7 +302,7 @@ function orgFollows(text: string, toks: Token[], last: number): boolean {
   if (orgNounAhead(text, toks, last)) return true;
   if (isAllCaps(t.text) !== isAllCaps(u.text) && u.text.length > 1) return false;
   if (ROLE_WORDS.has(fold(u.text))) return true;
-  return !isOrdinaryWord(u.text) && !matchAt(text, toks, last + 1);
+  return !isOrdinaryWord(u) && !matchAt(text, toks, last + 1);
 }
 
 /**
@@ -327,7 +327,7 @@ function analyzeLocations(text: string): Span[] {
     if (!placeLike(t) || startsWithDigit(t.text)) {
       // "originally from switzerland": a lower-case place right after a strong cue.
       const c = t.text.charCodeAt(0);
-      if (c >= 97 && c <= 122 && isPlaceName(t.text) && !isOrdinaryWord(t.text) && cueBefore(text, toks, i))
+      if (c >= 97 && c <= 122 && isPlaceName(t) && !isOrdinaryWord(t) && cueBefore(text, toks, i))
         out.push(span(t.start, t.end, 0.6));
       continue;
     }
@@ -344,7 +344,7 @@ function analyzeLocations(text: string): Span[] {
     // A town may be an ordinary word ("Spring, TX", "Valley, TX") when a state code follows.
     const code = toks[i + 1];
     const townWord =
-      !isOrdinaryWord(t.text) ||
+      !isOrdinaryWord(t) ||
       (!!code &&
         stateCode(code) &&
         !AMBIGUOUS_CODES.has(code.text) &&
@@ -358,7 +358,7 @@ function analyzeLocations(text: string): Span[] {
       let from = i;
       while (from > 0 && i - from < 2 && innerGap(text, toks[from - 1]!, toks[from]!)) {
         const p = toks[from - 1]!;
-        if (!placeLike(p) || (isOrdinaryWord(p.text) && !TOWN_PREFIX.has(p.text.toLowerCase()))) break;
+        if (!placeLike(p) || (isOrdinaryWord(p) && !TOWN_PREFIX.has(p.text.toLowerCase()))) break;
         from--;
       }
       from = Math.min(from, townFrom(text, toks, i, i));
@@ -374,20 +374,20 @@ function analyzeLocations(text: string): Span[] {
         d >= 48 &&
         d <= 57 &&
         TOWN_BEFORE_POSTCODE.test(text.slice(t.end, t.end + 7)) &&
-        !isOrdinaryWord(t.text) &&
+        !isOrdinaryWord(t) &&
         /\bin $/.test(text.slice(Math.max(0, t.start - 4), t.start))
       ) {
         out.push(span(t.start, t.end, 0.6));
         continue;
       }
-      if (placeLike(t) && !isOrdinaryWord(t.text) && cueBefore(text, toks, i)) {
+      if (placeLike(t) && !isOrdinaryWord(t) && cueBefore(text, toks, i)) {
         let j = i;
         while (
           j + 1 < toks.length &&
           j - i < 2 &&
           innerGap(text, toks[j]!, toks[j + 1]!) &&
           placeLike(toks[j + 1]!) &&
-          !isOrdinaryWord(toks[j + 1]!.text)
+          !isOrdinaryWord(toks[j + 1]!)
         )
           j++;
         out.push(span(t.start, toks[j]!.end, 0.6));
@@ -415,7 +415,7 @@ function analyzeLocations(text: string): Span[] {
     }
     i = last;
   }
-  for (const m of text.matchAll(ABBREVIATIONS)) {
+  for (const m of scanAll(text, ABBREVIATIONS)) {
     if (/[\p{L}\p{N}.]/u.test(text[m.index - 1] ?? '')) continue;
     if (m[0] === 'US' && !PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     // "U.S. Department of Labor", "UK Ministry of Defence": the country begins an organisation's name.

@@ -3,6 +3,8 @@
  * "widowed", "2 children", "mother of two", "single parent". "Engaged" and "separated" count only
  * after a marital-status label, because resumes use them for work ("engaged stakeholders").
  */
+
+import { scanAll } from '../scan';
 import type { Recognizer, Span } from '../types';
 
 const NUM = '(?:\\d{1,2}|one|two|three|four|five|six)';
@@ -30,7 +32,7 @@ export const marital: Recognizer = {
   analyze(text) {
     const out: Span[] = [];
     for (const [re, score] of PATTERNS) {
-      for (const m of text.matchAll(re)) {
+      for (const m of scanAll(text, re)) {
         const v = m[1] ?? m[0];
         const start = m.index + m[0].length - v.length;
         out.push(span(start, start + v.length, score));

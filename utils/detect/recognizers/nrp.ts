@@ -4,9 +4,9 @@
  * ethnic groups and political parties. Words that are also languages ("English", "French") count
  * only when they describe people, not when they name a language skill.
  */
-import { fold, lexicon, wordTokens } from '../lexicon';
+import { fold, lexicon, type Token, wordTokens } from '../lexicon';
 import type { Recognizer, Span } from '../types';
-import { LANGUAGES } from '../words';
+import { LANGUAGES, tokenInfo } from '../words';
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 const RELIGION = set(`
@@ -83,18 +83,17 @@ function nationality(f: string): boolean {
   return /(?:man|men|mans)$/.test(f) && nat.has(f.replace(/(?:man|men|mans)$/, ''));
 }
 
-const memo = new Map<string, boolean>();
-
-/** Cheap pre-check, memoised per word: could this word be an NRP term at all? */
-function candidate(word: string): boolean {
+/** Cheap pre-check, memoised per word: could this token's word be an NRP term at all? */
+function candidate(t: Token): boolean {
   // Every NRP term starts with a letter; most resume words are short function words or ASCII lower-case
   // words we have seen before, so the memo answers almost all calls.
-  let v = memo.get(word);
+  const info = tokenInfo(t);
+  let v = info.nrp;
   if (v === undefined) {
+    const word = t.text;
     const f = fold(word);
     v = !/\d/.test(word) && (RELIGION.has(f) || POLITICAL.has(f) || ETHNIC.has(f) || nationality(f));
-    if (memo.size > 100_000) memo.clear();
-    memo.set(word, v);
+    info.nrp = v;
   }
   return v;
 }
@@ -107,7 +106,7 @@ export const nrp: Recognizer = {
   analyze(text) {
     const out: Span[] = [];
     for (const t of wordTokens(text)) {
-      if (t.text.length < 3 || !candidate(t.text)) continue;
+      if (t.text.length < 3 || !candidate(t)) continue;
       const f = fold(t.text);
       if (RELIGION.has(f) || POLITICAL.has(f)) {
         // "Democrat"/"Republican" as adjectives of parties; lower-case "conservative" is ordinary.

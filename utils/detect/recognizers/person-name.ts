@@ -7,6 +7,7 @@
  * wherever they repeat. "Name:" also takes names in any script (CJK, Cyrillic, Arabic, ...).
  */
 import { fold, isAllCaps, lexicon, type Token, wordTokens } from '../lexicon';
+import { scanAll } from '../scan';
 import type { Recognizer, Span } from '../types';
 import {
   isOrdinaryWord,
@@ -19,6 +20,7 @@ import {
   ROLE_WORDS,
   SECTIONS,
   SUFFIXES,
+  tokenInfo,
 } from '../words';
 
 const NAME_SHAPE =
@@ -35,17 +37,16 @@ const MAX_RUN = 12;
 
 type Part = 'name' | 'caps' | 'initial' | 'particle' | 'suffix';
 
-const shapeCache = new Map<string, Part | null>();
-
+/** Shape of a token, memoised per word (on the word's shared entry). */
 function shapeOf(t: Token): Part | null {
   // Most words start with a lower-case ASCII letter or a digit: no look-up needed.
   const c = t.text.charCodeAt(0);
   if (((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) && t.text.length > 5) return null;
-  let v = shapeCache.get(t.text);
+  const info = tokenInfo(t);
+  let v = info.shape as Part | null | undefined;
   if (v === undefined) {
     v = computeShape(t.text);
-    if (shapeCache.size > 100_000) shapeCache.clear();
-    shapeCache.set(t.text, v);
+    info.shape = v;
   }
   return v;
 }
@@ -66,29 +67,34 @@ const key = (w: string) => fold(w).replace(/['’-]/g, '');
 
 const stripPossessive = (w: string) => (/['’][sS]$/.test(w) ? w.slice(0, -2) : w);
 
-const UPPER_START = /^\p{Lu}/u;
-const keyMemo = new Map<string, string>();
+/** A token for the word look-ups, or its word without the possessive when it has one ({@link stripPossessive}). */
+function bare(t: Token): Token | string {
+  const w = t.text;
+  const n = w.length;
+  const c = w.charCodeAt(n - 1);
+  const a = w.charCodeAt(n - 2);
+  return (c === 115 || c === 83) && (a === 39 || a === 0x2019) ? w.slice(0, -2) : t;
+}
 
-/** {@link key} of a word without its possessive, memoised per word. */
-function tokenKey(word: string): string {
-  let v = keyMemo.get(word);
+const UPPER_START = /^\p{Lu}/u;
+/** {@link key} of a token's word without its possessive, memoised per word. */
+function tokenKey(t: Token): string {
+  const info = tokenInfo(t);
+  let v = info.key;
   if (v === undefined) {
-    v = key(stripPossessive(word));
-    if (keyMemo.size > 100_000) keyMemo.clear();
-    keyMemo.set(word, v);
+    v = key(stripPossessive(t.text));
+    info.key = v;
   }
   return v;
 }
 
-const breakerMemo = new Map<string, boolean>();
-
 /** A word that ends a name: ordinary words, sections, known places that are not names (memoised per word). */
-function isBreaker(word: string): boolean {
-  let v = breakerMemo.get(word);
+function isBreaker(t: Token): boolean {
+  const info = tokenInfo(t);
+  let v = info.breaker;
   if (v === undefined) {
-    v = computeBreaker(word);
-    if (breakerMemo.size > 100_000) breakerMemo.clear();
-    breakerMemo.set(word, v);
+    v = computeBreaker(t.text);
+    info.breaker = v;
   }
   return v;
 }
@@ -123,7 +129,7 @@ function isOrganisation(text: string, toks: Token[], from: number, to: number): 
   if (/(?:^|\s)The $|& $/.test(before)) return true;
   const last = toks[to]!;
   // "Northwind Insights", "Lehman Brothers", "Genos Steakhouse": an organisation noun ends the run.
-  if (to > from && nameClass(last.text) !== 'strong' && isOrgTail(last.text)) return true;
+  if (to > from && nameClass(last) !== 'strong' && isOrgTail(last.text)) return true;
   const after = text.slice(last.end, last.end + 24);
   if (EMPLOYMENT_AFTER.test(after)) return true;
   const wide = text.slice(Math.max(0, toks[from]!.start - 40), toks[from]!.start);
@@ -154,12 +160,12 @@ function nameSpan(start: number, end: number, score: number): Span {
 function scorePiece(text: string, piece: Token[], parts: Part[]): number {
   const core = piece.filter((_, k) => parts[k] === 'name' || parts[k] === 'caps');
   if (!core.length) return 0;
-  const classes = core.map((t) => nameClass(stripPossessive(t.text)));
+  const classes = core.map((t) => nameClass(bare(t)));
   const strong = classes.filter((c) => c === 'strong').length;
   const known = classes.filter(Boolean).length;
   const caps = core.every((t) => isAllCaps(t.text));
-  const ordinary = core.filter((t) => isOrdinaryWord(stripPossessive(t.text))).length;
-  const places = core.filter((t) => isPlaceName(stripPossessive(t.text))).length;
+  const ordinary = core.filter((t) => isOrdinaryWord(bare(t))).length;
+  const places = core.filter((t) => isPlaceName(bare(t))).length;
   const initials = parts.filter((p) => p === 'initial').length;
   const before = text.slice(Math.max(0, piece[0]!.start - 24), piece[0]!.start);
   if (CUE.test(before) && ordinary < core.length) return 0.9;
@@ -189,7 +195,7 @@ function pieces(text: string, toks: Token[]): Array<{ from: number; to: number; 
   let i = 0;
   while (i < toks.length) {
     const p = shapeOf(toks[i]!);
-    if (!p || p === 'particle' || p === 'suffix' || isBreaker(toks[i]!.text)) {
+    if (!p || p === 'particle' || p === 'suffix' || isBreaker(toks[i]!)) {
       i++;
       continue;
     }
@@ -203,7 +209,7 @@ function pieces(text: string, toks: Token[]): Array<{ from: number; to: number; 
       !/['’]s$/.test(toks[j]!.text)
     ) {
       const q = shapeOf(toks[j + 1]!);
-      if (!q || ((q === 'name' || q === 'caps') && isBreaker(toks[j + 1]!.text))) break;
+      if (!q || ((q === 'name' || q === 'caps') && isBreaker(toks[j + 1]!))) break;
       parts.push(q);
       j++;
     }
@@ -234,7 +240,7 @@ function headerName(text: string, toks: Token[]): Span | null {
   let inSeg = toks.filter((t) => t.start >= segStart && t.end <= segEnd);
   if (!inSeg.length || inSeg.length > 8) return null;
   // "Wehner Education Current Address": keep the name-shaped words before the first ordinary word.
-  const cut = inSeg.findIndex((t) => !shapeOf(t) || isBreaker(t.text));
+  const cut = inSeg.findIndex((t) => !shapeOf(t) || isBreaker(t));
   const stop = inSeg[cut];
   if (
     cut > 0 &&
@@ -248,8 +254,8 @@ function headerName(text: string, toks: Token[]): Span | null {
   const parts = inSeg.map(shapeOf);
   const latin = inSeg.every((t) => /^[\p{Script=Latin}\p{M}'’.-]+$/u.test(t.text));
   if (latin) {
-    if (parts.some((p) => !p) || inSeg.some((t) => isBreaker(t.text))) return null;
-    if (inSeg.every((t) => isOrdinaryWord(stripPossessive(t.text)))) return null;
+    if (parts.some((p) => !p) || inSeg.some((t) => isBreaker(t))) return null;
+    if (inSeg.every((t) => isOrdinaryWord(bare(t)))) return null;
     const named = inSeg.filter((_, k) => parts[k] === 'name' || parts[k] === 'caps');
     // One word alone at the very top ("Wehner  Education ...") is a surname unless it reads as a word.
     if (named.length === 1 && inSeg.length === 1) {
@@ -272,7 +278,7 @@ function headerName(text: string, toks: Token[]): Span | null {
 function labelledNames(text: string): Span[] {
   const out: Span[] = [];
   if (!/[:：]/.test(text)) return out;
-  for (const m of text.matchAll(NAME_LABEL)) {
+  for (const m of scanAll(text, NAME_LABEL)) {
     const value = m[1]!.replace(/\s{2,}.*$/s, '').trimEnd();
     const words = value.split(/\s+/).filter(Boolean);
     if (!value || words.length > 5 || !/\p{L}/u.test(value)) continue;
@@ -300,7 +306,8 @@ function echoedParts(text: string): Set<string> {
     if (at - s >= 3) add(text.slice(s, at));
   }
   if (/linkedin|indeed|github|twitter/i.test(text))
-    for (const m of text.matchAll(
+    for (const m of scanAll(
+      text,
       /(?:linkedin\.com\/(?:in|pub)|indeed\.com\/r|github\.com|twitter\.com)\/([\p{L}\p{N}_-]{3,80})/giu,
     ))
       add(m[1]!);
@@ -317,14 +324,9 @@ const PERSON_AFTER =
 /** True when the words around a capitalised, not-ordinary piece say it is a person. */
 function personContext(text: string, start: number, end: number, piece: Token[]): boolean {
   // Names that are also words ("Mark", "Angel") count here; other ordinary words and places do not.
-  if (
-    piece.some(
-      (t) =>
-        (isOrdinaryWord(t.text) && !nameClass(t.text)) || isPlaceName(t.text) || !/^\p{Lu}/u.test(t.text),
-    )
-  )
+  if (piece.some((t) => (isOrdinaryWord(t) && !nameClass(t)) || isPlaceName(t) || !/^\p{Lu}/u.test(t.text)))
     return false;
-  if (piece.some((t) => looksLikeWord(t.text) && !nameClass(t.text))) return false;
+  if (piece.some((t) => looksLikeWord(t.text) && !nameClass(t))) return false;
   const before = text.slice(Math.max(0, start - 24), start);
   const after = text.slice(end, end + 24);
   // Vocative ("Don't go to town, Mark!") and speaker labels at the start of a line or sentence ("Vinka: What ...").
@@ -340,7 +342,7 @@ const SELF_NAMED =
 function selfNamed(text: string): Span[] {
   const out: Span[] = [];
   if (!/name|call/i.test(text)) return out;
-  for (const m of text.matchAll(SELF_NAMED)) {
+  for (const m of scanAll(text, SELF_NAMED)) {
     const first = m[1]!;
     if (isOrdinaryWord(first)) continue;
     const start = m.index + m[0].length - (m[2] ? m[2].length + 1 : 0) - first.length;
@@ -366,18 +368,18 @@ function lowerCaseNames(text: string, toks: Token[]): Span[] {
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
     const c = t.text.charCodeAt(0);
-    if (!(c >= 97 && c <= 122) || t.text.length < 3 || nameClass(t.text) !== 'strong') continue;
-    if (isPlaceName(t.text) || PARTICLES.has(t.text)) continue;
+    if (!(c >= 97 && c <= 122) || t.text.length < 3 || nameClass(t) !== 'strong') continue;
+    if (isPlaceName(t) || PARTICLES.has(t.text)) continue;
     const next = toks[k + 1];
     const joined = !!next && text.slice(t.end, next.start) === ' ';
     const nextLower = joined && /^\p{Ll}/u.test(next!.text);
-    const nextName = nextLower && nameClass(next!.text) === 'strong' && !isPlaceName(next!.text);
+    const nextName = nextLower && nameClass(next!) === 'strong' && !isPlaceName(next!);
     const cue = LOWER_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start));
     if (!cue && !nextName) continue;
     let end = t.end;
     if (
       nextLower &&
-      (nextName || (!isOrdinaryWord(next!.text) && !isPlaceName(next!.text) && !looksLikeWord(next!.text)))
+      (nextName || (!isOrdinaryWord(next!) && !isPlaceName(next!) && !looksLikeWord(next!.text)))
     ) {
       end = next!.end;
       k++;
@@ -426,13 +428,10 @@ function listNames(text: string, toks: Token[], spans: readonly Span[]): Span[] 
     }
     if (items.length >= 3) {
       const caps = items.filter(
-        (t) =>
-          /^\p{Lu}\p{Ll}/u.test(t.text) &&
-          (!isOrdinaryWord(t.text) || nameClass(t.text)) &&
-          !isPlaceName(t.text),
+        (t) => /^\p{Lu}\p{Ll}/u.test(t.text) && (!isOrdinaryWord(t) || nameClass(t)) && !isPlaceName(t),
       );
-      const names = items.filter((t) => named.has(t.start) || nameClass(t.text)).length;
-      const strong = items.some((t) => named.has(t.start) || nameClass(t.text) === 'strong');
+      const names = items.filter((t) => named.has(t.start) || nameClass(t)).length;
+      const strong = items.some((t) => named.has(t.start) || nameClass(t) === 'strong');
       if (caps.length === items.length && strong && names * 2 >= items.length)
         for (const t of items) if (!named.has(t.start)) out.push(nameSpan(t.start, t.end, 0.6));
     }
@@ -456,7 +455,7 @@ function analyzeNames(text: string): Span[] {
     // A single unknown word followed by a colon is a field label ("Имя:"); a known name there is a speaker.
     if (
       piece.length === 1 &&
-      !nameClass(piece[0]!.text) &&
+      !nameClass(piece[0]!) &&
       /^\s?[:：]/.test(text.slice(piece[0]!.end, piece[0]!.end + 2))
     )
       score = 0;
@@ -493,7 +492,7 @@ function analyzeNames(text: string): Span[] {
       const c = t.text.charCodeAt(0);
       if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
       if (!UPPER_START.test(t.text)) continue;
-      const wk = tokenKey(t.text);
+      const wk = tokenKey(t);
       if (!seen.has(wk)) continue;
       out.push(nameSpan(t.start, t.end, echoed.has(wk) ? 0.7 : 0.8));
       hits.push(k);
@@ -503,7 +502,7 @@ function analyzeNames(text: string): Span[] {
       const t = toks[k]!;
       const p = toks[k - 1];
       if (!p || text.slice(p.end, t.start) !== ' ') continue;
-      if (/^\p{Lu}\p{Ll}/u.test(p.text) && nameClass(p.text) && !seen.has(key(p.text)))
+      if (/^\p{Lu}\p{Ll}/u.test(p.text) && nameClass(p) && !seen.has(key(p.text)))
         out.push(nameSpan(p.start, t.end, 0.7));
     }
   }

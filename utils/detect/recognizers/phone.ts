@@ -4,6 +4,7 @@
  * region is unknown ("+46 (0)8 928 571 38", "0688 872 49 99", "98765 43210").
  */
 import { type CountryCode, findPhoneNumbersInText } from 'libphonenumber-js';
+import { scanAll } from '../scan';
 import type { Recognizer, Span } from '../types';
 
 /** Digit groups with separators: 7-15 digits, optional "+cc", optional "(0)", optional extension. */
@@ -38,7 +39,7 @@ function byLibrary(text: string, start: number, end: number, region: string): Sp
 
 function analyzePhones(text: string, region: string): Span[] {
   const out: Span[] = [];
-  for (const m of text.matchAll(GROUPS)) {
+  for (const m of scanAll(text, GROUPS)) {
     const s = m[0].trimEnd();
     const digits = digitsOf(s);
     if (digits < 7 || digits > 15 || DATE_LIKE.test(s)) continue;

@@ -4,6 +4,8 @@
  * neutralises them ("she" → "they"). Job titles that happen to be gendered ("Chairman") are left to
  * the policy: they describe a role, and the reviewer needs the role.
  */
+
+import { scanAll } from '../scan';
 import type { Recognizer, Span } from '../types';
 
 const PRONOUNS = /\b(?:he|she|him|her|his|hers|himself|herself|he's|she's|he'd|she'd|he'll|she'll)\b/gi;
@@ -21,8 +23,8 @@ export const pronoun: Recognizer = {
   entities: ['PRONOUN'],
   analyze(text) {
     const out: Span[] = [];
-    for (const m of text.matchAll(PRONOUNS)) out.push(span(m.index, m.index + m[0].length, 0.9));
-    for (const m of text.matchAll(NOUNS)) {
+    for (const m of scanAll(text, PRONOUNS)) out.push(span(m.index, m.index + m[0].length, 0.9));
+    for (const m of scanAll(text, NOUNS)) {
       // "Man" in "Man Power", "Mother Teresa School": capitalised mid-sentence nouns inside names stay.
       if (
         /^\p{Lu}/u.test(m[0]) &&

@@ -77,7 +77,7 @@ const gap = (text: string, a: Token, b: Token) => {
   // ("University  of Technology") or from a name-like word into the institution word ("Technological  University").
   if (!/^ {2,3}$/.test(g)) return false;
   if (LINK.has(b.text.toLowerCase()) || LINK.has(a.text.toLowerCase())) return true;
-  return KEY.test(b.text) && (!isOrdinaryWord(a.text) || INSTITUTION_ADJECTIVE.has(a.text.toLowerCase()));
+  return KEY.test(b.text) && (!isOrdinaryWord(a) || INSTITUTION_ADJECTIVE.has(a.text.toLowerCase()));
 };
 
 /** Words that end a school's name: roles, calendar and section words, tools. */

@@ -3,6 +3,8 @@
  * gender cue, label TITLE. "MS Word", "MS Office" and "ms" in units are not titles; "Miss" and
  * "Sir" need a capitalised name after them unless they end a salutation.
  */
+
+import { scanAll } from '../scan';
 import type { Recognizer, Span } from '../types';
 
 const DOTTED =
@@ -25,7 +27,7 @@ export const title: Recognizer = {
   entities: ['TITLE'],
   analyze(text) {
     const out: Span[] = [];
-    for (const m of [...text.matchAll(DOTTED), ...text.matchAll(BARE)]) {
+    for (const m of [...scanAll(text, DOTTED), ...scanAll(text, BARE)]) {
       if (/^ms$/i.test(m[0].replace('.', '')) && NOT_AFTER_MS.test(text.slice(m.index + 2, m.index + 16)))
         continue;
       if (
@@ -35,7 +37,7 @@ export const title: Recognizer = {
         continue;
       out.push(span(m.index, m.index + m[0].length, 0.85));
     }
-    for (const m of text.matchAll(SALUTATION)) {
+    for (const m of scanAll(text, SALUTATION)) {
       const word = /Sir|Madam/.exec(m[0])!;
       out.push(span(m.index + word.index, m.index + m[0].length, 0.7));
     }

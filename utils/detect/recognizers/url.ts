@@ -5,6 +5,7 @@
  * domains are left to the e-mail recognizer. Every quantifier is bounded (linear time).
  */
 import { cleanStart, gateWindows } from '../lexicon';
+import { scanAll } from '../scan';
 import type { Recognizer, Span } from '../types';
 
 const SCHEME = /\b(?:https?|ftp):\/\/[^\s<>"'`)\]}]{1,2000}/gi;
@@ -56,13 +57,13 @@ export const url: Recognizer = {
   analyze(text) {
     const out: Span[] = [];
     if (!/[./@]/.test(text)) return out;
-    if (text.includes('://')) for (const m of text.matchAll(SCHEME)) push(out, m.index, m[0], 0.95);
-    if (/www/i.test(text)) for (const m of text.matchAll(WWW)) push(out, m.index, m[0], 0.9);
-    if (PROFILE_GATE.test(text)) for (const m of text.matchAll(PROFILE)) push(out, m.index, m[0], 0.95);
+    if (text.includes('://')) for (const m of scanAll(text, SCHEME)) push(out, m.index, m[0], 0.95);
+    if (/www/i.test(text)) for (const m of scanAll(text, WWW)) push(out, m.index, m[0], 0.9);
+    if (PROFILE_GATE.test(text)) for (const m of scanAll(text, PROFILE)) push(out, m.index, m[0], 0.95);
     // Bare domains hold no whitespace: the pattern runs only on the runs that hold a ".tld".
     for (const [from, to] of BARE_GATE.test(text) ? gateWindows(text, BARE_GATE_ALL, 260, 310, true) : []) {
       const clean = cleanStart(text, from);
-      for (const m of text.slice(from, to).matchAll(BARE)) {
+      for (const m of scanAll(text.slice(from, to), BARE)) {
         if (m.index === 0 && !clean) continue;
         const host = m[0].split('/')[0]!;
         if (TECH_DOMAIN.test(host)) continue;
@@ -72,7 +73,7 @@ export const url: Recognizer = {
       }
     }
     for (const [from, to] of text.includes('@') ? gateWindows(text, AT, 1, 32, true) : [])
-      for (const m of text.slice(from, to).matchAll(HANDLE)) {
+      for (const m of scanAll(text.slice(from, to), HANDLE)) {
         if (m.index === 0 && !cleanStart(text, from)) continue;
         if (/^@(?:media|import|param|return|type|gmail|yahoo|hotmail)$/i.test(m[0])) continue;
         push(out, from + m.index, m[0], 0.7);

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { wordTokens } from '../lexicon';
+import { isOrdinaryWord, isPlaceName, nameClass, tokenInfo, WordInfo, wordInfo } from '../words';
+
+describe('word entries shared by the recognizers', () => {
+  it('keeps one entry per distinct word', () => {
+    const a = wordInfo('Valparaíso');
+    expect(a).toBeInstanceOf(WordInfo);
+    expect(wordInfo('Valparaíso')).toBe(a);
+    expect(wordInfo('valparaíso')).not.toBe(a);
+  });
+
+  it('hangs the entry on the token, so each token is looked up once', () => {
+    const [t] = wordTokens('Oslo is cold');
+    expect(t!.info).toBeUndefined();
+    const info = tokenInfo(t!);
+    expect(t!.info).toBe(info);
+    expect(info).toBe(wordInfo('Oslo'));
+  });
+
+  it('answers the word classes the same for a token and for its word', () => {
+    const toks = wordTokens('Anneliese moved to Oslo for the summer');
+    for (const t of toks) {
+      expect(isOrdinaryWord(t)).toBe(isOrdinaryWord(t.text));
+      expect(isPlaceName(t)).toBe(isPlaceName(t.text));
+      expect(nameClass(t)).toBe(nameClass(t.text));
+    }
+    expect(isPlaceName(toks[3]!)).toBe(true);
+    expect(isOrdinaryWord(toks[5]!)).toBe(true);
+    expect(nameClass(toks[0]!)).not.toBeNull();
+  });
+
+  it('computes the flags lazily and keeps them', () => {
+    const info = wordInfo('Quetzaltenango-Zz');
+    expect(info.flags).toBe(-1);
+    isOrdinaryWord('Quetzaltenango-Zz');
+    expect(info.flags).toBeGreaterThanOrEqual(0);
+  });
+});
