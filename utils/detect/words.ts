@@ -204,8 +204,12 @@ export function tokenInfo(t: Token): WordInfo {
 /** Word classes as bit flags, computed once per distinct word (the lexicon look-ups dominate run time). */
 function computeFlags(word: string): number {
   const f = fold(word);
-  const hand = TECH.has(f) || CALENDAR.has(f) || SECTIONS.has(f) || ROLE_WORDS.has(f) || LANGUAGES.has(f);
-  const frequent = lexicon('frequentWords').has(f);
+  // English words carry no diacritics: "Bašić" folds to "basic" but is no English word (or tool);
+  // section words keep their folded form ("Résumé").
+  const plain = word.toLowerCase() === f;
+  const hand =
+    SECTIONS.has(f) || (plain && (TECH.has(f) || CALENDAR.has(f) || ROLE_WORDS.has(f) || LANGUAGES.has(f)));
+  const frequent = plain && lexicon('frequentWords').has(f);
   let v = hand || frequent ? ORDINARY : 0;
   if (!hand && !lexicon('nationalities').has(f)) {
     if (lexicon('nameStrong').has(f)) v |= frequent ? NAME_COMMON : NAME_STRONG;

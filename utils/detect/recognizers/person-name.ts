@@ -7,12 +7,15 @@
  * wherever they repeat. "Name:" also takes names in any script (CJK, Cyrillic, Arabic, ...).
  */
 import { fold, isAllCaps, lexicon, type Token, wordTokens } from '../lexicon';
+import { cuedNames, givenNamesBefore, lowerCaseRuns, repeatedFullNames, surnameShaped } from '../name-rules';
 import { scanAll } from '../scan';
 import type { Recognizer, Span } from '../types';
 import {
+  CALENDAR,
   isOrdinaryWord,
   isOrgTail,
   isPlaceName,
+  LANGUAGES,
   looksLikeWord,
   nameClass,
   orgNounAhead,
@@ -20,6 +23,7 @@ import {
   ROLE_WORDS,
   SECTIONS,
   SUFFIXES,
+  TECH,
   tokenInfo,
 } from '../words';
 
@@ -319,7 +323,7 @@ const PERSON_BEFORE =
   /(?:\b(?:name is|named (?:him|her)|calls me|called me|call him|call her|says|said|told|asked|tells|shouted at|yelled at|met|meet|meeting with|spoke with|talked to|talk to|follow up with|thanks to|according to|kid|son|daughter|wife|husband|brother|sister|friend|mother|father|mom|dad|uncle|aunt|cousin|boss|colleague|partner|grandfather|grandmother|nephew|niece|founders?|starring|directed by|written by|featuring|contact|ask)\s|\bby\s)$/i;
 /** Words after a person ("X is very reliable", "X lives on", "X said"). */
 const PERSON_AFTER =
-  /^(?:\s(?:is (?:very|from|my|our|not|always|never|reliable|coming|going|here|there)|was (?:born|my|very)|lives|lived|says|said|spent|shouted|told|asked|wrote|writes|works|worked|joined|left|went|came|called|has (?:been|a|an)|had (?:a|an|been)|will (?:be|come|call|send|join)|and (?:I|me|my|his|her)\b|just (?:turned|has|had|got)|wants|needs|loves|likes|thinks|knows|smiled|laughed|replied|answered)\b)/;
+  /^(?:\s(?:is (?:very|from|my|our|not|always|never|reliable|coming|going|here|there)|was (?:born|my|very)|lives|lived|says|said|spent|shouted|told|asked|wrote|writes|works|worked|joined|left|went|came|called|has (?:been|a|an)|had (?:a|an|been|given)|began|begins|will (?:be|come|call|send|join)|and (?:I|me|my|his|her)\b|just (?:turned|has|had|got)|wants|needs|loves|likes|thinks|knows|smiled|laughed|replied|answered)\b)/;
 
 /** True when the words around a capitalised, not-ordinary piece say it is a person. */
 function personContext(text: string, start: number, end: number, piece: Token[]): boolean {
@@ -374,7 +378,9 @@ function lowerCaseNames(text: string, toks: Token[]): Span[] {
     const joined = !!next && text.slice(t.end, next.start) === ' ';
     const nextLower = joined && /^\p{Ll}/u.test(next!.text);
     const nextName = nextLower && nameClass(next!) === 'strong' && !isPlaceName(next!);
-    const cue = LOWER_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start));
+    const cue =
+      LOWER_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start)) ||
+      PERSON_AFTER.test(text.slice(t.end, t.end + 24));
     if (!cue && !nextName) continue;
     let end = t.end;
     if (
@@ -389,18 +395,37 @@ function lowerCaseNames(text: string, toks: Token[]): Span[] {
   return out;
 }
 
+/** An organisation word or legal form right after a list ("... & Taylor Solicitors", "..., PA"). */
+function firmAfter(text: string, toks: Token[], last: number): boolean {
+  const n = toks[last + 1];
+  if (!n) return false;
+  if (/^(?:LLP|LLC|PA|PC|Inc|Ltd)$/.test(n.text)) return true;
+  return isOrgTail(n.text) || /^(?:Orchestra|Band|Ensemble|Choir|Quartet|Trio)$/.test(n.text);
+}
+
+/** A list member that says the list is not one of people: a tool, section, job, month, language or organisation word. */
+function listBreaker(t: Token): boolean {
+  const f = fold(t.text);
+  if (TECH.has(f) || SECTIONS.has(f) || ROLE_WORDS.has(f) || CALENDAR.has(f) || LANGUAGES.has(f)) return true;
+  if (isOrgTail(t.text)) return true;
+  // English words and places count only when they are names too ("Graves", "Anna").
+  return (isOrdinaryWord(t) || isPlaceName(t)) && !nameClass(t);
+}
+
 /**
  * Lists of single capitalised words ("founders: Šušulić, Bowman and White"): when most known
  * members are names, the unknown capitalised members are names too.
  */
-function listNames(text: string, toks: Token[], spans: readonly Span[]): Span[] {
+function listNames(text: string, toks: Token[], spans: readonly Span[], lower = false): Span[] {
   const out: Span[] = [];
   const named = new Set(spans.map((s) => s.start));
+  const member = lower ? /^\p{Ll}{2}/u : /^\p{Lu}\p{Ll}/u;
   let i = 0;
   while (i < toks.length) {
-    // Lists of names start with a capital (ASCII lower-case and digits cannot start one).
+    // Lists of names start with a capital (ASCII lower-case and digits cannot start one), or in
+    // text written in lower case ("they had 6: silvana, adam, ..."), with a lower-case letter.
     const c0 = toks[i]!.text.charCodeAt(0);
-    if ((c0 >= 97 && c0 <= 122) || (c0 >= 48 && c0 <= 57)) {
+    if ((c0 >= 48 && c0 <= 57) || (c0 >= 97 && c0 <= 122) !== lower) {
       i++;
       continue;
     }
@@ -426,13 +451,22 @@ function listNames(text: string, toks: Token[], spans: readonly Span[]): Span[] 
       }
       break;
     }
-    if (items.length >= 3) {
-      const caps = items.filter(
-        (t) => /^\p{Lu}\p{Ll}/u.test(t.text) && (!isOrdinaryWord(t) || nameClass(t)) && !isPlaceName(t),
-      );
+    // "Smith, Jones & Taylor Solicitors", "The Clark, Romero and Hall Orchestra": a firm, not people.
+    const lastItem = items[items.length - 1]!;
+    const firm =
+      /(?:^|\s)The $/.test(text.slice(Math.max(0, items[0]!.start - 4), items[0]!.start)) ||
+      (/^,? (?:\p{Lu}\p{Ll}+ )?(?:\p{Lu}\p{Ll}+|LLP|LLC|PA|P\.A\.|PC|Inc|Ltd)\b/u.test(
+        text.slice(lastItem.end, lastItem.end + 24),
+      ) &&
+        firmAfter(text, toks, j));
+    if (items.length >= 3 && !firm) {
+      // Every member a capitalised word that is no tool, section, job, month or language; most of them names.
+      const caps = items.filter((t) => member.test(t.text) && !listBreaker(t));
       const names = items.filter((t) => named.has(t.start) || nameClass(t)).length;
-      const strong = items.some((t) => named.has(t.start) || nameClass(t) === 'strong');
-      if (caps.length === items.length && strong && names * 2 >= items.length)
+      const strong = items.some(
+        (t) => named.has(t.start) || nameClass(t) === 'strong' || surnameShaped(t.text),
+      );
+      if (caps.length === items.length && (strong || names === items.length) && names * 2 >= items.length)
         for (const t of items) if (!named.has(t.start)) out.push(nameSpan(t.start, t.end, 0.6));
     }
     i = j + 1;
@@ -465,12 +499,23 @@ function analyzeNames(text: string): Span[] {
       personContext(text, piece[0]!.start, piece[piece.length - 1]!.end, piece)
     )
       score = 0.6;
+    // "than early Yefremova?": an unknown word with a surname's ending.
+    if (score === 0 && piece.length === 1 && surnameShaped(piece[0]!.text)) score = 0.5;
     if (score > 0 && score < 0.9 && isOrganisation(text, toks, from, to)) score = 0;
     if (score > 0) out.push(nameSpan(piece[0]!.start, piece[piece.length - 1]!.end, score));
   }
+  out.push(...cuedNames(text, toks));
   out.push(...listNames(text, toks, out));
   // Lower-case names only in text written in lower case (chats, notes): no capital starts a sentence.
-  if (!SENTENCE_CAPITAL.test(text)) out.push(...lowerCaseNames(text, toks));
+  if (!SENTENCE_CAPITAL.test(text))
+    out.push(
+      ...lowerCaseNames(text, toks),
+      ...lowerCaseRuns(text, toks),
+      ...listNames(text, toks, out, true),
+      ...cuedNames(text, toks, true),
+    );
+  out.push(...givenNamesBefore(text, toks, out));
+  out.push(...repeatedFullNames(text, toks, out));
   // Repetition: the parts of confident names, and parts echoed by e-mails, wherever they recur.
   const seen = echoedParts(text);
   const echoed = new Set(seen);

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze';
+import { surnameShaped } from '../name-rules';
+
+/** Masked substrings of any label. */
+const masked = (text: string) => analyze(text).map((s) => text.slice(s.start, s.end));
+/** The text with every masked span replaced by #. */
+const unmasked = (text: string) =>
+  analyze(text).reduceRight(
+    (t, s) => t.slice(0, s.start) + '#'.repeat(s.end - s.start) + t.slice(s.end),
+    text,
+  );
+
+describe('person-name: extra evidence', () => {
+  it.each([
+    ['Mr. Manning is a 85 year old man', 'Manning'],
+    ['Mrs. Rich called back on Monday', 'Rich'],
+    ['a more creative record than early Yefremova?', 'Yefremova'],
+    ['follow up with benjamin a seiler in a couple of months.', 'benjamin a seiler'],
+    ['the codey m ross version recorded for dun bradstreet', 'codey m ross'],
+    ['olga krylova was sentenced to life in prison', 'olga krylova'],
+    ['mr. elliott flew home on friday morning.', 'elliott'],
+    ['natasha is from stillwater supercomputing inc.', 'natasha'],
+    ['Follow up with Jan Jílek in a couple of months.', 'Jan Jílek'],
+    ['songwriter Samantha Bašić employs corporate lingo', 'Samantha Bašić'],
+  ])('%s', (text, name) => {
+    expect(masked(text).join(' | ')).toContain(name);
+  });
+
+  it('masks every member of a list of names, capitalised or not', () => {
+    const a = 'They had 6: Gaetane, Hannah, Anthony, Derek, Anna and Andre.';
+    expect(masked(a).join(' ')).toContain('Gaetane');
+    const b = 'they had 4: silvana, adam, christopher and kristina.';
+    expect(masked(b).join(' ')).toMatch(/silvana.*adam.*christopher.*kristina/);
+  });
+
+  it('repeats a confident full name even where a part is an English word', () => {
+    const text = 'Referee: Dr Carol Toy, Lecturer. Contact Carol Toy on weekdays.';
+    expect(unmasked(text)).not.toMatch(/Carol|Toy/);
+  });
+
+  it.each([
+    ['Smith, Jones & Taylor Solicitors, Main Street'],
+    ['Tools: Jira, Confluence, Bamboo and Jenkins'],
+    ['Mr. Okafor B.E.(CIVIL) then B.E. again'],
+  ])('leaves firms, tools and degrees alone: %s', (text) => {
+    const m = masked(text).join(' ');
+    expect(m).not.toMatch(/Taylor Solicitors|Jira|Confluence|B\.E/);
+  });
+
+  it('knows surname endings but not English words', () => {
+    expect(surnameShaped('Yefremova')).toBe(true);
+    expect(surnameShaped('Ryhänen')).toBe(true);
+    expect(surnameShaped('Petersson')).toBe(true);
+    expect(surnameShaped('Developer')).toBe(false);
+    expect(surnameShaped('Kubernetes')).toBe(false);
+  });
+});

@@ -1,0 +1,210 @@
+/**
+ * More person-name evidence for the person-name recognizer, kept apart from its run scorer:
+ * - honorifics and naming verbs take the capitalised words after them, even ordinary ones
+ *   ("Mr. Manning", "was called Crystal Murdock");
+ * - surname morphology: an unknown capitalised word with a typical surname ending
+ *   ("-ova", "-sson", "-ić", "-nen", "-dóttir", ...) is a name mid-sentence;
+ * - lower-case names in chat-like text: "codey m ross", "olga krylova's";
+ * - a confident full name repeated anywhere, even when a part is an English word ("Carol Toy").
+ */
+import { fold, isCapitalised, lexicon, type Token } from './lexicon';
+import type { Span } from './types';
+import {
+  CALENDAR,
+  isOrdinaryWord,
+  isOrgTail,
+  isPlaceName,
+  LANGUAGES,
+  looksLikeWord,
+  nameClass,
+  ROLE_WORDS,
+  SECTIONS,
+  TECH,
+} from './words';
+
+function nameSpan(start: number, end: number, score: number): Span {
+  return { start, end, label: 'NAME', score, recognizer: 'person-name' };
+}
+
+const lower = (w: string) => w.toLowerCase();
+const bare = (w: string) => (/['’][sS]$/.test(w) ? w.slice(0, -2) : w);
+
+/** Words that are never part of a person's name after a cue: tools, sections, jobs, calendar, languages. */
+function notNameWord(t: Token): boolean {
+  const f = lower(bare(t.text));
+  return TECH.has(f) || SECTIONS.has(f) || ROLE_WORDS.has(f) || CALENDAR.has(f) || LANGUAGES.has(f);
+}
+
+/** Honorifics: the capitalised word after one is a surname, whatever else it means ("Mr. Manning"). */
+const HONORIFIC = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Mister|Madam)\.?\s{1,2}$/u;
+const HONORIFIC_LOWER = /(?:^|[^\p{L}])(?:mr|mrs|ms|miss|mx|dr|prof)\.?\s{1,2}$/u;
+/** Naming verbs: the capitalised words after one name a person ("was called Crystal Murdock"). */
+const NAMING = /\b(?:called|named|known as|name is|name's)\s{1,2}$/i;
+const MAX_CUED = 3;
+const MAX_NAMES_PER_WORD = 8;
+
+/**
+ * Capitalised words right after an honorific or a naming verb. After an honorific the first word is
+ * taken even if it is an English word ("Mrs. Rich"); later words only if they read as names.
+ */
+export function cuedNames(text: string, toks: readonly Token[], lowerText = false): Span[] {
+  const out: Span[] = [];
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.text.length < 2 || notNameWord(t)) continue;
+    if (lowerText) {
+      // Text written in lower case: only "mr. elliott", a word that is no English word after an honorific.
+      if (!/^\p{Ll}/u.test(t.text) || isOrdinaryWord(t) || isPlaceName(t)) continue;
+      if (!HONORIFIC_LOWER.test(text.slice(Math.max(0, t.start - 16), t.start))) continue;
+      out.push(nameSpan(t.start, t.end, 0.7));
+      continue;
+    }
+    if (!isCapitalised(t.text)) continue;
+    const before = text.slice(Math.max(0, t.start - 16), t.start);
+    const honorific = HONORIFIC.test(before);
+    if (!honorific && !NAMING.test(before)) continue;
+    let j = k;
+    while (j + 1 < toks.length && j - k < MAX_CUED - 1) {
+      const n = toks[j + 1]!;
+      const gap = text.slice(toks[j]!.end, n.start);
+      const initial = /^\p{Lu}$/u.test(toks[j]!.text);
+      if (!(gap === ' ' || (initial && (gap === '. ' || gap === '.')))) break;
+      // Title Case words and initials only: "B.E.", "CIVIL" after a name are degrees and labels.
+      if (!/^\p{Lu}(?:[\p{Ll}\p{M}'’-]*[\p{Ll}\p{M}])?$/u.test(bare(n.text))) break;
+      if (notNameWord(n) || isOrgTail(n.text)) break;
+      // A further word joins only if it is a name or no English word ("Crystal Murdock", not "Smith Street").
+      if (isOrdinaryWord(bare(n.text)) && !nameClass(bare(n.text))) break;
+      j++;
+    }
+    if (isOrgTail(toks[j]!.text)) continue;
+    out.push(nameSpan(t.start, toks[j]!.end, honorific ? 0.85 : 0.8));
+    k = j;
+  }
+  return out;
+}
+
+/**
+ * Endings that mark surnames across languages (Slavic -ov/-ova/-ski/-ić/-enko, Nordic -sson/-sen/
+ * -dóttir, Finnish -nen, Romanian -escu, Turkish -oğlu, Armenian -yan, Georgian -adze/-shvili, Greek
+ * -poulos/-akis). They are almost never the endings of English words, tools or companies.
+ */
+const SURNAME_ENDING =
+  /(?:ov|ova|ev|eva|ski|ska|sky|skyi|skaya|wicz|owicz|ewicz|vich|ić|vić|ovic|evic|enko|chuk|nen|sson|sdóttir|dóttir|dottir|escu|oğlu|oglu|yan|adze|shvili|poulos|opoulou|akis|ová|ný|ská)$/;
+
+/** True for a capitalised word outside every lexicon with a surname ending ("Yefremova", "Ryhänen"). */
+export function surnameShaped(word: string): boolean {
+  const w = bare(word);
+  if (w.length < 5 || !isCapitalised(w) || w === w.toUpperCase()) return false;
+  if (isOrdinaryWord(w) || isPlaceName(w) || TECH.has(lower(w)) || LANGUAGES.has(lower(w))) return false;
+  return SURNAME_ENDING.test(lower(w));
+}
+
+/**
+ * Names in text written in lower case: "codey m ross" (first name, middle initial, surname) and
+ * "olga krylova's" (a first name of the lexicon, then a word that is no English word or place).
+ */
+export function lowerCaseRuns(text: string, toks: readonly Token[]): Span[] {
+  const out: Span[] = [];
+  for (let k = 0; k + 1 < toks.length; k++) {
+    const t = toks[k]!;
+    const c = t.text.charCodeAt(0);
+    if (!(c >= 97 && c <= 122) || t.text.length < 3 || isPlaceName(t) || notNameWord(t)) continue;
+    // A first name of the lexicon, or (before a middle initial) any word that is no English word.
+    const given = nameClass(t) === 'strong' || (!!nameClass(t) && !isOrdinaryWord(t));
+    if (!given && (isOrdinaryWord(t) || !/^\p{Ll}$/u.test(toks[k + 1]!.text))) continue;
+    const n = toks[k + 1]!;
+    if (text.slice(t.end, n.start) !== ' ') continue;
+    // "benjamin a seiler", "eric g. samoylova": a middle initial, then the surname.
+    const s = toks[k + 2];
+    // The middle initial may be "a" or "i" only after a first name of the lexicon (they are English words).
+    const initial = /^\p{Ll}$/u.test(n.text) && (!/^[ai]$/.test(n.text) || !!nameClass(t));
+    if (initial && s && /^\.? $/.test(text.slice(n.end, s.start)) && surnameAfter(s)) {
+      out.push(nameSpan(t.start, s.end, 0.7));
+      k += 2;
+      continue;
+    }
+    if (
+      given &&
+      nameClass(t) === 'strong' &&
+      /^\p{Ll}/u.test(n.text) &&
+      n.text.length >= 3 &&
+      surnameAfter(n)
+    ) {
+      out.push(nameSpan(t.start, n.end, 0.6));
+      k++;
+    }
+  }
+  return out;
+}
+
+/** A lower-case word that can be a surname: a name of the lexicon, or no English word or place. */
+function surnameAfter(t: Token): boolean {
+  const w = bare(t.text);
+  if (!/^\p{Ll}[\p{L}\p{M}'’-]+$/u.test(w) || notNameWord(t)) return false;
+  if (nameClass(w) === 'strong') return true;
+  return !isOrdinaryWord(w) && !isPlaceName(w) && !looksLikeWord(w);
+}
+
+/**
+ * Every exact repeat of a confident full name (two to four words), even where one of its words is
+ * also an English word and the run scorer would not take it alone ("Carol Toy ... Dr Carol Toy").
+ * One pass over the tokens; at most a few names per first word, so time stays linear.
+ */
+export function repeatedFullNames(text: string, toks: readonly Token[], spans: readonly Span[]): Span[] {
+  const byFirst = new Map<string, string[][]>();
+  const starts = new Map<number, number>();
+  toks.forEach((t, k) => starts.set(t.start, k));
+  for (const s of spans) {
+    if (s.score < 0.8 || s.label !== 'NAME') continue;
+    const k = starts.get(s.start);
+    if (k === undefined) continue;
+    const words: string[] = [];
+    for (let j = k; j < toks.length && toks[j]!.end <= s.end && words.length <= 4; j++) {
+      if (j > k && text.slice(toks[j - 1]!.end, toks[j]!.start) !== ' ') break;
+      words.push(toks[j]!.text);
+    }
+    if (words.length < 2 || words.length > 4 || !words.every((w) => /^\p{Lu}/u.test(w))) continue;
+    const list = byFirst.get(words[0]!) ?? [];
+    if (list.length >= MAX_NAMES_PER_WORD || list.some((l) => l.join(' ') === words.join(' '))) continue;
+    list.push(words);
+    byFirst.set(words[0]!, list);
+  }
+  const out: Span[] = [];
+  if (!byFirst.size) return out;
+  for (let k = 0; k < toks.length; k++) {
+    const list = byFirst.get(toks[k]!.text);
+    if (!list) continue;
+    for (const words of list) {
+      let ok = k + words.length <= toks.length;
+      for (let j = 1; ok && j < words.length; j++)
+        ok = toks[k + j]!.text === words[j] && text.slice(toks[k + j - 1]!.end, toks[k + j]!.start) === ' ';
+      if (ok) out.push(nameSpan(toks[k]!.start, toks[k + words.length - 1]!.end, 0.8));
+    }
+  }
+  return out;
+}
+
+/**
+ * A given name that is also a month, a place or a word, right before a name found on its own:
+ * "Jan Jílek", "May Okafor". Only words of the name lexicon, in Title Case, joined by one space.
+ */
+export function givenNamesBefore(text: string, toks: readonly Token[], spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  const starts = new Map<number, number>();
+  toks.forEach((t, k) => starts.set(t.start, k));
+  for (const s of spans) {
+    if (s.label !== 'NAME' || s.score < 0.5) continue;
+    const k = starts.get(s.start);
+    if (k === undefined || k === 0) continue;
+    const p = toks[k - 1]!;
+    if (text.slice(p.end, s.start) !== ' ' || !/^\p{Lu}\p{Ll}+$/u.test(p.text)) continue;
+    const f = fold(p.text);
+    if (TECH.has(f) || ROLE_WORDS.has(f) || SECTIONS.has(f) || LANGUAGES.has(f) || isOrgTail(p.text))
+      continue;
+    if (!lexicon('nameStrong').has(f) && !lexicon('nameCommon').has(f)) continue;
+    // The name after it must read as a surname: no English word ("Jan Jílek", not "May Sales").
+    if (isOrdinaryWord(bare(toks[k]!.text)) && !surnameShaped(toks[k]!.text)) continue;
+    out.push(nameSpan(p.start, s.end, s.score));
+  }
+  return out;
+}
