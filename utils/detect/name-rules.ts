@@ -199,8 +199,9 @@ export function givenNamesBefore(text: string, toks: readonly Token[], spans: re
     const p = toks[k - 1]!;
     if (text.slice(p.end, s.start) !== ' ' || !/^\p{Lu}\p{Ll}+$/u.test(p.text)) continue;
     const f = fold(p.text);
-    if (TECH.has(f) || ROLE_WORDS.has(f) || SECTIONS.has(f) || LANGUAGES.has(f) || isOrgTail(p.text))
-      continue;
+    // A tool that is also a given name ("Ada", "Ruby") only before a confident full name.
+    const tool = TECH.has(f) && !(s.score >= 0.85 && /\s/.test(text.slice(s.start, s.end)));
+    if (tool || ROLE_WORDS.has(f) || SECTIONS.has(f) || LANGUAGES.has(f) || isOrgTail(p.text)) continue;
     if (!lexicon('nameStrong').has(f) && !lexicon('nameCommon').has(f)) continue;
     // The name after it must read as a surname: no English word ("Jan Jílek", not "May Sales").
     if (isOrdinaryWord(bare(toks[k]!.text)) && !surnameShaped(toks[k]!.text)) continue;

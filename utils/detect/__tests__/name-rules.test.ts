@@ -27,6 +27,16 @@ describe('person-name: extra evidence', () => {
     expect(masked(text).join(' | ')).toContain(name);
   });
 
+  it('keeps the repeats of a name whole: glued bullets, dotted initials, tools that are given names', () => {
+    const a = 'Phone: 555 0100 JAubrey Okuneva Mrs. Aubrey Okuneva OSHC Co-ordinator';
+    expect(unmasked(a)).not.toMatch(/Aubrey|Okuneva/);
+    const b =
+      'Tarvish.V 4/105, Anna Nagar, Chennai\nDeclaration: true to my knowledge. Place: Chennai (Tarvish)';
+    expect(unmasked(b)).not.toMatch(/Tarvish/);
+    const c = 'Sample Resume for Head Waitress Ada Jose Ullrich 124 Example Avenue, Hertford';
+    expect(unmasked(c)).not.toMatch(/Ada|Jose|Ullrich/);
+  });
+
   it('masks every member of a list of names, capitalised or not', () => {
     const a = 'They had 6: Gaetane, Hannah, Anthony, Derek, Anna and Andre.';
     expect(masked(a).join(' ')).toContain('Gaetane');

@@ -37,7 +37,9 @@ const CUE =
 /** "Name:" in several languages; whatever follows on the line is a name in any script. */
 const NAME_LABEL =
   /(?:^|[\s|])(?:full name|candidate name|name|nombre|nom|имя|фио|ф\.и\.о\.|姓名|名前|氏名|이름|الاسم|שם)\s?[:：]\s{0,3}([^\n\r,;|:：()\d@]{1,60})/giu;
-const MAX_RUN = 12;
+const MAX_RUN = 16;
+/** "Dibbert.V", "Kumar.S": a name with an initial after a dot. */
+const NAME_DOT_INITIAL = /^\p{Lu}[\p{Ll}\p{M}]{2,}\.\p{Lu}$/u;
 
 type Part = 'name' | 'caps' | 'initial' | 'particle' | 'suffix';
 
@@ -59,6 +61,7 @@ function computeShape(w: string): Part | null {
   const c = w.charCodeAt(0);
   if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return PARTICLES.has(w) ? 'particle' : null;
   if (INITIAL.test(w)) return 'initial';
+  if (NAME_DOT_INITIAL.test(w)) return 'name';
   if (SUFFIXES.has(w.toLowerCase())) return 'suffix';
   if (PARTICLES.has(w)) return 'particle';
   if (NAME_SHAPE.test(w)) return 'name';
@@ -67,7 +70,11 @@ function computeShape(w: string): Part | null {
 }
 
 /** Comparison key for repeated name parts: folded, without apostrophes and hyphens ("O'Connell" = "oconnell"). */
-const key = (w: string) => fold(w).replace(/['’-]/g, '');
+/** Comparison key; "Dibbert.V" (a surname with its initial, as Indian resumes write it) keys as "dibbert". */
+const key = (w: string) =>
+  fold(w)
+    .replace(/\.[a-z]$/, '')
+    .replace(/['’-]/g, '');
 
 const stripPossessive = (w: string) => (/['’][sS]$/.test(w) ? w.slice(0, -2) : w);
 
@@ -81,6 +88,7 @@ function bare(t: Token): Token | string {
 }
 
 const UPPER_START = /^\p{Lu}/u;
+const GLUED_CAPITAL = /^\p{Lu}\p{Lu}\p{Ll}{2,}/u;
 /** {@link key} of a token's word without its possessive, memoised per word. */
 function tokenKey(t: Token): string {
   const info = tokenInfo(t);
@@ -237,7 +245,7 @@ function headerName(text: string, toks: Token[]): Span | null {
   const start = lead ? lead[0].length : 0;
   if (start > 80) return null;
   const rest = text.slice(start, start + 120);
-  const seg = /^[^\n\r|,•·@:;()\d]{2,80}?(?=\s{2,}|\n|\r|\s?[|,•·–:(]|\s-\s|$)/.exec(rest);
+  const seg = /^[^\n\r|,•·@:;()\d]{2,80}?(?=\s{2,}|\n|\r|\s?[|,•·–:(]|\s-\s|\s\d|$)/.exec(rest);
   if (!seg) return null;
   const segStart = start;
   const segEnd = start + seg[0].trimEnd().length;
@@ -246,6 +254,8 @@ function headerName(text: string, toks: Token[]): Span | null {
   // "Wehner Education Current Address": keep the name-shaped words before the first ordinary word.
   const cut = inSeg.findIndex((t) => !shapeOf(t) || isBreaker(t));
   const stop = inSeg[cut];
+  // "Microbilt Corporation is ...": the first line names an organisation.
+  if (cut > 0 && stop && isOrgTail(stop.text)) return null;
   if (
     cut > 0 &&
     stop &&
@@ -265,7 +275,7 @@ function headerName(text: string, toks: Token[]): Span | null {
     if (named.length === 1 && inSeg.length === 1) {
       const w = inSeg[0]!.text;
       if (parts[0] !== 'name' || isPlaceName(w) || (looksLikeWord(w) && !nameClass(w))) return null;
-      return nameSpan(inSeg[0]!.start, inSeg[0]!.end, 0.6);
+      return nameSpan(inSeg[0]!.start, inSeg[0]!.end, NAME_DOT_INITIAL.test(w) ? 0.85 : 0.6);
     }
     if (named.length < 2) return null;
     // "Northwind Insights", "Coho Vineyard · Full-time": an employer, not the candidate.
@@ -537,7 +547,9 @@ function analyzeNames(text: string): Span[] {
       const c = t.text.charCodeAt(0);
       if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
       if (!UPPER_START.test(t.text)) continue;
-      const wk = tokenKey(t);
+      let wk = tokenKey(t);
+      // "JAubrey": a bullet glyph that PDF extraction turned into a capital glued to the name.
+      if (!seen.has(wk) && GLUED_CAPITAL.test(t.text)) wk = key(stripPossessive(t.text.slice(1)));
       if (!seen.has(wk)) continue;
       out.push(nameSpan(t.start, t.end, echoed.has(wk) ? 0.7 : 0.8));
       hits.push(k);
