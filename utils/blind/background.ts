@@ -2,6 +2,7 @@ import { recordAudit } from '../audit';
 import { loadSettings, watchSettings } from '../settings';
 import { syncCustomSites } from './custom-sites';
 import { aliasKey } from './key';
+import { fetchLexicons } from './lexicons';
 import { onBlindMessage, tabStateKey } from './messaging';
 
 /** Host of a sender's page, for audit rows (no path: paths can hold identifiers). */
@@ -48,6 +49,10 @@ export function setUpBlindMode(): void {
     // Only the top frame speaks for the tab.
     if (tabId === undefined || sender.frameId !== 0) return;
     await session.set(tabStateKey(tabId), data);
+  });
+  onBlindMessage('blindLexicons', ({ sender }) => {
+    if (sender.id !== chrome.runtime.id) throw new Error('Unknown sender');
+    return fetchLexicons();
   });
   chrome.tabs.onRemoved.addListener((tabId) => void safe(session.remove(tabStateKey(tabId))));
   chrome.tabs.onUpdated.addListener((tabId, info) => {

@@ -5,7 +5,8 @@ import type { SiteAdapter } from '../sites/types';
 import { FAILED_ATTR, READY_ATTR, UI_ATTR } from './constants';
 import { createPageEngine, type PageEngine } from './engine';
 import type { MaskEngine } from './engine-types';
-import { aliasKey } from './key';
+import { aliasKey, INSTALL_KEY } from './key';
+import { loadPageLexicons } from './lexicons';
 import { PageMasker } from './masker';
 import { type BlindAuditRequest, type BlindTabState, sendBlindMessage } from './messaging';
 import { createModelDetector } from './model';
@@ -29,6 +30,8 @@ export interface ControllerDeps {
   testSwitches: () => Promise<TestSwitches>;
   /** The local-model detector, when the model pass can run here. */
   modelDetector: () => Promise<ModelDetector | undefined>;
+  /** Loads what the detection engine needs before its first call (its word lists). */
+  prepareEngine?: () => Promise<void>;
 }
 
 /**
@@ -60,16 +63,21 @@ export function throwingAdapter(adapter: SiteAdapter): SiteAdapter {
 
 /** The extension-backed dependencies. */
 export function defaultDeps(ctx: ContentScriptContext, topFrame: boolean): ControllerDeps {
+  // Started now, at document start, alongside the settings: every storage answer waits for the
+  // parser to yield, so reads in a row would each cost a parser chunk.
+  const installKey = chrome.storage.local.get(INSTALL_KEY);
+  installKey.catch(() => undefined);
   return {
     loadSettings,
     watchSettings,
     setEnabled: (enabled) => setUserSetting('blindModeEnabled', enabled),
-    aliasKey,
+    aliasKey: (orgKey) => aliasKey(orgKey, installKey),
     audit: (entry) => sendBlindMessage('blindAudit', entry),
     report: (state) => (topFrame ? sendBlindMessage('blindReport', state) : Promise.resolve()),
     mountOverlay: (ctrl) => (topFrame ? mountOverlay(ctx, ctrl) : Promise.resolve(undefined)),
     testSwitches: readTestSwitches,
     modelDetector: async () => getModelDetector() ?? (topFrame ? createModelDetector() : undefined),
+    prepareEngine: loadPageLexicons,
   };
 }
 
@@ -140,10 +148,16 @@ export class BlindController {
     }, FIRST_PASS_TIMEOUT_MS);
     void this.ensureOverlay();
     try {
-      this.settings = await this.deps.loadSettings();
-      this.key = await this.deps.aliasKey(this.settings.values.orgKey);
-      this.engine = createPageEngine(this.settings.values, this.key);
-      if ((await this.deps.testSwitches()).adapterThrows) {
+      // Independent reads in parallel: each answer waits for the parser to yield.
+      const [settings, switches] = await Promise.all([
+        this.deps.loadSettings(),
+        this.deps.testSwitches(),
+        this.deps.prepareEngine?.(),
+      ]);
+      this.settings = settings;
+      this.key = await this.deps.aliasKey(settings.values.orgKey);
+      this.engine = createPageEngine(settings.values, this.key);
+      if (switches.adapterThrows) {
         this.adapter = throwingAdapter(this.adapter);
         this.masker.update({ adapter: this.adapter });
       }
@@ -156,8 +170,15 @@ export class BlindController {
       this.turnOff();
       return;
     }
-    // Mask while the page is parsed (curtain still down); the first pass then reuses that work.
-    if (this.doc.readyState === 'loading') this.masker.beginEarly();
+    // Mask while the page is parsed (curtain still down); the first pass then only finishes.
+    if (this.doc.readyState === 'loading') {
+      try {
+        this.masker.beginEarly();
+      } catch (error) {
+        this.fail(error);
+        return;
+      }
+    }
     await domReady(this.doc);
     this.firstPass();
   }

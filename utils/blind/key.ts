@@ -4,11 +4,15 @@ export const INSTALL_KEY = 'bh:aliasKey';
 /**
  * The key aliases are derived with: the organisation key when set (every recruiter of the
  * organisation sees the same alias), else a random per-install key created once.
+ * `read` is the storage read of the install key, when the caller started it earlier (page start).
  * @example const key = await aliasKey(settings.orgKey);
  */
-export async function aliasKey(orgKey: string): Promise<string> {
+export async function aliasKey(
+  orgKey: string,
+  read: Promise<Record<string, unknown>> = chrome.storage.local.get(INSTALL_KEY),
+): Promise<string> {
   if (orgKey) return orgKey;
-  const stored = await chrome.storage.local.get(INSTALL_KEY);
+  const stored = await read;
   const existing = stored[INSTALL_KEY];
   if (typeof existing === 'string' && existing.length >= 32) return existing;
   const bytes = new Uint8Array(32);

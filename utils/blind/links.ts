@@ -15,20 +15,23 @@ function squashName(s: string): string {
 /**
  * The identifier type a link reveals, or undefined when the link is safe to keep. Links reveal the
  * candidate when they write to them (mailto:, tel:, sms:), open a profile page, or carry a known
- * name in their address ("/jane-doe-12ab").
+ * name in their address ("/jane-doe-12ab"). `handles` are the names' {@link handlesOf}, when the caller
+ * has them already.
  * @example identifyingLink('mailto:jane@example.com', []) // 'EMAIL'
  */
-export function identifyingLink(href: string, knownNames: readonly string[]): EntityType | undefined {
+export function identifyingLink(
+  href: string,
+  knownNames: readonly string[],
+  handles: readonly string[] = knownNames.flatMap(handlesOf),
+): EntityType | undefined {
   const lower = href.trim().toLowerCase();
   if (lower.startsWith('mailto:')) return 'EMAIL';
   if (lower.startsWith('tel:') || lower.startsWith('sms:')) return 'PHONE';
   if (lower.startsWith('javascript:') || lower === '#' || lower === '') return undefined;
   if (PROFILE_PATH.test(lower)) return 'URL';
+  if (handles.length === 0) return undefined;
   const squashed = squashName(decodeSafe(lower));
-  for (const name of knownNames) {
-    if (handlesOf(name).some((h) => squashed.includes(h))) return 'URL';
-  }
-  return undefined;
+  return handles.some((h) => squashed.includes(h)) ? 'URL' : undefined;
 }
 
 /**

@@ -5,6 +5,7 @@ import type { MaskEngine } from './engine-types';
 import { handlesOf, identifyingLink, NEUTRAL_HREF } from './links';
 import { isNeutralAvatar, looksLikePhoto, neutralAvatar, photoBackground, photoSize } from './photos';
 import { type MaskedEntry, MaskRegistry } from './registry';
+import { queryAll, splitSelectorList, validSelectors } from './selectors';
 import { addNamesToCache, applyReplacements, detectBatch, maskRuns } from './text-mask';
 import { blockOf, isInline, isInSkipped, type TextRun, walk } from './walker';
 
@@ -41,6 +42,9 @@ const ATTR_FILTER = [...TEXT_ATTRS, 'href', 'src', 'srcset', 'style', 'data-dela
 /** Names read back from the page that are our own placeholders, not people. */
 const NOT_A_NAME = /Candidate [0-9A-Z]{4}|[[\]]|^Blind mode$/;
 
+/** How long count updates after passes and batches are coalesced (ms). */
+const UPDATE_DELAY_MS = 100;
+
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
 /**
@@ -63,13 +67,31 @@ export class PageMasker {
   private live = false;
   /** Masking content as the parser inserts it, before the first full pass (curtain still down). */
   private early = false;
+  /**
+   * True while early masking covers the whole document: everything parsed so far is masked with the
+   * names known now. The pass at DOMContentLoaded then only finishes what is left instead of walking
+   * the whole page again.
+   */
+  private covered = false;
+  /** Handles built from the known names, for link checks. */
+  private nameHandles: string[] = [];
   private readonly observers = new Map<Node, MutationObserver>();
   private readonly frames = new WeakSet<HTMLIFrameElement>();
   private modelSpans = new Map<string, readonly Span[]>();
   /** Engine spans per text for the current names and engine (cleared when either changes). */
   private readonly spanCache = new Map<string, Span[]>();
+  /** Replacements per text and spans for the current names and engine. */
+  private readonly replacementCache = new Map<string, string[]>();
+  /** The adapter's photo selectors the document accepts, one by one and joined. */
+  private photoSelectors: string[] = [];
   private photoSelector = '';
-  readonly stats: MaskerStats = { byType: {}, hidden: 0, revealed: 0, batches: 0, earlyMs: 0 };
+  /** The adapter's candidate-card selectors, one by one and joined. */
+  private cardSelectors: string[] = [];
+  private cardSelector = '';
+  private readonly figures: MaskerStats = { byType: {}, hidden: 0, revealed: 0, batches: 0, earlyMs: 0 };
+  /** The counts in {@link figures} are out of date (recounted when read). */
+  private countsStale = false;
+  private updateTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(options: PageMaskerOptions) {
     this.doc = options.doc;
@@ -77,7 +99,16 @@ export class PageMasker {
     this.engine = options.engine;
     this.onUpdate = options.onUpdate;
     this.onError = options.onError;
-    this.photoSelector = validSelector(this.doc, options.adapter.photoSelectors);
+    this.applyAdapter(options.adapter);
+  }
+
+  private applyAdapter(adapter: SiteAdapter): void {
+    this.adapter = adapter;
+    this.photoSelectors = validSelectors(this.doc, adapter.photoSelectors);
+    this.photoSelector = this.photoSelectors.join(', ');
+    // Invalid card selectors are kept: querying them throws, and the pass fails closed as before.
+    this.cardSelectors = adapter.candidateRoots ? splitSelectorList(adapter.candidateRoots) : [];
+    this.cardSelector = adapter.candidateRoots ?? '';
   }
 
   /** The candidate's names as read from the page so far. */
@@ -119,16 +150,61 @@ export class PageMasker {
    * DOMContentLoaded mostly finds text it has already analysed (cached). Needs the engine.
    */
   beginEarly(): void {
+    const t0 = now();
     this.early = true;
     this.observe(this.doc);
+    // What the parser inserted before the engine was ready: the walk sees all of it, so the
+    // records are dropped, and from here on every record is masked as it comes (see handle).
+    this.remaskEarly();
+    this.figures.earlyMs += now() - t0;
   }
 
-  /** Runs the first full pass and masks new content from then on. Throws if masking fails. */
+  /** Masks everything parsed so far again (early masking: first call, or new names were found). */
+  private remaskEarly(): void {
+    this.covered = false;
+    this.takeRecords();
+    this.readIdentity([this.doc]);
+    this.maskTrees([this.doc.documentElement], [], true);
+    this.coverTitle();
+    this.takeRecords();
+    this.covered = true;
+  }
+
+  /**
+   * Runs the first pass and masks new content from then on. After early masking this only finishes
+   * what the observer has not delivered yet (the parser's last chunk), checks the identity on the
+   * whole page (new names mean a full pass) and masks the title for real; otherwise it is a full
+   * pass. Throws if masking fails.
+   */
   start(): void {
     this.doc.documentElement.setAttribute(MASKER_ATTR, '');
+    const resume = this.early && this.covered;
     this.live = true;
+    this.early = false;
+    this.covered = false;
     this.observe(this.doc);
-    this.fullPass();
+    if (resume) this.finishEarly();
+    else this.fullPass();
+  }
+
+  private finishEarly(): void {
+    const t0 = now();
+    const pending: MutationRecord[] = [];
+    for (const observer of this.observers.values()) pending.push(...observer.takeRecords());
+    if (pending.length) this.handle(pending);
+    // handle() runs a full pass itself when the batch brought new names.
+    if (this.figures.firstPassMs !== undefined) return;
+    if (this.readIdentity([this.doc])) {
+      this.fullPass();
+      return;
+    }
+    const title = this.doc.querySelector('title');
+    if (title) this.maskTrees([title]);
+    this.takeRecords();
+    this.figures.firstPassMs = now() - t0;
+    this.figures.firstPassAt = t0;
+    this.writeTiming();
+    this.refresh();
   }
 
   /** Swaps the engine or adapter (settings changed, SPA navigation) and masks the page again. */
@@ -136,10 +212,10 @@ export class PageMasker {
     if (next.engine) {
       this.engine = next.engine;
       this.spanCache.clear();
+      this.replacementCache.clear();
     }
     if (next.adapter) {
-      this.adapter = next.adapter;
-      this.photoSelector = validSelector(this.doc, next.adapter.photoSelectors);
+      this.applyAdapter(next.adapter);
     }
     if (this.live) this.fullPass();
   }
@@ -150,13 +226,13 @@ export class PageMasker {
     // The full walk below sees the current DOM (shadow roots and frames included), so pending
     // records add nothing: drop them rather than mask twice.
     this.takeRecords();
-    this.readIdentity(this.doc);
-    this.maskTree(this.doc.documentElement, true, [], true);
+    this.readIdentity([this.doc]);
+    this.maskTrees([this.doc.documentElement], [], true);
     this.takeRecords();
     const ms = now() - t0;
-    if (this.stats.firstPassMs === undefined) {
-      this.stats.firstPassMs = ms;
-      this.stats.firstPassAt = t0;
+    if (this.figures.firstPassMs === undefined) {
+      this.figures.firstPassMs = ms;
+      this.figures.firstPassAt = t0;
     }
     this.writeTiming();
     this.refresh();
@@ -188,10 +264,11 @@ export class PageMasker {
   stop(): void {
     this.live = false;
     this.early = false;
+    this.covered = false;
     for (const observer of this.observers.values()) observer.disconnect();
     this.observers.clear();
     for (const entry of this.registry.list()) this.registry.setRevealed(entry.id, true);
-    this.refresh();
+    this.refresh(true);
   }
 
   /** Reveals one entry, or every entry when no id is given. Returns the entries revealed. */
@@ -200,7 +277,7 @@ export class PageMasker {
     const targets = this.registry.list().filter((e) => !e.revealed && (id === undefined || e.id === id));
     for (const entry of targets) this.registry.setRevealed(entry.id, true);
     this.takeRecords();
-    this.refresh();
+    this.refresh(true);
     return targets;
   }
 
@@ -209,11 +286,14 @@ export class PageMasker {
     this.drain();
     for (const entry of this.registry.list()) if (entry.revealed) this.registry.setRevealed(entry.id, false);
     this.takeRecords();
-    this.refresh();
+    this.refresh(true);
   }
 
-  /** Reads the candidate's names from the page and from each candidate card; true if new ones came. */
-  private readIdentity(root: Document | Element, cardsOnly = false): boolean {
+  /**
+   * Reads the candidate's names from each root (the adapter's readers, scoped to the root) and from
+   * each candidate card in or around the roots; true if new ones came.
+   */
+  private readIdentity(roots: Iterable<Document | Element>): boolean {
     const before = this.names.length;
     const names = new Set(this.names);
     const add = (list: readonly string[]) => {
@@ -222,22 +302,24 @@ export class PageMasker {
         if (name.length >= 2 && name.length <= 120 && !NOT_A_NAME.test(name)) names.add(name);
       }
     };
-    if (!cardsOnly) add(this.adapter.readIdentity(root).names);
-    const roots = this.adapter.candidateRoots;
-    if (roots) {
-      const cards: Element[] = [];
+    const cards = new Set<Element>();
+    for (const root of roots) {
+      add(this.adapter.readIdentity(root).names);
+      if (!this.cardSelector) continue;
       if (root.nodeType === Node.ELEMENT_NODE) {
-        const card = (root as Element).closest(roots);
-        if (card) cards.push(card);
+        const card = (root as Element).closest(this.cardSelector);
+        if (card) cards.add(card);
       }
-      cards.push(...root.querySelectorAll(roots));
-      for (const card of cards) add(this.adapter.readIdentity(card).names);
+      queryAll(root, this.cardSelectors, this.cardSelector, cards);
     }
+    for (const card of cards) add(this.adapter.readIdentity(card).names);
     const fresh = [...names].slice(before);
     this.names = [...names];
     if (fresh.length) {
-      this.searchNames = [...new Set([...this.names, ...this.names.flatMap(handlesOf)])];
+      this.nameHandles = [...new Set(this.names.flatMap(handlesOf))];
+      this.searchNames = [...new Set([...this.names, ...this.nameHandles])];
       const added = [...fresh, ...fresh.flatMap(handlesOf)];
+      this.replacementCache.clear();
       if (!addNamesToCache(this.spanCache, this.engine, added)) this.spanCache.clear();
     }
     return fresh.length > 0;
@@ -247,35 +329,68 @@ export class PageMasker {
     return {
       knownNames: this.searchNames,
       cache: this.spanCache,
+      replacements: this.replacementCache,
       extraSpans: this.modelSpans.size ? (text: string) => this.modelSpans.get(text) ?? [] : undefined,
     };
   }
 
-  /** Masks a subtree: its runs, attributes, links and photos; observes its shadow roots and frames. */
-  private maskTree(root: Node, includeOwnRun: boolean, extraRuns: TextRun[] = [], force = false): void {
-    const found = walk(root);
-    const runs = includeOwnRun ? found.runs : found.runs.filter((r) => r.block !== root);
-    maskRuns(dedupeRuns([...runs, ...extraRuns]), this.engine, this.registry, this.detectOptions());
-    this.maskElements(found.elements);
-    for (const shadow of found.shadowRoots) this.observe(shadow);
-    for (const frame of found.frames) this.attachFrame(frame, force);
+  /**
+   * Masks subtrees with one engine call for all of them: their runs (plus `extraRuns`), attributes,
+   * links and photos; observes their open shadow roots and same-origin frames.
+   */
+  private maskTrees(roots: readonly Node[], extraRuns: TextRun[] = [], force = false): void {
+    // A block's own run comes first: it holds the text of inline roots added into it, read in context.
+    const runs: TextRun[] = [...extraRuns];
+    const elements: Element[] = [];
+    const scopes: ParentNode[] = [];
+    for (const root of roots) {
+      const found = walk(root);
+      for (const run of found.runs) runs.push(run);
+      for (const el of found.elements) elements.push(el);
+      scopes.push(...(root.nodeType === Node.ELEMENT_NODE ? [root as Element] : []), ...found.shadowRoots);
+      for (const shadow of found.shadowRoots) this.observe(shadow);
+      for (const frame of found.frames) this.attachFrame(frame, force);
+    }
+    maskRuns(extraRuns.length ? dedupeRuns(runs) : runs, this.engine, this.registry, this.detectOptions());
+    this.maskElements(elements, this.photoMatcher(scopes));
+  }
+
+  /**
+   * Whether an element matches the adapter's photo selectors: one query per scope (subtree root or
+   * shadow root) instead of one `matches` per element.
+   */
+  private photoMatcher(scopes: readonly ParentNode[]): (el: Element) => boolean {
+    if (!this.photoSelectors.length) return () => false;
+    const photos = new Set<Element>();
+    for (const scope of scopes) {
+      if ((scope as Node).nodeType === Node.ELEMENT_NODE && (scope as Element).matches(this.photoSelector))
+        photos.add(scope as Element);
+      queryAll(scope, this.photoSelectors, this.photoSelector, photos);
+    }
+    return (el) => photos.has(el);
   }
 
   /** Masks attributes, identifying links and photos of elements. */
-  private maskElements(elements: readonly Element[]): void {
+  private maskElements(
+    elements: readonly Element[],
+    isPhoto: (el: Element) => boolean = (el) => !!this.photoSelector && el.matches(this.photoSelector),
+  ): void {
     const slots: [Element, string, string][] = [];
     for (const el of elements) {
       if (el.attributes.length === 0) continue;
       for (const name of TEXT_ATTRS) {
+        if (!el.hasAttribute(name) && !this.registry.attrs.get(el)?.has(name)) continue;
         const value = this.registry.originalAttr(el, name);
         if (value?.trim()) slots.push([el, name, value]);
       }
     }
-    const results = detectBatch(
-      slots.map((s) => s[2]),
-      this.engine,
-      this.detectOptions(),
-    );
+    const results = slots.length
+      ? detectBatch(
+          slots.map((s) => s[2]),
+          this.engine,
+          this.detectOptions(),
+        )
+      : [];
     slots.forEach(([el, name, value], i) => {
       const reps = results[i]!;
       if (reps.length === 0) {
@@ -289,18 +404,21 @@ export class PageMasker {
       this.registry.setAttr(el, name, value, masked, entry);
     });
     for (const el of elements) {
-      if (el.localName === 'a' || el.localName === 'area') this.maskLink(el);
-      const alt = this.registry.originalAttr(el, 'alt');
-      if ((this.photoSelector && el.matches(this.photoSelector)) || looksLikePhoto(el, this.names, alt)) {
-        this.maskPhoto(el);
-      }
+      const tag = el.localName;
+      if (tag === 'a' || tag === 'area') this.maskLink(el);
+      const photo =
+        isPhoto(el) ||
+        (tag === 'img'
+          ? looksLikePhoto(el, this.names, this.registry.originalAttr(el, 'alt'))
+          : el.hasAttribute('style') && looksLikePhoto(el, this.names, null));
+      if (photo) this.maskPhoto(el);
     }
   }
 
   private maskLink(el: Element): void {
     const href = this.registry.originalAttr(el, 'href');
     if (href === null) return;
-    const label = identifyingLink(href, this.names);
+    const label = identifyingLink(href, this.names, this.nameHandles);
     if (!label) {
       this.registry.dropAttr(el, 'href');
       return;
@@ -402,9 +520,15 @@ export class PageMasker {
       return;
     }
     const t0 = now();
+    /** Added elements. */
     const roots = new Set<Node>();
+    /** Blocks whose own run changed (text added, removed or edited, inline elements added). */
     const ownRuns = new Set<Node>();
+    /** Blocks that got new or changed text of their own (identity may be stated there). */
+    const textBlocks = new Set<Element>();
     const elements = new Set<Element>();
+    let readDocument = false;
+    const head = this.doc.head;
     for (const record of records) {
       const target = record.target;
       if (record.type === 'attributes') {
@@ -416,44 +540,61 @@ export class PageMasker {
         if (!isInSkipped(el.parentNode ?? el)) elements.add(el);
         continue;
       }
+      if (head?.contains(target) || target.nodeName === 'SCRIPT') readDocument = true;
       if (record.type === 'characterData') {
         const state = this.registry.texts.get(target as Text);
         if (state && state.written === (target as Text).data) continue;
-        if (!isInSkipped(target)) ownRuns.add(blockOf(target));
+        if (isInSkipped(target)) continue;
+        const block = blockOf(target);
+        ownRuns.add(block);
+        if (block.nodeType === Node.ELEMENT_NODE) textBlocks.add(block as Element);
         continue;
       }
       if (isInSkipped(target)) continue;
-      ownRuns.add(
-        target.nodeType === Node.ELEMENT_NODE && isInline(target as Element) ? blockOf(target) : target,
-      );
+      const block =
+        target.nodeType === Node.ELEMENT_NODE && isInline(target as Element) ? blockOf(target) : target;
+      ownRuns.add(block);
       for (const node of record.addedNodes) {
         if (node.nodeType === Node.ELEMENT_NODE) roots.add(node);
+        else if (node.nodeType === Node.TEXT_NODE && block.nodeType === Node.ELEMENT_NODE)
+          textBlocks.add(block as Element);
       }
     }
     if (roots.size === 0 && ownRuns.size === 0 && elements.size === 0) return;
-    let newNames = false;
-    for (const root of roots) {
-      if ((root as Element).isConnected) newNames = this.readIdentity(root as Element, true) || newNames;
+    // The outermost added elements: a parsed chunk adds whole subtrees node by node.
+    const topRoots = [...roots].filter((r) => r.isConnected && !hasAncestorIn(r, roots)) as Element[];
+    const inTop = new Set<Node>(topRoots);
+    const identityRoots: (Document | Element)[] = readDocument ? [this.doc] : [...topRoots];
+    if (!readDocument) {
+      for (const block of textBlocks)
+        if (block.isConnected && !within(block, inTop)) identityRoots.push(block);
     }
-    if (roots.size > 0) newNames = this.readIdentity(this.doc) || newNames;
+    const newNames = this.readIdentity(identityRoots);
     if (newNames && this.live) {
       this.fullPass();
       return;
     }
+    if (newNames) {
+      this.remaskEarly();
+      this.finishBatch(t0);
+      return;
+    }
     const extraRuns: TextRun[] = [];
-    for (const block of ownRuns) if (block.isConnected) extraRuns.push(...walk(block, true).runs);
-    const topRoots = [...roots].filter(
-      (r) => r.isConnected && ![...roots].some((o) => o !== r && o.contains(r)),
-    );
-    for (const root of topRoots) this.maskTree(root, true);
-    maskRuns(dedupeRuns(extraRuns), this.engine, this.registry, this.detectOptions());
+    for (const block of ownRuns) {
+      if (block.isConnected && !within(block, inTop)) extraRuns.push(...walk(block, true).runs);
+    }
+    this.maskTrees(topRoots, extraRuns);
     this.maskElements([...elements].filter((e) => e.isConnected));
     // Until the first full pass the tab title stays covered, whatever the parser has shown so far.
     if (!this.live) this.coverTitle();
     this.takeRecords();
-    this.stats.batches++;
-    this.stats.lastBatchMs = now() - t0;
-    if (!this.live) this.stats.earlyMs += this.stats.lastBatchMs;
+    this.finishBatch(t0);
+  }
+
+  private finishBatch(t0: number): void {
+    this.figures.batches++;
+    this.figures.lastBatchMs = now() - t0;
+    if (!this.live) this.figures.earlyMs += this.figures.lastBatchMs;
     this.writeTiming();
     this.refresh();
   }
@@ -469,7 +610,7 @@ export class PageMasker {
       }
       if (!doc?.documentElement || (this.observers.has(doc) && !again)) return;
       this.observe(doc);
-      this.maskTree(doc.documentElement, true);
+      this.maskTrees([doc.documentElement]);
       this.takeRecords();
       doc.documentElement.setAttribute(READY_ATTR, '');
       this.refresh();
@@ -489,7 +630,7 @@ export class PageMasker {
   }
 
   private writeTiming(): void {
-    const s = this.stats;
+    const s = this.figures;
     const parts = [
       `first=${(s.firstPassMs ?? 0).toFixed(2)}`,
       `at=${(s.firstPassAt ?? 0).toFixed(2)}`,
@@ -500,8 +641,31 @@ export class PageMasker {
     this.doc.documentElement.setAttribute(TIMING_ATTR, parts.join(' '));
   }
 
-  /** Recounts what is hidden and tells the listener. */
-  private refresh(): void {
+  /** Counts and timings of the masking (counts are brought up to date when read). */
+  get stats(): MaskerStats {
+    if (this.countsStale) this.recount();
+    return this.figures;
+  }
+
+  /**
+   * Marks the counts out of date and tells the listener: at once after a user's action, else
+   * coalesced (a recount walks every entry, too much for each small batch of an infinite list).
+   */
+  private refresh(immediate = false): void {
+    this.countsStale = true;
+    if (immediate) {
+      this.onUpdate?.();
+      return;
+    }
+    if (this.updateTimer !== undefined) return;
+    this.updateTimer = setTimeout(() => {
+      this.updateTimer = undefined;
+      this.onUpdate?.();
+    }, UPDATE_DELAY_MS);
+  }
+
+  private recount(): void {
+    this.countsStale = false;
     const byType: Record<string, number> = {};
     let hidden = 0;
     let revealed = 0;
@@ -514,11 +678,21 @@ export class PageMasker {
       hidden++;
       byType[entry.label] = (byType[entry.label] ?? 0) + 1;
     }
-    this.stats.byType = byType;
-    this.stats.hidden = hidden;
-    this.stats.revealed = revealed;
-    this.onUpdate?.();
+    this.figures.byType = byType;
+    this.figures.hidden = hidden;
+    this.figures.revealed = revealed;
   }
+}
+
+/** True when an ancestor of the node (within its tree) is in the set. */
+function hasAncestorIn(node: Node, set: ReadonlySet<Node>): boolean {
+  for (let n = node.parentNode; n; n = n.parentNode) if (set.has(n)) return true;
+  return false;
+}
+
+/** True when the node or an ancestor (within its tree) is in the set. */
+function within(node: Node, set: ReadonlySet<Node>): boolean {
+  return set.has(node) || hasAncestorIn(node, set);
 }
 
 function dedupeRuns(runs: readonly TextRun[]): TextRun[] {
@@ -530,17 +704,4 @@ function dedupeRuns(runs: readonly TextRun[]): TextRun[] {
     if (nodes.length) out.push({ block: run.block, nodes });
   }
   return out;
-}
-
-/** Joins the selectors the document accepts (an invalid adapter selector must not disable the rest). */
-function validSelector(doc: Document, selectors: readonly string[]): string {
-  const ok = selectors.filter((s) => {
-    try {
-      doc.createDocumentFragment().querySelector(s);
-      return true;
-    } catch {
-      return false;
-    }
-  });
-  return ok.join(', ');
 }

@@ -34,6 +34,8 @@ interface BlindProtocol {
   blindAudit(data: BlindAuditRequest): number;
   /** Reports the tab's blind mode state for the popup. */
   blindReport(data: BlindTabState): void;
+  /** The detection engine's word lists, for a content script that cannot read the resource itself. */
+  blindLexicons(): unknown;
 }
 
 /** Typed messages between the blind-mode content script and the background. */

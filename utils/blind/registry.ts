@@ -168,9 +168,7 @@ export class MaskRegistry {
   list(): MaskedEntry[] {
     const out: MaskedEntry[] = [];
     for (const [id, record] of this.entries) {
-      const shown =
-        [...record.nodes].some((n) => n.isConnected) || [...record.attrs].some(([el]) => el.isConnected);
-      if (shown) out.push(record.entry);
+      if (shown(record)) out.push(record.entry);
       else this.entries.delete(id);
     }
     return out;
@@ -191,6 +189,13 @@ export class MaskRegistry {
     }
     return undefined;
   }
+}
+
+/** True when an entry still shows in a connected node or attribute. */
+function shown(record: { nodes: Set<Text>; attrs: Set<[Element, string]> }): boolean {
+  for (const node of record.nodes) if (node.isConnected) return true;
+  for (const [el] of record.attrs) if (el.isConnected) return true;
+  return false;
 }
 
 function writeAttr(el: Element, name: string, value: string | null): void {

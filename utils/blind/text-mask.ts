@@ -16,6 +16,11 @@ export interface BatchOptions {
   extraSpans?: (text: string) => readonly Span[];
   /** Spans found per text, reused across batches; the owner clears it when names or engine change. */
   cache?: Map<string, Span[]>;
+  /**
+   * Replacements per text and spans, reused across batches (pages repeat text: "Like Jane's post" on
+   * every post); the owner clears it when names or engine change.
+   */
+  replacements?: Map<string, string[]>;
 }
 
 /** Separator between texts in the combined text: a line break, so no span joins two blocks. */
@@ -96,26 +101,57 @@ export function addNamesToCache(
 /** Cached texts kept at most (the cache is cleared beyond that). */
 const MAX_CACHE = 50_000;
 
-/** The replacement of every span (one engine call for all texts). */
+/** Cache key of a text with its spans. */
+function replacementKey(text: string, spans: readonly Span[]): string {
+  let key = text;
+  for (const s of spans) key += `\u0000${s.start},${s.end},${s.label},${s.recognizer}`;
+  return key;
+}
+
+/**
+ * The replacement of every span (one engine call for all texts). With a cache, a text seen before
+ * with the same spans gets its earlier replacements, and each distinct text is replaced once.
+ */
 export function replaceSpans(
   texts: readonly string[],
   spans: readonly Span[][],
   engine: MaskEngine,
+  cache?: Map<string, string[]>,
 ): Replacement[][] {
+  const keys = texts.map((text, i) => (cache && spans[i]?.length ? replacementKey(text, spans[i]!) : ''));
+  const todo: number[] = [];
+  const queued = new Set<string>();
+  texts.forEach((_, i) => {
+    if (!spans[i]?.length) return;
+    const key = keys[i]!;
+    if (key && (cache!.has(key) || queued.has(key))) return;
+    if (key) queued.add(key);
+    todo.push(i);
+  });
   const flat: Span[] = [];
   let offset = 0;
-  texts.forEach((text, i) => {
-    for (const s of spans[i] ?? []) flat.push({ ...s, start: s.start + offset, end: s.end + offset });
-    offset += text.length + SEP.length;
-  });
-  const replacements = flat.length > 0 ? engine.replace(texts.join(SEP), flat) : [];
+  for (const i of todo) {
+    for (const s of spans[i]!) flat.push({ ...s, start: s.start + offset, end: s.end + offset });
+    offset += texts[i]!.length + SEP.length;
+  }
+  const replaced = flat.length > 0 ? engine.replace(todo.map((i) => texts[i]!).join(SEP), flat) : [];
+  const own = new Map<number, string[]>();
   let k = 0;
-  return texts.map((_, i) =>
-    (spans[i] ?? []).map((span) => {
-      const replacement = replacements[k++] ?? `[${span.label.toLowerCase()}]`;
-      return { span, replacement };
-    }),
-  );
+  for (const i of todo) {
+    const list = spans[i]!.map((span) => replaced[k++] ?? `[${span.label.toLowerCase()}]`);
+    own.set(i, list);
+    if (keys[i]) {
+      if (cache!.size > MAX_CACHE) cache!.clear();
+      cache!.set(keys[i]!, list);
+    }
+  }
+  return texts.map((_, i) => {
+    const list = own.get(i) ?? (keys[i] ? cache!.get(keys[i]!) : undefined) ?? [];
+    return (spans[i] ?? []).map((span, j) => ({
+      span,
+      replacement: list[j] ?? `[${span.label.toLowerCase()}]`,
+    }));
+  });
 }
 
 /**
@@ -128,7 +164,7 @@ export function detectBatch(
   engine: MaskEngine,
   options: BatchOptions,
 ): Replacement[][] {
-  return replaceSpans(texts, detectSpans(texts, engine, options), engine);
+  return replaceSpans(texts, detectSpans(texts, engine, options), engine, options.replacements);
 }
 
 const LETTER = /[\p{L}\p{N}]/u;
@@ -222,7 +258,7 @@ export function maskRuns(
     }));
     spans[runIndex] = resolveOverlaps([...spans[runIndex]!, ...mapped]);
   });
-  const results = replaceSpans(texts, spans, engine);
+  const results = replaceSpans(texts, spans, engine, options.replacements);
   let count = 0;
   runs.forEach((run, r) => {
     count += applyRun(run, originals[r]!, results[r]!, registry);

@@ -101,6 +101,11 @@ function runRecognizers(text: string, options: AnalyzeOptions): Span[] {
     if (masked && !r.entities.some((e) => masked.has(e))) continue;
     for (const s of r.analyze(norm.text, ctx)) {
       if (!(s.end > s.start) || s.start < 0 || s.end > norm.text.length) continue;
+      // Text that normalisation left as it was needs no mapping (the recognizer's span is fresh).
+      if (norm.unchanged) {
+        out.push(s);
+        continue;
+      }
       const [start, end] = norm.toOriginal(s.start, s.end);
       if (end > start) out.push({ ...s, start, end });
     }
@@ -140,11 +145,16 @@ function extendSurnames(text: string, spans: Span[]): Span[] {
   return spans;
 }
 
+const DEFAULT_MASKED: ReadonlySet<EntityType> = new Set<EntityType>(MASKED_ENTITY_TYPES);
+const NO_TERMS: ReadonlySet<string> = new Set();
+
 /** Applies the policy (threshold, maskedTypes, allow-list, deny-list) and merges. */
 export function applyPolicy(text: string, spans: readonly Span[], options: AnalyzeOptions = {}): Span[] {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
-  const masked = new Set<EntityType>(options.maskedTypes ?? MASKED_ENTITY_TYPES);
-  const allow = new Set((options.allowList ?? []).map((t) => t.trim().toLowerCase()).filter(Boolean));
+  const masked = options.maskedTypes ? new Set<EntityType>(options.maskedTypes) : DEFAULT_MASKED;
+  const allow = options.allowList?.length
+    ? new Set(options.allowList.map((t) => t.trim().toLowerCase()).filter(Boolean))
+    : NO_TERMS;
   let kept = spans.filter(
     (s) =>
       s.score >= threshold &&
@@ -158,10 +168,12 @@ export function applyPolicy(text: string, spans: readonly Span[], options: Analy
     const allowed = findTerms(text, [...allow]);
     if (allowed.length) kept = carve(text, kept, allowed);
   }
-  const deny = findTerms(text, options.denyList ?? []).map(
-    ([start, end]): Span => ({ start, end, label: 'NAME', score: 1, recognizer: 'deny-list' }),
-  );
-  return mergeSpans(extendSurnames(text, mergeSpans([...kept, ...deny])));
+  const deny = options.denyList?.length
+    ? findTerms(text, options.denyList).map(
+        ([start, end]): Span => ({ start, end, label: 'NAME', score: 1, recognizer: 'deny-list' }),
+      )
+    : [];
+  return mergeSpans(extendSurnames(text, mergeSpans(deny.length ? [...kept, ...deny] : kept)));
 }
 
 /** Removes the given ranges from spans (splitting them where needed). */

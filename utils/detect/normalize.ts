@@ -99,6 +99,8 @@ export interface Normalized {
   text: string;
   /** Maps a span [start, end) of `text` back to the original text. */
   toOriginal(start: number, end: number): [number, number];
+  /** True when `text` is the input itself (offsets map one to one). */
+  unchanged?: boolean;
 }
 
 const FULLWIDTH_START = 0xff01;
@@ -144,7 +146,7 @@ export function normalize(input: string): Normalized {
   // Fast path: nothing to do for text without invisible, full-width, look-alike or Cyrillic/Greek characters
   // (accented Latin letters need no work).
   const dirty = DIRTY.test(input);
-  if (!dirty) return { text: input, toOriginal: (s, e) => [s, e] };
+  if (!dirty) return { text: input, toOriginal: (s, e) => [s, e], unchanged: true };
 
   const out: string[] = [];
   const map: number[] = [];

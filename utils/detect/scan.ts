@@ -31,3 +31,37 @@ function advance(text: string, i: number, unicode: boolean): number {
   const d = text.charCodeAt(i + 1);
   return d >= 0xdc00 && d <= 0xdfff ? i + 2 : i + 1;
 }
+
+/**
+ * A sticky twin of a regex (same pattern and flags, `y` instead of `g`), for {@link scanAt}.
+ * @example sticky(/\d+/g).flags // 'y'
+ */
+export function sticky(re: RegExp): RegExp {
+  return new RegExp(re.source, `${re.flags.replace(/[gy]/g, '')}y`);
+}
+
+/**
+ * The matches a global scan of `text` would return, found by trying a sticky regex only at the
+ * given start positions (ascending). Exact when every position where a match can start is among
+ * `starts`: a global scan returns the leftmost match at or after the end of the previous one, and
+ * that is the first listed start at or after it where the sticky regex matches. Lookbehinds and
+ * `\b` still see the whole text. Use it when cheap anchors (a colon, a keyword) bound where the
+ * costly pattern can start.
+ * @example scanAt('a1 b22', sticky(/\d+/g), [1, 4, 5]).map((m) => m[0]) // ['1', '22']
+ */
+export function scanAt(text: string, re: RegExp, starts: readonly number[]): RegExpExecArray[] {
+  if (!re.sticky) throw new TypeError('scanAt needs a sticky regex');
+  const unicode = re.unicode || re.unicodeSets;
+  const out: RegExpExecArray[] = [];
+  let next = 0;
+  for (const s of starts) {
+    if (s < next || s > text.length) continue;
+    re.lastIndex = s;
+    const m = re.exec(text);
+    if (m === null) continue;
+    out.push(m);
+    next = m[0] === '' ? advance(text, s, unicode) : s + m[0].length;
+  }
+  re.lastIndex = 0;
+  return out;
+}

@@ -191,6 +191,50 @@ describe('PageMasker', () => {
     expect(() => masker.start()).toThrow('hooks changed');
   });
 
+  it('masks a batch of added cards with one engine call', async () => {
+    const { masker, engine } = setUp('<h1 data-name="Ada Quist">Ada Quist</h1><ul id="list"></ul>');
+    masker.start();
+    const before = engine.calls;
+    const list = document.getElementById('list')!;
+    for (let i = 0; i < 50; i++) {
+      const li = document.createElement('li');
+      li.innerHTML = `Row ${i}: <b>Ada</b> Quist reviewed it`;
+      list.append(li);
+    }
+    await flush();
+    expect(list.textContent).not.toMatch(/Ada|Quist/);
+    expect(engine.calls - before).toBe(1);
+  });
+
+  it('masks content as it is parsed; the first pass then only finishes, also after a late name', async () => {
+    document.head.innerHTML = '<title>Ada Quist | Example</title>';
+    document.body.innerHTML = '<p id="early">Ada Quist wrote this</p>';
+    const engine = scriptedEngine();
+    const masker = new PageMasker({ doc: document, adapter: testAdapter, engine });
+    masker.guardTitle();
+    masker.beginEarly();
+    expect(document.title).toBe(TITLE_COVER);
+    // The name arrives after text that holds it: what was masked before is masked again.
+    const h1 = document.createElement('h1');
+    h1.setAttribute('data-name', 'Ada Quist');
+    h1.textContent = 'Ada Quist';
+    document.body.append(h1);
+    await flush();
+    expect(document.getElementById('early')!.textContent).toBe('Candidate TEST wrote this');
+    const p = document.createElement('p');
+    p.innerHTML = 'Ping <i>Ada</i>';
+    document.body.append(p);
+    // Not delivered yet when the first pass runs: the first pass takes it.
+    const calls = engine.calls;
+    masker.start();
+    expect(p.textContent).toBe('Ping Candidate TEST');
+    expect(document.body.textContent).not.toMatch(/Ada|Quist/);
+    expect(document.title).toBe('Candidate TEST | Example');
+    // Finishing analyses the new run and the title, not the whole page again.
+    expect(engine.calls - calls).toBeLessThanOrEqual(2);
+    expect(masker.stats.firstPassMs).toBeDefined();
+  });
+
   it('stop() puts every original back', () => {
     const { masker } = setUp(
       '<h1 data-name="Ada Quist">Ada Quist</h1><img class="photo" src="https://cdn.test/p.jpg">',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scanAll } from '../scan';
+import { scanAll, scanAt, sticky } from '../scan';
 
 const same = (text: string, re: RegExp) => {
   const want = [...text.matchAll(re)].map((m) => [m.index, ...m]);
@@ -30,5 +30,38 @@ describe('scanAll', () => {
 
   it('rejects a non-global regex, as matchAll does', () => {
     expect(() => scanAll('a', /a/)).toThrow(TypeError);
+  });
+});
+
+describe('scanAt', () => {
+  const everyStart = (text: string) => Array.from({ length: text.length + 1 }, (_, i) => i);
+
+  it('equals the global scan when every possible start is listed', () => {
+    const cases: Array<[string, RegExp]> = [
+      ['call me Ishmael, or call me Bob', /\bcall me (\p{Lu}\p{Ll}+)/gu],
+      ['aaa aa a', /a+/g],
+      ['ab', /x*/g],
+      ['a😀b', /x*/gu],
+      ['12 34-56 7', /(?<![\d-])\d+(?:-\d+)?/g],
+    ];
+    for (const [text, re] of cases) {
+      const want = [...text.matchAll(re)].map((m) => [m.index, m[0]]);
+      expect(scanAt(text, sticky(re), everyStart(text)).map((m) => [m.index, m[0]])).toEqual(want);
+    }
+  });
+
+  it('skips starts inside the previous match and keeps leftmost-first order', () => {
+    const re = sticky(/aa/g);
+    expect(scanAt('aaaa', re, [0, 1, 2, 3]).map((m) => m.index)).toEqual([0, 2]);
+  });
+
+  it('sees the whole text around a start (lookbehind, word boundary)', () => {
+    expect(scanAt('xcall me', sticky(/\bcall/g), [1])).toEqual([]);
+    expect(scanAt('x call me', sticky(/\bcall/g), [2]).map((m) => m.index)).toEqual([2]);
+  });
+
+  it('needs a sticky regex', () => {
+    expect(() => scanAt('a', /a/g, [0])).toThrow(TypeError);
+    expect(sticky(/a/giu).flags).toBe('iuy');
   });
 });

@@ -6,7 +6,7 @@
  */
 
 import { cleanStart, gateWindows } from '../lexicon';
-import { scanAll } from '../scan';
+import { scanAll, scanAt, sticky } from '../scan';
 import type { Recognizer, Span } from '../types';
 import { isOrdinaryWord, isPlaceName, isRegionOrCountry } from '../words';
 
@@ -54,6 +54,45 @@ const LABELLED =
   /\b(?:ZIP|Zip|zip|Postal code|Postcode|Post code|PIN|Pin|Pincode|PIN code)\s?(?:code)?(?: is)?[\s:.-]{1,3}(\d{3}\s\d{3}|\d{4,6}(?:-\d{4})?)\b/g;
 /** "Chennai - 600121", "CHENNAI 600 034" (Indian PIN), "Texas 78660", "Spain 61709": a postcode after a place. */
 const AFTER_PLACE = /(\p{Lu}[\p{L}\p{M}]{2,30})[\s,]{0,2}-?\s?(\d{3}\s?\d{3}|\d{4,5})(?![\d/-])/gu;
+const AFTER_PLACE_AT = sticky(AFTER_PLACE);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** [\s,-] in ASCII; any non-ASCII character may be a space, a letter or a mark. */
+const isGapOrWide = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 44 || c === 45 || c >= 128;
+
+/**
+ * Where AFTER_PLACE can start: before each run of three to six digits, back over at most four
+ * separators and a word of at most 30 letters (62 code units), at an upper-case letter (A-Z or
+ * any non-ASCII character). Every match is such a word, separators and the run's first digit.
+ */
+function afterPlaceStarts(text: string): number[] {
+  const starts: number[] = [];
+  let next = 0;
+  for (let d = 0; d < text.length; d++) {
+    if (!isDigit(text.charCodeAt(d)) || (d > 0 && isDigit(text.charCodeAt(d - 1)))) continue;
+    let e = d;
+    while (e < text.length && isDigit(text.charCodeAt(e))) e++;
+    if (e - d < 3 || e - d > 6) {
+      d = e;
+      continue;
+    }
+    let s = d;
+    while (s > 0 && d - s < 4 && isGapOrWide(text.charCodeAt(s - 1))) s--;
+    const gapEnd = s;
+    while (s > 0 && gapEnd - s < 62) {
+      const c = text.charCodeAt(s - 1);
+      if (!isAsciiLetter(c) && c < 128) break;
+      s--;
+    }
+    for (let k = Math.max(s, next); k < d; k++) {
+      const c = text.charCodeAt(k);
+      if ((c >= 65 && c <= 90) || c >= 128) starts.push(k);
+    }
+    next = Math.max(next, d);
+    d = e;
+  }
+  return starts;
+}
 
 /** "22 Talga Court" without a street word but with numbers on both sides: "6750 Koskikatu 25", "07960 Aqqusinersuaq 111". */
 const NUMBERED =
@@ -150,7 +189,7 @@ export const address: Recognizer = {
       if (!isPlaceName(m[2]!) || isOrdinaryWord(m[2]!)) continue;
       out.push(span(m.index, m.index + m[1]!.length, 0.6));
     }
-    for (const m of scanAll(text, AFTER_PLACE)) {
+    for (const m of scanAt(text, AFTER_PLACE_AT, afterPlaceStarts(text))) {
       const v = m[2]!;
       // Six-digit PINs after any known place; shorter codes only after a region or country.
       if (!isPlaceName(m[1]!) || (v.replace(' ', '').length < 6 && !isRegionOrCountry(m[1]!))) continue;

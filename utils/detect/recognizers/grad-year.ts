@@ -5,7 +5,7 @@
  * version numbers ("SQL Server 2008") are left alone.
  */
 
-import { scanAll } from '../scan';
+import { scanAll, scanAt, sticky } from '../scan';
 import type { Recognizer, Span } from '../types';
 
 const MONTH =
@@ -17,6 +17,39 @@ const RANGE = new RegExp(
   `(?<![\\p{L}\\p{N}.\\-/])${ONE}(?:\\s{0,2}(?:-|–|—|to|till|until|\\s)\\s{0,2}(?:${ONE}|\\d\\d(?!\\d)|Present|Current|Date|Now))?(?![\\p{L}\\p{N}]|\\.\\d)`,
   'giu',
 );
+const RANGE_AT = sticky(RANGE);
+/** Longest text of a date before its year: "September., " (13) and "12/05/" (6). */
+const BEFORE_YEAR = 19;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/** First characters a date can start with: a digit, an apostrophe, or a month's or season's first letter (ſ is s under /iu). */
+const DATE_FIRST = new Set([..."0123456789'jfmasondweJFMASONDWE\u017f"].map((c) => c.charCodeAt(0)));
+
+/**
+ * Where a date can start: each year (19dd, 20[0-4]d, 'dd; overlapping ones too) is at most
+ * {@link BEFORE_YEAR} characters after the start of its date, and a date starts with a digit, an
+ * apostrophe or a month's first letter (English or Spanish). RANGE runs only there ({@link scanAt}: same matches).
+ */
+function dateStarts(text: string): number[] {
+  const starts: number[] = [];
+  let next = 0;
+  for (let y = 0; y + 2 < text.length; y++) {
+    const c = text.charCodeAt(y);
+    const d1 = text.charCodeAt(y + 1);
+    const year =
+      c === 39
+        ? isDigit(d1) && isDigit(text.charCodeAt(y + 2))
+        : ((c === 49 && d1 === 57) ||
+            (c === 50 && d1 === 48 && text.charCodeAt(y + 2) <= 52)) &&
+          isDigit(text.charCodeAt(y + 2)) &&
+          isDigit(text.charCodeAt(y + 3));
+    if (!year) continue;
+    for (let s = Math.max(next, y - BEFORE_YEAR); s <= y; s++)
+      if (DATE_FIRST.has(text.charCodeAt(s))) starts.push(s);
+    next = y + 1;
+  }
+  return starts;
+}
+
 /** Explicit graduation cues right before a year. */
 const CUE =
   /(?:class of|year|batch(?: of)?|graduat(?:ed|ing|ion)(?: in| on| year)?|passed(?: out)?(?: in)?|passing(?: out)?(?: year)?|year of (?:passing|graduation|completion)|yop|completed(?: in)?|expected|alumni|alumnus|alumna|convocation)[\s:,-]{0,4}$/i;
@@ -75,7 +108,7 @@ export const gradYear: Recognizer = {
     const out: Span[] = [];
     if (!/(?:19|20)\d\d|'\d\d/.test(text)) return out;
     const sections = educationSections(text);
-    for (const m of scanAll(text, RANGE)) {
+    for (const m of scanAt(text, RANGE_AT, dateStarts(text))) {
       const start = m.index;
       const end = start + m[0].trimEnd().length;
       const before = text.slice(Math.max(0, start - WINDOW), start);

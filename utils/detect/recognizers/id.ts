@@ -4,7 +4,7 @@
  * addresses. Quantifiers are bounded; checksums keep ordinary numbers out.
  */
 
-import { scanAll } from '../scan';
+import { scanAll, scanAt, sticky } from '../scan';
 import type { Recognizer, Span } from '../types';
 
 const SSN = /(?<![\d-])(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}(?![\d-])/g;
@@ -52,6 +52,30 @@ export function ibanValid(raw: string): boolean {
   return rem === 1;
 }
 
+const IPV6_AT = sticky(IPV6);
+const isHex = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+
+/**
+ * Where an IPv6 address can start: up to four hex digits before a colon ("fe80:" …). Empty unless
+ * the text holds a hex group, a colon, up to four hex digits and a colon (/[0-9a-f]{1,4}:[0-9a-f]{0,4}:/i),
+ * which every address has. Only ASCII hex digits match [0-9a-f] under /iu.
+ */
+function ipv6Starts(text: string): number[] {
+  const starts: number[] = [];
+  let gate = false;
+  for (let k = text.indexOf(':'); k !== -1; k = text.indexOf(':', k + 1)) {
+    if (k === 0 || !isHex(text.charCodeAt(k - 1))) continue;
+    for (let s = Math.max(0, k - 4, starts.length ? starts[starts.length - 1]! + 1 : 0); s < k; s++)
+      starts.push(s);
+    if (!gate) {
+      let h = k + 1;
+      while (h < text.length && h - k <= 4 && isHex(text.charCodeAt(h))) h++;
+      gate = h - k <= 5 && text.charCodeAt(h) === 58;
+    }
+  }
+  return gate ? starts : [];
+}
+
 function span(start: number, end: number, score: number): Span {
   return { start, end, label: 'ID', score, recognizer: 'id' };
 }
@@ -90,8 +114,9 @@ export const id: Recognizer = {
       // Version numbers like 1.2.3.4 are rare with all four parts; dates never have four.
       out.push(span(m.index, m.index + m[0].length, 0.8));
     }
-    if (/[0-9a-fA-F]{1,4}:[0-9a-fA-F]{0,4}:/.test(text)) {
-      for (const m of scanAll(text, IPV6))
+    const ipv6 = ipv6Starts(text);
+    if (ipv6.length) {
+      for (const m of scanAt(text, IPV6_AT, ipv6))
         if (m[0].length >= 6) out.push(span(m.index, m.index + m[0].length, 0.7));
     }
     for (const m of scanAll(text, MAC)) out.push(span(m.index, m.index + m[0].length, 0.85));

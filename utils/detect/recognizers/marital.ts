@@ -8,16 +8,30 @@ import { scanAll } from '../scan';
 import type { Recognizer, Span } from '../types';
 
 const NUM = '(?:\\d{1,2}|one|two|three|four|five|six)';
-const PATTERNS: Array<[RegExp, number]> = [
+/**
+ * Pattern, score, and a word every match of the pattern holds (same /i matching): the pattern is
+ * scanned only when its word is in the text, because a plain word search is several times cheaper
+ * than a scan that starts with \b.
+ */
+const PATTERNS: Array<[RegExp, number, RegExp]> = [
   [
     /\bmarital\s?status\s?[:\-–]?\s{0,3}(married|single|unmarried|divorced|widowed|separated|engaged|in a relationship|domestic partnership)\b/gi,
     0.95,
+    /marital/i,
   ],
-  [/\b(?:married|unmarried|divorced|widowed|widower|divorcee|divorcée)\b/gi, 0.8],
-  [new RegExp(`\\b${NUM}\\s(?:children|kids|sons|daughters|grandchildren)\\b`, 'gi'), 0.8],
-  [new RegExp(`\\b(?:mother|father|mom|dad|parent) of ${NUM}\\b`, 'gi'), 0.85],
-  [/\bsingle (?:mother|father|parent|mom|dad|mum)\b/gi, 0.85],
-  [/\b(?:pregnant|pregnancy|expecting a baby)\b/gi, 0.8],
+  [/\b(?:married|unmarried|divorced|widowed|widower|divorcee|divorcée)\b/gi, 0.8, /married|divorc|widow/i],
+  [
+    new RegExp(`\\b${NUM}\\s(?:children|kids|sons|daughters|grandchildren)\\b`, 'gi'),
+    0.8,
+    /children|kids|sons|daughters/i,
+  ],
+  [
+    new RegExp(`\\b(?:mother|father|mom|dad|parent) of ${NUM}\\b`, 'gi'),
+    0.85,
+    /mother|father|mom|dad|parent/i,
+  ],
+  [/\bsingle (?:mother|father|parent|mom|dad|mum)\b/gi, 0.85, /single /i],
+  [/\b(?:pregnant|pregnancy|expecting a baby)\b/gi, 0.8, /pregnan|expecting a baby/i],
 ];
 
 function span(start: number, end: number, score: number): Span {
@@ -31,7 +45,8 @@ export const marital: Recognizer = {
   entities: ['MARITAL'],
   analyze(text) {
     const out: Span[] = [];
-    for (const [re, score] of PATTERNS) {
+    for (const [re, score, word] of PATTERNS) {
+      if (!word.test(text)) continue;
       for (const m of scanAll(text, re)) {
         const v = m[1] ?? m[0];
         const start = m.index + m[0].length - v.length;

@@ -8,7 +8,7 @@
  */
 import { fold, isAllCaps, lexicon, type Token, wordTokens } from '../lexicon';
 import { cuedNames, givenNamesBefore, lowerCaseRuns, repeatedFullNames, surnameShaped } from '../name-rules';
-import { scanAll } from '../scan';
+import { scanAll, scanAt, sticky } from '../scan';
 import type { Recognizer, Span } from '../types';
 import {
   CALENDAR,
@@ -353,10 +353,21 @@ function personContext(text: string, start: number, end: number, piece: Token[])
 const SELF_NAMED =
   /\b(?:my name is|my name's|call me|i am called|i'm called)\s([\p{L}\p{M}'’-]{2,30})(?:\s([\p{L}\p{M}'’-]{2,30}))?/giu;
 
+const SELF_NAMED_AT = sticky(SELF_NAMED);
+/** "name" and "call" (no other letters fold to these under /iu): every cue above holds one. */
+const SELF_ANCHOR = /name|call/gi;
+/** Where a cue can start, from its anchor: "call me" 0, "my name" 3, "i'm called" 4, "i am called" 5. */
+const SELF_OFFSETS = [5, 4, 3, 0];
+
 function selfNamed(text: string): Span[] {
   const out: Span[] = [];
   if (!/name|call/i.test(text)) return out;
-  for (const m of scanAll(text, SELF_NAMED)) {
+  // The /iu pattern is slow to scan in full: try it only where a cue can start.
+  const starts: number[] = [];
+  for (const a of scanAll(text, SELF_ANCHOR))
+    for (const d of SELF_OFFSETS) if (a.index >= d) starts.push(a.index - d);
+  starts.sort((a, b) => a - b);
+  for (const m of scanAt(text, SELF_NAMED_AT, starts)) {
     const first = m[1]!;
     if (isOrdinaryWord(first)) continue;
     const start = m.index + m[0].length - (m[2] ? m[2].length + 1 : 0) - first.length;

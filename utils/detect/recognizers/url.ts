@@ -5,7 +5,7 @@
  * domains are left to the e-mail recognizer. Every quantifier is bounded (linear time).
  */
 import { cleanStart, gateWindows } from '../lexicon';
-import { scanAll } from '../scan';
+import { scanAll, scanAt, sticky } from '../scan';
 import type { Recognizer, Span } from '../types';
 
 const SCHEME = /\b(?:https?|ftp):\/\/[^\s<>"'`)\]}]{1,2000}/gi;
@@ -14,8 +14,30 @@ const WWW =
 /** Profile sites whose paths name a person. */
 const PROFILE =
   /(?<![\p{L}\p{N}@.\-/])(?:[a-z]{2,3}\.)?(?:linkedin\.com|github\.com|gitlab\.com|bitbucket\.org|indeed\.com|twitter\.com|x\.com|facebook\.com|fb\.com|instagram\.com|medium\.com|behance\.net|dribbble\.com|stackoverflow\.com|kaggle\.com|leetcode\.com|hackerrank\.com|about\.me|angel\.co|wellfound\.com|youtube\.com|tiktok\.com|researchgate\.net|scholar\.google\.com|orcid\.org|t\.me|wa\.me)\/[^\s<>"'`)\]}]{1,300}/giu;
-const PROFILE_GATE =
-  /linkedin|github|gitlab|bitbucket|indeed|twitter|x\.com|facebook|fb\.com|instagram|medium|behance|dribbble|stackoverflow|kaggle|leetcode|hackerrank|about\.me|angel\.co|wellfound|youtube|tiktok|researchgate|scholar|orcid|t\.me|wa\.me/i;
+const PROFILE_AT = sticky(PROFILE);
+/** The profile domains of PROFILE, read from its source ("linkedin.com", ...). */
+const PROFILE_DOMAINS = /\(\?:(linkedin[^)]*)\)\\\//
+  .exec(PROFILE.source)![1]!
+  .split('|')
+  .map((d) => d.replace(/\\/g, ''));
+const DOMAIN_LENGTHS = [...new Set(PROFILE_DOMAINS.map((d) => d.length))];
+const DOMAIN_TLDS = [...new Set(PROFILE_DOMAINS.map((d) => d.slice(d.lastIndexOf('.'))))];
+
+/**
+ * Where a profile URL can start: every match holds "<domain>/" (after an optional two- or
+ * three-letter host and a dot), so each "/" right after one of the domains' top-level domains
+ * ("…com/", any case) gives the few starts to try. Letters of these domains have no look-alikes
+ * under /iu but k and s, which are one code unit too, so the lengths hold.
+ */
+function profileStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (let k = text.indexOf('/'); k !== -1; k = text.indexOf('/', k + 1)) {
+    if (!DOMAIN_TLDS.some((t) => k >= t.length && text.slice(k - t.length, k).toLowerCase() === t)) continue;
+    for (const len of DOMAIN_LENGTHS)
+      for (const host of [0, 3, 4]) if (k - len - host >= 0) starts.push(k - len - host);
+  }
+  return starts.sort((a, b) => a - b);
+}
 /**
  * Top-level domains that people use for personal sites: generic and country codes, and the newer
  * ones portfolios favour ("ysolde.design", "kim.studio", "lee.photography").
@@ -59,7 +81,7 @@ export const url: Recognizer = {
     if (!/[./@]/.test(text)) return out;
     if (text.includes('://')) for (const m of scanAll(text, SCHEME)) push(out, m.index, m[0], 0.95);
     if (/www/i.test(text)) for (const m of scanAll(text, WWW)) push(out, m.index, m[0], 0.9);
-    if (PROFILE_GATE.test(text)) for (const m of scanAll(text, PROFILE)) push(out, m.index, m[0], 0.95);
+    for (const m of scanAt(text, PROFILE_AT, profileStarts(text))) push(out, m.index, m[0], 0.95);
     // Bare domains hold no whitespace: the pattern runs only on the runs that hold a ".tld".
     for (const [from, to] of BARE_GATE.test(text) ? gateWindows(text, BARE_GATE_ALL, 260, 310, true) : []) {
       const clean = cleanStart(text, from);
