@@ -48,7 +48,7 @@ export const SECTIONS = set(`
   history professional responsibilities duties key roles role summary overview additional activities
   extracurricular volunteer training internship internships strengths competencies expertise tools
   technologies environment client clients team page dear sincerely regards thanks respectfully referees referee
-  name date place signature nationality religion gender sex status marital birth dob age
+  name date place signature nationality religion gender sex status marital birth dob age cum laude magna summa
   mr mrs ms mx dr prof sir madam имя фио nombre nom nome apellido vorname nachname
 `);
 

@@ -164,6 +164,9 @@ export const address: Recognizer = {
         for (const re of res)
           for (const m of scanAll(part, re)) {
             if (m.index === 0 && !clean) continue;
+            // "Computer Engineering 2": a street word fused to an English word is no street ("-ring", "-weg").
+            const word = /^(?:\d{1,6}\s)?([\p{L}\p{M}-]+)/u.exec(m[0])?.[1];
+            if (re === FUSED && word && isOrdinaryWord(word)) continue;
             const start = from + m.index;
             const end = start + m[0].trimEnd().length;
             out.push(span(start, extendBlock(text, end), score));

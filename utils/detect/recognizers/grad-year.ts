@@ -38,8 +38,7 @@ function dateStarts(text: string): number[] {
     const year =
       c === 39
         ? isDigit(d1) && isDigit(text.charCodeAt(y + 2))
-        : ((c === 49 && d1 === 57) ||
-            (c === 50 && d1 === 48 && text.charCodeAt(y + 2) <= 52)) &&
+        : ((c === 49 && d1 === 57) || (c === 50 && d1 === 48 && text.charCodeAt(y + 2) <= 52)) &&
           isDigit(text.charCodeAt(y + 2)) &&
           isDigit(text.charCodeAt(y + 3));
     if (!year) continue;

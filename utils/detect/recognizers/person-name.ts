@@ -193,6 +193,18 @@ function scorePiece(text: string, piece: Token[], parts: Part[]): number {
   return 0;
 }
 
+/** Degree abbreviations that look like given names after an initial ("M. Ed.", "M. Phil", "Ed. D"). */
+const DEGREE_ABBR = /^(?:Ed|Phil|Tech|Sc|Com|Arch|Pharm|Des|Lib|Mus|Div|Eng|Litt|Th|Sci|Admin|Tech)$/;
+
+function degreeAbbreviation(text: string, piece: Token[]): boolean {
+  const first = piece[0]!;
+  const word = piece.find((t) => DEGREE_ABBR.test(t.text));
+  if (!word) return false;
+  if (/\b[ABDM]\.\s?$/.test(text.slice(Math.max(0, word.start - 4), word.start))) return true;
+  if (/^\.\s?D\b/.test(text.slice(word.end, word.end + 4))) return true;
+  return piece.length === 2 && /^[ABDM]$/.test(first.text) && word === piece[1];
+}
+
 /** True if the first two or three words of the piece form a known place name. */
 function startsWithPlace(text: string, piece: Token[]): boolean {
   for (let n = Math.min(3, piece.length); n >= 2; n--) {
@@ -520,6 +532,8 @@ function analyzeNames(text: string): Span[] {
       personContext(text, piece[0]!.start, piece[piece.length - 1]!.end, piece)
     )
       score = 0.6;
+    // "M. Ed.", "M. Phil", "Ed. D": degree abbreviations that read like an initial and a given name.
+    if (score > 0 && score < 0.9 && degreeAbbreviation(text, piece)) score = 0;
     // "than early Yefremova?": an unknown word with a surname's ending.
     if (score === 0 && piece.length === 1 && surnameShaped(piece[0]!.text)) score = 0.5;
     if (score > 0 && score < 0.9 && isOrganisation(text, toks, from, to)) score = 0;

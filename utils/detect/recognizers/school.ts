@@ -5,6 +5,7 @@
  * digits, commas and line breaks, so a degree or an employer beside it stays visible.
  */
 import { fold, isAllCaps, isCapitalised, type Token, wordTokens } from '../lexicon';
+import { scanAll } from '../scan';
 import type { Recognizer, Span } from '../types';
 import { CALENDAR, isOrdinaryWord, ROLE_WORDS, SECTIONS, TECH } from '../words';
 
@@ -169,9 +170,39 @@ function employerNear(text: string, start: number, end: number): boolean {
   return JOB_AFTER.test(text.slice(end, end + 60).split('\n', 1)[0]!);
 }
 
+/** Section headings of a resume: where education and where work experience is listed. */
+const HEADING =
+  /(?:^|\n|\s{2}|[•|])\s*(?:(EDUCATION(?:AL)?(?: BACKGROUND)?|ACADEMIC|QUALIFICATIONS?|Education(?:al)?(?: Background)?|Academic (?:Background|Qualifications?)|Qualifications?)|((?:PROFESSIONAL |WORK |TEACHING |RELEVANT |RELATED |STUDENT TEACHING |CLASSROOM )?EXPERIENCE|(?:Professional |Work |Teaching |Relevant |Related |Classroom )?Experience|EMPLOYMENT(?: HISTORY)?|Employment(?: History)?|WORK HISTORY|Work History))\b/g;
+
+/** [position, is a work section] of each heading, in order. */
+function headings(text: string): Array<[number, boolean]> {
+  const out: Array<[number, boolean]> = [];
+  for (const m of scanAll(text, HEADING)) out.push([m.index, m[2] !== undefined]);
+  return out;
+}
+
+/** True when the nearest heading before `at` starts a work-experience section. */
+function inWorkSection(heads: ReadonlyArray<[number, boolean]>, at: number): boolean {
+  let work = false;
+  for (const [pos, isWork] of heads) {
+    if (pos >= at) break;
+    work = isWork;
+  }
+  return work;
+}
+
+/** Primary and secondary schools and districts (not a bare "School", which may be a university's). */
+const K12_LEVEL =
+  /^(?:elementary|primary|middle|high|secondary|montessori|kindergarten|nursery|preschool|district|schools)$/i;
+
+/** Organisations named after a school: "Association of Graduate Schools", "MIT Media Lab". */
+const ORG_HEAD =
+  /^(?:association|society|council|federation|committee|board|union|alliance|network|consortium)$/i;
+
 function analyzeSchools(text: string): Span[] {
   const out: Span[] = [];
   const toks = wordTokens(text);
+  let heads: Array<[number, boolean]> | undefined;
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
     const acronym = ACRONYM.test(t.text);
@@ -194,12 +225,19 @@ function analyzeSchools(text: string): Span[] {
     let end = toks[to]!.end;
     const abbr = /^\s?\(\s?[A-Z][A-Za-z&.]{1,12}\s?\)/.exec(text.slice(end, end + 18));
     if (abbr) end += abbr[0].length;
-    // A school (not a university or college) beside a job title is where the candidate worked.
-    if (
-      run.some((x) => SCHOOL_LEVEL.test(x.text)) &&
-      !run.some((x) => HIGHER_LEVEL.test(x.text)) &&
-      employerNear(text, toks[from]!.start, end)
-    ) {
+    // "Association of Graduate Schools", "MIT Media Lab": an organisation that carries a school's word.
+    if (ORG_HEAD.test(toks[from]!.text) || /^(?:lab|labs|laboratory)$/i.test(toks[to + 1]?.text ?? '')) {
+      k = to;
+      continue;
+    }
+    // A school (not a university or college) beside a job title or in a work-experience section is
+    // where the candidate worked (universities stay masked: they are so often the alma mater).
+    const schoolLevel =
+      run.some((x) => SCHOOL_LEVEL.test(x.text)) && !run.some((x) => HIGHER_LEVEL.test(x.text));
+    heads ??= headings(text);
+    const work = inWorkSection(heads, toks[from]!.start);
+    const k12 = schoolLevel && run.some((x) => K12_LEVEL.test(x.text));
+    if ((schoolLevel && employerNear(text, toks[from]!.start, end)) || (work && k12)) {
       k = to;
       continue;
     }
