@@ -269,14 +269,16 @@ function commaChain(text: string, toks: Token[], j: number): number {
     const next = toks[cur + 1];
     const c = text.charCodeAt(a.end);
     if (c !== 44 && c !== 32 && c !== 40 && c !== 46) break; // , space ( .
-    if (!next || !/^\.?\s{0,4},\s{0,4}$|^\s{0,4}\(\s?$|^ $/.test(text.slice(a.end, next.start))) break;
-    const plain = text.slice(a.end, next.start) === ' ';
+    if (!next) break;
+    const gap = text.slice(a.end, next.start);
+    const plain = gap === ' ';
+    if (!plain && !/^\.?\s{0,4},\s{0,4}$|^\s{0,4}\(\s?$/.test(gap)) break;
     if (stateCode(next) || COUNTRY_CODES.has(next.text) || (!plain && titleStateCode(next))) {
       end = cur + 1;
       cur = end;
       continue;
     }
-    if (/^[A-Z]{2}$/.test(next.text) && !plain && commaChain(text, toks, cur + 1) >= 0) {
+    if (!plain && /^[A-Z]{2}$/.test(next.text) && commaChain(text, toks, cur + 1) >= 0) {
       // Another two-letter region code ("Kanpur, UP, India") when a region or country follows.
       end = cur + 1;
       cur = end;

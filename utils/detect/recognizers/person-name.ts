@@ -475,10 +475,10 @@ function listNames(text: string, toks: Token[], spans: readonly Span[], lower = 
         continue;
       }
       const c = toks[j + 2];
-      if (c && /^,? $/.test(gap) && b.text === 'and' && text.slice(b.end, c.start) === ' ') {
+      if (c && b.text === 'and' && (gap === ' ' || gap === ', ') && text.slice(b.end, c.start) === ' ') {
         items.push(c);
         j += 2;
-      } else if (/^,? & $/.test(gap)) {
+      } else if (gap === ' & ' || gap === ', & ') {
         items.push(b);
         j++;
       }
@@ -571,7 +571,7 @@ function analyzeNames(text: string): Span[] {
       const t = toks[k]!;
       const c = t.text.charCodeAt(0);
       if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
-      if (!UPPER_START.test(t.text)) continue;
+      if (c < 128 ? c < 65 || c > 90 : !UPPER_START.test(t.text)) continue;
       let wk = tokenKey(t);
       // "JAubrey": a bullet glyph that PDF extraction turned into a capital glued to the name.
       if (!seen.has(wk) && GLUED_CAPITAL.test(t.text)) wk = key(stripPossessive(t.text.slice(1)));

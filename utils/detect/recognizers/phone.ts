@@ -19,22 +19,42 @@ function digitsOf(s: string): number {
   return n;
 }
 
+/** Found numbers per region and snippet: [startsAt, endsAt] pairs. */
+const libraryMemo = new Map<string, ReadonlyArray<readonly [number, number]>>();
+const LIBRARY_MEMO_MAX = 2000;
+
+/**
+ * libphonenumber-js on one snippet. The library is pure but slow (tens of microseconds a call: it
+ * builds regexes from its metadata on every call), and the content script analyses the same text
+ * again when a page re-renders, so results are kept per region and snippet (bounded).
+ */
+function findInSnippet(snippet: string, region: string): ReadonlyArray<readonly [number, number]> {
+  const k = `${region}\u0000${snippet}`;
+  let v = libraryMemo.get(k);
+  if (v === undefined) {
+    try {
+      v = findPhoneNumbersInText(snippet, { defaultCountry: region as CountryCode }).map(
+        (f) => [f.startsAt, f.endsAt] as const,
+      );
+    } catch {
+      v = [];
+    }
+    if (libraryMemo.size >= LIBRARY_MEMO_MAX) libraryMemo.clear();
+    libraryMemo.set(k, v);
+  }
+  return v;
+}
+
 /** libphonenumber-js on one candidate (with a little context for a "+" or brackets): valid numbers score higher. */
 function byLibrary(text: string, start: number, end: number, region: string): Span[] {
   const from = Math.max(0, start - 2);
-  try {
-    return findPhoneNumbersInText(text.slice(from, end + 1), { defaultCountry: region as CountryCode }).map(
-      (f) => ({
-        start: from + f.startsAt,
-        end: from + f.endsAt,
-        label: 'PHONE',
-        score: 0.95,
-        recognizer: 'phone',
-      }),
-    );
-  } catch {
-    return [];
-  }
+  return findInSnippet(text.slice(from, end + 1), region).map(([startsAt, endsAt]) => ({
+    start: from + startsAt,
+    end: from + endsAt,
+    label: 'PHONE',
+    score: 0.95,
+    recognizer: 'phone',
+  }));
 }
 
 function analyzePhones(text: string, region: string): Span[] {

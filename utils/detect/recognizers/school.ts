@@ -7,7 +7,7 @@
 import { fold, isAllCaps, isCapitalised, type Token, wordTokens } from '../lexicon';
 import { scanAll } from '../scan';
 import type { Recognizer, Span } from '../types';
-import { CALENDAR, isOrdinaryWord, ROLE_WORDS, SECTIONS, TECH } from '../words';
+import { CALENDAR, isOrdinaryWord, ROLE_WORDS, SECTIONS, TECH, tokenInfo } from '../words';
 
 const KEY =
   /^(?:universitys|universidad|universidade|universit(?:y|ies|é|e|ät|at|à|a|ad|ade|eit|etet|et|as)|uniwersytet|college|colleges|collège|institute|institut|instituto|istituto|institution|school|schools|academy|akademie|academia|polytechnic|polytechnique|politecnico|politécnica|hochschule|fachhochschule|conservatory|conservatoire|seminary|vidyalaya|vidyapeeth|vidyapith|mahavidyalaya|vishwavidyalaya|gymnasium|lyceum|lycée|lycee|école|ecole|escuela|faculdade|facultad|faculty|iit|nit|iiit|iim|bits|iisc|iiser)$/i;
@@ -87,6 +87,17 @@ function stops(word: string): boolean {
   const f = word.toLowerCase();
   if (SCHOOL_WORDS.has(f) || KEY.test(word)) return false;
   return ROLE_WORDS.has(f) || CALENDAR.has(f) || SECTIONS.has(f) || TECH.has(f);
+}
+
+/** 2: an institution's abbreviation (ACRONYM), 1: an institution word (KEY), 0: neither; memoised per word. */
+function institutionWord(t: Token): number {
+  const info = tokenInfo(t);
+  let v = info.school;
+  if (v === undefined) {
+    v = ACRONYM.test(t.text) ? 2 : KEY.test(t.text) ? 1 : 0;
+    info.school = v;
+  }
+  return v;
 }
 
 function span(start: number, end: number, score: number): Span {
@@ -205,8 +216,9 @@ function analyzeSchools(text: string): Span[] {
   let heads: Array<[number, boolean]> | undefined;
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
-    const acronym = ACRONYM.test(t.text);
-    if (!acronym && !KEY.test(t.text)) continue;
+    const kind = institutionWord(t);
+    const acronym = kind === 2;
+    if (!kind) continue;
     // A lower-case "school"/"college" counts only right after a capitalised name ("VMKV Eng. college").
     if (!capish(t) && !(k > 0 && capish(toks[k - 1]!) && gap(text, toks[k - 1]!, t))) continue;
     const [from, to] = extent(text, toks, k);
