@@ -22,6 +22,20 @@ import {
   TECH,
 } from './words';
 
+/** Index of the token that starts at `start` (tokens are sorted), or -1. */
+function tokenAt(toks: readonly Token[], start: number): number {
+  let lo = 0;
+  let hi = toks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = toks[mid]!.start;
+    if (s === start) return mid;
+    if (s < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
 function nameSpan(start: number, end: number, score: number): Span {
   return { start, end, label: 'NAME', score, recognizer: 'person-name' };
 }
@@ -41,6 +55,23 @@ const HONORIFIC_LOWER = /(?:^|[^\p{L}])(?:mr|mrs|ms|miss|mx|dr|prof)\.?\s{1,2}$/
 /** Naming verbs: the capitalised words after one name a person ("was called Crystal Murdock"). */
 const NAMING = /\b(?:called|named|known as|name is|name's)\s{1,2}$/i;
 const MAX_CUED = 3;
+/** Last words of the cues above. */
+const CUE_LAST = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'mx',
+  'dr',
+  'prof',
+  'mister',
+  'madam',
+  'called',
+  'named',
+  'as',
+  'is',
+  "name's",
+]);
 const MAX_NAMES_PER_WORD = 8;
 
 /**
@@ -49,8 +80,10 @@ const MAX_NAMES_PER_WORD = 8;
  */
 export function cuedNames(text: string, toks: readonly Token[], lowerText = false): Span[] {
   const out: Span[] = [];
-  for (let k = 0; k < toks.length; k++) {
+  for (let k = 1; k < toks.length; k++) {
     const t = toks[k]!;
+    // Cheap gate: the word before must be an honorific or the last word of a naming verb.
+    if (!CUE_LAST.has(toks[k - 1]!.text.toLowerCase())) continue;
     if (t.text.length < 2 || notNameWord(t)) continue;
     if (lowerText) {
       // Text written in lower case: only "mr. elliott", a word that is no English word after an honorific.
@@ -152,12 +185,10 @@ function surnameAfter(t: Token): boolean {
  */
 export function repeatedFullNames(text: string, toks: readonly Token[], spans: readonly Span[]): Span[] {
   const byFirst = new Map<string, string[][]>();
-  const starts = new Map<number, number>();
-  toks.forEach((t, k) => starts.set(t.start, k));
   for (const s of spans) {
     if (s.score < 0.8 || s.label !== 'NAME') continue;
-    const k = starts.get(s.start);
-    if (k === undefined) continue;
+    const k = tokenAt(toks, s.start);
+    if (k < 0) continue;
     const words: string[] = [];
     for (let j = k; j < toks.length && toks[j]!.end <= s.end && words.length <= 4; j++) {
       if (j > k && text.slice(toks[j - 1]!.end, toks[j]!.start) !== ' ') break;
@@ -190,12 +221,10 @@ export function repeatedFullNames(text: string, toks: readonly Token[], spans: r
  */
 export function givenNamesBefore(text: string, toks: readonly Token[], spans: readonly Span[]): Span[] {
   const out: Span[] = [];
-  const starts = new Map<number, number>();
-  toks.forEach((t, k) => starts.set(t.start, k));
   for (const s of spans) {
     if (s.label !== 'NAME' || s.score < 0.5) continue;
-    const k = starts.get(s.start);
-    if (k === undefined || k === 0) continue;
+    const k = tokenAt(toks, s.start);
+    if (k <= 0) continue;
     const p = toks[k - 1]!;
     if (text.slice(p.end, s.start) !== ' ' || !/^\p{Lu}\p{Ll}+$/u.test(p.text)) continue;
     const f = fold(p.text);
