@@ -12,21 +12,21 @@
  * words, so a sentence after the address is never swallowed.
  */
 import type { Span } from './types';
-import { isOrdinaryWord, isPlaceName } from './words';
+import { isOrdinaryWord, isPlaceName, isRegionOrCountry } from './words';
 
 /** Letters of place and street words, including Greek capitals written with the ∆ symbol. */
 const L = "[\\p{L}\\p{M}∆'’.-]";
 const CAP = '[\\p{Lu}∆]';
 
 /** Separators between the parts of a block: spaces, commas, ">" and at most two line breaks. */
-const SEP = /[ \t,>;]*(?:\r?\n[ \t,>;]*){0,2}/y;
+const SEP = /\.?[ \t,>;•·|]*(?:\?{3}[ \t]*)?(?:\r?\n[ \t,>;•·|]*){0,2}/y;
 
 /** One more part after the anchor: unit, postcode, region code, "(Greek)", or place words. */
 const PART = new RegExp(
   [
     '(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm)\\.?\\s?#?\\d{1,5}[A-Za-z]?(?![\\p{L}\\p{N}])',
     '\\d{3,6}(?:[- ]\\d{2,4})?(?![\\p{L}\\p{N}])',
-    '\\p{Lu}{2,3}\\.?(?![\\p{L}\\p{N}])',
+    '\\p{Lu}{1,3}\\.?(?![\\p{L}\\p{N}])',
     `\\(${L}{2,30}(?: ${L}{1,30}){0,3}\\)`,
     `${CAP}${L}{1,30}(?: (?:\\p{Ll}{1,3} )?${CAP}${L}{0,30}){0,3}`,
     'nan(?![\\p{L}])',
@@ -50,6 +50,7 @@ const LOWER_WORD = /(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu;
 const MAX_PARTS = 6;
 const BACK_WINDOW = 64;
 const YEAR = /^(?:19|20)\d\d[ \t,]*$/;
+const DATE_WORD = /(?:\b\p{L}{3,9}\.?,?|[-–—/]|\d)\s{0,2}$/u;
 
 function grow(text: string, end: number, lower: boolean): number {
   let pos = end;
@@ -66,14 +67,30 @@ function grow(text: string, end: number, lower: boolean): number {
     }
     if (!m) break;
     const part = m[0];
-    // Ordinary words ("Please", "After") end the block unless they name a place.
+    // Ordinary words ("Please", "After") end the block unless they name a place or a postcode,
+    // region code or country follows them ("Cite Essanaouber, 32 60810").
     if (/^\p{L}/u.test(part) && !/^(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm)\b/.test(part)) {
       const words = part.split(' ');
-      if (words.some((w) => w.length > 3 && isOrdinaryWord(w)) && !isPlaceName(part)) break;
+      if (
+        words.some((w) => w.length > 3 && isOrdinaryWord(w)) &&
+        !isPlaceName(part) &&
+        !tailFollows(text, at + part.length)
+      )
+        break;
     }
     pos = at + part.length;
   }
   return pos;
+}
+
+/** A postcode, a region code or a country right after `pos` (across separators). */
+const TAIL =
+  /[ \t,>;•·|]*(?:\r?\n[ \t,>;•·|]*)?(?:\d{2,6}(?![\p{L}\p{N}])|\p{Lu}{2,3}(?![\p{L}\p{N}])|(\p{Lu}[\p{L}\p{M}]+(?: \p{Lu}[\p{L}\p{M}]+)?))/uy;
+
+function tailFollows(text: string, pos: number): boolean {
+  TAIL.lastIndex = pos;
+  const m = TAIL.exec(text);
+  return !!m && (!m[1] || isRegionOrCountry(m[1]));
 }
 
 function growBack(text: string, start: number): number {
@@ -85,7 +102,9 @@ function growBack(text: string, start: number): number {
   let window = text.slice(lineStart, start);
   for (let tries = 0; tries < 4; tries++) {
     const m = BACK.exec(window);
-    if (!m?.[1] || YEAR.test(m[1])) return start;
+    // "in 2012 12 Oak Street" is rare, "May 2013 12 ..." never an address: a year after a date word stays.
+    if (!m?.[1] || (YEAR.test(m[1]) && DATE_WORD.test(window.slice(0, window.length - m[1].length))))
+      return start;
     // Lower-case words may be street words ("u.", "tér", "terrasse"), never ordinary words ("is", "office").
     const bad = [...m[1].matchAll(LOWER_WORD)].filter((w) => isOrdinaryWord(w[0]));
     const lastBad = bad[bad.length - 1];

@@ -22,6 +22,18 @@ describe('address blocks', () => {
       'the corner of 35 Pentelis Str. and Waechter Turnpike',
       'the corner of 35 Pentelis Str. and Waechter Turnpike',
     ],
+    [
+      'Our offices are at 6076 Piroska u. 97. Porto Alegre , RS Brazil 95828',
+      '6076 Piroska u. 97. Porto Alegre , RS Brazil 95828',
+    ],
+    ['lives at 846 31 Rue Al Imam Al Bakri, Cite Merzgui', '846 31 Rue Al Imam Al Bakri'],
+    [
+      'located at 704 1436 Redbud Drive Cite Essanaouber , 32 60810. It serves',
+      '704 1436 Redbud Drive Cite Essanaouber',
+    ],
+    ['name: hyuuma t. maida address: unit 4526 box 0671 dpo ap 40902', 'unit 4526 box 0671 dpo ap 40902'],
+    ['ZIP: 394 13', '394 13'],
+    ['ZIP: 7412 SL', '7412 SL'],
   ])('%s', (text, block) => {
     expect(addresses(text)).toContain(block);
   });

@@ -43,15 +43,23 @@ const POSTCODE_PLACE = /(?<![\p{L}\p{N}./-])(\d{4,5})[ \t](\p{Lu}[\p{L}\p{M}]{2,
 /** What may precede such a postcode: the start of a line, a comma or a colon. */
 const POSTCODE_LEAD = /(?:^|[\n,:])[ \t]{0,3}$/;
 const UNIT =
-  /\b(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Bldg|Building|Block|Plot|House No|H\.\s?No)\.?\s?(?:No\.?\s?)?#?\s?\d{1,5}[A-Za-z]?\b/g;
+  /\b(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Bldg|Building|Block|Plot|House No|H\.\s?No|apt|apartment|suite)\.?\s?(?:No\.?\s?)?#?\s?\d{1,5}[A-Za-z]?\b/g;
 const BOX =
-  /\b(?:P\.?\s?O\.?\s?Box|Post Box|PSC\s\d{1,5},?\s?Box|Box)\s\d{1,6}\b|\b(?:APO|FPO|DPO)\s(?:AA|AE|AP)\s\d{5}\b/g;
+  /\b(?:P\.?\s?O\.?\s?Box|Post Box|PSC\s\d{1,5},?\s?Box|Box)\s\d{1,6}\b|\b(?:APO|FPO|DPO)\s(?:AA|AE|AP)\s\d{5}\b|\b(?:psc|unit)\s\d{1,5},?\sbox\s\d{1,6}(?:\s(?:apo|fpo|dpo)\s(?:aa|ae|ap)\s\d{5})?\b/g;
+/**
+ * House number first, then a Romance street word and the street's name: "31 Rue Al Imam Al Bakri",
+ * "63 Avenue du Golf Arabe", "36 rue de pologne", "C/ Señores Curas 88" is handled by PREFIXED.
+ */
+const HOUSE_FIRST =
+  /(?<![\p{L}\p{N}])\d{1,5},?\s(?:Rue|rue|Avenue|avenue|Av\.?|Avda\.?|Avenida|avenida|Boulevard|boulevard|Bd|Chemin|chemin|Allée|allée|Impasse|impasse|Quai|quai|Rua|rua|Rúa|rúa|Calle|calle|Via|via|Viale|viale|Strada|strada)\s((?:[\p{L}\p{M}'’-]{1,24}\.?\s?){1,5})/gu;
+/** Particles inside a street's name ("Avenue du Golf", "rue de la Hulotais"). */
+const STREET_PARTICLE = /^(?:de|du|des|la|le|les|del|do|da|dos|das|della|di|e|y|l'|d')$/i;
 const ZIP_AFTER_STATE =
   /\b(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY]|PR|VIC|NSW|QLD|TAS|ACT|N\.J\.|N\.Y\.)[\s,]{1,3}(\d{4,5}(?:-\d{4})?)\b/g;
 const UK = /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[ABD-HJLNP-UW-Z]{2}\b/g;
 const CA = /\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?\d[ABCEGHJ-NPRSTV-Z]\d\b/g;
 const LABELLED =
-  /\b(?:ZIP|Zip|zip|Postal code|Postcode|Post code|PIN|Pin|Pincode|PIN code)\s?(?:code)?(?: is)?[\s:.-]{1,3}(\d{3}\s\d{3}|\d{4,6}(?:-\d{4})?)\b/g;
+  /\b(?:ZIP|Zip|zip|Postal code|Postcode|Post code|PIN|Pin|Pincode|PIN code)\s?(?:code)?(?: is)?[\s:.-]{1,3}(\d{3}\s\d{3}|\d{4}\s?[A-Z]{2}|\d{3}\s\d{2}|\d{3,6}(?:-\d{4})?)\b/g;
 /** "Chennai - 600121", "CHENNAI 600 034" (Indian PIN), "Texas 78660", "Spain 61709": a postcode after a place. */
 const AFTER_PLACE = /(\p{Lu}[\p{L}\p{M}]{2,30})[\s,]{0,2}-?\s?(\d{3}\s?\d{3}|\d{4,5})(?![\d/-])/gu;
 const AFTER_PLACE_AT = sticky(AFTER_PLACE);
@@ -175,6 +183,16 @@ export const address: Recognizer = {
     }
     all(out, text, CORNER, 0.8);
     all(out, text, UNIT, 0.7);
+    for (const m of scanAll(text, HOUSE_FIRST)) {
+      // The street's name: capitalised words, particles, and lower-case words that are no English words.
+      let end = m.index + m[0].length - m[1]!.length;
+      for (const w of m[1]!.matchAll(/[^\s]+/g)) {
+        const word = w[0].replace(/\.$/, '');
+        if (!STREET_PARTICLE.test(word) && !/^\p{Lu}/u.test(word) && isOrdinaryWord(word)) break;
+        end = m.index + m[0].length - m[1]!.length + w.index + w[0].length;
+      }
+      out.push(span(m.index, extendBlock(text, end), 0.75));
+    }
     for (const m of scanAll(text, ZIP_AFTER_STATE)) {
       const start = m.index + m[0].length - m[1]!.length;
       out.push(span(start, start + m[1]!.length, 0.8));

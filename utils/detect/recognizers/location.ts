@@ -379,7 +379,9 @@ function analyzeLocations(text: string): Span[] {
         !isOrdinaryWord(t) &&
         /\bin $/.test(text.slice(Math.max(0, t.start - 4), t.start))
       ) {
-        out.push(span(t.start, t.end, 0.6));
+        // The postcode goes with the town ("in Acquapendente 1021").
+        const code = TOWN_BEFORE_POSTCODE.exec(text.slice(t.end, t.end + 7))!;
+        out.push(span(t.start, t.end + code[0].length, 0.6));
         continue;
       }
       if (placeLike(t) && !isOrdinaryWord(t) && cueBefore(text, toks, i)) {

@@ -21,7 +21,7 @@ describe('location recognizer', () => {
     ['Previously in Antwerp and Ghent', ['Antwerp', 'Ghent']],
     ['Galway, Ireland', ['Galway, Ireland']],
     ['Office in Łódź and Tromsø', ['Łódź', 'Tromsø']],
-    ['Looking to support Allianz in Acquapendente 1021 in its mission', ['Acquapendente']],
+    ['Looking to support Allianz in Acquapendente 1021 in its mission', ['Acquapendente 1021']],
     ["the band's home city Voorburg: a music scene", ['Voorburg']],
   ])('%s', (text, expected) => {
     expect(found(location, text)).toEqual(expected);
