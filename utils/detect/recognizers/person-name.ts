@@ -429,7 +429,7 @@ function lowerCaseNames(text: string, toks: Token[]): Span[] {
 }
 
 /** An organisation word or legal form right after a list ("... & Taylor Solicitors", "..., PA"). */
-function firmAfter(text: string, toks: Token[], last: number): boolean {
+function firmAfter(toks: Token[], last: number): boolean {
   const n = toks[last + 1];
   if (!n) return false;
   if (/^(?:LLP|LLC|PA|PC|Inc|Ltd)$/.test(n.text)) return true;
@@ -491,7 +491,7 @@ function listNames(text: string, toks: Token[], spans: readonly Span[], lower = 
       (/^,? (?:\p{Lu}\p{Ll}+ )?(?:\p{Lu}\p{Ll}+|LLP|LLC|PA|P\.A\.|PC|Inc|Ltd)\b/u.test(
         text.slice(lastItem.end, lastItem.end + 24),
       ) &&
-        firmAfter(text, toks, j));
+        firmAfter(toks, j));
     if (items.length >= 3 && !firm) {
       // Every member a capitalised word that is no tool, section, job, month or language; most of them names.
       const caps = items.filter((t) => member.test(t.text) && !listBreaker(t));
