@@ -14,7 +14,7 @@ const MONTH =
 const YEAR = "(?:19\\d\\d|20[0-4]\\d|'\\d\\d)";
 const ONE = `(?:${MONTH}\\.?,?\\s{1,2})?(?:\\d{1,2}[/.-]){0,2}${YEAR}`;
 const RANGE = new RegExp(
-  `(?<![\\p{L}\\p{N}.\\-/])${ONE}(?:\\s{0,2}(?:-|–|—|to|till|until|\\s)\\s{0,2}(?:${ONE}|\\d\\d(?!\\d)|Present|Current|Date|Now))?(?![\\p{L}\\p{N}]|\\.\\d)`,
+  `(?<![\\p{L}\\p{N}.\\-/])${ONE}(?:\\s{0,2}(?:-|–|—|to|till|until|\\s)\\s{0,2}(?:${ONE}|\\d\\d(?!\\d)|Present|Current|Date|Now)|\\/(?:19\\d\\d|20[0-4]\\d))?(?![\\p{L}\\p{N}]|\\.\\d)`,
   'giu',
 );
 const RANGE_AT = sticky(RANGE);

@@ -59,9 +59,19 @@ function byLibrary(text: string, start: number, end: number, region: string): Sp
 
 function analyzePhones(text: string, region: string): Span[] {
   const out: Span[] = [];
-  for (const m of scanAll(text, GROUPS)) {
-    const s = m[0].trimEnd();
-    const digits = digitsOf(s);
+  for (const found of scanAll(text, GROUPS)) {
+    let m: { index: number; 0: string } = found;
+    let s = m[0].trimEnd();
+    let digits = digitsOf(s);
+    // "30971 21 253 109 8211": a postcode or a number run into the phone; drop leading groups.
+    for (let k = 0; k < 2 && digits > 15; k++) {
+      const cut = s.search(/\s/);
+      if (cut < 0) break;
+      const rest = s.slice(cut).trimStart();
+      m = { index: m.index + s.length - rest.length, 0: rest };
+      s = rest;
+      digits = digitsOf(s);
+    }
     if (digits < 7 || digits > 15 || DATE_LIKE.test(s)) continue;
     // The library settles formatted and international numbers; plain digit groups are judged by shape.
     if (/^[+(]/.test(s) || text[m.index - 1] === '+')

@@ -5,6 +5,7 @@ import { found } from './helpers';
 describe('grad-year recognizer', () => {
   it.each([
     ['Class of 2012', ['2012']],
+    ['Bachelor of Commerce, Westbrook College 2005/2008', ['2005/2008']],
     ['B.S. Journalism, Westbrook University, 1938.', ['1938']],
     ['20072008 M.Sc. magna cum laude', ['20072008']],
     ['Diplomado, Universidad del Norte, Mayo de 2008.', ['Mayo de 2008']],

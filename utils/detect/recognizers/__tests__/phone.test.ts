@@ -9,6 +9,7 @@ const found = (text: string, region = 'US') => {
 describe('phone recognizer', () => {
   it.each([
     ['Call (212) 555-0143 now', ['(212) 555-0143']],
+    ['Ribeirão Portugal 30971 21 253 109 8211-Office', ['21 253 109 8211']],
     ['Mobile: +91 98765 43210', ['+91 98765 43210']],
     ['Tel +46 (0)8 928 571 38.', ['+46 (0)8 928 571 38']],
     ['phone 0688 872 49 99', ['0688 872 49 99']],
