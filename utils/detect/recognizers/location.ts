@@ -313,7 +313,7 @@ function orgFollows(text: string, toks: Token[], last: number): boolean {
  */
 function unknownTownBefore(text: string, toks: Token[], i: number, chain: number): boolean {
   const next = toks[i + 1]!;
-  if (!/^\s{0,2},\s{0,2}$/.test(text.slice(toks[i]!.end, next.start))) return false;
+  if (!/^\s{0,4},\s{0,4}$/.test(text.slice(toks[i]!.end, next.start))) return false;
   if (stateCode(next) || titleStateCode(next)) return true;
   const m = matchAt(text, toks, i + 1);
   // "Treforest, Wales, UK" yes; "LexisNexis, New York, NY" no: a state code after the right side makes it a city.
@@ -353,7 +353,7 @@ function analyzeLocations(text: string): Span[] {
         /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
         !TECH.has(fold(t.text)) &&
         !ROLE_WORDS.has(fold(t.text)) &&
-        !SECTIONS.has(fold(t.text)));
+        (!SECTIONS.has(fold(t.text)) || PLACE_GENERIC.has(fold(t.text))));
     if (!m && chain >= 0 && townWord && unknownTownBefore(text, toks, i, chain)) {
       // "Muncie, IN": an unknown town before a state code or region. Take up to two more words
       // to its left that are neither ordinary words nor tied to an organisation.
@@ -425,6 +425,45 @@ function analyzeLocations(text: string): Span[] {
     // "U.S. Department of Labor", "UK Ministry of Defence": the country begins an organisation's name.
     if (/^ ?\p{Lu}\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
     out.push(span(m.index, m.index + m[0].length, 0.7));
+  }
+  out.push(...localities(text, out));
+  return out;
+}
+
+/** After a city: a postcode ("Chennai - 600121", "CHENNAI 600 034"). */
+const POSTCODE_AFTER = /^\s?-?\s?(?:\d{3}\s?\d{3}|\d{4,5})(?!\d)/;
+/** A house number or a street word before a locality. */
+const STREET_BEFORE =
+  /(?:\d|\b(?:Road|Rd|Street|St|Nagar|nagar|Colony|Lane|Enclave|Layout|Sector|Avenue|Marg|Block|Cross|Main|Apartments?|Flat|Floor))[\s.,]*$/;
+/** ", Nungambakkam, " before a city: one or two capitalised words between commas. */
+const LOCALITY_BEFORE = /,\s{0,2}(\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+)?),\s{1,2}$/u;
+
+/**
+ * Localities written before their city in an address line: ", Kodungaiyur, Chennai - 600121",
+ * ", Jeppiaar Nagar, Chennai, India". Only between commas, before a known city that a postcode,
+ * region or country follows, and never a word that is a tool, job, section or organisation word.
+ */
+function localities(text: string, spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of spans) {
+    if (s.score < 0.7) continue;
+    const m = LOCALITY_BEFORE.exec(text.slice(Math.max(0, s.start - 40), s.start));
+    if (!m) continue;
+    // Only in an address: a postcode after the city, or a house number or street word before the locality
+    // ("Eurokas, Cleveland, OH" is an employer and its city).
+    const before = text.slice(Math.max(0, s.start - m[0].length - 30), s.start - m[0].length);
+    if (!POSTCODE_AFTER.test(text.slice(s.end, s.end + 9)) && !STREET_BEFORE.test(before)) continue;
+    const words = m[1]!.split(' ');
+    if (
+      words.some(
+        (w) =>
+          notTownWord({ start: 0, end: w.length, text: w }) ||
+          (isOrdinaryWord(w) && !PLACE_GENERIC.has(fold(w))),
+      )
+    )
+      continue;
+    const from = s.start - m[0].length + m[0].indexOf(m[1]!);
+    out.push(span(from, from + m[1]!.length, 0.7));
   }
   return out;
 }
