@@ -53,7 +53,8 @@ const LABELLED =
 /** "Chennai - 600121", "CHENNAI 600 034" (Indian PIN), "Texas 78660", "Spain 61709": a postcode after a place. */
 const AFTER_PLACE = /(\p{Lu}[\p{L}\p{M}]{2,30})[\s,]{0,2}-?\s?(\d{3}\s?\d{3}|\d{4,5})(?![\d/-])/gu;
 const AFTER_PLACE_AT = sticky(AFTER_PLACE);
-const isDigit = (c: number) => c >= 48 && c <= 57;
+/** A run of three to six digits. */
+const RUN_3_TO_6 = /(?<!\d)\d{3,6}(?!\d)/g;
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /** [\s,-] in ASCII; any non-ASCII character may be a space, a letter or a mark. */
 const isGapOrWide = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 44 || c === 45 || c >= 128;
@@ -66,14 +67,9 @@ const isGapOrWide = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 44 |
 function afterPlaceStarts(text: string): number[] {
   const starts: number[] = [];
   let next = 0;
-  for (let d = 0; d < text.length; d++) {
-    if (!isDigit(text.charCodeAt(d)) || (d > 0 && isDigit(text.charCodeAt(d - 1)))) continue;
-    let e = d;
-    while (e < text.length && isDigit(text.charCodeAt(e))) e++;
-    if (e - d < 3 || e - d > 6) {
-      d = e;
-      continue;
-    }
+  RUN_3_TO_6.lastIndex = 0;
+  for (let m = RUN_3_TO_6.exec(text); m !== null; m = RUN_3_TO_6.exec(text)) {
+    const d = m.index;
     let s = d;
     while (s > 0 && d - s < 4 && isGapOrWide(text.charCodeAt(s - 1))) s--;
     const gapEnd = s;
@@ -87,7 +83,6 @@ function afterPlaceStarts(text: string): number[] {
       if ((c >= 65 && c <= 90) || c >= 128) starts.push(k);
     }
     next = Math.max(next, d);
-    d = e;
   }
   return starts;
 }
