@@ -7,7 +7,7 @@ import { isNeutralAvatar, looksLikePhoto, neutralAvatar, photoBackground, photoS
 import { type MaskedEntry, MaskRegistry } from './registry';
 import { queryAll, splitSelectorList, validSelectors } from './selectors';
 import { addNamesToCache, applyReplacements, detectBatch, maskRuns } from './text-mask';
-import { blockOf, isInline, isInSkipped, type TextRun, walk } from './walker';
+import { blockOf, isInline, isSkipped, type TextRun, walk } from './walker';
 
 /** Figures about the masking of a page: counts and timings, never text. */
 export interface MaskerStats {
@@ -584,6 +584,28 @@ export class PageMasker {
     const elements = new Set<Element>();
     let readDocument = false;
     const head = this.doc.head;
+    // Records of one batch share their ancestors (a parsed chunk: thousands of nodes in a few
+    // containers): each ancestor is checked once.
+    const skippedMemo = new Map<Node, boolean>();
+    const skipped = (node: Node): boolean => {
+      const path: Node[] = [];
+      let result = false;
+      for (let n: Node | null = node; n; n = n.parentNode) {
+        const known = skippedMemo.get(n);
+        if (known !== undefined) {
+          result = known;
+          break;
+        }
+        path.push(n);
+        if (n.nodeType === Node.ELEMENT_NODE && isSkipped(n as Element)) {
+          result = true;
+          break;
+        }
+      }
+      // Every node on the path below a skipped (or known) ancestor shares its answer.
+      for (const n of path) skippedMemo.set(n, result);
+      return result;
+    };
     for (const record of records) {
       const target = record.target;
       if (record.type === 'attributes') {
@@ -592,20 +614,20 @@ export class PageMasker {
         const state = this.registry.attrs.get(el)?.get(name);
         if (state && state.written === el.getAttribute(name)) continue;
         if (name === 'style' && !state && !photoBackground(el.getAttribute('style'))) continue;
-        if (!isInSkipped(el.parentNode ?? el)) elements.add(el);
+        if (!skipped(el.parentNode ?? el)) elements.add(el);
         continue;
       }
       if (head?.contains(target) || isJsonLd(target)) readDocument = true;
       if (record.type === 'characterData') {
         const state = this.registry.texts.get(target as Text);
         if (state && state.written === (target as Text).data) continue;
-        if (isInSkipped(target)) continue;
+        if (skipped(target)) continue;
         const block = blockOf(target);
         ownRuns.add(block);
         if (block.nodeType === Node.ELEMENT_NODE) textBlocks.add(block as Element);
         continue;
       }
-      if (isInSkipped(target)) continue;
+      if (skipped(target)) continue;
       const block =
         target.nodeType === Node.ELEMENT_NODE && isInline(target as Element) ? blockOf(target) : target;
       // The block's own run changes only when text or inline elements come or go: a nested block
@@ -749,7 +771,8 @@ export class PageMasker {
 
 /** True when one of the nodes is text or an inline element (part of its parent block's run). */
 function changesRun(nodes: NodeList): boolean {
-  for (const node of nodes) {
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
     if (node.nodeType === Node.TEXT_NODE) return true;
     if (node.nodeType === Node.ELEMENT_NODE && isInline(node as Element)) return true;
   }
