@@ -269,9 +269,10 @@ function analyzeLocations(text: string): Span[] {
   const toks = wordTokens(text);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (!placeLike(t) || startsWithDigit(t.text)) {
+    const c = t.text.charCodeAt(0);
+    // A lower-case ASCII first letter is neither capitalised nor all capitals: no need to ask placeLike.
+    if ((c >= 97 && c <= 122) || !placeLike(t) || startsWithDigit(t.text)) {
       // "originally from switzerland": a lower-case place right after a strong cue.
-      const c = t.text.charCodeAt(0);
       if (c >= 97 && c <= 122 && isPlaceName(t) && !isOrdinaryWord(t) && cueBefore(text, toks, i))
         out.push(span(t.start, t.end, 0.6));
       continue;
