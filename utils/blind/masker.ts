@@ -411,10 +411,9 @@ export class PageMasker {
     if (!this.photoSelectors.length) return () => false;
     const photos = new Set<Element>();
     if (scopes.length > MANY_ROOTS) {
-      // Many small subtrees (a parsed chunk): the whole document once, one selector at a time.
+      // Many small subtrees (a parsed chunk): their document or shadow root once, one selector at a time.
       const wide = new Set<ParentNode>();
-      for (const scope of scopes)
-        wide.add((scope as Node).nodeType === Node.ELEMENT_NODE ? (scope as Element).ownerDocument : scope);
+      for (const scope of scopes) wide.add((scope as Node).getRootNode() as ParentNode);
       scopes = [...wide];
     }
     for (const scope of scopes) {
@@ -563,6 +562,7 @@ export class PageMasker {
     } catch (error) {
       this.live = false;
       this.early = false;
+      this.covered = false;
       this.onError?.(error);
     }
   }
@@ -645,8 +645,11 @@ export class PageMasker {
     const topRoots = [...roots].filter((r) => r.isConnected && !hasAncestorIn(r, roots)) as Element[];
     const inTop = new Set<Node>(topRoots);
     // Many added subtrees (a parsed chunk): one read of the page costs less than one per subtree.
-    const many = topRoots.length > MANY_ROOTS;
-    const identityRoots: (Document | Element)[] = readDocument || many ? [this.doc] : [...topRoots];
+    // (The page read covers the main document only: subtrees in shadow roots and frames are read each.)
+    const outside = topRoots.filter((r) => r.getRootNode() !== this.doc);
+    const many = topRoots.length - outside.length > MANY_ROOTS;
+    const identityRoots: (Document | Element)[] =
+      readDocument || many ? [this.doc, ...outside] : [...topRoots];
     if (!readDocument && !many) {
       for (const block of textBlocks)
         if (block.isConnected && !within(block, inTop)) identityRoots.push(block);
