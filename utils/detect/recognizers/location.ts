@@ -5,7 +5,7 @@
  * English words ("Mobile", "Reading") need one of those cues.
  */
 import { fold, isAllCaps, isCapitalised, lexicon, type Token, wordTokens } from '../lexicon';
-import { scanAll } from '../scan';
+import { scanAll, textIs } from '../scan';
 import type { Recognizer, Span } from '../types';
 import {
   isOrdinaryWord,
@@ -76,6 +76,11 @@ const DOTTED_STATES = new Set([
   'W.A',
   'N.S.W',
 ]);
+/** Two to five characters from A to Z first: the shape of every state and country code here (a cheap first test). */
+const codeLike = (t: Token) => {
+  const c = t.text.charCodeAt(0);
+  return t.text.length <= 5 && c >= 65 && c <= 90;
+};
 const stateCode = (t: Token) => (t.text.includes('.') ? DOTTED_STATES.has(t.text) : STATE_CODES.has(t.text));
 /** Country and union abbreviations written as such on resumes ("US" only after a preposition). */
 const ABBREVIATIONS = /\b(?:U\.S\.A\.?|U\.S\.|USA|U\.K\.|UK|UAE|U\.A\.E\.|KSA|NYC|US)\b/g;
@@ -213,10 +218,9 @@ function commaChain(text: string, toks: Token[], j: number): number {
     const c = text.charCodeAt(a.end);
     if (c !== 44 && c !== 32 && c !== 40 && c !== 46) break; // , space ( .
     if (!next) break;
-    const gap = text.slice(a.end, next.start);
-    const plain = gap === ' ';
-    if (!plain && !/^\.?\s{0,4},\s{0,4}$|^\s{0,4}\(\s?$/.test(gap)) break;
-    if (stateCode(next) || COUNTRY_CODES.has(next.text)) {
+    const plain = textIs(text, a.end, next.start, ' ');
+    if (!plain && !/^\.?\s{0,4},\s{0,4}$|^\s{0,4}\(\s?$/.test(text.slice(a.end, next.start))) break;
+    if (codeLike(next) && (stateCode(next) || COUNTRY_CODES.has(next.text))) {
       end = cur + 1;
       cur = end;
       continue;
