@@ -25,7 +25,29 @@ const PREFIXED_GATE =
 const FUSED_GATE =
   /(?:straße|strasse|str\.|gasse|weg|allee|platz|ring|damm|ufer|katu|tie|kuja|polku|kaari|rinne|vej|väg|vägen|gatan|gata|vegen|veien|gate|gade|laan|straat|plein|gracht|utca|ulica|cesta|iela|tänav|tee) \d/i;
 const PREFIXED_GATE_ALL = new RegExp(PREFIXED_GATE.source, 'g');
-const FUSED_GATE_ALL = new RegExp(FUSED_GATE.source, 'gi');
+const FUSED_GATE_AT = sticky(new RegExp(FUSED_GATE.source, 'gi'));
+/** Lengths of FUSED_GATE's street words ("tie" … "strasse"), read from its source. */
+const FUSED_WORD_LENGTHS = /^\(\?:([^)]*)\)/
+  .exec(FUSED_GATE.source)![1]!
+  .split('|')
+  .map((w) => w.replace(/\\/g, '').length);
+const FUSED_MIN = Math.min(...FUSED_WORD_LENGTHS);
+const FUSED_MAX = Math.max(...FUSED_WORD_LENGTHS);
+const SPACE_DIGIT = / \d/g;
+
+/**
+ * FUSED_GATE's matches, tried only where one can start: a street word (ASCII letters, ä and ß,
+ * one code unit each, no look-alikes under /i) right before a space and a digit.
+ */
+function fusedGate(text: string): RegExpExecArray[] {
+  const starts: number[] = [];
+  let next = 0;
+  for (const m of scanAll(text, SPACE_DIGIT)) {
+    for (let s = Math.max(next, m.index - FUSED_MAX); s <= m.index - FUSED_MIN; s++) starts.push(s);
+    next = Math.max(next, m.index - FUSED_MIN + 1);
+  }
+  return scanAt(text, FUSED_GATE_AT, starts);
+}
 
 /** Germanic and Nordic street words fused to the name, then a number. */
 const FUSED =
@@ -143,7 +165,7 @@ export const address: Recognizer = {
     // The street-word patterns are costly on long text: run them only around their cheap gates.
     for (const [gate, res, before, after, score] of [
       [PREFIXED_GATE_ALL, [PREFIXED], 10, 140, 0.75],
-      [FUSED_GATE_ALL, [FUSED, SPLIT], 90, 16, 0.7],
+      [fusedGate(text), [FUSED, SPLIT], 90, 16, 0.7],
     ] as const) {
       for (const [from, to] of gateWindows(text, gate, before, after)) {
         const part = text.slice(from, to);
