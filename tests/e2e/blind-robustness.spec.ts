@@ -134,6 +134,45 @@ test('a page with every adapter hook missing is still masked by the whole-page p
   expect(exposed).toContain('Senior Data Engineer at Fabrikam');
 });
 
+test('a page that forbids synchronous requests still gets the word lists (through the background) and is masked', async ({
+  context,
+}) => {
+  // The content script reads lexicons.json synchronously at document start; this page's permissions
+  // policy makes that read fail, so the lists must come from the background instead.
+  const html = `<!doctype html><html><head><meta charset="utf-8"><title>LinkedIn</title></head><body>
+<div class="x9f3"><div>Name: Tomasz Wierzbicki</div><div>Senior Data Engineer at Fabrikam</div>
+<p>Contact Tomasz Wierzbicki in Gdansk, Poland for details.</p></div></body></html>`;
+  const ids = ['Tomasz', 'Wierzbicki'];
+  await context.addInitScript(probeScript(ids));
+  await context.route(`${ORIGIN}/**`, (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'text/html; charset=utf-8',
+      headers: { 'Permissions-Policy': 'sync-xhr=()' },
+      body: html,
+    }),
+  );
+  const page = await context.newPage();
+  await page.goto(`${ORIGIN}/in/someone/`);
+  const syncAllowed = await page.evaluate(() => {
+    try {
+      const xhr = new XMLHttpRequest();
+      xhr.open('GET', location.href, false);
+      xhr.send();
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  expect(syncAllowed).toBe(false);
+  await waitMasked(page);
+  expect(await page.getAttribute('html', 'data-bh-failed')).toBeNull();
+  expect((await readProbe(page))?.leaks).toEqual([]);
+  const exposed = await exposedText(page);
+  expect(leaked(exposed, ids)).toEqual([]);
+  expect(exposed).toContain('Senior Data Engineer at Fabrikam');
+});
+
 test('an adapter that throws fails closed: page stays hidden, the overlay says why and offers retry and reveal', async ({
   context,
   serviceWorker,

@@ -7,7 +7,7 @@ import { isNeutralAvatar, looksLikePhoto, neutralAvatar, photoBackground, photoS
 import { type MaskedEntry, MaskRegistry } from './registry';
 import { queryAll, splitSelectorList, validSelectors } from './selectors';
 import { addNamesToCache, applyReplacements, detectBatch, maskRuns } from './text-mask';
-import { blockOf, isInline, isInSkipped, type TextRun, walk } from './walker';
+import { blockOf, isInline, isSkipped, type TextRun, walk } from './walker';
 
 /** Figures about the masking of a page: counts and timings, never text. */
 export interface MaskerStats {
@@ -22,6 +22,10 @@ export interface MaskerStats {
   /** Time spent masking while the page was parsed (before the first full pass). */
   earlyMs: number;
   batches: number;
+  /** Mutation records in the last batch. */
+  lastBatchRecords?: number;
+  /** Walks of the whole document (full passes, early re-masks after new names). */
+  pageWalks: number;
 }
 
 /** Options of {@link PageMasker}. */
@@ -41,6 +45,12 @@ export const TITLE_COVER = 'Blind mode';
 const ATTR_FILTER = [...TEXT_ATTRS, 'href', 'src', 'srcset', 'style', 'data-delayed-url'];
 /** Names read back from the page that are our own placeholders, not people. */
 const NOT_A_NAME = /Candidate [0-9A-Z]{4}|[[\]]|^Blind mode$/;
+
+/**
+ * Above this many added subtrees in one batch, the identity and photo checks query the whole page
+ * once (a few fast queries) instead of each subtree (a few queries each).
+ */
+const MANY_ROOTS = 64;
 
 /** How long count updates after passes and batches are coalesced (ms). */
 const UPDATE_DELAY_MS = 100;
@@ -73,6 +83,8 @@ export class PageMasker {
    * the whole page again.
    */
   private covered = false;
+  /** The identity was read on the whole page after the last change the observer delivered. */
+  private identityFresh = false;
   /** Handles built from the known names, for link checks. */
   private nameHandles: string[] = [];
   private readonly observers = new Map<Node, MutationObserver>();
@@ -88,7 +100,14 @@ export class PageMasker {
   /** The adapter's candidate-card selectors, one by one and joined. */
   private cardSelectors: string[] = [];
   private cardSelector = '';
-  private readonly figures: MaskerStats = { byType: {}, hidden: 0, revealed: 0, batches: 0, earlyMs: 0 };
+  private readonly figures: MaskerStats = {
+    byType: {},
+    hidden: 0,
+    revealed: 0,
+    batches: 0,
+    earlyMs: 0,
+    pageWalks: 0,
+  };
   /** The counts in {@link figures} are out of date (recounted when read). */
   private countsStale = false;
   private updateTimer: ReturnType<typeof setTimeout> | undefined;
@@ -165,6 +184,7 @@ export class PageMasker {
     this.takeRecords();
     this.readIdentity([this.doc]);
     this.maskTrees([this.doc.documentElement], [], true);
+    this.figures.pageWalks++;
     this.coverTitle();
     this.takeRecords();
     this.covered = true;
@@ -194,7 +214,8 @@ export class PageMasker {
     if (pending.length) this.handle(pending);
     // handle() runs a full pass itself when the batch brought new names.
     if (this.figures.firstPassMs !== undefined) return;
-    if (this.readIdentity([this.doc])) {
+    // The identity on the whole page, unless the last batch (the parser's last chunk) read it.
+    if (!this.identityFresh && this.readIdentity([this.doc])) {
       this.fullPass();
       return;
     }
@@ -228,6 +249,7 @@ export class PageMasker {
     this.takeRecords();
     this.readIdentity([this.doc]);
     this.maskTrees([this.doc.documentElement], [], true);
+    this.figures.pageWalks++;
     this.takeRecords();
     const ms = now() - t0;
     if (this.figures.firstPassMs === undefined) {
@@ -291,9 +313,10 @@ export class PageMasker {
 
   /**
    * Reads the candidate's names from each root (the adapter's readers, scoped to the root) and from
-   * each candidate card in or around the roots; true if new ones came.
+   * each candidate card in or around the roots (with `cardsNear`: only the cards in or around those
+   * nodes); true if new ones came.
    */
-  private readIdentity(roots: Iterable<Document | Element>): boolean {
+  private readIdentity(roots: Iterable<Document | Element>, cardsNear?: ReadonlySet<Node>): boolean {
     const before = this.names.length;
     const names = new Set(this.names);
     const add = (list: readonly string[]) => {
@@ -303,14 +326,38 @@ export class PageMasker {
       }
     };
     const cards = new Set<Element>();
+    // Sibling roots (rows of one list) share their ancestors' card: look it up once per parent.
+    const parentCard = new Map<Node, Element | null>();
+    const cardAround = (el: Element): Element | null => {
+      if (el.matches(this.cardSelector)) return el;
+      const parent = el.parentElement;
+      if (!parent) return null;
+      let card = parentCard.get(parent);
+      if (card === undefined) {
+        card = parent.closest(this.cardSelector);
+        parentCard.set(parent, card);
+      }
+      return card;
+    };
     for (const root of roots) {
       add(this.adapter.readIdentity(root).names);
       if (!this.cardSelector) continue;
       if (root.nodeType === Node.ELEMENT_NODE) {
-        const card = (root as Element).closest(this.cardSelector);
+        const card = cardAround(root as Element);
         if (card) cards.add(card);
       }
-      queryAll(root, this.cardSelectors, this.cardSelector, cards);
+      if (!cardsNear) {
+        queryAll(root, this.cardSelectors, this.cardSelector, cards);
+        continue;
+      }
+      for (const card of queryAll(root, this.cardSelectors, this.cardSelector, new Set()))
+        if (within(card, cardsNear)) cards.add(card);
+    }
+    if (cardsNear && this.cardSelector) {
+      for (const node of cardsNear) {
+        const card = node.nodeType === Node.ELEMENT_NODE ? cardAround(node as Element) : null;
+        if (card) cards.add(card);
+      }
     }
     for (const card of cards) add(this.adapter.readIdentity(card).names);
     const fresh = [...names].slice(before);
@@ -322,6 +369,7 @@ export class PageMasker {
       this.replacementCache.clear();
       if (!addNamesToCache(this.spanCache, this.engine, added)) this.spanCache.clear();
     }
+    for (const root of roots) if (root.nodeType === Node.DOCUMENT_NODE) this.identityFresh = true;
     return fresh.length > 0;
   }
 
@@ -362,6 +410,12 @@ export class PageMasker {
   private photoMatcher(scopes: readonly ParentNode[]): (el: Element) => boolean {
     if (!this.photoSelectors.length) return () => false;
     const photos = new Set<Element>();
+    if (scopes.length > MANY_ROOTS) {
+      // Many small subtrees (a parsed chunk): their document or shadow root once, one selector at a time.
+      const wide = new Set<ParentNode>();
+      for (const scope of scopes) wide.add((scope as Node).getRootNode() as ParentNode);
+      scopes = [...wide];
+    }
     for (const scope of scopes) {
       if ((scope as Node).nodeType === Node.ELEMENT_NODE && (scope as Element).matches(this.photoSelector))
         photos.add(scope as Element);
@@ -508,6 +562,7 @@ export class PageMasker {
     } catch (error) {
       this.live = false;
       this.early = false;
+      this.covered = false;
       this.onError?.(error);
     }
   }
@@ -529,6 +584,28 @@ export class PageMasker {
     const elements = new Set<Element>();
     let readDocument = false;
     const head = this.doc.head;
+    // Records of one batch share their ancestors (a parsed chunk: thousands of nodes in a few
+    // containers): each ancestor is checked once.
+    const skippedMemo = new Map<Node, boolean>();
+    const skipped = (node: Node): boolean => {
+      const path: Node[] = [];
+      let result = false;
+      for (let n: Node | null = node; n; n = n.parentNode) {
+        const known = skippedMemo.get(n);
+        if (known !== undefined) {
+          result = known;
+          break;
+        }
+        path.push(n);
+        if (n.nodeType === Node.ELEMENT_NODE && isSkipped(n as Element)) {
+          result = true;
+          break;
+        }
+      }
+      // Every node on the path below a skipped (or known) ancestor shares its answer.
+      for (const n of path) skippedMemo.set(n, result);
+      return result;
+    };
     for (const record of records) {
       const target = record.target;
       if (record.type === 'attributes') {
@@ -537,23 +614,25 @@ export class PageMasker {
         const state = this.registry.attrs.get(el)?.get(name);
         if (state && state.written === el.getAttribute(name)) continue;
         if (name === 'style' && !state && !photoBackground(el.getAttribute('style'))) continue;
-        if (!isInSkipped(el.parentNode ?? el)) elements.add(el);
+        if (!skipped(el.parentNode ?? el)) elements.add(el);
         continue;
       }
-      if (head?.contains(target) || target.nodeName === 'SCRIPT') readDocument = true;
+      if (head?.contains(target) || isJsonLd(target)) readDocument = true;
       if (record.type === 'characterData') {
         const state = this.registry.texts.get(target as Text);
         if (state && state.written === (target as Text).data) continue;
-        if (isInSkipped(target)) continue;
+        if (skipped(target)) continue;
         const block = blockOf(target);
         ownRuns.add(block);
         if (block.nodeType === Node.ELEMENT_NODE) textBlocks.add(block as Element);
         continue;
       }
-      if (isInSkipped(target)) continue;
+      if (skipped(target)) continue;
       const block =
         target.nodeType === Node.ELEMENT_NODE && isInline(target as Element) ? blockOf(target) : target;
-      ownRuns.add(block);
+      // The block's own run changes only when text or inline elements come or go: a nested block
+      // (a list row, a parsed card) has its own run.
+      if (changesRun(record.addedNodes) || changesRun(record.removedNodes)) ownRuns.add(block);
       for (const node of record.addedNodes) {
         if (node.nodeType === Node.ELEMENT_NODE) roots.add(node);
         else if (node.nodeType === Node.TEXT_NODE && block.nodeType === Node.ELEMENT_NODE)
@@ -561,22 +640,28 @@ export class PageMasker {
       }
     }
     if (roots.size === 0 && ownRuns.size === 0 && elements.size === 0) return;
+    this.identityFresh = false;
     // The outermost added elements: a parsed chunk adds whole subtrees node by node.
     const topRoots = [...roots].filter((r) => r.isConnected && !hasAncestorIn(r, roots)) as Element[];
     const inTop = new Set<Node>(topRoots);
-    const identityRoots: (Document | Element)[] = readDocument ? [this.doc] : [...topRoots];
-    if (!readDocument) {
+    // Many added subtrees (a parsed chunk): one read of the page costs less than one per subtree.
+    // (The page read covers the main document only: subtrees in shadow roots and frames are read each.)
+    const outside = topRoots.filter((r) => r.getRootNode() !== this.doc);
+    const many = topRoots.length - outside.length > MANY_ROOTS;
+    const identityRoots: (Document | Element)[] =
+      readDocument || many ? [this.doc, ...outside] : [...topRoots];
+    if (!readDocument && !many) {
       for (const block of textBlocks)
         if (block.isConnected && !within(block, inTop)) identityRoots.push(block);
     }
-    const newNames = this.readIdentity(identityRoots);
+    const newNames = this.readIdentity(identityRoots, many && !readDocument ? inTop : undefined);
     if (newNames && this.live) {
       this.fullPass();
       return;
     }
     if (newNames) {
       this.remaskEarly();
-      this.finishBatch(t0);
+      this.finishBatch(t0, records.length);
       return;
     }
     const extraRuns: TextRun[] = [];
@@ -588,11 +673,12 @@ export class PageMasker {
     // Until the first full pass the tab title stays covered, whatever the parser has shown so far.
     if (!this.live) this.coverTitle();
     this.takeRecords();
-    this.finishBatch(t0);
+    this.finishBatch(t0, records.length);
   }
 
-  private finishBatch(t0: number): void {
+  private finishBatch(t0: number, records: number): void {
     this.figures.batches++;
+    this.figures.lastBatchRecords = records;
     this.figures.lastBatchMs = now() - t0;
     if (!this.live) this.figures.earlyMs += this.figures.lastBatchMs;
     this.writeTiming();
@@ -637,6 +723,8 @@ export class PageMasker {
       `early=${s.earlyMs.toFixed(2)}`,
       `batch=${(s.lastBatchMs ?? 0).toFixed(2)}`,
       `n=${s.batches}`,
+      `records=${s.lastBatchRecords ?? 0}`,
+      `walks=${s.pageWalks}`,
     ];
     this.doc.documentElement.setAttribute(TIMING_ATTR, parts.join(' '));
   }
@@ -682,6 +770,21 @@ export class PageMasker {
     this.figures.hidden = hidden;
     this.figures.revealed = revealed;
   }
+}
+
+/** True when one of the nodes is text or an inline element (part of its parent block's run). */
+function changesRun(nodes: NodeList): boolean {
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    if (node.nodeType === Node.TEXT_NODE) return true;
+    if (node.nodeType === Node.ELEMENT_NODE && isInline(node as Element)) return true;
+  }
+  return false;
+}
+
+/** True for a JSON-LD script (a Person there names the candidate). */
+function isJsonLd(node: Node): boolean {
+  return node.nodeName === 'SCRIPT' && /ld\+json/i.test((node as Element).getAttribute('type') ?? '');
 }
 
 /** True when an ancestor of the node (within its tree) is in the set. */

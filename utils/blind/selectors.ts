@@ -46,7 +46,8 @@ export function validSelectors(doc: Document, selectors: readonly string[]): str
 
 /**
  * Adds the descendants of `scope` matching a selector list: one query per selector on a whole
- * document (each takes the browser's fast paths), one query with the joined list on a subtree.
+ * document, its root element or body (each takes the browser's fast paths), one query with the
+ * joined list on a subtree.
  */
 export function queryAll(
   scope: ParentNode,
@@ -54,7 +55,11 @@ export function queryAll(
   joined: string,
   into: Set<Element>,
 ): Set<Element> {
-  const whole = (scope as Node).nodeType === Node.DOCUMENT_NODE;
+  const node = scope as Node;
+  const whole =
+    node.nodeType === Node.DOCUMENT_NODE ||
+    node === node.ownerDocument?.documentElement ||
+    node === node.ownerDocument?.body;
   for (const selector of whole ? selectors : [joined]) {
     for (const el of scope.querySelectorAll(selector)) into.add(el);
   }

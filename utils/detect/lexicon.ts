@@ -80,6 +80,18 @@ export function frontDecode(coded: string): Set<string> {
 export type { LexiconData } from './lexicon-data';
 
 type LexiconName = keyof LexiconData;
+/** Every list lexicons.json holds (the type check fails when the generator adds or drops one). */
+const LEXICON_KEYS = {
+  nameStrong: true,
+  nameCommon: true,
+  frequentWords: true,
+  cities: true,
+  citiesCommon: true,
+  regions: true,
+  countries: true,
+  nationalities: true,
+} satisfies Record<LexiconName, true>;
+const LEXICON_NAMES = Object.keys(LEXICON_KEYS) as LexiconName[];
 let data: LexiconData | undefined = bundledLexicons;
 let cache: Partial<Record<LexiconName, Set<string>>> = {};
 
@@ -93,15 +105,8 @@ export function lexiconsLoaded(): boolean {
  * resource fails the caller instead of leaving a list empty.
  */
 export function setLexiconData(next: unknown): void {
-  const reference = bundledLexicons ?? data;
   const record = next as Record<string, unknown> | null;
-  const keys = reference ? Object.keys(reference) : Object.keys(record ?? {});
-  if (
-    !record ||
-    typeof record !== 'object' ||
-    keys.length === 0 ||
-    keys.some((k) => typeof record[k] !== 'string')
-  )
+  if (!record || typeof record !== 'object' || LEXICON_NAMES.some((k) => typeof record[k] !== 'string'))
     throw new Error('The word lists are malformed.');
   data = record as LexiconData;
   cache = {};

@@ -65,3 +65,12 @@ export function scanAt(text: string, re: RegExp, starts: readonly number[]): Reg
   re.lastIndex = 0;
   return out;
 }
+
+/**
+ * True when text[from, to) is exactly `s`: `text.slice(from, to) === s` without building the slice
+ * (for the gaps between tokens, compared in the recognizers' per-token loops).
+ * @example textIs('a, b', 1, 3, ', ') // true
+ */
+export function textIs(text: string, from: number, to: number, s: string): boolean {
+  return to - from === s.length && text.startsWith(s, from);
+}

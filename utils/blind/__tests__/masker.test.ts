@@ -206,6 +206,30 @@ describe('PageMasker', () => {
     expect(engine.calls - before).toBe(1);
   });
 
+  it('a batch of many subtrees reads identity and photos on the page once and misses nothing', async () => {
+    // (A name no other test uses: maskers of earlier tests still observe this document.)
+    const { masker } = setUp('<h1 data-name="Ada Quist">Ada Quist</h1><div id="feed"></div>');
+    masker.start();
+    const feed = document.getElementById('feed')!;
+    const rows = (n: number) =>
+      Array.from({ length: n }, (_, i) => `<div class="row">Row ${i}: Cy Vantongeren and Ada</div>`).join('');
+    // No new name: the photo is found by the page-wide photo query.
+    feed.insertAdjacentHTML(
+      'beforeend',
+      `${rows(80)}<div class="row"><img class="photo" src="https://cdn.test/cy.jpg" width="40" height="40"></div>`,
+    );
+    await flush();
+    expect(isNeutralAvatar(feed.querySelector('img')!.getAttribute('src'))).toBe(true);
+    expect(feed.textContent).toContain('Cy Vantongeren');
+    // A new candidate's card among many rows: the page-wide identity read finds it.
+    feed.insertAdjacentHTML(
+      'beforeend',
+      `${rows(80)}<div class="card"><h1 data-name="Cy Vantongeren">Cy Vantongeren</h1></div>`,
+    );
+    await flush();
+    expect(feed.textContent).not.toMatch(/Vantongeren|Ada/);
+  });
+
   it('masks content as it is parsed; the first pass then only finishes, also after a late name', async () => {
     document.head.innerHTML = '<title>Ada Quist | Example</title>';
     document.body.innerHTML = '<p id="early">Ada Quist wrote this</p>';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scanAll, scanAt, sticky } from '../scan';
+import { scanAll, scanAt, sticky, textIs } from '../scan';
 
 const same = (text: string, re: RegExp) => {
   const want = [...text.matchAll(re)].map((m) => [m.index, ...m]);
@@ -63,5 +63,20 @@ describe('scanAt', () => {
   it('needs a sticky regex', () => {
     expect(() => scanAt('a', /a/g, [0])).toThrow(TypeError);
     expect(sticky(/a/giu).flags).toBe('iuy');
+  });
+});
+
+describe('textIs', () => {
+  it('says whether a range of the text is exactly the string', () => {
+    const text = 'Ann, Bo & Cy';
+    for (const [from, to] of [
+      [3, 5],
+      [7, 10],
+      [3, 4],
+      [0, 0],
+      [11, 12],
+    ] as const)
+      for (const s of [', ', ' & ', ',', '', 'y', ', B'])
+        expect(textIs(text, from, to, s)).toBe(text.slice(from, to) === s);
   });
 });

@@ -27,7 +27,29 @@ const PREFIXED_GATE =
 const FUSED_GATE =
   /(?:straße|strasse|str\.|gasse|weg|allee|platz|ring|damm|ufer|katu|tie|kuja|polku|kaari|rinne|vej|väg|vägen|gatan|gata|vegen|veien|gate|gade|laan|straat|plein|gracht|utca|ulica|cesta|iela|tänav|tee) \d/i;
 const PREFIXED_GATE_ALL = new RegExp(PREFIXED_GATE.source, 'g');
-const FUSED_GATE_ALL = new RegExp(FUSED_GATE.source, 'gi');
+const FUSED_GATE_AT = sticky(new RegExp(FUSED_GATE.source, 'gi'));
+/** Lengths of FUSED_GATE's street words ("tie" … "strasse"), read from its source. */
+const FUSED_WORD_LENGTHS = /^\(\?:([^)]*)\)/
+  .exec(FUSED_GATE.source)![1]!
+  .split('|')
+  .map((w) => w.replace(/\\/g, '').length);
+const FUSED_MIN = Math.min(...FUSED_WORD_LENGTHS);
+const FUSED_MAX = Math.max(...FUSED_WORD_LENGTHS);
+const SPACE_DIGIT = / \d/g;
+
+/**
+ * FUSED_GATE's matches, tried only where one can start: a street word (ASCII letters, ä and ß,
+ * one code unit each, no look-alikes under /i) right before a space and a digit.
+ */
+function fusedGate(text: string): RegExpExecArray[] {
+  const starts: number[] = [];
+  let next = 0;
+  for (const m of scanAll(text, SPACE_DIGIT)) {
+    for (let s = Math.max(next, m.index - FUSED_MAX); s <= m.index - FUSED_MIN; s++) starts.push(s);
+    next = Math.max(next, m.index - FUSED_MIN + 1);
+  }
+  return scanAt(text, FUSED_GATE_AT, starts);
+}
 
 /** Germanic and Nordic street words fused to the name, then a number. */
 const FUSED =
@@ -63,7 +85,8 @@ const LABELLED =
 /** "Chennai - 600121", "CHENNAI 600 034" (Indian PIN), "Texas 78660", "Spain 61709": a postcode after a place. */
 const AFTER_PLACE = /(\p{Lu}[\p{L}\p{M}]{2,30})[\s,]{0,2}-?\s?(\d{3}\s?\d{3}|\d{4,5})(?![\d/-])/gu;
 const AFTER_PLACE_AT = sticky(AFTER_PLACE);
-const isDigit = (c: number) => c >= 48 && c <= 57;
+/** A run of three to six digits. */
+const RUN_3_TO_6 = /(?<!\d)\d{3,6}(?!\d)/g;
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /** [\s,-] in ASCII; any non-ASCII character may be a space, a letter or a mark. */
 const isGapOrWide = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 44 || c === 45 || c >= 128;
@@ -76,14 +99,9 @@ const isGapOrWide = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 44 |
 function afterPlaceStarts(text: string): number[] {
   const starts: number[] = [];
   let next = 0;
-  for (let d = 0; d < text.length; d++) {
-    if (!isDigit(text.charCodeAt(d)) || (d > 0 && isDigit(text.charCodeAt(d - 1)))) continue;
-    let e = d;
-    while (e < text.length && isDigit(text.charCodeAt(e))) e++;
-    if (e - d < 3 || e - d > 6) {
-      d = e;
-      continue;
-    }
+  RUN_3_TO_6.lastIndex = 0;
+  for (let m = RUN_3_TO_6.exec(text); m !== null; m = RUN_3_TO_6.exec(text)) {
+    const d = m.index;
     let s = d;
     while (s > 0 && d - s < 4 && isGapOrWide(text.charCodeAt(s - 1))) s--;
     const gapEnd = s;
@@ -97,7 +115,6 @@ function afterPlaceStarts(text: string): number[] {
       if ((c >= 65 && c <= 90) || c >= 128) starts.push(k);
     }
     next = Math.max(next, d);
-    d = e;
   }
   return starts;
 }
@@ -164,7 +181,7 @@ export const address: Recognizer = {
     // The street-word patterns are costly on long text: run them only around their cheap gates.
     for (const [gate, res, before, after, score] of [
       [PREFIXED_GATE_ALL, [PREFIXED], 10, 140, 0.75],
-      [FUSED_GATE_ALL, [FUSED, SPLIT], 90, 16, 0.7],
+      [fusedGate(text), [FUSED, SPLIT], 90, 16, 0.7],
     ] as const) {
       for (const [from, to] of gateWindows(text, gate, before, after)) {
         const part = text.slice(from, to);

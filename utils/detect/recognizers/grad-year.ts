@@ -20,7 +20,8 @@ const RANGE = new RegExp(
 const RANGE_AT = sticky(RANGE);
 /** Longest text of a date before its year: "September., " (13) and "12/05/" (6). */
 const BEFORE_YEAR = 19;
-const isDigit = (c: number) => c >= 48 && c <= 57;
+/** A year as YEAR writes it (digits and the apostrophe have no other case under /iu). */
+const YEAR_AT = /19\d\d|20[0-4]\d|'\d\d/g;
 /** First characters a date can start with: a digit, an apostrophe, or a month's or season's first letter (ſ is s under /iu). */
 const DATE_FIRST = new Set([..."0123456789'jfmasondweJFMASONDWE\u017f"].map((c) => c.charCodeAt(0)));
 
@@ -32,20 +33,15 @@ const DATE_FIRST = new Set([..."0123456789'jfmasondweJFMASONDWE\u017f"].map((c) 
 function dateStarts(text: string): number[] {
   const starts: number[] = [];
   let next = 0;
-  for (let y = 0; y + 2 < text.length; y++) {
-    const c = text.charCodeAt(y);
-    const d1 = text.charCodeAt(y + 1);
-    const year =
-      c === 39
-        ? isDigit(d1) && isDigit(text.charCodeAt(y + 2))
-        : ((c === 49 && d1 === 57) || (c === 50 && d1 === 48 && text.charCodeAt(y + 2) <= 52)) &&
-          isDigit(text.charCodeAt(y + 2)) &&
-          isDigit(text.charCodeAt(y + 3));
-    if (!year) continue;
+  YEAR_AT.lastIndex = 0;
+  for (let m = YEAR_AT.exec(text); m !== null; m = YEAR_AT.exec(text)) {
+    const y = m.index;
     for (let s = Math.max(next, y - BEFORE_YEAR); s <= y; s++)
       if (DATE_FIRST.has(text.charCodeAt(s))) starts.push(s);
     next = y + 1;
+    YEAR_AT.lastIndex = y + 1; // overlapping years ("'1995") too
   }
+  YEAR_AT.lastIndex = 0;
   return starts;
 }
 

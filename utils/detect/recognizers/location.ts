@@ -5,7 +5,7 @@
  * English words ("Mobile", "Reading") need one of those cues.
  */
 import { fold, isAllCaps, isCapitalised, lexicon, type Token, wordTokens } from '../lexicon';
-import { scanAll } from '../scan';
+import { scanAll, textIs } from '../scan';
 import type { Recognizer, Span } from '../types';
 import {
   CALENDAR,
@@ -77,6 +77,11 @@ const DOTTED_STATES = new Set([
   'W.A',
   'N.S.W',
 ]);
+/** Two to five characters from A to Z first: the shape of every state and country code here (a cheap first test). */
+const codeLike = (t: Token) => {
+  const c = t.text.charCodeAt(0);
+  return t.text.length <= 5 && c >= 65 && c <= 90;
+};
 const stateCode = (t: Token) => (t.text.includes('.') ? DOTTED_STATES.has(t.text) : STATE_CODES.has(t.text));
 /** "Sebastopol, Ca", "Atlanta, Ga.": a state code in Title Case (only after a comma; never an ambiguous one). */
 const titleStateCode = (t: Token) => {
@@ -270,10 +275,9 @@ function commaChain(text: string, toks: Token[], j: number): number {
     const c = text.charCodeAt(a.end);
     if (c !== 44 && c !== 32 && c !== 40 && c !== 46) break; // , space ( .
     if (!next) break;
-    const gap = text.slice(a.end, next.start);
-    const plain = gap === ' ';
-    if (!plain && !/^\.?\s{0,4},\s{0,4}$|^\s{0,4}\(\s?$/.test(gap)) break;
-    if (stateCode(next) || COUNTRY_CODES.has(next.text) || (!plain && titleStateCode(next))) {
+    const plain = textIs(text, a.end, next.start, ' ');
+    if (!plain && !/^\.?\s{0,4},\s{0,4}$|^\s{0,4}\(\s?$/.test(text.slice(a.end, next.start))) break;
+    if (codeLike(next) && (stateCode(next) || COUNTRY_CODES.has(next.text) || (!plain && titleStateCode(next)))) {
       end = cur + 1;
       cur = end;
       continue;
@@ -326,9 +330,10 @@ function analyzeLocations(text: string): Span[] {
   const toks = wordTokens(text);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (!placeLike(t) || startsWithDigit(t.text)) {
+    const c = t.text.charCodeAt(0);
+    // A lower-case ASCII first letter is neither capitalised nor all capitals: no need to ask placeLike.
+    if ((c >= 97 && c <= 122) || !placeLike(t) || startsWithDigit(t.text)) {
       // "originally from switzerland": a lower-case place right after a strong cue.
-      const c = t.text.charCodeAt(0);
       if (c >= 97 && c <= 122 && isPlaceName(t) && !isOrdinaryWord(t) && cueBefore(text, toks, i))
         out.push(span(t.start, t.end, 0.6));
       continue;

@@ -34,6 +34,24 @@ const PATTERNS: Array<[RegExp, number, RegExp]> = [
   [/\b(?:pregnant|pregnancy|expecting a baby)\b/gi, 0.8, /pregnan|expecting a baby/i],
 ];
 
+/**
+ * Every pattern's word in one scan (group k + 1 for pattern k). No word is a prefix of another
+ * pattern's word, and the scan restarts one character after each hit, so every word present is seen.
+ */
+const WORDS = new RegExp(PATTERNS.map(([, , w]) => `(${w.source})`).join('|'), 'gi');
+
+/** Which patterns' words the text holds. */
+function wordsPresent(text: string): boolean[] {
+  const present = PATTERNS.map(() => false);
+  WORDS.lastIndex = 0;
+  for (let m = WORDS.exec(text); m !== null; m = WORDS.exec(text)) {
+    for (let g = 0; g < PATTERNS.length; g++) if (m[g + 1] !== undefined) present[g] = true;
+    WORDS.lastIndex = m.index + 1;
+  }
+  WORDS.lastIndex = 0;
+  return present;
+}
+
 function span(start: number, end: number, score: number): Span {
   return { start, end, label: 'MARITAL', score, recognizer: 'marital' };
 }
@@ -45,8 +63,9 @@ export const marital: Recognizer = {
   entities: ['MARITAL'],
   analyze(text) {
     const out: Span[] = [];
-    for (const [re, score, word] of PATTERNS) {
-      if (!word.test(text)) continue;
+    const present = wordsPresent(text);
+    for (const [k, [re, score]] of PATTERNS.entries()) {
+      if (!present[k]) continue;
       for (const m of scanAll(text, re)) {
         const v = m[1] ?? m[0];
         const start = m.index + m[0].length - v.length;

@@ -8,7 +8,7 @@
  */
 import { fold, isAllCaps, lexicon, type Token, wordTokens } from '../lexicon';
 import { cuedNames, givenNamesBefore, lowerCaseRuns, repeatedFullNames, surnameShaped } from '../name-rules';
-import { scanAll, scanAt, sticky } from '../scan';
+import { scanAll, scanAt, sticky, textIs } from '../scan';
 import type { Recognizer, Span } from '../types';
 import {
   CALENDAR,
@@ -158,10 +158,10 @@ function isOrganisation(text: string, toks: Token[], from: number, to: number): 
 }
 
 function gapOk(text: string, a: Token, b: Token): boolean {
-  const gap = text.slice(a.end, b.start);
-  if (gap === ' ' || gap === '-') return true;
+  const is = (gap: string) => textIs(text, a.end, b.start, gap);
+  if (is(' ') || is('-')) return true;
   // "J. Doe", "Samuel L. Jackson", "Robert Downey Jr."
-  return (gap === '. ' || gap === '.') && (INITIAL.test(a.text) || SUFFIXES.has(`${a.text.toLowerCase()}.`));
+  return (is('. ') || is('.')) && (INITIAL.test(a.text) || SUFFIXES.has(`${a.text.toLowerCase()}.`));
 }
 
 function nameSpan(start: number, end: number, score: number): Span {
@@ -170,19 +170,32 @@ function nameSpan(start: number, end: number, score: number): Span {
 
 /** Score of a candidate piece of tokens (particles and initials included), or 0. */
 function scorePiece(text: string, piece: Token[], parts: Part[]): number {
-  const core = piece.filter((_, k) => parts[k] === 'name' || parts[k] === 'caps');
-  if (!core.length) return 0;
-  const classes = core.map((t) => nameClass(bare(t)));
-  const strong = classes.filter((c) => c === 'strong').length;
-  const known = classes.filter(Boolean).length;
-  const caps = core.every((t) => isAllCaps(t.text));
-  const ordinary = core.filter((t) => isOrdinaryWord(bare(t))).length;
-  const places = core.filter((t) => isPlaceName(bare(t))).length;
-  const initials = parts.filter((p) => p === 'initial').length;
+  // One pass over the core words (name or capitals), counting what the rules below ask about.
+  let core = 0;
+  let strong = 0;
+  let known = 0;
+  let caps = true;
+  let ordinary = 0;
+  let places = 0;
+  let initials = 0;
+  for (let k = 0; k < piece.length; k++) {
+    if (parts[k] === 'initial') initials++;
+    if (parts[k] !== 'name' && parts[k] !== 'caps') continue;
+    const t = piece[k]!;
+    const w = bare(t);
+    const cls = nameClass(w);
+    core++;
+    if (cls === 'strong') strong++;
+    if (cls) known++;
+    if (caps && !isAllCaps(t.text)) caps = false;
+    if (isOrdinaryWord(w)) ordinary++;
+    if (isPlaceName(w)) places++;
+  }
+  if (!core) return 0;
   const before = text.slice(Math.max(0, piece[0]!.start - 24), piece[0]!.start);
-  if (CUE.test(before) && ordinary < core.length) return 0.9;
+  if (ordinary < core && CUE.test(before)) return 0.9;
   if (ordinary && strong === 0) return 0;
-  if (core.length >= 2) {
+  if (core >= 2) {
     if (strong >= 1) return caps ? 0.35 : 0.85;
     if (known >= 1) return caps ? 0.5 : 0.65;
     return caps ? 0 : 0.5;
@@ -468,17 +481,17 @@ function listNames(text: string, toks: Token[], spans: readonly Span[], lower = 
       const a = toks[j]!;
       const b = toks[j + 1];
       if (!b) break;
-      const gap = text.slice(a.end, b.start);
-      if (gap === ', ' || gap === ',') {
+      const gap = (s: string) => textIs(text, a.end, b.start, s);
+      if (gap(', ') || gap(',')) {
         items.push(b);
         j++;
         continue;
       }
       const c = toks[j + 2];
-      if (c && b.text === 'and' && (gap === ' ' || gap === ', ') && text.slice(b.end, c.start) === ' ') {
+      if (c && b.text === 'and' && (gap(' ') || gap(', ')) && textIs(text, b.end, c.start, ' ')) {
         items.push(c);
         j += 2;
-      } else if (gap === ' & ' || gap === ', & ') {
+      } else if (gap(' & ') || gap(', & ')) {
         items.push(b);
         j++;
       }
