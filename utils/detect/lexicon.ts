@@ -262,18 +262,19 @@ export function isAllCaps(word: string): boolean {
  * back (widened to a word start; with `oneRun`, from the start of the whitespace-free run holding
  * the match) to `after` characters past it. A window may still start inside a word on text without
  * whitespace: callers drop a match at a window's start unless {@link cleanStart} says it is one. A costly pattern run only inside these windows sees the same word boundaries as in the
- * whole text, so recognizers can skip text where their pattern cannot match.
+ * whole text, so recognizers can skip text where their pattern cannot match. `gate` may also be
+ * the gate's matches, found beforehand (e.g. with `scanAt`).
  * @example gateWindows('see a.io now', /\.io/g, 10, 4, true) // [[4, 12]]
  */
 export function gateWindows(
   text: string,
-  gate: RegExp,
+  gate: RegExp | readonly RegExpExecArray[],
   before: number,
   after: number,
   oneRun = false,
 ): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (const m of scanAll(text, gate)) {
+  for (const m of Array.isArray(gate) ? gate : scanAll(text, gate as RegExp)) {
     let from = Math.max(0, m.index - before);
     if (oneRun) {
       // The match cannot hold whitespace: start at the beginning of its whitespace-free run.

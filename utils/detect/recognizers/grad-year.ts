@@ -81,10 +81,31 @@ function span(start: number, end: number, score: number): Span {
   return { start, end, label: 'GRAD_YEAR', score, recognizer: 'grad-year' };
 }
 
+const HEADER_EDU_AT = sticky(HEADER_EDU);
+/** The heading words of HEADER_EDU, case as written there. */
+const EDU_WORD = /EDUCATION|Education|ACADEMIC|Academic|QUALIFICATION|Qualification|SCHOLASTIC|Scholastic/g;
+const SPACE = /\s/;
+
+/**
+ * Where HEADER_EDU can start: only whitespace lies between a heading's start and its word, so the
+ * starts are the whitespace run right before each heading word, and the word itself.
+ */
+function headerStarts(text: string): number[] {
+  const starts: number[] = [];
+  let next = 0;
+  for (const m of scanAll(text, EDU_WORD)) {
+    let r = m.index;
+    while (r > next && SPACE.test(text[r - 1]!)) r--;
+    for (let s = Math.max(r, next); s <= m.index; s++) starts.push(s);
+    next = Math.max(next, m.index + 1);
+  }
+  return starts;
+}
+
 /** [start, end) ranges of education sections. */
 function educationSections(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (const m of scanAll(text, HEADER_EDU)) {
+  for (const m of scanAt(text, HEADER_EDU_AT, headerStarts(text))) {
     const start = m.index + m[0].length;
     HEADER_ANY.lastIndex = start;
     const next = HEADER_ANY.exec(text);
