@@ -277,7 +277,10 @@ function commaChain(text: string, toks: Token[], j: number): number {
     if (!next) break;
     const plain = textIs(text, a.end, next.start, ' ');
     if (!plain && !/^\.?\s{0,4},\s{0,4}$|^\s{0,4}\(\s?$/.test(text.slice(a.end, next.start))) break;
-    if (codeLike(next) && (stateCode(next) || COUNTRY_CODES.has(next.text) || (!plain && titleStateCode(next)))) {
+    if (
+      codeLike(next) &&
+      (stateCode(next) || COUNTRY_CODES.has(next.text) || (!plain && titleStateCode(next)))
+    ) {
       end = cur + 1;
       cur = end;
       continue;

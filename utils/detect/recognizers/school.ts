@@ -78,7 +78,19 @@ const gap = (text: string, a: Token, b: Token) => {
   // ("University  of Technology") or from a name-like word into the institution word ("Technological  University").
   if (!/^ {2,3}$/.test(g)) return false;
   if (LINK.has(b.text.toLowerCase()) || LINK.has(a.text.toLowerCase())) return true;
-  return KEY.test(b.text) && (!isOrdinaryWord(a) || INSTITUTION_ADJECTIVE.has(a.text.toLowerCase()));
+  if (KEY.test(b.text) && (!isOrdinaryWord(a) || INSTITUTION_ADJECTIVE.has(a.text.toLowerCase())))
+    return true;
+  // "West Gate  Community College", "Vinnitsa National  Technical University": into an institution
+  // adjective that the institution word follows.
+  return (
+    INSTITUTION_ADJECTIVE.has(b.text.toLowerCase()) &&
+    isCapitalised(a.text) &&
+    !stops(a.text) &&
+    (!isOrdinaryWord(a) || INSTITUTION_ADJECTIVE.has(a.text.toLowerCase())) &&
+    /^ {1,3}(?:\p{Lu}[\p{L}]+ {1,3})?(?:University|College|Institute|UNIVERSITY|COLLEGE|INSTITUTE)\b/u.test(
+      text.slice(b.end, b.end + 40),
+    )
+  );
 };
 
 /** Words that end a school's name: roles, calendar and section words, tools. */

@@ -9,6 +9,10 @@ describe('school recognizer', () => {
     ['MASSACHUSETTS INSTITUTE OF TECHNOLOGY', ['MASSACHUSETTS INSTITUTE OF TECHNOLOGY']],
     ['Adjunct Instructor, Goucher College, Baltimore', ['Goucher College']],
     ['TEXAS TECH UNIVERSITY', ['TEXAS TECH UNIVERSITY']],
+    [
+      '1981-1986  Vinnitsa National  Technical University, Ukraine',
+      ['Vinnitsa National  Technical University'],
+    ],
     ['Graduated from St. Francis of Assisi School, Baltimore', ['St. Francis of Assisi School']],
     ['Certifications: Project Management Institute (PMI)', ['Project Management Institute (PMI)']],
     [
