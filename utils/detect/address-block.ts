@@ -18,8 +18,8 @@ import { isOrdinaryWord, isPlaceName, isRegionOrCountry } from './words';
 const L = "[\\p{L}\\p{M}∆'’.-]";
 const CAP = '[\\p{Lu}∆]';
 
-/** Separators between the parts of a block: spaces, commas, ">" and at most two line breaks. */
-const SEP = /\.?[ \t,>;•·|]*(?:\?{3}[ \t]*)?(?:\r?\n[ \t,>;•·|]*){0,2}/y;
+/** Separators between the parts of a block: spaces, commas, ">", bullets ("???" where a bullet was lost) and at most two line breaks. */
+const SEP = /\.?(?:[ \t,>;•·|]|\?{3})*(?:\r?\n(?:[ \t,>;•·|]|\?{3})*){0,2}/y;
 
 /** One more part after the anchor: unit, postcode, region code, "(Greek)", or place words. */
 const PART = new RegExp(

@@ -33,6 +33,10 @@ describe('address blocks', () => {
     ],
     ['name: hyuuma t. maida address: unit 4526 box 0671 dpo ap 40902', 'unit 4526 box 0671 dpo ap 40902'],
     ['ZIP: 394 13', '394 13'],
+    [
+      '??? Opencounter\n??? 83854 Strickstrasse 61\n??? Suite 292\n??? Zuoz\n??? Switzerland 53730',
+      '83854 Strickstrasse 61\n??? Suite 292\n??? Zuoz\n??? Switzerland 53730',
+    ],
     ['ZIP: 7412 SL', '7412 SL'],
   ])('%s', (text, block) => {
     expect(addresses(text)).toContain(block);

@@ -435,6 +435,43 @@ function analyzeLocations(text: string): Span[] {
     out.push(span(m.index, m.index + m[0].length, 0.7));
   }
   out.push(...localities(text, out));
+  if (text.includes(':')) out.push(...labelledPlaces(text));
+  return out;
+}
+
+/** "Where:", "Location:", "Place:", "City:" and the like: the words after the label name a place. */
+const PLACE_LABEL =
+  /(?:^|[\s|•])(?:[Ww]here|WHERE|[Ll]ocation|LOCATION|[Cc]ity|CITY|[Tt]own|TOWN|[Pp]lace|PLACE|[Hh]ometown|HOMETOWN|[Rr]esidence|RESIDENCE|[Cc]urrent [Ll]ocation)\s?:[ \t]{0,3}/g;
+const PLACE_WORD = /^[\p{L}\p{M}][\p{L}\p{M}'’.-]*$/u;
+
+function labelledPlaces(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of scanAll(text, PLACE_LABEL)) {
+    const start = m.index + m[0].length;
+    let end = start;
+    let pos = start;
+    for (let n = 0; n < 4; n++) {
+      const w = /^[^\s,;|:()\d]+/.exec(text.slice(pos, pos + 40))?.[0];
+      if (!w || !PLACE_WORD.test(w)) break;
+      const f = fold(w.replace(/\.$/, ''));
+      // The place ends at an ordinary word ("Country Club", "Date") unless the words so far name a known place.
+      if (
+        TECH.has(f) ||
+        ROLE_WORDS.has(f) ||
+        SECTIONS.has(f) ||
+        isOrgTail(w) ||
+        (isOrdinaryWord(w) &&
+          !isPlaceName(text.slice(start, pos + w.length)) &&
+          !(n > 0 && PLACE_GENERIC.has(f)))
+      )
+        break;
+      end = pos + w.length;
+      const gap = /^ {1,2}/.exec(text.slice(end, end + 3));
+      if (!gap) break;
+      pos = end + gap[0].length;
+    }
+    if (end > start) out.push(span(start, end, 0.75));
+  }
   return out;
 }
 

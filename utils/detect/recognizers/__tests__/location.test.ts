@@ -10,6 +10,8 @@ describe('location recognizer', () => {
     ['Early Childhood Center, Mt. Sterling, KY, 1982-84', ['Mt. Sterling, KY']],
     ['Masonite, Ukiah, Ca  Millwright', ['Ukiah, Ca']],
     ['COLONY RESORT, Longboat Key, FL 1995', ['Longboat Key, FL']],
+    ['When: 2000-04-16 Where: Ervanton Heath Tennis Court', ['Ervanton Heath']],
+    ['Declaration  Date: 12/03/2019  Place: Tirunelveli', ['Tirunelveli']],
     ['Confidential Bellows    Falls,    VT April 2000', ['Bellows    Falls,    VT']],
     ['4/105, Anna Salai, Kodungaiyur, Chennai - 600121 Mobile', ['Kodungaiyur', 'Chennai']],
     ['Consultant: 2004 - Present, Eurokas, Cleveland, OH Responsible', ['Cleveland, OH']],
