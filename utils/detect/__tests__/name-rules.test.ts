@@ -50,12 +50,17 @@ describe('person-name: extra evidence', () => {
   });
 
   it.each([
+    ['Analyst, Morgan Stanley, 2015 - 2018'],
+    ['clients such as Baker Hughes and British Energy'],
+    ['Summer placement at Pinsent Masons, Aberdeen'],
     ['Smith, Jones & Taylor Solicitors, Main Street'],
     ['Tools: Jira, Confluence, Bamboo and Jenkins'],
     ['Mr. Okafor B.E.(CIVIL) then B.E. again'],
   ])('leaves firms, tools and degrees alone: %s', (text) => {
     const m = masked(text).join(' ');
-    expect(m).not.toMatch(/Taylor Solicitors|Jira|Confluence|B\.E/);
+    expect(m).not.toMatch(
+      /Taylor Solicitors|Jira|Confluence|B\.E|Morgan|Stanley|Baker|Hughes|Pinsent|Masons/,
+    );
   });
 
   it('knows surname endings but not English words', () => {

@@ -4,6 +4,8 @@
  * words after strong location cues ("lives in", "based in"). Place names that are also common
  * English words ("Mobile", "Reading") need one of those cues.
  */
+
+import { companyAround } from '../companies';
 import { fold, isAllCaps, isCapitalised, lexicon, type Token, wordTokens } from '../lexicon';
 import { scanAll, textIs } from '../scan';
 import type { Recognizer, Span } from '../types';
@@ -436,7 +438,24 @@ function analyzeLocations(text: string): Span[] {
   }
   out.push(...localities(text, out));
   if (text.includes(':')) out.push(...labelledPlaces(text));
-  return out;
+  return withoutCompanies(toks, out);
+}
+
+/** Drops one-word places inside a well-known employer's name ("Morgan Stanley", "Wells Fargo"). */
+function withoutCompanies(toks: Token[], spans: Span[]): Span[] {
+  return spans.filter((s) => {
+    let k = 0;
+    let hi = toks.length - 1;
+    while (k < hi) {
+      const mid = (k + hi) >> 1;
+      if (toks[mid]!.start < s.start) k = mid + 1;
+      else hi = mid;
+    }
+    if (toks[k]?.start !== s.start || toks[k]!.end !== s.end) return true;
+    const base = Math.max(0, k - 2);
+    const words = toks.slice(base, Math.min(toks.length, k + 3)).map((t) => t.text);
+    return !companyAround(words, k - base, k - base);
+  });
 }
 
 /** "Where:", "Location:", "Place:", "City:" and the like: the words after the label name a place. */

@@ -6,6 +6,8 @@
  * confidence, and the name parts that e-mail local parts and profile slugs echo, are then masked
  * wherever they repeat. "Name:" also takes names in any script (CJK, Cyrillic, Arabic, ...).
  */
+
+import { companyAround } from '../companies';
 import { fold, isAllCaps, lexicon, type Token, wordTokens } from '../lexicon';
 import { cuedNames, givenNamesBefore, lowerCaseRuns, repeatedFullNames, surnameShaped } from '../name-rules';
 import { scanAll, scanAt, sticky, textIs } from '../scan';
@@ -204,6 +206,13 @@ function scorePiece(text: string, piece: Token[], parts: Part[]): number {
   if (strong && initials) return 0.75;
   if (strong && !caps) return 0.55;
   return 0;
+}
+
+/** True when a well-known employer's name covers tokens [from, to] (with up to two words around them). */
+function knownCompany(toks: Token[], from: number, to: number): boolean {
+  const base = Math.max(0, from - 2);
+  const words = toks.slice(base, Math.min(toks.length, to + 3)).map((t) => t.text);
+  return companyAround(words, from - base, to - base);
 }
 
 /** Degree abbreviations that look like given names after an initial ("M. Ed.", "M. Phil", "Ed. D"). */
@@ -547,6 +556,8 @@ function analyzeNames(text: string): Span[] {
       score = 0.6;
     // "M. Ed.", "M. Phil", "Ed. D": degree abbreviations that read like an initial and a given name.
     if (score > 0 && score < 0.9 && degreeAbbreviation(text, piece)) score = 0;
+    // "Morgan Stanley", "T Rowe Price": a well-known employer, kept like any employer.
+    if (score > 0 && score < 0.9 && knownCompany(toks, from, to)) score = 0;
     // "than early Yefremova?": an unknown word with a surname's ending.
     if (score === 0 && piece.length === 1 && surnameShaped(piece[0]!.text)) score = 0.5;
     if (score > 0 && score < 0.9 && isOrganisation(text, toks, from, to)) score = 0;

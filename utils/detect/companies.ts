@@ -1,0 +1,58 @@
+/**
+ * Well-known employers whose names read as a person's name ("Morgan Stanley", "Wells Fargo",
+ * "Baker Hughes"). On a resume they are employers, which blind hiring keeps; the person-name
+ * recognizer checks runs against this list so that the employer stays visible. Hand-kept from
+ * public company names; lower-case, one space between words.
+ */
+const COMPANIES = `
+morgan stanley|merrill lynch|goldman sachs|berkshire hathaway|reed elsevier|t rowe price|charles schwab
+ernst & young|johnson & johnson|procter & gamble|wells fargo|baker hughes|lehman brothers|bloomberg|uber
+mckinsey|bain & company|marks & spencer|john lewis|david jones|clifford chance|allen & overy|linklaters
+pinsent masons|freshfields|slaughter and may|herbert smith freehills|hilton hotels|marriott|walt disney
+ralph lauren|tommy hilfiger|calvin klein|hewlett packard|hewlett-packard|dow jones|warner bros|warner brothers
+jack henry|robert half|morgan mckinley|michael page|adecco|randstad|manpower|kelly services
+booz allen hamilton|booz allen|arthur andersen|grant thornton|mazars|baker mckenzie|dla piper|jones day
+kirkland & ellis|latham & watkins|skadden|sullivan & cromwell|cravath|white & case|norton rose fulbright
+tesla|chrysler|porsche|ferrari|lamborghini|mercedes-benz|mercedes|rolls-royce|rolls royce
+anheuser-busch|philip morris|kraft heinz|colgate-palmolive|estee lauder
+estée lauder|levi strauss|nordstrom|walgreens|lowe's|dillard's|wendy's|mcdonald's
+harley-davidson|black & decker|stanley black & decker|emerson electric|honeywell|raytheon|lockheed martin|boeing
+northrop grumman|pratt & whitney|siemens|bosch|schneider electric|thomson reuters|reuters
+jp morgan|j.p. morgan|jpmorgan|jpmorgan chase|barclays|lloyds|hsbc|citi|citibank|schwab|fidelity
+vanguard|edward jones|raymond james|stifel|piper sandler|evercore
+kpmg|pwc|pricewaterhousecoopers|deloitte|accenture|capgemini|cognizant|infosys|wipro|tata|mahindra
+`;
+
+/** Lower case, "&" dropped, single spaces: the way a run of word tokens reads when joined. */
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/['’]s$/, '')
+    .replace(/\s*&\s*/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+const SET = new Set(
+  COMPANIES.split(/[|\n]/)
+    .map((c) => norm(c))
+    .filter(Boolean),
+);
+const MAX_WORDS = 5;
+
+/** True for a well-known employer's name (any case, possessive allowed). */
+export function isKnownCompany(phrase: string): boolean {
+  return SET.has(norm(phrase));
+}
+
+/**
+ * True when a known employer's name covers the words [from, to] of `words`, possibly with up to
+ * two more words on either side ("T Rowe Price" around "Rowe Price", "Merrill Lynch" itself).
+ */
+export function companyAround(words: readonly string[], from: number, to: number): boolean {
+  for (let a = Math.max(0, from - 2); a <= from; a++) {
+    for (let b = to; b < Math.min(words.length, to + 3) && b - a < MAX_WORDS; b++) {
+      if (isKnownCompany(words.slice(a, b + 1).join(' '))) return true;
+    }
+  }
+  return false;
+}
