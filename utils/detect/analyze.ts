@@ -8,12 +8,14 @@ import { fold } from './lexicon';
 import { normalize } from './normalize';
 import { recognizers as defaultRecognizers } from './recognizers';
 import { scanAll } from './scan';
+import { insideRanges, techLists } from './tech-lists';
 import type { AnalyzeContext, AsyncRecognizer, EntityType, Recognizer, Span } from './types';
 import { DEFAULT_SCORE_THRESHOLD, MASKED_ENTITY_TYPES } from './types';
 import {
   isOrdinaryWord,
   isOrgTail,
   isPlaceName,
+  isRegionOrCountry,
   LANGUAGES,
   nameClass,
   ROLE_WORDS,
@@ -148,6 +150,10 @@ function extendSurnames(text: string, spans: Span[]): Span[] {
 const DEFAULT_MASKED: ReadonlySet<EntityType> = new Set<EntityType>(MASKED_ENTITY_TYPES);
 const NO_TERMS: ReadonlySet<string> = new Set();
 
+/** A name or place found without a strong cue: the kind a list of tools can overrule. */
+const weakInList = (s: Span) =>
+  (s.label === 'NAME' || s.label === 'LOCATION') && s.score < 0.85 && s.recognizer !== 'known-identity';
+
 /** Applies the policy (threshold, maskedTypes, allow-list, deny-list) and merges. */
 export function applyPolicy(text: string, spans: readonly Span[], options: AnalyzeOptions = {}): Span[] {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
@@ -161,6 +167,18 @@ export function applyPolicy(text: string, spans: readonly Span[], options: Analy
       masked.has(s.label) &&
       (allow.size === 0 || !allow.has(text.slice(s.start, s.end).trim().toLowerCase())),
   );
+  // In a list of tools ("Jenkins, Hudson, Subversion") weak names and places are products.
+  if (kept.some(weakInList)) {
+    const lists = techLists(text);
+    // Countries and regions are no product names: they stay masked even there.
+    if (lists.length)
+      kept = kept.filter(
+        (s) =>
+          !weakInList(s) ||
+          !insideRanges(lists, s.start, s.end) ||
+          (s.label === 'LOCATION' && isRegionOrCountry(text.slice(s.start, s.end))),
+      );
+  }
   // A street, unit or box line grows into its whole postal block (town, region, postcode).
   if (masked.has('ADDRESS')) kept.push(...addressBlocks(text, kept));
   if (allow.size) {

@@ -128,6 +128,8 @@ describe('linear time on adversarial input', () => {
     ['path segments', 'a/b/'],
     ['initials', 'A. B. '],
     ['place lists', 'Pune, '],
+    ['tool lists', 'Jira, Hudson, '],
+    ['long list items', `${'x'.repeat(45)}, `],
     ['handles', '@a '],
     ['hyphenated names', 'Jean-Luc-'],
   ];

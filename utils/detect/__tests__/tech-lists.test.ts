@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze';
+import { techLists } from '../tech-lists';
+
+const masked = (text: string) => analyze(text).map((s) => text.slice(s.start, s.end));
+
+describe('lists of tools', () => {
+  it('finds a list of tools and versions', () => {
+    const text = 'Environment: Win XP, Vista, Win7, SQL, C, QC, Jira';
+    expect(techLists(text).length).toBe(1);
+  });
+
+  it('keeps products that are also towns or names inside a list of tools', () => {
+    const m = masked(
+      'Tools: Jira, Git, GitHub, Bamboo, Jenkins, Hudson, Subversion, Pivotal Tracker, Redmine',
+    ).join(' ');
+    expect(m).not.toMatch(/Hudson|Pivotal|Tracker/);
+    expect(masked('Operating Systems: Windows 7 / Vista / XP, Linux, Unix').join(' ')).not.toMatch(/Vista/);
+  });
+
+  it('is no list when its items are places or an employer and its town', () => {
+    expect(techLists('Software Engineer, Google, Mountain View. Improved the app')).toEqual([]);
+    expect(techLists('Offices in Paris, Lyon, Nantes and Lille')).toEqual([]);
+    expect(masked('Offices in Paris, Lyon, Nantes and Lille').join(' ')).toMatch(/Paris/);
+  });
+
+  it('never unmasks a country in a list', () => {
+    const m = masked('Environment: SQL, C, QC, Jira Project Lead, QA Brightwell Inc, Canada Client');
+    expect(m).toContain('Canada');
+  });
+});

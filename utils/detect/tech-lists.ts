@@ -1,0 +1,96 @@
+/**
+ * Lists of tools and technologies ("Environment: Win XP, Vista, SQL, C, QC, Jira", "Jenkins,
+ * Hudson, Subversion, Pivotal Tracker"). Inside such a list a capitalised word is a product, not a
+ * person or a place: "Hudson", "Vista", "Derby", "Lua" and "Palm OS" are tools there. The analyzer
+ * uses these ranges to drop weak name and place findings, never strong ones (a cue, a known
+ * identity, an e-mail).
+ */
+import { fold } from './lexicon';
+import { isPlaceName, TECH } from './words';
+
+/** Items: text between list separators, at most 40 characters, never across a colon or a sentence's end. */
+const ITEM = /(?:[^,;:|/\n•·.]|\.(?!\s|$)){1,40}/y;
+const SEPARATOR = /\s{0,2}(?:[,;|/•·]|\band\b|&)\s{0,2}/y;
+/** Tool shapes: letters with digits ("Win7", "3D", "5.0"-style versions after a name), "C++", "C#", ".NET", acronyms, camel case. */
+const TOOL_SHAPE = /\p{L}.*\d|\d.*\p{L}|\+\+|#|^\.\p{L}|^[A-Z][a-z]+[A-Z]/u;
+const LABEL =
+  /(?:environment|tools?|skills?|technolog(?:y|ies)|software|platforms?|operating systems?|languages?|frameworks?|databases?|ide|libraries|packages|proficienc(?:y|ies))\s?(?:used|known)?\s?[:–-]\s*$/i;
+const MIN_ITEMS = 3;
+const SEPARATOR_FIND = /[,;|/•·]/g;
+
+/** True if an item reads as a tool: a known tool word, a version, an acronym or a camel-cased name. */
+function toolLike(item: string): boolean {
+  const words = item.trim().split(/\s+/);
+  if (!words[0] || words.length > 4 || !/\p{L}/u.test(item)) return false;
+  // "Win XP 5.0": a version after a name.
+  if (words.length > 1 && /^\d+(?:\.\d+)+$/.test(words[words.length - 1]!)) return true;
+  return words.some((w) => TECH.has(fold(w.replace(/[^\p{L}\p{N}+#.]/gu, ''))) || TOOL_SHAPE.test(w));
+}
+
+/** True for an item that names a place ("Paris", "Mountain View", "MD"), unless it is also a tool. */
+function placeItem(item: string): boolean {
+  const t = item.trim();
+  if (TECH.has(fold(t))) return false;
+  return (
+    isPlaceName(t) || /^[A-Z]{2}$/.test(t) || t.split(/\s+/).some((w) => isPlaceName(w) && !TECH.has(fold(w)))
+  );
+}
+
+/**
+ * [start, end) ranges of the text that are lists of tools: at least three items, half of them
+ * tool-like and hardly any of them places (or two tools after a "Tools:"-style label).
+ * @example techLists('Environment: Win XP, Vista, SQL, C, QC, Jira') // [[13, 44]]
+ */
+export function techLists(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  if (!/[,;|/•·]/.test(text)) return out;
+  let pos = 0;
+  while (pos < text.length) {
+    SEPARATOR_FIND.lastIndex = pos;
+    const found = SEPARATOR_FIND.exec(text);
+    if (!found) break;
+    const comma = found.index - pos;
+    // Walk back to the start of the first item (at most 40 characters, stopping at a boundary).
+    let start = pos + comma;
+    const floor = Math.max(pos, start - 40);
+    while (
+      start > floor &&
+      !/[\n:.;|•·()]/.test(text[start - 1]!) &&
+      !/\s{2}/.test(text.slice(start - 2, start))
+    )
+      start--;
+    const items: Array<[number, number]> = [];
+    let at = start;
+    for (;;) {
+      ITEM.lastIndex = at;
+      const m = ITEM.exec(text);
+      if (!m || !m[0].trim()) break;
+      items.push([at, at + m[0].length]);
+      at += m[0].length;
+      SEPARATOR.lastIndex = at;
+      const sep = SEPARATOR.exec(text);
+      if (!sep) break;
+      at += sep[0].length;
+    }
+    const end = items.length ? items[items.length - 1]![1] : pos + comma + 1;
+    if (items.length >= MIN_ITEMS) {
+      const tools = items.filter(([a, b]) => toolLike(text.slice(a, b))).length;
+      // "Google, Mountain View", "CNRS, Paris": an employer and its town are no list of tools.
+      const places = items.filter(([a, b]) => placeItem(text.slice(a, b))).length;
+      const labelled = LABEL.test(text.slice(Math.max(0, start - 30), start));
+      if ((tools >= 2 && tools * 2 >= items.length && places * 4 < items.length) || (labelled && tools >= 2))
+        out.push([start, end]);
+    }
+    pos = Math.max(end, pos + comma + 1);
+  }
+  return out;
+}
+
+/** True when [start, end) lies inside one of the ranges (sorted, as {@link techLists} returns them). */
+export function insideRanges(ranges: ReadonlyArray<[number, number]>, start: number, end: number): boolean {
+  for (const [a, b] of ranges) {
+    if (a > start) break;
+    if (start >= a && end <= b) return true;
+  }
+  return false;
+}
