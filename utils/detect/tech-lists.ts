@@ -64,7 +64,7 @@ export function techLists(text: string): Array<[number, number]> {
     for (;;) {
       ITEM.lastIndex = at;
       const m = ITEM.exec(text);
-      if (!m || !m[0].trim()) break;
+      if (!m?.[0].trim()) break;
       items.push([at, at + m[0].length]);
       at += m[0].length;
       SEPARATOR.lastIndex = at;
