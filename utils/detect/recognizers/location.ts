@@ -161,6 +161,10 @@ function cueBefore(text: string, toks: Token[], i: number): boolean {
   return CUE.test(text.slice(Math.max(0, toks[i]!.start - 30), toks[i]!.start));
 }
 
+/** An organisation's head noun and "of" right before a place ("Court of", "Bank of", "Ministry of"). */
+const ORG_OF_BEFORE =
+  /\b(?:Bank|Court|Center|Centre|Administration|Ministry|Department|Dept\.?|Council|Association|Society|Authority|Commission|Board|Agency|Corporation|Company|Chamber|Federation|Bureau|Hospital|Clinic|Church|Museum|Library|Foundation|Trust|Club|Chapter|Branch|Division)\s(?:of|for)\s(?:the\s)?(?:Greater\s)?$/;
+
 /** A four- or five-digit postcode right after a town. */
 const TOWN_BEFORE_POSTCODE = /^ \d{4,5}(?![\d.,:/-]\d)(?!\d)/;
 
@@ -418,7 +422,9 @@ function analyzeLocations(text: string): Span[] {
         isOrgTail(t.text) &&
         placeLike(prev) &&
         text.slice(prev.end, t.start) === ' ' &&
-        !startsWithDigit(prev.text));
+        !startsWithDigit(prev.text)) ||
+      // "Supreme Court of Victoria", "Heritage Bank of Huntsville": the place ends an organisation's name.
+      ORG_OF_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start));
     const cue = cueBefore(text, toks, i);
     if ((m[1] === 'strong' && !inOrg) || cue) {
       // LinkedIn style: "Greater Seattle Area", "San Francisco Bay Area", "Chicago Metropolitan Area".

@@ -39,6 +39,8 @@ describe('location recognizer', () => {
     ['Spoke English and Hindi'],
     ['US Air Force veteran'],
     ['Certified by U.S. Department of Labor in 2007'],
+    ['Barrister in the Supreme Court of Victoria since 2004'],
+    ['Receptionist, Heritage Bank of Huntsville'],
     ['Logan Lueilwitz, M.D. formed summaries'],
     ['Bachelor of Commerce in accounting'],
     ['Mobile app developer reading books'],
