@@ -49,7 +49,7 @@ function aboutPeople(text: string, start: number, end: number): boolean {
 }
 
 const LANG_BEFORE =
-  /(?:languages?|fluent|fluency|speak|speaks|spoken|written|read|write|proficien\w*|knowledge|mother ?tongue|native|bachelor\w*|master\w*|\bb\.?\s?a\b\.?|\bm\.?\s?a\b\.?|\(hons\)|degree|credential|teacher|teaching|major|minor|in|from|into|to|and|&|,|\/|:)[\s:,-]{0,3}$/i;
+  /(?:languages?|fluent|fluency|speak|speaks|spoken|written|read|write|proficien\w*|knowledge|mother ?tongue|native|bachelor\w*|master\w*|\bb\.?\s?a\b\.?|\bm\.?\s?a\b\.?|\(hons\)|degree|credential|teacher|teaching|taught|teach|tutored|major|minor|in|of|from|into|to|and|&|,|\/|:)[\s:,-]{0,3}$/i;
 const LANG_AFTER =
   /^[\s,/&:()·-]{0,4}(?:$|and\b|or\b|\p{Lu}\p{Ll}+\s?[,&/]|good|native|fluent|beginner|intermediate|basic|advanced|proficient|excellent|technical|level|education|studies|literature|debate|teacher|grammar|medium|language|speaking|speaker|translation|translator|fluency|proficiency|mother|\(|,|\/|&)/iu;
 
@@ -98,6 +98,10 @@ function candidate(t: Token): boolean {
   return v;
 }
 
+/** A field of work after the term ("Iraqi construction law", "Islamic banking", "Kenyan laws"): a skill, not a trait. */
+const DOMAIN_AFTER =
+  /^\s{1,2}(?:and\s[\p{L}-]+\s{1,2})?(?:[\p{L}-]+\s)?(?:law|laws|legislation|banking|finance|literature|history|studies|cuisine|markets?|culture|politics|affairs|economy|economics|arts?|music|architecture|philosophy|theology|jurisprudence|regulations?|tax|taxation|accounting|standards|gaap)\b/iu;
+
 /** The NRP recognizer. */
 export const nrp: Recognizer = {
   id: 'nrp',
@@ -108,6 +112,7 @@ export const nrp: Recognizer = {
     for (const t of wordTokens(text)) {
       if (t.text.length < 3 || !candidate(t)) continue;
       const f = fold(t.text);
+      if (DOMAIN_AFTER.test(text.slice(t.end, t.end + 40)) && !aboutPeople(text, t.start, t.end)) continue;
       if (RELIGION.has(f) || POLITICAL.has(f)) {
         // "Democrat"/"Republican" as adjectives of parties; lower-case "conservative" is ordinary.
         if (POLITICAL.has(f) && !/^\p{Lu}/u.test(t.text)) continue;

@@ -16,6 +16,9 @@ describe('nrp recognizer', () => {
 
   it.each([
     ['Languages: English, French and German'],
+    ['Taught English 7 and 8'],
+    ['articles on Iraqi construction law and Islamic banking'],
+    ['Review and repeal of Kenyan laws'],
     ['Fluent in Spanish'],
     ['translated from English to Arabic'],
     ['Indian Institute of Technology'],
