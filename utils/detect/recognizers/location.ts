@@ -15,6 +15,7 @@ import {
   isOrgTail,
   isPlaceName,
   isRegionOrCountry,
+  looksLikeWord,
   orgNounAhead,
   ROLE_WORDS,
   SECTIONS,
@@ -360,7 +361,7 @@ function analyzeLocations(text: string): Span[] {
     // A town may be an ordinary word ("Spring, TX", "Valley, TX") when a state code follows.
     const code = toks[i + 1];
     const townWord =
-      !isOrdinaryWord(t) ||
+      (!isOrdinaryWord(t) && !looksLikeWord(t.text) && !t.text.includes('.')) ||
       (!!code &&
         stateCode(code) &&
         !AMBIGUOUS_CODES.has(code.text) &&
@@ -374,7 +375,12 @@ function analyzeLocations(text: string): Span[] {
       let from = i;
       while (from > 0 && i - from < 2 && innerGap(text, toks[from - 1]!, toks[from]!)) {
         const p = toks[from - 1]!;
-        if (!placeLike(p) || (isOrdinaryWord(p) && !TOWN_PREFIX.has(p.text.toLowerCase()))) break;
+        if (
+          !placeLike(p) ||
+          p.text.includes('.') ||
+          (isOrdinaryWord(p) && !TOWN_PREFIX.has(p.text.toLowerCase()))
+        )
+          break;
         from--;
       }
       from = Math.min(from, townFrom(text, toks, i, i));

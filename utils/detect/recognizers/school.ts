@@ -35,7 +35,7 @@ const LINK = new Set([
 const NAME_LINK = new Set(['of', 'de', 'del', 'di', 'des', 'du', 'la', 'le']);
 /** Words that never belong to a school's name (degrees, section words). */
 const STOP =
-  /^(?:bachelor|bachelors|master|masters|diploma|degree|certificate|b\.?tech|m\.?tech|b\.?e|m\.?e|b\.?sc|m\.?sc|b\.?s|m\.?s|b\.?a|m\.?a|mba|bba|bca|mca|phd|ph\.?d|graduated|education|educational|qualification|qualifications|gpa|cgpa|percentage|major|minor|from|present|current|attended|studied|completed|pursuing|coursework|courses)$/i;
+  /^(?:bachelor|bachelors|master|masters|diploma|degree|certificate|b\.?tech|m\.?tech|b\.?e|m\.?e|b\.?sc|m\.?sc|b\.?s|m\.?s|b\.?a|m\.?a|mba|bba|bca|mca|phd|ph\.?d|ed\.?d|ed|j\.?d|graduated|education|educational|qualification|qualifications|gpa|cgpa|percentage|major|minor|from|present|current|attended|studied|completed|pursuing|coursework|courses)$/i;
 /** Ordinary words that do belong to school names ("Open University", "State College"). */
 const SCHOOL_WORDS = new Set(
   `state national technical technological technology agricultural medical engineering science sciences arts art
