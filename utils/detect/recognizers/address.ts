@@ -211,6 +211,8 @@ export const address: Recognizer = {
       out.push(span(m.index, extendBlock(text, end), 0.75));
     }
     for (const m of scanAll(text, ZIP_AFTER_STATE)) {
+      // US ZIP codes have five digits; four only after an Australian state ("VIC 3000"). "CA 2010-Present" is a date.
+      if (m[1]!.length === 4 && !/^(?:VIC|NSW|QLD|TAS|ACT)/.test(m[0])) continue;
       const start = m.index + m[0].length - m[1]!.length;
       out.push(span(start, start + m[1]!.length, 0.8));
     }

@@ -32,6 +32,7 @@ describe('address recognizer', () => {
     ['Joined in March 2019 London office'],
     ['Managed 2500 Chicago accounts'],
     ['Used bash gate 3 times'],
+    ['Tequila bar, Venice Beach, CA 2010-Present'],
   ])('no address in %s', (text) => {
     expect(found(address, text)).toEqual([]);
   });
