@@ -75,6 +75,27 @@ const LABELLED =
 /** "Chennai - 600121", "CHENNAI 600 034" (Indian PIN), "Texas 78660", "Spain 61709": a postcode after a place. */
 const AFTER_PLACE = /(\p{Lu}[\p{L}\p{M}]{2,30})[\s,]{0,2}-?\s?(\d{3}\s?\d{3}|\d{4,5})(?![\d/-])/gu;
 const AFTER_PLACE_AT = sticky(AFTER_PLACE);
+const ZIP_AT = sticky(ZIP_AFTER_STATE);
+/** A run of four or five digits after a space or a comma: the ZIP of ZIP_AFTER_STATE. */
+const ZIP_RUN = /(?<=[\s,])\d{4,5}(?!\d)/g;
+
+/**
+ * Where ZIP_AFTER_STATE can start: at a capital A-Z three to seven characters before a ZIP (a
+ * state code of two to four characters, then one to three spaces or commas).
+ */
+function zipStarts(text: string): number[] {
+  const starts: number[] = [];
+  let next = 0;
+  for (const m of scanAll(text, ZIP_RUN)) {
+    for (let s = Math.max(next, m.index - 7); s <= m.index - 3; s++) {
+      const c = text.charCodeAt(s);
+      if (c >= 65 && c <= 90) starts.push(s);
+    }
+    next = Math.max(next, m.index - 2);
+  }
+  return starts;
+}
+
 /** A run of three to six digits. */
 const RUN_3_TO_6 = /(?<!\d)\d{3,6}(?!\d)/g;
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -181,7 +202,7 @@ export const address: Recognizer = {
     }
     all(out, text, CORNER, 0.8);
     all(out, text, UNIT, 0.7);
-    for (const m of scanAll(text, ZIP_AFTER_STATE)) {
+    for (const m of scanAt(text, ZIP_AT, zipStarts(text))) {
       const start = m.index + m[0].length - m[1]!.length;
       out.push(span(start, start + m[1]!.length, 0.8));
     }
