@@ -506,7 +506,7 @@ function analyzeNames(text: string): Span[] {
       const t = toks[j]!;
       if (t.start < s.start || t.end > s.end || t.text.length < 2) continue;
       const w = stripPossessive(t.text);
-      if (!PARTICLES.has(w) && !INITIAL.test(w) && !isOrdinaryWord(w)) seen.add(key(w));
+      if (!PARTICLES.has(w) && !INITIAL.test(w) && !isOrdinaryWord(bare(t))) seen.add(tokenKey(t));
     }
   }
   if (seen.size) {
