@@ -76,8 +76,9 @@ const LABELLED =
 const AFTER_PLACE = /(\p{Lu}[\p{L}\p{M}]{2,30})[\s,]{0,2}-?\s?(\d{3}\s?\d{3}|\d{4,5})(?![\d/-])/gu;
 const AFTER_PLACE_AT = sticky(AFTER_PLACE);
 const ZIP_AT = sticky(ZIP_AFTER_STATE);
-/** A run of four or five digits after a space or a comma: the ZIP of ZIP_AFTER_STATE. */
-const ZIP_RUN = /(?<=[\s,])\d{4,5}(?!\d)/g;
+/** Four or five digits at the end of a run (a lookbehind here would make the scan slow). */
+const ZIP_RUN = /\d{4,5}(?!\d)/g;
+const SPACE_OR_COMMA = /[\s,]/;
 
 /**
  * Where ZIP_AFTER_STATE can start: at a capital A-Z three to seven characters before a ZIP (a
@@ -87,6 +88,8 @@ function zipStarts(text: string): number[] {
   const starts: number[] = [];
   let next = 0;
   for (const m of scanAll(text, ZIP_RUN)) {
+    // The ZIP is a whole run of four or five digits after a space or a comma.
+    if (m.index === 0 || !SPACE_OR_COMMA.test(text[m.index - 1]!)) continue;
     for (let s = Math.max(next, m.index - 7); s <= m.index - 3; s++) {
       const c = text.charCodeAt(s);
       if (c >= 65 && c <= 90) starts.push(s);
