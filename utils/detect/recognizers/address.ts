@@ -6,7 +6,7 @@
  */
 
 import { cleanStart, gateWindows } from '../lexicon';
-import { scanAll, scanAt, sticky } from '../scan';
+import { plainWords, scanAll, scanAt, sticky } from '../scan';
 import type { Recognizer, Span } from '../types';
 import { isOrdinaryWord, isPlaceName, isRegionOrCountry } from '../words';
 
@@ -25,14 +25,12 @@ const PREFIXED_GATE =
 const FUSED_GATE =
   /(?:straße|strasse|str\.|gasse|weg|allee|platz|ring|damm|ufer|katu|tie|kuja|polku|kaari|rinne|vej|väg|vägen|gatan|gata|vegen|veien|gate|gade|laan|straat|plein|gracht|utca|ulica|cesta|iela|tänav|tee) \d/i;
 const PREFIXED_GATE_ALL = new RegExp(PREFIXED_GATE.source, 'g');
-const FUSED_GATE_AT = sticky(new RegExp(FUSED_GATE.source, 'gi'));
-/** Lengths of FUSED_GATE's street words ("tie" … "strasse"), read from its source. */
-const FUSED_WORD_LENGTHS = /^\(\?:([^)]*)\)/
-  .exec(FUSED_GATE.source)![1]!
-  .split('|')
-  .map((w) => w.replace(/\\/g, '').length);
-const FUSED_MIN = Math.min(...FUSED_WORD_LENGTHS);
-const FUSED_MAX = Math.max(...FUSED_WORD_LENGTHS);
+const FUSED_GATE_ALL = new RegExp(FUSED_GATE.source, 'gi');
+const FUSED_GATE_AT = sticky(FUSED_GATE_ALL);
+/** FUSED_GATE's street words ("tie" … "strasse"), read from its source; null if it changed shape. */
+const FUSED_WORDS = plainWords(/^\(\?:([^)]*)\) \\d$/.exec(FUSED_GATE.source)?.[1]);
+const FUSED_MIN = Math.min(...(FUSED_WORDS ?? ['']).map((w) => w.length));
+const FUSED_MAX = Math.max(...(FUSED_WORDS ?? ['']).map((w) => w.length));
 const SPACE_DIGIT = / \d/g;
 
 /**
@@ -40,6 +38,7 @@ const SPACE_DIGIT = / \d/g;
  * one code unit each, no look-alikes under /i) right before a space and a digit.
  */
 function fusedGate(text: string): RegExpExecArray[] {
+  if (!FUSED_WORDS) return scanAll(text, FUSED_GATE_ALL);
   const starts: number[] = [];
   let next = 0;
   for (const m of scanAll(text, SPACE_DIGIT)) {
