@@ -644,7 +644,9 @@ export class PageMasker {
         if (node.nodeType === Node.ELEMENT_NODE) {
           roots.add(node);
           if (!runChanged && isInline(node as Element)) runChanged = true;
-        } else if (node.nodeType === Node.TEXT_NODE) {
+        } else if (node.nodeType === Node.TEXT_NODE && !BLANK.test((node as Text).data)) {
+          // Added white space (the parser's line breaks between cards) reads no differently: the
+          // run was already analysed with a space at each node boundary (see maskRuns).
           runChanged = true;
           textAdded = true;
         }
@@ -785,6 +787,9 @@ export class PageMasker {
     this.figures.revealed = revealed;
   }
 }
+
+/** White space only. */
+const BLANK = /^\s*$/;
 
 /** True when one of the nodes is text or an inline element (part of its parent block's run). */
 function changesRun(nodes: NodeList): boolean {
