@@ -367,17 +367,17 @@ const SELF_OFFSETS = ((cues) => {
 function selfNamed(text: string): Span[] {
   const out: Span[] = [];
   if (!/name|call/i.test(text)) return out;
-  if (!SELF_OFFSETS) return selfNamedIn(text, scanAll(text, SELF_NAMED));
+  if (!SELF_OFFSETS) return selfNamedIn(scanAll(text, SELF_NAMED));
   // The /iu pattern is slow to scan in full: try it only where a cue can start.
   const starts: number[] = [];
   for (const a of scanAll(text, SELF_ANCHOR))
     for (const d of SELF_OFFSETS) if (a.index >= d) starts.push(a.index - d);
   starts.sort((a, b) => a - b);
-  return selfNamedIn(text, scanAt(text, SELF_NAMED_AT, starts));
+  return selfNamedIn(scanAt(text, SELF_NAMED_AT, starts));
 }
 
 /** Names from the self-introduction matches. */
-function selfNamedIn(text: string, matches: readonly RegExpExecArray[]): Span[] {
+function selfNamedIn(matches: readonly RegExpExecArray[]): Span[] {
   const out: Span[] = [];
   for (const m of matches) {
     const first = m[1]!;
