@@ -65,6 +65,7 @@ const UNIT =
   /\b(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Bldg|Building|Block|Plot|House No|H\.\s?No)\.?\s?(?:No\.?\s?)?#?\s?\d{1,5}[A-Za-z]?\b/g;
 const BOX =
   /\b(?:P\.?\s?O\.?\s?Box|Post Box|PSC\s\d{1,5},?\s?Box|Box)\s\d{1,6}\b|\b(?:APO|FPO|DPO)\s(?:AA|AE|AP)\s\d{5}\b/g;
+// Scanned only at the starts zipStarts() lists (a capital 3-7 characters before a 4-5 digit run): keep them in step.
 const ZIP_AFTER_STATE =
   /\b(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY]|PR|VIC|NSW|QLD|TAS|ACT|N\.J\.|N\.Y\.)[\s,]{1,3}(\d{4,5}(?:-\d{4})?)\b/g;
 const UK = /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[ABD-HJLNP-UW-Z]{2}\b/g;
@@ -72,6 +73,7 @@ const CA = /\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?\d[ABCEGHJ-NPRSTV-Z]\d\b/
 const LABELLED =
   /\b(?:ZIP|Zip|zip|Postal code|Postcode|Post code|PIN|Pin|Pincode|PIN code)\s?(?:code)?(?: is)?[\s:.-]{1,3}(\d{3}\s\d{3}|\d{4,6}(?:-\d{4})?)\b/g;
 /** "Chennai - 600121", "CHENNAI 600 034" (Indian PIN), "Texas 78660", "Spain 61709": a postcode after a place. */
+// Scanned only at the starts afterPlaceStarts() lists (a word, separators, a 3-6 digit run): keep them in step.
 const AFTER_PLACE = /(\p{Lu}[\p{L}\p{M}]{2,30})[\s,]{0,2}-?\s?(\d{3}\s?\d{3}|\d{4,5})(?![\d/-])/gu;
 const AFTER_PLACE_AT = sticky(AFTER_PLACE);
 const ZIP_AT = sticky(ZIP_AFTER_STATE);

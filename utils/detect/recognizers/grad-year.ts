@@ -12,6 +12,7 @@ const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Spring|Summer|Fall|Autumn|Winter)';
 const YEAR = "(?:19[5-9]\\d|20[0-4]\\d|'\\d\\d)";
 const ONE = `(?:${MONTH}\\.?,?\\s{1,2})?(?:\\d{1,2}[/.-]){0,2}${YEAR}`;
+// Scanned only at the starts dateStarts() lists (BEFORE_YEAR, DATE_FIRST): keep them in step with MONTH and ONE.
 const RANGE = new RegExp(
   `(?<![\\p{L}\\p{N}.\\-/])${ONE}(?:\\s{0,2}(?:-|–|—|to|till|until|\\s)\\s{0,2}(?:${ONE}|\\d\\d(?!\\d)|Present|Current|Date|Now))?(?![\\p{L}\\p{N}]|\\.\\d)`,
   'giu',
@@ -65,6 +66,7 @@ function nearest(re: RegExp, before: string, after: string): number {
   return best;
 }
 const EDU_G = new RegExp(EDU.source, 'gi');
+// Scanned only at the starts headerStarts() lists (EDU_WORD): keep the heading words in step.
 const HEADER_EDU =
   /(?:^|\s{2}|\n)\s*(?:EDUCATION(?:AL)?|Education(?:al)?|ACADEMIC|Academic|QUALIFICATIONS?|Qualifications?|SCHOLASTIC|Scholastic)\b[^\n]{0,40}?/g;
 const HEADER_ANY =
