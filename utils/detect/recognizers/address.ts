@@ -234,4 +234,14 @@ export const address: Recognizer = {
   },
 };
 
+/**
+ * Each pattern that is scanned only at anchor positions, with the scan the recognizer runs: both
+ * must find the same matches (utils/detect/recognizers/__tests__/anchors.test.ts). Not an API.
+ */
+export const anchoredScans: ReadonlyArray<readonly [RegExp, (text: string) => RegExpExecArray[]]> = [
+  [AFTER_PLACE, (text) => scanAt(text, AFTER_PLACE_AT, afterPlaceStarts(text))],
+  [ZIP_AFTER_STATE, (text) => scanAt(text, ZIP_AT, zipStarts(text))],
+  [FUSED_GATE_ALL, fusedGate],
+];
+
 // Fixtures/Test URLs: utils/detect/recognizers/__tests__/address.test.ts

@@ -155,4 +155,13 @@ export const gradYear: Recognizer = {
   },
 };
 
+/**
+ * Each pattern that is scanned only at anchor positions, with the scan the recognizer runs: both
+ * must find the same matches (utils/detect/recognizers/__tests__/anchors.test.ts). Not an API.
+ */
+export const anchoredScans: ReadonlyArray<readonly [RegExp, (text: string) => RegExpExecArray[]]> = [
+  [RANGE, (text) => scanAt(text, RANGE_AT, dateStarts(text))],
+  [HEADER_EDU, (text) => scanAt(text, HEADER_EDU_AT, headerStarts(text))],
+];
+
 // Fixtures/Test URLs: utils/detect/recognizers/__tests__/grad-year.test.ts

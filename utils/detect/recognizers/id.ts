@@ -125,4 +125,12 @@ export const id: Recognizer = {
   },
 };
 
+/**
+ * Each pattern that is scanned only at anchor positions, with the scan the recognizer runs: both
+ * must find the same matches (utils/detect/recognizers/__tests__/anchors.test.ts). Not an API.
+ */
+export const anchoredScans: ReadonlyArray<readonly [RegExp, (text: string) => RegExpExecArray[]]> = [
+  [IPV6, (text) => scanAt(text, IPV6_AT, ipv6Starts(text))],
+];
+
 // Fixtures/Test URLs: utils/detect/recognizers/__tests__/id.test.ts

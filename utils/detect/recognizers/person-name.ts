@@ -365,15 +365,18 @@ const SELF_OFFSETS = ((cues) => {
 })(plainWords(/^\\b\(\?:([^)]*)\)/.exec(SELF_NAMED.source)?.[1]));
 
 function selfNamed(text: string): Span[] {
-  const out: Span[] = [];
-  if (!/name|call/i.test(text)) return out;
-  if (!SELF_OFFSETS) return selfNamedIn(scanAll(text, SELF_NAMED));
-  // The /iu pattern is slow to scan in full: try it only where a cue can start.
+  if (!/name|call/i.test(text)) return [];
+  return selfNamedIn(selfNamedMatches(text));
+}
+
+/** SELF_NAMED's matches; the /iu pattern is slow to scan in full, so it is tried only where a cue can start. */
+function selfNamedMatches(text: string): RegExpExecArray[] {
+  if (!SELF_OFFSETS) return scanAll(text, SELF_NAMED);
   const starts: number[] = [];
   for (const a of scanAll(text, SELF_ANCHOR))
     for (const d of SELF_OFFSETS) if (a.index >= d) starts.push(a.index - d);
   starts.sort((a, b) => a - b);
-  return selfNamedIn(scanAt(text, SELF_NAMED_AT, starts));
+  return scanAt(text, SELF_NAMED_AT, starts);
 }
 
 /** Names from the self-introduction matches. */
@@ -553,5 +556,13 @@ export const personName: Recognizer = {
   entities: ['NAME'],
   analyze: (text) => analyzeNames(text),
 };
+
+/**
+ * Each pattern that is scanned only at anchor positions, with the scan the recognizer runs: both
+ * must find the same matches (utils/detect/recognizers/__tests__/anchors.test.ts). Not an API.
+ */
+export const anchoredScans: ReadonlyArray<readonly [RegExp, (text: string) => RegExpExecArray[]]> = [
+  [SELF_NAMED, selfNamedMatches],
+];
 
 // Fixtures/Test URLs: utils/detect/recognizers/__tests__/person-name.test.ts

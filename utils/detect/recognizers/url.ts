@@ -102,4 +102,15 @@ export const url: Recognizer = {
   },
 };
 
+/**
+ * Each pattern that is scanned only at anchor positions, with the scan the recognizer runs: both
+ * must find the same matches (utils/detect/recognizers/__tests__/anchors.test.ts). Not an API.
+ */
+export const anchoredScans: ReadonlyArray<readonly [RegExp, (text: string) => RegExpExecArray[]]> = [
+  [
+    PROFILE,
+    (text) => (PROFILE_DOMAINS ? scanAt(text, PROFILE_AT, profileStarts(text)) : scanAll(text, PROFILE)),
+  ],
+];
+
 // Fixtures/Test URLs: utils/detect/recognizers/__tests__/url.test.ts
