@@ -3,6 +3,8 @@ import { defineWxtModule } from 'wxt/modules';
 
 /** The blind-mode content script entrypoint (entrypoints/recruiting.content). */
 const CONTENT_SCRIPT = 'recruiting';
+/** The module that imports the bundled lists. */
+const LEXICON_TS = /[\\/]utils[\\/]detect[\\/]lexicon\.ts$/;
 /** Output name of the word lists (LEXICONS_FILE in utils/blind/lexicons.ts). */
 const LEXICONS_FILE = 'lexicons.json';
 
@@ -23,7 +25,8 @@ export default defineWxtModule({
         name: 'blindhire-remote-lexicons',
         enforce: 'pre' as const,
         resolveId(source: string, importer: string | undefined) {
-          if (source === './lexicon-data' && importer && path.dirname(importer) === detect)
+          // Only lexicon.ts imports './lexicon-data' (ids may use either slash and carry a query).
+          if (source === './lexicon-data' && importer && LEXICON_TS.test(importer.split('?')[0]!))
             return path.join(detect, 'lexicon-data.remote.ts');
           return null;
         },

@@ -429,13 +429,16 @@ export class PageMasker {
     elements: readonly Element[],
     isPhoto: (el: Element) => boolean = (el) => !!this.photoSelector && el.matches(this.photoSelector),
   ): void {
-    const slots: [Element, string, string][] = [];
+    /** Element, attribute, original value, and whether BlindHire masked it before. */
+    const slots: [Element, string, string, boolean][] = [];
     for (const el of elements) {
       if (el.attributes.length === 0) continue;
+      const states = this.registry.attrs.get(el);
       for (const name of TEXT_ATTRS) {
-        if (!el.hasAttribute(name) && !this.registry.attrs.get(el)?.has(name)) continue;
+        const known = !!states?.has(name);
+        if (!known && !el.hasAttribute(name)) continue;
         const value = this.registry.originalAttr(el, name);
-        if (value?.trim()) slots.push([el, name, value]);
+        if (value?.trim()) slots.push([el, name, value, known]);
       }
     }
     const results = slots.length
@@ -445,9 +448,10 @@ export class PageMasker {
           this.detectOptions(),
         )
       : [];
-    slots.forEach(([el, name, value], i) => {
+    slots.forEach(([el, name, value, known], i) => {
       const reps = results[i]!;
       if (reps.length === 0) {
+        if (!known) return;
         this.registry.dropAttr(el, name);
         if (el.getAttribute(name) !== value) el.setAttribute(name, value);
         return;
@@ -474,7 +478,7 @@ export class PageMasker {
     if (href === null) return;
     const label = identifyingLink(href, this.names, this.nameHandles);
     if (!label) {
-      this.registry.dropAttr(el, 'href');
+      if (this.registry.attrs.get(el)?.has('href')) this.registry.dropAttr(el, 'href');
       return;
     }
     if (el.getAttribute('href') === NEUTRAL_HREF && this.registry.attrs.get(el)?.has('href')) return;
@@ -617,7 +621,7 @@ export class PageMasker {
         if (!skipped(el.parentNode ?? el)) elements.add(el);
         continue;
       }
-      if (head?.contains(target) || isJsonLd(target)) readDocument = true;
+      if (!readDocument && (inHead(target, head) || isJsonLd(target))) readDocument = true;
       if (record.type === 'characterData') {
         const state = this.registry.texts.get(target as Text);
         if (state && state.written === (target as Text).data) continue;
@@ -632,12 +636,24 @@ export class PageMasker {
         target.nodeType === Node.ELEMENT_NODE && isInline(target as Element) ? blockOf(target) : target;
       // The block's own run changes only when text or inline elements come or go: a nested block
       // (a list row, a parsed card) has its own run.
-      if (changesRun(record.addedNodes) || changesRun(record.removedNodes)) ownRuns.add(block);
-      for (const node of record.addedNodes) {
-        if (node.nodeType === Node.ELEMENT_NODE) roots.add(node);
-        else if (node.nodeType === Node.TEXT_NODE && block.nodeType === Node.ELEMENT_NODE)
-          textBlocks.add(block as Element);
+      const added = record.addedNodes;
+      let runChanged = false;
+      let textAdded = false;
+      for (let i = 0; i < added.length; i++) {
+        const node = added[i]!;
+        if (node.nodeType === Node.ELEMENT_NODE) {
+          roots.add(node);
+          if (!runChanged && isInline(node as Element)) runChanged = true;
+        } else if (node.nodeType === Node.TEXT_NODE && !BLANK.test((node as Text).data)) {
+          // Added white space (the parser's line breaks between cards) reads no differently: the
+          // run was already analysed with a space at each node boundary (see maskRuns).
+          runChanged = true;
+          textAdded = true;
+        }
       }
+      if (!runChanged && record.removedNodes.length) runChanged = changesRun(record.removedNodes);
+      if (runChanged) ownRuns.add(block);
+      if (textAdded && block.nodeType === Node.ELEMENT_NODE) textBlocks.add(block as Element);
     }
     if (roots.size === 0 && ownRuns.size === 0 && elements.size === 0) return;
     this.identityFresh = false;
@@ -772,6 +788,9 @@ export class PageMasker {
   }
 }
 
+/** White space only. */
+const BLANK = /^\s*$/;
+
 /** True when one of the nodes is text or an inline element (part of its parent block's run). */
 function changesRun(nodes: NodeList): boolean {
   for (let i = 0; i < nodes.length; i++) {
@@ -780,6 +799,13 @@ function changesRun(nodes: NodeList): boolean {
     if (node.nodeType === Node.ELEMENT_NODE && isInline(node as Element)) return true;
   }
   return false;
+}
+
+/** True for the head, or a node at most two levels inside it (title and its text, meta, scripts). */
+function inHead(node: Node, head: HTMLHeadElement | null): boolean {
+  if (!head) return false;
+  const parent = node.parentNode;
+  return node === head || parent === head || (!!parent && parent.parentNode === head);
 }
 
 /** True for a JSON-LD script (a Person there names the candidate). */

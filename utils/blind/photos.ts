@@ -2,6 +2,20 @@
 export function neutralAvatar(width: number, height: number): string {
   const w = Math.max(1, Math.round(width));
   const h = Math.max(1, Math.round(height));
+  const key = `${w}x${h}`;
+  let url = avatars.get(key);
+  if (!url) {
+    url = avatarUrl(w, h);
+    if (avatars.size > 500) avatars.clear();
+    avatars.set(key, url);
+  }
+  return url;
+}
+
+/** Avatar URLs by size: a page shows the same few sizes many times. */
+const avatars = new Map<string, string>();
+
+function avatarUrl(w: number, h: number): string {
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 100 100" preserveAspectRatio="xMidYMid slice">` +
     '<rect width="100" height="100" fill="#d6d9de"/>' +

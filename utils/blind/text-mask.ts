@@ -288,6 +288,8 @@ function applyRun(
     });
   }
   run.nodes.forEach((node, n) => {
+    // Nothing to mask and nothing masked before: the node keeps its text as it is.
+    if (pieces[n]!.length === 0 && !registry.texts.has(node)) return;
     registry.setText(node, texts[n]!, pieces[n]!);
   });
   return reps.length;

@@ -85,6 +85,27 @@ export function mergeSpans(spans: readonly Span[]): Span[] {
   return out;
 }
 
+/**
+ * {@link mergeSpans} for spans it made itself: already sorted with distinct starts and owned by the
+ * caller, so they are neither sorted nor copied again (the result equals mergeSpans(spans)).
+ */
+function mergeOwned(spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) {
+      const better =
+        s.score > last.score || (s.score === last.score && s.end - s.start > last.end - last.start);
+      const end = Math.max(last.end, s.end);
+      if (better) out[out.length - 1] = { ...s, start: last.start, end };
+      else last.end = end;
+    } else {
+      out.push(s);
+    }
+  }
+  return out;
+}
+
 function ctxOf(options: AnalyzeOptions): AnalyzeContext {
   return {
     knownNames: options.knownNames,
@@ -191,7 +212,7 @@ export function applyPolicy(text: string, spans: readonly Span[], options: Analy
         ([start, end]): Span => ({ start, end, label: 'NAME', score: 1, recognizer: 'deny-list' }),
       )
     : [];
-  return mergeSpans(extendSurnames(text, mergeSpans(deny.length ? [...kept, ...deny] : kept)));
+  return mergeOwned(extendSurnames(text, mergeSpans(deny.length ? [...kept, ...deny] : kept)));
 }
 
 /** Removes the given ranges from spans (splitting them where needed). */

@@ -74,3 +74,16 @@ export function scanAt(text: string, re: RegExp, starts: readonly number[]): Reg
 export function textIs(text: string, from: number, to: number, s: string): boolean {
   return to - from === s.length && text.startsWith(s, from);
 }
+
+/**
+ * The words of a regex alternation written as plain text ("linkedin\.com|github\.com" →
+ * ['linkedin.com', 'github.com']), or null when an alternative holds any other regex syntax (then
+ * their lengths cannot be known and the caller scans in full). Callers derive anchor positions from
+ * these lengths, so a pattern edited beyond plain words falls back to the exact full scan.
+ * @example plainWords('str\\.|weg') // ['str.', 'weg']
+ */
+export function plainWords(alternation: string | undefined): string[] | null {
+  if (!alternation) return null;
+  const words = alternation.split('|').map((w) => w.replace(/\\\./g, '.'));
+  return words.every((w) => w.length > 0 && !/[\\()[\]{}?*+^$|]/.test(w)) ? words : null;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scanAll, scanAt, sticky, textIs } from '../scan';
+import { plainWords, scanAll, scanAt, sticky, textIs } from '../scan';
 
 const same = (text: string, re: RegExp) => {
   const want = [...text.matchAll(re)].map((m) => [m.index, ...m]);
@@ -78,5 +78,16 @@ describe('textIs', () => {
     ] as const)
       for (const s of [', ', ' & ', ',', '', 'y', ', B'])
         expect(textIs(text, from, to, s)).toBe(text.slice(from, to) === s);
+  });
+});
+
+describe('plainWords', () => {
+  it('reads an alternation of plain words, unescaping dots', () => {
+    expect(plainWords('linkedin\\.com|t\\.me|straße')).toEqual(['linkedin.com', 't.me', 'straße']);
+  });
+
+  it('gives up on any other regex syntax, so callers fall back to a full scan', () => {
+    for (const src of ['gatan?|weg', 'a|(b)', 'x{2}', 'a|', '', undefined, 'a\\d', 'a*'])
+      expect(plainWords(src)).toBeNull();
   });
 });

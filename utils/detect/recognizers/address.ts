@@ -6,7 +6,7 @@
  */
 
 import { cleanStart, gateWindows } from '../lexicon';
-import { scanAll, scanAt, sticky } from '../scan';
+import { plainWords, scanAll, scanAt, sticky } from '../scan';
 import type { Recognizer, Span } from '../types';
 import { isOrdinaryWord, isPlaceName, isRegionOrCountry } from '../words';
 
@@ -27,14 +27,12 @@ const PREFIXED_GATE =
 const FUSED_GATE =
   /(?:straße|strasse|str\.|gasse|weg|allee|platz|ring|damm|ufer|katu|tie|kuja|polku|kaari|rinne|vej|väg|vägen|gatan|gata|vegen|veien|gate|gade|laan|straat|plein|gracht|utca|ulica|cesta|iela|tänav|tee) \d/i;
 const PREFIXED_GATE_ALL = new RegExp(PREFIXED_GATE.source, 'g');
-const FUSED_GATE_AT = sticky(new RegExp(FUSED_GATE.source, 'gi'));
-/** Lengths of FUSED_GATE's street words ("tie" … "strasse"), read from its source. */
-const FUSED_WORD_LENGTHS = /^\(\?:([^)]*)\)/
-  .exec(FUSED_GATE.source)![1]!
-  .split('|')
-  .map((w) => w.replace(/\\/g, '').length);
-const FUSED_MIN = Math.min(...FUSED_WORD_LENGTHS);
-const FUSED_MAX = Math.max(...FUSED_WORD_LENGTHS);
+const FUSED_GATE_ALL = new RegExp(FUSED_GATE.source, 'gi');
+const FUSED_GATE_AT = sticky(FUSED_GATE_ALL);
+/** FUSED_GATE's street words ("tie" … "strasse"), read from its source; null if it changed shape. */
+const FUSED_WORDS = plainWords(/^\(\?:([^)]*)\) \\d$/.exec(FUSED_GATE.source)?.[1]);
+const FUSED_MIN = Math.min(...(FUSED_WORDS ?? ['']).map((w) => w.length));
+const FUSED_MAX = Math.max(...(FUSED_WORDS ?? ['']).map((w) => w.length));
 const SPACE_DIGIT = / \d/g;
 
 /**
@@ -42,6 +40,7 @@ const SPACE_DIGIT = / \d/g;
  * one code unit each, no look-alikes under /i) right before a space and a digit.
  */
 function fusedGate(text: string): RegExpExecArray[] {
+  if (!FUSED_WORDS) return scanAll(text, FUSED_GATE_ALL);
   const starts: number[] = [];
   let next = 0;
   for (const m of scanAll(text, SPACE_DIGIT)) {
@@ -76,6 +75,7 @@ const HOUSE_FIRST =
   /(?<![\p{L}\p{N}])\d{1,5},?\s(?:Rue|rue|Avenue|avenue|Av\.?|Avda\.?|Avenida|avenida|Boulevard|boulevard|Bd|Chemin|chemin|Allée|allée|Impasse|impasse|Quai|quai|Rua|rua|Rúa|rúa|Calle|calle|Via|via|Viale|viale|Strada|strada)\s((?:[\p{L}\p{M}'’-]{1,24}\.?\s?){1,5})/gu;
 /** Particles inside a street's name ("Avenue du Golf", "rue de la Hulotais"). */
 const STREET_PARTICLE = /^(?:de|du|des|la|le|les|del|do|da|dos|das|della|di|e|y|l'|d')$/i;
+// Scanned only at the starts zipStarts() lists (a capital 3-7 characters before a 4-5 digit run): keep them in step.
 const ZIP_AFTER_STATE =
   /\b(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY]|PR|VIC|NSW|QLD|TAS|ACT|N\.J\.|N\.Y\.)[\s,]{1,3}(\d{4,5}(?:-\d{4})?)\b/g;
 const UK = /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[ABD-HJLNP-UW-Z]{2}\b/g;
@@ -83,8 +83,33 @@ const CA = /\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?\d[ABCEGHJ-NPRSTV-Z]\d\b/
 const LABELLED =
   /\b(?:ZIP|Zip|zip|Postal code|Postcode|Post code|PIN|Pin|Pincode|PIN code)\s?(?:code)?(?: is)?[\s:.-]{1,3}(\d{3}\s\d{3}|\d{4}\s?[A-Z]{2}|\d{3}\s\d{2}|\d{3,6}(?:-\d{4})?)\b/g;
 /** "Chennai - 600121", "CHENNAI 600 034" (Indian PIN), "Texas 78660", "Spain 61709": a postcode after a place. */
+// Scanned only at the starts afterPlaceStarts() lists (a word, separators, a 3-6 digit run): keep them in step.
 const AFTER_PLACE = /(\p{Lu}[\p{L}\p{M}]{2,30})[\s,]{0,2}-?\s?(\d{3}\s?\d{3}|\d{4,5})(?![\d/-])/gu;
 const AFTER_PLACE_AT = sticky(AFTER_PLACE);
+const ZIP_AT = sticky(ZIP_AFTER_STATE);
+/** Four or five digits at the end of a run (a lookbehind here would make the scan slow). */
+const ZIP_RUN = /\d{4,5}(?!\d)/g;
+const SPACE_OR_COMMA = /[\s,]/;
+
+/**
+ * Where ZIP_AFTER_STATE can start: at a capital A-Z three to seven characters before a ZIP (a
+ * state code of two to four characters, then one to three spaces or commas).
+ */
+function zipStarts(text: string): number[] {
+  const starts: number[] = [];
+  let next = 0;
+  for (const m of scanAll(text, ZIP_RUN)) {
+    // The ZIP is a whole run of four or five digits after a space or a comma.
+    if (m.index === 0 || !SPACE_OR_COMMA.test(text[m.index - 1]!)) continue;
+    for (let s = Math.max(next, m.index - 7); s <= m.index - 3; s++) {
+      const c = text.charCodeAt(s);
+      if (c >= 65 && c <= 90) starts.push(s);
+    }
+    next = Math.max(next, m.index - 2);
+  }
+  return starts;
+}
+
 /** A run of three to six digits. */
 const RUN_3_TO_6 = /(?<!\d)\d{3,6}(?!\d)/g;
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -210,7 +235,7 @@ export const address: Recognizer = {
       }
       out.push(span(m.index, extendBlock(text, end), 0.75));
     }
-    for (const m of scanAll(text, ZIP_AFTER_STATE)) {
+    for (const m of scanAt(text, ZIP_AT, zipStarts(text))) {
       // US ZIP codes have five digits; four only after an Australian state ("VIC 3000"). "CA 2010-Present" is a date.
       if (m[1]!.length === 4 && !/^(?:VIC|NSW|QLD|TAS|ACT)/.test(m[0])) continue;
       const start = m.index + m[0].length - m[1]!.length;
@@ -239,5 +264,15 @@ export const address: Recognizer = {
     return out;
   },
 };
+
+/**
+ * Each pattern that is scanned only at anchor positions, with the scan the recognizer runs: both
+ * must find the same matches (utils/detect/recognizers/__tests__/anchors.test.ts). Not an API.
+ */
+export const anchoredScans: ReadonlyArray<readonly [RegExp, (text: string) => RegExpExecArray[]]> = [
+  [AFTER_PLACE, (text) => scanAt(text, AFTER_PLACE_AT, afterPlaceStarts(text))],
+  [ZIP_AFTER_STATE, (text) => scanAt(text, ZIP_AT, zipStarts(text))],
+  [FUSED_GATE_ALL, fusedGate],
+];
 
 // Fixtures/Test URLs: utils/detect/recognizers/__tests__/address.test.ts

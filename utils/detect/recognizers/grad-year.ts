@@ -13,6 +13,7 @@ const MONTH =
 /** Years 1900-2049 (older degrees appear on long careers), or '12. */
 const YEAR = "(?:19\\d\\d|20[0-4]\\d|'\\d\\d)";
 const ONE = `(?:${MONTH}\\.?,?\\s{1,2})?(?:\\d{1,2}[/.-]){0,2}${YEAR}`;
+// Scanned only at the starts dateStarts() lists (BEFORE_YEAR, DATE_FIRST): keep them in step with MONTH and ONE.
 const RANGE = new RegExp(
   `(?<![\\p{L}\\p{N}.\\-/])${ONE}(?:\\s{0,2}(?:-|–|—|to|till|until|\\s)\\s{0,2}(?:${ONE}|\\d\\d(?!\\d)|Present|Current|Date|Now)|\\/(?:19\\d\\d|20[0-4]\\d))?(?![\\p{L}\\p{N}]|\\.\\d)`,
   'giu',
@@ -66,6 +67,7 @@ function nearest(re: RegExp, before: string, after: string): number {
   return best;
 }
 const EDU_G = new RegExp(EDU.source, 'gi');
+// Scanned only at the starts headerStarts() lists (EDU_WORD): keep the heading words in step.
 const HEADER_EDU =
   /(?:^|\s{2}|\n)\s*(?:EDUCATION(?:AL)?|Education(?:al)?|ACADEMIC|Academic|QUALIFICATIONS?|Qualifications?|SCHOLASTIC|Scholastic)\b[^\n]{0,40}?/g;
 const HEADER_ANY =
@@ -163,5 +165,14 @@ export const gradYear: Recognizer = {
     return out;
   },
 };
+
+/**
+ * Each pattern that is scanned only at anchor positions, with the scan the recognizer runs: both
+ * must find the same matches (utils/detect/recognizers/__tests__/anchors.test.ts). Not an API.
+ */
+export const anchoredScans: ReadonlyArray<readonly [RegExp, (text: string) => RegExpExecArray[]]> = [
+  [RANGE, (text) => scanAt(text, RANGE_AT, dateStarts(text))],
+  [HEADER_EDU, (text) => scanAt(text, HEADER_EDU_AT, headerStarts(text))],
+];
 
 // Fixtures/Test URLs: utils/detect/recognizers/__tests__/grad-year.test.ts

@@ -18,6 +18,7 @@ const PASSPORT = /\b(?:passport|passport no\.?|passport number|pp no\.?)[\s:#.-]
 const LABELLED_ID =
   /\b(?:driver'?s? licen[cs]e|licen[cs]e|ssn|social security|tax id|tin|nin|national id|id|identity card|employee id|member id|account|acct|policy|passport|aadhaar|pan|voter id)(?: number| no\.?| #)?(?: is|:|#|-)?\s{0,2}([A-Z]{0,3}\d[A-Z0-9-]{4,24})\b/gi;
 const IPV4 = /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\d.]|\.\d)/g;
+// Scanned only at the starts ipv6Starts() lists (hex digits before a colon): keep them in step.
 const IPV6 =
   /(?<![\p{L}\p{N}:])(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}(?![\p{L}\p{N}:])|(?<![\p{L}\p{N}:])(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,5})?(?![\p{L}\p{N}:])/giu;
 const MAC =
@@ -123,5 +124,13 @@ export const id: Recognizer = {
     return out;
   },
 };
+
+/**
+ * Each pattern that is scanned only at anchor positions, with the scan the recognizer runs: both
+ * must find the same matches (utils/detect/recognizers/__tests__/anchors.test.ts). Not an API.
+ */
+export const anchoredScans: ReadonlyArray<readonly [RegExp, (text: string) => RegExpExecArray[]]> = [
+  [IPV6, (text) => scanAt(text, IPV6_AT, ipv6Starts(text))],
+];
 
 // Fixtures/Test URLs: utils/detect/recognizers/__tests__/id.test.ts

@@ -226,8 +226,14 @@ const startsWithDigit = (w: string) => {
 const placeLike = (t: Token) => isCapitalised(t.text) || isAllCaps(t.text);
 /** Gap between two tokens that may sit inside one place name ("St. Louis", "Winston-Salem"). */
 const innerGap = (text: string, a: Token, b: Token) => {
-  const gap = text.slice(a.end, b.start);
-  return /^ {1,4}$/.test(gap) || gap === '-' || (gap === '. ' && a.text.length <= 3);
+  // One to four spaces, a hyphen, or ". " after a short word (compared in place, no slice).
+  const n = b.start - a.end;
+  if (n >= 1 && n <= 4) {
+    let spaces = 0;
+    while (spaces < n && text.charCodeAt(a.end + spaces) === 32) spaces++;
+    if (spaces === n) return true;
+  }
+  return textIs(text, a.end, b.start, '-') || (textIs(text, a.end, b.start, '. ') && a.text.length <= 3);
 };
 
 function span(start: number, end: number, score: number): Span {

@@ -35,17 +35,21 @@ const PATTERNS: Array<[RegExp, number, RegExp]> = [
 ];
 
 /**
- * Every pattern's word in one scan (group k + 1 for pattern k). No word is a prefix of another
- * pattern's word, and the scan restarts one character after each hit, so every word present is seen.
+ * Every pattern's word in one scan, mapped back to its pattern by the word (in lower case: only
+ * ASCII letters match these words under /i). No word is a prefix of another pattern's word, and the
+ * scan restarts one character after each hit, so every word present is seen.
  */
-const WORDS = new RegExp(PATTERNS.map(([, , w]) => `(${w.source})`).join('|'), 'gi');
+const WORD_PATTERN = new Map(
+  PATTERNS.flatMap(([, , w], k) => w.source.split('|').map((word) => [word.toLowerCase(), k] as const)),
+);
+const WORDS = new RegExp([...WORD_PATTERN.keys()].join('|'), 'gi');
 
 /** Which patterns' words the text holds. */
 function wordsPresent(text: string): boolean[] {
   const present = PATTERNS.map(() => false);
   WORDS.lastIndex = 0;
   for (let m = WORDS.exec(text); m !== null; m = WORDS.exec(text)) {
-    for (let g = 0; g < PATTERNS.length; g++) if (m[g + 1] !== undefined) present[g] = true;
+    present[WORD_PATTERN.get(m[0].toLowerCase())!] = true;
     WORDS.lastIndex = m.index + 1;
   }
   WORDS.lastIndex = 0;

@@ -10,7 +10,7 @@
 import { companyAround } from '../companies';
 import { fold, isAllCaps, lexicon, type Token, wordTokens } from '../lexicon';
 import { cuedNames, givenNamesBefore, lowerCaseRuns, repeatedFullNames, surnameShaped } from '../name-rules';
-import { scanAll, scanAt, sticky, textIs } from '../scan';
+import { plainWords, scanAll, scanAt, sticky, textIs } from '../scan';
 import type { Recognizer, Span } from '../types';
 import {
   CALENDAR,
@@ -388,20 +388,36 @@ const SELF_NAMED =
   /\b(?:my name is|my name's|call me|i am called|i'm called)\s([\p{L}\p{M}'’-]{2,30})(?:\s([\p{L}\p{M}'’-]{2,30}))?/giu;
 
 const SELF_NAMED_AT = sticky(SELF_NAMED);
-/** "name" and "call" (no other letters fold to these under /iu): every cue above holds one. */
+/** "name" and "call" (no other letters fold to these under /iu): every cue holds one. */
 const SELF_ANCHOR = /name|call/gi;
-/** Where a cue can start, from its anchor: "call me" 0, "my name" 3, "i'm called" 4, "i am called" 5. */
-const SELF_OFFSETS = [5, 4, 3, 0];
+/**
+ * Where a cue starts, from its anchor ("call me" 0, "my name is" 3, ...), read from SELF_NAMED's
+ * cues; null when a cue is not plain words holding "name" or "call" (then the full scan runs).
+ */
+const SELF_OFFSETS = ((cues) => {
+  const offsets = cues?.map((c) => c.search(/name|call/));
+  return offsets && !offsets.includes(-1) ? [...new Set(offsets)].sort((a, b) => b - a) : null;
+})(plainWords(/^\\b\(\?:([^)]*)\)/.exec(SELF_NAMED.source)?.[1]));
 
 function selfNamed(text: string): Span[] {
-  const out: Span[] = [];
-  if (!/name|call/i.test(text)) return out;
-  // The /iu pattern is slow to scan in full: try it only where a cue can start.
+  if (!/name|call/i.test(text)) return [];
+  return selfNamedIn(selfNamedMatches(text));
+}
+
+/** SELF_NAMED's matches; the /iu pattern is slow to scan in full, so it is tried only where a cue can start. */
+function selfNamedMatches(text: string): RegExpExecArray[] {
+  if (!SELF_OFFSETS) return scanAll(text, SELF_NAMED);
   const starts: number[] = [];
   for (const a of scanAll(text, SELF_ANCHOR))
     for (const d of SELF_OFFSETS) if (a.index >= d) starts.push(a.index - d);
   starts.sort((a, b) => a - b);
-  for (const m of scanAt(text, SELF_NAMED_AT, starts)) {
+  return scanAt(text, SELF_NAMED_AT, starts);
+}
+
+/** Names from the self-introduction matches. */
+function selfNamedIn(matches: readonly RegExpExecArray[]): Span[] {
+  const out: Span[] = [];
+  for (const m of matches) {
     const first = m[1]!;
     if (isOrdinaryWord(first)) continue;
     const start = m.index + m[0].length - (m[2] ? m[2].length + 1 : 0) - first.length;
@@ -586,7 +602,7 @@ function analyzeNames(text: string): Span[] {
       const t = toks[j]!;
       if (t.start < s.start || t.end > s.end || t.text.length < 2) continue;
       const w = stripPossessive(t.text);
-      if (!PARTICLES.has(w) && !INITIAL.test(w) && !isOrdinaryWord(w)) seen.add(key(w));
+      if (!PARTICLES.has(w) && !INITIAL.test(w) && !isOrdinaryWord(bare(t))) seen.add(tokenKey(t));
     }
   }
   if (seen.size) {
@@ -622,5 +638,13 @@ export const personName: Recognizer = {
   entities: ['NAME'],
   analyze: (text) => analyzeNames(text),
 };
+
+/**
+ * Each pattern that is scanned only at anchor positions, with the scan the recognizer runs: both
+ * must find the same matches (utils/detect/recognizers/__tests__/anchors.test.ts). Not an API.
+ */
+export const anchoredScans: ReadonlyArray<readonly [RegExp, (text: string) => RegExpExecArray[]]> = [
+  [SELF_NAMED, selfNamedMatches],
+];
 
 // Fixtures/Test URLs: utils/detect/recognizers/__tests__/person-name.test.ts

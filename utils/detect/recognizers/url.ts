@@ -5,7 +5,7 @@
  * domains are left to the e-mail recognizer. Every quantifier is bounded (linear time).
  */
 import { cleanStart, gateWindows } from '../lexicon';
-import { scanAll, scanAt, sticky } from '../scan';
+import { plainWords, scanAll, scanAt, sticky } from '../scan';
 import type { Recognizer, Span } from '../types';
 
 const SCHEME = /\b(?:https?|ftp):\/\/[^\s<>"'`)\]}]{1,2000}/gi;
@@ -15,13 +15,10 @@ const WWW =
 const PROFILE =
   /(?<![\p{L}\p{N}@.\-/])(?:[a-z]{2,3}\.)?(?:linkedin\.com|github\.com|gitlab\.com|bitbucket\.org|indeed\.com|twitter\.com|x\.com|facebook\.com|fb\.com|instagram\.com|medium\.com|behance\.net|dribbble\.com|stackoverflow\.com|kaggle\.com|leetcode\.com|hackerrank\.com|about\.me|angel\.co|wellfound\.com|youtube\.com|tiktok\.com|researchgate\.net|scholar\.google\.com|orcid\.org|t\.me|wa\.me)\/[^\s<>"'`)\]}]{1,300}/giu;
 const PROFILE_AT = sticky(PROFILE);
-/** The profile domains of PROFILE, read from its source ("linkedin.com", ...). */
-const PROFILE_DOMAINS = /\(\?:(linkedin[^)]*)\)\\\//
-  .exec(PROFILE.source)![1]!
-  .split('|')
-  .map((d) => d.replace(/\\/g, ''));
-const DOMAIN_LENGTHS = [...new Set(PROFILE_DOMAINS.map((d) => d.length))];
-const DOMAIN_TLDS = [...new Set(PROFILE_DOMAINS.map((d) => d.slice(d.lastIndexOf('.'))))];
+/** The profile domains of PROFILE, read from its source ("linkedin.com", ...); null if it changed shape. */
+const PROFILE_DOMAINS = plainWords(/\(\?:\[a-z\]\{2,3\}\\\.\)\?\(\?:([^)]*)\)\\\//.exec(PROFILE.source)?.[1]);
+const DOMAIN_LENGTHS = [...new Set((PROFILE_DOMAINS ?? []).map((d) => d.length))];
+const DOMAIN_TLDS = [...new Set((PROFILE_DOMAINS ?? []).map((d) => d.slice(d.lastIndexOf('.'))))];
 
 /**
  * Where a profile URL can start: every match holds "<domain>/" (after an optional two- or
@@ -81,7 +78,8 @@ export const url: Recognizer = {
     if (!/[./@]/.test(text)) return out;
     if (text.includes('://')) for (const m of scanAll(text, SCHEME)) push(out, m.index, m[0], 0.95);
     if (/www/i.test(text)) for (const m of scanAll(text, WWW)) push(out, m.index, m[0], 0.9);
-    for (const m of scanAt(text, PROFILE_AT, profileStarts(text))) push(out, m.index, m[0], 0.95);
+    const profiles = PROFILE_DOMAINS ? scanAt(text, PROFILE_AT, profileStarts(text)) : scanAll(text, PROFILE);
+    for (const m of profiles) push(out, m.index, m[0], 0.95);
     // Bare domains hold no whitespace: the pattern runs only on the runs that hold a ".tld".
     for (const [from, to] of BARE_GATE.test(text) ? gateWindows(text, BARE_GATE_ALL, 260, 310, true) : []) {
       const clean = cleanStart(text, from);
@@ -103,5 +101,16 @@ export const url: Recognizer = {
     return out;
   },
 };
+
+/**
+ * Each pattern that is scanned only at anchor positions, with the scan the recognizer runs: both
+ * must find the same matches (utils/detect/recognizers/__tests__/anchors.test.ts). Not an API.
+ */
+export const anchoredScans: ReadonlyArray<readonly [RegExp, (text: string) => RegExpExecArray[]]> = [
+  [
+    PROFILE,
+    (text) => (PROFILE_DOMAINS ? scanAt(text, PROFILE_AT, profileStarts(text)) : scanAll(text, PROFILE)),
+  ],
+];
 
 // Fixtures/Test URLs: utils/detect/recognizers/__tests__/url.test.ts

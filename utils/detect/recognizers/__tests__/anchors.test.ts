@@ -1,0 +1,106 @@
+/**
+ * The anchored scans (a costly pattern tried only where a match can start, utils/detect/scan.ts
+ * scanAt) must find exactly what a full scan of the pattern finds: on the benchmark corpora and on
+ * random strings built from the patterns' awkward cases.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { scanAll } from '../../scan';
+import { anchoredScans as address } from '../address';
+import { anchoredScans as gradYear } from '../grad-year';
+import { anchoredScans as id } from '../id';
+import { anchoredScans as personName } from '../person-name';
+import { anchoredScans as url } from '../url';
+
+const scans = [...address, ...gradYear, ...id, ...personName, ...url];
+const show = (ms: readonly RegExpExecArray[]) => ms.map((m) => `${m.index}:${m[0]}`);
+
+const data = path.resolve(__dirname, '../../../../bench/data');
+const corpus = ['resumes-dotin.jsonl', 'presidio-synth-v2.jsonl'].flatMap((f) =>
+  fs
+    .readFileSync(path.join(data, f), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => (JSON.parse(l) as { text: string }).text),
+);
+
+const PIECES = [
+  "'",
+  "'9",
+  '1999',
+  '2012',
+  '2049',
+  '05/',
+  '12.',
+  '-',
+  ' to ',
+  ' ',
+  '  ',
+  '\n',
+  ',',
+  ':',
+  '::',
+  '/',
+  'Jan',
+  'September',
+  'ſept',
+  'Spring ',
+  'Present',
+  'fe80',
+  'ab:',
+  '2001:db8::1',
+  'linkedin.com/',
+  'in.linkedin.com/in/jo',
+  'GITHUB.COM/',
+  't.me/',
+  'x.com/a',
+  '.com/',
+  'my name is ',
+  'call me ',
+  "I'M CALLED ",
+  'name',
+  'call',
+  'Jane',
+  'Chennai',
+  ' 600 034',
+  ' 78660',
+  'TX 75001',
+  'N.J. 07001',
+  'NSW  2000',
+  'Hauptstraße 5',
+  'Karl-Johans gate 14',
+  'vägen 3',
+  'Education',
+  'EDUCATION',
+  'ACADEMIC',
+  'K',
+  'ſ',
+  'é',
+  '𝐀bc',
+  'Ölfus',
+  '- 600121',
+];
+
+function randomTexts(n: number): string[] {
+  let seed = 7;
+  const rnd = () => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed / 0x7fffffff;
+  };
+  return Array.from({ length: n }, () => {
+    let t = '';
+    for (let k = 1 + Math.floor(rnd() * 16); k > 0; k--) t += PIECES[Math.floor(rnd() * PIECES.length)];
+    return t;
+  });
+}
+
+describe('anchored scans', () => {
+  it.each(scans.map(([re, anchored]) => [re.source.slice(0, 40), re, anchored] as const))(
+    '%s… finds what the full scan finds',
+    (_name, re, anchored) => {
+      for (const text of [...corpus, ...randomTexts(3000)])
+        expect(show(anchored(text)), JSON.stringify(text.slice(0, 80))).toEqual(show(scanAll(text, re)));
+    },
+  );
+});
