@@ -110,7 +110,9 @@ export function BlindStatus({ tabId }: BlindStatusProps = {}) {
           </div>
           <div data-testid="blind-status-passes" style={{ color: '#5a6270' }}>
             Passes: rules {state.passes.rules} · local model {state.passes.model}
-            {state.firstPassMs !== undefined ? ` · first pass ${state.firstPassMs.toFixed(1)} ms` : ''}
+            {state.firstPassMs !== undefined
+              ? ` · masked ${state.firstPassMs.toFixed(1)} ms after the page loaded`
+              : ''}
           </div>
           {state.failure ? <div role="alert">{state.failure}</div> : null}
         </>

@@ -1,6 +1,11 @@
 import { type ContentScriptContext, createShadowRootUi } from '#imports';
 import { createOverlay, type Overlay, type OverlayState } from '../../components/overlay/overlay';
-import { loadSettings, type ResolvedSettings, setUserSetting, watchSettings } from '../settings';
+import {
+  loadPageSettings,
+  type ResolvedPageSettings,
+  setBlindModeEnabled,
+  watchPageSettings,
+} from '../settings/page';
 import type { SiteAdapter } from '../sites/types';
 import { FAILED_ATTR, READY_ATTR, UI_ATTR } from './constants';
 import { createPageEngine, type PageEngine } from './engine';
@@ -19,8 +24,8 @@ export const FIRST_PASS_TIMEOUT_MS = 10_000;
 
 /** Side effects the controller needs, replaceable in tests. */
 export interface ControllerDeps {
-  loadSettings: () => Promise<ResolvedSettings>;
-  watchSettings: (cb: (s: ResolvedSettings) => void) => () => void;
+  loadSettings: () => Promise<ResolvedPageSettings>;
+  watchSettings: (cb: (s: ResolvedPageSettings) => void) => () => void;
   setEnabled: (enabled: boolean) => Promise<void>;
   aliasKey: (orgKey: string) => Promise<string>;
   audit: (entry: BlindAuditRequest) => Promise<unknown>;
@@ -68,9 +73,9 @@ export function defaultDeps(ctx: ContentScriptContext, topFrame: boolean): Contr
   const installKey = chrome.storage.local.get(INSTALL_KEY);
   installKey.catch(() => undefined);
   return {
-    loadSettings,
-    watchSettings,
-    setEnabled: (enabled) => setUserSetting('blindModeEnabled', enabled),
+    loadSettings: loadPageSettings,
+    watchSettings: watchPageSettings,
+    setEnabled: setBlindModeEnabled,
     aliasKey: (orgKey) => aliasKey(orgKey, installKey),
     audit: (entry) => sendBlindMessage('blindAudit', entry),
     report: (state) => (topFrame ? sendBlindMessage('blindReport', state) : Promise.resolve()),
@@ -106,7 +111,7 @@ async function mountOverlay(ctx: ContentScriptContext, ctrl: BlindController): P
 export class BlindController {
   readonly masker: PageMasker;
   private engine: PageEngine | undefined;
-  private settings: ResolvedSettings | undefined;
+  private settings: ResolvedPageSettings | undefined;
   private key = '';
   private overlay: Overlay | undefined;
   private state: BlindTabState['state'] = 'masking';
@@ -234,7 +239,7 @@ export class BlindController {
   }
 
   /** Settings changed: turn on or off, or mask again under the new policy. */
-  applySettings(next: ResolvedSettings): void {
+  applySettings(next: ResolvedPageSettings): void {
     const before = this.settings?.values;
     this.settings = next;
     if (!this.enabled()) {
@@ -432,7 +437,7 @@ export class BlindController {
           hidden: s.hidden,
           byType: s.byType,
           passes: { ...this.passes },
-          firstPassMs: this.maskedAfterDclMs ?? s.firstPassMs,
+          firstPassMs: this.maskedAfterDclMs,
           failure: this.failure,
         })
         .catch(() => undefined);
@@ -462,7 +467,10 @@ export class BlindController {
   }
 }
 
-function policyChanged(a: ResolvedSettings['values'] | undefined, b: ResolvedSettings['values']): boolean {
+function policyChanged(
+  a: ResolvedPageSettings['values'] | undefined,
+  b: ResolvedPageSettings['values'],
+): boolean {
   if (!a) return true;
   return (['maskedTypes', 'scoreThreshold', 'allowTerms', 'denyTerms', 'orgKey'] as const).some(
     (k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]),

@@ -14,7 +14,7 @@ export interface BlindTabState {
   /** Hidden counts by type. */
   byType: Record<string, number>;
   passes: PassStates;
-  /** Milliseconds from DOMContentLoaded until the page was masked (else of the first masking pass). */
+  /** Milliseconds from DOMContentLoaded until the page was masked (absent when the page gives no timing). */
   firstPassMs?: number;
   /** Why masking failed (a short sentence, never page text). */
   failure?: string;

@@ -1,15 +1,15 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_SETTINGS, type ResolvedSettings, type Settings } from '../../settings';
+import { PAGE_DEFAULTS, type PageSettings, type ResolvedPageSettings } from '../../settings/page';
 import { FAILED_ATTR, READY_ATTR } from '../constants';
 import { BlindController, type ControllerDeps, throwingAdapter } from '../controller';
 import type { BlindAuditRequest } from '../messaging';
 import { testAdapter } from './helpers';
 
-function deps(values: Partial<Settings> = {}) {
+function deps(values: Partial<PageSettings> = {}) {
   const audits: BlindAuditRequest[] = [];
-  let settings: ResolvedSettings = { values: { ...DEFAULT_SETTINGS, ...values }, locked: [], warnings: [] };
-  let watcher: ((s: ResolvedSettings) => void) | undefined;
+  let settings: ResolvedPageSettings = { values: { ...PAGE_DEFAULTS, ...values }, locked: [] };
+  let watcher: ((s: ResolvedPageSettings) => void) | undefined;
   const d: ControllerDeps = {
     loadSettings: async () => settings,
     watchSettings: (cb) => {
@@ -33,7 +33,7 @@ function deps(values: Partial<Settings> = {}) {
   return {
     d,
     audits,
-    change: (v: Partial<Settings>) => watcher?.({ ...settings, values: { ...settings.values, ...v } }),
+    change: (v: Partial<PageSettings>) => watcher?.({ ...settings, values: { ...settings.values, ...v } }),
   };
 }
 
