@@ -39,6 +39,20 @@ const SET = new Set(
 );
 const MAX_WORDS = 5;
 
+/** Every word of every listed name (lower case): a word outside it can be in no listed name. */
+const WORDS = new Set([...SET].flatMap((c) => c.split(' ')));
+
+/**
+ * True unless the word can be no part of a listed name. A word with no space or "&" in it reads
+ * as itself in lower case once joined and normalised (the last one possibly without its "'s"),
+ * so it must then be one of {@link WORDS}.
+ */
+export function mayBeCompanyWord(word: string): boolean {
+  if (/[\s&]/.test(word)) return true;
+  const w = word.toLowerCase();
+  return WORDS.has(w) || WORDS.has(w.replace(/['’]s$/, ''));
+}
+
 /** True for a well-known employer's name (any case, possessive allowed). */
 export function isKnownCompany(phrase: string): boolean {
   return SET.has(norm(phrase));
@@ -49,6 +63,8 @@ export function isKnownCompany(phrase: string): boolean {
  * two more words on either side ("T Rowe Price" around "Rowe Price", "Merrill Lynch" itself).
  */
 export function companyAround(words: readonly string[], from: number, to: number): boolean {
+  // Every phrase tried holds the words [from, to]: one word that is in no listed name settles it.
+  for (let k = from; k <= to; k++) if (!mayBeCompanyWord(words[k] ?? '')) return false;
   for (let a = Math.max(0, from - 2); a <= from; a++) {
     for (let b = to; b < Math.min(words.length, to + 3) && b - a < MAX_WORDS; b++) {
       if (isKnownCompany(words.slice(a, b + 1).join(' '))) return true;

@@ -160,10 +160,15 @@ function isOrganisation(text: string, toks: Token[], from: number, to: number): 
 }
 
 function gapOk(text: string, a: Token, b: Token): boolean {
-  const is = (gap: string) => textIs(text, a.end, b.start, gap);
-  if (is(' ') || is('-')) return true;
+  // The gap is read in place (no closure: this runs for every pair of neighbouring tokens).
+  const from = a.end;
+  const to = b.start;
+  if (textIs(text, from, to, ' ') || textIs(text, from, to, '-')) return true;
   // "J. Doe", "Samuel L. Jackson", "Robert Downey Jr."
-  return (is('. ') || is('.')) && (INITIAL.test(a.text) || SUFFIXES.has(`${a.text.toLowerCase()}.`));
+  return (
+    (textIs(text, from, to, '. ') || textIs(text, from, to, '.')) &&
+    (INITIAL.test(a.text) || SUFFIXES.has(`${a.text.toLowerCase()}.`))
+  );
 }
 
 function nameSpan(start: number, end: number, score: number): Span {
@@ -506,17 +511,23 @@ function listNames(text: string, toks: Token[], spans: readonly Span[], lower = 
       const a = toks[j]!;
       const b = toks[j + 1];
       if (!b) break;
-      const gap = (s: string) => textIs(text, a.end, b.start, s);
-      if (gap(', ') || gap(',')) {
+      const ge = a.end;
+      const gs = b.start;
+      if (textIs(text, ge, gs, ', ') || textIs(text, ge, gs, ',')) {
         items.push(b);
         j++;
         continue;
       }
       const c = toks[j + 2];
-      if (c && b.text === 'and' && (gap(' ') || gap(', ')) && textIs(text, b.end, c.start, ' ')) {
+      if (
+        c &&
+        b.text === 'and' &&
+        (textIs(text, ge, gs, ' ') || textIs(text, ge, gs, ', ')) &&
+        textIs(text, b.end, c.start, ' ')
+      ) {
         items.push(c);
         j += 2;
-      } else if (gap(' & ') || gap(', & ')) {
+      } else if (textIs(text, ge, gs, ' & ') || textIs(text, ge, gs, ', & ')) {
         items.push(b);
         j++;
       }

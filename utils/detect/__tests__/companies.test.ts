@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { companyAround, isKnownCompany, mayBeCompanyWord } from '../companies';
+
+describe('mayBeCompanyWord', () => {
+  it('accepts the words of listed employers in any case, possessive included', () => {
+    expect(mayBeCompanyWord('Morgan')).toBe(true);
+    expect(mayBeCompanyWord('STANLEY')).toBe(true);
+    expect(mayBeCompanyWord("Lowe's")).toBe(true);
+    expect(mayBeCompanyWord('Rowe')).toBe(true);
+  });
+
+  it('rejects words that are in no listed name', () => {
+    expect(mayBeCompanyWord('Felsgate')).toBe(false);
+    expect(mayBeCompanyWord('Varrenkamp')).toBe(false);
+    expect(mayBeCompanyWord('')).toBe(false);
+  });
+
+  it('accepts anything holding a space or "&" (normalisation may change it)', () => {
+    expect(mayBeCompanyWord('&')).toBe(true);
+    expect(mayBeCompanyWord('x y')).toBe(true);
+  });
+});
+
+describe('companyAround', () => {
+  it('finds a listed employer around the words, and none when a word is unlisted', () => {
+    const words = ['at', 'T', 'Rowe', 'Price', 'since'];
+    expect(companyAround(words, 2, 3)).toBe(true);
+    expect(companyAround(['Morgan', 'Stanley'], 0, 0)).toBe(true);
+    expect(companyAround(['Rania', 'Morgan', 'Felsgate'], 0, 2)).toBe(false);
+    expect(isKnownCompany('Morgan Stanley')).toBe(true);
+  });
+
+  it('agrees with trying every phrase when no word is filtered out', () => {
+    const pool = ['Morgan', 'Stanley', 'Wells', 'Fargo', 'Rania', '&', 'Young', 'Ernst', "Lowe's", 'T', 'Price'];
+    const slow = (w: string[], from: number, to: number) => {
+      for (let a = Math.max(0, from - 2); a <= from; a++)
+        for (let b = to; b < Math.min(w.length, to + 3) && b - a < 5; b++)
+          if (isKnownCompany(w.slice(a, b + 1).join(' '))) return true;
+      return false;
+    };
+    let seed = 7;
+    const rnd = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let i = 0; i < 2000; i++) {
+      const w = Array.from({ length: 1 + rnd(6) }, () => pool[rnd(pool.length)]!);
+      const from = rnd(w.length);
+      const to = from + rnd(w.length - from);
+      expect(companyAround(w, from, to)).toBe(slow(w, from, to));
+    }
+  });
+});
