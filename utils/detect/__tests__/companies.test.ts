@@ -31,7 +31,19 @@ describe('companyAround', () => {
   });
 
   it('agrees with trying every phrase when no word is filtered out', () => {
-    const pool = ['Morgan', 'Stanley', 'Wells', 'Fargo', 'Rania', '&', 'Young', 'Ernst', "Lowe's", 'T', 'Price'];
+    const pool = [
+      'Morgan',
+      'Stanley',
+      'Wells',
+      'Fargo',
+      'Rania',
+      '&',
+      'Young',
+      'Ernst',
+      "Lowe's",
+      'T',
+      'Price',
+    ];
     const slow = (w: string[], from: number, to: number) => {
       for (let a = Math.max(0, from - 2); a <= from; a++)
         for (let b = to; b < Math.min(w.length, to + 3) && b - a < 5; b++)
