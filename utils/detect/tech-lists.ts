@@ -17,6 +17,9 @@ const LABEL =
   /(?:environment|tools?|skills?|technolog(?:y|ies)|software|platforms?|operating systems?|languages?|frameworks?|databases?|ide|libraries|packages|proficienc(?:y|ies))\s?(?:used|known)?\s?[:–-]\s*$/i;
 const MIN_ITEMS = 3;
 const SEPARATOR_FIND = /[,;|/•·]/g;
+/** Characters a first item never reaches back across. */
+const ITEM_BOUNDARY = /[\n:.;|•·()]/;
+const SPACE = /\s/;
 
 /** True if an item reads as a tool: a known tool word, a version, an acronym or a camel-cased name. */
 function toolLike(item: string): boolean {
@@ -24,7 +27,9 @@ function toolLike(item: string): boolean {
   if (!words[0] || words.length > 4 || !/\p{L}/u.test(item)) return false;
   // "Win XP 5.0": a version after a name.
   if (words.length > 1 && /^\d+(?:\.\d+)+$/.test(words[words.length - 1]!)) return true;
-  return words.some((w) => TECH.has(fold(w.replace(/[^\p{L}\p{N}+#.]/gu, ''))) || TOOL_SHAPE.test(w));
+  for (const w of words)
+    if (TECH.has(fold(w.replace(/[^\p{L}\p{N}+#.]/gu, ''))) || TOOL_SHAPE.test(w)) return true;
+  return false;
 }
 
 /** True for an item that names a place ("Paris", "Mountain View", "MD"), unless it is also a tool. */
@@ -53,10 +58,11 @@ export function techLists(text: string): Array<[number, number]> {
     // Walk back to the start of the first item (at most 40 characters, stopping at a boundary).
     let start = pos + comma;
     const floor = Math.max(pos, start - 40);
+    // (Two white-space characters before `start` end the walk too.)
     while (
       start > floor &&
-      !/[\n:.;|•·()]/.test(text[start - 1]!) &&
-      !/\s{2}/.test(text.slice(start - 2, start))
+      !ITEM_BOUNDARY.test(text[start - 1]!) &&
+      !(start >= 2 && SPACE.test(text[start - 2]!) && SPACE.test(text[start - 1]!))
     )
       start--;
     const items: Array<[number, number]> = [];
@@ -74,12 +80,19 @@ export function techLists(text: string): Array<[number, number]> {
     }
     const end = items.length ? items[items.length - 1]![1] : pos + comma + 1;
     if (items.length >= MIN_ITEMS) {
-      const tools = items.filter(([a, b]) => toolLike(text.slice(a, b))).length;
-      // "Google, Mountain View", "CNRS, Paris": an employer and its town are no list of tools.
-      const places = items.filter(([a, b]) => placeItem(text.slice(a, b))).length;
-      const labelled = LABEL.test(text.slice(Math.max(0, start - 30), start));
-      if ((tools >= 2 && tools * 2 >= items.length && places * 4 < items.length) || (labelled && tools >= 2))
-        out.push([start, end]);
+      let tools = 0;
+      for (const [a, b] of items) if (toolLike(text.slice(a, b))) tools++;
+      // Places and the label are read only when the tools alone leave the answer open.
+      if (tools >= 2) {
+        let list = false;
+        if (tools * 2 >= items.length) {
+          // "Google, Mountain View", "CNRS, Paris": an employer and its town are no list of tools.
+          let places = 0;
+          for (const [a, b] of items) if (placeItem(text.slice(a, b))) places++;
+          list = places * 4 < items.length;
+        }
+        if (list || LABEL.test(text.slice(Math.max(0, start - 30), start))) out.push([start, end]);
+      }
     }
     pos = Math.max(end, pos + comma + 1);
   }
