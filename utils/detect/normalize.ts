@@ -135,6 +135,11 @@ function isWordChar(ch: string, c: number): boolean {
   return WORD_CHAR.test(ch);
 }
 
+/** Offsets of text that normalisation left as it was. */
+function sameOffsets(s: number, e: number): [number, number] {
+  return [s, e];
+}
+
 /**
  * Removes invisible characters and folds homoglyphs. Cyrillic and Greek letters are folded only
  * inside words that also contain Latin letters (a mixed-script word is a spoofing signal), so
@@ -146,7 +151,7 @@ export function normalize(input: string): Normalized {
   // Fast path: nothing to do for text without invisible, full-width, look-alike or Cyrillic/Greek characters
   // (accented Latin letters need no work).
   const dirty = DIRTY.test(input);
-  if (!dirty) return { text: input, toOriginal: (s, e) => [s, e], unchanged: true };
+  if (!dirty) return { text: input, toOriginal: sameOffsets, unchanged: true };
 
   const out: string[] = [];
   const map: number[] = [];

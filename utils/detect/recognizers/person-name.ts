@@ -343,27 +343,29 @@ function labelledNames(text: string): Span[] {
 }
 
 /** Name parts echoed by e-mail local parts and profile slugs ("raye.oconnell@", "/in/meda-cronin"). */
+/** Adds to `out` the keys of the name-like parts of an e-mail's local part or a profile handle. */
+function addEchoed(out: Set<string>, raw: string): void {
+  for (const piece of raw.split(/[._\-\d+%']+/)) {
+    for (const p of piece.split(/(?<=\p{Ll})(?=\p{Lu})/u)) {
+      if (p.length >= 3 && !isOrdinaryWord(p)) out.add(key(p));
+    }
+  }
+}
+
 function echoedParts(text: string): Set<string> {
   const out = new Set<string>();
-  const add = (raw: string) => {
-    for (const piece of raw.split(/[._\-\d+%']+/)) {
-      for (const p of piece.split(/(?<=\p{Ll})(?=\p{Lu})/u)) {
-        if (p.length >= 3 && !isOrdinaryWord(p)) out.add(key(p));
-      }
-    }
-  };
   for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
     // Walk back over the local part by hand: a regex here would rescan 64 characters at every position.
     let s = at;
     while (s > 0 && at - s < 64 && /[\p{L}\p{N}._%+'-]/u.test(text[s - 1]!)) s--;
-    if (at - s >= 3) add(text.slice(s, at));
+    if (at - s >= 3) addEchoed(out, text.slice(s, at));
   }
   if (/linkedin|indeed|github|twitter/i.test(text))
     for (const m of scanAll(
       text,
       /(?:linkedin\.com\/(?:in|pub)|indeed\.com\/r|github\.com|twitter\.com)\/([\p{L}\p{N}_-]{3,80})/giu,
     ))
-      add(m[1]!);
+      addEchoed(out, m[1]!);
   return out;
 }
 
