@@ -15,7 +15,9 @@ import {
   isOrgTail,
   isPlaceName,
   isRegionOrCountry,
+  LANGUAGES,
   looksLikeWord,
+  nameClass,
   orgNounAhead,
   ROLE_WORDS,
   SECTIONS,
@@ -160,6 +162,20 @@ function cueBefore(text: string, toks: Token[], i: number): boolean {
   const prev = toks[i - 1];
   if (!prev || !CUE_LAST.has(prev.text.toLowerCase())) return false;
   return CUE.test(text.slice(Math.max(0, toks[i]!.start - 30), toks[i]!.start));
+}
+
+/**
+ * "Helptech Australia", "eHealth Ontario": a country or region right after a made-up capitalised
+ * word (no English word, place, name, job or section word) closes a company's name.
+ */
+function brandBefore(text: string, toks: Token[], i: number): boolean {
+  const p = toks[i - 1];
+  const t = toks[i]!;
+  if (!p || !textIs(text, p.end, t.start, ' ') || !isRegionOrCountry(t.text)) return false;
+  if (!/^(?:\p{Lu}\p{Ll}+|\p{Ll}+\p{Lu}\p{L}*|\p{Lu}\p{Ll}+\p{Lu}\p{L}*)$/u.test(p.text)) return false;
+  if (isOrdinaryWord(p) || isPlaceName(p) || looksLikeWord(p.text) || notTownWord(p)) return false;
+  const f = fold(p.text);
+  return !LANGUAGES.has(f) && !TOWN_PREFIX.has(f) && !nameClass(p);
 }
 
 /** An organisation's head noun and "of" right before a place ("Court of", "Bank of", "Ministry of"). */
@@ -438,6 +454,10 @@ function analyzeLocations(text: string): Span[] {
       // "Supreme Court of Victoria", "Heritage Bank of Huntsville": the place ends an organisation's name.
       ORG_OF_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start));
     const cue = cueBefore(text, toks, i);
+    if (!cue && last === i && brandBefore(text, toks, i)) {
+      i = last;
+      continue;
+    }
     if ((m[1] === 'strong' && !inOrg) || cue) {
       // LinkedIn style: "Greater Seattle Area", "San Francisco Bay Area", "Chicago Metropolitan Area".
       const before = /\bGreater\s$/.exec(text.slice(Math.max(0, t.start - 8), t.start));

@@ -41,6 +41,7 @@ describe('location recognizer', () => {
     ['Certified by U.S. Department of Labor in 2007'],
     ['Barrister in the Supreme Court of Victoria since 2004'],
     ['Receptionist, Heritage Bank of Huntsville'],
+    ['Applications Support  Helptech Australia  Responsibilities'],
     ['Logan Lueilwitz, M.D. formed summaries'],
     ['Bachelor of Commerce in accounting'],
     ['Mobile app developer reading books'],
