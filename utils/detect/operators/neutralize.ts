@@ -115,12 +115,44 @@ function neutralForm(text: string, start: number, end: number): { text: string; 
   }
   const fixed = FIXED[key];
   if (!fixed) return { text: '[GENDER]' };
-  const verb = next ? VERBS[next.word.toLowerCase()] : undefined;
-  if (SUBJECT.has(key) && next && verb) {
-    const gap = text.slice(end, next.start);
-    return { text: matchCase(fixed, original) + gap + matchCase(verb, next.word), end: next.end };
+  if (SUBJECT.has(key) && next) {
+    // "she prefers" → "they prefer", "he always leads" → "they always lead" (one adverb between).
+    const adverb = ADVERBS.has(next.word.toLowerCase()) ? next : undefined;
+    const target = adverb ? nextWord(text, adverb.end) : next;
+    const verb = target ? pluralVerb(target.word) : undefined;
+    if (target && verb) {
+      const gap = text.slice(end, target.start);
+      return { text: matchCase(fixed, original) + gap + matchCase(verb, target.word), end: target.end };
+    }
   }
   return { text: matchCase(fixed, original) };
+}
+
+/** Adverbs that may sit between a subject pronoun and its verb. */
+const ADVERBS = new Set(
+  'always often also usually never still now currently really rarely sometimes frequently generally typically regularly mostly clearly'.split(
+    ' ',
+  ),
+);
+/** Words ending in "s" after "she"/"he" that are no verbs. */
+const NOT_A_VERB = new Set(
+  'as us yes thus perhaps always sometimes its lots plus less unless besides'.split(' '),
+);
+
+/**
+ * The verb form after "they" for the verb form after "she"/"he": "is" → "are", "prefers" → "prefer",
+ * "teaches" → "teach", "studies" → "study"; undefined when the word is no present-tense verb.
+ */
+function pluralVerb(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  const irregular = VERBS[lower];
+  if (irregular) return irregular;
+  if (lower !== word || lower.length < 3 || NOT_A_VERB.has(lower) || !/^[a-z]+s$/.test(lower))
+    return undefined;
+  if (/(?:ss|us|is|ous)$/.test(lower)) return undefined;
+  if (/[^aeiou]ies$/.test(lower)) return `${lower.slice(0, -3)}y`;
+  if (/(?:ches|shes|sses|xes|zes|oes)$/.test(lower)) return lower.slice(0, -2);
+  return lower.slice(0, -1);
 }
 
 /**

@@ -37,6 +37,14 @@ describe('neutralize', () => {
     ['his wife works', 'wife', 'his spouse works'],
     ['Mother of two', 'Mother', 'Parent of two'],
     ['an unknownword', 'unknownword', 'an [GENDER]'],
+    ['she prefers remote work', 'she', 'they prefer remote work'],
+    ['He always leads the team', 'He', 'They always lead the team'],
+    ['she teaches Go', 'she', 'they teach Go'],
+    ['he studies data', 'he', 'they study data'],
+    ['she goes far', 'she', 'they go far'],
+    ['he led teams', 'he', 'they led teams'],
+    ['as he says', 'he', 'as they say'],
+    ['she, as always', 'she', 'they, as always'],
   ])('%s', (text, word, out) => {
     expect(neutral(text, word)).toBe(out);
   });
