@@ -96,6 +96,8 @@ export function cuedNames(text: string, toks: readonly Token[], lowerText = fals
     const before = text.slice(Math.max(0, t.start - 16), t.start);
     const honorific = HONORIFIC.test(before);
     if (!honorific && !NAMING.test(before)) continue;
+    // After "called"/"named" an English word is no name ("was named Employee of the Month").
+    if (!honorific && isOrdinaryWord(bare(t.text)) && !nameClass(bare(t.text))) continue;
     let j = k;
     while (j + 1 < toks.length && j - k < MAX_CUED - 1) {
       const n = toks[j + 1]!;
