@@ -75,6 +75,9 @@ const HEADER_ANY =
 /** A work-section heading (Title Case or capitals) after a date. */
 const NEXT_HEADING =
   /(?:^|[\s.,;:)\]|•]+)(?:(?:Professional|PROFESSIONAL|Work|WORK|Relevant|RELEVANT|Teaching|TEACHING)\s)?(?:Experience|EXPERIENCE|Employment|EMPLOYMENT|Work History|WORK HISTORY)\b/;
+/** An education heading on its own line after the date: the next section starts there. */
+const EDU_HEADING_AFTER =
+  /\n[ \t]*(?:EDUCATION(?:AL)?|Education(?:al)?|ACADEMIC|Academic|QUALIFICATIONS?|Qualifications?)[ \t]*(?:\n|$)/;
 const SECTION_MAX = 2500;
 const GLUED_RANGE = /(?<![\p{L}\p{N}])((?:19|20)\d\d)((?:19|20)\d\d)(?![\p{L}\p{N}])/gu;
 const WINDOW = 90;
@@ -133,7 +136,7 @@ export const gradYear: Recognizer = {
       let after = text.slice(end, end + 40);
       // A section heading after the date ("2002 - 2006 Experience Pet Sitter") starts the next section:
       // its words say nothing about this date.
-      const heading = NEXT_HEADING.exec(after);
+      const heading = NEXT_HEADING.exec(after) ?? EDU_HEADING_AFTER.exec(after);
       if (heading) after = after.slice(0, heading.index);
       // Versions and products: "SQL Server 2008", "Windows 2000", "Office 2010".
       if (

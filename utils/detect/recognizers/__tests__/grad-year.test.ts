@@ -24,6 +24,7 @@ describe('grad-year recognizer', () => {
     ['Senior Developer, Acme Corp, 2005 - 2008'],
     ['Administered SQL Server 2008 and Windows 2000'],
     ['Invoice 20072015 paid in full'],
+    ['Data Engineer\nContoso Pharmaceuticals\n2016 - 2019\nEducation\nUniversity of Washington'],
     ['EXPERIENCE  Analyst at Infosys Technologies 2010 to 2014'],
   ])('no graduation year in %s', (text) => {
     expect(found(gradYear, text)).toEqual([]);
