@@ -15,7 +15,7 @@ const SUFFIX =
   // More USPS standard suffixes (Publication 28, appendix C1), less the ones that are common nouns on a resume.
   'Annex|Arcade|Bayou|Beach|Bend|Bluffs?|Bridge|Brooks?|Burgs?|Bypass|Canyon|Causeway|Cliffs?|Commons|Corners?|Coves?|Creek|Crest|Crossing|Crossroads?|Curve|Dale|Estates?|Expressway|Extensions?|Falls|Ferry|Fords?|Forest|Forges?|Forks?|Fort|Freeway|Gateway|Glens?|Groves|Harbors|Haven|Hills|Hollow|Inlet|Islands|Junctions?|Knolls?|Lakes?|Landing|Lodge|Mall|Manors?|Meadows?|Mills?|Motorway|Mount|Mountains?|Orchard|Oval|Overpass|Parks|Parkways|Pines|Plains|Points|Prairie|Ranch|Rapids?|Ridges|River|Shoals?|Shores?|Skyway|Springs|Stravenue|Summit|Trace|Trafficway|Tunnel|Turnpike|Underpass|Unions?|Valleys?|Viaduct|Views|Ville|Walks|Ways)';
 const STREET = new RegExp(
-  `(?<![\\p{L}\\p{N}/])\\d{1,6}[A-Za-z]?(?:[/-]\\d{1,5}[A-Za-z]?)?,?\\s{1,2}(?:\\d{1,4}\\s)?(?:(?:[NSEW]\\.?|North|South|East|West)\\s)?(?:[\\p{Lu}\\d][\\p{L}\\p{M}'’-]{0,24}\\.?\\s{1,2}){1,4}${SUFFIX}\\b\\.?(?:\\s(?:[NSEW]{1,2}|North|South|East|West)\\b)?`,
+  `(?<![\\p{L}\\p{N}/])\\d{1,6}[A-Za-z]?(?:[/-]\\d{1,5}[A-Za-z]?){0,2},?\\s{1,2}(?:\\d{1,4}\\s)?(?:(?:[NSEW]\\.?|North|South|East|West)\\s)?(?:[\\p{Lu}\\d][\\p{L}\\p{M}'’-]{0,24}\\.?\\s{1,2}){1,4}${SUFFIX}\\b\\.?(?:\\s(?:[NSEW]{1,2}|North|South|East|West)\\b)?`,
   'gu',
 );
 /** Romance and Slavic street prefixes, then name, then number. */
@@ -198,6 +198,9 @@ export const address: Recognizer = {
       for (const m of scanAll(text, re)) {
         // "May 2013 MedStar Union Memorial": a year after a date is no house number.
         if (YEAR_START.test(m[0]) && DATE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)))
+          continue;
+        // "9/1/2004 The Education Place": a date, not a door number like "12-4-56".
+        if (/^(?:\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d|\d{1,2}-\d{1,2}-(?:19|20)\d\d)(?!\d)/.test(m[0]))
           continue;
         const end = m.index + m[0].trimEnd().length;
         out.push(span(m.index, extendBlock(text, end), score));

@@ -24,6 +24,7 @@ describe('address recognizer', () => {
     ['Birmingham B18 6NF England', ['B18 6NF']],
     ['Chennai - 600121 Mobile', ['600121']],
     ['ZIP: 3520', ['3520']],
+    ['D.No 12-4-56 Gandhi Nagar, Vijayawada', ['12-4-56 Gandhi Nagar, Vijayawada']],
   ])('%s', (text, expected) => {
     expect(found(address, text)).toEqual(expected);
   });
@@ -33,6 +34,7 @@ describe('address recognizer', () => {
     ['Managed 2500 Chicago accounts'],
     ['Used bash gate 3 times'],
     ['Tequila bar, Venice Beach, CA 2010-Present'],
+    ['Consultant 6/1/1998 - 9/1/2004 The Education Place New Parkland'],
   ])('no address in %s', (text) => {
     expect(found(address, text)).toEqual([]);
   });
