@@ -349,8 +349,9 @@ function analyzeLocations(text: string): Span[] {
     const c = t.text.charCodeAt(0);
     // A lower-case ASCII first letter is neither capitalised nor all capitals: no need to ask placeLike.
     if ((c >= 97 && c <= 122) || !placeLike(t) || startsWithDigit(t.text)) {
-      // "originally from switzerland": a lower-case place right after a strong cue.
-      if (c >= 97 && c <= 122 && isPlaceName(t) && !isOrdinaryWord(t) && cueBefore(text, toks, i))
+      // "originally from switzerland": a lower-case place right after a strong cue (the cue is
+      // asked first: it settles most words without a look-up in the word table).
+      if (c >= 97 && c <= 122 && cueBefore(text, toks, i) && isPlaceName(t) && !isOrdinaryWord(t))
         out.push(span(t.start, t.end, 0.6));
       continue;
     }
