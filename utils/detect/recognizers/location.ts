@@ -341,6 +341,23 @@ function unknownTownBefore(text: string, toks: Token[], i: number, chain: number
   return !!m && !(after && m[0] < chain && stateCode(after));
 }
 
+/**
+ * True when token `t` may be an unknown town's name: no ordinary word, or an ordinary word before
+ * a state code ("Spring, TX", "Valley, TX"). `code` is the token after it.
+ */
+function townWord(t: Token, code: Token | undefined): boolean {
+  return (
+    (!isOrdinaryWord(t) && !looksLikeWord(t.text) && !t.text.includes('.')) ||
+    (!!code &&
+      stateCode(code) &&
+      !AMBIGUOUS_CODES.has(code.text) &&
+      /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+      !TECH.has(fold(t.text)) &&
+      !ROLE_WORDS.has(fold(t.text)) &&
+      (!SECTIONS.has(fold(t.text)) || PLACE_GENERIC.has(fold(t.text))))
+  );
+}
+
 function analyzeLocations(text: string): Span[] {
   const out: Span[] = [];
   const toks = wordTokens(text);
@@ -365,18 +382,7 @@ function analyzeLocations(text: string): Span[] {
       i = chain;
       continue;
     }
-    // A town may be an ordinary word ("Spring, TX", "Valley, TX") when a state code follows.
-    const code = toks[i + 1];
-    const townWord =
-      (!isOrdinaryWord(t) && !looksLikeWord(t.text) && !t.text.includes('.')) ||
-      (!!code &&
-        stateCode(code) &&
-        !AMBIGUOUS_CODES.has(code.text) &&
-        /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
-        !TECH.has(fold(t.text)) &&
-        !ROLE_WORDS.has(fold(t.text)) &&
-        (!SECTIONS.has(fold(t.text)) || PLACE_GENERIC.has(fold(t.text))));
-    if (!m && chain >= 0 && townWord && unknownTownBefore(text, toks, i, chain)) {
+    if (!m && chain >= 0 && townWord(t, toks[i + 1]) && unknownTownBefore(text, toks, i, chain)) {
       // "Muncie, IN": an unknown town before a state code or region. Take up to two more words
       // to its left that are neither ordinary words nor tied to an organisation.
       let from = i;

@@ -535,14 +535,16 @@ function listNames(text: string, toks: Token[], spans: readonly Span[], lower = 
       }
       break;
     }
-    // "Smith, Jones & Taylor Solicitors", "The Clark, Romero and Hall Orchestra": a firm, not people.
+    // "Smith, Jones & Taylor Solicitors", "The Clark, Romero and Hall Orchestra": a firm, not people
+    // (asked only of lists long enough to count).
     const lastItem = items[items.length - 1]!;
     const firm =
-      /(?:^|\s)The $/.test(text.slice(Math.max(0, items[0]!.start - 4), items[0]!.start)) ||
-      (/^,? (?:\p{Lu}\p{Ll}+ )?(?:\p{Lu}\p{Ll}+|LLP|LLC|PA|P\.A\.|PC|Inc|Ltd)\b/u.test(
-        text.slice(lastItem.end, lastItem.end + 24),
-      ) &&
-        firmAfter(toks, j));
+      items.length >= 3 &&
+      (/(?:^|\s)The $/.test(text.slice(Math.max(0, items[0]!.start - 4), items[0]!.start)) ||
+        (/^,? (?:\p{Lu}\p{Ll}+ )?(?:\p{Lu}\p{Ll}+|LLP|LLC|PA|P\.A\.|PC|Inc|Ltd)\b/u.test(
+          text.slice(lastItem.end, lastItem.end + 24),
+        ) &&
+          firmAfter(toks, j)));
     if (items.length >= 3 && !firm) {
       // Every member a capitalised word that is no tool, section, job, month or language; most of them names.
       const caps = items.filter((t) => member.test(t.text) && !listBreaker(t));
@@ -627,7 +629,10 @@ function analyzeNames(text: string): Span[] {
       if (c < 128 ? c < 65 || c > 90 : !UPPER_START.test(t.text)) continue;
       let wk = tokenKey(t);
       // "JAubrey": a bullet glyph that PDF extraction turned into a capital glued to the name.
-      if (!seen.has(wk) && GLUED_CAPITAL.test(t.text)) wk = key(stripPossessive(t.text.slice(1)));
+      // (A lower-case ASCII second letter rules the glued capital out without the regex.)
+      const c1 = t.text.charCodeAt(1);
+      if (!seen.has(wk) && !(c1 >= 97 && c1 <= 122) && GLUED_CAPITAL.test(t.text))
+        wk = key(stripPossessive(t.text.slice(1)));
       if (!seen.has(wk)) continue;
       out.push(nameSpan(t.start, t.end, echoed.has(wk) ? 0.7 : 0.8));
       hits.push(k);
