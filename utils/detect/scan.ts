@@ -87,3 +87,32 @@ export function plainWords(alternation: string | undefined): string[] | null {
   const words = alternation.split('|').map((w) => w.replace(/\\\./g, '.'));
   return words.every((w) => w.length > 0 && !/[\\()[\]{}?*+^$|]/.test(w)) ? words : null;
 }
+
+const asciiLower = (c: number) => (c >= 65 && c <= 90 ? c | 32 : c);
+
+/**
+ * A set of lower-case words asked with words in any case: `has(w)` answers exactly
+ * `set.has(w.toLowerCase())`, but a word starting with an ASCII character that starts no entry is
+ * answered without building its lower-case form (the per-token cue gates ask this of every word).
+ * @example new LowerWords(['in', 'at']).has('In') // true
+ */
+export class LowerWords {
+  private readonly words: ReadonlySet<string>;
+  private readonly firsts = new Uint8Array(128);
+
+  constructor(words: Iterable<string>) {
+    this.words = new Set(words);
+    for (const w of this.words) {
+      const c = asciiLower(w.charCodeAt(0));
+      if (c < 128) this.firsts[c] = 1;
+    }
+  }
+
+  /** True when the word in lower case is one of the entries. */
+  has(word: string): boolean {
+    const c = word.charCodeAt(0);
+    // An ASCII first character stays first, lower-cased alone, in the word's lower-case form.
+    if (c < 128 && this.firsts[asciiLower(c)] === 0) return false;
+    return this.words.has(word.toLowerCase());
+  }
+}

@@ -7,7 +7,7 @@
 
 import { companyAround } from '../companies';
 import { fold, isAllCaps, isCapitalised, lexicon, type Token, wordTokens } from '../lexicon';
-import { scanAll, textIs } from '../scan';
+import { LowerWords, scanAll, textIs } from '../scan';
 import type { Recognizer, Span } from '../types';
 import {
   CALENDAR,
@@ -149,7 +149,7 @@ const PREPOSITION_BEFORE = /\b(?:the|in|to|from|across|of) $/;
 const CUE =
   /\b(?:live|lives|living|lived|based|located|reside|resides|residing|relocated?|moved|born|hometown|town of|city of|village of|native of|visiting|visit|trip to|coming to|going to|travel(?:l?ing)? to|flew to|flight to|originally from|comes from|came from|hails from|native of|grew up|am|i'm|returned|arrived|moved here from|moved here|flew|home city|home town|hometown is)\s+(?:in\s+|to\s+|at\s+|near\s+|from\s+)?$/i;
 /** Last words of the cues above: the cue regex runs only after one of them. */
-const CUE_LAST = new Set(
+const CUE_LAST = new LowerWords(
   `in to at near from of native up am i'm returned arrived flew here live lives living lived based located reside resides residing relocate relocated moved born hometown visiting visit city town is`.split(
     ' ',
   ),
@@ -158,7 +158,7 @@ const CUE_LAST = new Set(
 /** True when a location cue ends right before token i. */
 function cueBefore(text: string, toks: Token[], i: number): boolean {
   const prev = toks[i - 1];
-  if (!prev || !CUE_LAST.has(prev.text.toLowerCase())) return false;
+  if (!prev || !CUE_LAST.has(prev.text)) return false;
   return CUE.test(text.slice(Math.max(0, toks[i]!.start - 30), toks[i]!.start));
 }
 
