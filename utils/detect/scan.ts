@@ -90,29 +90,37 @@ export function plainWords(alternation: string | undefined): string[] | null {
 
 const asciiLower = (c: number) => (c >= 65 && c <= 90 ? c | 32 : c);
 
+/** Index of a word's first two characters (lower-cased ASCII; 0 for a missing second one), or -1 past ASCII. */
+function pairIndex(word: string): number {
+  const a = word.charCodeAt(0);
+  const b = word.length > 1 ? word.charCodeAt(1) : 0;
+  return a < 128 && b < 128 ? (asciiLower(a) << 7) | asciiLower(b) : -1;
+}
+
 /**
  * A set of lower-case words asked with words in any case: `has(w)` answers exactly
- * `set.has(w.toLowerCase())`, but a word starting with an ASCII character that starts no entry is
- * answered without building its lower-case form (the per-token cue gates ask this of every word).
+ * `set.has(w.toLowerCase())`, but a word whose first two characters are ASCII and begin no entry
+ * is answered without building its lower-case form (the per-token cue gates ask this of every word).
  * @example new LowerWords(['in', 'at']).has('In') // true
  */
 export class LowerWords {
   private readonly words: ReadonlySet<string>;
-  private readonly firsts = new Uint8Array(128);
+  private readonly pairs = new Uint8Array(128 * 128);
 
   constructor(words: Iterable<string>) {
     this.words = new Set(words);
     for (const w of this.words) {
-      const c = asciiLower(w.charCodeAt(0));
-      if (c < 128) this.firsts[c] = 1;
+      const k = pairIndex(w);
+      if (k >= 0) this.pairs[k] = 1;
     }
   }
 
   /** True when the word in lower case is one of the entries. */
   has(word: string): boolean {
-    const c = word.charCodeAt(0);
-    // An ASCII first character stays first, lower-cased alone, in the word's lower-case form.
-    if (c < 128 && this.firsts[asciiLower(c)] === 0) return false;
+    // ASCII characters lower-case one by one and keep their places, so an entry equal to the
+    // word's lower-case form starts with the same (lower-cased) pair.
+    const k = pairIndex(word);
+    if (k >= 0 && this.pairs[k] === 0) return false;
     return this.words.has(word.toLowerCase());
   }
 }
