@@ -83,8 +83,45 @@ function nationality(f: string): boolean {
   return /(?:man|men|mans)$/.test(f) && nat.has(f.replace(/(?:man|men|mans)$/, ''));
 }
 
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const triple = (a: number, b: number, c: number) => ((a | 32) << 14) | ((b | 32) << 7) | (c | 32);
+
+let prefixesOf: Set<string> | undefined;
+let prefixes: Set<number> | null = null;
+
+/**
+ * The first three letters of every term (and of every nationality), or null when some term is
+ * shorter than three letters (then no word is ruled out by its start). Rebuilt when the word lists
+ * are replaced.
+ */
+function termPrefixes(): Set<number> | null {
+  const nat = lexicon('nationalities');
+  if (prefixesOf !== nat) {
+    prefixesOf = nat;
+    const out = new Set<number>();
+    let ok = true;
+    for (const terms of [RELIGION, POLITICAL, ETHNIC, NATIONAL_EXTRA, nat])
+      for (const w of terms) {
+        if (w.length < 3) ok = false;
+        else out.add(triple(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2)));
+      }
+    prefixes = ok ? out : null;
+  }
+  return prefixes;
+}
+
 /** Cheap pre-check, memoised per word: could this token's word be an NRP term at all? */
 function candidate(t: Token): boolean {
+  // A word starting with three ASCII letters folds to those letters in lower case, and so does every
+  // form of it looked up below (suffixes are only cut off): no term starting with them, no term.
+  const word = t.text;
+  const a = word.charCodeAt(0);
+  const b = word.charCodeAt(1);
+  const c = word.charCodeAt(2);
+  if (isAsciiLetter(a) && isAsciiLetter(b) && isAsciiLetter(c)) {
+    const starts = termPrefixes();
+    if (starts && !starts.has(triple(a, b, c))) return false;
+  }
   // Every NRP term starts with a letter; most resume words are short function words or ASCII lower-case
   // words we have seen before, so the memo answers almost all calls.
   const info = tokenInfo(t);
