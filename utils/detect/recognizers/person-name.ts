@@ -7,7 +7,7 @@
  * wherever they repeat. "Name:" also takes names in any script (CJK, Cyrillic, Arabic, ...).
  */
 
-import { companyAround } from '../companies';
+import { companyAround, mayBeCompanyWord } from '../companies';
 import { fold, isAllCaps, lexicon, type Token, wordTokens } from '../lexicon';
 import { cuedNames, givenNamesBefore, lowerCaseRuns, repeatedFullNames, surnameShaped } from '../name-rules';
 import { plainWords, scanAll, scanAt, sticky, textIs } from '../scan';
@@ -215,6 +215,8 @@ function scorePiece(text: string, piece: Token[], parts: Part[]): number {
 
 /** True when a well-known employer's name covers tokens [from, to] (with up to two words around them). */
 function knownCompany(toks: Token[], from: number, to: number): boolean {
+  // The same first test as companyAround's, before the words are copied out.
+  for (let k = from; k <= to; k++) if (!mayBeCompanyWord(toks[k]!.text)) return false;
   const base = Math.max(0, from - 2);
   const words = toks.slice(base, Math.min(toks.length, to + 3)).map((t) => t.text);
   return companyAround(words, from - base, to - base);
