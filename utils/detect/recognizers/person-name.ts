@@ -47,9 +47,11 @@ type Part = 'name' | 'caps' | 'initial' | 'particle' | 'suffix';
 
 /** Shape of a token, memoised per word (on the word's shared entry). */
 function shapeOf(t: Token): Part | null {
-  // Most words start with a lower-case ASCII letter or a digit: no look-up needed.
+  // Most words start with a lower-case ASCII letter or a digit: no look-up needed (such a word is
+  // a particle or nothing, as computeShape says; no particle is longer than five letters).
   const c = t.text.charCodeAt(0);
-  if (((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) && t.text.length > 5) return null;
+  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57))
+    return t.text.length <= 5 && PARTICLES.has(t.text) ? 'particle' : null;
   const info = tokenInfo(t);
   let v = info.shape as Part | null | undefined;
   if (v === undefined) {
