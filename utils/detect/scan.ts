@@ -124,3 +124,23 @@ export class LowerWords {
     return this.words.has(word.toLowerCase());
   }
 }
+
+/**
+ * True for the UTF-16 code units that `\s` matches in a JavaScript regex (white space and line
+ * terminators), without a regex or a one-character string.
+ * @example isSpaceCode(0x20) // true
+ */
+export function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}

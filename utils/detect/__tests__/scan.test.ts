@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LowerWords, plainWords, scanAll, scanAt, sticky, textIs } from '../scan';
+import { isSpaceCode, LowerWords, plainWords, scanAll, scanAt, sticky, textIs } from '../scan';
 
 const same = (text: string, re: RegExp) => {
   const want = [...text.matchAll(re)].map((m) => [m.index, ...m]);
@@ -123,5 +123,16 @@ describe('LowerWords', () => {
       'Mr.',
     ];
     for (const w of probes) expect(words.has(w)).toBe(set.has(w.toLowerCase()));
+  });
+});
+
+describe('isSpaceCode', () => {
+  it('agrees with \\s on every UTF-16 code unit', () => {
+    for (let c = 0; c <= 0xffff; c++)
+      expect(isSpaceCode(c), c.toString(16)).toBe(/\s/.test(String.fromCharCode(c)));
+  });
+
+  it('is false past the end of a string', () => {
+    expect(isSpaceCode('ab'.charCodeAt(5))).toBe(false);
   });
 });
