@@ -5,7 +5,7 @@ import type { MaskEngine } from './engine-types';
 import { handlesOf, identifyingLink, NEUTRAL_HREF } from './links';
 import { isNeutralAvatar, looksLikePhoto, neutralAvatar, photoBackground, photoSize } from './photos';
 import { type MaskedEntry, MaskRegistry } from './registry';
-import { queryAll, splitSelectorList, validSelectors } from './selectors';
+import { matcherFor, queryAll, splitSelectorList, validSelectors } from './selectors';
 import { addNamesToCache, applyReplacements, detectBatch, maskRuns } from './text-mask';
 import { blockOf, isInline, isSkipped, type TextRun, walk } from './walker';
 
@@ -100,6 +100,7 @@ export class PageMasker {
   /** The adapter's candidate-card selectors, one by one and joined. */
   private cardSelectors: string[] = [];
   private cardSelector = '';
+  private isCard: (el: Element) => boolean = () => false;
   private readonly figures: MaskerStats = {
     byType: {},
     hidden: 0,
@@ -128,6 +129,7 @@ export class PageMasker {
     // Invalid card selectors are kept: querying them throws, and the pass fails closed as before.
     this.cardSelectors = adapter.candidateRoots ? splitSelectorList(adapter.candidateRoots) : [];
     this.cardSelector = adapter.candidateRoots ?? '';
+    this.isCard = matcherFor(this.doc, this.cardSelectors);
   }
 
   /** The candidate's names as read from the page so far. */
@@ -329,7 +331,7 @@ export class PageMasker {
     // Sibling roots (rows of one list) share their ancestors' card: look it up once per parent.
     const parentCard = new Map<Node, Element | null>();
     const cardAround = (el: Element): Element | null => {
-      if (el.matches(this.cardSelector)) return el;
+      if (this.isCard(el)) return el;
       const parent = el.parentElement;
       if (!parent) return null;
       let card = parentCard.get(parent);

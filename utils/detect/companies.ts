@@ -50,7 +50,8 @@ const WORDS = new Set([...SET].flatMap((c) => c.split(' ')));
 export function mayBeCompanyWord(word: string): boolean {
   if (/[\s&]/.test(word)) return true;
   const w = word.toLowerCase();
-  return WORDS.has(w) || WORDS.has(w.replace(/['’]s$/, ''));
+  if (WORDS.has(w)) return true;
+  return (w.endsWith("'s") || w.endsWith('’s')) && WORDS.has(w.slice(0, -2));
 }
 
 /** True for a well-known employer's name (any case, possessive allowed). */

@@ -8,6 +8,7 @@
  * - a confident full name repeated anywhere, even when a part is an English word ("Carol Toy").
  */
 import { fold, isCapitalised, lexicon, type Token } from './lexicon';
+import { LowerWords } from './scan';
 import type { Span } from './types';
 import {
   CALENDAR,
@@ -56,7 +57,7 @@ const HONORIFIC_LOWER = /(?:^|[^\p{L}])(?:mr|mrs|ms|miss|mx|dr|prof)\.?\s{1,2}$/
 const NAMING = /\b(?:called|named|known as|name is|name's)\s{1,2}$/i;
 const MAX_CUED = 3;
 /** Last words of the cues above. */
-const CUE_LAST = new Set([
+const CUE_LAST = new LowerWords([
   'mr',
   'mrs',
   'ms',
@@ -83,7 +84,7 @@ export function cuedNames(text: string, toks: readonly Token[], lowerText = fals
   for (let k = 1; k < toks.length; k++) {
     const t = toks[k]!;
     // Cheap gate: the word before must be an honorific or the last word of a naming verb.
-    if (!CUE_LAST.has(toks[k - 1]!.text.toLowerCase())) continue;
+    if (!CUE_LAST.has(toks[k - 1]!.text)) continue;
     if (t.text.length < 2 || notNameWord(t)) continue;
     if (lowerText) {
       // Text written in lower case: only "mr. elliott", a word that is no English word after an honorific.

@@ -87,3 +87,60 @@ export function plainWords(alternation: string | undefined): string[] | null {
   const words = alternation.split('|').map((w) => w.replace(/\\\./g, '.'));
   return words.every((w) => w.length > 0 && !/[\\()[\]{}?*+^$|]/.test(w)) ? words : null;
 }
+
+const asciiLower = (c: number) => (c >= 65 && c <= 90 ? c | 32 : c);
+
+/** Index of a word's first two characters (lower-cased ASCII; 0 for a missing second one), or -1 past ASCII. */
+function pairIndex(word: string): number {
+  const a = word.charCodeAt(0);
+  const b = word.length > 1 ? word.charCodeAt(1) : 0;
+  return a < 128 && b < 128 ? (asciiLower(a) << 7) | asciiLower(b) : -1;
+}
+
+/**
+ * A set of lower-case words asked with words in any case: `has(w)` answers exactly
+ * `set.has(w.toLowerCase())`, but a word whose first two characters are ASCII and begin no entry
+ * is answered without building its lower-case form (the per-token cue gates ask this of every word).
+ * @example new LowerWords(['in', 'at']).has('In') // true
+ */
+export class LowerWords {
+  private readonly words: ReadonlySet<string>;
+  private readonly pairs = new Uint8Array(128 * 128);
+
+  constructor(words: Iterable<string>) {
+    this.words = new Set(words);
+    for (const w of this.words) {
+      const k = pairIndex(w);
+      if (k >= 0) this.pairs[k] = 1;
+    }
+  }
+
+  /** True when the word in lower case is one of the entries. */
+  has(word: string): boolean {
+    // ASCII characters lower-case one by one and keep their places, so an entry equal to the
+    // word's lower-case form starts with the same (lower-cased) pair.
+    const k = pairIndex(word);
+    if (k >= 0 && this.pairs[k] === 0) return false;
+    return this.words.has(word.toLowerCase());
+  }
+}
+
+/**
+ * True for the UTF-16 code units that `\s` matches in a JavaScript regex (white space and line
+ * terminators), without a regex or a one-character string.
+ * @example isSpaceCode(0x20) // true
+ */
+export function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}

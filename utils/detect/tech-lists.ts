@@ -6,6 +6,7 @@
  * identity, an e-mail).
  */
 import { fold } from './lexicon';
+import { isSpaceCode } from './scan';
 import { isPlaceName, TECH } from './words';
 
 /** Items: text between list separators, at most 40 characters, never across a colon or a sentence's end. */
@@ -17,9 +18,17 @@ const LABEL =
   /(?:environment|tools?|skills?|technolog(?:y|ies)|software|platforms?|operating systems?|languages?|frameworks?|databases?|ide|libraries|packages|proficienc(?:y|ies))\s?(?:used|known)?\s?[:–-]\s*$/i;
 const MIN_ITEMS = 3;
 const SEPARATOR_FIND = /[,;|/•·]/g;
-/** Characters a first item never reaches back across. */
-const ITEM_BOUNDARY = /[\n:.;|•·()]/;
-const SPACE = /\s/;
+/** Characters a first item never reaches back across: \n : . ; | • · ( ). */
+const isItemBoundary = (c: number) =>
+  c === 10 ||
+  c === 58 ||
+  c === 46 ||
+  c === 59 ||
+  c === 124 ||
+  c === 0x2022 ||
+  c === 0xb7 ||
+  c === 40 ||
+  c === 41;
 
 /** True if an item reads as a tool: a known tool word, a version, an acronym or a camel-cased name. */
 function toolLike(item: string): boolean {
@@ -61,8 +70,8 @@ export function techLists(text: string): Array<[number, number]> {
     // (Two white-space characters before `start` end the walk too.)
     while (
       start > floor &&
-      !ITEM_BOUNDARY.test(text[start - 1]!) &&
-      !(start >= 2 && SPACE.test(text[start - 2]!) && SPACE.test(text[start - 1]!))
+      !isItemBoundary(text.charCodeAt(start - 1)) &&
+      !(start >= 2 && isSpaceCode(text.charCodeAt(start - 2)) && isSpaceCode(text.charCodeAt(start - 1)))
     )
       start--;
     const items: Array<[number, number]> = [];

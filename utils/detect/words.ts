@@ -169,8 +169,6 @@ export class WordInfo {
   placeStart: number | undefined = undefined;
   /** nrp: the word may be a nationality, religion or political term. */
   nrp: boolean | undefined = undefined;
-  /** school: 2 an institution's abbreviation, 1 an institution word, 0 neither. */
-  school: number | undefined = undefined;
   constructor(readonly word: string) {}
 }
 

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { queryAll, splitSelectorList, validSelectors } from '../selectors';
+import { matcherFor, queryAll, splitSelectorList, validSelectors } from '../selectors';
 
 describe('selector helpers', () => {
   it('splits a list at top-level commas only', () => {
@@ -27,5 +27,45 @@ describe('selector helpers', () => {
     expect(one).toEqual(joined);
     const inDiv = queryAll(document.querySelector('.a')!, selectors, selectors.join(', '), new Set());
     expect([...inDiv].map((e) => e.className)).toEqual(['b']);
+  });
+
+  it('matcherFor answers as matches() with the joined list, :has selectors included', () => {
+    document.body.innerHTML = `<ul class="pv-profile-card">
+      <li id="r1"><a data-field="browsemap_card_click">x</a></li>
+      <li id="r2"><b>Ilse</b> Marwood</li>
+      <li id="r3" class="reusable-search__result-container"><span>y</span></li>
+      <li id="r4"><div><a data-field="premium_spotlight_card_click"><i>z</i></a></div></li>
+      <li id="r5"><em class="k"></em><span class="n">n</span></li>
+      <li id="r6"><a data-x="~">w</a></li>
+    </ul><div data-view-name="people-search-result" id="d1"><a>q</a></div>
+    <section id="s1"><a data-field="browsemap_card_click">x</a></section>`;
+    const lists = [
+      [
+        'div[data-view-name="people-search-result"]',
+        'li.reusable-search__result-container',
+        '.pv-profile-card li:has(a[data-field="browsemap_card_click"])',
+        '.pv-profile-card li:has(> div a[data-field="premium_spotlight_card_click"])',
+      ],
+      ['li:has(em.k + span.n)', 'li:has(a[data-x="~"])', 'li:not(:has(b))'],
+      ['section:has(a)', 'li:has(b, i)'],
+      ['li:has(a):nth-child(2)', 'ul:has(li) li'],
+    ];
+    for (const list of lists) {
+      const test = matcherFor(document, list);
+      for (const el of document.querySelectorAll('*'))
+        expect(test(el), `${list.join(', ')} on ${el.id || el.localName}`).toBe(el.matches(list.join(', ')));
+    }
+    const first = matcherFor(document, lists[0]!);
+    const byId = (id: string) => document.getElementById(id)!;
+    expect(['r1', 'r2', 'r3', 'r4', 'r5', 'd1'].map((id) => first(byId(id)))).toEqual([
+      true,
+      false,
+      true,
+      true,
+      false,
+      true,
+    ]);
+    expect(matcherFor(document, [])(document.body)).toBe(false);
+    expect(() => matcherFor(document, ['li!!:has(a)'])(document.body)).toThrow();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plainWords, scanAll, scanAt, sticky, textIs } from '../scan';
+import { isSpaceCode, LowerWords, plainWords, scanAll, scanAt, sticky, textIs } from '../scan';
 
 const same = (text: string, re: RegExp) => {
   const want = [...text.matchAll(re)].map((m) => [m.index, ...m]);
@@ -89,5 +89,50 @@ describe('plainWords', () => {
   it('gives up on any other regex syntax, so callers fall back to a full scan', () => {
     for (const src of ['gatan?|weg', 'a|(b)', 'x{2}', 'a|', '', undefined, 'a\\d', 'a*'])
       expect(plainWords(src)).toBeNull();
+  });
+});
+
+describe('LowerWords', () => {
+  const entries = ['in', 'at', "i'm", 'mr', 'élan', 'kelvin'];
+  const words = new LowerWords(entries);
+  const set = new Set(entries);
+
+  it('answers like a set asked with the lower-case word', () => {
+    expect(words.has('In')).toBe(true);
+    expect(words.has('MR')).toBe(true);
+    expect(words.has("I'M")).toBe(true);
+    expect(words.has('Élan')).toBe(true);
+    expect(words.has('Paris')).toBe(false);
+    expect(words.has('')).toBe(false);
+  });
+
+  it('agrees with the set on ASCII, non-ASCII and special-casing words', () => {
+    // The Kelvin sign lower-cases to an ASCII "k"; dotted capital I grows by one character.
+    const probes = [
+      '\u212Aelvin',
+      'KELVIN',
+      'İn',
+      'IN',
+      'at ',
+      'At',
+      'aT',
+      'mrs',
+      '1n',
+      '\u00c9LAN',
+      'x',
+      'Mr.',
+    ];
+    for (const w of probes) expect(words.has(w)).toBe(set.has(w.toLowerCase()));
+  });
+});
+
+describe('isSpaceCode', () => {
+  it('agrees with \\s on every UTF-16 code unit', () => {
+    for (let c = 0; c <= 0xffff; c++)
+      expect(isSpaceCode(c), c.toString(16)).toBe(/\s/.test(String.fromCharCode(c)));
+  });
+
+  it('is false past the end of a string', () => {
+    expect(isSpaceCode('ab'.charCodeAt(5))).toBe(false);
   });
 });

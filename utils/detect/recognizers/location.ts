@@ -7,7 +7,7 @@
 
 import { companyAround } from '../companies';
 import { fold, isAllCaps, isCapitalised, lexicon, type Token, wordTokens } from '../lexicon';
-import { scanAll, textIs } from '../scan';
+import { LowerWords, scanAll, textIs } from '../scan';
 import type { Recognizer, Span } from '../types';
 import {
   CALENDAR,
@@ -151,7 +151,7 @@ const PREPOSITION_BEFORE = /\b(?:the|in|to|from|across|of) $/;
 const CUE =
   /\b(?:live|lives|living|lived|based|located|reside|resides|residing|relocated?|moved|born|hometown|town of|city of|village of|native of|visiting|visit|trip to|coming to|going to|travel(?:l?ing)? to|flew to|flight to|originally from|comes from|came from|hails from|native of|grew up|am|i'm|returned|arrived|moved here from|moved here|flew|home city|home town|hometown is)\s+(?:in\s+|to\s+|at\s+|near\s+|from\s+)?$/i;
 /** Last words of the cues above: the cue regex runs only after one of them. */
-const CUE_LAST = new Set(
+const CUE_LAST = new LowerWords(
   `in to at near from of native up am i'm returned arrived flew here live lives living lived based located reside resides residing relocate relocated moved born hometown visiting visit city town is`.split(
     ' ',
   ),
@@ -160,7 +160,7 @@ const CUE_LAST = new Set(
 /** True when a location cue ends right before token i. */
 function cueBefore(text: string, toks: Token[], i: number): boolean {
   const prev = toks[i - 1];
-  if (!prev || !CUE_LAST.has(prev.text.toLowerCase())) return false;
+  if (!prev || !CUE_LAST.has(prev.text)) return false;
   return CUE.test(text.slice(Math.max(0, toks[i]!.start - 30), toks[i]!.start));
 }
 
@@ -357,6 +357,23 @@ function unknownTownBefore(text: string, toks: Token[], i: number, chain: number
   return !!m && !(after && m[0] < chain && stateCode(after));
 }
 
+/**
+ * True when token `t` may be an unknown town's name: no ordinary word, or an ordinary word before
+ * a state code ("Spring, TX", "Valley, TX"). `code` is the token after it.
+ */
+function townWord(t: Token, code: Token | undefined): boolean {
+  return (
+    (!isOrdinaryWord(t) && !looksLikeWord(t.text) && !t.text.includes('.')) ||
+    (!!code &&
+      stateCode(code) &&
+      !AMBIGUOUS_CODES.has(code.text) &&
+      /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+      !TECH.has(fold(t.text)) &&
+      !ROLE_WORDS.has(fold(t.text)) &&
+      (!SECTIONS.has(fold(t.text)) || PLACE_GENERIC.has(fold(t.text))))
+  );
+}
+
 function analyzeLocations(text: string): Span[] {
   const out: Span[] = [];
   const toks = wordTokens(text);
@@ -365,8 +382,9 @@ function analyzeLocations(text: string): Span[] {
     const c = t.text.charCodeAt(0);
     // A lower-case ASCII first letter is neither capitalised nor all capitals: no need to ask placeLike.
     if ((c >= 97 && c <= 122) || !placeLike(t) || startsWithDigit(t.text)) {
-      // "originally from switzerland": a lower-case place right after a strong cue.
-      if (c >= 97 && c <= 122 && isPlaceName(t) && !isOrdinaryWord(t) && cueBefore(text, toks, i))
+      // "originally from switzerland": a lower-case place right after a strong cue (the cue is
+      // asked first: it settles most words without a look-up in the word table).
+      if (c >= 97 && c <= 122 && cueBefore(text, toks, i) && isPlaceName(t) && !isOrdinaryWord(t))
         out.push(span(t.start, t.end, 0.6));
       continue;
     }
@@ -380,18 +398,7 @@ function analyzeLocations(text: string): Span[] {
       i = chain;
       continue;
     }
-    // A town may be an ordinary word ("Spring, TX", "Valley, TX") when a state code follows.
-    const code = toks[i + 1];
-    const townWord =
-      (!isOrdinaryWord(t) && !looksLikeWord(t.text) && !t.text.includes('.')) ||
-      (!!code &&
-        stateCode(code) &&
-        !AMBIGUOUS_CODES.has(code.text) &&
-        /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
-        !TECH.has(fold(t.text)) &&
-        !ROLE_WORDS.has(fold(t.text)) &&
-        (!SECTIONS.has(fold(t.text)) || PLACE_GENERIC.has(fold(t.text))));
-    if (!m && chain >= 0 && townWord && unknownTownBefore(text, toks, i, chain)) {
+    if (!m && chain >= 0 && townWord(t, toks[i + 1]) && unknownTownBefore(text, toks, i, chain)) {
       // "Muncie, IN": an unknown town before a state code or region. Take up to two more words
       // to its left that are neither ordinary words nor tied to an organisation.
       let from = i;

@@ -83,8 +83,69 @@ function nationality(f: string): boolean {
   return /(?:man|men|mans)$/.test(f) && nat.has(f.replace(/(?:man|men|mans)$/, ''));
 }
 
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** Lower-cased first three or four characters as one number (exact for ASCII letters). */
+const triple = (a: number, b: number, c: number) => ((a | 32) << 14) | ((b | 32) << 7) | (c | 32);
+const quad = (a: number, b: number, c: number, d: number) => (triple(a, b, c) << 7) | (d | 32);
+
+interface TermStarts {
+  /** First three letters of every term. */
+  three: Set<number>;
+  /** Terms of exactly three letters. */
+  short: Set<number>;
+  /** First four letters of every longer term. */
+  four: Set<number>;
+}
+
+let startsOf: Set<string> | undefined;
+let starts: TermStarts | null = null;
+
+/**
+ * How the terms (and the nationalities) start, or null when some term is shorter than three
+ * letters (then no word is ruled out by its start). Rebuilt when the word lists are replaced.
+ */
+function termStarts(): TermStarts | null {
+  const nat = lexicon('nationalities');
+  if (startsOf !== nat) {
+    startsOf = nat;
+    const out: TermStarts = { three: new Set(), short: new Set(), four: new Set() };
+    let ok = true;
+    for (const terms of [RELIGION, POLITICAL, ETHNIC, NATIONAL_EXTRA, nat])
+      for (const w of terms) {
+        if (w.length < 3) {
+          ok = false;
+          continue;
+        }
+        const t = triple(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2));
+        out.three.add(t);
+        if (w.length === 3) out.short.add(t);
+        else out.four.add(quad(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2), w.charCodeAt(3)));
+      }
+    starts = ok ? out : null;
+  }
+  return starts;
+}
+
+/**
+ * False when the word's start rules out every term. A word starting with ASCII letters folds to
+ * those letters in lower case, and so does every form of it looked up in {@link candidate} (suffixes
+ * are only cut off): a term equal to one of them starts the same way, or is its first three letters.
+ */
+function mayStartTerm(word: string): boolean {
+  const a = word.charCodeAt(0);
+  const b = word.charCodeAt(1);
+  const c = word.charCodeAt(2);
+  if (!isAsciiLetter(a) || !isAsciiLetter(b) || !isAsciiLetter(c)) return true;
+  const s = termStarts();
+  if (!s) return true;
+  const d = word.charCodeAt(3);
+  if (!isAsciiLetter(d)) return s.three.has(triple(a, b, c));
+  return s.four.has(quad(a, b, c, d)) || s.short.has(triple(a, b, c));
+}
+
 /** Cheap pre-check, memoised per word: could this token's word be an NRP term at all? */
 function candidate(t: Token): boolean {
+  if (!mayStartTerm(t.text)) return false;
   // Every NRP term starts with a letter; most resume words are short function words or ASCII lower-case
   // words we have seen before, so the memo answers almost all calls.
   const info = tokenInfo(t);

@@ -7,7 +7,7 @@
  * wherever they repeat. "Name:" also takes names in any script (CJK, Cyrillic, Arabic, ...).
  */
 
-import { companyAround } from '../companies';
+import { companyAround, mayBeCompanyWord } from '../companies';
 import { fold, isAllCaps, lexicon, type Token, wordTokens } from '../lexicon';
 import { cuedNames, givenNamesBefore, lowerCaseRuns, repeatedFullNames, surnameShaped } from '../name-rules';
 import { plainWords, scanAll, scanAt, sticky, textIs } from '../scan';
@@ -47,9 +47,11 @@ type Part = 'name' | 'caps' | 'initial' | 'particle' | 'suffix';
 
 /** Shape of a token, memoised per word (on the word's shared entry). */
 function shapeOf(t: Token): Part | null {
-  // Most words start with a lower-case ASCII letter or a digit: no look-up needed.
+  // Most words start with a lower-case ASCII letter or a digit: no look-up needed (such a word is
+  // a particle or nothing, as computeShape says; no particle is longer than five letters).
   const c = t.text.charCodeAt(0);
-  if (((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) && t.text.length > 5) return null;
+  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57))
+    return t.text.length <= 5 && PARTICLES.has(t.text) ? 'particle' : null;
   const info = tokenInfo(t);
   let v = info.shape as Part | null | undefined;
   if (v === undefined) {
@@ -215,6 +217,8 @@ function scorePiece(text: string, piece: Token[], parts: Part[]): number {
 
 /** True when a well-known employer's name covers tokens [from, to] (with up to two words around them). */
 function knownCompany(toks: Token[], from: number, to: number): boolean {
+  // The same first test as companyAround's, before the words are copied out.
+  for (let k = from; k <= to; k++) if (!mayBeCompanyWord(toks[k]!.text)) return false;
   const base = Math.max(0, from - 2);
   const words = toks.slice(base, Math.min(toks.length, to + 3)).map((t) => t.text);
   return companyAround(words, from - base, to - base);
@@ -535,14 +539,16 @@ function listNames(text: string, toks: Token[], spans: readonly Span[], lower = 
       }
       break;
     }
-    // "Smith, Jones & Taylor Solicitors", "The Clark, Romero and Hall Orchestra": a firm, not people.
+    // "Smith, Jones & Taylor Solicitors", "The Clark, Romero and Hall Orchestra": a firm, not people
+    // (asked only of lists long enough to count).
     const lastItem = items[items.length - 1]!;
     const firm =
-      /(?:^|\s)The $/.test(text.slice(Math.max(0, items[0]!.start - 4), items[0]!.start)) ||
-      (/^,? (?:\p{Lu}\p{Ll}+ )?(?:\p{Lu}\p{Ll}+|LLP|LLC|PA|P\.A\.|PC|Inc|Ltd)\b/u.test(
-        text.slice(lastItem.end, lastItem.end + 24),
-      ) &&
-        firmAfter(toks, j));
+      items.length >= 3 &&
+      (/(?:^|\s)The $/.test(text.slice(Math.max(0, items[0]!.start - 4), items[0]!.start)) ||
+        (/^,? (?:\p{Lu}\p{Ll}+ )?(?:\p{Lu}\p{Ll}+|LLP|LLC|PA|P\.A\.|PC|Inc|Ltd)\b/u.test(
+          text.slice(lastItem.end, lastItem.end + 24),
+        ) &&
+          firmAfter(toks, j)));
     if (items.length >= 3 && !firm) {
       // Every member a capitalised word that is no tool, section, job, month or language; most of them names.
       const caps = items.filter((t) => member.test(t.text) && !listBreaker(t));
@@ -627,7 +633,10 @@ function analyzeNames(text: string): Span[] {
       if (c < 128 ? c < 65 || c > 90 : !UPPER_START.test(t.text)) continue;
       let wk = tokenKey(t);
       // "JAubrey": a bullet glyph that PDF extraction turned into a capital glued to the name.
-      if (!seen.has(wk) && GLUED_CAPITAL.test(t.text)) wk = key(stripPossessive(t.text.slice(1)));
+      // (A lower-case ASCII second letter rules the glued capital out without the regex.)
+      const c1 = t.text.charCodeAt(1);
+      if (!seen.has(wk) && !(c1 >= 97 && c1 <= 122) && GLUED_CAPITAL.test(t.text))
+        wk = key(stripPossessive(t.text.slice(1)));
       if (!seen.has(wk)) continue;
       out.push(nameSpan(t.start, t.end, echoed.has(wk) ? 0.7 : 0.8));
       hits.push(k);

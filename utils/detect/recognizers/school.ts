@@ -7,7 +7,7 @@
 import { fold, isAllCaps, isCapitalised, type Token, wordTokens } from '../lexicon';
 import { scanAll } from '../scan';
 import type { Recognizer, Span } from '../types';
-import { CALENDAR, isOrdinaryWord, ROLE_WORDS, SECTIONS, TECH, tokenInfo } from '../words';
+import { CALENDAR, isOrdinaryWord, ROLE_WORDS, SECTIONS, TECH } from '../words';
 
 const KEY =
   /^(?:universitys|universidad|universidade|universit(?:y|ies|é|e|ät|at|à|a|ad|ade|eit|etet|et|as)|uniwersytet|college|colleges|collège|institute|institut|instituto|istituto|institution|school|schools|academy|akademie|academia|polytechnic|polytechnique|politecnico|politécnica|hochschule|fachhochschule|conservatory|conservatoire|seminary|vidyalaya|vidyapeeth|vidyapith|mahavidyalaya|vishwavidyalaya|gymnasium|lyceum|lycée|lycee|école|ecole|escuela|faculdade|facultad|faculty|iit|nit|iiit|iim|bits|iisc|iiser)$/i;
@@ -101,15 +101,12 @@ function stops(word: string): boolean {
   return ROLE_WORDS.has(f) || CALENDAR.has(f) || SECTIONS.has(f) || TECH.has(f);
 }
 
-/** 2: an institution's abbreviation (ACRONYM), 1: an institution word (KEY), 0: neither; memoised per word. */
+/**
+ * 2: an institution's abbreviation (ACRONYM), 1: an institution word (KEY), 0: neither. Asked of
+ * every token: the two anchored tests cost less than a look-up in the shared word table.
+ */
 function institutionWord(t: Token): number {
-  const info = tokenInfo(t);
-  let v = info.school;
-  if (v === undefined) {
-    v = ACRONYM.test(t.text) ? 2 : KEY.test(t.text) ? 1 : 0;
-    info.school = v;
-  }
-  return v;
+  return ACRONYM.test(t.text) ? 2 : KEY.test(t.text) ? 1 : 0;
 }
 
 function span(start: number, end: number, score: number): Span {

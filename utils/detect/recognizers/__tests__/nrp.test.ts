@@ -25,4 +25,12 @@ describe('nrp recognizer', () => {
   ])('no NRP term in %s', (text) => {
     expect(found(nrp, text)).toEqual([]);
   });
+  // Plurals and "-man" forms are looked up without their ending: the pre-check on how a word starts
+  // must let them through (four-letter starts, three-letter terms such as "Jew").
+  it.each(['Andorran', 'andorrans', 'Peruvians', 'Englishmen', 'Jews', 'Sikhs', 'Thais', 'Irishman', 'Jain'])(
+    'finds %s after "a proud"',
+    (word) => {
+      expect(found(nrp, `He is a proud ${word} man who joined.`)).toEqual([word]);
+    },
+  );
 });
