@@ -52,6 +52,7 @@ describe('person-name: extra evidence', () => {
   it.each([
     ['Analyst, Morgan Stanley, 2015 - 2018'],
     ['She was named Employee of the Month twice'],
+    ['Intern at BNP Paribas ITP, Montreuil'],
     ['clients such as Baker Hughes and British Energy'],
     ['Summer placement at Pinsent Masons, Aberdeen'],
     ['Smith, Jones & Taylor Solicitors, Main Street'],
@@ -60,7 +61,7 @@ describe('person-name: extra evidence', () => {
   ])('leaves firms, tools and degrees alone: %s', (text) => {
     const m = masked(text).join(' ');
     expect(m).not.toMatch(
-      /Taylor Solicitors|Jira|Confluence|B\.E|Employee|Morgan|Stanley|Baker|Hughes|Pinsent|Masons/,
+      /Taylor Solicitors|Jira|Confluence|B\.E|Employee|Paribas|Morgan|Stanley|Baker|Hughes|Pinsent|Masons/,
     );
   });
 

@@ -224,6 +224,14 @@ function knownCompany(toks: Token[], from: number, to: number): boolean {
   return companyAround(words, from - base, to - base);
 }
 
+/** True when a run without a first name of the lexicon mixes a 3-4 letter acronym with Title Case words. */
+function acronymInRun(piece: Token[]): boolean {
+  if (piece.length < 2) return false;
+  const acronym = piece.some((t) => /^[A-Z]{3,4}$/.test(t.text) && !nameClass(t));
+  const title = piece.some((t) => /^\p{Lu}\p{Ll}/u.test(t.text));
+  return acronym && title && !piece.some((t) => nameClass(t) === 'strong');
+}
+
 /** Degree abbreviations that look like given names after an initial ("M. Ed.", "M. Phil", "Ed. D"). */
 const DEGREE_ABBR = /^(?:Ed|Phil|Tech|Sc|Com|Arch|Pharm|Des|Lib|Mus|Div|Eng|Litt|Th|Sci|Admin|Tech)$/;
 
@@ -591,6 +599,8 @@ function analyzeNames(text: string): Span[] {
       score = 0.6;
     // "M. Ed.", "M. Phil", "Ed. D": degree abbreviations that read like an initial and a given name.
     if (score > 0 && score < 0.9 && degreeAbbreviation(text, piece)) score = 0;
+    // "BNP Paribas", "QA CGI", "ACI Worldwide": an acronym beside Title Case words names an organisation.
+    if (score > 0 && score < 0.9 && acronymInRun(piece)) score = 0;
     // "Morgan Stanley", "T Rowe Price": a well-known employer, kept like any employer.
     if (score > 0 && score < 0.9 && knownCompany(toks, from, to)) score = 0;
     // "than early Yefremova?": an unknown word with a surname's ending.

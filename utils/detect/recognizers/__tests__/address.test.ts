@@ -25,6 +25,7 @@ describe('address recognizer', () => {
     ['Chennai - 600121 Mobile', ['600121']],
     ['ZIP: 3520', ['3520']],
     ['D.No 12-4-56 Gandhi Nagar, Vijayawada', ['12-4-56 Gandhi Nagar, Vijayawada']],
+    ['send it to USNS Kettleby FPO AA 65728?', ['USNS Kettleby FPO AA 65728']],
   ])('%s', (text, expected) => {
     expect(found(address, text)).toEqual(expected);
   });
