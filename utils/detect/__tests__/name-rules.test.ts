@@ -23,6 +23,9 @@ describe('person-name: extra evidence', () => {
     ['natasha is from stillwater supercomputing inc.', 'natasha'],
     ['Follow up with Jan Jílek in a couple of months.', 'Jan Jílek'],
     ['songwriter Samantha Bašić employs corporate lingo', 'Samantha Bašić'],
+    ["Maybe it's under Elita B Desaulniers", 'Elita B Desaulniers'],
+    ['The Vide A. Persson version recorded for Capital Cube', 'Vide A. Persson'],
+    ['my name is borna jerković but everyone calls me borna', 'borna'],
   ])('%s', (text, name) => {
     expect(masked(text).join(' | ')).toContain(name);
   });

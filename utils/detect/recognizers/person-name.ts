@@ -142,7 +142,9 @@ const ORG_OF_BEFORE =
 /** True when the piece reads as an organisation: "The X", "X Motors", "X & Y", "X Inc.". */
 function isOrganisation(text: string, toks: Token[], from: number, to: number): boolean {
   const before = text.slice(Math.max(0, toks[from]!.start - 4), toks[from]!.start);
-  if (/(?:^|\s)The $|& $/.test(before)) return true;
+  // "The Vide A. Persson version": a name with a middle initial is a person even after "The".
+  const initial = to - from >= 2 && toks.slice(from + 1, to).some((t) => /^\p{Lu}$/u.test(t.text));
+  if (/(?:^|\s)The $|& $/.test(before) && !initial) return true;
   const last = toks[to]!;
   // "Northwind Insights", "Lehman Brothers", "Genos Steakhouse": an organisation noun ends the run.
   if (to > from && nameClass(last) !== 'strong' && isOrgTail(last.text)) return true;
@@ -272,7 +274,12 @@ function pieces(text: string, toks: Token[]): Array<{ from: number; to: number; 
       !/['’]s$/.test(toks[j]!.text)
     ) {
       const q = shapeOf(toks[j + 1]!);
-      if (!q || ((q === 'name' || q === 'caps') && isBreaker(toks[j + 1]!))) break;
+      // After "Elita B" a surname may end like a word ("Desaulniers"), though not be one.
+      const afterInitial = parts.length >= 2 && parts[parts.length - 1] === 'initial';
+      const breaks = afterInitial
+        ? isOrdinaryWord(toks[j + 1]!) && !nameClass(toks[j + 1]!)
+        : isBreaker(toks[j + 1]!);
+      if (!q || ((q === 'name' || q === 'caps') && breaks)) break;
       parts.push(q);
       j++;
     }
@@ -404,7 +411,7 @@ function personContext(text: string, start: number, end: number, piece: Token[])
 
 /** "my name is vitoria", "call me višeslav": names in any case after a self-introduction. */
 const SELF_NAMED =
-  /\b(?:my name is|my name's|call me|i am called|i'm called)\s([\p{L}\p{M}'’-]{2,30})(?:\s([\p{L}\p{M}'’-]{2,30}))?/giu;
+  /\b(?:my name is|my name's|call me|calls me|called me|i am called|i'm called)\s([\p{L}\p{M}'’-]{2,30})(?:\s([\p{L}\p{M}'’-]{2,30}))?/giu;
 
 const SELF_NAMED_AT = sticky(SELF_NAMED);
 /** "name" and "call" (no other letters fold to these under /iu): every cue holds one. */
