@@ -73,6 +73,9 @@ const BOX =
  */
 const HOUSE_FIRST =
   /(?<![\p{L}\p{N}])\d{1,5},?\s(?:Rue|rue|Avenue|avenue|Av\.?|Avda\.?|Avenida|avenida|Boulevard|boulevard|Bd|Chemin|chemin|Allée|allée|Impasse|impasse|Quai|quai|Rua|rua|Rúa|rúa|Calle|calle|Via|via|Viale|viale|Strada|strada)\s((?:[\p{L}\p{M}'’-]{1,24}\.?\s?){1,5})/gu;
+/** "on" and one to three capitalised words, then a house number (European order: street, number). */
+const ON_STREET =
+  /\b(?:lives|live|living|located|is|are|stop|enter|station|office|house|home)\s(?:on|at)\s((?:\p{Lu}[\p{L}\p{M}'’.-]+\s){1,3})(\d{1,5}[A-Za-z]?)(?![\p{L}\p{N}]|[.,]\d)/gu;
 /** Particles inside a street's name ("Avenue du Golf", "rue de la Hulotais"). */
 const STREET_PARTICLE = /^(?:de|du|des|la|le|les|del|do|da|dos|das|della|di|e|y|l'|d')$/i;
 // Scanned only at the starts zipStarts() lists (a capital 3-7 characters before a 4-5 digit run): keep them in step.
@@ -197,8 +200,15 @@ export const address: Recognizer = {
     ] as const) {
       for (const m of scanAll(text, re)) {
         // "May 2013 MedStar Union Memorial": a year after a date is no house number.
-        if (YEAR_START.test(m[0]) && DATE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)))
+        if (YEAR_START.test(m[0]) && DATE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) {
+          // "to 1987 74 Diakou Street": the house number after the year still starts a street.
+          const rest = /^\d{4}\s(\d{1,4}\s)/.exec(m[0]);
+          if (rest) {
+            const start = m.index + 5;
+            out.push(span(start, extendBlock(text, m.index + m[0].trimEnd().length), score));
+          }
           continue;
+        }
         // "9/1/2004 The Education Place": a date, not a door number like "12-4-56".
         if (/^(?:\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d|\d{1,2}-\d{1,2}-(?:19|20)\d\d)(?!\d)/.test(m[0]))
           continue;
@@ -228,6 +238,14 @@ export const address: Recognizer = {
     }
     all(out, text, CORNER, 0.8);
     all(out, text, UNIT, 0.7);
+    // "lives on Pod Floriánem 1677", "enter on Hoge Wei 32": a street name and house number after "on".
+    for (const m of scanAll(text, ON_STREET)) {
+      const words = m[1]!.trim().split(/\s+/);
+      if (words.some((w) => isOrdinaryWord(w.replace(/\.$/, '')) && !isPlaceName(w))) continue;
+      if (/^(?:19|20)\d\d$/.test(m[2]!)) continue;
+      const start = m.index + m[0].length - m[1]!.length - m[2]!.length;
+      out.push(span(start, extendBlock(text, m.index + m[0].length), 0.6));
+    }
     for (const m of scanAll(text, HOUSE_FIRST)) {
       // The street's name: capitalised words, particles, and lower-case words that are no English words.
       let end = m.index + m[0].length - m[1]!.length;

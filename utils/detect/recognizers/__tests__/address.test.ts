@@ -26,6 +26,7 @@ describe('address recognizer', () => {
     ['ZIP: 3520', ['3520']],
     ['D.No 12-4-56 Gandhi Nagar, Vijayawada', ['12-4-56 Gandhi Nagar, Vijayawada']],
     ['send it to USNS Kettleby FPO AA 65728?', ['USNS Kettleby FPO AA 65728']],
+    ['The bus station is on Pod Floriánem 1677', ['Pod Floriánem 1677']],
   ])('%s', (text, expected) => {
     expect(found(address, text)).toEqual(expected);
   });
@@ -36,6 +37,7 @@ describe('address recognizer', () => {
     ['Used bash gate 3 times'],
     ['Tequila bar, Venice Beach, CA 2010-Present'],
     ['Consultant 6/1/1998 - 9/1/2004 The Education Place New Parkland'],
+    ['The office is on Windows 10 machines'],
   ])('no address in %s', (text) => {
     expect(found(address, text)).toEqual([]);
   });
