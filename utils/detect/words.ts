@@ -4,6 +4,7 @@
  * patterns"). All entries are lower-case; compare with {@link fold}ed tokens.
  */
 import { fold, lexicon, type Token } from './lexicon';
+import { textIs } from './scan';
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -110,13 +111,37 @@ export const ORG_NOUNS = set(`
 /** Organisation nouns that are also plausible surnames: they do not end a name on their own. */
 const SURNAME_NOUNS = set('court parks union times works');
 
-/** True when a capitalised word ends an organisation's name ("Northwind Insights", "Lehman Brothers"). */
+/**
+ * True when a capitalised word ends an organisation's name ("Northwind Insights", "Lehman Brothers").
+ * Worked out once per distinct word and kept in its {@link WordInfo}.
+ */
 export function isOrgTail(word: string): boolean {
-  const f = fold(word.replace(/['’]s$/i, ''));
-  return ORG_NOUNS.has(f) && !SURNAME_NOUNS.has(f);
+  const info = wordInfo(word);
+  let v = info.orgTail;
+  if (v === undefined) {
+    const f = fold(word.replace(/['’]s$/i, ''));
+    v = ORG_NOUNS.has(f) && !SURNAME_NOUNS.has(f);
+    info.orgTail = v;
+  }
+  return v;
 }
 
 const caps = (s: string) => s.length > 1 && s === s.toUpperCase();
+
+/** True when text[from, to) is one space, " of ", or holds " & " (/^ $| & |^ of $/ without the slice). */
+function joinsOrgName(text: string, from: number, to: number): boolean {
+  const n = to - from;
+  if (n === 1) return text.charCodeAt(from) === 32;
+  if (n < 3) return false;
+  return textIs(text, from, to, ' of ') || text.slice(from, to).includes(' & ');
+}
+
+/** True when the word starts with an upper-case letter (/^\p{Lu}/u), ASCII answered without the regex. */
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(word);
+}
 
 /** True when one of the next few capitalised words (single spaces) ends an organisation's name. */
 export function orgNounAhead(
@@ -128,7 +153,7 @@ export function orgNounAhead(
   for (let k = last + 1; k <= last + 3 && k < toks.length; k++) {
     const prev = toks[k - 1]!;
     const t = toks[k]!;
-    if (!/^ $| & |^ of $/.test(text.slice(prev.end, t.start)) || !/^\p{Lu}/u.test(t.text)) return false;
+    if (!joinsOrgName(text, prev.end, t.start) || !startsUpper(t.text)) return false;
     // "Kendall Rod Considine HALF TECHNOLOGIES": a change between Title Case and capitals starts a new name.
     if (caps(t.text) !== style && t.text.length > 1) return false;
     if (ORG_NOUNS.has(fold(t.text))) return true;
@@ -169,6 +194,8 @@ export class WordInfo {
   placeStart: number | undefined = undefined;
   /** nrp: the word may be a nationality, religion or political term. */
   nrp: boolean | undefined = undefined;
+  /** {@link isOrgTail}: the word ends an organisation's name. */
+  orgTail: boolean | undefined = undefined;
   constructor(readonly word: string) {}
 }
 

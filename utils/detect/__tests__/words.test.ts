@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { wordTokens } from '../lexicon';
-import { isOrdinaryWord, isPlaceName, nameClass, tokenInfo, WordInfo, wordInfo } from '../words';
+import {
+  isOrdinaryWord,
+  isOrgTail,
+  isPlaceName,
+  nameClass,
+  orgNounAhead,
+  tokenInfo,
+  WordInfo,
+  wordInfo,
+} from '../words';
 
 describe('word entries shared by the recognizers', () => {
   it('keeps one entry per distinct word', () => {
@@ -35,5 +44,31 @@ describe('word entries shared by the recognizers', () => {
     expect(info.flags).toBe(-1);
     isOrdinaryWord('Quetzaltenango-Zz');
     expect(info.flags).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('organisation tails', () => {
+  it('answers isOrgTail once per word and the same on every call', () => {
+    expect(isOrgTail('Brothers')).toBe(isOrgTail('Brothers'));
+    expect(isOrgTail('Insights')).toBe(true);
+    expect(isOrgTail("Insights's")).toBe(true);
+    // Organisation nouns that are also surnames do not end a name on their own.
+    expect(isOrgTail('Parks')).toBe(false);
+    expect(isOrgTail('Anneliese')).toBe(false);
+    expect(wordInfo('Insights').orgTail).toBe(true);
+  });
+
+  it('reads one space, " & " and " of " between the words ahead, and nothing else', () => {
+    const ahead = (text: string) => orgNounAhead(text, wordTokens(text), 0);
+    expect(ahead('Northwind Insights')).toBe(true);
+    expect(ahead('Barnes & Noble Group')).toBe(true);
+    expect(ahead('Barnes, & Noble Group')).toBe(true);
+    expect(ahead('Northwind  Insights')).toBe(false);
+    expect(ahead('Northwind, Insights')).toBe(false);
+    expect(ahead('Northwind insights')).toBe(false);
+    expect(ahead('Northwind Élan Insights')).toBe(true);
+    expect(ahead('Northwind élan Insights')).toBe(false);
+    // A change between Title Case and capitals starts a new name.
+    expect(ahead('Northwind INSIGHTS')).toBe(false);
   });
 });

@@ -307,7 +307,12 @@ function headerName(text: string, toks: Token[]): Span | null {
   if (!seg) return null;
   const segStart = start;
   const segEnd = start + seg[0].trimEnd().length;
-  let inSeg = toks.filter((t) => t.start >= segStart && t.end <= segEnd);
+  // Tokens are ordered and do not overlap: the ones inside the segment are one run near the start.
+  let a = 0;
+  while (a < toks.length && toks[a]!.start < segStart) a++;
+  let b = a;
+  while (b < toks.length && toks[b]!.end <= segEnd) b++;
+  let inSeg = toks.slice(a, b);
   if (!inSeg.length || inSeg.length > 8) return null;
   // "Wehner Education Current Address": keep the name-shaped words before the first ordinary word.
   const cut = inSeg.findIndex((t) => !shapeOf(t) || isBreaker(t));
