@@ -129,6 +129,8 @@ describe('linear time on adversarial input', () => {
     ['initials', 'A. B. '],
     ['place lists', 'Pune, '],
     ['tool lists', 'Jira, Hudson, '],
+    ['state codes', 'NY, '],
+    ['bracketed countries', 'Wien (Austria) '],
     ['long list items', `${'x'.repeat(45)}, `],
     ['handles', '@a '],
     ['hyphenated names', 'Jean-Luc-'],

@@ -56,7 +56,7 @@ const AMBIGUOUS_CODES = new Set([
 ]);
 /** Words after a city that still name the place ("Bay Area", "Metropolitan Area"). */
 const AREA_SUFFIX =
-  /^ (?:Bay Area|Metropolitan Area|Metro Area|Metroplex|Area|Metro|Region|Tri-State Area|City Area)\b/;
+  /^ (?:Bay Area|Metropolitan Area|Metro Area|Metroplex|Area|Metro|Region|Tri-State Area|City Area|REGION|AREA|County|COUNTY|State|Valley)\b/;
 /** Abbreviated countries accepted after a comma or in brackets. */
 const COUNTRY_CODES = new Set(['US', 'USA', 'UK', 'UAE', 'U.S', 'U.S.A', 'U.K', 'KSA']);
 /** Words that begin town names and are ordinary words on their own. */
@@ -482,6 +482,7 @@ function analyzeLocations(text: string): Span[] {
     out.push(span(m.index, m.index + m[0].length, 0.7));
   }
   out.push(...localities(text, out));
+  out.push(...stateCodeRuns(text), ...beforeCountryInBrackets(text, toks));
   if (text.includes(':')) out.push(...labelledPlaces(text));
   return withoutCompanies(toks, out);
 }
@@ -535,6 +536,44 @@ function labelledPlaces(text: string): Span[] {
       pos = end + gap[0].length;
     }
     if (end > start) out.push(span(start, end, 0.75));
+  }
+  return out;
+}
+
+/** US state codes on their own: after "in"/"across", or two or more in a row ("NY, NJ and PA"). */
+const STATE_RUN = /(?<![\p{L}\p{N}.])([A-Z]{2})((?:,\s?|\s(?:and|&|or)\s|\/)[A-Z]{2})*(?![\p{L}\p{N}])/gu;
+const STATE_PREPOSITION = /\b(?:in|across|throughout|from|to|of|within)\s$/;
+
+function stateCodeRuns(text: string): Span[] {
+  const out: Span[] = [];
+  if (!/[A-Z]{2}/.test(text)) return out;
+  for (const m of scanAll(text, STATE_RUN)) {
+    const codes = m[0].split(/,\s?|\s(?:and|&|or)\s|\//);
+    if (!codes.every((c) => STATE_CODES.has(c))) continue;
+    const several = codes.length >= 2 && codes.some((c) => !AMBIGUOUS_CODES.has(c));
+    const single =
+      codes.length === 1 &&
+      !AMBIGUOUS_CODES.has(codes[0]!) &&
+      STATE_PREPOSITION.test(text.slice(Math.max(0, m.index - 12), m.index));
+    if (several || single) out.push(span(m.index, m.index + m[0].length, 0.7));
+  }
+  return out;
+}
+
+/** "Wien (Austria)", "Monselice (Italy)": a capitalised word right before a bracketed country is a town. */
+const COUNTRY_IN_BRACKETS = /\s\((\p{Lu}[\p{L}\p{M}]+(?: \p{Lu}[\p{L}\p{M}]+)?)\)/uy;
+
+function beforeCountryInBrackets(text: string, toks: Token[]): Span[] {
+  const out: Span[] = [];
+  if (!text.includes('(')) return out;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (text.charCodeAt(t.end) !== 32 || text.charCodeAt(t.end + 1) !== 40) continue;
+    COUNTRY_IN_BRACKETS.lastIndex = t.end;
+    const m = COUNTRY_IN_BRACKETS.exec(text);
+    if (!m || !isRegionOrCountry(m[1]!)) continue;
+    if (!/^\p{Lu}\p{Ll}/u.test(t.text) || isOrdinaryWord(t) || notTownWord(t)) continue;
+    out.push(span(t.start, t.end + m[0].length, 0.7));
   }
   return out;
 }
