@@ -106,8 +106,13 @@ function stops(word: string): boolean {
  * every token: the two anchored tests cost less than a look-up in the shared word table.
  */
 function institutionWord(t: Token): number {
-  return ACRONYM.test(t.text) ? 2 : KEY.test(t.text) ? 1 : 0;
+  if (ACRONYM.test(t.text)) return 2;
+  if (KEY.test(t.text)) return 1;
+  // "Tribhuvan University1975": PDF extraction glued the year to the institution word.
+  const c = t.text.charCodeAt(t.text.length - 1);
+  return c >= 48 && c <= 57 && GLUED_YEAR.test(t.text) && KEY.test(t.text.slice(0, -4)) ? 1 : 0;
 }
+const GLUED_YEAR = /^\p{L}{4,}(?:19|20)\d\d$/u;
 
 function span(start: number, end: number, score: number): Span {
   return { start, end, label: 'SCHOOL', score, recognizer: 'school' };
