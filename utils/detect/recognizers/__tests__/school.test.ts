@@ -13,6 +13,7 @@ describe('school recognizer', () => {
       '1981-1986  Vinnitsa National  Technical University, Ukraine',
       ['Vinnitsa National  Technical University'],
     ],
+    ['Ukraine, 1981-1986 Tribhuvan University1975 -1977 Nepal', ['Tribhuvan University1975']],
     ['Graduated from St. Francis of Assisi School, Baltimore', ['St. Francis of Assisi School']],
     ['Certifications: Project Management Institute (PMI)', ['Project Management Institute (PMI)']],
     [
