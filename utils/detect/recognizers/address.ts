@@ -53,6 +53,9 @@ function fusedGate(text: string): RegExpExecArray[] {
 /** Germanic and Nordic street words fused to the name, then a number. */
 const FUSED =
   /(?<![\p{L}\p{N}])(?:\d{1,6}\s)?\p{Lu}[\p{L}\p{M}-]{1,30}(?:straße|strasse|str\.|gasse|weg|allee|platz|ring|damm|ufer|katu|tie|kuja|polku|kaari|rinne|vej|vägen|väg|gatan|gata|vegen|veien|gate|laan|straat|plein|gracht|utca|ulica|cesta|iela|tänav|tee)\s\d{1,5}[A-Za-z]?/gu;
+/** The same in text written in lower case ("255 hersnapvej 18"); used only where no capital occurs at all. */
+const FUSED_LOWER = new RegExp(FUSED.source.replace('\\p{Lu}[', '\\p{Ll}['), 'gu');
+const LOWER_CASE = /\p{Lu}/u;
 /** Street word as a separate word after the name, then a number: "Thereses gate 14", "Nørre vej 3", "Lange Straat 12". */
 const SPLIT =
   /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'’-]{1,30}\s(?:\p{Lu}[\p{L}\p{M}'’-]{1,30}\s)?(?:gate|gata|gatan|vei|veien|vegen|vej|väg|vägen|gade|straße|strasse|Straße|Strasse|str\.|weg|Weg|straat|Straat|laan|Laan|allee|Allee|gasse|Gasse|platz|Platz|tie|katu|utca|ulica|iela)\s\d{1,5}[A-Za-z]?(?![\p{L}\p{N}])/gu;
@@ -76,6 +79,10 @@ const HOUSE_FIRST =
 /** "on" and one to three capitalised words, then a house number (European order: street, number). */
 const ON_STREET =
   /\b(?:lives|live|living|located|is|are|stop|enter|station|office|house|home)\s(?:on|at)\s((?:\p{Lu}[\p{L}\p{M}'’.-]+\s){1,3})(\d{1,5}[A-Za-z]?)(?![\p{L}\p{N}]|[.,]\d)/gu;
+const NAMED_STREET_GATE = /Street|Road|Avenue|Lane|Drive|Boulevard/;
+/** "on" or "at", one to three capitalised words, then a street word. */
+const ON_NAMED_STREET =
+  /\b(?:on|at)\s((?:\p{Lu}[\p{L}\p{M}'’-]+\s){1,3})(Street|Road|Avenue|Lane|Drive|Boulevard)\b/gu;
 /** Particles inside a street's name ("Avenue du Golf", "rue de la Hulotais"). */
 const STREET_PARTICLE = /^(?:de|du|des|la|le|les|del|do|da|dos|das|della|di|e|y|l'|d')$/i;
 // Scanned only at the starts zipStarts() lists (a capital 3-7 characters before a 4-5 digit run): keep them in step.
@@ -192,6 +199,14 @@ export const address: Recognizer = {
   entities: ['ADDRESS'],
   analyze(text) {
     const out: Span[] = [];
+    // "shows on Marina Fort Street": a named street after "on"/"at", without a house number.
+    if (NAMED_STREET_GATE.test(text))
+      for (const m of scanAll(text, ON_NAMED_STREET)) {
+        const words = m[1]!.trim().split(/\s+/);
+        if (words.some((w) => isOrdinaryWord(w) && !isPlaceName(w))) continue;
+        const start = m.index + m[0].length - m[1]!.length - m[2]!.length;
+        out.push(span(start, m.index + m[0].length, 0.6));
+      }
     if (!/\d/.test(text)) return out;
     for (const [re, score] of [
       [STREET, 0.8],
@@ -219,7 +234,7 @@ export const address: Recognizer = {
     // The street-word patterns are costly on long text: run them only around their cheap gates.
     for (const [gate, res, before, after, score] of [
       [PREFIXED_GATE_ALL, [PREFIXED], 10, 140, 0.75],
-      [fusedGate(text), [FUSED, SPLIT], 90, 16, 0.7],
+      [fusedGate(text), LOWER_CASE.test(text) ? [FUSED, SPLIT] : [FUSED, SPLIT, FUSED_LOWER], 90, 16, 0.7],
     ] as const) {
       for (const [from, to] of gateWindows(text, gate, before, after)) {
         const part = text.slice(from, to);
@@ -229,7 +244,7 @@ export const address: Recognizer = {
             if (m.index === 0 && !clean) continue;
             // "Computer Engineering 2": a street word fused to an English word is no street ("-ring", "-weg").
             const word = /^(?:\d{1,6}\s)?([\p{L}\p{M}-]+)/u.exec(m[0])?.[1];
-            if (re === FUSED && word && isOrdinaryWord(word)) continue;
+            if ((re === FUSED || re === FUSED_LOWER) && word && isOrdinaryWord(word)) continue;
             const start = from + m.index;
             const end = start + m[0].trimEnd().length;
             out.push(span(start, extendBlock(text, end), score));

@@ -27,6 +27,8 @@ describe('address recognizer', () => {
     ['D.No 12-4-56 Gandhi Nagar, Vijayawada', ['12-4-56 Gandhi Nagar, Vijayawada']],
     ['send it to USNS Kettleby FPO AA 65728?', ['USNS Kettleby FPO AA 65728']],
     ['The bus station is on Pod Floriánem 1677', ['Pod Floriánem 1677']],
+    ['early shows on Marina Fort Street were important', ['Marina Fort Street']],
+    ['eva lives at 255 hersnapvej 18, københavn k', ['255 hersnapvej 18']],
   ])('%s', (text, expected) => {
     expect(found(address, text)).toEqual(expected);
   });
