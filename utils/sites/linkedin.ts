@@ -4,7 +4,17 @@
  * search rows (/talent/…, `data-test-*` hooks) and Sales Navigator (/sales/…, `data-anonymize` hooks). Hooks from /work/shared/SITES.md; the stable
  * ones (ids, data-view-name, componentkey, JSON-LD, meta, title) come first, the class names after.
  */
-import { docOf, emptyIdentity, headIdentity, jsonLdPersons, namesAt, safeRead, titleName } from './read';
+import {
+  docOf,
+  emptyIdentity,
+  headIdentity,
+  holdsAny,
+  JSON_LD,
+  jsonLdPersons,
+  namesAtGroups,
+  safeRead,
+  titleName,
+} from './read';
 import type { SiteAdapter } from './types';
 
 /** Address of a member profile, with or without host. */
@@ -54,6 +64,11 @@ const CARD_NAMES = [
   '[data-anonymize="person-name"]',
 ];
 
+const CONTACT_LINK = 'a#top-card-text-details-contact-info, a[href*="/overlay/contact-info"]';
+
+/** Every hook the readers look for inside an element root (the head and title are read on documents only). */
+const ELEMENT_HOOKS = [...HEADER_NAMES, ...CARD_NAMES, JSON_LD, CONTACT_LINK];
+
 export const linkedin = {
   id: 'linkedin',
   label: 'LinkedIn',
@@ -66,9 +81,10 @@ export const linkedin = {
   ],
   readIdentity(root) {
     const isDoc = root === docOf(root);
+    // An element that holds none of the hooks below (most rows of an infinite list) states no identity.
+    if (!isDoc && !holdsAny(root as Element, ELEMENT_HOOKS)) return emptyIdentity();
     return safeRead(root, [
-      () => namesAt(root, HEADER_NAMES, PROFILE_PATH),
-      () => namesAt(root, CARD_NAMES, PROFILE_PATH),
+      () => namesAtGroups(root, [HEADER_NAMES, CARD_NAMES], PROFILE_PATH),
       () => jsonLdPersons(root),
       () => (isDoc ? headIdentity(docOf(root), ['LinkedIn'], PROFILE_PATH) : emptyIdentity()),
       () => {
@@ -77,9 +93,7 @@ export const linkedin = {
         return { names: name ? [name] : [], profileUrls: [] };
       },
       () => {
-        const contact = root.querySelector(
-          'a#top-card-text-details-contact-info, a[href*="/overlay/contact-info"]',
-        );
+        const contact = root.querySelector(CONTACT_LINK);
         const href = contact?.getAttribute('href')?.replace(/overlay\/contact-info\/?.*$/, '');
         return { names: [], profileUrls: href ? [href] : [] };
       },

@@ -58,10 +58,13 @@ function isPerson(obj: Record<string, Json>): boolean {
   return type === 'Person' || (Array.isArray(type) && type.includes('Person'));
 }
 
+/** The script elements that hold JSON-LD. */
+export const JSON_LD = 'script[type="application/ld+json"]';
+
 /** Names and profile URLs of every JSON-LD `Person` inside `root` (malformed blocks are skipped). */
 export function jsonLdPersons(root: ParentNode): CandidateIdentity {
   const found = emptyIdentity();
-  for (const script of all(root, 'script[type="application/ld+json"]')) {
+  for (const script of all(root, JSON_LD)) {
     const objects: Record<string, Json>[] = [];
     try {
       jsonObjects(JSON.parse(script.textContent ?? '') as Json, objects);
@@ -131,6 +134,8 @@ function absolute(url: string, base: string | undefined): string | undefined {
  * absolute against the document's address.
  */
 export function mergeIdentities(root: Document | Element, parts: CandidateIdentity[]): CandidateIdentity {
+  // Nothing found (an added list row, most often): no need to read the document's address.
+  if (parts.every((part) => part.names.length === 0 && part.profileUrls.length === 0)) return emptyIdentity();
   const names = new Map<string, string>();
   const urls = new Set<string>();
   let base: string | undefined;
@@ -186,6 +191,48 @@ export function namesAt(
     if (label) found.names.push(label);
     const href = el.closest('a')?.getAttribute('href') ?? el.querySelector('a')?.getAttribute('href');
     if (href && linkPath?.test(href)) found.profileUrls.push(href);
+  }
+  return found;
+}
+
+/**
+ * Whether `root` or a descendant matches one of `selectors` (true when the list is invalid, so a
+ * broken hook never rules a root out). Lets an adapter skip its readers on an element that holds
+ * none of their hooks, such as most rows added by an infinite list.
+ */
+export function holdsAny(root: Element, selectors: readonly string[]): boolean {
+  const list = selectors.join(', ');
+  try {
+    return root.matches(list) || root.querySelector(list) !== null;
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * {@link namesAt} for several selector groups, group by group (the first group's names first). One
+ * query over all groups rules out a root that holds none of them (a list row added by an infinite
+ * list usually does), so each group costs a query only when something matched.
+ */
+export function namesAtGroups(
+  root: Document | Element,
+  groups: readonly (readonly string[])[],
+  linkPath?: RegExp,
+): CandidateIdentity {
+  let any: boolean;
+  try {
+    const joined = groups.flat().join(', ');
+    any = root.querySelector(joined) !== null || ('matches' in root && root.matches(joined));
+  } catch {
+    // An invalid selector in one group: read each group on its own, as namesAt would.
+    any = true;
+  }
+  if (!any) return emptyIdentity();
+  const found = emptyIdentity();
+  for (const group of groups) {
+    const part = namesAt(root, group, linkPath);
+    found.names.push(...part.names);
+    found.profileUrls.push(...part.profileUrls);
   }
   return found;
 }

@@ -120,6 +120,24 @@ describe('linkedin adapter', () => {
     ]);
   });
 
+  it('reads an added element that holds one hook (JSON-LD, header) and nothing from a plain row', () => {
+    const doc = loadFixture('linkedin-search.html');
+    const section = doc.createElement('section');
+    section.innerHTML =
+      '<script type="application/ld+json">{"@type":"Person","name":"Oriel Vantwest"}</script><p>Row</p>';
+    doc.body.append(section);
+    expect(linkedin.readIdentity(section).names).toEqual(['Oriel Vantwest']);
+    const header = doc.createElement('h1');
+    header.className = 'text-heading-xlarge';
+    header.textContent = 'Oriel Vantwest';
+    doc.body.append(header);
+    expect(linkedin.readIdentity(header).names).toEqual(['Oriel Vantwest']);
+    const row = doc.createElement('li');
+    row.innerHTML = 'Row 1: <b>Oriel</b> Vantwest reviewed the service';
+    doc.body.append(row);
+    expect(linkedin.readIdentity(row)).toEqual({ names: [], profileUrls: [] });
+  });
+
   it('takes no name from list-page titles', () => {
     const doc = loadFixture('linkedin-search.html');
     doc.body.replaceChildren();

@@ -3,11 +3,13 @@ import { describe, expect, it } from 'vitest';
 import {
   cleanName,
   headIdentity,
+  holdsAny,
   jsonLdPersons,
   labelledNames,
   looksLikeName,
   mergeIdentities,
   namesAt,
+  namesAtGroups,
   safeRead,
   titleName,
 } from '../read';
@@ -153,5 +155,48 @@ describe('namesAt', () => {
   it('ignores an invalid selector instead of throwing', () => {
     const doc = document.implementation.createHTMLDocument('');
     expect(namesAt(doc, ['a[[broken'])).toEqual({ names: [], profileUrls: [] });
+  });
+});
+
+describe('namesAtGroups', () => {
+  const html =
+    '<a href="/in/p-1/"><b class="card">Bo Lindqvist</b></a><h1 class="head">Ada Quenby</h1><ul><li>Row one</li></ul>';
+
+  it('reads group by group, the first group first, like one namesAt per group', () => {
+    const doc = document.implementation.createHTMLDocument('');
+    doc.body.innerHTML = html;
+    const groups = [['h1.head'], ['b.card']];
+    const found = namesAtGroups(doc, groups, /\/in\//);
+    expect(found).toEqual({ names: ['Ada Quenby', 'Bo Lindqvist'], profileUrls: ['/in/p-1/'] });
+    const each = groups.map((g) => namesAt(doc, g, /\/in\//));
+    expect(found.names).toEqual(each.flatMap((p) => p.names));
+  });
+
+  it('finds nothing in a root without hooks and reads the root itself when it matches', () => {
+    const doc = document.implementation.createHTMLDocument('');
+    doc.body.innerHTML = html;
+    expect(namesAtGroups(doc.querySelector('li')!, [['h1.head'], ['b.card']])).toEqual({
+      names: [],
+      profileUrls: [],
+    });
+    expect(namesAtGroups(doc.querySelector('h1')!, [['b.card'], ['h1.head']]).names).toEqual(['Ada Quenby']);
+  });
+
+  it('still reads the valid group when another group holds an invalid selector', () => {
+    const doc = document.implementation.createHTMLDocument('');
+    doc.body.innerHTML = html;
+    expect(namesAtGroups(doc, [['a[[broken'], ['h1.head']]).names).toEqual(['Ada Quenby']);
+  });
+});
+
+describe('holdsAny', () => {
+  it('tells whether the root or a descendant matches, and is true for an invalid list', () => {
+    const doc = document.implementation.createHTMLDocument('');
+    doc.body.innerHTML = '<ul><li class="row"><b>Row</b></li></ul>';
+    const li = doc.querySelector('li')!;
+    expect(holdsAny(li, ['h1', 'li.row'])).toBe(true);
+    expect(holdsAny(li, ['h1', 'b'])).toBe(true);
+    expect(holdsAny(li, ['h1', 'script'])).toBe(false);
+    expect(holdsAny(li, ['a[[broken'])).toBe(true);
   });
 });
