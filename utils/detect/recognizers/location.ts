@@ -482,7 +482,7 @@ function analyzeLocations(text: string): Span[] {
     out.push(span(m.index, m.index + m[0].length, 0.7));
   }
   out.push(...localities(text, out));
-  out.push(...stateCodeRuns(text), ...beforeCountryInBrackets(text, toks));
+  out.push(...stateCodeRuns(text), ...beforeCountryInBrackets(text, toks), ...townShaped(toks));
   if (text.includes(':')) out.push(...labelledPlaces(text));
   return withoutCompanies(toks, out);
 }
@@ -536,6 +536,28 @@ function labelledPlaces(text: string): Span[] {
       pos = end + gap[0].length;
     }
     if (end > start) out.push(span(start, end, 0.75));
+  }
+  return out;
+}
+
+/** Endings of town names across languages ("-ville", "-burg", "-holm", "-mouth", "-abad", "-pur"). */
+const TOWN_ENDING =
+  /(?:town|ton|ville|burg|burgh|bury|borough|mouth|ford|field|dale|stad|stadt|holm|berg|dorf|heim|hausen|ingen|grad|pur|pura|abad|nagar|chester|caster|minster|wick|thorpe|haven|pool|bourg|ovo|ice)$/i;
+const LOCATIVE = new Set(['in', 'to', 'from', 'near', 'at', 'outside', 'around']);
+
+/**
+ * "songwriters from around the world to Berggrenton", "in KATRINEHOLM": a word outside the gazetteer
+ * and every word list, with a town's ending, right after a locative preposition.
+ */
+function townShaped(toks: Token[]): Span[] {
+  const out: Span[] = [];
+  for (let k = 1; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.text.length < 6 || !LOCATIVE.has(toks[k - 1]!.text) || !TOWN_ENDING.test(t.text)) continue;
+    if (!isCapitalised(t.text) || isOrdinaryWord(t) || isPlaceName(t) || nameClass(t) || notTownWord(t))
+      continue;
+    if (looksLikeWord(t.text) || companyAround([t.text], 0, 0)) continue;
+    out.push(span(t.start, t.end, 0.6));
   }
   return out;
 }
