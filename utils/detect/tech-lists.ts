@@ -7,7 +7,7 @@
  */
 import { fold } from './lexicon';
 import { isSpaceCode } from './scan';
-import { isPlaceName, TECH } from './words';
+import { isPlaceName, nameClass, TECH } from './words';
 
 /** Items: text between list separators, at most 40 characters, never across a colon or a sentence's end. */
 const ITEM = /(?:[^,;:|/\n•·.]|\.(?!\s|$)){1,40}/y;
@@ -48,6 +48,15 @@ function placeItem(item: string): boolean {
   return (
     isPlaceName(t) || /^[A-Z]{2}$/.test(t) || t.split(/\s+/).some((w) => isPlaceName(w) && !TECH.has(fold(w)))
   );
+}
+
+/** True for an item holding a first name or surname of the lexicon that is no tool ("Priya (Java)"). */
+function personItem(item: string): boolean {
+  for (const w of item.split(/[\s()[\],]+/)) {
+    if (w.length < 3 || !/^\p{Lu}\p{Ll}/u.test(w) || TECH.has(fold(w))) continue;
+    if (nameClass(w) === 'strong') return true;
+  }
+  return false;
 }
 
 /**
@@ -100,7 +109,12 @@ export function techLists(text: string): Array<[number, number]> {
           for (const [a, b] of items) if (placeItem(text.slice(a, b))) places++;
           list = places * 4 < items.length;
         }
-        if (list || LABEL.test(text.slice(Math.max(0, start - 30), start))) out.push([start, end]);
+        if (list || LABEL.test(text.slice(Math.max(0, start - 30), start))) {
+          // "Team: Priya (Java), Tomas (SQL), Wanjiru (C++)": people with their tools, not a list of tools.
+          let people = 0;
+          for (const [a, b] of items) if (personItem(text.slice(a, b))) people++;
+          if (people * 4 < items.length) out.push([start, end]);
+        }
       }
     }
     pos = Math.max(end, pos + comma + 1);

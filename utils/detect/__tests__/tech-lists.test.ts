@@ -24,6 +24,11 @@ describe('lists of tools', () => {
     expect(masked('Offices in Paris, Lyon, Nantes and Lille').join(' ')).toMatch(/Paris/);
   });
 
+  it('is no list of tools when its items are people with their tools', () => {
+    expect(techLists('Team: Tomas (Java), Hannah (SQL), Derek (C++), Anthony (Go)')).toEqual([]);
+    expect(masked('Team: Tomas (Java), Hannah (SQL), Derek (C++), Anthony (Go)').join(' ')).toMatch(/Hannah/);
+  });
+
   it('never unmasks a country in a list', () => {
     const m = masked('Environment: SQL, C, QC, Jira Project Lead, QA Brightwell Inc, Canada Client');
     expect(m).toContain('Canada');
