@@ -5,7 +5,7 @@ import type { MaskEngine } from './engine-types';
 import { handlesOf, identifyingLink, NEUTRAL_HREF } from './links';
 import { isNeutralAvatar, looksLikePhoto, neutralAvatar, photoBackground, photoSize } from './photos';
 import { type MaskedEntry, MaskRegistry } from './registry';
-import { matcherFor, queryAll, splitSelectorList, validSelectors } from './selectors';
+import { matcherFor, mayHoldFor, queryAll, splitSelectorList, validSelectors } from './selectors';
 import { addNamesToCache, applyReplacements, detectBatch, maskRuns } from './text-mask';
 import { blockOf, isInline, isSkipped, type TextRun, walk } from './walker';
 
@@ -101,6 +101,8 @@ export class PageMasker {
   private cardSelectors: string[] = [];
   private cardSelector = '';
   private isCard: (el: Element) => boolean = () => false;
+  /** False when no candidate card can be inside a subtree (see {@link mayHoldFor}). */
+  private mayHoldCard: (root: ParentNode) => boolean = () => true;
   private readonly figures: MaskerStats = {
     byType: {},
     hidden: 0,
@@ -130,6 +132,7 @@ export class PageMasker {
     this.cardSelectors = adapter.candidateRoots ? splitSelectorList(adapter.candidateRoots) : [];
     this.cardSelector = adapter.candidateRoots ?? '';
     this.isCard = matcherFor(this.doc, this.cardSelectors);
+    this.mayHoldCard = mayHoldFor(this.doc, this.cardSelectors);
   }
 
   /** The candidate's names as read from the page so far. */
@@ -348,6 +351,8 @@ export class PageMasker {
         const card = cardAround(root as Element);
         if (card) cards.add(card);
       }
+      // A subtree (an added row) without anything a card is made of holds no card.
+      if (root.nodeType === Node.ELEMENT_NODE && !this.mayHoldCard(root)) continue;
       if (!cardsNear) {
         queryAll(root, this.cardSelectors, this.cardSelector, cards);
         continue;

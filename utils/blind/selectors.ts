@@ -96,3 +96,24 @@ export function matcherFor(doc: Document, selectors: readonly string[]): (el: El
     (plainList !== '' && el.matches(plainList)) ||
     (hasList !== '' && el.querySelector(argList) !== null && el.matches(hasList));
 }
+
+/**
+ * A quick test that rules a subtree out: false when no descendant of a root can match any of
+ * `selectors`. A selector `S:has(A)` is represented by its argument `A` (a match needs an `A` below
+ * it, so inside the root), the others by themselves, in one plain `querySelector` that avoids the
+ * browser's costly `:has` matching on the many small subtrees of a batch. With an invalid selector
+ * it always answers true (the real query then throws, as before).
+ * @example if (mayHoldFor(document, ['li:has(a.profile)'])(row)) queryAll(row, …)
+ */
+export function mayHoldFor(doc: Document, selectors: readonly string[]): (root: ParentNode) => boolean {
+  const parts: string[] = [];
+  for (const selector of selectors) {
+    const has = selector.includes(':has(') ? SUBJECT_HAS.exec(selector) : null;
+    parts.push(has && !has[1]!.includes(':has(') ? has[2]! : selector);
+  }
+  if (parts.length === 0) return () => false;
+  if (validSelectors(doc, [...selectors, ...parts]).length !== selectors.length + parts.length)
+    return () => true;
+  const list = parts.join(', ');
+  return (root) => root.querySelector(list) !== null;
+}

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { matcherFor, queryAll, splitSelectorList, validSelectors } from '../selectors';
+import { matcherFor, mayHoldFor, queryAll, splitSelectorList, validSelectors } from '../selectors';
 
 describe('selector helpers', () => {
   it('splits a list at top-level commas only', () => {
@@ -67,5 +67,29 @@ describe('selector helpers', () => {
     ]);
     expect(matcherFor(document, [])(document.body)).toBe(false);
     expect(() => matcherFor(document, ['li!!:has(a)'])(document.body)).toThrow();
+  });
+});
+
+describe('mayHoldFor', () => {
+  const selectors = ['li.card', '.list li:has(a[data-field="card"])', 'div:has(> img.photo)'];
+
+  it('rules out exactly the subtrees where the full query finds nothing', () => {
+    document.body.innerHTML = `<section id="a"><ul class="list"><li><a data-field="card">x</a></li></ul></section>
+      <section id="b"><div><img class="photo"></div></section><section id="c"><ul><li class="card">y</li></ul></section>
+      <section id="d"><ul class="list"><li><b>Row</b> text</li></ul></section><section id="e"><p>plain</p></section>`;
+    const may = mayHoldFor(document, selectors);
+    for (const id of ['a', 'b', 'c', 'd', 'e']) {
+      const root = document.getElementById(id)!;
+      const found = queryAll(root, selectors, selectors.join(', '), new Set());
+      // Never false where a card is inside; false for the rows without any card part.
+      if (found.size) expect(may(root)).toBe(true);
+      expect(may(root)).toBe(found.size > 0);
+    }
+  });
+
+  it('answers true with an invalid selector, false with none', () => {
+    document.body.innerHTML = '<p>plain</p>';
+    expect(mayHoldFor(document, ['li', 'a[[broken'])(document.body)).toBe(true);
+    expect(mayHoldFor(document, [])(document.body)).toBe(false);
   });
 });
