@@ -42,6 +42,16 @@ for (const line of fs.readFileSync(nameFile, 'utf8').split('\n')) {
   const f = fold(w);
   if (f.length >= 2 && /^[a-z'-]+$/.test(f)) names.add(f);
 }
+// Given names the cspell list lacks (South Asia, Africa, the Middle East, Eastern Europe, East Asia):
+// a hand-kept supplement of public facts, scripts/data/given-names-extra.txt.
+const extraFile = path.join(root, 'scripts/data/given-names-extra.txt');
+for (const line of fs.readFileSync(extraFile, 'utf8').split('\n')) {
+  if (line.startsWith('#')) continue;
+  for (const w of line.split(/\s+/)) {
+    const f = fold(w);
+    if (f.length >= 3 && /^[a-z'-]+$/.test(f)) names.add(f);
+  }
+}
 const nameStrong = [...names].filter((n) => !common.has(n));
 const nameCommon = [...names].filter((n) => common.has(n));
 

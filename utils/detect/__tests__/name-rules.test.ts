@@ -24,6 +24,8 @@ describe('person-name: extra evidence', () => {
     ['Follow up with Jan Jílek in a couple of months.', 'Jan Jílek'],
     ['songwriter Samantha Bašić employs corporate lingo', 'Samantha Bašić'],
     ["Maybe it's under Elita B Desaulniers", 'Elita B Desaulniers'],
+    ['Thanks to Wanjiru for the review', 'Wanjiru'],
+    ['Reviewed by Priya and approved', 'Priya'],
     ['The Vide A. Persson version recorded for Capital Cube', 'Vide A. Persson'],
     ['my name is borna jerković but everyone calls me borna', 'borna'],
   ])('%s', (text, name) => {
