@@ -95,24 +95,8 @@ export function findKnownNames(
   names: readonly string[],
   recognizer = 'known-identity',
 ): Span[] {
-  const variants = new Set<string>();
-  for (const n of names) {
-    if (!n || n.length > 200) continue;
-    for (const v of nameVariants(n)) {
-      const f = foldKeepLength(v).replace(/'s$/, '');
-      if (f.replace(/[^\p{L}]/gu, '').length >= MIN_PART) variants.add(f);
-    }
-  }
-  if (!variants.size) return [];
-  const alts = [...variants]
-    .sort((a, b) => b.length - a.length)
-    .map((v) =>
-      escapeRegExp(v)
-        .replace(/\\\.\s?/g, '\\.?\\s*')
-        .replace(/ /g, '\\s+')
-        .replace(/-/g, '[-\\s]?'),
-    );
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?:['’]s)?(?![\\p{L}\\p{N}])`, 'gu');
+  const re = knownNamesPattern(names);
+  if (!re) return [];
   const folded = foldKeepLength(text);
   const out: Span[] = [];
   for (const m of scanAll(folded, re)) {
@@ -125,4 +109,40 @@ export function findKnownNames(
     out.push({ start: m.index, end: m.index + m[0].length, label: 'NAME', score: 0.95, recognizer });
   }
   return out;
+}
+
+/** The last few patterns built, by their list of names: a page analyses many texts with the same names. */
+const patternMemo = new Map<string, RegExp | null>();
+const PATTERN_MEMO_MAX = 16;
+
+/** One alternation over every variant of the names (memoised per list of names), or null when none is long enough. */
+function knownNamesPattern(names: readonly string[]): RegExp | null {
+  const key = names.join('\u0000');
+  const hit = patternMemo.get(key);
+  if (hit !== undefined) return hit;
+  const re = buildPattern(names);
+  if (patternMemo.size >= PATTERN_MEMO_MAX) patternMemo.clear();
+  patternMemo.set(key, re);
+  return re;
+}
+
+function buildPattern(names: readonly string[]): RegExp | null {
+  const variants = new Set<string>();
+  for (const n of names) {
+    if (!n || n.length > 200) continue;
+    for (const v of nameVariants(n)) {
+      const f = foldKeepLength(v).replace(/'s$/, '');
+      if (f.replace(/[^\p{L}]/gu, '').length >= MIN_PART) variants.add(f);
+    }
+  }
+  if (!variants.size) return null;
+  const alts = [...variants]
+    .sort((a, b) => b.length - a.length)
+    .map((v) =>
+      escapeRegExp(v)
+        .replace(/\\\.\s?/g, '\\.?\\s*')
+        .replace(/ /g, '\\s+')
+        .replace(/-/g, '[-\\s]?'),
+    );
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?:['’]s)?(?![\\p{L}\\p{N}])`, 'gu');
 }

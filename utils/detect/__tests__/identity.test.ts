@@ -44,3 +44,16 @@ describe('findKnownNames', () => {
     expect(foldKeepLength(s)).toHaveLength(s.length);
   });
 });
+
+describe('findKnownNames pattern memo', () => {
+  it('gives the same answer on repeated calls and follows a change of names', () => {
+    const text = 'Ilse Marwood met Bo Lindqvist; Marwood wrote to Lindqvist.';
+    const a1 = findKnownNames(text, ['Ilse Marwood']).map((s) => text.slice(s.start, s.end));
+    const a2 = findKnownNames(text, ['Ilse Marwood']).map((s) => text.slice(s.start, s.end));
+    const b = findKnownNames(text, ['Bo Lindqvist']).map((s) => text.slice(s.start, s.end));
+    expect(a1).toEqual(['Ilse Marwood', 'Marwood']);
+    expect(a2).toEqual(a1);
+    expect(b).toEqual(['Bo Lindqvist', 'Lindqvist']);
+    expect(findKnownNames(text, ['x'])).toEqual([]);
+  });
+});
