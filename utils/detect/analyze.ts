@@ -68,7 +68,22 @@ function findTerms(text: string, terms: readonly string[]): Array<[number, numbe
  * never shrinks) and takes the label and recognizer of the best member (higher score, then longer).
  */
 export function mergeSpans(spans: readonly Span[]): Span[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  return mergeSorted(
+    [...spans].sort((a, b) => a.start - b.start || b.end - a.end),
+    true,
+  );
+}
+
+/**
+ * {@link mergeSpans} for spans it made itself: already sorted with distinct starts and owned by the
+ * caller, so they are neither sorted nor copied again (the result equals mergeSpans(spans)).
+ */
+function mergeOwned(spans: Span[]): Span[] {
+  return mergeSorted(spans, false);
+}
+
+/** The merge itself over spans sorted by start (then longest first); `copy` leaves the input spans untouched. */
+function mergeSorted(sorted: readonly Span[], copy: boolean): Span[] {
   const out: Span[] = [];
   for (const s of sorted) {
     const last = out[out.length - 1];
@@ -79,28 +94,7 @@ export function mergeSpans(spans: readonly Span[]): Span[] {
       if (better) out[out.length - 1] = { ...s, start: last.start, end };
       else last.end = end;
     } else {
-      out.push({ ...s });
-    }
-  }
-  return out;
-}
-
-/**
- * {@link mergeSpans} for spans it made itself: already sorted with distinct starts and owned by the
- * caller, so they are neither sorted nor copied again (the result equals mergeSpans(spans)).
- */
-function mergeOwned(spans: Span[]): Span[] {
-  const out: Span[] = [];
-  for (const s of spans) {
-    const last = out[out.length - 1];
-    if (last && s.start < last.end) {
-      const better =
-        s.score > last.score || (s.score === last.score && s.end - s.start > last.end - last.start);
-      const end = Math.max(last.end, s.end);
-      if (better) out[out.length - 1] = { ...s, start: last.start, end };
-      else last.end = end;
-    } else {
-      out.push(s);
+      out.push(copy ? { ...s } : s);
     }
   }
   return out;
