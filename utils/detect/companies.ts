@@ -73,3 +73,14 @@ export function companyAround(words: readonly string[], from: number, to: number
   }
   return false;
 }
+
+/**
+ * {@link companyAround} over tokens [from, to] of a text, with up to two tokens on either side; words
+ * that no listed name holds rule it out before anything is copied.
+ */
+export function companyAtTokens(toks: ReadonlyArray<{ text: string }>, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (!mayBeCompanyWord(toks[k]!.text)) return false;
+  const base = Math.max(0, from - 2);
+  const words = toks.slice(base, Math.min(toks.length, to + 3)).map((t) => t.text);
+  return companyAround(words, from - base, to - base);
+}

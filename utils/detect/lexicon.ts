@@ -236,6 +236,20 @@ export function wordTokens(text: string): Token[] {
   return out;
 }
 
+/** Index of the token that starts at `start` in sorted tokens ({@link wordTokens}), or -1. */
+export function tokenAt(toks: readonly Token[], start: number): number {
+  let lo = 0;
+  let hi = toks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = toks[mid]!.start;
+    if (s === start) return mid;
+    if (s < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
 /** True if the word starts with an upper-case letter. */
 export function isCapitalised(word: string): boolean {
   const code = word.charCodeAt(0);

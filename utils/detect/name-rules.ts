@@ -7,7 +7,7 @@
  * - lower-case names in chat-like text: "codey m ross", "olga krylova's";
  * - a confident full name repeated anywhere, even when a part is an English word ("Carol Toy").
  */
-import { fold, isCapitalised, lexicon, type Token } from './lexicon';
+import { fold, isCapitalised, lexicon, type Token, tokenAt } from './lexicon';
 import { LowerWords } from './scan';
 import type { Span } from './types';
 import {
@@ -22,20 +22,6 @@ import {
   SECTIONS,
   TECH,
 } from './words';
-
-/** Index of the token that starts at `start` (tokens are sorted), or -1. */
-function tokenAt(toks: readonly Token[], start: number): number {
-  let lo = 0;
-  let hi = toks.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = toks[mid]!.start;
-    if (s === start) return mid;
-    if (s < start) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
 
 function nameSpan(start: number, end: number, score: number): Span {
   return { start, end, label: 'NAME', score, recognizer: 'person-name' };

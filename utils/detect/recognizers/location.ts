@@ -5,8 +5,8 @@
  * English words ("Mobile", "Reading") need one of those cues.
  */
 
-import { companyAround } from '../companies';
-import { fold, isAllCaps, isCapitalised, lexicon, type Token, wordTokens } from '../lexicon';
+import { companyAround, companyAtTokens } from '../companies';
+import { fold, isAllCaps, isCapitalised, lexicon, type Token, tokenAt, wordTokens } from '../lexicon';
 import { LowerWords, scanAll, textIs } from '../scan';
 import type { Recognizer, Span } from '../types';
 import {
@@ -490,17 +490,8 @@ function analyzeLocations(text: string): Span[] {
 /** Drops one-word places inside a well-known employer's name ("Morgan Stanley", "Wells Fargo"). */
 function withoutCompanies(toks: Token[], spans: Span[]): Span[] {
   return spans.filter((s) => {
-    let k = 0;
-    let hi = toks.length - 1;
-    while (k < hi) {
-      const mid = (k + hi) >> 1;
-      if (toks[mid]!.start < s.start) k = mid + 1;
-      else hi = mid;
-    }
-    if (toks[k]?.start !== s.start || toks[k]!.end !== s.end) return true;
-    const base = Math.max(0, k - 2);
-    const words = toks.slice(base, Math.min(toks.length, k + 3)).map((t) => t.text);
-    return !companyAround(words, k - base, k - base);
+    const k = tokenAt(toks, s.start);
+    return k < 0 || toks[k]!.end !== s.end || !companyAtTokens(toks, k, k);
   });
 }
 

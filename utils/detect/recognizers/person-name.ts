@@ -7,7 +7,7 @@
  * wherever they repeat. "Name:" also takes names in any script (CJK, Cyrillic, Arabic, ...).
  */
 
-import { companyAround, mayBeCompanyWord } from '../companies';
+import { companyAtTokens } from '../companies';
 import { fold, isAllCaps, lexicon, type Token, wordTokens } from '../lexicon';
 import { cuedNames, givenNamesBefore, lowerCaseRuns, repeatedFullNames, surnameShaped } from '../name-rules';
 import { plainWords, scanAll, scanAt, sticky, textIs } from '../scan';
@@ -215,15 +215,6 @@ function scorePiece(text: string, piece: Token[], parts: Part[]): number {
   if (strong && initials) return 0.75;
   if (strong && !caps) return 0.55;
   return 0;
-}
-
-/** True when a well-known employer's name covers tokens [from, to] (with up to two words around them). */
-function knownCompany(toks: Token[], from: number, to: number): boolean {
-  // The same first test as companyAround's, before the words are copied out.
-  for (let k = from; k <= to; k++) if (!mayBeCompanyWord(toks[k]!.text)) return false;
-  const base = Math.max(0, from - 2);
-  const words = toks.slice(base, Math.min(toks.length, to + 3)).map((t) => t.text);
-  return companyAround(words, from - base, to - base);
 }
 
 /** True when a run without a first name of the lexicon mixes a 3-4 letter acronym with Title Case words. */
@@ -614,7 +605,7 @@ function analyzeNames(text: string): Span[] {
     // "BNP Paribas", "QA CGI", "ACI Worldwide": an acronym beside Title Case words names an organisation.
     if (score > 0 && score < 0.9 && acronymInRun(piece)) score = 0;
     // "Morgan Stanley", "T Rowe Price": a well-known employer, kept like any employer.
-    if (score > 0 && score < 0.9 && knownCompany(toks, from, to)) score = 0;
+    if (score > 0 && score < 0.9 && companyAtTokens(toks, from, to)) score = 0;
     // "than early Yefremova?": an unknown word with a surname's ending.
     if (score === 0 && piece.length === 1 && surnameShaped(piece[0]!.text)) score = 0.5;
     if (score > 0 && score < 0.9 && isOrganisation(text, toks, from, to)) score = 0;
