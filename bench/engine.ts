@@ -276,7 +276,7 @@ export async function runEngineBench(
   const markdown = [
     summaryTable(results),
     '',
-    `Mask recall: share of must-mask entities with every letter and digit masked; keepRate: share of job-relevant entities (skills, tools, job titles, degrees, employers) left wholly intact; token P/R/F2: binary PII-vs-not on whitespace tokens, as presidio-research reports it. Scored by bench/score.mjs. Throughput: median of timed passes, one thread, over a resume-sized mix of ${mixBytes?.docs ?? '?'} documents (${((mixBytes?.bytes ?? 0) / 1e3).toFixed(0)} kB of UTF-8). Dotin precision is understated: phones, street addresses and some profile links there are unlabelled in the gold (bench/data/README.md).`,
+    `Mask recall: share of must-mask entities with every letter and digit masked; keepRate: share of job-relevant entities (skills, tools, job titles, degrees, employers) left wholly intact; token P/R/F2: binary PII-vs-not on whitespace tokens, as presidio-research reports it. Scored by bench/score.mjs. Throughput: median of timed passes after at least 1.5 s of untimed warm-up passes (the same for every library), one thread, over a resume-sized mix of ${mixBytes?.docs ?? '?'} documents (${((mixBytes?.bytes ?? 0) / 1e3).toFixed(0)} kB of UTF-8). Dotin precision is understated: phones, street addresses and some profile links there are unlabelled in the gold (bench/data/README.md).`,
     ...results
       .filter((r) => r.docErrors)
       .map((r) => `\n${r.detector.id} threw on ${r.docErrors} document(s); those count as nothing masked.`),

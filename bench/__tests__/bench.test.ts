@@ -62,10 +62,12 @@ describe('throughput', () => {
     const r = measureThroughput((t) => seen.set(t, (seen.get(t) ?? 0) + 1), ['a', 'b', 'c', 'd'], {
       minPasses: 3,
       maxPasses: 3,
+      warmupMs: 0,
     });
     expect(r.passes).toBe(3);
+    expect(r.warmupPasses).toBe(1);
     expect(r.mbPerSec).toBeGreaterThan(0);
-    expect(seen.get('d')).toBe(3); // 3 timed passes; the warm-up covers only the first documents
+    expect(seen.get('d')).toBe(4); // one whole warm-up pass, then 3 timed passes
   });
 });
 
