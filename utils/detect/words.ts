@@ -31,6 +31,18 @@ export const TECH = set(`
   pega appian blue prism uipath kofax documentum filenet alfresco
 `);
 
+/**
+ * English pronouns, their contractions and sentence-opening function words: a closed class that
+ * never names a person in running text ("I will be travelling", "You said", "We'll meet", "So I"),
+ * although some of them are also given names in the name lexicons ("You", "So").
+ */
+export const FUNCTION_WORDS = set(`
+  i me my mine myself you your yours yourself he him his himself she her hers herself we us our ours
+  they them their theirs it its itself i'm i've i'll i'd you're you've you'll you'd we're we've we'll
+  we'd they're they've they'll they'd he's he'll he'd she's she'll she'd it's that's there's let's
+  so then there the this that these those
+`);
+
 /** Month and weekday names and their abbreviations. */
 export const CALENDAR = set(`
   january february march april may june july august september october november december
@@ -236,7 +248,13 @@ function computeFlags(word: string): number {
   // section words keep their folded form ("Résumé").
   const plain = word.toLowerCase() === f;
   const hand =
-    SECTIONS.has(f) || (plain && (TECH.has(f) || CALENDAR.has(f) || ROLE_WORDS.has(f) || LANGUAGES.has(f)));
+    SECTIONS.has(f) ||
+    (plain &&
+      (TECH.has(f) ||
+        CALENDAR.has(f) ||
+        ROLE_WORDS.has(f) ||
+        LANGUAGES.has(f) ||
+        FUNCTION_WORDS.has(f.replace(/’/g, "'"))));
   const frequent = plain && lexicon('frequentWords').has(f);
   let v = hand || frequent ? ORDINARY : 0;
   if (!hand && !lexicon('nationalities').has(f)) {

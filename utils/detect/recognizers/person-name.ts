@@ -455,6 +455,10 @@ const SENTENCE_CAPITAL = /(?:^|[.!?]\s)\s*["“(]?\p{Lu}/u;
 const LOWER_BEFORE =
   /(?:\b(?:name is|named|calls me|call me|called|says|said|told|asked|tells|met|meet|meeting with|spoke with|talked to|talk to|follow up with|thanks to|according to|heard|ask|contact|email|mail|ping|cc|with|from|to|by|of|under|and|dear|hi|hello|hey|thanks|thank you)\s)$/;
 
+/** A possessive before a relative ("roberto's daughter", "amira’s husband"): the owner is a person. */
+const KIN_AFTER =
+  /^['’]s\s(?:daughter|son|wife|husband|mother|father|mom|dad|brother|sister|kids?|children|parents?|family|friend|boss)\b/;
+
 /**
  * Names written in lower case ("follow up with patricia desrosiers"): a word of the name lexicon
  * that is not an English word, right after a person cue, or two such words in a row; a following
@@ -465,15 +469,18 @@ function lowerCaseNames(text: string, toks: Token[]): Span[] {
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
     const c = t.text.charCodeAt(0);
-    if (!(c >= 97 && c <= 122) || t.text.length < 3 || nameClass(t) !== 'strong') continue;
-    if (isPlaceName(t) || PARTICLES.has(t.text)) continue;
-    const next = toks[k + 1];
+    if (!(c >= 97 && c <= 122) || t.text.length < 3) continue;
+    // "roberto's daughter": the possessive is looked up without its "'s", and ends the name.
+    const w = bare(t);
+    if (nameClass(w) !== 'strong' || isPlaceName(w) || PARTICLES.has(t.text)) continue;
+    const next = w === t ? toks[k + 1] : undefined;
     const joined = !!next && text.slice(t.end, next.start) === ' ';
     const nextLower = joined && /^\p{Ll}/u.test(next!.text);
     const nextName = nextLower && nameClass(next!) === 'strong' && !isPlaceName(next!);
     const cue =
       LOWER_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start)) ||
-      PERSON_AFTER.test(text.slice(t.end, t.end + 24));
+      PERSON_AFTER.test(text.slice(t.end, t.end + 24)) ||
+      KIN_AFTER.test(text.slice(t.end - 2, t.end + 14));
     if (!cue && !nextName) continue;
     let end = t.end;
     if (

@@ -90,12 +90,34 @@ describe('person-name headers', () => {
     expect(found(personName, text)).toEqual(expected);
   });
 
-  it.each([['Entry-Level Business Analyst - SAMPLE RESUME'], ['Telenav is a design agency.']])(
+  it.each([
+    ['Entry-Level Business Analyst - SAMPLE RESUME'],
+    ['Telenav is a design agency.'],
+    // Pronouns and sentence openers are never names, even where a name lexicon lists them.
+    ['I will be travelling to the office next week,'],
+    ['You said your email is on file'],
+    ["We'll meet Monday at the office"],
+    ['So I just turned forty'],
+    ['Then You said it was fine'],
+  ])(
     'no name in %s',
     (text) => {
       expect(found(personName, text)).toEqual([]);
     },
   );
+});
+
+describe('person-name possessives in lower-case text', () => {
+  it.each([
+    ['tracy: "i\'m roberto\'s daughter".', ["roberto's"]],
+    ['she is amira’s sister', ['amira’s']],
+  ])('%s', (text, expected) => {
+    expect(found(personName, text)).toEqual(expected);
+  });
+
+  it("does not take a tool's owner for a person", () => {
+    expect(found(personName, "python's creator spoke")).toEqual([]);
+  });
 });
 
 describe('person-name e-mail echoes', () => {
