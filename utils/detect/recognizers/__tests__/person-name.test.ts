@@ -99,12 +99,9 @@ describe('person-name headers', () => {
     ["We'll meet Monday at the office"],
     ['So I just turned forty'],
     ['Then You said it was fine'],
-  ])(
-    'no name in %s',
-    (text) => {
-      expect(found(personName, text)).toEqual([]);
-    },
-  );
+  ])('no name in %s', (text) => {
+    expect(found(personName, text)).toEqual([]);
+  });
 });
 
 describe('person-name possessives in lower-case text', () => {
