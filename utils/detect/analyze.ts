@@ -4,6 +4,7 @@
  * and merges overlapping results (Presidio's analyzer_engine shape, ../shared/STYLE.md §3.3).
  */
 import { addressBlocks } from './address-block';
+import { firmNames } from './firms';
 import { fold } from './lexicon';
 import { normalize } from './normalize';
 import { recognizers as defaultRecognizers } from './recognizers';
@@ -192,6 +193,14 @@ export function applyPolicy(text: string, spans: readonly Span[], options: Analy
           !weakInList(s) ||
           !insideRanges(lists, s.start, s.end) ||
           (s.label === 'LOCATION' && isRegionOrCountry(text.slice(s.start, s.end))),
+      );
+  }
+  // "Hale, Okafor and Brandt LLP", "Okafor and Sons": a firm named after people is an employer.
+  if (kept.some((s) => weakInList(s) || s.label === 'PRONOUN')) {
+    const firms = firmNames(text);
+    if (firms.length)
+      kept = kept.filter(
+        (s) => !(weakInList(s) || s.label === 'PRONOUN') || !insideRanges(firms, s.start, s.end),
       );
   }
   // A street, unit or box line grows into its whole postal block (town, region, postcode).

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze';
+import { firmNames } from '../firms';
+
+const firms = (text: string) => firmNames(text).map(([a, b]) => text.slice(a, b));
+
+describe('firmNames', () => {
+  it.each([
+    ['The Hale, Okafor and Brandt Orchestra was founded in 1980.', ['Hale, Okafor and Brandt']],
+    ['Hale, Okafor & Brandt LLP, 2019-2022', ['Hale, Okafor & Brandt']],
+    ['Hale, Okafor and Brandt is a design agency based in Leeds.', ['Hale, Okafor and Brandt']],
+    ['She spent a year at Hale, Okafor and Brandt as an analyst.', ['Hale, Okafor and Brandt']],
+    ["Mrs. Ito of Hale, Okafor and Brandt's audit team", ["Hale, Okafor and Brandt's"]],
+    ['Rina Vale\nHale, Okafor and Brandt\n221 Quay Street\nLeeds', ['Hale, Okafor and Brandt']],
+    ['hubbard, fox and gillespie\n3747 fourth avenue', ['hubbard, fox and gillespie']],
+    ['Apprentice, Okafor and Sons, 2015', ['Okafor and Sons']],
+  ])('%s', (text, expected) => {
+    expect(firms(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['I worked with Hale, Okafor and Brandt on the launch.'],
+    ['Hale, Okafor and Brandt are my referees.'],
+    ['Reviewed by Hale, Okafor and Brandt (2019).'],
+    ['hubbard, fox and gillespie came to the party'],
+    ['Skills: Java, Python and Go'],
+  ])('no firm in %s', (text) => {
+    expect(firms(text)).toEqual([]);
+  });
+});
+
+describe('analyze keeps firms named after people', () => {
+  it('keeps the firm but masks the people around it', () => {
+    const text = 'Tomasz Wierzbicki spent a year at Hale, Okafor and Brandt as an analyst.';
+    const masked = analyze(text).map((s) => text.slice(s.start, s.end));
+    expect(masked).toContain('Tomasz Wierzbicki');
+    expect(masked.some((m) => /Hale|Okafor|Brandt/.test(m))).toBe(false);
+  });
+
+  it('keeps "and Sons" out of the gendered words', () => {
+    const text = 'Okafor and Sons is a builder in Leeds.';
+    expect(analyze(text).map((s) => s.label)).not.toContain('PRONOUN');
+  });
+
+  it('still masks a known candidate inside a firm name', () => {
+    const text = 'She spent a year at Hale, Okafor and Brandt.';
+    const masked = analyze(text, { knownNames: ['Ada Okafor'] }).map((s) => text.slice(s.start, s.end));
+    expect(masked).toContain('Okafor');
+  });
+});
