@@ -13,6 +13,7 @@ import { insideRanges, techLists } from './tech-lists';
 import type { AnalyzeContext, AsyncRecognizer, EntityType, Recognizer, Span } from './types';
 import { DEFAULT_SCORE_THRESHOLD, MASKED_ENTITY_TYPES } from './types';
 import {
+  coinedOrgWord,
   isOrdinaryWord,
   isOrgTail,
   isPlaceName,
@@ -144,7 +145,13 @@ function surnameLike(word: string): boolean {
     return false;
   if (nameClass(word) === 'strong') return true;
   // Surnames may end like words ("Felsgate", "Applegate"); only the clearest word endings say no here.
-  return !isOrdinaryWord(word) && !isPlaceName(word) && !nameClass(word) && !WORD_ENDING.test(word);
+  return (
+    !isOrdinaryWord(word) &&
+    !isPlaceName(word) &&
+    !nameClass(word) &&
+    !WORD_ENDING.test(word) &&
+    !coinedOrgWord(word)
+  );
 }
 
 /**

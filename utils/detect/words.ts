@@ -297,6 +297,13 @@ export function looksLikeWord(word: string): boolean {
   return word.length >= 6 && !word.includes('-') && WORDLIKE_ENDING.test(word);
 }
 
+const COINED_ORG = /^\p{Lu}\p{Ll}{2,}(?:soft|ware|tech|logic|tronics|systems|labs|data|works)$/u;
+
+/** A coined company word: capitalised, no name, ending like a product or firm ("Mandasoft", "Dataware"). */
+export function coinedOrgWord(word: string | Token): boolean {
+  return COINED_ORG.test(typeof word === 'string' ? word : word.text) && !nameClass(word);
+}
+
 /** Name-lexicon class of a word or a token: 'strong' (a name, not an English word), 'common' (both) or null. */
 export function nameClass(word: string | Token): 'strong' | 'common' | null {
   const v = flags(word);

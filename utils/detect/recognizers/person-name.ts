@@ -14,6 +14,7 @@ import { plainWords, scanAll, scanAt, sticky, textIs } from '../scan';
 import type { Recognizer, Span } from '../types';
 import {
   CALENDAR,
+  coinedOrgWord,
   isOrdinaryWord,
   isOrgTail,
   isPlaceName,
@@ -582,6 +583,13 @@ function listNames(text: string, toks: Token[], spans: readonly Span[], lower = 
   return out;
 }
 
+/** Speaker labels of chat transcripts and interviews ("Bot: Where ...", "Agent: ..."): roles, not names. */
+const CHAT_ROLES = new Set(
+  'Bot Chatbot User Agent Customer Client Assistant System Interviewer Interviewee Candidate Recruiter Moderator Host Guest Operator Support Admin Caller Me Q A'.split(
+    ' ',
+  ),
+);
+
 function analyzeNames(text: string): Span[] {
   const toks = wordTokens(text);
   const out: Span[] = [];
@@ -604,9 +612,19 @@ function analyzeNames(text: string): Span[] {
     if (
       score === 0 &&
       piece.length <= 2 &&
+      !(piece.length === 1 && CHAT_ROLES.has(piece[0]!.text)) &&
       personContext(text, piece[0]!.start, piece[piece.length - 1]!.end, piece)
     )
       score = 0.6;
+    // "Berkery Noyes Mandasoft", "Lindqvist Dataware": a run that ends in a product or company word.
+    const next = toks[to + 1];
+    if (
+      score > 0 &&
+      score < 0.9 &&
+      (coinedOrgWord(piece[piece.length - 1]!) ||
+        (next && textIs(text, piece[piece.length - 1]!.end, next.start, ' ') && coinedOrgWord(next)))
+    )
+      score = 0;
     // "M. Ed.", "M. Phil", "Ed. D": degree abbreviations that read like an initial and a given name.
     if (score > 0 && score < 0.9 && degreeAbbreviation(text, piece)) score = 0;
     // "BNP Paribas", "QA CGI", "ACI Worldwide": an acronym beside Title Case words names an organisation.

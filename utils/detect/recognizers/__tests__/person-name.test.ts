@@ -99,6 +99,11 @@ describe('person-name headers', () => {
     ["We'll meet Monday at the office"],
     ['So I just turned forty'],
     ['Then You said it was fine'],
+    // Speaker roles in transcripts, and firms whose last word is a coined company word.
+    ["Bot: What's the name on the account?"],
+    ['Agent: Where would you like this to be sent?'],
+    ['The fund later became Berkery Noyes Mandasoft in 2019.'],
+    ['She joined Lindqvist Dataware as an analyst.'],
   ])('no name in %s', (text) => {
     expect(found(personName, text)).toEqual([]);
   });
