@@ -34,6 +34,9 @@ const PART = new RegExp(
   'yu',
 );
 
+/** A short house number after a lower-case street ("rúa olmos 44"), on the same line. */
+const HOUSE_NUMBER = /[ \t]\d{1,4}[a-z]?(?![\p{L}\p{N}])/uy;
+
 /** Lower-case place words and short codes, for text written in lower case ("calgary alberta", "mp 35739"). */
 const LOWER_PART = /\p{Ll}[\p{L}\p{M}'’.-]{1,30}(?: \p{Ll}[\p{L}\p{M}'’.-]{1,30}){0,2}/uy;
 
@@ -60,10 +63,16 @@ function grow(text: string, end: number, lower: boolean): number {
     const at = pos + (sep ? sep[0].length : 0);
     PART.lastIndex = at;
     let m = PART.exec(text);
+    if (!m && k === 0 && lower) {
+      // "106 rúa olmos 44, belfast": the house number after the street, on the anchor's line.
+      HOUSE_NUMBER.lastIndex = pos;
+      m = HOUSE_NUMBER.exec(text);
+    }
     if (!m && lower) {
       LOWER_PART.lastIndex = at;
       m = LOWER_PART.exec(text);
-      if (m && !isPlaceName(m[0])) m = null;
+      // A town the gazetteer lacks counts when a country or region follows it ("mohács, hungary").
+      if (m && !isPlaceName(m[0].replace(/\.$/, '')) && !lowerTailFollows(text, at + m[0].length)) m = null;
     }
     if (!m) break;
     const part = m[0];
@@ -73,7 +82,7 @@ function grow(text: string, end: number, lower: boolean): number {
       const words = part.split(' ');
       if (
         words.some((w) => w.length > 3 && isOrdinaryWord(w)) &&
-        !isPlaceName(part) &&
+        !isPlaceName(part.replace(/\.$/, '')) &&
         !tailFollows(text, at + part.length)
       )
         break;
@@ -86,6 +95,17 @@ function grow(text: string, end: number, lower: boolean): number {
 /** A postcode, a region code or a country right after `pos` (across separators). */
 const TAIL =
   /[ \t,>;•·|]*(?:\r?\n[ \t,>;•·|]*)?(?:\d{2,6}(?![\p{L}\p{N}])|\p{Lu}{2,3}(?![\p{L}\p{N}])|(\p{Lu}[\p{L}\p{M}]+(?: \p{Lu}[\p{L}\p{M}]+)?))/uy;
+
+/** A country or region in lower case right after `pos` ("…, hungary 24743", "…, south africa."). */
+const LOWER_TAIL = /[ \t,]{1,3}(\p{Ll}[\p{L}\p{M}]+(?: \p{Ll}[\p{L}\p{M}]+)?)/uy;
+
+function lowerTailFollows(text: string, pos: number): boolean {
+  LOWER_TAIL.lastIndex = pos;
+  const m = LOWER_TAIL.exec(text);
+  if (!m) return false;
+  const [one, two] = m[1]!.split(' ');
+  return isRegionOrCountry(m[1]!) || (!two ? false : isRegionOrCountry(one!));
+}
 
 function tailFollows(text: string, pos: number): boolean {
   TAIL.lastIndex = pos;

@@ -27,6 +27,12 @@ describe('address blocks', () => {
       '6076 Piroska u. 97. Porto Alegre , RS Brazil 95828',
     ],
     ['lives at 846 31 Rue Al Imam Al Bakri, Cite Merzgui', '846 31 Rue Al Imam Al Bakri'],
+    // Text in lower case: the house number after the street, a town the gazetteer lacks before a country.
+    ['address:\n106 rúa olmos 44, belfast, south africa.', '106 rúa olmos 44, belfast, south africa.'],
+    [
+      'meet me at 2613 avenida praia 1 suite 463, mohács, hungary 24743',
+      '2613 avenida praia 1 suite 463, mohács, hungary 24743',
+    ],
     [
       'located at 704 1436 Redbud Drive Cite Essanaouber , 32 60810. It serves',
       '704 1436 Redbud Drive Cite Essanaouber',
