@@ -6,6 +6,7 @@
 import { addressBlocks } from './address-block';
 import { firmNames } from './firms';
 import { fold } from './lexicon';
+import { surnameShaped } from './name-rules';
 import { normalize } from './normalize';
 import { recognizers as defaultRecognizers } from './recognizers';
 import { scanAll } from './scan';
@@ -14,6 +15,7 @@ import type { AnalyzeContext, AsyncRecognizer, EntityType, Recognizer, Span } fr
 import { DEFAULT_SCORE_THRESHOLD, MASKED_ENTITY_TYPES } from './types';
 import {
   coinedOrgWord,
+  FUNCTION_WORDS,
   isOrdinaryWord,
   isOrgTail,
   isPlaceName,
@@ -166,8 +168,63 @@ function extendSurnames(text: string, spans: Span[]): Span[] {
     NEXT_WORD.lastIndex = s.end;
     const m = NEXT_WORD.exec(text);
     if (m && surnameLike(m[1]!)) s.end += m[0].length;
+    else {
+      // "Brad L Key": after a first name and a middle initial, a capitalised word is the surname,
+      // even one that is also an English word.
+      INITIAL_THEN_WORD.lastIndex = s.end;
+      const n = INITIAL_THEN_WORD.exec(text);
+      // With a dot the initial may end a sentence instead ("Flagg J. The design"): then only a surname-like word.
+      if (n && (n[0].includes('.') ? surnameLike(n[1]!) : !notNamePart(n[1]!, false))) s.end += n[0].length;
+    }
+    // "Crystal Murdock", "features Hilding Carlsson": the first name before a surname found alone.
+    const p = PREV_WORD.exec(text.slice(Math.max(0, s.start - 32), s.start));
+    if (p && givenBefore(text, s.start - p[0].length, p[1]!, text.slice(s.start, s.end)))
+      s.start -= p[0].length;
   }
   return spans;
+}
+
+/** A middle initial and a capitalised word right after a first name: " L Key", " J. Olsen". */
+const INITIAL_THEN_WORD =
+  /[ \u00a0]\p{Lu}\.?[ \u00a0](\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{N}'’-])/uy;
+/** The capitalised word right before a span: "Crystal " before "Murdock". */
+const PREV_WORD = /(?<![\p{L}\p{M}\p{N}'’.-])(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)[ \u00a0]$/u;
+
+/**
+ * Words that are never part of a name: tools, roles, languages, organisation nouns, pronouns and
+ * sentence openers, and (with `sections`) section words; each part of a hyphenated word is asked.
+ */
+function notNamePart(word: string, sections = true): boolean {
+  return word.split('-').some((part) => {
+    const f = fold(part);
+    return (
+      TECH.has(f) ||
+      ROLE_WORDS.has(f) ||
+      LANGUAGES.has(f) ||
+      FUNCTION_WORDS.has(f) ||
+      (sections && SECTIONS.has(f)) ||
+      isOrgTail(part)
+    );
+  });
+}
+
+/**
+ * True when `word`, right before a surname, is a first name: a name of the lexicon (also when it is
+ * an English word, "Rose", "Hope"), or, inside a sentence and before a surname of the lexicon, a word
+ * that is no English word or place.
+ */
+function givenBefore(text: string, at: number, word: string, surname: string): boolean {
+  if (notNamePart(word) || isPlaceName(word)) return false;
+  if (nameClass(word)) return true;
+  // An unknown word counts only before a surname of the lexicon or with a surname's ending ("Hilding Carlsson").
+  if (
+    isOrdinaryWord(word) ||
+    coinedOrgWord(word) ||
+    (nameClass(surname) !== 'strong' && !surnameShaped(surname))
+  )
+    return false;
+  // Not at the start of a sentence or line, where any word is capitalised.
+  return /[\p{Ll},;]\s$/u.test(text.slice(Math.max(0, at - 2), at));
 }
 
 const DEFAULT_MASKED: ReadonlySet<EntityType> = new Set<EntityType>(MASKED_ENTITY_TYPES);

@@ -76,6 +76,27 @@ describe('analyze: a surname after a first name masked alone', () => {
   });
 });
 
+describe('analyze: the rest of a name around a part masked alone', () => {
+  const names = (text: string) =>
+    analyze(text)
+      .filter((s) => s.label === 'NAME')
+      .map((s) => text.slice(s.start, s.end));
+
+  it.each([
+    // A middle initial, then a surname that is also an English word.
+    ['The film was directed by Brad L Key last year.', ['Brad L Key']],
+    // An unknown first name inside a sentence, before a surname with a surname's ending.
+    ['The album also features Hilding Carlsson on bass.', ['Hilding Carlsson']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it('does not take a sentence after an initial, or a job word before a surname', () => {
+    expect(names('Seidman R, Flagg J. The design of the study').join(' ')).not.toContain('The');
+    expect(names('Settlement Officer-Los Angeles Superior Courts').join(' ')).not.toContain('Officer');
+  });
+});
+
 describe('analyze with defaults masks gendered pronouns', () => {
   it('labels she/her/he/him as PRONOUN', () => {
     const text = 'She said her manager told him he was late.';
