@@ -11,6 +11,7 @@
  * town between them leaks. Growth is bounded (a few parts, one line back) and stops at ordinary
  * words, so a sentence after the address is never swallowed.
  */
+import { endsBlock } from './recognizers/address';
 import type { Span } from './types';
 import { isOrdinaryWord, isPlaceName, isRegionOrCountry } from './words';
 
@@ -76,6 +77,7 @@ function grow(text: string, end: number, lower: boolean): number {
     }
     if (!m) break;
     const part = m[0];
+    if (endsBlock(text, at + part.length, part)) break;
     // Ordinary words ("Please", "After") end the block unless they name a place or a postcode,
     // region code or country follows them ("Cite Essanaouber, 32 60810").
     if (/^\p{L}/u.test(part) && !/^(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm)\b/.test(part)) {

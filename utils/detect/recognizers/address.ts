@@ -8,7 +8,7 @@
 import { cleanStart, gateWindows } from '../lexicon';
 import { plainWords, scanAll, scanAt, sticky } from '../scan';
 import type { Recognizer, Span } from '../types';
-import { isOrdinaryWord, isPlaceName, isRegionOrCountry } from '../words';
+import { FUNCTION_WORDS, isOrdinaryWord, isPlaceName, isRegionOrCountry } from '../words';
 
 const SUFFIX =
   '(?:Street|St|Road|Rd|Avenue|Ave|Av|Lane|Ln|Drive|Dr|Court|Ct|Boulevard|Blvd|Way|Place|Pl|Square|Sq|Terrace|Ter|Highway|Hwy|Parkway|Pkwy|Circle|Cir|Crescent|Cres|Close|Grove|Gardens|Park|Row|Walk|Hill|Heights|Mews|Green|Trail|Trl|Pike|Alley|Plaza|Loop|Path|Run|Point|Ridge|Vista|View|Harbor|Harbour|Isle|Island|Pass|Passage|Port|Ports|Ramp|Route|Spur|Station|Streets|Roads|Greens|Squares|Courts|Villages?|Nagar|Marg|Colony|Enclave|Layout|Sector|Cross|Main|Chowk|Peth|Wadi|Bagh|Puram|Palya|Halli|' +
@@ -176,12 +176,22 @@ function extendBlock(text: string, end: number): number {
     const part = m[0].replace(/^[\s,]+/, '');
     const words = part.split(/\s+/);
     // Ordinary words ("Please", "After") end the block unless they name a place.
+    // "Mobile: 0688 …", ". It serves …": a field label or a new sentence ends the block.
+    if (endsBlock(text, pos + m[0].length, part)) break;
     const unit = /^(?:Apt|Apartment|Suite|Ste|Unit|Flat)\b/.test(part);
     if (!unit && /^\p{Lu}\p{Ll}/u.test(part) && words.some((w) => isOrdinaryWord(w)) && !isPlaceName(part))
       break;
     pos += m[0].length;
   }
   return pos;
+}
+
+/**
+ * True when an address part ending at `end` is no part: a field label ("Mobile:", "Desk:") or a
+ * pronoun that opens the next sentence ("It", "I").
+ */
+export function endsBlock(text: string, end: number, part: string): boolean {
+  return /^\s?:/.test(text.slice(end, end + 2)) || FUNCTION_WORDS.has(part.toLowerCase());
 }
 
 function span(start: number, end: number, score: number): Span {

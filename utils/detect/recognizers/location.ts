@@ -452,6 +452,8 @@ function analyzeLocations(text: string): Span[] {
     const prev = toks[i - 1];
     const inOrg =
       orgFollows(text, toks, last) ||
+      // "Country Club": a gazetteer phrase that ends in an organisation noun.
+      (last > i && isOrgTail(toks[last]!.text)) ||
       (last === i &&
         !!prev &&
         isOrgTail(t.text) &&
