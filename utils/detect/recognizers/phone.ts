@@ -11,6 +11,7 @@ import type { Recognizer, Span } from '../types';
 const GROUPS =
   /(?<![\p{L}\p{N}+\-/.:])(?:\+\d{1,3}[\s.-]{0,2})?(?:\(0\)\s?)?(?:\(\d{1,5}\)[\s.-]{0,2})?\d{1,12}(?:[\s.-]{1,2}\d{1,8}){0,5}(?:\s?(?:x|ext\.?)\s?\d{1,6})?(?![\p{L}\p{N}]|[-/.]\d)/gu;
 
+const DATE_HOUR = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})[ T]\d{1,2}$/;
 const DATE_LIKE = /^(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|(?:19|20)\d\d\s?[-–]\s?(?:19|20)?\d\d)$/;
 
 function digitsOf(s: string): number {
@@ -73,6 +74,8 @@ function analyzePhones(text: string, region: string): Span[] {
       digits = digitsOf(s);
     }
     if (digits < 7 || digits > 15 || DATE_LIKE.test(s)) continue;
+    // "2000-04-16 11:34:35", "07/30/1964 10:15": a date and the hour of a time.
+    if (DATE_HOUR.test(s) && text[m.index + s.length] === ':') continue;
     // The library settles formatted and international numbers; plain digit groups are judged by shape.
     if (/^[+(]/.test(s) || text[m.index - 1] === '+')
       out.push(...byLibrary(text, m.index, m.index + s.length, region));

@@ -27,6 +27,8 @@ describe('phone recognizer', () => {
     ['Born 01/02/1990'],
     ['Version 1.2.3 released'],
     ['Scored 1500 points'],
+    ['When: 2000-04-16 11:34:35'],
+    ['Logged 07/30/2019 10:15 by the system'],
   ])('no phone in %s', (text) => {
     expect(found(text)).toEqual([]);
   });
