@@ -40,7 +40,7 @@ export const FUNCTION_WORDS = set(`
   i me my mine myself you your yours yourself he him his himself she her hers herself we us our ours
   they them their theirs it its itself i'm i've i'll i'd you're you've you'll you'd we're we've we'll
   we'd they're they've they'll they'd he's he'll he'd she's she'll she'd it's that's there's let's
-  so then there the this that these those
+  so then there the this that these those hi hello hey
 `);
 
 /** Month and weekday names and their abbreviations. */

@@ -590,6 +590,22 @@ const CHAT_ROLES = new Set(
   ),
 );
 
+const OPEN_QUOTE = /["“]([^"“”\n]{0,80})$/;
+const CLOSE_QUOTE = /^([^"“”\n]{0,80})["”]/;
+
+/**
+ * True when [start, end) lies inside a quoted phrase of three or more words, every one capitalised
+ * (title case): a song, book or talk title. A quote in running text has lower-case words.
+ */
+function inQuotedTitle(text: string, start: number, end: number): boolean {
+  const before = OPEN_QUOTE.exec(text.slice(Math.max(0, start - 81), start));
+  if (!before) return false;
+  const after = CLOSE_QUOTE.exec(text.slice(end, end + 81));
+  if (!after) return false;
+  const words = `${before[1]}${text.slice(start, end)}${after[1]}`.split(/[\s,.:;!?-]+/).filter(Boolean);
+  return words.length >= 3 && words.every((w) => /^[\p{Lu}\d]/u.test(w));
+}
+
 function analyzeNames(text: string): Span[] {
   const toks = wordTokens(text);
   const out: Span[] = [];
@@ -629,6 +645,9 @@ function analyzeNames(text: string): Span[] {
     if (score > 0 && score < 0.9 && degreeAbbreviation(text, piece)) score = 0;
     // "BNP Paribas", "QA CGI", "ACI Worldwide": an acronym beside Title Case words names an organisation.
     if (score > 0 && score < 0.9 && acronymInRun(piece)) score = 0;
+    // "Tube Snake Boogie", "Carry Me Back To Canada" in quotes: the title of a work, not a person.
+    if (score > 0 && score < 0.9 && inQuotedTitle(text, piece[0]!.start, piece[piece.length - 1]!.end))
+      score = 0;
     // "Morgan Stanley", "T Rowe Price": a well-known employer, kept like any employer.
     if (score > 0 && score < 0.9 && companyAtTokens(toks, from, to)) score = 0;
     // "than early Yefremova?": an unknown word with a surname's ending.

@@ -104,8 +104,21 @@ describe('person-name headers', () => {
     ['Agent: Where would you like this to be sent?'],
     ['The fund later became Berkery Noyes Mandasoft in 2019.'],
     ['She joined Lindqvist Dataware as an analyst.'],
+    // Titles of works in quotes, every word capitalised.
+    ['Her favourite song is "Tube Snake Boogie" from 1981.'],
+    ['an earlier song, "Carry Me Back To Canada," was arranged'],
   ])('no name in %s', (text) => {
     expect(found(personName, text)).toEqual([]);
+  });
+});
+
+describe('person-name next to quotes and greetings', () => {
+  it.each([
+    ['He said "I met Tomasz Wierzbicki today" at lunch.', ['Tomasz Wierzbicki']],
+    ['"Tube Snake Boogie" by Szabina J Gelencsér', ['Szabina J Gelencsér']],
+    ['Hi Freddy, I am writing about the role.', ['Freddy']],
+  ])('%s', (text, expected) => {
+    expect(found(personName, text)).toEqual(expected);
   });
 });
 
