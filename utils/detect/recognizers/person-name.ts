@@ -240,11 +240,19 @@ function degreeAbbreviation(text: string, piece: Token[]): boolean {
 
 /** True if the first two or three words of the piece form a known place name. */
 function startsWithPlace(text: string, piece: Token[]): boolean {
+  // "Southern Austria", "Northern Ireland", "Upper Silesia": a part of a region or country.
+  if (COMPASS.has(piece[0]!.text) && isPlaceName(piece[1]!)) return true;
   for (let n = Math.min(3, piece.length); n >= 2; n--) {
     if (isPlaceName(text.slice(piece[0]!.start, piece[n - 1]!.end).replace(/\s+/g, ' '))) return true;
   }
   return false;
 }
+
+const COMPASS = new Set(
+  'Northern Southern Eastern Western Central North South East West Upper Lower Greater Inner Outer'.split(
+    ' ',
+  ),
+);
 
 /** Candidate runs of name-shaped tokens, split at breaker words. */
 function pieces(text: string, toks: Token[]): Array<{ from: number; to: number; parts: Part[] }> {

@@ -107,6 +107,8 @@ describe('person-name headers', () => {
     // Titles of works in quotes, every word capitalised.
     ['Her favourite song is "Tube Snake Boogie" from 1981.'],
     ['an earlier song, "Carry Me Back To Canada," was arranged'],
+    // A compass word before a region or country.
+    ['a professional orchestra serving Southern Austria'],
   ])('no name in %s', (text) => {
     expect(found(personName, text)).toEqual([]);
   });
