@@ -614,6 +614,32 @@ function inQuotedTitle(text: string, start: number, end: number): boolean {
   return words.length >= 3 && words.every((w) => /^[\p{Lu}\d]/u.test(w));
 }
 
+/** A plural verb of people after a pair ("Torpy and Salinas were precision engineers"). */
+const PEOPLE_VERB = /^ (?:were|are|have been|had been|both|co-founded|founded|met|married)\b/;
+
+/**
+ * Two capitalised words joined by "and" that the verb after them makes people ("Park and Mann
+ * were ..."): both are names when neither is a tool, section, job, month, language or other word,
+ * and one of them is already a name or a surname of the lexicon or by its ending.
+ */
+function pairNames(text: string, toks: Token[], spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  if (!text.includes(' and ')) return out;
+  const named = new Set(spans.map((s) => s.start));
+  for (let k = 1; k + 1 < toks.length; k++) {
+    if (toks[k]!.text !== 'and') continue;
+    const a = toks[k - 1]!;
+    const b = toks[k + 1]!;
+    if (!textIs(text, a.end, toks[k]!.start, ' ') || !textIs(text, toks[k]!.end, b.start, ' ')) continue;
+    if (!PEOPLE_VERB.test(text.slice(b.end, b.end + 16))) continue;
+    const pair = [a, b];
+    if (!pair.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !listBreaker(t))) continue;
+    if (!pair.some((t) => named.has(t.start) || nameClass(t) === 'strong' || surnameShaped(t.text))) continue;
+    for (const t of pair) if (!named.has(t.start)) out.push(nameSpan(t.start, t.end, 0.6));
+  }
+  return out;
+}
+
 function analyzeNames(text: string): Span[] {
   const toks = wordTokens(text);
   const out: Span[] = [];
@@ -665,6 +691,7 @@ function analyzeNames(text: string): Span[] {
   }
   out.push(...cuedNames(text, toks));
   out.push(...listNames(text, toks, out));
+  out.push(...pairNames(text, toks, out));
   // Lower-case names only in text written in lower case (chats, notes): no capital starts a sentence.
   if (!SENTENCE_CAPITAL.test(text))
     out.push(

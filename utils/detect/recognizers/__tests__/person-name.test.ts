@@ -114,6 +114,22 @@ describe('person-name headers', () => {
   });
 });
 
+describe('person-name pairs that a verb makes people', () => {
+  it.each([
+    ['Lamovec and Morales were precision engineers.', ['Lamovec', 'Morales']],
+    ['Park and Mann were precision engineers.', ['Park', 'Mann']],
+  ])('%s', (text, expected) => {
+    expect(found(personName, text)).toEqual(expected);
+  });
+
+  it.each([['Java and Python were used in the platform.'], ['Sales and Marketing were merged in 2019.']])(
+    'no name in %s',
+    (text) => {
+      expect(found(personName, text)).toEqual([]);
+    },
+  );
+});
+
 describe('person-name next to quotes and greetings', () => {
   it.each([
     ['He said "I met Tomasz Wierzbicki today" at lunch.', ['Tomasz Wierzbicki']],
