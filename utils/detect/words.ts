@@ -196,6 +196,8 @@ export class WordInfo {
   nrp: boolean | undefined = undefined;
   /** {@link isOrgTail}: the word ends an organisation's name. */
   orgTail: boolean | undefined = undefined;
+  /** tech-lists: the word reads as a tool (a known tool word or a tool's shape). */
+  tool: boolean | undefined = undefined;
   constructor(readonly word: string) {}
 }
 
