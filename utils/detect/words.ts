@@ -198,6 +198,8 @@ export class WordInfo {
   orgTail: boolean | undefined = undefined;
   /** tech-lists: the word reads as a tool (a known tool word or a tool's shape). */
   tool: boolean | undefined = undefined;
+  /** school: 2 an institution's acronym, 1 an institution word, 0 neither. */
+  institution: number | undefined = undefined;
   constructor(readonly word: string) {}
 }
 

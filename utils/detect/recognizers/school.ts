@@ -7,7 +7,7 @@
 import { fold, isAllCaps, isCapitalised, type Token, wordTokens } from '../lexicon';
 import { scanAll } from '../scan';
 import type { Recognizer, Span } from '../types';
-import { CALENDAR, isOrdinaryWord, ROLE_WORDS, SECTIONS, TECH } from '../words';
+import { CALENDAR, isOrdinaryWord, ROLE_WORDS, SECTIONS, TECH, tokenInfo } from '../words';
 
 const KEY =
   /^(?:universitys|universidad|universidade|universit(?:y|ies|é|e|ät|at|à|a|ad|ade|eit|etet|et|as)|uniwersytet|college|colleges|collège|institute|institut|instituto|istituto|institution|school|schools|academy|akademie|academia|polytechnic|polytechnique|politecnico|politécnica|hochschule|fachhochschule|conservatory|conservatoire|seminary|vidyalaya|vidyapeeth|vidyapith|mahavidyalaya|vishwavidyalaya|gymnasium|lyceum|lycée|lycee|école|ecole|escuela|faculdade|facultad|faculty|iit|nit|iiit|iim|bits|iisc|iiser)$/i;
@@ -103,14 +103,25 @@ function stops(word: string): boolean {
 
 /**
  * 2: an institution's abbreviation (ACRONYM), 1: an institution word (KEY), 0: neither. Asked of
- * every token: the two anchored tests cost less than a look-up in the shared word table.
+ * every token: worked out once per distinct word and kept in its WordInfo (most tokens already
+ * hold their entry, and a field read costs less than the two tests).
  */
 function institutionWord(t: Token): number {
-  if (ACRONYM.test(t.text)) return 2;
-  if (KEY.test(t.text)) return 1;
+  const info = tokenInfo(t);
+  let v = info.institution;
+  if (v === undefined) {
+    v = computeInstitutionWord(t.text);
+    info.institution = v;
+  }
+  return v;
+}
+
+function computeInstitutionWord(w: string): number {
+  if (ACRONYM.test(w)) return 2;
+  if (KEY.test(w)) return 1;
   // "Tribhuvan University1975": PDF extraction glued the year to the institution word.
-  const c = t.text.charCodeAt(t.text.length - 1);
-  return c >= 48 && c <= 57 && GLUED_YEAR.test(t.text) && KEY.test(t.text.slice(0, -4)) ? 1 : 0;
+  const c = w.charCodeAt(w.length - 1);
+  return c >= 48 && c <= 57 && GLUED_YEAR.test(w) && KEY.test(w.slice(0, -4)) ? 1 : 0;
 }
 const GLUED_YEAR = /^\p{L}{4,}(?:19|20)\d\d$/u;
 
