@@ -220,6 +220,17 @@ function placeKind(phrase: string): 'strong' | 'weak' | null {
   return v;
 }
 
+/** {@link placeKind} of a token's word, kept in its WordInfo. */
+function wordPlaceKind(t: Token): 'strong' | 'weak' | null {
+  const info = tokenInfo(t);
+  let v = info.placeKind;
+  if (v === undefined) {
+    v = computePlaceKind(t.text);
+    info.placeKind = v;
+  }
+  return v;
+}
+
 function computePlaceKind(phrase: string): 'strong' | 'weak' | null {
   if (!/[\s-]/.test(phrase)) {
     if (!isPlaceName(phrase)) return null;
@@ -285,7 +296,8 @@ function matchAt(text: string, toks: Token[], i: number): [number, Kind] | null 
       ok = innerGap(text, toks[k - 1]!, t) && (placeLike(t) || CONNECT.has(t.text.toLowerCase()));
     }
     if (!ok) continue;
-    const kind = placeKind(text.slice(first.start, last.end));
+    // One word: its class is kept on the word's entry (no slice, no phrase look-up).
+    const kind = n === 1 ? wordPlaceKind(first) : placeKind(text.slice(first.start, last.end));
     if (kind) return [i + n - 1, kind];
   }
   return null;
