@@ -2,14 +2,16 @@ import { type FirstRender, kb, measureFirstRender } from './first-render';
 import { expect, getServiceWorker, launchWithExtension, test } from './fixtures';
 
 /**
- * First-render JavaScript budgets for the extension's pages. React and React DOM (about 215 KB
- * minified) and the settings code with zod (about 110 KB) are needed to show any setting; the page's
- * own components add a few tens of KB. The budget allows that plus about a quarter for growth, and
- * stays far below what one heavy library adds (openai 150 KB, dexie 100 KB, libphonenumber 135 KB,
- * the detection engine 800 KB, docx/mammoth/jszip 550 KB, pdf.js 400 KB): those belong in chunks
- * loaded after the first render, when the user reaches the section or tab that needs them.
+ * First-render JavaScript budget for the extension's pages. React and React DOM (214 KB minified) and
+ * the settings code with zod (91 KB) are needed to show any setting with its policy lock; the page's
+ * own code adds 10-30 KB: 319 KB for the options page and 334 KB for the popup when this was set.
+ * 400 KB leaves about a fifth for growth, and any one heavy library pulled into the first render
+ * breaks it (dexie 100 KB, openai 150 KB, libphonenumber 135 KB, the detection engine 600 KB,
+ * docx/mammoth/jszip 550 KB, pdf.js 400 KB): those belong in chunks loaded after the first render,
+ * when the user reaches the section or tab that needs them. Before that split the options page
+ * loaded 1207 KB and the popup 1623 KB.
  */
-const BUDGET_BYTES = 450 * 1024;
+const BUDGET_BYTES = 400 * 1024;
 
 /** Pages, and a control that shows the page is usable. */
 const PAGES = [
@@ -48,3 +50,16 @@ for (const { page, selector } of PAGES) {
       expect(r.jsBytes, r.files.map((f) => f.file).join(', ')).toBeLessThanOrEqual(BUDGET_BYTES);
   });
 }
+
+test('options.html#local-model opens at that section, whose panel then loads', async ({
+  context,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html#local-model`);
+  await expect(page.getByTestId('model-section')).toBeVisible();
+  await expect
+    .poll(() => page.evaluate(() => document.getElementById('local-model')!.getBoundingClientRect().top))
+    .toBeLessThan(50);
+  expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
+});
