@@ -720,7 +720,28 @@ export class PageMasker {
     if (roots.size === 0 && ownRuns.size === 0 && elements.size === 0) return;
     this.identityFresh = false;
     // The outermost added elements: a parsed chunk adds whole subtrees node by node.
-    const topRoots = [...roots].filter((r) => r.isConnected && !hasAncestorIn(r, roots)) as Element[];
+    // Sibling roots (rows of one list) share their ancestors: each ancestor is looked up once.
+    const coveredMemo = new Map<Node, boolean>();
+    const covered = (node: Node | null): boolean => {
+      const path: Node[] = [];
+      let result = false;
+      for (let n = node; n; n = n.parentNode) {
+        const known = coveredMemo.get(n);
+        if (known !== undefined) {
+          result = known;
+          break;
+        }
+        path.push(n);
+        if (roots.has(n)) {
+          result = true;
+          break;
+        }
+      }
+      for (const n of path) coveredMemo.set(n, result);
+      return result;
+    };
+    const topRoots: Element[] = [];
+    for (const r of roots) if (r.isConnected && !covered(r.parentNode)) topRoots.push(r as Element);
     const inTop = new Set<Node>(topRoots);
     // Many added subtrees (a parsed chunk): one read of the page costs less than one per subtree.
     // (The page read covers the main document only: subtrees in shadow roots and frames are read each.)

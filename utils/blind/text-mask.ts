@@ -42,20 +42,11 @@ export function detectSpans(texts: readonly string[], engine: MaskEngine, option
   }
   const found = new Map<string, Span[]>();
   if (todo.length) {
-    const clipped = clipToTexts(resolveOverlaps(engine.detect(todo.join(SEP), options.knownNames)), todo);
-    for (const text of todo) found.set(text, []);
-    let t = 0;
-    let textStart = 0;
-    for (const span of clipped) {
-      while (t < todo.length - 1 && span.start >= textStart + todo[t]!.length) {
-        textStart += todo[t]!.length + SEP.length;
-        t++;
-      }
-      found.get(todo[t]!)!.push({ ...span, start: span.start - textStart, end: span.end - textStart });
-    }
-    if (cache) {
-      if (cache.size > MAX_CACHE) cache.clear();
-      for (const [text, spans] of found) cache.set(text, spans);
+    const split = splitByText(resolveOverlaps(engine.detect(todo.join(SEP), options.knownNames)), todo);
+    if (cache && cache.size > MAX_CACHE) cache.clear();
+    for (let t = 0; t < todo.length; t++) {
+      found.set(todo[t]!, split[t]!);
+      cache?.set(todo[t]!, split[t]!);
     }
   }
   return texts.map((text) => {
@@ -80,21 +71,11 @@ export function addNamesToCache(
   if (!engine.detectNames) return false;
   const texts = [...cache.keys()];
   if (!texts.length || !names.length) return true;
-  const clipped = clipToTexts(resolveOverlaps(engine.detectNames(texts.join(SEP), names)), texts);
-  let t = 0;
-  let textStart = 0;
-  const added = new Map<string, Span[]>();
-  for (const span of clipped) {
-    while (t < texts.length - 1 && span.start >= textStart + texts[t]!.length) {
-      textStart += texts[t]!.length + SEP.length;
-      t++;
-    }
-    const text = texts[t]!;
-    const list = added.get(text) ?? [];
-    list.push({ ...span, start: span.start - textStart, end: span.end - textStart });
-    added.set(text, list);
-  }
-  for (const [text, spans] of added) cache.set(text, resolveOverlaps([...(cache.get(text) ?? []), ...spans]));
+  const split = splitByText(resolveOverlaps(engine.detectNames(texts.join(SEP), names)), texts);
+  texts.forEach((text, t) => {
+    const spans = split[t]!;
+    if (spans.length) cache.set(text, resolveOverlaps([...(cache.get(text) ?? []), ...spans]));
+  });
   return true;
 }
 
@@ -194,20 +175,25 @@ function unspace(offset: number, inserts: readonly number[]): number {
   return offset - shift;
 }
 
-/** Clips spans to text boundaries (a span crossing a separator becomes one span per text). */
-function clipToTexts(spans: readonly Span[], texts: readonly string[]): Span[] {
-  const out: Span[] = [];
+/**
+ * Splits spans of the joined text (sorted, non-overlapping) into spans of each text, in that text's
+ * offsets, clipped to it: a span crossing a separator becomes one span per text it touches.
+ */
+export function splitByText(spans: readonly Span[], texts: readonly string[]): Span[][] {
+  const out: Span[][] = [];
   let textStart = 0;
   let i = 0;
   for (const text of texts) {
     const textEnd = textStart + text.length;
+    const own: Span[] = [];
     while (i < spans.length && spans[i]!.end <= textStart) i++;
     for (let j = i; j < spans.length && spans[j]!.start < textEnd; j++) {
       const s = spans[j]!;
-      const start = Math.max(s.start, textStart);
-      const end = Math.min(s.end, textEnd);
-      if (end > start) out.push({ ...s, start, end });
+      const start = Math.max(s.start, textStart) - textStart;
+      const end = Math.min(s.end, textEnd) - textStart;
+      if (end > start) own.push({ ...s, start, end });
     }
+    out.push(own);
     textStart = textEnd + SEP.length;
   }
   return out;
