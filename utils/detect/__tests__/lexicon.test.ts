@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import data from '../data/lexicons.json';
-import { cleanStart, fold, frontCode, frontDecode, gateWindows, isCapitalised, lexicon, wordTokens } from '../lexicon';
+import {
+  cleanStart,
+  fold,
+  frontCode,
+  frontDecode,
+  gateWindows,
+  isCapitalised,
+  lexicon,
+  wordTokens,
+} from '../lexicon';
 import { isOrdinaryWord, isPlaceName, nameClass } from '../words';
 
 describe('lexicons', () => {
