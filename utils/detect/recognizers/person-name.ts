@@ -375,13 +375,39 @@ function echoedParts(text: string): Set<string> {
     while (s > 0 && at - s < 64 && /[\p{L}\p{N}._%+'-]/u.test(text[s - 1]!)) s--;
     if (at - s >= 3) addEchoed(out, text.slice(s, at));
   }
-  if (/linkedin|indeed|github|twitter/i.test(text))
-    for (const m of scanAll(
-      text,
-      /(?:linkedin\.com\/(?:in|pub)|indeed\.com\/r|github\.com|twitter\.com)\/([\p{L}\p{N}_-]{3,80})/giu,
-    ))
-      addEchoed(out, m[1]!);
+  for (const m of echoProfiles(text)) addEchoed(out, m[1]!);
   return out;
+}
+
+/** Profile paths whose slug echoes a name ("linkedin.com/in/meda-cronin"). */
+const ECHO_PROFILE =
+  /(?:linkedin\.com\/(?:in|pub)|indeed\.com\/r|github\.com|twitter\.com)\/([\p{L}\p{N}_-]{3,80})/giu;
+const ECHO_PROFILE_AT = sticky(ECHO_PROFILE);
+/**
+ * Lengths of ECHO_PROFILE's domains ("linkedin.com" 12, ...), read from its source: every
+ * alternative starts with a ".com" domain and a "/". Null if the pattern changed shape (then the
+ * full scan runs). Their letters are one code unit under /iu (the Kelvin sign for k too).
+ */
+const ECHO_LENGTHS = ((alts) => {
+  const domains = alts.map((a) => /^([a-z]+)\\\.com(?:\\\/|$)/.exec(a)?.[1]);
+  return domains.every(Boolean)
+    ? [...new Set(domains.map((d) => d!.length + 4))].sort((a, b) => b - a)
+    : null;
+})(/^\(\?:(.*)\)\\\/\(/.exec(ECHO_PROFILE.source)?.[1]?.split(/\|(?![^(]*\))/) ?? ['?']);
+
+/**
+ * ECHO_PROFILE's matches, tried only where one can start: a domain's length before each "/"
+ * that follows ".com" (any case).
+ */
+function echoProfiles(text: string): RegExpExecArray[] {
+  if (!ECHO_LENGTHS) return /linkedin|indeed|github|twitter/i.test(text) ? scanAll(text, ECHO_PROFILE) : [];
+  const starts: number[] = [];
+  for (let k = text.indexOf('/'); k !== -1; k = text.indexOf('/', k + 1)) {
+    if (k < 4 || text.charCodeAt(k - 4) !== 46 || text.slice(k - 3, k).toLowerCase() !== 'com') continue;
+    for (const len of ECHO_LENGTHS) if (k >= len) starts.push(k - len);
+  }
+  if (starts.length > ECHO_LENGTHS.length) starts.sort((a, b) => a - b);
+  return scanAt(text, ECHO_PROFILE_AT, starts);
 }
 
 /** Words before a person ("says X", "my kid X", "shouted at X"). */
@@ -681,6 +707,7 @@ export const personName: Recognizer = {
  */
 export const anchoredScans: ReadonlyArray<readonly [RegExp, (text: string) => RegExpExecArray[]]> = [
   [SELF_NAMED, selfNamedMatches],
+  [ECHO_PROFILE, echoProfiles],
 ];
 
 // Fixtures/Test URLs: utils/detect/recognizers/__tests__/person-name.test.ts
