@@ -3,21 +3,21 @@ import { BlindStatus } from '@/components/popup/BlindStatus';
 import { currentWindowId, openSidePanelFromPage, sidePanelSupported } from '@/utils/writing/pending';
 import './style.css';
 
-// Writing help brings the detection engine and the file import/export libraries (about 1.4 MB): a
-// chunk of its own, fetched when its tab is shown, so the blind-mode tab paints at once.
-const WritingHelp = lazy(() =>
-  import('@/components/writing/WritingHelp').then((m) => ({ default: m.WritingHelp })),
-);
-
 type Tab = 'blind' | 'writing';
 const TAB_KEY = 'bh:popup:tab';
+
+// Writing help brings the detection engine (about 780 KB with its helpers): chunks of their own,
+// fetched when that tab is about to show, so the blind-mode tab paints without them.
+const loadWritingHelp = () => import('@/components/writing/WritingHelp');
+const WritingHelp = lazy(() => loadWritingHelp().then((m) => ({ default: m.WritingHelp })));
+const initialTab = (): Tab => (localStorage.getItem(TAB_KEY) === 'writing' ? 'writing' : 'blind');
+// Reopened on the writing tab: start fetching now, alongside React's first render.
+if (initialTab() === 'writing') void loadWritingHelp();
 
 /** BlindHire popup: blind-mode status and writing help, as tabs. */
 export function App() {
   // The popup closes whenever it loses focus: reopen on the tab last used.
-  const [tab, setTabState] = useState<Tab>(() =>
-    localStorage.getItem(TAB_KEY) === 'writing' ? 'writing' : 'blind',
-  );
+  const [tab, setTabState] = useState<Tab>(initialTab);
   const [windowId, setWindowId] = useState<number>();
   useEffect(() => {
     void currentWindowId().then(setWindowId);
@@ -45,6 +45,9 @@ export function App() {
             aria-controls={`panel-${id}`}
             data-testid={`tab-${id}`}
             onClick={() => setTab(id)}
+            // About to open writing help (pointer on its tab, or keyboard focus): fetch its code.
+            onPointerEnter={id === 'writing' ? () => void loadWritingHelp() : undefined}
+            onFocus={id === 'writing' ? () => void loadWritingHelp() : undefined}
             style={{ fontWeight: tab === id ? 700 : 400 }}
           >
             {label}
