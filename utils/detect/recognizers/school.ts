@@ -200,8 +200,14 @@ const HIGHER_LEVEL =
 
 /** True when a job title sits beside the school on its line: the school is an employer ("English Teacher, Castle View School"). */
 function employerNear(text: string, start: number, end: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const before = text.slice(Math.max(lineStart, start - 60), start);
+  // The line's start is looked for only within the 60 characters read (no scan back to the text's start).
+  let from = Math.max(0, start - 60);
+  for (let p = start - 1; p >= from; p--)
+    if (text.charCodeAt(p) === 10) {
+      from = p + 1;
+      break;
+    }
+  const before = text.slice(from, start);
   if (JOB_BEFORE.test(before)) return true;
   return JOB_AFTER.test(text.slice(end, end + 60).split('\n', 1)[0]!);
 }
