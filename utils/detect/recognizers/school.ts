@@ -107,6 +107,15 @@ function stops(word: string): boolean {
  * hold their entry, and a field read costs less than the two tests).
  */
 function institutionWord(t: Token): number {
+  // A word starting with two ASCII letters, the first in lower case, can only be one of KEY's words
+  // (ACRONYM starts with a capital; only ASCII letters match ASCII letters under /i): their first
+  // two letters rule most words out without a look-up in the word table.
+  const w = t.text;
+  const c = w.charCodeAt(0);
+  if (KEY_HEADS && c >= 97 && c <= 122) {
+    const d = w.charCodeAt(1) | 32;
+    if (d >= 97 && d <= 122 && !KEY_HEADS.has((c << 7) | d)) return 0;
+  }
   const info = tokenInfo(t);
   let v = info.institution;
   if (v === undefined) {
@@ -124,6 +133,21 @@ function computeInstitutionWord(w: string): number {
   return c >= 48 && c <= 57 && GLUED_YEAR.test(w) && KEY.test(w.slice(0, -4)) ? 1 : 0;
 }
 const GLUED_YEAR = /^\p{L}{4,}(?:19|20)\d\d$/u;
+
+/**
+ * First two letters (lower case, as c << 7 | d) of KEY's words that start with two ASCII letters,
+ * read from its source; words starting with another letter ("école") cannot match a word that
+ * starts with ASCII ones. Null when a word starts with regex syntax (then every word is tested).
+ */
+const KEY_HEADS = ((words) => {
+  if (!words) return null;
+  const heads = new Set<number>();
+  for (const k of words) {
+    if (/^[a-z]{2}/i.test(k)) heads.add(((k.charCodeAt(0) | 32) << 7) | (k.charCodeAt(1) | 32));
+    else if (!/^[^\x00-\x7f]/.test(k)) return null;
+  }
+  return heads;
+})(/^\^\(\?:(.*)\)\$$/.exec(KEY.source)?.[1]?.split(/\|(?![^(]*\))/));
 
 function span(start: number, end: number, score: number): Span {
   return { start, end, label: 'SCHOOL', score, recognizer: 'school' };
