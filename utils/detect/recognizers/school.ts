@@ -107,14 +107,16 @@ function stops(word: string): boolean {
  * hold their entry, and a field read costs less than the two tests).
  */
 function institutionWord(t: Token): number {
-  // A word starting with two ASCII letters, the first in lower case, can only be one of KEY's words
-  // (ACRONYM starts with a capital; only ASCII letters match ASCII letters under /i): their first
-  // two letters rule most words out without a look-up in the word table.
+  // A word starting with a lower-case ASCII letter can only be one of KEY's words (ACRONYM starts
+  // with a capital; only ASCII letters match ASCII letters under /i), all of three letters or more:
+  // their first three letters rule most words out without a look-up in the word table.
   const w = t.text;
   const c = w.charCodeAt(0);
   if (KEY_HEADS && c >= 97 && c <= 122) {
+    if (w.length < 3) return 0;
     const d = w.charCodeAt(1) | 32;
-    if (d >= 97 && d <= 122 && !KEY_HEADS.has((c << 7) | d)) return 0;
+    const e = w.charCodeAt(2) | 32;
+    if (d >= 97 && d <= 122 && e >= 97 && e <= 122 && !KEY_HEADS.has((c << 14) | (d << 7) | e)) return 0;
   }
   const info = tokenInfo(t);
   let v = info.institution;
@@ -135,15 +137,17 @@ function computeInstitutionWord(w: string): number {
 const GLUED_YEAR = /^\p{L}{4,}(?:19|20)\d\d$/u;
 
 /**
- * First two letters (lower case, as c << 7 | d) of KEY's words that start with two ASCII letters,
- * read from its source; words starting with another letter ("école") cannot match a word that
- * starts with ASCII ones. Null when a word starts with regex syntax (then every word is tested).
+ * First three letters (lower case, as c << 14 | d << 7 | e) of KEY's words that start with three
+ * ASCII letters, read from its source; a word starting with another letter ("école") cannot match
+ * a word that starts with ASCII ones. Null when a word is shorter than three letters or starts with
+ * regex syntax (then every word is tested).
  */
 const KEY_HEADS = ((words) => {
   if (!words) return null;
   const heads = new Set<number>();
   for (const k of words) {
-    if (/^[a-z]{2}/i.test(k)) heads.add(((k.charCodeAt(0) | 32) << 7) | (k.charCodeAt(1) | 32));
+    const [c, d, e] = [0, 1, 2].map((i) => k.charCodeAt(i) | 32) as [number, number, number];
+    if (/^[a-z]{3}/i.test(k)) heads.add((c << 14) | (d << 7) | e);
     else if (!/^[^\x00-\x7f]/.test(k)) return null;
   }
   return heads;
