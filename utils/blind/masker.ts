@@ -1,7 +1,7 @@
 import type { Span } from '../detect/types';
 import type { SiteAdapter } from '../sites/types';
 import { MASKER_ATTR, READY_ATTR, TEXT_ATTRS, TIMING_ATTR } from './constants';
-import type { MaskEngine } from './engine-types';
+import type { MaskEngine, ReplacedSpan } from './engine-types';
 import { handlesOf, identifyingLink, NEUTRAL_HREF } from './links';
 import { isNeutralAvatar, looksLikePhoto, neutralAvatar, photoBackground, photoSize } from './photos';
 import { type MaskedEntry, MaskRegistry } from './registry';
@@ -101,7 +101,7 @@ export class PageMasker {
   /** Engine spans per text for the current names and engine (cleared when either changes). */
   private readonly spanCache = new Map<string, Span[]>();
   /** Replacements per text and spans for the current names and engine. */
-  private readonly replacementCache = new Map<string, string[]>();
+  private readonly replacementCache = new Map<string, ReplacedSpan[]>();
   /** The adapter's photo selectors the document accepts, one by one and joined. */
   private photoSelectors: string[] = [];
   private photoSelector = '';

@@ -1,5 +1,5 @@
 import type { Span } from '../detect/types';
-import { type MaskEngine, resolveOverlaps } from './engine-types';
+import { type MaskEngine, type ReplacedSpan, resolveOverlaps } from './engine-types';
 import type { MaskRegistry, TextPiece } from './registry';
 import type { TextRun } from './walker';
 
@@ -20,7 +20,7 @@ export interface BatchOptions {
    * Replacements per text and spans, reused across batches (pages repeat text: "Like Jane's post" on
    * every post); the owner clears it when names or engine change.
    */
-  replacements?: Map<string, string[]>;
+  replacements?: Map<string, ReplacedSpan[]>;
 }
 
 /** Separator between texts in the combined text: a line break, so no span joins two blocks. */
@@ -97,7 +97,7 @@ export function replaceSpans(
   texts: readonly string[],
   spans: readonly Span[][],
   engine: MaskEngine,
-  cache?: Map<string, string[]>,
+  cache?: Map<string, ReplacedSpan[]>,
 ): Replacement[][] {
   const keys = texts.map((text, i) => (cache && spans[i]?.length ? replacementKey(text, spans[i]!) : ''));
   const todo: number[] = [];
@@ -110,28 +110,42 @@ export function replaceSpans(
     todo.push(i);
   });
   const flat: Span[] = [];
+  const offsets: number[] = [];
   let offset = 0;
   for (const i of todo) {
+    offsets.push(offset);
     for (const s of spans[i]!) flat.push({ ...s, start: s.start + offset, end: s.end + offset });
     offset += texts[i]!.length + SEP.length;
   }
   const replaced = flat.length > 0 ? engine.replace(todo.map((i) => texts[i]!).join(SEP), flat) : [];
-  const own = new Map<number, string[]>();
+  const own = new Map<number, ReplacedSpan[]>();
   let k = 0;
-  for (const i of todo) {
-    const list = spans[i]!.map((span) => replaced[k++] ?? `[${span.label.toLowerCase()}]`);
+  todo.forEach((i, t) => {
+    const base = offsets[t]!;
+    const list = spans[i]!.map((span): ReplacedSpan => {
+      const r = replaced[k++];
+      if (r === undefined) return `[${span.label.toLowerCase()}]`;
+      // In the text's own offsets.
+      return typeof r === 'string' ? r : { text: r.text, end: r.end - base };
+    });
     own.set(i, list);
     if (keys[i]) {
       if (cache!.size > MAX_CACHE) cache!.clear();
       cache!.set(keys[i]!, list);
     }
-  }
-  return texts.map((_, i) => {
+  });
+  return texts.map((text, i) => {
     const list = own.get(i) ?? (keys[i] ? cache!.get(keys[i]!) : undefined) ?? [];
-    return (spans[i] ?? []).map((span, j) => ({
-      span,
-      replacement: list[j] ?? `[${span.label.toLowerCase()}]`,
-    }));
+    const textSpans = spans[i] ?? [];
+    return textSpans.map((span, j) => {
+      const r = list[j] ?? `[${span.label.toLowerCase()}]`;
+      if (typeof r === 'string') return { span, replacement: r };
+      // The replacement stands for more of the text ("she prefers" → "they prefer"): up to the next
+      // span at most, within this text.
+      const limit = Math.min(textSpans[j + 1]?.start ?? text.length, text.length);
+      const end = Math.max(span.end, Math.min(r.end, limit));
+      return { span: end > span.end ? { ...span, end } : span, replacement: r.text };
+    });
   });
 }
 
