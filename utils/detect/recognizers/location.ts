@@ -547,6 +547,7 @@ function labelledPlaces(text: string): Span[] {
 const TOWN_ENDING =
   /(?:town|ton|ville|burg|burgh|bury|borough|mouth|ford|field|dale|stad|stadt|holm|berg|dorf|heim|hausen|ingen|grad|pur|pura|abad|nagar|chester|caster|minster|wick|thorpe|haven|pool|bourg|ovo|ice)$/i;
 const LOCATIVE = new Set(['in', 'to', 'from', 'near', 'at', 'outside', 'around']);
+const LOCATIVE_MAX = Math.max(...[...LOCATIVE].map((w) => w.length));
 
 /**
  * "songwriters from around the world to Berggrenton", "in KATRINEHOLM": a word outside the gazetteer
@@ -556,7 +557,10 @@ function townShaped(toks: Token[]): Span[] {
   const out: Span[] = [];
   for (let k = 1; k < toks.length; k++) {
     const t = toks[k]!;
-    if (t.text.length < 6 || !LOCATIVE.has(toks[k - 1]!.text) || !TOWN_ENDING.test(t.text)) continue;
+    const p = toks[k - 1]!.text;
+    // (Words longer than every locative word are ruled out before the set.)
+    if (t.text.length < 6 || p.length > LOCATIVE_MAX || !LOCATIVE.has(p) || !TOWN_ENDING.test(t.text))
+      continue;
     if (!isCapitalised(t.text) || isOrdinaryWord(t) || isPlaceName(t) || nameClass(t) || notTownWord(t))
       continue;
     if (looksLikeWord(t.text) || companyAround([t.text], 0, 0)) continue;

@@ -673,9 +673,16 @@ function analyzeNames(text: string): Span[] {
       if (c < 128 ? c < 65 || c > 90 : !UPPER_START.test(t.text)) continue;
       let wk = tokenKey(t);
       // "JAubrey": a bullet glyph that PDF extraction turned into a capital glued to the name.
-      // (A lower-case ASCII second letter rules the glued capital out without the regex.)
+      // (An ASCII second character other than A-Z, or an ASCII third one other than a-z, rules the
+      // glued capital out without the regex: ASCII letters are \p{Lu} or \p{Ll} only as such.)
       const c1 = t.text.charCodeAt(1);
-      if (!seen.has(wk) && !(c1 >= 97 && c1 <= 122) && GLUED_CAPITAL.test(t.text))
+      const c2 = t.text.charCodeAt(2);
+      if (
+        !seen.has(wk) &&
+        (c1 >= 128 || (c1 >= 65 && c1 <= 90)) &&
+        (c2 >= 128 || (c2 >= 97 && c2 <= 122)) &&
+        GLUED_CAPITAL.test(t.text)
+      )
         wk = key(stripPossessive(t.text.slice(1)));
       if (!seen.has(wk)) continue;
       out.push(nameSpan(t.start, t.end, echoed.has(wk) ? 0.7 : 0.8));
