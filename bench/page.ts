@@ -24,7 +24,10 @@ import type { BenchSection } from './types';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(here, '..');
-const EXTENSION = path.join(ROOT, '.output/chrome-mv3');
+/** The built extension; BLINDHIRE_EXTENSION names another build (to compare two builds, run alternately). */
+const EXTENSION = process.env.BLINDHIRE_EXTENSION
+  ? path.resolve(process.env.BLINDHIRE_EXTENSION)
+  : path.join(ROOT, '.output/chrome-mv3');
 const CONTENT_SCRIPT = path.join(EXTENSION, 'content-scripts/recruiting.js');
 const LEXICONS = path.join(EXTENSION, 'lexicons.json');
 const executablePath = fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
@@ -148,6 +151,7 @@ async function batch(page: Page, n: number): Promise<number> {
 
 function ensureBuilt(): void {
   if (fs.existsSync(CONTENT_SCRIPT)) return;
+  if (process.env.BLINDHIRE_EXTENSION) throw new Error('BLINDHIRE_EXTENSION names no built extension.');
   const built = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
   if (built.status !== 0 || !fs.existsSync(CONTENT_SCRIPT))
     throw new Error('The extension could not be built.');

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import { SETTING_GROUPS, SETTING_META, type SettingGroup } from '@/utils/settings/meta';
 import type { ResolvedSettings } from '@/utils/settings/resolve';
 import { type SettingKey, type Settings, settingsShape } from '@/utils/settings/schema';
@@ -45,6 +45,30 @@ export function OptionsPage({
   about,
 }: OptionsPageProps) {
   const keys = Object.keys(settingsShape) as SettingKey[];
+  const ready = settings !== null;
+  // The sections exist only once the settings are read, after the browser tried the address's
+  // #section: go there now, and stay there while the panels around it load and change the page's
+  // height, until the user scrolls, clicks or types (or 5 s have passed).
+  useEffect(() => {
+    if (!ready || !location.hash) return;
+    const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    if (!target) return;
+    const go = () => target.scrollIntoView();
+    go();
+    const resize = typeof ResizeObserver === 'function' ? new ResizeObserver(go) : undefined;
+    resize?.observe(document.body);
+    const events = ['wheel', 'keydown', 'pointerdown', 'touchstart'] as const;
+    const stop = () => {
+      resize?.disconnect();
+      for (const e of events) removeEventListener(e, stop, true);
+    };
+    for (const e of events) addEventListener(e, stop, { capture: true, passive: true });
+    const timer = setTimeout(stop, 5000);
+    return () => {
+      clearTimeout(timer);
+      stop();
+    };
+  }, [ready]);
   const handled = new Set(handledKeys);
   return (
     <div className="bh-options">

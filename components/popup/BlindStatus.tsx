@@ -117,7 +117,7 @@ export function BlindStatus({ tabId }: BlindStatusProps = {}) {
           {state.failure ? <div role="alert">{state.failure}</div> : null}
         </>
       ) : null}
-      <label style={{ display: 'flex', gap: 6, alignItems: 'center' }}>
+      <label style={{ display: 'flex', flexWrap: 'wrap', gap: 6, alignItems: 'center' }}>
         <input
           type="checkbox"
           data-testid="blind-status-toggle"

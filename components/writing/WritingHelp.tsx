@@ -1,6 +1,5 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { MaskedItem } from '@/utils/detect/anonymize';
-import { importBytes } from '@/utils/writing/io/import';
 import { loadPdfInPage } from '@/utils/writing/io/pdf-browser';
 import { canUnmask } from '@/utils/writing/mask';
 import { chooseRoute } from '@/utils/writing/router';
@@ -44,6 +43,8 @@ export function WritingHelp({ pendingText }: { pendingText?: string }) {
   const onFile = async (file: File | undefined) => {
     if (!file) return;
     try {
+      // The readers (mammoth, JSZip: about 330 KB) are fetched on the first import only.
+      const { importBytes } = await import('@/utils/writing/io/import');
       w.set({ text: await importBytes(file.name, file.type, await file.arrayBuffer(), loadPdfInPage) });
       w.setNotice(undefined);
     } catch (error) {

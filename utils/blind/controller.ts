@@ -10,6 +10,7 @@ import type { SiteAdapter } from '../sites/types';
 import { FAILED_ATTR, READY_ATTR, UI_ATTR } from './constants';
 import { createPageEngine, type PageEngine } from './engine';
 import type { MaskEngine } from './engine-types';
+import { createFrameNotice } from './frame-notice';
 import { aliasKey, INSTALL_KEY } from './key';
 import { loadPageLexicons } from './lexicons';
 import { PageMasker } from './masker';
@@ -22,6 +23,9 @@ const now = (): number => (typeof performance !== 'undefined' ? performance.now(
 /** How long the first pass may take (from document start) before the page is declared failed. */
 export const FIRST_PASS_TIMEOUT_MS = 10_000;
 
+/** What the controller shows its state in: the overlay (top frame) or a frame's own notice. */
+export type OverlayView = Pick<Overlay, 'update' | 'hover'>;
+
 /** Side effects the controller needs, replaceable in tests. */
 export interface ControllerDeps {
   loadSettings: () => Promise<ResolvedPageSettings>;
@@ -30,7 +34,7 @@ export interface ControllerDeps {
   aliasKey: (orgKey: string) => Promise<string>;
   audit: (entry: BlindAuditRequest) => Promise<unknown>;
   report: (state: BlindTabState) => Promise<unknown>;
-  mountOverlay: (ctrl: BlindController) => Promise<Overlay | undefined>;
+  mountOverlay: (ctrl: BlindController) => Promise<OverlayView | undefined>;
   /** Test switches read from chrome.storage.local (see {@link TEST_SWITCHES_KEY}). */
   testSwitches: () => Promise<TestSwitches>;
   /** The local-model detector, when the model pass can run here. */
@@ -45,9 +49,13 @@ export interface ControllerDeps {
  */
 export const TEST_SWITCHES_KEY = 'bh:test:blind';
 
-/** Test switches: `adapterThrows` makes the site adapter's readIdentity throw (fail-closed test). */
+/**
+ * Test switches: `adapterThrows` makes the site adapter's readIdentity throw (fail-closed test);
+ * `frameAdapterThrows` does so in child frames only (the frame notice test).
+ */
 export interface TestSwitches {
   adapterThrows?: boolean;
+  frameAdapterThrows?: boolean;
 }
 
 async function readTestSwitches(): Promise<TestSwitches> {
@@ -79,7 +87,7 @@ export function defaultDeps(ctx: ContentScriptContext, topFrame: boolean): Contr
     aliasKey: (orgKey) => aliasKey(orgKey, installKey),
     audit: (entry) => sendBlindMessage('blindAudit', entry),
     report: (state) => (topFrame ? sendBlindMessage('blindReport', state) : Promise.resolve()),
-    mountOverlay: (ctrl) => (topFrame ? mountOverlay(ctx, ctrl) : Promise.resolve(undefined)),
+    mountOverlay: (ctrl) => (topFrame ? mountOverlay(ctx, ctrl) : mountFrameNotice(ctx, ctrl)),
     testSwitches: readTestSwitches,
     modelDetector: async () => getModelDetector() ?? (topFrame ? createModelDetector() : undefined),
     prepareEngine: loadPageLexicons,
@@ -105,6 +113,27 @@ async function mountOverlay(ctx: ContentScriptContext, ctrl: BlindController): P
 }
 
 /**
+ * Mounts a child frame's notice (see utils/blind/frame-notice.ts) in a shadow root on `<html>`: the
+ * overlay lives in the top frame, so a frame that fails says so itself.
+ */
+async function mountFrameNotice(ctx: ContentScriptContext, ctrl: BlindController): Promise<OverlayView> {
+  let notice: OverlayView | undefined;
+  const ui = await createShadowRootUi(ctx, {
+    name: 'blindhire-frame-notice',
+    position: 'inline',
+    anchor: () => document.documentElement,
+    append: 'last',
+    onMount: (container) => {
+      notice = createFrameNotice(container, ctrl.handlers);
+      return notice;
+    },
+  });
+  ui.shadowHost.setAttribute(UI_ATTR, '');
+  ui.mount();
+  return notice!;
+}
+
+/**
  * Runs blind mode on one document: curtain until the first pass, masking, the overlay, reveal and
  * re-blind with audit, live settings, SPA navigation, and failing closed on any error or timeout.
  */
@@ -113,7 +142,7 @@ export class BlindController {
   private engine: PageEngine | undefined;
   private settings: ResolvedPageSettings | undefined;
   private key = '';
-  private overlay: Overlay | undefined;
+  private overlay: OverlayView | undefined;
   private state: BlindTabState['state'] = 'masking';
   private failure: string | undefined;
   private passes: PassStates = { rules: 'pending', model: 'pending' };
@@ -164,7 +193,8 @@ export class BlindController {
       this.settings = settings;
       this.key = await this.deps.aliasKey(settings.values.orgKey);
       this.engine = createPageEngine(settings.values, this.key);
-      if (switches.adapterThrows) {
+      const childFrame = !!this.doc.defaultView && this.doc.defaultView !== this.doc.defaultView.top;
+      if (switches.adapterThrows || (switches.frameAdapterThrows && childFrame)) {
         this.adapter = throwingAdapter(this.adapter);
         this.masker.update({ adapter: this.adapter });
       }

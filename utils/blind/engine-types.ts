@@ -9,15 +9,19 @@ export interface MaskEngine {
   detect(text: string, knownNames: readonly string[]): Span[];
   /**
    * Returns the text shown in place of each span ("Candidate K7QF", "[SCHOOL]", "they"), in the order
-   * of `spans` (sorted, non-overlapping).
+   * of `spans` (sorted, non-overlapping). An entry is `{ text, end }` when the replacement also stands
+   * for text after the span, up to `end` (never into the next span): "she prefers" → "they prefer".
    */
-  replace(text: string, spans: readonly Span[]): string[];
+  replace(text: string, spans: readonly Span[]): ReplacedSpan[];
   /**
    * Finds only the given names and their variants (optional): when new candidates appear on a list
    * page, text already analysed is searched for them alone instead of being analysed again.
    */
   detectNames?(text: string, names: readonly string[]): Span[];
 }
+
+/** What replaces one span: its text, or its text and the end of the original it stands for. */
+export type ReplacedSpan = string | { text: string; end: number };
 
 /** Sorts spans and drops overlaps, keeping the longer span (then the earlier one). */
 export function resolveOverlaps(spans: readonly Span[]): Span[] {

@@ -1,13 +1,21 @@
 import type { Span } from '../detect/types';
 import type { SiteAdapter } from '../sites/types';
 import { MASKER_ATTR, READY_ATTR, TEXT_ATTRS, TIMING_ATTR } from './constants';
-import type { MaskEngine } from './engine-types';
+import type { MaskEngine, ReplacedSpan } from './engine-types';
 import { handlesOf, identifyingLink, NEUTRAL_HREF } from './links';
 import { isNeutralAvatar, looksLikePhoto, neutralAvatar, photoBackground, photoSize } from './photos';
 import { type MaskedEntry, MaskRegistry } from './registry';
-import { matcherFor, mayHoldFor, queryAll, splitSelectorList, validSelectors } from './selectors';
+import {
+  holdParts,
+  matcherFor,
+  mayHoldFor,
+  queryAll,
+  quietFor,
+  splitSelectorList,
+  validSelectors,
+} from './selectors';
 import { addNamesToCache, applyReplacements, detectBatch, maskRuns } from './text-mask';
-import { blockOf, isInline, isSkipped, type TextRun, walk } from './walker';
+import { blockOf, isInline, isSkipped, type TextRun, type WalkResult, walk } from './walker';
 
 /** Figures about the masking of a page: counts and timings, never text. */
 export interface MaskerStats {
@@ -93,7 +101,7 @@ export class PageMasker {
   /** Engine spans per text for the current names and engine (cleared when either changes). */
   private readonly spanCache = new Map<string, Span[]>();
   /** Replacements per text and spans for the current names and engine. */
-  private readonly replacementCache = new Map<string, string[]>();
+  private readonly replacementCache = new Map<string, ReplacedSpan[]>();
   /** The adapter's photo selectors the document accepts, one by one and joined. */
   private photoSelectors: string[] = [];
   private photoSelector = '';
@@ -103,6 +111,13 @@ export class PageMasker {
   private isCard: (el: Element) => boolean = () => false;
   /** False when no candidate card can be inside a subtree (see {@link mayHoldFor}). */
   private mayHoldCard: (root: ParentNode) => boolean = () => true;
+  /**
+   * True for an added subtree where no identity hook (when the adapter lists them), candidate card
+   * or photo selector can match (see {@link quietFor}): its identity, card and photo queries are skipped.
+   */
+  private isQuiet: (root: Element) => boolean = () => false;
+  /** The adapter lists its element hooks: a quiet subtree states no identity. */
+  private quietSkipsIdentity = false;
   private readonly figures: MaskerStats = {
     byType: {},
     hidden: 0,
@@ -133,6 +148,13 @@ export class PageMasker {
     this.cardSelector = adapter.candidateRoots ?? '';
     this.isCard = matcherFor(this.doc, this.cardSelectors);
     this.mayHoldCard = mayHoldFor(this.doc, this.cardSelectors);
+    const hooks = adapter.elementHooks;
+    this.quietSkipsIdentity = !!hooks;
+    this.isQuiet = quietFor(this.doc, [
+      ...(hooks ?? []),
+      ...holdParts(this.cardSelectors),
+      ...this.photoSelectors,
+    ]);
   }
 
   /** The candidate's names as read from the page so far. */
@@ -319,9 +341,14 @@ export class PageMasker {
   /**
    * Reads the candidate's names from each root (the adapter's readers, scoped to the root) and from
    * each candidate card in or around the roots (with `cardsNear`: only the cards in or around those
-   * nodes); true if new ones came.
+   * nodes); true if new ones came. `quiet` roots hold no hook, card or photo (see {@link isQuiet}): only
+   * the card around them is looked up.
    */
-  private readIdentity(roots: Iterable<Document | Element>, cardsNear?: ReadonlySet<Node>): boolean {
+  private readIdentity(
+    roots: Iterable<Document | Element>,
+    cardsNear?: ReadonlySet<Node>,
+    quiet?: ReadonlySet<Node>,
+  ): boolean {
     const before = this.names.length;
     const names = new Set(this.names);
     const add = (list: readonly string[]) => {
@@ -333,8 +360,7 @@ export class PageMasker {
     const cards = new Set<Element>();
     // Sibling roots (rows of one list) share their ancestors' card: look it up once per parent.
     const parentCard = new Map<Node, Element | null>();
-    const cardAround = (el: Element): Element | null => {
-      if (this.isCard(el)) return el;
+    const cardAbove = (el: Element): Element | null => {
       const parent = el.parentElement;
       if (!parent) return null;
       let card = parentCard.get(parent);
@@ -344,13 +370,17 @@ export class PageMasker {
       }
       return card;
     };
+    const cardAround = (el: Element): Element | null => (this.isCard(el) ? el : cardAbove(el));
     for (const root of roots) {
-      add(this.adapter.readIdentity(root).names);
+      const still = !!quiet?.has(root);
+      if (!still || !this.quietSkipsIdentity) add(this.adapter.readIdentity(root).names);
       if (!this.cardSelector) continue;
       if (root.nodeType === Node.ELEMENT_NODE) {
-        const card = cardAround(root as Element);
+        // A quiet root is no card and holds none: only a card around it counts.
+        const card = still ? cardAbove(root as Element) : cardAround(root as Element);
         if (card) cards.add(card);
       }
+      if (still) continue;
       // A subtree (an added row) without anything a card is made of holds no card.
       if (root.nodeType === Node.ELEMENT_NODE && !this.mayHoldCard(root)) continue;
       if (!cardsNear) {
@@ -391,23 +421,31 @@ export class PageMasker {
 
   /**
    * Masks subtrees with one engine call for all of them: their runs (plus `extraRuns`), attributes,
-   * links and photos; observes their open shadow roots and same-origin frames.
+   * links and photos; observes their open shadow roots and same-origin frames. `quiet` roots hold
+   * no photo by the adapter's selectors (see {@link isQuiet}): they are not queried for photos.
    */
-  private maskTrees(roots: readonly Node[], extraRuns: TextRun[] = [], force = false): void {
+  private maskTrees(
+    roots: readonly Node[],
+    extraRuns: TextRun[] = [],
+    force = false,
+    quiet?: ReadonlySet<Node>,
+  ): void {
     // A block's own run comes first: it holds the text of inline roots added into it, read in context.
-    const runs: TextRun[] = [...extraRuns];
-    const elements: Element[] = [];
+    // One walk result collects every root's runs and elements.
+    const found: WalkResult = { runs: [...extraRuns], elements: [], shadowRoots: [], frames: [] };
     const scopes: ParentNode[] = [];
     for (const root of roots) {
-      const found = walk(root);
-      for (const run of found.runs) runs.push(run);
-      for (const el of found.elements) elements.push(el);
-      scopes.push(...(root.nodeType === Node.ELEMENT_NODE ? [root as Element] : []), ...found.shadowRoots);
-      for (const shadow of found.shadowRoots) this.observe(shadow);
-      for (const frame of found.frames) this.attachFrame(frame, force);
+      walk(root, false, found);
+      if (root.nodeType === Node.ELEMENT_NODE && !quiet?.has(root)) scopes.push(root as Element);
     }
+    for (const shadow of found.shadowRoots) {
+      scopes.push(shadow);
+      this.observe(shadow);
+    }
+    for (const frame of found.frames) this.attachFrame(frame, force);
+    const runs = found.runs;
     maskRuns(extraRuns.length ? dedupeRuns(runs) : runs, this.engine, this.registry, this.detectOptions());
-    this.maskElements(elements, this.photoMatcher(scopes));
+    this.maskElements(found.elements, this.photoMatcher(scopes));
   }
 
   /**
@@ -439,7 +477,8 @@ export class PageMasker {
     /** Element, attribute, original value, and whether BlindHire masked it before. */
     const slots: [Element, string, string, boolean][] = [];
     for (const el of elements) {
-      if (el.attributes.length === 0) continue;
+      // Most added elements have no attribute at all (no attribute record, no link, no photo URL).
+      if (!el.hasAttributes()) continue;
       const states = this.registry.attrs.get(el);
       for (const name of TEXT_ATTRS) {
         const known = !!states?.has(name);
@@ -469,6 +508,11 @@ export class PageMasker {
       this.registry.setAttr(el, name, value, masked, entry);
     });
     for (const el of elements) {
+      if (!el.hasAttributes()) {
+        // Nothing to read or restore there; only the adapter's selectors can call it a photo.
+        if (isPhoto(el)) this.maskPhoto(el);
+        continue;
+      }
       const tag = el.localName;
       if (tag === 'a' || tag === 'area') this.maskLink(el);
       const photo =
@@ -617,9 +661,13 @@ export class PageMasker {
       for (const n of path) skippedMemo.set(n, result);
       return result;
     };
+    let lastTarget: Node | null = null;
+    let lastSkipped = false;
+    let lastBlock: Node = this.doc;
     for (const record of records) {
       const target = record.target;
-      if (record.type === 'attributes') {
+      const type = record.type;
+      if (type === 'attributes') {
         const el = target as Element;
         const name = record.attributeName ?? '';
         const state = this.registry.attrs.get(el)?.get(name);
@@ -628,8 +676,9 @@ export class PageMasker {
         if (!skipped(el.parentNode ?? el)) elements.add(el);
         continue;
       }
-      if (!readDocument && (inHead(target, head) || isJsonLd(target))) readDocument = true;
-      if (record.type === 'characterData') {
+      if (!readDocument && target !== lastTarget && (inHead(target, head) || isJsonLd(target)))
+        readDocument = true;
+      if (type === 'characterData') {
         const state = this.registry.texts.get(target as Text);
         if (state && state.written === (target as Text).data) continue;
         if (skipped(target)) continue;
@@ -638,9 +687,15 @@ export class PageMasker {
         if (block.nodeType === Node.ELEMENT_NODE) textBlocks.add(block as Element);
         continue;
       }
-      if (skipped(target)) continue;
-      const block =
-        target.nodeType === Node.ELEMENT_NODE && isInline(target as Element) ? blockOf(target) : target;
+      // Child-list records of one batch mostly share their target (rows appended to one list).
+      if (target !== lastTarget) {
+        lastTarget = target;
+        lastSkipped = skipped(target);
+        lastBlock =
+          target.nodeType === Node.ELEMENT_NODE && isInline(target as Element) ? blockOf(target) : target;
+      }
+      if (lastSkipped) continue;
+      const block = lastBlock;
       // The block's own run changes only when text or inline elements come or go: a nested block
       // (a list row, a parsed card) has its own run.
       const added = record.addedNodes;
@@ -665,7 +720,28 @@ export class PageMasker {
     if (roots.size === 0 && ownRuns.size === 0 && elements.size === 0) return;
     this.identityFresh = false;
     // The outermost added elements: a parsed chunk adds whole subtrees node by node.
-    const topRoots = [...roots].filter((r) => r.isConnected && !hasAncestorIn(r, roots)) as Element[];
+    // Sibling roots (rows of one list) share their ancestors: each ancestor is looked up once.
+    const coveredMemo = new Map<Node, boolean>();
+    const covered = (node: Node | null): boolean => {
+      const path: Node[] = [];
+      let result = false;
+      for (let n = node; n; n = n.parentNode) {
+        const known = coveredMemo.get(n);
+        if (known !== undefined) {
+          result = known;
+          break;
+        }
+        path.push(n);
+        if (roots.has(n)) {
+          result = true;
+          break;
+        }
+      }
+      for (const n of path) coveredMemo.set(n, result);
+      return result;
+    };
+    const topRoots: Element[] = [];
+    for (const r of roots) if (r.isConnected && !covered(r.parentNode)) topRoots.push(r as Element);
     const inTop = new Set<Node>(topRoots);
     // Many added subtrees (a parsed chunk): one read of the page costs less than one per subtree.
     // (The page read covers the main document only: subtrees in shadow roots and frames are read each.)
@@ -677,7 +753,10 @@ export class PageMasker {
       for (const block of textBlocks)
         if (block.isConnected && !within(block, inTop)) identityRoots.push(block);
     }
-    const newNames = this.readIdentity(identityRoots, many && !readDocument ? inTop : undefined);
+    // Added subtrees where no hook, card or photo selector can match (most rows of a list).
+    const quiet = new Set<Node>();
+    if (!many) for (const root of topRoots) if (this.isQuiet(root)) quiet.add(root);
+    const newNames = this.readIdentity(identityRoots, many && !readDocument ? inTop : undefined, quiet);
     if (newNames && this.live) {
       this.fullPass();
       return;
@@ -691,7 +770,7 @@ export class PageMasker {
     for (const block of ownRuns) {
       if (block.isConnected && !within(block, inTop)) extraRuns.push(...walk(block, true).runs);
     }
-    this.maskTrees(topRoots, extraRuns);
+    this.maskTrees(topRoots, extraRuns, false, quiet);
     this.maskElements([...elements].filter((e) => e.isConnected));
     // Until the first full pass the tab title stays covered, whatever the parser has shown so far.
     if (!this.live) this.coverTitle();

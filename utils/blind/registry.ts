@@ -110,18 +110,20 @@ export class MaskRegistry {
     return out + state.original.slice(at);
   }
 
-  /** Records a masked text node and writes its masked data. */
+  /** Records a masked text node and writes its masked data; `original` is the node's {@link originalText}. */
   setText(node: Text, original: string, pieces: TextPiece[]): void {
-    this.dropText(node);
+    // A node never masked holds its original (the caller read it with originalText just before).
+    const masked = this.texts.has(node);
+    if (masked) this.dropText(node);
     if (pieces.length === 0) {
-      if (node.data !== original) node.data = original;
+      if (masked && node.data !== original) node.data = original;
       return;
     }
     const state: TextState = { original, written: '', pieces };
     for (const piece of pieces) this.entries.get(piece.entry.id)?.nodes.add(node);
     state.written = MaskRegistry.render(state);
     this.texts.set(node, state);
-    if (node.data !== state.written) node.data = state.written;
+    if (masked ? node.data !== state.written : original !== state.written) node.data = state.written;
   }
 
   /** Records a masked attribute and writes its masked value (null removes the attribute). */

@@ -1,5 +1,5 @@
 import type { Span } from '../detect/types';
-import { type MaskEngine, resolveOverlaps } from './engine-types';
+import { type MaskEngine, type ReplacedSpan, resolveOverlaps } from './engine-types';
 import type { MaskRegistry, TextPiece } from './registry';
 import type { TextRun } from './walker';
 
@@ -20,7 +20,7 @@ export interface BatchOptions {
    * Replacements per text and spans, reused across batches (pages repeat text: "Like Jane's post" on
    * every post); the owner clears it when names or engine change.
    */
-  replacements?: Map<string, string[]>;
+  replacements?: Map<string, ReplacedSpan[]>;
 }
 
 /** Separator between texts in the combined text: a line break, so no span joins two blocks. */
@@ -42,20 +42,11 @@ export function detectSpans(texts: readonly string[], engine: MaskEngine, option
   }
   const found = new Map<string, Span[]>();
   if (todo.length) {
-    const clipped = clipToTexts(resolveOverlaps(engine.detect(todo.join(SEP), options.knownNames)), todo);
-    for (const text of todo) found.set(text, []);
-    let t = 0;
-    let textStart = 0;
-    for (const span of clipped) {
-      while (t < todo.length - 1 && span.start >= textStart + todo[t]!.length) {
-        textStart += todo[t]!.length + SEP.length;
-        t++;
-      }
-      found.get(todo[t]!)!.push({ ...span, start: span.start - textStart, end: span.end - textStart });
-    }
-    if (cache) {
-      if (cache.size > MAX_CACHE) cache.clear();
-      for (const [text, spans] of found) cache.set(text, spans);
+    const split = splitByText(resolveOverlaps(engine.detect(todo.join(SEP), options.knownNames)), todo);
+    if (cache && cache.size > MAX_CACHE) cache.clear();
+    for (let t = 0; t < todo.length; t++) {
+      found.set(todo[t]!, split[t]!);
+      cache?.set(todo[t]!, split[t]!);
     }
   }
   return texts.map((text) => {
@@ -80,21 +71,11 @@ export function addNamesToCache(
   if (!engine.detectNames) return false;
   const texts = [...cache.keys()];
   if (!texts.length || !names.length) return true;
-  const clipped = clipToTexts(resolveOverlaps(engine.detectNames(texts.join(SEP), names)), texts);
-  let t = 0;
-  let textStart = 0;
-  const added = new Map<string, Span[]>();
-  for (const span of clipped) {
-    while (t < texts.length - 1 && span.start >= textStart + texts[t]!.length) {
-      textStart += texts[t]!.length + SEP.length;
-      t++;
-    }
-    const text = texts[t]!;
-    const list = added.get(text) ?? [];
-    list.push({ ...span, start: span.start - textStart, end: span.end - textStart });
-    added.set(text, list);
-  }
-  for (const [text, spans] of added) cache.set(text, resolveOverlaps([...(cache.get(text) ?? []), ...spans]));
+  const split = splitByText(resolveOverlaps(engine.detectNames(texts.join(SEP), names)), texts);
+  texts.forEach((text, t) => {
+    const spans = split[t]!;
+    if (spans.length) cache.set(text, resolveOverlaps([...(cache.get(text) ?? []), ...spans]));
+  });
   return true;
 }
 
@@ -116,7 +97,7 @@ export function replaceSpans(
   texts: readonly string[],
   spans: readonly Span[][],
   engine: MaskEngine,
-  cache?: Map<string, string[]>,
+  cache?: Map<string, ReplacedSpan[]>,
 ): Replacement[][] {
   const keys = texts.map((text, i) => (cache && spans[i]?.length ? replacementKey(text, spans[i]!) : ''));
   const todo: number[] = [];
@@ -129,28 +110,42 @@ export function replaceSpans(
     todo.push(i);
   });
   const flat: Span[] = [];
+  const offsets: number[] = [];
   let offset = 0;
   for (const i of todo) {
+    offsets.push(offset);
     for (const s of spans[i]!) flat.push({ ...s, start: s.start + offset, end: s.end + offset });
     offset += texts[i]!.length + SEP.length;
   }
   const replaced = flat.length > 0 ? engine.replace(todo.map((i) => texts[i]!).join(SEP), flat) : [];
-  const own = new Map<number, string[]>();
+  const own = new Map<number, ReplacedSpan[]>();
   let k = 0;
-  for (const i of todo) {
-    const list = spans[i]!.map((span) => replaced[k++] ?? `[${span.label.toLowerCase()}]`);
+  todo.forEach((i, t) => {
+    const base = offsets[t]!;
+    const list = spans[i]!.map((span): ReplacedSpan => {
+      const r = replaced[k++];
+      if (r === undefined) return `[${span.label.toLowerCase()}]`;
+      // In the text's own offsets.
+      return typeof r === 'string' ? r : { text: r.text, end: r.end - base };
+    });
     own.set(i, list);
     if (keys[i]) {
       if (cache!.size > MAX_CACHE) cache!.clear();
       cache!.set(keys[i]!, list);
     }
-  }
-  return texts.map((_, i) => {
+  });
+  return texts.map((text, i) => {
     const list = own.get(i) ?? (keys[i] ? cache!.get(keys[i]!) : undefined) ?? [];
-    return (spans[i] ?? []).map((span, j) => ({
-      span,
-      replacement: list[j] ?? `[${span.label.toLowerCase()}]`,
-    }));
+    const textSpans = spans[i] ?? [];
+    return textSpans.map((span, j) => {
+      const r = list[j] ?? `[${span.label.toLowerCase()}]`;
+      if (typeof r === 'string') return { span, replacement: r };
+      // The replacement stands for more of the text ("she prefers" → "they prefer"): up to the next
+      // span at most, within this text.
+      const limit = Math.min(textSpans[j + 1]?.start ?? text.length, text.length);
+      const end = Math.max(span.end, Math.min(r.end, limit));
+      return { span: end > span.end ? { ...span, end } : span, replacement: r.text };
+    });
   });
 }
 
@@ -194,20 +189,25 @@ function unspace(offset: number, inserts: readonly number[]): number {
   return offset - shift;
 }
 
-/** Clips spans to text boundaries (a span crossing a separator becomes one span per text). */
-function clipToTexts(spans: readonly Span[], texts: readonly string[]): Span[] {
-  const out: Span[] = [];
+/**
+ * Splits spans of the joined text (sorted, non-overlapping) into spans of each text, in that text's
+ * offsets, clipped to it: a span crossing a separator becomes one span per text it touches.
+ */
+export function splitByText(spans: readonly Span[], texts: readonly string[]): Span[][] {
+  const out: Span[][] = [];
   let textStart = 0;
   let i = 0;
   for (const text of texts) {
     const textEnd = textStart + text.length;
+    const own: Span[] = [];
     while (i < spans.length && spans[i]!.end <= textStart) i++;
     for (let j = i; j < spans.length && spans[j]!.start < textEnd; j++) {
       const s = spans[j]!;
-      const start = Math.max(s.start, textStart);
-      const end = Math.min(s.end, textEnd);
-      if (end > start) out.push({ ...s, start, end });
+      const start = Math.max(s.start, textStart) - textStart;
+      const end = Math.min(s.end, textEnd) - textStart;
+      if (end > start) own.push({ ...s, start, end });
     }
+    out.push(own);
     textStart = textEnd + SEP.length;
   }
   return out;

@@ -57,71 +57,83 @@ export function isInSkipped(node: Node): boolean {
   return false;
 }
 
+/** Visits the children of `parent`, adding text to `run` and nested blocks as runs of their own. */
+function visit(parent: Node, run: TextRun, result: WalkResult, ownRunOnly: boolean): void {
+  for (let child = parent.firstChild; child; child = child.nextSibling) {
+    const type = child.nodeType;
+    if (type === Node.TEXT_NODE) {
+      run.nodes.push(child as Text);
+      continue;
+    }
+    if (type !== Node.ELEMENT_NODE) continue;
+    const el = child as Element;
+    if (isSkipped(el)) {
+      if (el.localName === 'iframe') result.frames.push(el as HTMLIFrameElement);
+      // Not entered, but its attributes are read (iframe title, textarea placeholder).
+      if (hasReadableAttributes(el)) result.elements.push(el);
+      continue;
+    }
+    const inline = isInline(el);
+    if (ownRunOnly && !inline) continue;
+    result.elements.push(el);
+    if (inline) {
+      visit(el, run, result, ownRunOnly);
+    } else if (el.firstChild) {
+      const inner: TextRun = { block: el, nodes: [] };
+      result.runs.push(inner);
+      visit(el, inner, result, ownRunOnly);
+    }
+    const shadow = el.shadowRoot;
+    if (shadow && !ownRunOnly) {
+      result.shadowRoots.push(shadow);
+      const shadowRun: TextRun = { block: shadow, nodes: [] };
+      result.runs.push(shadowRun);
+      visit(shadow, shadowRun, result, ownRunOnly);
+    }
+  }
+}
+
 /**
  * Walks a subtree once and returns its text runs (one per block, nested blocks get their own run),
  * the elements, open shadow roots and iframes in it. When `ownRunOnly` is set, only the run of `root`
  * itself is collected: nested blocks are not entered (used to re-mask the run around a small change).
+ * With `into`, what it finds is added to that result (one result for many subtrees).
  * @example const { runs } = walk(document.body);
  */
-export function walk(root: Node, ownRunOnly = false): WalkResult {
-  const result: WalkResult = { runs: [], elements: [], shadowRoots: [], frames: [] };
+export function walk(root: Node, ownRunOnly = false, into?: WalkResult): WalkResult {
+  const result: WalkResult = into ?? { runs: [], elements: [], shadowRoots: [], frames: [] };
+  const first = result.runs.length;
   const rootRun: TextRun = { block: root, nodes: [] };
-  result.runs.push(rootRun);
-  const visit = (parent: Node, run: TextRun): void => {
-    for (let child = parent.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === Node.TEXT_NODE) {
-        run.nodes.push(child as Text);
-        continue;
-      }
-      if (child.nodeType !== Node.ELEMENT_NODE) continue;
-      const el = child as Element;
-      if (isSkipped(el)) {
-        if (el.localName === 'iframe') result.frames.push(el as HTMLIFrameElement);
-        // Not entered, but its attributes are read (iframe title, textarea placeholder).
-        if (hasReadableAttributes(el)) result.elements.push(el);
-        continue;
-      }
-      const inline = isInline(el);
-      if (ownRunOnly && !inline) continue;
-      result.elements.push(el);
-      if (inline) {
-        visit(el, run);
-      } else {
-        const inner: TextRun = { block: el, nodes: [] };
-        result.runs.push(inner);
-        visit(el, inner);
-      }
-      const shadow = el.shadowRoot;
-      if (shadow && !ownRunOnly) {
-        result.shadowRoots.push(shadow);
-        const shadowRun: TextRun = { block: shadow, nodes: [] };
-        result.runs.push(shadowRun);
-        visit(shadow, shadowRun);
-      }
-    }
-  };
   if (root.nodeType === Node.ELEMENT_NODE) {
     const el = root as Element;
     if (isSkipped(el)) {
       if (el.localName === 'iframe') result.frames.push(el as HTMLIFrameElement);
       if (hasReadableAttributes(el)) result.elements.push(el);
-      result.runs.length = 0;
       return result;
     }
+    result.runs.push(rootRun);
     result.elements.push(el);
     const shadow = el.shadowRoot;
     if (shadow && !ownRunOnly) {
       result.shadowRoots.push(shadow);
       const shadowRun: TextRun = { block: shadow, nodes: [] };
       result.runs.push(shadowRun);
-      visit(shadow, shadowRun);
+      visit(shadow, shadowRun, result, ownRunOnly);
     }
+  } else {
+    result.runs.push(rootRun);
   }
   if (root.nodeType === Node.TEXT_NODE) {
     rootRun.nodes.push(root as Text);
     return result;
   }
-  visit(root, rootRun);
-  result.runs = result.runs.filter((r) => r.nodes.length > 0);
+  visit(root, rootRun, result, ownRunOnly);
+  // Drop the runs without text (in place: the result may hold runs found before this walk).
+  let kept = first;
+  for (let i = first; i < result.runs.length; i++) {
+    const run = result.runs[i]!;
+    if (run.nodes.length > 0) result.runs[kept++] = run;
+  }
+  result.runs.length = kept;
   return result;
 }

@@ -254,9 +254,17 @@ export function tokenAt(toks: readonly Token[], start: number): number {
 export function isCapitalised(word: string): boolean {
   const code = word.charCodeAt(0);
   if (code < 128) return code >= 65 && code <= 90;
-  const c = word[0] ?? '';
-  return c !== c.toLowerCase() && c === c.toUpperCase();
+  if (Number.isNaN(code)) return false;
+  // Past ASCII the answer is kept per code unit (1 no, 2 yes): two case conversions cost more.
+  let v = CAPITAL_UNITS[code]!;
+  if (v === 0) {
+    const c = word[0]!;
+    v = c !== c.toLowerCase() && c === c.toUpperCase() ? 2 : 1;
+    CAPITAL_UNITS[code] = v;
+  }
+  return v === 2;
 }
+const CAPITAL_UNITS = new Uint8Array(0x10000);
 
 /** True if every letter of the word is upper-case (and it has at least two letters). */
 export function isAllCaps(word: string): boolean {

@@ -117,8 +117,10 @@ const SURNAME_ENDING =
 export function surnameShaped(word: string): boolean {
   const w = bare(word);
   if (w.length < 5 || !isCapitalised(w) || w === w.toUpperCase()) return false;
-  if (isOrdinaryWord(w) || isPlaceName(w) || TECH.has(lower(w)) || LANGUAGES.has(lower(w))) return false;
-  return SURNAME_ENDING.test(lower(w));
+  // The ending first: it rules out most words without a look-up in the word table.
+  const f = lower(w);
+  if (!SURNAME_ENDING.test(f)) return false;
+  return !isOrdinaryWord(w) && !isPlaceName(w) && !TECH.has(f) && !LANGUAGES.has(f);
 }
 
 /**

@@ -13,11 +13,11 @@
 export function scanAll(text: string, re: RegExp): RegExpExecArray[] {
   if (!re.global) throw new TypeError('scanAll needs a global regex');
   const from = re.lastIndex;
-  const unicode = re.unicode || re.unicodeSets;
   const out: RegExpExecArray[] = [];
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     out.push(m);
-    if (m[0] === '') re.lastIndex = advance(text, re.lastIndex, unicode);
+    // The flags are read only for an empty match (rare): their getters cost more than most scans of a short text.
+    if (m[0] === '') re.lastIndex = advance(text, re.lastIndex, re.unicode || re.unicodeSets);
   }
   re.lastIndex = from;
   return out;
@@ -51,7 +51,6 @@ export function sticky(re: RegExp): RegExp {
  */
 export function scanAt(text: string, re: RegExp, starts: readonly number[]): RegExpExecArray[] {
   if (!re.sticky) throw new TypeError('scanAt needs a sticky regex');
-  const unicode = re.unicode || re.unicodeSets;
   const out: RegExpExecArray[] = [];
   let next = 0;
   for (const s of starts) {
@@ -60,7 +59,7 @@ export function scanAt(text: string, re: RegExp, starts: readonly number[]): Reg
     const m = re.exec(text);
     if (m === null) continue;
     out.push(m);
-    next = m[0] === '' ? advance(text, s, unicode) : s + m[0].length;
+    next = m[0] === '' ? advance(text, s, re.unicode || re.unicodeSets) : s + m[0].length;
   }
   re.lastIndex = 0;
   return out;

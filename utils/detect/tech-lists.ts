@@ -7,7 +7,7 @@
  */
 import { fold } from './lexicon';
 import { isSpaceCode } from './scan';
-import { isPlaceName, nameClass, TECH } from './words';
+import { isPlaceName, nameClass, TECH, wordInfo } from './words';
 
 /** Items: text between list separators, at most 40 characters, never across a colon or a sentence's end. */
 const ITEM = /(?:[^,;:|/\n•·.]|\.(?!\s|$)){1,40}/y;
@@ -36,9 +36,19 @@ function toolLike(item: string): boolean {
   if (!words[0] || words.length > 4 || !/\p{L}/u.test(item)) return false;
   // "Win XP 5.0": a version after a name.
   if (words.length > 1 && /^\d+(?:\.\d+)+$/.test(words[words.length - 1]!)) return true;
-  for (const w of words)
-    if (TECH.has(fold(w.replace(/[^\p{L}\p{N}+#.]/gu, ''))) || TOOL_SHAPE.test(w)) return true;
+  for (const w of words) if (toolWord(w)) return true;
   return false;
+}
+
+/** True for a known tool word or a tool's shape, worked out once per distinct word (kept in its WordInfo). */
+function toolWord(w: string): boolean {
+  const info = wordInfo(w);
+  let v = info.tool;
+  if (v === undefined) {
+    v = TECH.has(fold(w.replace(/[^\p{L}\p{N}+#.]/gu, ''))) || TOOL_SHAPE.test(w);
+    info.tool = v;
+  }
+  return v;
 }
 
 /** True for an item that names a place ("Paris", "Mountain View", "MD"), unless it is also a tool. */

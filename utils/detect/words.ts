@@ -204,10 +204,16 @@ export class WordInfo {
   key: string | undefined = undefined;
   /** location: 0 no place starts here, 1 a one-word place, 2 a longer place may start here. */
   placeStart: number | undefined = undefined;
+  /** location: the gazetteer class of the word alone ('strong', 'weak' or null). */
+  placeKind: 'strong' | 'weak' | null | undefined = undefined;
   /** nrp: the word may be a nationality, religion or political term. */
   nrp: boolean | undefined = undefined;
   /** {@link isOrgTail}: the word ends an organisation's name. */
   orgTail: boolean | undefined = undefined;
+  /** tech-lists: the word reads as a tool (a known tool word or a tool's shape). */
+  tool: boolean | undefined = undefined;
+  /** school: 2 an institution's acronym, 1 an institution word, 0 neither. */
+  institution: number | undefined = undefined;
   constructor(readonly word: string) {}
 }
 

@@ -99,6 +99,7 @@ export const linkedin = {
       },
     ]);
   },
+  elementHooks: ELEMENT_HOOKS,
   candidateRoots: LINKEDIN_CARD_ROOTS,
   photoSelectors: [
     'img[src*="profile-displayphoto"]',

@@ -22,6 +22,13 @@ export interface SiteAdapter {
    * throw on missing hooks: returns empty lists instead.
    */
   readIdentity(root: Document | Element): CandidateIdentity;
+  /**
+   * Every selector `readIdentity` looks for when given an element (not a document), when the
+   * adapter can list them: the masker then skips `readIdentity` on an added element where none of
+   * them can match (most rows of an infinite list). Leave it out when a reader goes by anything
+   * else (text alone, for instance).
+   */
+  elementHooks?: string[];
   /** Selector for the root of each candidate card on list pages (search results, pipelines). */
   candidateRoots?: string;
   /** Selectors of photos and avatars (img, figure, elements with background images). */

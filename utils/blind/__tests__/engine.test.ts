@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { anonymize } from '../../detect/anonymize';
 import type { Span } from '../../detect/types';
 import { DEFAULT_SETTINGS } from '../../settings/schema';
-import { createPageEngine } from '../engine';
-import { addNamesToCache, detectSpans } from '../text-mask';
+import { consumedEnds, createPageEngine } from '../engine';
+import { addNamesToCache, applyReplacements, detectBatch, detectSpans } from '../text-mask';
 
 describe('page engine', () => {
   it('gives one alias per person and typed chips, keyed by the alias key', () => {
@@ -36,5 +37,74 @@ describe('page engine', () => {
     expect(calls).toBe(0);
     expect(found[0]!.map((s) => texts[0]!.slice(s.start, s.end))).toEqual(['bo lindqvist', 'Lindqvist']);
     expect(found[1]).toEqual([]);
+  });
+});
+
+describe('page engine replacements', () => {
+  it('a replacement that takes in the next word stands for it too ("She prefers" → "They prefer")', () => {
+    const engine = createPageEngine(DEFAULT_SETTINGS, 'k');
+    const texts = [
+      'Ilse Marwood leads the team. She prefers Go and she always writes tests.',
+      'Mrs. Marwood joined.',
+      'Ask her manager.',
+    ];
+    const masked = detectBatch(texts, engine, { knownNames: ['Ilse Marwood'] }).map((reps, i) =>
+      applyReplacements(texts[i]!, reps),
+    );
+    expect(masked[0]).toMatch(
+      /^Candidate [0-9A-Z]{4} leads the team\. They prefer Go and they always write tests\.$/,
+    );
+    expect(masked[1]).toMatch(/^Candidate [0-9A-Z]{4} joined\.$/);
+    expect(masked[2]).toBe('Ask their manager.');
+  });
+
+  it('names looked up again keep their alias; pronouns and titles still read in context', () => {
+    const engine = createPageEngine(DEFAULT_SETTINGS, 'k');
+    const names = ['Ilse Marwood', 'Bo Lindqvist'];
+    const parts = [
+      'Ilse Marwood',
+      'Marwood',
+      "Ilse's",
+      'she',
+      'She prefers',
+      'her',
+      'Mr.',
+      'Bo Lindqvist',
+      'he writes',
+      'Go',
+    ];
+    let seed = 3;
+    const pick = () => {
+      seed = (seed * 16807) % 2147483647;
+      return parts[seed % parts.length]!;
+    };
+    const aliasOf = new Map<string, string>();
+    let checked = 0;
+    for (let round = 0; round < 60; round++) {
+      const text = Array.from({ length: 6 }, pick).join(' ');
+      const spans = engine.detect(text, names);
+      const got = engine.replace(text, spans);
+      // The same vault: everything but names is replaced as the anonymizer does, in context.
+      const fresh = anonymize(text, spans, { vault: engine.vault, aliasKey: 'k' });
+      expect(fresh.items).toHaveLength(spans.length);
+      const ends = consumedEnds(text, spans, fresh);
+      spans.forEach((span, i) => {
+        const original = text.slice(span.start, span.end);
+        if (span.label === 'NAME') {
+          expect(got[i]).toMatch(/^Candidate [0-9A-Z]{4}(?:'s)?$/);
+          // One text, one alias on the page.
+          expect(got[i], original).toBe(aliasOf.get(original) ?? got[i]);
+          aliasOf.set(original, got[i] as string);
+          return;
+        }
+        const item = fresh.items[i]!;
+        expect(got[i], `${original} in ${text}`).toEqual(
+          ends[i]! > span.end ? { text: item.placeholder, end: ends[i]! } : item.placeholder,
+        );
+        checked++;
+      });
+    }
+    expect(checked).toBeGreaterThan(30);
+    expect(aliasOf.size).toBeGreaterThan(3);
   });
 });

@@ -1,6 +1,16 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { matcherFor, mayHoldFor, queryAll, splitSelectorList, validSelectors } from '../selectors';
+import { linkedin } from '@/utils/sites/linkedin';
+import {
+  bareTags,
+  holdParts,
+  matcherFor,
+  mayHoldFor,
+  queryAll,
+  quietFor,
+  splitSelectorList,
+  validSelectors,
+} from '../selectors';
 
 describe('selector helpers', () => {
   it('splits a list at top-level commas only', () => {
@@ -91,5 +101,91 @@ describe('mayHoldFor', () => {
     document.body.innerHTML = '<p>plain</p>';
     expect(mayHoldFor(document, ['li', 'a[[broken'])(document.body)).toBe(true);
     expect(mayHoldFor(document, [])(document.body)).toBe(false);
+  });
+});
+
+describe('bareTags', () => {
+  it('lists the tags a plain element must have to match, or null when any could', () => {
+    expect(bareTags(['.card h1', 'img[src*="photo"]', 'main > section[x] h2:not(.a)', 'a.b'])).toEqual(
+      new Set(['h1', 'h2']),
+    );
+    expect(bareTags(['li:has(a[data-x])'])).toEqual(new Set(['li']));
+    expect(bareTags(['[data-x="a b > c"]', '#id', 'p.c:is(h1, h2)'])).toEqual(new Set());
+    for (const loose of ['*', '.a *', ':first-child', 'div :is(.a, .b)', 'a\\.b', 'svg|a', '.a > '])
+      expect(bareTags([loose]), loose).toBeNull();
+  });
+});
+
+describe('quietFor', () => {
+  const lists = [
+    [
+      ...(linkedin.elementHooks ?? []),
+      ...holdParts(splitSelectorList(linkedin.candidateRoots)),
+      ...linkedin.photoSelectors,
+    ],
+    ['.card h1', 'li:has(b)', 'img[alt]'],
+    ['ul > li + li', 'b ~ i'],
+    ['*'],
+    ['p:first-child', 'section .x'],
+  ];
+
+  it('answers exactly "nothing in the subtree matches" on random rows', () => {
+    let seed = 7;
+    const rnd = (n: number) => {
+      seed = (seed * 16807) % 2147483647;
+      return seed % n;
+    };
+    const tags = ['li', 'b', 'i', 'span', 'h1', 'h2', 'p', 'img', 'figure', 'div', 'a', 'section'];
+    const attrs = [
+      '',
+      '',
+      '',
+      ' class="x"',
+      ' alt="Ilse"',
+      ' data-field="browsemap_card_click"',
+      ' class="card"',
+    ];
+    const build = (depth: number): string => {
+      const tag = tags[rnd(tags.length)]!;
+      const inner = depth > 0 ? Array.from({ length: rnd(3) }, () => build(depth - 1)).join('') : 'text';
+      return tag === 'img'
+        ? `<img${attrs[rnd(attrs.length)]}>`
+        : `<${tag}${attrs[rnd(attrs.length)]}>${inner}</${tag}>`;
+    };
+    document.body.innerHTML = `<section class="pv-top-card card"><ul id="list"></ul></section><div id="loose"></div>`;
+    const list = document.getElementById('list')!;
+    const loose = document.getElementById('loose')!;
+    for (let i = 0; i < 120; i++) {
+      list.insertAdjacentHTML('beforeend', `<li>${build(2)}</li>`);
+      loose.insertAdjacentHTML('beforeend', build(2));
+    }
+    let quietCount = 0;
+    for (const selectors of lists) {
+      const quiet = quietFor(document, selectors);
+      const joined = selectors.join(', ');
+      for (const root of [...list.children, ...loose.children]) {
+        const none = !root.matches(joined) && root.querySelector(joined) === null;
+        expect(quiet(root), `${root.outerHTML} with ${joined}`).toBe(none);
+        if (none) quietCount++;
+      }
+    }
+    expect(quietCount).toBeGreaterThan(50);
+  });
+
+  it('rules out plain rows, never rows with a hook, and nothing with an invalid selector', () => {
+    document.body.innerHTML = `<section class="pv-top-card"><ul id="l"><li id="plain">Row 1: <b>Ilse</b> Marwood</li>
+      <li id="head"><h1 class="text-heading-xlarge">Ilse Marwood</h1></li><li id="photo"><img src="https://x/profile-displayphoto-1"></li></ul></section>`;
+    const hooks = [
+      ...(linkedin.elementHooks ?? []),
+      ...holdParts(splitSelectorList(linkedin.candidateRoots)),
+      ...linkedin.photoSelectors,
+    ];
+    const quiet = quietFor(document, hooks);
+    const byId = (id: string) => document.getElementById(id)!;
+    expect(quiet(byId('plain'))).toBe(true);
+    expect(quiet(byId('head'))).toBe(false);
+    expect(quiet(byId('photo'))).toBe(false);
+    expect(quietFor(document, ['li', 'a[[broken'])(byId('plain'))).toBe(false);
+    expect(quietFor(document, [])(byId('head'))).toBe(true);
   });
 });

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import data from '../data/lexicons.json';
-import { cleanStart, fold, frontCode, frontDecode, gateWindows, lexicon, wordTokens } from '../lexicon';
+import {
+  cleanStart,
+  fold,
+  frontCode,
+  frontDecode,
+  gateWindows,
+  isCapitalised,
+  lexicon,
+  wordTokens,
+} from '../lexicon';
 import { isOrdinaryWord, isPlaceName, nameClass } from '../words';
 
 describe('lexicons', () => {
@@ -56,5 +65,23 @@ describe('gateWindows', () => {
     expect(from).toBeGreaterThan(400);
     expect(cleanStart(text, from)).toBe(false);
     expect(cleanStart('a b', 2)).toBe(true);
+  });
+});
+
+describe('isCapitalised', () => {
+  it.each([
+    ['Anna', true],
+    ['anna', false],
+    ['Élodie', true],
+    ['élodie', false],
+    ['Σοφία', true],
+    ['σοφία', false],
+    ['Ωmega', true],
+    ['中文', false],
+    ['1st', false],
+    ['', false],
+  ])('%s → %s (asked twice: the kept answer is the same)', (word, expected) => {
+    expect(isCapitalised(word)).toBe(expected);
+    expect(isCapitalised(word)).toBe(expected);
   });
 });

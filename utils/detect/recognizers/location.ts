@@ -220,6 +220,17 @@ function placeKind(phrase: string): 'strong' | 'weak' | null {
   return v;
 }
 
+/** {@link placeKind} of a token's word, kept in its WordInfo. */
+function wordPlaceKind(t: Token): 'strong' | 'weak' | null {
+  const info = tokenInfo(t);
+  let v = info.placeKind;
+  if (v === undefined) {
+    v = computePlaceKind(t.text);
+    info.placeKind = v;
+  }
+  return v;
+}
+
 function computePlaceKind(phrase: string): 'strong' | 'weak' | null {
   if (!/[\s-]/.test(phrase)) {
     if (!isPlaceName(phrase)) return null;
@@ -285,7 +296,8 @@ function matchAt(text: string, toks: Token[], i: number): [number, Kind] | null 
       ok = innerGap(text, toks[k - 1]!, t) && (placeLike(t) || CONNECT.has(t.text.toLowerCase()));
     }
     if (!ok) continue;
-    const kind = placeKind(text.slice(first.start, last.end));
+    // One word: its class is kept on the word's entry (no slice, no phrase look-up).
+    const kind = n === 1 ? wordPlaceKind(first) : placeKind(text.slice(first.start, last.end));
     if (kind) return [i + n - 1, kind];
   }
   return null;
@@ -537,6 +549,7 @@ function labelledPlaces(text: string): Span[] {
 const TOWN_ENDING =
   /(?:town|ton|ville|burg|burgh|bury|borough|mouth|ford|field|dale|stad|stadt|holm|berg|dorf|heim|hausen|ingen|grad|pur|pura|abad|nagar|chester|caster|minster|wick|thorpe|haven|pool|bourg|ovo|ice)$/i;
 const LOCATIVE = new Set(['in', 'to', 'from', 'near', 'at', 'outside', 'around']);
+const LOCATIVE_MAX = Math.max(...[...LOCATIVE].map((w) => w.length));
 
 /**
  * "songwriters from around the world to Berggrenton", "in KATRINEHOLM": a word outside the gazetteer
@@ -546,7 +559,10 @@ function townShaped(toks: Token[]): Span[] {
   const out: Span[] = [];
   for (let k = 1; k < toks.length; k++) {
     const t = toks[k]!;
-    if (t.text.length < 6 || !LOCATIVE.has(toks[k - 1]!.text) || !TOWN_ENDING.test(t.text)) continue;
+    const p = toks[k - 1]!.text;
+    // (Words longer than every locative word are ruled out before the set.)
+    if (t.text.length < 6 || p.length > LOCATIVE_MAX || !LOCATIVE.has(p) || !TOWN_ENDING.test(t.text))
+      continue;
     if (!isCapitalised(t.text) || isOrdinaryWord(t) || isPlaceName(t) || nameClass(t) || notTownWord(t))
       continue;
     if (looksLikeWord(t.text) || companyAround([t.text], 0, 0)) continue;

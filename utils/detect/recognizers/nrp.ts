@@ -145,7 +145,13 @@ function mayStartTerm(word: string): boolean {
 
 /** Cheap pre-check, memoised per word: could this token's word be an NRP term at all? */
 function candidate(t: Token): boolean {
-  if (!mayStartTerm(t.text)) return false;
+  // Earlier recognizers attach most tokens' entries: then the kept answer is one field read.
+  const known = t.info?.nrp;
+  if (known !== undefined) return known;
+  if (!mayStartTerm(t.text)) {
+    if (t.info) t.info.nrp = false;
+    return false;
+  }
   // Every NRP term starts with a letter; most resume words are short function words or ASCII lower-case
   // words we have seen before, so the memo answers almost all calls.
   const info = tokenInfo(t);

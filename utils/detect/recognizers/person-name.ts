@@ -384,13 +384,39 @@ function echoedParts(text: string): Set<string> {
     while (s > 0 && at - s < 64 && /[\p{L}\p{N}._%+'-]/u.test(text[s - 1]!)) s--;
     if (at - s >= 3) addEchoed(out, text.slice(s, at));
   }
-  if (/linkedin|indeed|github|twitter/i.test(text))
-    for (const m of scanAll(
-      text,
-      /(?:linkedin\.com\/(?:in|pub)|indeed\.com\/r|github\.com|twitter\.com)\/([\p{L}\p{N}_-]{3,80})/giu,
-    ))
-      addEchoed(out, m[1]!);
+  for (const m of echoProfiles(text)) addEchoed(out, m[1]!);
   return out;
+}
+
+/** Profile paths whose slug echoes a name ("linkedin.com/in/meda-cronin"). */
+const ECHO_PROFILE =
+  /(?:linkedin\.com\/(?:in|pub)|indeed\.com\/r|github\.com|twitter\.com)\/([\p{L}\p{N}_-]{3,80})/giu;
+const ECHO_PROFILE_AT = sticky(ECHO_PROFILE);
+/**
+ * Lengths of ECHO_PROFILE's domains ("linkedin.com" 12, ...), read from its source: every
+ * alternative starts with a ".com" domain and a "/". Null if the pattern changed shape (then the
+ * full scan runs). Their letters are one code unit under /iu (the Kelvin sign for k too).
+ */
+const ECHO_LENGTHS = ((alts) => {
+  const domains = alts.map((a) => /^([a-z]+)\\\.com(?:\\\/|$)/.exec(a)?.[1]);
+  return domains.every(Boolean)
+    ? [...new Set(domains.map((d) => d!.length + 4))].sort((a, b) => b - a)
+    : null;
+})(/^\(\?:(.*)\)\\\/\(/.exec(ECHO_PROFILE.source)?.[1]?.split(/\|(?![^(]*\))/) ?? ['?']);
+
+/**
+ * ECHO_PROFILE's matches, tried only where one can start: a domain's length before each "/"
+ * that follows ".com" (any case).
+ */
+function echoProfiles(text: string): RegExpExecArray[] {
+  if (!ECHO_LENGTHS) return /linkedin|indeed|github|twitter/i.test(text) ? scanAll(text, ECHO_PROFILE) : [];
+  const starts: number[] = [];
+  for (let k = text.indexOf('/'); k !== -1; k = text.indexOf('/', k + 1)) {
+    if (k < 4 || text.charCodeAt(k - 4) !== 46 || text.slice(k - 3, k).toLowerCase() !== 'com') continue;
+    for (const len of ECHO_LENGTHS) if (k >= len) starts.push(k - len);
+  }
+  if (starts.length > ECHO_LENGTHS.length) starts.sort((a, b) => a - b);
+  return scanAt(text, ECHO_PROFILE_AT, starts);
 }
 
 /** Words before a person ("says X", "my kid X", "shouted at X"). */
@@ -431,7 +457,8 @@ const SELF_OFFSETS = ((cues) => {
 })(plainWords(/^\\b\(\?:([^)]*)\)/.exec(SELF_NAMED.source)?.[1]));
 
 function selfNamed(text: string): Span[] {
-  if (!/name|call/i.test(text)) return [];
+  // With the anchors, their scan is the gate (a text without "name" or "call" gives no starts).
+  if (!SELF_OFFSETS && !/name|call/i.test(text)) return [];
   return selfNamedIn(selfNamedMatches(text));
 }
 
@@ -725,9 +752,16 @@ function analyzeNames(text: string): Span[] {
       if (c < 128 ? c < 65 || c > 90 : !UPPER_START.test(t.text)) continue;
       let wk = tokenKey(t);
       // "JAubrey": a bullet glyph that PDF extraction turned into a capital glued to the name.
-      // (A lower-case ASCII second letter rules the glued capital out without the regex.)
+      // (An ASCII second character other than A-Z, or an ASCII third one other than a-z, rules the
+      // glued capital out without the regex: ASCII letters are \p{Lu} or \p{Ll} only as such.)
       const c1 = t.text.charCodeAt(1);
-      if (!seen.has(wk) && !(c1 >= 97 && c1 <= 122) && GLUED_CAPITAL.test(t.text))
+      const c2 = t.text.charCodeAt(2);
+      if (
+        !seen.has(wk) &&
+        (c1 >= 128 || (c1 >= 65 && c1 <= 90)) &&
+        (c2 >= 128 || (c2 >= 97 && c2 <= 122)) &&
+        GLUED_CAPITAL.test(t.text)
+      )
         wk = key(stripPossessive(t.text.slice(1)));
       if (!seen.has(wk)) continue;
       out.push(nameSpan(t.start, t.end, echoed.has(wk) ? 0.7 : 0.8));
@@ -759,6 +793,7 @@ export const personName: Recognizer = {
  */
 export const anchoredScans: ReadonlyArray<readonly [RegExp, (text: string) => RegExpExecArray[]]> = [
   [SELF_NAMED, selfNamedMatches],
+  [ECHO_PROFILE, echoProfiles],
 ];
 
 // Fixtures/Test URLs: utils/detect/recognizers/__tests__/person-name.test.ts

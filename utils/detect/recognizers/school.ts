@@ -7,7 +7,7 @@
 import { fold, isAllCaps, isCapitalised, type Token, wordTokens } from '../lexicon';
 import { scanAll } from '../scan';
 import type { Recognizer, Span } from '../types';
-import { CALENDAR, isOrdinaryWord, ROLE_WORDS, SECTIONS, TECH } from '../words';
+import { CALENDAR, isOrdinaryWord, ROLE_WORDS, SECTIONS, TECH, tokenInfo } from '../words';
 
 const KEY =
   /^(?:universitys|universidad|universidade|universit(?:y|ies|é|e|ät|at|à|a|ad|ade|eit|etet|et|as)|uniwersytet|college|colleges|collège|institute|institut|instituto|istituto|institution|school|schools|academy|akademie|academia|polytechnic|polytechnique|politecnico|politécnica|hochschule|fachhochschule|conservatory|conservatoire|seminary|vidyalaya|vidyapeeth|vidyapith|mahavidyalaya|vishwavidyalaya|gymnasium|lyceum|lycée|lycee|école|ecole|escuela|faculdade|facultad|faculty|iit|nit|iiit|iim|bits|iisc|iiser)$/i;
@@ -103,16 +103,55 @@ function stops(word: string): boolean {
 
 /**
  * 2: an institution's abbreviation (ACRONYM), 1: an institution word (KEY), 0: neither. Asked of
- * every token: the two anchored tests cost less than a look-up in the shared word table.
+ * every token: worked out once per distinct word and kept in its WordInfo (most tokens already
+ * hold their entry, and a field read costs less than the two tests).
  */
 function institutionWord(t: Token): number {
-  if (ACRONYM.test(t.text)) return 2;
-  if (KEY.test(t.text)) return 1;
+  // A word starting with a lower-case ASCII letter can only be one of KEY's words (ACRONYM starts
+  // with a capital; only ASCII letters match ASCII letters under /i), all of three letters or more:
+  // their first three letters rule most words out without a look-up in the word table.
+  const w = t.text;
+  const c = w.charCodeAt(0);
+  if (KEY_HEADS && c >= 97 && c <= 122) {
+    if (w.length < 3) return 0;
+    const d = w.charCodeAt(1) | 32;
+    const e = w.charCodeAt(2) | 32;
+    if (d >= 97 && d <= 122 && e >= 97 && e <= 122 && !KEY_HEADS.has((c << 14) | (d << 7) | e)) return 0;
+  }
+  const info = tokenInfo(t);
+  let v = info.institution;
+  if (v === undefined) {
+    v = computeInstitutionWord(t.text);
+    info.institution = v;
+  }
+  return v;
+}
+
+function computeInstitutionWord(w: string): number {
+  if (ACRONYM.test(w)) return 2;
+  if (KEY.test(w)) return 1;
   // "Tribhuvan University1975": PDF extraction glued the year to the institution word.
-  const c = t.text.charCodeAt(t.text.length - 1);
-  return c >= 48 && c <= 57 && GLUED_YEAR.test(t.text) && KEY.test(t.text.slice(0, -4)) ? 1 : 0;
+  const c = w.charCodeAt(w.length - 1);
+  return c >= 48 && c <= 57 && GLUED_YEAR.test(w) && KEY.test(w.slice(0, -4)) ? 1 : 0;
 }
 const GLUED_YEAR = /^\p{L}{4,}(?:19|20)\d\d$/u;
+
+/**
+ * First three letters (lower case, as c << 14 | d << 7 | e) of KEY's words that start with three
+ * ASCII letters, read from its source; a word starting with another letter ("école") cannot match
+ * a word that starts with ASCII ones. Null when a word is shorter than three letters or starts with
+ * regex syntax (then every word is tested).
+ */
+const KEY_HEADS = ((words) => {
+  if (!words) return null;
+  const heads = new Set<number>();
+  for (const k of words) {
+    const [c, d, e] = [0, 1, 2].map((i) => k.charCodeAt(i) | 32) as [number, number, number];
+    if (/^[a-z]{3}/i.test(k)) heads.add((c << 14) | (d << 7) | e);
+    else if (!/^[^\x00-\x7f]/.test(k)) return null;
+  }
+  return heads;
+})(/^\^\(\?:(.*)\)\$$/.exec(KEY.source)?.[1]?.split(/\|(?![^(]*\))/));
 
 function span(start: number, end: number, score: number): Span {
   return { start, end, label: 'SCHOOL', score, recognizer: 'school' };
@@ -189,8 +228,14 @@ const HIGHER_LEVEL =
 
 /** True when a job title sits beside the school on its line: the school is an employer ("English Teacher, Castle View School"). */
 function employerNear(text: string, start: number, end: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const before = text.slice(Math.max(lineStart, start - 60), start);
+  // The line's start is looked for only within the 60 characters read (no scan back to the text's start).
+  let from = Math.max(0, start - 60);
+  for (let p = start - 1; p >= from; p--)
+    if (text.charCodeAt(p) === 10) {
+      from = p + 1;
+      break;
+    }
+  const before = text.slice(from, start);
   if (JOB_BEFORE.test(before)) return true;
   return JOB_AFTER.test(text.slice(end, end + 60).split('\n', 1)[0]!);
 }

@@ -30,6 +30,18 @@ describe('school recognizer', () => {
     expect(found(school, text)).toEqual(expected);
   });
 
+  // Institution words in lower case after a name (the first-letters gate must let each of them through).
+  it.each([
+    ['studied at Kendriya vidyalaya, Delhi', ['Kendriya vidyalaya']],
+    ['at Delhi Public school, Noida', ['Delhi Public school']],
+    ['from Anna university, Chennai', ['Anna university']],
+    ['Sainik school1999', ['Sainik school1999']],
+    ['Mumbai iit', ['Mumbai iit']],
+    ['Lviv uniwersytet', ['Lviv uniwersytet']],
+  ])('%s', (text, expected) => {
+    expect(found(school, text)).toEqual(expected);
+  });
+
   it.each([
     ['went to school every day'],
     ['Bachelor of Science in Computer Science'],

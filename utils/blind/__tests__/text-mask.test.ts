@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import type { Span } from '../../detect/types';
+import type { MaskEngine } from '../engine-types';
+import { addNamesToCache, detectSpans, splitByText } from '../text-mask';
+
+const span = (start: number, end: number, label: Span['label'] = 'NAME'): Span => ({
+  start,
+  end,
+  label,
+  score: 1,
+  recognizer: 'test',
+});
+
+describe('splitByText', () => {
+  it('gives each text its spans in its own offsets, clipped at the separators', () => {
+    // Joined: "ab cd\nefgh\n\nij" → texts at 0, 6, 11 (empty), 12.
+    const texts = ['ab cd', 'efgh', '', 'ij'];
+    const spans = [span(0, 2), span(3, 8), span(9, 14, 'EMAIL')];
+    expect(splitByText(spans, texts).map((list) => list.map((s) => [s.start, s.end, s.label]))).toEqual([
+      [
+        [0, 2, 'NAME'],
+        [3, 5, 'NAME'],
+      ],
+      [
+        [0, 2, 'NAME'],
+        [3, 4, 'EMAIL'],
+      ],
+      [],
+      [[0, 2, 'EMAIL']],
+    ]);
+    expect(splitByText([], texts)).toEqual([[], [], [], []]);
+  });
+});
+
+/** An engine that marks every occurrence of the given words in the joined text. */
+function wordEngine(words: string[]): MaskEngine & { calls: string[] } {
+  const find = (text: string, list: readonly string[]) => {
+    const out: Span[] = [];
+    for (const w of list)
+      for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) out.push(span(at, at + w.length));
+    return out;
+  };
+  const calls: string[] = [];
+  return {
+    calls,
+    detect: (text, known) => {
+      calls.push(text);
+      return find(text, [...words, ...known]);
+    },
+    detectNames: (text, names) => find(text, names),
+    replace: (_text, spans) => spans.map(() => 'X'),
+  };
+}
+
+describe('detectSpans', () => {
+  it('finds spans per text with one engine call, and reuses the cache for texts seen before', () => {
+    const engine = wordEngine(['Ilse', 'Go']);
+    const cache = new Map<string, Span[]>();
+    const texts = ['Row 1: Ilse Marwood', 'Go service', 'Row 1: Ilse Marwood', ''];
+    const found = detectSpans(texts, engine, { knownNames: ['Marwood'], cache });
+    expect(engine.calls).toEqual(['Row 1: Ilse Marwood\nGo service']);
+    expect(found.map((list) => list.map((s) => texts[found.indexOf(list)]!.slice(s.start, s.end)))).toEqual([
+      ['Ilse', 'Marwood'],
+      ['Go'],
+      ['Ilse', 'Marwood'],
+      [],
+    ]);
+    const again = detectSpans(['Go service', 'Ilse again'], engine, { knownNames: ['Marwood'], cache });
+    expect(engine.calls[1]).toBe('Ilse again');
+    expect(again[0]).toEqual(found[1]);
+  });
+
+  it('adds the spans of new names to cached texts without analysing them again', () => {
+    const engine = wordEngine([]);
+    const cache = new Map<string, Span[]>();
+    detectSpans(['Bo Lind met Ana', 'Ana Costa'], engine, { knownNames: ['Bo'], cache });
+    expect(addNamesToCache(cache, engine, ['Ana'])).toBe(true);
+    expect(engine.calls).toHaveLength(1);
+    expect(cache.get('Bo Lind met Ana')!.map((s) => [s.start, s.end])).toEqual([
+      [0, 2],
+      [12, 15],
+    ]);
+    expect(cache.get('Ana Costa')!.map((s) => [s.start, s.end])).toEqual([[0, 3]]);
+  });
+});
