@@ -8,7 +8,7 @@
  * - "Hale, Okafor and Brandt is a design agency", "... and Brandt's Mrs. Ito": a singular verb or a
  *   possessive after the whole list (a list of people takes "are" and owns nothing jointly);
  * - "a year at Hale, Okafor and Brandt", "worked for ...": a preposition of employment before;
- * - a line of its own followed within two lines by one that starts with a number (the firm line of
+ * - a line of its own followed within two lines by a street line, with a house number (the firm line of
  *   a postal block).
  * "X and Sons", "X & Co." are firms as they stand.
  */
@@ -39,6 +39,8 @@ const VERB_AFTER =
   /^,?\s(?:is|was|has|had|became|becomes|provides|offers|employs|specializes|specialises|operates|remains)\b/;
 const POSSESSIVE_AFTER = /^['’]s\b/;
 const LEGAL_AFTER = /^,?\s(?:LLP|LLC|L\.L\.P\.|PLLC|PC|P\.C\.|PA|P\.A\.|Inc\b|Ltd\b|GmbH|AG|SA|S\.A\.|plc)/;
+const ORG_BESIDE =
+  /^(?:,| and| &) (?:\p{Lu}[\p{L}\p{M}'’-]+,? (?:and |& )?){0,3}(\p{Lu}[\p{L}\p{M}]+)(?![\p{L}\p{M}])/u;
 const NEXT_WORD = /^\s([\p{L}][\p{L}\p{M}'’-]*)/u;
 
 /** True when the list at [start, end) reads as one organisation (see the file comment). */
@@ -48,6 +50,9 @@ function firmEvidence(text: string, start: number, end: number): boolean {
   const next = NEXT_WORD.exec(after);
   if (next && /^\p{Lu}/u.test(next[1]!) && isOrgTail(next[1]!)) return true;
   if (/^\s(?:Orchestra|Band|Ensemble|Choir|Quartet|Trio)\b/.test(after)) return true;
+  // "..., Lucid and Loveland Technologies", "... and Abt Associates": listed beside an organisation.
+  const coord = ORG_BESIDE.exec(text.slice(end, end + 60));
+  if (coord && isOrgTail(coord[1]!)) return true;
   if (BEFORE.test(text.slice(Math.max(0, start - 12), start))) return true;
   return ownLineInAddress(text, start, end);
 }
@@ -64,7 +69,8 @@ function ownLineInAddress(text: string, start: number, end: number): boolean {
   for (const line of following) {
     const t = line.replace(/^[\s>"'*•·-]+/, '');
     if (!t) continue;
-    if (/^\d/.test(t)) return true;
+    // A street line: a house number first, or one after the street ("the corner of Adlerweg 77 ...").
+    if (/^\d|\p{L}[ \t]\d{1,5}(?![\p{L}\p{N}])/u.test(t)) return true;
     if (++seen >= 2) break;
   }
   return false;

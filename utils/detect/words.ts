@@ -117,7 +117,7 @@ export const ORG_NOUNS = set(`
   digital retail retailer retailers automation robotics yearbook lab tv consultants advisors advisory
   investments securities financial construction builders chemicals mining shipping transport transportation
   outfitters supply supplies trading traders exports imports farms dairy fraternity sorority division
-  initiative programme steakhouse cafe bistro grill pizzeria apparel textiles studio works
+  initiative programme steakhouse cafe bistro grill pizzeria apparel textiles studio works lines movers
 `);
 
 /** Organisation nouns that are also plausible surnames: they do not end a name on their own. */

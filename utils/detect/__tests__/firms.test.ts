@@ -14,6 +14,12 @@ describe('firmNames', () => {
     ['Rina Vale\nHale, Okafor and Brandt\n221 Quay Street\nLeeds', ['Hale, Okafor and Brandt']],
     ['hubbard, fox and gillespie\n3747 fourth avenue', ['hubbard, fox and gillespie']],
     ['Apprentice, Okafor and Sons, 2015', ['Okafor and Sons']],
+    ['Clients: Hale, Okafor and Brandt, Lucid and Loveland Technologies', ['Hale, Okafor and Brandt']],
+    ['She advised Hale, Okafor and Brandt and Abt Associates.', ['Hale, Okafor and Brandt']],
+    [
+      'hubbard, fox and gillespie\n\nthe corner of adlerweg 77 and minik courts',
+      ['hubbard, fox and gillespie'],
+    ],
   ])('%s', (text, expected) => {
     expect(firms(text)).toEqual(expected);
   });

@@ -104,6 +104,7 @@ describe('person-name headers', () => {
     ['Agent: Where would you like this to be sent?'],
     ['The fund later became Berkery Noyes Mandasoft in 2019.'],
     ['She joined Lindqvist Dataware as an analyst.'],
+    ['The version recorded for Arpin Van Lines became a hit.'],
     // Titles of works in quotes, every word capitalised.
     ['Her favourite song is "Tube Snake Boogie" from 1981.'],
     ['an earlier song, "Carry Me Back To Canada," was arranged'],
