@@ -59,11 +59,12 @@ function firmEvidence(text: string, start: number, end: number): boolean {
 
 /** The list fills its line (after quote marks) and a line within the next two starts with a number. */
 function ownLineInAddress(text: string, start: number, end: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  if (!/^[\s>"'*•·-]*$/.test(text.slice(lineStart, start))) return false;
-  const lineEnd = text.indexOf('\n', end);
-  if (!/^[\s,.]*$/.test(text.slice(end, lineEnd < 0 ? text.length : lineEnd))) return false;
-  if (lineEnd < 0) return false;
+  // Only a few characters may stand beside the list on its line: look no further (linear time).
+  const head = text.slice(Math.max(0, start - 8), start);
+  if (!/(?:^|\n)[\s>"'*•·-]*$/.test(start <= 8 ? `\n${head}` : head)) return false;
+  const tail = /^[ \t,.]{0,8}\r?\n/.exec(text.slice(end, end + 10));
+  if (!tail) return false;
+  const lineEnd = end + tail[0].length - 1;
   const following = text.slice(lineEnd + 1, lineEnd + 1 + 200).split('\n');
   let seen = 0;
   for (const line of following) {

@@ -134,6 +134,8 @@ describe('linear time on adversarial input', () => {
     ['long list items', `${'x'.repeat(45)}, `],
     ['handles', '@a '],
     ['hyphenated names', 'Jean-Luc-'],
+    ['firm lists', 'Hale, Okafor and Brandt, '],
+    ['pairs before a verb', 'Park and Mann were '],
   ];
 
   it.each(attacks)('%s: 4× the input takes well under 16× the time', (_name, unit) => {
