@@ -135,6 +135,39 @@ function isWordChar(ch: string, c: number): boolean {
   return WORD_CHAR.test(ch);
 }
 
+const hexValue = (c: number) =>
+  c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : c >= 65 && c <= 70 ? c - 55 : -1;
+
+/** The byte of a "\xHH" escape at `at`, or -1. */
+function escapedByte(input: string, at: number): number {
+  if (input.charCodeAt(at) !== 92 || input.charCodeAt(at + 1) !== 120) return -1;
+  const hi = hexValue(input.charCodeAt(at + 2));
+  const lo = hexValue(input.charCodeAt(at + 3));
+  return hi < 0 || lo < 0 ? -1 : hi * 16 + lo;
+}
+
+/**
+ * One character written as the "\xHH" escapes of its UTF-8 bytes at `at` ("\xc3\xa1" is "á"):
+ * the character and the length of its escapes, or null where the escapes are no valid UTF-8 of a
+ * non-ASCII character (a lone "\x01" stays as it is).
+ */
+export function decodeByteEscapes(input: string, at: number): [string, number] | null {
+  const b0 = escapedByte(input, at);
+  const count =
+    b0 >= 0xc2 && b0 <= 0xdf ? 2 : b0 >= 0xe0 && b0 <= 0xef ? 3 : b0 >= 0xf0 && b0 <= 0xf4 ? 4 : 0;
+  if (!count) return null;
+  let cp = b0 & (count === 2 ? 0x1f : count === 3 ? 0x0f : 0x07);
+  for (let k = 1; k < count; k++) {
+    const b = escapedByte(input, at + 4 * k);
+    if (b < 0x80 || b > 0xbf) return null;
+    cp = cp * 64 + (b & 0x3f);
+  }
+  // Overlong forms, surrogates and code points past Unicode are no characters.
+  if ((count === 3 && cp < 0x800) || (count === 4 && (cp < 0x10000 || cp > 0x10ffff))) return null;
+  if (cp >= 0xd800 && cp <= 0xdfff) return null;
+  return [String.fromCodePoint(cp), 4 * count];
+}
+
 /** Offsets of text that normalisation left as it was. */
 function sameOffsets(s: number, e: number): [number, number] {
   return [s, e];
@@ -150,11 +183,14 @@ export function normalize(input: string): Normalized {
   const n = input.length;
   // Fast path: nothing to do for text without invisible, full-width, look-alike or Cyrillic/Greek characters
   // (accented Latin letters need no work).
-  const dirty = DIRTY.test(input);
+  const escaped = input.includes('\\x');
+  const dirty = escaped || DIRTY.test(input);
   if (!dirty) return { text: input, toOriginal: sameOffsets, unchanged: true };
 
   const out: string[] = [];
   const map: number[] = [];
+  /** Original end of each output unit, where it differs from map + 1 (decoded byte escapes). */
+  const ends = new Map<number, number>();
   let wordStart = 0;
   const flushWord = (end: number) => {
     // Fold Cyrillic/Greek only when the word mixes them with Latin letters.
@@ -175,6 +211,23 @@ export function normalize(input: string): Normalized {
   };
   for (let i = 0; i < n; i++) {
     const c = input.charCodeAt(i);
+    if (escaped && c === 92) {
+      // "Bogot\xc3\xa1": UTF-8 bytes written out as escapes by a text extractor, read as "Bogotá".
+      const decoded = decodeByteEscapes(input, i);
+      if (decoded) {
+        const [ch, len] = decoded;
+        for (let u = 0; u < ch.length; u++) {
+          const cu = ch.charCodeAt(u);
+          const folded = OTHER_FOLD.get(cu) ?? ch[u]!;
+          if (!isWordChar(folded, folded.charCodeAt(0))) flushWord(out.length);
+          ends.set(out.length, i + len);
+          out.push(folded);
+          map.push(i);
+        }
+        i += len - 1;
+        continue;
+      }
+    }
     if (isInvisible(c)) continue;
     let folded: string;
     let fc = c;
@@ -199,7 +252,7 @@ export function normalize(input: string): Normalized {
     text,
     toOriginal(s, e) {
       if (e <= s) return [map[s] ?? n, map[s] ?? n];
-      return [map[s] ?? n, (map[e - 1] ?? n - 1) + 1];
+      return [map[s] ?? n, ends.get(e - 1) ?? (map[e - 1] ?? n - 1) + 1];
     },
   };
 }

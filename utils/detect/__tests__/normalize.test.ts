@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze';
 import { normalize } from '../normalize';
 
 describe('normalize', () => {
@@ -27,5 +28,37 @@ describe('normalize', () => {
     const n = normalize(input);
     expect(n.text).toBe('\uD800a 😀\uDC00');
     expect(n.toOriginal(0, n.text.length)).toEqual([0, input.length]);
+  });
+});
+
+describe('normalize: UTF-8 byte escapes left by text extractors', () => {
+  it('reads "\\xc3\\xa1" as "á" and maps spans back over the whole escape', () => {
+    const text = String.raw`Moved to Bogot\xc3\xa1, Colombia`;
+    const n = normalize(text);
+    expect(n.text).toBe('Moved to Bogotá, Colombia');
+    const start = n.text.indexOf('Bogotá');
+    expect(text.slice(...n.toOriginal(start, start + 'Bogotá'.length))).toBe(String.raw`Bogot\xc3\xa1`);
+    expect(text.slice(...n.toOriginal(start, start + 5))).toBe('Bogot');
+  });
+
+  it('decodes three- and four-byte characters and folds them like typed ones', () => {
+    expect(normalize(String.raw`O\xe2\x80\x99Neil \xf0\x9f\x98\x80`).text).toBe("O'Neil 😀");
+  });
+
+  it('leaves escapes that are no UTF-8 character as they are', () => {
+    for (const raw of [
+      String.raw`a\x01b`,
+      String.raw`\xc3`,
+      String.raw`\xc3\x41`,
+      String.raw`\xc0\xaf`,
+      String.raw`\xzz`,
+    ])
+      expect(normalize(raw).text).toBe(raw);
+  });
+
+  it('finds a place written with escapes, masking the escapes', () => {
+    const text = String.raw`Headquartered in Z\xc3\xbcrich, Switzerland`;
+    const masked = analyze(text).map((s) => text.slice(s.start, s.end));
+    expect(masked.join(' ')).toContain(String.raw`Z\xc3\xbcrich`);
   });
 });
