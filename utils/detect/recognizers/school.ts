@@ -7,7 +7,7 @@
 import { fold, isAllCaps, isCapitalised, type Token, wordTokens } from '../lexicon';
 import { scanAll } from '../scan';
 import type { Recognizer, Span } from '../types';
-import { CALENDAR, isOrdinaryWord, ROLE_WORDS, SECTIONS, TECH, tokenInfo } from '../words';
+import { CALENDAR, isOrdinaryWord, isPlaceName, ROLE_WORDS, SECTIONS, TECH, tokenInfo } from '../words';
 
 const KEY =
   /^(?:universitys|universidad|universidade|universit(?:y|ies|é|e|ät|at|à|a|ad|ade|eit|etet|et|as)|uniwersytet|college|colleges|collège|institute|institut|instituto|istituto|institution|school|schools|academy|akademie|academia|polytechnic|polytechnique|politecnico|politécnica|hochschule|fachhochschule|conservatory|conservatoire|seminary|vidyalaya|vidyapeeth|vidyapith|mahavidyalaya|vishwavidyalaya|gymnasium|lyceum|lycée|lycee|école|ecole|escuela|faculdade|facultad|faculty|iit|nit|iiit|iim|bits|iisc|iiser)$/i;
@@ -157,6 +157,19 @@ function span(start: number, end: number, score: number): Span {
   return { start, end, label: 'SCHOOL', score, recognizer: 'school' };
 }
 
+/**
+ * "School of Education & Human Development", "College of Continuing Education": "Education" (a
+ * degree word elsewhere) names the subject of a school when "of", "and" or "&" comes one or two
+ * words before it.
+ */
+function subjectAfterLink(toks: Token[], j: number): boolean {
+  if (toks[j]!.text !== 'Education' && toks[j]!.text !== 'EDUCATION') return false;
+  const link = (t: Token | undefined) => !!t && /^(?:of|and|&|OF|AND)$/.test(t.text);
+  // One word between: an English word ("Continuing", "Adult", "Special"), not a place ("of Texas Education").
+  const between = toks[j - 1]!;
+  return link(toks[j - 1]) || (link(toks[j - 2]) && isOrdinaryWord(between) && !isPlaceName(between));
+}
+
 function extent(text: string, toks: Token[], k: number): [number, number] {
   let from = k;
   while (from > 0 && k - from < MAX_LEFT) {
@@ -182,7 +195,7 @@ function extent(text: string, toks: Token[], k: number): [number, number] {
   let j = k + 1;
   while (j < toks.length && j - k <= MAX_RIGHT) {
     const t = toks[j]!;
-    if (!gap(text, toks[j - 1]!, t) || stops(t.text)) break;
+    if (!gap(text, toks[j - 1]!, t) || (stops(t.text) && !subjectAfterLink(toks, j))) break;
     if (LINK.has(t.text.toLowerCase())) {
       j++;
       continue;
