@@ -10,7 +10,7 @@
  * - "a year at Hale, Okafor and Brandt", "worked for ...": a preposition of employment before;
  * - a line of its own followed within two lines by a street line, with a house number (the firm line of
  *   a postal block).
- * "X and Sons", "X & Co." are firms as they stand.
+ * "X and Sons", "X & Co.", "X Brothers" are firms as they stand.
  */
 import { isOrgTail } from './words';
 
@@ -28,9 +28,9 @@ const LOWER_LIST = new RegExp(
   String.raw`(?<![\p{L}\p{M}\p{N}'’&-])${LW}(?:, ${LW}){1,3},? and ${LW}(?![\p{L}\p{M}\p{N}-])`,
   'gu',
 );
-/** "Okafor and Sons", "Brandt & Co.": a family firm or a company as it stands. */
+/** "Okafor and Sons", "Brandt & Co.", "Lehman Brothers": a family firm or a company as it stands. */
 const SONS = new RegExp(
-  String.raw`(?<![\p{L}\p{M}\p{N}'’-])${W} (?:and|&) (?:Sons|Son|Daughters|Brothers|Bros\.|Co\.|Company)(?![\p{L}\p{M}\p{N}-])`,
+  String.raw`(?<![\p{L}\p{M}\p{N}'’-])${W} (?:(?:and|&) (?:Sons|Son|Daughters|Brothers|Bros\.|Co\.|Company)|Brothers|Bros\.)(?![\p{L}\p{M}\p{N}-])`,
   'gu',
 );
 
@@ -84,8 +84,10 @@ function ownLineInAddress(text: string, start: number, end: number): boolean {
 export function firmNames(text: string): Range[] {
   const out: Range[] = [];
   const and = text.includes(' and ');
-  if (!and && !text.includes(' & ')) return out;
-  for (const m of text.matchAll(LIST)) {
+  const amp = text.includes(' & ');
+  const bros = text.includes(' Bro');
+  if (!and && !amp && !bros) return out;
+  for (const m of and || amp ? text.matchAll(LIST) : []) {
     const end = m.index + m[0].length;
     // The last word took the list's possessive ("... and Brandt's"): one owner, so one firm.
     if (/['’]s$/.test(m[0]) || firmEvidence(text, m.index, end)) out.push([m.index, end]);

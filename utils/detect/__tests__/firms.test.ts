@@ -14,6 +14,7 @@ describe('firmNames', () => {
     ['Rina Vale\nHale, Okafor and Brandt\n221 Quay Street\nLeeds', ['Hale, Okafor and Brandt']],
     ['hubbard, fox and gillespie\n3747 fourth avenue', ['hubbard, fox and gillespie']],
     ['Apprentice, Okafor and Sons, 2015', ['Okafor and Sons']],
+    ['1st Year Analyst, Lehman Brothers', ['Lehman Brothers']],
     ['Clients: Hale, Okafor and Brandt, Lucid and Loveland Technologies', ['Hale, Okafor and Brandt']],
     ['She advised Hale, Okafor and Brandt and Abt Associates.', ['Hale, Okafor and Brandt']],
     [

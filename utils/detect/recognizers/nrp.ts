@@ -6,7 +6,7 @@
  */
 import { fold, lexicon, type Token, wordTokens } from '../lexicon';
 import type { Recognizer, Span } from '../types';
-import { LANGUAGES, tokenInfo } from '../words';
+import { isOrgTail, LANGUAGES, tokenInfo } from '../words';
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 const RELIGION = set(`
@@ -169,6 +169,19 @@ function candidate(t: Token): boolean {
 const DOMAIN_AFTER =
   /^\s{1,2}(?:and\s[\p{L}-]+\s{1,2})?(?:[\p{L}-]+\s)?(?:law|laws|legislation|banking|finance|literature|history|studies|cuisine|markets?|culture|politics|affairs|economy|economics|arts?|music|architecture|philosophy|theology|jurisprudence|regulations?|tax|taxation|accounting|standards|gaap)\b/iu;
 
+/** Up to five capitalised words (and "of", "for", "and", "&" between them) after a word. */
+const CAPITALISED_RUN = /^(?:[ \t]{1,2}(?:\p{Lu}[\p{L}\p{M}'’.-]*|of|for|and|&)){1,6}/u;
+
+/** True when the capitalised words right after `end` hold an organisation noun ("… Computing Center"). */
+function orgNameAfter(text: string, end: number): boolean {
+  const run = CAPITALISED_RUN.exec(text.slice(end, end + 90));
+  if (!run) return false;
+  return run[0]
+    .trim()
+    .split(/\s+/)
+    .some((w) => isOrgTail(w.replace(/[.,]+$/, '')));
+}
+
 /** The NRP recognizer. */
 export const nrp: Recognizer = {
   id: 'nrp',
@@ -191,6 +204,8 @@ export const nrp: Recognizer = {
         continue;
       }
       if (!nationality(f)) continue;
+      // "Norwegian Computing Center", "AMERICAN MEDIA INC.": the first word of an organisation's name.
+      if (/^\p{Lu}/u.test(t.text) && orgNameAfter(text, t.end)) continue;
       if (
         f === 'indian' &&
         /^\s?(?:institute|school|statistical|council|bank|oil|railways?|army|navy|air force|ocean|express|overseas)/i.test(

@@ -22,6 +22,10 @@ describe('nrp recognizer', () => {
     ['Fluent in Spanish'],
     ['translated from English to Arabic'],
     ['Indian Institute of Technology'],
+    // The first word of an organisation's name.
+    ['Research fellow at Norwegian Computing Center'],
+    ['AMERICAN MEDIA INC. (AMI), New York'],
+    ['Secretary, Nigerian Association of Computer Science Students'],
   ])('no NRP term in %s', (text) => {
     expect(found(nrp, text)).toEqual([]);
   });
