@@ -213,28 +213,14 @@ const infos = new Map<string, WordInfo>();
  * @example wordInfo('Paris') === wordInfo('Paris') // true
  */
 export function wordInfo(word: string): WordInfo {
-  // A small direct-mapped table in front of the Map answers the frequent words (slot from the
-  // length and three characters; the entry's word is compared, so a collision only costs a miss).
-  const n = word.length;
-  const slot =
-    (n * 31 + word.charCodeAt(0) * 7 + word.charCodeAt(n >> 1) * 17 + word.charCodeAt(n - 1) * 131) &
-    FRONT_MASK;
-  const front = frontInfos[slot];
-  if (front !== undefined && front.word === word) return front;
   let v = infos.get(word);
   if (v === undefined) {
-    if (infos.size > CACHE_MAX) {
-      infos.clear();
-      frontInfos.fill(undefined);
-    }
+    if (infos.size > CACHE_MAX) infos.clear();
     v = new WordInfo(word);
     infos.set(word, v);
   }
-  frontInfos[slot] = v;
   return v;
 }
-const FRONT_MASK = 4095;
-const frontInfos: Array<WordInfo | undefined> = new Array(FRONT_MASK + 1).fill(undefined);
 
 /**
  * The entry of a token's word, looked up once per token and then kept on the token (tokens of the
