@@ -62,6 +62,12 @@ const MANY_ROOTS = 64;
 
 /** How long count updates after passes and batches are coalesced (ms). */
 const UPDATE_DELAY_MS = 100;
+/**
+ * A recount walks every entry (thousands on a long infinite list): coalesced updates wait at least
+ * this many times the last recount's duration, so counting stays a small share of the main thread.
+ */
+const RECOUNT_SHARE = 20;
+const MAX_UPDATE_DELAY_MS = 2000;
 
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
@@ -128,6 +134,8 @@ export class PageMasker {
   };
   /** The counts in {@link figures} are out of date (recounted when read). */
   private countsStale = false;
+  /** How long the last recount took (ms). */
+  private recountMs = 0;
   private updateTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(options: PageMaskerOptions) {
@@ -848,13 +856,15 @@ export class PageMasker {
       return;
     }
     if (this.updateTimer !== undefined) return;
+    const delay = Math.min(MAX_UPDATE_DELAY_MS, Math.max(UPDATE_DELAY_MS, this.recountMs * RECOUNT_SHARE));
     this.updateTimer = setTimeout(() => {
       this.updateTimer = undefined;
       this.onUpdate?.();
-    }, UPDATE_DELAY_MS);
+    }, delay);
   }
 
   private recount(): void {
+    const t0 = now();
     this.countsStale = false;
     const byType: Record<string, number> = {};
     let hidden = 0;
@@ -871,6 +881,7 @@ export class PageMasker {
     this.figures.byType = byType;
     this.figures.hidden = hidden;
     this.figures.revealed = revealed;
+    this.recountMs = now() - t0;
   }
 }
 

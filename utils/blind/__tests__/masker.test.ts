@@ -206,6 +206,46 @@ describe('PageMasker', () => {
     expect(engine.calls - before).toBe(1);
   });
 
+  it('rows where no hook can match skip the adapter; a row with a hook or photo among them is read', async () => {
+    document.head.innerHTML = '<title>Ada Quist | Example</title>';
+    document.body.innerHTML = '<h1 data-name="Ada Quist">Ada Quist</h1><ul id="rows"></ul>';
+    let reads = 0;
+    const adapter = {
+      ...testAdapter,
+      elementHooks: ['h1[data-name]'],
+      readIdentity(root: Document | Element) {
+        // Element roots only (maskers of earlier tests still write to this document's head).
+        if (root.nodeType === Node.ELEMENT_NODE) reads++;
+        return testAdapter.readIdentity(root);
+      },
+    };
+    const masker = new PageMasker({
+      doc: document,
+      adapter,
+      engine: scriptedEngine(),
+      onError: (e) => {
+        throw e;
+      },
+    });
+    masker.start();
+    const list = document.getElementById('rows')!;
+    reads = 0;
+    for (let i = 0; i < 30; i++)
+      list.insertAdjacentHTML('beforeend', `<li>Row ${i}: <b>Ada</b> wrote it</li>`);
+    await flush();
+    expect(reads).toBe(0);
+    expect(list.textContent).not.toContain('Ada');
+    // Plain rows, a row naming a new candidate by the hook, and a photo row, in one batch.
+    for (let i = 0; i < 10; i++)
+      list.insertAdjacentHTML('beforeend', `<li>Row ${i}: Dag Ellery wrote it</li>`);
+    list.insertAdjacentHTML('beforeend', '<li><h1 data-name="Dag Ellery">Dag Ellery</h1></li>');
+    list.insertAdjacentHTML('beforeend', '<li><img class="photo" src="https://cdn.test/d.jpg"></li>');
+    await flush();
+    expect(reads).toBeGreaterThan(0);
+    expect(list.textContent).not.toMatch(/Ellery|Ada/);
+    expect(isNeutralAvatar(list.querySelector('img')!.getAttribute('src'))).toBe(true);
+  });
+
   it('a batch of many subtrees reads identity and photos on the page once and misses nothing', async () => {
     // (A name no other test uses: maskers of earlier tests still observe this document.)
     const { masker } = setUp('<h1 data-name="Ada Quist">Ada Quist</h1><div id="feed"></div>');
