@@ -380,7 +380,8 @@ function townWord(t: Token, code: Token | undefined): boolean {
       stateCode(code) &&
       !AMBIGUOUS_CODES.has(code.text) &&
       /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
-      !TECH.has(fold(t.text)) &&
+      // A tool's name that is also a town ("Spring, TX"): in a list of tools the analyzer overrules it.
+      (!TECH.has(fold(t.text)) || isPlaceName(t)) &&
       !ROLE_WORDS.has(fold(t.text)) &&
       (!SECTIONS.has(fold(t.text)) || PLACE_GENERIC.has(fold(t.text))))
   );
@@ -406,7 +407,8 @@ function analyzeLocations(text: string): Span[] {
     if (m && chain >= 0) {
       // "West Goshen, PA", "Mt. Sterling, KY", "Culver City, Ca": prefixes and first words belong to the town.
       const from = toks[townFrom(text, toks, i, last)]!;
-      out.push(span(from.start, toks[chain]!.end, 0.85));
+      const prefix = PLACE_PREFIX.exec(text.slice(Math.max(0, from.start - 10), from.start));
+      out.push(span(from.start - (prefix ? prefix[0].length : 0), toks[chain]!.end, 0.85));
       i = chain;
       continue;
     }
@@ -481,7 +483,9 @@ function analyzeLocations(text: string): Span[] {
     }
     if ((m[1] === 'strong' && !inOrg) || cue) {
       // LinkedIn style: "Greater Seattle Area", "San Francisco Bay Area", "Chicago Metropolitan Area".
-      const before = /\bGreater\s$/.exec(text.slice(Math.max(0, t.start - 8), t.start));
+      // "East Canada", "Metro Manila", "City of Industry": a prefix belongs to the place ("Southern" is
+      // a description, left out).
+      const before = PLACE_PREFIX.exec(text.slice(Math.max(0, t.start - 10), t.start));
       const after = AREA_SUFFIX.exec(text.slice(toks[last]!.end, toks[last]!.end + 30));
       const from = before ? t.start - before[0].length : t.start;
       out.push(span(from, toks[last]!.end + (after ? after[0].length : 0), cue ? 0.75 : 0.7));
@@ -508,6 +512,8 @@ function withoutCompanies(toks: Token[], spans: Span[]): Span[] {
     return k < 0 || toks[k]!.end !== s.end || !companyAtTokens(toks, k, k);
   });
 }
+
+const PLACE_PREFIX = /(?<![\p{L}\p{M}])(?:Greater|North|South|East|West|Metro|City of)\s$/u;
 
 /** "Where:", "Location:", "Place:", "City:" and the like: the words after the label name a place. */
 const PLACE_LABEL =

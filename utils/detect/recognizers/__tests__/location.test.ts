@@ -27,6 +27,10 @@ describe('location recognizer', () => {
     ['Worked in the UK and Canada', ['UK', 'Canada']],
     ['KANPUR, UP, INDIA', ['KANPUR, UP, INDIA']],
     ['Muncie, IN; May 2013', ['Muncie, IN']],
+    // A tool's name that is also a town, before a state code; prefixes that belong to a place.
+    ['Assistant Principal, Great Pupil Elementary, Spring, TX July 2006', ['Spring, TX']],
+    ['Science and Technology Institute Metro Manila, Philippines', ['Metro Manila, Philippines']],
+    ['a grant from the City of San Fernando. Funded projects', ['City of San Fernando']],
     ['I live in Remniku now', ['Remniku']],
     ['Washington, DC', ['Washington, DC']],
     ['authorized to work in the US', ['US']],
