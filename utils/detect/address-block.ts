@@ -11,9 +11,9 @@
  * town between them leaks. Growth is bounded (a few parts, one line back) and stops at ordinary
  * words, so a sentence after the address is never swallowed.
  */
-import { endsBlock } from './recognizers/address';
+import { endsBlock, sentenceEnd } from './recognizers/address';
 import type { Span } from './types';
-import { isOrdinaryWord, isPlaceName, isRegionOrCountry } from './words';
+import { FUNCTION_WORDS, isOrdinaryWord, isPlaceName, isRegionOrCountry } from './words';
 
 /** Letters of place and street words, including Greek capitals written with the ∆ symbol. */
 const L = "[\\p{L}\\p{M}∆'’.-]";
@@ -76,7 +76,10 @@ function grow(text: string, end: number, lower: boolean): number {
       if (m && !isPlaceName(m[0].replace(/\.$/, '')) && !lowerTailFollows(text, at + m[0].length)) m = null;
     }
     if (!m) break;
-    const part = m[0];
+    let part = m[0];
+    // "Rzeszów Poland. It serves …": a part ends with its sentence.
+    const stop = sentenceEnd(part);
+    if (stop >= 0) part = part.slice(0, stop + 1);
     if (endsBlock(text, at + part.length, part)) break;
     // Ordinary words ("Please", "After") end the block unless they name a place or a postcode,
     // region code or country follows them ("Cite Essanaouber, 32 60810").
@@ -136,6 +139,24 @@ function growBack(text: string, start: number): number {
   return start;
 }
 
+/** "to Maarit and Hersnapvej 75": a street name and "and" before a street that starts with its name. */
+const CROSS_STREET = /(?:^|[\s:>,(])(\p{Lu}[\p{L}\p{M}'’-]{1,30}) and $/u;
+const CROSS_CUE = /(?:^|\b(?:to|at|is|on|of|in|from)\s|[:>,?]\s?|\n\s?)$/;
+
+/**
+ * An intersection written as "X and <street> 75": the cross street X joins the block when the
+ * street starts with its name (no house number first), X is no English word, and a preposition,
+ * a colon or a line break comes before it ("return to Leon and Eyrarodda 66").
+ */
+function crossStreetBefore(text: string, start: number): number {
+  if (!/^\p{L}/u.test(text.slice(start, start + 1))) return start;
+  const before = text.slice(Math.max(0, start - 40), start);
+  const m = CROSS_STREET.exec(before);
+  if (!m || isOrdinaryWord(m[1]!) || FUNCTION_WORDS.has(m[1]!.toLowerCase())) return start;
+  const at = start - ' and '.length - m[1]!.length;
+  return CROSS_CUE.test(text.slice(Math.max(0, at - 12), at)) ? at : start;
+}
+
 /** True for spans that can anchor a block: a street, unit or box line, not a bare postcode. */
 function isAnchor(text: string, s: Span): boolean {
   return s.label === 'ADDRESS' && s.score >= 0.6 && /\p{L}/u.test(text.slice(s.start, s.end));
@@ -151,7 +172,7 @@ export function addressBlocks(text: string, spans: readonly Span[]): Span[] {
   for (const s of spans) {
     if (!isAnchor(text, s)) continue;
     const lower = !/\p{Lu}/u.test(text.slice(s.start, s.end));
-    const start = growBack(text, s.start);
+    const start = crossStreetBefore(text, growBack(text, s.start));
     const end = grow(text, s.end, lower);
     if (start < s.start || end > s.end)
       out.push({ start, end, label: 'ADDRESS', score: s.score, recognizer: 'address' });

@@ -27,6 +27,8 @@ describe('address blocks', () => {
       '6076 Piroska u. 97. Porto Alegre , RS Brazil 95828',
     ],
     ['lives at 846 31 Rue Al Imam Al Bakri, Cite Merzgui', '846 31 Rue Al Imam Al Bakri'],
+    // A cross street before a street that starts with its name.
+    ['Please send it to: Maarit and Hersnapvej 75', 'Maarit and Hersnapvej 75'],
     // Text in lower case: the house number after the street, a town the gazetteer lacks before a country.
     ['address:\n106 rúa olmos 44, belfast, south africa.', '106 rúa olmos 44, belfast, south africa.'],
     [
@@ -53,6 +55,19 @@ describe('address blocks', () => {
     const found = addresses(text);
     expect(found.join(' ')).not.toMatch(/Quillfeather|Analytics| is /);
     expect(found.some((a) => a.includes('Apt. 981'))).toBe(true);
+  });
+
+  it('takes no cross street after an English word', () => {
+    expect(addresses('We sell Apples and Hersnapvej 75 is our shop').join(' ')).not.toContain('Apples');
+  });
+
+  it('stops at a field label or a new sentence after the block', () => {
+    expect(
+      addresses('9383 ul. Chrzanowska 61 Apt. 4, Rzeszów Poland. It serves great food.').join(' '),
+    ).not.toContain('It');
+    expect(addresses('Unit 5022 Box 1225\nDPO AE 44085\nMobile: 0688 843 79 56').join(' ')).not.toContain(
+      'Mobile',
+    );
   });
 
   it('stops at ordinary words after the block', () => {

@@ -173,17 +173,31 @@ function extendBlock(text: string, end: number): number {
   for (let k = 0; k < MAX_BLOCK_PARTS; k++) {
     const m = BLOCK_PART.exec(text.slice(pos, pos + 80));
     if (!m) break;
-    const part = m[0].replace(/^[\s,]+/, '');
+    let part = m[0].replace(/^[\s,]+/, '');
+    let len = m[0].length;
+    // "Rzeszów Poland. It serves …": a part ends with its sentence.
+    const stop = sentenceEnd(part);
+    if (stop >= 0) {
+      len -= part.length - stop - 1;
+      part = part.slice(0, stop + 1);
+    }
+    // "Mobile: 0688 …", "It serves …": a field label or a new sentence ends the block.
+    if (endsBlock(text, pos + len, part)) break;
     const words = part.split(/\s+/);
     // Ordinary words ("Please", "After") end the block unless they name a place.
-    // "Mobile: 0688 …", ". It serves …": a field label or a new sentence ends the block.
-    if (endsBlock(text, pos + m[0].length, part)) break;
     const unit = /^(?:Apt|Apartment|Suite|Ste|Unit|Flat)\b/.test(part);
     if (!unit && /^\p{Lu}\p{Ll}/u.test(part) && words.some((w) => isOrdinaryWord(w)) && !isPlaceName(part))
       break;
-    pos += m[0].length;
+    pos += len;
   }
   return pos;
+}
+
+/** Where a part's sentence ends: a dot before a pronoun or article that opens the next one, or -1. */
+export function sentenceEnd(part: string): number {
+  for (const m of part.matchAll(/\.\s+([\p{L}']+)/gu))
+    if (FUNCTION_WORDS.has(m[1]!.toLowerCase())) return m.index;
+  return -1;
 }
 
 /**
