@@ -3,7 +3,7 @@
  * CSS-module classes, so only semantic hooks are used: `data-testid`, the ARIA heading levels and
  * the title.
  */
-import { docOf, emptyIdentity, jsonLdPersons, namesAt, safeRead, titleName } from './read';
+import { docOf, emptyIdentity, JSON_LD, jsonLdPersons, namesAt, safeRead, titleName } from './read';
 import type { SiteAdapter } from './types';
 
 const HEADER_NAMES = [
@@ -28,6 +28,7 @@ export const ashby = {
       },
     ]);
   },
+  elementHooks: [...HEADER_NAMES, JSON_LD],
   photoSelectors: ['[data-testid="candidate-avatar"]', '[data-testid="avatar"]'],
   candidateRegions: [
     '[data-testid="candidate-header"]',

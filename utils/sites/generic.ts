@@ -8,7 +8,9 @@ import {
   docOf,
   emptyIdentity,
   headIdentity,
+  JSON_LD,
   jsonLdPersons,
+  LABELS,
   labelledNames,
   looksLikeName,
   safeRead,
@@ -44,9 +46,11 @@ function headingNearPhoto(root: Document | Element) {
   return { names, profileUrls: [] };
 }
 
+const MAILTO = 'a[href^="mailto:"]';
+
 /** The visible text of `mailto:` links when it is a name ("Ada Byron" → mailto:…). */
 function mailtoNames(root: Document | Element) {
-  const names = all(root, 'a[href^="mailto:"]')
+  const names = all(root, MAILTO)
     .map((a) => squash(a.textContent))
     .filter((t) => looksLikeName(t, true));
   return { names, profileUrls: [] };
@@ -66,6 +70,7 @@ export const genericAdapter: SiteAdapter = {
       () => mailtoNames(root),
     ]);
   },
+  elementHooks: [JSON_LD, LABELS, ...PHOTO, MAILTO],
   photoSelectors: PHOTO,
 };
 

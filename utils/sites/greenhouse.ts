@@ -3,7 +3,17 @@
  * review. Greenhouse publishes no DOM contract; the hooks are the legacy `.person-*` classes, the
  * `data-provides` attributes and the page `h1`, with JSON-LD and the title as fallbacks.
  */
-import { docOf, emptyIdentity, jsonLdPersons, labelledNames, namesAt, safeRead, titleName } from './read';
+import {
+  docOf,
+  emptyIdentity,
+  JSON_LD,
+  jsonLdPersons,
+  LABELS,
+  labelledNames,
+  namesAt,
+  safeRead,
+  titleName,
+} from './read';
 import type { SiteAdapter } from './types';
 
 const HEADER_NAMES = [
@@ -16,6 +26,9 @@ const HEADER_NAMES = [
   '.resume-header h1',
   '.doc-viewer h1',
 ];
+
+/** Links to the candidate's LinkedIn profile. */
+const PROFILE_LINKS = 'a[href*="linkedin.com/in/"]';
 
 export const greenhouse = {
   id: 'greenhouse',
@@ -35,13 +48,11 @@ export const greenhouse = {
       },
       () => ({
         names: [],
-        profileUrls: Array.from(
-          root.querySelectorAll('a[href*="linkedin.com/in/"]'),
-          (a) => a.getAttribute('href') ?? '',
-        ),
+        profileUrls: Array.from(root.querySelectorAll(PROFILE_LINKS), (a) => a.getAttribute('href') ?? ''),
       }),
     ]);
   },
+  elementHooks: [...HEADER_NAMES, JSON_LD, LABELS, PROFILE_LINKS],
   photoSelectors: ['.person-photo', '[data-provides="person-photo"]', 'img.avatar', '.candidate-avatar'],
   candidateRegions: [
     '.person-header',

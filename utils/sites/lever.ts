@@ -3,7 +3,7 @@
  * from the 2020 stylesheets (`.profile-name`, `.email-address`, `data-qa` attributes) plus the
  * title and JSON-LD fallbacks.
  */
-import { docOf, emptyIdentity, jsonLdPersons, namesAt, safeRead, titleName } from './read';
+import { docOf, emptyIdentity, JSON_LD, jsonLdPersons, namesAt, safeRead, titleName } from './read';
 import type { SiteAdapter } from './types';
 
 const HEADER_NAMES = [
@@ -14,6 +14,9 @@ const HEADER_NAMES = [
   '.candidate-name-link',
   'span.interview-candidate > span.name',
 ];
+
+/** Links to the candidate's profiles elsewhere. */
+const PROFILE_LINKS = '[data-qa="profile-links"] a[href]';
 
 export const lever = {
   id: 'lever',
@@ -30,13 +33,11 @@ export const lever = {
       },
       () => ({
         names: [],
-        profileUrls: Array.from(
-          root.querySelectorAll('[data-qa="profile-links"] a[href]'),
-          (a) => a.getAttribute('href') ?? '',
-        ),
+        profileUrls: Array.from(root.querySelectorAll(PROFILE_LINKS), (a) => a.getAttribute('href') ?? ''),
       }),
     ]);
   },
+  elementHooks: [...HEADER_NAMES, JSON_LD, PROFILE_LINKS],
   photoSelectors: ['.profile-avatar', '[data-qa="profile-avatar"]', '.avatar img'],
   candidateRegions: [
     '.opportunity-profile-main-content',

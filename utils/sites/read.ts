@@ -241,7 +241,7 @@ export function namesAtGroups(
  * Elements that carry field labels. Kept narrow (no bare span/div) because the masker may call
  * readIdentity on every mutation batch of a large page.
  */
-const LABELS = 'dt, th, label, strong, b, [class*="label" i]';
+export const LABELS = 'dt, th, label, strong, b, [class*="label" i]';
 
 /** Text after a "Name:" style label (`<dt>Name</dt><dd>…</dd>`, `<label>`, `<th>`, "Name: …"). */
 export function labelledNames(root: Document | Element): CandidateIdentity {

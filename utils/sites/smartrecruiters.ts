@@ -2,7 +2,7 @@
  * SmartRecruiters (www.smartrecruiters.com/app/people/…): candidate profile. Parts of the header are
  * web components with open shadow roots, so names are read inside those too.
  */
-import { all, docOf, emptyIdentity, jsonLdPersons, namesAt, safeRead, titleName } from './read';
+import { all, docOf, emptyIdentity, JSON_LD, jsonLdPersons, namesAt, safeRead, titleName } from './read';
 import type { SiteAdapter } from './types';
 
 const HEADER_NAMES = [
@@ -10,6 +10,9 @@ const HEADER_NAMES = [
   '[data-test="profile-header"] h1',
   'sr-candidate-header h1',
 ];
+
+/** Elements whose open shadow roots state the name. */
+const SHADOW_HOSTS = 'sr-candidate-header, [data-test="profile-header"] *';
 
 export const smartrecruiters = {
   id: 'smartrecruiters',
@@ -21,7 +24,7 @@ export const smartrecruiters = {
       () => namesAt(root, HEADER_NAMES),
       () => {
         const names: string[] = [];
-        for (const host of all(root, 'sr-candidate-header, [data-test="profile-header"] *')) {
+        for (const host of all(root, SHADOW_HOSTS)) {
           const shadow = host.shadowRoot;
           if (shadow)
             names.push(...all(shadow, 'h1, [data-test="candidate-name"]').map((el) => el.textContent ?? ''));
@@ -37,6 +40,7 @@ export const smartrecruiters = {
       },
     ]);
   },
+  elementHooks: [...HEADER_NAMES, SHADOW_HOSTS, JSON_LD],
   photoSelectors: ['[data-test="candidate-avatar"]', 'sr-avatar', 'img.avatar'],
   candidateRegions: [
     '[data-test="profile-header"]',

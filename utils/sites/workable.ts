@@ -3,7 +3,17 @@
  * facts exist, so the adapter leans on `data-ui` hooks, the profile `h1`, the title and the
  * generic "Name:" labels; the masker's whole-page pass covers anything else.
  */
-import { docOf, emptyIdentity, jsonLdPersons, labelledNames, namesAt, safeRead, titleName } from './read';
+import {
+  docOf,
+  emptyIdentity,
+  JSON_LD,
+  jsonLdPersons,
+  LABELS,
+  labelledNames,
+  namesAt,
+  safeRead,
+  titleName,
+} from './read';
 import type { SiteAdapter } from './types';
 
 const HEADER_NAMES = [
@@ -29,6 +39,7 @@ export const workable = {
       },
     ]);
   },
+  elementHooks: [...HEADER_NAMES, JSON_LD, LABELS],
   candidateRoots: '[data-ui="candidate-list-item"]',
   photoSelectors: ['[data-ui="candidate-avatar"]', '[data-ui="avatar"]', 'img.avatar'],
   candidateRegions: [

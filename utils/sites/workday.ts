@@ -3,7 +3,7 @@
  * (*.myworkdayjobs.com). Every screen uses `data-automation-id` hooks; the page header names the
  * object shown, which on a candidate profile is the candidate.
  */
-import { docOf, emptyIdentity, jsonLdPersons, namesAt, safeRead, titleName } from './read';
+import { docOf, emptyIdentity, JSON_LD, jsonLdPersons, namesAt, safeRead, titleName } from './read';
 import type { SiteAdapter } from './types';
 
 const HEADER_NAMES = [
@@ -28,6 +28,7 @@ export const workday = {
       },
     ]);
   },
+  elementHooks: [...HEADER_NAMES, JSON_LD],
   candidateRoots: '[data-automation-id="candidateListItem"]',
   photoSelectors: [
     '[data-automation-id="candidatePhoto"]',

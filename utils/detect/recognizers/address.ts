@@ -232,10 +232,12 @@ export const address: Recognizer = {
         out.push(span(start, m.index + m[0].length, 0.6));
       }
     if (!/\d/.test(text)) return out;
+    // Every BOX match holds "Box", "box", "PO" or "po" (APO, fpo): a plain search skips its scan.
+    const box = text.includes('Box') || text.includes('box') || text.includes('PO') || text.includes('po');
     for (const [re, score] of [
       [STREET, 0.8],
       [NUMBERED, 0.6],
-      [BOX, 0.8],
+      ...(box ? ([[BOX, 0.8]] as const) : []),
     ] as const) {
       for (const m of scanAll(text, re)) {
         // "May 2013 MedStar Union Memorial": a year after a date is no house number.
@@ -275,7 +277,7 @@ export const address: Recognizer = {
           }
       }
     }
-    all(out, text, CORNER, 0.8);
+    if (text.includes('he corner of')) all(out, text, CORNER, 0.8);
     all(out, text, UNIT, 0.7);
     // "lives on Pod Floriánem 1677", "enter on Hoge Wei 32": a street name and house number after "on".
     for (const m of scanAll(text, ON_STREET)) {
@@ -303,7 +305,9 @@ export const address: Recognizer = {
     }
     all(out, text, UK, 0.6);
     all(out, text, CA, 0.6);
-    for (const m of scanAll(text, LABELLED)) {
+    // Every LABELLED match holds one of these labels' first letters as written.
+    const labelled = ['ZIP', 'Zip', 'zip', 'Post', 'PIN', 'Pin'].some((w) => text.includes(w));
+    for (const m of labelled ? scanAll(text, LABELLED) : []) {
       const v = m[1]!;
       const start = m.index + m[0].lastIndexOf(v);
       out.push(span(start, start + v.length, 0.85));

@@ -42,6 +42,8 @@ function plain(text: string): Span[] {
 
 function obfuscated(text: string): Span[] {
   const out: Span[] = [];
+  // (A plain search first: every match of the gate holds "dot", "DOT" or an opening bracket.)
+  if (!['dot', 'DOT', '[', '(', '{'].some((w) => text.includes(w))) return out;
   if (!/\b(?:dot|DOT)\b|[[({]\s?(?:at|AT|@)\s?[\])}]/.test(text)) return out;
   for (const m of scanAll(text, OBFUSCATED)) {
     const domain = m[2] ?? '';

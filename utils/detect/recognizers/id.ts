@@ -81,6 +81,16 @@ function span(start: number, end: number, score: number): Span {
   return { start, end, label: 'ID', score, recognizer: 'id' };
 }
 
+/** The number of ASCII digits in the text, counted up to `cap`. */
+function digitsUpTo(text: string, cap: number): number {
+  let n = 0;
+  for (let i = 0; i < text.length && n < cap; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
 /** The identifier recognizer. */
 export const id: Recognizer = {
   id: 'id',
@@ -88,30 +98,34 @@ export const id: Recognizer = {
   entities: ['ID'],
   analyze(text) {
     const out: Span[] = [];
-    const hasDigits = /\d/.test(text);
-    if (!hasDigits) return out;
-    for (const m of scanAll(text, SSN)) out.push(span(m.index, m.index + m[0].length, 0.85));
-    for (const m of scanAll(text, CARD)) {
+    // How many digits the text holds (counted up to 12): a pattern needing more finds nothing, so
+    // short texts (a line with a year) skip most scans.
+    const digits = digitsUpTo(text, 12);
+    if (!digits) return out;
+    if (digits >= 9) for (const m of scanAll(text, SSN)) out.push(span(m.index, m.index + m[0].length, 0.85));
+    for (const m of digits >= 12 ? scanAll(text, CARD) : []) {
       const digits = m[0].replace(/\D/g, '');
       if (digits.length >= 13 && digits.length <= 19 && luhn(digits) && !/^(\d)\1+$/.test(digits))
         out.push(span(m.index, m.index + m[0].length, 0.9));
     }
     for (const m of scanAll(text, IBAN))
       if (ibanValid(m[0].toUpperCase())) out.push(span(m.index, m.index + m[0].length, 0.95));
-    for (const m of scanAll(text, AADHAAR)) out.push(span(m.index, m.index + m[0].length, 0.6));
-    for (const m of scanAll(text, PAN)) out.push(span(m.index, m.index + m[0].length, 0.8));
-    for (const m of scanAll(text, NINO))
+    if (digits >= 12)
+      for (const m of scanAll(text, AADHAAR)) out.push(span(m.index, m.index + m[0].length, 0.6));
+    if (digits >= 4) for (const m of scanAll(text, PAN)) out.push(span(m.index, m.index + m[0].length, 0.8));
+    for (const m of digits >= 6 ? scanAll(text, NINO) : [])
       if (/\d{2} ?\d{2} ?\d{2}/.test(m[0])) out.push(span(m.index, m.index + m[0].length, 0.6));
     for (const m of scanAll(text, PASSPORT)) {
       const v = m[1]!;
       if (/\d/.test(v)) out.push(span(m.index + m[0].length - v.length, m.index + m[0].length, 0.85));
     }
-    for (const m of scanAll(text, LABELLED_ID)) {
+    // (A labelled number counts with five digits or more.)
+    for (const m of digits >= 5 ? scanAll(text, LABELLED_ID) : []) {
       const v = m[1]!;
       if ((v.match(/\d/g) ?? []).length < 5) continue;
       out.push(span(m.index + m[0].length - v.length, m.index + m[0].length, 0.8));
     }
-    for (const m of scanAll(text, IPV4)) {
+    for (const m of digits >= 4 && text.includes('.') ? scanAll(text, IPV4) : []) {
       // Version numbers like 1.2.3.4 are rare with all four parts; dates never have four.
       out.push(span(m.index, m.index + m[0].length, 0.8));
     }
@@ -120,7 +134,8 @@ export const id: Recognizer = {
       for (const m of scanAt(text, IPV6_AT, ipv6))
         if (m[0].length >= 6) out.push(span(m.index, m.index + m[0].length, 0.7));
     }
-    for (const m of scanAll(text, MAC)) out.push(span(m.index, m.index + m[0].length, 0.85));
+    if (text.includes(':') || text.includes('-'))
+      for (const m of scanAll(text, MAC)) out.push(span(m.index, m.index + m[0].length, 0.85));
     return out;
   },
 };

@@ -494,7 +494,10 @@ function analyzeLocations(text: string): Span[] {
     }
     i = last;
   }
-  for (const m of scanAll(text, ABBREVIATIONS)) {
+  // Every abbreviation holds a capital U, or is KSA or NYC: a plain search skips the scan.
+  const abbreviations =
+    text.includes('U') || text.includes('KSA') || text.includes('NYC') ? scanAll(text, ABBREVIATIONS) : [];
+  for (const m of abbreviations) {
     if (/[\p{L}\p{N}.]/u.test(text[m.index - 1] ?? '')) continue;
     if (m[0] === 'US' && !PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     // "U.S. Department of Labor", "UK Ministry of Defence": the country begins an organisation's name.

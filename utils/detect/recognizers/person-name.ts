@@ -731,7 +731,8 @@ function analyzeNames(text: string): Span[] {
   out.push(...repeatedFullNames(text, toks, out));
   // Repetition: the parts of confident names, and parts echoed by e-mails, wherever they recur.
   const seen = echoedParts(text);
-  const echoed = new Set(seen);
+  // (Most texts echo nothing: no copy of an empty set.)
+  const echoed: ReadonlySet<string> = seen.size ? new Set(seen) : NO_KEYS;
   const confident = out.filter((s) => s.score >= 0.8).sort((a, b) => a.start - b.start);
   let k = 0;
   for (const s of confident) {
@@ -778,6 +779,8 @@ function analyzeNames(text: string): Span[] {
   }
   return out;
 }
+
+const NO_KEYS: ReadonlySet<string> = new Set();
 
 /** The person-name recognizer. */
 export const personName: Recognizer = {

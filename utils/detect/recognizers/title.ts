@@ -27,7 +27,9 @@ export const title: Recognizer = {
   entities: ['TITLE'],
   analyze(text) {
     const out: Span[] = [];
-    for (const m of [...scanAll(text, DOTTED), ...scanAll(text, BARE)]) {
+    // Every DOTTED match holds a dot and every SALUTATION match "Sir" or "Madam": a plain search skips the scans.
+    const dotted = text.includes('.') ? scanAll(text, DOTTED) : [];
+    for (const m of [...dotted, ...scanAll(text, BARE)]) {
       if (/^ms$/i.test(m[0].replace('.', '')) && NOT_AFTER_MS.test(text.slice(m.index + 2, m.index + 16)))
         continue;
       if (
@@ -37,6 +39,7 @@ export const title: Recognizer = {
         continue;
       out.push(span(m.index, m.index + m[0].length, 0.85));
     }
+    if (!text.includes('Sir') && !text.includes('Madam')) return out;
     for (const m of scanAll(text, SALUTATION)) {
       const word = /Sir|Madam/.exec(m[0])!;
       out.push(span(m.index + word.index, m.index + m[0].length, 0.7));

@@ -144,21 +144,3 @@ describe('linkedin adapter', () => {
     expect(linkedin.readIdentity(doc)).toEqual({ names: [], profileUrls: [] });
   });
 });
-
-describe('linkedin elementHooks', () => {
-  it('every element that reads an identity holds one of the element hooks', () => {
-    const hooks = (linkedin.elementHooks ?? []).join(', ');
-    expect(hooks).not.toBe('');
-    let read = 0;
-    for (const { file } of fixturesOf('linkedin')) {
-      const doc = loadFixture(file);
-      for (const el of doc.body.querySelectorAll('*')) {
-        const found = linkedin.readIdentity(el);
-        if (found.names.length === 0 && found.profileUrls.length === 0) continue;
-        read++;
-        expect(el.matches(hooks) || el.querySelector(hooks) !== null, `${file}: ${el.localName}`).toBe(true);
-      }
-    }
-    expect(read).toBeGreaterThan(10);
-  });
-});
