@@ -168,6 +168,87 @@ export function decodeByteEscapes(input: string, at: number): [string, number] |
   return [String.fromCodePoint(cp), 4 * count];
 }
 
+const ESCAPE_RUN = /(?:\\x[0-9a-fA-F]{2})+/g;
+
+/**
+ * Text whose only change is decoded byte escapes (most resumes converted from PDF): the output is
+ * built from slices, and offsets are mapped through the decoded characters' positions (binary search),
+ * not through a per-character table. Null when a decoded character needs the full pass.
+ */
+function decodeOnly(input: string): Normalized | null {
+  const pieces: string[] = [];
+  /** For each decoded character: its start in the output, and its escapes' start and end in the input. */
+  const outAt: number[] = [];
+  const inStart: number[] = [];
+  const inEnd: number[] = [];
+  let copied = 0;
+  let outLen = 0;
+  for (const m of input.matchAll(ESCAPE_RUN)) {
+    const runEnd = m.index + m[0].length;
+    let i = m.index;
+    while (i < runEnd) {
+      const decoded = decodeByteEscapes(input, i);
+      if (!decoded) {
+        i += 4;
+        continue;
+      }
+      const [ch, len] = decoded;
+      // A decoded look-alike or invisible character needs the full pass (folding by word, removal).
+      const cp = ch.charCodeAt(0);
+      if (LETTER_FOLD.has(cp) || isInvisible(cp)) return null;
+      pieces.push(input.slice(copied, i));
+      outLen += i - copied;
+      const folded = ch.length === 1 ? (OTHER_FOLD.get(ch.charCodeAt(0)) ?? ch) : ch;
+      outAt.push(outLen);
+      inStart.push(i);
+      inEnd.push(i + len);
+      pieces.push(folded);
+      outLen += folded.length;
+      i += len;
+      copied = i;
+    }
+  }
+  if (!outAt.length) return { text: input, toOriginal: sameOffsets, unchanged: true };
+  pieces.push(input.slice(copied));
+  const text = pieces.join('');
+  const n = input.length;
+  /** Index of the last decoded character starting at or before output offset `p`, or -1. */
+  const before = (p: number) => {
+    let lo = 0;
+    let hi = outAt.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (outAt[mid]! <= p) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  };
+  /** Input range of the output unit at `p`. */
+  const unit = (p: number): [number, number] => {
+    const k = before(p);
+    if (k < 0) return [p, p + 1];
+    const w = p - outAt[k]!;
+    const size = text.charCodeAt(outAt[k]!) >= 0xd800 && text.charCodeAt(outAt[k]!) <= 0xdbff ? 2 : 1;
+    if (w < size) return [inStart[k]!, inEnd[k]!];
+    const at = inEnd[k]! + (w - size);
+    return [at, at + 1];
+  };
+  return {
+    text,
+    toOriginal(s, e) {
+      if (s >= text.length) return [n, n];
+      if (e <= s) {
+        const a = unit(s)[0];
+        return [a, a];
+      }
+      return [unit(s)[0], Math.min(n, unit(Math.min(e, text.length) - 1)[1])];
+    },
+  };
+}
+
 /** Offsets of text that normalisation left as it was. */
 function sameOffsets(s: number, e: number): [number, number] {
   return [s, e];
@@ -184,8 +265,10 @@ export function normalize(input: string): Normalized {
   // Fast path: nothing to do for text without invisible, full-width, look-alike or Cyrillic/Greek characters
   // (accented Latin letters need no work).
   const escaped = input.includes('\\x');
-  const dirty = escaped || DIRTY.test(input);
-  if (!dirty) return { text: input, toOriginal: sameOffsets, unchanged: true };
+  const dirty = DIRTY.test(input);
+  if (!dirty && !escaped) return { text: input, toOriginal: sameOffsets, unchanged: true };
+  const fast = !dirty && decodeOnly(input);
+  if (fast) return fast;
 
   const out: string[] = [];
   const map: number[] = [];

@@ -62,3 +62,19 @@ describe('normalize: UTF-8 byte escapes left by text extractors', () => {
     expect(masked.join(' ')).toContain(String.raw`Z\xc3\xbcrich`);
   });
 });
+
+describe('normalize: byte escapes beside other changes', () => {
+  it('maps offsets the same way on the fast path (escapes only) and the full pass (escapes and look-alikes)', () => {
+    const escapesOnly = String.raw`A\xc3\xa1B \xf0\x9f\x98\x80 C`;
+    const both = `${escapesOnly}\u200b`;
+    const a = normalize(escapesOnly);
+    const b = normalize(both);
+    expect(b.text).toBe(a.text);
+    for (let s = 0; s < a.text.length; s++)
+      for (let e = s + 1; e <= a.text.length; e++) expect(a.toOriginal(s, e)).toEqual(b.toOriginal(s, e));
+  });
+
+  it('folds an escaped Cyrillic look-alike inside a Latin word like a typed one', () => {
+    expect(normalize(String.raw`j\xd0\xb0ne@example.com`).text).toBe('jane@example.com');
+  });
+});
