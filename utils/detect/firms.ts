@@ -12,6 +12,7 @@
  *   a postal block).
  * "X and Sons", "X & Co.", "X Brothers" are firms as they stand.
  */
+import { scanAll } from './scan';
 import { isOrgTail } from './words';
 
 type Range = [number, number];
@@ -33,6 +34,9 @@ const SONS = new RegExp(
   String.raw`(?<![\p{L}\p{M}\p{N}'’-])${W} (?:(?:and|&) (?:Sons|Son|Daughters|Brothers|Bros\.|Co\.|Company)|Brothers|Bros\.)(?![\p{L}\p{M}\p{N}-])`,
   'gu',
 );
+
+const SONS_WORDS = [' Son', ' Daughters', ' Brothers', ' Bros.', ' Co.', ' Company'];
+const ANY_CAPITAL = /\p{Lu}/u;
 
 const BEFORE = /(?:^|[\s(])(?:The|the|at|for|joined|of|from)\s$/;
 const VERB_AFTER =
@@ -84,20 +88,22 @@ function ownLineInAddress(text: string, start: number, end: number): boolean {
 export function firmNames(text: string): Range[] {
   const out: Range[] = [];
   const and = text.includes(' and ');
-  const amp = text.includes(' & ');
-  const bros = text.includes(' Bro');
-  if (!and && !amp && !bros) return out;
-  for (const m of and || amp ? text.matchAll(LIST) : []) {
-    const end = m.index + m[0].length;
-    // The last word took the list's possessive ("... and Brandt's"): one owner, so one firm.
-    if (/['’]s$/.test(m[0]) || firmEvidence(text, m.index, end)) out.push([m.index, end]);
-  }
-  if (and) {
-    for (const m of text.matchAll(LOWER_LIST)) {
+  // Lists need a comma; the firm words of SONS are looked for as plain text first.
+  if ((and || text.includes(' & ')) && text.includes(', ')) {
+    for (const m of scanAll(text, LIST)) {
       const end = m.index + m[0].length;
-      if (ownLineInAddress(text, m.index, end)) out.push([m.index, end]);
+      // The last word took the list's possessive ("... and Brandt's"): one owner, so one firm.
+      if (/['’]s$/.test(m[0]) || firmEvidence(text, m.index, end)) out.push([m.index, end]);
+    }
+    // Lower-case lists only in text written wholly in lower case.
+    if (and && !ANY_CAPITAL.test(text)) {
+      for (const m of scanAll(text, LOWER_LIST)) {
+        const end = m.index + m[0].length;
+        if (ownLineInAddress(text, m.index, end)) out.push([m.index, end]);
+      }
     }
   }
-  for (const m of text.matchAll(SONS)) out.push([m.index, m.index + m[0].length]);
+  if (SONS_WORDS.some((w) => text.includes(w)))
+    for (const m of scanAll(text, SONS)) out.push([m.index, m.index + m[0].length]);
   return out.sort((a, b) => a[0] - b[0]);
 }
