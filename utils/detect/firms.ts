@@ -12,30 +12,107 @@
  *   a postal block).
  * "X and Sons", "X & Co.", "X Brothers" are firms as they stand.
  */
-import { scanAll } from './scan';
+import { type Token, wordTokens } from './lexicon';
+import { scanAll, textIs } from './scan';
 import { isOrgTail } from './words';
 
 type Range = [number, number];
 
-const W = String.raw`\p{Lu}[\p{Ll}\p{M}'’]+`;
 const LW = String.raw`\p{Ll}[\p{Ll}\p{M}'’]+`;
-/** Three to five capitalised words: "A, B and C", "A, B, C & D" (optional serial comma). */
-const LIST = new RegExp(
-  String.raw`(?<![\p{L}\p{M}\p{N}'’&-])${W}(?:, ${W}){1,3},? (?:and|&) ${W}(?![\p{L}\p{M}\p{N}-])`,
-  'gu',
-);
+
+/** The capitalised word of a list item ("Okafor", "Brandt's"), no hyphen or digit. */
+const LIST_WORD = /^\p{Lu}[\p{Ll}\p{M}'’]+$/u;
+/** Characters that may not stand right before a list's first word. */
+const BEFORE_LIST = /[\p{L}\p{M}\p{N}'’&-]/u;
+/** Words that end a family firm's or a company's name ("… and Sons", "… & Co.", "… Brothers"). */
+const FIRM_WORDS = new Set(['Sons', 'Son', 'Daughters', 'Brothers', 'Bros', 'Co', 'Company']);
+
+const listWord = (t: Token | undefined) => !!t && LIST_WORD.test(t.text);
+const freeBefore = (text: string, start: number) => start === 0 || !BEFORE_LIST.test(text[start - 1]!);
+
+/**
+ * "Okafor and Sons", "Brandt & Co.", "Lehman Brothers": a capitalised word, "and" or "&" (nothing
+ * before "Brothers"/"Bros.") and a firm word that ends there ("Co" and "Bros" with their dot).
+ */
+function familyFirms(text: string, toks: readonly Token[]): Range[] {
+  const out: Range[] = [];
+  for (let k = 1; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (!FIRM_WORDS.has(t.text)) continue;
+    const dotted = t.text === 'Co' || t.text === 'Bros';
+    if (dotted && text[t.end] !== '.') continue;
+    const end = dotted ? t.end + 1 : t.end;
+    if (end < text.length && /[\p{L}\p{M}\p{N}-]/u.test(text[end]!)) continue;
+    let name = toks[k - 1]!;
+    if (name.text === 'and' && textIs(text, name.end, t.start, ' ')) {
+      const before = toks[k - 2];
+      if (!before || !textIs(text, before.end, name.start, ' ')) continue;
+      name = before;
+    } else if (textIs(text, name.end, t.start, ' & ')) {
+      // "Brandt & Co."
+    } else if (!((t.text === 'Brothers' || t.text === 'Bros') && textIs(text, name.end, t.start, ' ')))
+      continue;
+    if (!listWord(name) || !freeBefore(text, name.start)) continue;
+    out.push([name.start, end]);
+  }
+  return out;
+}
+
+/**
+ * Lists of three to five capitalised words joined by "and" or "&" ("A, B and C", "A, B, C & D",
+ * with or without a serial comma), read from each conjunction backwards over the word tokens: the
+ * word after it, the word before it and one to three more words before that, each after ", ". As a
+ * left-to-right scan would, a list starts at most four items before its conjunction and never
+ * inside the list found before it.
+ */
+function capitalisedLists(text: string, toks: readonly Token[]): Range[] {
+  const out: Range[] = [];
+  let lastEnd = 0;
+  for (let k = 0; k + 1 < toks.length; k++) {
+    const a = toks[k]!;
+    let before: number;
+    let after: number;
+    if (a.text === 'and') {
+      // "B and C", "B, and C"
+      if (!textIs(text, a.end, toks[k + 1]!.start, ' ') || k === 0) continue;
+      const gap =
+        textIs(text, toks[k - 1]!.end, a.start, ' ') || textIs(text, toks[k - 1]!.end, a.start, ', ');
+      if (!gap) continue;
+      before = k - 1;
+      after = k + 1;
+    } else if (
+      textIs(text, a.end, toks[k + 1]!.start, ' & ') ||
+      textIs(text, a.end, toks[k + 1]!.start, ', & ')
+    ) {
+      before = k;
+      after = k + 1;
+    } else continue;
+    const last = toks[after]!;
+    if (!listWord(last) || /[\p{L}\p{M}\p{N}-]/u.test(text[last.end] ?? ' ')) continue;
+    if (!listWord(toks[before])) continue;
+    let first = before;
+    let items = 1;
+    while (items < 4 && first > 0 && textIs(text, toks[first - 1]!.end, toks[first]!.start, ', ')) {
+      if (!listWord(toks[first - 1])) break;
+      first--;
+      items++;
+    }
+    const start = toks[first]!.start;
+    if (items < 2 || start < lastEnd || !freeBefore(text, start)) continue;
+    out.push([start, last.end]);
+    lastEnd = last.end;
+  }
+  return out;
+}
+
 /** The same in text written in lower case ("hubbard, fox and gillespie"), judged only by layout. */
 const LOWER_LIST = new RegExp(
   String.raw`(?<![\p{L}\p{M}\p{N}'’&-])${LW}(?:, ${LW}){1,3},? and ${LW}(?![\p{L}\p{M}\p{N}-])`,
   'gu',
 );
 /** "Okafor and Sons", "Brandt & Co.", "Lehman Brothers": a family firm or a company as it stands. */
-const SONS = new RegExp(
-  String.raw`(?<![\p{L}\p{M}\p{N}'’-])${W} (?:(?:and|&) (?:Sons|Son|Daughters|Brothers|Bros\.|Co\.|Company)|Brothers|Bros\.)(?![\p{L}\p{M}\p{N}-])`,
-  'gu',
-);
+/** Words that end a family firm's or a company's name ("… and Sons", "… & Co.", "… Brothers"). */
 
-const SONS_WORDS = [' Son', ' Daughters', ' Brothers', ' Bros.', ' Co.', ' Company'];
 const ANY_CAPITAL = /\p{Lu}/u;
 
 const BEFORE = /(?:^|[\s(])(?:The|the|at|for|joined|of|from)\s$/;
@@ -86,24 +163,20 @@ function ownLineInAddress(text: string, start: number, end: number): boolean {
  * @example firmNames('She spent a year at Hale, Okafor and Brandt.') // [[20, 44]]
  */
 export function firmNames(text: string): Range[] {
+  // The word tokens are those the recognizers read (kept for the last text tokenised).
+  const toks = wordTokens(text);
   const out: Range[] = [];
-  const and = text.includes(' and ');
-  // Lists need a comma; the firm words of SONS are looked for as plain text first.
-  if ((and || text.includes(' & ')) && text.includes(', ')) {
-    for (const m of scanAll(text, LIST)) {
+  for (const [start, end] of capitalisedLists(text, toks)) {
+    // The last word took the list's possessive ("... and Brandt's"): one owner, so one firm.
+    if (/['’]s$/.test(text.slice(end - 2, end)) || firmEvidence(text, start, end)) out.push([start, end]);
+  }
+  // Lower-case lists only in text written wholly in lower case.
+  if (text.includes(' and ') && !ANY_CAPITAL.test(text)) {
+    for (const m of scanAll(text, LOWER_LIST)) {
       const end = m.index + m[0].length;
-      // The last word took the list's possessive ("... and Brandt's"): one owner, so one firm.
-      if (/['’]s$/.test(m[0]) || firmEvidence(text, m.index, end)) out.push([m.index, end]);
-    }
-    // Lower-case lists only in text written wholly in lower case.
-    if (and && !ANY_CAPITAL.test(text)) {
-      for (const m of scanAll(text, LOWER_LIST)) {
-        const end = m.index + m[0].length;
-        if (ownLineInAddress(text, m.index, end)) out.push([m.index, end]);
-      }
+      if (ownLineInAddress(text, m.index, end)) out.push([m.index, end]);
     }
   }
-  if (SONS_WORDS.some((w) => text.includes(w)))
-    for (const m of scanAll(text, SONS)) out.push([m.index, m.index + m[0].length]);
+  out.push(...familyFirms(text, toks));
   return out.sort((a, b) => a[0] - b[0]);
 }

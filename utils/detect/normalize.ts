@@ -168,6 +168,24 @@ export function decodeByteEscapes(input: string, at: number): [string, number] |
   return [String.fromCodePoint(cp), 4 * count];
 }
 
+const SINGLE_QUOTES = new Set([0x2018, 0x2019, 0x201a, 0x201b, 0x2032]);
+const LETTER_MARK_NUMBER = /^[\p{L}\p{M}\p{N}]/u;
+
+/**
+ * What a decoded character is read as. Letters, marks and digits stay, and an apostrophe ("O’Neil")
+ * becomes "'"; any other character past U+00FF (bullets, dashes, quotes, symbols, private-use glyphs:
+ * "•", "—", "“", "") becomes a middle dot ("·"), which only separates words, as the escape did. Text
+ * without characters past U+00FF stays a one-byte string, which every pattern scans faster.
+ */
+function decodedStandIn(ch: string): string {
+  const cp = ch.codePointAt(0)!;
+  const fold = OTHER_FOLD.get(cp);
+  if (fold) return fold;
+  if (cp <= 0xff || LETTER_MARK_NUMBER.test(ch)) return ch;
+  if (SINGLE_QUOTES.has(cp)) return "'";
+  return '·';
+}
+
 const ESCAPE_RUN = /(?:\\x[0-9a-fA-F]{2})+/g;
 
 /**
@@ -198,7 +216,7 @@ function decodeOnly(input: string): Normalized | null {
       if (LETTER_FOLD.has(cp) || isInvisible(cp)) return null;
       pieces.push(input.slice(copied, i));
       outLen += i - copied;
-      const folded = ch.length === 1 ? (OTHER_FOLD.get(ch.charCodeAt(0)) ?? ch) : ch;
+      const folded = decodedStandIn(ch);
       outAt.push(outLen);
       inStart.push(i);
       inEnd.push(i + len);
@@ -298,10 +316,10 @@ export function normalize(input: string): Normalized {
       // "Bogot\xc3\xa1": UTF-8 bytes written out as escapes by a text extractor, read as "Bogotá".
       const decoded = decodeByteEscapes(input, i);
       if (decoded) {
-        const [ch, len] = decoded;
-        for (let u = 0; u < ch.length; u++) {
-          const cu = ch.charCodeAt(u);
-          const folded = OTHER_FOLD.get(cu) ?? ch[u]!;
+        const standIn = decodedStandIn(decoded[0]);
+        const len = decoded[1];
+        for (let u = 0; u < standIn.length; u++) {
+          const folded = standIn[u]!;
           if (!isWordChar(folded, folded.charCodeAt(0))) flushWord(out.length);
           ends.set(out.length, i + len);
           out.push(folded);

@@ -41,8 +41,10 @@ describe('normalize: UTF-8 byte escapes left by text extractors', () => {
     expect(text.slice(...n.toOriginal(start, start + 5))).toBe('Bogot');
   });
 
-  it('decodes three- and four-byte characters and folds them like typed ones', () => {
-    expect(normalize(String.raw`O\xe2\x80\x99Neil \xf0\x9f\x98\x80`).text).toBe("O'Neil 😀");
+  it('decodes two- to four-byte characters: letters stay, punctuation and symbols get one-byte stand-ins', () => {
+    expect(
+      normalize(String.raw`O\xe2\x80\x99Neil \xe2\x80\x94 \xc5\x81\xc3\xb3d\xc5\xba \xf0\x9f\x98\x80`).text,
+    ).toBe("O'Neil · Łódź ·");
   });
 
   it('leaves escapes that are no UTF-8 character as they are', () => {
