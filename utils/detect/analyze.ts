@@ -7,7 +7,7 @@ import { addressBlocks } from './address-block';
 import { firmNames } from './firms';
 import { fold } from './lexicon';
 import { surnameShaped } from './name-rules';
-import { normalize } from './normalize';
+import { type Normalized, normalize } from './normalize';
 import { recognizers as defaultRecognizers } from './recognizers';
 import { scanAll } from './scan';
 import { insideRanges, techLists } from './tech-lists';
@@ -112,8 +112,12 @@ function ctxOf(options: AnalyzeOptions): AnalyzeContext {
 }
 
 /** Runs recognizers and maps their spans to the original text; invalid spans are dropped. */
+/** The last text normalised and its normalisation (the analyzer's later steps read the same text). */
+let lastNorm: { input: string; norm: Normalized } | undefined;
+
 function runRecognizers(text: string, options: AnalyzeOptions): Span[] {
   const norm = normalize(text);
+  lastNorm = { input: text, norm };
   const ctx = ctxOf(options);
   const out: Span[] = [];
   const masked = options.maskedTypes ? new Set<EntityType>(options.maskedTypes) : undefined;
@@ -234,6 +238,16 @@ const NO_TERMS: ReadonlySet<string> = new Set();
 const weakInList = (s: Span) =>
   (s.label === 'NAME' || s.label === 'LOCATION') && s.score < 0.85 && s.recognizer !== 'known-identity';
 
+/**
+ * {@link firmNames} of the text, read on its normalised form where the recognizers just read it (its
+ * word tokens are still kept) and mapped back.
+ */
+function firmsIn(text: string): Array<[number, number]> {
+  const norm = lastNorm?.input === text ? lastNorm.norm : undefined;
+  if (!norm || norm.unchanged) return firmNames(text);
+  return firmNames(norm.text).map(([a, b]) => norm.toOriginal(a, b));
+}
+
 /** Applies the policy (threshold, maskedTypes, allow-list, deny-list) and merges. */
 export function applyPolicy(text: string, spans: readonly Span[], options: AnalyzeOptions = {}): Span[] {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
@@ -261,7 +275,7 @@ export function applyPolicy(text: string, spans: readonly Span[], options: Analy
   }
   // "Hale, Okafor and Brandt LLP", "Okafor and Sons": a firm named after people is an employer.
   if (kept.some((s) => weakInList(s) || s.label === 'PRONOUN')) {
-    const firms = firmNames(text);
+    const firms = firmsIn(text);
     if (firms.length)
       kept = kept.filter(
         (s) => !(weakInList(s) || s.label === 'PRONOUN') || !insideRanges(firms, s.start, s.end),
