@@ -8,6 +8,7 @@
  * - "Hale, Okafor and Brandt is a design agency", "... and Brandt's Mrs. Ito": a singular verb or a
  *   possessive after the whole list (a list of people takes "are" and owns nothing jointly);
  * - "a year at Hale, Okafor and Brandt", "worked for ...": a preposition of employment before;
+ * - "..., Lucid and Loveland Technologies", "... and Abt Associates": listed beside an organisation;
  * - a line of its own followed within two lines by a street line, with a house number (the firm line of
  *   a postal block).
  * "X and Sons", "X & Co.", "X Brothers" are firms as they stand.
@@ -44,13 +45,12 @@ function familyFirms(text: string, toks: readonly Token[]): Range[] {
     const end = dotted ? t.end + 1 : t.end;
     if (end < text.length && /[\p{L}\p{M}\p{N}-]/u.test(text[end]!)) continue;
     let name = toks[k - 1]!;
+    const brothers = t.text === 'Brothers' || t.text === 'Bros';
     if (name.text === 'and' && textIs(text, name.end, t.start, ' ')) {
       const before = toks[k - 2];
       if (!before || !textIs(text, before.end, name.start, ' ')) continue;
       name = before;
-    } else if (textIs(text, name.end, t.start, ' & ')) {
-      // "Brandt & Co."
-    } else if (!((t.text === 'Brothers' || t.text === 'Bros') && textIs(text, name.end, t.start, ' ')))
+    } else if (!textIs(text, name.end, t.start, ' & ') && !(brothers && textIs(text, name.end, t.start, ' ')))
       continue;
     if (!listWord(name) || !freeBefore(text, name.start)) continue;
     out.push([name.start, end]);
