@@ -78,7 +78,8 @@ export function typeName(label: string): string {
   return TYPE_NAMES[label] ?? label.toLowerCase();
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(
+/** An element of `doc` with attributes (undefined ones left out) and text. */
+export function el<K extends keyof HTMLElementTagNameMap>(
   doc: Document,
   tag: K,
   props: Partial<Record<string, string>> = {},

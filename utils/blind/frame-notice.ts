@@ -5,6 +5,8 @@
  * the policy allows, a deliberate reveal. It shows nothing while masking works.
  */
 
+import { el } from '../../components/overlay/overlay';
+
 /** The part of the overlay state the notice reads (see components/overlay). */
 export interface FrameNoticeState {
   mode: 'masking' | 'on' | 'off' | 'failed' | 'revealed';
@@ -29,18 +31,6 @@ export const FRAME_NOTICE_CSS = `
 .bhf button{font:inherit;border:1px solid #8b93a1;background:#f4f5f7;border-radius:6px;padding:1px 8px;cursor:pointer;color:inherit}
 .bhf button.primary{background:#1d4ed8;border-color:#1d4ed8;color:#fff}
 .bhf input{font:inherit;min-width:0;flex:1;border:1px solid #8b93a1;border-radius:6px;padding:1px 6px}`;
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  doc: Document,
-  tag: K,
-  attrs: Record<string, string> = {},
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = doc.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 /**
  * Builds the notice in `container` (a shadow root's container). `update` shows it only while
