@@ -83,14 +83,18 @@ function visit(parent: Node, run: TextRun, result: WalkResult, ownRunOnly: boole
       result.runs.push(inner);
       visit(el, inner, result, ownRunOnly);
     }
-    const shadow = el.shadowRoot;
-    if (shadow && !ownRunOnly) {
-      result.shadowRoots.push(shadow);
-      const shadowRun: TextRun = { block: shadow, nodes: [] };
-      result.runs.push(shadowRun);
-      visit(shadow, shadowRun, result, ownRunOnly);
-    }
+    if (!ownRunOnly) visitShadow(el, result);
   }
+}
+
+/** An element's open shadow root, walked as a run of its own. */
+function visitShadow(el: Element, result: WalkResult): void {
+  const shadow = el.shadowRoot;
+  if (!shadow) return;
+  result.shadowRoots.push(shadow);
+  const shadowRun: TextRun = { block: shadow, nodes: [] };
+  result.runs.push(shadowRun);
+  visit(shadow, shadowRun, result, false);
 }
 
 /**
@@ -113,13 +117,7 @@ export function walk(root: Node, ownRunOnly = false, into?: WalkResult): WalkRes
     }
     result.runs.push(rootRun);
     result.elements.push(el);
-    const shadow = el.shadowRoot;
-    if (shadow && !ownRunOnly) {
-      result.shadowRoots.push(shadow);
-      const shadowRun: TextRun = { block: shadow, nodes: [] };
-      result.runs.push(shadowRun);
-      visit(shadow, shadowRun, result, ownRunOnly);
-    }
+    if (!ownRunOnly) visitShadow(el, result);
   } else {
     result.runs.push(rootRun);
   }
