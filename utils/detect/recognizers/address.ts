@@ -20,10 +20,10 @@ const STREET = new RegExp(
 );
 /** Romance and Slavic street prefixes, then name, then number. */
 const PREFIXED =
-  /(?<![\p{L}\p{N}])(?:\d{1,6}\s)?(?:Rua|Via|Viale|Avda\.|Avenida|Av\.|Calle|Carrer|Camino|Paseo|Rue|Boulevard|Chemin|Allée|Strada|Piazza|Plaza|Praça|Largo|Ulica|ul\.|Aleja|al\.|Calea|Strada|Utca|u\.)\s(?:[\p{L}\p{M}'’.-]{1,24}\s){0,4}\d{1,5}[A-Za-z]?/gu;
+  /(?<![\p{L}\p{N}])(?:\d{1,6}\s)?(?:Rua|Rúa|Via|Viale|Avda\.|Avenida|Av\.|Calle|C\/|Carrer|Camino|Paseo|Rue|Boulevard|Chemin|Allée|Strada|Piazza|Plaza|Praça|Largo|Ulica|ul\.|Aleja|al\.|Calea|Strada|Utca|u\.)\s(?:[\p{L}\p{M}'’.-]{1,24}\s){0,4}\d{1,5}[A-Za-z]?/gu;
 /** Cheap pre-checks so the costlier street patterns run only where they can match. */
 const PREFIXED_GATE =
-  /(?:Rua|Via|Viale|Avda|Avenida|Av\.|Calle|Carrer|Camino|Paseo|Rue|Boulevard|Chemin|Allée|Strada|Piazza|Plaza|Praça|Largo|Ulica|ul\.|Aleja|al\.|Calea|Utca|u\.) /;
+  /(?:Rua|Rúa|Via|Viale|Avda|Avenida|Av\.|Calle|C\/|Carrer|Camino|Paseo|Rue|Boulevard|Chemin|Allée|Strada|Piazza|Plaza|Praça|Largo|Ulica|ul\.|Aleja|al\.|Calea|Utca|u\.) /;
 const FUSED_GATE =
   /(?:straße|strasse|str\.|gasse|weg|allee|platz|ring|damm|ufer|katu|tie|kuja|polku|kaari|rinne|vej|väg|vägen|gatan|gata|vegen|veien|gate|gade|laan|straat|plein|gracht|utca|ulica|cesta|iela|tänav|tee) \d/i;
 const PREFIXED_GATE_ALL = new RegExp(PREFIXED_GATE.source, 'g');
@@ -72,7 +72,7 @@ const BOX =
   /\b(?:P\.?\s?O\.?\s?Box|Post Box|PSC\s\d{1,5},?\s?Box|Box)\s\d{1,6}\b|\b(?:APO|FPO|DPO)\s(?:AA|AE|AP)\s\d{5}\b|\b(?:psc|unit)\s\d{1,5},?\sbox\s\d{1,6}(?:\s(?:apo|fpo|dpo)\s(?:aa|ae|ap)\s\d{5})?\b|\b(?:USNS|USNV|USS|USCGC|usns|usnv|uss|uscgc)\s[\p{L}\p{M}'’-]{2,30}(?:\s[\p{L}\p{M}'’-]{2,30})?\s(?:FPO|APO|DPO|fpo|apo|dpo)\s(?:AA|AE|AP|aa|ae|ap)\s\d{5}\b/gu;
 /**
  * House number first, then a Romance street word and the street's name: "31 Rue Al Imam Al Bakri",
- * "63 Avenue du Golf Arabe", "36 rue de pologne", "C/ Señores Curas 88" is handled by PREFIXED.
+ * "63 Avenue du Golf Arabe", "36 rue de pologne" ("C/ Señores Curas 88" is handled by PREFIXED).
  */
 const HOUSE_FIRST =
   /(?<![\p{L}\p{N}])\d{1,5},?\s(?:Rue|rue|Avenue|avenue|Av\.?|Avda\.?|Avenida|avenida|Boulevard|boulevard|Bd|Chemin|chemin|Allée|allée|Impasse|impasse|Quai|quai|Rua|rua|Rúa|rúa|Calle|calle|Via|via|Viale|viale|Strada|strada)\s((?:[\p{L}\p{M}'’-]{1,24}\.?\s?){1,5})/gu;

@@ -4,6 +4,8 @@ import { found } from './helpers';
 
 describe('address recognizer', () => {
   it.each([
+    ['The title refers to C/ Señores Curas 88 street', ['C/ Señores Curas 88']],
+    ['Send it to Rúa do Paseo 46, please', ['Rúa do Paseo 46']],
     ['Linda  1234 Cobblestone Drive  Piccadilly', ['1234 Cobblestone Drive  Piccadilly']],
     ['lives at 86036 Rua do Arenque 1634, Goiânia', ['86036 Rua do Arenque 1634, Goiânia']],
     ['28245 Puruntie 82 Apt. 595', ['28245 Puruntie 82 Apt. 595']],
