@@ -21,6 +21,7 @@ import {
   ROLE_WORDS,
   SECTIONS,
   TECH,
+  tokenInfo,
 } from './words';
 
 function nameSpan(start: number, end: number, score: number): Span {
@@ -30,11 +31,30 @@ function nameSpan(start: number, end: number, score: number): Span {
 const lower = (w: string) => w.toLowerCase();
 const bare = (w: string) => (/['’][sS]$/.test(w) ? w.slice(0, -2) : w);
 
-/** Words that are never part of a person's name after a cue: tools, sections, jobs, calendar, languages. */
+/**
+ * Words that are never part of a person's name after a cue: tools, sections, jobs, calendar,
+ * languages (worked out once per distinct word and kept on its entry).
+ */
 function notNameWord(t: Token): boolean {
-  const f = lower(bare(t.text));
-  return TECH.has(f) || SECTIONS.has(f) || ROLE_WORDS.has(f) || CALENDAR.has(f) || LANGUAGES.has(f);
+  const info = tokenInfo(t);
+  let v = info.notName;
+  if (v === undefined) {
+    const f = lower(bare(t.text));
+    v = TECH.has(f) || SECTIONS.has(f) || ROLE_WORDS.has(f) || CALENDAR.has(f) || LANGUAGES.has(f);
+    info.notName = v;
+  }
+  return v;
 }
+
+/** True for a word of one lower-case letter (/^\p{Ll}$/u), ASCII answered without the regex. */
+function singleLower(w: string): boolean {
+  if (w.length === 1) {
+    const c = w.charCodeAt(0);
+    if (c < 128) return c >= 97 && c <= 122;
+  } else if (w.length !== 2) return false;
+  return SINGLE_LOWER.test(w);
+}
+const SINGLE_LOWER = /^\p{Ll}$/u;
 
 /** Honorifics: the capitalised word after one is a surname, whatever else it means ("Mr. Manning"). */
 const HONORIFIC = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Mister|Madam)\.?\s{1,2}$/u;
@@ -132,16 +152,19 @@ export function lowerCaseRuns(text: string, toks: readonly Token[]): Span[] {
   for (let k = 0; k + 1 < toks.length; k++) {
     const t = toks[k]!;
     const c = t.text.charCodeAt(0);
-    if (!(c >= 97 && c <= 122) || t.text.length < 3 || isPlaceName(t) || notNameWord(t)) continue;
+    if (!(c >= 97 && c <= 122) || t.text.length < 3) continue;
     // A first name of the lexicon, or (before a middle initial) any word that is no English word.
-    const given = nameClass(t) === 'strong' || (!!nameClass(t) && !isOrdinaryWord(t));
-    if (!given && (isOrdinaryWord(t) || !/^\p{Ll}$/u.test(toks[k + 1]!.text))) continue;
+    // (The cheap per-word checks come first: most words of lower-case text stop at them.)
+    const cls = nameClass(t);
+    const given = cls === 'strong' || (!!cls && !isOrdinaryWord(t));
+    if (!given && (isOrdinaryWord(t) || !singleLower(toks[k + 1]!.text))) continue;
+    if (isPlaceName(t) || notNameWord(t)) continue;
     const n = toks[k + 1]!;
     if (text.slice(t.end, n.start) !== ' ') continue;
     // "benjamin a seiler", "eric g. samoylova": a middle initial, then the surname.
     const s = toks[k + 2];
     // The middle initial may be "a" or "i" only after a first name of the lexicon (they are English words).
-    const initial = /^\p{Ll}$/u.test(n.text) && (!/^[ai]$/.test(n.text) || !!nameClass(t));
+    const initial = singleLower(n.text) && (!/^[ai]$/.test(n.text) || !!cls);
     if (initial && s && /^\.? $/.test(text.slice(n.end, s.start)) && surnameAfter(s)) {
       out.push(nameSpan(t.start, s.end, 0.7));
       k += 2;
@@ -149,7 +172,7 @@ export function lowerCaseRuns(text: string, toks: readonly Token[]): Span[] {
     }
     if (
       given &&
-      nameClass(t) === 'strong' &&
+      cls === 'strong' &&
       /^\p{Ll}/u.test(n.text) &&
       n.text.length >= 3 &&
       surnameAfter(n)

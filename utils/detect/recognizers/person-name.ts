@@ -466,9 +466,16 @@ function selfNamed(text: string): Span[] {
 function selfNamedMatches(text: string): RegExpExecArray[] {
   if (!SELF_OFFSETS) return scanAll(text, SELF_NAMED);
   const starts: number[] = [];
+  let sorted = true;
   for (const a of scanAll(text, SELF_ANCHOR))
-    for (const d of SELF_OFFSETS) if (a.index >= d) starts.push(a.index - d);
-  starts.sort((a, b) => a - b);
+    for (const d of SELF_OFFSETS)
+      if (a.index >= d) {
+        const s = a.index - d;
+        if (starts.length && s < starts[starts.length - 1]!) sorted = false;
+        starts.push(s);
+      }
+  // Anchors far apart ("on-call" after "on-call") give ascending starts already: sort only when not.
+  if (!sorted) starts.sort((a, b) => a - b);
   return scanAt(text, SELF_NAMED_AT, starts);
 }
 
