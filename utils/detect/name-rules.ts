@@ -170,13 +170,7 @@ export function lowerCaseRuns(text: string, toks: readonly Token[]): Span[] {
       k += 2;
       continue;
     }
-    if (
-      given &&
-      cls === 'strong' &&
-      /^\p{Ll}/u.test(n.text) &&
-      n.text.length >= 3 &&
-      surnameAfter(n)
-    ) {
+    if (given && cls === 'strong' && /^\p{Ll}/u.test(n.text) && n.text.length >= 3 && surnameAfter(n)) {
       out.push(nameSpan(t.start, n.end, 0.6));
       k++;
     }
