@@ -10,7 +10,7 @@ import { surnameShaped } from './name-rules';
 import { type Normalized, normalize } from './normalize';
 import { recognizers as defaultRecognizers } from './recognizers';
 import { scanAll } from './scan';
-import { insideRanges, techLists } from './tech-lists';
+import { insideRanges, techListsAround } from './tech-lists';
 import type { AnalyzeContext, AsyncRecognizer, EntityType, Recognizer, Span } from './types';
 import { DEFAULT_SCORE_THRESHOLD, MASKED_ENTITY_TYPES } from './types';
 import {
@@ -262,8 +262,13 @@ export function applyPolicy(text: string, spans: readonly Span[], options: Analy
       (allow.size === 0 || !allow.has(text.slice(s.start, s.end).trim().toLowerCase())),
   );
   // In a list of tools ("Jenkins, Hudson, Subversion") weak names and places are products.
-  if (kept.some(weakInList)) {
-    const lists = techLists(text);
+  const weak = kept.filter(weakInList);
+  if (weak.length) {
+    // Only the lists that can hold a weak span are looked for (the same lists as a whole-text scan).
+    const lists = techListsAround(
+      text,
+      weak.map((s) => [s.start, s.end] as const),
+    );
     // Countries and regions are no product names: they stay masked even there.
     if (lists.length)
       kept = kept.filter(

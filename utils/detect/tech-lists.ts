@@ -76,8 +76,59 @@ function personItem(item: string): boolean {
  */
 export function techLists(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  if (!/[,;|/•·]/.test(text)) return out;
-  let pos = 0;
+  if (/[,;|/•·]/.test(text)) scanLists(text, 0, text.length, out);
+  return out;
+}
+
+/**
+ * True where no list can reach across: a colon, or a full stop before white space or the end (no
+ * item or separator holds one, and the walk back to a first item stops at both).
+ */
+function isResync(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 58 || (c === 46 && (i + 1 === text.length || isSpaceCode(text.charCodeAt(i + 1))));
+}
+
+/**
+ * The lists of {@link techLists} that can hold the given [start, end) targets, scanning only from
+ * the last colon or full stop before each target (where the whole-text scan is in the same state,
+ * see {@link isResync}) to the target's end: every list holding a target is found exactly as the
+ * whole-text scan finds it, so insideRanges answers the same for the targets. Ranges come sorted.
+ * @example techListsAround(text, [[40, 46]]) // the lists techLists(text) has around [40, 46)
+ */
+export function techListsAround(
+  text: string,
+  targets: ReadonlyArray<readonly [number, number]>,
+): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  if (!targets.length || !/[,;|/•·]/.test(text)) return out;
+  const sorted = [...targets].sort((a, b) => a[0] - b[0]);
+  let from = -1;
+  let until = 0;
+  for (const [start, end] of sorted) {
+    // The last resync point before the target, looked for back to the current window's end only:
+    // none there means the target joins the current window (each character is looked at once).
+    let r = start - 1;
+    const low = from < 0 ? 0 : until;
+    while (r >= low && !isResync(text, r)) r--;
+    if (from >= 0 && r < low) {
+      until = Math.max(until, end);
+      continue;
+    }
+    if (from >= 0) scanLists(text, from, until, out);
+    from = r < 0 ? 0 : r;
+    until = end;
+  }
+  if (from >= 0) scanLists(text, from, until, out);
+  return out;
+}
+
+/**
+ * The list scan from `pos` (0 or a resync point), up to the first list whose first item starts at
+ * or after `until`.
+ */
+function scanLists(text: string, from: number, until: number, out: Array<[number, number]>): void {
+  let pos = from;
   while (pos < text.length) {
     SEPARATOR_FIND.lastIndex = pos;
     const found = SEPARATOR_FIND.exec(text);
@@ -93,6 +144,7 @@ export function techLists(text: string): Array<[number, number]> {
       !(start >= 2 && isSpaceCode(text.charCodeAt(start - 2)) && isSpaceCode(text.charCodeAt(start - 1)))
     )
       start--;
+    if (start >= until) break;
     const items: Array<[number, number]> = [];
     let at = start;
     for (;;) {
@@ -129,7 +181,6 @@ export function techLists(text: string): Array<[number, number]> {
     }
     pos = Math.max(end, pos + comma + 1);
   }
-  return out;
 }
 
 /** True when [start, end) lies inside one of the ranges (sorted, as {@link techLists} returns them). */
