@@ -6,6 +6,7 @@
  */
 
 import { cleanStart, gateWindows } from '../lexicon';
+import { literalStarts, mergeStarts } from '../literal-starts';
 import { plainWords, scanAll, scanAt, sticky } from '../scan';
 import type { Recognizer, Span } from '../types';
 import { FUNCTION_WORDS, isOrdinaryWord, isPlaceName, isRegionOrCountry } from '../words';
@@ -27,6 +28,32 @@ const PREFIXED_GATE =
 const FUSED_GATE =
   /(?:straße|strasse|str\.|gasse|weg|allee|platz|ring|damm|ufer|katu|tie|kuja|polku|kaari|rinne|vej|väg|vägen|gatan|gata|vegen|veien|gate|gade|laan|straat|plein|gracht|utca|ulica|cesta|iela|tänav|tee) \d/i;
 const PREFIXED_GATE_ALL = new RegExp(PREFIXED_GATE.source, 'g');
+const PREFIXED_GATE_AT = sticky(PREFIXED_GATE_ALL);
+/** PREFIXED_GATE's words ("Rua" … "u."), read from its source; null if it changed shape. */
+const PREFIXED_WORDS = plainWords(/^\(\?:([^)]*)\) $/.exec(PREFIXED_GATE.source.replaceAll('\\/', '/'))?.[1]);
+/** The words that start with a capital, as one pattern (cheap: capitals are rarer than "a" and "u"). */
+const PREFIXED_UPPER = new RegExp(
+  `(?:${(PREFIXED_WORDS ?? [])
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w.replace(/[./]/g, '\\$&'))
+    .join('|')}) `,
+  'g',
+);
+/** The other words ("ul. ", "al. ", "u. "), found by a plain search. */
+const PREFIXED_LOWER = (PREFIXED_WORDS ?? []).filter((w) => !/^\p{Lu}/u.test(w)).map((w) => `${w} `);
+
+/**
+ * PREFIXED_GATE's matches, tried only where one of its words occurs: every match is a word and a
+ * space, and no word ends another, so the matches are all the words' occurrences.
+ */
+function prefixedGate(text: string): RegExpExecArray[] {
+  if (!PREFIXED_WORDS) return scanAll(text, PREFIXED_GATE_ALL);
+  const starts = mergeStarts(
+    scanAll(text, PREFIXED_UPPER).map((m) => m.index),
+    ...PREFIXED_LOWER.map((w) => literalStarts(text, w, 0, 0)),
+  );
+  return scanAt(text, PREFIXED_GATE_AT, starts);
+}
 const FUSED_GATE_ALL = new RegExp(FUSED_GATE.source, 'gi');
 const FUSED_GATE_AT = sticky(FUSED_GATE_ALL);
 /** FUSED_GATE's street words ("tie" … "strasse"), read from its source; null if it changed shape. */
@@ -34,17 +61,21 @@ const FUSED_WORDS = plainWords(/^\(\?:([^)]*)\) \\d$/.exec(FUSED_GATE.source)?.[
 const FUSED_MIN = Math.min(...(FUSED_WORDS ?? ['']).map((w) => w.length));
 const FUSED_MAX = Math.max(...(FUSED_WORDS ?? ['']).map((w) => w.length));
 const SPACE_DIGIT = / \d/g;
+/** FUSED_GATE's words' first letters, lower case (all ASCII). */
+const FUSED_FIRST = new Set((FUSED_WORDS ?? []).map((w) => w.charCodeAt(0)));
 
 /**
  * FUSED_GATE's matches, tried only where one can start: a street word (ASCII letters, ä and ß,
- * one code unit each, no look-alikes under /i) right before a space and a digit.
+ * one code unit each, no look-alikes under /i) right before a space and a digit, at one of the
+ * words' first letters in either case.
  */
 function fusedGate(text: string): RegExpExecArray[] {
   if (!FUSED_WORDS) return scanAll(text, FUSED_GATE_ALL);
   const starts: number[] = [];
   let next = 0;
   for (const m of scanAll(text, SPACE_DIGIT)) {
-    for (let s = Math.max(next, m.index - FUSED_MAX); s <= m.index - FUSED_MIN; s++) starts.push(s);
+    for (let s = Math.max(next, m.index - FUSED_MAX); s <= m.index - FUSED_MIN; s++)
+      if (FUSED_FIRST.has(text.charCodeAt(s) | 32)) starts.push(s);
     next = Math.max(next, m.index - FUSED_MIN + 1);
   }
   return scanAt(text, FUSED_GATE_AT, starts);
@@ -259,7 +290,7 @@ export const address: Recognizer = {
     }
     // The street-word patterns are costly on long text: run them only around their cheap gates.
     for (const [gate, res, before, after, score] of [
-      [PREFIXED_GATE_ALL, [PREFIXED], 10, 140, 0.75],
+      [prefixedGate(text), [PREFIXED], 10, 140, 0.75],
       [fusedGate(text), LOWER_CASE.test(text) ? [FUSED, SPLIT] : [FUSED, SPLIT, FUSED_LOWER], 90, 16, 0.7],
     ] as const) {
       for (const [from, to] of gateWindows(text, gate, before, after)) {
@@ -337,6 +368,7 @@ export const anchoredScans: ReadonlyArray<readonly [RegExp, (text: string) => Re
   [AFTER_PLACE, (text) => scanAt(text, AFTER_PLACE_AT, afterPlaceStarts(text))],
   [ZIP_AFTER_STATE, (text) => scanAt(text, ZIP_AT, zipStarts(text))],
   [FUSED_GATE_ALL, fusedGate],
+  [PREFIXED_GATE_ALL, prefixedGate],
 ];
 
 // Fixtures/Test URLs: utils/detect/recognizers/__tests__/address.test.ts

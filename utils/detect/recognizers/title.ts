@@ -4,11 +4,21 @@
  * "Sir" need a capitalised name after them unless they end a salutation.
  */
 
-import { scanAll } from '../scan';
+import { literalStarts } from '../literal-starts';
+import { scanAll, scanAt, sticky } from '../scan';
 import type { Recognizer, Span } from '../types';
 
 const DOTTED =
   /(?<![\p{L}\p{N}.])(?:Mr|MR|mr|Mrs|MRS|mrs|Ms|MS|ms|Mx|Dr|DR|dr|Prof|PROF|prof|Smt|Shri|Sri|Kum)\.(?=\s?\p{L})/gu;
+const DOTTED_AT = sticky(DOTTED);
+/** DOTTED's first letters: M m D d P p S K. */
+const DOTTED_FIRST = (c: number) =>
+  c === 77 || c === 109 || c === 68 || c === 100 || c === 80 || c === 112 || c === 83 || c === 75;
+
+/** DOTTED's matches, tried only two to four characters before a dot (its words' lengths), at one of its first letters. */
+function dotted(text: string): RegExpExecArray[] {
+  return scanAt(text, DOTTED_AT, literalStarts(text, '.', -4, -2, DOTTED_FIRST));
+}
 const BARE =
   /(?<![\p{L}\p{N}.])(?:Mr|Mrs|Ms|Mx|MR|MRS|Miss|MISS|Sir|Madam|Madame|Mme|Mlle|Dame|Lord|Lady|Dr|Prof|Herr|Frau|Señor|Señora|Sr|Sra|Smt|Shri)(?= \p{Lu})/gu;
 const SALUTATION = /\b(?:Dear|Hello|Hi)\s(?:Sir\/Madam|Sir or Madam|Sir|Madam)\b|\b(?:Sir|Madam)(?=,)/g;
@@ -27,9 +37,7 @@ export const title: Recognizer = {
   entities: ['TITLE'],
   analyze(text) {
     const out: Span[] = [];
-    // Every DOTTED match holds a dot and every SALUTATION match "Sir" or "Madam": a plain search skips the scans.
-    const dotted = text.includes('.') ? scanAll(text, DOTTED) : [];
-    for (const m of [...dotted, ...scanAll(text, BARE)]) {
+    for (const m of [...dotted(text), ...scanAll(text, BARE)]) {
       if (/^ms$/i.test(m[0].replace('.', '')) && NOT_AFTER_MS.test(text.slice(m.index + 2, m.index + 16)))
         continue;
       if (
@@ -39,6 +47,7 @@ export const title: Recognizer = {
         continue;
       out.push(span(m.index, m.index + m[0].length, 0.85));
     }
+    // Every SALUTATION match holds "Sir" or "Madam": a plain search skips its scan.
     if (!text.includes('Sir') && !text.includes('Madam')) return out;
     for (const m of scanAll(text, SALUTATION)) {
       const word = /Sir|Madam/.exec(m[0])!;
@@ -47,5 +56,13 @@ export const title: Recognizer = {
     return out;
   },
 };
+
+/**
+ * Each pattern that is scanned only at anchor positions, with the scan the recognizer runs: both
+ * must find the same matches (utils/detect/recognizers/__tests__/anchors.test.ts). Not an API.
+ */
+export const anchoredScans: ReadonlyArray<readonly [RegExp, (text: string) => RegExpExecArray[]]> = [
+  [DOTTED, dotted],
+];
 
 // Fixtures/Test URLs: utils/detect/recognizers/__tests__/title.test.ts

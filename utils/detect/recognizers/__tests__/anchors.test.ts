@@ -8,12 +8,14 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scanAll } from '../../scan';
 import { anchoredScans as address } from '../address';
+import { anchoredScans as age } from '../age';
 import { anchoredScans as gradYear } from '../grad-year';
 import { anchoredScans as id } from '../id';
 import { anchoredScans as personName } from '../person-name';
+import { anchoredScans as title } from '../title';
 import { anchoredScans as url } from '../url';
 
-const scans = [...address, ...gradYear, ...id, ...personName, ...url];
+const scans = [...address, ...age, ...gradYear, ...id, ...personName, ...title, ...url];
 const show = (ms: readonly RegExpExecArray[]) => ms.map((m) => `${m.index}:${m[0]}`);
 
 const data = path.resolve(__dirname, '../../../../bench/data');
@@ -84,6 +86,32 @@ const PIECES = [
   '𝐀bc',
   'Ölfus',
   '- 600121',
+  'Mr.',
+  'mrs.',
+  'Prof.',
+  'DR. ',
+  '.Dr.',
+  'Shri.',
+  'ms',
+  'Age',
+  'AGED: 7',
+  ' 31 y/o',
+  '3yo',
+  '34-Year-Old',
+  '12 yrs old',
+  '40 years of age',
+  "She's 40",
+  'he is 9.',
+  'WAS 12',
+  'Turned 30,',
+  'D.O.B. ',
+  'DoB: 1990',
+  'do.b 12/3/1990',
+  'Date of Birth: 30.08.1990',
+  'birth date ',
+  'born on 2 March 1990',
+  'İ',
+  'K',
 ];
 
 function randomTexts(n: number): string[] {

@@ -1,0 +1,63 @@
+/**
+ * Anchor positions for {@link scanAt} (./scan.ts) found with `indexOf`, which skips through text
+ * many times faster than a regex alternation that has to be tried at every position. A pattern
+ * whose every match holds a literal ("Mr." holds a dot, "PO Box" holds "Box") at a bounded distance
+ * from its start is then tried only at the positions that distance away from the literal.
+ */
+
+/**
+ * The positions `i + from` … `i + to` for every occurrence `i` of `literal` in `text` (from ≤ to;
+ * negative values look back), inside [0, text.length], ascending and without repeats; with `first`,
+ * only those whose character code passes it (a cheap filter on the pattern's first character).
+ * @example literalStarts('a.b.', '.', -1, -1) // [0, 2]
+ */
+export function literalStarts(
+  text: string,
+  literal: string,
+  from: number,
+  to: number,
+  first?: (code: number) => boolean,
+): number[] {
+  const out: number[] = [];
+  let next = 0;
+  for (let i = text.indexOf(literal); i !== -1; i = text.indexOf(literal, i + 1)) {
+    const end = Math.min(i + to, text.length);
+    for (let s = Math.max(i + from, next); s <= end; s++)
+      if (!first || first(text.charCodeAt(s))) out.push(s);
+    next = Math.max(next, end + 1);
+  }
+  return out;
+}
+
+/**
+ * Ascending position lists merged into one ascending list without repeats.
+ * @example mergeStarts([1, 5], [2, 5, 9]) // [1, 2, 5, 9]
+ */
+export function mergeStarts(...lists: ReadonlyArray<readonly number[]>): number[] {
+  const nonEmpty = lists.filter((l) => l.length > 0);
+  if (nonEmpty.length === 0) return [];
+  if (nonEmpty.length === 1) return [...nonEmpty[0]!];
+  const all = nonEmpty.flat().sort((a, b) => a - b);
+  const out: number[] = [];
+  for (const s of all) if (out.length === 0 || out[out.length - 1] !== s) out.push(s);
+  return out;
+}
+
+let memoText: string | undefined;
+let memoLower: string | null = null;
+
+/**
+ * `text.toLowerCase()` when it keeps every character's place (the same length: only "İ" grows),
+ * else null; the last result is memoised, as several recognizers ask it of the same text. Every
+ * position where a case-insensitive (/i, not /u) pattern matches an ASCII word holds that word in
+ * lower case in this copy, so `literalStarts` can look for it there.
+ * @example lowerCased('Age 34') // 'age 34'
+ */
+export function lowerCased(text: string): string | null {
+  if (text !== memoText) {
+    const lower = text.toLowerCase();
+    memoLower = lower.length === text.length ? lower : null;
+    memoText = text;
+  }
+  return memoLower;
+}
