@@ -116,7 +116,7 @@ export function techListsAround(
       continue;
     }
     if (from >= 0) scanLists(text, from, until, out);
-    from = r < 0 ? 0 : r;
+    from = Math.max(r, 0);
     until = end;
   }
   if (from >= 0) scanLists(text, from, until, out);
