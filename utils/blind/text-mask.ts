@@ -274,18 +274,30 @@ function applyRun(
   registry: MaskRegistry,
 ): number {
   const pieces: TextPiece[][] = texts.map(() => []);
+  // Where each node's text starts in the run: a span visits only the nodes it overlaps (a long run
+  // with many spans, a feed post of hundreds of nodes, would otherwise cost spans × nodes).
+  const offsets = new Array<number>(texts.length + 1);
+  offsets[0] = 0;
+  for (let n = 0; n < texts.length; n++) offsets[n + 1] = offsets[n]! + texts[n]!.length;
   for (const { span, replacement } of reps) {
     const entry = registry.create(span.label, span.recognizer, replacement);
     let first = true;
-    let nodeStart = 0;
-    texts.forEach((t, n) => {
+    // The first node that ends after the span's start.
+    let lo = 0;
+    let hi = texts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (offsets[mid + 1]! <= span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let n = lo; n < texts.length && offsets[n]! < span.end; n++) {
+      const nodeStart = offsets[n]!;
       const start = Math.max(span.start, nodeStart) - nodeStart;
-      const end = Math.min(span.end, nodeStart + t.length) - nodeStart;
-      nodeStart += t.length;
-      if (end <= start) return;
+      const end = Math.min(span.end, offsets[n + 1]!) - nodeStart;
+      if (end <= start) continue;
       pieces[n]!.push({ start, end, replacement: first ? replacement : '', entry });
       first = false;
-    });
+    }
   }
   run.nodes.forEach((node, n) => {
     // Nothing to mask and nothing masked before: the node keeps its text as it is.

@@ -26,6 +26,30 @@ describe('PageMasker', () => {
     document.documentElement.removeAttribute(READY_ATTR);
   });
 
+  it('masks every name of one long run split over hundreds of inline nodes, each piece in its node', () => {
+    // One paragraph (one run) of 300 inline pieces; the name is split at a different place each time.
+    const parts: string[] = [];
+    for (let i = 0; i < 100; i++) {
+      const cut = 1 + (i % 8);
+      const name = 'Ada Quist';
+      parts.push(`<b>${name.slice(0, cut)}</b><i>${name.slice(cut)}</i><span> wrote #${i}, </span>`);
+    }
+    const { masker } = setUp(`<h1 data-name="Ada Quist">Ada Quist</h1><p id="long">${parts.join('')}</p>`);
+    const bold = document.querySelectorAll('#long b');
+    masker.start();
+    const p = document.getElementById('long')!;
+    expect(p.textContent).not.toContain('Ada');
+    expect(p.textContent).not.toContain('Quist');
+    expect(p.textContent!.split('Candidate TEST').length - 1).toBe(100);
+    expect(p.textContent).toContain(' wrote #99, ');
+    // The alias is written once, in the node where the name starts; the rest of the name is emptied.
+    expect(document.querySelectorAll('#long b')).toHaveLength(bold.length);
+    expect([...document.querySelectorAll('#long b')].every((b) => b.textContent === 'Candidate TEST')).toBe(
+      true,
+    );
+    expect([...document.querySelectorAll('#long i')].every((i) => i.textContent === '')).toBe(true);
+  });
+
   it('masks a name split across inline elements without replacing elements', () => {
     const { masker } = setUp(
       '<h1 data-name="Ada Quist">Ada Quist</h1><p id="p">Hi <b>A</b>d<i>a Qu</i>ist, Go developer</p>',
