@@ -61,3 +61,56 @@ export function lowerCased(text: string): string | null {
   }
   return memoLower;
 }
+
+const DIGITS = /\d+/g;
+let runsText: string | undefined;
+let runs: number[] = [];
+
+/**
+ * The runs of ASCII digits in `text`, flat: [start, end, start, end, …] (end exclusive), ascending;
+ * memoised for the last text, as several recognizers anchor their patterns at digits. A pattern
+ * whose match starts with `\d` after a lookbehind that excludes digits starts at a run's start.
+ * @example digitRuns('a12 3') // [1, 3, 4, 5]
+ */
+export function digitRuns(text: string): readonly number[] {
+  if (text === runsText) return runs;
+  const out: number[] = [];
+  DIGITS.lastIndex = 0;
+  while (DIGITS.test(text)) {
+    const end = DIGITS.lastIndex;
+    let start = end - 1;
+    while (start > 0 && isDigitCode(text.charCodeAt(start - 1))) start--;
+    out.push(start, end);
+  }
+  DIGITS.lastIndex = 0;
+  runsText = text;
+  runs = out;
+  return out;
+}
+
+/** True for the code of an ASCII digit (what `\d` matches). */
+export function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * The starts of the digit runs of `min` to `max` digits that `keep(before, after)` accepts, given
+ * the codes of the characters before and after the run (NaN at the text's ends).
+ * @example runStarts('1 22 333', 2, 3, () => true) // [2, 5]
+ */
+export function runStarts(
+  text: string,
+  min: number,
+  max: number,
+  keep: (before: number, after: number) => boolean,
+): number[] {
+  const all = digitRuns(text);
+  const out: number[] = [];
+  for (let k = 0; k < all.length; k += 2) {
+    const start = all[k]!;
+    const end = all[k + 1]!;
+    const len = end - start;
+    if (len >= min && len <= max && keep(text.charCodeAt(start - 1), text.charCodeAt(end))) out.push(start);
+  }
+  return out;
+}

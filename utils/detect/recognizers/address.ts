@@ -6,8 +6,8 @@
  */
 
 import { cleanStart, gateWindows } from '../lexicon';
-import { literalStarts, mergeStarts } from '../literal-starts';
-import { plainWords, scanAll, scanAt, sticky } from '../scan';
+import { literalStarts, mergeStarts, runStarts } from '../literal-starts';
+import { isSpaceCode, plainWords, scanAll, scanAt, sticky } from '../scan';
 import type { Recognizer, Span } from '../types';
 import { FUNCTION_WORDS, isOrdinaryWord, isPlaceName, isRegionOrCountry } from '../words';
 
@@ -39,18 +39,21 @@ const PREFIXED_UPPER = new RegExp(
     .join('|')}) `,
   'g',
 );
-/** The other words ("ul. ", "al. ", "u. "), found by a plain search. */
-const PREFIXED_LOWER = (PREFIXED_WORDS ?? []).filter((w) => !/^\p{Lu}/u.test(w)).map((w) => `${w} `);
+/** The other words ("ul.", "al.", "u."), which all end with a dot: found by a plain search for ". ". */
+const PREFIXED_LOWER = (PREFIXED_WORDS ?? []).filter((w) => !/^\p{Lu}/u.test(w));
+const LOWER_DOTTED = PREFIXED_LOWER.every((w) => w.endsWith('.'));
+const LOWER_LONGEST = Math.max(1, ...PREFIXED_LOWER.map((w) => w.length));
+const LOWER_FIRST = new Set(PREFIXED_LOWER.map((w) => w.charCodeAt(0)));
 
 /**
  * PREFIXED_GATE's matches, tried only where one of its words occurs: every match is a word and a
  * space, and no word ends another, so the matches are all the words' occurrences.
  */
 function prefixedGate(text: string): RegExpExecArray[] {
-  if (!PREFIXED_WORDS) return scanAll(text, PREFIXED_GATE_ALL);
+  if (!PREFIXED_WORDS || !LOWER_DOTTED) return scanAll(text, PREFIXED_GATE_ALL);
   const starts = mergeStarts(
     scanAll(text, PREFIXED_UPPER).map((m) => m.index),
-    ...PREFIXED_LOWER.map((w) => literalStarts(text, w, 0, 0)),
+    literalStarts(text, '. ', 1 - LOWER_LONGEST, -1, (c) => LOWER_FIRST.has(c)),
   );
   return scanAt(text, PREFIXED_GATE_AT, starts);
 }
@@ -60,9 +63,10 @@ const FUSED_GATE_AT = sticky(FUSED_GATE_ALL);
 const FUSED_WORDS = plainWords(/^\(\?:([^)]*)\) \\d$/.exec(FUSED_GATE.source)?.[1]);
 const FUSED_MIN = Math.min(...(FUSED_WORDS ?? ['']).map((w) => w.length));
 const FUSED_MAX = Math.max(...(FUSED_WORDS ?? ['']).map((w) => w.length));
-const SPACE_DIGIT = / \d/g;
-/** FUSED_GATE's words' first letters, lower case (all ASCII). */
-const FUSED_FIRST = new Set((FUSED_WORDS ?? []).map((w) => w.charCodeAt(0)));
+/** FUSED_GATE's words' first letters, lower case (all ASCII), as a table by character code. */
+const FUSED_FIRST = new Uint8Array(128);
+for (const w of FUSED_WORDS ?? []) if (w.charCodeAt(0) < 128) FUSED_FIRST[w.charCodeAt(0)] = 1;
+const FUSED_ASCII = (FUSED_WORDS ?? []).every((w) => w.charCodeAt(0) < 128);
 
 /**
  * FUSED_GATE's matches, tried only where one can start: a street word (ASCII letters, ä and ß,
@@ -70,13 +74,17 @@ const FUSED_FIRST = new Set((FUSED_WORDS ?? []).map((w) => w.charCodeAt(0)));
  * words' first letters in either case.
  */
 function fusedGate(text: string): RegExpExecArray[] {
-  if (!FUSED_WORDS) return scanAll(text, FUSED_GATE_ALL);
+  if (!FUSED_WORDS || !FUSED_ASCII) return scanAll(text, FUSED_GATE_ALL);
   const starts: number[] = [];
   let next = 0;
-  for (const m of scanAll(text, SPACE_DIGIT)) {
-    for (let s = Math.max(next, m.index - FUSED_MAX); s <= m.index - FUSED_MIN; s++)
-      if (FUSED_FIRST.has(text.charCodeAt(s) | 32)) starts.push(s);
-    next = Math.max(next, m.index - FUSED_MIN + 1);
+  // A digit after a space starts a digit run.
+  for (const run of runStarts(text, 1, Number.POSITIVE_INFINITY, (before) => before === 32)) {
+    const space = run - 1;
+    for (let s = Math.max(next, space - FUSED_MAX); s <= space - FUSED_MIN; s++) {
+      const c = text.charCodeAt(s) | 32;
+      if (c < 128 && FUSED_FIRST[c] === 1) starts.push(s);
+    }
+    next = Math.max(next, space - FUSED_MIN + 1);
   }
   return scanAt(text, FUSED_GATE_AT, starts);
 }
@@ -128,9 +136,6 @@ const LABELLED =
 const AFTER_PLACE = /(\p{Lu}[\p{L}\p{M}]{2,30})[\s,]{0,2}-?\s?(\d{3}\s?\d{3}|\d{4,5})(?![\d/-])/gu;
 const AFTER_PLACE_AT = sticky(AFTER_PLACE);
 const ZIP_AT = sticky(ZIP_AFTER_STATE);
-/** Four or five digits at the end of a run (a lookbehind here would make the scan slow). */
-const ZIP_RUN = /\d{4,5}(?!\d)/g;
-const SPACE_OR_COMMA = /[\s,]/;
 
 /**
  * Where ZIP_AFTER_STATE can start: at a capital A-Z three to seven characters before a ZIP (a
@@ -139,20 +144,17 @@ const SPACE_OR_COMMA = /[\s,]/;
 function zipStarts(text: string): number[] {
   const starts: number[] = [];
   let next = 0;
-  for (const m of scanAll(text, ZIP_RUN)) {
-    // The ZIP is a whole run of four or five digits after a space or a comma.
-    if (m.index === 0 || !SPACE_OR_COMMA.test(text[m.index - 1]!)) continue;
-    for (let s = Math.max(next, m.index - 7); s <= m.index - 3; s++) {
+  // The ZIP is a whole run of four or five digits after a space or a comma.
+  for (const zip of runStarts(text, 4, 5, (before) => before === 44 || isSpaceCode(before))) {
+    for (let s = Math.max(next, zip - 7); s <= zip - 3; s++) {
       const c = text.charCodeAt(s);
       if (c >= 65 && c <= 90) starts.push(s);
     }
-    next = Math.max(next, m.index - 2);
+    next = Math.max(next, zip - 2);
   }
   return starts;
 }
 
-/** A run of three to six digits. */
-const RUN_3_TO_6 = /(?<!\d)\d{3,6}(?!\d)/g;
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /** [\s,-] in ASCII; any non-ASCII character may be a space, a letter or a mark. */
 const isGapOrWide = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 44 || c === 45 || c >= 128;
@@ -165,9 +167,7 @@ const isGapOrWide = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 44 |
 function afterPlaceStarts(text: string): number[] {
   const starts: number[] = [];
   let next = 0;
-  RUN_3_TO_6.lastIndex = 0;
-  for (let m = RUN_3_TO_6.exec(text); m !== null; m = RUN_3_TO_6.exec(text)) {
-    const d = m.index;
+  for (const d of runStarts(text, 3, 6, () => true)) {
     let s = d;
     while (s > 0 && d - s < 4 && isGapOrWide(text.charCodeAt(s - 1))) s--;
     const gapEnd = s;
@@ -188,6 +188,79 @@ function afterPlaceStarts(text: string): number[] {
 /** "22 Talga Court" without a street word but with numbers on both sides: "6750 Koskikatu 25", "07960 Aqqusinersuaq 111". */
 const NUMBERED =
   /(?<![\p{L}\p{N}.,:/-])(?!(?:19|20)\d\d\s)\d{3,6}\s(?:\p{Lu}[\p{L}\p{M}'’-]{1,30}\.?\s){1,4}\d{1,5}[A-Za-z]?(?![\p{L}\p{N}/.-]|\.\d)/gu;
+const isUpper = (c: number) => c >= 65 && c <= 90;
+const STREET_AT = sticky(STREET);
+const NUMBERED_AT = sticky(NUMBERED);
+const HOUSE_FIRST_AT = sticky(HOUSE_FIRST);
+const POSTCODE_PLACE_AT = sticky(POSTCODE_PLACE);
+const UK_AT = sticky(UK);
+const CA_AT = sticky(CA);
+
+/*
+ * These patterns start with a digit run (their lookbehind excludes digits) or sit at a fixed place
+ * before one, so they are tried only at the runs (utils/detect/literal-starts.ts digitRuns) whose
+ * length and neighbours they allow: a cheap ASCII test of the characters around the run, the
+ * pattern itself deciding the rest (non-ASCII letters, the lookbehinds' other characters).
+ */
+/** STREET: one to six digits, then a letter, "/", "-", "," or a space; not after a letter or "/". */
+function street(text: string): RegExpExecArray[] {
+  const starts = runStarts(
+    text,
+    1,
+    6,
+    (b, a) =>
+      !isAsciiLetter(b) &&
+      b !== 47 &&
+      (isAsciiLetter(a) || a === 47 || a === 45 || a === 44 || isSpaceCode(a)),
+  );
+  return scanAt(text, STREET_AT, starts);
+}
+
+/** NUMBERED: three to six digits and a space, not after a letter or one of . , : / -. */
+function numbered(text: string): RegExpExecArray[] {
+  const starts = runStarts(
+    text,
+    3,
+    6,
+    (b, a) => !isAsciiLetter(b) && b !== 46 && b !== 44 && b !== 58 && b !== 47 && b !== 45 && isSpaceCode(a),
+  );
+  return scanAt(text, NUMBERED_AT, starts);
+}
+
+/** HOUSE_FIRST: one to five digits, then a comma or a space, not after a letter. */
+function houseFirst(text: string): RegExpExecArray[] {
+  const starts = runStarts(text, 1, 5, (b, a) => !isAsciiLetter(b) && (a === 44 || isSpaceCode(a)));
+  return scanAt(text, HOUSE_FIRST_AT, starts);
+}
+
+/** POSTCODE_PLACE: four or five digits, then a space or a tab, not after a letter or one of . / -. */
+function postcodePlace(text: string): RegExpExecArray[] {
+  const starts = runStarts(
+    text,
+    4,
+    5,
+    (b, a) => !isAsciiLetter(b) && b !== 46 && b !== 47 && b !== 45 && (a === 32 || a === 9),
+  );
+  return scanAt(text, POSTCODE_PLACE_AT, starts);
+}
+
+/** UK: the inward code's digit is a one-digit run after a space; the outward code (two to four characters, A-Z first) and the space come before it. */
+function uk(text: string): RegExpExecArray[] {
+  const starts: number[] = [];
+  let next = 0;
+  for (const d of runStarts(text, 1, 1, (b, a) => isSpaceCode(b) && isUpper(a))) {
+    for (let s = Math.max(next, d - 5); s <= d - 3; s++) if (isUpper(text.charCodeAt(s))) starts.push(s);
+    next = Math.max(next, d - 2);
+  }
+  return scanAt(text, UK_AT, starts);
+}
+
+/** CA: a capital, then a one-digit run, then a capital. */
+function ca(text: string): RegExpExecArray[] {
+  const starts = runStarts(text, 1, 1, (b, a) => isUpper(b) && isUpper(a)).map((d) => d - 1);
+  return scanAt(text, CA_AT, starts);
+}
+
 /** "the corner of X and Y". */
 const CORNER =
   /\b[Tt]he corner of [^\n?!]{3,60}? and [^\n.?!,]{2,40}?(?:\.(?=\s\p{Ll}))?(?=[?!,]|\.(?:\s|$)|\n|$| I | on )/gu;
@@ -265,12 +338,12 @@ export const address: Recognizer = {
     if (!/\d/.test(text)) return out;
     // Every BOX match holds "Box", "box", "PO" or "po" (APO, fpo): a plain search skips its scan.
     const box = text.includes('Box') || text.includes('box') || text.includes('PO') || text.includes('po');
-    for (const [re, score] of [
-      [STREET, 0.8],
-      [NUMBERED, 0.6],
-      ...(box ? ([[BOX, 0.8]] as const) : []),
+    for (const [scan, score] of [
+      [street, 0.8],
+      [numbered, 0.6],
+      ...(box ? ([[(t: string) => scanAll(t, BOX), 0.8]] as const) : []),
     ] as const) {
-      for (const m of scanAll(text, re)) {
+      for (const m of scan(text)) {
         // "May 2013 MedStar Union Memorial": a year after a date is no house number.
         if (YEAR_START.test(m[0]) && DATE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) {
           // "to 1987 74 Diakou Street": the house number after the year still starts a street.
@@ -318,7 +391,7 @@ export const address: Recognizer = {
       const start = m.index + m[0].length - m[1]!.length - m[2]!.length;
       out.push(span(start, extendBlock(text, m.index + m[0].length), 0.6));
     }
-    for (const m of scanAll(text, HOUSE_FIRST)) {
+    for (const m of houseFirst(text)) {
       // The street's name: capitalised words, particles, and lower-case words that are no English words.
       let end = m.index + m[0].length - m[1]!.length;
       for (const w of m[1]!.matchAll(/[^\s]+/g)) {
@@ -334,8 +407,7 @@ export const address: Recognizer = {
       const start = m.index + m[0].length - m[1]!.length;
       out.push(span(start, start + m[1]!.length, 0.8));
     }
-    all(out, text, UK, 0.6);
-    all(out, text, CA, 0.6);
+    for (const m of [...uk(text), ...ca(text)]) out.push(span(m.index, m.index + m[0].trimEnd().length, 0.6));
     // Every LABELLED match holds one of these labels' first letters as written.
     const labelled = ['ZIP', 'Zip', 'zip', 'Post', 'PIN', 'Pin'].some((w) => text.includes(w));
     for (const m of labelled ? scanAll(text, LABELLED) : []) {
@@ -343,7 +415,7 @@ export const address: Recognizer = {
       const start = m.index + m[0].lastIndexOf(v);
       out.push(span(start, start + v.length, 0.85));
     }
-    for (const m of scanAll(text, POSTCODE_PLACE)) {
+    for (const m of postcodePlace(text)) {
       if (/^(?:19|20)\d\d$/.test(m[1]!) || !POSTCODE_LEAD.test(text.slice(Math.max(0, m.index - 4), m.index)))
         continue;
       if (!isPlaceName(m[2]!) || isOrdinaryWord(m[2]!)) continue;
@@ -369,6 +441,12 @@ export const anchoredScans: ReadonlyArray<readonly [RegExp, (text: string) => Re
   [ZIP_AFTER_STATE, (text) => scanAt(text, ZIP_AT, zipStarts(text))],
   [FUSED_GATE_ALL, fusedGate],
   [PREFIXED_GATE_ALL, prefixedGate],
+  [STREET, street],
+  [NUMBERED, numbered],
+  [HOUSE_FIRST, houseFirst],
+  [POSTCODE_PLACE, postcodePlace],
+  [UK, uk],
+  [CA, ca],
 ];
 
 // Fixtures/Test URLs: utils/detect/recognizers/__tests__/address.test.ts

@@ -112,6 +112,18 @@ const PIECES = [
   'born on 2 March 1990',
   'İ',
   'K',
+  'SW1A 1AA',
+  'M1 1AA',
+  'EC12 1AB',
+  'K1A 0B1',
+  'H2X3Y7',
+  '123 Main Street',
+  '4/12-3B, North Park Rd',
+  '6750 Koskikatu 25',
+  '31 Rue ',
+  '0168 Oslo',
+  '\t',
+  '\u00a0',
 ];
 
 function randomTexts(n: number): string[] {
