@@ -30,6 +30,30 @@ export function literalStarts(
 }
 
 /**
+ * The positions `a + from` … `a + to` around each of the ascending `anchors` (from ≤ to), inside
+ * [0, text.length], ascending and without repeats; with `first`, only those whose character code
+ * (and the code before it, NaN at the start) pass it.
+ * @example startsAround('ab cd', [3], -3, -1) // [0, 1, 2]
+ */
+export function startsAround(
+  text: string,
+  anchors: readonly number[],
+  from: number,
+  to: number,
+  first?: (code: number, before: number) => boolean,
+): number[] {
+  const out: number[] = [];
+  let next = 0;
+  for (const a of anchors) {
+    const end = Math.min(a + to, text.length);
+    for (let s = Math.max(a + from, next); s <= end; s++)
+      if (!first || first(text.charCodeAt(s), text.charCodeAt(s - 1))) out.push(s);
+    next = Math.max(next, end + 1);
+  }
+  return out;
+}
+
+/**
  * Ascending position lists merged into one ascending list without repeats.
  * @example mergeStarts([1, 5], [2, 5, 9]) // [1, 2, 5, 9]
  */

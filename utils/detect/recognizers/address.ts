@@ -6,7 +6,7 @@
  */
 
 import { cleanStart, gateWindows } from '../lexicon';
-import { literalStarts, mergeStarts, runStarts } from '../literal-starts';
+import { literalStarts, mergeStarts, runStarts, startsAround } from '../literal-starts';
 import { isSpaceCode, plainWords, scanAll, scanAt, sticky } from '../scan';
 import type { Recognizer, Span } from '../types';
 import { FUNCTION_WORDS, isOrdinaryWord, isPlaceName, isRegionOrCountry } from '../words';
@@ -261,6 +261,37 @@ function ca(text: string): RegExpExecArray[] {
   return scanAt(text, CA_AT, starts);
 }
 
+const UNIT_AT = sticky(UNIT);
+/**
+ * The first two characters of UNIT's words ("Ap" for "Apt", "H." for "H\.\s?No"), read from its
+ * source; null if it changed shape.
+ */
+const UNIT_PAIRS = (() => {
+  const words = /^\\b\(\?:([^()]*)\)/.exec(UNIT.source)?.[1]?.split('|');
+  if (!words) return null;
+  const pairs = words.map((w) => (w[1] === '\\' ? w[0]! + w[2]! : w.slice(0, 2)));
+  return pairs.every((p) => /^[A-Za-z][A-Za-z.]$/.test(p)) ? new Set(pairs) : null;
+})();
+const isWordCode = (c: number) => isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 95;
+
+/**
+ * UNIT: its number is a run of one to five digits (nothing before it in the pattern is a digit),
+ * two to seventeen characters after the match's start ("Fl2" … "Apartment. No. # 4"), which is a
+ * word start (\b) where one of its words' first two characters stand.
+ */
+function unit(text: string): RegExpExecArray[] {
+  if (!UNIT_PAIRS) return scanAll(text, UNIT);
+  const runs = runStarts(text, 1, 5, (_b, a) => a !== 95);
+  const starts = startsAround(
+    text,
+    runs,
+    -17,
+    -2,
+    (c, before) => isAsciiLetter(c) && !isWordCode(before),
+  ).filter((s) => UNIT_PAIRS.has(text.slice(s, s + 2)));
+  return scanAt(text, UNIT_AT, starts);
+}
+
 /** "the corner of X and Y". */
 const CORNER =
   /\b[Tt]he corner of [^\n?!]{3,60}? and [^\n.?!,]{2,40}?(?:\.(?=\s\p{Ll}))?(?=[?!,]|\.(?:\s|$)|\n|$| I | on )/gu;
@@ -382,7 +413,7 @@ export const address: Recognizer = {
       }
     }
     if (text.includes('he corner of')) all(out, text, CORNER, 0.8);
-    all(out, text, UNIT, 0.7);
+    for (const m of unit(text)) out.push(span(m.index, m.index + m[0].trimEnd().length, 0.7));
     // "lives on Pod Floriánem 1677", "enter on Hoge Wei 32": a street name and house number after "on".
     for (const m of scanAll(text, ON_STREET)) {
       const words = m[1]!.trim().split(/\s+/);
@@ -447,6 +478,7 @@ export const anchoredScans: ReadonlyArray<readonly [RegExp, (text: string) => Re
   [POSTCODE_PLACE, postcodePlace],
   [UK, uk],
   [CA, ca],
+  [UNIT, unit],
 ];
 
 // Fixtures/Test URLs: utils/detect/recognizers/__tests__/address.test.ts
