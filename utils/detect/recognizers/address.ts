@@ -292,6 +292,41 @@ function unit(text: string): RegExpExecArray[] {
   return scanAt(text, UNIT_AT, starts);
 }
 
+const ON_STREET_AT = sticky(ON_STREET);
+const ON_NAMED_STREET_AT = sticky(ON_NAMED_STREET);
+/** "on" or "at" and a space: where ON_STREET's and ON_NAMED_STREET's "on"/"at" can stand. */
+const ON_AT = /(?:on|at)\s/g;
+
+/** The positions of ON_AT's matches (all of them: a match cannot begin inside another). */
+function onAt(text: string): number[] {
+  const out: number[] = [];
+  ON_AT.lastIndex = 0;
+  while (ON_AT.test(text)) out.push(ON_AT.lastIndex - 3);
+  ON_AT.lastIndex = 0;
+  return out;
+}
+
+/** ON_STREET: its "on"/"at" follows a space, and the word before that space (ASCII letters) is its start. */
+function onStreet(text: string, at: readonly number[]): RegExpExecArray[] {
+  const starts: number[] = [];
+  for (const a of at) {
+    if (!isSpaceCode(text.charCodeAt(a - 1))) continue;
+    let k = a - 1;
+    while (k > 0 && isAsciiLetter(text.charCodeAt(k - 1))) k--;
+    if (k < a - 1 && (starts.length === 0 || starts[starts.length - 1]! < k)) starts.push(k);
+  }
+  return scanAt(text, ON_STREET_AT, starts);
+}
+
+/** ON_NAMED_STREET: its "on"/"at" starts a word (\b). */
+function onNamedStreet(text: string, at: readonly number[]): RegExpExecArray[] {
+  return scanAt(
+    text,
+    ON_NAMED_STREET_AT,
+    at.filter((a) => !isWordCode(text.charCodeAt(a - 1))),
+  );
+}
+
 /** "the corner of X and Y". */
 const CORNER =
   /\b[Tt]he corner of [^\n?!]{3,60}? and [^\n.?!,]{2,40}?(?:\.(?=\s\p{Ll}))?(?=[?!,]|\.(?:\s|$)|\n|$| I | on )/gu;
@@ -359,8 +394,9 @@ export const address: Recognizer = {
   analyze(text) {
     const out: Span[] = [];
     // "shows on Marina Fort Street": a named street after "on"/"at", without a house number.
+    const at = onAt(text);
     if (NAMED_STREET_GATE.test(text))
-      for (const m of scanAll(text, ON_NAMED_STREET)) {
+      for (const m of onNamedStreet(text, at)) {
         const words = m[1]!.trim().split(/\s+/);
         if (words.some((w) => isOrdinaryWord(w) && !isPlaceName(w))) continue;
         const start = m.index + m[0].length - m[1]!.length - m[2]!.length;
@@ -415,7 +451,7 @@ export const address: Recognizer = {
     if (text.includes('he corner of')) all(out, text, CORNER, 0.8);
     for (const m of unit(text)) out.push(span(m.index, m.index + m[0].trimEnd().length, 0.7));
     // "lives on Pod Floriánem 1677", "enter on Hoge Wei 32": a street name and house number after "on".
-    for (const m of scanAll(text, ON_STREET)) {
+    for (const m of onStreet(text, at)) {
       const words = m[1]!.trim().split(/\s+/);
       if (words.some((w) => isOrdinaryWord(w.replace(/\.$/, '')) && !isPlaceName(w))) continue;
       if (/^(?:19|20)\d\d$/.test(m[2]!)) continue;
@@ -479,6 +515,8 @@ export const anchoredScans: ReadonlyArray<readonly [RegExp, (text: string) => Re
   [UK, uk],
   [CA, ca],
   [UNIT, unit],
+  [ON_STREET, (text) => onStreet(text, onAt(text))],
+  [ON_NAMED_STREET, (text) => onNamedStreet(text, onAt(text))],
 ];
 
 // Fixtures/Test URLs: utils/detect/recognizers/__tests__/address.test.ts

@@ -124,6 +124,15 @@ const PIECES = [
   '0168 Oslo',
   '\t',
   '\u00a0',
+  'lives on ',
+  'is at ',
+  'station',
+  'on',
+  'Main ',
+  'Street',
+  'Apt 4',
+  'Suite #12',
+  'H. No. 7',
 ];
 
 function randomTexts(n: number): string[] {
