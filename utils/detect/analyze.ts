@@ -4,7 +4,7 @@
  * and merges overlapping results (Presidio's analyzer_engine shape, ../shared/STYLE.md §3.3).
  */
 import { addressBlocks } from './address-block';
-import { firmNames } from './firms';
+import { firmNames, firmNamesAround } from './firms';
 import { fold } from './lexicon';
 import { surnameShaped } from './name-rules';
 import { type Normalized, normalize } from './normalize';
@@ -242,9 +242,10 @@ const weakInList = (s: Span) =>
  * {@link firmNames} of the text, read on its normalised form where the recognizers just read it (its
  * word tokens are still kept) and mapped back.
  */
-function firmsIn(text: string): Array<[number, number]> {
+function firmsIn(text: string, targets: ReadonlyArray<readonly [number, number]>): Array<[number, number]> {
   const norm = lastNorm?.input === text ? lastNorm.norm : undefined;
-  if (!norm || norm.unchanged) return firmNames(text);
+  // Unchanged text: only the firms that can hold a target are read (the same as the whole text's).
+  if (!norm || norm.unchanged) return firmNamesAround(text, targets);
   return firmNames(norm.text).map(([a, b]) => norm.toOriginal(a, b));
 }
 
@@ -279,8 +280,12 @@ export function applyPolicy(text: string, spans: readonly Span[], options: Analy
       );
   }
   // "Hale, Okafor and Brandt LLP", "Okafor and Sons": a firm named after people is an employer.
-  if (kept.some((s) => weakInList(s) || s.label === 'PRONOUN')) {
-    const firms = firmsIn(text);
+  const inFirm = kept.filter((s) => weakInList(s) || s.label === 'PRONOUN');
+  if (inFirm.length) {
+    const firms = firmsIn(
+      text,
+      inFirm.map((s) => [s.start, s.end] as const),
+    );
     if (firms.length)
       kept = kept.filter(
         (s) => !(weakInList(s) || s.label === 'PRONOUN') || !insideRanges(firms, s.start, s.end),

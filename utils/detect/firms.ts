@@ -158,6 +158,59 @@ function ownLineInAddress(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** True when the gap between two word tokens is one a list or a family firm holds (" ", ", ", " & ", ", & "). */
+function listGap(text: string, a: Token, b: Token): boolean {
+  return (
+    textIs(text, a.end, b.start, ' ') ||
+    textIs(text, a.end, b.start, ', ') ||
+    textIs(text, a.end, b.start, ' & ') ||
+    textIs(text, a.end, b.start, ', & ')
+  );
+}
+
+/**
+ * The ranges of {@link firmNames} that can hold the given [start, end) targets, read only on the
+ * runs of word tokens around them: a run ends at a gap no list or family firm holds (a line break,
+ * a full stop, a colon ...), so no firm crosses it and the scan's state is fresh after it; each run
+ * is read exactly as the whole-text scan reads it. Text written wholly in lower case is read whole.
+ * @example firmNamesAround('CV.\nShe spent a year at Hale, Okafor and Brandt.', [[32, 38]]) // [[24, 48]]
+ */
+export function firmNamesAround(text: string, targets: ReadonlyArray<readonly [number, number]>): Range[] {
+  if (!targets.length) return [];
+  if (text.includes(' and ') && !ANY_CAPITAL.test(text)) return firmNames(text);
+  const toks = wordTokens(text);
+  const out: Range[] = [];
+  let doneTo = -1;
+  for (const [start, end] of [...targets].sort((a, b) => a[0] - b[0])) {
+    // The tokens the target touches: the first that ends after its start, through the last that starts before its end.
+    let lo = 0;
+    let hi = toks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (toks[mid]!.end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    let first = Math.max(
+      0,
+      Math.min(lo, toks.length - 1) - (lo < toks.length && toks[lo]!.start < end ? 0 : 1),
+    );
+    let last = lo;
+    while (last + 1 < toks.length && toks[last + 1]!.start < end) last++;
+    last = Math.min(last, toks.length - 1);
+    if (first <= doneTo) first = doneTo + 1;
+    if (first > last) continue;
+    // Out to the gaps no firm crosses, on both sides.
+    while (first > 0 && first > doneTo + 1 && listGap(text, toks[first - 1]!, toks[first]!)) first--;
+    while (last + 1 < toks.length && listGap(text, toks[last]!, toks[last + 1]!)) last++;
+    const run = toks.slice(first, last + 1);
+    for (const [a, b] of capitalisedLists(text, run))
+      if (/['’]s$/.test(text.slice(b - 2, b)) || firmEvidence(text, a, b)) out.push([a, b]);
+    out.push(...familyFirms(text, run));
+    doneTo = last;
+  }
+  return out.sort((a, b) => a[0] - b[0]);
+}
+
 /**
  * [start, end) ranges of firm names made of surnames, sorted by start.
  * @example firmNames('She spent a year at Hale, Okafor and Brandt.') // [[20, 44]]
