@@ -118,15 +118,15 @@ export function isDigitCode(c: number): boolean {
 }
 
 /**
- * The starts of the digit runs of `min` to `max` digits that `keep(before, after)` accepts, given
- * the codes of the characters before and after the run (NaN at the text's ends).
+ * The starts of the digit runs of `min` to `max` digits that `keep(before, after, length)` accepts,
+ * given the codes of the characters before and after the run (NaN at the text's ends).
  * @example runStarts('1 22 333', 2, 3, () => true) // [2, 5]
  */
 export function runStarts(
   text: string,
   min: number,
   max: number,
-  keep: (before: number, after: number) => boolean,
+  keep: (before: number, after: number, length: number) => boolean,
 ): number[] {
   const all = digitRuns(text);
   const out: number[] = [];
@@ -134,7 +134,8 @@ export function runStarts(
     const start = all[k]!;
     const end = all[k + 1]!;
     const len = end - start;
-    if (len >= min && len <= max && keep(text.charCodeAt(start - 1), text.charCodeAt(end))) out.push(start);
+    if (len >= min && len <= max && keep(text.charCodeAt(start - 1), text.charCodeAt(end), len))
+      out.push(start);
   }
   return out;
 }

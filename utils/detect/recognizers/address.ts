@@ -270,7 +270,9 @@ const UNIT_PAIRS = (() => {
   const words = /^\\b\(\?:([^()]*)\)/.exec(UNIT.source)?.[1]?.split('|');
   if (!words) return null;
   const pairs = words.map((w) => (w[1] === '\\' ? w[0]! + w[2]! : w.slice(0, 2)));
-  return pairs.every((p) => /^[A-Za-z][A-Za-z.]$/.test(p)) ? new Set(pairs) : null;
+  return pairs.every((p) => /^[A-Za-z][A-Za-z.]$/.test(p))
+    ? new Set(pairs.map((p) => (p.charCodeAt(0) << 8) | p.charCodeAt(1)))
+    : null;
 })();
 const isWordCode = (c: number) => isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 95;
 
@@ -288,7 +290,7 @@ function unit(text: string): RegExpExecArray[] {
     -17,
     -2,
     (c, before) => isAsciiLetter(c) && !isWordCode(before),
-  ).filter((s) => UNIT_PAIRS.has(text.slice(s, s + 2)));
+  ).filter((s) => UNIT_PAIRS.has((text.charCodeAt(s) << 8) | text.charCodeAt(s + 1)));
   return scanAt(text, UNIT_AT, starts);
 }
 

@@ -4,6 +4,7 @@
  * addresses. Quantifiers are bounded; checksums keep ordinary numbers out.
  */
 
+import { digitRuns, literalStarts, lowerCased, mergeStarts, runStarts } from '../literal-starts';
 import { scanAll, scanAt, sticky } from '../scan';
 import type { Recognizer, Span } from '../types';
 
@@ -77,6 +78,130 @@ function ipv6Starts(text: string): number[] {
   return gate ? starts : [];
 }
 
+const isUpper = (c: number) => c >= 65 && c <= 90;
+const digitAt = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
+const isLetter = (c: number) => isUpper(c) || (c >= 97 && c <= 122);
+const isWordCode = (c: number) => isLetter(c) || (c >= 48 && c <= 57) || c === 95;
+const SSN_AT = sticky(SSN);
+const CARD_AT = sticky(CARD);
+const IBAN_AT = sticky(IBAN);
+const AADHAAR_AT = sticky(AADHAAR);
+const PAN_AT = sticky(PAN);
+const NINO_AT = sticky(NINO);
+const IPV4_AT = sticky(IPV4);
+const MAC_AT = sticky(MAC);
+const PASSPORT_AT = sticky(PASSPORT);
+
+/*
+ * The digit-led patterns are tried only at the digit runs (utils/detect/literal-starts.ts) whose
+ * length and neighbours they allow, the others near a plain-search anchor; a cheap ASCII test of
+ * the characters around picks the places, the pattern itself decides.
+ */
+/** SSN: a run of three digits, then "-" or a space, not after "-". */
+const ssn = (text: string) =>
+  scanAt(
+    text,
+    SSN_AT,
+    runStarts(text, 3, 3, (b, a) => b !== 45 && (a === 45 || a === 32)).filter((d) => digitAt(text, d + 4)),
+  );
+
+/**
+ * CARD: 12 to 19 digits in one run, or a shorter run that goes on after a space or "-" with a
+ * digit; not after "-".
+ */
+function card(text: string): RegExpExecArray[] {
+  const runs = digitRuns(text);
+  const starts: number[] = [];
+  for (let k = 0; k < runs.length; k += 2) {
+    const start = runs[k]!;
+    const end = runs[k + 1]!;
+    if (text.charCodeAt(start - 1) === 45 || end - start > 19) continue;
+    const a = text.charCodeAt(end);
+    if (end - start < 12 && ((a !== 32 && a !== 45) || !digitAt(text, end + 1))) continue;
+    starts.push(start);
+  }
+  return scanAt(text, CARD_AT, starts);
+}
+
+/** IBAN: two ASCII letters at a word start, then its first digits. */
+const iban = (text: string) =>
+  scanAt(
+    text,
+    IBAN_AT,
+    runStarts(text, 2, Number.POSITIVE_INFINITY, () => true)
+      .filter(
+        (d) =>
+          isLetter(text.charCodeAt(d - 1)) &&
+          isLetter(text.charCodeAt(d - 2)) &&
+          !isWordCode(text.charCodeAt(d - 3)),
+      )
+      .map((d) => d - 2),
+  );
+
+/** AADHAAR: a run of four digits, then a space or "-". */
+const aadhaar = (text: string) =>
+  scanAt(
+    text,
+    AADHAAR_AT,
+    runStarts(text, 4, 4, (_b, a) => a === 32 || a === 45).filter((d) => digitAt(text, d + 5)),
+  );
+
+/** PAN: five capitals, a run of four digits, a capital. */
+const pan = (text: string) =>
+  scanAt(
+    text,
+    PAN_AT,
+    runStarts(text, 4, 4, (b, a) => isUpper(b) && isUpper(a)).map((d) => d - 5),
+  );
+
+/**
+ * NINO: two capitals at a word start, perhaps a space, then a run of two, four or six digits (its
+ * digits come in pairs, perhaps split by spaces).
+ */
+function nino(text: string): RegExpExecArray[] {
+  const starts: number[] = [];
+  for (const d of runStarts(text, 2, 6, (_b, _a, length) => length % 2 === 0)) {
+    const s = text.charCodeAt(d - 1) === 32 ? d - 3 : d - 2;
+    if (isUpper(text.charCodeAt(s)) && isUpper(text.charCodeAt(s + 1)) && !isWordCode(text.charCodeAt(s - 1)))
+      starts.push(s);
+  }
+  return scanAt(text, NINO_AT, starts);
+}
+
+/** IPV4: a run of one to three digits, then a dot; not after a dot. */
+const ipv4 = (text: string) =>
+  scanAt(
+    text,
+    IPV4_AT,
+    runStarts(text, 1, 3, (b, a) => b !== 46 && a === 46),
+  );
+
+/** MAC: two hex digits before its first ":" or "-", the same separator three characters on. */
+function mac(text: string): RegExpExecArray[] {
+  const at = (sep: string) => {
+    const out: number[] = [];
+    for (let i = text.indexOf(sep, 2); i !== -1; i = text.indexOf(sep, i + 1))
+      if (text[i + 3] === sep && isHex(text.charCodeAt(i - 2)) && isHex(text.charCodeAt(i - 1)))
+        out.push(i - 2);
+    return out;
+  };
+  return scanAt(text, MAC_AT, mergeStarts(at(':'), at('-')));
+}
+
+/** PASSPORT: "passport" or "pp no" in any case (ASCII letters only match them under /i). */
+function passport(text: string): RegExpExecArray[] {
+  const lower = lowerCased(text);
+  if (lower === null) return scanAll(text, PASSPORT);
+  return scanAt(
+    text,
+    PASSPORT_AT,
+    mergeStarts(literalStarts(lower, 'passport', 0, 0), literalStarts(lower, 'pp no', 0, 0)),
+  );
+}
+
 function span(start: number, end: number, score: number): Span {
   return { start, end, label: 'ID', score, recognizer: 'id' };
 }
@@ -102,20 +227,19 @@ export const id: Recognizer = {
     // short texts (a line with a year) skip most scans.
     const digits = digitsUpTo(text, 12);
     if (!digits) return out;
-    if (digits >= 9) for (const m of scanAll(text, SSN)) out.push(span(m.index, m.index + m[0].length, 0.85));
-    for (const m of digits >= 12 ? scanAll(text, CARD) : []) {
+    if (digits >= 9) for (const m of ssn(text)) out.push(span(m.index, m.index + m[0].length, 0.85));
+    for (const m of digits >= 12 ? card(text) : []) {
       const digits = m[0].replace(/\D/g, '');
       if (digits.length >= 13 && digits.length <= 19 && luhn(digits) && !/^(\d)\1+$/.test(digits))
         out.push(span(m.index, m.index + m[0].length, 0.9));
     }
-    for (const m of scanAll(text, IBAN))
+    for (const m of iban(text))
       if (ibanValid(m[0].toUpperCase())) out.push(span(m.index, m.index + m[0].length, 0.95));
-    if (digits >= 12)
-      for (const m of scanAll(text, AADHAAR)) out.push(span(m.index, m.index + m[0].length, 0.6));
-    if (digits >= 4) for (const m of scanAll(text, PAN)) out.push(span(m.index, m.index + m[0].length, 0.8));
-    for (const m of digits >= 6 ? scanAll(text, NINO) : [])
+    if (digits >= 12) for (const m of aadhaar(text)) out.push(span(m.index, m.index + m[0].length, 0.6));
+    if (digits >= 4) for (const m of pan(text)) out.push(span(m.index, m.index + m[0].length, 0.8));
+    for (const m of digits >= 6 ? nino(text) : [])
       if (/\d{2} ?\d{2} ?\d{2}/.test(m[0])) out.push(span(m.index, m.index + m[0].length, 0.6));
-    for (const m of scanAll(text, PASSPORT)) {
+    for (const m of passport(text)) {
       const v = m[1]!;
       if (/\d/.test(v)) out.push(span(m.index + m[0].length - v.length, m.index + m[0].length, 0.85));
     }
@@ -125,7 +249,7 @@ export const id: Recognizer = {
       if ((v.match(/\d/g) ?? []).length < 5) continue;
       out.push(span(m.index + m[0].length - v.length, m.index + m[0].length, 0.8));
     }
-    for (const m of digits >= 4 && text.includes('.') ? scanAll(text, IPV4) : []) {
+    for (const m of digits >= 4 && text.includes('.') ? ipv4(text) : []) {
       // Version numbers like 1.2.3.4 are rare with all four parts; dates never have four.
       out.push(span(m.index, m.index + m[0].length, 0.8));
     }
@@ -135,7 +259,7 @@ export const id: Recognizer = {
         if (m[0].length >= 6) out.push(span(m.index, m.index + m[0].length, 0.7));
     }
     if (text.includes(':') || text.includes('-'))
-      for (const m of scanAll(text, MAC)) out.push(span(m.index, m.index + m[0].length, 0.85));
+      for (const m of mac(text)) out.push(span(m.index, m.index + m[0].length, 0.85));
     return out;
   },
 };
@@ -146,6 +270,15 @@ export const id: Recognizer = {
  */
 export const anchoredScans: ReadonlyArray<readonly [RegExp, (text: string) => RegExpExecArray[]]> = [
   [IPV6, (text) => scanAt(text, IPV6_AT, ipv6Starts(text))],
+  [SSN, ssn],
+  [CARD, card],
+  [IBAN, iban],
+  [AADHAAR, aadhaar],
+  [PAN, pan],
+  [NINO, nino],
+  [IPV4, ipv4],
+  [MAC, mac],
+  [PASSPORT, passport],
 ];
 
 // Fixtures/Test URLs: utils/detect/recognizers/__tests__/id.test.ts
