@@ -669,9 +669,24 @@ export class PageMasker {
       for (const n of path) skippedMemo.set(n, result);
       return result;
     };
+    // Nodes known to lie inside a subtree added earlier in this batch (only "yes" is kept: roots
+    // only grow while the records are read).
+    const inAdded = new Set<Node>();
+    const insideAdded = (node: Node): boolean => {
+      const path: Node[] = [];
+      for (let n: Node | null = node; n; n = n.parentNode) {
+        if (roots.has(n) || inAdded.has(n)) {
+          for (const p of path) inAdded.add(p);
+          return true;
+        }
+        path.push(n);
+      }
+      return false;
+    };
     let lastTarget: Node | null = null;
     let lastSkipped = false;
     let lastBlock: Node = this.doc;
+    let lastInside = false;
     for (const record of records) {
       const target = record.target;
       const type = record.type;
@@ -701,8 +716,12 @@ export class PageMasker {
         lastSkipped = skipped(target);
         lastBlock =
           target.nodeType === Node.ELEMENT_NODE && isInline(target as Element) ? blockOf(target) : target;
+        // A parsed chunk adds a card, then its children one record at a time: when the block lies in
+        // a subtree added earlier in this batch, that subtree's walk reads these nodes (and its run).
+        // (Asked once per target: a node that is in no added subtree does not come into one later.)
+        lastInside = !lastSkipped && insideAdded(lastBlock);
       }
-      if (lastSkipped) continue;
+      if (lastSkipped || lastInside) continue;
       const block = lastBlock;
       // The block's own run changes only when text or inline elements come or go: a nested block
       // (a list row, a parsed card) has its own run.

@@ -230,6 +230,32 @@ describe('PageMasker', () => {
     expect(engine.calls - before).toBe(1);
   });
 
+  it('masks a card whose children arrive one record at a time in the batch that added it, as a parser adds them', async () => {
+    const { masker } = setUp('<h1 data-name="Ada Quist">Ada Quist</h1><main id="feed"></main>');
+    masker.start();
+    const feed = document.getElementById('feed')!;
+    // One batch: the card, then each child into it, then text into a child, then an inline name.
+    const card = document.createElement('div');
+    feed.append(card);
+    const heading = document.createElement('h3');
+    card.append(heading);
+    heading.append('Reviewed by Ada Quist');
+    const p = document.createElement('p');
+    card.append(p);
+    p.append('Mentored ');
+    const b = document.createElement('b');
+    p.append(b);
+    b.append('Ada');
+    p.append(' Quist, a Go developer');
+    const img = document.createElement('img');
+    img.alt = 'Ada Quist';
+    card.append(img);
+    await flush();
+    expect(card.textContent).not.toMatch(/Ada|Quist/);
+    expect(card.textContent).toContain('a Go developer');
+    expect(img.getAttribute('alt')).not.toMatch(/Ada|Quist/);
+  });
+
   it('rows where no hook can match skip the adapter; a row with a hook or photo among them is read', async () => {
     document.head.innerHTML = '<title>Ada Quist | Example</title>';
     document.body.innerHTML = '<h1 data-name="Ada Quist">Ada Quist</h1><ul id="rows"></ul>';
