@@ -4,34 +4,49 @@
  * after a marital-status label, because resumes use them for work ("engaged stakeholders").
  */
 
-import { scanAll } from '../scan';
+import { startsAround } from '../literal-starts';
+import { scanAt, sticky } from '../scan';
 import type { Recognizer, Span } from '../types';
 
 const NUM = '(?:\\d{1,2}|one|two|three|four|five|six)';
 /**
- * Pattern, score, and a word every match of the pattern holds (same /i matching): the pattern is
- * scanned only when its word is in the text, because a plain word search is several times cheaper
- * than a scan that starts with \b.
+ * Pattern, score, words one of which every match of the pattern holds (same /i matching), and how
+ * far before such a word a match can start (from, to): the pattern is tried only there, because
+ * one scan for all the words is several times cheaper than a scan per pattern that starts with \b.
  */
-const PATTERNS: Array<[RegExp, number, RegExp]> = [
+const PATTERNS: Array<[RegExp, number, RegExp, number, number]> = [
   [
     /\bmarital\s?status\s?[:\-–]?\s{0,3}(married|single|unmarried|divorced|widowed|separated|engaged|in a relationship|domestic partnership)\b/gi,
     0.95,
     /marital/i,
+    0,
+    0,
   ],
-  [/\b(?:married|unmarried|divorced|widowed|widower|divorcee|divorcée)\b/gi, 0.8, /married|divorc|widow/i],
+  // "married" ends "unmarried" two letters on.
+  [
+    /\b(?:married|unmarried|divorced|widowed|widower|divorcee|divorcée)\b/gi,
+    0.8,
+    /married|divorc|widow/i,
+    -2,
+    0,
+  ],
   [
     new RegExp(`\\b${NUM}\\s(?:children|kids|sons|daughters|grandchildren)\\b`, 'gi'),
     0.8,
     /children|kids|sons|daughters/i,
+    // A number ("three": five letters), a space and perhaps "grand" before the word.
+    -11,
+    -2,
   ],
   [
     new RegExp(`\\b(?:mother|father|mom|dad|parent) of ${NUM}\\b`, 'gi'),
     0.85,
     /mother|father|mom|dad|parent/i,
+    0,
+    0,
   ],
-  [/\bsingle (?:mother|father|parent|mom|dad|mum)\b/gi, 0.85, /single /i],
-  [/\b(?:pregnant|pregnancy|expecting a baby)\b/gi, 0.8, /pregnan|expecting a baby/i],
+  [/\bsingle (?:mother|father|parent|mom|dad|mum)\b/gi, 0.85, /single /i, 0, 0],
+  [/\b(?:pregnant|pregnancy|expecting a baby)\b/gi, 0.8, /pregnan|expecting a baby/i, 0, 0],
 ];
 
 /**
@@ -44,16 +59,25 @@ const WORD_PATTERN = new Map(
 );
 const WORDS = new RegExp([...WORD_PATTERN.keys()].join('|'), 'gi');
 
-/** Which patterns' words the text holds. */
-function wordsPresent(text: string): boolean[] {
-  const present = PATTERNS.map(() => false);
+const STICKY = PATTERNS.map(([re]) => sticky(re));
+
+/** Where each pattern's words occur in the text (ascending). */
+function wordsAt(text: string): number[][] {
+  const at: number[][] = PATTERNS.map(() => []);
   WORDS.lastIndex = 0;
   for (let m = WORDS.exec(text); m !== null; m = WORDS.exec(text)) {
-    present[WORD_PATTERN.get(m[0].toLowerCase())!] = true;
+    at[WORD_PATTERN.get(m[0].toLowerCase())!]!.push(m.index);
     WORDS.lastIndex = m.index + 1;
   }
   WORDS.lastIndex = 0;
-  return present;
+  return at;
+}
+
+/** The matches of pattern k, tried only at its words' places (`at` from wordsAt). */
+function scanPattern(text: string, k: number, at: readonly number[]): RegExpExecArray[] {
+  if (at.length === 0) return [];
+  const [, , , from, to] = PATTERNS[k]!;
+  return scanAt(text, STICKY[k]!, startsAround(text, at, from, to));
 }
 
 function span(start: number, end: number, score: number): Span {
@@ -67,10 +91,9 @@ export const marital: Recognizer = {
   entities: ['MARITAL'],
   analyze(text) {
     const out: Span[] = [];
-    const present = wordsPresent(text);
-    for (const [k, [re, score]] of PATTERNS.entries()) {
-      if (!present[k]) continue;
-      for (const m of scanAll(text, re)) {
+    const at = wordsAt(text);
+    for (const [k, [, score]] of PATTERNS.entries()) {
+      for (const m of scanPattern(text, k, at[k]!)) {
         const v = m[1] ?? m[0];
         const start = m.index + m[0].length - v.length;
         out.push(span(start, start + v.length, score));
@@ -79,5 +102,12 @@ export const marital: Recognizer = {
     return out;
   },
 };
+
+/**
+ * Each pattern that is scanned only at anchor positions, with the scan the recognizer runs: both
+ * must find the same matches (utils/detect/recognizers/__tests__/anchors.test.ts). Not an API.
+ */
+export const anchoredScans: ReadonlyArray<readonly [RegExp, (text: string) => RegExpExecArray[]]> =
+  PATTERNS.map(([re], k) => [re, (text: string) => scanPattern(text, k, wordsAt(text)[k]!)] as const);
 
 // Fixtures/Test URLs: utils/detect/recognizers/__tests__/marital.test.ts

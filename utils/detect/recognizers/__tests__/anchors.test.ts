@@ -11,11 +11,12 @@ import { anchoredScans as address } from '../address';
 import { anchoredScans as age } from '../age';
 import { anchoredScans as gradYear } from '../grad-year';
 import { anchoredScans as id } from '../id';
+import { anchoredScans as marital } from '../marital';
 import { anchoredScans as personName } from '../person-name';
 import { anchoredScans as title } from '../title';
 import { anchoredScans as url } from '../url';
 
-const scans = [...address, ...age, ...gradYear, ...id, ...personName, ...title, ...url];
+const scans = [...address, ...age, ...gradYear, ...id, ...marital, ...personName, ...title, ...url];
 const show = (ms: readonly RegExpExecArray[]) => ms.map((m) => `${m.index}:${m[0]}`);
 
 const data = path.resolve(__dirname, '../../../../bench/data');
@@ -147,6 +148,18 @@ const PIECES = [
   '01-23-45-67-89-ab',
   'Passport No: X1234567',
   'PP no.',
+  'Marital Status: Married',
+  'unmarried',
+  'DIVORCÉE',
+  'widower',
+  '2 children',
+  'THREE Kids',
+  'persons',
+  'mother of two',
+  'Dad of 3',
+  'single mum',
+  'pregnancy',
+  'Expecting a baby',
 ];
 
 function randomTexts(n: number): string[] {
