@@ -279,7 +279,6 @@ function sameOffsets(s: number, e: number): [number, number] {
  * @example normalize('J\u200Bane').text // 'Jane'
  */
 export function normalize(input: string): Normalized {
-  const n = input.length;
   // Fast path: nothing to do for text without invisible, full-width, look-alike or Cyrillic/Greek characters
   // (accented Latin letters need no work).
   const escaped = input.includes('\\x');
@@ -287,7 +286,58 @@ export function normalize(input: string): Normalized {
   if (!dirty && !escaped) return { text: input, toOriginal: sameOffsets, unchanged: true };
   const fast = !dirty && decodeOnly(input);
   if (fast) return fast;
+  // Nothing to remove or decode (curly quotes, no-break spaces, look-alikes): every character
+  // becomes one character, so offsets stay as they are and the text is folded in place.
+  if (!escaped && !INVISIBLE.test(input))
+    return { text: foldMixedWords(input.replace(FOLD_ALWAYS, foldOne)), toOriginal: sameOffsets };
+  return normalizeFull(input, escaped);
+}
 
+/** Characters always folded: full-width forms and the look-alikes that are no Cyrillic or Greek letters. */
+const FOLD_ALWAYS = new RegExp(
+  `[${hex(FULLWIDTH_START)}-${hex(FULLWIDTH_END)}${[...OTHER_FOLD.keys()].map(hex).join('')}]`,
+  'g',
+);
+const INVISIBLE = new RegExp(`[${INVISIBLE_RANGES.map(([a, b]) => `${hex(a)}-${hex(b)}`).join('')}]`);
+const LETTER_LOOKALIKE = new RegExp(`[${[...LETTER_FOLD.keys()].map(hex).join('')}]`, 'g');
+
+function foldOne(ch: string): string {
+  const c = ch.charCodeAt(0);
+  return c >= FULLWIDTH_START && c <= FULLWIDTH_END
+    ? String.fromCharCode(c - 0xfee0)
+    : (OTHER_FOLD.get(c) ?? ch);
+}
+
+const isWordUnit = (text: string, k: number) => isWordChar(text[k]!, text.charCodeAt(k));
+
+/** Folds the Cyrillic and Greek look-alikes of each word that also holds a Latin letter (as the full pass does). */
+function foldMixedWords(text: string): string {
+  let out = '';
+  let copied = 0;
+  let done = 0;
+  for (const m of text.matchAll(LETTER_LOOKALIKE)) {
+    if (m.index < done) continue;
+    let a = m.index;
+    let b = m.index + 1;
+    while (a > 0 && isWordUnit(text, a - 1)) a--;
+    while (b < text.length && isWordUnit(text, b)) b++;
+    done = b;
+    let latin = false;
+    for (let k = a; k < b && !latin; k++) latin = isAsciiLetter(text.charCodeAt(k));
+    if (!latin) continue;
+    out += text.slice(copied, a);
+    for (let k = a; k < b; k++) out += LETTER_FOLD.get(text.charCodeAt(k)) ?? text[k]!;
+    copied = b;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+
+/**
+ * The full pass: removes invisible characters, decodes byte escapes and folds look-alikes, one
+ * character at a time with a map of offsets. (Exported for the tests that hold the fast paths to it.)
+ */
+export function normalizeFull(input: string, escaped = input.includes('\\x')): Normalized {
+  const n = input.length;
   const out: string[] = [];
   const map: number[] = [];
   /** Original end of each output unit, where it differs from map + 1 (decoded byte escapes). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze';
-import { normalize } from '../normalize';
+import { normalize, normalizeFull } from '../normalize';
 
 describe('normalize', () => {
   it.each([
@@ -78,5 +78,68 @@ describe('normalize: byte escapes beside other changes', () => {
 
   it('folds an escaped Cyrillic look-alike inside a Latin word like a typed one', () => {
     expect(normalize(String.raw`j\xd0\xb0ne@example.com`).text).toBe('jane@example.com');
+  });
+});
+
+describe('normalize fast paths', () => {
+  /** A small seeded generator (mulberry32), so a failure can be replayed. */
+  const rng = (seed: number) => () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  // Latin, Cyrillic and Greek letters (look-alikes and others), full-width forms, curly quotes,
+  // no-break spaces, digits, separators, a surrogate pair, and (rarely) invisibles and escapes.
+  const units = [
+    'a',
+    'J',
+    'n',
+    'e',
+    ' ',
+    ' ',
+    '.',
+    '@',
+    '-',
+    '7',
+    'é',
+    'а',
+    'е',
+    'о',
+    'А',
+    'О',
+    'ж',
+    'Ж',
+    'α',
+    'ο',
+    'Ω',
+    'Ａ',
+    'ｂ',
+    '１',
+    '＠',
+    '‘',
+    '’',
+    '\u00a0',
+    '\u2010',
+    '𝐀',
+    '\n',
+  ];
+  const rare = ['\u200b', '\u00ad', '\\xc3\\xa9', '\\x41'];
+
+  it('gives the same text and offsets as the full pass', () => {
+    const next = rng(5);
+    for (let n = 0; n < 3000; n++) {
+      let text = '';
+      const len = 1 + Math.floor(next() * 30);
+      for (let k = 0; k < len; k++)
+        text +=
+          next() < 0.03 ? rare[Math.floor(next() * rare.length)] : units[Math.floor(next() * units.length)];
+      const fast = normalize(text);
+      const full = normalizeFull(text);
+      expect(fast.text, JSON.stringify(text)).toBe(full.text);
+      for (let s = 0; s <= fast.text.length; s++)
+        for (let e = s; e <= Math.min(fast.text.length, s + 4); e++)
+          expect(fast.toOriginal(s, e), `${JSON.stringify(text)} ${s}-${e}`).toEqual(full.toOriginal(s, e));
+    }
   });
 });
