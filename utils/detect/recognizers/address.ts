@@ -6,7 +6,7 @@
  */
 
 import { cleanStart, gateWindows } from '../lexicon';
-import { literalStarts, mergeStarts, runStarts, startsAround } from '../literal-starts';
+import { literalStarts, mergeStarts, runStarts } from '../literal-starts';
 import { isSpaceCode, plainWords, scanAll, scanAt, sticky } from '../scan';
 import type { Recognizer, Span } from '../types';
 import { FUNCTION_WORDS, isOrdinaryWord, isPlaceName, isRegionOrCountry } from '../words';
@@ -118,7 +118,7 @@ const HOUSE_FIRST =
 /** "on" and one to three capitalised words, then a house number (European order: street, number). */
 const ON_STREET =
   /\b(?:lives|live|living|located|is|are|stop|enter|station|office|house|home)\s(?:on|at)\s((?:\p{Lu}[\p{L}\p{M}'’.-]+\s){1,3})(\d{1,5}[A-Za-z]?)(?![\p{L}\p{N}]|[.,]\d)/gu;
-const NAMED_STREET_GATE = /Street|Road|Avenue|Lane|Drive|Boulevard/;
+const NAMED_STREET_WORDS = ['Street', 'Road', 'Avenue', 'Lane', 'Drive', 'Boulevard'];
 /** "on" or "at", one to three capitalised words, then a street word. */
 const ON_NAMED_STREET =
   /\b(?:on|at)\s((?:\p{Lu}[\p{L}\p{M}'’-]+\s){1,3})(Street|Road|Avenue|Lane|Drive|Boulevard)\b/gu;
@@ -212,24 +212,59 @@ function street(text: string): RegExpExecArray[] {
       !isAsciiLetter(b) &&
       b !== 47 &&
       (isAsciiLetter(a) || a === 47 || a === 45 || a === 44 || isSpaceCode(a)),
-  );
+  ).filter((d) => streetWordAfter(text, d));
   return scanAt(text, STREET_AT, starts);
 }
 
-/** NUMBERED: three to six digits and a space, not after a letter or one of . , : / -. */
+/**
+ * True when STREET's number at `d` can be followed by its words: the number part (digits, letters,
+ * "/" and "-", all of it, as none of these may follow it), perhaps a comma, one or two spaces, then
+ * a capital (A-Z or any non-ASCII character) or a digit.
+ */
+function streetWordAfter(text: string, d: number): boolean {
+  let i = d;
+  for (
+    let c = text.charCodeAt(i);
+    isAsciiLetter(c) || (c >= 45 && c <= 57 && c !== 46);
+    c = text.charCodeAt(++i)
+  );
+  if (text.charCodeAt(i) === 44) i++;
+  if (!isSpaceCode(text.charCodeAt(i))) return false;
+  if (isSpaceCode(text.charCodeAt(i + 1))) i++;
+  const c = text.charCodeAt(i + 1);
+  return isUpper(c) || (c >= 48 && c <= 57) || c >= 128;
+}
+
+/** NUMBERED: three to six digits, a space and a capital, not after a letter or one of . , : / -. */
 function numbered(text: string): RegExpExecArray[] {
   const starts = runStarts(
     text,
     3,
     6,
     (b, a) => !isAsciiLetter(b) && b !== 46 && b !== 44 && b !== 58 && b !== 47 && b !== 45 && isSpaceCode(a),
-  );
+  ).filter((d) => {
+    // A capital (A-Z or any non-ASCII character) after the number's space.
+    let i = d;
+    while (text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+    const c = text.charCodeAt(i + 1);
+    return isUpper(c) || c >= 128;
+  });
   return scanAt(text, NUMBERED_AT, starts);
 }
 
-/** HOUSE_FIRST: one to five digits, then a comma or a space, not after a letter. */
+/** HOUSE_FIRST's street words' first letters (R A B C I Q V S in either case). */
+const HOUSE_FIRST_LETTERS = new Set([...'RrAaBbCcIiQqVvSs'].map((c) => c.charCodeAt(0)));
+
+/** HOUSE_FIRST: one to five digits, perhaps a comma, a space and a street word; not after a letter. */
 function houseFirst(text: string): RegExpExecArray[] {
-  const starts = runStarts(text, 1, 5, (b, a) => !isAsciiLetter(b) && (a === 44 || isSpaceCode(a)));
+  const starts = runStarts(text, 1, 5, (b, a) => !isAsciiLetter(b) && (a === 44 || isSpaceCode(a))).filter(
+    (d) => {
+      let i = d;
+      while (text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+      if (text.charCodeAt(i) === 44) i++;
+      return isSpaceCode(text.charCodeAt(i)) && HOUSE_FIRST_LETTERS.has(text.charCodeAt(i + 1));
+    },
+  );
   return scanAt(text, HOUSE_FIRST_AT, starts);
 }
 
@@ -270,9 +305,11 @@ const UNIT_PAIRS = (() => {
   const words = /^\\b\(\?:([^()]*)\)/.exec(UNIT.source)?.[1]?.split('|');
   if (!words) return null;
   const pairs = words.map((w) => (w[1] === '\\' ? w[0]! + w[2]! : w.slice(0, 2)));
-  return pairs.every((p) => /^[A-Za-z][A-Za-z.]$/.test(p))
-    ? new Set(pairs.map((p) => (p.charCodeAt(0) << 8) | p.charCodeAt(1)))
-    : null;
+  if (!pairs.every((p) => /^[A-Za-z][A-Za-z.]$/.test(p))) return null;
+  // A table by the two (ASCII) character codes.
+  const table = new Uint8Array(128 * 128);
+  for (const p of pairs) table[(p.charCodeAt(0) << 7) | p.charCodeAt(1)] = 1;
+  return table;
 })();
 const isWordCode = (c: number) => isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 95;
 
@@ -283,15 +320,44 @@ const isWordCode = (c: number) => isAsciiLetter(c) || (c >= 48 && c <= 57) || c 
  */
 function unit(text: string): RegExpExecArray[] {
   if (!UNIT_PAIRS) return scanAll(text, UNIT);
-  const runs = runStarts(text, 1, 5, (_b, a) => a !== 95);
-  const starts = startsAround(
-    text,
-    runs,
-    -17,
-    -2,
-    (c, before) => isAsciiLetter(c) && !isWordCode(before),
-  ).filter((s) => UNIT_PAIRS.has((text.charCodeAt(s) << 8) | text.charCodeAt(s + 1)));
+  const starts: number[] = [];
+  let next = 0;
+  for (const d of runStarts(text, 1, 5, (_b, a) => a !== 95)) {
+    for (let s = Math.max(next, d - 17); s <= d - 2; s++) {
+      const c = text.charCodeAt(s);
+      const c2 = text.charCodeAt(s + 1);
+      if (
+        isAsciiLetter(c) &&
+        c2 < 128 &&
+        UNIT_PAIRS[(c << 7) | c2] === 1 &&
+        !isWordCode(text.charCodeAt(s - 1))
+      )
+        starts.push(s);
+    }
+    next = Math.max(next, d - 1);
+  }
   return scanAt(text, UNIT_AT, starts);
+}
+
+const BOX_AT = sticky(BOX);
+
+/**
+ * BOX: each of its forms holds a plain word at a bounded place: "Box" up to eleven characters after
+ * a "P" or "B" start ("PSC 12345, Box"), "PO" one after "A", "F" or "D" (APO), "box" six to twelve
+ * after a "p" or "u" start ("unit 12345, box"), and "US" or "usn", "uss", "usc" at the start.
+ */
+function box(text: string): RegExpExecArray[] {
+  const starts = mergeStarts(
+    literalStarts(text, 'Box', -11, 0, (c) => c === 80 || c === 66),
+    literalStarts(text, 'PO', -1, -1, (c) => c === 65 || c === 70 || c === 68),
+    literalStarts(text, 'box', -12, -6, (c) => c === 112 || c === 117),
+    literalStarts(text, 'US', 0, 0),
+    literalStarts(text, 'us', 0, 0).filter((s) => {
+      const c = text.charCodeAt(s + 2);
+      return c === 110 || c === 115 || c === 99;
+    }),
+  );
+  return scanAt(text, BOX_AT, starts);
 }
 
 const ON_STREET_AT = sticky(ON_STREET);
@@ -327,6 +393,16 @@ function onNamedStreet(text: string, at: readonly number[]): RegExpExecArray[] {
     ON_NAMED_STREET_AT,
     at.filter((a) => !isWordCode(text.charCodeAt(a - 1))),
   );
+}
+
+const LABELLED_AT = sticky(LABELLED);
+
+/** LABELLED: every match starts with one of these labels' first letters as written. */
+function labelled(text: string): RegExpExecArray[] {
+  const starts = mergeStarts(
+    ...['ZIP', 'Zip', 'zip', 'Post', 'PIN', 'Pin'].map((w) => literalStarts(text, w, 0, 0)),
+  );
+  return scanAt(text, LABELLED_AT, starts);
 }
 
 /** "the corner of X and Y". */
@@ -367,6 +443,7 @@ function extendBlock(text: string, end: number): number {
 
 /** Where a part's sentence ends: a dot before a pronoun or article that opens the next one, or -1. */
 export function sentenceEnd(part: string): number {
+  if (!part.includes('.')) return -1;
   for (const m of part.matchAll(/\.\s+([\p{L}']+)/gu))
     if (FUNCTION_WORDS.has(m[1]!.toLowerCase())) return m.index;
   return -1;
@@ -397,7 +474,7 @@ export const address: Recognizer = {
     const out: Span[] = [];
     // "shows on Marina Fort Street": a named street after "on"/"at", without a house number.
     const at = onAt(text);
-    if (NAMED_STREET_GATE.test(text))
+    if (NAMED_STREET_WORDS.some((w) => text.includes(w)))
       for (const m of onNamedStreet(text, at)) {
         const words = m[1]!.trim().split(/\s+/);
         if (words.some((w) => isOrdinaryWord(w) && !isPlaceName(w))) continue;
@@ -405,12 +482,10 @@ export const address: Recognizer = {
         out.push(span(start, m.index + m[0].length, 0.6));
       }
     if (!/\d/.test(text)) return out;
-    // Every BOX match holds "Box", "box", "PO" or "po" (APO, fpo): a plain search skips its scan.
-    const box = text.includes('Box') || text.includes('box') || text.includes('PO') || text.includes('po');
     for (const [scan, score] of [
       [street, 0.8],
       [numbered, 0.6],
-      ...(box ? ([[(t: string) => scanAll(t, BOX), 0.8]] as const) : []),
+      [box, 0.8],
     ] as const) {
       for (const m of scan(text)) {
         // "May 2013 MedStar Union Memorial": a year after a date is no house number.
@@ -477,9 +552,7 @@ export const address: Recognizer = {
       out.push(span(start, start + m[1]!.length, 0.8));
     }
     for (const m of [...uk(text), ...ca(text)]) out.push(span(m.index, m.index + m[0].trimEnd().length, 0.6));
-    // Every LABELLED match holds one of these labels' first letters as written.
-    const labelled = ['ZIP', 'Zip', 'zip', 'Post', 'PIN', 'Pin'].some((w) => text.includes(w));
-    for (const m of labelled ? scanAll(text, LABELLED) : []) {
+    for (const m of labelled(text)) {
       const v = m[1]!;
       const start = m.index + m[0].lastIndexOf(v);
       out.push(span(start, start + v.length, 0.85));
@@ -519,6 +592,8 @@ export const anchoredScans: ReadonlyArray<readonly [RegExp, (text: string) => Re
   [UNIT, unit],
   [ON_STREET, (text) => onStreet(text, onAt(text))],
   [ON_NAMED_STREET, (text) => onNamedStreet(text, onAt(text))],
+  [LABELLED, labelled],
+  [BOX, box],
 ];
 
 // Fixtures/Test URLs: utils/detect/recognizers/__tests__/address.test.ts

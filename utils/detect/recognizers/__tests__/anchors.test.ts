@@ -160,6 +160,20 @@ const PIECES = [
   'single mum',
   'pregnancy',
   'Expecting a baby',
+  'P.O. Box 12',
+  'P. O. Box 7',
+  'Post Box 9',
+  'PSC 1234, Box 5678',
+  'APO AE 09012',
+  'psc 1234, box 56 apo ae 09012',
+  'unit 3 box 4',
+  'USS Nimitz FPO AP 96612',
+  'uss nimitz fpo ap 96612',
+  'Zip: 12345',
+  'PIN code - 600 034',
+  'Postcode 1234 AB',
+  '12 Rue ',
+  '7, avenue ',
 ];
 
 function randomTexts(n: number): string[] {
