@@ -5,7 +5,7 @@
  * digits, commas and line breaks, so a degree or an employer beside it stays visible.
  */
 import { fold, isAllCaps, isCapitalised, type Token, wordTokens } from '../lexicon';
-import { scanAll } from '../scan';
+import { isSpaceCode, scanAll, scanAt, sticky } from '../scan';
 import type { Recognizer, Span } from '../types';
 import { CALENDAR, isOrdinaryWord, isPlaceName, ROLE_WORDS, SECTIONS, TECH, tokenInfo } from '../words';
 
@@ -257,10 +257,34 @@ function employerNear(text: string, start: number, end: number): boolean {
 const HEADING =
   /(?:^|\n|\s{2}|[•|])\s*(?:(EDUCATION(?:AL)?(?: BACKGROUND)?|ACADEMIC|QUALIFICATIONS?|Education(?:al)?(?: Background)?|Academic (?:Background|Qualifications?)|Qualifications?)|((?:PROFESSIONAL |WORK |TEACHING |RELEVANT |RELATED |STUDENT TEACHING |CLASSROOM )?EXPERIENCE|(?:Professional |Work |Teaching |Relevant |Related |Classroom )?Experience|EMPLOYMENT(?: HISTORY)?|Employment(?: History)?|WORK HISTORY|Work History))\b/g;
 
+const HEADING_AT = sticky(HEADING);
+// Scanned only at the starts headingStarts() lists: keep these first words of HEADING's headings in step.
+const HEADING_WORD =
+  /EDUCATION|ACADEMIC|QUALIFICATION|Education|Academic|Qualification|PROFESSIONAL|WORK|TEACHING|RELEVANT|RELATED|STUDENT|CLASSROOM|EXPERIENCE|Professional|Work|Teaching|Relevant|Related|Classroom|Experience|EMPLOYMENT|Employment/g;
+
+/**
+ * Where HEADING can start: only whitespace lies between its lead (the text's start, a line break,
+ * two spaces, "•" or "|") and a heading's first word, so the starts are that word, the whitespace
+ * run right before it and the character before the run (a scan for the capitalised words alone is
+ * cheaper than one that tries the lead everywhere).
+ */
+function headingStarts(text: string): number[] {
+  const starts: number[] = [];
+  let next = 0;
+  for (const m of scanAll(text, HEADING_WORD)) {
+    const w = m.index;
+    let r = w;
+    while (r > next && isSpaceCode(text.charCodeAt(r - 1))) r--;
+    for (let s = Math.max(r - 1, next); s <= w; s++) starts.push(s);
+    next = w + 1;
+  }
+  return starts;
+}
+
 /** [position, is a work section] of each heading, in order. */
 function headings(text: string): Array<[number, boolean]> {
   const out: Array<[number, boolean]> = [];
-  for (const m of scanAll(text, HEADING)) out.push([m.index, m[2] !== undefined]);
+  for (const m of scanAt(text, HEADING_AT, headingStarts(text))) out.push([m.index, m[2] !== undefined]);
   return out;
 }
 
@@ -338,5 +362,13 @@ export const school: Recognizer = {
   entities: ['SCHOOL'],
   analyze: (text) => analyzeSchools(text),
 };
+
+/**
+ * Each pattern that is scanned only at anchor positions, with the scan the recognizer runs: both
+ * must find the same matches (utils/detect/recognizers/__tests__/anchors.test.ts). Not an API.
+ */
+export const anchoredScans: ReadonlyArray<readonly [RegExp, (text: string) => RegExpExecArray[]]> = [
+  [HEADING, (text) => scanAt(text, HEADING_AT, headingStarts(text))],
+];
 
 // Fixtures/Test URLs: utils/detect/recognizers/__tests__/school.test.ts

@@ -13,10 +13,21 @@ import { anchoredScans as gradYear } from '../grad-year';
 import { anchoredScans as id } from '../id';
 import { anchoredScans as marital } from '../marital';
 import { anchoredScans as personName } from '../person-name';
+import { anchoredScans as school } from '../school';
 import { anchoredScans as title } from '../title';
 import { anchoredScans as url } from '../url';
 
-const scans = [...address, ...age, ...gradYear, ...id, ...marital, ...personName, ...title, ...url];
+const scans = [
+  ...address,
+  ...age,
+  ...gradYear,
+  ...id,
+  ...marital,
+  ...personName,
+  ...school,
+  ...title,
+  ...url,
+];
 const show = (ms: readonly RegExpExecArray[]) => ms.map((m) => `${m.index}:${m[0]}`);
 
 const data = path.resolve(__dirname, '../../../../bench/data');
@@ -174,6 +185,15 @@ const PIECES = [
   'Postcode 1234 AB',
   '12 Rue ',
   '7, avenue ',
+  '• ',
+  '|',
+  'Education Background',
+  'EDUCATIONAL',
+  'PROFESSIONAL EXPERIENCE',
+  'Work History',
+  'STUDENT TEACHING EXPERIENCE',
+  'Employment',
+  'Academic Qualifications',
 ];
 
 function randomTexts(n: number): string[] {
