@@ -5,7 +5,7 @@
  * version numbers ("SQL Server 2008") are left alone.
  */
 
-import { scanAll, scanAt, sticky } from '../scan';
+import { plainWords, scanAll, scanAt, sticky } from '../scan';
 import type { Recognizer, Span } from '../types';
 
 const MONTH =
@@ -78,6 +78,8 @@ const NEXT_HEADING =
 /** An education heading on its own line after the date: the next section starts there. */
 const EDU_HEADING_AFTER =
   /\n[ \t]*(?:EDUCATION(?:AL)?|Education(?:al)?|ACADEMIC|Academic|QUALIFICATIONS?|Qualifications?)[ \t]*(?:\n|$)/;
+/** NEXT_HEADING's heading words, read from its source (one of them is in every match); null if it changed shape. */
+const NEXT_WORDS = plainWords(/\(\?:([^()]*)\)\\b$/.exec(NEXT_HEADING.source)?.[1]);
 const SECTION_MAX = 2500;
 const GLUED_RANGE = /(?<![\p{L}\p{N}])((?:19|20)\d\d)((?:19|20)\d\d)(?![\p{L}\p{N}])/gu;
 const WINDOW = 90;
@@ -136,7 +138,10 @@ export const gradYear: Recognizer = {
       let after = text.slice(end, end + 40);
       // A section heading after the date ("2002 - 2006 Experience Pet Sitter") starts the next section:
       // its words say nothing about this date.
-      const heading = NEXT_HEADING.exec(after) ?? EDU_HEADING_AFTER.exec(after);
+      // (Plain searches first: every NEXT_HEADING match holds one of its words, every EDU_HEADING_AFTER match a line break.)
+      const heading =
+        (!NEXT_WORDS || NEXT_WORDS.some((w) => after.includes(w)) ? NEXT_HEADING.exec(after) : null) ??
+        (after.includes('\n') ? EDU_HEADING_AFTER.exec(after) : null);
       if (heading) after = after.slice(0, heading.index);
       // Versions and products: "SQL Server 2008", "Windows 2000", "Office 2010".
       if (
