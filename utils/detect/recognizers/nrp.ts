@@ -131,24 +131,26 @@ function termStarts(): TermStarts | null {
  * those letters in lower case, and so does every form of it looked up in {@link candidate} (suffixes
  * are only cut off): a term equal to one of them starts the same way, or is its first three letters.
  */
-function mayStartTerm(word: string): boolean {
+function mayStartTerm(word: string, s: TermStarts | null): boolean {
   const a = word.charCodeAt(0);
   const b = word.charCodeAt(1);
   const c = word.charCodeAt(2);
   if (!isAsciiLetter(a) || !isAsciiLetter(b) || !isAsciiLetter(c)) return true;
-  const s = termStarts();
   if (!s) return true;
   const d = word.charCodeAt(3);
   if (!isAsciiLetter(d)) return s.three.has(triple(a, b, c));
   return s.four.has(quad(a, b, c, d)) || s.short.has(triple(a, b, c));
 }
 
-/** Cheap pre-check, memoised per word: could this token's word be an NRP term at all? */
-function candidate(t: Token): boolean {
+/**
+ * Cheap pre-check, memoised per word: could this token's word be an NRP term at all? `s` is
+ * {@link termStarts}, looked up once per text.
+ */
+function candidate(t: Token, s: TermStarts | null): boolean {
   // Earlier recognizers attach most tokens' entries: then the kept answer is one field read.
   const known = t.info?.nrp;
   if (known !== undefined) return known;
-  if (!mayStartTerm(t.text)) {
+  if (!mayStartTerm(t.text, s)) {
     if (t.info) t.info.nrp = false;
     return false;
   }
@@ -189,8 +191,9 @@ export const nrp: Recognizer = {
   entities: ['NRP'],
   analyze(text) {
     const out: Span[] = [];
+    const s = termStarts();
     for (const t of wordTokens(text)) {
-      if (t.text.length < 3 || !candidate(t)) continue;
+      if (t.text.length < 3 || !candidate(t, s)) continue;
       const f = fold(t.text);
       if (DOMAIN_AFTER.test(text.slice(t.end, t.end + 40)) && !aboutPeople(text, t.start, t.end)) continue;
       if (RELIGION.has(f) || POLITICAL.has(f)) {
