@@ -67,25 +67,6 @@ export function mergeStarts(...lists: ReadonlyArray<readonly number[]>): number[
   return out;
 }
 
-let memoText: string | undefined;
-let memoLower: string | null = null;
-
-/**
- * `text.toLowerCase()` when it keeps every character's place (the same length: only "İ" grows),
- * else null; the last result is memoised, as several recognizers ask it of the same text. Every
- * position where a case-insensitive (/i, not /u) pattern matches an ASCII word holds that word in
- * lower case in this copy, so `literalStarts` can look for it there.
- * @example lowerCased('Age 34') // 'age 34'
- */
-export function lowerCased(text: string): string | null {
-  if (text !== memoText) {
-    const lower = text.toLowerCase();
-    memoLower = lower.length === text.length ? lower : null;
-    memoText = text;
-  }
-  return memoLower;
-}
-
 const DIGITS = /\d+/g;
 let runsText: string | undefined;
 let runs: number[] = [];

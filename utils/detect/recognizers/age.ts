@@ -4,55 +4,102 @@
  * 2 March 1990", "Date of Birth: 30.08.1990".
  */
 
-import { literalStarts, lowerCased, mergeStarts } from '../literal-starts';
-import { scanAll, scanAt, sticky } from '../scan';
+import { digitRuns } from '../literal-starts';
+import { isSpaceCode, scanAll, scanAt, sticky } from '../scan';
 import type { Recognizer, Span } from '../types';
 
 const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 const DATE = `(?:\\d{1,2}(?:st|nd|rd|th)?[\\s./-]{1,2}(?:\\d{1,2}|${MONTH}\\.?)[\\s./,-]{1,3}(?:19|20)?\\d\\d|${MONTH}\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s(?:19|20)\\d\\d|(?:19|20)\\d\\d[./-]\\d{1,2}[./-]\\d{1,2}|(?:19|20)\\d\\d)`;
-const isDigit = (c: number) => c >= 48 && c <= 57;
-const isD = (c: number) => c === 100;
-const isDOrB = (c: number) => c === 100 || c === 98;
+const isWordCode = (c: number) =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const isY = (c: number) => (c | 32) === 121;
 
 /**
- * Each pattern, its value's group, and where in the lower-cased text its matches can start: every
- * match holds one of these ASCII words at a bounded distance from its start (the words are chosen
- * to begin with a rare letter, which a plain search skips to fastest). The pattern is tried only
- * there, as a plain search is many times cheaper than a scan that starts with \b.
+ * The starts of the digit runs of one to `max` digits that pass `ok` (given the run's end) and,
+ * with `wordStart`, begin a word (\b).
  */
-const PATTERNS: Array<[RegExp, number, (lower: string) => number[]]> = [
+function numbers(text: string, max: number, ok: (end: number) => boolean, wordStart = true): number[] {
+  const runs = digitRuns(text);
+  const out: number[] = [];
+  for (let k = 0; k < runs.length; k += 2) {
+    const start = runs[k]!;
+    const end = runs[k + 1]!;
+    if (end - start <= max && (!wordStart || !isWordCode(text.charCodeAt(start - 1))) && ok(end))
+      out.push(start);
+  }
+  return out;
+}
+
+/**
+ * The positions `from` … `to` characters before each of the runs (ascending), at a word start (\b)
+ * whose letter, in lower case, is one of `letters`.
+ */
+function wordsBefore(
+  text: string,
+  runs: readonly number[],
+  from: number,
+  to: number,
+  letters: string,
+): number[] {
+  const out: number[] = [];
+  const first = [...letters].map((l) => l.charCodeAt(0));
+  let next = 0;
+  for (const d of runs) {
+    for (let s = Math.max(next, d - from); s <= d - to; s++)
+      if (first.includes(text.charCodeAt(s) | 32) && !isWordCode(text.charCodeAt(s - 1))) out.push(s);
+    next = Math.max(next, d - to + 1);
+  }
+  return out;
+}
+
+/**
+ * Each pattern, its value's group, and where its matches can start, or null to scan it all. The
+ * value is a run of one to three digits (nothing before it in the pattern is a digit): the pattern
+ * is tried only at the runs whose neighbours it allows, or at the words right before them.
+ */
+const PATTERNS: Array<[RegExp, number, ((text: string) => number[]) | null]> = [
   [
     /\b(?:age[d]?|age of)[\s:-]{0,3}(\d{1,3})\b(?!\s?(?:%|percent|-\d))/gi,
     1,
-    (lower) => literalStarts(lower, 'ge', -1, -1),
+    // "age", perhaps "d" or " of", up to three separators: three to nine characters before the number.
+    (text) =>
+      wordsBefore(
+        text,
+        // (The number may follow "aged" directly: "aged12".)
+        numbers(text, 3, () => true, false),
+        9,
+        3,
+        'a',
+      ),
   ],
   [
     /\b(\d{1,3})[\s-]{0,2}(?:years?|yrs?)[\s-]{0,2}(?:old|of age)\b/gi,
     1,
-    // One to three digits and up to two separators before "year" or "yr".
-    (lower) =>
-      mergeStarts(literalStarts(lower, 'year', -5, -1, isDigit), literalStarts(lower, 'yr', -5, -1, isDigit)),
+    (text) =>
+      numbers(
+        text,
+        3,
+        (e) => isY(text.charCodeAt(e)) || isY(text.charCodeAt(e + 1)) || isY(text.charCodeAt(e + 2)),
+      ),
   ],
   [
     /\b(\d{1,3})\s?y\/?o\b/gi,
     1,
-    (lower) =>
-      mergeStarts(literalStarts(lower, 'yo', -4, -1, isDigit), literalStarts(lower, 'y/o', -4, -1, isDigit)),
+    (text) => numbers(text, 3, (e) => isY(text.charCodeAt(e)) || isY(text.charCodeAt(e + 1))),
   ],
-  [/\b(\d{1,3})-year-old\b/gi, 1, (lower) => literalStarts(lower, '-year-old', -3, -1, isDigit)],
+  [/\b(\d{1,3})-year-old\b/gi, 1, (text) => numbers(text, 3, (e) => text.charCodeAt(e) === 45)],
   [
     /\b(?:turned|turn|turning|I'm|I am|he's|she's|he is|she is|was)\s(\d{1,2})\b(?=\s?(?:years|yrs|\.|,|!|\?|$|y\/o|and|in|this|next|last|today|tomorrow|on))/gi,
     1,
-    (lower) =>
-      mergeStarts(
-        literalStarts(lower, 'urn', -1, -1),
-        literalStarts(lower, "'m", -1, -1),
-        literalStarts(lower, 'i am', 0, 0),
-        literalStarts(lower, 'was', 0, 0),
-        // The apostrophe of "he's" and "she's", and "he is", which also ends "she is".
-        literalStarts(lower, "'s", -3, -2),
-        literalStarts(lower, 'he is', -1, 0),
+    // A word of three ("was") to seven ("turning") characters and a space before the number.
+    (text) =>
+      wordsBefore(
+        text,
+        numbers(text, 2, () => true).filter((d) => isSpaceCode(text.charCodeAt(d - 1))),
+        8,
+        4,
+        'tihsw',
       ),
   ],
   [
@@ -61,23 +108,15 @@ const PATTERNS: Array<[RegExp, number, (lower: string) => number[]]> = [
       'gi',
     ),
     1,
-    // "dob", "d.ob", "do.b" and "d.o.b" hold a "b" two to four characters after their "d";
-    // "date of birth" starts eight before its "birth".
-    (lower) =>
-      mergeStarts(
-        literalStarts(lower, 'b', -4, -2, isD),
-        literalStarts(lower, 'birth', -8, 0, isDOrB),
-        literalStarts(lower, 'born', 0, 0),
-      ),
+    null,
   ],
 ];
 const STICKY = PATTERNS.map(([re]) => sticky(re));
 
-/** The matches of pattern k: tried only at its anchors, or everywhere when lower-casing moved characters. */
+/** The matches of pattern k, tried only where they can start. */
 function scanPattern(text: string, k: number): RegExpExecArray[] {
-  const lower = lowerCased(text);
   const [re, , starts] = PATTERNS[k]!;
-  return lower === null ? scanAll(text, re) : scanAt(text, STICKY[k]!, starts(lower));
+  return starts ? scanAt(text, STICKY[k]!, starts(text)) : scanAll(text, re);
 }
 
 function span(start: number, end: number, score: number): Span {

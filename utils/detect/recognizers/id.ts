@@ -4,7 +4,7 @@
  * addresses. Quantifiers are bounded; checksums keep ordinary numbers out.
  */
 
-import { digitRuns, literalStarts, lowerCased, mergeStarts, runStarts } from '../literal-starts';
+import { digitRuns, mergeStarts, runStarts } from '../literal-starts';
 import { scanAll, scanAt, sticky } from '../scan';
 import type { Recognizer, Span } from '../types';
 
@@ -93,11 +93,10 @@ const PAN_AT = sticky(PAN);
 const NINO_AT = sticky(NINO);
 const IPV4_AT = sticky(IPV4);
 const MAC_AT = sticky(MAC);
-const PASSPORT_AT = sticky(PASSPORT);
 
 /*
  * The digit-led patterns are tried only at the digit runs (utils/detect/literal-starts.ts) whose
- * length and neighbours they allow, the others near a plain-search anchor; a cheap ASCII test of
+ * length and neighbours they allow, MAC near its separators; a cheap ASCII test of
  * the characters around picks the places, the pattern itself decides.
  */
 /** SSN: a run of three digits, then "-" or a space, not after "-". */
@@ -191,17 +190,6 @@ function mac(text: string): RegExpExecArray[] {
   return scanAt(text, MAC_AT, mergeStarts(at(':'), at('-')));
 }
 
-/** PASSPORT: "passport" or "pp no" in any case (ASCII letters only match them under /i). */
-function passport(text: string): RegExpExecArray[] {
-  const lower = lowerCased(text);
-  if (lower === null) return scanAll(text, PASSPORT);
-  return scanAt(
-    text,
-    PASSPORT_AT,
-    mergeStarts(literalStarts(lower, 'passport', 0, 0), literalStarts(lower, 'pp no', 0, 0)),
-  );
-}
-
 function span(start: number, end: number, score: number): Span {
   return { start, end, label: 'ID', score, recognizer: 'id' };
 }
@@ -239,7 +227,7 @@ export const id: Recognizer = {
     if (digits >= 4) for (const m of pan(text)) out.push(span(m.index, m.index + m[0].length, 0.8));
     for (const m of digits >= 6 ? nino(text) : [])
       if (/\d{2} ?\d{2} ?\d{2}/.test(m[0])) out.push(span(m.index, m.index + m[0].length, 0.6));
-    for (const m of passport(text)) {
+    for (const m of scanAll(text, PASSPORT)) {
       const v = m[1]!;
       if (/\d/.test(v)) out.push(span(m.index + m[0].length - v.length, m.index + m[0].length, 0.85));
     }
@@ -278,7 +266,6 @@ export const anchoredScans: ReadonlyArray<readonly [RegExp, (text: string) => Re
   [NINO, nino],
   [IPV4, ipv4],
   [MAC, mac],
-  [PASSPORT, passport],
 ];
 
 // Fixtures/Test URLs: utils/detect/recognizers/__tests__/id.test.ts
