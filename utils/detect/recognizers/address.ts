@@ -11,6 +11,9 @@ import { isSpaceCode, plainWords, scanAll, scanAt, sticky } from '../scan';
 import type { Recognizer, Span } from '../types';
 import { FUNCTION_WORDS, isOrdinaryWord, isPlaceName, isRegionOrCountry } from '../words';
 
+/** `\s` as a character code (scan.ts isSpaceCode), with the ASCII cases tested here, in the hot loops. */
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c > 127 && isSpaceCode(c));
+
 const SUFFIX =
   '(?:Street|St|Road|Rd|Avenue|Ave|Av|Lane|Ln|Drive|Dr|Court|Ct|Boulevard|Blvd|Way|Place|Pl|Square|Sq|Terrace|Ter|Highway|Hwy|Parkway|Pkwy|Circle|Cir|Crescent|Cres|Close|Grove|Gardens|Park|Row|Walk|Hill|Heights|Mews|Green|Trail|Trl|Pike|Alley|Plaza|Loop|Path|Run|Point|Ridge|Vista|View|Harbor|Harbour|Isle|Island|Pass|Passage|Port|Ports|Ramp|Route|Spur|Station|Streets|Roads|Greens|Squares|Courts|Villages?|Nagar|Marg|Colony|Enclave|Layout|Sector|Cross|Main|Chowk|Peth|Wadi|Bagh|Puram|Palya|Halli|' +
   // More USPS standard suffixes (Publication 28, appendix C1), less the ones that are common nouns on a resume.
@@ -145,7 +148,7 @@ function zipStarts(text: string): number[] {
   const starts: number[] = [];
   let next = 0;
   // The ZIP is a whole run of four or five digits after a space or a comma.
-  for (const zip of runStarts(text, 4, 5, (before) => before === 44 || isSpaceCode(before))) {
+  for (const zip of runStarts(text, 4, 5, (before) => before === 44 || isSpace(before))) {
     for (let s = Math.max(next, zip - 7); s <= zip - 3; s++) {
       const c = text.charCodeAt(s);
       if (c >= 65 && c <= 90) starts.push(s);
@@ -209,9 +212,7 @@ function street(text: string): RegExpExecArray[] {
     1,
     6,
     (b, a) =>
-      !isAsciiLetter(b) &&
-      b !== 47 &&
-      (isAsciiLetter(a) || a === 47 || a === 45 || a === 44 || isSpaceCode(a)),
+      !isAsciiLetter(b) && b !== 47 && (isAsciiLetter(a) || a === 47 || a === 45 || a === 44 || isSpace(a)),
   ).filter((d) => streetWordAfter(text, d));
   return scanAt(text, STREET_AT, starts);
 }
@@ -229,8 +230,8 @@ function streetWordAfter(text: string, d: number): boolean {
     c = text.charCodeAt(++i)
   );
   if (text.charCodeAt(i) === 44) i++;
-  if (!isSpaceCode(text.charCodeAt(i))) return false;
-  if (isSpaceCode(text.charCodeAt(i + 1))) i++;
+  if (!isSpace(text.charCodeAt(i))) return false;
+  if (isSpace(text.charCodeAt(i + 1))) i++;
   const c = text.charCodeAt(i + 1);
   return isUpper(c) || (c >= 48 && c <= 57) || c >= 128;
 }
@@ -241,7 +242,7 @@ function numbered(text: string): RegExpExecArray[] {
     text,
     3,
     6,
-    (b, a) => !isAsciiLetter(b) && b !== 46 && b !== 44 && b !== 58 && b !== 47 && b !== 45 && isSpaceCode(a),
+    (b, a) => !isAsciiLetter(b) && b !== 46 && b !== 44 && b !== 58 && b !== 47 && b !== 45 && isSpace(a),
   ).filter((d) => {
     // A capital (A-Z or any non-ASCII character) after the number's space.
     let i = d;
@@ -257,12 +258,12 @@ const HOUSE_FIRST_LETTERS = new Set([...'RrAaBbCcIiQqVvSs'].map((c) => c.charCod
 
 /** HOUSE_FIRST: one to five digits, perhaps a comma, a space and a street word; not after a letter. */
 function houseFirst(text: string): RegExpExecArray[] {
-  const starts = runStarts(text, 1, 5, (b, a) => !isAsciiLetter(b) && (a === 44 || isSpaceCode(a))).filter(
+  const starts = runStarts(text, 1, 5, (b, a) => !isAsciiLetter(b) && (a === 44 || isSpace(a))).filter(
     (d) => {
       let i = d;
       while (text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
       if (text.charCodeAt(i) === 44) i++;
-      return isSpaceCode(text.charCodeAt(i)) && HOUSE_FIRST_LETTERS.has(text.charCodeAt(i + 1));
+      return isSpace(text.charCodeAt(i)) && HOUSE_FIRST_LETTERS.has(text.charCodeAt(i + 1));
     },
   );
   return scanAt(text, HOUSE_FIRST_AT, starts);
@@ -283,7 +284,7 @@ function postcodePlace(text: string): RegExpExecArray[] {
 function uk(text: string): RegExpExecArray[] {
   const starts: number[] = [];
   let next = 0;
-  for (const d of runStarts(text, 1, 1, (b, a) => isSpaceCode(b) && isUpper(a))) {
+  for (const d of runStarts(text, 1, 1, (b, a) => isSpace(b) && isUpper(a))) {
     for (let s = Math.max(next, d - 5); s <= d - 3; s++) if (isUpper(text.charCodeAt(s))) starts.push(s);
     next = Math.max(next, d - 2);
   }
@@ -362,37 +363,55 @@ function box(text: string): RegExpExecArray[] {
 
 const ON_STREET_AT = sticky(ON_STREET);
 const ON_NAMED_STREET_AT = sticky(ON_NAMED_STREET);
-/** "on" or "at" and a space: where ON_STREET's and ON_NAMED_STREET's "on"/"at" can stand. */
-const ON_AT = /(?:on|at)\s/g;
-
-/** The positions of ON_AT's matches (all of them: a match cannot begin inside another). */
-function onAt(text: string): number[] {
-  const out: number[] = [];
-  ON_AT.lastIndex = 0;
-  while (ON_AT.test(text)) out.push(ON_AT.lastIndex - 3);
-  ON_AT.lastIndex = 0;
-  return out;
+/**
+ * Adds to `out` the places of the "on"/"at" that stand one to three words before `end`, as
+ * ON_STREET and ON_NAMED_STREET have them: walking back word by word (a word is a run of
+ * non-whitespace characters, and exactly one whitespace character follows each), an "on" or "at"
+ * right before a word's whitespace.
+ */
+function onAtBefore(text: string, end: number, out: number[]): void {
+  let e = end - 1;
+  for (let k = 0; k < 3; k++) {
+    if (e < 0 || !isSpace(text.charCodeAt(e))) return;
+    let t = e;
+    while (t > 0 && !isSpace(text.charCodeAt(t - 1))) t--;
+    if (t === e || t === 0) return;
+    const b = t - 1;
+    const o = text.charCodeAt(b - 2);
+    const n = text.charCodeAt(b - 1);
+    if ((o === 111 && n === 110) || (o === 97 && n === 116)) out.push(b - 2);
+    e = b;
+  }
 }
 
-/** ON_STREET: its "on"/"at" follows a space, and the word before that space (ASCII letters) is its start. */
-function onStreet(text: string, at: readonly number[]): RegExpExecArray[] {
+/** Positions ascending, each once. */
+function ascending(list: number[]): number[] {
+  list.sort((a, b) => a - b);
+  return list.filter((v, k) => k === 0 || list[k - 1] !== v);
+}
+
+/**
+ * ON_STREET: its number is a run of up to five digits after a space, with one to three words and
+ * "on"/"at" before it; the word before that "on"/"at" (ASCII letters, after a space) is its start.
+ */
+function onStreet(text: string): RegExpExecArray[] {
+  const at: number[] = [];
+  for (const d of runStarts(text, 1, 5, (b) => isSpace(b))) onAtBefore(text, d, at);
   const starts: number[] = [];
   for (const a of at) {
-    if (!isSpaceCode(text.charCodeAt(a - 1))) continue;
+    if (!isSpace(text.charCodeAt(a - 1))) continue;
     let k = a - 1;
     while (k > 0 && isAsciiLetter(text.charCodeAt(k - 1))) k--;
-    if (k < a - 1 && (starts.length === 0 || starts[starts.length - 1]! < k)) starts.push(k);
+    if (k < a - 1) starts.push(k);
   }
-  return scanAt(text, ON_STREET_AT, starts);
+  return scanAt(text, ON_STREET_AT, ascending(starts));
 }
 
-/** ON_NAMED_STREET: its "on"/"at" starts a word (\b). */
-function onNamedStreet(text: string, at: readonly number[]): RegExpExecArray[] {
-  return scanAt(
-    text,
-    ON_NAMED_STREET_AT,
-    at.filter((a) => !isWordCode(text.charCodeAt(a - 1))),
-  );
+/** ON_NAMED_STREET: its street word comes one to three words after an "on"/"at" that starts a word (\b). */
+function onNamedStreet(text: string): RegExpExecArray[] {
+  const at: number[] = [];
+  for (const w of NAMED_STREET_WORDS) for (const s of literalStarts(text, w, 0, 0)) onAtBefore(text, s, at);
+  return scanAt(text, ON_NAMED_STREET_AT, ascending(at.filter((a) => !isWordCode(text.charCodeAt(a - 1)))));
 }
 
 const LABELLED_AT = sticky(LABELLED);
@@ -473,14 +492,12 @@ export const address: Recognizer = {
   analyze(text) {
     const out: Span[] = [];
     // "shows on Marina Fort Street": a named street after "on"/"at", without a house number.
-    const at = onAt(text);
-    if (NAMED_STREET_WORDS.some((w) => text.includes(w)))
-      for (const m of onNamedStreet(text, at)) {
-        const words = m[1]!.trim().split(/\s+/);
-        if (words.some((w) => isOrdinaryWord(w) && !isPlaceName(w))) continue;
-        const start = m.index + m[0].length - m[1]!.length - m[2]!.length;
-        out.push(span(start, m.index + m[0].length, 0.6));
-      }
+    for (const m of onNamedStreet(text)) {
+      const words = m[1]!.trim().split(/\s+/);
+      if (words.some((w) => isOrdinaryWord(w) && !isPlaceName(w))) continue;
+      const start = m.index + m[0].length - m[1]!.length - m[2]!.length;
+      out.push(span(start, m.index + m[0].length, 0.6));
+    }
     if (!/\d/.test(text)) return out;
     for (const [scan, score] of [
       [street, 0.8],
@@ -528,7 +545,7 @@ export const address: Recognizer = {
     if (text.includes('he corner of')) all(out, text, CORNER, 0.8);
     for (const m of unit(text)) out.push(span(m.index, m.index + m[0].trimEnd().length, 0.7));
     // "lives on Pod Floriánem 1677", "enter on Hoge Wei 32": a street name and house number after "on".
-    for (const m of onStreet(text, at)) {
+    for (const m of onStreet(text)) {
       const words = m[1]!.trim().split(/\s+/);
       if (words.some((w) => isOrdinaryWord(w.replace(/\.$/, '')) && !isPlaceName(w))) continue;
       if (/^(?:19|20)\d\d$/.test(m[2]!)) continue;
@@ -590,8 +607,8 @@ export const anchoredScans: ReadonlyArray<readonly [RegExp, (text: string) => Re
   [UK, uk],
   [CA, ca],
   [UNIT, unit],
-  [ON_STREET, (text) => onStreet(text, onAt(text))],
-  [ON_NAMED_STREET, (text) => onNamedStreet(text, onAt(text))],
+  [ON_STREET, onStreet],
+  [ON_NAMED_STREET, onNamedStreet],
   [LABELLED, labelled],
   [BOX, box],
 ];

@@ -8,6 +8,9 @@ import { digitRuns } from '../literal-starts';
 import { isSpaceCode, scanAll, scanAt, sticky } from '../scan';
 import type { Recognizer, Span } from '../types';
 
+/** `\s` as a character code (scan.ts isSpaceCode), with the ASCII cases tested here, in the hot loops. */
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c > 127 && isSpaceCode(c));
+
 const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 const DATE = `(?:\\d{1,2}(?:st|nd|rd|th)?[\\s./-]{1,2}(?:\\d{1,2}|${MONTH}\\.?)[\\s./,-]{1,3}(?:19|20)?\\d\\d|${MONTH}\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s(?:19|20)\\d\\d|(?:19|20)\\d\\d[./-]\\d{1,2}[./-]\\d{1,2}|(?:19|20)\\d\\d)`;
@@ -96,7 +99,7 @@ const PATTERNS: Array<[RegExp, number, ((text: string) => number[]) | null]> = [
     (text) =>
       wordsBefore(
         text,
-        numbers(text, 2, () => true).filter((d) => isSpaceCode(text.charCodeAt(d - 1))),
+        numbers(text, 2, () => true).filter((d) => isSpace(text.charCodeAt(d - 1))),
         8,
         4,
         'tihsw',

@@ -9,6 +9,9 @@ import { isSpaceCode, scanAll, scanAt, sticky } from '../scan';
 import type { Recognizer, Span } from '../types';
 import { CALENDAR, isOrdinaryWord, isPlaceName, ROLE_WORDS, SECTIONS, TECH, tokenInfo } from '../words';
 
+/** `\s` as a character code (scan.ts isSpaceCode), with the ASCII cases tested here, in the hot loops. */
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c > 127 && isSpaceCode(c));
+
 const KEY =
   /^(?:universitys|universidad|universidade|universit(?:y|ies|é|e|ät|at|à|a|ad|ade|eit|etet|et|as)|uniwersytet|college|colleges|collège|institute|institut|instituto|istituto|institution|school|schools|academy|akademie|academia|polytechnic|polytechnique|politecnico|politécnica|hochschule|fachhochschule|conservatory|conservatoire|seminary|vidyalaya|vidyapeeth|vidyapith|mahavidyalaya|vishwavidyalaya|gymnasium|lyceum|lycée|lycee|école|ecole|escuela|faculdade|facultad|faculty|iit|nit|iiit|iim|bits|iisc|iiser)$/i;
 /** Abbreviations that are the name of an institution by themselves. */
@@ -274,7 +277,7 @@ function headingStarts(text: string): number[] {
   for (const m of scanAll(text, HEADING_WORD)) {
     const w = m.index;
     let r = w;
-    while (r > next && isSpaceCode(text.charCodeAt(r - 1))) r--;
+    while (r > next && isSpace(text.charCodeAt(r - 1))) r--;
     for (let s = Math.max(r - 1, next); s <= w; s++) starts.push(s);
     next = w + 1;
   }

@@ -194,6 +194,12 @@ const PIECES = [
   'STUDENT TEACHING EXPERIENCE',
   'Employment',
   'Academic Qualifications',
+  'Pod ',
+  'Floriánem ',
+  '1677',
+  ' 32',
+  'Road',
+  'at\tOld Mill Road',
 ];
 
 function randomTexts(n: number): string[] {
