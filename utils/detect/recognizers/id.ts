@@ -180,14 +180,16 @@ const ipv4 = (text: string) =>
 
 /** MAC: two hex digits before its first ":" or "-", the same separator three characters on. */
 function mac(text: string): RegExpExecArray[] {
-  const at = (sep: string) => {
-    const out: number[] = [];
-    for (let i = text.indexOf(sep, 2); i !== -1; i = text.indexOf(sep, i + 1))
-      if (text[i + 3] === sep && isHex(text.charCodeAt(i - 2)) && isHex(text.charCodeAt(i - 1)))
-        out.push(i - 2);
-    return out;
-  };
-  return scanAt(text, MAC_AT, mergeStarts(at(':'), at('-')));
+  return scanAt(text, MAC_AT, mergeStarts(macStarts(text, ':'), macStarts(text, '-')));
+}
+
+/** Two hex digits before each `sep` that recurs three characters on. */
+function macStarts(text: string, sep: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf(sep, 2); i !== -1; i = text.indexOf(sep, i + 1))
+    if (text[i + 3] === sep && isHex(text.charCodeAt(i - 2)) && isHex(text.charCodeAt(i - 1)))
+      out.push(i - 2);
+  return out;
 }
 
 function span(start: number, end: number, score: number): Span {

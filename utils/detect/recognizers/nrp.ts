@@ -91,6 +91,8 @@ const quad = (a: number, b: number, c: number, d: number) => (triple(a, b, c) <<
 interface TermStarts {
   /** First three letters of every term. */
   three: Set<number>;
+  /** The same as a bit set (a word is ruled out by its first three letters with one look-up). */
+  threeBits: Uint32Array;
   /** Terms of exactly three letters. */
   short: Set<number>;
   /** First four letters of every longer term. */
@@ -108,7 +110,12 @@ function termStarts(): TermStarts | null {
   const nat = lexicon('nationalities');
   if (startsOf !== nat) {
     startsOf = nat;
-    const out: TermStarts = { three: new Set(), short: new Set(), four: new Set() };
+    const out: TermStarts = {
+      three: new Set(),
+      threeBits: new Uint32Array(1 << 16),
+      short: new Set(),
+      four: new Set(),
+    };
     let ok = true;
     for (const terms of [RELIGION, POLITICAL, ETHNIC, NATIONAL_EXTRA, nat])
       for (const w of terms) {
@@ -118,6 +125,7 @@ function termStarts(): TermStarts | null {
         }
         const t = triple(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2));
         out.three.add(t);
+        out.threeBits[t >>> 5]! |= 1 << (t & 31);
         if (w.length === 3) out.short.add(t);
         else out.four.add(quad(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2), w.charCodeAt(3)));
       }
@@ -137,6 +145,8 @@ function mayStartTerm(word: string, s: TermStarts | null): boolean {
   const c = word.charCodeAt(2);
   if (!isAsciiLetter(a) || !isAsciiLetter(b) || !isAsciiLetter(c)) return true;
   if (!s) return true;
+  const t = triple(a, b, c);
+  if ((s.threeBits[t >>> 5]! & (1 << (t & 31))) === 0) return false;
   const d = word.charCodeAt(3);
   if (!isAsciiLetter(d)) return s.three.has(triple(a, b, c));
   return s.four.has(quad(a, b, c, d)) || s.short.has(triple(a, b, c));
