@@ -157,6 +157,8 @@ export const gradYear: Recognizer = {
       const inSection = sections.some(([a, b]) => start >= a && start < b);
       // Whichever is nearer wins: a degree or school word, or an employment word.
       const edu = nearest(EDU_G, before.slice(-70), after.slice(0, 70));
+      // (Outside an education section with no degree or school word near, the employment words cannot matter.)
+      if (!inSection && edu >= 70) continue;
       const work = nearest(WORK, before.slice(-70), after.slice(0, 70));
       if ((inSection && work > 25) || (edu < 70 && edu < work))
         out.push(span(start, end, inSection ? 0.8 : 0.7));

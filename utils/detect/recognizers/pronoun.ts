@@ -12,6 +12,16 @@ const PRONOUNS = /\b(?:he|she|him|her|his|hers|himself|herself|he's|she's|he'd|s
 const NOUNS =
   /\b(?:man|woman|men|women|boy|girl|boys|girls|male|female|males|females|husband|wife|husbands|wives|mother|father|mothers|fathers|mom|dad|mum|son|daughter|sons|daughters|brother|sister|brothers|sisters|gentleman|gentlemen|lady|ladies|grandfather|grandmother|grandson|granddaughter|uncle|aunt|nephew|niece|boyfriend|girlfriend|fiancé|fiancée|widow|widower|stepmother|stepfather|stepson|stepdaughter|maternity|paternity)\b/gi;
 
+/**
+ * Both patterns in one scan: a pronoun and a noun cannot match at the same place (no word of one
+ * list is a word of the other, and each match is a whole word), so its matches are theirs together,
+ * told apart by the group that matched.
+ */
+const BOTH = new RegExp(
+  [PRONOUNS, NOUNS].map((re) => re.source.replace(/^\\b\(\?:/, '\\b(')).join('|'),
+  'gi',
+);
+
 function span(start: number, end: number, score: number): Span {
   return { start, end, label: 'PRONOUN', score, recognizer: 'pronoun' };
 }
@@ -23,8 +33,10 @@ export const pronoun: Recognizer = {
   entities: ['PRONOUN'],
   analyze(text) {
     const out: Span[] = [];
-    for (const m of scanAll(text, PRONOUNS)) out.push(span(m.index, m.index + m[0].length, 0.9));
-    for (const m of scanAll(text, NOUNS)) {
+    const matches = scanAll(text, BOTH);
+    for (const m of matches) if (m[1] !== undefined) out.push(span(m.index, m.index + m[0].length, 0.9));
+    for (const m of matches) {
+      if (m[1] !== undefined) continue;
       // "Man" in "Man Power", "Mother Teresa School": capitalised mid-sentence nouns inside names stay.
       if (
         /^\p{Lu}/u.test(m[0]) &&
@@ -36,5 +48,14 @@ export const pronoun: Recognizer = {
     return out;
   },
 };
+
+/**
+ * Each pattern that is scanned together with another, with the scan the recognizer runs: both must
+ * find the same matches (utils/detect/recognizers/__tests__/anchors.test.ts). Not an API.
+ */
+export const anchoredScans: ReadonlyArray<readonly [RegExp, (text: string) => RegExpExecArray[]]> = [
+  [PRONOUNS, (text) => scanAll(text, BOTH).filter((m) => m[1] !== undefined)],
+  [NOUNS, (text) => scanAll(text, BOTH).filter((m) => m[1] === undefined)],
+];
 
 // Fixtures/Test URLs: utils/detect/recognizers/__tests__/pronoun.test.ts

@@ -13,6 +13,7 @@ import { anchoredScans as gradYear } from '../grad-year';
 import { anchoredScans as id } from '../id';
 import { anchoredScans as marital } from '../marital';
 import { anchoredScans as personName } from '../person-name';
+import { anchoredScans as pronoun } from '../pronoun';
 import { anchoredScans as school } from '../school';
 import { anchoredScans as title } from '../title';
 import { anchoredScans as url } from '../url';
@@ -24,6 +25,7 @@ const scans = [
   ...id,
   ...marital,
   ...personName,
+  ...pronoun,
   ...school,
   ...title,
   ...url,
@@ -200,6 +202,12 @@ const PIECES = [
   ' 32',
   'Road',
   'at\tOld Mill Road',
+  "he's",
+  'HERSELF',
+  'his ',
+  'Woman',
+  'fiancée',
+  'grandmother',
 ];
 
 function randomTexts(n: number): string[] {
