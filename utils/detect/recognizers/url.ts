@@ -29,11 +29,25 @@ const DOMAIN_TLDS = [...new Set((PROFILE_DOMAINS ?? []).map((d) => d.slice(d.las
 function profileStarts(text: string): number[] {
   const starts: number[] = [];
   for (let k = text.indexOf('/'); k !== -1; k = text.indexOf('/', k + 1)) {
-    if (!DOMAIN_TLDS.some((t) => k >= t.length && text.slice(k - t.length, k).toLowerCase() === t)) continue;
+    if (!DOMAIN_TLDS.some((t) => endsWithLower(text, k, t))) continue;
     for (const len of DOMAIN_LENGTHS)
       for (const host of [0, 3, 4]) if (k - len - host >= 0) starts.push(k - len - host);
   }
   return starts.sort((a, b) => a - b);
+}
+/**
+ * `text.slice(end - t.length, end).toLowerCase() === t` for a lower-case ASCII `t`, without building
+ * the slice when its characters are ASCII.
+ */
+function endsWithLower(text: string, end: number, t: string): boolean {
+  const from = end - t.length;
+  if (from < 0) return false;
+  for (let i = 0; i < t.length; i++) {
+    const c = text.charCodeAt(from + i);
+    if (c >= 128) return text.slice(from, end).toLowerCase() === t;
+    if ((c >= 65 && c <= 90 ? c | 32 : c) !== t.charCodeAt(i)) return false;
+  }
+  return true;
 }
 /**
  * Top-level domains that people use for personal sites: generic and country codes, and the newer
@@ -81,7 +95,7 @@ export const url: Recognizer = {
     const profiles = PROFILE_DOMAINS ? scanAt(text, PROFILE_AT, profileStarts(text)) : scanAll(text, PROFILE);
     for (const m of profiles) push(out, m.index, m[0], 0.95);
     // Bare domains hold no whitespace: the pattern runs only on the runs that hold a ".tld".
-    for (const [from, to] of BARE_GATE.test(text) ? gateWindows(text, BARE_GATE_ALL, 260, 310, true) : []) {
+    for (const [from, to] of gateWindows(text, BARE_GATE_ALL, 260, 310, true)) {
       const clean = cleanStart(text, from);
       for (const m of scanAll(text.slice(from, to), BARE)) {
         if (m.index === 0 && !clean) continue;
