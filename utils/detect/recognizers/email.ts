@@ -4,7 +4,7 @@
  * "jane[at]example[dot]org").
  */
 
-import { scanAll } from '../scan';
+import { isSpaceCode, scanAll } from '../scan';
 import type { Recognizer, Span } from '../types';
 
 const LOCAL = /[\p{L}\p{N}._%+'\-!#$&*=?^`{|}~]/u;
@@ -40,11 +40,35 @@ function plain(text: string): Span[] {
   return out;
 }
 
+const isWordCode = (c: number) =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const OPENING = ['[', '(', '{'];
+
+/**
+ * `/\b(?:dot|DOT)\b|[[({]\s?(?:at|AT|@)\s?[\])}]/.test(text)` (a word "dot", or "at" or "@" in
+ * brackets: what an obfuscated address needs), with plain searches for "dot" and the brackets.
+ */
+export function mayBeObfuscated(text: string): boolean {
+  for (const w of ['dot', 'DOT'])
+    for (let i = text.indexOf(w); i !== -1; i = text.indexOf(w, i + 1))
+      if (!isWordCode(text.charCodeAt(i - 1)) && !isWordCode(text.charCodeAt(i + 3))) return true;
+  for (const b of OPENING)
+    for (let i = text.indexOf(b); i !== -1; i = text.indexOf(b, i + 1)) {
+      let j = i + 1;
+      if (isSpaceCode(text.charCodeAt(j))) j++;
+      if (text.charCodeAt(j) === 64) j++;
+      else if (text.startsWith('at', j) || text.startsWith('AT', j)) j += 2;
+      else continue;
+      if (isSpaceCode(text.charCodeAt(j))) j++;
+      const c = text.charCodeAt(j);
+      if (c === 93 || c === 41 || c === 125) return true;
+    }
+  return false;
+}
+
 function obfuscated(text: string): Span[] {
   const out: Span[] = [];
-  // (A plain search first: every match of the gate holds "dot", "DOT" or an opening bracket.)
-  if (!['dot', 'DOT', '[', '(', '{'].some((w) => text.includes(w))) return out;
-  if (!/\b(?:dot|DOT)\b|[[({]\s?(?:at|AT|@)\s?[\])}]/.test(text)) return out;
+  if (!mayBeObfuscated(text)) return out;
   for (const m of scanAll(text, OBFUSCATED)) {
     const domain = m[2] ?? '';
     const tld = domain.split(/\s?[[({]?\s?(?:dot|DOT|\.)\s?[\])}]?\s?/).pop() ?? '';

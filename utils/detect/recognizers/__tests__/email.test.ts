@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { email } from '../email';
+import { email, mayBeObfuscated } from '../email';
 
 const found = (text: string) => email.analyze(text, {}).map((s) => text.slice(s.start, s.end));
 
@@ -20,5 +20,40 @@ describe('email recognizer', () => {
   it('labels spans EMAIL with its id', () => {
     const [s] = email.analyze('x a@b.io', {});
     expect(s).toMatchObject({ label: 'EMAIL', recognizer: 'email', start: 2, end: 8 });
+  });
+
+  it('looks for obfuscated addresses exactly where the gate pattern would', () => {
+    const gate = /\b(?:dot|DOT)\b|[[({]\s?(?:at|AT|@)\s?[\])}]/;
+    const pieces = [
+      'dot',
+      'DOT',
+      'Dot',
+      'x',
+      '_',
+      '1',
+      ' ',
+      '\u00a0',
+      '\n',
+      '[',
+      '(',
+      '{',
+      ']',
+      ')',
+      '}',
+      'at',
+      'AT',
+      'At',
+      '@',
+      'é',
+    ];
+    let seed = 11;
+    for (let n = 0; n < 5000; n++) {
+      let text = '';
+      for (let k = 1 + (n % 7); k > 0; k--) {
+        seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+        text += pieces[seed % pieces.length];
+      }
+      expect(mayBeObfuscated(text), JSON.stringify(text)).toBe(gate.test(text));
+    }
   });
 });
