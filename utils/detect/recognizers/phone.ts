@@ -16,7 +16,10 @@ const DATE_LIKE = /^(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|(?:19|20)\d\d\s?[-–]\s?
 
 function digitsOf(s: string): number {
   let n = 0;
-  for (const ch of s) if (ch >= '0' && ch <= '9') n++;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
   return n;
 }
 
@@ -61,6 +64,8 @@ function byLibrary(text: string, start: number, end: number, region: string): Sp
 function analyzePhones(text: string, region: string): Span[] {
   const out: Span[] = [];
   for (const found of scanAll(text, GROUPS)) {
+    // Fewer than seven characters hold fewer than seven digits (most matches: years, day numbers).
+    if (found[0].length < 7) continue;
     let m: { index: number; 0: string } = found;
     let s = m[0].trimEnd();
     let digits = digitsOf(s);
