@@ -3,7 +3,14 @@ import type { SiteAdapter } from '../sites/types';
 import { MASKER_ATTR, READY_ATTR, TEXT_ATTRS, TIMING_ATTR } from './constants';
 import type { MaskEngine, ReplacedSpan } from './engine-types';
 import { handlesOf, identifyingLink, NEUTRAL_HREF } from './links';
-import { isNeutralAvatar, looksLikePhoto, neutralAvatar, photoBackground, photoSize } from './photos';
+import {
+  hasNeutralBackground,
+  isNeutralAvatar,
+  looksLikePhoto,
+  neutralAvatar,
+  photoBackground,
+  photoSize,
+} from './photos';
 import { type MaskedEntry, MaskRegistry } from './registry';
 import {
   holdParts,
@@ -111,6 +118,8 @@ export class PageMasker {
   /** The adapter's photo selectors the document accepts, one by one and joined. */
   private photoSelectors: string[] = [];
   private photoSelector = '';
+  /** `el.matches(photoSelector)`, cheaper where a selector ends in `:has(…)` (see matcherFor). */
+  private isPhoto: (el: Element) => boolean = () => false;
   /** The adapter's candidate-card selectors, one by one and joined. */
   private cardSelectors: string[] = [];
   private cardSelector = '';
@@ -151,6 +160,7 @@ export class PageMasker {
     this.adapter = adapter;
     this.photoSelectors = validSelectors(this.doc, adapter.photoSelectors);
     this.photoSelector = this.photoSelectors.join(', ');
+    this.isPhoto = matcherFor(this.doc, this.photoSelectors);
     // Invalid card selectors are kept: querying them throws, and the pass fails closed as before.
     this.cardSelectors = adapter.candidateRoots ? splitSelectorList(adapter.candidateRoots) : [];
     this.cardSelector = adapter.candidateRoots ?? '';
@@ -462,13 +472,10 @@ export class PageMasker {
    */
   private photoMatcher(scopes: readonly ParentNode[]): (el: Element) => boolean {
     if (!this.photoSelectors.length) return () => false;
+    // Many small subtrees (a parsed chunk): each of their elements is asked, which reads only the
+    // new elements (a query of their document would read the whole page again for every chunk).
+    if (scopes.length > MANY_ROOTS) return this.isPhoto;
     const photos = new Set<Element>();
-    if (scopes.length > MANY_ROOTS) {
-      // Many small subtrees (a parsed chunk): their document or shadow root once, one selector at a time.
-      const wide = new Set<ParentNode>();
-      for (const scope of scopes) wide.add((scope as Node).getRootNode() as ParentNode);
-      scopes = [...wide];
-    }
     for (const scope of scopes) {
       if ((scope as Node).nodeType === Node.ELEMENT_NODE && (scope as Element).matches(this.photoSelector))
         photos.add(scope as Element);
@@ -569,6 +576,9 @@ export class PageMasker {
     const state = this.registry.attrs.get(el)?.get('style');
     if (state && !state.entry.revealed && state.written === el.getAttribute('style')) return;
     const style = this.registry.originalAttr(el, 'style');
+    // The neutral avatar is already over it (written by another copy of this script, as a page
+    // that had the script injected twice would have): masking it again would only grow the style.
+    if (!state && hasNeutralBackground(style)) return;
     const [w, h] = photoSize(el, style);
     const entry = this.registry.create('PHOTO', 'photo', 'avatar');
     const base = style ? `${style.replace(/;?\s*$/, '')};` : '';

@@ -29,6 +29,12 @@ export function isNeutralAvatar(url: string | null): boolean {
   return !!url && url.startsWith('data:image/svg+xml,') && url.includes('d6d9de');
 }
 
+/** True when a style already shows the neutral avatar over its background (as maskPhoto writes it). */
+export function hasNeutralBackground(style: string | null): boolean {
+  const at = style?.indexOf('background-image:url("data:image/svg+xml,') ?? -1;
+  return at >= 0 && isNeutralAvatar(style!.slice(at + 'background-image:url("'.length));
+}
+
 /** URL fragments of profile photos on supported sites (LinkedIn's are stable: SITES.md). */
 const PHOTO_URL = /profile-(?:display|framed)photo|\/avatars?\/|headshot|\/profile[-_]?(?:pic|photo|image)/i;
 

@@ -254,6 +254,56 @@ describe('PageMasker', () => {
     expect(card.textContent).not.toMatch(/Ada|Quist/);
     expect(card.textContent).toContain('a Go developer');
     expect(img.getAttribute('alt')).not.toMatch(/Ada|Quist/);
+    masker.stop();
+  });
+
+  it('replaces every photo of a batch of many rows, and no other image', async () => {
+    const { masker } = setUp('<h1 data-name="Ada Quist">Ada Quist</h1><ul id="many"></ul>');
+    masker.start();
+    const list = document.getElementById('many')!;
+    // More rows than one batch queries one by one (a parsed chunk): photos are asked element by element.
+    for (let i = 0; i < 100; i++)
+      list.insertAdjacentHTML(
+        'beforeend',
+        `<li><img class="photo" src="https://img.test/p${i}.jpg" alt="Row ${i}"><img class="logo" src="https://img.test/logo${i}.png"><span class="bg-photo" style="background-image:url(https://img.test/b${i}.jpg)">AQ</span> Row ${i}</li>`,
+      );
+    await flush();
+    const photos = [...list.querySelectorAll('img.photo')];
+    expect(photos).toHaveLength(100);
+    expect(photos.every((img) => isNeutralAvatar(img.getAttribute('src')))).toBe(true);
+    expect(
+      [...list.querySelectorAll('img.logo')].every((img) =>
+        img.getAttribute('src')!.startsWith('https://img.test/logo'),
+      ),
+    ).toBe(true);
+    expect(
+      // A background photo keeps its other styles; the neutral avatar overrides the image.
+      [...list.querySelectorAll('.bg-photo')].every((el) =>
+        /background-image:url\("data:image\/svg\+xml,[^"]*"\)!important/.test(el.getAttribute('style')!),
+      ),
+    ).toBe(true);
+  });
+
+  it('two maskers on one page (a script injected twice) mask a background photo once, not in turns forever', async () => {
+    const first = setUp('<h1 data-name="Ada Quist">Ada Quist</h1><div id="twice"></div>').masker;
+    const second = new PageMasker({
+      doc: document,
+      adapter: testAdapter,
+      engine: scriptedEngine(),
+      onError: (e) => {
+        throw e;
+      },
+    });
+    first.start();
+    second.start();
+    const box = document.getElementById('twice')!;
+    box.innerHTML = '<span class="bg-photo" style="background-image:url(https://img.test/ada.jpg)">AQ</span>';
+    await flush();
+    await flush();
+    const style = box.querySelector('span')!.getAttribute('style')!;
+    expect(style.split('background-image:url("data:image/svg+xml,').length - 1).toBe(1);
+    first.stop();
+    second.stop();
   });
 
   it('rows where no hook can match skip the adapter; a row with a hook or photo among them is read', async () => {
