@@ -58,12 +58,20 @@ export function startsAround(
  * @example mergeStarts([1, 5], [2, 5, 9]) // [1, 2, 5, 9]
  */
 export function mergeStarts(...lists: ReadonlyArray<readonly number[]>): number[] {
-  const nonEmpty = lists.filter((l) => l.length > 0);
-  if (nonEmpty.length === 0) return [];
-  if (nonEmpty.length === 1) return [...nonEmpty[0]!];
-  const all = nonEmpty.flat().sort((a, b) => a - b);
+  let out: number[] = [];
+  for (const list of lists) if (list.length > 0) out = out.length === 0 ? [...list] : mergeTwo(out, list);
+  return out;
+}
+
+/** Two ascending lists merged in one pass, without repeats. */
+function mergeTwo(a: readonly number[], b: readonly number[]): number[] {
   const out: number[] = [];
-  for (const s of all) if (out.length === 0 || out[out.length - 1] !== s) out.push(s);
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const v = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!;
+    if (out.length === 0 || out[out.length - 1] !== v) out.push(v);
+  }
   return out;
 }
 

@@ -341,22 +341,31 @@ function unit(text: string): RegExpExecArray[] {
 }
 
 const BOX_AT = sticky(BOX);
+/** The post offices every ship's address ("USS Nimitz FPO AP 96612") names. */
+const MILITARY_PO = ['FPO', 'APO', 'DPO', 'fpo', 'apo', 'dpo'];
+
+/** Where a ship's name can start: "US" or "us" at a word start, then "N", "S" or "C" (either case). */
+function militaryStarts(text: string, us: string): number[] {
+  return literalStarts(text, us, 0, 0).filter((s) => {
+    const c = text.charCodeAt(s + 2) | 32;
+    return (c === 110 || c === 115 || c === 99) && !isWordCode(text.charCodeAt(s - 1));
+  });
+}
 
 /**
  * BOX: each of its forms holds a plain word at a bounded place: "Box" up to eleven characters after
  * a "P" or "B" start ("PSC 12345, Box"), "PO" one after "A", "F" or "D" (APO), "box" six to twelve
- * after a "p" or "u" start ("unit 12345, box"), and "US" or "usn", "uss", "usc" at the start.
+ * after a "p" or "u" start ("unit 12345, box"), and a ship's "USS" or "uss" at the start (only when
+ * a military post office is named).
  */
 function box(text: string): RegExpExecArray[] {
   const starts = mergeStarts(
     literalStarts(text, 'Box', -11, 0, (c) => c === 80 || c === 66),
     literalStarts(text, 'PO', -1, -1, (c) => c === 65 || c === 70 || c === 68),
     literalStarts(text, 'box', -12, -6, (c) => c === 112 || c === 117),
-    literalStarts(text, 'US', 0, 0),
-    literalStarts(text, 'us', 0, 0).filter((s) => {
-      const c = text.charCodeAt(s + 2);
-      return c === 110 || c === 115 || c === 99;
-    }),
+    ...(MILITARY_PO.some((w) => text.includes(w))
+      ? [militaryStarts(text, 'US'), militaryStarts(text, 'us')]
+      : []),
   );
   return scanAt(text, BOX_AT, starts);
 }
