@@ -447,6 +447,7 @@ const DATE_BEFORE = /(?:\b\p{L}{3,9}\.?,?|[-–—/]|\bto|\d)\s{0,2}$/u;
 function extendBlock(text: string, end: number): number {
   let pos = end;
   for (let k = 0; k < MAX_BLOCK_PARTS; k++) {
+    if (!mayStartPart(text, pos)) break;
     const m = BLOCK_PART.exec(text.slice(pos, pos + 80));
     if (!m) break;
     let part = m[0].replace(/^[\s,]+/, '');
@@ -482,7 +483,21 @@ export function sentenceEnd(part: string): number {
  * pronoun that opens the next sentence ("It", "I").
  */
 export function endsBlock(text: string, end: number, part: string): boolean {
-  return /^\s?:/.test(text.slice(end, end + 2)) || FUNCTION_WORDS.has(part.toLowerCase());
+  const c = text.charCodeAt(end);
+  return (
+    c === 58 || (isSpace(c) && text.charCodeAt(end + 1) === 58) || FUNCTION_WORDS.has(part.toLowerCase())
+  );
+}
+
+/**
+ * False when no BLOCK_PART can start at `pos`: past its lead (at most 25 spaces, tabs, line breaks
+ * and a comma) a part starts with a digit, a capital (A-Z or any non-ASCII character) or "nan".
+ */
+function mayStartPart(text: string, pos: number): boolean {
+  let q = pos;
+  let c = text.charCodeAt(q);
+  while (q - pos < 32 && (c === 32 || c === 9 || c === 10 || c === 13 || c === 44)) c = text.charCodeAt(++q);
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 110 || c >= 128;
 }
 
 function span(start: number, end: number, score: number): Span {
