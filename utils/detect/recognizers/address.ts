@@ -67,14 +67,16 @@ const FUSED_WORDS = plainWords(/^\(\?:([^)]*)\) \\d$/.exec(FUSED_GATE.source)?.[
 const FUSED_MIN = Math.min(...(FUSED_WORDS ?? ['']).map((w) => w.length));
 const FUSED_MAX = Math.max(...(FUSED_WORDS ?? ['']).map((w) => w.length));
 /** FUSED_GATE's words' first letters, lower case (all ASCII), as a table by character code. */
+/** For each first letter, the lengths of the words it starts, as bits (1 << length). */
 const FUSED_FIRST = new Uint8Array(128);
-for (const w of FUSED_WORDS ?? []) if (w.charCodeAt(0) < 128) FUSED_FIRST[w.charCodeAt(0)] = 1;
-const FUSED_ASCII = (FUSED_WORDS ?? []).every((w) => w.charCodeAt(0) < 128);
+for (const w of FUSED_WORDS ?? [])
+  if (w.charCodeAt(0) < 128 && w.length < 8) FUSED_FIRST[w.charCodeAt(0)]! |= 1 << w.length;
+const FUSED_ASCII = (FUSED_WORDS ?? []).every((w) => w.charCodeAt(0) < 128 && w.length < 8);
 
 /**
  * FUSED_GATE's matches, tried only where one can start: a street word (ASCII letters, ä and ß,
  * one code unit each, no look-alikes under /i) right before a space and a digit, at one of the
- * words' first letters in either case.
+ * words' first letters in either case that starts a word of that length.
  */
 function fusedGate(text: string): RegExpExecArray[] {
   if (!FUSED_WORDS || !FUSED_ASCII) return scanAll(text, FUSED_GATE_ALL);
@@ -85,7 +87,7 @@ function fusedGate(text: string): RegExpExecArray[] {
     const space = run - 1;
     for (let s = Math.max(next, space - FUSED_MAX); s <= space - FUSED_MIN; s++) {
       const c = text.charCodeAt(s) | 32;
-      if (c < 128 && FUSED_FIRST[c] === 1) starts.push(s);
+      if (c < 128 && ((FUSED_FIRST[c]! >> (space - s)) & 1) === 1) starts.push(s);
     }
     next = Math.max(next, space - FUSED_MIN + 1);
   }

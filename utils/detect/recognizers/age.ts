@@ -91,7 +91,11 @@ const PATTERNS: Array<[RegExp, number, ((text: string) => number[]) | null]> = [
     1,
     (text) => numbers(text, 3, (e) => isY(text.charCodeAt(e)) || isY(text.charCodeAt(e + 1))),
   ],
-  [/\b(\d{1,3})-year-old\b/gi, 1, (text) => numbers(text, 3, (e) => text.charCodeAt(e) === 45)],
+  [
+    /\b(\d{1,3})-year-old\b/gi,
+    1,
+    (text) => numbers(text, 3, (e) => text.charCodeAt(e) === 45 && isY(text.charCodeAt(e + 1))),
+  ],
   [
     /\b(?:turned|turn|turning|I'm|I am|he's|she's|he is|she is|was)\s(\d{1,2})\b(?=\s?(?:years|yrs|\.|,|!|\?|$|y\/o|and|in|this|next|last|today|tomorrow|on))/gi,
     1,
