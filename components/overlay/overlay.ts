@@ -16,6 +16,8 @@ export interface OverlayState {
   forced: boolean;
   /** Why masking failed. */
   failure?: string;
+  /** Blocks held hidden because the page kept writing their masked text back. */
+  held?: number;
 }
 
 /** What the user asked for. Reasons are passed through; the caller audits them. */
@@ -164,6 +166,15 @@ export function createOverlay(container: HTMLElement, handlers: OverlayHandlers)
       );
       if (s.revealed) counts.append(el(doc, 'span', { class: 'muted' }, `(${s.revealed} revealed)`));
       root.append(counts);
+      if (s.held)
+        root.append(
+          el(
+            doc,
+            'div',
+            { class: 'muted', 'data-testid': 'bh-held' },
+            `${s.held} ${s.held === 1 ? 'part' : 'parts'} of the page kept hidden: the page kept writing the names back`,
+          ),
+        );
       root.append(
         el(
           doc,

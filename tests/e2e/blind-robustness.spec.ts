@@ -117,6 +117,38 @@ test('a 10,000-node page is masked completely', async ({ context }) => {
   expect(timing).toMatch(/first=\d/);
 });
 
+test('a page script that writes the name back whenever it is masked is held hidden, and the page keeps running', async ({
+  context,
+}) => {
+  // The page restores its own text on every change, without end: masking it again each time would
+  // keep both rewriting it in turns and freeze the tab.
+  const html = `${profileHead(`${NAME} | LinkedIn`)}<body>
+<section class="pv-top-card"><h1 class="text-heading-xlarge">${NAME}</h1></section>
+<main><p id="fight">Endorsed by ${NAME}</p><p>Go and Rust in production.</p><p id="ticks">0</p></main>
+<script>
+  const p = document.getElementById('fight');
+  new MutationObserver(() => {
+    if (p.textContent !== 'Endorsed by ${NAME}') p.textContent = 'Endorsed by ${NAME}';
+  }).observe(p, { childList: true, characterData: true, subtree: true });
+  let ticks = 0;
+  setInterval(() => { document.getElementById('ticks').textContent = String(++ticks); }, 50);
+</script></body></html>`;
+  await context.addInitScript(probeScript(IDS));
+  await serve(context, ORIGIN, { '/in/ilse-marwood/': html });
+  const page = await context.newPage();
+  await page.goto(`${ORIGIN}/in/ilse-marwood/`);
+  await waitMasked(page);
+  await page.waitForTimeout(500);
+  // The tab is responsive (the page's own timer runs) and the contested paragraph is held hidden.
+  const before = Number(await page.textContent('#ticks'));
+  await page.waitForTimeout(400);
+  expect(Number(await page.textContent('#ticks'))).toBeGreaterThan(before);
+  await expect(page.locator('#fight')).toHaveAttribute('data-bh-held', '');
+  await expect(page.locator('#fight')).toBeHidden();
+  expect(leaked(await exposedText(page), IDS)).toEqual([]);
+  await expect(page.locator('[data-testid="bh-held"]')).toContainText('kept hidden');
+});
+
 test('a page with every adapter hook missing is still masked by the whole-page pass', async ({ context }) => {
   const html = `<!doctype html><html><head><meta charset="utf-8"><title>LinkedIn</title></head><body>
 <div class="x9f3"><div class="q1z">Candidate profile</div><div>Name: Tomasz Wierzbicki</div>

@@ -78,4 +78,10 @@ export const INLINE_TAGS = new Set([
 ]);
 
 /** The curtain: candidate content stays hidden until the first pass sets READY_ATTR. */
-export const CURTAIN_CSS = `html:not([${READY_ATTR}]) body,html:not([${READY_ATTR}]) body *{visibility:hidden!important}`;
+/**
+ * Set on an element whose masked text the page keeps writing back (see PageMasker): it stays hidden,
+ * so that the masker and a page script do not rewrite it in turns forever.
+ */
+export const HELD_ATTR = 'data-bh-held';
+
+export const CURTAIN_CSS = `html:not([${READY_ATTR}]) body,html:not([${READY_ATTR}]) body *,[${HELD_ATTR}],[${HELD_ATTR}] *{visibility:hidden!important}`;

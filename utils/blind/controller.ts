@@ -449,6 +449,7 @@ export class BlindController {
       revealPolicy: this.policy(),
       forced: !!(this.settings?.values.blindModeForced || this.settings?.locked.includes('blindModeEnabled')),
       failure: this.failure,
+      held: s.held,
     };
   }
 

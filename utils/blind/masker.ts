@@ -1,6 +1,6 @@
 import type { Span } from '../detect/types';
 import type { SiteAdapter } from '../sites/types';
-import { MASKER_ATTR, READY_ATTR, TEXT_ATTRS, TIMING_ATTR } from './constants';
+import { HELD_ATTR, MASKER_ATTR, READY_ATTR, TEXT_ATTRS, TIMING_ATTR } from './constants';
 import type { MaskEngine, ReplacedSpan } from './engine-types';
 import { handlesOf, identifyingLink, NEUTRAL_HREF } from './links';
 import {
@@ -41,6 +41,8 @@ export interface MaskerStats {
   lastBatchRecords?: number;
   /** Walks of the whole document (full passes, early re-masks after new names). */
   pageWalks: number;
+  /** Blocks held hidden because the page kept writing their masked text back. */
+  held: number;
 }
 
 /** Options of {@link PageMasker}. */
@@ -66,6 +68,12 @@ const NOT_A_NAME = /Candidate [0-9A-Z]{4}|[[\]]|^Blind mode$/;
  * once (a few fast queries) instead of each subtree (a few queries each).
  */
 const MANY_ROOTS = 64;
+/**
+ * A page that writes a masked text back this many times within REWRITE_WINDOW_MS is fighting the
+ * masking (a script that restores its own text on every change): the block is held hidden instead.
+ */
+const MAX_REWRITES = 20;
+const REWRITE_WINDOW_MS = 2000;
 
 /** How long count updates after passes and batches are coalesced (ms). */
 const UPDATE_DELAY_MS = 100;
@@ -118,6 +126,10 @@ export class PageMasker {
   /** The adapter's photo selectors the document accepts, one by one and joined. */
   private photoSelectors: string[] = [];
   private photoSelector = '';
+  /** Blocks whose masked text the page wrote back: how often, since when (see MAX_REWRITES). */
+  private rewrites = new WeakMap<Node, { count: number; since: number }>();
+  /** Blocks held hidden because the page kept writing their masked text back. */
+  private held = new WeakSet<Node>();
   /** `el.matches(photoSelector)`, cheaper where a selector ends in `:has(…)` (see matcherFor). */
   private isPhoto: (el: Element) => boolean = () => false;
   /** The adapter's candidate-card selectors, one by one and joined. */
@@ -140,6 +152,7 @@ export class PageMasker {
     batches: 0,
     earlyMs: 0,
     pageWalks: 0,
+    held: 0,
   };
   /** The counts in {@link figures} are out of date (recounted when read). */
   private countsStale = false;
@@ -655,6 +668,8 @@ export class PageMasker {
     /** Blocks that got new or changed text of their own (identity may be stated there). */
     const textBlocks = new Set<Element>();
     const elements = new Set<Element>();
+    /** Blocks where the page wrote over masked text in this batch. */
+    const rewritten = new Set<Node>();
     let readDocument = false;
     const head = this.doc.head;
     // Records of one batch share their ancestors (a parsed chunk: thousands of nodes in a few
@@ -716,6 +731,9 @@ export class PageMasker {
         if (state && state.written === (target as Text).data) continue;
         if (skipped(target)) continue;
         const block = blockOf(target);
+        if (this.held.has(block)) continue;
+        // The page wrote over text BlindHire had masked.
+        if (state?.pieces.length) rewritten.add(block);
         ownRuns.add(block);
         if (block.nodeType === Node.ELEMENT_NODE) textBlocks.add(block as Element);
         continue;
@@ -733,6 +751,7 @@ export class PageMasker {
       }
       if (lastSkipped || lastInside) continue;
       const block = lastBlock;
+      if (this.held.has(block)) continue;
       // The block's own run changes only when text or inline elements come or go: a nested block
       // (a list row, a parsed card) has its own run.
       const added = record.addedNodes;
@@ -750,9 +769,25 @@ export class PageMasker {
           textAdded = true;
         }
       }
-      if (!runChanged && record.removedNodes.length) runChanged = changesRun(record.removedNodes);
+      const removed = record.removedNodes;
+      if (removed.length) {
+        if (!runChanged) runChanged = changesRun(removed);
+        // The page took out text BlindHire had masked (to put its own back, as `textContent =` does).
+        if (runChanged && this.removesMasked(removed)) rewritten.add(block);
+      }
       if (runChanged) ownRuns.add(block);
       if (textAdded && block.nodeType === Node.ELEMENT_NODE) textBlocks.add(block as Element);
+    }
+    for (const block of rewritten) {
+      if (!this.fighting(block)) continue;
+      // Held hidden from now on (fail closed): no more rewriting it in turns with the page.
+      this.held.add(block);
+      if (block.nodeType === Node.ELEMENT_NODE) (block as Element).setAttribute(HELD_ATTR, '');
+      else if (block.parentElement) block.parentElement.setAttribute(HELD_ATTR, '');
+      this.figures.held++;
+      ownRuns.delete(block);
+      textBlocks.delete(block as Element);
+      this.refresh();
     }
     if (roots.size === 0 && ownRuns.size === 0 && elements.size === 0) return;
     this.identityFresh = false;
@@ -813,6 +848,32 @@ export class PageMasker {
     if (!this.live) this.coverTitle();
     this.takeRecords();
     this.finishBatch(t0, records.length);
+  }
+
+  /** True when a removed node is (or holds) text BlindHire had masked. */
+  private removesMasked(nodes: NodeList): boolean {
+    for (let i = 0; i < nodes.length; i++) {
+      const node = nodes[i]!;
+      if (node.nodeType === Node.TEXT_NODE) {
+        if (this.registry.texts.get(node as Text)?.pieces.length) return true;
+      } else if (node.nodeType === Node.ELEMENT_NODE) {
+        for (const run of walk(node).runs)
+          for (const text of run.nodes) if (this.registry.texts.get(text)?.pieces.length) return true;
+      }
+    }
+    return false;
+  }
+
+  /** Counts one more write-back of a block's masked text; true once the page is fighting the masking. */
+  private fighting(block: Node): boolean {
+    const t = now();
+    const seen = this.rewrites.get(block);
+    if (!seen || t - seen.since > REWRITE_WINDOW_MS) {
+      this.rewrites.set(block, { count: 1, since: t });
+      return false;
+    }
+    seen.count++;
+    return seen.count > MAX_REWRITES;
   }
 
   private finishBatch(t0: number, records: number): void {
