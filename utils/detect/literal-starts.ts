@@ -1,8 +1,9 @@
 /**
- * Anchor positions for {@link scanAt} (./scan.ts) found with `indexOf`, which skips through text
- * many times faster than a regex alternation that has to be tried at every position. A pattern
- * whose every match holds a literal ("Mr." holds a dot, "PO Box" holds "Box") at a bounded distance
- * from its start is then tried only at the positions that distance away from the literal.
+ * Anchor positions for {@link scanAt} (./scan.ts): a pattern whose every match holds a literal
+ * ("Mr." holds a dot, "PO Box" holds "Box") or a digit run at a bounded distance from its start is
+ * tried only at the positions that distance away, found with `indexOf` (many times faster than a
+ * regex alternation tried at every position, when the literal's first character is rare) or read
+ * off the text's digit runs (found once per text and shared by the recognizers).
  */
 
 /**
@@ -102,7 +103,7 @@ export function digitRuns(text: string): readonly number[] {
 }
 
 /** True for the code of an ASCII digit (what `\d` matches). */
-export function isDigitCode(c: number): boolean {
+function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
