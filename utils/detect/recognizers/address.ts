@@ -271,14 +271,20 @@ function houseFirst(text: string): RegExpExecArray[] {
   return scanAt(text, HOUSE_FIRST_AT, starts);
 }
 
-/** POSTCODE_PLACE: four or five digits, then a space or a tab, not after a letter or one of . / -. */
+/** POSTCODE_PLACE: four or five digits, a space or a tab and a capital, not after a letter or one of . / -. */
 function postcodePlace(text: string): RegExpExecArray[] {
   const starts = runStarts(
     text,
     4,
     5,
     (b, a) => !isAsciiLetter(b) && b !== 46 && b !== 47 && b !== 45 && (a === 32 || a === 9),
-  );
+  ).filter((d) => {
+    // A capital (A-Z or any non-ASCII character) after the space or tab.
+    let i = d;
+    while (text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+    const c = text.charCodeAt(i + 1);
+    return isUpper(c) || c >= 128;
+  });
   return scanAt(text, POSTCODE_PLACE_AT, starts);
 }
 
