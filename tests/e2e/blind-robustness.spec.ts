@@ -1,3 +1,4 @@
+import { seeded } from '../seeded';
 import { attachAfter, fixture, leaked, serve, waitMasked } from './blind-helpers';
 import { expect, test } from './fixtures';
 import { exposedText, probeScript, readProbe } from './probe';
@@ -5,17 +6,6 @@ import { exposedText, probeScript, readProbe } from './probe';
 const ORIGIN = 'https://www.linkedin.com';
 const NAME = 'Ilse Marwood';
 const IDS = ['Ilse', 'Marwood', 'ilse.marwood@postbox.test'];
-
-/** Small seeded PRNG (mulberry32), so a failing layout can be replayed. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Splits a word at random points into nested inline elements: `<b>Il</b>s<i>e</i>`. */
 function splitRandomly(text: string, random: () => number): string {
@@ -39,7 +29,7 @@ function profileHead(title: string): string {
 
 /** A profile page whose name occurrences are split at random points, with random mutations while it loads. */
 function randomPage(seed: number): string {
-  const random = rng(seed);
+  const random = seeded(seed);
   const rows: string[] = [];
   for (let i = 0; i < 60; i++) {
     rows.push(`<p>Row ${i}: ${splitRandomly(NAME, random)} shipped feature ${i} in Go.</p>`);

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { HELD_ATTR, READY_ATTR } from '../constants';
-import { PageMasker } from '../masker';
-import { flush, scriptedEngine, testAdapter } from './helpers';
+import type { PageMasker } from '../masker';
+import { flush, testMasker } from './helpers';
 
 let masker: PageMasker | undefined;
 afterEach(() => {
@@ -14,14 +14,7 @@ function start(html: string): PageMasker {
   document.documentElement.removeAttribute(READY_ATTR);
   document.head.innerHTML = '<title>Example</title>';
   document.body.innerHTML = html;
-  masker = new PageMasker({
-    doc: document,
-    adapter: testAdapter,
-    engine: scriptedEngine(),
-    onError: (e) => {
-      throw e;
-    },
-  });
+  masker = testMasker();
   masker.start();
   return masker;
 }

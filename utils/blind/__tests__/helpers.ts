@@ -1,6 +1,7 @@
 import type { Span } from '../../detect/types';
 import type { SiteAdapter } from '../../sites/types';
 import type { MaskEngine } from '../engine-types';
+import { PageMasker } from '../masker';
 
 /**
  * A scripted engine for DOM tests: finds the known names (and their first/last parts), e-mail
@@ -58,3 +59,18 @@ export const testAdapter: SiteAdapter = {
 
 /** Waits for queued mutation callbacks. */
 export const flush = () => new Promise((r) => setTimeout(r, 0));
+
+/** A masker on this document with the test adapter and a scripted engine; errors are thrown. */
+export function testMasker(
+  engine: MaskEngine = scriptedEngine(),
+  adapter: SiteAdapter = testAdapter,
+): PageMasker {
+  return new PageMasker({
+    doc: document,
+    adapter,
+    engine,
+    onError: (e) => {
+      throw e;
+    },
+  });
+}

@@ -4,20 +4,13 @@ import { READY_ATTR } from '../constants';
 import { NEUTRAL_HREF } from '../links';
 import { PageMasker, TITLE_COVER } from '../masker';
 import { isNeutralAvatar } from '../photos';
-import { flush, scriptedEngine, testAdapter } from './helpers';
+import { flush, scriptedEngine, testAdapter, testMasker } from './helpers';
 
 function setUp(html: string, title = 'Ada Quist | Example') {
   document.head.innerHTML = `<title>${title}</title>`;
   document.body.innerHTML = html;
   const engine = scriptedEngine();
-  const masker = new PageMasker({
-    doc: document,
-    adapter: testAdapter,
-    engine,
-    onError: (e) => {
-      throw e;
-    },
-  });
+  const masker = testMasker(engine);
   return { masker, engine };
 }
 
@@ -286,14 +279,7 @@ describe('PageMasker', () => {
 
   it('two maskers on one page (a script injected twice) mask a background photo once, not in turns forever', async () => {
     const first = setUp('<h1 data-name="Ada Quist">Ada Quist</h1><div id="twice"></div>').masker;
-    const second = new PageMasker({
-      doc: document,
-      adapter: testAdapter,
-      engine: scriptedEngine(),
-      onError: (e) => {
-        throw e;
-      },
-    });
+    const second = testMasker();
     first.start();
     second.start();
     const box = document.getElementById('twice')!;

@@ -4,6 +4,7 @@
  * linear, and the tricks must still be caught.
  */
 import { describe, expect, it } from 'vitest';
+import { seeded } from '../../../tests/seeded';
 import { analyze } from '../analyze';
 import { anonymize } from '../anonymize';
 import { normalize } from '../normalize';
@@ -15,17 +16,6 @@ function pipeline(text: string) {
   const result = anonymize(text, spans, { vault });
   for (const item of result.items) expect(result.text.slice(item.start, item.end)).toBe(item.placeholder);
   return { spans, vault, ...result };
-}
-
-/** Seeded generator (mulberry32), so the garbage is the same on every run. */
-function rng(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Best wall time of `fn` over three runs, in ms (the minimum is the least noisy on shared machines). */
@@ -58,7 +48,7 @@ describe('bad input through analyze + anonymize', () => {
   });
 
   it('survives binary garbage', () => {
-    const next = rng(1);
+    const next = seeded(1);
     for (let round = 0; round < 8; round++) {
       const bytes = Uint8Array.from({ length: 20_000 }, () => Math.floor(next() * 256));
       const asLatin1 = Buffer.from(bytes).toString('latin1');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze';
 import { firmNames, firmNamesAround } from '../firms';
-import { insideRanges } from '../tech-lists';
+import { expectSameAroundTargets } from './fuzz';
 
 const firms = (text: string) => firmNames(text).map(([a, b]) => text.slice(a, b));
 
@@ -58,13 +58,6 @@ describe('analyze keeps firms named after people', () => {
 });
 
 describe('firmNamesAround', () => {
-  /** A small seeded generator (mulberry32), so a failure can be replayed. */
-  const rng = (seed: number) => () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
   const pieces = [
     'Hale',
     'Okafor',
@@ -105,21 +98,7 @@ describe('firmNamesAround', () => {
   ];
 
   it('finds, around any span, exactly the firms the whole-text scan holds it in', () => {
-    const next = rng(11);
-    for (let n = 0; n < 400; n++) {
-      let text = '';
-      const len = 4 + Math.floor(next() * 50);
-      for (let k = 0; k < len; k++) text += pieces[Math.floor(next() * pieces.length)];
-      const all = firmNames(text);
-      const targets: Array<[number, number]> = [];
-      for (let k = 0; k < 1 + Math.floor(next() * 6); k++) {
-        const a = Math.floor(next() * text.length);
-        targets.push([a, Math.min(text.length, a + 1 + Math.floor(next() * 10))]);
-      }
-      const around = firmNamesAround(text, targets);
-      for (const [a, b] of targets)
-        expect(insideRanges(around, a, b), `${JSON.stringify(text)} ${a}-${b}`).toBe(insideRanges(all, a, b));
-    }
+    expectSameAroundTargets(11, pieces, firmNames, firmNamesAround, 10);
   });
 
   it('reads text written wholly in lower case whole, and nothing without targets', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze';
 import { normalize, normalizeFull } from '../normalize';
+import { seeded } from './fuzz';
 
 describe('normalize', () => {
   it.each([
@@ -82,13 +83,6 @@ describe('normalize: byte escapes beside other changes', () => {
 });
 
 describe('normalize fast paths', () => {
-  /** A small seeded generator (mulberry32), so a failure can be replayed. */
-  const rng = (seed: number) => () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
   // Latin, Cyrillic and Greek letters (look-alikes and others), full-width forms, curly quotes,
   // no-break spaces, digits, separators, a surrogate pair, and (rarely) invisibles and escapes.
   const units = [
@@ -127,7 +121,7 @@ describe('normalize fast paths', () => {
   const rare = ['\u200b', '\u00ad', '\\xc3\\xa9', '\\x41'];
 
   it('gives the same text and offsets as the full pass', () => {
-    const next = rng(5);
+    const next = seeded(5);
     for (let n = 0; n < 3000; n++) {
       let text = '';
       const len = 1 + Math.floor(next() * 30);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze';
-import { insideRanges, techLists, techListsAround } from '../tech-lists';
+import { techLists, techListsAround } from '../tech-lists';
+import { expectSameAroundTargets } from './fuzz';
 
 const masked = (text: string) => analyze(text).map((s) => text.slice(s.start, s.end));
 
@@ -36,13 +37,6 @@ describe('lists of tools', () => {
 });
 
 describe('techListsAround', () => {
-  /** A small seeded generator (mulberry32), so a failure can be replayed. */
-  const rng = (seed: number) => () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
   const pieces = [
     'Java',
     'Hudson',
@@ -82,21 +76,7 @@ describe('techListsAround', () => {
   ];
 
   it('finds, around any span, exactly the lists the whole-text scan holds it in', () => {
-    const next = rng(7);
-    for (let n = 0; n < 400; n++) {
-      let text = '';
-      const len = 5 + Math.floor(next() * 60);
-      for (let k = 0; k < len; k++) text += pieces[Math.floor(next() * pieces.length)];
-      const all = techLists(text);
-      const targets: Array<[number, number]> = [];
-      for (let k = 0; k < 1 + Math.floor(next() * 6); k++) {
-        const a = Math.floor(next() * text.length);
-        targets.push([a, Math.min(text.length, a + 1 + Math.floor(next() * 12))]);
-      }
-      const around = techListsAround(text, targets);
-      for (const [a, b] of targets)
-        expect(insideRanges(around, a, b), `${JSON.stringify(text)} ${a}-${b}`).toBe(insideRanges(all, a, b));
-    }
+    expectSameAroundTargets(7, pieces, techLists, techListsAround, 12);
   });
 
   it('scans nothing without targets or separators', () => {

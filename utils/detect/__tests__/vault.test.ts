@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seeded } from '../../../tests/seeded';
 import { canonicalPlaceholder, createStreamRestorer, MAX_HOLD_BACK, Vault } from '../vault';
 
 const aliasOf = (v: Vault, name: string) => v.put('NAME', name);
@@ -109,17 +110,6 @@ describe('canonicalPlaceholder', () => {
   });
 });
 
-/** A small seeded generator (mulberry32) so the property tests are repeatable. */
-function rng(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function splitRandomly(text: string, next: () => number): string[] {
   const chunks: string[] = [];
   for (let i = 0; i < text.length; ) {
@@ -149,7 +139,7 @@ describe('createStreamRestorer', () => {
     );
     expect(expected).toContain('nadia@example.org');
     expect(expected).not.toContain('Candidate');
-    const next = rng(42);
+    const next = seeded(42);
     for (let round = 0; round < 500; round++) {
       const r = createStreamRestorer(vault);
       const out =
@@ -196,7 +186,7 @@ describe('createStreamRestorer', () => {
   it('keeps word boundaries across chunks', () => {
     const r = createStreamRestorer(vault);
     const text = `${'x'.repeat(60)}EMAIL_1 and XEMAIL_1`;
-    const out = splitRandomly(text, rng(7))
+    const out = splitRandomly(text, seeded(7))
       .map((c) => r.push(c))
       .join('');
     expect(out + r.flush()).toBe(text);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type OpenAITestServer, startOpenAIServer } from '../../../tests/e2e/openai-server';
+import { seeded } from '../../../tests/seeded';
 import { resolveSettings } from '../../settings';
 import { DEFAULT_SETTINGS } from '../../settings/schema';
 import { maskDraft, restorableAliasKey } from '../mask';
@@ -26,17 +27,6 @@ beforeEach(() => {
     reply: (t) => /<<<\n([\s\S]*)\n>>>/.exec(t)?.[1] ?? t,
   });
 });
-
-/** Deterministic PRNG (mulberry32) for chunk sizes. */
-function rng(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function setUp(
   overrides: Record<string, unknown> = {},
@@ -87,7 +77,7 @@ function leaked(): string[] {
 
 describe('WritingRunner', () => {
   it('restores placeholders split across random chunk boundaries, and model variants of them', async () => {
-    const random = rng(42);
+    const random = seeded(42);
     for (let i = 0; i < 12; i++) {
       const variants = i % 2 === 1;
       server.setOptions({
