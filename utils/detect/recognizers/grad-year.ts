@@ -80,6 +80,8 @@ const EDU_HEADING_AFTER =
   /\n[ \t]*(?:EDUCATION(?:AL)?|Education(?:al)?|ACADEMIC|Academic|QUALIFICATIONS?|Qualifications?)[ \t]*(?:\n|$)/;
 /** NEXT_HEADING's heading words, read from its source (one of them is in every match); null if it changed shape. */
 const NEXT_WORDS = plainWords(/\(\?:([^()]*)\)\\b$/.exec(NEXT_HEADING.source)?.[1]);
+const PRODUCT_BEFORE =
+  /\b(?:server|windows|office|visual studio|excel|word|outlook|exchange|sharepoint|studio|version|v\.?|release|iso|oracle|sql|autocad|photoshop|tally|ms)\s?$/i;
 const SECTION_MAX = 2500;
 const GLUED_RANGE = /(?<![\p{L}\p{N}])((?:19|20)\d\d)((?:19|20)\d\d)(?![\p{L}\p{N}])/gu;
 const WINDOW = 90;
@@ -144,12 +146,8 @@ export const gradYear: Recognizer = {
         (after.includes('\n') ? EDU_HEADING_AFTER.exec(after) : null);
       if (heading) after = after.slice(0, heading.index);
       // Versions and products: "SQL Server 2008", "Windows 2000", "Office 2010".
-      if (
-        /\b(?:server|windows|office|visual studio|excel|word|outlook|exchange|sharepoint|studio|version|v\.?|release|iso|oracle|sql|autocad|photoshop|tally|ms)\s?$/i.test(
-          before,
-        )
-      )
-        continue;
+      // (Only the last 16 characters can hold a match, "visual studio " at most, and its \b sees the character before.)
+      if (PRODUCT_BEFORE.test(before.slice(-16))) continue;
       if (CUE.test(before.slice(-30))) {
         out.push(span(start, end, 0.9));
         continue;
