@@ -72,8 +72,8 @@ const MANY_ROOTS = 64;
  * A page that writes a masked text back this many times within REWRITE_WINDOW_MS is fighting the
  * masking (a script that restores its own text on every change): the block is held hidden instead.
  */
-const MAX_REWRITES = 20;
-const REWRITE_WINDOW_MS = 2000;
+const MAX_REWRITES = 30;
+const REWRITE_WINDOW_MS = 1000;
 
 /** How long count updates after passes and batches are coalesced (ms). */
 const UPDATE_DELAY_MS = 100;

@@ -53,6 +53,17 @@ describe('a page that writes masked text back', () => {
     expect(p.textContent).toBe('60 s');
   });
 
+  it('keeps masking a name the page rewrites often but spread out (35 times, every 40 ms)', async () => {
+    start('<h1 data-name="Ada Quist">Ada Quist</h1><p id="often">Ada Quist</p>');
+    const p = document.getElementById('often')!;
+    for (let i = 0; i < 35; i++) {
+      p.textContent = `Ada Quist is typing${'.'.repeat(i % 4)}`;
+      await new Promise((r) => setTimeout(r, 40));
+      expect(p.textContent).toBe(`Candidate TEST is typing${'.'.repeat(i % 4)}`);
+    }
+    expect(p.hasAttribute(HELD_ATTR)).toBe(false);
+  });
+
   it('masks a block the page rewrites a few times with a name in it, each time', async () => {
     start('<h1 data-name="Ada Quist">Ada Quist</h1><p id="few">Ada Quist</p>');
     const p = document.getElementById('few')!;
