@@ -192,6 +192,55 @@ function macStarts(text: string, sep: string): number[] {
   return out;
 }
 
+const LABELLED_ID_AT = sticky(LABELLED_ID);
+/** The first two letters of LABELLED_ID's labels (lower case, as a table by their codes). */
+const LABEL_PAIRS = new Uint8Array(128 * 128);
+for (const p of [
+  'dr',
+  'li',
+  'ss',
+  'so',
+  'ta',
+  'ti',
+  'ni',
+  'na',
+  'id',
+  'em',
+  'me',
+  'ac',
+  'po',
+  'pa',
+  'aa',
+  'vo',
+])
+  LABEL_PAIRS[(p.charCodeAt(0) << 7) | p.charCodeAt(1)] = 1;
+const isIdCode = (c: number) => isLetter(c) || (c >= 48 && c <= 57) || c === 45;
+
+/**
+ * LABELLED_ID: its number's first digit starts a digit run with at least five letters, digits or
+ * "-" from there on, two ("id") to 31 characters ("driver's license number is ABC") after the
+ * label's start, a word start (\b) at one of the labels' first two letters (either case).
+ */
+function labelledId(text: string): RegExpExecArray[] {
+  const runs = digitRuns(text);
+  const starts: number[] = [];
+  let next = 0;
+  for (let k = 0; k < runs.length; k += 2) {
+    const d = runs[k]!;
+    let e = runs[k + 1]!;
+    while (e - d < 5 && isIdCode(text.charCodeAt(e))) e++;
+    if (e - d < 5) continue;
+    for (let s = Math.max(next, d - 31); s <= d - 2; s++) {
+      const a = text.charCodeAt(s) | 32;
+      const b = text.charCodeAt(s + 1) | 32;
+      if (a < 128 && b < 128 && LABEL_PAIRS[(a << 7) | b] === 1 && !isWordCode(text.charCodeAt(s - 1)))
+        starts.push(s);
+    }
+    next = Math.max(next, d - 1);
+  }
+  return scanAt(text, LABELLED_ID_AT, starts);
+}
+
 function span(start: number, end: number, score: number): Span {
   return { start, end, label: 'ID', score, recognizer: 'id' };
 }
@@ -234,7 +283,7 @@ export const id: Recognizer = {
       if (/\d/.test(v)) out.push(span(m.index + m[0].length - v.length, m.index + m[0].length, 0.85));
     }
     // (A labelled number counts with five digits or more.)
-    for (const m of digits >= 5 ? scanAll(text, LABELLED_ID) : []) {
+    for (const m of digits >= 5 ? labelledId(text) : []) {
       const v = m[1]!;
       if ((v.match(/\d/g) ?? []).length < 5) continue;
       out.push(span(m.index + m[0].length - v.length, m.index + m[0].length, 0.8));
@@ -268,6 +317,7 @@ export const anchoredScans: ReadonlyArray<readonly [RegExp, (text: string) => Re
   [NINO, nino],
   [IPV4, ipv4],
   [MAC, mac],
+  [LABELLED_ID, labelledId],
 ];
 
 // Fixtures/Test URLs: utils/detect/recognizers/__tests__/id.test.ts
