@@ -331,7 +331,13 @@ function unit(text: string): RegExpExecArray[] {
   if (!UNIT_PAIRS) return scanAll(text, UNIT);
   const starts: number[] = [];
   let next = 0;
-  for (const d of runStarts(text, 1, 5, (_b, a) => a !== 95)) {
+  for (const d of runStarts(
+    text,
+    1,
+    5,
+    // Before the number: the word's last letter, ".", "#" or a space.
+    (b, a) => a !== 95 && (isAsciiLetter(b) || b === 46 || b === 35 || isSpace(b)),
+  )) {
     for (let s = Math.max(next, d - 17); s <= d - 2; s++) {
       const c = text.charCodeAt(s);
       const c2 = text.charCodeAt(s + 1);
