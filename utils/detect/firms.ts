@@ -190,10 +190,8 @@ export function firmNamesAround(text: string, targets: ReadonlyArray<readonly [n
       if (toks[mid]!.end <= start) lo = mid + 1;
       else hi = mid;
     }
-    let first = Math.max(
-      0,
-      Math.min(lo, toks.length - 1) - (lo < toks.length && toks[lo]!.start < end ? 0 : 1),
-    );
+    // (A target that touches no token is looked for beside the tokens around it.)
+    let first = lo < toks.length && toks[lo]!.start < end ? lo : Math.max(0, lo - 1);
     let last = lo;
     while (last + 1 < toks.length && toks[last + 1]!.start < end) last++;
     last = Math.min(last, toks.length - 1);
@@ -202,10 +200,7 @@ export function firmNamesAround(text: string, targets: ReadonlyArray<readonly [n
     // Out to the gaps no firm crosses, on both sides.
     while (first > 0 && first > doneTo + 1 && listGap(text, toks[first - 1]!, toks[first]!)) first--;
     while (last + 1 < toks.length && listGap(text, toks[last]!, toks[last + 1]!)) last++;
-    const run = toks.slice(first, last + 1);
-    for (const [a, b] of capitalisedLists(text, run))
-      if (/['’]s$/.test(text.slice(b - 2, b)) || firmEvidence(text, a, b)) out.push([a, b]);
-    out.push(...familyFirms(text, run));
+    out.push(...firmsOf(text, toks.slice(first, last + 1)));
     doneTo = last;
   }
   return out.sort((a, b) => a[0] - b[0]);
@@ -217,12 +212,7 @@ export function firmNamesAround(text: string, targets: ReadonlyArray<readonly [n
  */
 export function firmNames(text: string): Range[] {
   // The word tokens are those the recognizers read (kept for the last text tokenised).
-  const toks = wordTokens(text);
-  const out: Range[] = [];
-  for (const [start, end] of capitalisedLists(text, toks)) {
-    // The last word took the list's possessive ("... and Brandt's"): one owner, so one firm.
-    if (/['’]s$/.test(text.slice(end - 2, end)) || firmEvidence(text, start, end)) out.push([start, end]);
-  }
+  const out = firmsOf(text, wordTokens(text));
   // Lower-case lists only in text written wholly in lower case.
   if (text.includes(' and ') && !ANY_CAPITAL.test(text)) {
     for (const m of scanAll(text, LOWER_LIST)) {
@@ -230,6 +220,16 @@ export function firmNames(text: string): Range[] {
       if (ownLineInAddress(text, m.index, end)) out.push([m.index, end]);
     }
   }
-  out.push(...familyFirms(text, toks));
   return out.sort((a, b) => a[0] - b[0]);
+}
+
+/** The firms among the capitalised lists and family firms of word tokens (a text's, or one run of them). */
+function firmsOf(text: string, toks: readonly Token[]): Range[] {
+  const out: Range[] = [];
+  for (const [start, end] of capitalisedLists(text, toks)) {
+    // The last word took the list's possessive ("... and Brandt's"): one owner, so one firm.
+    if (/['’]s$/.test(text.slice(end - 2, end)) || firmEvidence(text, start, end)) out.push([start, end]);
+  }
+  out.push(...familyFirms(text, toks));
+  return out;
 }
