@@ -68,6 +68,9 @@ const NOT_A_NAME = /Candidate [0-9A-Z]{4}|[[\]]|^Blind mode$/;
  * once (a few fast queries) instead of each subtree (a few queries each).
  */
 const MANY_ROOTS = 64;
+/** Background declarations that hold an image URL (a photo), parentheses and quotes included. */
+const BACKGROUND_IMAGE =
+  /background(?:-image)?\s*:(?:[^;("']|"[^"]*"|'[^']*')*url\((?:"[^"]*"|'[^']*'|[^)]*)\)(?:[^;("']|\([^)]*\)|"[^"]*"|'[^']*')*;?/gi;
 /**
  * A page that writes a masked text back this many times within REWRITE_WINDOW_MS is fighting the
  * masking (a script that restores its own text on every change): the block is held hidden instead.
@@ -594,7 +597,9 @@ export class PageMasker {
     if (!state && hasNeutralBackground(style)) return;
     const [w, h] = photoSize(el, style);
     const entry = this.registry.create('PHOTO', 'photo', 'avatar');
-    const base = style ? `${style.replace(/;?\s*$/, '')};` : '';
+    // The page's other styles stay; its background image (the photo's URL) goes, not only under the override.
+    const rest = style?.replace(BACKGROUND_IMAGE, '').replace(/^[\s;]+|[\s;]+$/g, '') ?? '';
+    const base = rest ? `${rest};` : '';
     const short = (el.textContent ?? '').trim().length <= 4;
     const masked = `${base}background-image:url("${neutralAvatar(w, h)}")!important;background-size:cover!important${short ? ';color:transparent!important' : ''}`;
     this.registry.setAttr(el, 'style', style, masked, entry);
