@@ -131,8 +131,9 @@ export class PageMasker {
   private photoSelector = '';
   /** Blocks whose masked text the page wrote back: how often, since when (see MAX_REWRITES). */
   private rewrites = new WeakMap<Node, { count: number; since: number }>();
-  /** Blocks held hidden because the page kept writing their masked text back. */
+  /** Blocks held hidden because the page kept writing their masked text back, and the elements hidden for them. */
   private held = new WeakSet<Node>();
+  private heldElements = new Set<Element>();
   /** `el.matches(photoSelector)`, cheaper where a selector ends in `:has(…)` (see matcherFor). */
   private isPhoto: (el: Element) => boolean = () => false;
   /** The adapter's candidate-card selectors, one by one and joined. */
@@ -351,6 +352,9 @@ export class PageMasker {
     for (const observer of this.observers.values()) observer.disconnect();
     this.observers.clear();
     for (const entry of this.registry.list()) this.registry.setRevealed(entry.id, true);
+    this.showHeld(true);
+    this.heldElements.clear();
+    this.held = new WeakSet();
     this.refresh(true);
   }
 
@@ -359,6 +363,8 @@ export class PageMasker {
     this.drain();
     const targets = this.registry.list().filter((e) => !e.revealed && (id === undefined || e.id === id));
     for (const entry of targets) this.registry.setRevealed(entry.id, true);
+    // The whole candidate: held blocks show too (the page's own text).
+    if (id === undefined) this.showHeld(true);
     this.takeRecords();
     this.refresh(true);
     return targets;
@@ -368,8 +374,17 @@ export class PageMasker {
   reblind(): void {
     this.drain();
     for (const entry of this.registry.list()) if (entry.revealed) this.registry.setRevealed(entry.id, false);
+    this.showHeld(false);
     this.takeRecords();
     this.refresh(true);
+  }
+
+  /** Shows the held blocks (reveal, stop) or hides them again (re-blind). */
+  private showHeld(show: boolean): void {
+    for (const el of this.heldElements) {
+      if (show) el.removeAttribute(HELD_ATTR);
+      else el.setAttribute(HELD_ATTR, '');
+    }
   }
 
   /**
@@ -787,8 +802,11 @@ export class PageMasker {
       if (!this.fighting(block)) continue;
       // Held hidden from now on (fail closed): no more rewriting it in turns with the page.
       this.held.add(block);
-      if (block.nodeType === Node.ELEMENT_NODE) (block as Element).setAttribute(HELD_ATTR, '');
-      else if (block.parentElement) block.parentElement.setAttribute(HELD_ATTR, '');
+      const el = block.nodeType === Node.ELEMENT_NODE ? (block as Element) : block.parentElement;
+      if (el) {
+        this.heldElements.add(el);
+        el.setAttribute(HELD_ATTR, '');
+      }
       this.figures.held++;
       ownRuns.delete(block);
       textBlocks.delete(block as Element);

@@ -40,6 +40,13 @@ describe('a page that writes masked text back', () => {
     expect(writes).toBeGreaterThan(5);
     expect(writes).toBeLessThan(100);
     expect(p.hasAttribute(HELD_ATTR)).toBe(true);
+    // Revealing the candidate shows it (the page's own text), re-blinding hides it, stopping shows it.
+    masker!.reveal();
+    expect(p.hasAttribute(HELD_ATTR)).toBe(false);
+    masker!.reblind();
+    expect(p.hasAttribute(HELD_ATTR)).toBe(true);
+    masker!.stop();
+    expect(p.hasAttribute(HELD_ATTR)).toBe(false);
   });
 
   it('leaves a block the page updates often alone when its text holds nothing masked', async () => {
