@@ -5,6 +5,8 @@
  * normalised text; `toOriginal` maps spans back to offsets in the original text.
  */
 
+import { isAsciiLetter } from './scan';
+
 /** Characters that render as nothing: removed before detection. */
 const INVISIBLE_RANGES: ReadonlyArray<readonly [number, number]> = [
   [0x00ad, 0x00ad],
@@ -126,8 +128,6 @@ const OTHER_FOLD = new Map<number, string>();
 for (const [k, v] of Object.entries(HOMOGLYPHS)) {
   (LETTER_SCRIPT.test(k) ? LETTER_FOLD : OTHER_FOLD).set(k.charCodeAt(0), v);
 }
-
-const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** True for a letter, mark or digit (one UTF-16 unit; ASCII decided without a regex). */
 function isWordChar(ch: string, c: number): boolean {

@@ -124,6 +124,16 @@ export class LowerWords {
   }
 }
 
+/** True for an ASCII letter code (A-Z, a-z). */
+export function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** True for the code units `\w` matches in a JavaScript regex without the u flag: A-Z, a-z, 0-9, _. */
+export function isWordCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
+}
+
 /**
  * True for the UTF-16 code units that `\s` matches in a JavaScript regex (white space and line
  * terminators), without a regex or a one-character string.

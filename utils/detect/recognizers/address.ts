@@ -7,7 +7,7 @@
 
 import { cleanStart, gateWindows } from '../lexicon';
 import { literalStarts, mergeStarts, runStarts } from '../literal-starts';
-import { isSpaceCode, plainWords, scanAll, scanAt, sticky } from '../scan';
+import { isAsciiLetter, isSpaceCode, isWordCode, plainWords, scanAll, scanAt, sticky } from '../scan';
 import type { Recognizer, Span } from '../types';
 import { FUNCTION_WORDS, isOrdinaryWord, isPlaceName, isRegionOrCountry } from '../words';
 
@@ -160,7 +160,6 @@ function zipStarts(text: string): number[] {
   return starts;
 }
 
-const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /** [\s,-] in ASCII; any non-ASCII character may be a space, a letter or a mark. */
 const isGapOrWide = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 44 || c === 45 || c >= 128;
 
@@ -320,7 +319,6 @@ const UNIT_PAIRS = (() => {
   for (const p of pairs) table[(p.charCodeAt(0) << 7) | p.charCodeAt(1)] = 1;
   return table;
 })();
-const isWordCode = (c: number) => isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 95;
 
 /**
  * UNIT: its number is a run of one to five digits (nothing before it in the pattern is a digit),

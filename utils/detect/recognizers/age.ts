@@ -5,7 +5,7 @@
  */
 
 import { digitRuns } from '../literal-starts';
-import { isSpaceCode, scanAll, scanAt, sticky } from '../scan';
+import { isSpaceCode, isWordCode, scanAll, scanAt, sticky } from '../scan';
 import type { Recognizer, Span } from '../types';
 
 /** `\s` as a character code (scan.ts isSpaceCode), with the ASCII cases tested here, in the hot loops. */
@@ -14,8 +14,6 @@ const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c > 127 && is
 const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 const DATE = `(?:\\d{1,2}(?:st|nd|rd|th)?[\\s./-]{1,2}(?:\\d{1,2}|${MONTH}\\.?)[\\s./,-]{1,3}(?:19|20)?\\d\\d|${MONTH}\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s(?:19|20)\\d\\d|(?:19|20)\\d\\d[./-]\\d{1,2}[./-]\\d{1,2}|(?:19|20)\\d\\d)`;
-const isWordCode = (c: number) =>
-  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 const isY = (c: number) => (c | 32) === 121;
 
 /**

@@ -4,7 +4,7 @@
  * "jane[at]example[dot]org").
  */
 
-import { isSpaceCode, scanAll } from '../scan';
+import { isSpaceCode, isWordCode, scanAll } from '../scan';
 import type { Recognizer, Span } from '../types';
 
 const LOCAL = /[\p{L}\p{N}._%+'\-!#$&*=?^`{|}~]/u;
@@ -40,8 +40,6 @@ function plain(text: string): Span[] {
   return out;
 }
 
-const isWordCode = (c: number) =>
-  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 const OPENING = ['[', '(', '{'];
 
 /**

@@ -5,7 +5,7 @@
  */
 
 import { digitRuns, mergeStarts, runStarts } from '../literal-starts';
-import { scanAll, scanAt, sticky } from '../scan';
+import { isAsciiLetter, isWordCode, scanAll, scanAt, sticky } from '../scan';
 import type { Recognizer, Span } from '../types';
 
 const SSN = /(?<![\d-])(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}(?![\d-])/g;
@@ -83,8 +83,6 @@ const digitAt = (text: string, i: number) => {
   const c = text.charCodeAt(i);
   return c >= 48 && c <= 57;
 };
-const isLetter = (c: number) => isUpper(c) || (c >= 97 && c <= 122);
-const isWordCode = (c: number) => isLetter(c) || (c >= 48 && c <= 57) || c === 95;
 const SSN_AT = sticky(SSN);
 const CARD_AT = sticky(CARD);
 const IBAN_AT = sticky(IBAN);
@@ -133,8 +131,8 @@ const iban = (text: string) =>
     runStarts(text, 2, Number.POSITIVE_INFINITY, () => true)
       .filter(
         (d) =>
-          isLetter(text.charCodeAt(d - 1)) &&
-          isLetter(text.charCodeAt(d - 2)) &&
+          isAsciiLetter(text.charCodeAt(d - 1)) &&
+          isAsciiLetter(text.charCodeAt(d - 2)) &&
           !isWordCode(text.charCodeAt(d - 3)),
       )
       .map((d) => d - 2),
@@ -214,7 +212,7 @@ for (const p of [
   'vo',
 ])
   LABEL_PAIRS[(p.charCodeAt(0) << 7) | p.charCodeAt(1)] = 1;
-const isIdCode = (c: number) => isLetter(c) || (c >= 48 && c <= 57) || c === 45;
+const isIdCode = (c: number) => isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 45;
 
 /**
  * LABELLED_ID: its number's first digit starts a digit run with at least five letters, digits or

@@ -5,6 +5,7 @@
  * only when they describe people, not when they name a language skill.
  */
 import { fold, lexicon, type Token, wordTokens } from '../lexicon';
+import { isAsciiLetter } from '../scan';
 import type { Recognizer, Span } from '../types';
 import { isOrgTail, LANGUAGES, tokenInfo } from '../words';
 
@@ -83,7 +84,6 @@ function nationality(f: string): boolean {
   return /(?:man|men|mans)$/.test(f) && nat.has(f.replace(/(?:man|men|mans)$/, ''));
 }
 
-const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /** Lower-cased first three or four characters as one number (exact for ASCII letters). */
 const triple = (a: number, b: number, c: number) => ((a | 32) << 14) | ((b | 32) << 7) | (c | 32);
 const quad = (a: number, b: number, c: number, d: number) => (triple(a, b, c) << 7) | (d | 32);
