@@ -4,7 +4,7 @@
  * patterns"). All entries are lower-case; compare with {@link fold}ed tokens.
  */
 import { fold, lexicon, type Token } from './lexicon';
-import { textIs } from './scan';
+import { isAsciiLetter, textIs } from './scan';
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -251,6 +251,9 @@ export function tokenInfo(t: Token): WordInfo {
 
 /** Word classes as bit flags, computed once per distinct word (the lexicon look-ups dominate run time). */
 function computeFlags(word: string): number {
+  // Numbers, dates and ids ("2019", "12-3", "4.5") are in no list: every list word has a letter.
+  // Pages make a new such word on almost every row, so they skip the look-ups.
+  if (!hasLetter(word)) return 0;
   const f = fold(word);
   // English words carry no diacritics: "Bašić" folds to "basic" but is no English word (or tool);
   // section words keep their folded form ("Résumé").
@@ -277,6 +280,15 @@ function computeFlags(word: string): number {
   )
     v |= PLACE;
   return v;
+}
+
+/** True when the word has a letter (ASCII asked by code; anything beyond ASCII counts as one). */
+function hasLetter(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128 || isAsciiLetter(c)) return true;
+  }
+  return false;
 }
 
 /** Flags of a word or a token (a token's entry is kept on it). */
