@@ -229,6 +229,9 @@ const infos = new Map<string, WordInfo>();
 export function wordInfo(word: string): WordInfo {
   let v = infos.get(word);
   if (v === undefined) {
+    // A number or date is not kept: pages bring new ones on every row, and they are quick to classify.
+    const c = word.charCodeAt(0);
+    if (c >= 48 && c <= 57 && !hasLetter(word)) return new WordInfo(word);
     if (infos.size > CACHE_MAX) infos.clear();
     v = new WordInfo(word);
     infos.set(word, v);
