@@ -693,27 +693,29 @@ export class PageMasker {
     let readDocument = false;
     const head = this.doc.head;
     // Records of one batch share their ancestors (a parsed chunk: thousands of nodes in a few
-    // containers): each ancestor is checked once.
-    const skippedMemo = new Map<Node, boolean>();
-    const skipped = (node: Node): boolean => {
+    // containers): each ancestor is looked at once, for both questions (skipped? in the head?).
+    const placeMemo = new Map<Node, number>();
+    const placeOf = (node: Node): number => {
       const path: Node[] = [];
-      let result = false;
+      let place = 0;
       for (let n: Node | null = node; n; n = n.parentNode) {
-        const known = skippedMemo.get(n);
+        const known = placeMemo.get(n);
         if (known !== undefined) {
-          result = known;
+          place = known;
           break;
         }
         path.push(n);
-        if (n.nodeType === Node.ELEMENT_NODE && isSkipped(n as Element)) {
-          result = true;
-          break;
-        }
       }
-      // Every node on the path below a skipped (or known) ancestor shares its answer.
-      for (const n of path) skippedMemo.set(n, result);
-      return result;
+      // What holds for a node holds for everything below it.
+      for (let i = path.length - 1; i >= 0; i--) {
+        const n = path[i]!;
+        if (n === head) place |= IN_HEAD;
+        else if (n.nodeType === Node.ELEMENT_NODE && isSkipped(n as Element)) place |= SKIPPED;
+        placeMemo.set(n, place);
+      }
+      return place;
     };
+    const skipped = (node: Node): boolean => (placeOf(node) & SKIPPED) !== 0;
     // Nodes known to lie inside a subtree added earlier in this batch (only "yes" is kept: roots
     // only grow while the records are read).
     const inAdded = new Set<Node>();
@@ -744,8 +746,11 @@ export class PageMasker {
         if (!skipped(el.parentNode ?? el)) elements.add(el);
         continue;
       }
-      if (!readDocument && target !== lastTarget && (inHead(target, head) || isJsonLd(target)))
-        readDocument = true;
+      if (!readDocument && target !== lastTarget) {
+        // The head (title, meta tags) or a JSON-LD script (a skipped element) changed: identity is re-read.
+        const place = placeOf(target);
+        readDocument = (place & IN_HEAD) !== 0 || ((place & SKIPPED) !== 0 && isJsonLd(target));
+      }
       if (type === 'characterData') {
         const state = this.registry.texts.get(target as Text);
         if (state && state.written === (target as Text).data) continue;
@@ -998,6 +1003,10 @@ export class PageMasker {
   }
 }
 
+/** Where a node lies (bits of {@link PageMasker.handle}'s memo): in a skipped element, in the head. */
+const SKIPPED = 1;
+const IN_HEAD = 2;
+
 /** White space only. */
 const BLANK = /^\s*$/;
 
@@ -1012,12 +1021,6 @@ function changesRun(nodes: NodeList): boolean {
 }
 
 /** True for the head, or a node at most two levels inside it (title and its text, meta, scripts). */
-function inHead(node: Node, head: HTMLHeadElement | null): boolean {
-  if (!head) return false;
-  const parent = node.parentNode;
-  return node === head || parent === head || (!!parent && parent.parentNode === head);
-}
-
 /** True for a JSON-LD script (a Person there names the candidate). */
 function isJsonLd(node: Node): boolean {
   return node.nodeName === 'SCRIPT' && /ld\+json/i.test((node as Element).getAttribute('type') ?? '');
