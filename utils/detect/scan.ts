@@ -124,6 +124,11 @@ export class LowerWords {
   }
 }
 
+/** True for an ASCII capital letter code (A-Z). */
+export function isAsciiUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
 /** True for an ASCII letter code (A-Z, a-z). */
 export function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

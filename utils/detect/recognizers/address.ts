@@ -7,7 +7,16 @@
 
 import { cleanStart, gateWindows } from '../lexicon';
 import { literalStarts, mergeStarts, runStarts } from '../literal-starts';
-import { isAsciiLetter, isSpaceCode, isWordCode, plainWords, scanAll, scanAt, sticky } from '../scan';
+import {
+  isAsciiLetter,
+  isAsciiUpper,
+  isSpaceCode,
+  isWordCode,
+  plainWords,
+  scanAll,
+  scanAt,
+  sticky,
+} from '../scan';
 import type { Recognizer, Span } from '../types';
 import { FUNCTION_WORDS, isOrdinaryWord, isPlaceName, isRegionOrCountry } from '../words';
 
@@ -192,7 +201,6 @@ function afterPlaceStarts(text: string): number[] {
 /** "22 Talga Court" without a street word but with numbers on both sides: "6750 Koskikatu 25", "07960 Aqqusinersuaq 111". */
 const NUMBERED =
   /(?<![\p{L}\p{N}.,:/-])(?!(?:19|20)\d\d\s)\d{3,6}\s(?:\p{Lu}[\p{L}\p{M}'’-]{1,30}\.?\s){1,4}\d{1,5}[A-Za-z]?(?![\p{L}\p{N}/.-]|\.\d)/gu;
-const isUpper = (c: number) => c >= 65 && c <= 90;
 const STREET_AT = sticky(STREET);
 const NUMBERED_AT = sticky(NUMBERED);
 const HOUSE_FIRST_AT = sticky(HOUSE_FIRST);
@@ -234,7 +242,7 @@ function streetWordAfter(text: string, d: number): boolean {
   if (!isSpace(text.charCodeAt(i))) return false;
   if (isSpace(text.charCodeAt(i + 1))) i++;
   const c = text.charCodeAt(i + 1);
-  return isUpper(c) || (c >= 48 && c <= 57) || c >= 128;
+  return isAsciiUpper(c) || (c >= 48 && c <= 57) || c >= 128;
 }
 
 /** NUMBERED: three to six digits, a space and a capital, not after a letter or one of . , : / -. */
@@ -249,7 +257,7 @@ function numbered(text: string): RegExpExecArray[] {
     let i = d;
     while (text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
     const c = text.charCodeAt(i + 1);
-    return isUpper(c) || c >= 128;
+    return isAsciiUpper(c) || c >= 128;
   });
   return scanAt(text, NUMBERED_AT, starts);
 }
@@ -282,7 +290,7 @@ function postcodePlace(text: string): RegExpExecArray[] {
     let i = d;
     while (text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
     const c = text.charCodeAt(i + 1);
-    return isUpper(c) || c >= 128;
+    return isAsciiUpper(c) || c >= 128;
   });
   return scanAt(text, POSTCODE_PLACE_AT, starts);
 }
@@ -291,8 +299,8 @@ function postcodePlace(text: string): RegExpExecArray[] {
 function uk(text: string): RegExpExecArray[] {
   const starts: number[] = [];
   let next = 0;
-  for (const d of runStarts(text, 1, 1, (b, a) => isSpace(b) && isUpper(a))) {
-    for (let s = Math.max(next, d - 5); s <= d - 3; s++) if (isUpper(text.charCodeAt(s))) starts.push(s);
+  for (const d of runStarts(text, 1, 1, (b, a) => isSpace(b) && isAsciiUpper(a))) {
+    for (let s = Math.max(next, d - 5); s <= d - 3; s++) if (isAsciiUpper(text.charCodeAt(s))) starts.push(s);
     next = Math.max(next, d - 2);
   }
   return scanAt(text, UK_AT, starts);
@@ -300,7 +308,7 @@ function uk(text: string): RegExpExecArray[] {
 
 /** CA: a capital, then a one-digit run, then a capital. */
 function ca(text: string): RegExpExecArray[] {
-  const starts = runStarts(text, 1, 1, (b, a) => isUpper(b) && isUpper(a)).map((d) => d - 1);
+  const starts = runStarts(text, 1, 1, (b, a) => isAsciiUpper(b) && isAsciiUpper(a)).map((d) => d - 1);
   return scanAt(text, CA_AT, starts);
 }
 

@@ -5,7 +5,7 @@
  */
 
 import { digitRuns, mergeStarts, runStarts } from '../literal-starts';
-import { isAsciiLetter, isWordCode, scanAll, scanAt, sticky } from '../scan';
+import { isAsciiLetter, isAsciiUpper, isWordCode, scanAll, scanAt, sticky } from '../scan';
 import type { Recognizer, Span } from '../types';
 
 const SSN = /(?<![\d-])(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}(?![\d-])/g;
@@ -78,7 +78,6 @@ function ipv6Starts(text: string): number[] {
   return gate ? starts : [];
 }
 
-const isUpper = (c: number) => c >= 65 && c <= 90;
 const digitAt = (text: string, i: number) => {
   const c = text.charCodeAt(i);
   return c >= 48 && c <= 57;
@@ -151,7 +150,7 @@ const pan = (text: string) =>
   scanAt(
     text,
     PAN_AT,
-    runStarts(text, 4, 4, (b, a) => isUpper(b) && isUpper(a)).map((d) => d - 5),
+    runStarts(text, 4, 4, (b, a) => isAsciiUpper(b) && isAsciiUpper(a)).map((d) => d - 5),
   );
 
 /**
@@ -162,7 +161,11 @@ function nino(text: string): RegExpExecArray[] {
   const starts: number[] = [];
   for (const d of runStarts(text, 2, 6, (_b, _a, length) => length % 2 === 0)) {
     const s = text.charCodeAt(d - 1) === 32 ? d - 3 : d - 2;
-    if (isUpper(text.charCodeAt(s)) && isUpper(text.charCodeAt(s + 1)) && !isWordCode(text.charCodeAt(s - 1)))
+    if (
+      isAsciiUpper(text.charCodeAt(s)) &&
+      isAsciiUpper(text.charCodeAt(s + 1)) &&
+      !isWordCode(text.charCodeAt(s - 1))
+    )
       starts.push(s);
   }
   return scanAt(text, NINO_AT, starts);
