@@ -18,6 +18,8 @@ export interface OverlayState {
   failure?: string;
   /** Blocks held hidden because the page kept writing their masked text back. */
   held?: number;
+  /** Masking under the strictest settings until the organisation's policy answers. */
+  policyPending?: boolean;
 }
 
 /** What the user asked for. Reasons are passed through; the caller audits them. */
@@ -166,6 +168,15 @@ export function createOverlay(container: HTMLElement, handlers: OverlayHandlers)
       );
       if (s.revealed) counts.append(el(doc, 'span', { class: 'muted' }, `(${s.revealed} revealed)`));
       root.append(counts);
+      if (s.policyPending)
+        root.append(
+          el(
+            doc,
+            'div',
+            { class: 'muted', 'data-testid': 'bh-policy-pending' },
+            "Waiting for your organisation's policy: every kind of identifier stays hidden and revealing is off until it answers",
+          ),
+        );
       if (s.held)
         root.append(
           el(

@@ -1,5 +1,5 @@
 import { seeded } from '../seeded';
-import { attachAfter, fixture, leaked, serve, waitMasked } from './blind-helpers';
+import { attachAfter, fixture, leaked, serve, setUserSettings, waitMasked } from './blind-helpers';
 import { expect, test } from './fixtures';
 import { exposedText, probeScript, readProbe } from './probe';
 
@@ -215,6 +215,59 @@ test('an adapter that throws fails closed: page stays hidden, the overlay says w
   await attachAfter(testInfo, page, 'failed-closed');
   // Reveal on purpose is offered (policy allows it with a reason).
   await expect(page.locator('[data-testid="bh-reveal-all"]')).toBeEnabled();
+});
+
+test('a policy that answers late (as right after Chrome starts) is waited for briefly, then the page is masked under the strictest settings until it answers', async ({
+  context,
+  serviceWorker,
+}, testInfo) => {
+  test.setTimeout(40_000);
+  // The background has read the policy once (none here) and kept its snapshot: it sets no
+  // organisation key, so pages may mask provisionally while the policy is slow.
+  await expect
+    .poll(() =>
+      serviceWorker.evaluate(
+        async () => 'policySnapshot' in (await chrome.storage.local.get('policySnapshot')),
+      ),
+    )
+    .toBe(true);
+  // The user does not mask locations: the strictest settings mask them anyway until the policy answers.
+  const types = [
+    'NAME',
+    'EMAIL',
+    'PHONE',
+    'URL',
+    'ADDRESS',
+    'SCHOOL',
+    'GRAD_YEAR',
+    'AGE',
+    'TITLE',
+    'PRONOUN',
+    'NRP',
+    'ID',
+  ];
+  await setUserSettings(serviceWorker, { maskedTypes: types });
+  await serviceWorker.evaluate(() => chrome.storage.local.set({ 'bh:test:blind': { policyDelayMs: 6000 } }));
+  await context.addInitScript(probeScript(IDS));
+  await serve(context, ORIGIN, { '/in/ilse-marwood/': fixture('profile.html') });
+  const page = await context.newPage();
+  const started = Date.now();
+  await page.goto(`${ORIGIN}/in/ilse-marwood/`);
+  await waitMasked(page);
+  expect(Date.now() - started).toBeLessThan(5000);
+  await expect(page.locator('[data-testid="bh-policy-pending"]')).toBeVisible();
+  expect(await page.locator('[data-testid="bh-reveal-all"]').count()).toBe(0);
+  let exposed = await exposedText(page);
+  expect(leaked(exposed, IDS)).toEqual([]);
+  expect(exposed).not.toContain('Portland');
+  expect((await readProbe(page))?.leaks).toEqual([]);
+  await attachAfter(testInfo, page, 'policy-pending');
+  // The policy answers: the line goes, the user's choice applies (the town shows), names stay hidden.
+  await expect(page.locator('[data-testid="bh-policy-pending"]')).toHaveCount(0, { timeout: 15_000 });
+  await expect.poll(async () => exposedText(page)).toContain('Portland');
+  exposed = await exposedText(page);
+  expect(leaked(exposed, IDS)).toEqual([]);
+  expect(exposed).toContain('Staff Platform Engineer');
 });
 
 test('masking that cannot finish in time fails closed', async ({ context }) => {

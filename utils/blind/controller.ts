@@ -2,6 +2,7 @@ import { type ContentScriptContext, createShadowRootUi } from '#imports';
 import { createOverlay, type Overlay, type OverlayState } from '../../components/overlay/overlay';
 import {
   loadPageSettings,
+  loadProvisionalPageSettings,
   type ResolvedPageSettings,
   setBlindModeEnabled,
   watchPageSettings,
@@ -23,12 +24,24 @@ const now = (): number => (typeof performance !== 'undefined' ? performance.now(
 /** How long the first pass may take (from document start) before the page is declared failed. */
 export const FIRST_PASS_TIMEOUT_MS = 10_000;
 
+/**
+ * How long the first pass waits for the organisation's policy before it masks under the provisional
+ * settings (see {@link ControllerDeps.provisionalSettings}). Chrome can take seconds to answer
+ * storage.managed right after it starts, even where no policy is set; otherwise it answers at once.
+ */
+export const POLICY_WAIT_MS = 600;
+
 /** What the controller shows its state in: the overlay (top frame) or a frame's own notice. */
 export type OverlayView = Pick<Overlay, 'update' | 'hover'>;
 
 /** Side effects the controller needs, replaceable in tests. */
 export interface ControllerDeps {
   loadSettings: () => Promise<ResolvedPageSettings>;
+  /**
+   * Settings to mask with while `loadSettings` waits for the organisation's policy: at least as
+   * strict as any policy (see loadProvisionalPageSettings). Undefined: wait for the policy.
+   */
+  provisionalSettings?: () => Promise<ResolvedPageSettings | undefined>;
   watchSettings: (cb: (s: ResolvedPageSettings) => void) => () => void;
   setEnabled: (enabled: boolean) => Promise<void>;
   aliasKey: (orgKey: string) => Promise<string>;
@@ -51,11 +64,14 @@ export const TEST_SWITCHES_KEY = 'bh:test:blind';
 
 /**
  * Test switches: `adapterThrows` makes the site adapter's readIdentity throw (fail-closed test);
- * `frameAdapterThrows` does so in child frames only (the frame notice test).
+ * `frameAdapterThrows` does so in child frames only (the frame notice test); `policyDelayMs` makes
+ * the settings answer that much later, as Chrome's policy service does right after a start (the
+ * provisional-settings test: the page is then masked under the strictest settings meanwhile).
  */
 export interface TestSwitches {
   adapterThrows?: boolean;
   frameAdapterThrows?: boolean;
+  policyDelayMs?: number;
 }
 
 async function readTestSwitches(): Promise<TestSwitches> {
@@ -82,6 +98,7 @@ export function defaultDeps(ctx: ContentScriptContext, topFrame: boolean): Contr
   installKey.catch(() => undefined);
   return {
     loadSettings: loadPageSettings,
+    provisionalSettings: loadProvisionalPageSettings,
     watchSettings: watchPageSettings,
     setEnabled: setBlindModeEnabled,
     aliasKey: (orgKey) => aliasKey(orgKey, installKey),
@@ -141,6 +158,8 @@ export class BlindController {
   readonly masker: PageMasker;
   private engine: PageEngine | undefined;
   private settings: ResolvedPageSettings | undefined;
+  /** Masking under the provisional settings until the organisation's policy answers. */
+  private policyPending = false;
   private key = '';
   private overlay: OverlayView | undefined;
   private state: BlindTabState['state'] = 'masking';
@@ -185,9 +204,11 @@ export class BlindController {
     void this.ensureOverlay();
     try {
       // Independent reads in parallel: each answer waits for the parser to yield.
+      const switchesRead = this.deps.testSwitches();
+      const policy = delayedBy(this.deps.loadSettings(), switchesRead);
       const [settings, switches] = await Promise.all([
-        this.deps.loadSettings(),
-        this.deps.testSwitches(),
+        this.firstSettings(policy),
+        switchesRead,
         this.deps.prepareEngine?.(),
       ]);
       this.settings = settings;
@@ -217,7 +238,36 @@ export class BlindController {
       }
     }
     await domReady(this.doc);
+    // The policy may have answered meanwhile and turned blind mode off.
+    if (this.state === 'off') return;
     this.firstPass();
+  }
+
+  /**
+   * The settings of the first pass: the policy's when it answers within POLICY_WAIT_MS, else (where
+   * the provisional settings allow it) those, replaced by the policy's when it answers.
+   */
+  private async firstSettings(policy: Promise<ResolvedPageSettings>): Promise<ResolvedPageSettings> {
+    const provisional = this.deps.provisionalSettings;
+    if (!provisional) return policy;
+    let answered = false;
+    const settle = () => {
+      answered = true;
+    };
+    policy.then(settle, settle);
+    const early = await Promise.race([policy, sleep(POLICY_WAIT_MS).then(() => undefined)]);
+    if (early) return early;
+    const strict = await provisional();
+    if (!strict || answered) return policy;
+    this.policyPending = true;
+    policy.then(
+      (settings) => {
+        this.policyPending = false;
+        this.applySettings(settings);
+      },
+      (error) => this.fail(error),
+    );
+    return strict;
   }
 
   private enabled(): boolean {
@@ -450,6 +500,7 @@ export class BlindController {
       forced: !!(this.settings?.values.blindModeForced || this.settings?.locked.includes('blindModeEnabled')),
       failure: this.failure,
       held: s.held,
+      policyPending: this.policyPending,
     };
   }
 
@@ -506,6 +557,18 @@ function policyChanged(
   return (['maskedTypes', 'scoreThreshold', 'allowTerms', 'denyTerms', 'orgKey'] as const).some(
     (k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]),
   );
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** The settings answer, later by the test switch `policyDelayMs` when it is set. */
+async function delayedBy(
+  settings: Promise<ResolvedPageSettings>,
+  switches: Promise<TestSwitches>,
+): Promise<ResolvedPageSettings> {
+  const [value, { policyDelayMs: delay }] = await Promise.all([settings, switches]);
+  if (typeof delay === 'number' && delay > 0) await sleep(delay);
+  return value;
 }
 
 /** Milliseconds from the document's DOMContentLoaded to `at` (performance.now()), when known. */

@@ -301,6 +301,8 @@ export class PageMasker {
       this.applyAdapter(next.adapter);
     }
     if (this.live) this.fullPass();
+    // What was masked while the page was parsed was masked the old way.
+    else if (this.early && this.covered) this.remaskEarly();
   }
 
   /** Masks the whole document again from the originals (identity re-read). */

@@ -4,13 +4,13 @@ import { purgeExpired } from '../db/retention';
 import { loadSettings, readManaged, USER_SETTINGS_KEY } from './index';
 import { SETTING_META } from './meta';
 import type { SettingKey } from './schema';
+import { POLICY_SNAPSHOT_KEY } from './storage';
 
 /** Alarm that runs the retention purge. */
 export const RETENTION_ALARM = 'blindhire-retention';
 /** Minutes between purges. */
 export const RETENTION_PERIOD_MINUTES = 60;
-/** The last policy seen, so changes made while the browser was closed are recorded too. */
-export const POLICY_SNAPSHOT_KEY = 'policySnapshot';
+export { POLICY_SNAPSHOT_KEY };
 
 // One at a time, so a start-up check and a change event never record the same change twice.
 let queue: Promise<unknown> = Promise.resolve();

@@ -1,7 +1,7 @@
 import { DEFAULT_SCORE_THRESHOLD, MASKED_ENTITY_TYPES } from '../detect/types';
 import { SETTING_META } from './meta';
 import type { Settings } from './schema';
-import { LockedSettingError, loadWith, watchWith, writeUserSetting } from './storage';
+import { LockedSettingError, loadWith, readSnapshotAndUser, watchWith, writeUserSetting } from './storage';
 
 /**
  * The settings blind mode needs in a page, resolved without zod so that the content script stays
@@ -123,6 +123,20 @@ export function resolvePageSettings(
 /** Loads the page settings in force (an unreadable policy gives the safe values). */
 export function loadPageSettings(): Promise<ResolvedPageSettings> {
   return loadWith(resolvePageSettings);
+}
+
+/**
+ * The page settings to mask with while the organisation's policy has not answered (Chrome can take
+ * seconds to answer storage.managed right after it starts): the user's choices under the safe value
+ * of every permission-like setting, as when the policy cannot be read, so they hide at least what
+ * the policy could. Undefined when the page must wait for the policy instead: no policy has been
+ * seen on this install yet, or the last one set an organisation key (aliases are derived from it;
+ * the install's key would show other aliases until it came).
+ */
+export async function loadProvisionalPageSettings(): Promise<ResolvedPageSettings | undefined> {
+  const { snapshot, user } = await readSnapshotAndUser();
+  if (!snapshot || 'orgKey' in snapshot) return undefined;
+  return resolvePageSettings({}, user, { policyUnreadable: true });
 }
 
 /** Calls back with fresh page settings whenever policy or user choices change. Returns an unsubscribe. */

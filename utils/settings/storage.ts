@@ -8,6 +8,13 @@ import type { SettingKey } from './schema';
 export const USER_SETTINGS_KEY = 'settings';
 
 /**
+ * Key of the last policy seen in storage.local (secret values only as hashes), kept by the
+ * background: policy changes made while the browser was closed are audited against it, and pages
+ * read from it whether the organisation sets a key of its own (see `loadProvisionalPageSettings`).
+ */
+export const POLICY_SNAPSHOT_KEY = 'policySnapshot';
+
+/**
  * Rejections that mean "no policy here" rather than "policy unreadable": Firefox rejects with
  * `{message: "Managed storage manifest not found"}` when no policies.json names the add-on.
  */
@@ -52,6 +59,22 @@ export async function readUser(): Promise<Record<string, unknown>> {
   const stored = await browser.storage.local.get(USER_SETTINGS_KEY);
   const user = stored[USER_SETTINGS_KEY];
   return typeof user === 'object' && user !== null ? (user as Record<string, unknown>) : {};
+}
+
+/**
+ * The last policy the background kept (undefined before it kept one) and the user's choices (as
+ * {@link readUser}), in one storage read.
+ */
+export async function readSnapshotAndUser(): Promise<{
+  snapshot: Record<string, unknown> | undefined;
+  user: Record<string, unknown>;
+}> {
+  const stored = await browser.storage.local.get([POLICY_SNAPSHOT_KEY, USER_SETTINGS_KEY]);
+  const record = (value: unknown) =>
+    typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined;
+  return { snapshot: record(stored[POLICY_SNAPSHOT_KEY]), user: record(stored[USER_SETTINGS_KEY]) ?? {} };
 }
 
 /**

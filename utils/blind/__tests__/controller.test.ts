@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PAGE_DEFAULTS, type PageSettings, type ResolvedPageSettings } from '../../settings/page';
 import { FAILED_ATTR, READY_ATTR } from '../constants';
-import { BlindController, type ControllerDeps, throwingAdapter } from '../controller';
+import { BlindController, type ControllerDeps, POLICY_WAIT_MS, throwingAdapter } from '../controller';
 import type { BlindAuditRequest } from '../messaging';
 import { testAdapter } from './helpers';
 
@@ -161,5 +161,87 @@ describe('BlindController', () => {
     await c.run();
     expect(document.body.textContent).not.toContain('Ada');
     expect(c.overlayState().forced).toBe(true);
+  });
+
+  describe("while the organisation's policy has not answered", () => {
+    /** Settings whose answer the test gives by hand, and provisional settings (strict) for the wait. */
+    function slowPolicy(provisional: ResolvedPageSettings | undefined) {
+      const { d } = deps();
+      let answer: (s: ResolvedPageSettings) => void = () => undefined;
+      d.loadSettings = () => new Promise((resolve) => (answer = resolve));
+      let asked = 0;
+      d.provisionalSettings = async () => {
+        asked++;
+        return provisional;
+      };
+      return { d, answer: (s: ResolvedPageSettings) => answer(s), asked: () => asked };
+    }
+    const strict: ResolvedPageSettings = {
+      values: { ...PAGE_DEFAULTS, blindModeForced: true, revealPolicy: 'disabled' },
+      locked: ['blindModeEnabled', 'blindModeForced', 'revealPolicy', 'maskedTypes'],
+    };
+    const userChoice = (values: Partial<PageSettings>): ResolvedPageSettings => ({
+      values: { ...PAGE_DEFAULTS, ...values },
+      locked: [],
+    });
+
+    it('masks under the provisional settings after the wait, then under the policy once it answers', async () => {
+      const { d, answer } = slowPolicy(strict);
+      const c = track(new BlindController(document, testAdapter, d));
+      const started = Date.now();
+      await c.run();
+      expect(Date.now() - started).toBeGreaterThanOrEqual(POLICY_WAIT_MS - 20);
+      expect(document.documentElement.hasAttribute(READY_ATTR)).toBe(true);
+      expect(document.body.textContent).not.toMatch(/Ada|Quist|ada\.quist/);
+      expect(c.overlayState()).toMatchObject({ mode: 'on', policyPending: true, revealPolicy: 'disabled' });
+      expect(document.getElementById('p')!.textContent).not.toContain('@example.com');
+      // The policy answers: e-mail addresses are not masked here (the name in one still is), and
+      // revealing needs a reason.
+      answer(userChoice({ maskedTypes: PAGE_DEFAULTS.maskedTypes.filter((t) => t !== 'EMAIL') }));
+      await vi.waitFor(() =>
+        expect(document.getElementById('p')!.textContent).toMatch(/ada\.Candidate [0-9A-Z]{4}@example\.com/),
+      );
+      expect(document.querySelector('h1')!.textContent).toMatch(/^Candidate [0-9A-Z]{4}$/);
+      expect(c.overlayState()).toMatchObject({
+        mode: 'on',
+        policyPending: false,
+        revealPolicy: 'reason-required',
+      });
+    });
+
+    it('turns off when the policy answers with blind mode off', async () => {
+      const { d, answer } = slowPolicy(strict);
+      const c = track(new BlindController(document, testAdapter, d));
+      await c.run();
+      expect(document.body.textContent).not.toContain('Ada');
+      answer(userChoice({ blindModeEnabled: false }));
+      await vi.waitFor(() => expect(c.overlayState().mode).toBe('off'));
+      expect(document.body.textContent).toContain('Ada Quist');
+      expect(c.overlayState().policyPending).toBe(false);
+    });
+
+    it('keeps the curtain down until the policy answers when there are no provisional settings', async () => {
+      const { d, answer, asked } = slowPolicy(undefined);
+      const c = track(new BlindController(document, testAdapter, d));
+      const running = c.run();
+      await new Promise((r) => setTimeout(r, POLICY_WAIT_MS + 100));
+      expect(asked()).toBe(1);
+      expect(document.documentElement.hasAttribute(READY_ATTR)).toBe(false);
+      answer(userChoice({}));
+      await running;
+      expect(document.documentElement.hasAttribute(READY_ATTR)).toBe(true);
+      expect(document.body.textContent).not.toContain('Ada');
+      expect(c.overlayState().policyPending).toBe(false);
+    });
+
+    it('does not ask for provisional settings when the policy answers in time', async () => {
+      const { d, answer, asked } = slowPolicy(strict);
+      const c = track(new BlindController(document, testAdapter, d));
+      const running = c.run();
+      answer(userChoice({ revealPolicy: 'allowed' }));
+      await running;
+      expect(asked()).toBe(0);
+      expect(c.overlayState()).toMatchObject({ mode: 'on', policyPending: false, revealPolicy: 'allowed' });
+    });
   });
 });

@@ -4,6 +4,7 @@ import { MASKED_ENTITY_TYPES } from '../../detect/types';
 import { DEFAULT_SETTINGS, LockedSettingError, resolveSettings, USER_SETTINGS_KEY } from '..';
 import {
   loadPageSettings,
+  loadProvisionalPageSettings,
   PAGE_DEFAULTS,
   PAGE_SETTING_KEYS,
   type PageSettingKey,
@@ -12,6 +13,7 @@ import {
   setBlindModeEnabled,
   watchPageSettings,
 } from '../page';
+import { POLICY_SNAPSHOT_KEY } from '../storage';
 
 /** The page keys of the full resolver's answer. */
 function pick(
@@ -182,5 +184,43 @@ describe('page settings in storage', () => {
     await expect(setBlindModeEnabled(false)).rejects.toBeInstanceOf(LockedSettingError);
     await fakeBrowser.storage.managed.set({ blindModeEnabled: true, blindModeForced: false });
     await expect(setBlindModeEnabled(false)).rejects.toBeInstanceOf(LockedSettingError);
+  });
+});
+
+describe('provisional page settings (while the policy has not answered)', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it('are none before the background has seen a policy (the page waits for it)', async () => {
+    await fakeBrowser.storage.local.set({ [USER_SETTINGS_KEY]: { revealPolicy: 'allowed' } });
+    expect(await loadProvisionalPageSettings()).toBeUndefined();
+  });
+
+  it('are none when the last policy set an organisation key (aliases are derived from it)', async () => {
+    await fakeBrowser.storage.local.set({
+      [POLICY_SNAPSHOT_KEY]: { orgKey: 'sha256:00', blindModeForced: true },
+    });
+    expect(await loadProvisionalPageSettings()).toBeUndefined();
+  });
+
+  it('are the user choices under the safe value of every permission-like setting', async () => {
+    const types = MASKED_ENTITY_TYPES.filter((t) => t !== 'LOCATION');
+    const user = {
+      blindModeEnabled: false,
+      revealPolicy: 'allowed',
+      maskedTypes: types,
+      allowTerms: ['Rust'],
+    };
+    await fakeBrowser.storage.local.set({ [POLICY_SNAPSHOT_KEY]: {}, [USER_SETTINGS_KEY]: user });
+    const provisional = await loadProvisionalPageSettings();
+    expect(provisional).toEqual(resolvePageSettings({}, user, { policyUnreadable: true }));
+    expect(provisional?.values).toMatchObject({
+      blindModeEnabled: true,
+      blindModeForced: true,
+      revealPolicy: 'disabled',
+      maskedTypes: [...MASKED_ENTITY_TYPES],
+      allowTerms: [],
+    });
   });
 });
