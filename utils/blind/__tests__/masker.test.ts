@@ -387,6 +387,20 @@ describe('PageMasker', () => {
     expect(masker.stats.firstPassMs).toBeDefined();
   });
 
+  it('masks what was parsed again when the engine changes while the page is parsed (settings came late)', () => {
+    document.head.innerHTML = '<title>Example</title>';
+    document.body.innerHTML = '<p id="early">Rust, Go · ada@quist.test</p>';
+    const strict = scriptedEngine({ Rust: 'PROXY' });
+    const masker = new PageMasker({ doc: document, adapter: testAdapter, engine: strict });
+    masker.beginEarly();
+    expect(document.getElementById('early')!.textContent).not.toMatch(/Rust|ada@quist/);
+    // The policy answered: "Rust" is no identifier under it; the e-mail address still is.
+    masker.update({ engine: scriptedEngine() });
+    expect(document.getElementById('early')!.textContent).toMatch(/^Rust, Go · (?!ada@quist)/);
+    masker.start();
+    expect(document.getElementById('early')!.textContent).toMatch(/^Rust, Go · (?!ada@quist)/);
+  });
+
   it('stop() puts every original back', () => {
     const { masker } = setUp(
       '<h1 data-name="Ada Quist">Ada Quist</h1><img class="photo" src="https://cdn.test/p.jpg">',
