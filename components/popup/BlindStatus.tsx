@@ -114,6 +114,11 @@ export function BlindStatus({ tabId }: BlindStatusProps = {}) {
               ? ` · masked ${state.firstPassMs.toFixed(1)} ms after the page loaded`
               : ''}
           </div>
+          {state.policyPending ? (
+            <div data-testid="blind-status-policy-pending">
+              Waiting for your organisation's policy: every kind of identifier stays hidden until it answers.
+            </div>
+          ) : null}
           {state.failure ? <div role="alert">{state.failure}</div> : null}
         </>
       ) : null}

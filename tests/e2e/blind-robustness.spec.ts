@@ -219,6 +219,7 @@ test('an adapter that throws fails closed: page stays hidden, the overlay says w
 
 test('a policy that answers late (as right after Chrome starts) is waited for briefly, then the page is masked under the strictest settings until it answers', async ({
   context,
+  extensionId,
   serviceWorker,
 }, testInfo) => {
   test.setTimeout(40_000);
@@ -262,6 +263,15 @@ test('a policy that answers late (as right after Chrome starts) is waited for br
   expect(exposed).not.toContain('Portland');
   expect((await readProbe(page))?.leaks).toEqual([]);
   await attachAfter(testInfo, page, 'policy-pending');
+  // The popup says so too.
+  const tabId = await serviceWorker.evaluate(async () =>
+    Math.max(...(await chrome.tabs.query({})).map((t) => t.id ?? 0)),
+  );
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+  await popup.locator('[data-testid="tab-blind"]').click();
+  await expect(popup.locator('[data-testid="blind-status-policy-pending"]')).toBeVisible();
+  await popup.close();
   // The policy answers: the line goes, the user's choice applies (the town shows), names stay hidden.
   await expect(page.locator('[data-testid="bh-policy-pending"]')).toHaveCount(0, { timeout: 15_000 });
   await expect.poll(async () => exposedText(page)).toContain('Portland');

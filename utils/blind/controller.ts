@@ -521,6 +521,7 @@ export class BlindController {
           passes: { ...this.passes },
           firstPassMs: this.maskedAfterDclMs,
           failure: this.failure,
+          policyPending: this.policyPending,
         })
         .catch(() => undefined);
     }, 100);

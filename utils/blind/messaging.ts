@@ -18,6 +18,8 @@ export interface BlindTabState {
   firstPassMs?: number;
   /** Why masking failed (a short sentence, never page text). */
   failure?: string;
+  /** Masked under the strictest settings until the organisation's policy answers. */
+  policyPending?: boolean;
 }
 
 /** An audit request from a page: the background adds time and site. Never carries a value. */
