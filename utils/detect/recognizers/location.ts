@@ -7,7 +7,8 @@
 
 import { companyAround, companyAtTokens } from '../companies';
 import { fold, isAllCaps, isCapitalised, lexicon, type Token, tokenAt, wordTokens } from '../lexicon';
-import { LowerWords, scanAll, textIs } from '../scan';
+import { literalStarts, mergeStarts } from '../literal-starts';
+import { isSpaceCode, LowerWords, scanAll, scanAt, sticky, textIs } from '../scan';
 import type { Recognizer, Span } from '../types';
 import {
   CALENDAR,
@@ -523,11 +524,34 @@ const PLACE_PREFIX = /(?<![\p{L}\p{M}])(?:Greater|North|South|East|West|Metro|Ci
 /** "Where:", "Location:", "Place:", "City:" and the like: the words after the label name a place. */
 const PLACE_LABEL =
   /(?:^|[\s|•])(?:[Ww]here|WHERE|[Ll]ocation|LOCATION|[Cc]ity|CITY|[Tt]own|TOWN|[Pp]lace|PLACE|[Hh]ometown|HOMETOWN|[Rr]esidence|RESIDENCE|[Cc]urrent [Ll]ocation)\s?:[ \t]{0,3}/g;
+const PLACE_LABEL_AT = sticky(PLACE_LABEL);
+/** Farthest a label's match starts before its colon: a separator, "Current Location" and a space. */
+const LABEL_REACH = 1 + 'Current Location'.length + 1;
+/** Nearest after a separator: a separator and "City". */
+const LABEL_NEAREST = 1 + 'City'.length;
 const PLACE_WORD = /^[\p{L}\p{M}][\p{L}\p{M}'’.-]*$/u;
+
+/**
+ * PLACE_LABEL's matches, tried only where one can start: at the text's start, or on a space, "|"
+ * or "•" a label's length before a colon.
+ */
+function placeLabels(text: string): RegExpExecArray[] {
+  const starts = mergeStarts(
+    [0],
+    literalStarts(
+      text,
+      ':',
+      -LABEL_REACH,
+      -LABEL_NEAREST,
+      (c) => isSpaceCode(c) || c === 124 || c === 0x2022,
+    ),
+  );
+  return scanAt(text, PLACE_LABEL_AT, starts);
+}
 
 function labelledPlaces(text: string): Span[] {
   const out: Span[] = [];
-  for (const m of scanAll(text, PLACE_LABEL)) {
+  for (const m of placeLabels(text)) {
     const start = m.index + m[0].length;
     let end = start;
     let pos = start;
