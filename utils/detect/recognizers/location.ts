@@ -598,9 +598,15 @@ function townShaped(toks: Token[]): Span[] {
   const out: Span[] = [];
   for (let k = 1; k < toks.length; k++) {
     const t = toks[k]!;
-    const p = toks[k - 1]!.text;
-    // (Words longer than every locative word are ruled out before the set.)
-    if (t.text.length < 6 || p.length > LOCATIVE_MAX || !LOCATIVE.has(p) || !TOWN_ENDING.test(t.text))
+    const p = toks[k - 1]!;
+    // Lengths are read off the tokens' offsets (no visit to the strings), and words longer than every
+    // locative word are ruled out before the set.
+    if (
+      t.end - t.start < 6 ||
+      p.end - p.start > LOCATIVE_MAX ||
+      !LOCATIVE.has(p.text) ||
+      !TOWN_ENDING.test(t.text)
+    )
       continue;
     if (!isCapitalised(t.text) || isOrdinaryWord(t) || isPlaceName(t) || nameClass(t) || notTownWord(t))
       continue;
@@ -635,10 +641,12 @@ const COUNTRY_IN_BRACKETS = /\s\((\p{Lu}[\p{L}\p{M}]+(?: \p{Lu}[\p{L}\p{M}]+)?)\
 
 function beforeCountryInBrackets(text: string, toks: Token[]): Span[] {
   const out: Span[] = [];
-  if (!text.includes('(')) return out;
-  for (let k = 0; k < toks.length; k++) {
+  // The word before each " (", found by a plain search for the (rare) bracket rather than by asking every token.
+  for (let at = text.indexOf('('); at !== -1; at = text.indexOf('(', at + 1)) {
+    if (text.charCodeAt(at - 1) !== 32) continue;
+    const k = tokenEndingAt(toks, at - 1);
+    if (k < 0) continue;
     const t = toks[k]!;
-    if (text.charCodeAt(t.end) !== 32 || text.charCodeAt(t.end + 1) !== 40) continue;
     COUNTRY_IN_BRACKETS.lastIndex = t.end;
     const m = COUNTRY_IN_BRACKETS.exec(text);
     if (!m || !isRegionOrCountry(m[1]!)) continue;
@@ -646,6 +654,20 @@ function beforeCountryInBrackets(text: string, toks: Token[]): Span[] {
     out.push(span(t.start, t.end + m[0].length, 0.7));
   }
   return out;
+}
+
+/** Index of the token that ends at `end` in sorted tokens, or -1 (a binary search). */
+function tokenEndingAt(toks: readonly Token[], end: number): number {
+  let lo = 0;
+  let hi = toks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const e = toks[mid]!.end;
+    if (e === end) return mid;
+    if (e < end) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 /** After a city: a postcode ("Chennai - 600121", "CHENNAI 600 034"). */
