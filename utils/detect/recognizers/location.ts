@@ -148,6 +148,18 @@ function townFrom(text: string, toks: Token[], i: number, last: number): number 
 /** Country and union abbreviations written as such on resumes ("US" only after a preposition). */
 const ABBREVIATIONS = /\b(?:U\.S\.A\.?|U\.S\.|USA|U\.K\.|UK|UAE|U\.A\.E\.|KSA|NYC|US)(?![\p{L}\p{N}])/gu;
 const PREPOSITION_BEFORE = /\b(?:the|in|to|from|across|of) $/;
+const ABBREVIATIONS_AT = sticky(ABBREVIATIONS);
+
+/** ABBREVIATIONS' matches, tried only where one can start: every abbreviation starts with U, or is KSA or NYC. */
+function abbreviations(text: string): RegExpExecArray[] {
+  const starts = mergeStarts(
+    literalStarts(text, 'U', 0, 0),
+    literalStarts(text, 'KSA', 0, 0),
+    literalStarts(text, 'NYC', 0, 0),
+  );
+  return scanAt(text, ABBREVIATIONS_AT, starts);
+}
+
 /**
  * Cues after which a capitalised run is a place even if the gazetteer does not know it: a cue that
  * ends the window tested. (A lookbehind at the end, matched backwards once, instead of a try at
@@ -499,10 +511,7 @@ function analyzeLocations(text: string): Span[] {
     }
     i = last;
   }
-  // Every abbreviation holds a capital U, or is KSA or NYC: a plain search skips the scan.
-  const abbreviations =
-    text.includes('U') || text.includes('KSA') || text.includes('NYC') ? scanAll(text, ABBREVIATIONS) : [];
-  for (const m of abbreviations) {
+  for (const m of abbreviations(text)) {
     if (/[\p{L}\p{N}.]/u.test(text[m.index - 1] ?? '')) continue;
     if (m[0] === 'US' && !PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     // "U.S. Department of Labor", "UK Ministry of Defence": the country begins an organisation's name.
