@@ -188,7 +188,7 @@ function cueBefore(text: string, toks: Token[], i: number): boolean {
 function brandBefore(text: string, toks: Token[], i: number): boolean {
   const p = toks[i - 1];
   const t = toks[i]!;
-  if (!p || !textIs(text, p.end, t.start, ' ') || !isRegionOrCountry(t.text)) return false;
+  if (!p || !textIs(text, p.end, t.start, ' ') || !regionOrCountry(t.text)) return false;
   if (!/^(?:\p{Lu}\p{Ll}+|\p{Ll}+\p{Lu}\p{L}*|\p{Lu}\p{Ll}+\p{Lu}\p{L}*)$/u.test(p.text)) return false;
   if (isOrdinaryWord(p) || isPlaceName(p) || looksLikeWord(p.text) || notTownWord(p)) return false;
   const f = fold(p.text);
@@ -233,6 +233,19 @@ function placeKind(phrase: string): 'strong' | 'weak' | null {
     v = computePlaceKind(phrase);
     if (kindMemo.size > 100_000) kindMemo.clear();
     kindMemo.set(phrase, v);
+  }
+  return v;
+}
+
+const regionMemo = new Map<string, boolean>();
+
+/** {@link isRegionOrCountry}, memoised per phrase (the same regions and countries recur on every resume). */
+function regionOrCountry(phrase: string): boolean {
+  let v = regionMemo.get(phrase);
+  if (v === undefined) {
+    v = isRegionOrCountry(phrase);
+    if (regionMemo.size > 100_000) regionMemo.clear();
+    regionMemo.set(phrase, v);
   }
   return v;
 }
@@ -351,7 +364,7 @@ function commaChain(text: string, toks: Token[], j: number): number {
     }
     if (plain) break;
     const m = matchAt(text, toks, cur + 1);
-    if (!m || m[1] === 'weak' || !isRegionOrCountry(text.slice(next.start, toks[m[0]]!.end))) break;
+    if (!m || m[1] === 'weak' || !regionOrCountry(text.slice(next.start, toks[m[0]]!.end))) break;
     end = m[0];
     cur = end;
   }
@@ -658,7 +671,7 @@ function beforeCountryInBrackets(text: string, toks: Token[]): Span[] {
     const t = toks[k]!;
     COUNTRY_IN_BRACKETS.lastIndex = t.end;
     const m = COUNTRY_IN_BRACKETS.exec(text);
-    if (!m || !isRegionOrCountry(m[1]!)) continue;
+    if (!m || !regionOrCountry(m[1]!)) continue;
     if (!/^\p{Lu}\p{Ll}/u.test(t.text) || isOrdinaryWord(t) || notTownWord(t)) continue;
     out.push(span(t.start, t.end + m[0].length, 0.7));
   }
