@@ -420,6 +420,7 @@ function townWord(t: Token, code: Token | undefined): boolean {
 function analyzeLocations(text: string): Span[] {
   const out: Span[] = [];
   const toks = wordTokens(text);
+  const shaped: Span[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     const c = t.text.charCodeAt(0);
@@ -431,6 +432,7 @@ function analyzeLocations(text: string): Span[] {
         out.push(span(t.start, t.end, 0.6));
       continue;
     }
+    if (townShaped(toks, i)) shaped.push(span(t.start, t.end, 0.6));
     const m = matchAt(text, toks, i);
     const last = m ? m[0] : i;
     const chain = commaChain(text, toks, last);
@@ -532,7 +534,7 @@ function analyzeLocations(text: string): Span[] {
     out.push(span(m.index, m.index + m[0].length, 0.7));
   }
   out.push(...localities(text, out));
-  out.push(...stateCodeRuns(text), ...beforeCountryInBrackets(text, toks), ...townShaped(toks));
+  out.push(...stateCodeRuns(text), ...beforeCountryInBrackets(text, toks), ...shaped);
   if (text.includes(':')) out.push(...labelledPlaces(text));
   return withoutCompanies(toks, out);
 }
@@ -613,29 +615,27 @@ const LOCATIVE = new Set(['in', 'to', 'from', 'near', 'at', 'outside', 'around']
 const LOCATIVE_MAX = Math.max(...[...LOCATIVE].map((w) => w.length));
 
 /**
- * "songwriters from around the world to Berggrenton", "in KATRINEHOLM": a word outside the gazetteer
- * and every word list, with a town's ending, right after a locative preposition.
+ * "songwriters from around the world to Berggrenton", "in KATRINEHOLM": token k is a word outside the
+ * gazetteer and every word list, with a town's ending, right after a locative preposition. Asked by
+ * the main loop of each capitalised word it visits, while the word is at hand: a locative word is
+ * lower case and no connector, so it never sits inside the place runs and chains the loop steps
+ * over, and the word after it is always visited.
  */
-function townShaped(toks: Token[]): Span[] {
-  const out: Span[] = [];
-  for (let k = 1; k < toks.length; k++) {
-    const t = toks[k]!;
-    const p = toks[k - 1]!;
-    // Lengths are read off the tokens' offsets (no visit to the strings), and words longer than every
-    // locative word are ruled out before the set.
-    if (
-      t.end - t.start < 6 ||
-      p.end - p.start > LOCATIVE_MAX ||
-      !LOCATIVE.has(p.text) ||
-      !TOWN_ENDING.test(t.text)
-    )
-      continue;
-    if (!isCapitalised(t.text) || isOrdinaryWord(t) || isPlaceName(t) || nameClass(t) || notTownWord(t))
-      continue;
-    if (looksLikeWord(t.text) || companyAround([t.text], 0, 0)) continue;
-    out.push(span(t.start, t.end, 0.6));
-  }
-  return out;
+function townShaped(toks: Token[], k: number): boolean {
+  const t = toks[k]!;
+  const p = toks[k - 1];
+  // (Words longer than every locative word are ruled out before the set.)
+  if (
+    !p ||
+    t.text.length < 6 ||
+    p.text.length > LOCATIVE_MAX ||
+    !LOCATIVE.has(p.text) ||
+    !TOWN_ENDING.test(t.text)
+  )
+    return false;
+  if (!isCapitalised(t.text) || isOrdinaryWord(t) || isPlaceName(t) || nameClass(t) || notTownWord(t))
+    return false;
+  return !looksLikeWord(t.text) && !companyAround([t.text], 0, 0);
 }
 
 /** US state codes on their own: after "in"/"across", or two or more in a row ("NY, NJ and PA"). */

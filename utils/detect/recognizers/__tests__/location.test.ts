@@ -12,6 +12,11 @@ describe('location recognizer', () => {
     ['COLONY RESORT, Longboat Key, FL 1995', ['Longboat Key, FL']],
     ['Manage NY, NJ and PA territory', ['NY, NJ and PA']],
     ['songwriters from around the world to Quarrelton to share music', ['Quarrelton']],
+    // A town-shaped word right after a chain and a place run (the main loop visits it).
+    [
+      'Moved from Nairobi, Kenya to Quarrelton, then from Rio de Janeiro to Pellerburg',
+      ['Nairobi, Kenya', 'Quarrelton', 'Rio de Janeiro', 'Pellerburg'],
+    ],
     ['the following year at Brightwell Inc in KATTELHOLM, which later', ['KATTELHOLM']],
     ['pharmacy accounts across NJ. Sales', ['NJ']],
     ['Visiting PhD Student, Universität Wien (Austria) Department', ['Wien (Austria)']],
