@@ -274,12 +274,15 @@ function pieces(text: string, toks: Token[]): Array<{ from: number; to: number; 
       !/['’]s$/.test(toks[j]!.text)
     ) {
       const q = shapeOf(toks[j + 1]!);
-      // After "Elita B" a surname may end like a word ("Desaulniers"), though not be one.
-      const afterInitial = parts.length >= 2 && parts[parts.length - 1] === 'initial';
-      const breaks = afterInitial
-        ? isOrdinaryWord(toks[j + 1]!) && !nameClass(toks[j + 1]!)
-        : isBreaker(toks[j + 1]!);
-      if (!q || ((q === 'name' || q === 'caps') && breaks)) break;
+      if (!q) break;
+      if (q === 'name' || q === 'caps') {
+        // After "Elita B" a surname may end like a word ("Desaulniers"), though not be one.
+        const afterInitial = parts.length >= 2 && parts[parts.length - 1] === 'initial';
+        const breaks = afterInitial
+          ? isOrdinaryWord(toks[j + 1]!) && !nameClass(toks[j + 1]!)
+          : isBreaker(toks[j + 1]!);
+        if (breaks) break;
+      }
       parts.push(q);
       j++;
     }
