@@ -8,7 +8,7 @@
  * - a confident full name repeated anywhere, even when a part is an English word ("Carol Toy").
  */
 import { fold, isCapitalised, lexicon, type Token, tokenAt } from './lexicon';
-import { LowerWords } from './scan';
+import { LowerWords, textIs } from './scan';
 import type { Span } from './types';
 import {
   CALENDAR,
@@ -204,23 +204,33 @@ export function repeatedFullNames(text: string, toks: readonly Token[], spans: r
     }
     if (words.length < 2 || words.length > 4 || !words.every((w) => /^\p{Lu}/u.test(w))) continue;
     const list = byFirst.get(words[0]!) ?? [];
-    if (list.length >= MAX_NAMES_PER_WORD || list.some((l) => l.join(' ') === words.join(' '))) continue;
+    if (list.length >= MAX_NAMES_PER_WORD || list.some((l) => sameWords(l, words))) continue;
     list.push(words);
     byFirst.set(words[0]!, list);
   }
   const out: Span[] = [];
   if (!byFirst.size) return out;
   for (let k = 0; k < toks.length; k++) {
+    // Every name starts with a capital: a word that starts with another ASCII character is none.
+    const c = toks[k]!.text.charCodeAt(0);
+    if (c < 128 && (c < 65 || c > 90)) continue;
     const list = byFirst.get(toks[k]!.text);
     if (!list) continue;
     for (const words of list) {
       let ok = k + words.length <= toks.length;
       for (let j = 1; ok && j < words.length; j++)
-        ok = toks[k + j]!.text === words[j] && text.slice(toks[k + j - 1]!.end, toks[k + j]!.start) === ' ';
+        ok = toks[k + j]!.text === words[j] && textIs(text, toks[k + j - 1]!.end, toks[k + j]!.start, ' ');
       if (ok) out.push(nameSpan(toks[k]!.start, toks[k + words.length - 1]!.end, 0.8));
     }
   }
   return out;
+}
+
+/** True when two lists of words are the same words in the same order. */
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
 }
 
 /**

@@ -8,7 +8,7 @@
  */
 
 import { companyAtTokens } from '../companies';
-import { fold, isAllCaps, lexicon, type Token, wordTokens } from '../lexicon';
+import { fold, isAllCaps, lexicon, type Token, tokenAt, wordTokens } from '../lexicon';
 import { cuedNames, givenNamesBefore, lowerCaseRuns, repeatedFullNames, surnameShaped } from '../name-rules';
 import { plainWords, scanAll, scanAt, sticky, textIs } from '../scan';
 import type { Recognizer, Span } from '../types';
@@ -564,7 +564,7 @@ function listBreaker(t: Token): boolean {
  */
 function listNames(text: string, toks: Token[], spans: readonly Span[], lower = false): Span[] {
   const out: Span[] = [];
-  const named = new Set(spans.map((s) => s.start));
+  let named: Set<number> | undefined;
   const member = lower ? /^\p{Ll}{2}/u : /^\p{Lu}\p{Ll}/u;
   let i = 0;
   while (i < toks.length) {
@@ -613,15 +613,16 @@ function listNames(text: string, toks: Token[], spans: readonly Span[], lower = 
           text.slice(lastItem.end, lastItem.end + 24),
         ) &&
           firmAfter(toks, j)));
-    if (items.length >= 3 && !firm) {
-      // Every member a capitalised word that is no tool, section, job, month or language; most of them names.
-      const caps = items.filter((t) => member.test(t.text) && !listBreaker(t));
-      const names = items.filter((t) => named.has(t.start) || nameClass(t)).length;
+    // Every member a capitalised word that is no tool, section, job, month or language; most of them names.
+    if (items.length >= 3 && !firm && items.every((t) => member.test(t.text) && !listBreaker(t))) {
+      named ??= new Set(spans.map((s) => s.start));
+      const starts = named;
+      const names = items.filter((t) => starts.has(t.start) || nameClass(t)).length;
       const strong = items.some(
-        (t) => named.has(t.start) || nameClass(t) === 'strong' || surnameShaped(t.text),
+        (t) => starts.has(t.start) || nameClass(t) === 'strong' || surnameShaped(t.text),
       );
-      if (caps.length === items.length && (strong || names === items.length) && names * 2 >= items.length)
-        for (const t of items) if (!named.has(t.start)) out.push(nameSpan(t.start, t.end, 0.6));
+      if ((strong || names === items.length) && names * 2 >= items.length)
+        for (const t of items) if (!starts.has(t.start)) out.push(nameSpan(t.start, t.end, 0.6));
     }
     i = j + 1;
   }
@@ -661,18 +662,22 @@ const PEOPLE_VERB = /^ (?:were|are|have been|had been|both|co-founded|founded|me
  */
 function pairNames(text: string, toks: Token[], spans: readonly Span[]): Span[] {
   const out: Span[] = [];
-  if (!text.includes(' and ')) return out;
-  const named = new Set(spans.map((s) => s.start));
-  for (let k = 1; k + 1 < toks.length; k++) {
-    if (toks[k]!.text !== 'and') continue;
+  let named: Set<number> | undefined;
+  // Each " and " of the text gives at most one "and" token (found by its start), in text order.
+  for (let at = text.indexOf(' and '); at !== -1; at = text.indexOf(' and ', at + 1)) {
+    const k = tokenAt(toks, at + 1);
+    if (k < 1 || k + 1 >= toks.length || toks[k]!.text !== 'and') continue;
     const a = toks[k - 1]!;
     const b = toks[k + 1]!;
     if (!textIs(text, a.end, toks[k]!.start, ' ') || !textIs(text, toks[k]!.end, b.start, ' ')) continue;
     if (!PEOPLE_VERB.test(text.slice(b.end, b.end + 16))) continue;
+    named ??= new Set(spans.map((s) => s.start));
+    const starts = named;
     const pair = [a, b];
     if (!pair.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !listBreaker(t))) continue;
-    if (!pair.some((t) => named.has(t.start) || nameClass(t) === 'strong' || surnameShaped(t.text))) continue;
-    for (const t of pair) if (!named.has(t.start)) out.push(nameSpan(t.start, t.end, 0.6));
+    if (!pair.some((t) => starts.has(t.start) || nameClass(t) === 'strong' || surnameShaped(t.text)))
+      continue;
+    for (const t of pair) if (!starts.has(t.start)) out.push(nameSpan(t.start, t.end, 0.6));
   }
   return out;
 }
