@@ -8,7 +8,7 @@
  * - a confident full name repeated anywhere, even when a part is an English word ("Carol Toy").
  */
 import { fold, isCapitalised, lexicon, type Token, tokenAt } from './lexicon';
-import { LowerWords, textIs } from './scan';
+import { LowerWords, matchesAt, textIs } from './scan';
 import type { Span } from './types';
 import {
   CALENDAR,
@@ -56,11 +56,14 @@ function singleLower(w: string): boolean {
 }
 const SINGLE_LOWER = /^\p{Ll}$/u;
 
-/** Honorifics: the capitalised word after one is a surname, whatever else it means ("Mr. Manning"). */
-const HONORIFIC = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Mister|Madam)\.?\s{1,2}$/u;
-const HONORIFIC_LOWER = /(?:^|[^\p{L}])(?:mr|mrs|ms|miss|mx|dr|prof)\.?\s{1,2}$/u;
+/**
+ * Honorifics: the capitalised word after one is a surname, whatever else it means ("Mr. Manning").
+ * The cues are sticky lookbehinds, tried right where the word starts ({@link matchesAt}).
+ */
+const HONORIFIC = /(?<=(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Mister|Madam)\.?\s{1,2})/uy;
+const HONORIFIC_LOWER = /(?<=(?:^|[^\p{L}])(?:mr|mrs|ms|miss|mx|dr|prof)\.?\s{1,2})/uy;
 /** Naming verbs: the capitalised words after one name a person ("was called Crystal Murdock"). */
-const NAMING = /\b(?:called|named|known as|name is|name's)\s{1,2}$/i;
+const NAMING = /(?<=\b(?:called|named|known as|name is|name's)\s{1,2})/iy;
 const MAX_CUED = 3;
 /** Last words of the cues above. */
 const CUE_LAST = new LowerWords([
@@ -95,14 +98,13 @@ export function cuedNames(text: string, toks: readonly Token[], lowerText = fals
     if (lowerText) {
       // Text written in lower case: only "mr. elliott", a word that is no English word after an honorific.
       if (!/^\p{Ll}/u.test(t.text) || isOrdinaryWord(t) || isPlaceName(t)) continue;
-      if (!HONORIFIC_LOWER.test(text.slice(Math.max(0, t.start - 16), t.start))) continue;
+      if (!matchesAt(text, HONORIFIC_LOWER, t.start)) continue;
       out.push(nameSpan(t.start, t.end, 0.7));
       continue;
     }
     if (!isCapitalised(t.text)) continue;
-    const before = text.slice(Math.max(0, t.start - 16), t.start);
-    const honorific = HONORIFIC.test(before);
-    if (!honorific && !NAMING.test(before)) continue;
+    const honorific = matchesAt(text, HONORIFIC, t.start);
+    if (!honorific && !matchesAt(text, NAMING, t.start)) continue;
     // After "called"/"named" an English word is no name ("was named Employee of the Month").
     if (!honorific && isOrdinaryWord(bare(t.text)) && !nameClass(bare(t.text))) continue;
     let j = k;

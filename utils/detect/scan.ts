@@ -158,3 +158,15 @@ export function isSpaceCode(c: number): boolean {
     c === 0xfeff
   );
 }
+
+/**
+ * True when the sticky regex `re` matches in `text` at `at`. A context pattern is tried in place
+ * this way instead of on a slice of the text around `at`: written as a lookbehind (`/(?<=…)/y`) it
+ * asks whether the text right before `at` ends with a match, written plainly whether the text
+ * from `at` starts with one. `re.lastIndex` is set to `at` first.
+ * @example matchesAt('Dear Ann', /(?<=dear\s)/iy, 5) // true
+ */
+export function matchesAt(text: string, re: RegExp, at: number): boolean {
+  re.lastIndex = at;
+  return re.test(text);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSpaceCode, LowerWords, plainWords, scanAll, scanAt, sticky, textIs } from '../scan';
+import { isSpaceCode, LowerWords, matchesAt, plainWords, scanAll, scanAt, sticky, textIs } from '../scan';
 
 const same = (text: string, re: RegExp) => {
   const want = [...text.matchAll(re)].map((m) => [m.index, ...m]);
@@ -134,5 +134,21 @@ describe('isSpaceCode', () => {
 
   it('is false past the end of a string', () => {
     expect(isSpaceCode('ab'.charCodeAt(5))).toBe(false);
+  });
+});
+
+describe('matchesAt', () => {
+  const text = 'Dear  Ann, said Mr. Bob; by Cy.\nhi Di';
+  it('asks a lookbehind whether the text before the position ends with a match, like /…$/ on a slice', () => {
+    const before = /(?<=\b(?:dear|mr|hi)\b\.?\s{1,2}|\sby\s)/iy;
+    const window = /(?:\b(?:dear|mr|hi)\b\.?\s{1,2}|\sby\s)$/i;
+    for (let at = 0; at <= text.length; at++)
+      expect(matchesAt(text, before, at), String(at)).toBe(window.test(text.slice(Math.max(0, at - 12), at)));
+  });
+
+  it('asks a plain sticky regex whether the text from the position starts with a match', () => {
+    const after = /,?\s(?:said|by)\b/y;
+    for (let at = 0; at <= text.length; at++)
+      expect(matchesAt(text, after, at), String(at)).toBe(/^,?\s(?:said|by)\b/.test(text.slice(at, at + 12)));
   });
 });

@@ -10,7 +10,7 @@
 import { companyAtTokens } from '../companies';
 import { fold, isAllCaps, lexicon, type Token, tokenAt, wordTokens } from '../lexicon';
 import { cuedNames, givenNamesBefore, lowerCaseRuns, repeatedFullNames, surnameShaped } from '../name-rules';
-import { plainWords, scanAll, scanAt, sticky, textIs } from '../scan';
+import { matchesAt, plainWords, scanAll, scanAt, sticky, textIs } from '../scan';
 import type { Recognizer, Span } from '../types';
 import {
   CALENDAR,
@@ -34,9 +34,13 @@ const NAME_SHAPE =
   /^(?:\p{Lu}\p{Ll}{0,2}['’])?(?:Ma?c|Fitz|De|Di|La|Le|Van|Von)?\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*(?:['’]s)?$/u;
 const CAPS_SHAPE = /^\p{Lu}[\p{Lu}\p{M}]*(?:['’-]\p{Lu}[\p{Lu}\p{M}]*)*(?:['’]S)?$/u;
 const INITIAL = /^\p{Lu}$/u;
-/** Strong cues right before a name. */
+/**
+ * Strong cues right before a name. Like the other context patterns here it is sticky and tried in
+ * place ({@link matchesAt}): a lookbehind for the text before a position, a plain pattern for the
+ * text after it (no slice of the text around the position, scanned from every start).
+ */
 const CUE =
-  /(?:\b(?:full name|candidate(?: name)?|applicant(?: name)?|name|dear|hi|hello|mr|mrs|ms|miss|mx|dr|prof|professor|sir|madam|sincerely|regards|respectfully|yours truly|called|named|my name is|i am|i'm|this is|signed|referee|reference)\b\.?[\s:,–|-]{0,4}|[\s,]by\s)$/i;
+  /(?<=\b(?:full name|candidate(?: name)?|applicant(?: name)?|name|dear|hi|hello|mr|mrs|ms|miss|mx|dr|prof|professor|sir|madam|sincerely|regards|respectfully|yours truly|called|named|my name is|i am|i'm|this is|signed|referee|reference)\b\.?[\s:,–|-]{0,4}|[\s,]by\s)/iy;
 /** "Name:" in several languages; whatever follows on the line is a name in any script. */
 const NAME_LABEL =
   /(?:^|[\s|])(?:full name|candidate name|name|nombre|nom|имя|фио|ф\.и\.о\.|姓名|名前|氏名|이름|الاسم|שם)\s?[:：]\s{0,3}([^\n\r,;|:：()\d@]{1,60})/giu;
@@ -128,40 +132,44 @@ function computeBreaker(word: string): boolean {
 
 /** Organisation suffixes and joiners right after a capitalised run ("Taylor Motors", "Barnes & Noble"). */
 const ORG_AFTER =
-  /^\s?(?:&|and (?:Company|Co\b|Sons)|,?\s?(?:Inc|Ltd|LLC|LLP|PLC|GmbH|AG|SA|Pvt|Co|Corp|Group)\b)/;
+  /\s?(?:&|and (?:Company|Co\b|Sons)|,?\s?(?:Inc|Ltd|LLC|LLP|PLC|GmbH|AG|SA|Pvt|Co|Corp|Group)\b)/y;
 
 /** Employment-type labels after an employer (LinkedIn: "Northwind Insights · Full-time"). */
 const EMPLOYMENT_AFTER =
-  /^\s{0,2}[·|•–—-]\s{0,2}(?:Full[- ]time|Part[- ]time|Contract|Contractor|Internship|Freelance|Self-employed|Seasonal|Apprenticeship|Temporary)\b/i;
+  /\s{0,2}[·|•–—-]\s{0,2}(?:Full[- ]time|Part[- ]time|Contract|Contractor|Internship|Freelance|Self-employed|Seasonal|Apprenticeship|Temporary)\b/iy;
 /** A job word, then "at" / "for" / "with": the run after it is an employer ("Data Engineer at Contoso Freight"). */
 const EMPLOYER_BEFORE =
-  /\b(?:engineer|developer|manager|director|officer|analyst|consultant|architect|administrator|specialist|designer|scientist|researcher|intern|internship|lead|head|associate|assistant|coordinator|representative|accountant|advisor|adviser|worked|working|work|employed|interned|joined|joining|job|position|role|positions|roles|career)\s(?:at|with|for|@)\s$/i;
+  /(?<=\b(?:engineer|developer|manager|director|officer|analyst|consultant|architect|administrator|specialist|designer|scientist|researcher|intern|internship|lead|head|associate|assistant|coordinator|representative|accountant|advisor|adviser|worked|working|work|employed|interned|joined|joining|job|position|role|positions|roles|career)\s(?:at|with|for|@)\s)/iy;
 /** "Law Offices of X", "Bank of X", "Friends of X": an organisation's head noun before "of". */
 const ORG_OF_BEFORE =
-  /\b(?:Offices?|Bank|Friends|Society|Association|Department|Ministry|Council|Federation|Union|Chamber|Foundation|Institute|Museum|Church|Hospital|Company|Corporation|Group|Board)\s(?:of|for)\s$/;
+  /(?<=\b(?:Offices?|Bank|Friends|Society|Association|Department|Ministry|Council|Federation|Union|Chamber|Foundation|Institute|Museum|Church|Hospital|Company|Corporation|Group|Board)\s(?:of|for)\s)/y;
 
 /** True when the piece reads as an organisation: "The X", "X Motors", "X & Y", "X Inc.". */
 function isOrganisation(text: string, toks: Token[], from: number, to: number): boolean {
-  const before = text.slice(Math.max(0, toks[from]!.start - 4), toks[from]!.start);
+  const start = toks[from]!.start;
+  const before = text.slice(Math.max(0, start - 4), start);
   // "The Vide A. Persson version": a name with a middle initial is a person even after "The".
-  const initial = to - from >= 2 && toks.slice(from + 1, to).some((t) => /^\p{Lu}$/u.test(t.text));
-  if (/(?:^|\s)The $|& $/.test(before) && !initial) return true;
+  if (/(?:^|\s)The $|& $/.test(before) && !middleInitial(toks, from, to)) return true;
   const last = toks[to]!;
   // "Northwind Insights", "Lehman Brothers", "Genos Steakhouse": an organisation noun ends the run.
   if (to > from && nameClass(last) !== 'strong' && isOrgTail(last.text)) return true;
-  const after = text.slice(last.end, last.end + 24);
-  if (EMPLOYMENT_AFTER.test(after)) return true;
-  const wide = text.slice(Math.max(0, toks[from]!.start - 40), toks[from]!.start);
-  if (EMPLOYER_BEFORE.test(wide) || ORG_OF_BEFORE.test(wide)) return true;
-  if (ORG_AFTER.test(text.slice(last.end, last.end + 16))) return true;
+  if (matchesAt(text, EMPLOYMENT_AFTER, last.end)) return true;
+  if (matchesAt(text, EMPLOYER_BEFORE, start) || matchesAt(text, ORG_OF_BEFORE, start)) return true;
+  if (matchesAt(text, ORG_AFTER, last.end)) return true;
   if (orgNounAhead(text, toks, to)) return true;
   const next = toks[to + 1];
   return (
     !!next &&
-    text.slice(last.end, next.start) === ' ' &&
+    textIs(text, last.end, next.start, ' ') &&
     ROLE_WORDS.has(fold(next.text)) &&
     /^\p{Lu}/u.test(next.text)
   );
+}
+
+/** True when a token strictly inside toks[from..to] is an initial. */
+function middleInitial(toks: Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (INITIAL.test(toks[k]!.text)) return true;
+  return false;
 }
 
 function gapOk(text: string, a: Token, b: Token): boolean {
@@ -204,8 +212,7 @@ function scorePiece(text: string, piece: Token[], parts: Part[]): number {
     if (isPlaceName(w)) places++;
   }
   if (!core) return 0;
-  const before = text.slice(Math.max(0, piece[0]!.start - 24), piece[0]!.start);
-  if (ordinary < core && CUE.test(before)) return 0.9;
+  if (ordinary < core && matchesAt(text, CUE, piece[0]!.start)) return 0.9;
   if (ordinary && strong === 0) return 0;
   if (core >= 2) {
     if (strong >= 1) return caps ? 0.35 : 0.85;
@@ -347,7 +354,7 @@ function headerName(text: string, toks: Token[]): Span | null {
     // "Northwind Insights", "Coho Vineyard · Full-time": an employer, not the candidate.
     const lastWord = inSeg[inSeg.length - 1]!.text;
     if (nameClass(lastWord) !== 'strong' && isOrgTail(lastWord)) return null;
-    if (EMPLOYMENT_AFTER.test(text.slice(segEnd, segEnd + 24))) return null;
+    if (matchesAt(text, EMPLOYMENT_AFTER, segEnd)) return null;
   } else if (inSeg.some((t) => /\p{Script=Latin}/u.test(t.text)) || inSeg.length > 4) {
     return null;
   }
@@ -424,10 +431,14 @@ function echoProfiles(text: string): RegExpExecArray[] {
 
 /** Words before a person ("says X", "my kid X", "shouted at X"). */
 const PERSON_BEFORE =
-  /(?:\b(?:name is|named (?:him|her)|calls me|called me|call him|call her|says|said|told|asked|tells|shouted at|yelled at|met|meet|meeting with|spoke with|talked to|talk to|follow up with|thanks to|according to|kid|son|daughter|wife|husband|brother|sister|friend|mother|father|mom|dad|uncle|aunt|cousin|boss|colleague|partner|grandfather|grandmother|nephew|niece|founders?|starring|directed by|written by|featuring|contact|ask)\s|\bby\s)$/i;
+  /(?<=\b(?:name is|named (?:him|her)|calls me|called me|call him|call her|says|said|told|asked|tells|shouted at|yelled at|met|meet|meeting with|spoke with|talked to|talk to|follow up with|thanks to|according to|kid|son|daughter|wife|husband|brother|sister|friend|mother|father|mom|dad|uncle|aunt|cousin|boss|colleague|partner|grandfather|grandmother|nephew|niece|founders?|starring|directed by|written by|featuring|contact|ask)\s|\bby\s)/iy;
 /** Words after a person ("X is very reliable", "X lives on", "X said"). */
 const PERSON_AFTER =
-  /^(?:\s(?:is (?:very|from|my|our|not|always|never|reliable|coming|going|here|there)|was (?:born|my|very)|lives|lived|says|said|spent|shouted|told|asked|wrote|writes|works|worked|joined|left|went|came|called|has (?:been|a|an)|had (?:a|an|been|given)|began|begins|will (?:be|come|call|send|join)|and (?:I|me|my|his|her)\b|just (?:turned|has|had|got)|wants|needs|loves|likes|thinks|knows|smiled|laughed|replied|answered)\b)/;
+  /\s(?:is (?:very|from|my|our|not|always|never|reliable|coming|going|here|there)|was (?:born|my|very)|lives|lived|says|said|spent|shouted|told|asked|wrote|writes|works|worked|joined|left|went|came|called|has (?:been|a|an)|had (?:a|an|been|given)|began|begins|will (?:be|come|call|send|join)|and (?:I|me|my|his|her)\b|just (?:turned|has|had|got)|wants|needs|loves|likes|thinks|knows|smiled|laughed|replied|answered)\b/y;
+
+const VOCATIVE_BEFORE = /(?<=,\s)/y;
+const VOCATIVE_AFTER = /[!?]/y;
+const SPEAKER_AFTER = /:\s?["“\p{Lu}]/uy;
 
 /** True when the words around a capitalised, not-ordinary piece say it is a person. */
 function personContext(text: string, start: number, end: number, piece: Token[]): boolean {
@@ -435,12 +446,14 @@ function personContext(text: string, start: number, end: number, piece: Token[])
   if (piece.some((t) => (isOrdinaryWord(t) && !nameClass(t)) || isPlaceName(t) || !/^\p{Lu}/u.test(t.text)))
     return false;
   if (piece.some((t) => looksLikeWord(t.text) && !nameClass(t))) return false;
-  const before = text.slice(Math.max(0, start - 24), start);
-  const after = text.slice(end, end + 24);
   // Vocative ("Don't go to town, Mark!") and speaker labels at the start of a line or sentence ("Vinka: What ...").
-  if (/,\s$/.test(before) && /^[!?]/.test(after)) return true;
-  if ((start === 0 || /[.!?"\n]\s*$/.test(before)) && /^:\s?["“\p{Lu}]/u.test(after)) return true;
-  return PERSON_BEFORE.test(before) || PERSON_AFTER.test(text.slice(end, end + 24));
+  if (matchesAt(text, VOCATIVE_AFTER, end) && matchesAt(text, VOCATIVE_BEFORE, start)) return true;
+  if (
+    matchesAt(text, SPEAKER_AFTER, end) &&
+    (start === 0 || /[.!?"\n]\s*$/.test(text.slice(Math.max(0, start - 24), start)))
+  )
+    return true;
+  return matchesAt(text, PERSON_BEFORE, start) || matchesAt(text, PERSON_AFTER, end);
 }
 
 /** "my name is vitoria", "call me višeslav": names in any case after a self-introduction. */
@@ -499,11 +512,11 @@ const SENTENCE_CAPITAL = /(?:^|[.!?]\s)\s*["“(]?\p{Lu}/u;
 
 /** Words before a lower-case name in chat-like text ("follow up with patricia", "heard nijito asano"). */
 const LOWER_BEFORE =
-  /(?:\b(?:name is|named|calls me|call me|called|says|said|told|asked|tells|met|meet|meeting with|spoke with|talked to|talk to|follow up with|thanks to|according to|heard|ask|contact|email|mail|ping|cc|with|from|to|by|of|under|and|dear|hi|hello|hey|thanks|thank you)\s)$/;
+  /(?<=\b(?:name is|named|calls me|call me|called|says|said|told|asked|tells|met|meet|meeting with|spoke with|talked to|talk to|follow up with|thanks to|according to|heard|ask|contact|email|mail|ping|cc|with|from|to|by|of|under|and|dear|hi|hello|hey|thanks|thank you)\s)/y;
 
 /** A possessive before a relative ("roberto's daughter", "amira’s husband"): the owner is a person. */
 const KIN_AFTER =
-  /^['’]s\s(?:daughter|son|wife|husband|mother|father|mom|dad|brother|sister|kids?|children|parents?|family|friend|boss)\b/;
+  /['’]s\s(?:daughter|son|wife|husband|mother|father|mom|dad|brother|sister|kids?|children|parents?|family|friend|boss)\b/y;
 
 /**
  * Names written in lower case ("follow up with patricia desrosiers"): a word of the name lexicon
@@ -524,9 +537,9 @@ function lowerCaseNames(text: string, toks: Token[]): Span[] {
     const nextLower = joined && /^\p{Ll}/u.test(next!.text);
     const nextName = nextLower && nameClass(next!) === 'strong' && !isPlaceName(next!);
     const cue =
-      LOWER_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start)) ||
-      PERSON_AFTER.test(text.slice(t.end, t.end + 24)) ||
-      KIN_AFTER.test(text.slice(t.end - 2, t.end + 14));
+      matchesAt(text, LOWER_BEFORE, t.start) ||
+      matchesAt(text, PERSON_AFTER, t.end) ||
+      matchesAt(text, KIN_AFTER, t.end - 2);
     if (!cue && !nextName) continue;
     let end = t.end;
     if (
@@ -636,24 +649,27 @@ const CHAT_ROLES = new Set(
   ),
 );
 
-const OPEN_QUOTE = /["“]([^"“”\n]{0,80})$/;
-const CLOSE_QUOTE = /^([^"“”\n]{0,80})["”]/;
+/** The quoted words before and after a position (sticky, tried in place like the context patterns). */
+const OPEN_QUOTE = /(?<=["“]([^"“”\n]{0,80}))/y;
+const CLOSE_QUOTE = /([^"“”\n]{0,80})["”]/y;
 
 /**
  * True when [start, end) lies inside a quoted phrase of three or more words, every one capitalised
  * (title case): a song, book or talk title. A quote in running text has lower-case words.
  */
 function inQuotedTitle(text: string, start: number, end: number): boolean {
-  const before = OPEN_QUOTE.exec(text.slice(Math.max(0, start - 81), start));
+  OPEN_QUOTE.lastIndex = start;
+  const before = OPEN_QUOTE.exec(text);
   if (!before) return false;
-  const after = CLOSE_QUOTE.exec(text.slice(end, end + 81));
+  CLOSE_QUOTE.lastIndex = end;
+  const after = CLOSE_QUOTE.exec(text);
   if (!after) return false;
   const words = `${before[1]}${text.slice(start, end)}${after[1]}`.split(/[\s,.:;!?-]+/).filter(Boolean);
   return words.length >= 3 && words.every((w) => /^[\p{Lu}\d]/u.test(w));
 }
 
 /** A plural verb of people after a pair ("Torpy and Salinas were precision engineers"). */
-const PEOPLE_VERB = /^ (?:were|are|have been|had been|both|co-founded|founded|met|married)\b/;
+const PEOPLE_VERB = / (?:were|are|have been|had been|both|co-founded|founded|met|married)\b/y;
 
 /**
  * Two capitalised words joined by "and" that the verb after them makes people ("Park and Mann
@@ -670,7 +686,7 @@ function pairNames(text: string, toks: Token[], spans: readonly Span[]): Span[] 
     const a = toks[k - 1]!;
     const b = toks[k + 1]!;
     if (!textIs(text, a.end, toks[k]!.start, ' ') || !textIs(text, toks[k]!.end, b.start, ' ')) continue;
-    if (!PEOPLE_VERB.test(text.slice(b.end, b.end + 16))) continue;
+    if (!matchesAt(text, PEOPLE_VERB, b.end)) continue;
     named ??= new Set(spans.map((s) => s.start));
     const starts = named;
     const pair = [a, b];
