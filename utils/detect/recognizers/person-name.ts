@@ -8,7 +8,7 @@
  */
 
 import { companyAtTokens } from '../companies';
-import { fold, isAllCaps, lexicon, type Token, tokenAt, wordTokens } from '../lexicon';
+import { fold, isAllCaps, lexicon, type Token, wordTokens } from '../lexicon';
 import { cuedNames, givenNamesBefore, lowerCaseRuns, repeatedFullNames, surnameShaped } from '../name-rules';
 import { matchesAt, plainWords, scanAll, scanAt, sticky, textIs } from '../scan';
 import type { Recognizer, Span } from '../types';
@@ -26,6 +26,7 @@ import {
   ROLE_WORDS,
   SECTIONS,
   SUFFIXES,
+  startsPlacePhrase,
   TECH,
   tokenInfo,
 } from '../words';
@@ -161,8 +162,8 @@ function isOrganisation(text: string, toks: Token[], from: number, to: number): 
   return (
     !!next &&
     textIs(text, last.end, next.start, ' ') &&
-    ROLE_WORDS.has(fold(next.text)) &&
-    /^\p{Lu}/u.test(next.text)
+    /^\p{Lu}/u.test(next.text) &&
+    ROLE_WORDS.has(fold(next.text))
   );
 }
 
@@ -249,6 +250,15 @@ function degreeAbbreviation(text: string, piece: Token[]): boolean {
 function startsWithPlace(text: string, piece: Token[]): boolean {
   // "Southern Austria", "Northern Ireland", "Upper Silesia": a part of a region or country.
   if (COMPASS.has(piece[0]!.text) && isPlaceName(piece[1]!)) return true;
+  // A first word that starts no place of several words, followed by one space, starts none of the
+  // phrases below (asked without building them; "-" and "." would join it to the next word).
+  const first = piece[0]!;
+  if (
+    textIs(text, first.end, piece[1]!.start, ' ') &&
+    !/[-.]/.test(first.text) &&
+    !startsPlacePhrase(fold(first.text))
+  )
+    return false;
   for (let n = Math.min(3, piece.length); n >= 2; n--) {
     if (isPlaceName(text.slice(piece[0]!.start, piece[n - 1]!.end).replace(/\s+/g, ' '))) return true;
   }
@@ -678,11 +688,10 @@ const PEOPLE_VERB = / (?:were|are|have been|had been|both|co-founded|founded|met
  */
 function pairNames(text: string, toks: Token[], spans: readonly Span[]): Span[] {
   const out: Span[] = [];
+  if (!text.includes(' and ')) return out;
   let named: Set<number> | undefined;
-  // Each " and " of the text gives at most one "and" token (found by its start), in text order.
-  for (let at = text.indexOf(' and '); at !== -1; at = text.indexOf(' and ', at + 1)) {
-    const k = tokenAt(toks, at + 1);
-    if (k < 1 || k + 1 >= toks.length || toks[k]!.text !== 'and') continue;
+  for (let k = 1; k + 1 < toks.length; k++) {
+    if (toks[k]!.text !== 'and') continue;
     const a = toks[k - 1]!;
     const b = toks[k + 1]!;
     if (!textIs(text, a.end, toks[k]!.start, ' ') || !textIs(text, toks[k]!.end, b.start, ' ')) continue;
@@ -764,15 +773,17 @@ function analyzeNames(text: string): Span[] {
   const seen = echoedParts(text);
   // (Most texts echo nothing: no copy of an empty set.)
   const echoed: ReadonlySet<string> = seen.size ? new Set(seen) : NO_KEYS;
-  const confident = out.filter((s) => s.score >= 0.8).sort((a, b) => a.start - b.start);
-  let k = 0;
-  for (const s of confident) {
-    while (k < toks.length && toks[k]!.end <= s.start) k++;
-    for (let j = k; j < toks.length && toks[j]!.start < s.end; j++) {
+  // (Each confident name finds its first token by binary search: the names need no sorting.)
+  for (const s of out) {
+    if (s.score < 0.8) continue;
+    for (let j = firstEndingAfter(toks, s.start); j < toks.length && toks[j]!.start < s.end; j++) {
       const t = toks[j]!;
       if (t.start < s.start || t.end > s.end || t.text.length < 2) continue;
-      const w = stripPossessive(t.text);
-      if (!PARTICLES.has(w) && !INITIAL.test(w) && !isOrdinaryWord(bare(t))) seen.add(tokenKey(t));
+      const b = bare(t);
+      const w = typeof b === 'string' ? b : t.text;
+      // (An initial is one code point: a longer word skips the regex.)
+      if (!PARTICLES.has(w) && !(w.length <= 2 && INITIAL.test(w)) && !isOrdinaryWord(b))
+        seen.add(tokenKey(t));
     }
   }
   if (seen.size) {
@@ -783,19 +794,22 @@ function analyzeNames(text: string): Span[] {
       if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
       if (c < 128 ? c < 65 || c > 90 : !UPPER_START.test(t.text)) continue;
       let wk = tokenKey(t);
+      let hit = seen.has(wk);
       // "JAubrey": a bullet glyph that PDF extraction turned into a capital glued to the name.
       // (An ASCII second character other than A-Z, or an ASCII third one other than a-z, rules the
       // glued capital out without the regex: ASCII letters are \p{Lu} or \p{Ll} only as such.)
       const c1 = t.text.charCodeAt(1);
       const c2 = t.text.charCodeAt(2);
       if (
-        !seen.has(wk) &&
+        !hit &&
         (c1 >= 128 || (c1 >= 65 && c1 <= 90)) &&
         (c2 >= 128 || (c2 >= 97 && c2 <= 122)) &&
         GLUED_CAPITAL.test(t.text)
-      )
+      ) {
         wk = key(stripPossessive(t.text.slice(1)));
-      if (!seen.has(wk)) continue;
+        hit = seen.has(wk);
+      }
+      if (!hit) continue;
       out.push(nameSpan(t.start, t.end, echoed.has(wk) ? 0.7 : 0.8));
       hits.push(k);
     }
@@ -803,8 +817,13 @@ function analyzeNames(text: string): Span[] {
     for (const k of hits) {
       const t = toks[k]!;
       const p = toks[k - 1];
-      if (!p || text.slice(p.end, t.start) !== ' ') continue;
-      if (/^\p{Lu}\p{Ll}/u.test(p.text) && nameClass(p) && !seen.has(key(p.text)))
+      if (!p || !textIs(text, p.end, t.start, ' ')) continue;
+      // (The key of the word as written: the memoised one unless the word has a possessive.)
+      if (
+        /^\p{Lu}\p{Ll}/u.test(p.text) &&
+        nameClass(p) &&
+        !seen.has(bare(p) === p ? tokenKey(p) : key(p.text))
+      )
         out.push(nameSpan(p.start, t.end, 0.7));
     }
   }
@@ -812,6 +831,18 @@ function analyzeNames(text: string): Span[] {
 }
 
 const NO_KEYS: ReadonlySet<string> = new Set();
+
+/** Index of the first token that ends after `pos` (tokens are in text order and do not overlap). */
+function firstEndingAfter(toks: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /** The person-name recognizer. */
 export const personName: Recognizer = {
