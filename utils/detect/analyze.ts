@@ -234,9 +234,34 @@ function givenBefore(text: string, at: number, word: string, surname: string): b
 const DEFAULT_MASKED: ReadonlySet<EntityType> = new Set<EntityType>(MASKED_ENTITY_TYPES);
 const NO_TERMS: ReadonlySet<string> = new Set();
 
+/** Score from which a span stays whatever lists and firms are around it (above every weak span's). */
+const FIRM_SCORE = 0.85;
+
+/**
+ * The weak spans that no span staying in any case covers. A weak span inside one (a given name
+ * inside the candidate's known name) need not be looked at in lists or firms: dropped or not, it
+ * merges into the covering span, whose higher score decides the merged span (see mergeSorted).
+ */
+function uncovered(weak: Span[], spans: readonly Span[]): Span[] {
+  if (!weak.length) return weak;
+  const covers = spans
+    .filter((s) => s.score >= FIRM_SCORE && s.label !== 'PRONOUN' && !weakInList(s))
+    .sort((a, b) => a.start - b.start);
+  if (!covers.length) return weak;
+  const sorted = [...weak].sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  let k = 0;
+  let reach = -1;
+  for (const s of sorted) {
+    while (k < covers.length && covers[k]!.start <= s.start) reach = Math.max(reach, covers[k++]!.end);
+    if (reach < s.end) out.push(s);
+  }
+  return out;
+}
+
 /** A name or place found without a strong cue: the kind a list of tools can overrule. */
 const weakInList = (s: Span) =>
-  (s.label === 'NAME' || s.label === 'LOCATION') && s.score < 0.85 && s.recognizer !== 'known-identity';
+  (s.label === 'NAME' || s.label === 'LOCATION') && s.score < FIRM_SCORE && s.recognizer !== 'known-identity';
 
 /**
  * {@link firmNames} of the text, read on its normalised form where the recognizers just read it (its
@@ -263,7 +288,7 @@ export function applyPolicy(text: string, spans: readonly Span[], options: Analy
       (allow.size === 0 || !allow.has(text.slice(s.start, s.end).trim().toLowerCase())),
   );
   // In a list of tools ("Jenkins, Hudson, Subversion") weak names and places are products.
-  const weak = kept.filter(weakInList);
+  const weak = uncovered(kept.filter(weakInList), kept);
   if (weak.length) {
     // Only the lists that can hold a weak span are looked for (the same lists as a whole-text scan).
     const lists = techListsAround(
@@ -280,7 +305,8 @@ export function applyPolicy(text: string, spans: readonly Span[], options: Analy
       );
   }
   // "Hale, Okafor and Brandt LLP", "Okafor and Sons": a firm named after people is an employer.
-  const inFirm = kept.filter((s) => weakInList(s) || s.label === 'PRONOUN');
+  const inFirm = uncovered(kept.filter(weakInList), kept);
+  for (const s of kept) if (s.label === 'PRONOUN') inFirm.push(s);
   if (inFirm.length) {
     const firms = firmsIn(
       text,
