@@ -295,14 +295,19 @@ export function applyPolicy(text: string, spans: readonly Span[], options: Analy
       text,
       weak.map((s) => [s.start, s.end] as const),
     );
-    // Countries and regions are no product names: they stay masked even there.
+    // Countries and regions are no product names: they stay masked even there ("QA, CGI, Canada":
+    // the country that ends a place span stays, the rest of it goes).
     if (lists.length)
-      kept = kept.filter(
-        (s) =>
-          !weakInList(s) ||
-          !insideRanges(lists, s.start, s.end) ||
-          (s.label === 'LOCATION' && isRegionOrCountry(text.slice(s.start, s.end))),
-      );
+      kept = kept.flatMap((s) => {
+        if (!weakInList(s) || !insideRanges(lists, s.start, s.end)) return [s];
+        if (s.label !== 'LOCATION') return [];
+        const place = text.slice(s.start, s.end);
+        if (isRegionOrCountry(place)) return [s];
+        const comma = place.lastIndexOf(', ');
+        return comma > 0 && isRegionOrCountry(place.slice(comma + 2))
+          ? [{ ...s, start: s.start + comma + 2 }]
+          : [];
+      });
   }
   // "Hale, Okafor and Brandt LLP", "Okafor and Sons": a firm named after people is an employer.
   const inFirm = uncovered(kept.filter(weakInList), kept);

@@ -33,6 +33,10 @@ describe('lists of tools', () => {
   it('never unmasks a country in a list', () => {
     const m = masked('Environment: SQL, C, QC, Jira Project Lead, QA Brightwell Inc, Canada Client');
     expect(m).toContain('Canada');
+    // A place span that ends with the country ("QA  CGI, Canada"): the country stays masked.
+    const text =
+      'Environment: Win XP, Citrix, SQL, QC, Jira  Sr.Consultant  Test Lead, QA  CGI, Canada  Client: Acme';
+    expect(masked(text)).toContain('Canada');
   });
 });
 
