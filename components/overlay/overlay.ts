@@ -168,32 +168,20 @@ export function createOverlay(container: HTMLElement, handlers: OverlayHandlers)
       );
       if (s.revealed) counts.append(el(doc, 'span', { class: 'muted' }, `(${s.revealed} revealed)`));
       root.append(counts);
+      /** A muted line of the overlay. */
+      const note = (testId: string, text: string) =>
+        root.append(el(doc, 'div', { class: 'muted', 'data-testid': testId }, text));
       if (s.policyPending)
-        root.append(
-          el(
-            doc,
-            'div',
-            { class: 'muted', 'data-testid': 'bh-policy-pending' },
-            "Waiting for your organisation's policy: every kind of identifier stays hidden and revealing is off until it answers",
-          ),
+        note(
+          'bh-policy-pending',
+          "Waiting for your organisation's policy: every kind of identifier stays hidden and revealing is off until it answers",
         );
       if (s.held)
-        root.append(
-          el(
-            doc,
-            'div',
-            { class: 'muted', 'data-testid': 'bh-held' },
-            `${s.held} ${s.held === 1 ? 'part' : 'parts'} of the page kept hidden: the page kept writing the names back`,
-          ),
+        note(
+          'bh-held',
+          `${s.held} ${s.held === 1 ? 'part' : 'parts'} of the page kept hidden: the page kept writing the names back`,
         );
-      root.append(
-        el(
-          doc,
-          'div',
-          { class: 'muted', 'data-testid': 'bh-passes' },
-          `rules: ${s.passes.rules} · model: ${s.passes.model}`,
-        ),
-      );
+      note('bh-passes', `rules: ${s.passes.rules} · model: ${s.passes.model}`);
       const actions = el(doc, 'div', { class: 'row' });
       if (s.revealPolicy !== 'disabled') {
         const all = el(doc, 'button', { 'data-testid': 'bh-reveal-all' }, 'Reveal candidate');
