@@ -147,7 +147,6 @@ function townFrom(text: string, toks: Token[], i: number, last: number): number 
 }
 /** Country and union abbreviations written as such on resumes ("US" only after a preposition). */
 const ABBREVIATIONS = /\b(?:U\.S\.A\.?|U\.S\.|USA|U\.K\.|UK|UAE|U\.A\.E\.|KSA|NYC|US)(?![\p{L}\p{N}])/gu;
-const PREPOSITION_BEFORE = /\b(?:the|in|to|from|across|of) $/;
 const ABBREVIATIONS_AT = sticky(ABBREVIATIONS);
 
 /** ABBREVIATIONS' matches, tried only where one can start: every abbreviation starts with U, or is KSA or NYC. */
@@ -159,6 +158,7 @@ function abbreviations(text: string): RegExpExecArray[] {
   );
   return scanAt(text, ABBREVIATIONS_AT, starts);
 }
+const PREPOSITION_BEFORE = /\b(?:the|in|to|from|across|of) $/;
 
 /**
  * Cues after which a capitalised run is a place even if the gazetteer does not know it: a cue that
@@ -553,7 +553,10 @@ const PLACE_PREFIX = /(?<![\p{L}\p{M}])(?:Greater|North|South|East|West|Metro|Ci
 const PLACE_LABEL =
   /(?:^|[\s|•])(?:[Ww]here|WHERE|[Ll]ocation|LOCATION|[Cc]ity|CITY|[Tt]own|TOWN|[Pp]lace|PLACE|[Hh]ometown|HOMETOWN|[Rr]esidence|RESIDENCE|[Cc]urrent [Ll]ocation)\s?:[ \t]{0,3}/g;
 const PLACE_LABEL_AT = sticky(PLACE_LABEL);
-/** Farthest a label's match starts before its colon: a separator, "Current Location" and a space. */
+/**
+ * Farthest a label's match starts before its colon: a separator, "Current Location" and a space
+ * (PLACE_LABEL's longest label; its shortest are "City" and "Town").
+ */
 const LABEL_REACH = 1 + 'Current Location'.length + 1;
 /** Nearest after a separator: a separator and "City". */
 const LABEL_NEAREST = 1 + 'City'.length;
