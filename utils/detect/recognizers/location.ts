@@ -224,31 +224,24 @@ const CONNECT = new Set([
 ]);
 const MAX_N = 4;
 
-const kindMemo = new Map<string, 'strong' | 'weak' | null>();
-
-/** Gazetteer class of a phrase, memoised per phrase. */
-function placeKind(phrase: string): 'strong' | 'weak' | null {
-  let v = kindMemo.get(phrase);
-  if (v === undefined) {
-    v = computePlaceKind(phrase);
-    if (kindMemo.size > 100_000) kindMemo.clear();
-    kindMemo.set(phrase, v);
-  }
-  return v;
+/** `fn` with its answers kept per phrase: the same places recur on every resume (cleared past 100,000). */
+function memoised<T>(fn: (phrase: string) => T): (phrase: string) => T {
+  const memo = new Map<string, T>();
+  return (phrase) => {
+    let v = memo.get(phrase);
+    if (v === undefined) {
+      v = fn(phrase);
+      if (memo.size > 100_000) memo.clear();
+      memo.set(phrase, v);
+    }
+    return v;
+  };
 }
 
-const regionMemo = new Map<string, boolean>();
-
-/** {@link isRegionOrCountry}, memoised per phrase (the same regions and countries recur on every resume). */
-function regionOrCountry(phrase: string): boolean {
-  let v = regionMemo.get(phrase);
-  if (v === undefined) {
-    v = isRegionOrCountry(phrase);
-    if (regionMemo.size > 100_000) regionMemo.clear();
-    regionMemo.set(phrase, v);
-  }
-  return v;
-}
+/** Gazetteer class of a phrase. */
+const placeKind = memoised(computePlaceKind);
+/** {@link isRegionOrCountry}. */
+const regionOrCountry = memoised(isRegionOrCountry);
 
 /** {@link placeKind} of a token's word, kept in its WordInfo. */
 function wordPlaceKind(t: Token): 'strong' | 'weak' | null {
