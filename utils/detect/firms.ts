@@ -13,7 +13,7 @@
  *   a postal block).
  * "X and Sons", "X & Co.", "X Brothers" are firms as they stand.
  */
-import { type Token, wordTokens } from './lexicon';
+import { firstEndingAfter, type Token, wordTokens } from './lexicon';
 import { scanAll, textIs } from './scan';
 import { isOrgTail } from './words';
 
@@ -183,13 +183,7 @@ export function firmNamesAround(text: string, targets: ReadonlyArray<readonly [n
   let doneTo = -1;
   for (const [start, end] of [...targets].sort((a, b) => a[0] - b[0])) {
     // The tokens the target touches: the first that ends after its start, through the last that starts before its end.
-    let lo = 0;
-    let hi = toks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (toks[mid]!.end <= start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstEndingAfter(toks, start);
     // (A target that touches no token is looked for beside the tokens around it.)
     let first = lo < toks.length && toks[lo]!.start < end ? lo : Math.max(0, lo - 1);
     let last = lo;

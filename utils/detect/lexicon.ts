@@ -236,18 +236,31 @@ export function wordTokens(text: string): Token[] {
   return out;
 }
 
+/**
+ * Index of the first token that ends after `pos` in tokens in text order that do not overlap
+ * ({@link wordTokens}), or `toks.length` (a binary search).
+ */
+export function firstEndingAfter(toks: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Index of the token that starts at `start` in sorted tokens ({@link wordTokens}), or -1. */
 export function tokenAt(toks: readonly Token[], start: number): number {
-  let lo = 0;
-  let hi = toks.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = toks[mid]!.start;
-    if (s === start) return mid;
-    if (s < start) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
+  const k = firstEndingAfter(toks, start);
+  return toks[k]?.start === start ? k : -1;
+}
+
+/** Index of the token that ends at `end` in sorted tokens ({@link wordTokens}), or -1. */
+export function tokenEndingAt(toks: readonly Token[], end: number): number {
+  const k = firstEndingAfter(toks, end - 1);
+  return toks[k]?.end === end ? k : -1;
 }
 
 /** True if the word starts with an upper-case letter. */

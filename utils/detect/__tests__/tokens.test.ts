@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wordTokens } from '../lexicon';
+import { firstEndingAfter, tokenAt, tokenEndingAt, wordTokens } from '../lexicon';
 
 /** The definition the hand-written scanner must follow exactly. */
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’]*(?:[-.&][\p{L}\p{M}\p{N}'’]+)*/gu;
@@ -53,5 +53,33 @@ describe('wordTokens', () => {
   it('returns the same tokens for the same text (memoised)', () => {
     const t = 'Jane Doe';
     expect(wordTokens(t)).toBe(wordTokens(t));
+  });
+});
+
+describe('token look-ups by offset', () => {
+  // "Ada  Quist, Go" → Ada [0,3) Quist [5,10) Go [12,14)
+  const toks = wordTokens('Ada  Quist, Go');
+
+  it.each([
+    [0, 0],
+    [2, 0],
+    [3, 1],
+    [4, 1],
+    [9, 1],
+    [10, 2],
+    [13, 2],
+    [14, 3],
+    [99, 3],
+  ])('firstEndingAfter(%i) is token %i', (pos, k) => {
+    expect(firstEndingAfter(toks, pos)).toBe(k);
+  });
+
+  it('finds the token that starts or ends at an offset, and no other', () => {
+    expect([0, 5, 12].map((p) => tokenAt(toks, p))).toEqual([0, 1, 2]);
+    expect([1, 3, 4, 11, 14].map((p) => tokenAt(toks, p))).toEqual([-1, -1, -1, -1, -1]);
+    expect([3, 10, 14].map((p) => tokenEndingAt(toks, p))).toEqual([0, 1, 2]);
+    expect([0, 2, 5, 11, 15].map((p) => tokenEndingAt(toks, p))).toEqual([-1, -1, -1, -1, -1]);
+    expect(tokenAt([], 0)).toBe(-1);
+    expect(tokenEndingAt([], 1)).toBe(-1);
   });
 });

@@ -6,7 +6,16 @@
  */
 
 import { companyAround, companyAtTokens } from '../companies';
-import { fold, isAllCaps, isCapitalised, lexicon, type Token, tokenAt, wordTokens } from '../lexicon';
+import {
+  fold,
+  isAllCaps,
+  isCapitalised,
+  lexicon,
+  type Token,
+  tokenAt,
+  tokenEndingAt,
+  wordTokens,
+} from '../lexicon';
 import { literalStarts, mergeStarts } from '../literal-starts';
 import { isSpaceCode, LowerWords, scanAll, scanAt, sticky, textIs } from '../scan';
 import type { Recognizer, Span } from '../types';
@@ -672,20 +681,6 @@ function beforeCountryInBrackets(text: string, toks: Token[]): Span[] {
     out.push(span(t.start, t.end + m[0].length, 0.7));
   }
   return out;
-}
-
-/** Index of the token that ends at `end` in sorted tokens, or -1 (a binary search). */
-function tokenEndingAt(toks: readonly Token[], end: number): number {
-  let lo = 0;
-  let hi = toks.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const e = toks[mid]!.end;
-    if (e === end) return mid;
-    if (e < end) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
 }
 
 /** After a city: a postcode ("Chennai - 600121", "CHENNAI 600 034"). */
