@@ -46,6 +46,8 @@ const CUE =
 const NAME_LABEL =
   /(?:^|[\s|])(?:full name|candidate name|name|nombre|nom|имя|фио|ф\.и\.о\.|姓名|名前|氏名|이름|الاسم|שם)\s?[:：]\s{0,3}([^\n\r,;|:：()\d@]{1,60})/giu;
 const MAX_RUN = 16;
+/** A colon right after a word, or after one space: the word is a field label ("Имя:"). */
+const COLON_AFTER = /\s?[:：]/y;
 /** "Dibbert.V", "Kumar.S": a name with an initial after a dot. */
 const NAME_DOT_INITIAL = /^\p{Lu}[\p{Ll}\p{M}]{2,}\.\p{Lu}$/u;
 
@@ -54,10 +56,9 @@ type Part = 'name' | 'caps' | 'initial' | 'particle' | 'suffix';
 /** Shape of a token, memoised per word (on the word's shared entry). */
 function shapeOf(t: Token): Part | null {
   // Most words start with a lower-case ASCII letter or a digit: no look-up needed (such a word is
-  // a particle or nothing, as computeShape says; no particle is longer than five letters).
+  // a particle or nothing, as computeShape says).
   const c = t.text.charCodeAt(0);
-  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57))
-    return t.text.length <= 5 && PARTICLES.has(t.text) ? 'particle' : null;
+  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return isParticle(t.text) ? 'particle' : null;
   const info = tokenInfo(t);
   let v = info.shape as Part | null | undefined;
   if (v === undefined) {
@@ -65,6 +66,22 @@ function shapeOf(t: Token): Part | null {
     info.shape = v;
   }
   return v;
+}
+
+/** First two characters of each particle (the second 0 for "y"), by code: PARTICLE_PAIRS[a << 7 | b]. */
+const PARTICLE_PAIRS = new Uint8Array(128 * 128);
+for (const p of PARTICLES) PARTICLE_PAIRS[(p.charCodeAt(0) << 7) | (p.length > 1 ? p.charCodeAt(1) : 0)] = 1;
+const MAX_PARTICLE = Math.max(...[...PARTICLES].map((p) => p.length));
+
+/**
+ * PARTICLES.has(w), most words answered by their length and first two characters without a look-up
+ * (the particles are lower-case ASCII words).
+ */
+function isParticle(w: string): boolean {
+  if (w.length > MAX_PARTICLE) return false;
+  const a = w.charCodeAt(0);
+  const b = w.length > 1 ? w.charCodeAt(1) : 0;
+  return a < 128 && b < 128 && PARTICLE_PAIRS[(a << 7) | b] === 1 && PARTICLES.has(w);
 }
 
 function computeShape(w: string): Part | null {
@@ -191,11 +208,11 @@ function nameSpan(start: number, end: number, score: number): Span {
 
 /** Score of a candidate piece of tokens (particles and initials included), or 0. */
 function scorePiece(text: string, piece: Token[], parts: Part[]): number {
-  // One pass over the core words (name or capitals), counting what the rules below ask about.
+  // One pass over the core words (name or capitals), counting what the rules below ask about
+  // (whether they are all in capitals is asked after it, only where the score depends on it).
   let core = 0;
   let strong = 0;
   let known = 0;
-  let caps = true;
   let ordinary = 0;
   let places = 0;
   let initials = 0;
@@ -208,7 +225,6 @@ function scorePiece(text: string, piece: Token[], parts: Part[]): number {
     core++;
     if (cls === 'strong') strong++;
     if (cls) known++;
-    if (caps && !isAllCaps(t.text)) caps = false;
     if (isOrdinaryWord(w)) ordinary++;
     if (isPlaceName(w)) places++;
   }
@@ -216,14 +232,22 @@ function scorePiece(text: string, piece: Token[], parts: Part[]): number {
   if (ordinary < core && matchesAt(text, CUE, piece[0]!.start)) return 0.9;
   if (ordinary && strong === 0) return 0;
   if (core >= 2) {
+    const caps = coreInCaps(piece, parts);
     if (strong >= 1) return caps ? 0.35 : 0.85;
     if (known >= 1) return caps ? 0.5 : 0.65;
     return caps ? 0 : 0.5;
   }
   if (places) return 0;
   if (strong && initials) return 0.75;
-  if (strong && !caps) return 0.55;
+  if (strong && !coreInCaps(piece, parts)) return 0.55;
   return 0;
+}
+
+/** True when every core word (name or capitals) of the piece is in capitals. */
+function coreInCaps(piece: Token[], parts: Part[]): boolean {
+  for (let k = 0; k < piece.length; k++)
+    if ((parts[k] === 'name' || parts[k] === 'caps') && !isAllCaps(piece[k]!.text)) return false;
+  return true;
 }
 
 /** True when a run without a first name of the lexicon mixes a 3-4 letter acronym with Title Case words. */
@@ -346,7 +370,7 @@ function headerName(text: string, toks: Token[]): Span | null {
     stop.text.split('-').some((w) => SECTIONS.has(fold(w)) || ROLE_WORDS.has(fold(w)))
   )
     inSeg = inSeg.slice(0, cut);
-  else if (/^\s?[:：]/.test(text.slice(segEnd, segEnd + 2))) return null; // a field label, not a name
+  else if (matchesAt(text, COLON_AFTER, segEnd)) return null; // a field label, not a name
   if (inSeg.length > 5) return null;
   const parts = inSeg.map(shapeOf);
   const latin = inSeg.every((t) => /^[\p{Script=Latin}\p{M}'’.-]+$/u.test(t.text));
@@ -720,12 +744,7 @@ function analyzeNames(text: string): Span[] {
     // "San Francisco Bay Area", "Santa Clara": a run that starts with a known place is a place.
     if (score > 0 && score < 0.9 && piece.length >= 2 && startsWithPlace(text, piece)) score = 0;
     // A single unknown word followed by a colon is a field label ("Имя:"); a known name there is a speaker.
-    if (
-      piece.length === 1 &&
-      !nameClass(piece[0]!) &&
-      /^\s?[:：]/.test(text.slice(piece[0]!.end, piece[0]!.end + 2))
-    )
-      score = 0;
+    if (piece.length === 1 && !nameClass(piece[0]!) && matchesAt(text, COLON_AFTER, piece[0]!.end)) score = 0;
     if (
       score === 0 &&
       piece.length <= 2 &&
@@ -782,8 +801,7 @@ function analyzeNames(text: string): Span[] {
       const b = bare(t);
       const w = typeof b === 'string' ? b : t.text;
       // (An initial is one code point: a longer word skips the regex.)
-      if (!PARTICLES.has(w) && !(w.length <= 2 && INITIAL.test(w)) && !isOrdinaryWord(b))
-        seen.add(tokenKey(t));
+      if (!isParticle(w) && !(w.length <= 2 && INITIAL.test(w)) && !isOrdinaryWord(b)) seen.add(tokenKey(t));
     }
   }
   if (seen.size) {
