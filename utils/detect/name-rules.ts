@@ -191,9 +191,15 @@ function surnameAfter(t: Token): boolean {
 /**
  * Every exact repeat of a confident full name (two to four words), even where one of its words is
  * also an English word and the run scorer would not take it alone ("Carol Toy ... Dr Carol Toy").
- * One pass over the tokens; at most a few names per first word, so time stays linear.
+ * One pass over the tokens that may start a name (`capitals`: those that start with a capital or a
+ * character past ASCII); at most a few names per first word, so time stays linear.
  */
-export function repeatedFullNames(text: string, toks: readonly Token[], spans: readonly Span[]): Span[] {
+export function repeatedFullNames(
+  text: string,
+  toks: readonly Token[],
+  spans: readonly Span[],
+  capitals: readonly number[],
+): Span[] {
   const byFirst = new Map<string, string[][]>();
   for (const s of spans) {
     if (s.score < 0.8 || s.label !== 'NAME') continue;
@@ -212,10 +218,7 @@ export function repeatedFullNames(text: string, toks: readonly Token[], spans: r
   }
   const out: Span[] = [];
   if (!byFirst.size) return out;
-  for (let k = 0; k < toks.length; k++) {
-    // Every name starts with a capital: a word that starts with another ASCII character is none.
-    const c = toks[k]!.text.charCodeAt(0);
-    if (c < 128 && (c < 65 || c > 90)) continue;
+  for (const k of capitals) {
     const list = byFirst.get(toks[k]!.text);
     if (!list) continue;
     for (const words of list) {

@@ -295,16 +295,19 @@ const COMPASS = new Set(
   ),
 );
 
-/** Candidate runs of name-shaped tokens, split at breaker words. */
-function pieces(text: string, toks: Token[]): Array<{ from: number; to: number; parts: Part[] }> {
+/** Candidate runs of name-shaped tokens, split at breaker words ({@link startTokens} where they may start). */
+function pieces(
+  text: string,
+  toks: Token[],
+  capitals: readonly number[],
+): Array<{ from: number; to: number; parts: Part[] }> {
   const out: Array<{ from: number; to: number; parts: Part[] }> = [];
-  let i = 0;
-  while (i < toks.length) {
+  // A run starts at a capitalised word (a lower-case word or a number is a particle or nothing).
+  let next = 0;
+  for (const i of capitals) {
+    if (i < next) continue;
     const p = shapeOf(toks[i]!);
-    if (!p || p === 'particle' || p === 'suffix' || isBreaker(toks[i]!)) {
-      i++;
-      continue;
-    }
+    if (!p || p === 'particle' || p === 'suffix' || isBreaker(toks[i]!)) continue;
     const parts: Part[] = [p];
     let j = i;
     // A possessive ends a name ("Pave's Irena Bílá").
@@ -333,7 +336,21 @@ function pieces(text: string, toks: Token[]): Array<{ from: number; to: number; 
       j--;
     }
     out.push({ from: i, to: j, parts });
-    i = j + 1;
+    next = j + 1;
+  }
+  return out;
+}
+
+/**
+ * Indices of the tokens that start with a capital or a character past ASCII: the only ones that
+ * can start a name written with capitals (the passes over them skip the others unread). With
+ * `lower`, those that start with an ASCII lower-case letter, for text written in lower case.
+ */
+function startTokens(toks: Token[], lower = false): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < toks.length; k++) {
+    const c = toks[k]!.text.charCodeAt(0);
+    if (lower ? c >= 97 && c <= 122 : c >= 128 || (c >= 65 && c <= 90)) out.push(k);
   }
   return out;
 }
@@ -609,19 +626,22 @@ function listBreaker(t: Token): boolean {
  * Lists of single capitalised words ("founders: Šušulić, Bowman and White"): when most known
  * members are names, the unknown capitalised members are names too.
  */
-function listNames(text: string, toks: Token[], spans: readonly Span[], lower = false): Span[] {
+function listNames(
+  text: string,
+  toks: Token[],
+  spans: readonly Span[],
+  starts: readonly number[],
+  lower = false,
+): Span[] {
   const out: Span[] = [];
   let named: Set<number> | undefined;
   const member = lower ? /^\p{Ll}{2}/u : /^\p{Lu}\p{Ll}/u;
-  let i = 0;
-  while (i < toks.length) {
-    // Lists of names start with a capital (ASCII lower-case and digits cannot start one), or in
-    // text written in lower case ("they had 6: silvana, adam, ..."), with a lower-case letter.
-    const c0 = toks[i]!.text.charCodeAt(0);
-    if ((c0 >= 48 && c0 <= 57) || (c0 >= 97 && c0 <= 122) !== lower) {
-      i++;
-      continue;
-    }
+  // Lists of names start with a capital (ASCII lower-case and digits cannot start one), or in
+  // text written in lower case ("they had 6: silvana, adam, ..."), with a lower-case letter:
+  // `starts` ({@link startTokens}).
+  let next = 0;
+  for (const i of starts) {
+    if (i < next) continue;
     const items: Token[] = [toks[i]!];
     let j = i;
     for (;;) {
@@ -663,15 +683,15 @@ function listNames(text: string, toks: Token[], spans: readonly Span[], lower = 
     // Every member a capitalised word that is no tool, section, job, month or language; most of them names.
     if (items.length >= 3 && !firm && items.every((t) => member.test(t.text) && !listBreaker(t))) {
       named ??= new Set(spans.map((s) => s.start));
-      const starts = named;
-      const names = items.filter((t) => starts.has(t.start) || nameClass(t)).length;
+      const spanStarts = named;
+      const names = items.filter((t) => spanStarts.has(t.start) || nameClass(t)).length;
       const strong = items.some(
-        (t) => starts.has(t.start) || nameClass(t) === 'strong' || surnameShaped(t.text),
+        (t) => spanStarts.has(t.start) || nameClass(t) === 'strong' || surnameShaped(t.text),
       );
       if ((strong || names === items.length) && names * 2 >= items.length)
-        for (const t of items) if (!starts.has(t.start)) out.push(nameSpan(t.start, t.end, 0.6));
+        for (const t of items) if (!spanStarts.has(t.start)) out.push(nameSpan(t.start, t.end, 0.6));
     }
-    i = j + 1;
+    next = j + 1;
   }
   return out;
 }
@@ -721,12 +741,12 @@ function pairNames(text: string, toks: Token[], spans: readonly Span[]): Span[] 
     if (!textIs(text, a.end, toks[k]!.start, ' ') || !textIs(text, toks[k]!.end, b.start, ' ')) continue;
     if (!matchesAt(text, PEOPLE_VERB, b.end)) continue;
     named ??= new Set(spans.map((s) => s.start));
-    const starts = named;
+    const spanStarts = named;
     const pair = [a, b];
     if (!pair.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !listBreaker(t))) continue;
-    if (!pair.some((t) => starts.has(t.start) || nameClass(t) === 'strong' || surnameShaped(t.text)))
+    if (!pair.some((t) => spanStarts.has(t.start) || nameClass(t) === 'strong' || surnameShaped(t.text)))
       continue;
-    for (const t of pair) if (!starts.has(t.start)) out.push(nameSpan(t.start, t.end, 0.6));
+    for (const t of pair) if (!spanStarts.has(t.start)) out.push(nameSpan(t.start, t.end, 0.6));
   }
   return out;
 }
@@ -738,7 +758,8 @@ function analyzeNames(text: string): Span[] {
   if (header) out.push(header);
   out.push(...labelledNames(text));
   out.push(...selfNamed(text));
-  for (const { from, to, parts } of pieces(text, toks)) {
+  const capitals = startTokens(toks);
+  for (const { from, to, parts } of pieces(text, toks, capitals)) {
     const piece = toks.slice(from, to + 1);
     let score = scorePiece(text, piece, parts);
     // "San Francisco Bay Area", "Santa Clara": a run that starts with a known place is a place.
@@ -776,18 +797,18 @@ function analyzeNames(text: string): Span[] {
     if (score > 0) out.push(nameSpan(piece[0]!.start, piece[piece.length - 1]!.end, score));
   }
   out.push(...cuedNames(text, toks));
-  out.push(...listNames(text, toks, out));
+  out.push(...listNames(text, toks, out, capitals));
   out.push(...pairNames(text, toks, out));
   // Lower-case names only in text written in lower case (chats, notes): no capital starts a sentence.
   if (!SENTENCE_CAPITAL.test(text))
     out.push(
       ...lowerCaseNames(text, toks),
       ...lowerCaseRuns(text, toks),
-      ...listNames(text, toks, out, true),
+      ...listNames(text, toks, out, startTokens(toks, true), true),
       ...cuedNames(text, toks, true),
     );
   out.push(...givenNamesBefore(text, toks, out));
-  out.push(...repeatedFullNames(text, toks, out));
+  out.push(...repeatedFullNames(text, toks, out, capitals));
   // Repetition: the parts of confident names, and parts echoed by e-mails, wherever they recur.
   const seen = echoedParts(text);
   // (Most texts echo nothing: no copy of an empty set.)
@@ -806,11 +827,9 @@ function analyzeNames(text: string): Span[] {
   }
   if (seen.size) {
     const hits: number[] = [];
-    for (let k = 0; k < toks.length; k++) {
+    for (const k of capitals) {
       const t = toks[k]!;
-      const c = t.text.charCodeAt(0);
-      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
-      if (c < 128 ? c < 65 || c > 90 : !UPPER_START.test(t.text)) continue;
+      if (t.text.charCodeAt(0) >= 128 && !UPPER_START.test(t.text)) continue;
       let wk = tokenKey(t);
       let hit = seen.has(wk);
       // "JAubrey": a bullet glyph that PDF extraction turned into a capital glued to the name.
