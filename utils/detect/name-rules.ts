@@ -87,10 +87,19 @@ const MAX_NAMES_PER_WORD = 8;
 /**
  * Capitalised words right after an honorific or a naming verb. After an honorific the first word is
  * taken even if it is an English word ("Mrs. Rich"); later words only if they read as names.
+ * `starts`: the indices (ascending) of the tokens that may be the first word: at least every
+ * capitalised one, or (`lowerText`, text written in lower case) every token.
  */
-export function cuedNames(text: string, toks: readonly Token[], lowerText = false): Span[] {
+export function cuedNames(
+  text: string,
+  toks: readonly Token[],
+  starts: readonly number[],
+  lowerText = false,
+): Span[] {
   const out: Span[] = [];
-  for (let k = 1; k < toks.length; k++) {
+  let next = 1;
+  for (const k of starts) {
+    if (k < next) continue;
     const t = toks[k]!;
     // Cheap gate: the word before must be an honorific or the last word of a naming verb.
     if (!CUE_LAST.has(toks[k - 1]!.text)) continue;
@@ -122,7 +131,7 @@ export function cuedNames(text: string, toks: readonly Token[], lowerText = fals
     }
     if (isOrgTail(toks[j]!.text)) continue;
     out.push(nameSpan(t.start, toks[j]!.end, honorific ? 0.85 : 0.8));
-    k = j;
+    next = j + 1;
   }
   return out;
 }

@@ -341,6 +341,9 @@ function pieces(
   return out;
 }
 
+/** Indices of every token. */
+const allTokens = (toks: Token[]) => toks.map((_, k) => k);
+
 /**
  * Indices of the tokens that start with a capital or a character past ASCII: the only ones that
  * can start a name written with capitals (the passes over them skip the others unread). With
@@ -730,12 +733,14 @@ const PEOPLE_VERB = / (?:were|are|have been|had been|both|co-founded|founded|met
  * were ..."): both are names when neither is a tool, section, job, month, language or other word,
  * and one of them is already a name or a surname of the lexicon or by its ending.
  */
-function pairNames(text: string, toks: Token[], spans: readonly Span[]): Span[] {
+function pairNames(text: string, toks: Token[], spans: readonly Span[], capitals: readonly number[]): Span[] {
   const out: Span[] = [];
   if (!text.includes(' and ')) return out;
   let named: Set<number> | undefined;
-  for (let k = 1; k + 1 < toks.length; k++) {
-    if (toks[k]!.text !== 'and') continue;
+  // The first word of a pair starts with a capital ({@link startTokens}); "and" follows it.
+  for (const c of capitals) {
+    const k = c + 1;
+    if (k + 1 >= toks.length || toks[k]!.text !== 'and') continue;
     const a = toks[k - 1]!;
     const b = toks[k + 1]!;
     if (!textIs(text, a.end, toks[k]!.start, ' ') || !textIs(text, toks[k]!.end, b.start, ' ')) continue;
@@ -796,16 +801,16 @@ function analyzeNames(text: string): Span[] {
     if (score > 0 && score < 0.9 && isOrganisation(text, toks, from, to)) score = 0;
     if (score > 0) out.push(nameSpan(piece[0]!.start, piece[piece.length - 1]!.end, score));
   }
-  out.push(...cuedNames(text, toks));
+  out.push(...cuedNames(text, toks, capitals));
   out.push(...listNames(text, toks, out, capitals));
-  out.push(...pairNames(text, toks, out));
+  out.push(...pairNames(text, toks, out, capitals));
   // Lower-case names only in text written in lower case (chats, notes): no capital starts a sentence.
   if (!SENTENCE_CAPITAL.test(text))
     out.push(
       ...lowerCaseNames(text, toks),
       ...lowerCaseRuns(text, toks),
       ...listNames(text, toks, out, startTokens(toks, true), true),
-      ...cuedNames(text, toks, true),
+      ...cuedNames(text, toks, allTokens(toks), true),
     );
   out.push(...givenNamesBefore(text, toks, out));
   out.push(...repeatedFullNames(text, toks, out, capitals));
