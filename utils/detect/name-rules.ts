@@ -29,7 +29,12 @@ function nameSpan(start: number, end: number, score: number): Span {
 }
 
 const lower = (w: string) => w.toLowerCase();
-const bare = (w: string) => (/['’][sS]$/.test(w) ? w.slice(0, -2) : w);
+/** The word without its possessive ("'s", "’s", "'S"; /['’][sS]$/ read by code). */
+function bare(w: string): string {
+  const c = w.charCodeAt(w.length - 1);
+  const a = w.charCodeAt(w.length - 2);
+  return (c === 115 || c === 83) && (a === 39 || a === 0x2019) ? w.slice(0, -2) : w;
+}
 
 /**
  * Words that are never part of a person's name after a cue: tools, sections, jobs, calendar,
@@ -147,10 +152,11 @@ const SURNAME_ENDING =
 /** True for a capitalised word outside every lexicon with a surname ending ("Yefremova", "Ryhänen"). */
 export function surnameShaped(word: string): boolean {
   const w = bare(word);
-  if (w.length < 5 || !isCapitalised(w) || w === w.toUpperCase()) return false;
-  // The ending first: it rules out most words without a look-up in the word table.
+  if (w.length < 5 || !isCapitalised(w)) return false;
+  // The ending first: it rules out most words without a look-up in the word table (or an
+  // upper-case copy of the word).
   const f = lower(w);
-  if (!SURNAME_ENDING.test(f)) return false;
+  if (!SURNAME_ENDING.test(f) || w === w.toUpperCase()) return false;
   return !isOrdinaryWord(w) && !isPlaceName(w) && !TECH.has(f) && !LANGUAGES.has(f);
 }
 

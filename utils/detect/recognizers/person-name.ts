@@ -490,6 +490,7 @@ const PERSON_BEFORE =
 const PERSON_AFTER =
   /\s(?:is (?:very|from|my|our|not|always|never|reliable|coming|going|here|there)|was (?:born|my|very)|lives|lived|says|said|spent|shouted|told|asked|wrote|writes|works|worked|joined|left|went|came|called|has (?:been|a|an)|had (?:a|an|been|given)|began|begins|will (?:be|come|call|send|join)|and (?:I|me|my|his|her)\b|just (?:turned|has|had|got)|wants|needs|loves|likes|thinks|knows|smiled|laughed|replied|answered)\b/y;
 
+/** A vocative ("Don't go to town, Mark!") and a speaker label ("Vinka: What ..."), around a piece. */
 const VOCATIVE_BEFORE = /(?<=,\s)/y;
 const VOCATIVE_AFTER = /[!?]/y;
 const SPEAKER_AFTER = /:\s?["“\p{Lu}]/uy;
