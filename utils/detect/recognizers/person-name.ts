@@ -497,18 +497,19 @@ const SPEAKER_AFTER = /:\s?["“\p{Lu}]/uy;
 
 /** True when the words around a capitalised, not-ordinary piece say it is a person. */
 function personContext(text: string, start: number, end: number, piece: Token[]): boolean {
+  // The context first: it rarely says so, and then the words need no checking.
+  // Vocative ("Don't go to town, Mark!") and speaker labels at the start of a line or sentence ("Vinka: What ...").
+  const person =
+    (matchesAt(text, VOCATIVE_AFTER, end) && matchesAt(text, VOCATIVE_BEFORE, start)) ||
+    (matchesAt(text, SPEAKER_AFTER, end) &&
+      (start === 0 || /[.!?"\n]\s*$/.test(text.slice(Math.max(0, start - 24), start)))) ||
+    matchesAt(text, PERSON_BEFORE, start) ||
+    matchesAt(text, PERSON_AFTER, end);
+  if (!person) return false;
   // Names that are also words ("Mark", "Angel") count here; other ordinary words and places do not.
   if (piece.some((t) => (isOrdinaryWord(t) && !nameClass(t)) || isPlaceName(t) || !/^\p{Lu}/u.test(t.text)))
     return false;
-  if (piece.some((t) => looksLikeWord(t.text) && !nameClass(t))) return false;
-  // Vocative ("Don't go to town, Mark!") and speaker labels at the start of a line or sentence ("Vinka: What ...").
-  if (matchesAt(text, VOCATIVE_AFTER, end) && matchesAt(text, VOCATIVE_BEFORE, start)) return true;
-  if (
-    matchesAt(text, SPEAKER_AFTER, end) &&
-    (start === 0 || /[.!?"\n]\s*$/.test(text.slice(Math.max(0, start - 24), start)))
-  )
-    return true;
-  return matchesAt(text, PERSON_BEFORE, start) || matchesAt(text, PERSON_AFTER, end);
+  return !piece.some((t) => looksLikeWord(t.text) && !nameClass(t));
 }
 
 /** "my name is vitoria", "call me višeslav": names in any case after a self-introduction. */
