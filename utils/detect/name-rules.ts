@@ -222,10 +222,10 @@ export function repeatedFullNames(
     if (k < 0) continue;
     const words: string[] = [];
     for (let j = k; j < toks.length && toks[j]!.end <= s.end && words.length <= 4; j++) {
-      if (j > k && text.slice(toks[j - 1]!.end, toks[j]!.start) !== ' ') break;
+      if (j > k && !textIs(text, toks[j - 1]!.end, toks[j]!.start, ' ')) break;
       words.push(toks[j]!.text);
     }
-    if (words.length < 2 || words.length > 4 || !words.every((w) => /^\p{Lu}/u.test(w))) continue;
+    if (words.length < 2 || words.length > 4 || !words.every(startsUpper)) continue;
     const list = byFirst.get(words[0]!) ?? [];
     if (list.length >= MAX_NAMES_PER_WORD || list.some((l) => sameWords(l, words))) continue;
     list.push(words);
@@ -245,6 +245,13 @@ export function repeatedFullNames(
   }
   return out;
 }
+
+/** True when the word starts with an upper-case letter (/^\p{Lu}/u), ASCII answered without the regex. */
+function startsUpper(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(w);
+}
+const UPPER_START = /^\p{Lu}/u;
 
 /** True when two lists of words are the same words in the same order. */
 function sameWords(a: readonly string[], b: readonly string[]): boolean {
