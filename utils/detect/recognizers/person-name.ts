@@ -8,7 +8,7 @@
  */
 
 import { companyAtTokens } from '../companies';
-import { fold, isAllCaps, lexicon, type Token, wordTokens } from '../lexicon';
+import { firstEndingAfter, fold, isAllCaps, lexicon, type Token, wordTokens } from '../lexicon';
 import { cuedNames, givenNamesBefore, lowerCaseRuns, repeatedFullNames, surnameShaped } from '../name-rules';
 import { matchesAt, plainWords, scanAll, scanAt, sticky, textIs } from '../scan';
 import type { Recognizer, Span } from '../types';
@@ -875,18 +875,6 @@ function analyzeNames(text: string): Span[] {
 }
 
 const NO_KEYS: ReadonlySet<string> = new Set();
-
-/** Index of the first token that ends after `pos` (tokens are in text order and do not overlap). */
-function firstEndingAfter(toks: readonly Token[], pos: number): number {
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid]!.end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** The person-name recognizer. */
 export const personName: Recognizer = {
