@@ -238,26 +238,26 @@ const NO_TERMS: ReadonlySet<string> = new Set();
 const FIRM_SCORE = 0.85;
 
 /**
- * The weak spans that no span staying in any case covers. A weak span inside one (a given name
- * inside the candidate's known name) need not be looked at in lists or firms: dropped or not, it
- * merges into the covering span, whose higher score decides the merged span (see mergeSorted).
+ * The weak spans that a span staying in any case covers. Such a weak span (a given name inside the
+ * candidate's known name) need not be looked for in lists or firms: dropped or not, it merges into
+ * the covering span, whose higher score decides the merged span (see mergeSorted).
  */
-function uncovered(weak: Span[], spans: readonly Span[]): Span[] {
-  if (!weak.length) return weak;
+function coveredWeak(weak: readonly Span[], spans: readonly Span[]): ReadonlySet<Span> {
+  if (!weak.length) return NO_SPANS;
   const covers = spans
     .filter((s) => s.score >= FIRM_SCORE && s.label !== 'PRONOUN' && !weakInList(s))
     .sort((a, b) => a.start - b.start);
-  if (!covers.length) return weak;
-  const sorted = [...weak].sort((a, b) => a.start - b.start);
-  const out: Span[] = [];
+  if (!covers.length) return NO_SPANS;
+  const out = new Set<Span>();
   let k = 0;
   let reach = -1;
-  for (const s of sorted) {
+  for (const s of [...weak].sort((a, b) => a.start - b.start)) {
     while (k < covers.length && covers[k]!.start <= s.start) reach = Math.max(reach, covers[k++]!.end);
-    if (reach < s.end) out.push(s);
+    if (reach >= s.end) out.add(s);
   }
   return out;
 }
+const NO_SPANS: ReadonlySet<Span> = new Set();
 
 /** A name or place found without a strong cue: the kind a list of tools can overrule. */
 const weakInList = (s: Span) =>
@@ -288,7 +288,9 @@ export function applyPolicy(text: string, spans: readonly Span[], options: Analy
       (allow.size === 0 || !allow.has(text.slice(s.start, s.end).trim().toLowerCase())),
   );
   // In a list of tools ("Jenkins, Hudson, Subversion") weak names and places are products.
-  const weak = uncovered(kept.filter(weakInList), kept);
+  const weakAll = kept.filter(weakInList);
+  const covered = coveredWeak(weakAll, kept);
+  const weak = covered.size ? weakAll.filter((s) => !covered.has(s)) : weakAll;
   if (weak.length) {
     // Only the lists that can hold a weak span are looked for (the same lists as a whole-text scan).
     const lists = techListsAround(
@@ -310,8 +312,7 @@ export function applyPolicy(text: string, spans: readonly Span[], options: Analy
       });
   }
   // "Hale, Okafor and Brandt LLP", "Okafor and Sons": a firm named after people is an employer.
-  const inFirm = uncovered(kept.filter(weakInList), kept);
-  for (const s of kept) if (s.label === 'PRONOUN') inFirm.push(s);
+  const inFirm = kept.filter((s) => (weakInList(s) && !covered.has(s)) || s.label === 'PRONOUN');
   if (inFirm.length) {
     const firms = firmsIn(
       text,
