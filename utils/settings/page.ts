@@ -127,16 +127,28 @@ export function loadPageSettings(): Promise<ResolvedPageSettings> {
 
 /**
  * The page settings to mask with while the organisation's policy has not answered (Chrome can take
- * seconds to answer storage.managed right after it starts): the user's choices under the safe value
- * of every permission-like setting, as when the policy cannot be read, so they hide at least what
- * the policy could. Undefined when the page must wait for the policy instead: no policy has been
- * seen on this install yet, or the last one set an organisation key (aliases are derived from it;
- * the install's key would show other aliases until it came).
+ * seconds to answer storage.managed right after it starts), at least as strict as the last policy the
+ * background saw and the defaults: the safe value of every permission-like setting (as when the policy
+ * cannot be read: every type masked, reveal off, blind mode on, no allowed terms), the lower of that
+ * policy's (or the user's) detection threshold and the default one, and its deny terms with the user's.
+ * Undefined when the page must wait for the policy instead: no policy has been seen on this install
+ * yet, or the last one set an organisation key (aliases are derived from it; the install's key would
+ * show other aliases until it came).
  */
 export async function loadProvisionalPageSettings(): Promise<ResolvedPageSettings | undefined> {
   const { snapshot, user } = await readSnapshotAndUser();
   if (!snapshot || 'orgKey' in snapshot) return undefined;
-  return resolvePageSettings({}, user, { policyUnreadable: true });
+  const strict = resolvePageSettings({}, user, { policyUnreadable: true });
+  // The last policy seen (its secret values are hashes there, and no page key is secret but orgKey).
+  const last = resolvePageSettings(snapshot, user);
+  return {
+    values: {
+      ...strict.values,
+      scoreThreshold: Math.min(last.values.scoreThreshold, DEFAULT_SCORE_THRESHOLD),
+      denyTerms: [...new Set([...last.values.denyTerms, ...strict.values.denyTerms])],
+    },
+    locked: PAGE_SETTING_KEYS.filter((key) => strict.locked.includes(key) || last.locked.includes(key)),
+  };
 }
 
 /** Calls back with fresh page settings whenever policy or user choices change. Returns an unsubscribe. */

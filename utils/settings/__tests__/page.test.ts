@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { MASKED_ENTITY_TYPES } from '../../detect/types';
+import { DEFAULT_SCORE_THRESHOLD, MASKED_ENTITY_TYPES } from '../../detect/types';
 import { DEFAULT_SETTINGS, LockedSettingError, resolveSettings, USER_SETTINGS_KEY } from '..';
 import {
   loadPageSettings,
@@ -204,6 +204,21 @@ describe('provisional page settings (while the policy has not answered)', () => 
     expect(await loadProvisionalPageSettings()).toBeUndefined();
   });
 
+  it('are no less strict than the last policy seen or the defaults (threshold, deny terms)', async () => {
+    await fakeBrowser.storage.local.set({
+      [POLICY_SNAPSHOT_KEY]: { scoreThreshold: 0.3, denyTerms: ['Acme Search'], revealPolicy: 'allowed' },
+      [USER_SETTINGS_KEY]: { scoreThreshold: 0.9, denyTerms: ['Zeta'] },
+    });
+    expect((await loadProvisionalPageSettings())?.values).toMatchObject({
+      scoreThreshold: 0.3,
+      denyTerms: ['Acme Search', 'Zeta'],
+      revealPolicy: 'disabled',
+    });
+    // A threshold the user raised (no policy sets one) is capped at the default one.
+    await fakeBrowser.storage.local.set({ [POLICY_SNAPSHOT_KEY]: {} });
+    expect((await loadProvisionalPageSettings())?.values.scoreThreshold).toBe(DEFAULT_SCORE_THRESHOLD);
+  });
+
   it('are the user choices under the safe value of every permission-like setting', async () => {
     const types = MASKED_ENTITY_TYPES.filter((t) => t !== 'LOCATION');
     const user = {
@@ -214,7 +229,8 @@ describe('provisional page settings (while the policy has not answered)', () => 
     };
     await fakeBrowser.storage.local.set({ [POLICY_SNAPSHOT_KEY]: {}, [USER_SETTINGS_KEY]: user });
     const provisional = await loadProvisionalPageSettings();
-    expect(provisional).toEqual(resolvePageSettings({}, user, { policyUnreadable: true }));
+    const strict = resolvePageSettings({}, user, { policyUnreadable: true });
+    expect(provisional).toEqual(strict);
     expect(provisional?.values).toMatchObject({
       blindModeEnabled: true,
       blindModeForced: true,
