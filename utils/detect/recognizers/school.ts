@@ -110,17 +110,15 @@ function stops(word: string): boolean {
  * hold their entry, and a field read costs less than the two tests).
  */
 function institutionWord(t: Token): number {
-  // A word starting with a lower-case ASCII letter can only be one of KEY's words (ACRONYM starts
-  // with a capital; only ASCII letters match ASCII letters under /i), all of three letters or more:
-  // their first three letters rule most words out without a look-up in the word table.
+  // Only ASCII letters match ASCII letters under /i, so the first three letters of a word starting
+  // with ASCII ones rule most words out without a look-up in the word table. A word starting with a
+  // lower-case letter can only be one of KEY's words (ACRONYM starts with a capital), all of three
+  // letters or more; a capitalised one of three letters or more may be either's.
   const w = t.text;
   const c = w.charCodeAt(0);
   if (KEY_HEADS && c >= 97 && c <= 122) {
-    if (w.length < 3) return 0;
-    const d = w.charCodeAt(1) | 32;
-    const e = w.charCodeAt(2) | 32;
-    if (d >= 97 && d <= 122 && e >= 97 && e <= 122 && !KEY_HEADS.has((c << 14) | (d << 7) | e)) return 0;
-  }
+    if (w.length < 3 || !mayBegin(w, KEY_HEADS)) return 0;
+  } else if (CAPITAL_HEADS && c >= 65 && c <= 90 && w.length >= 3 && !mayBegin(w, CAPITAL_HEADS)) return 0;
   const info = tokenInfo(t);
   let v = info.institution;
   if (v === undefined) {
@@ -139,22 +137,39 @@ function computeInstitutionWord(w: string): number {
 }
 const GLUED_YEAR = /^\p{L}{4,}(?:19|20)\d\d$/u;
 
+/** False when the word starts with three ASCII letters that begin none of `heads` (see {@link headsOf}). */
+function mayBegin(w: string, heads: ReadonlySet<number>): boolean {
+  const c = w.charCodeAt(0) | 32;
+  const d = w.charCodeAt(1) | 32;
+  const e = w.charCodeAt(2) | 32;
+  return !(d >= 97 && d <= 122 && e >= 97 && e <= 122) || heads.has((c << 14) | (d << 7) | e);
+}
+
 /**
- * First three letters (lower case, as c << 14 | d << 7 | e) of KEY's words that start with three
- * ASCII letters, read from its source; a word starting with another letter ("école") cannot match
- * a word that starts with ASCII ones. Null when a word is shorter than three letters or starts with
- * regex syntax (then every word is tested).
+ * First three letters (lower case, as c << 14 | d << 7 | e) of the words of a `^(?:a|b|…)$`
+ * pattern that start with three ASCII letters, read from its source; a word starting with another
+ * letter ("école") cannot match a word that starts with ASCII ones. Words shorter than `min` are
+ * left out (the caller asks only longer words). Null when a word is shorter than three letters but
+ * not than `min`, or starts with regex syntax (then every word is tested).
  */
-const KEY_HEADS = ((words) => {
+function headsOf(re: RegExp, min: number): Set<number> | null {
+  const words = /^\^\(\?:(.*)\)\$$/.exec(re.source)?.[1]?.split(/\|(?![^(]*\))/);
   if (!words) return null;
   const heads = new Set<number>();
   for (const k of words) {
+    if (k.length < min) continue;
     const [c, d, e] = [0, 1, 2].map((i) => k.charCodeAt(i) | 32) as [number, number, number];
     if (/^[a-z]{3}/i.test(k)) heads.add((c << 14) | (d << 7) | e);
     else if (!/^[^\x00-\x7f]/.test(k)) return null;
   }
   return heads;
-})(/^\^\(\?:(.*)\)\$$/.exec(KEY.source)?.[1]?.split(/\|(?![^(]*\))/));
+}
+const KEY_HEADS = headsOf(KEY, 0);
+/** KEY's and ACRONYM's heads, for capitalised words of three letters or more. */
+const CAPITAL_HEADS = ((key, acronym) => key && acronym && new Set([...key, ...acronym]))(
+  headsOf(KEY, 3),
+  headsOf(ACRONYM, 3),
+);
 
 function span(start: number, end: number, score: number): Span {
   return { start, end, label: 'SCHOOL', score, recognizer: 'school' };
