@@ -137,36 +137,41 @@ function computeInstitutionWord(w: string): number {
 }
 const GLUED_YEAR = /^\p{L}{4,}(?:19|20)\d\d$/u;
 
-/** False when the word starts with three ASCII letters that begin none of `heads` (see {@link headsOf}). */
-function mayBegin(w: string, heads: ReadonlySet<number>): boolean {
-  const c = w.charCodeAt(0) | 32;
+/** Index of three lower-case ASCII letters in a table of 26³ entries. */
+const head = (c: number, d: number, e: number) => (c - 97) * 676 + (d - 97) * 26 + (e - 97);
+
+/**
+ * False when the word (starting with an ASCII letter) goes on with two more ASCII letters, and the
+ * three begin none of `heads`' words (see {@link headsOf}).
+ */
+function mayBegin(w: string, heads: Uint8Array): boolean {
   const d = w.charCodeAt(1) | 32;
   const e = w.charCodeAt(2) | 32;
-  return !(d >= 97 && d <= 122 && e >= 97 && e <= 122) || heads.has((c << 14) | (d << 7) | e);
+  return !(d >= 97 && d <= 122 && e >= 97 && e <= 122) || heads[head(w.charCodeAt(0) | 32, d, e)] === 1;
 }
 
 /**
- * First three letters (lower case, as c << 14 | d << 7 | e) of the words of a `^(?:a|b|…)$`
- * pattern that start with three ASCII letters, read from its source; a word starting with another
- * letter ("école") cannot match a word that starts with ASCII ones. Words shorter than `min` are
- * left out (the caller asks only longer words). Null when a word is shorter than three letters but
- * not than `min`, or starts with regex syntax (then every word is tested).
+ * The first three letters (lower case, 1 at their {@link head} index) of the words of a
+ * `^(?:a|b|…)$` pattern that start with three ASCII letters, read from its source; a word starting
+ * with another letter ("école") cannot match a word that starts with ASCII ones. Words shorter than
+ * `min` are left out (the caller asks only longer words). Null when a word is shorter than three
+ * letters but not than `min`, or starts with regex syntax (then every word is tested).
  */
-function headsOf(re: RegExp, min: number): Set<number> | null {
+function headsOf(re: RegExp, min: number): Uint8Array | null {
   const words = /^\^\(\?:(.*)\)\$$/.exec(re.source)?.[1]?.split(/\|(?![^(]*\))/);
   if (!words) return null;
-  const heads = new Set<number>();
+  const heads = new Uint8Array(26 * 26 * 26);
   for (const k of words) {
     if (k.length < min) continue;
     const [c, d, e] = [0, 1, 2].map((i) => k.charCodeAt(i) | 32) as [number, number, number];
-    if (/^[a-z]{3}/i.test(k)) heads.add((c << 14) | (d << 7) | e);
+    if (/^[a-z]{3}/i.test(k)) heads[head(c, d, e)] = 1;
     else if (!/^[^\x00-\x7f]/.test(k)) return null;
   }
   return heads;
 }
 const KEY_HEADS = headsOf(KEY, 0);
 /** KEY's and ACRONYM's heads, for capitalised words of three letters or more. */
-const CAPITAL_HEADS = ((key, acronym) => key && acronym && new Set([...key, ...acronym]))(
+const CAPITAL_HEADS = ((key, acronym) => key && acronym && key.map((v, i) => v | acronym[i]!))(
   headsOf(KEY, 3),
   headsOf(ACRONYM, 3),
 );
