@@ -5,7 +5,7 @@
  * version numbers ("SQL Server 2008") are left alone.
  */
 
-import { plainWords, scanAll, scanAt, sticky } from '../scan';
+import { matchesAt, plainWords, scanAll, scanAt, sticky } from '../scan';
 import type { Recognizer, Span } from '../types';
 
 const MONTH =
@@ -54,9 +54,9 @@ function dateStarts(text: string): number[] {
   return starts;
 }
 
-/** Explicit graduation cues right before a year. */
+/** Explicit graduation cues right before a year (a lookbehind tried at the date's start: {@link matchesAt}). */
 const CUE =
-  /(?:class of|year|batch(?: of)?|graduat(?:ed|ing|ion)(?: in| on| year)?|passed(?: out)?(?: in)?|passing(?: out)?(?: year)?|year of (?:passing|graduation|completion)|yop|completed(?: in)?|expected|alumni|alumnus|alumna|convocation)[\s:,-]{0,4}$/i;
+  /(?<=(?:class of|year|batch(?: of)?|graduat(?:ed|ing|ion)(?: in| on| year)?|passed(?: out)?(?: in)?|passing(?: out)?(?: year)?|year of (?:passing|graduation|completion)|yop|completed(?: in)?|expected|alumni|alumnus|alumna|convocation)[\s:,-]{0,4})/iy;
 /** Education context (school and degree words) near a date. */
 const EDU =
   /\b(?:universit|college|institute|school|academy|polytechnic|iit|nit|b\.?\s?tech|m\.?\s?tech|b\.?\s?e\b|m\.?\s?e\b|b\.?\s?sc|m\.?\s?sc|b\.?\s?s\b|m\.?\s?s\b|b\.?\s?a\b|m\.?\s?a\b|b\.?\s?com|m\.?\s?com|bca|mca|bba|mba|ph\.?\s?d|bachelor|master|diploma|degree|hsc|ssc|cbse|icse|higher secondary|secondary|matriculation|\b10th|\b12th|intermediate|graduat|gpa|cgpa|major|minor|coursework|certificat|certified|course|exam|honou?rs|cum laude|education)/i;
@@ -88,8 +88,9 @@ const EDU_HEADING_AFTER =
   /\n[ \t]*(?:EDUCATION(?:AL)?|Education(?:al)?|ACADEMIC|Academic|QUALIFICATIONS?|Qualifications?)[ \t]*(?:\n|$)/;
 /** NEXT_HEADING's heading words, read from its source (one of them is in every match); null if it changed shape. */
 const NEXT_WORDS = plainWords(/\(\?:([^()]*)\)\\b$/.exec(NEXT_HEADING.source)?.[1]);
+/** A product or version word right before a year (a lookbehind tried at the date's start: {@link matchesAt}). */
 const PRODUCT_BEFORE =
-  /\b(?:server|windows|office|visual studio|excel|word|outlook|exchange|sharepoint|studio|version|v\.?|release|iso|oracle|sql|autocad|photoshop|tally|ms)\s?$/i;
+  /(?<=\b(?:server|windows|office|visual studio|excel|word|outlook|exchange|sharepoint|studio|version|v\.?|release|iso|oracle|sql|autocad|photoshop|tally|ms)\s?)/iy;
 const SECTION_MAX = 2500;
 const GLUED_RANGE = /(?<![\p{L}\p{N}])((?:19|20)\d\d)((?:19|20)\d\d)(?![\p{L}\p{N}])/gu;
 const WINDOW = 90;
@@ -154,9 +155,8 @@ export const gradYear: Recognizer = {
         (after.includes('\n') ? EDU_HEADING_AFTER.exec(after) : null);
       if (heading) after = after.slice(0, heading.index);
       // Versions and products: "SQL Server 2008", "Windows 2000", "Office 2010".
-      // (Only the last 16 characters can hold a match, "visual studio " at most, and its \b sees the character before.)
-      if (PRODUCT_BEFORE.test(before.slice(-16))) continue;
-      if (CUE.test(before.slice(-30))) {
+      if (matchesAt(text, PRODUCT_BEFORE, start)) continue;
+      if (matchesAt(text, CUE, start)) {
         out.push(span(start, end, 0.9));
         continue;
       }
