@@ -12,6 +12,7 @@
  * words, so a sentence after the address is never swallowed.
  */
 import { endsBlock, sentenceEnd } from './recognizers/address';
+import { isAsciiLetter, isAsciiUpper, isSpaceCode, scanAll } from './scan';
 import type { Span } from './types';
 import { FUNCTION_WORDS, isOrdinaryWord, isPlaceName, isRegionOrCountry } from './words';
 
@@ -83,10 +84,9 @@ function grow(text: string, end: number, lower: boolean): number {
     if (endsBlock(text, at + part.length, part)) break;
     // Ordinary words ("Please", "After") end the block unless they name a place or a postcode,
     // region code or country follows them ("Cite Essanaouber, 32 60810").
-    if (/^\p{L}/u.test(part) && !/^(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm)\b/.test(part)) {
-      const words = part.split(' ');
+    if (startsWithLetter(part) && !/^(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm)\b/.test(part)) {
       if (
-        words.some((w) => w.length > 3 && isOrdinaryWord(w)) &&
+        hasOrdinaryWord(part) &&
         !isPlaceName(part.replace(/\.$/, '')) &&
         !tailFollows(text, at + part.length)
       )
@@ -95,6 +95,23 @@ function grow(text: string, end: number, lower: boolean): number {
     pos = at + part.length;
   }
   return pos;
+}
+
+/** True when `part` starts with a letter (\p{L}), read by code for ASCII. */
+function startsWithLetter(part: string): boolean {
+  const c = part.charCodeAt(0);
+  return c < 128 ? isAsciiLetter(c) : /^\p{L}/u.test(part);
+}
+
+/** True when one of the part's words (split at spaces) longer than three characters is an ordinary word. */
+function hasOrdinaryWord(part: string): boolean {
+  for (let from = 0; from <= part.length; ) {
+    let to = part.indexOf(' ', from);
+    if (to < 0) to = part.length;
+    if (to - from > 3 && isOrdinaryWord(part.slice(from, to))) return true;
+    from = to + 1;
+  }
+  return false;
 }
 
 /** A postcode, a region code or a country right after `pos` (across separators). */
@@ -119,11 +136,18 @@ function tailFollows(text: string, pos: number): boolean {
 }
 
 function growBack(text: string, start: number): number {
+  // Every BACK match ends with whitespace and holds a digit: without both, nothing is tried.
+  if (!isSpaceCode(text.charCodeAt(start - 1))) return start;
   let lineStart = start;
   const floor = Math.max(0, start - BACK_WINDOW);
   // The anchor's line and the line before it ("05405 Wesselényi u. 94." above "Suite 741").
   let breaks = 0;
-  while (lineStart > floor && (text[lineStart - 1] !== '\n' || ++breaks < 2)) lineStart--;
+  let digit = false;
+  for (let c = text.charCodeAt(lineStart - 1); lineStart > floor && (c !== 10 || ++breaks < 2); ) {
+    if (c >= 48 && c <= 57) digit = true;
+    c = text.charCodeAt(--lineStart - 1);
+  }
+  if (!digit) return start;
   let window = text.slice(lineStart, start);
   for (let tries = 0; tries < 4; tries++) {
     const m = BACK.exec(window);
@@ -131,7 +155,7 @@ function growBack(text: string, start: number): number {
     if (!m?.[1] || (YEAR.test(m[1]) && DATE_WORD.test(window.slice(0, window.length - m[1].length))))
       return start;
     // Lower-case words may be street words ("u.", "tér", "terrasse"), never ordinary words ("is", "office").
-    const bad = [...m[1].matchAll(LOWER_WORD)].filter((w) => isOrdinaryWord(w[0]));
+    const bad = scanAll(m[1], LOWER_WORD).filter((w) => isOrdinaryWord(w[0]));
     const lastBad = bad[bad.length - 1];
     if (!lastBad) return start - m[1].length;
     window = window.slice(window.length - m[1].length + lastBad.index + lastBad[0].length);
@@ -159,7 +183,20 @@ function crossStreetBefore(text: string, start: number): number {
 
 /** True for spans that can anchor a block: a street, unit or box line, not a bare postcode. */
 function isAnchor(text: string, s: Span): boolean {
-  return s.label === 'ADDRESS' && s.score >= 0.6 && /\p{L}/u.test(text.slice(s.start, s.end));
+  return s.label === 'ADDRESS' && s.score >= 0.6 && hasCode(text, s.start, s.end, isAsciiLetter, /\p{L}/u);
+}
+
+/**
+ * True when `re` matches in text[from, to): read by code up to the first non-ASCII character
+ * (`ascii` says which ASCII codes `re` matches), and by `re` on the slice from there.
+ */
+function hasCode(text: string, from: number, to: number, ascii: (c: number) => boolean, re: RegExp): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return re.test(text.slice(i, to));
+    if (ascii(c)) return true;
+  }
+  return false;
 }
 
 /**
@@ -171,7 +208,7 @@ export function addressBlocks(text: string, spans: readonly Span[]): Span[] {
   const out: Span[] = [];
   for (const s of spans) {
     if (!isAnchor(text, s)) continue;
-    const lower = !/\p{Lu}/u.test(text.slice(s.start, s.end));
+    const lower = !hasCode(text, s.start, s.end, isAsciiUpper, /\p{Lu}/u);
     const start = crossStreetBefore(text, growBack(text, s.start));
     const end = grow(text, s.end, lower);
     if (start < s.start || end > s.end)

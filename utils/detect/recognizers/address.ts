@@ -12,6 +12,7 @@ import {
   isAsciiUpper,
   isSpaceCode,
   isWordCode,
+  LowerWords,
   plainWords,
   scanAll,
   scanAt,
@@ -504,10 +505,11 @@ export function sentenceEnd(part: string): number {
  */
 export function endsBlock(text: string, end: number, part: string): boolean {
   const c = text.charCodeAt(end);
-  return (
-    c === 58 || (isSpace(c) && text.charCodeAt(end + 1) === 58) || FUNCTION_WORDS.has(part.toLowerCase())
-  );
+  return c === 58 || (isSpace(c) && text.charCodeAt(end + 1) === 58) || FUNCTION_WORD.has(part);
 }
+
+/** FUNCTION_WORDS asked in any case, mostly without a lower-case copy of the part. */
+const FUNCTION_WORD = new LowerWords(FUNCTION_WORDS);
 
 /**
  * False when no BLOCK_PART can start at `pos`: past its lead (at most 25 spaces, tabs, line breaks
