@@ -374,19 +374,27 @@ function militaryStarts(text: string, us: string): number[] {
 }
 
 /**
+ * True when a military post office stands where a ship's address has it ("USS Nimitz FPO AP
+ * 96612"): seven characters before a run of exactly five digits after a space (its ZIP).
+ */
+function militaryZip(text: string): boolean {
+  return runStarts(text, 5, 5, (b) => isSpace(b)).some(
+    (d) => d >= 7 && MILITARY_PO.some((w) => text.startsWith(w, d - 7)),
+  );
+}
+
+/**
  * BOX: each of its forms holds a plain word at a bounded place: "Box" up to eleven characters after
  * a "P" or "B" start ("PSC 12345, Box"), "PO" one after "A", "F" or "D" (APO), "box" six to twelve
  * after a "p" or "u" start ("unit 12345, box"), and a ship's "USS" or "uss" at the start (only when
- * a military post office is named).
+ * a military post office stands before a ZIP).
  */
 function box(text: string): RegExpExecArray[] {
   const starts = mergeStarts(
     literalStarts(text, 'Box', -11, 0, (c) => c === 80 || c === 66),
     literalStarts(text, 'PO', -1, -1, (c) => c === 65 || c === 70 || c === 68),
     literalStarts(text, 'box', -12, -6, (c) => c === 112 || c === 117),
-    ...(MILITARY_PO.some((w) => text.includes(w))
-      ? [militaryStarts(text, 'US'), militaryStarts(text, 'us')]
-      : []),
+    ...(militaryZip(text) ? [militaryStarts(text, 'US'), militaryStarts(text, 'us')] : []),
   );
   return scanAt(text, BOX_AT, starts);
 }

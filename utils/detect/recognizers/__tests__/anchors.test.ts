@@ -182,6 +182,8 @@ const PIECES = [
   'unit 3 box 4',
   'USS Nimitz FPO AP 96612',
   'uss nimitz fpo ap 96612',
+  'USCGC Eagle DPO\tAE\u00a034567',
+  'usnv x apo aa 123456',
   'Zip: 12345',
   'PIN code - 600 034',
   'Postcode 1234 AB',
