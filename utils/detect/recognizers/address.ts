@@ -405,7 +405,8 @@ const ON_NAMED_STREET_AT = sticky(ON_NAMED_STREET);
  * Adds to `out` the places of the "on"/"at" that stand one to three words before `end`, as
  * ON_STREET and ON_NAMED_STREET have them: walking back word by word (a word is a run of
  * non-whitespace characters, and exactly one whitespace character follows each), an "on" or "at"
- * right before a word's whitespace.
+ * right before a word's whitespace. Their words start with a capital: the walk stops at a word
+ * that starts with another ASCII character.
  */
 function onAtBefore(text: string, end: number, out: number[]): void {
   let e = end - 1;
@@ -414,6 +415,8 @@ function onAtBefore(text: string, end: number, out: number[]): void {
     let t = e;
     while (t > 0 && !isSpace(text.charCodeAt(t - 1))) t--;
     if (t === e || t === 0) return;
+    const first = text.charCodeAt(t);
+    if (first < 128 && !isAsciiUpper(first)) return;
     const b = t - 1;
     const o = text.charCodeAt(b - 2);
     const n = text.charCodeAt(b - 1);
