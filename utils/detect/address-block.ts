@@ -135,6 +135,18 @@ function tailFollows(text: string, pos: number): boolean {
   return !!m && (!m[1] || isRegionOrCountry(m[1]));
 }
 
+/**
+ * False when `s` holds no LOWER_WORD: in ASCII, an a-z letter that follows no letter (read by
+ * code, up to the first non-ASCII character, where the answer is true).
+ */
+function mayHoldLowerWord(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128 || (c >= 97 && c <= 122 && !isAsciiLetter(s.charCodeAt(i - 1)))) return true;
+  }
+  return false;
+}
+
 function growBack(text: string, start: number): number {
   // Every BACK match ends with whitespace and holds a digit: without both, nothing is tried.
   if (!isSpaceCode(text.charCodeAt(start - 1))) return start;
@@ -155,7 +167,7 @@ function growBack(text: string, start: number): number {
     if (!m?.[1] || (YEAR.test(m[1]) && DATE_WORD.test(window.slice(0, window.length - m[1].length))))
       return start;
     // Lower-case words may be street words ("u.", "tér", "terrasse"), never ordinary words ("is", "office").
-    const bad = scanAll(m[1], LOWER_WORD).filter((w) => isOrdinaryWord(w[0]));
+    const bad = mayHoldLowerWord(m[1]) ? scanAll(m[1], LOWER_WORD).filter((w) => isOrdinaryWord(w[0])) : [];
     const lastBad = bad[bad.length - 1];
     if (!lastBad) return start - m[1].length;
     window = window.slice(window.length - m[1].length + lastBad.index + lastBad[0].length);
