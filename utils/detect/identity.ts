@@ -15,23 +15,38 @@ const PARTICLE =
 /** Name parts shorter than this are only matched as part of a longer variant. */
 const MIN_PART = 2;
 
-/** Lower-cases and strips diacritics one UTF-16 unit at a time, so offsets stay 1:1. */
+/**
+ * Lower-cases and strips diacritics one UTF-16 unit at a time, so offsets stay 1:1. ASCII stretches
+ * are lower-cased whole; each other character is folded once and remembered (a page repeats the
+ * same few: "·", "é", "’"), as `normalize` per character is slow.
+ */
 export function foldKeepLength(text: string): string {
   let out = '';
-  let plain = true;
+  let from = 0;
   for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) > 0x7f) {
-      plain = false;
-      break;
-    }
+    if (text.charCodeAt(i) < 0x80) continue;
+    const cp = text.codePointAt(i)!;
+    const ch = cp > 0xffff ? text.slice(i, i + 2) : text[i]!;
+    out += text.slice(from, i).toLowerCase() + foldChar(ch);
+    i += ch.length - 1;
+    from = i + 1;
   }
-  if (plain) return text.toLowerCase();
-  for (const ch of text) {
-    let f = ch.normalize('NFD')[0] ?? ch;
-    const lower = f.toLowerCase();
-    f = lower.length === 1 ? lower : f;
-    out += f.length === ch.length ? f : ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch;
-  }
+  return from === 0 ? text.toLowerCase() : out + text.slice(from).toLowerCase();
+}
+
+/** Folded forms of the non-ASCII characters seen so far. */
+const folds = new Map<string, string>();
+
+/** One character (code point or lone surrogate) lower-cased without its diacritics, same length. */
+function foldChar(ch: string): string {
+  const hit = folds.get(ch);
+  if (hit !== undefined) return hit;
+  let f = ch.normalize('NFD')[0] ?? ch;
+  const lower = f.toLowerCase();
+  f = lower.length === 1 ? lower : f;
+  const out = f.length === ch.length ? f : ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch;
+  if (folds.size > 4096) folds.clear();
+  folds.set(ch, out);
   return out;
 }
 

@@ -43,6 +43,16 @@ describe('findKnownNames', () => {
     const s = 'Ünal İstanbul Straße';
     expect(foldKeepLength(s)).toHaveLength(s.length);
   });
+
+  it.each([
+    ['plain ASCII', 'Ilse MARWOOD', 'ilse marwood'],
+    ['diacritics among ASCII', 'Zoë · ÉMILE', 'zoe · emile'],
+    ['astral and lone surrogates kept', 'A😀B\uD800c', 'a😀b\uD800c'],
+    ['a letter whose lower case is longer', 'İstanbul Straße', 'istanbul straße'],
+    ['the same character many times', 'Ä'.repeat(5), 'a'.repeat(5)],
+  ])('folds %s', (_, input, expected) => {
+    expect(foldKeepLength(input)).toBe(expected);
+  });
 });
 
 describe('findKnownNames pattern memo', () => {
