@@ -12,6 +12,7 @@ import {
   namesAtGroups,
   safeRead,
   titleName,
+  withinAny,
 } from '../read';
 
 describe('looksLikeName', () => {
@@ -155,6 +156,24 @@ describe('namesAt', () => {
   it('ignores an invalid selector instead of throwing', () => {
     const doc = document.implementation.createHTMLDocument('');
     expect(namesAt(doc, ['a[[broken'])).toEqual({ names: [], profileUrls: [] });
+  });
+});
+
+describe('withinAny', () => {
+  const html = '<h2 class="a">one</h2><p><b class="b">two</b></p><h2 class="a b">three</h2>';
+
+  it('gives each match once, in document order, on a document (one query per selector)', () => {
+    const doc = document.implementation.createHTMLDocument('');
+    doc.body.innerHTML = html;
+    expect(withinAny(doc, ['.b', 'h2.a']).map((el) => el.textContent)).toEqual(['one', 'two', 'three']);
+  });
+
+  it('keeps the valid selectors working when one is invalid, and reads an element root with one list query', () => {
+    const doc = document.implementation.createHTMLDocument('');
+    doc.body.innerHTML = html;
+    expect(withinAny(doc, ['a[[broken', 'b.b']).map((el) => el.textContent)).toEqual(['two']);
+    expect(withinAny(doc.body, ['b.b', 'h2.a']).map((el) => el.textContent)).toEqual(['one', 'two', 'three']);
+    expect(withinAny(doc.querySelector('p')!, ['p', 'b'])).toHaveLength(2);
   });
 });
 
