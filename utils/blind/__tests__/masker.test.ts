@@ -254,7 +254,7 @@ describe('PageMasker', () => {
     const { masker } = setUp('<h1 data-name="Ada Quist">Ada Quist</h1><ul id="many"></ul>');
     masker.start();
     const list = document.getElementById('many')!;
-    // More rows than one batch queries one by one (a parsed chunk): photos are asked element by element.
+    // More rows than one batch queries one by one (a parsed chunk): photos are looked up page-wide.
     for (let i = 0; i < 100; i++)
       list.insertAdjacentHTML(
         'beforeend',
@@ -277,6 +277,25 @@ describe('PageMasker', () => {
           !el.getAttribute('style')!.includes('img.test'),
       ),
     ).toBe(true);
+  });
+
+  it('in a batch of many rows, also replaces a photo added to an open shadow root in that batch', async () => {
+    const { masker } = setUp(
+      '<h1 data-name="Ada Quist">Ada Quist</h1><ul id="shadowed"></ul><div id="host"></div>',
+    );
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<ul></ul>';
+    masker.start();
+    const list = document.getElementById('shadowed')!;
+    for (let i = 0; i < 80; i++) list.insertAdjacentHTML('beforeend', `<li>Row ${i}</li>`);
+    shadow
+      .querySelector('ul')!
+      .insertAdjacentHTML('beforeend', '<li><img class="photo" src="https://img.test/s1.png"></li>');
+    list.insertAdjacentHTML('beforeend', '<li><img class="photo" src="https://img.test/l1.png"></li>');
+    await flush();
+    expect(isNeutralAvatar(shadow.querySelector('img')!.getAttribute('src'))).toBe(true);
+    expect(isNeutralAvatar(list.querySelector('img')!.getAttribute('src'))).toBe(true);
+    masker.stop();
   });
 
   it('two maskers on one page (a script injected twice) mask a background photo once, not in turns forever', async () => {

@@ -8,6 +8,7 @@ import {
   labelledNames,
   looksLikeName,
   mergeIdentities,
+  meta,
   namesAt,
   namesAtGroups,
   safeRead,
@@ -101,6 +102,18 @@ describe('mergeIdentities and safeRead', () => {
       () => ({ names: ['Ada Quenby'], profileUrls: [] }),
     ]);
     expect(identity.names).toEqual(['Ada Quenby']);
+  });
+});
+
+describe('meta', () => {
+  it('reads the first meta element with the property or name, anywhere in the document', () => {
+    const doc = document.implementation.createHTMLDocument('');
+    doc.head.innerHTML = '<meta name="og:title" content="  Ada   Quenby ">';
+    doc.body.innerHTML =
+      '<meta property="og:title" content="Later"><meta property="og:url" content="/in/ada">';
+    expect(meta(doc, 'og:title')).toBe('Ada Quenby');
+    expect(meta(doc, 'og:url')).toBe('/in/ada');
+    expect(meta(doc, 'profile:first_name')).toBe('');
   });
 });
 
