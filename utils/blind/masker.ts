@@ -422,6 +422,8 @@ export class PageMasker {
       return card;
     };
     const cardAround = (el: Element): Element | null => (this.isCard(el) ? el : cardAbove(el));
+    /** The page's cards, when the page itself is among the roots (a page-wide read). */
+    let pageCards: Set<Element> | undefined;
     for (const root of roots) {
       const still = !!quiet?.has(root);
       if (!still || !this.quietSkipsIdentity) add(this.adapter.readIdentity(root).names);
@@ -438,12 +440,20 @@ export class PageMasker {
         queryAll(root, this.cardSelectors, this.cardSelector, cards);
         continue;
       }
-      for (const card of queryAll(root, this.cardSelectors, this.cardSelector, new Set()))
-        if (within(card, cardsNear)) cards.add(card);
+      const found = queryAll(root, this.cardSelectors, this.cardSelector, new Set<Element>());
+      if (root === this.doc) pageCards = found;
+      for (const card of found) if (within(card, cardsNear)) cards.add(card);
     }
     if (cardsNear && this.cardSelector) {
+      // The page's cards were just queried (one query per selector): a node of the page is a card
+      // when it is among them, which spares a selector-list `matches` per added subtree.
+      const known = pageCards;
+      const isCard = known
+        ? (el: Element) => known.has(el) || (el.getRootNode() !== this.doc && this.isCard(el))
+        : this.isCard;
       for (const node of cardsNear) {
-        const card = node.nodeType === Node.ELEMENT_NODE ? cardAround(node as Element) : null;
+        if (node.nodeType !== Node.ELEMENT_NODE) continue;
+        const card = isCard(node as Element) ? (node as Element) : cardAbove(node as Element);
         if (card) cards.add(card);
       }
     }
