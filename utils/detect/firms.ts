@@ -27,6 +27,9 @@ const LIST_WORD = /^\p{Lu}[\p{Ll}\p{M}'’]+$/u;
 const BEFORE_LIST = /[\p{L}\p{M}\p{N}'’&-]/u;
 /** Words that end a family firm's or a company's name ("… and Sons", "… & Co.", "… Brothers"). */
 const FIRM_WORDS = new Set(['Sons', 'Son', 'Daughters', 'Brothers', 'Bros', 'Co', 'Company']);
+/** 1 at the code of each firm word's first character (all ASCII): a cheap test before the set. */
+const FIRM_FIRST = new Uint8Array(128);
+for (const w of FIRM_WORDS) FIRM_FIRST[w.charCodeAt(0)] = 1;
 
 const listWord = (t: Token | undefined) => !!t && LIST_WORD.test(t.text);
 const freeBefore = (text: string, start: number) => start === 0 || !BEFORE_LIST.test(text[start - 1]!);
@@ -39,7 +42,8 @@ function familyFirms(text: string, toks: readonly Token[]): Range[] {
   const out: Range[] = [];
   for (let k = 1; k < toks.length; k++) {
     const t = toks[k]!;
-    if (!FIRM_WORDS.has(t.text)) continue;
+    // (Most words start with another letter than a firm word's: they skip the set.)
+    if (!FIRM_FIRST[t.text.charCodeAt(0)] || !FIRM_WORDS.has(t.text)) continue;
     const dotted = t.text === 'Co' || t.text === 'Bros';
     if (dotted && text[t.end] !== '.') continue;
     const end = dotted ? t.end + 1 : t.end;
