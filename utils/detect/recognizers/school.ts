@@ -116,6 +116,9 @@ function institutionWord(t: Token): number {
   // letters or more; a capitalised one of three letters or more may be either's.
   const w = t.text;
   const c = w.charCodeAt(0);
+  // A word starting with a digit is neither (every KEY and ACRONYM word, and a glued year's word,
+  // starts with a letter): numbers and dates, new on every page, skip the word table.
+  if (c >= 48 && c <= 57) return 0;
   if (KEY_HEADS && c >= 97 && c <= 122) {
     if (w.length < 3 || !mayBegin(w, KEY_HEADS)) return 0;
   } else if (CAPITAL_HEADS && c >= 65 && c <= 90 && w.length >= 3 && !mayBegin(w, CAPITAL_HEADS)) return 0;
