@@ -160,8 +160,7 @@ function scanLists(text: string, from: number, until: number, out: Array<[number
     }
     const end = items.length ? items[items.length - 1]![1] : pos + comma + 1;
     if (items.length >= MIN_ITEMS) {
-      let tools = 0;
-      for (const [a, b] of items) if (toolLike(text.slice(a, b))) tools++;
+      const tools = toolItems(text, items);
       // Places and the label are read only when the tools alone leave the answer open.
       if (tools >= 2) {
         let list = false;
@@ -181,6 +180,26 @@ function scanLists(text: string, from: number, until: number, out: Array<[number
     }
     pos = Math.max(end, pos + comma + 1);
   }
+}
+
+/**
+ * How many of the items are tool-like ({@link toolLike}), counted only until the list scan's two
+ * questions are answered (two of them or more? half of the items or more?): the count may stop
+ * short of the full one, but both answers are the full count's.
+ * @example toolItems('Java, SQL, Excel, Paris', [[0, 4], [6, 9], [11, 16], [18, 23]]) // 2 (of 3)
+ */
+export function toolItems(text: string, items: ReadonlyArray<readonly [number, number]>): number {
+  const n = items.length;
+  let tools = 0;
+  for (let k = 0; k < n; k++) {
+    const left = n - k;
+    // Settled: two and half reached; two out of reach; two reached and half out of reach.
+    if (tools >= 2 && tools * 2 >= n) break;
+    if (tools + left < 2 || (tools >= 2 && (tools + left) * 2 < n)) break;
+    const [a, b] = items[k]!;
+    if (toolLike(text.slice(a, b))) tools++;
+  }
+  return tools;
 }
 
 /** True when [start, end) lies inside one of the ranges (sorted, as {@link techLists} returns them). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze';
-import { techLists, techListsAround } from '../tech-lists';
+import { techLists, techListsAround, toolItems } from '../tech-lists';
 import { expectSameAroundTargets } from './fuzz';
 
 const masked = (text: string) => analyze(text).map((s) => text.slice(s.start, s.end));
@@ -89,5 +89,34 @@ describe('techListsAround', () => {
     expect(techListsAround('Summary: Jenkins, Hudson, Subversion', [[18, 24]])).toEqual(
       techLists('Summary: Jenkins, Hudson, Subversion'),
     );
+  });
+});
+
+describe('toolItems', () => {
+  /** The items of a list written with ", " between them. */
+  const items = (text: string) => {
+    const out: Array<[number, number]> = [];
+    let at = 0;
+    for (const item of text.split(', ')) {
+      out.push([at, at + item.length]);
+      at += item.length + 2;
+    }
+    return out;
+  };
+
+  it("answers the list scan's two questions as the full count does", () => {
+    const cases: Array<[string, number]> = [
+      ['Java, SQL, Excel, Paris', 3],
+      ['Paris, Rome, Oslo, Java', 1],
+      ['Java, Paris, Rome, Oslo, Lima, SQL', 2],
+      ['Paris, Rome, Java, SQL, Excel', 3],
+      ['Paris, Rome, Oslo', 0],
+    ];
+    for (const [text, full] of cases) {
+      const list = items(text);
+      const n = toolItems(text, list);
+      expect([n >= 2, n * 2 >= list.length], text).toEqual([full >= 2, full * 2 >= list.length]);
+    }
+    expect(toolItems('Java, SQL, Excel, Paris', items('Java, SQL, Excel, Paris'))).toBe(2);
   });
 });
