@@ -141,12 +141,17 @@ function termStarts(): TermStarts | null {
  */
 function mayStartTerm(word: string, s: TermStarts | null): boolean {
   const a = word.charCodeAt(0);
+  // A word with a digit is no term ({@link candidate}): numbers and dates are ruled out by their first one.
+  if (a >= 48 && a <= 57) return false;
   const b = word.charCodeAt(1);
   const c = word.charCodeAt(2);
   if (!isAsciiLetter(a) || !isAsciiLetter(b) || !isAsciiLetter(c)) return true;
   if (!s) return true;
   const t = triple(a, b, c);
   if ((s.threeBits[t >>> 5]! & (1 << (t & 31))) === 0) return false;
+  // A word of three letters ("and") can only be a term of three letters: every term has three or
+  // more, and its other forms are the word with an ending cut off.
+  if (word.length === 3) return s.short.has(t);
   const d = word.charCodeAt(3);
   if (!isAsciiLetter(d)) return s.three.has(triple(a, b, c));
   return s.four.has(quad(a, b, c, d)) || s.short.has(triple(a, b, c));

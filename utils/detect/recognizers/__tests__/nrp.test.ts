@@ -37,4 +37,15 @@ describe('nrp recognizer', () => {
       expect(found(nrp, `He is a proud ${word} man who joined.`)).toEqual([word]);
     },
   );
+  // The pre-check answers a three-letter word by the three-letter terms alone, and a word with a
+  // digit first by no look-up at all: terms of three letters are still found, nothing else is.
+  it.each(['Jew', 'jew', 'JEW'])('finds the three-letter term %s', (word) => {
+    expect(found(nrp, `He is a proud ${word} who joined.`)).toEqual([word]);
+  });
+  it.each(['He is a proud and kind man.', 'He is a proud 2012 Thai1 and 4Thai man.'])(
+    'finds no term in %s',
+    (text) => {
+      expect(found(nrp, text)).toEqual([]);
+    },
+  );
 });
