@@ -129,12 +129,12 @@ export function cuedNames(
       if (!(gap === ' ' || (initial && (gap === '. ' || gap === '.')))) break;
       // Title Case words and initials only: "B.E.", "CIVIL" after a name are degrees and labels.
       if (!/^\p{Lu}(?:[\p{Ll}\p{M}'’-]*[\p{Ll}\p{M}])?$/u.test(bare(n.text))) break;
-      if (notNameWord(n) || isOrgTail(n.text)) break;
+      if (notNameWord(n) || isOrgTail(n)) break;
       // A further word joins only if it is a name or no English word ("Crystal Murdock", not "Smith Street").
       if (isOrdinaryWord(bare(n.text)) && !nameClass(bare(n.text))) break;
       j++;
     }
-    if (isOrgTail(toks[j]!.text)) continue;
+    if (isOrgTail(toks[j]!)) continue;
     out.push(nameSpan(t.start, toks[j]!.end, honorific ? 0.85 : 0.8));
     next = j + 1;
   }
@@ -275,7 +275,7 @@ export function givenNamesBefore(text: string, toks: readonly Token[], spans: re
     const f = fold(p.text);
     // A tool that is also a given name ("Ada", "Ruby") only before a confident full name.
     const tool = TECH.has(f) && !(s.score >= 0.85 && /\s/.test(text.slice(s.start, s.end)));
-    if (tool || ROLE_WORDS.has(f) || SECTIONS.has(f) || LANGUAGES.has(f) || isOrgTail(p.text)) continue;
+    if (tool || ROLE_WORDS.has(f) || SECTIONS.has(f) || LANGUAGES.has(f) || isOrgTail(p)) continue;
     if (!lexicon('nameStrong').has(f) && !lexicon('nameCommon').has(f)) continue;
     // The name after it must read as a surname: no English word ("Jan Jílek", not "May Sales").
     if (isOrdinaryWord(bare(toks[k]!.text)) && !surnameShaped(toks[k]!.text)) continue;

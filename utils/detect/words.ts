@@ -124,14 +124,15 @@ export const ORG_NOUNS = set(`
 const SURNAME_NOUNS = set('court parks union times works');
 
 /**
- * True when a capitalised word ends an organisation's name ("Northwind Insights", "Lehman Brothers").
- * Worked out once per distinct word and kept in its {@link WordInfo}.
+ * True when a capitalised word ends an organisation's name ("Northwind Insights", "Lehman Brothers");
+ * a word or a token (a token's entry is kept on it). Worked out once per distinct word and kept in
+ * its {@link WordInfo}.
  */
-export function isOrgTail(word: string): boolean {
-  const info = wordInfo(word);
+export function isOrgTail(word: string | Token): boolean {
+  const info = typeof word === 'string' ? wordInfo(word) : tokenInfo(word);
   let v = info.orgTail;
   if (v === undefined) {
-    const f = fold(word.replace(/['’]s$/i, ''));
+    const f = fold(info.word.replace(/['’]s$/i, ''));
     v = ORG_NOUNS.has(f) && !SURNAME_NOUNS.has(f);
     info.orgTail = v;
   }

@@ -58,6 +58,12 @@ describe('organisation tails', () => {
     expect(wordInfo('Insights').orgTail).toBe(true);
   });
 
+  it('answers a token as its word, keeping the entry on the token', () => {
+    const [a, b, c] = wordTokens('Lehman Brothers, Parks');
+    expect([a, b, c].map((t) => isOrgTail(t!))).toEqual([false, true, false]);
+    expect(b!.info).toBe(wordInfo('Brothers'));
+  });
+
   it('reads one space, " & " and " of " between the words ahead, and nothing else', () => {
     const ahead = (text: string) => orgNounAhead(text, wordTokens(text), 0);
     expect(ahead('Northwind Insights')).toBe(true);

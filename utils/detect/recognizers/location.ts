@@ -124,7 +124,7 @@ function notTownWord(t: Token): boolean {
     SECTIONS.has(f) ||
     CALENDAR.has(f) ||
     TECH.has(f) ||
-    isOrgTail(t.text)
+    isOrgTail(t)
   );
 }
 
@@ -503,10 +503,10 @@ function analyzeLocations(text: string): Span[] {
     const inOrg =
       orgFollows(text, toks, last) ||
       // "Country Club": a gazetteer phrase that ends in an organisation noun.
-      (last > i && isOrgTail(toks[last]!.text)) ||
+      (last > i && isOrgTail(toks[last]!)) ||
       (last === i &&
         !!prev &&
-        isOrgTail(t.text) &&
+        isOrgTail(t) &&
         placeLike(prev) &&
         text.slice(prev.end, t.start) === ' ' &&
         !startsWithDigit(prev.text)) ||

@@ -170,7 +170,7 @@ function isOrganisation(text: string, toks: Token[], from: number, to: number): 
   if (/(?:^|\s)The $|& $/.test(before) && !middleInitial(toks, from, to)) return true;
   const last = toks[to]!;
   // "Northwind Insights", "Lehman Brothers", "Genos Steakhouse": an organisation noun ends the run.
-  if (to > from && nameClass(last) !== 'strong' && isOrgTail(last.text)) return true;
+  if (to > from && nameClass(last) !== 'strong' && isOrgTail(last)) return true;
   if (matchesAt(text, EMPLOYMENT_AFTER, last.end)) return true;
   if (matchesAt(text, EMPLOYER_BEFORE, start) || matchesAt(text, ORG_OF_BEFORE, start)) return true;
   if (matchesAt(text, ORG_AFTER, last.end)) return true;
@@ -382,7 +382,7 @@ function headerName(text: string, toks: Token[]): Span | null {
   const cut = inSeg.findIndex((t) => !shapeOf(t) || isBreaker(t));
   const stop = inSeg[cut];
   // "Microbilt Corporation is ...": the first line names an organisation.
-  if (cut > 0 && stop && isOrgTail(stop.text)) return null;
+  if (cut > 0 && stop && isOrgTail(stop)) return null;
   if (
     cut > 0 &&
     stop &&
@@ -615,14 +615,14 @@ function firmAfter(toks: Token[], last: number): boolean {
   const n = toks[last + 1];
   if (!n) return false;
   if (/^(?:LLP|LLC|PA|PC|Inc|Ltd)$/.test(n.text)) return true;
-  return isOrgTail(n.text) || /^(?:Orchestra|Band|Ensemble|Choir|Quartet|Trio)$/.test(n.text);
+  return isOrgTail(n) || /^(?:Orchestra|Band|Ensemble|Choir|Quartet|Trio)$/.test(n.text);
 }
 
 /** A list member that says the list is not one of people: a tool, section, job, month, language or organisation word. */
 function listBreaker(t: Token): boolean {
   const f = fold(t.text);
   if (TECH.has(f) || SECTIONS.has(f) || ROLE_WORDS.has(f) || CALENDAR.has(f) || LANGUAGES.has(f)) return true;
-  if (isOrgTail(t.text)) return true;
+  if (isOrgTail(t)) return true;
   // English words and places count only when they are names too ("Graves", "Anna").
   return (isOrdinaryWord(t) || isPlaceName(t)) && !nameClass(t);
 }
