@@ -190,6 +190,117 @@ function cueBefore(text: string, toks: Token[], i: number): boolean {
   return CUE.test(text.slice(Math.max(0, toks[i]!.start - 30), toks[i]!.start));
 }
 
+/** Words that end a cue right before the place: a relaxed run ("Store Merløse") needs one of them. */
+const CUE_END = new LowerWords(['in', 'to', 'at', 'from', 'near', 'city', 'town']);
+/** Street words before "in": "Elm Street in Springfield" names the town the street is in. */
+const STREET_BEFORE_IN = new LowerWords([
+  'street',
+  'st',
+  'road',
+  'rd',
+  'avenue',
+  'ave',
+  'lane',
+  'boulevard',
+  'drive',
+]);
+
+/** A word that may be part of an unknown town's name: capitalised or capitals, no job, tool or section word. */
+const townPart = (t: Token) => placeLike(t) && !notTownWord(t) && !t.text.includes('.');
+/** A word outside the dictionary that does not look like an English word ("Merløse", "Camuns"). */
+const unknownWord = (t: Token) => !isOrdinaryWord(t) && !looksLikeWord(t.text);
+
+/**
+ * An unknown town after a clear context, as token indexes [i, returned]; -1 when there is none:
+ *
+ * - a location cue ending in a preposition (or "home city"), also when the first word is an English
+ *   word ("moved here from Cite Guedouala", "I am in Store Merløse", "returned to Mill Village");
+ * - "in" after an employer introduced by "at" ("the following year at Sigfig in Camuns, which"),
+ *   when a comma, a full stop or the line's end follows the town;
+ * - "in" after a street word ("Elm Street in Highveld");
+ * - a town prefix and an unknown word after a locative preposition ("to Port Paien").
+ *
+ * The run is one to three capitalised words, none of them a job, tool, section or month word, with
+ * one word outside the dictionary (or a generic last word, "Mill Village"), and no known employer.
+ */
+function placeContextRun(text: string, toks: Token[], i: number): number {
+  const prev = toks[i - 1];
+  if (!prev || prev.text.length > 6 || !townPart(toks[i]!)) return -1;
+  const lower = prev.text.toLowerCase();
+  // Which context: 1 a cue, 2 an employer or a street before "in", 3 a locative before a town prefix.
+  let context = 0;
+  if (CUE_END.has(prev.text) && cueBefore(text, toks, i)) context = 1;
+  else if (lower === 'in' && textIs(text, prev.end, toks[i]!.start, ' ')) {
+    const before = toks[i - 2];
+    if (
+      (before && STREET_BEFORE_IN.has(before.text) && textIs(text, before.end, prev.start, ' ')) ||
+      atEmployerBefore(text, toks, i - 1)
+    )
+      context = 2;
+  } else if (
+    LOCATIVE.has(lower) &&
+    isCapitalised(toks[i]!.text) &&
+    TOWN_PREFIX.has(toks[i]!.text.toLowerCase())
+  )
+    context = 3;
+  if (!context) return -1;
+  let j = i;
+  while (j + 1 < toks.length && j - i < 2 && innerGap(text, toks[j]!, toks[j + 1]!) && townPart(toks[j + 1]!))
+    j++;
+  if (context === 3) {
+    // "to Port Paien": the prefix and one unknown word.
+    const u = toks[i + 1];
+    if (j === i || !u || !unknownWord(u) || nameClass(u) || companyAtTokens(toks, i, i + 1)) return -1;
+    return i + 1;
+  }
+  let ok = false;
+  for (let k = i; k <= j; k++)
+    if (unknownWord(toks[k]!) && (!nameClass(toks[k]!) || isPlaceName(toks[k]!))) ok = true;
+  if (!ok && !(j > i && PLACE_GENERIC.has(fold(toks[j]!.text)))) return -1;
+  if (companyAtTokens(toks, i, j)) return -1;
+  // After "in", the town closes its clause: punctuation or the line's end ("in Camuns, which"); a
+  // district number before a comma goes with it ("in Cheb 2, which").
+  if (context === 2) {
+    const after = text.slice(toks[j]!.end, toks[j]!.end + 4);
+    const district = DISTRICT_AFTER.test(after);
+    if (!district && !/^(?:[.,;:!?)]|\s*$|\r?\n)/.test(after)) return -1;
+  }
+  return j;
+}
+
+/** A district number right after a town, before a comma ("Cheb 2,"). */
+const DISTRICT_AFTER = /^ \d{1,2},/;
+
+/** "at Sigfig in": "at" and one to three capitalised words (an employer) right before token `inAt`. */
+function atEmployerBefore(text: string, toks: Token[], inAt: number): boolean {
+  for (let k = inAt - 1; k >= Math.max(0, inAt - 3); k--) {
+    const t = toks[k]!;
+    const next = toks[k + 1]!;
+    if (!placeLike(t) || !/^ {1,2}$/.test(text.slice(t.end, next.start))) return false;
+    const p = toks[k - 1];
+    if (p && p.text === 'at' && textIs(text, p.end, t.start, ' ')) return true;
+  }
+  return false;
+}
+
+/** A strong cue right before a lower-case word: "flew to finnbogastaðir", "originally from ølstykke". */
+const STRONG_CUE_BEFORE =
+  /(?:\b(?:flew|moved|relocated|relocating|travell?ed|went) to|\bmoved here from|\boriginally from|\bhails from|\b(?:born|lives|lived|living|based|grew up) in) $/;
+
+/** True when lower-case token i is a town outside the gazetteer after a strong cue (no English word, tool or job). */
+function lowerTownAfterCue(text: string, toks: Token[], i: number): boolean {
+  const t = toks[i]!;
+  const p = toks[i - 1];
+  if (!p || t.text.length < 4 || !LOCATIVE.has(p.text) || !unknownWord(t) || notTownWord(t)) return false;
+  if (!STRONG_CUE_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start))) return false;
+  const before = text.slice(Math.max(0, t.start - 100), t.start);
+  // Only in text written in lower case: in a capitalised sentence a lower-case word is a common
+  // noun ("living in slums"); nor a plural of an English word.
+  if (/\p{Lu}/u.test(before.slice(before.lastIndexOf('\n') + 1))) return false;
+  if (t.text.endsWith('s') && isOrdinaryWord(t.text.slice(0, -1))) return false;
+  return !nameClass(t) && !companyAround([t.text], 0, 0);
+}
+
 /**
  * "Helptech Australia", "eHealth Ontario": a country or region right after a made-up capitalised
  * word (no English word, place, name, job or section word) closes a company's name.
@@ -432,6 +543,7 @@ function analyzeLocations(text: string): Span[] {
       // asked first: it settles most words without a look-up in the word table).
       if (c >= 97 && c <= 122 && cueBefore(text, toks, i) && isPlaceName(t) && !isOrdinaryWord(t))
         out.push(span(t.start, t.end, 0.6));
+      else if (lowerTownAfterCue(text, toks, i)) out.push(span(t.start, t.end, 0.6));
       continue;
     }
     if (townShaped(toks, i)) shaped.push(span(t.start, t.end, 0.6));
@@ -494,6 +606,14 @@ function analyzeLocations(text: string): Span[] {
         )
           j++;
         out.push(span(t.start, toks[j]!.end, 0.6));
+        i = j;
+        continue;
+      }
+      const j = placeContextRun(text, toks, i);
+      if (j >= 0) {
+        // "in Cheb 2, which": a district number before a comma belongs to the town.
+        const district = DISTRICT_AFTER.exec(text.slice(toks[j]!.end, toks[j]!.end + 4));
+        out.push(span(t.start, toks[j]!.end + (district ? district[0].length - 1 : 0), 0.6));
         i = j;
       }
       continue;

@@ -102,3 +102,38 @@ describe('recruiting-page places', () => {
     expect(found(location, text)).toEqual(expected);
   });
 });
+
+describe('unknown towns in a clear context', () => {
+  it.each([
+    // A cue ending in a preposition, also when the first word is an English word.
+    ['We moved here from Vire Oudenhal last spring', ['Vire Oudenhal']],
+    ['After the fair we returned to Copper Village by train.', ['Copper Village']],
+    ["the band's home city Station Brelle: a music scene", ['Station Brelle']],
+    // "at <employer> in <town>", closed by punctuation; a district number before a comma.
+    ['Analyst at Quorvex in Tallemark, where I led audits', ['Tallemark']],
+    ['Joined Brightwell at Numora in Velno 3, which later merged', ['Velno 3']],
+    // A street word before "in"; a town prefix and an unknown word after "to".
+    ['a flat on Birch Street in Oldervik. It was small', ['Oldervik']],
+    ['artists from everywhere come to Port Maudry each summer', ['Port Maudry']],
+    // Lower-case text: an unknown word after a strong cue.
+    ['she flew to kvarnby on monday', ['kvarnby']],
+  ])('%s', (text, expected) => {
+    expect(found(location, text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Worked at Google in Java, Python and Go'],
+    ['Senior Engineer at Acme Corp in Marketing.'],
+    ['Engineer at Infosys in Kubernetes.'],
+    ['Intern at Acme in Salesforce, then QA'],
+    ['I moved to Product Management in 2019'],
+    ['She relocated to Data Engineering last year'],
+    ['He moved from Microsoft to Amazon'],
+    ['Developer at Zentrix in Agile teams since 2018'],
+    ['Ran programmes for children living in slums and orphanages'],
+    ['She moved to kubernetes last year'],
+    ['the house on Elm Street in 2019. It was small'],
+  ])('no location in %s', (text) => {
+    expect(found(location, text)).toEqual([]);
+  });
+});
