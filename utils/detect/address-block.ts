@@ -14,7 +14,7 @@
 import { endsBlock, sentenceEnd } from './recognizers/address';
 import { isAsciiLetter, isAsciiUpper, isSpaceCode, scanAll } from './scan';
 import type { Span } from './types';
-import { FUNCTION_WORDS, isOrdinaryWord, isPlaceName, isRegionOrCountry } from './words';
+import { FUNCTION_WORDS, isOrdinaryWord, isOrgTail, isPlaceName, isRegionOrCountry } from './words';
 
 /** Letters of place and street words, including Greek capitals written with the ∆ symbol. */
 const L = "[\\p{L}\\p{M}∆'’.-]";
@@ -70,14 +70,23 @@ function grow(text: string, end: number, lower: boolean): number {
       HOUSE_NUMBER.lastIndex = pos;
       m = HOUSE_NUMBER.exec(text);
     }
+    let lastTown = -1;
     if (!m && lower) {
       LOWER_PART.lastIndex = at;
       m = LOWER_PART.exec(text);
-      // A town the gazetteer lacks counts when a country or region follows it ("mohács, hungary").
-      if (m && !isPlaceName(m[0].replace(/\.$/, '')) && !lowerTailFollows(text, at + m[0].length)) m = null;
+      // A town the gazetteer lacks counts when a country or region follows it ("mohács, hungary"),
+      // or as the last comma part of the address's line ("36 rue de pologne, cite de l'interieur").
+      if (m && !isPlaceName(m[0].replace(/\.$/, '')) && !lowerTailFollows(text, at + m[0].length)) {
+        lastTown = sep ? lineEndTown(text, sep[0], at, m[0]) : -1;
+        if (lastTown < 0) m = null;
+      }
     }
     if (!m) break;
     let part = m[0];
+    if (lastTown >= 0) {
+      pos = lastTown;
+      break;
+    }
     // "Rzeszów Poland. It serves …": a part ends with its sentence.
     const stop = sentenceEnd(part);
     if (stop >= 0) part = part.slice(0, stop + 1);
@@ -89,12 +98,40 @@ function grow(text: string, end: number, lower: boolean): number {
         hasOrdinaryWord(part) &&
         !isPlaceName(part.replace(/\.$/, '')) &&
         !tailFollows(text, at + part.length)
-      )
+      ) {
+        // "31 Rue Al Bakri, Cite Merzgui": the last comma part of the line is the town all the same.
+        const town = sep ? lineEndTown(text, sep[0], at, part) : -1;
+        if (town >= 0) pos = town;
         break;
+      }
     }
     pos = at + part.length;
   }
   return pos;
+}
+
+/** After a town: an optional one-letter postal district ("København K"), a full stop, the line's end. */
+const LINE_END = /(?: \p{L})?\.?[ \t]*(?:\r?\n|$)/uy;
+
+/**
+ * The end of `part` (at `at`) with a one-letter district after it, when it is the town that closes
+ * an address's line: after a comma on the same line (`sep`), at the line's end, holding a word of
+ * four letters or more outside the dictionary and no organisation word ("…, Cite Merzgui",
+ * "…, københavn k"); -1 otherwise.
+ */
+function lineEndTown(text: string, sep: string, at: number, part: string): number {
+  if (!sep.includes(',') || sep.includes('\n')) return -1;
+  LINE_END.lastIndex = at + part.length;
+  const end = LINE_END.exec(text);
+  if (!end) return -1;
+  let unknown = false;
+  for (const w of part.split(' ')) {
+    if (isOrgTail(w)) return -1;
+    if (w.length > 3 && !isOrdinaryWord(w)) unknown = true;
+  }
+  if (!unknown) return -1;
+  const district = /^ \p{L}/u.test(end[0]) ? 2 : 0;
+  return at + part.length + district;
 }
 
 /** True when `part` starts with a letter (\p{L}), read by code for ASCII. */
@@ -118,8 +155,9 @@ function hasOrdinaryWord(part: string): boolean {
 const TAIL =
   /[ \t,>;•·|]*(?:\r?\n[ \t,>;•·|]*)?(?:\d{2,6}(?![\p{L}\p{N}])|\p{Lu}{2,3}(?![\p{L}\p{N}])|(\p{Lu}[\p{L}\p{M}]+(?: \p{Lu}[\p{L}\p{M}]+)?))/uy;
 
-/** A country or region in lower case right after `pos` ("…, hungary 24743", "…, south africa."). */
-const LOWER_TAIL = /[ \t,]{1,3}(\p{Ll}[\p{L}\p{M}]+(?: \p{Ll}[\p{L}\p{M}]+)?)/uy;
+/** A country or region in lower case right after `pos`, or on the next line ("…, hungary 24743", "…, south africa."). */
+const LOWER_TAIL =
+  /(?:[ \t,]{1,3}|[ \t,]*\r?\n(?:[ \t•·|]|\?{3})*)(\p{Ll}[\p{L}\p{M}]+(?: \p{Ll}[\p{L}\p{M}]+)?)/uy;
 
 function lowerTailFollows(text: string, pos: number): boolean {
   LOWER_TAIL.lastIndex = pos;

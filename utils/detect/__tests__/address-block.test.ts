@@ -26,7 +26,16 @@ describe('address blocks', () => {
       'Our offices are at 6076 Piroska u. 97. Porto Alegre , RS Brazil 95828',
       '6076 Piroska u. 97. Porto Alegre , RS Brazil 95828',
     ],
-    ['lives at 846 31 Rue Al Imam Al Bakri, Cite Merzgui', '846 31 Rue Al Imam Al Bakri'],
+    // The last comma part of the address's line is its town, even with an English word in it.
+    ['lives at 412 17 Rue des Tanneurs, Cite Oudrane', '412 17 Rue des Tanneurs, Cite Oudrane'],
+    ["write to 9 rue de la gare, cite de l'oranger\nthanks", "9 rue de la gare, cite de l'oranger"],
+    ['lives at 14 hvidovrevej 8, vestrup k', '14 hvidovrevej 8, vestrup k'],
+    ['she lives at 77 Marnos Str., Pelendria', '77 Marnos Str., Pelendria'],
+    // Lower-case bullets: a town line before a country line.
+    [
+      '??? 12 rue du moulin 4\n??? apt. 7\n??? ormeval\n??? belgium 4020',
+      'apt. 7\n??? ormeval\n??? belgium 4020',
+    ],
     // A cross street before a street that starts with its name.
     ['Please send it to: Maarit and Hersnapvej 75', 'Maarit and Hersnapvej 75'],
     // Text in lower case: the house number after the street, a town the gazetteer lacks before a country.
@@ -68,6 +77,14 @@ describe('address blocks', () => {
     expect(addresses('Unit 5022 Box 1225\nDPO AE 44085\nMobile: 0688 843 79 56').join(' ')).not.toContain(
       'Mobile',
     );
+  });
+
+  it('takes no sign-off or organisation as the town that closes the line', () => {
+    expect(addresses('I live at 12 Main Street, Thank you').join(' ')).not.toContain('Thank');
+    expect(addresses('Office: 12 Main Street, Quorvex Solutions\nCall us').join(' ')).not.toContain(
+      'Quorvex',
+    );
+    expect(addresses('Mail 12 Main Street, Best Regards').join(' ')).not.toContain('Regards');
   });
 
   it('stops at ordinary words after the block', () => {

@@ -320,7 +320,27 @@ const ORG_OF_BEFORE =
   /\b(?:Bank|Court|Center|Centre|Administration|Ministry|Department|Dept\.?|Council|Association|Society|Authority|Commission|Board|Agency|Corporation|Company|Chamber|Federation|Bureau|Hospital|Clinic|Church|Museum|Library|Foundation|Trust|Club|Chapter|Branch|Division)\s(?:of|for)\s(?:the\s)?(?:Greater\s)?$/;
 
 /** A four- or five-digit postcode right after a town. */
-const TOWN_BEFORE_POSTCODE = /^ \d{4,5}(?![\d.,:/-]\d)(?!\d)/;
+const TOWN_BEFORE_POSTCODE = /^(?: \p{Lu})? (?:\d{4,5}|\d{3} \d{2})(?![\d.,:/-]\d)(?!\d)/u;
+/** A postcode after a place found after "in" ("in Vaxholm 185 83", "in Tallinn 10115"); not a year. */
+const POSTCODE_AFTER_TOWN = /^ (?:\d{4,5}|\d{3} \d{2})(?![\d.,:/-]\d)(?!\d)/;
+const YEAR_AFTER = /^ (?:19|20)\d\d$/;
+
+/** Places found after "in" with the postcode that follows them ("in Vaxholm 185 83 in its mission"). */
+function withPostcodes(text: string, spans: Span[]): Span[] {
+  return spans.map((s) => {
+    const c = text.charCodeAt(s.end + 1);
+    if (
+      text.charCodeAt(s.end) !== 32 ||
+      c < 48 ||
+      c > 57 ||
+      s.start < 4 ||
+      !textIs(text, s.start - 4, s.start, ' in ')
+    )
+      return s;
+    const m = POSTCODE_AFTER_TOWN.exec(text.slice(s.end, s.end + 9));
+    return m && !YEAR_AFTER.test(m[0]) ? span(s.start, s.end + m[0].length, s.score) : s;
+  });
+}
 
 const CONNECT = new Set([
   'de',
@@ -581,19 +601,22 @@ function analyzeLocations(text: string): Span[] {
     }
     if (!m) {
       // "in Acquapendente 1021", "in ARENDAL 4844": an unknown town between "in" and its postcode.
+      // A one-letter postal district may come between ("in Kastrup K 2770").
       const d = text.charCodeAt(t.end + 1);
+      const district = text.charCodeAt(t.end + 2) === 32 && /\p{Lu}/u.test(text[t.end + 1] ?? '');
+      const c3 = text.charCodeAt(t.end + 3);
       if (
         text.charCodeAt(t.end) === 32 &&
-        d >= 48 &&
-        d <= 57 &&
-        TOWN_BEFORE_POSTCODE.test(text.slice(t.end, t.end + 7)) &&
+        ((d >= 48 && d <= 57) || (district && c3 >= 48 && c3 <= 57)) &&
         !isOrdinaryWord(t) &&
         /\bin $/.test(text.slice(Math.max(0, t.start - 4), t.start))
       ) {
         // The postcode goes with the town ("in Acquapendente 1021").
-        const code = TOWN_BEFORE_POSTCODE.exec(text.slice(t.end, t.end + 7))!;
-        out.push(span(t.start, t.end + code[0].length, 0.6));
-        continue;
+        const code = TOWN_BEFORE_POSTCODE.exec(text.slice(t.end, t.end + 11));
+        if (code) {
+          out.push(span(t.start, t.end + code[0].length, 0.6));
+          continue;
+        }
       }
       if (placeLike(t) && !isOrdinaryWord(t) && cueBefore(text, toks, i)) {
         let j = i;
@@ -655,10 +678,47 @@ function analyzeLocations(text: string): Span[] {
     if (/^ ?\p{Lu}\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
     out.push(span(m.index, m.index + m[0].length, 0.7));
   }
-  out.push(...localities(text, out));
+  out.push(...localities(text, out), ...townsAboveCountries(text, toks, out));
   out.push(...stateCodeRuns(text), ...beforeCountryInBrackets(text, toks), ...shaped);
   if (text.includes(':')) out.push(...labelledPlaces(text));
-  return withoutCompanies(toks, out);
+  return withPostcodes(text, withoutCompanies(toks, out));
+}
+
+/** After a country on its own line: an optional postcode, then the line's end. */
+const COUNTRY_LINE_END = /^[ \t]*(?:\d{3,6}[ \t]*)?(?:\r?\n|$)/;
+
+/**
+ * The town line of an address block: a line of one to three capitalised words right above a line
+ * that is a country ("EBBERSTON\nUnited Kingdom"), with a word outside the dictionary and no job,
+ * tool, section, organisation word or known employer.
+ */
+function townsAboveCountries(text: string, toks: Token[], spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of spans) {
+    let a = s.start;
+    while (a > 0 && (text.charCodeAt(a - 1) === 32 || text.charCodeAt(a - 1) === 9)) a--;
+    if (a < 2 || text.charCodeAt(a - 1) !== 10) continue;
+    if (!COUNTRY_LINE_END.test(text.slice(s.end, s.end + 12))) continue;
+    if (!regionOrCountry(text.slice(s.start, s.end))) continue;
+    const lineEnd = text.charCodeAt(a - 2) === 13 ? a - 2 : a - 1;
+    const k = tokenEndingAt(toks, lineEnd);
+    if (k < 0) continue;
+    let from = k;
+    while (from > 0 && k - from < 2 && innerGap(text, toks[from - 1]!, toks[from]!)) from--;
+    // The words fill their line.
+    const lineStart = text.lastIndexOf('\n', toks[from]!.start - 1) + 1;
+    if (!/^[ \t]*$/.test(text.slice(lineStart, toks[from]!.start))) continue;
+    let unknown = false;
+    let ok = true;
+    for (let j = from; j <= k && ok; j++) {
+      const t = toks[j]!;
+      ok = townPart(t) && !startsWithDigit(t.text);
+      if (unknownWord(t)) unknown = true;
+    }
+    if (!ok || !unknown || companyAtTokens(toks, from, k)) continue;
+    out.push(span(toks[from]!.start, toks[k]!.end, 0.7));
+  }
+  return out;
 }
 
 /** Drops one-word places inside a well-known employer's name ("Morgan Stanley", "Wells Fargo"). */

@@ -117,6 +117,16 @@ describe('unknown towns in a clear context', () => {
     ['artists from everywhere come to Port Maudry each summer', ['Port Maudry']],
     // Lower-case text: an unknown word after a strong cue.
     ['she flew to kvarnby on monday', ['kvarnby']],
+    // A postcode after a town after "in", a one-letter postal district between.
+    ['Looking to join Numora in Vestrup K 2750 in its growth', ['Vestrup K 2750']],
+    ['Looking to join Numora in Dortmund 44135 soon', ['Dortmund 44135']],
+    // The town line of an address block above a country line.
+    ['Ana Brelle\n\nKELDERWICK\nUnited Kingdom', ['KELDERWICK', 'United Kingdom']],
+    // No year as a postcode; no job, tool or firm as a town line.
+    ['I worked in Dortmund 2019 to 2021', ['Dortmund']],
+    ['Senior Developer\nGermany', ['Germany']],
+    ['Kubernetes\nGermany', ['Germany']],
+    ['Quorvex Solutions\nGermany', ['Germany']],
   ])('%s', (text, expected) => {
     expect(found(location, text)).toEqual(expected);
   });
