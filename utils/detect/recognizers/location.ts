@@ -192,6 +192,16 @@ function cueBefore(text: string, toks: Token[], i: number): boolean {
 
 /** Words that end a cue right before the place: a relaxed run ("Store Merløse") needs one of them. */
 const CUE_END = new LowerWords(['in', 'to', 'at', 'from', 'near', 'city', 'town']);
+/** Last words of every context of {@link placeContextRun} (a cheap first test). */
+const CONTEXT_LAST = new LowerWords(['in', 'to', 'at', 'from', 'near', 'city', 'town', 'outside', 'around']);
+/** Words right before a cue's preposition ("moved here from", "lives in", "flew to", "home city"). */
+const CUE_VERB = new LowerWords(
+  `live lives living lived based located reside resides residing relocate relocated moved born hometown visiting visit trip coming going travel travelling traveling flew flight originally comes came hails native up am i'm returned arrived here home`.split(
+    ' ',
+  ),
+);
+/** TOWN_PREFIX, asked of a token in any case. */
+const TOWN_PREFIX_WORD = new LowerWords(TOWN_PREFIX);
 /** Street words before "in": "Elm Street in Springfield" names the town the street is in. */
 const STREET_BEFORE_IN = new LowerWords([
   'street',
@@ -225,48 +235,60 @@ const unknownWord = (t: Token) => !isOrdinaryWord(t) && !looksLikeWord(t.text);
  */
 function placeContextRun(text: string, toks: Token[], i: number): number {
   const prev = toks[i - 1];
-  if (!prev || prev.text.length > 6 || !townPart(toks[i]!)) return -1;
-  const lower = prev.text.toLowerCase();
-  // Which context: 1 a cue, 2 an employer or a street before "in", 3 a locative before a town prefix.
-  let context = 0;
-  if (CUE_END.has(prev.text) && cueBefore(text, toks, i)) context = 1;
-  else if (lower === 'in' && textIs(text, prev.end, toks[i]!.start, ' ')) {
-    const before = toks[i - 2];
-    if (
-      (before && STREET_BEFORE_IN.has(before.text) && textIs(text, before.end, prev.start, ' ')) ||
-      atEmployerBefore(text, toks, i - 1)
-    )
-      context = 2;
-  } else if (
-    LOCATIVE.has(lower) &&
-    isCapitalised(toks[i]!.text) &&
-    TOWN_PREFIX.has(toks[i]!.text.toLowerCase())
-  )
-    context = 3;
-  if (!context) return -1;
+  if (!prev || !CONTEXT_LAST.has(prev.text)) return -1;
+  const t = toks[i]!;
+  const before = toks[i - 2];
+  // Which context, by the words alone (cheap) before the run's words are looked up: 1 a cue, 2 an
+  // employer or a street before "in", 3 a town prefix after a locative preposition.
+  const context =
+    before && CUE_END.has(prev.text) && CUE_VERB.has(before.text)
+      ? 1
+      : prev.text === 'in' &&
+          text.charCodeAt(prev.end) === 32 &&
+          prev.end + 1 === t.start &&
+          ((!!before && STREET_BEFORE_IN.has(before.text) && before.end + 1 === prev.start) ||
+            atEmployerBefore(text, toks, i - 1))
+        ? 2
+        : TOWN_PREFIX_WORD.has(t.text) && LOCATIVE.has(prev.text)
+          ? 3
+          : 0;
+  if (!context || !townPart(t)) return -1;
   let j = i;
   while (j + 1 < toks.length && j - i < 2 && innerGap(text, toks[j]!, toks[j + 1]!) && townPart(toks[j + 1]!))
     j++;
   if (context === 3) {
     // "to Port Paien": the prefix and one unknown word.
     const u = toks[i + 1];
-    if (j === i || !u || !unknownWord(u) || nameClass(u) || companyAtTokens(toks, i, i + 1)) return -1;
-    return i + 1;
+    if (j === i || !u || !isCapitalised(t.text) || !unknownWord(u) || nameClass(u)) return -1;
+    return companyAtTokens(toks, i, i + 1) ? -1 : i + 1;
   }
+  // The run needs a word outside the dictionary (a known place word counts: "Station Nord") or a
+  // generic last word ("Mill Village").
   let ok = false;
-  for (let k = i; k <= j; k++)
-    if (unknownWord(toks[k]!) && (!nameClass(toks[k]!) || isPlaceName(toks[k]!))) ok = true;
+  for (let k = i; k <= j && !ok; k++)
+    ok = unknownWord(toks[k]!) && (!nameClass(toks[k]!) || isPlaceName(toks[k]!));
   if (!ok && !(j > i && PLACE_GENERIC.has(fold(toks[j]!.text)))) return -1;
-  if (companyAtTokens(toks, i, j)) return -1;
-  // After "in", the town closes its clause: punctuation or the line's end ("in Camuns, which"); a
-  // district number before a comma goes with it ("in Cheb 2, which").
   if (context === 2) {
+    // After "in", the town closes its clause: punctuation or the line's end ("in Camuns, which"); a
+    // district number before a comma goes with it ("in Cheb 2, which").
     const after = text.slice(toks[j]!.end, toks[j]!.end + 4);
-    const district = DISTRICT_AFTER.test(after);
-    if (!district && !/^(?:[.,;:!?)]|\s*$|\r?\n)/.test(after)) return -1;
-  }
+    if (!DISTRICT_AFTER.test(after) && !CLAUSE_END.test(after)) return -1;
+  } else if (!cueBefore(text, toks, i)) return -1;
+  return companyAtTokens(toks, i, j) ? -1 : j;
+}
+
+/** {@link placeContextRun} at token i: pushes the town found and returns the index to go on from. */
+function placeContext(text: string, toks: Token[], i: number, out: Span[]): number {
+  const j = placeContextRun(text, toks, i);
+  if (j < 0) return i;
+  // "in Cheb 2, which": a district number before a comma belongs to the town.
+  const district = DISTRICT_AFTER.exec(text.slice(toks[j]!.end, toks[j]!.end + 4));
+  out.push(span(toks[i]!.start, toks[j]!.end + (district ? district[0].length - 1 : 0), 0.6));
   return j;
 }
+
+/** Punctuation or a line's end right after a town. */
+const CLAUSE_END = /^(?:[.,;:!?)]|\s*$|\r?\n)/;
 
 /** A district number right after a town, before a comma ("Cheb 2,"). */
 const DISTRICT_AFTER = /^ \d{1,2},/;
@@ -276,9 +298,12 @@ function atEmployerBefore(text: string, toks: Token[], inAt: number): boolean {
   for (let k = inAt - 1; k >= Math.max(0, inAt - 3); k--) {
     const t = toks[k]!;
     const next = toks[k + 1]!;
-    if (!placeLike(t) || !/^ {1,2}$/.test(text.slice(t.end, next.start))) return false;
+    const gap = next.start - t.end;
+    if (gap < 1 || gap > 2 || text.charCodeAt(t.end) !== 32 || text.charCodeAt(next.start - 1) !== 32)
+      return false;
+    if (!placeLike(t)) return false;
     const p = toks[k - 1];
-    if (p && p.text === 'at' && textIs(text, p.end, t.start, ' ')) return true;
+    if (p && p.text === 'at' && p.end + 1 === t.start) return true;
   }
   return false;
 }
@@ -286,17 +311,28 @@ function atEmployerBefore(text: string, toks: Token[], inAt: number): boolean {
 /** A strong cue right before a lower-case word: "flew to finnbogastaðir", "originally from ølstykke". */
 const STRONG_CUE_BEFORE =
   /(?:\b(?:flew|moved|relocated|relocating|travell?ed|went) to|\bmoved here from|\boriginally from|\bhails from|\b(?:born|lives|lived|living|based|grew up) in) $/;
+/** The word before the preposition of STRONG_CUE_BEFORE's cues (a cheap first test). */
+const STRONG_CUE_VERB = new LowerWords(
+  'flew moved relocated relocating travelled traveled went here originally hails born lives lived living based up'.split(
+    ' ',
+  ),
+);
+/** The prepositions of STRONG_CUE_BEFORE's cues. */
+const STRONG_CUE_PREPOSITION = new LowerWords(['to', 'from', 'in']);
 
 /** True when lower-case token i is a town outside the gazetteer after a strong cue (no English word, tool or job). */
 function lowerTownAfterCue(text: string, toks: Token[], i: number): boolean {
   const t = toks[i]!;
   const p = toks[i - 1];
-  if (!p || t.text.length < 4 || !LOCATIVE.has(p.text) || !unknownWord(t) || notTownWord(t)) return false;
+  const v = toks[i - 2];
+  if (!v || t.text.length < 4 || !STRONG_CUE_PREPOSITION.has(p!.text) || !STRONG_CUE_VERB.has(v.text))
+    return false;
   if (!STRONG_CUE_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start))) return false;
-  const before = text.slice(Math.max(0, t.start - 100), t.start);
   // Only in text written in lower case: in a capitalised sentence a lower-case word is a common
   // noun ("living in slums"); nor a plural of an English word.
+  const before = text.slice(Math.max(0, t.start - 100), t.start);
   if (/\p{Lu}/u.test(before.slice(before.lastIndexOf('\n') + 1))) return false;
+  if (!unknownWord(t) || notTownWord(t)) return false;
   if (t.text.endsWith('s') && isOrdinaryWord(t.text.slice(0, -1))) return false;
   return !nameClass(t) && !companyAround([t.text], 0, 0);
 }
@@ -327,7 +363,8 @@ const YEAR_AFTER = /^ (?:19|20)\d\d$/;
 
 /** Places found after "in" with the postcode that follows them ("in Vaxholm 185 83 in its mission"). */
 function withPostcodes(text: string, spans: Span[]): Span[] {
-  return spans.map((s) => {
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
     const c = text.charCodeAt(s.end + 1);
     if (
       text.charCodeAt(s.end) !== 32 ||
@@ -336,10 +373,11 @@ function withPostcodes(text: string, spans: Span[]): Span[] {
       s.start < 4 ||
       !textIs(text, s.start - 4, s.start, ' in ')
     )
-      return s;
+      continue;
     const m = POSTCODE_AFTER_TOWN.exec(text.slice(s.end, s.end + 9));
-    return m && !YEAR_AFTER.test(m[0]) ? span(s.start, s.end + m[0].length, s.score) : s;
-  });
+    if (m && !YEAR_AFTER.test(m[0])) spans[k] = span(s.start, s.end + m[0].length, s.score);
+  }
+  return spans;
 }
 
 const CONNECT = new Set([
@@ -561,9 +599,13 @@ function analyzeLocations(text: string): Span[] {
     if ((c >= 97 && c <= 122) || !placeLike(t) || startsWithDigit(t.text)) {
       // "originally from switzerland": a lower-case place right after a strong cue (the cue is
       // asked first: it settles most words without a look-up in the word table).
-      if (c >= 97 && c <= 122 && cueBefore(text, toks, i) && isPlaceName(t) && !isOrdinaryWord(t))
-        out.push(span(t.start, t.end, 0.6));
-      else if (lowerTownAfterCue(text, toks, i)) out.push(span(t.start, t.end, 0.6));
+      if (
+        c >= 97 &&
+        c <= 122 &&
+        cueBefore(text, toks, i) &&
+        (isPlaceName(t) || lowerTownAfterCue(text, toks, i))
+      )
+        if (!isOrdinaryWord(t)) out.push(span(t.start, t.end, 0.6));
       continue;
     }
     if (townShaped(toks, i)) shaped.push(span(t.start, t.end, 0.6));
@@ -603,20 +645,17 @@ function analyzeLocations(text: string): Span[] {
       // "in Acquapendente 1021", "in ARENDAL 4844": an unknown town between "in" and its postcode.
       // A one-letter postal district may come between ("in Kastrup K 2770").
       const d = text.charCodeAt(t.end + 1);
-      const district = text.charCodeAt(t.end + 2) === 32 && /\p{Lu}/u.test(text[t.end + 1] ?? '');
-      const c3 = text.charCodeAt(t.end + 3);
       if (
         text.charCodeAt(t.end) === 32 &&
-        ((d >= 48 && d <= 57) || (district && c3 >= 48 && c3 <= 57)) &&
+        ((d >= 48 && d <= 57) || text.charCodeAt(t.end + 2) === 32) &&
+        TOWN_BEFORE_POSTCODE.test(text.slice(t.end, t.end + 11)) &&
         !isOrdinaryWord(t) &&
         /\bin $/.test(text.slice(Math.max(0, t.start - 4), t.start))
       ) {
         // The postcode goes with the town ("in Acquapendente 1021").
-        const code = TOWN_BEFORE_POSTCODE.exec(text.slice(t.end, t.end + 11));
-        if (code) {
-          out.push(span(t.start, t.end + code[0].length, 0.6));
-          continue;
-        }
+        const code = TOWN_BEFORE_POSTCODE.exec(text.slice(t.end, t.end + 11))!;
+        out.push(span(t.start, t.end + code[0].length, 0.6));
+        continue;
       }
       if (placeLike(t) && !isOrdinaryWord(t) && cueBefore(text, toks, i)) {
         let j = i;
@@ -630,15 +669,7 @@ function analyzeLocations(text: string): Span[] {
           j++;
         out.push(span(t.start, toks[j]!.end, 0.6));
         i = j;
-        continue;
-      }
-      const j = placeContextRun(text, toks, i);
-      if (j >= 0) {
-        // "in Cheb 2, which": a district number before a comma belongs to the town.
-        const district = DISTRICT_AFTER.exec(text.slice(toks[j]!.end, toks[j]!.end + 4));
-        out.push(span(t.start, toks[j]!.end + (district ? district[0].length - 1 : 0), 0.6));
-        i = j;
-      }
+      } else i = placeContext(text, toks, i, out);
       continue;
     }
     // "Coho Vineyard", "Lakeside Capital": a place name that is an organisation noun after a capitalised word.
