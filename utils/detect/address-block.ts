@@ -36,6 +36,12 @@ const PART = new RegExp(
   'yu',
 );
 
+/** A particle inside a town's name and the capitalised words after it ("do Sul", "u Prelouce", "am Main"). */
+const PARTICLE_TAIL = new RegExp(
+  `(?:do|da|dos|das|de|del|di|du|la|le|u|am|an|ob|sur|en|im|upon)(?: ${CAP}${L}{1,30}){1,2}`,
+  'yu',
+);
+
 /** A short house number after a lower-case street ("rúa olmos 44"), on the same line. */
 const HOUSE_NUMBER = /[ \t]\d{1,4}[a-z]?(?![\p{L}\p{N}])/uy;
 
@@ -65,6 +71,12 @@ function grow(text: string, end: number, lower: boolean): number {
     const at = pos + (sep ? sep[0].length : 0);
     PART.lastIndex = at;
     let m = PART.exec(text);
+    if (!m && at === pos + 1 && text.charCodeAt(pos) === 32) {
+      // "Caxias do Sul", "Turkovice u Prelouce": a town's particle and the rest of its name after
+      // a part or an anchor that ends in its first word.
+      PARTICLE_TAIL.lastIndex = at;
+      m = PARTICLE_TAIL.exec(text);
+    }
     if (!m && k === 0 && lower) {
       // "106 rúa olmos 44, belfast": the house number after the street, on the anchor's line.
       HOUSE_NUMBER.lastIndex = pos;

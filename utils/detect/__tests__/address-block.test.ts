@@ -31,6 +31,9 @@ describe('address blocks', () => {
     ["write to 9 rue de la gare, cite de l'oranger\nthanks", "9 rue de la gare, cite de l'oranger"],
     ['lives at 14 hvidovrevej 8, vestrup k', '14 hvidovrevej 8, vestrup k'],
     ['she lives at 77 Marnos Str., Pelendria', '77 Marnos Str., Pelendria'],
+    // A town's particle and the rest of its name after the anchor's last word.
+    ['sent to 41 Harbour St\nVila do Conde, PT 4480', '41 Harbour St\nVila do Conde, PT 4480'],
+    ['meet at 12 Lindgasse 4, Weil am Rhein', '12 Lindgasse 4, Weil am Rhein'],
     // Lower-case bullets: a town line before a country line.
     [
       '??? 12 rue du moulin 4\n??? apt. 7\n??? ormeval\n??? belgium 4020',
@@ -85,6 +88,10 @@ describe('address blocks', () => {
       'Quorvex',
     );
     expect(addresses('Mail 12 Main Street, Best Regards').join(' ')).not.toContain('Regards');
+  });
+
+  it('takes no weekday after "on" as a particle', () => {
+    expect(addresses('Meet me at 12 Main St on Monday').join(' ')).not.toContain('Monday');
   });
 
   it('stops at ordinary words after the block', () => {

@@ -533,6 +533,27 @@ function mayStartPart(text: string, pos: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 110 || c >= 128;
 }
 
+/**
+ * Hungarian street words after the street's name, then the house number: "Andrássy út 12.",
+ * "Kossuth Lajos utca 3", "hegyalja út 98." (the name may be written in lower case).
+ */
+const HU_STREET =
+  /(?<![\p{L}\p{N}])((?:[\p{L}][\p{L}\p{M}'’.-]{1,30}\s){1,3})(?:út|útja|utca|tér|tere|körút|köz|sétány|rakpart)\s\d{1,4}(?:\/[A-Za-z0-9]{1,3})?\.?(?![\p{L}\p{N}])/gu;
+
+function hungarianStreets(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of scanAll(text, HU_STREET)) {
+    // The name's words: leading English and function words are the sentence's ("enter on hegyalja út 98.").
+    let start = m.index;
+    for (const w of m[1]!.split(/\s/)) {
+      if (!w || !(isOrdinaryWord(w) || FUNCTION_WORDS.has(w.toLowerCase()))) break;
+      start += w.length + 1;
+    }
+    if (start < m.index + m[1]!.length) out.push(span(start, m.index + m[0].length, 0.8));
+  }
+  return out;
+}
+
 function span(start: number, end: number, score: number): Span {
   return { start, end, label: 'ADDRESS', score, recognizer: 'address' };
 }
@@ -600,6 +621,8 @@ export const address: Recognizer = {
       }
     }
     if (text.includes('he corner of')) all(out, text, CORNER, 0.8);
+    if (text.includes('út') || text.includes('utca') || text.includes('tér'))
+      out.push(...hungarianStreets(text));
     for (const m of unit(text)) out.push(span(m.index, m.index + m[0].trimEnd().length, 0.7));
     // "lives on Pod Floriánem 1677", "enter on Hoge Wei 32": a street name and house number after "on".
     for (const m of onStreet(text)) {

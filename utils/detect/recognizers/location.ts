@@ -361,19 +361,25 @@ const TOWN_BEFORE_POSTCODE = /^(?: \p{Lu})? (?:\d{4,5}|\d{3} \d{2})(?![\d.,:/-]\
 const POSTCODE_AFTER_TOWN = /^ (?:\d{4,5}|\d{3} \d{2})(?![\d.,:/-]\d)(?!\d)/;
 const YEAR_AFTER = /^ (?:19|20)\d\d$/;
 
-/** Places found after "in" with the postcode that follows them ("in Vaxholm 185 83 in its mission"). */
-function withPostcodes(text: string, spans: Span[]): Span[] {
+/** A bracketed language or region after a place ("Cyprus (Greek)", "Fribourg (French)"). */
+const BRACKET_AFTER = /^ \((\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\)/u;
+
+/**
+ * Places with what follows them and belongs to them: the postcode after a place found after "in"
+ * ("in Vaxholm 185 83 in its mission"; not a year), and a bracketed language or region.
+ */
+function withTails(text: string, spans: Span[]): Span[] {
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k]!;
+    if (text.charCodeAt(s.end) !== 32) continue;
     const c = text.charCodeAt(s.end + 1);
-    if (
-      text.charCodeAt(s.end) !== 32 ||
-      c < 48 ||
-      c > 57 ||
-      s.start < 4 ||
-      !textIs(text, s.start - 4, s.start, ' in ')
-    )
+    if (c === 40) {
+      const m = BRACKET_AFTER.exec(text.slice(s.end, s.end + 32));
+      if (m && (LANGUAGES.has(fold(m[1]!)) || regionOrCountry(m[1]!)))
+        spans[k] = span(s.start, s.end + m[0].length, s.score);
       continue;
+    }
+    if (c < 48 || c > 57 || s.start < 4 || !textIs(text, s.start - 4, s.start, ' in ')) continue;
     const m = POSTCODE_AFTER_TOWN.exec(text.slice(s.end, s.end + 9));
     if (m && !YEAR_AFTER.test(m[0])) spans[k] = span(s.start, s.end + m[0].length, s.score);
   }
@@ -712,7 +718,7 @@ function analyzeLocations(text: string): Span[] {
   out.push(...localities(text, out), ...townsAboveCountries(text, toks, out));
   out.push(...stateCodeRuns(text), ...beforeCountryInBrackets(text, toks), ...shaped);
   if (text.includes(':')) out.push(...labelledPlaces(text));
-  return withPostcodes(text, withoutCompanies(toks, out));
+  return withTails(text, withoutCompanies(toks, out));
 }
 
 /** After a country on its own line: an optional postcode, then the line's end. */

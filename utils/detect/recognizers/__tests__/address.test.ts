@@ -31,6 +31,10 @@ describe('address recognizer', () => {
     ['The bus station is on Pod Floriánem 1677', ['Pod Floriánem 1677']],
     ['early shows on Marina Fort Street were important', ['Marina Fort Street']],
     ['eva lives at 255 hersnapvej 18, københavn k', ['255 hersnapvej 18']],
+    // Hungarian street words after the name, also in lower case; the sentence's words stay out.
+    ['Iroda: Szeged, Kárász utca 14.', ['Kárász utca 14.']],
+    ['we meet at Petőfi Sándor út 7 tomorrow', ['Petőfi Sándor út 7']],
+    ['please enter on szilvás út 21. then turn left', ['szilvás út 21.']],
   ])('%s', (text, expected) => {
     expect(found(address, text)).toEqual(expected);
   });

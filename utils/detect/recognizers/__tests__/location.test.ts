@@ -122,6 +122,9 @@ describe('unknown towns in a clear context', () => {
     ['Looking to join Numora in Dortmund 44135 soon', ['Dortmund 44135']],
     // The town line of an address block above a country line.
     ['Ana Brelle\n\nKELDERWICK\nUnited Kingdom', ['KELDERWICK', 'United Kingdom']],
+    // A bracketed language or region belongs to the place; a work mode does not.
+    ['We moved here from Belgium (French) last year', ['Belgium (French)']],
+    ['Based in London (Remote)', ['London']],
     // No year as a postcode; no job, tool or firm as a town line.
     ['I worked in Dortmund 2019 to 2021', ['Dortmund']],
     ['Senior Developer\nGermany', ['Germany']],
