@@ -204,8 +204,17 @@ function extent(text: string, toks: Token[], k: number): [number, number] {
     // "Michigan Technological  University": a double space right before the institution word is allowed.
     const ok = gap(text, p, toks[from]!) && g !== ', ';
     // "St. Francis of Assisi School", "Fon du Lac College": a link word inside the name, with a capital before it.
+    // "Sri Ramakrishna Arts and Science College", "Tribal and Community College": "and" before a
+    // school word, with a capitalised word before it.
     const link =
-      NAME_LINK.has(p.text) && from - 1 > 0 && capish(toks[from - 2]!) && gap(text, toks[from - 2]!, p);
+      (NAME_LINK.has(p.text) ||
+        (p.text === 'and' &&
+          SCHOOL_WORDS.has(toks[from]!.text.toLowerCase()) &&
+          from - 1 > 0 &&
+          !stops(toks[from - 2]!.text))) &&
+      from - 1 > 0 &&
+      capish(toks[from - 2]!) &&
+      gap(text, toks[from - 2]!, p);
     if (!ok || (!capish(p) && !link) || /^\d/.test(p.text)) break;
     // "Java Training Institute": tools and section words join a name only across a single space.
     if (
@@ -239,7 +248,7 @@ function extent(text: string, toks: Token[], k: number): [number, number] {
 }
 
 const EDU_CONTEXT =
-  /\b(?:education|educational|academic|qualification|graduated|graduation|diploma|degree|bachelor|master|b\.?\s?tech|b\.?\s?sc|b\.?\s?a\b|b\.?\s?s\b|hsc|ssc|gpa|cgpa|percentage|marks|studied|attended|alumn)/i;
+  /\b(?:education|educational|academic|qualification|graduated|graduation|diploma|degree|bachelor|master|b\.?\s?tech|[bm]\.?\s?sc|ph\.?\s?d|b\.?\s?a\b|b\.?\s?s\b|hsc|ssc|gpa|cgpa|percentage|marks|studied|attended|alumn)/i;
 
 /** True if the education section or a degree word comes shortly before `at`. */
 function educationNear(text: string, at: number): boolean {
@@ -355,9 +364,9 @@ function analyzeSchools(text: string): Span[] {
     }
     const first = fold(toks[from]!.text);
     if (from === k && to === k + 1 && /^(?:of|at)$/.test(first)) continue;
-    // "(HKUST)", "(Caltech)": the school's own abbreviation right after it.
+    // "(HKUST)", "(Caltech)", "('ISPI')": the school's own abbreviation right after it.
     let end = toks[to]!.end;
-    const abbr = /^\s?\(\s?[A-Z][A-Za-z&.]{1,12}\s?\)/.exec(text.slice(end, end + 18));
+    const abbr = /^\s?\(\s?['‘’"]?[A-Z][A-Za-z&.]{1,12}['‘’"]?\s?\)/.exec(text.slice(end, end + 20));
     if (abbr) end += abbr[0].length;
     // "Association of Graduate Schools", "MIT Media Lab": an organisation that carries a school's word.
     if (ORG_HEAD.test(toks[from]!.text) || /^(?:lab|labs|laboratory)$/i.test(toks[to + 1]?.text ?? '')) {
@@ -375,10 +384,26 @@ function analyzeSchools(text: string): Span[] {
       k = to;
       continue;
     }
-    out.push(span(toks[from]!.start, end, acronym && from === to ? 0.7 : 0.85));
+    // A department before the school joins it where the school is studied at (an employer's
+    // department, after a job title or in a work section, stays).
+    let start = toks[from]!.start;
+    const dept = departmentBefore(text, start);
+    if (dept < start && !work && !employerNear(text, dept, end) && educationNear(text, dept)) start = dept;
+    out.push(span(start, end, acronym && from === to ? 0.7 : 0.85));
     k = to;
   }
   return out;
+}
+
+/** "Department of Informatics, " right before a school: the department is part of its name. */
+const DEPARTMENT_BEFORE =
+  /(?<![\p{L}])(?:Department|DEPARTMENT|Dept\.|Faculty|FACULTY) (?:of|OF) (?:(?:\p{Lu}[\p{L}&-]*|and|of|&|AND|OF) ){0,6}\p{Lu}[\p{L}&-]*, $/u;
+
+/** Where a school starting at `start` starts with the department written before it. */
+function departmentBefore(text: string, start: number): number {
+  if (text.charCodeAt(start - 2) !== 44) return start;
+  const m = DEPARTMENT_BEFORE.exec(text.slice(Math.max(0, start - 90), start));
+  return m ? start - m[0].length : start;
 }
 
 /** The school recognizer. */

@@ -66,6 +66,21 @@ describe('school extents', () => {
     ['from VMKV Eng. college, Salem', ['VMKV Eng. college']],
     ['Masters, London School of Commerce. 2000', ['London School of Commerce']],
     ['Award, Graduate School of Public Health, San Diego', ['Graduate School of Public Health']],
+    // "and" before a school word inside the name; not after a tool.
+    ['B.Sc from Sri Velan Arts and Science College, Tirupur', ['Sri Velan Arts and Science College']],
+    ['Tutor, Oak Ridge Tribal and Community College (2001)', ['Oak Ridge Tribal and Community College']],
+    ['Python and Data Science Institute', ['Data Science Institute']],
+    // A quoted abbreviation in brackets.
+    [
+      "Master in Diplomacy, Lombard Institute for Policy Studies ('LIPS'), Milan",
+      ["Lombard Institute for Policy Studies ('LIPS')"],
+    ],
+    // The department before a school where it was studied at, not where the candidate worked.
+    [
+      'I completed an M.Sc. at the Department of Geophysics, University of Tromsø, Norway.',
+      ['Department of Geophysics, University of Tromsø'],
+    ],
+    ['EXPERIENCE  Lecturer, Department of Physics, Brandt University', ['Brandt University']],
   ])('%s', (text, expected) => {
     expect(found(school, text)).toEqual(expected);
   });
