@@ -171,7 +171,7 @@ function extendSurnames(text: string, spans: Span[]): Span[] {
     if (!/^\p{Lu}/u.test(text[s.start] ?? '')) continue;
     NEXT_WORD.lastIndex = s.end;
     const m = NEXT_WORD.exec(text);
-    if (m && surnameLike(m[1]!)) s.end += m[0].length;
+    if (m && (surnameLike(m[1]!) || headerSurname(text, s.start, m))) s.end += m[0].length;
     else {
       // "Brad L Key": after a first name and a middle initial, a capitalised word is the surname,
       // even one that is also an English word.
@@ -186,6 +186,17 @@ function extendSurnames(text: string, spans: Span[]): Span[] {
       s.start -= p[0].length;
   }
   return spans;
+}
+
+/**
+ * "Rebecca Hides" as the first line of the text: after a first name of the lexicon that opens the
+ * text, a capitalised word that ends the line is the surname even when it is an English word (no
+ * tool, role, language, section or organisation word).
+ */
+function headerSurname(text: string, start: number, m: RegExpExecArray): boolean {
+  if (!/^[\s"'“”*#•·>|-]*$/.test(text.slice(0, start)) || start > 20) return false;
+  if (nameClass(text.slice(start, m.index)) !== 'strong' || notNamePart(m[1]!)) return false;
+  return /^[ \t]*(?:\r?\n|$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
 }
 
 /** A middle initial and a capitalised word right after a first name: " L Key", " J. Olsen". */

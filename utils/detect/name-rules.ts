@@ -173,6 +173,13 @@ export function lowerCaseRuns(text: string, toks: readonly Token[]): Span[] {
     // A first name of the lexicon, or (before a middle initial) any word that is no English word.
     // (The cheap per-word checks come first: most words of lower-case text stop at them.)
     const cls = nameClass(t);
+    // "aksel kristensen" on a line of its own (a header, a signature): an unknown first name before a
+    // surname of the lexicon or with a surname's ending.
+    if (!cls && lineEdge(text, t.start, -1) && lowerLineName(text, t, toks[k + 1]!)) {
+      out.push(nameSpan(t.start, toks[k + 1]!.end, 0.6));
+      k++;
+      continue;
+    }
     const given = cls === 'strong' || (!!cls && !isOrdinaryWord(t));
     if (!given && (isOrdinaryWord(t) || !singleLower(toks[k + 1]!.text))) continue;
     if (isPlaceName(t) || notNameWord(t)) continue;
@@ -193,6 +200,34 @@ export function lowerCaseRuns(text: string, toks: readonly Token[]): Span[] {
     }
   }
   return out;
+}
+
+/**
+ * True when only spaces, tabs and bullets ("•", "*", "-", "???") lie between `at` and the line's
+ * edge: its start (`dir` -1, looking back from `at`) or its end (`dir` 1, from `at` on); at most
+ * eight characters are read.
+ */
+function lineEdge(text: string, at: number, dir: -1 | 1): boolean {
+  for (let i = dir < 0 ? at - 1 : at, n = 0; n < 8; i += dir, n++) {
+    if (i < 0 || i >= text.length) return true;
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+    if (c !== 32 && c !== 9 && c !== 63 && c !== 42 && c !== 45 && c !== 0x2022) return false;
+  }
+  return false;
+}
+
+/** "aksel kristensen\n": two lower-case words that fill a line, an unknown word and a surname. */
+function lowerLineName(text: string, t: Token, n: Token): boolean {
+  if (t.end + 1 !== n.start || text.charCodeAt(t.end) !== 32 || !lineEdge(text, n.end, 1)) return false;
+  if (!/^\p{Ll}[\p{L}\p{M}]+$/u.test(n.text)) return false;
+  if (nameClass(n) !== 'strong') {
+    // A surname's ending in lower case ("bergsveinsson"), no English word, place, tool or language.
+    const f = n.text;
+    if (f.length < 5 || !SURNAME_ENDING.test(f) || isOrdinaryWord(f) || isPlaceName(f)) return false;
+    if (TECH.has(f) || LANGUAGES.has(f)) return false;
+  }
+  return !isOrdinaryWord(t) && !isPlaceName(t) && !looksLikeWord(t.text) && !notNameWord(t);
 }
 
 /** A lower-case word that can be a surname: a name of the lexicon, or no English word or place. */

@@ -28,8 +28,19 @@ describe('person-name: extra evidence', () => {
     ['Reviewed by Priya and approved', 'Priya'],
     ['The Vide A. Persson version recorded for Capital Cube', 'Vide A. Persson'],
     ['my name is borna jerković but everyone calls me borna', 'borna'],
+    // A lower-case line of its own: an unknown first name before a surname (lexicon or ending).
+    ['tavi rasmussen\nnorthfield analytics inc.', 'tavi rasmussen'],
+    ['• ylfa þorvaldsson\n• 12 quay road', 'ylfa þorvaldsson'],
+    // A header line: a first name of the lexicon and a surname that is also an English word.
+    ['Rebecca Fields\n\nData analyst, Leeds', 'Rebecca Fields'],
   ])('%s', (text, name) => {
     expect(masked(text).join(' | ')).toContain(name);
+  });
+
+  it('takes no skills or tools on a lower-case line, nor a role after a header first name', () => {
+    expect(masked('skills\npython django\nteamwork leadership')).toEqual([]);
+    expect(unmasked('Rebecca Manager\nnotes')).toContain('Manager');
+    expect(unmasked('Our team: Rebecca Hides the details')).toContain('Hides');
   });
 
   it('keeps the repeats of a name whole: glued bullets, dotted initials, tools that are given names', () => {
