@@ -347,7 +347,9 @@ function analyzeSchools(text: string): Span[] {
   let heads: Array<[number, boolean]> | undefined;
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
-    const kind = institutionWord(t);
+    let kind = institutionWord(t);
+    // "Crown Agents Training Centre": a training centre where an education context comes before it.
+    if (!kind && k > 0 && trainingCentre(text, toks, k)) kind = 1;
     const acronym = kind === 2;
     if (!kind) continue;
     // A lower-case "school"/"college" counts only right after a capitalised name ("VMKV Eng. college").
@@ -404,6 +406,18 @@ function departmentBefore(text: string, start: number): number {
   if (text.charCodeAt(start - 2) !== 44) return start;
   const m = DEPARTMENT_BEFORE.exec(text.slice(Math.max(0, start - 90), start));
   return m ? start - m[0].length : start;
+}
+
+/** "Centre"/"Center" after "Training", with an education context before them. */
+function trainingCentre(text: string, toks: Token[], k: number): boolean {
+  const w = toks[k]!.text;
+  if (w !== 'Centre' && w !== 'Center' && w !== 'CENTRE' && w !== 'CENTER') return false;
+  const p = toks[k - 1]!;
+  return (
+    (p.text === 'Training' || p.text === 'TRAINING') &&
+    p.end + 1 === toks[k]!.start &&
+    educationNear(text, p.start)
+  );
 }
 
 /** The school recognizer. */

@@ -81,6 +81,9 @@ describe('school extents', () => {
       ['Department of Geophysics, University of Tromsø'],
     ],
     ['EXPERIENCE  Lecturer, Department of Physics, Brandt University', ['Brandt University']],
+    // A training centre after an education context; not without one.
+    ['Academic Background  2004:  Harbourline Training Centre  Leeds', ['Harbourline Training Centre']],
+    ['Managed the Harbourline Training Centre budget', []],
   ])('%s', (text, expected) => {
     expect(found(school, text)).toEqual(expected);
   });
