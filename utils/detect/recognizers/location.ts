@@ -568,7 +568,16 @@ function orgFollows(text: string, toks: Token[], last: number): boolean {
  */
 function unknownTownBefore(text: string, toks: Token[], i: number, chain: number): boolean {
   const next = toks[i + 1]!;
-  if (!/^\s{0,4},\s{0,4}$/.test(text.slice(toks[i]!.end, next.start))) return false;
+  if (!/^\s{0,4},\s{0,4}$/.test(text.slice(toks[i]!.end, next.start))) {
+    // "Chuck's Sodas, Stockler CA": a field after a comma, a space and a state code that is no word.
+    const t = toks[i]!;
+    return (
+      textIs(text, t.end, next.start, ' ') &&
+      STATE_CODES.has(next.text) &&
+      !AMBIGUOUS_CODES.has(next.text) &&
+      /, {1,2}$/.test(text.slice(Math.max(0, t.start - 3), t.start))
+    );
+  }
   if (stateCode(next) || titleStateCode(next)) return true;
   const m = matchAt(text, toks, i + 1);
   // "Treforest, Wales, UK" yes; "LexisNexis, New York, NY" no: a state code after the right side makes it a city.

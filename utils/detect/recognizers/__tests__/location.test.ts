@@ -32,6 +32,10 @@ describe('location recognizer', () => {
     ['Worked in the UK and Canada', ['UK', 'Canada']],
     ['KANPUR, UP, INDIA', ['KANPUR, UP, INDIA']],
     ['Muncie, IN; May 2013', ['Muncie, IN']],
+    // A field after a comma: an unknown town, a space and a state code that is no word.
+    ["Cashier  Dell's Diner, Brelton NY  Summer 2016", ['Brelton NY']],
+    ['Skills: Java, Python CA certification', []],
+    ['Acme, Brelton OR Quorvex', []],
     // A tool's name that is also a town, before a state code; prefixes that belong to a place.
     ['Assistant Principal, Great Pupil Elementary, Spring, TX July 2006', ['Spring, TX']],
     ['Science and Technology Institute Metro Manila, Philippines', ['Metro Manila, Philippines']],
