@@ -7,11 +7,14 @@
  * - lower-case names in chat-like text: "codey m ross", "olga krylova's";
  * - a confident full name repeated anywhere, even when a part is an English word ("Carol Toy").
  */
-import { fold, isCapitalised, lexicon, type Token, tokenAt } from './lexicon';
+
+import { companyAtTokens } from './companies';
+import { fold, isCapitalised, lexicon, type Token, tokenAt, tokenEndingAt } from './lexicon';
 import { LowerWords, matchesAt, textIs } from './scan';
 import type { Span } from './types';
 import {
   CALENDAR,
+  FUNCTION_WORDS,
   isOrdinaryWord,
   isOrgTail,
   isPlaceName,
@@ -228,6 +231,42 @@ function lowerLineName(text: string, t: Token, n: Token): boolean {
     if (TECH.has(f) || LANGUAGES.has(f)) return false;
   }
   return !isOrdinaryWord(t) && !isPlaceName(t) && !looksLikeWord(t.text) && !notNameWord(t);
+}
+
+/** Verbs of giving and telling: the word between one and "his"/"her" is a person ("gave Maren her keys"). */
+const GIVING = new LowerWords(
+  'gave given give gives giving told tell tells sent send sends handed showed shown offered asked paid thanked wished lent promised'.split(
+    ' ',
+  ),
+);
+
+/** Prepositions and particles after those verbs ("sent to his parents", "gave back her keys"). */
+const PARTICLES = new LowerWords(
+  'to for on in at off out back over up down away all both each into onto'.split(' '),
+);
+
+/**
+ * The person between a verb of giving or telling and a possessive pronoun: "had given Maren her
+ * address", "told oskar his results". Found from each " his " and " her " (a plain search); the word
+ * is no English word (unless a name of the lexicon), place, tool, job or known employer.
+ */
+export function objectsBeforePossessive(text: string, toks: readonly Token[]): Span[] {
+  const out: Span[] = [];
+  for (const p of [' his ', ' her ']) {
+    for (let at = text.indexOf(p); at !== -1; at = text.indexOf(p, at + 1)) {
+      const k = tokenEndingAt(toks, at);
+      if (k < 1 || !GIVING.has(toks[k - 1]!.text)) continue;
+      const t = toks[k]!;
+      if (toks[k - 1]!.end + 1 !== t.start || t.text.length < 2 || notNameWord(t) || isOrgTail(t.text))
+        continue;
+      if (!isCapitalised(t.text) && !/^\p{Ll}+$/u.test(t.text)) continue;
+      if (PARTICLES.has(t.text) || FUNCTION_WORDS.has(lower(t.text))) continue;
+      if ((isOrdinaryWord(t) && !nameClass(t)) || isPlaceName(t)) continue;
+      if (companyAtTokens(toks, k, k)) continue;
+      out.push(nameSpan(t.start, t.end, 0.7));
+    }
+  }
+  return out;
 }
 
 /** A lower-case word that can be a surname: a name of the lexicon, or no English word or place. */

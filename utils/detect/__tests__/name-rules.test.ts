@@ -33,6 +33,9 @@ describe('person-name: extra evidence', () => {
     ['• ylfa þorvaldsson\n• 12 quay road', 'ylfa þorvaldsson'],
     // A header line: a first name of the lexicon and a surname that is also an English word.
     ['Rebecca Fields\n\nData analyst, Leeds', 'Rebecca Fields'],
+    // The person between a verb of giving or telling and "his"/"her".
+    ['Tomas had given Ilvane her badge on Monday', 'Ilvane'],
+    ['then she told oskarin his results', 'oskarin'],
   ])('%s', (text, name) => {
     expect(masked(text).join(' | ')).toContain(name);
   });
@@ -41,6 +44,8 @@ describe('person-name: extra evidence', () => {
     expect(masked('skills\npython django\nteamwork leadership')).toEqual([]);
     expect(unmasked('Rebecca Manager\nnotes')).toContain('Manager');
     expect(unmasked('Our team: Rebecca Hides the details')).toContain('Hides');
+    expect(unmasked('The report is sent to his manager daily')).toContain('sent to ');
+    expect(unmasked('We gave Google her notice; I told Management his plan')).toMatch(/Google.*Management/);
   });
 
   it('keeps the repeats of a name whole: glued bullets, dotted initials, tools that are given names', () => {

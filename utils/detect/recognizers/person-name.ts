@@ -9,7 +9,14 @@
 
 import { companyAtTokens } from '../companies';
 import { firstEndingAfter, fold, isAllCaps, lexicon, type Token, wordTokens } from '../lexicon';
-import { cuedNames, givenNamesBefore, lowerCaseRuns, repeatedFullNames, surnameShaped } from '../name-rules';
+import {
+  cuedNames,
+  givenNamesBefore,
+  lowerCaseRuns,
+  objectsBeforePossessive,
+  repeatedFullNames,
+  surnameShaped,
+} from '../name-rules';
 import { matchesAt, plainWords, scanAll, scanAt, sticky, textIs } from '../scan';
 import type { Recognizer, Span } from '../types';
 import {
@@ -814,6 +821,7 @@ function analyzeNames(text: string): Span[] {
       ...listNames(text, toks, out, startTokens(toks, true), true),
       ...cuedNames(text, toks, allTokens(toks), true),
     );
+  out.push(...objectsBeforePossessive(text, toks));
   out.push(...givenNamesBefore(text, toks, out));
   out.push(...repeatedFullNames(text, toks, out, capitals));
   // Repetition: the parts of confident names, and parts echoed by e-mails, wherever they recur.
