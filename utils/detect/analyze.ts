@@ -194,7 +194,7 @@ function extendSurnames(text: string, spans: Span[]): Span[] {
  * tool, role, language, section or organisation word).
  */
 function headerSurname(text: string, start: number, m: RegExpExecArray): boolean {
-  if (!/^[\s"'“”*#•·>|-]*$/.test(text.slice(0, start)) || start > 20) return false;
+  if (start > 20 || !/^[\s"'“”*#•·>|-]*$/.test(text.slice(0, start))) return false;
   if (nameClass(text.slice(start, m.index)) !== 'strong' || notNamePart(m[1]!)) return false;
   return /^[ \t]*(?:\r?\n|$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
 }

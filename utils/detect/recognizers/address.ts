@@ -540,8 +540,25 @@ function mayStartPart(text: string, pos: number): boolean {
 const HU_STREET =
   /(?<![\p{L}\p{N}])((?:[\p{L}][\p{L}\p{M}'’.-]{1,30}\s){1,3})(?:út|útja|utca|tér|tere|körút|köz|sétány|rakpart)\s\d{1,4}(?:\/[A-Za-z0-9]{1,3})?\.?(?![\p{L}\p{N}])/gu;
 
+/** A Hungarian street word right before a house number ("út 12"): HU_STREET's scan runs only then. */
+const HU_WORD_BEFORE = /(?:^|[^\p{L}])(?:út|útja|utca|tér|tere|körút|köz|sétány|rakpart)\s$/u;
+
+/** True when a house number of one to four digits follows a space and a Hungarian street word. */
+function hungarianNumber(text: string): boolean {
+  // The digit runs are found once per text (shared with the other number scans).
+  const starts = runStarts(text, 1, 4, (b) => b === 32);
+  for (const d of starts) {
+    // Every street word ends in t, a, r, e, z or y (read by code before the costlier test).
+    const c = text.charCodeAt(d - 2);
+    if (c !== 116 && c !== 97 && c !== 114 && c !== 101 && c !== 122 && c !== 121) continue;
+    if (HU_WORD_BEFORE.test(text.slice(Math.max(0, d - 9), d))) return true;
+  }
+  return false;
+}
+
 function hungarianStreets(text: string): Span[] {
   const out: Span[] = [];
+  if (!hungarianNumber(text)) return out;
   for (const m of scanAll(text, HU_STREET)) {
     // The name's words: leading English and function words are the sentence's ("enter on hegyalja út 98.").
     let start = m.index;
@@ -621,8 +638,7 @@ export const address: Recognizer = {
       }
     }
     if (text.includes('he corner of')) all(out, text, CORNER, 0.8);
-    if (text.includes('út') || text.includes('utca') || text.includes('tér'))
-      out.push(...hungarianStreets(text));
+    out.push(...hungarianStreets(text));
     for (const m of unit(text)) out.push(span(m.index, m.index + m[0].trimEnd().length, 0.7));
     // "lives on Pod Floriánem 1677", "enter on Hoge Wei 32": a street name and house number after "on".
     for (const m of onStreet(text)) {
