@@ -35,6 +35,42 @@ const POLITICAL = set(`
   libertarian libertarians tory tories labourite nationalist nationalists fascist fascists anarchist anarchists
   conservatives liberals zionist zionists maoist maoists
 `);
+/**
+ * Places and bodies of worship. Named ("St. Brendan's Parish Church", "Masjid Al-Noor"), the whole
+ * name goes: on a resume it states the candidate's faith as plainly as "Catholic" does.
+ */
+const WORSHIP = set(`
+  church churches chapel cathedral basilica mosque mosques masjid synagogue synagogues gurdwara gurudwara
+  mandir parish diocese archdiocese congregation
+`);
+/** Scriptures, religious schools and observances: each names a faith on its own ("Bible study leader"). */
+const FAITH = set(`
+  bible bibles biblical quran koran quranic torah talmud gospel sermon sermons yeshiva madrasa madrassa
+  diwali ramadan hanukkah chanukah passover navratri vaisakhi baisakhi
+`);
+/** Two-word ethnic terms: the first word, and the words that may follow it. */
+const ETHNIC_PAIRS = new Map<string, Set<string>>([
+  ['african', set('american americans caribbean caribbeans')],
+  ['native', set('american americans hawaiian hawaiians alaskan alaskans')],
+  ['asian', set('american americans')],
+  ['pacific', set('islander islanders')],
+  ['alaska', set('native natives')],
+  ['first', set('nations')],
+  [
+    'black',
+    set(`
+      students student women woman men man girls boys youth alumni engineers professionals employees
+      lawyers nurses physicians doctors scientists entrepreneurs leaders community communities caucus
+      heritage history lives british american americans african africans caribbean caribbeans canadian canadians
+    `),
+  ],
+]);
+/** Words after a place of worship's name that make it a street or a town ("Church Street", "Chapel Hill"). */
+const NOT_WORSHIP_AFTER =
+  /^(?:[ \t]{1,2}(?:st|street|rd|road|ave|avenue|lane|ln|hill|close|row|way|drive|dr|square|sq|end|place|pl|gate|green|walk|crescent|city|stretton)\b|\s?&)/i;
+/** Words a place of worship's name may hold besides capitalised ones ("Church of St. John the Baptist"). */
+const NAME_GLUE = new Set(['of', 'the', 'and', 'st', 'saint', 'ste', 'san', 'al', 'el', 'de', 'la']);
+
 /** People nouns after, or "I am"/"we are proud" before, a language-like nationality word. */
 const PEOPLE_AFTER =
   /^(?:\s(?:people|person|persons|man|woman|men|women|boy|girl|national|nationals|citizen|citizens|origin|descent|heritage|nationality|community|family|families|immigrant|immigrants|ancestry|background|roots|parents|mother|father|wife|husband|guy|lady|folks?))\b/i;
@@ -117,7 +153,16 @@ function termStarts(): TermStarts | null {
       four: new Set(),
     };
     let ok = true;
-    for (const terms of [RELIGION, POLITICAL, ETHNIC, NATIONAL_EXTRA, nat])
+    for (const terms of [
+      RELIGION,
+      POLITICAL,
+      ETHNIC,
+      NATIONAL_EXTRA,
+      WORSHIP,
+      FAITH,
+      ETHNIC_PAIRS.keys(),
+      nat,
+    ])
       for (const w of terms) {
         if (w.length < 3) {
           ok = false;
@@ -176,7 +221,15 @@ function candidate(t: Token, s: TermStarts | null): boolean {
   if (v === undefined) {
     const word = t.text;
     const f = fold(word);
-    v = !/\d/.test(word) && (RELIGION.has(f) || POLITICAL.has(f) || ETHNIC.has(f) || nationality(f));
+    v =
+      !/\d/.test(word) &&
+      (RELIGION.has(f) ||
+        POLITICAL.has(f) ||
+        ETHNIC.has(f) ||
+        WORSHIP.has(f) ||
+        FAITH.has(f) ||
+        ETHNIC_PAIRS.has(f) ||
+        nationality(f));
     info.nrp = v;
   }
   return v;
@@ -199,6 +252,58 @@ function orgNameAfter(text: string, end: number): boolean {
     .some((w) => isOrgTail(w.replace(/[.,]+$/, '')));
 }
 
+const startsUpper = (word: string) => /^\p{Lu}/u.test(word);
+
+/** True when only one space (or "St. "'s full stop and a space) stands between two tokens. */
+function joined(text: string, left: Token, right: Token): boolean {
+  const gap = right.start - left.end;
+  if (gap === 1) return text.charCodeAt(left.end) === 32;
+  return gap === 2 && text.startsWith('. ', left.end) && /^(?:St|Ste|Mt)$/.test(left.text);
+}
+
+/** End of a two-word ethnic term starting at token i ("African American", "Black women"), or 0. */
+function ethnicPair(text: string, tokens: readonly Token[], i: number, f: string): number {
+  const after = ETHNIC_PAIRS.get(f);
+  const next = tokens[i + 1];
+  if (!after || !next || next.start - tokens[i]!.end !== 1 || text.charCodeAt(tokens[i]!.end) !== 32)
+    return 0;
+  if (!after.has(fold(next.text))) return 0;
+  // "first nations" and "native american" read as the peoples only when capitalised.
+  if ((f === 'first' || f === 'native') && !(startsUpper(tokens[i]!.text) && startsUpper(next.text)))
+    return 0;
+  return next.end;
+}
+
+/** Places of worship whose own name follows the word ("Masjid Al-Noor", "Congregation Beth Israel"). */
+const NAME_AFTER = new Set(['masjid', 'gurdwara', 'gurudwara', 'mandir', 'congregation']);
+
+/**
+ * The tokens of a capitalised place of worship's whole name around token i ("St. Mark's Lutheran
+ * Church", "Church of Jesus Christ of Latter-day Saints"), or [-1, -1] for a street or town named after
+ * one ("Church Street", "Chapel Hill") or a firm ("Church & Dwight").
+ */
+function worshipName(text: string, tokens: readonly Token[], i: number, f: string): [number, number] {
+  if (NOT_WORSHIP_AFTER.test(text.slice(tokens[i]!.end, tokens[i]!.end + 12))) return [-1, -1];
+  const fits = (t: Token) => startsUpper(t.text) || NAME_GLUE.has(t.text.toLowerCase());
+  let a = i;
+  while (a > 0 && i - a < 6 && joined(text, tokens[a - 1]!, tokens[a]!) && fits(tokens[a - 1]!)) a--;
+  let b = i;
+  const next = tokens[i + 1];
+  if (next && (next.text === 'of' || NAME_AFTER.has(f))) {
+    while (
+      b + 1 < tokens.length &&
+      b - i < 8 &&
+      joined(text, tokens[b]!, tokens[b + 1]!) &&
+      fits(tokens[b + 1]!)
+    )
+      b++;
+  }
+  // Glue words at either end belong to the sentence ("at the", "of").
+  while (a < i && !startsUpper(tokens[a]!.text)) a++;
+  while (b > i && !startsUpper(tokens[b]!.text)) b--;
+  return [a, b];
+}
+
 /** The NRP recognizer. */
 export const nrp: Recognizer = {
   id: 'nrp',
@@ -207,10 +312,25 @@ export const nrp: Recognizer = {
   analyze(text) {
     const out: Span[] = [];
     const s = termStarts();
-    for (const t of wordTokens(text)) {
+    const tokens = wordTokens(text);
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
       if (t.text.length < 3 || !candidate(t, s)) continue;
       const f = fold(t.text);
+      const pairEnd = ethnicPair(text, tokens, i, f);
+      if (pairEnd > 0) {
+        if (!DOMAIN_AFTER.test(text.slice(pairEnd, pairEnd + 40))) out.push(span(t.start, pairEnd, 0.75));
+        i++;
+        continue;
+      }
       if (DOMAIN_AFTER.test(text.slice(t.end, t.end + 40)) && !aboutPeople(text, t.start, t.end)) continue;
+      if (WORSHIP.has(f) || FAITH.has(f)) {
+        const [a, b] = WORSHIP.has(f) && startsUpper(t.text) ? worshipName(text, tokens, i, f) : [i, i];
+        if (a < 0) continue;
+        out.push(span(tokens[a]!.start, tokens[b]!.end, 0.8));
+        i = Math.max(i, b);
+        continue;
+      }
       if (RELIGION.has(f) || POLITICAL.has(f)) {
         // "Democrat"/"Republican" as adjectives of parties; lower-case "conservative" is ordinary.
         if (POLITICAL.has(f) && !/^\p{Lu}/u.test(t.text)) continue;

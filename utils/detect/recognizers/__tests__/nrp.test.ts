@@ -48,4 +48,35 @@ describe('nrp recognizer', () => {
       expect(found(nrp, text)).toEqual([]);
     },
   );
+
+  // Places of worship by name, scriptures and observances, two-word ethnic terms (invented lines).
+  it.each([
+    ["Youth leader at St. Mark's Lutheran Church (2015-2019)", ["St. Mark's Lutheran Church"]],
+    ['Treasurer, Riverside Community Church, Springfield', ['Riverside Community Church']],
+    [
+      'Volunteer, Church of Jesus Christ of Latter-day Saints',
+      ['Church of Jesus Christ of Latter-day Saints'],
+    ],
+    ['Weekend tutor at Masjid Al-Noor', ['Masjid Al-Noor']],
+    ['taught church related lessons and games', ['church']],
+    ['Led a weekly Bible study group; organised the Diwali fair', ['Bible', 'Diwali']],
+    ['sang in the synagogue choir', ['synagogue']],
+    ['Mentor, Black Engineers Network', ['Black Engineers']],
+    ['As an African American woman in tech', ['African American']],
+    ['Member of the Native Hawaiian Chamber of Commerce', ['Native Hawaiian']],
+    ['Pacific Islander heritage', ['Pacific Islander']],
+  ])('%s', (text, expected) => {
+    expect(found(nrp, text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Office at 12 Church Street, Leeds'],
+    ['Moved to Chapel Hill in 2019'],
+    ['Brand manager at Church & Dwight'],
+    ['Black belt in lean six sigma; black box testing'],
+    ['first nations of the world cup'],
+    ['Thesis on Church history and Biblical studies'],
+  ])('no NRP term in %s', (text) => {
+    expect(found(nrp, text)).toEqual([]);
+  });
 });
