@@ -65,6 +65,21 @@ const ETHNIC_PAIRS = new Map<string, Set<string>>([
     `),
   ],
 ]);
+/**
+ * Form fields whose value is a protected trait ("Caste: OBC", "Religion: Pentecostal", "Race: Asian"):
+ * the value is masked whatever it says (Indian resumes state caste and community this way).
+ */
+const FIELD = set('caste subcaste sub-caste religion nationality citizenship ethnicity race community');
+/** A field's separator, then its value: up to four words on the line, before a comma, bar or bracket. */
+const FIELD_VALUE =
+  /^([ \t]?[:：-][ \t]*)([^\s,;|()/:：]+(?:[ \t][^\s,;|()/:：]+){0,3})[ \t]*(?=$|[\r\n,;|(/]|[ \t]{2})/u;
+/** What stands before a field name that starts a line (or a column: two spaces, a bar). */
+const LINE_START = /(?:^|[\r\n|]|[ \t]{2})[ \t]?$/;
+/** Citizenship after a country's short name ("U.S. Citizen", "UK national"). */
+const CITIZEN = set('citizen citizenship national passport');
+/** "national" is a status only at the end of a phrase ("UK national, …"), not before a noun ("US national team"). */
+const PHRASE_END = /^(?:$|[ \t]?[,.;:|/)\r\n])/;
+const SHORT_COUNTRY = set('us usa u.s u.s.a uk u.k eu');
 /** Words after a place of worship's name that make it a street or a town ("Church Street", "Chapel Hill"). */
 const NOT_WORSHIP_AFTER =
   /^(?:[ \t]{1,2}(?:st|street|rd|road|ave|avenue|lane|ln|hill|close|row|way|drive|dr|square|sq|end|place|pl|gate|green|walk|crescent|city|stretton)\b|\s?&)/i;
@@ -161,6 +176,8 @@ function termStarts(): TermStarts | null {
       WORSHIP,
       FAITH,
       ETHNIC_PAIRS.keys(),
+      FIELD,
+      CITIZEN,
       nat,
     ])
       for (const w of terms) {
@@ -229,6 +246,8 @@ function candidate(t: Token, s: TermStarts | null): boolean {
         WORSHIP.has(f) ||
         FAITH.has(f) ||
         ETHNIC_PAIRS.has(f) ||
+        FIELD.has(f) ||
+        CITIZEN.has(f) ||
         nationality(f));
     info.nrp = v;
   }
@@ -317,6 +336,32 @@ export const nrp: Recognizer = {
       const t = tokens[i]!;
       if (t.text.length < 3 || !candidate(t, s)) continue;
       const f = fold(t.text);
+      if (FIELD.has(f) && startsUpper(t.text)) {
+        const field = FIELD_VALUE.exec(text.slice(t.end, t.end + 60));
+        // A dash separates a field's value only where the field starts a line ("Community - Reddy").
+        if (
+          field &&
+          (field[1]!.includes('-') ? LINE_START.test(text.slice(Math.max(0, t.start - 2), t.start)) : true)
+        ) {
+          // A sentence ends the value ("Religion: Hindu. Caste: OBC").
+          const value = field[2]!.replace(/\.(?:\s.*)?$/u, '');
+          const start = t.end + field[1]!.length;
+          out.push(span(start, start + value.length, 0.8));
+          continue;
+        }
+      }
+      if (CITIZEN.has(f) && i > 0) {
+        const prev = tokens[i - 1]!;
+        const gap = text.slice(prev.end, t.start);
+        if (
+          (gap === ' ' || gap === '. ') &&
+          SHORT_COUNTRY.has(fold(prev.text)) &&
+          (f !== 'national' || PHRASE_END.test(text.slice(t.end, t.end + 2)))
+        ) {
+          out.push(span(prev.start, t.end, 0.75));
+          continue;
+        }
+      }
       const pairEnd = ethnicPair(text, tokens, i, f);
       if (pairEnd > 0) {
         if (!DOMAIN_AFTER.test(text.slice(pairEnd, pairEnd + 40))) out.push(span(t.start, pairEnd, 0.75));

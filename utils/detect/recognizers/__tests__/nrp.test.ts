@@ -65,6 +65,13 @@ describe('nrp recognizer', () => {
     ['As an African American woman in tech', ['African American']],
     ['Member of the Native Hawaiian Chamber of Commerce', ['Native Hawaiian']],
     ['Pacific Islander heritage', ['Pacific Islander']],
+    // A protected-trait field's value, whatever it is; citizenship after a country's short name.
+    ['Religion: Hindu. Caste: OBC.', ['Hindu', 'OBC']],
+    ['Nationality: COLOMBIANA    Date of birth', ['COLOMBIANA']],
+    ['Race: Prefer not to say | Veteran: No', ['Prefer not to say']],
+    ['Community - Reddy\nLanguages: Telugu', ['Reddy']],
+    ['Work authorization: U.S. Citizen.', ['U.S. Citizen']],
+    ['UK national, full driving licence', ['UK national']],
   ])('%s', (text, expected) => {
     expect(found(nrp, text)).toEqual(expected);
   });
@@ -76,6 +83,10 @@ describe('nrp recognizer', () => {
     ['Black belt in lean six sigma; black box testing'],
     ['first nations of the world cup'],
     ['Thesis on Church history and Biblical studies'],
+    // A field name in prose, or with a long sentence after it, is no form field.
+    ['Community outreach: organised weekly food drives for local shelters and schools'],
+    ['Ran the race - finished in 3 hours'],
+    ['US nationals team'],
   ])('no NRP term in %s', (text) => {
     expect(found(nrp, text)).toEqual([]);
   });
