@@ -6,6 +6,7 @@
  */
 import { fold, isAllCaps, isCapitalised, type Token, wordTokens } from '../lexicon';
 import { isSpaceCode, scanAll, scanAt, sticky } from '../scan';
+import { shortSchoolNames } from '../school-names';
 import type { Recognizer, Span } from '../types';
 import { CALENDAR, isOrdinaryWord, isPlaceName, ROLE_WORDS, SECTIONS, TECH, tokenInfo } from '../words';
 
@@ -425,7 +426,11 @@ export const school: Recognizer = {
   id: 'school',
   kind: 'structure',
   entities: ['SCHOOL'],
-  analyze: (text) => analyzeSchools(text),
+  analyze: (text) => {
+    const out = analyzeSchools(text);
+    for (const s of shortSchoolNames(text)) out.push(s);
+    return out;
+  },
 };
 
 /**

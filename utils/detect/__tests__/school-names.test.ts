@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { shortSchoolNames } from '../school-names';
+
+const found = (text: string) => shortSchoolNames(text).map((s) => text.slice(s.start, s.end));
+
+describe('short names of well-known universities', () => {
+  it.each([
+    ['Harvard MBA with 10 years in fintech', ['Harvard']],
+    ['PRODUCT LEAD | HARVARD MBA', ['HARVARD']],
+    ["Engineer @ Acme | Berkeley '19", ['Berkeley']],
+    ['Engineer @ Acme | Berkeley ’19', ['Berkeley']],
+    ['Stanford GSB | ex-Acme', ['Stanford']],
+    ['Wharton alum, Yale Law', ['Wharton', 'Yale']],
+    ['Graduated from Cornell in 2010', ['Cornell']],
+    ['Alumna of Johns Hopkins', ['Johns Hopkins']],
+    ["Penn State '08; Georgia Tech MS", ['Penn State', 'Georgia Tech']],
+    ['studied at Sciences Po', ['Sciences Po']],
+    ["Harvard's MBA programme", ['Harvard']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  // The same words as surnames, towns, firms and things, with no degree, class year or "graduated from".
+  it.each([
+    ['Brown Brothers Harriman, New York'],
+    ['Duke Energy analyst'],
+    ['Rice cooker sales at Booth 12'],
+    ['Moved to Cambridge in 2015'],
+    ['Reported to Ms Ross and Dr Stern'],
+    ['Stanford CoreNLP, Harvard Business Review'],
+  ])('nothing in %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

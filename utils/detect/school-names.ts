@@ -1,0 +1,102 @@
+/**
+ * Well-known universities written by their short name, as LinkedIn headlines and resume summaries
+ * write them: beside a degree or a class year ("Harvard MBA", "Stanford GSB", "Berkeley '19",
+ * "Wharton alum") or after "graduated from" and the like ("alumna of Cornell"). Only there: most of
+ * these names are also surnames, towns or words ("Brown", "Rice", "Duke", "Booth"), and elsewhere they
+ * are left to the other recognizers. The school recognizer adds these spans to its own.
+ */
+import { type Token, wordTokens } from './lexicon';
+import type { Span } from './types';
+
+/** Short names of universities and business schools (one or two words, as written). */
+const SHORT_NAMES = new Set(
+  `Harvard Stanford Yale Princeton Columbia Cornell Dartmouth Brown Penn UPenn Wharton Kellogg Booth Sloan Haas
+  Tuck Fuqua Ross Darden Stern INSEAD HEC IESE ESADE LBS Caltech Berkeley Duke Northwestern Georgetown Vanderbilt
+  Purdue Rutgers Tufts Emory Rice Brandeis Villanova Baylor Gonzaga Wellesley Amherst Swarthmore Oberlin
+  Juilliard Oxford Cambridge Imperial Sorbonne Bocconi Waterloo McGill Tsinghua Fudan Technion Insead`.split(
+    /\s+/,
+  ),
+);
+/** Two-word short names, by their second word: the first words that go with it. */
+const SHORT_PAIRS = new Map<string, Set<string>>([
+  ['Mellon', new Set(['Carnegie'])],
+  ['Hopkins', new Set(['Johns'])],
+  ['Dame', new Set(['Notre'])],
+  ['State', new Set(['Penn', 'Ohio', 'Michigan', 'Arizona', 'Florida', 'Iowa', 'Oregon', 'Kansas'])],
+  ['Tech', new Set(['Georgia', 'Virginia', 'Texas', 'Louisiana', 'Cal'])],
+  ['Po', new Set(['Sciences'])],
+  ['Poly', new Set(['Cal'])],
+  ['Berkeley', new Set(['UC'])],
+]);
+/** Words after a short name that make it the school ("Harvard MBA", "Yale Law"). */
+const AFTER = new Set(
+  `MBA EMBA BA BS BSc BE BEng MS MSc MA MEng MPhil PhD JD LLM LLB MD MPA MPP MFA EdD DPhil GSB Law alum alumnus
+  alumna alumni grad graduate`.split(/\s+/),
+);
+/** Words before "of", "from" or "at" and a short name ("graduated from Cornell"), in lower case. */
+const LEAD = new Set(
+  'alum alumnus alumna alumni graduate graduated studied study degree degrees mba phd ba bs ms jd attended'.split(
+    ' ',
+  ),
+);
+const LINKS = new Set(['of', 'from', 'at']);
+
+const upper = (word: string) => word.toUpperCase() === word;
+
+/** Token index range of a short name ending at token `last`, or -1 when none ends there. */
+function nameStart(text: string, tokens: readonly Token[], last: number): number {
+  const t = tokens[last];
+  if (!t) return -1;
+  const word = t.text.replace(/['’]s$/, '');
+  const pair = SHORT_PAIRS.get(word);
+  const prev = tokens[last - 1];
+  if (pair && prev && prev.end + 1 === t.start && text.charCodeAt(prev.end) === 32 && pair.has(prev.text))
+    return last - 1;
+  if (SHORT_NAMES.has(word)) return last;
+  // All capitals as a headline may write it ("HARVARD MBA"): the capitalised form is looked up.
+  if (upper(word) && word.length > 3 && SHORT_NAMES.has(word[0] + word.slice(1).toLowerCase())) return last;
+  return -1;
+}
+
+/** True when a class year follows: "'19" or "’19". */
+function classYear(text: string, t: Token): boolean {
+  const q = text.charCodeAt(t.start - 1);
+  return t.text.length === 2 && (q === 39 || q === 0x2019) && /^\d\d$/.test(t.text);
+}
+
+function span(tokens: readonly Token[], a: number, b: number): Span {
+  // A possessive stays outside ("Harvard's MBA programme": the name is what identifies).
+  const end = tokens[b]!.end - (/['’]s$/.test(tokens[b]!.text) ? 2 : 0);
+  return { start: tokens[a]!.start, end, label: 'SCHOOL', score: 0.7, recognizer: 'school' };
+}
+
+/** Short names of well-known universities beside a degree, a class year or "graduated from". */
+export function shortSchoolNames(text: string): Span[] {
+  const out: Span[] = [];
+  const tokens = wordTokens(text);
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const gap = t.start - tokens[i - 1]!.end;
+    if (gap === 1 && text.charCodeAt(t.start - 1) === 32 && AFTER.has(t.text)) {
+      const a = nameStart(text, tokens, i - 1);
+      if (a >= 0) out.push(span(tokens, a, i - 1));
+      continue;
+    }
+    if (gap === 2 && text.charCodeAt(t.start - 2) === 32 && classYear(text, t)) {
+      const a = nameStart(text, tokens, i - 1);
+      if (a >= 0) out.push(span(tokens, a, i - 1));
+      continue;
+    }
+    if (LINKS.has(t.text) && LEAD.has(tokens[i - 1]!.text.toLowerCase()) && i + 1 < tokens.length) {
+      // The name may have two words: try the longer one first.
+      for (const last of [i + 2, i + 1]) {
+        const a = nameStart(text, tokens, last);
+        if (a === i + 1) {
+          out.push(span(tokens, a, last));
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}
