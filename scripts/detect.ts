@@ -81,6 +81,11 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
+  // A reader that stops early (`| head`) closes the pipe: stop quietly, as other filters do.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(0);
+  });
   const bad = await runDetect(process.stdin, process.stdout, process.stderr);
   if (bad) {
     process.stderr.write(`detect: ${bad} bad line(s)\n`);

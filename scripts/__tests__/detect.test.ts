@@ -89,6 +89,32 @@ describe('npm run detect', { timeout: 90_000 }, () => {
     expect(records[1]!.spans.some((s) => s.label === 'EMAIL' && s.start > 4_999_000)).toBe(true);
   });
 
+  it('stops quietly when its reader closes the pipe early (| head -1)', async () => {
+    const { code, err, lines } = await new Promise<{ code: number | null; err: string; lines: string }>(
+      (resolve, reject) => {
+        const child = spawn(tsx, ['scripts/detect.ts'], { cwd: root });
+        let err = '';
+        let lines = '';
+        child.stderr.setEncoding('utf8').on('data', (d: string) => {
+          err += d;
+        });
+        child.stdout.setEncoding('utf8').once('data', (d: string) => {
+          lines = d;
+          child.stdout.destroy(); // the reader goes away after its first line
+        });
+        child.on('error', reject);
+        child.on('close', (code) => resolve({ code, err, lines }));
+        // Far more than a pipe holds: the CLI is still writing when the reader has gone.
+        const record = `${JSON.stringify({ id: 1, text: 'Call Dana Kowalski on 020 7946 0958.' })}\n`;
+        child.stdin.on('error', () => {}); // the CLI may exit before all of this is written
+        child.stdin.end(record.repeat(20_000));
+      },
+    );
+    expect(lines).toContain('"id":1');
+    expect(err).not.toMatch(/EPIPE|Error/);
+    expect(code).toBe(0);
+  });
+
   it('documents the exit status in --help', async () => {
     const { code, out } = await run('', ['--help']);
     expect(code).toBe(0);
