@@ -59,6 +59,13 @@ function wordsBefore(
  * value is a run of one to three digits (nothing before it in the pattern is a digit): the pattern
  * is tried only at the runs whose neighbours it allows, or at the words right before them.
  */
+/** A thing after "N years old" or "N-year-old" is no person's age ("a 20-year-old company"). */
+const THING_AFTER =
+  // Perhaps after one lower-case word ("a 40-year-old family business"), and only where the noun ends
+  // the phrase: "a 30-year-old business analyst" is a person.
+  '(?![\\s-]{1,2}(?:[a-z]+\\s)?(?:company|companies|firm|business|start-?up|brand|building|house|car|vehicle|codebase|website|equipment|factory|organi[sz]ation|institution|tradition)' +
+  '(?=\\s*(?:$|[.,;:!?)\\]]|\\s(?:with|in|that|which|of|and|for|to|from|at|by|on|where|whose|into)\\b)))';
+
 const PATTERNS: Array<[RegExp, number, ((text: string) => number[]) | null]> = [
   [
     /\b(?:age[d]?|age of)[\s:-]{0,3}(\d{1,3})\b(?!\s?(?:%|percent|-\d))/gi,
@@ -75,7 +82,7 @@ const PATTERNS: Array<[RegExp, number, ((text: string) => number[]) | null]> = [
       ),
   ],
   [
-    /\b(\d{1,3})[\s-]{0,2}(?:years?|yrs?)[\s-]{0,2}(?:old|of age)\b/gi,
+    new RegExp(`\\b(\\d{1,3})[\\s-]{0,2}(?:years?|yrs?)[\\s-]{0,2}(?:old|of age)\\b${THING_AFTER}`, 'gi'),
     1,
     (text) =>
       numbers(
@@ -90,7 +97,7 @@ const PATTERNS: Array<[RegExp, number, ((text: string) => number[]) | null]> = [
     (text) => numbers(text, 3, (e) => isY(text.charCodeAt(e)) || isY(text.charCodeAt(e + 1))),
   ],
   [
-    /\b(\d{1,3})-year-old\b/gi,
+    new RegExp(`\\b(\\d{1,3})-year-old\\b${THING_AFTER}`, 'gi'),
     1,
     (text) => numbers(text, 3, (e) => text.charCodeAt(e) === 45 && isY(text.charCodeAt(e + 1))),
   ],
