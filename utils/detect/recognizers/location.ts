@@ -97,6 +97,14 @@ const codeLike = (t: Token) => {
   const c = t.text.charCodeAt(0);
   return t.text.length <= 5 && c >= 65 && c <= 90;
 };
+/**
+ * A capital or a dot second: every entry of STATE_CODES, DOTTED_STATES and COUNTRY_CODES has one,
+ * and no Title Case state code ("Ca") has (so a Title Case word is answered without a look-up).
+ */
+const upperSecond = (t: Token) => {
+  const c = t.text.charCodeAt(1);
+  return (c >= 65 && c <= 90) || c === 46;
+};
 const stateCode = (t: Token) => (t.text.includes('.') ? DOTTED_STATES.has(t.text) : STATE_CODES.has(t.text));
 /** "Sebastopol, Ca", "Atlanta, Ga.": a state code in Title Case (only after a comma; never an ambiguous one). */
 const titleStateCode = (t: Token) => {
@@ -527,7 +535,7 @@ function commaChain(text: string, toks: Token[], j: number): number {
     if (!plain && !/^\.?\s{0,4},\s{0,4}$|^\s{0,4}\(\s?$/.test(text.slice(a.end, next.start))) break;
     if (
       codeLike(next) &&
-      (stateCode(next) || COUNTRY_CODES.has(next.text) || (!plain && titleStateCode(next)))
+      (upperSecond(next) ? stateCode(next) || COUNTRY_CODES.has(next.text) : !plain && titleStateCode(next))
     ) {
       end = cur + 1;
       cur = end;
