@@ -252,8 +252,12 @@ const PARTICLES = new LowerWords(
  */
 export function objectsBeforePossessive(text: string, toks: readonly Token[]): Span[] {
   const out: Span[] = [];
-  for (const p of [' his ', ' her ']) {
-    for (let at = text.indexOf(p); at !== -1; at = text.indexOf(p, at + 1)) {
+  // Each " his " and " her ": found as "his " and "her " with a space before them (a search that
+  // starts from the rare "h" rather than from every space of the text).
+  for (const p of ['his ', 'her ']) {
+    for (let h = text.indexOf(p, 1); h !== -1; h = text.indexOf(p, h + 1)) {
+      if (text.charCodeAt(h - 1) !== 32) continue;
+      const at = h - 1;
       const k = tokenEndingAt(toks, at);
       if (k < 1 || !GIVING.has(toks[k - 1]!.text)) continue;
       const t = toks[k]!;
