@@ -14,6 +14,11 @@ const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c > 127 && is
 const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 const DATE = `(?:\\d{1,2}(?:st|nd|rd|th)?[\\s./-]{1,2}(?:\\d{1,2}|${MONTH}\\.?)[\\s./,-]{1,3}(?:19|20)?\\d\\d|${MONTH}\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s(?:19|20)\\d\\d|(?:19|20)\\d\\d[./-]\\d{1,2}[./-]\\d{1,2}|(?:19|20)\\d\\d)`;
+/** "Date of birth" and "born" in Spanish, French, German, Italian and Portuguese resumes. */
+const BIRTH_ABROAD =
+  'fecha de nacimiento|nacid[oa](?: el| en)?|date de naissance|n[ée]e?(?: le| en)|geburtsdatum|geboren(?: am| in)?|data di nascita|nat[oa](?: il| nel)|data de nascimento|nascid[oa](?: em| a)?';
+/** A date with its month in words in those languages ("14 de marzo de 1972", "3. Mai 1990", "14 mars 1972"). */
+const DATE_ABROAD = '\\d{1,2}\\.?\\s(?:de\\s)?[A-Za-zÀ-ÿ]{3,10}\\.?\\s(?:de\\s)?(?:19|20)\\d\\d';
 const isY = (c: number) => (c | 32) === 121;
 
 /**
@@ -116,7 +121,7 @@ const PATTERNS: Array<[RegExp, number, ((text: string) => number[]) | null]> = [
   ],
   [
     new RegExp(
-      `\\b(?:D\\.?O\\.?B\\.?|date of birth|birth ?date|birthday|born(?: on| in)?)[\\s:-]{0,4}(${DATE})`,
+      `\\b(?:D\\.?O\\.?B\\.?|date of birth|birth ?date|birthday|born(?: on| in)?|${BIRTH_ABROAD})[\\s:-]{0,4}(${DATE}|${DATE_ABROAD})`,
       'gi',
     ),
     1,

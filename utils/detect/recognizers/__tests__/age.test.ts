@@ -18,6 +18,13 @@ describe('age recognizer', () => {
     ['DOB: 01/02/1990', ['01/02/1990']],
     ['Date of Birth: 30.08.1990', ['30.08.1990']],
     ['born 1990 in Pune', ['1990']],
+    ['Fecha de nacimiento: 14 de marzo de 1972', ['14 de marzo de 1972']],
+    ['Nacido en 1988 en Sevilla', ['1988']],
+    ['Date de naissance : 03/04/1985', ['03/04/1985']],
+    ['Née le 14 mars 1972 à Lyon', ['14 mars 1972']],
+    ['Geburtsdatum: 3. Mai 1990', ['3. Mai 1990']],
+    ['Nato il 12/05/1979', ['12/05/1979']],
+    ['Data de nascimento: 1991', ['1991']],
   ])('%s', (text, expected) => {
     expect(found(age, text)).toEqual(expected);
   });
@@ -30,6 +37,7 @@ describe('age recognizer', () => {
     ['Rebuilt a 20-year-old codebase'],
     ['joined a 3 years old company in Pune'],
     ['modernised a 40-year-old family business'],
+    ['Nacional de Software 2012; Renée led 3 teams in 2015'],
   ])('no age in %s', (text) => {
     expect(found(age, text)).toEqual([]);
   });
