@@ -17,7 +17,7 @@ import {
   repeatedFullNames,
   surnameShaped,
 } from '../name-rules';
-import { isSpaceCode, matchesAt, plainWords, scanAll, scanAt, sticky, textIs } from '../scan';
+import { matchesAt, plainWords, scanAll, scanAt, sticky, textIs } from '../scan';
 import type { Recognizer, Span } from '../types';
 import {
   CALENDAR,
@@ -497,24 +497,21 @@ const PERSON_BEFORE =
 const PERSON_AFTER =
   /\s(?:is (?:very|from|my|our|not|always|never|reliable|coming|going|here|there)|was (?:born|my|very)|lives|lived|says|said|spent|shouted|told|asked|wrote|writes|works|worked|joined|left|went|came|called|has (?:been|a|an)|had (?:a|an|been|given)|began|begins|will (?:be|come|call|send|join)|and (?:I|me|my|his|her)\b|just (?:turned|has|had|got)|wants|needs|loves|likes|thinks|knows|smiled|laughed|replied|answered)\b/y;
 
-/** A vocative ("Don't go to town, Mark!", after it "!" or "?") and a speaker label ("Vinka: What ..."), around a piece. */
+/** A vocative ("Don't go to town, Mark!") and a speaker label ("Vinka: What ..."), around a piece. */
 const VOCATIVE_BEFORE = /(?<=,\s)/y;
+const VOCATIVE_AFTER = /[!?]/y;
 const SPEAKER_AFTER = /:\s?["“\p{Lu}]/uy;
 
 /** True when the words around a capitalised, not-ordinary piece say it is a person. */
 function personContext(text: string, start: number, end: number, piece: Token[]): boolean {
   // The context first: it rarely says so, and then the words need no checking.
   // Vocative ("Don't go to town, Mark!") and speaker labels at the start of a line or sentence ("Vinka: What ...").
-  // (Each pattern is tried only where the character it needs first stands: "!" or "?", ":", or
-  // white space after the piece, white space before it.)
-  const after = text.charCodeAt(end);
   const person =
-    ((after === 33 || after === 63) && matchesAt(text, VOCATIVE_BEFORE, start)) ||
-    (after === 58 &&
-      matchesAt(text, SPEAKER_AFTER, end) &&
+    (matchesAt(text, VOCATIVE_AFTER, end) && matchesAt(text, VOCATIVE_BEFORE, start)) ||
+    (matchesAt(text, SPEAKER_AFTER, end) &&
       (start === 0 || /[.!?"\n]\s*$/.test(text.slice(Math.max(0, start - 24), start)))) ||
-    (isSpaceCode(text.charCodeAt(start - 1)) && matchesAt(text, PERSON_BEFORE, start)) ||
-    (isSpaceCode(after) && matchesAt(text, PERSON_AFTER, end));
+    matchesAt(text, PERSON_BEFORE, start) ||
+    matchesAt(text, PERSON_AFTER, end);
   if (!person) return false;
   // Names that are also words ("Mark", "Angel") count here; other ordinary words and places do not.
   if (piece.some((t) => (isOrdinaryWord(t) && !nameClass(t)) || isPlaceName(t) || !/^\p{Lu}/u.test(t.text)))
