@@ -617,6 +617,108 @@ function lowerCaseNames(text: string, toks: Token[]): Span[] {
   return out;
 }
 
+/** Verbs and greetings before a person in lower-case text ({@link LOWER_BEFORE} without its prepositions). */
+const LOWER_PERSON_VERB =
+  /(?<=\b(?:name is|named|call me|called|says|said|told|asked|tells|met|meet|meeting with|spoke with|talked to|talk to|follow up with|heard|ask|contact|ping|cc|dear|hi|hello|hey|thanks|thank you)\s)/y;
+/** After a speaker label: a colon, then an opening quote ("tracy:\"i'm ...\""). */
+const QUOTE_AFTER_COLON = /:\s?["“]/y;
+const LOWER_WORD = /^\p{Ll}[\p{Ll}\p{M}]+$/u;
+
+/** True when only spaces lie between `at` and the text's start, a line break or a sentence's end. */
+function sentenceStart(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  if (i < 0) return true;
+  const c = text.charCodeAt(i);
+  return c === 10 || c === 13 || ((c === 46 || c === 33 || c === 63) && i < at - 1);
+}
+
+/**
+ * How a lower-case word can be a name in text written in lower case: 'known' (a name of the lexicon
+ * that is no English word; it may also be a town, "selma"), 'unknown' (in no word list, no tool,
+ * section, job, month or language, and no English word by its ending: "frederikke") or null.
+ */
+function lowerNameKind(t: Token): 'known' | 'unknown' | null {
+  if (t.text.length < 3 || !LOWER_WORD.test(t.text) || isOrdinaryWord(t) || PARTICLES.has(t.text))
+    return null;
+  const f = t.text;
+  if (TECH.has(f) || SECTIONS.has(f) || ROLE_WORDS.has(f) || CALENDAR.has(f) || LANGUAGES.has(f)) return null;
+  const cls = nameClass(t);
+  if (cls === 'strong') return 'known';
+  if (cls || isPlaceName(t) || looksLikeWord(f) || lexicon('nationalities').has(f)) return null;
+  return 'unknown';
+}
+
+/**
+ * Lower-case names that the sentence around them makes people (text written in lower case only):
+ * - the subject of a verb of people at a sentence's start or after a person cue ("selma is from
+ *   ...", "the true gender of frederikke has been ...", "bártová began writing");
+ * - a speaker label at a line's start ("mika: \"who are you?\"");
+ * - two unknown words after a verb of meeting or telling ("have you heard nijito asano speak").
+ */
+function lowerCaseContextNames(text: string, toks: Token[]): Span[] {
+  const out: Span[] = [];
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    const c = t.text.charCodeAt(0);
+    // (A word that starts with a digit, a capital or punctuation is never one: no look-up for it.)
+    if (c < 97 || (c > 122 && c < 128)) continue;
+    const kind = lowerNameKind(t);
+    if (!kind) continue;
+    // A speaker label: a known name before a colon and a quote, or any known name that is no town
+    // before a colon, at a line's start.
+    if (text.charCodeAt(t.end) === 58 && sentenceStart(text, t.start) && kind === 'known') {
+      if (matchesAt(text, QUOTE_AFTER_COLON, t.end) || !isPlaceName(t)) {
+        out.push(nameSpan(t.start, t.end, 0.6));
+        continue;
+      }
+    }
+    if (
+      matchesAt(text, PERSON_AFTER, t.end) &&
+      (sentenceStart(text, t.start) || matchesAt(text, LOWER_BEFORE, t.start))
+    ) {
+      out.push(nameSpan(t.start, t.end, 0.6));
+      continue;
+    }
+    const n = toks[k + 1];
+    if (
+      kind === 'unknown' &&
+      n &&
+      textIs(text, t.end, n.start, ' ') &&
+      matchesAt(text, LOWER_PERSON_VERB, t.start) &&
+      lowerNameKind(n) === 'unknown'
+    ) {
+      out.push(nameSpan(t.start, n.end, 0.6));
+      k++;
+    }
+  }
+  return out;
+}
+
+/**
+ * In text written in lower case, every other occurrence of a word of a name found there ("cormac
+ * had given cormac his address", "eric g. samoylova's tales ... early samoylova?"): no English word,
+ * particle or initial.
+ */
+function lowerCaseRepeats(toks: Token[], spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  const words = new Set<string>();
+  for (const s of spans) {
+    if (s.label !== 'NAME' || s.score < 0.6) continue;
+    for (let j = firstEndingAfter(toks, s.start); j < toks.length && toks[j]!.start < s.end; j++) {
+      const b = bare(toks[j]!);
+      const w = typeof b === 'string' ? b : b.text;
+      if (w.length >= 3 && LOWER_WORD.test(w) && !isOrdinaryWord(b) && !PARTICLES.has(w)) words.add(w);
+    }
+  }
+  if (!words.size) return out;
+  for (const t of toks) {
+    const b = bare(t);
+    if (words.has(typeof b === 'string' ? b : b.text)) out.push(nameSpan(t.start, t.end, 0.6));
+  }
+  return out;
+}
+
 /** An organisation word or legal form right after a list ("... & Taylor Solicitors", "..., PA"). */
 function firmAfter(toks: Token[], last: number): boolean {
   const n = toks[last + 1];
@@ -814,14 +916,17 @@ function analyzeNames(text: string): Span[] {
   out.push(...listNames(text, toks, out, capitals));
   out.push(...pairNames(text, toks, out, capitals));
   // Lower-case names only in text written in lower case (chats, notes): no capital starts a sentence.
-  if (!SENTENCE_CAPITAL.test(text))
+  const lowerText = !SENTENCE_CAPITAL.test(text);
+  if (lowerText)
     out.push(
       ...lowerCaseNames(text, toks),
+      ...lowerCaseContextNames(text, toks),
       ...lowerCaseRuns(text, toks),
       ...listNames(text, toks, out, startTokens(toks, true), true),
       ...cuedNames(text, toks, allTokens(toks), true),
     );
   out.push(...objectsBeforePossessive(text, toks));
+  if (lowerText) out.push(...lowerCaseRepeats(toks, out));
   out.push(...givenNamesBefore(text, toks, out));
   out.push(...repeatedFullNames(text, toks, out, capitals));
   // Repetition: the parts of confident names, and parts echoed by e-mails, wherever they recur.

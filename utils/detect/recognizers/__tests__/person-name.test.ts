@@ -143,7 +143,7 @@ describe('person-name next to quotes and greetings', () => {
 
 describe('person-name possessives in lower-case text', () => {
   it.each([
-    ['tracy: "i\'m roberto\'s daughter".', ["roberto's"]],
+    ['tracy: "i\'m roberto\'s daughter".', ['tracy', "roberto's"]],
     ['she is amira’s sister', ['amira’s']],
   ])('%s', (text, expected) => {
     expect(found(personName, text)).toEqual(expected);
@@ -151,6 +151,36 @@ describe('person-name possessives in lower-case text', () => {
 
   it("does not take a tool's owner for a person", () => {
     expect(found(personName, "python's creator spoke")).toEqual([]);
+  });
+});
+
+describe('person-name from the sentence around a lower-case name', () => {
+  it.each([
+    // The subject of a verb of people, at a sentence's start or after a person cue.
+    ['ilvane is from the coast office.', ['ilvane']],
+    ['ok. brenna said the offer is fine', ['brenna']],
+    ['the real story of tolvaro has been told twice', ['tolvaro']],
+    ['dravkina began the call late', ['dravkina']],
+    // A speaker label of a chat transcript.
+    ['marisol: "when can you start?"\nketurah: "in may"', ['marisol', 'keturah']],
+    // Two unknown words after a verb of meeting or telling.
+    ['have you met quorvel ashandi yet?', ['quorvel ashandi']],
+    // Every other occurrence of a word of a name found in the same text.
+    ['thanks to eldric v. ombrasko. we hired ombrasko in june', ['eldric v. ombrasko', 'ombrasko']],
+  ])('%s', (text, expected) => {
+    expect(found(personName, text)).toEqual(expected);
+  });
+
+  it.each([
+    ['python is from the nineties and still popular'],
+    ['kubernetes has been our platform since 2019'],
+    ['engineering began the migration in june'],
+    ['note: "deploy on friday"'],
+    ['react: "hooks" are covered in the course'],
+    ['we met product managers and data engineers'],
+    ['she said terraform modules were reviewed'],
+  ])('keeps %s', (text) => {
+    expect(found(personName, text)).toEqual([]);
   });
 });
 
