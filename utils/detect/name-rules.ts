@@ -14,6 +14,7 @@ import { LowerWords, matchesAt, textIs } from './scan';
 import type { Span } from './types';
 import {
   CALENDAR,
+  coinedOrgWord,
   FUNCTION_WORDS,
   isOrdinaryWord,
   isOrgTail,
@@ -72,7 +73,11 @@ const HONORIFIC = /(?<=(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Mister|Madam)\
 const HONORIFIC_LOWER = /(?<=(?:^|[^\p{L}])(?:mr|mrs|ms|miss|mx|dr|prof)\.?\s{1,2})/uy;
 /** Naming verbs: the capitalised words after one name a person ("was called Crystal Murdock"). */
 const NAMING = /(?<=\b(?:called|named|known as|name is|name's)\s{1,2})/iy;
+/** A form's name field in words: the word after it is a name whatever else it means ("maiden name is Key"). */
+const NAME_FIELD_IS = /(?<=\b(?:maiden|last|family|first|given|middle|sur) ?name is\s{1,2})/iy;
 const MAX_CUED = 3;
+/** Post-nominal letters of professions and orders written after a name ("DDS", "MD", "Esq"). */
+const POST_NOMINAL = new Set('DDS DMD DVM MD PhD Esq CPA RN OBE MBE CBE KC QC'.split(' '));
 /** Last words of the cues above. */
 const CUE_LAST = new LowerWords([
   'mr',
@@ -111,7 +116,14 @@ export function cuedNames(
     const t = toks[k]!;
     // Cheap gate: the word before must be an honorific or the last word of a naming verb.
     if (!CUE_LAST.has(toks[k - 1]!.text)) continue;
-    if (t.text.length < 2 || notNameWord(t)) continue;
+    if (t.text.length < 2) continue;
+    // A tool or section word is a name only after a name field ("maiden name is Key") or before a
+    // surname ("was called Ruby Okafor").
+    if (
+      notNameWord(t) &&
+      (lowerText || !(matchesAt(text, NAME_FIELD_IS, t.start) || surnameNext(text, toks, k)))
+    )
+      continue;
     if (lowerText) {
       // Text written in lower case: only "mr. elliott", a word that is no English word after an honorific.
       if (!/^\p{Ll}/u.test(t.text) || isOrdinaryWord(t) || isPlaceName(t)) continue;
@@ -120,10 +132,12 @@ export function cuedNames(
       continue;
     }
     if (!isCapitalised(t.text)) continue;
-    const honorific = matchesAt(text, HONORIFIC, t.start);
+    const honorific = matchesAt(text, HONORIFIC, t.start) || matchesAt(text, NAME_FIELD_IS, t.start);
     if (!honorific && !matchesAt(text, NAMING, t.start)) continue;
-    // After "called"/"named" an English word is no name ("was named Employee of the Month").
-    if (!honorific && isOrdinaryWord(bare(t.text)) && !nameClass(bare(t.text))) continue;
+    // After "called"/"named" an English word is no name ("was named Employee of the Month"), unless
+    // a surname follows it ("was called Crystal Murdock").
+    if (!honorific && isOrdinaryWord(bare(t.text)) && !nameClass(bare(t.text)) && !surnameNext(text, toks, k))
+      continue;
     let j = k;
     while (j + 1 < toks.length && j - k < MAX_CUED - 1) {
       const n = toks[j + 1]!;
@@ -138,10 +152,26 @@ export function cuedNames(
       j++;
     }
     if (isOrgTail(toks[j]!)) continue;
+    // "Dr. Aino Valk DDS": a post-nominal after a name with an honorific belongs to it.
+    const p = toks[j + 1];
+    if (honorific && p && POST_NOMINAL.has(p.text) && /^,? $/.test(text.slice(toks[j]!.end, p.start))) j++;
     out.push(nameSpan(t.start, toks[j]!.end, honorific ? 0.85 : 0.8));
     next = j + 1;
   }
   return out;
+}
+
+/**
+ * True when the word after toks[k], one space on, is a Title Case surname: of the lexicon, by its
+ * ending, or a word in no word list ("Dravnik").
+ */
+function surnameNext(text: string, toks: readonly Token[], k: number): boolean {
+  const n = toks[k + 1];
+  if (!n || !textIs(text, toks[k]!.end, n.start, ' ') || !/^\p{Lu}\p{Ll}/u.test(n.text)) return false;
+  if (notNameWord(n) || isOrgTail(n)) return false;
+  const w = bare(n.text);
+  if (isOrdinaryWord(w) || isPlaceName(w) || looksLikeWord(w) || coinedOrgWord(w)) return false;
+  return nameClass(w) === 'strong' || !nameClass(w);
 }
 
 /**

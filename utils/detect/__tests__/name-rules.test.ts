@@ -94,3 +94,29 @@ describe('person-name: extra evidence', () => {
     expect(surnameShaped('Kubernetes')).toBe(false);
   });
 });
+
+describe('person-name: name fields, naming verbs before a surname, post-nominals', () => {
+  it.each([
+    // A name field in words takes the word after it, even a section or tool word.
+    ['Her maiden name is Key', 'Key'],
+    ['His family name is Field, spelt as usual', 'Field'],
+    // A tool's or a word's name after "called" when a surname follows it.
+    ['My aunt was called Ruby Okafor', 'Ruby Okafor'],
+    ['the pianist was called Crystal Dravnik', 'Crystal Dravnik'],
+    // A post-nominal after a name with an honorific.
+    ['Please ask Dr. Aino Valkeapää DDS about the invoice', 'Aino Valkeapää DDS'],
+    ['Signed: Mr. Tobin Ashgrove, Esq', 'Tobin Ashgrove, Esq'],
+  ])('%s', (text, name) => {
+    expect(masked(text)).toContain(name);
+  });
+
+  it.each([
+    ['The tool was called Crystal Reports back then', 'Crystal Reports'],
+    ['Her key skills: Ruby, Python and Go', 'Ruby'],
+    ['The product name is Key Insights Suite', 'Key Insights'],
+    ['Holds an MD and a PhD in pharmacology', 'MD'],
+    ['Reported to Dr. Vasquez; MD of the clinic since 2019', 'MD of'],
+  ])('keeps %s', (text, kept) => {
+    expect(unmasked(text)).toContain(kept);
+  });
+});
