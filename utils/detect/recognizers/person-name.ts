@@ -174,7 +174,13 @@ function isOrganisation(text: string, toks: Token[], from: number, to: number): 
   const start = toks[from]!.start;
   const before = text.slice(Math.max(0, start - 4), start);
   // "The Vide A. Persson version": a name with a middle initial is a person even after "The".
-  if (/(?:^|\s)The $|& $/.test(before) && !middleInitial(toks, from, to)) return true;
+  // "The Steffen Mauer version", "The Ilse Brandt biography": a work named after its author.
+  if (
+    /(?:^|\s)The $|& $/.test(before) &&
+    !middleInitial(toks, from, to) &&
+    !matchesAt(text, WORK_AFTER, toks[to]!.end)
+  )
+    return true;
   const last = toks[to]!;
   // "Northwind Insights", "Lehman Brothers", "Genos Steakhouse": an organisation noun ends the run.
   if (to > from && nameClass(last) !== 'strong' && isOrgTail(last)) return true;
@@ -492,10 +498,23 @@ function echoProfiles(text: string): RegExpExecArray[] {
 
 /** Words before a person ("says X", "my kid X", "shouted at X"). */
 const PERSON_BEFORE =
-  /(?<=\b(?:name is|named (?:him|her)|calls me|called me|call him|call her|says|said|told|asked|tells|shouted at|yelled at|met|meet|meeting with|spoke with|talked to|talk to|follow up with|thanks to|according to|kid|son|daughter|wife|husband|brother|sister|friend|mother|father|mom|dad|uncle|aunt|cousin|boss|colleague|partner|grandfather|grandmother|nephew|niece|founders?|starring|directed by|written by|featuring|contact|ask)\s|\bby\s)/iy;
+  /(?<=\b(?:name is|named (?:him|her)|calls me|called me|call him|call her|says|said|told|asked|tells|shouted at|yelled at|met|meet|meeting with|spoke with|talked to|talk to|follow up with|thanks to|according to|tell|kid|son|daughter|wife|husband|brother|sister|friend|mother|father|mom|dad|uncle|aunt|cousin|boss|colleague|partner|grandfather|grandmother|nephew|niece|founders?|starring|directed by|written by|featuring|contact|ask)\s|\bby\s)/iy;
 /** Words after a person ("X is very reliable", "X lives on", "X said"). */
 const PERSON_AFTER =
   /\s(?:is (?:very|from|my|our|not|always|never|reliable|coming|going|here|there)|was (?:born|my|very)|lives|lived|says|said|spent|shouted|told|asked|wrote|writes|works|worked|joined|left|went|came|called|has (?:been|a|an)|had (?:a|an|been|given)|began|begins|will (?:be|come|call|send|join)|and (?:I|me|my|his|her)\b|just (?:turned|has|had|got)|wants|needs|loves|likes|thinks|knows|smiled|laughed|replied|answered)\b/y;
+
+/** A work after the name of its author or performer ("the Ruoho novel", "The Ilse Brandt version"). */
+const WORK_AFTER =
+  /\s(?:novels?|memoirs?|biography|films?|movies?|documentary|poems?|paintings?|portraits?|symphony|concerto|opera|sonata|version|recording)\b/y;
+/** The same, without the words that also follow a product ("the Zorbix version"). */
+const AUTHORED_AFTER =
+  /\s(?:novels?|memoirs?|biography|films?|movies?|documentary|poems?|paintings?|portraits?|symphony|concerto|opera|sonata)\b/y;
+const THE_BEFORE = /(?<=\b[Tt]he\s)/y;
+/** "ex-Beatle", "ex-Googler": a former member of a group, the person's name after it. */
+const EX_MEMBER_BEFORE = /(?<=(?:^|[\s(])ex-\p{Lu}[\p{L}\p{M}]+\s)/uy;
+/** A possessive before a relative or a personal detail ("Oriane's husband", "Matek's address"). */
+const POSSESSED_AFTER =
+  /['’]s\s(?:daughter|son|wife|husband|mother|father|mom|dad|brother|sister|kids?|children|parents?|family|friend|boss|phone|birthday|home|address(?! (?:book|bar|space|field|line|list)))\b/y;
 
 /** A vocative ("Don't go to town, Mark!") and a speaker label ("Vinka: What ..."), around a piece. */
 const VOCATIVE_BEFORE = /(?<=,\s)/y;
@@ -511,7 +530,10 @@ function personContext(text: string, start: number, end: number, piece: Token[])
     (matchesAt(text, SPEAKER_AFTER, end) &&
       (start === 0 || /[.!?"\n]\s*$/.test(text.slice(Math.max(0, start - 24), start)))) ||
     matchesAt(text, PERSON_BEFORE, start) ||
-    matchesAt(text, PERSON_AFTER, end);
+    matchesAt(text, PERSON_AFTER, end) ||
+    matchesAt(text, EX_MEMBER_BEFORE, start) ||
+    (matchesAt(text, THE_BEFORE, start) && matchesAt(text, AUTHORED_AFTER, end)) ||
+    (end - start > 2 && matchesAt(text, POSSESSED_AFTER, end - 2));
   if (!person) return false;
   // Names that are also words ("Mark", "Angel") count here; other ordinary words and places do not.
   if (piece.some((t) => (isOrdinaryWord(t) && !nameClass(t)) || isPlaceName(t) || !/^\p{Lu}/u.test(t.text)))
@@ -664,7 +686,23 @@ function lowerCaseContextNames(text: string, toks: Token[]): Span[] {
     // (A word that starts with a digit, a capital or punctuation is never one: no look-up for it.)
     if (c < 97 || (c > 122 && c < 128)) continue;
     const kind = lowerNameKind(t);
-    if (!kind) continue;
+    if (!kind) {
+      // A given name that is also a word ("frank") only as the first of two words before a work.
+      const n = toks[k + 1];
+      if (
+        n &&
+        nameClass(t) === 'common' &&
+        LOWER_WORD.test(t.text) &&
+        matchesAt(text, THE_BEFORE, t.start) &&
+        textIs(text, t.end, n.start, ' ') &&
+        lowerNameKind(n) &&
+        matchesAt(text, WORK_AFTER, n.end)
+      ) {
+        out.push(nameSpan(t.start, n.end, 0.6));
+        k++;
+      }
+      continue;
+    }
     // A speaker label: a known name before a colon and a quote, or any known name that is no town
     // before a colon, at a line's start.
     if (text.charCodeAt(t.end) === 58 && sentenceStart(text, t.start) && kind === 'known') {
@@ -681,6 +719,18 @@ function lowerCaseContextNames(text: string, toks: Token[]): Span[] {
       continue;
     }
     const n = toks[k + 1];
+    // "the ilse brandt biography", "the tolvaro novel": the author before a work.
+    if (matchesAt(text, THE_BEFORE, t.start)) {
+      if (matchesAt(text, AUTHORED_AFTER, t.end)) {
+        out.push(nameSpan(t.start, t.end, 0.6));
+        continue;
+      }
+      if (n && textIs(text, t.end, n.start, ' ') && lowerNameKind(n) && matchesAt(text, WORK_AFTER, n.end)) {
+        out.push(nameSpan(t.start, n.end, 0.6));
+        k++;
+        continue;
+      }
+    }
     if (
       kind === 'unknown' &&
       n &&
@@ -735,6 +785,10 @@ function listBreaker(t: Token): boolean {
   // English words and places count only when they are names too ("Graves", "Anna").
   return (isOrdinaryWord(t) || isPlaceName(t)) && !nameClass(t);
 }
+
+/** A plural noun of people, then a colon or a verb of listing, before a list ("founders: ", "authors were "). */
+const PEOPLE_BEFORE =
+  /(?<=\b(?:founders|co-?founders|partners|members|authors|co-?authors|speakers|panell?ists|children|kids|sons|daughters|siblings|brothers|sisters|parents|friends|guests|colleagues|referees|hosts|judges|winners|owners)(?::| (?:are|were|include|included|being):?) )/iy;
 
 /**
  * Lists of single capitalised words ("founders: Šušulić, Bowman and White"): when most known
@@ -802,7 +856,10 @@ function listNames(
       const strong = items.some(
         (t) => spanStarts.has(t.start) || nameClass(t) === 'strong' || surnameShaped(t.text),
       );
-      if ((strong || names === items.length) && names * 2 >= items.length)
+      // After a plural noun of people ("our founders: ...", "Authors: ..."), most members being
+      // names is enough.
+      const people = !strong && names < items.length && matchesAt(text, PEOPLE_BEFORE, items[0]!.start);
+      if ((strong || people || names === items.length) && names * 2 >= items.length)
         for (const t of items) if (!spanStarts.has(t.start)) out.push(nameSpan(t.start, t.end, 0.6));
     }
     next = j + 1;
@@ -844,6 +901,13 @@ const PEOPLE_VERB = / (?:were|are|have been|had been|both|co-founded|founded|met
  * were ..."): both are names when neither is a tool, section, job, month, language or other word,
  * and one of them is already a name or a surname of the lexicon or by its ending.
  */
+/** A capitalised word in no word list that reads as no English word by its ending. */
+function unknownWord(t: Token): boolean {
+  return (
+    !nameClass(t) && !isOrdinaryWord(t) && !isPlaceName(t) && !looksLikeWord(t.text) && !coinedOrgWord(t)
+  );
+}
+
 function pairNames(text: string, toks: Token[], spans: readonly Span[], capitals: readonly number[]): Span[] {
   const out: Span[] = [];
   if (!text.includes(' and ')) return out;
@@ -860,8 +924,14 @@ function pairNames(text: string, toks: Token[], spans: readonly Span[], capitals
     const spanStarts = named;
     const pair = [a, b];
     if (!pair.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !listBreaker(t))) continue;
-    if (!pair.some((t) => spanStarts.has(t.start) || nameClass(t) === 'strong' || surnameShaped(t.text)))
+    // One of them a name already, a surname of the lexicon or by its ending; or a surname that is
+    // also a word beside an unknown word ("Okoro and Brown were ...").
+    if (
+      !pair.some((t) => spanStarts.has(t.start) || nameClass(t) === 'strong' || surnameShaped(t.text)) &&
+      !(pair.some((t) => nameClass(t) === 'common') && pair.some((t) => unknownWord(t)))
+    )
       continue;
+    if (companyAtTokens(toks, k - 1, k - 1) || companyAtTokens(toks, k + 1, k + 1)) continue;
     for (const t of pair) if (!spanStarts.has(t.start)) out.push(nameSpan(t.start, t.end, 0.6));
   }
   return out;

@@ -184,6 +184,40 @@ describe('person-name from the sentence around a lower-case name', () => {
   });
 });
 
+describe('person-name from the sentence around a capitalised word', () => {
+  it.each([
+    // A possessive before a relative or a personal detail.
+    ["Here is Oriane's address for the courier", ["Oriane's"]],
+    ["He stayed with Tovik's kids all summer", ["Tovik's"]],
+    // A former member of a group before the name.
+    ['a record by ex-Stormgate Valsiraku that sold well', ['Valsiraku']],
+    // The author or performer before a work.
+    ['Unlike the Quennell novel, this one is short.', ['Quennell']],
+    ['The Ilse Brandt version recorded in Lagos', ['Ilse Brandt']],
+    ['the amara dovecote version was remastered', ['amara dovecote']],
+    // A list after a plural noun of people, most members names.
+    ['The studio has two founders: Tiberon, Hayes and Lowell.', ['Tiberon', 'Hayes', 'Lowell']],
+    // A pair before a plural verb of people: a surname that is also a word beside an unknown word.
+    ['Vasquelin and Brown were structural engineers.', ['Vasquelin', 'Brown']],
+    ['You could tell Oskarine was nervous.', ['Oskarine']],
+  ])('%s', (text, expected) => {
+    expect(found(personName, text)).toEqual(expected);
+  });
+
+  it.each([
+    ["Deployed Zorbix's address book sync to production"],
+    ['Ported the Zorbix version 2 client to Kotlin'],
+    ['Skills: Python, Django and Flask'],
+    ['Key partners: Sales, Marketing and Finance'],
+    ['Amazon and Flipkart were our largest clients'],
+    ['Sales and Marketing were merged in 2019'],
+    ['Worked with ex-Google engineers on Kubernetes'],
+    ['the python version was upgraded'],
+  ])('keeps %s', (text) => {
+    expect(found(personName, text)).toEqual([]);
+  });
+});
+
 describe('person-name e-mail echoes', () => {
   it('links an e-mail local part to an apostrophe surname', () => {
     const text = "Contact raye.oconnell@example.com. Ms O'Connell leads the team; O'Connell's plan won.";
