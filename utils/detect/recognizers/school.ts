@@ -5,7 +5,7 @@
  * digits, commas and line breaks, so a degree or an employer beside it stays visible.
  */
 import { fold, isAllCaps, isCapitalised, type Token, wordTokens } from '../lexicon';
-import { isSpaceCode, scanAll, scanAt, sticky } from '../scan';
+import { isSpaceCode, scanAll, scanAt, sticky, textIs } from '../scan';
 import { shortSchoolNames } from '../school-names';
 import type { Recognizer, Span } from '../types';
 import { CALENDAR, isOrdinaryWord, isPlaceName, ROLE_WORDS, SECTIONS, TECH, tokenInfo } from '../words';
@@ -14,7 +14,7 @@ import { CALENDAR, isOrdinaryWord, isPlaceName, ROLE_WORDS, SECTIONS, TECH, toke
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c > 127 && isSpaceCode(c));
 
 const KEY =
-  /^(?:universitys|universidad|universidade|universit(?:y|ies|é|e|ät|at|à|a|ad|ade|eit|etet|et|as)|uniwersytet|college|colleges|collège|institute|institut|instituto|istituto|institution|school|schools|academy|akademie|academia|polytechnic|polytechnique|politecnico|politécnica|hochschule|fachhochschule|conservatory|conservatoire|seminary|vidyalaya|vidyapeeth|vidyapith|mahavidyalaya|vishwavidyalaya|gymnasium|lyceum|lycée|lycee|école|ecole|escuela|faculdade|facultad|faculty|iit|nit|iiit|iim|bits|iisc|iiser)$/i;
+  /^(?:univ|universitys|universidad|universidade|universit(?:y|ies|é|e|ät|at|à|a|ad|ade|eit|etet|et|as)|uniwersytet|college|colleges|collège|institute|institut|instituto|istituto|institution|school|schools|academy|akademie|academia|polytechnic|polytechnique|politecnico|politécnica|hochschule|fachhochschule|conservatory|conservatoire|seminary|vidyalaya|vidyapeeth|vidyapith|mahavidyalaya|vishwavidyalaya|gymnasium|lyceum|lycée|lycee|école|ecole|escuela|faculdade|facultad|faculty|iit|nit|iiit|iim|bits|iisc|iiser)$/i;
 /** Abbreviations that are the name of an institution by themselves. */
 const ACRONYM =
   /^(?:IIT|NIT|IIIT|IIM|BITS|IISc|IISER|MIT|UCLA|NYU|USC|CMU|LSE|ETH|EPFL|KAIST|NUS|NTU|UCL|KCL|VIT|SRM|MNIT|VNIT|NSIT|DTU|IIEST|UPenn|UIUC|UCSD|UCB|CUNY|SUNY|JNTU|BHU|AMU|JNU|DU)$/;
@@ -53,7 +53,9 @@ const SCHOOL_WORDS = new Set(
   biology psychology philosophy theology agriculture forestry hotel hospitality tourism fashion film media mass
   languages foreign administration finance accounting marketing data tech environment environmental
   planning architecture services systems resources development affairs relations operations security
-  quality software computing network networks project projects professional professionals`.split(/\s+/),
+  quality software computing network networks project projects professional professionals learning`.split(
+    /\s+/,
+  ),
 );
 /** Schools that are usually employers of teachers, not alma maters: need education context. */
 const K12 =
@@ -63,7 +65,7 @@ const ORG_AFTER =
   /^(?:lab|laboratory|labs|press|department|committee|newspaper|publication|library|hospital|center|centre|office|museum|foundation|store|bookstore)$/i;
 /** Adjectives that belong to an institution's name rather than to a subject. */
 const INSTITUTION_ADJECTIVE = new Set(
-  'technological technical state national international central metropolitan catholic christian royal imperial federal agricultural open community memorial'.split(
+  'technological technical state national international central metropolitan catholic christian royal imperial federal agricultural open community memorial city'.split(
     ' ',
   ),
 );
@@ -84,6 +86,17 @@ const gap = (text: string, a: Token, b: Token) => {
   if (LINK.has(b.text.toLowerCase()) || LINK.has(a.text.toLowerCase())) return true;
   if (KEY.test(b.text) && (!isOrdinaryWord(a) || INSTITUTION_ADJECTIVE.has(a.text.toLowerCase())))
     return true;
+  // "West Gate  Community College": a name of two or more Title Case words that a line break split
+  // from the institution adjective before its institution word.
+  if (
+    INSTITUTION_ADJECTIVE.has(b.text.toLowerCase()) &&
+    TITLE_WORD.test(a.text) &&
+    !stops(a.text) &&
+    !SUBJECT_WORDS.has(a.text.toLowerCase()) &&
+    titleWordBefore(text, a.start) &&
+    /^ (?:\p{Lu}[\p{L}]+ )?(?:University|College|Institute)\b/u.test(text.slice(b.end, b.end + 40))
+  )
+    return true;
   // "West Gate  Community College", "Vinnitsa National  Technical University": into an institution
   // adjective that the institution word follows.
   return (
@@ -96,6 +109,30 @@ const gap = (text: string, a: Token, b: Token) => {
     )
   );
 };
+
+const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
+/** Fields of study among SCHOOL_WORDS: on the line before a school they are the candidate's major. */
+const SUBJECT_WORDS = new Set(
+  `science sciences arts art business law engineering technology medical computer information studies journalism
+  communication communications mathematics physics chemistry biology psychology philosophy theology agriculture
+  forestry hospitality tourism fashion film media languages administration finance accounting marketing data
+  environment environmental planning architecture security quality software computing network networks
+  management music design economics medicine pharmacy education humanities health nursing commerce`.split(
+    /\s+/,
+  ),
+);
+
+/**
+ * True when a Title Case word that is no stop word nor a job's or an honorific's word ends one space
+ * before `at` ("West" before "Gate"), not after a job or an honorific ("Professor Blanda").
+ */
+function titleWordBefore(text: string, at: number): boolean {
+  if (text.charCodeAt(at - 1) !== 32) return false;
+  const m = /(\S+) (\S+) $/.exec(text.slice(Math.max(0, at - 40), at));
+  const w = m ? m[2]! : /(\S+) $/.exec(text.slice(Math.max(0, at - 40), at))?.[1];
+  if (!w || !TITLE_WORD.test(w) || stops(w)) return false;
+  return !(m && (ROLE_WORDS.has(m[1]!.toLowerCase()) || /^(?:Mr|Mrs|Ms|Dr|Prof)\.?$/.test(m[1]!)));
+}
 
 /** Words that end a school's name: roles, calendar and section words, tools. */
 function stops(word: string): boolean {
@@ -203,7 +240,14 @@ function extent(text: string, toks: Token[], k: number): [number, number] {
     const p = toks[from - 1]!;
     const g = text.slice(p.end, toks[from]!.start);
     // "Michigan Technological  University": a double space right before the institution word is allowed.
-    const ok = gap(text, p, toks[from]!) && g !== ', ';
+    // "Professor Blanda  School of ...": a person's name above the school, not part of it.
+    const q = toks[from - 2];
+    const person =
+      g.length > 1 &&
+      !!q &&
+      (JOB_WORD_SET.has(q.text.toLowerCase()) || /^(?:Mr|Mrs|Ms|Dr|Prof)$/.test(q.text)) &&
+      /^\.? $/.test(text.slice(q.end, p.start));
+    const ok = gap(text, p, toks[from]!) && g !== ', ' && !person;
     // "St. Francis of Assisi School", "Fon du Lac College": a link word inside the name, with a capital before it.
     // "Sri Ramakrishna Arts and Science College", "Tribal and Community College": "and" before a
     // school word, with a capitalised word before it.
@@ -229,9 +273,26 @@ function extent(text: string, toks: Token[], k: number): [number, number] {
   while (from < k && !capish(toks[from]!)) from++;
   let to = k;
   let j = k + 1;
-  while (j < toks.length && j - k <= MAX_RIGHT) {
+  // The words after the last institution word are counted ("University of Sunderland School of
+  // Education and Lifelong Learning").
+  let last = k;
+  while (j < toks.length && j - last <= MAX_RIGHT) {
     const t = toks[j]!;
+    // "University of M issouri": PDF extraction split a word after its capital.
+    if (
+      to === j - 1 &&
+      /^\p{Lu}$/u.test(toks[j - 1]!.text) &&
+      textIs(text, toks[j - 1]!.end, t.start, ' ') &&
+      /^\p{Ll}{3,}$/u.test(t.text) &&
+      !isOrdinaryWord(t) &&
+      LINK.has(toks[j - 2]?.text.toLowerCase() ?? '')
+    ) {
+      // (The name ends there: the words after such a split are seldom the school's.)
+      to = j;
+      break;
+    }
     if (!gap(text, toks[j - 1]!, t) || (stops(t.text) && !subjectAfterLink(toks, j))) break;
+    if (KEY.test(t.text)) last = j;
     if (LINK.has(t.text.toLowerCase())) {
       j++;
       continue;
@@ -261,6 +322,7 @@ const JOB_WORDS =
   'teacher principal instructor tutor lecturer professor administrator counselor counsellor coach librarian aide assistant associate director coordinator intern trainee substitute specialist manager officer dean head nurse psychologist therapist developer engineer analyst consultant researcher programmer technician secretary registrar superintendent chair treasurer'.split(
     ' ',
   );
+const JOB_WORD_SET = new Set(JOB_WORDS);
 /** The job words in lower case, Title Case and capitals (the pattern after them is case-sensitive). */
 const JOB = `(?:${JOB_WORDS.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]).join('|')})(?:s|S)?`;
 const JOB_BEFORE = new RegExp(`\\b${JOB}(?:\\s?[,|–—-]|\\s(?:at|for|with|in))?\\s{1,3}$`);
@@ -351,11 +413,16 @@ function analyzeSchools(text: string): Span[] {
     let kind = institutionWord(t);
     // "Crown Agents Training Centre": a training centre where an education context comes before it.
     if (!kind && k > 0 && trainingCentre(text, toks, k)) kind = 1;
+    // "Kent State U.": the abbreviated "University" after "State".
+    if (!kind && t.text === 'U' && k > 0 && toks[k - 1]!.text === 'State' && text.charCodeAt(t.end) === 46)
+      kind = 1;
     const acronym = kind === 2;
     if (!kind) continue;
     // A lower-case "school"/"college" counts only right after a capitalised name ("VMKV Eng. college").
     if (!capish(t) && !(k > 0 && capish(toks[k - 1]!) && gap(text, toks[k - 1]!, t))) continue;
-    const [from, to] = extent(text, toks, k);
+    const [from, right] = extent(text, toks, k);
+    // (The name ends at an abbreviated "U.".)
+    const to = t.text === 'U' ? k : right;
     const run = toks.slice(from, to + 1);
     if (run.some((x) => K12.test(x.text)) && !educationNear(text, toks[from]!.start)) {
       k = to;

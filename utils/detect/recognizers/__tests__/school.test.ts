@@ -88,3 +88,39 @@ describe('school extents', () => {
     expect(found(school, text)).toEqual(expected);
   });
 });
+
+describe('school names across line breaks, split words and abbreviations', () => {
+  it.each([
+    // A name of two Title Case words that a line break split from "Community College".
+    ['Teacher, Ashcombe Vale  Community College, Dunmere', ['Ashcombe Vale  Community College']],
+    // A school's own school: the words after the last institution word are counted.
+    [
+      'University of Harrowgate  School of Education and Lifelong Learning  Tel',
+      ['University of Harrowgate  School of Education and Lifelong Learning'],
+    ],
+    // A person above the school in a reference is not part of its name.
+    [
+      'Professor Quillan  School of Political & Social Inquiry  Tel',
+      ['School of Political & Social Inquiry'],
+    ],
+    // A word that PDF extraction split after its capital.
+    ['Advisor, The University of N orthbrook, 2004', ['The University of N orthbrook']],
+    // "Univ." and "State U.".
+    ['MS, Brennock Univ., 2004', ['Brennock Univ']],
+    ['Counsellor, Marlow State U., Marlow, OH', ['Marlow State U']],
+    ['applying with "City  College," for the role', ['City  College']],
+  ])('%s', (text, expected) => {
+    expect(found(school, text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Degree in Computer Science  University of Harrowgate', 'Computer Science'],
+    ['Select Projects  University of Harrowgate', 'Select Projects'],
+    ['Diplomado State Contracts  Universidad del Norte', 'Contracts'],
+    ['Program Manager  Community College of Dunmere', 'Program Manager'],
+    ['Jane U. Doe met the dean', 'Jane'],
+    ['50 faculty  and staff accepted', 'staff'],
+  ])('keeps %s', (text, kept) => {
+    expect(found(school, text).join(' ')).not.toContain(kept);
+  });
+});
