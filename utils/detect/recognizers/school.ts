@@ -4,6 +4,8 @@
  * with "of/at/for/and" links ("University of Texas at Dallas"). The run stops at degree words,
  * digits, commas and line breaks, so a degree or an employer beside it stays visible.
  */
+
+import { companyAtTokens } from '../companies';
 import { fold, isAllCaps, isCapitalised, type Token, wordTokens } from '../lexicon';
 import { isSpaceCode, scanAll, scanAt, sticky, textIs } from '../scan';
 import { shortSchoolNames } from '../school-names';
@@ -462,7 +464,74 @@ function analyzeSchools(text: string): Span[] {
     out.push(span(start, end, acronym && from === to ? 0.7 : 0.85));
     k = to;
   }
+  out.push(...awardedFrom(text, toks));
   return out;
+}
+
+/** A degree or diploma earlier on the line before "from" ("Diploma in Embedded Systems from ..."). */
+const DEGREE_BEFORE_FROM =
+  /\b(?:diploma|degree|bachelor'?s?|masters?|master's|b\.?\s?tech|m\.?\s?tech|b\.?\s?sc|m\.?\s?sc|b\.?\s?com|m\.?\s?com|mba|bba|bca|mca|ph\.?\s?d|doctorate|graduated|graduation|post[- ]?graduation)\b[^\n.;:]{0,80}$/i;
+/** Capitalised words of a name (or an acronym) after "from". */
+const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Lu}{3,8})$/u;
+const MAX_FROM_WORDS = 8;
+
+/**
+ * Where a degree or diploma was awarded: the capitalised name after "from" when a degree word comes
+ * earlier on the line ("Diploma in Embedded Systems from Centre for Advanced Computing", "course
+ * in Java (DJV) from NIIT"). Places, tools and well-known companies are not taken, and the name
+ * stops at a comma, a digit or a section word. Found from each " from " (a plain search).
+ */
+function awardedFrom(text: string, toks: Token[]): Span[] {
+  const out: Span[] = [];
+  for (let at = text.indexOf(' from ', 0); at !== -1; at = text.indexOf(' from ', at + 1)) {
+    if (!DEGREE_BEFORE_FROM.test(text.slice(Math.max(0, at - 100), at))) continue;
+    let k = firstTokenAt(toks, at + 6);
+    if (k < 0) continue;
+    const first = k;
+    let last = -1;
+    for (let n = 0; k < toks.length && n < MAX_FROM_WORDS; k++, n++) {
+      const t = toks[k]!;
+      if (k > first) {
+        const g = text.slice(toks[k - 1]!.end, t.start);
+        const prev = toks[k - 1]!.text.toLowerCase();
+        // One space, or a line break (two spaces) after a link or a school word ("Advanced  Computing").
+        if (g !== ' ' && !(g === '  ' && (LINK.has(prev) || SCHOOL_WORDS.has(prev)))) break;
+      }
+      if (LINK.has(t.text) && k > first) continue;
+      // (Job words may name the institution here: "Centre", "Development".)
+      const f = t.text.toLowerCase();
+      if (!NAME_WORD.test(t.text) || STOP.test(t.text) || CALENDAR.has(f) || SECTIONS.has(f) || TECH.has(f))
+        break;
+      last = k;
+    }
+    if (last < 0) continue;
+    const name = toks.slice(first, last + 1);
+    // An institution word means the run above found it already.
+    if (name.some((t) => institutionWord(t))) continue;
+    if (name.length === 1 && (isPlaceName(name[0]!) || isOrdinaryWord(name[0]!))) continue;
+    if (isPlaceName(text.slice(name[0]!.start, toks[last]!.end))) continue;
+    // English words only name an organisation with a link inside ("Centre for Advanced Computing").
+    if (
+      name.every((t) => isOrdinaryWord(t) || isPlaceName(t)) &&
+      !toks.slice(first, last).some((t) => t.text === 'for' || t.text === 'of')
+    )
+      continue;
+    if (companyAtTokens(toks, first, last)) continue;
+    out.push(span(name[0]!.start, toks[last]!.end, 0.7));
+  }
+  return out;
+}
+
+/** Index of the token that starts at `at`, or -1. */
+function firstTokenAt(toks: readonly Token[], at: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < toks.length && toks[lo]!.start === at ? lo : -1;
 }
 
 /** "Department of Informatics, " right before a school: the department is part of its name. */

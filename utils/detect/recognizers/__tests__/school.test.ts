@@ -124,3 +124,28 @@ describe('school names across line breaks, split words and abbreviations', () =>
     expect(found(school, text).join(' ')).not.toContain(kept);
   });
 });
+
+describe('school where a degree or diploma was awarded', () => {
+  it.each([
+    [
+      'Diploma in Embedded Systems from Centre for Development of Applied  Robotics, Velmora',
+      ['Centre for Development of Applied  Robotics'],
+    ],
+    ['Completed a Diploma Course in Networking (DCN) from QUENTIX, Velmora', ['QUENTIX']],
+    ['MBA from Harlowe Graduate Centre in 2011', ['Harlowe Graduate Centre']],
+  ])('%s', (text, expected) => {
+    expect(found(school, text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Bachelor of Science from 2010 to 2014'],
+    ["Bachelor's degree from India"],
+    ['Received a Diploma from Microsoft Corporation'],
+    ['Degree in Computer Science. Migrated data from Oracle to Postgres'],
+    ['Diploma in Java from Home Study'],
+    ['Certified Scrum Master from Scrum Alliance'],
+    ['Moved from Software Engineer to Team Lead after my degree'],
+  ])('keeps %s', (text) => {
+    expect(found(school, text)).toEqual([]);
+  });
+});
