@@ -642,8 +642,15 @@ function lowerCaseNames(text: string, toks: Token[]): Span[] {
 /** Verbs and greetings before a person in lower-case text ({@link LOWER_BEFORE} without its prepositions). */
 const LOWER_PERSON_VERB =
   /(?<=\b(?:name is|named|call me|called|says|said|told|asked|tells|met|meet|meeting with|spoke with|talked to|talk to|follow up with|heard|ask|contact|ping|cc|dear|hi|hello|hey|thanks|thank you)\s)/y;
-/** After a speaker label: a colon, then an opening quote ("tracy:\"i'm ...\""). */
+/** After a speaker label: a colon, then an opening quote ("tracy:\"i'm ...\"") or a word. */
 const QUOTE_AFTER_COLON = /:\s?["“]/y;
+const WORD_AFTER_COLON = /: \p{L}/uy;
+/** Before an unknown lower-case word that a verb of people follows: a verb of meeting or telling, or "of". */
+const UNKNOWN_PERSON_BEFORE =
+  /(?<=\b(?:of|met|meet|told|asked|heard|thanks to|according to|spoke with|talked to|follow up with|ask|dear|hi|hello|hey)\s)/y;
+/** Surname endings written in lower case (Slavic, Nordic, Finnish, ...): a sentence may start with such a name. */
+const LOWER_SURNAME_ENDING =
+  /(?:ova|eva|ski|ska|sky|wicz|vich|ić|vić|enko|chuk|nen|sson|dóttir|escu|oğlu|shvili|poulos|ová|ská)$/;
 const LOWER_WORD = /^\p{Ll}[\p{Ll}\p{M}]+$/u;
 
 /** True when only spaces lie between `at` and the text's start, a line break or a sentence's end. */
@@ -668,7 +675,8 @@ function lowerNameKind(t: Token): 'known' | 'unknown' | null {
   const cls = nameClass(t);
   if (cls === 'strong') return 'known';
   if (cls || isPlaceName(t) || looksLikeWord(f) || lexicon('nationalities').has(f)) return null;
-  return 'unknown';
+  // (Unknown words of three letters are mostly abbreviations and code: "var", "npm".)
+  return f.length >= 4 ? 'unknown' : null;
 }
 
 /**
@@ -687,7 +695,8 @@ function lowerCaseContextNames(text: string, toks: Token[]): Span[] {
     if (c < 97 || (c > 122 && c < 128)) continue;
     const kind = lowerNameKind(t);
     if (!kind) {
-      // A given name that is also a word ("frank") only as the first of two words before a work.
+      // A given name that is also a word ("frank") only as the first of two words before an
+      // authored work ("the frank tolvaro biography"; "the small barebones version" is a product's).
       const n = toks[k + 1];
       if (
         n &&
@@ -696,24 +705,33 @@ function lowerCaseContextNames(text: string, toks: Token[]): Span[] {
         matchesAt(text, THE_BEFORE, t.start) &&
         textIs(text, t.end, n.start, ' ') &&
         lowerNameKind(n) &&
-        matchesAt(text, WORK_AFTER, n.end)
+        matchesAt(text, AUTHORED_AFTER, n.end)
       ) {
         out.push(nameSpan(t.start, n.end, 0.6));
         k++;
       }
       continue;
     }
-    // A speaker label: a known name before a colon and a quote, or any known name that is no town
-    // before a colon, at a line's start.
+    // A speaker label at a line's start: a known name before a colon and a quote, or one of four
+    // letters or more that is no town before a colon and a word ("min: 3", "max: 10" are fields).
     if (text.charCodeAt(t.end) === 58 && sentenceStart(text, t.start) && kind === 'known') {
-      if (matchesAt(text, QUOTE_AFTER_COLON, t.end) || !isPlaceName(t)) {
+      if (
+        matchesAt(text, QUOTE_AFTER_COLON, t.end) ||
+        (t.text.length >= 4 && !isPlaceName(t) && matchesAt(text, WORD_AFTER_COLON, t.end))
+      ) {
         out.push(nameSpan(t.start, t.end, 0.6));
         continue;
       }
     }
+    // The subject of a verb of people: a known name at a sentence's start or after a person cue; an
+    // unknown word only after a verb of meeting or telling or "of" ("the story of tolvaro has been"),
+    // or at a sentence's start with a surname's ending ("dravkina began").
     if (
       matchesAt(text, PERSON_AFTER, t.end) &&
-      (sentenceStart(text, t.start) || matchesAt(text, LOWER_BEFORE, t.start))
+      (kind === 'known'
+        ? sentenceStart(text, t.start) || matchesAt(text, LOWER_BEFORE, t.start)
+        : matchesAt(text, UNKNOWN_PERSON_BEFORE, t.start) ||
+          (sentenceStart(text, t.start) && LOWER_SURNAME_ENDING.test(t.text)))
     ) {
       out.push(nameSpan(t.start, t.end, 0.6));
       continue;
@@ -754,7 +772,9 @@ function lowerCaseRepeats(toks: Token[], spans: readonly Span[]): Span[] {
   const out: Span[] = [];
   const words = new Set<string>();
   for (const s of spans) {
-    if (s.label !== 'NAME' || s.score < 0.6) continue;
+    // Only names found with the stronger cues (an initial, an honorific, a verb of giving, "my name
+    // is") recur; not a "name:" field's value (0.9), which in code and configuration is any word.
+    if (s.label !== 'NAME' || s.score < 0.7 || s.score >= 0.9) continue;
     for (let j = firstEndingAfter(toks, s.start); j < toks.length && toks[j]!.start < s.end; j++) {
       const b = bare(toks[j]!);
       const w = typeof b === 'string' ? b : b.text;

@@ -157,10 +157,10 @@ describe('person-name possessives in lower-case text', () => {
 describe('person-name from the sentence around a lower-case name', () => {
   it.each([
     // The subject of a verb of people, at a sentence's start or after a person cue.
-    ['ilvane is from the coast office.', ['ilvane']],
+    ['keturah is from the coast office.', ['keturah']],
     ['ok. brenna said the offer is fine', ['brenna']],
     ['the real story of tolvaro has been told twice', ['tolvaro']],
-    ['dravkina began the call late', ['dravkina']],
+    ['dravkova began the call late', ['dravkova']],
     // A speaker label of a chat transcript.
     ['marisol: "when can you start?"\nketurah: "in may"', ['marisol', 'keturah']],
     // Two unknown words after a verb of meeting or telling.
@@ -174,6 +174,8 @@ describe('person-name from the sentence around a lower-case name', () => {
   it.each([
     ['python is from the nineties and still popular'],
     ['kubernetes has been our platform since 2019'],
+    ['not much\nentropy left on the disk'],
+    ['copy the file and postfix will be added'],
     ['engineering began the migration in june'],
     ['note: "deploy on friday"'],
     ['react: "hooks" are covered in the course'],
@@ -195,6 +197,7 @@ describe('person-name from the sentence around a capitalised word', () => {
     ['Unlike the Quennell novel, this one is short.', ['Quennell']],
     ['The Ilse Brandt version recorded in Lagos', ['Ilse Brandt']],
     ['the amara dovecote version was remastered', ['amara dovecote']],
+    ['the rose tolvaro biography sold out', ['rose tolvaro']],
     // A list after a plural noun of people, most members names.
     ['The studio has two founders: Tiberon, Hayes and Lowell.', ['Tiberon', 'Hayes', 'Lowell']],
     // A pair before a plural verb of people: a surname that is also a word beside an unknown word.
@@ -213,6 +216,8 @@ describe('person-name from the sentence around a capitalised word', () => {
     ['Sales and Marketing were merged in 2019'],
     ['Worked with ex-Google engineers on Kubernetes'],
     ['the python version was upgraded'],
+    ['just take the small barebones version'],
+    ['min: 3 years\nmax: 5 years'],
   ])('keeps %s', (text) => {
     expect(found(personName, text)).toEqual([]);
   });
