@@ -119,10 +119,7 @@ export function cuedNames(
     if (t.text.length < 2) continue;
     // A tool or section word is a name only after a name field ("maiden name is Key") or before a
     // surname ("was called Ruby Okafor").
-    if (
-      notNameWord(t) &&
-      (lowerText || !(matchesAt(text, NAME_FIELD_IS, t.start) || surnameNext(text, toks, k)))
-    )
+    if (notNameWord(t) && (lowerText || !(nameFieldIs(text, toks, k) || surnameNext(text, toks, k))))
       continue;
     if (lowerText) {
       // Text written in lower case: only "mr. elliott", a word that is no English word after an honorific.
@@ -132,7 +129,7 @@ export function cuedNames(
       continue;
     }
     if (!isCapitalised(t.text)) continue;
-    const honorific = matchesAt(text, HONORIFIC, t.start) || matchesAt(text, NAME_FIELD_IS, t.start);
+    const honorific = matchesAt(text, HONORIFIC, t.start) || nameFieldIs(text, toks, k);
     if (!honorific && !matchesAt(text, NAMING, t.start)) continue;
     // After "called"/"named" an English word is no name ("was named Employee of the Month"), unless
     // a surname follows it ("was called Crystal Murdock").
@@ -159,6 +156,11 @@ export function cuedNames(
     next = j + 1;
   }
   return out;
+}
+
+/** NAME_FIELD_IS before toks[k], asked only after the word "is". */
+function nameFieldIs(text: string, toks: readonly Token[], k: number): boolean {
+  return toks[k - 1]!.text === 'is' && matchesAt(text, NAME_FIELD_IS, toks[k]!.start);
 }
 
 /**

@@ -516,6 +516,22 @@ const EX_MEMBER_BEFORE = /(?<=(?:^|[\s(])ex-\p{Lu}[\p{L}\p{M}]+\s)/uy;
 const POSSESSED_AFTER =
   /['’]s\s(?:daughter|son|wife|husband|mother|father|mom|dad|brother|sister|kids?|children|parents?|family|friend|boss|phone|birthday|home|address(?! (?:book|bar|space|field|line|list)))\b/y;
 
+/** True when "the " or "The " ends at `at` after a non-letter (THE_BEFORE, read by code). */
+function theBefore(text: string, at: number): boolean {
+  if (at < 4 || text.charCodeAt(at - 1) !== 32 || text.charCodeAt(at - 2) !== 101) return false;
+  return matchesAt(text, THE_BEFORE, at);
+}
+
+/** True when the word before `at` (one space on) starts with "ex-": the cheap gate of EX_MEMBER_BEFORE. */
+function exBefore(text: string, at: number): boolean {
+  if (text.charCodeAt(at - 1) !== 32) return false;
+  let i = at - 2;
+  while (i >= 0 && at - i < 40 && text.charCodeAt(i) !== 32 && text.charCodeAt(i) !== 45) i--;
+  return (
+    i >= 2 && text.charCodeAt(i) === 45 && text.charCodeAt(i - 1) === 120 && text.charCodeAt(i - 2) === 101
+  );
+}
+
 /** A vocative ("Don't go to town, Mark!") and a speaker label ("Vinka: What ..."), around a piece. */
 const VOCATIVE_BEFORE = /(?<=,\s)/y;
 const VOCATIVE_AFTER = /[!?]/y;
@@ -531,9 +547,9 @@ function personContext(text: string, start: number, end: number, piece: Token[])
       (start === 0 || /[.!?"\n]\s*$/.test(text.slice(Math.max(0, start - 24), start)))) ||
     matchesAt(text, PERSON_BEFORE, start) ||
     matchesAt(text, PERSON_AFTER, end) ||
-    matchesAt(text, EX_MEMBER_BEFORE, start) ||
-    (matchesAt(text, THE_BEFORE, start) && matchesAt(text, AUTHORED_AFTER, end)) ||
-    (end - start > 2 && matchesAt(text, POSSESSED_AFTER, end - 2));
+    (exBefore(text, start) && matchesAt(text, EX_MEMBER_BEFORE, start)) ||
+    (theBefore(text, start) && matchesAt(text, AUTHORED_AFTER, end)) ||
+    (end - start > 2 && text.charCodeAt(end - 1) === 115 && matchesAt(text, POSSESSED_AFTER, end - 2));
   if (!person) return false;
   // Names that are also words ("Mark", "Angel") count here; other ordinary words and places do not.
   if (piece.some((t) => (isOrdinaryWord(t) && !nameClass(t)) || isPlaceName(t) || !/^\p{Lu}/u.test(t.text)))
@@ -702,7 +718,7 @@ function lowerCaseContextNames(text: string, toks: Token[]): Span[] {
         n &&
         nameClass(t) === 'common' &&
         LOWER_WORD.test(t.text) &&
-        matchesAt(text, THE_BEFORE, t.start) &&
+        theBefore(text, t.start) &&
         textIs(text, t.end, n.start, ' ') &&
         lowerNameKind(n) &&
         matchesAt(text, AUTHORED_AFTER, n.end)
@@ -738,7 +754,7 @@ function lowerCaseContextNames(text: string, toks: Token[]): Span[] {
     }
     const n = toks[k + 1];
     // "the ilse brandt biography", "the tolvaro novel": the author before a work.
-    if (matchesAt(text, THE_BEFORE, t.start)) {
+    if (theBefore(text, t.start)) {
       if (matchesAt(text, AUTHORED_AFTER, t.end)) {
         out.push(nameSpan(t.start, t.end, 0.6));
         continue;

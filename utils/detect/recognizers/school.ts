@@ -283,6 +283,7 @@ function extent(text: string, toks: Token[], k: number): [number, number] {
     // "University of M issouri": PDF extraction split a word after its capital.
     if (
       to === j - 1 &&
+      toks[j - 1]!.text.length === 1 &&
       /^\p{Lu}$/u.test(toks[j - 1]!.text) &&
       textIs(text, toks[j - 1]!.end, t.start, ' ') &&
       /^\p{Ll}{3,}$/u.test(t.text) &&
@@ -294,7 +295,7 @@ function extent(text: string, toks: Token[], k: number): [number, number] {
       break;
     }
     if (!gap(text, toks[j - 1]!, t) || (stops(t.text) && !subjectAfterLink(toks, j))) break;
-    if (KEY.test(t.text)) last = j;
+    if (institutionWord(t) === 1) last = j;
     if (LINK.has(t.text.toLowerCase())) {
       j++;
       continue;
@@ -410,8 +411,10 @@ function analyzeSchools(text: string): Span[] {
   const out: Span[] = [];
   const toks = wordTokens(text);
   let heads: Array<[number, boolean]> | undefined;
+  const froms: number[] = [];
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
+    if (t.text === 'from') froms.push(k);
     let kind = institutionWord(t);
     // "Crown Agents Training Centre": a training centre where an education context comes before it.
     if (!kind && k > 0 && trainingCentre(text, toks, k)) kind = 1;
@@ -464,7 +467,7 @@ function analyzeSchools(text: string): Span[] {
     out.push(span(start, end, acronym && from === to ? 0.7 : 0.85));
     k = to;
   }
-  out.push(...awardedFrom(text, toks));
+  if (froms.length) out.push(...awardedFrom(text, toks, froms));
   return out;
 }
 
@@ -479,14 +482,18 @@ const MAX_FROM_WORDS = 8;
  * Where a degree or diploma was awarded: the capitalised name after "from" when a degree word comes
  * earlier on the line ("Diploma in Embedded Systems from Centre for Advanced Computing", "course
  * in Java (DJV) from NIIT"). Places, tools and well-known companies are not taken, and the name
- * stops at a comma, a digit or a section word. Found from each " from " (a plain search).
+ * stops at a comma, a digit or a section word. `froms`: the indices of the tokens "from".
  */
-function awardedFrom(text: string, toks: Token[]): Span[] {
+function awardedFrom(text: string, toks: Token[], froms: readonly number[]): Span[] {
   const out: Span[] = [];
-  for (let at = text.indexOf(' from ', 0); at !== -1; at = text.indexOf(' from ', at + 1)) {
+  for (const f of froms) {
+    const at = toks[f]!.start - 1;
+    let k = f + 1;
+    // "from", one space on each side, then a capital: most "from"s are read no further.
+    if (k >= toks.length || text.charCodeAt(at) !== 32 || !textIs(text, toks[f]!.end, toks[k]!.start, ' '))
+      continue;
+    if (!/^\p{Lu}/u.test(toks[k]!.text)) continue;
     if (!DEGREE_BEFORE_FROM.test(text.slice(Math.max(0, at - 100), at))) continue;
-    let k = firstTokenAt(toks, at + 6);
-    if (k < 0) continue;
     const first = k;
     let last = -1;
     for (let n = 0; k < toks.length && n < MAX_FROM_WORDS; k++, n++) {
@@ -520,18 +527,6 @@ function awardedFrom(text: string, toks: Token[]): Span[] {
     out.push(span(name[0]!.start, toks[last]!.end, 0.7));
   }
   return out;
-}
-
-/** Index of the token that starts at `at`, or -1. */
-function firstTokenAt(toks: readonly Token[], at: number): number {
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < toks.length && toks[lo]!.start === at ? lo : -1;
 }
 
 /** "Department of Informatics, " right before a school: the department is part of its name. */
