@@ -468,6 +468,7 @@ function analyzeSchools(text: string): Span[] {
     k = to;
   }
   if (froms.length) out.push(...awardedFrom(text, toks, froms));
+  if (out.length && text.includes('(')) out.push(...bracketedInitials(text, toks, out));
   return out;
 }
 
@@ -525,6 +526,35 @@ function awardedFrom(text: string, toks: Token[], froms: readonly number[]): Spa
       continue;
     if (companyAtTokens(toks, first, last)) continue;
     out.push(span(name[0]!.start, toks[last]!.end, 0.7));
+  }
+  return out;
+}
+
+/**
+ * A school's initials as the first item in brackets elsewhere in the text ("Odesa National
+ * Polytechnic University" ... "Programming in Java (ONPU, 2011)"): the capitals of its words but
+ * its links ("of", "and", "the"), three to six letters, never a tool.
+ */
+function bracketedInitials(text: string, toks: Token[], found: readonly Span[]): Span[] {
+  const initials = new Set<string>();
+  for (const s of found) {
+    let a = '';
+    for (const w of text.slice(s.start, s.end).split(/[\s,&()'‘’"-]+/)) {
+      if (!w || LINK.has(w.toLowerCase())) continue;
+      if (!/^\p{Lu}/u.test(w)) {
+        a = '';
+        break;
+      }
+      a += w[0];
+    }
+    if (a.length >= 3 && a.length <= 6 && /^[A-Z]+$/.test(a) && !TECH.has(a.toLowerCase())) initials.add(a);
+  }
+  const out: Span[] = [];
+  if (!initials.size) return out;
+  for (const t of toks) {
+    if (t.text.length < 3 || t.text.length > 6 || text.charCodeAt(t.start - 1) !== 40) continue;
+    const c = text.charCodeAt(t.end);
+    if ((c === 44 || c === 41) && initials.has(t.text)) out.push(span(t.start, t.end, 0.7));
   }
   return out;
 }

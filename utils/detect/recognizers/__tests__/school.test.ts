@@ -149,3 +149,20 @@ describe('school where a degree or diploma was awarded', () => {
     expect(found(school, text)).toEqual([]);
   });
 });
+
+describe("a school's initials in brackets", () => {
+  it('masks the initials of a school found in the same text as the first item in brackets', () => {
+    const text =
+      'EDUCATION Quellmark National Polytechnic University 2008 - 2013\nCourses: Compilers (QNPU, 30 hours, 2011); Testing (QNPU)';
+    expect(found(school, text)).toEqual(['Quellmark National Polytechnic University', 'QNPU']);
+  });
+
+  it.each([
+    // Not in brackets: where the candidate worked or served, left to the other rules.
+    ['Quellmark National Polytechnic University 2008\nQNPU Staff Council member'],
+    // Brackets that hold other initials, or a tool.
+    ['Quellmark National Polytechnic University 2008\nBuilt a parser (ANTLR, 2011)'],
+  ])('keeps %s', (text) => {
+    expect(found(school, text)).toEqual(['Quellmark National Polytechnic University']);
+  });
+});
