@@ -514,7 +514,7 @@ const THE_BEFORE = /(?<=\b[Tt]he\s)/y;
 const EX_MEMBER_BEFORE = /(?<=(?:^|[\s(])ex-\p{Lu}[\p{L}\p{M}]+\s)/uy;
 /** A possessive before a relative or a personal detail ("Oriane's husband", "Matek's address"). */
 const POSSESSED_AFTER =
-  /['’]s\s(?:daughter|son|wife|husband|mother|father|mom|dad|brother|sister|kids?|children|parents?|family|friend|boss|phone|birthday|home|address(?! (?:book|bar|space|field|line|list)))\b/y;
+  /['’]s\s(?:daughter|son|wife|husband|mother|father|mom|dad|brother|sister|kids?|children|parents?|boss|birthday|address(?! (?:book|bar|space|field|line|list)))\b/y;
 
 /** True when "the " or "The " ends at `at` after a non-letter (THE_BEFORE, read by code). */
 function theBefore(text: string, at: number): boolean {

@@ -209,6 +209,8 @@ describe('person-name from the sentence around a capitalised word', () => {
 
   it.each([
     ["Deployed Zorbix's address book sync to production"],
+    ["Launched Quantrel's family of payment products"],
+    ["Redesigned Zorbix's home page and phone app"],
     ['Ported the Zorbix version 2 client to Kotlin'],
     ['Skills: Python, Django and Flask'],
     ['Key partners: Sales, Marketing and Finance'],
