@@ -166,3 +166,16 @@ describe("a school's initials in brackets", () => {
     expect(found(school, text)).toEqual(['Quellmark National Polytechnic University']);
   });
 });
+
+describe('education headings', () => {
+  it.each([
+    [
+      'Academic Profile',
+      'Academic Profile:  Pursuing Ph.D. in the Department of Soil Science, IIT, Velmora.',
+    ],
+    ['Academic Record', 'Academic Record\nMaster of Science, Department of Soil Science, IIT, Velmora'],
+  ])('"%s" after a work section starts education again', (_h, tail) => {
+    const text = `Work Experience:  Engineer at Quantrel Labs 2010-2014.  ${tail}`;
+    expect(found(school, text)).toEqual(['Department of Soil Science, IIT']);
+  });
+});
