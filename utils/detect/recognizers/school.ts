@@ -278,6 +278,8 @@ function extent(text: string, toks: Token[], k: number): [number, number] {
   // The words after the last institution word are counted ("University of Sunderland School of
   // Education and Lifelong Learning").
   let last = k;
+  // The last lower-case subject word taken ("of information technology"), or -1.
+  let subjectAt = -1;
   while (j < toks.length && j - last <= MAX_RIGHT) {
     const t = toks[j]!;
     // "University of M issouri": PDF extraction split a word after its capital.
@@ -301,9 +303,14 @@ function extent(text: string, toks: Token[], k: number): [number, number] {
       continue;
     }
     // "Institute of technology", "School of design and environment": lower-case subject words after a link.
+    // ... and the subject's further words ("Institute of information technology").
+    const prev = toks[j - 1]!;
     const lowerSubject =
-      !capish(t) && LINK.has(toks[j - 1]!.text.toLowerCase()) && SCHOOL_WORDS.has(t.text.toLowerCase());
+      !capish(t) &&
+      SCHOOL_WORDS.has(t.text.toLowerCase()) &&
+      (LINK.has(prev.text.toLowerCase()) || (to === j - 1 && subjectAt === j - 1));
     if ((!capish(t) && !lowerSubject) || /^\d/.test(t.text)) break;
+    if (lowerSubject) subjectAt = j;
     if (ORG_AFTER.test(t.text)) break;
     to = j;
     j++;

@@ -179,3 +179,22 @@ describe('education headings', () => {
     expect(found(school, text)).toEqual(['Department of Soil Science, IIT']);
   });
 });
+
+describe('lower-case subjects of a school', () => {
+  it.each([
+    [
+      'B.Tech, Velmora Institute of information technology, 2012',
+      ['Velmora Institute of information technology'],
+    ],
+    [
+      'MSc, School of engineering in computer science, Quellmark',
+      ['School of engineering in computer science'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(school, text)).toEqual(expected);
+  });
+
+  it('takes no lower-case words after a school word without a link', () => {
+    expect(found(school, 'Support school security staff daily')).toEqual([]);
+  });
+});
