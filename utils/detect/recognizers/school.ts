@@ -475,7 +475,7 @@ function analyzeSchools(text: string): Span[] {
     k = to;
   }
   if (froms.length) out.push(...awardedFrom(text, toks, froms));
-  if (out.length && text.includes('(')) out.push(...bracketedInitials(text, toks, out));
+  if (out.length) out.push(...bracketedInitials(text, out));
   return out;
 }
 
@@ -542,7 +542,19 @@ function awardedFrom(text: string, toks: Token[], froms: readonly number[]): Spa
  * Polytechnic University" ... "Programming in Java (ONPU, 2011)"): the capitals of its words but
  * its links ("of", "and", "the"), three to six letters, never a tool.
  */
-function bracketedInitials(text: string, toks: Token[], found: readonly Span[]): Span[] {
+function bracketedInitials(text: string, found: readonly Span[]): Span[] {
+  // The candidates first, read from each "(" (a plain search): three to six capitals, then "," or
+  // ")"; most texts have none, and then no school's initials are worked out.
+  const cands: Array<[number, number]> = [];
+  for (let at = text.indexOf('('); at !== -1; at = text.indexOf('(', at + 1)) {
+    let e = at + 1;
+    while (e - at <= 7 && text.charCodeAt(e) >= 65 && text.charCodeAt(e) <= 90) e++;
+    const n = e - at - 1;
+    const c = text.charCodeAt(e);
+    if (n >= 3 && n <= 6 && (c === 44 || c === 41)) cands.push([at + 1, e]);
+  }
+  const out: Span[] = [];
+  if (!cands.length) return out;
   const initials = new Set<string>();
   for (const s of found) {
     let a = '';
@@ -556,13 +568,7 @@ function bracketedInitials(text: string, toks: Token[], found: readonly Span[]):
     }
     if (a.length >= 3 && a.length <= 6 && /^[A-Z]+$/.test(a) && !TECH.has(a.toLowerCase())) initials.add(a);
   }
-  const out: Span[] = [];
-  if (!initials.size) return out;
-  for (const t of toks) {
-    if (t.text.length < 3 || t.text.length > 6 || text.charCodeAt(t.start - 1) !== 40) continue;
-    const c = text.charCodeAt(t.end);
-    if ((c === 44 || c === 41) && initials.has(t.text)) out.push(span(t.start, t.end, 0.7));
-  }
+  for (const [a, e] of cands) if (initials.has(text.slice(a, e))) out.push(span(a, e, 0.7));
   return out;
 }
 
