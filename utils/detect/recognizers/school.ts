@@ -421,12 +421,21 @@ function analyzeSchools(text: string): Span[] {
   const froms: number[] = [];
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
-    if (t.text === 'from') froms.push(k);
+    // (The first letter is compared first: most words are no "from" and no "U".)
+    const c0 = t.text.charCodeAt(0);
+    if (c0 === 102 && t.text === 'from') froms.push(k);
     let kind = institutionWord(t);
     // "Crown Agents Training Centre": a training centre where an education context comes before it.
     if (!kind && k > 0 && trainingCentre(text, toks, k)) kind = 1;
     // "Kent State U.": the abbreviated "University" after "State".
-    if (!kind && t.text === 'U' && k > 0 && toks[k - 1]!.text === 'State' && text.charCodeAt(t.end) === 46)
+    if (
+      !kind &&
+      c0 === 85 &&
+      t.text === 'U' &&
+      k > 0 &&
+      toks[k - 1]!.text === 'State' &&
+      text.charCodeAt(t.end) === 46
+    )
       kind = 1;
     const acronym = kind === 2;
     if (!kind) continue;
@@ -481,7 +490,23 @@ function analyzeSchools(text: string): Span[] {
 
 /** A degree or diploma earlier on the line before "from" ("Diploma in Embedded Systems from ..."). */
 const DEGREE_BEFORE_FROM =
-  /\b(?:diploma|degree|bachelor'?s?|masters?|master's|b\.?\s?tech|m\.?\s?tech|b\.?\s?sc|m\.?\s?sc|b\.?\s?com|m\.?\s?com|mba|bba|bca|mca|ph\.?\s?d|doctorate|graduated|graduation|post[- ]?graduation)\b[^\n.;:]{0,80}$/i;
+  /\b(?:diploma|degree|bachelor'?s?|masters?|master's|b\.?\s?tech|m\.?\s?tech|b\.?\s?sc|m\.?\s?sc|b\.?\s?com|m\.?\s?com|mba|bba|bca|mca|ph\.?\s?d|doctorate|graduated|graduation|post[- ]?graduation)\b/i;
+
+/**
+ * True when a degree word stands in the clause that ends at `at` (at most 100 characters back, no
+ * line break, sentence's full stop, semicolon or colon after it): the clause is found by a scan
+ * back, then searched once.
+ */
+function degreeBefore(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && at - i < 100) {
+    const c = text.charCodeAt(i - 1);
+    // (A full stop ends the clause where a space follows it; "B.Tech" goes on.)
+    if (c === 10 || c === 59 || c === 58 || (c === 46 && text.charCodeAt(i) === 32)) break;
+    i--;
+  }
+  return DEGREE_BEFORE_FROM.test(text.slice(i, at));
+}
 /** Capitalised words of a name (or an acronym) after "from". */
 const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Lu}{3,8})$/u;
 const MAX_FROM_WORDS = 8;
@@ -501,7 +526,7 @@ function awardedFrom(text: string, toks: Token[], froms: readonly number[]): Spa
     if (k >= toks.length || text.charCodeAt(at) !== 32 || !textIs(text, toks[f]!.end, toks[k]!.start, ' '))
       continue;
     if (!/^\p{Lu}/u.test(toks[k]!.text)) continue;
-    if (!DEGREE_BEFORE_FROM.test(text.slice(Math.max(0, at - 100), at))) continue;
+    if (!degreeBefore(text, at)) continue;
     const first = k;
     let last = -1;
     for (let n = 0; k < toks.length && n < MAX_FROM_WORDS; k++, n++) {
@@ -555,8 +580,13 @@ function bracketedInitials(text: string, found: readonly Span[]): Span[] {
   }
   const out: Span[] = [];
   if (!cands.length) return out;
+  // A school's initials start with its first letter ("The" aside): the others are not worked out.
+  const firsts = new Set<number>();
+  for (const [a] of cands) firsts.add(text.charCodeAt(a));
   const initials = new Set<string>();
   for (const s of found) {
+    const f = textIs(text, s.start, s.start + 4, 'The ') ? s.start + 4 : s.start;
+    if (!firsts.has(text.charCodeAt(f))) continue;
     let a = '';
     for (const w of text.slice(s.start, s.end).split(/[\s,&()'‘’"-]+/)) {
       if (!w || LINK.has(w.toLowerCase())) continue;

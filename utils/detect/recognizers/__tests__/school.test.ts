@@ -133,6 +133,7 @@ describe('school where a degree or diploma was awarded', () => {
     ],
     ['Completed a Diploma Course in Networking (DCN) from QUENTIX, Velmora', ['QUENTIX']],
     ['MBA from Harlowe Graduate Centre in 2011', ['Harlowe Graduate Centre']],
+    ['B.Tech from QUENTIX, Velmora', ['QUENTIX']],
   ])('%s', (text, expected) => {
     expect(found(school, text)).toEqual(expected);
   });
