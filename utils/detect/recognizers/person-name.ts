@@ -17,7 +17,7 @@ import {
   repeatedFullNames,
   surnameShaped,
 } from '../name-rules';
-import { matchesAt, plainWords, scanAll, scanAt, sticky, textIs } from '../scan';
+import { isSpaceCode, matchesAt, plainWords, scanAll, scanAt, sticky, textIs } from '../scan';
 import type { Recognizer, Span } from '../types';
 import {
   CALENDAR,
@@ -532,21 +532,24 @@ function exBefore(text: string, at: number): boolean {
   );
 }
 
-/** A vocative ("Don't go to town, Mark!") and a speaker label ("Vinka: What ..."), around a piece. */
+/** A vocative ("Don't go to town, Mark!", after it "!" or "?") and a speaker label ("Vinka: What ..."), around a piece. */
 const VOCATIVE_BEFORE = /(?<=,\s)/y;
-const VOCATIVE_AFTER = /[!?]/y;
 const SPEAKER_AFTER = /:\s?["“\p{Lu}]/uy;
 
 /** True when the words around a capitalised, not-ordinary piece say it is a person. */
 function personContext(text: string, start: number, end: number, piece: Token[]): boolean {
   // The context first: it rarely says so, and then the words need no checking.
   // Vocative ("Don't go to town, Mark!") and speaker labels at the start of a line or sentence ("Vinka: What ...").
+  // (Each pattern is tried only where the character it needs first stands: "!" or "?", ":", or
+  // white space after the piece, white space before it.)
+  const after = text.charCodeAt(end);
   const person =
-    (matchesAt(text, VOCATIVE_AFTER, end) && matchesAt(text, VOCATIVE_BEFORE, start)) ||
-    (matchesAt(text, SPEAKER_AFTER, end) &&
+    ((after === 33 || after === 63) && matchesAt(text, VOCATIVE_BEFORE, start)) ||
+    (after === 58 &&
+      matchesAt(text, SPEAKER_AFTER, end) &&
       (start === 0 || /[.!?"\n]\s*$/.test(text.slice(Math.max(0, start - 24), start)))) ||
-    matchesAt(text, PERSON_BEFORE, start) ||
-    matchesAt(text, PERSON_AFTER, end) ||
+    (isSpaceCode(text.charCodeAt(start - 1)) && matchesAt(text, PERSON_BEFORE, start)) ||
+    (isSpaceCode(after) && matchesAt(text, PERSON_AFTER, end)) ||
     (exBefore(text, start) && matchesAt(text, EX_MEMBER_BEFORE, start)) ||
     (theBefore(text, start) && matchesAt(text, AUTHORED_AFTER, end)) ||
     (end - start > 2 && text.charCodeAt(end - 1) === 115 && matchesAt(text, POSSESSED_AFTER, end - 2));
