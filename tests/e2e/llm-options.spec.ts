@@ -1,7 +1,10 @@
 import type { CDPSession } from '@playwright/test';
 import { expect, getServiceWorker, launchWithExtension, test } from './fixtures';
 
-const TEXT = 'Dana Okafor, dana.okafor@example.org. Volunteer: church youth leader. Built payment APIs.';
+// A proxy phrase that only the model pass finds (the rules now mask "church" themselves, so a church
+// proxy would add nothing the rule pass had not masked).
+const TEXT =
+  'Dana Okafor, dana.okafor@example.org. Volunteer: wheelchair basketball captain. Built payment APIs.';
 
 /** Waits until the offscreen engine host exists, then lets the request reach the engine. */
 async function waitForHost(serviceWorkerPage: import('@playwright/test').Page): Promise<void> {
@@ -76,7 +79,7 @@ test.describe('options trial run through the real client (scripted engine)', () 
     await stopServiceWorker(cdp);
     const result = trial.getByTestId('model-trial-result');
     await expect(result).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
-    await expect(result).toContainText('PROXY: church youth leader');
+    await expect(result).toContainText('PROXY: wheelchair basketball captain');
     await expect(trial.getByLabel('Text to check')).toHaveValue(TEXT);
   });
 
@@ -90,7 +93,7 @@ test.describe('options trial run through the real client (scripted engine)', () 
     await serviceWorker.evaluate(() => chrome.offscreen.closeDocument());
     const result = trial.getByTestId('model-trial-result');
     await expect(result).toHaveAttribute('data-status', 'done', { timeout: 40_000 });
-    await expect(result).toContainText('PROXY: church youth leader');
+    await expect(result).toContainText('PROXY: wheelchair basketball captain');
     await expect(trial.getByLabel('Text to check')).toHaveValue(TEXT);
   });
 });

@@ -29,6 +29,8 @@ export const SCRIPTED_PHRASES: readonly ExtractedEntity[] = [
   { text: 'returned from maternity leave', label: 'PROXY' },
   { text: 'church youth leader', label: 'PROXY' },
   { text: 'Women in Tech mentor', label: 'PROXY' },
+  // A disability proxy the rule engine has no rule for: the model pass is what masks it.
+  { text: 'wheelchair basketball captain', label: 'PROXY' },
 ];
 
 /** The default answer: every fixed phrase present in the document, as schema JSON. */
