@@ -70,12 +70,20 @@ function span(tokens: readonly Token[], a: number, b: number): Span {
   return { start: tokens[a]!.start, end, label: 'SCHOOL', score: 0.7, recognizer: 'school' };
 }
 
+/** First characters of the words in AFTER and LINKS, as a bit set over char codes below 128. */
+const FIRSTS = new Uint8Array(128);
+for (const w of [...AFTER, ...LINKS]) FIRSTS[w.charCodeAt(0)] = 1;
+
 /** Short names of well-known universities beside a degree, a class year or "graduated from". */
 export function shortSchoolNames(text: string): Span[] {
   const out: Span[] = [];
   const tokens = wordTokens(text);
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // Most tokens are ruled out by their length and first character, with no look-up.
+    const len = t.end - t.start;
+    const c = text.charCodeAt(t.start);
+    if (len > 9 || (c >= 128 || FIRSTS[c] === 0 ? !(len === 2 && c >= 48 && c <= 57) : false)) continue;
     const gap = t.start - tokens[i - 1]!.end;
     if (gap === 1 && text.charCodeAt(t.start - 1) === 32 && AFTER.has(t.text)) {
       const a = nameStart(text, tokens, i - 1);
