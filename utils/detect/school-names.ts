@@ -5,7 +5,8 @@
  * these names are also surnames, towns or words ("Brown", "Rice", "Duke", "Booth"), and elsewhere they
  * are left to the other recognizers. The school recognizer adds these spans to its own.
  */
-import { type Token, wordTokens } from './lexicon';
+import { isAllCaps, type Token, wordTokens } from './lexicon';
+import { textIs } from './scan';
 import type { Span } from './types';
 
 /** Short names of universities and business schools (one or two words, as written). */
@@ -41,8 +42,6 @@ const LEAD = new Set(
 );
 const LINKS = new Set(['of', 'from', 'at']);
 
-const upper = (word: string) => word.toUpperCase() === word;
-
 /** Token index range of a short name ending at token `last`, or -1 when none ends there. */
 function nameStart(text: string, tokens: readonly Token[], last: number): number {
   const t = tokens[last];
@@ -50,11 +49,11 @@ function nameStart(text: string, tokens: readonly Token[], last: number): number
   const word = t.text.replace(/['’]s$/, '');
   const pair = SHORT_PAIRS.get(word);
   const prev = tokens[last - 1];
-  if (pair && prev && prev.end + 1 === t.start && text.charCodeAt(prev.end) === 32 && pair.has(prev.text))
-    return last - 1;
+  if (pair && prev && textIs(text, prev.end, t.start, ' ') && pair.has(prev.text)) return last - 1;
   if (SHORT_NAMES.has(word)) return last;
   // All capitals as a headline may write it ("HARVARD MBA"): the capitalised form is looked up.
-  if (upper(word) && word.length > 3 && SHORT_NAMES.has(word[0] + word.slice(1).toLowerCase())) return last;
+  if (word.length > 3 && isAllCaps(word) && SHORT_NAMES.has(word[0] + word.slice(1).toLowerCase()))
+    return last;
   return -1;
 }
 

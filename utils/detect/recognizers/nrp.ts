@@ -4,8 +4,8 @@
  * ethnic groups and political parties. Words that are also languages ("English", "French") count
  * only when they describe people, not when they name a language skill.
  */
-import { fold, lexicon, type Token, wordTokens } from '../lexicon';
-import { isAsciiLetter } from '../scan';
+import { fold, isCapitalised, lexicon, type Token, wordTokens } from '../lexicon';
+import { isAsciiLetter, textIs } from '../scan';
 import type { Recognizer, Span } from '../types';
 import { isOrgTail, LANGUAGES, tokenInfo } from '../words';
 
@@ -271,24 +271,22 @@ function orgNameAfter(text: string, end: number): boolean {
     .some((w) => isOrgTail(w.replace(/[.,]+$/, '')));
 }
 
-const startsUpper = (word: string) => /^\p{Lu}/u.test(word);
-
 /** True when only one space (or "St. "'s full stop and a space) stands between two tokens. */
 function joined(text: string, left: Token, right: Token): boolean {
-  const gap = right.start - left.end;
-  if (gap === 1) return text.charCodeAt(left.end) === 32;
-  return gap === 2 && text.startsWith('. ', left.end) && /^(?:St|Ste|Mt)$/.test(left.text);
+  return (
+    textIs(text, left.end, right.start, ' ') ||
+    (textIs(text, left.end, right.start, '. ') && /^(?:St|Ste|Mt)$/.test(left.text))
+  );
 }
 
 /** End of a two-word ethnic term starting at token i ("African American", "Black women"), or 0. */
 function ethnicPair(text: string, tokens: readonly Token[], i: number, f: string): number {
   const after = ETHNIC_PAIRS.get(f);
   const next = tokens[i + 1];
-  if (!after || !next || next.start - tokens[i]!.end !== 1 || text.charCodeAt(tokens[i]!.end) !== 32)
-    return 0;
+  if (!after || !next || !textIs(text, tokens[i]!.end, next.start, ' ')) return 0;
   if (!after.has(fold(next.text))) return 0;
   // "first nations" and "native american" read as the peoples only when capitalised.
-  if ((f === 'first' || f === 'native') && !(startsUpper(tokens[i]!.text) && startsUpper(next.text)))
+  if ((f === 'first' || f === 'native') && !(isCapitalised(tokens[i]!.text) && isCapitalised(next.text)))
     return 0;
   return next.end;
 }
@@ -303,7 +301,7 @@ const NAME_AFTER = new Set(['masjid', 'gurdwara', 'gurudwara', 'mandir', 'congre
  */
 function worshipName(text: string, tokens: readonly Token[], i: number, f: string): [number, number] {
   if (NOT_WORSHIP_AFTER.test(text.slice(tokens[i]!.end, tokens[i]!.end + 12))) return [-1, -1];
-  const fits = (t: Token) => startsUpper(t.text) || NAME_GLUE.has(t.text.toLowerCase());
+  const fits = (t: Token) => isCapitalised(t.text) || NAME_GLUE.has(t.text.toLowerCase());
   let a = i;
   while (a > 0 && i - a < 6 && joined(text, tokens[a - 1]!, tokens[a]!) && fits(tokens[a - 1]!)) a--;
   let b = i;
@@ -318,8 +316,8 @@ function worshipName(text: string, tokens: readonly Token[], i: number, f: strin
       b++;
   }
   // Glue words at either end belong to the sentence ("at the", "of").
-  while (a < i && !startsUpper(tokens[a]!.text)) a++;
-  while (b > i && !startsUpper(tokens[b]!.text)) b--;
+  while (a < i && !isCapitalised(tokens[a]!.text)) a++;
+  while (b > i && !isCapitalised(tokens[b]!.text)) b--;
   return [a, b];
 }
 
@@ -336,7 +334,7 @@ export const nrp: Recognizer = {
       const t = tokens[i]!;
       if (t.text.length < 3 || !candidate(t, s)) continue;
       const f = fold(t.text);
-      if (FIELD.has(f) && startsUpper(t.text)) {
+      if (FIELD.has(f) && isCapitalised(t.text)) {
         const field = FIELD_VALUE.exec(text.slice(t.end, t.end + 60));
         // A dash separates a field's value only where the field starts a line ("Community - Reddy").
         if (
@@ -370,7 +368,7 @@ export const nrp: Recognizer = {
       }
       if (DOMAIN_AFTER.test(text.slice(t.end, t.end + 40)) && !aboutPeople(text, t.start, t.end)) continue;
       if (WORSHIP.has(f) || FAITH.has(f)) {
-        const [a, b] = WORSHIP.has(f) && startsUpper(t.text) ? worshipName(text, tokens, i, f) : [i, i];
+        const [a, b] = WORSHIP.has(f) && isCapitalised(t.text) ? worshipName(text, tokens, i, f) : [i, i];
         if (a < 0) continue;
         out.push(span(tokens[a]!.start, tokens[b]!.end, 0.8));
         i = Math.max(i, b);
