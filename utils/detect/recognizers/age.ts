@@ -19,6 +19,11 @@ const BIRTH_ABROAD =
   'fecha de nacimiento|nacid[oa](?: el| en)?|date de naissance|n[ée]e?(?: le| en)|geburtsdatum|geboren(?: am| in)?|data di nascita|nat[oa](?: il| nel)|data de nascimento|nascid[oa](?: em| a)?';
 /** A date with its month in words in those languages ("14 de marzo de 1972", "3. Mai 1990", "14 mars 1972"). */
 const DATE_ABROAD = '\\d{1,2}\\.?\\s(?:de\\s)?[A-Za-zÀ-ÿ]{3,10}\\.?\\s(?:de\\s)?(?:19|20)\\d\\d';
+/**
+ * A birthday without its year, as LinkedIn's contact info shows it ("Birthday\nMarch 3") and some
+ * forms ask it ("DOB: 3rd March"): only after a birth label, and only when no year follows.
+ */
+const DAY_MONTH = `(?:${MONTH}\\.?\\s\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\.?\\s(?:of\\s)?${MONTH})(?![A-Za-z0-9]|[.,]?\\s?\\d)`;
 const isY = (c: number) => (c | 32) === 121;
 
 /**
@@ -121,7 +126,7 @@ const PATTERNS: Array<[RegExp, number, ((text: string) => number[]) | null]> = [
   ],
   [
     new RegExp(
-      `\\b(?:D\\.?O\\.?B\\.?|date of birth|birth ?date|birthday|born(?: on| in)?|${BIRTH_ABROAD})[\\s:-]{0,4}(${DATE}|${DATE_ABROAD})`,
+      `\\b(?:D\\.?O\\.?B\\.?|date of birth|birth ?date|birthday|born(?: on| in)?|${BIRTH_ABROAD})[\\s:-]{0,4}(${DATE}|${DATE_ABROAD}|${DAY_MONTH})`,
       'gi',
     ),
     1,

@@ -25,6 +25,13 @@ describe('age recognizer', () => {
     ['Geburtsdatum: 3. Mai 1990', ['3. Mai 1990']],
     ['Nato il 12/05/1979', ['12/05/1979']],
     ['Data de nascimento: 1991', ['1991']],
+    // A birthday without its year (LinkedIn's contact info).
+    ['Birthday\nMarch 3\nConnected', ['March 3']],
+    ['Birthday: 3rd of March', ['3rd of March']],
+    ['DOB: Sept. 14th, lives in Pune', ['Sept. 14th']],
+    ['born on 12 May', ['12 May']],
+    // With a year the whole date goes.
+    ['Birthday: March 3, 1990', ['March 3, 1990']],
   ])('%s', (text, expected) => {
     expect(found(age, text)).toEqual(expected);
   });
@@ -38,6 +45,10 @@ describe('age recognizer', () => {
     ['joined a 3 years old company in Pune'],
     ['modernised a 40-year-old family business'],
     ['Nacional de Software 2012; Renée led 3 teams in 2015'],
+    // A month and a day after a birth word, but no birthday.
+    ['Planned the birthday party, then the March 31 launch'],
+    ['sold in May 2000 units'],
+    ['the May 3 release was born of a hackathon'],
   ])('no age in %s', (text) => {
     expect(found(age, text)).toEqual([]);
   });
