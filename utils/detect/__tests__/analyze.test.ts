@@ -119,6 +119,7 @@ describe('analyze on a recruiting profile with line breaks', () => {
       'Senior Product Designer',
       'Jan 2020 - Present · 4 yrs',
       'San Francisco Bay Area',
+      'Berlin Metropolitan Area',
       'Education',
       'Stanford University',
       'BS, Symbolic Systems',
@@ -132,6 +133,8 @@ describe('analyze on a recruiting profile with line breaks', () => {
     expect(masked).toContainEqual(['PRONOUN', 'She']);
     expect(masked).toContainEqual(['LOCATION', 'Greater Seattle Area']);
     expect(masked).toContainEqual(['LOCATION', 'San Francisco Bay Area']);
+    // A place, not a person (the line reads like a name: two capitalised words).
+    expect(masked).toContainEqual(['LOCATION', 'Berlin Metropolitan Area']);
     expect(masked).toContainEqual(['SCHOOL', 'Stanford University']);
     expect(masked).toContainEqual(['GRAD_YEAR', '2010 - 2014']);
     const all = masked.map((m) => m[1]).join(' | ');

@@ -66,7 +66,7 @@ const AMBIGUOUS_CODES = new Set([
 ]);
 /** Words after a city that still name the place ("Bay Area", "Metropolitan Area"). */
 const AREA_SUFFIX =
-  /^ (?:Bay Area|Metropolitan Area|Metro Area|Metroplex|Area|Metro|Region|Tri-State Area|City Area|REGION|AREA|County|COUNTY|State|Valley)\b/;
+  /^ (?:Bay Area|Metropolitan Area|Metropolitan Region|Metro Area|Metroplex|Area|Metro|Region|Tri-State Area|City Area|REGION|AREA|County|COUNTY|State|Valley)\b/;
 /** Abbreviated countries accepted after a comma or in brackets. */
 const COUNTRY_CODES = new Set(['US', 'USA', 'UK', 'UAE', 'U.S', 'U.S.A', 'U.K', 'KSA']);
 /** Words that begin town names and are ordinary words on their own. */
@@ -565,6 +565,9 @@ function orgFollows(text: string, toks: Token[], last: number): boolean {
   const u = toks[last + 1];
   if (!t || !u || text.slice(t.end, u.start) !== ' ' || !placeLike(u)) return false;
   if (orgNounAhead(text, toks, last)) return true;
+  // LinkedIn's own place names: "Chicago Metropolitan Area", "Greater Paris Metropolitan Region"
+  // (but "Chicago Metro Bank" and "Denver Area Council" are organisations: asked above).
+  if (AREA_SUFFIX.test(text.slice(t.end, t.end + 30))) return false;
   if (isAllCaps(t.text) !== isAllCaps(u.text) && u.text.length > 1) return false;
   if (ROLE_WORDS.has(fold(u.text))) return true;
   return !isOrdinaryWord(u) && !matchAt(text, toks, last + 1);

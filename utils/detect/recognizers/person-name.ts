@@ -976,6 +976,9 @@ function pairNames(text: string, toks: Token[], spans: readonly Span[], capitals
   return out;
 }
 
+/** What follows a place in LinkedIn's place names and ends the phrase: " Metropolitan Area", " Region". */
+const AREA_TAIL = /^ (?:(?:Metropolitan|Metro|Bay|Capital|Tri-State) )?(?:Area|Region)(?![ \t]*[\p{L}\p{N}])/u;
+
 function analyzeNames(text: string): Span[] {
   const toks = wordTokens(text);
   const out: Span[] = [];
@@ -1038,6 +1041,13 @@ function analyzeNames(text: string): Span[] {
   if (lowerText) out.push(...lowerCaseRepeats(toks, out));
   out.push(...givenNamesBefore(text, toks, out));
   out.push(...repeatedFullNames(text, toks, out, capitals));
+  // "Berlin Metropolitan Area", "Greater Paris Metropolitan Region": LinkedIn's names of places
+  // (not "Jo Bay Area Manager": the area word must end the phrase).
+  if (text.includes(' Area') || text.includes(' Region')) {
+    let k = 0;
+    for (const s of out) if (!AREA_TAIL.test(text.slice(s.end, s.end + 32))) out[k++] = s;
+    out.length = k;
+  }
   // Repetition: the parts of confident names, and parts echoed by e-mails, wherever they recur.
   const seen = echoedParts(text);
   // (Most texts echo nothing: no copy of an empty set.)

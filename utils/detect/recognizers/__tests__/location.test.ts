@@ -102,8 +102,19 @@ describe('recruiting-page places', () => {
   it.each([
     ['Jane Doe · Greater Seattle Area · 500+ connections', ['Greater Seattle Area']],
     ['San Francisco Bay Area', ['San Francisco Bay Area']],
+    // LinkedIn's metropolitan areas: the capitalised word after the city is no organisation's.
+    ['Chicago Metropolitan Area', ['Chicago Metropolitan Area']],
+    ['Greater Munich Metropolitan Area · Contact info', ['Greater Munich Metropolitan Area']],
+    ['Greater Paris Metropolitan Region', ['Greater Paris Metropolitan Region']],
   ])('%s', (text, expected) => {
     expect(found(location, text)).toEqual(expected);
+  });
+
+  it.each([
+    // An organisation named after its area stays an employer.
+    ['Worked at Chicago Metro Bank and Denver Area Council'],
+  ])('no location in %s', (text) => {
+    expect(found(location, text)).toEqual([]);
   });
 });
 

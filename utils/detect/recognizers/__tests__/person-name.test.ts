@@ -86,6 +86,8 @@ describe('person-name headers', () => {
     ['Wehner Education Current Address: 123 Orange St', ['Wehner']],
     ['Bernier Software-Firmware Engineer 24 Robinson Road', ['Bernier']],
     ['Referees Ms. Schulist Manager, Systems Testing', ['Schulist']],
+    // An area word that goes on into a job title does not make the name a place.
+    ['Jo Bay Area Manager at Northwind', ['Jo Bay']],
   ])('%s', (text, expected) => {
     expect(found(personName, text)).toEqual(expected);
   });
@@ -110,6 +112,9 @@ describe('person-name headers', () => {
     ['an earlier song, "Carry Me Back To Canada," was arranged'],
     // A compass word before a region or country.
     ['a professional orchestra serving Southern Austria'],
+    // LinkedIn's metropolitan areas read like a two-word name on a line of their own.
+    ['Berlin Metropolitan Area'],
+    ['Greater Paris Metropolitan Region\nStaff Engineer'],
   ])('no name in %s', (text) => {
     expect(found(personName, text)).toEqual([]);
   });
