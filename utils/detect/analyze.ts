@@ -179,6 +179,13 @@ function extendSurnames(text: string, spans: Span[]): Span[] {
       const n = INITIAL_THEN_WORD.exec(text);
       // With a dot the initial may end a sentence instead ("Flagg J. The design"): then only a surname-like word.
       if (n && (n[0].includes('.') ? surnameLike(n[1]!) : !notNamePart(n[1]!, false))) s.end += n[0].length;
+      else {
+        // "Ilse M. · Staff Engineer": LinkedIn shows members outside the network by first name and
+        // the initial of the surname; the initial goes with the name where the phrase ends there.
+        TRAILING_INITIAL.lastIndex = s.end;
+        const i = TRAILING_INITIAL.exec(text);
+        if (i) s.end += i[0].length;
+      }
     }
     // "Crystal Murdock", "features Hilding Carlsson": the first name before a surname found alone.
     const p = PREV_WORD.exec(text.slice(Math.max(0, s.start - 32), s.start));
@@ -202,6 +209,8 @@ function headerSurname(text: string, start: number, m: RegExpExecArray): boolean
 /** A middle initial and a capitalised word right after a first name: " L Key", " J. Olsen". */
 const INITIAL_THEN_WORD =
   /[ \u00a0]\p{Lu}\.?[ \u00a0](\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{N}'’-])/uy;
+/** A surname's initial that ends the phrase after a first name: " M." in "Ilse M. · Staff Engineer". */
+const TRAILING_INITIAL = /[ \u00a0]\p{Lu}\.(?=[ \t]*(?:$|[\r\n·•|,;:)]|[-–—][ \t]))/uy;
 /** The capitalised word right before a span: "Crystal " before "Murdock". */
 const PREV_WORD = /(?<![\p{L}\p{M}\p{N}'’.-])(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)[ \u00a0]$/u;
 

@@ -87,6 +87,9 @@ describe('analyze: the rest of a name around a part masked alone', () => {
     ['The film was directed by Brad L Key last year.', ['Brad L Key']],
     // An unknown first name inside a sentence, before a surname with a surname's ending.
     ['The album also features Hilding Carlsson on bass.', ['Hilding Carlsson']],
+    // LinkedIn's members outside the network: a first name and the initial of the surname.
+    ['Ilse M. · Staff Platform Engineer', ['Ilse M.']],
+    ['Thanks,\nPriya R.\nEngineering Manager', ['Priya R.']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -135,6 +135,40 @@ function nationality(f: string): boolean {
   return /(?:man|men|mans)$/.test(f) && nat.has(f.replace(/(?:man|men|mans)$/, ''));
 }
 
+/** What may follow a nationality in one hyphenated word and make it a person's origin ("German-born"). */
+const ORIGIN_TAIL = set('born raised bred descended');
+
+/**
+ * A hyphenated word (folded) that states an origin: a nationality, ethnic term or people's language
+ * joined to another one or to "born"/"raised" ("Turkish-American", "Korean-Canadian", "German-born").
+ * Not a pair of languages ("German-English", a translator's skill).
+ */
+function hyphenOrigin(f: string): boolean {
+  const cut = f.indexOf('-');
+  if (cut < 3 || f.indexOf('-', cut + 1) >= 0) return false;
+  const a = f.slice(0, cut);
+  const b = f.slice(cut + 1);
+  // (A language names a people too: "Korean-Canadian", "Korean-born".)
+  if (!(nationality(a) || ETHNIC.has(a) || LANGUAGES.has(a))) return false;
+  if (ORIGIN_TAIL.has(b)) return true;
+  if (!(nationality(b) || ETHNIC.has(b) || LANGUAGES.has(b))) return false;
+  return !(LANGUAGES.has(a) && LANGUAGES.has(b));
+}
+
+/**
+ * A thing or an organisation after a hyphenated origin (perhaps after one more word): then it describes
+ * that, not a person ("a Swiss-Swedish multinational", "an Italian-American restaurant").
+ */
+const THING_AFTER =
+  /^\s(?:[a-z]+\s)?(?:multinationals?|compan(?:y|ies)|corporations?|firms?|restaurants?|cuisine|food|bank|group|treaty|relations|border|war|trade|cooperation|partnership|joint|ventures?|films?|co-?productions?|productions?|conglomerates?|manufacturers?|brands?|chains?|business(?:es)?|enterprises?|agreements?|alliances?|bakery|startups?|markets?|projects?|consortium|collaborations?|exchanges?|chamber|institutes?|schools?|universit(?:y|ies)|academy|organi[sz]ations?)\b/i;
+
+/**
+ * Capitalised words after a nationality that name a community of people, not an employer ("Turkish
+ * Students Association"); in lower case they are a topic ("attitudes of Chinese students").
+ */
+const AFFINITY_AFTER =
+  /^[ \t]{1,2}(?:Students?|STUDENTS?|Alumni|ALUMNI|Community|Communities|COMMUNITY|Cultural|CULTURAL|Heritage|Diaspora|Professionals|Women|WOMEN|Youth|Scholars)\b/;
+
 /** Lower-cased first three or four characters as one number (exact for ASCII letters). */
 const triple = (a: number, b: number, c: number) => ((a | 32) << 14) | ((b | 32) << 7) | (c | 32);
 const quad = (a: number, b: number, c: number, d: number) => (triple(a, b, c) << 7) | (d | 32);
@@ -178,6 +212,8 @@ function termStarts(): TermStarts | null {
       ETHNIC_PAIRS.keys(),
       FIELD,
       CITIZEN,
+      // (Languages start hyphenated origins: "Korean-Canadian".)
+      LANGUAGES,
       nat,
     ])
       for (const w of terms) {
@@ -248,7 +284,8 @@ function candidate(t: Token, s: TermStarts | null): boolean {
         ETHNIC_PAIRS.has(f) ||
         FIELD.has(f) ||
         CITIZEN.has(f) ||
-        nationality(f));
+        nationality(f) ||
+        hyphenOrigin(f));
     info.nrp = v;
   }
   return v;
@@ -334,6 +371,11 @@ export const nrp: Recognizer = {
       const t = tokens[i]!;
       if (t.text.length < 3 || !candidate(t, s)) continue;
       const f = fold(t.text);
+      if (f.includes('-') && hyphenOrigin(f)) {
+        if (!THING_AFTER.test(text.slice(t.end, t.end + 40)) && !orgNameAfter(text, t.end))
+          out.push(span(t.start, t.end, 0.75));
+        continue;
+      }
       if (FIELD.has(f) && isCapitalised(t.text)) {
         const field = FIELD_VALUE.exec(text.slice(t.end, t.end + 60));
         // A dash separates a field's value only where the field starts a line ("Community - Reddy").
@@ -386,7 +428,13 @@ export const nrp: Recognizer = {
       }
       if (!nationality(f)) continue;
       // "Norwegian Computing Center", "AMERICAN MEDIA INC.": the first word of an organisation's name.
-      if (/^\p{Lu}/u.test(t.text) && orgNameAfter(text, t.end)) continue;
+      // ("Turkish Students Association" is a community: the nationality is the member's.)
+      if (
+        /^\p{Lu}/u.test(t.text) &&
+        orgNameAfter(text, t.end) &&
+        !AFFINITY_AFTER.test(text.slice(t.end, t.end + 16))
+      )
+        continue;
       if (
         f === 'indian' &&
         /^\s?(?:institute|school|statistical|council|bank|oil|railways?|army|navy|air force|ocean|express|overseas)/i.test(
@@ -394,7 +442,8 @@ export const nrp: Recognizer = {
         )
       )
         continue;
-      const lang = LANGUAGES.has(f) || LANGUAGES.has(f.replace(/s$/, ''));
+      const affinity = AFFINITY_AFTER.test(text.slice(t.end, t.end + 16));
+      const lang = !affinity && (LANGUAGES.has(f) || LANGUAGES.has(f.replace(/s$/, '')));
       // On a resume a language name is a skill: skip it wherever it reads as a language.
       if (lang && !aboutPeople(text, t.start, t.end) && languageUse(text, t.start, t.end)) continue;
       out.push(span(t.start, t.end, 0.7));

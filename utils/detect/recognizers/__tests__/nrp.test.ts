@@ -10,6 +10,13 @@ describe('nrp recognizer', () => {
     ['registered Democrat', ['Democrat']],
     ['She is Hispanic', ['Hispanic']],
     ['Nationality: Indian', ['Indian']],
+    // Origins in one hyphenated word, also with a people's language as its first part.
+    ['a German-born engineer', ['German-born']],
+    ['Turkish-American engineer', ['Turkish-American']],
+    ['Korean-Canadian Women in Tech', ['Korean-Canadian']],
+    // A community named after a nationality is the member's, not an employer.
+    ['Activities and societies: Rowing club, Turkish Students Association', ['Turkish']],
+    ['Treasurer, Chinese Students and Scholars Association', ['Chinese']],
   ])('%s', (text, expected) => {
     expect(found(nrp, text)).toEqual(expected);
   });
@@ -26,6 +33,11 @@ describe('nrp recognizer', () => {
     ['Research fellow at Norwegian Computing Center'],
     ['AMERICAN MEDIA INC. (AMI), New York'],
     ['Secretary, Nigerian Association of Computer Science Students'],
+    // A hyphenated pair that describes a firm, a dish or a pair of languages.
+    ['ABB is a Swiss-Swedish multinational corporation'],
+    ['Upscale Italian-American restaurant with $3.2M in sales'],
+    ['German-English translator'],
+    ['Spanish-speaking customers'],
   ])('no NRP term in %s', (text) => {
     expect(found(nrp, text)).toEqual([]);
   });
