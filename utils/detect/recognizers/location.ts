@@ -635,6 +635,17 @@ function analyzeLocations(text: string): Span[] {
       continue;
     }
     if (townShaped(toks, i)) shaped.push(span(t.start, t.end, 0.6));
+    // "Munich-based", "New York-based", "Lagos-born": the place before the hyphen.
+    if (t.text.includes('-') && PLACE_TAIL.test(t.text)) {
+      const headEnd = t.start + t.text.lastIndexOf('-');
+      const prev = toks[i - 1];
+      const two = prev && innerGap(text, prev, t) && placeLike(prev) ? placeKind(text.slice(prev.start, headEnd)) : null;
+      const head = text.slice(t.start, headEnd);
+      if (two || placeKind(head) === 'strong') {
+        out.push(span(two ? prev!.start : t.start, headEnd, 0.7));
+        continue;
+      }
+    }
     const m = matchAt(text, toks, i);
     const last = m ? m[0] : i;
     const chain = commaChain(text, toks, last);
@@ -740,6 +751,9 @@ function analyzeLocations(text: string): Span[] {
   if (text.includes(':')) out.push(...labelledPlaces(text));
   return withTails(text, withoutCompanies(toks, out));
 }
+
+/** The end of a word that makes the place before its hyphen someone's base or birthplace. */
+const PLACE_TAIL = /-(?:based|born|raised|bred)$/;
 
 /** After a country on its own line: an optional postcode, then the line's end. */
 const COUNTRY_LINE_END = /^[ \t]*(?:\d{3,6}[ \t]*)?(?:\r?\n|$)/;

@@ -106,6 +106,10 @@ describe('recruiting-page places', () => {
     ['Chicago Metropolitan Area', ['Chicago Metropolitan Area']],
     ['Greater Munich Metropolitan Area · Contact info', ['Greater Munich Metropolitan Area']],
     ['Greater Paris Metropolitan Region', ['Greater Paris Metropolitan Region']],
+    // A place before "-based", "-born" or "-raised".
+    ["I'm a Munich-based platform engineer", ['Munich']],
+    ['New York-based designer', ['New York']],
+    ['Worked for a Halifax-based design studio', ['Halifax']],
   ])('%s', (text, expected) => {
     expect(found(location, text)).toEqual(expected);
   });
@@ -113,6 +117,8 @@ describe('recruiting-page places', () => {
   it.each([
     // An organisation named after its area stays an employer.
     ['Worked at Chicago Metro Bank and Denver Area Council'],
+    // A town that is also a word, and a thing before "-based".
+    ['Mobile-based apps and cloud-based tools'],
   ])('no location in %s', (text) => {
     expect(found(location, text)).toEqual([]);
   });
