@@ -67,9 +67,15 @@ const ETHNIC_PAIRS = new Map<string, Set<string>>([
 ]);
 /**
  * Form fields whose value is a protected trait ("Caste: OBC", "Religion: Pentecostal", "Race: Asian"):
- * the value is masked whatever it says (Indian resumes state caste and community this way).
+ * the value is masked whatever it says (Indian resumes state caste and community this way). European
+ * CVs write the same fields in their own languages ("Staatsangehörigkeit: deutsch", "Nationalité :
+ * française", "Nacionalidad: española", "Konfession: evangelisch"); their values are lower-case
+ * adjectives that no nationality list holds. Folded forms (no diacritics).
  */
-const FIELD = set('caste subcaste sub-caste religion nationality citizenship ethnicity race community');
+const FIELD = set(`caste subcaste sub-caste religion nationality citizenship ethnicity race community
+  staatsangehorigkeit nationalitat staatsburgerschaft konfession religionszugehorigkeit nationalite citoyennete
+  nacionalidad ciudadania religion nazionalita cittadinanza religione nationaliteit religie nacionalidade
+  religiao medborgarskap nationalitet kansalaisuus obywatelstwo narodowosc`);
 /** A field's separator, then its value: up to four words on the line, before a comma, bar or bracket. */
 const FIELD_VALUE =
   /^([ \t]?[:：-][ \t]*)([^\s,;|()/:：]+(?:[ \t][^\s,;|()/:：]+){0,3})[ \t]*(?=$|[\r\n,;|(/]|[ \t]{2})/u;

@@ -84,6 +84,15 @@ describe('nrp recognizer', () => {
     ['Community - Reddy\nLanguages: Telugu', ['Reddy']],
     ['Work authorization: U.S. Citizen.', ['U.S. Citizen']],
     ['UK national, full driving licence', ['UK national']],
+    // The same fields in European CVs, with lower-case values no nationality list holds.
+    ['Staatsangehörigkeit: deutsch\nFamilienstand: ledig', ['deutsch']],
+    ['Nationalität: österreichisch', ['österreichisch']],
+    ['Nationalité : française\nPermis B', ['française']],
+    ['Nacionalidad: española', ['española']],
+    ['Nazionalità: italiana', ['italiana']],
+    ['Nationaliteit: Nederlandse', ['Nederlandse']],
+    ['Konfession: evangelisch', ['evangelisch']],
+    ['Obywatelstwo: polskie', ['polskie']],
   ])('%s', (text, expected) => {
     expect(found(nrp, text)).toEqual(expected);
   });
@@ -99,6 +108,9 @@ describe('nrp recognizer', () => {
     ['Community outreach: organised weekly food drives for local shelters and schools'],
     ['Ran the race - finished in 3 hours'],
     ['US nationals team'],
+    // The field words in prose, with no separator after them.
+    ['Studie zur Staatsangehörigkeit und Migration'],
+    ['la nationalité des entreprises partenaires'],
   ])('no NRP term in %s', (text) => {
     expect(found(nrp, text)).toEqual([]);
   });
