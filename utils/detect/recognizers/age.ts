@@ -14,9 +14,9 @@ const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c > 127 && is
 const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 const DATE = `(?:\\d{1,2}(?:st|nd|rd|th)?[\\s./-]{1,2}(?:\\d{1,2}|${MONTH}\\.?)[\\s./,-]{1,3}(?:19|20)?\\d\\d|${MONTH}\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s(?:19|20)\\d\\d|(?:19|20)\\d\\d[./-]\\d{1,2}[./-]\\d{1,2}|(?:19|20)\\d\\d)`;
-/** "Date of birth" and "born" in Spanish, French, German, Italian and Portuguese resumes. */
+/** "Date of birth" and "born" in Spanish, French, German, Italian, Portuguese, Dutch, Nordic and Polish resumes. */
 const BIRTH_ABROAD =
-  'fecha de nacimiento|nacid[oa](?: el| en)?|date de naissance|n[ée]e?(?: le| en)|geburtsdatum|geboren(?: am| in)?|data di nascita|nat[oa](?: il| nel)|data de nascimento|nascid[oa](?: em| a)?';
+  'fecha de nacimiento|nacid[oa](?: el| en)?|date de naissance|n[ée]e?(?: le| en)|geburtsdatum|geboren(?: am| in| op)?|data di nascita|nat[oa](?: il| nel)|data de nascimento|nascid[oa](?: em| a)?|geboortedatum|f[öø]delsedato|f[öø]dselsdato|f[öø]delsedatum|syntym[äa]aika|data urodzenia';
 /** A date with its month in words in those languages ("14 de marzo de 1972", "3. Mai 1990", "14 mars 1972"). */
 const DATE_ABROAD = '\\d{1,2}\\.?\\s(?:de\\s)?[A-Za-zÀ-ÿ]{3,10}\\.?\\s(?:de\\s)?(?:19|20)\\d\\d';
 /**
@@ -76,6 +76,28 @@ const THING_AFTER =
   '(?![\\s-]{1,2}(?:[a-z]+\\s)?(?:company|companies|firm|business|start-?up|brand|building|house|car|vehicle|codebase|website|equipment|factory|organi[sz]ation|institution|tradition)' +
   '(?=\\s*(?:$|[.,;:!?)\\]]|\\s(?:with|in|that|which|of|and|for|to|from|at|by|on|where|whose|into)\\b)))';
 
+/** First letters (lower case) of the units after an age: Jahre/jaar, år; and ans/años/anni/anos, lat. */
+const UNIT_ALT = codes('jå');
+const UNIT_ONLY = codes('jaål');
+function codes(letters: string): number[] {
+  return [...letters].map((l) => l.charCodeAt(0));
+}
+/** True when one or two spaces or hyphens and then one of the units' first letters follow a number ending at `e`. */
+function unitAfter(text: string, e: number, firsts: readonly number[]): boolean {
+  const c = text.charCodeAt(e);
+  if (c !== 32 && c !== 9 && c !== 45) return false;
+  const d = text.charCodeAt(e + 1);
+  return firsts.includes(d | 32) || ((d === 32 || d === 45) && firsts.includes(text.charCodeAt(e + 2) | 32));
+}
+/**
+ * The age alone with its unit after a name's comma or in brackets ("Claire Dubois, 34 ans", "(34
+ * Jahre)"), closing its phrase: 16 to 79, and never after an experience word (EXPERIENCE_BEFORE).
+ */
+const AGE_ONLY =
+  /(?<=[,(][ \t]?)(1[6-9]|[2-7]\d)[ \t](?:Jahre|ans|años|anni|jaar|anos|år|lat)(?=[ \t]*(?:$|[\r\n,;)|]|\.(?:\s|$)))/gu;
+/** Durations of experience, which a bare "20 Jahre" after a comma may be ("Berufserfahrung, 20 Jahre"). */
+const EXPERIENCE_BEFORE = /erfahrung|exp[ée]rienc|esperienz|ervaring|erfarenhet|do[sś]wiadczen/i;
+
 const PATTERNS: Array<[RegExp, number, ((text: string) => number[]) | null]> = [
   [
     /\b(?:age[d]?|age of)[\s:-]{0,3}(\d{1,3})\b(?!\s?(?:%|percent|-\d))/gi,
@@ -125,6 +147,28 @@ const PATTERNS: Array<[RegExp, number, ((text: string) => number[]) | null]> = [
       ),
   ],
   [
+    // "Alter: 34", "Âge : 34 ans", "Edad: 29", "Leeftijd: 40": the age field of European CVs.
+    /(?<![\p{L}\p{N}_])(?:alter|âge|edad|età|leeftijd|idade|ålder|alder|wiek|ikä)[ \t]?[:：][ \t]{0,3}(\d{1,3})(?![\p{N}.,]\d|\s?%)/giu,
+    1,
+    // The field's word (three to eight letters), perhaps a space, the colon and up to three spaces:
+    // four to thirteen characters before the number, at one of the words' first letters.
+    (text) =>
+      wordsBefore(
+        text,
+        numbers(text, 3, () => true),
+        13,
+        4,
+        'aâåeliw',
+      ),
+  ],
+  [
+    // "34 Jahre alt", "40 jaar oud", "29 år gammal".
+    /(?<![\p{L}\p{N}])(\d{1,3})[ \t-]{1,2}(?:jahre|jaar|år)[ \t-]{1,2}(?:alt|oud|gammal)(?![\p{L}])/giu,
+    1,
+    (text) => numbers(text, 3, (e) => unitAfter(text, e, UNIT_ALT)),
+  ],
+  [AGE_ONLY, 1, (text) => numbers(text, 2, (e) => unitAfter(text, e, UNIT_ONLY))],
+  [
     new RegExp(
       `\\b(?:D\\.?O\\.?B\\.?|date of birth|birth ?date|birthday|born(?: on| in)?|${BIRTH_ABROAD})[\\s:-]{0,4}(${DATE}|${DATE_ABROAD}|${DAY_MONTH})`,
       'gi',
@@ -158,6 +202,11 @@ export const age: Recognizer = {
         const v = m[group]!;
         const n = Number(v);
         if (v.length <= 3 && (n < 1 || n > 120)) continue;
+        if (
+          PATTERNS[k]![0] === AGE_ONLY &&
+          EXPERIENCE_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index))
+        )
+          continue;
         const start = m.index + m[0].lastIndexOf(v);
         out.push(span(start, start + v.length, 0.85));
       }

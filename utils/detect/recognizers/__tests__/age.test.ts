@@ -32,6 +32,22 @@ describe('age recognizer', () => {
     ['born on 12 May', ['12 May']],
     // With a year the whole date goes.
     ['Birthday: March 3, 1990', ['March 3, 1990']],
+    // The age field and the age with its unit in European CVs.
+    ['Alter: 34', ['34']],
+    ['Âge : 34 ans', ['34']],
+    ['Edad: 29 años', ['29']],
+    ['Età: 31', ['31']],
+    ['Leeftijd: 40 jaar', ['40']],
+    ['Ålder: 27', ['27']],
+    ['Geboortedatum: 14-02-1989', ['14-02-1989']],
+    ['Geboren op 3 mei 1990', ['3 mei 1990']],
+    ['Födelsedatum: 1990-05-17', ['1990-05-17']],
+    ['Data urodzenia: 05.11.1987', ['05.11.1987']],
+    ['Jonas Weidemann, 34 Jahre alt', ['34']],
+    ['Daan de Vries (40 jaar oud)', ['40']],
+    ['Claire Dubois, 34 ans\nIngénieure logiciel', ['34']],
+    ['Giulia Bianchi (31 anni)', ['31']],
+    ['Alejandro Ruiz, 36 años.', ['36']],
   ])('%s', (text, expected) => {
     expect(found(age, text)).toEqual(expected);
   });
@@ -49,6 +65,14 @@ describe('age recognizer', () => {
     ['Planned the birthday party, then the March 31 launch'],
     ['sold in May 2000 units'],
     ['the May 3 release was born of a hackathon'],
+    // Durations, and field words in prose or without a colon.
+    ['Berufserfahrung: 20 Jahre'],
+    ['Projektleitung, Berufserfahrung, 20 Jahre'],
+    ['Expérience professionnelle, 18 ans'],
+    ['Support von 12 Jahre alten Systemen, 5 ans'],
+    ['Garantie (2 ans)'],
+    ['alter 34 records in the table'],
+    ['Alternate: 34'],
   ])('no age in %s', (text) => {
     expect(found(age, text)).toEqual([]);
   });
