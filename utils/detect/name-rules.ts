@@ -69,7 +69,8 @@ const SINGLE_LOWER = /^\p{Ll}$/u;
  * Honorifics: the capitalised word after one is a surname, whatever else it means ("Mr. Manning").
  * The cues are sticky lookbehinds, tried right where the word starts ({@link matchesAt}).
  */
-const HONORIFIC = /(?<=(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Mister|Madam)\.?\s{1,2})/uy;
+const HONORIFIC =
+  /(?<=(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Mister|Madam|Herr|Frau|Mme|Mlle|Madame|Monsieur|Señor|Señora|Sra|Srta|Signor|Signora|Sig|Dhr|Mevr)\.?\s{1,2})/uy;
 const HONORIFIC_LOWER = /(?<=(?:^|[^\p{L}])(?:mr|mrs|ms|miss|mx|dr|prof)\.?\s{1,2})/uy;
 /** Naming verbs: the capitalised words after one name a person ("was called Crystal Murdock"). */
 const NAMING = /(?<=\b(?:called|named|known as|name is|name's)\s{1,2})/iy;
@@ -89,6 +90,22 @@ const CUE_LAST = new LowerWords([
   'prof',
   'mister',
   'madam',
+  // European honorifics ("Herr Vogt", "Mme Laurent", "Sra. Ortega", "Dhr. Jansen"); not "Sr", also "senior".
+  'herr',
+  'frau',
+  'mme',
+  'mlle',
+  'madame',
+  'monsieur',
+  'señor',
+  'señora',
+  'sra',
+  'srta',
+  'signor',
+  'signora',
+  'sig',
+  'dhr',
+  'mevr',
   'called',
   'named',
   'as',

@@ -15,6 +15,11 @@ describe('person-name: extra evidence', () => {
   it.each([
     ['Mr. Manning is a 85 year old man', 'Manning'],
     ['Mrs. Rich called back on Monday', 'Rich'],
+    // European honorifics take a surname that is also an English word.
+    ['letter from Mme Rich on Monday', 'Rich'],
+    ['Herr Winter und Frau Sommer', 'Winter'],
+    ['Herr Winter und Frau Sommer', 'Sommer'],
+    ['Sra. Long llamó ayer', 'Long'],
     ['a more creative record than early Yefremova?', 'Yefremova'],
     ['follow up with benjamin a seiler in a couple of months.', 'benjamin a seiler'],
     ['the codey m ross version recorded for dun bradstreet', 'codey m ross'],
@@ -43,6 +48,8 @@ describe('person-name: extra evidence', () => {
   it('takes no skills or tools on a lower-case line, nor a role after a header first name', () => {
     expect(masked('skills\npython django\nteamwork leadership')).toEqual([]);
     expect(unmasked('Rebecca Manager\nnotes')).toContain('Manager');
+    // "Sr" is also "senior": no honorific before a job.
+    expect(unmasked('Sr Software Engineer; Sr. Data Analyst')).toBe('Sr Software Engineer; Sr. Data Analyst');
     expect(unmasked('Our team: Rebecca Hides the details')).toContain('Hides');
     expect(unmasked('The report is sent to his manager daily')).toContain('sent to ');
     expect(unmasked('We gave Google her notice; I told Management his plan')).toMatch(/Google.*Management/);

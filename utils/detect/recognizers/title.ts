@@ -1,26 +1,44 @@
 /**
- * Gendered and honorific titles (Mr, Mrs, Ms, Miss, Mx, Sir, Madam, Dame, Lord, Lady, Dr, Prof): a
- * gender cue, label TITLE. "MS Word", "MS Office" and "ms" in units are not titles; "Miss" and
- * "Sir" need a capitalised name after them unless they end a salutation.
+ * Gendered and honorific titles (Mr, Mrs, Ms, Miss, Mx, Sir, Madam, Dame, Lord, Lady, Dr, Prof, and
+ * the European Herr/Frau, M./Mme/Mlle, Sr./Sra./Srta., Sig./Sig.ra, Dhr./Mevr.): a gender cue, label
+ * TITLE. "MS Word", "MS Office" and "ms" in units are not titles; "Miss" and "Sir" need a capitalised
+ * name after them unless they end a salutation; "Sr" (also "senior": "Sr. Software Engineer") needs a
+ * given name of the lexicon after it.
  */
 
+import { fold } from '../lexicon';
 import { literalStarts } from '../literal-starts';
 import { scanAll, scanAt, sticky } from '../scan';
 import type { Recognizer, Span } from '../types';
+import { nameClass, ROLE_WORDS, TECH } from '../words';
 
 const DOTTED =
-  /(?<![\p{L}\p{N}.])(?:Mr|MR|mr|Mrs|MRS|mrs|Ms|MS|ms|Mx|Dr|DR|dr|Prof|PROF|prof|Smt|Shri|Sri|Kum)\.(?=\s?\p{L})/gu;
+  /(?<![\p{L}\p{N}.])(?:Mr|MR|mr|Mrs|MRS|mrs|Ms|MS|ms|Mx|Dr|DR|dr|Prof|PROF|prof|Smt|Shri|Sri|Kum|Sr|SR|Sra|SRA|Srta|Mme|MME|Mlle|Dhr|DHR|Mevr|Hr|Sig)\.(?:ra|na)?(?=\s?\p{L})/gu;
 const DOTTED_AT = sticky(DOTTED);
-/** DOTTED's first letters: M m D d P p S K. */
+/** DOTTED's first letters: M m D d P p S K H. */
 const DOTTED_FIRST = (c: number) =>
-  c === 77 || c === 109 || c === 68 || c === 100 || c === 80 || c === 112 || c === 83 || c === 75;
+  c === 77 || c === 109 || c === 68 || c === 100 || c === 80 || c === 112 || c === 83 || c === 75 || c === 72;
+/** The capitalised word after a title: " Juan", " Rossi". */
+const NEXT_NAME = /^\s?(\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)/u;
+
+/** True when the title `m` needs a name after it and lacks one: "Sr" a given name of the lexicon, "Hr."/"Sig." a capitalised word. */
+function lacksName(text: string, m: RegExpExecArray): boolean {
+  const w = m[0].replace('.', '');
+  const strict = w === 'Sr' || w === 'SR';
+  if (!strict && w !== 'Hr' && w !== 'Sig') return false;
+  const next = NEXT_NAME.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+  if (!next) return true;
+  if (!strict) return false;
+  const f = fold(next[1]!);
+  return nameClass(next[1]!) !== 'strong' || ROLE_WORDS.has(f) || TECH.has(f);
+}
 
 /** DOTTED's matches, tried only two to four characters before a dot (its words' lengths), at one of its first letters. */
 function dotted(text: string): RegExpExecArray[] {
   return scanAt(text, DOTTED_AT, literalStarts(text, '.', -4, -2, DOTTED_FIRST));
 }
 const BARE =
-  /(?<![\p{L}\p{N}.])(?:Mr|Mrs|Ms|Mx|MR|MRS|Miss|MISS|Sir|Madam|Madame|Mme|Mlle|Dame|Lord|Lady|Dr|Prof|Herr|Frau|Señor|Señora|Sr|Sra|Smt|Shri)(?= \p{Lu})/gu;
+  /(?<![\p{L}\p{N}.])(?:Mr|Mrs|Ms|Mx|MR|MRS|Miss|MISS|Sir|Madam|Madame|Mme|Mlle|Monsieur|Dame|Lord|Lady|Dr|Prof|Herr|Frau|Señor|Señora|Señorita|Sr|Sra|Srta|Signor|Signora|Signorina|Dhr|Mevr|Smt|Shri)(?= \p{Lu})/gu;
 const SALUTATION = /\b(?:Dear|Hello|Hi)\s(?:Sir\/Madam|Sir or Madam|Sir|Madam)\b|\b(?:Sir|Madam)(?=,)/g;
 /** Microsoft products and units after "MS". */
 const NOT_AFTER_MS =
@@ -40,8 +58,9 @@ export const title: Recognizer = {
     for (const m of [...dotted(text), ...scanAll(text, BARE)]) {
       if (/^ms$/i.test(m[0].replace('.', '')) && NOT_AFTER_MS.test(text.slice(m.index + 2, m.index + 16)))
         continue;
+      if (lacksName(text, m)) continue;
       if (
-        /^(?:sr|dr|prof)$/i.test(m[0]) &&
+        /^(?:dr|prof)$/i.test(m[0]) &&
         !/^ \p{Lu}\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))
       )
         continue;

@@ -10,6 +10,22 @@ describe('title recognizer', () => {
     ['Miss Havisham waited', ['Miss']],
     ['Dear Sir/Madam,', ['Sir/Madam']],
     ['this is Dr. Kyle Kuefer', ['Dr.']],
+    // European titles, dotted and bare.
+    ['Herr Klaus Meier', ['Herr']],
+    ['Frau Anna Schmidt', ['Frau']],
+    ['Mme. Sophie Laurent', ['Mme.']],
+    ['Mlle Chloé Martin', ['Mlle']],
+    ['Sra. María López', ['Sra.']],
+    ['Srta. Lucía Gómez', ['Srta.']],
+    ['Sr. Juan Pérez', ['Sr.']],
+    ['Sr Juan Pérez', ['Sr']],
+    ['Sig. Marco Rossi', ['Sig.']],
+    ['Sig.ra Giulia Bianchi', ['Sig.ra']],
+    ['Signora Bianchi', ['Signora']],
+    ['Dhr. Jan de Vries', ['Dhr.']],
+    ['Mevr. Anne Bakker', ['Mevr.']],
+    ['Hr. Klaus Meier', ['Hr.']],
+    ['Mr John Smith', ['Mr']],
   ])('%s', (text, expected) => {
     expect(found(title, text)).toEqual(expected);
   });
@@ -19,6 +35,15 @@ describe('title recognizer', () => {
     ['I miss the team'],
     ['MS in Computer Science'],
     ['10 ms latency'],
+    // "Sr" is senior before a job; German nouns that start with a title's letters.
+    ['Sr Software Engineer at Acme'],
+    ['Sr. Software Engineer'],
+    ['Sr Manager, Sr. Director of Sales'],
+    ['Sr. Java Developer'],
+    ['SR. DATA ANALYST'],
+    ['Fraunhofer Institute; Frauenkirche; Herrenberg'],
+    ['24 hr. shifts'],
+    ['Sig. 12'],
   ])('no title in %s', (text) => {
     expect(found(title, text)).toEqual([]);
   });
