@@ -59,7 +59,7 @@ const CUE =
   /(?<=(?:class of|year|batch(?: of)?|graduat(?:ed|ing|ion)(?: in| on| year)?|passed(?: out)?(?: in)?|passing(?: out)?(?: year)?|year of (?:passing|graduation|completion)|yop|completed(?: in)?|expected|alumni|alumnus|alumna|convocation)[\s:,-]{0,4})/iy;
 /** Education context (school and degree words) near a date. */
 const EDU =
-  /\b(?:universit|college|institute|school|academy|polytechnic|iit|nit|b\.?\s?tech|m\.?\s?tech|b\.?\s?e\b|m\.?\s?e\b|b\.?\s?sc|m\.?\s?sc|b\.?\s?s\b|m\.?\s?s\b|b\.?\s?a\b|m\.?\s?a\b|b\.?\s?com|m\.?\s?com|bca|mca|bba|mba|ph\.?\s?d|bachelor|master|diploma|degree|hsc|ssc|cbse|icse|higher secondary|secondary|matriculation|\b10th|\b12th|intermediate|graduat|gpa|cgpa|major|minor|coursework|certificat|certified|course|exam|honou?rs|cum laude|education)/i;
+  /\b(?:universit|college|institute|school|academy|polytechnic|iit|nit|b\.?\s?tech|m\.?\s?tech|b\.?\s?e\b|m\.?\s?e\b|b\.?\s?sc|m\.?\s?sc|b\.?\s?s\b|m\.?\s?s\b|b\.?\s?a\b|m\.?\s?a\b|b\.?\s?com|m\.?\s?com|bca|mca|bba|mba|ph\.?\s?d|bachelor|master|diploma|degree|hsc|ssc|cbse|icse|higher secondary|secondary|matriculation|\b10th|\b12th|intermediate|graduat|gpa|cgpa|major|minor|coursework|certificat|certified|course|exam|honou?rs|cum laude|education|universidad|universidade|hochschule|politecnico|polytechnique|lyc[ée]e|gymnasium|[ée]cole|escuela|licenciatura|laurea|abitur|baccalaur|a-levels?|gcse|matura)/i;
 /** Words that make nearby dates employment dates. */
 const WORK =
   /\b(?:experience|employ\w*|worked|working|company|corporation|inc|ltd|llc|pvt|limited|manager|engineer|developer|analyst|consultant|intern|internship|responsib\w*|project|client|technologies|solutions|present)\b/gi;
@@ -76,10 +76,11 @@ function nearest(re: RegExp, before: string, after: string): number {
 }
 const EDU_G = new RegExp(EDU.source, 'gi');
 // Scanned only at the starts headerStarts() lists (EDU_WORD): keep the heading words in step.
+// European CVs' education headings count on a line of their own ("Ausbildung", "Formation", "Formación").
 const HEADER_EDU =
-  /(?:^|\s{2}|\n)\s*(?:EDUCATION(?:AL)?|Education(?:al)?|ACADEMIC|Academic|QUALIFICATIONS?|Qualifications?|SCHOLASTIC|Scholastic)\b[^\n]{0,40}?/g;
+  /(?:^|\s{2}|\n)\s*(?:EDUCATION(?:AL)?|Education(?:al)?|ACADEMIC|Academic|QUALIFICATIONS?|Qualifications?|SCHOLASTIC|Scholastic|(?:Ausbildung|AUSBILDUNG|Bildungsweg|BILDUNGSWEG|Formation|FORMATION|Formación|FORMACIÓN|Istruzione|ISTRUZIONE|Opleiding|OPLEIDING|Utbildning|UTBILDNING|Wykształcenie|WYKSZTAŁCENIE)(?=[ \t]*:?[ \t]*\r?\n))\b[^\n]{0,40}?/gu;
 const HEADER_ANY =
-  /(?:^|\s{2}|\n)\s*(?:WORK|Work|PROFESSIONAL|Professional|EXPERIENCE|Experience|EMPLOYMENT|Employment|SKILLS|Skills|PROJECTS?|Projects?|CERTIFICATIONS?|Certifications?|AWARDS|Awards|PUBLICATIONS|Publications|ADDITIONAL|Additional|INTERESTS|Interests|PERSONAL|Personal|REFERENCES|References|CAREER|Career|TECHNICAL|Technical|ACHIEVEMENTS|Achievements|ACTIVITIES|Activities|LANGUAGES|Languages|VOLUNTEER|Volunteer|SUMMARY|Summary|OBJECTIVE|Objective)\b/g;
+  /(?:^|\s{2}|\n)\s*(?:Berufserfahrung|BERUFSERFAHRUNG|Berufliche|BERUFLICHE|Kenntnisse|KENNTNISSE|Sprachen|SPRACHEN|Expérience|EXPÉRIENCE|Expériences|EXPÉRIENCES|Compétences|COMPÉTENCES|Langues|LANGUES|Experiencia|EXPERIENCIA|Idiomas|IDIOMAS|Esperienz[ae]|ESPERIENZ[AE]|Competenze|COMPETENZE|Lingue|LINGUE|Werkervaring|WERKERVARING|Vaardigheden|VAARDIGHEDEN|Talen|TALEN|WORK|Work|PROFESSIONAL|Professional|EXPERIENCE|Experience|EMPLOYMENT|Employment|SKILLS|Skills|PROJECTS?|Projects?|CERTIFICATIONS?|Certifications?|AWARDS|Awards|PUBLICATIONS|Publications|ADDITIONAL|Additional|INTERESTS|Interests|PERSONAL|Personal|REFERENCES|References|CAREER|Career|TECHNICAL|Technical|ACHIEVEMENTS|Achievements|ACTIVITIES|Activities|LANGUAGES|Languages|VOLUNTEER|Volunteer|SUMMARY|Summary|OBJECTIVE|Objective)\b/g;
 /** A work-section heading (Title Case or capitals) after a date. */
 const NEXT_HEADING =
   /(?:^|[\s.,;:)\]|•]+)(?:(?:Professional|PROFESSIONAL|Work|WORK|Relevant|RELEVANT|Teaching|TEACHING)\s)?(?:Experience|EXPERIENCE|Employment|EMPLOYMENT|Work History|WORK HISTORY)\b/;
@@ -101,7 +102,8 @@ function span(start: number, end: number, score: number): Span {
 
 const HEADER_EDU_AT = sticky(HEADER_EDU);
 /** The heading words of HEADER_EDU, case as written there. */
-const EDU_WORD = /EDUCATION|Education|ACADEMIC|Academic|QUALIFICATION|Qualification|SCHOLASTIC|Scholastic/g;
+const EDU_WORD =
+  /EDUCATION|Education|ACADEMIC|Academic|QUALIFICATION|Qualification|SCHOLASTIC|Scholastic|Ausbildung|AUSBILDUNG|Bildungsweg|BILDUNGSWEG|Formation|FORMATION|Formación|FORMACIÓN|Istruzione|ISTRUZIONE|Opleiding|OPLEIDING|Utbildning|UTBILDNING|Wykształcenie|WYKSZTAŁCENIE/g;
 const SPACE = /\s/;
 
 /**

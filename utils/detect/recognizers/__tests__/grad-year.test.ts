@@ -16,6 +16,13 @@ describe('grad-year recognizer', () => {
     ['graduated in 2010 with honours', ['2010']],
     ['Education, University of New York, NY (1989) Professional Experience Assistant Principal', ['1989']],
     ['Arlington High School, Virginia 2002 - 2006 Experience Pet Sitter 2004 - Present', ['2002 - 2006']],
+    // European schools and degrees, and education headings on a line of their own.
+    ['Universidad Complutense de Madrid, Grado en Ingeniería Informática (2006 - 2010)', ['2006 - 2010']],
+    ['Politecnico di Milano, Laurea Magistrale, 2014 - 2016', ['2014 - 2016']],
+    ['Gymnasium Tiergarten, Abitur 2008', ['2008']],
+    ['St. Mary’s High School, A-Levels, 2010', ['2010']],
+    ['Ausbildung\n2009 - 2012  Kaufmann im Einzelhandel, Rewe Markt GmbH', ['2009 - 2012']],
+    ['Formación\n2004 - 2009  Licenciado en Economía', ['2004 - 2009']],
   ])('%s', (text, expected) => {
     expect(found(gradYear, text)).toEqual(expected);
   });
@@ -26,6 +33,9 @@ describe('grad-year recognizer', () => {
     ['Invoice 20072015 paid in full'],
     ['Data Engineer\nContoso Pharmaceuticals\n2016 - 2019\nEducation\nUniversity of Washington'],
     ['EXPERIENCE  Analyst at Infosys Technologies 2010 to 2014'],
+    // "Formation" in prose is no heading; a work heading ends the education section.
+    ['Formation of the data team in 2016 - 2017, growing it to 12 engineers'],
+    ['Ausbildung\nBerufserfahrung\n2015 - 2019  Vertrieb bei Rewe Markt GmbH'],
   ])('no graduation year in %s', (text) => {
     expect(found(gradYear, text)).toEqual([]);
   });
