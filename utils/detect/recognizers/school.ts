@@ -327,6 +327,15 @@ function educationNear(text: string, at: number): boolean {
   return EDU_CONTEXT.test(text.slice(Math.max(0, at - 160), at));
 }
 
+/** School-leaving qualifications, written after the school on its line ("St. Mary's High School, A-Levels, 2010"). */
+const LEAVING =
+  /^[^\n]{0,40}?\b(?:A-?Levels?|GCSEs?|Abitur|Baccalaur[ée]at|Bachillerato|Maturit[àäa]|Matura|Leaving Cert(?:ificate)?|High School Diploma|IB Diploma|HSC|SSC|Highers)\b/u;
+
+/** True when a school-leaving qualification follows `end` on its line. */
+function leavingQualificationAfter(text: string, end: number): boolean {
+  return LEAVING.test(text.slice(end, end + 60));
+}
+
 /** Jobs held at schools: a school right after one (same line) or right before one is an employer. */
 const JOB_WORDS =
   'teacher principal instructor tutor lecturer professor administrator counselor counsellor coach librarian aide assistant associate director coordinator intern trainee substitute specialist manager officer dean head nurse psychologist therapist developer engineer analyst consultant researcher programmer technician secretary registrar superintendent chair treasurer'.split(
@@ -445,7 +454,11 @@ function analyzeSchools(text: string): Span[] {
     // (The name ends at an abbreviated "U.".)
     const to = t.text === 'U' ? k : right;
     const run = toks.slice(from, to + 1);
-    if (run.some((x) => K12.test(x.text)) && !educationNear(text, toks[from]!.start)) {
+    if (
+      run.some((x) => K12.test(x.text)) &&
+      !educationNear(text, toks[from]!.start) &&
+      !leavingQualificationAfter(text, toks[to]!.end)
+    ) {
       k = to;
       continue;
     }

@@ -26,6 +26,10 @@ describe('school recognizer', () => {
     ['studied at IIT Bombay', ['IIT Bombay']],
     ['Universidad de Buenos Aires', ['Universidad de Buenos Aires']],
     ['Education: Walter Johnson High School, 2004', ['Walter Johnson High School']],
+    // A secondary school with a school-leaving qualification after it on its line.
+    ["St. Mary's High School, A-Levels, 2010", ["St. Mary's High School"]],
+    ['Oakfield Secondary School — GCSEs (9 A*), 2008', ['Oakfield Secondary School']],
+    ['Greenhill Secondary School, Leaving Certificate 2009', ['Greenhill Secondary School']],
   ])('%s', (text, expected) => {
     expect(found(school, text)).toEqual(expected);
   });
@@ -52,6 +56,9 @@ describe('school recognizer', () => {
     ['Physical Education Teacher, Castle View School, Sunderland'],
     ['Special Education: Kenny Elementary School Student Teacher'],
     ['Principal, Calvert School, Baltimore, MD, 1980 to 1988'],
+    // A secondary school under a work heading, or with no education cue, is still left alone.
+    ['Experience\nMaths Teacher, Oakfield High School, 2012 - 2018, taught A-Levels'],
+    ['Volunteered at Oakfield High School fundraisers'],
   ])('no school in %s', (text) => {
     expect(found(school, text)).toEqual([]);
   });
