@@ -28,6 +28,7 @@ const SHORT_PAIRS = new Map<string, Set<string>>([
   ['Po', new Set(['Sciences'])],
   ['Poly', new Set(['Cal'])],
   ['Berkeley', new Set(['UC'])],
+  ['Paris', new Set(['HEC', 'ESCP'])],
 ]);
 /** Words after a short name that make it the school ("Harvard MBA", "Yale Law"). */
 const AFTER = new Set(
@@ -41,6 +42,32 @@ const LEAD = new Set(
   ),
 );
 const LINKS = new Set(['of', 'from', 'at']);
+/**
+ * Degree words that open an education entry's next field: after a short name that starts its line,
+ * a comma or a line break then one of them (or an AFTER word) makes the name the school ("INSEAD,
+ * MBA, 2019"; LinkedIn's "Sciences Po\nMaster of Public Policy - MPP").
+ */
+const ENTRY_DEGREE = new Set(
+  'Bachelor Bachelors Master Masters Doctor Doctorate Licence Licenciatura Laurea Diplom Diploma Grado'.split(
+    ' ',
+  ),
+);
+
+/** True when the token `a` starts its line (perhaps after spaces, tabs or a bullet). */
+function startsLine(text: string, tokens: readonly Token[], a: number): boolean {
+  for (let p = tokens[a]!.start - 1; p >= 0; p--) {
+    const c = text.charCodeAt(p);
+    if (c === 10 || c === 13) return true;
+    if (c !== 32 && c !== 9 && c !== 0x2022 && c !== 0xb7 && c !== 45 && c !== 42) return false;
+  }
+  return true;
+}
+
+/** ", " or a line break (spaces around it) between two tokens. */
+function fieldBreak(text: string, from: number, to: number): boolean {
+  const g = text.slice(from, to);
+  return g === ', ' || /^[ \t]*\r?\n[ \t]*$/.test(g);
+}
 
 /** Token index range of a short name ending at token `last`, or -1 when none ends there. */
 function nameStart(text: string, tokens: readonly Token[], last: number): number {
@@ -71,7 +98,7 @@ function span(tokens: readonly Token[], a: number, b: number): Span {
 
 /** First characters of the words in AFTER and LINKS, as a bit set over char codes below 128. */
 const FIRSTS = new Uint8Array(128);
-for (const w of [...AFTER, ...LINKS]) FIRSTS[w.charCodeAt(0)] = 1;
+for (const w of [...AFTER, ...LINKS, ...ENTRY_DEGREE]) FIRSTS[w.charCodeAt(0)] = 1;
 
 /** Short names of well-known universities beside a degree, a class year or "graduated from". */
 export function shortSchoolNames(text: string): Span[] {
@@ -87,6 +114,15 @@ export function shortSchoolNames(text: string): Span[] {
     if (gap === 1 && text.charCodeAt(t.start - 1) === 32 && AFTER.has(t.text)) {
       const a = nameStart(text, tokens, i - 1);
       if (a >= 0) out.push(span(tokens, a, i - 1));
+      continue;
+    }
+    // (Two-letter degrees are also state codes after a comma: "Cambridge, MA".)
+    if (
+      ((len > 2 && AFTER.has(t.text)) || ENTRY_DEGREE.has(t.text)) &&
+      fieldBreak(text, tokens[i - 1]!.end, t.start)
+    ) {
+      const a = nameStart(text, tokens, i - 1);
+      if (a >= 0 && startsLine(text, tokens, a)) out.push(span(tokens, a, i - 1));
       continue;
     }
     if (gap === 2 && text.charCodeAt(t.start - 2) === 32 && classYear(text, t)) {

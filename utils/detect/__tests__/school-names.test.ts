@@ -16,6 +16,11 @@ describe('short names of well-known universities', () => {
     ["Penn State '08; Georgia Tech MS", ['Penn State', 'Georgia Tech']],
     ['studied at Sciences Po', ['Sciences Po']],
     ["Harvard's MBA programme", ['Harvard']],
+    // An education entry: the short name starts its line, a comma or a line break, then a degree.
+    ['INSEAD, MBA, 2019', ['INSEAD']],
+    ['• HEC Paris, Master in Management, 2015 - 2017', ['HEC Paris']],
+    ['Education\nSciences Po\nMaster of Public Policy - MPP · (2018 - 2020)', ['Sciences Po']],
+    ['Oxford\nBachelor of Arts - BA, Philosophy', ['Oxford']],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -28,6 +33,10 @@ describe('short names of well-known universities', () => {
     ['Moved to Cambridge in 2015'],
     ['Reported to Ms Ross and Dr Stern'],
     ['Stanford CoreNLP, Harvard Business Review'],
+    // Not at a line's start, or no degree after the break.
+    ['Offices in Oxford, Master plan for the campus'],
+    ['Cambridge, MA 02139'],
+    ['Brown\nSenior Engineer'],
   ])('nothing in %s', (text) => {
     expect(found(text)).toEqual([]);
   });
