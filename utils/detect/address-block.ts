@@ -11,7 +11,7 @@
  * town between them leaks. Growth is bounded (a few parts, one line back) and stops at ordinary
  * words, so a sentence after the address is never swallowed.
  */
-import { endsBlock, sentenceEnd } from './recognizers/address';
+import { endsBlock, institutionPart, sentenceEnd } from './recognizers/address';
 import { isAsciiLetter, isAsciiUpper, isSpaceCode, scanAll } from './scan';
 import type { Span } from './types';
 import { FUNCTION_WORDS, isOrdinaryWord, isOrgTail, isPlaceName, isRegionOrCountry } from './words';
@@ -103,6 +103,8 @@ function grow(text: string, end: number, lower: boolean): number {
     const stop = sentenceEnd(part);
     if (stop >= 0) part = part.slice(0, stop + 1);
     if (endsBlock(text, at + part.length, part)) break;
+    // "…, 20121 Milano\nPolitecnico di Milano, Laurea …": a school or an organisation is no part.
+    if (institutionPart(part)) break;
     // Ordinary words ("Please", "After") end the block unless they name a place or a postcode,
     // region code or country follows them ("Cite Essanaouber, 32 60810").
     if (startsWithLetter(part) && !/^(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm)\b/.test(part)) {

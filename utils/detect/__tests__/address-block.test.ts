@@ -100,6 +100,24 @@ describe('address blocks', () => {
     ]);
   });
 
+  it('stops at a school or an organisation on the next line, not at a town named after one', () => {
+    // Nothing across the line break, and the job's or the degree's words after the school stay.
+    const cases: Array<[string, string | null]> = [
+      ['Via Roma 15, 20121 Milano\nPolitecnico di Milano, Laurea Magistrale, 2014 - 2016', 'Laurea'],
+      ['Calle Mayor 25, 28013 Madrid\nUniversidad Complutense, Facultad de Economía', null],
+      ['Keizersgracht 123, 1015 CJ Amsterdam\nHogeschool Utrecht', null],
+      ['12 Harbour Road, Cork\nDeloitte Consulting Group, Analyst', 'Analyst'],
+    ];
+    for (const [text, kept] of cases) {
+      if (kept) expect(addresses(text).join(' ')).not.toContain(kept);
+      expect(addresses(text).filter((s) => s.includes('\n'))).toEqual([]);
+    }
+    expect(addresses('12 Main Street\nCollege Park, MD 20742').join(' ')).toContain('College Park');
+    expect(addresses('6750 Koskikatu 25 Apt. 864\nArtilleros\n, CO\n Uruguay 64677').join(' ')).toContain(
+      '64677',
+    );
+  });
+
   it('does not read a year after a date as a house number', () => {
     const found = addresses(
       'Intern, September 2012- May 2013 Brightwater Union Memorial Hospital, Baltimore',

@@ -19,7 +19,7 @@ import {
   sticky,
 } from '../scan';
 import type { Recognizer, Span } from '../types';
-import { FUNCTION_WORDS, isOrdinaryWord, isPlaceName, isRegionOrCountry } from '../words';
+import { FUNCTION_WORDS, isOrdinaryWord, isOrgTail, isPlaceName, isRegionOrCountry } from '../words';
 
 /** `\s` as a character code (scan.ts isSpaceCode), with the ASCII cases tested here, in the hot loops. */
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c > 127 && isSpaceCode(c));
@@ -492,6 +492,8 @@ function extendBlock(text: string, end: number): number {
     }
     // "Mobile: 0688 …", "It serves …": a field label or a new sentence ends the block.
     if (endsBlock(text, pos + len, part)) break;
+    // "…, 20121 Milano\nPolitecnico di Milano": a school or an organisation is no part.
+    if (institutionPart(part)) break;
     const words = part.split(/\s+/);
     // Ordinary words ("Please", "After") end the block unless they name a place.
     const unit = /^(?:Apt|Apartment|Suite|Ste|Unit|Flat)\b/.test(part);
@@ -501,6 +503,19 @@ function extendBlock(text: string, end: number): number {
   }
   return pos;
 }
+
+/**
+ * True when a part names a school or an organisation rather than a place: it holds an organisation
+ * noun (`isOrgTail`: "University", "College", "Bank") or a school word of another language
+ * ("Politecnico", "Universidad", "Hochschule"), and is no place ("College Park", "University Place").
+ */
+export function institutionPart(part: string): boolean {
+  const words = part.split(' ');
+  if (!words.some((w) => (w.length > 3 && isOrgTail(w)) || FOREIGN_SCHOOL.test(w))) return false;
+  return !isPlaceName(part.replace(/\.$/, ''));
+}
+const FOREIGN_SCHOOL =
+  /^(?:universidad|universidade|universit[àaäé]t?|universiteit|uniwersytet|hogeschool|h[öo]gskola|politecnico|polit[ée]cnica|polytechnique|hochschule|fachhochschule|gymnasium|lyc[ée]e|[ée]cole|escuela|istituto|instituto|facultad|faculdade)$/i;
 
 /** Where a part's sentence ends: a dot before a pronoun or article that opens the next one, or -1. */
 export function sentenceEnd(part: string): number {
