@@ -138,6 +138,20 @@ function patternsOf(fixture: SiteFixture): Array<[string, string, string]> {
   });
 }
 
+/** The `src` of every image the fixture names in `neutralImages` (none found is an error). */
+async function imageSources(page: Page, fixture: SiteFixture): Promise<string[]> {
+  const out: string[] = [];
+  for (const selector of fixture.neutralImages ?? []) {
+    const srcs = await page.$$eval(selector, (els) => els.map((e) => e.getAttribute('src') ?? ''));
+    expect(srcs.length, `images ${selector}`).toBeGreaterThan(0);
+    out.push(...srcs);
+  }
+  return out;
+}
+
+/** BlindHire's neutral pictures are inline SVG. */
+const isNeutralImage = (src: string) => src.startsWith('data:image/svg+xml,');
+
 async function leaksIn(page: Page, fixture: SiteFixture) {
   return page.evaluate(findLeaks, patternsOf(fixture));
 }
@@ -199,6 +213,7 @@ for (const fixture of fixturesToRun()) {
           await attach(testInfo, page, `before-step-${index + 1}`);
         }
         expect([...seen].sort()).toEqual([...fixture.identifiers].sort());
+        for (const src of await imageSources(page, fixture)) expect(isNeutralImage(src)).toBe(false);
       } finally {
         await context.close();
       }
@@ -222,6 +237,8 @@ for (const fixture of fixturesToRun()) {
         await softly.poll(async () => (await leaksIn(page, fixture)).leaks, { timeout: 5_000 }).toEqual([]);
         const { text } = await leaksIn(page, fixture);
         for (const keep of fixture.keep) softly(text, `kept: ${keep}`).toContain(keep);
+        for (const src of await imageSources(page, fixture))
+          softly(isNeutralImage(src), `neutral: ${src}`).toBe(true);
       } finally {
         await attach(testInfo, page, 'after');
       }

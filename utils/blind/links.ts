@@ -4,7 +4,7 @@ import type { EntityType } from '../detect/types';
 const PROFILE_PATH = /\/(?:in|pub|talent\/profile|sales\/lead|sales\/people)\/[^/?#]+/i;
 
 /** Lower-cased letters only: "Jane O'Doe-Smith" → "janeodoesmith". */
-function squashName(s: string): string {
+export function squashName(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -49,6 +49,36 @@ export function handlesOf(name: string): string[] {
   const handles = [parts.join(''), `${last}${first}`, `${first}${last[0]}`, `${first[0]}${last}`];
   if (last.length >= 6) handles.push(last);
   return handles.filter((h) => h.length >= 5);
+}
+
+/**
+ * True when a link's address repeats an identifier masked in its own content: the school's page of a
+ * logo or name ("/company/university-of-michigan/" around "University of Michigan"), a map of a masked
+ * town, a search for a masked name. `masked` are the original texts; shorter than five letters count not.
+ * @example echoesMasked('https://x.example/school/univ-of-michigan', ['Michigan']) // true
+ */
+export function echoesMasked(href: string, masked: readonly string[]): boolean {
+  const address = squashName(decodeSafe(href.replace(/\+/g, ' ')));
+  if (address.length < 5) return false;
+  return masked.some((text) => {
+    const s = squashName(text);
+    return s.length >= 5 && address.includes(s);
+  });
+}
+
+/**
+ * The part of an attribute's value that masking replaced, as the original wrote it: what lies between
+ * the prefix and the suffix the two values share ("University of Michigan" in "University of Michigan
+ * logo" → "[school] logo").
+ * @example maskedPart('University of Michigan logo', '[school] logo') // 'University of Michigan'
+ */
+export function maskedPart(original: string, masked: string): string {
+  let a = 0;
+  const max = Math.min(original.length, masked.length);
+  while (a < max && original[a] === masked[a]) a++;
+  let b = 0;
+  while (b < max - a && original[original.length - 1 - b] === masked[masked.length - 1 - b]) b++;
+  return original.slice(a, original.length - b);
 }
 
 function decodeSafe(s: string): string {

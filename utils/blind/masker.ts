@@ -2,12 +2,13 @@ import type { Span } from '../detect/types';
 import type { SiteAdapter } from '../sites/types';
 import { HELD_ATTR, MASKER_ATTR, READY_ATTR, TEXT_ATTRS, TIMING_ATTR } from './constants';
 import type { MaskEngine, ReplacedSpan } from './engine-types';
-import { handlesOf, identifyingLink, NEUTRAL_HREF } from './links';
+import { echoesMasked, handlesOf, identifyingLink, maskedPart, NEUTRAL_HREF } from './links';
 import {
   hasNeutralBackground,
   isNeutralAvatar,
   looksLikePhoto,
   neutralAvatar,
+  neutralLogo,
   photoBackground,
   photoSize,
 } from './photos';
@@ -587,13 +588,66 @@ export class PageMasker {
           ? looksLikePhoto(el, this.names, this.registry.originalAttr(el, 'alt'))
           : el.hasAttribute('style') && looksLikePhoto(el, this.names, null));
       if (photo) this.maskPhoto(el);
+      else if (tag === 'img' && this.maskedAs(el, 'alt') === 'SCHOOL') this.maskLogo(el);
     }
+  }
+
+  /** The label an attribute of the element is masked as (its first identifier), if it is masked. */
+  private maskedAs(el: Element, name: string): MaskedEntry['label'] | undefined {
+    const state = this.registry.attrs.get(el)?.get(name);
+    return state && !state.entry.revealed && state.written === el.getAttribute(name)
+      ? state.entry.label
+      : undefined;
+  }
+
+  /**
+   * A logo whose text alternative names a masked school ("University of Michigan logo") shows the
+   * school: a neutral tile of the same size replaces it.
+   */
+  private maskLogo(el: Element): void {
+    const state = this.registry.attrs.get(el)?.get('src');
+    if (state && !state.entry.revealed && state.written === el.getAttribute('src')) return;
+    const src = this.registry.originalAttr(el, 'src');
+    const [w, h] = photoSize(el, src ?? el.getAttribute('data-delayed-url'));
+    const entry = this.registry.create('SCHOOL', 'logo', 'logo');
+    this.registry.setAttr(el, 'src', src, neutralLogo(w, h), entry);
+    for (const name of ['srcset', 'data-delayed-url', 'data-src']) {
+      const value = this.registry.originalAttr(el, name);
+      if (value !== null) this.registry.setAttr(el, name, value, null, entry);
+    }
+  }
+
+  /**
+   * The masked entry whose original text a link's address repeats (see {@link echoesMasked}): text
+   * masked inside the link, or in the alt, title or label of the link and of what it holds.
+   */
+  private echoedEntry(link: Element, href: string): MaskedEntry | undefined {
+    for (const node of [link, ...link.querySelectorAll('[alt], [title], [aria-label]')]) {
+      const states = this.registry.attrs.get(node);
+      if (!states) continue;
+      for (const [name, state] of states) {
+        if (name === 'href' || name === 'src' || state.entry.revealed) continue;
+        if (state.original === null || state.masked === null) continue;
+        if (echoesMasked(href, [maskedPart(state.original, state.masked)])) return state.entry;
+      }
+    }
+    const doc = link.ownerDocument;
+    const texts = doc.createTreeWalker(link, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let n = texts.nextNode(); n; n = texts.nextNode()) {
+      const state = this.registry.texts.get(n as Text);
+      if (!state) continue;
+      for (const piece of state.pieces) {
+        if (!piece.entry.revealed && echoesMasked(href, [state.original.slice(piece.start, piece.end)]))
+          return piece.entry;
+      }
+    }
+    return undefined;
   }
 
   private maskLink(el: Element): void {
     const href = this.registry.originalAttr(el, 'href');
     if (href === null) return;
-    const label = identifyingLink(href, this.names, this.nameHandles);
+    const label = identifyingLink(href, this.names, this.nameHandles) ?? this.echoedEntry(el, href)?.label;
     if (!label) {
       if (this.registry.attrs.get(el)?.has('href')) this.registry.dropAttr(el, 'href');
       return;

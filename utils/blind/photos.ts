@@ -12,6 +12,27 @@ export function neutralAvatar(width: number, height: number): string {
   return url;
 }
 
+/**
+ * Neutral logo: a grey tile with a plain building, for the logo of an institution the page masks (a
+ * school's crest beside a masked school name).
+ */
+export function neutralLogo(width: number, height: number): string {
+  const w = Math.max(1, Math.round(width));
+  const h = Math.max(1, Math.round(height));
+  const key = `logo ${w}x${h}`;
+  let url = avatars.get(key);
+  if (!url) {
+    const svg =
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 100 100" preserveAspectRatio="xMidYMid meet">` +
+      '<rect width="100" height="100" rx="8" fill="#d6d9de"/>' +
+      '<path d="M50 18 16 36h68zM22 40h8v30h-8zm16 0h8v30h-8zm16 0h8v30h-8zm16 0h8v30h-8zM14 74h72v8H14z" fill="#a3a9b3"/></svg>';
+    url = `data:image/svg+xml,${encodeURIComponent(svg)}`;
+    if (avatars.size > 500) avatars.clear();
+    avatars.set(key, url);
+  }
+  return url;
+}
+
 /** Avatar URLs by size: a page shows the same few sizes many times. */
 const avatars = new Map<string, string>();
 

@@ -91,6 +91,44 @@ describe('PageMasker', () => {
     expect(masker.stats.byType.PHOTO).toBe(2);
   });
 
+  it("replaces a masked school's logo and neutralises links whose address repeats what they mask", () => {
+    document.head.innerHTML = '<title>Ada Quist | Example</title>';
+    document.body.innerHTML = `<h1 data-name="Ada Quist">Ada Quist</h1>
+      <a id="logo-link" href="https://www.linkedin.com/company/university-of-michigan/">
+        <img id="logo" width="48" height="48" alt="University of Michigan logo" src="https://media.test/company-logo_100_100/um.png"></a>
+      <a id="school" href="https://www.linkedin.com/school/univ-of-michigan-ann-arbor/"><span>University of Michigan</span></a>
+      <a id="town" href="https://maps.test/?q=Ann+Arbor">Ann Arbor</a>
+      <a id="employer" href="https://www.linkedin.com/company/northwind-cloud/"><img id="emp-logo" alt="Northwind Cloud logo" src="https://media.test/company-logo_100_100/nw.png"> Northwind Cloud</a>`;
+    const masker = testMasker(
+      scriptedEngine({ 'University of Michigan': 'SCHOOL', 'Ann Arbor': 'LOCATION' }),
+    );
+    masker.start();
+    const logo = document.getElementById('logo')!;
+    expect(logo.getAttribute('alt')).toBe('[SCHOOL] logo');
+    expect(isNeutralAvatar(logo.getAttribute('src'))).toBe(true);
+    expect(logo.getAttribute('width')).toBe('48');
+    for (const id of ['logo-link', 'town'])
+      expect(document.getElementById(id)!.getAttribute('href')).toBe(NEUTRAL_HREF);
+    // The address holds "michigan", a part of the masked name, only: the whole name is not in it.
+    expect(document.getElementById('school')!.getAttribute('href')).toBe(
+      'https://www.linkedin.com/school/univ-of-michigan-ann-arbor/',
+    );
+    // An employer's logo and page stay.
+    expect(document.getElementById('employer')!.getAttribute('href')).toBe(
+      'https://www.linkedin.com/company/northwind-cloud/',
+    );
+    expect(document.getElementById('emp-logo')!.getAttribute('src')).toBe(
+      'https://media.test/company-logo_100_100/nw.png',
+    );
+    expect(masker.stats.byType.SCHOOL).toBeGreaterThanOrEqual(3);
+    // Revealing the whole candidate brings the logo back.
+    masker.reveal();
+    expect(logo.getAttribute('src')).toBe('https://media.test/company-logo_100_100/um.png');
+    expect(document.getElementById('logo-link')!.getAttribute('href')).toBe(
+      'https://www.linkedin.com/company/university-of-michigan/',
+    );
+  });
+
   it('masks attributes of elements it does not enter, initials avatars and name handles in links', () => {
     const { masker } = setUp(`<h1 data-name="Ada Quist">Ada Quist</h1>
       <iframe title="Resume of Ada Quist" srcdoc="<p>x</p>"></iframe>

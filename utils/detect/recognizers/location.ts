@@ -639,7 +639,10 @@ function analyzeLocations(text: string): Span[] {
     if (t.text.includes('-') && PLACE_TAIL.test(t.text)) {
       const headEnd = t.start + t.text.lastIndexOf('-');
       const prev = toks[i - 1];
-      const two = prev && innerGap(text, prev, t) && placeLike(prev) ? placeKind(text.slice(prev.start, headEnd)) : null;
+      const two =
+        prev && innerGap(text, prev, t) && placeLike(prev)
+          ? placeKind(text.slice(prev.start, headEnd))
+          : null;
       const head = text.slice(t.start, headEnd);
       if (two || placeKind(head) === 'strong') {
         out.push(span(two ? prev!.start : t.start, headEnd, 0.7));

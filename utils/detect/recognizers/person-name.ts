@@ -977,7 +977,8 @@ function pairNames(text: string, toks: Token[], spans: readonly Span[], capitals
 }
 
 /** What follows a place in LinkedIn's place names and ends the phrase: " Metropolitan Area", " Region". */
-const AREA_TAIL = /^ (?:(?:Metropolitan|Metro|Bay|Capital|Tri-State) )?(?:Area|Region)(?![ \t]*[\p{L}\p{N}])/u;
+const AREA_TAIL =
+  /^ (?:(?:Metropolitan|Metro|Bay|Capital|Tri-State) )?(?:Area|Region)(?![ \t]*[\p{L}\p{N}])/u;
 
 function analyzeNames(text: string): Span[] {
   const toks = wordTokens(text);
