@@ -5,7 +5,7 @@
  * only when they describe people, not when they name a language skill.
  */
 import { fold, isCapitalised, lexicon, type Token, wordTokens } from '../lexicon';
-import { isAsciiLetter, textIs } from '../scan';
+import { isAsciiLetter, scanAll, textIs } from '../scan';
 import type { Recognizer, Span } from '../types';
 import { isOrgTail, LANGUAGES, tokenInfo } from '../words';
 
@@ -76,6 +76,31 @@ const FIELD = set(`caste subcaste sub-caste religion nationality citizenship eth
   staatsangehorigkeit nationalitat staatsburgerschaft konfession religionszugehorigkeit nationalite citoyennete
   nacionalidad ciudadania religion nazionalita cittadinanza religione nationaliteit religie nacionalidade
   religiao medborgarskap nationalitet kansalaisuus obywatelstwo narodowosc`);
+/**
+ * The voluntary self-identification questions of US application forms (EEO: gender, sexual orientation,
+ * disability, veteran status), as ATS pages show the answers: "Label: answer" at a line's start or after a
+ * bar, or the label on a line of its own and the answer on the next. The whole answer goes ("Yes, I have a disability (or previously had
+ * a disability)"): any word of it states the trait.
+ */
+const SELF_ID =
+  /(?<![^\r\n|])[ \t]*(Gender(?: identity)?|Sex|Sexual orientation|Disability(?: status)?|(?:Protected )?Veteran(?: status)?|Transgender(?: status)?|Are you transgender\??)[ \t]*(?:([:：])[ \t]*|\??[ \t]*\r?\n[ \t]*)([^\s:：][^\r\n]{0,119})/giu;
+/** Cheap test before {@link SELF_ID}: one of its labels' letters is in the text. */
+const SELF_ID_HINT = /ender|sex|isabilit|eteran/i;
+
+function selfIdentification(text: string): Span[] {
+  if (!SELF_ID_HINT.test(text)) return [];
+  const out: Span[] = [];
+  for (const m of scanAll(text, SELF_ID)) {
+    const value = m[3]!.replace(/[ \t]+$/, '');
+    // A one-word label on a line of its own may be a heading ("Disability\nRights advocacy work"):
+    // then only a short answer on the next line counts.
+    if (!m[2] && !m[1]!.includes(' ') && (value.length > 30 || /[.!]$/.test(value))) continue;
+    const start = m.index + m[0].length - m[3]!.length;
+    out.push(span(start, start + value.length, 0.8));
+  }
+  return out;
+}
+
 /** A field's separator, then its value: up to four words on the line, before a comma, bar or bracket. */
 const FIELD_VALUE =
   /^([ \t]?[:：-][ \t]*)([^\s,;|()/:：]+(?:[ \t][^\s,;|()/:：]+){0,3})[ \t]*(?=$|[\r\n,;|(/]|[ \t]{2})/u;
@@ -454,6 +479,7 @@ export const nrp: Recognizer = {
       if (lang && !aboutPeople(text, t.start, t.end) && languageUse(text, t.start, t.end)) continue;
       out.push(span(t.start, t.end, 0.7));
     }
+    out.push(...selfIdentification(text));
     return out;
   },
 };

@@ -33,6 +33,9 @@ describe('nrp recognizer', () => {
     ['Research fellow at Norwegian Computing Center'],
     ['AMERICAN MEDIA INC. (AMI), New York'],
     ['Secretary, Nigerian Association of Computer Science Students'],
+    // A heading that is also a self-identification label, before a line of its own.
+    ['Disability\nRights advocate at a nonprofit, leading a team of 12'],
+    ['Skills: gender equality advocacy, veteran outreach'],
     // A hyphenated pair that describes a firm, a dish or a pair of languages.
     ['ABB is a Swiss-Swedish multinational corporation'],
     ['Upscale Italian-American restaurant with $3.2M in sales'],
@@ -80,7 +83,18 @@ describe('nrp recognizer', () => {
     // A protected-trait field's value, whatever it is; citizenship after a country's short name.
     ['Religion: Hindu. Caste: OBC.', ['Hindu', 'OBC']],
     ['Nationality: COLOMBIANA    Date of birth', ['COLOMBIANA']],
-    ['Race: Prefer not to say | Veteran: No', ['Prefer not to say']],
+    ['Race: Prefer not to say | Veteran: No', ['Prefer not to say', 'No']],
+    // Self-identification answers of US application forms (EEO), on the label's line or the next.
+    ['Gender: Non-binary', ['Non-binary']],
+    ['Sexual orientation: Gay', ['Gay']],
+    [
+      'Disability Status: Yes, I have a disability (or previously had a disability)',
+      ['Yes, I have a disability (or previously had a disability)'],
+    ],
+    [
+      'Voluntary Self-Identification\nGender\nWoman\nVeteran Status\nI am not a protected veteran\nDisability Status\nNo, I do not have a disability',
+      ['Woman', 'I am not a protected veteran', 'No, I do not have a disability'],
+    ],
     ['Community - Reddy\nLanguages: Telugu', ['Reddy']],
     ['Work authorization: U.S. Citizen.', ['U.S. Citizen']],
     ['UK national, full driving licence', ['UK national']],
