@@ -66,7 +66,7 @@ const AMBIGUOUS_CODES = new Set([
 ]);
 /** Words after a city that still name the place ("Bay Area", "Metropolitan Area"). */
 const AREA_SUFFIX =
-  /^ (?:Bay Area|Metropolitan Area|Metropolitan Region|Metro Area|Metroplex|Area|Metro|Region|Tri-State Area|City Area|REGION|AREA|County|COUNTY|State|Valley)\b/;
+  /^ (?:Bay Area|Metropolitan Area|Metropolitan Region|Metro Area|Metroplex|Area|Metro|Region|District|Tri-State Area|City Area|REGION|AREA|County|COUNTY|State|Valley)\b/;
 /** Abbreviated countries accepted after a comma or in brackets. */
 const COUNTRY_CODES = new Set(['US', 'USA', 'UK', 'UAE', 'U.S', 'U.S.A', 'U.K', 'KSA']);
 /** Words that begin town names and are ordinary words on their own. */
@@ -564,10 +564,11 @@ function orgFollows(text: string, toks: Token[], last: number): boolean {
   const t = toks[last];
   const u = toks[last + 1];
   if (!t || !u || text.slice(t.end, u.start) !== ' ' || !placeLike(u)) return false;
+  // LinkedIn's own place names: "Chicago Metropolitan Area", "Tel Aviv District, Israel" (but
+  // "Chicago Metro Bank", "Denver Area Council" and "Tel Aviv District Court" are organisations).
+  const area = AREA_SUFFIX.exec(text.slice(t.end, t.end + 30));
+  if (area && !/^ \p{Lu}/u.test(text.slice(t.end + area[0].length, t.end + area[0].length + 2))) return false;
   if (orgNounAhead(text, toks, last)) return true;
-  // LinkedIn's own place names: "Chicago Metropolitan Area", "Greater Paris Metropolitan Region"
-  // (but "Chicago Metro Bank" and "Denver Area Council" are organisations: asked above).
-  if (AREA_SUFFIX.test(text.slice(t.end, t.end + 30))) return false;
   if (isAllCaps(t.text) !== isAllCaps(u.text) && u.text.length > 1) return false;
   if (ROLE_WORDS.has(fold(u.text))) return true;
   return !isOrdinaryWord(u) && !matchAt(text, toks, last + 1);
@@ -646,6 +647,16 @@ function analyzeLocations(text: string): Span[] {
       const head = text.slice(t.start, headEnd);
       if (two || placeKind(head) === 'strong') {
         out.push(span(two ? prev!.start : t.start, headEnd, 0.7));
+        continue;
+      }
+    }
+    // LinkedIn's US metro areas join their cities with hyphens: "Dallas-Fort Worth Metroplex",
+    // "Raleigh-Durham-Chapel Hill Area", "Washington DC-Baltimore Area".
+    if (t.text.includes('-')) {
+      const metro = hyphenMetro(text, toks, i);
+      if (metro) {
+        out.push(span(metro[0], metro[1], 0.7));
+        i = metro[2];
         continue;
       }
     }
@@ -754,6 +765,44 @@ function analyzeLocations(text: string): Span[] {
   if (text.includes(':')) out.push(...labelledPlaces(text));
   return withTails(text, withoutCompanies(toks, out));
 }
+
+/**
+ * A metro area whose cities a hyphen joins, around token i (a hyphenated word with a part that is a
+ * place no English word is): up to one capitalised word before it and two after it, then an area word.
+ * Returns [start, end, last token] or null.
+ */
+function hyphenMetro(text: string, toks: Token[], i: number): [number, number, number] | null {
+  const t = toks[i]!;
+  const parts = t.text.split('-');
+  if (!parts.every((p) => isCapitalised(p) || isAllCaps(p))) return null;
+  if (!parts.some((p) => p.length >= 3 && placeKind(p) === 'strong')) return null;
+  let last = i;
+  const tail = (k: number) => {
+    const rest = text.slice(toks[k]!.end, toks[k]!.end + 30);
+    return AREA_SUFFIX.exec(rest) ?? METRO_LOWER.exec(rest);
+  };
+  while (last - i < 2 && !tail(last)) {
+    const next = toks[last + 1];
+    if (!next || !textIs(text, toks[last]!.end, next.start, ' ') || !isCapitalised(next.text)) return null;
+    last++;
+  }
+  const after = tail(last);
+  // The area word ends the phrase ("Mercedes-Benz Area Sales Manager" is a job).
+  if (
+    !after ||
+    /^ \p{Lu}/u.test(text.slice(toks[last]!.end + after[0].length, toks[last]!.end + after[0].length + 2))
+  )
+    return null;
+  const prev = toks[i - 1];
+  const start =
+    prev && textIs(text, prev.end, t.start, ' ') && placeLike(prev) && placeKind(prev.text)
+      ? prev.start
+      : t.start;
+  return [start, toks[last]!.end + after[0].length, last];
+}
+
+/** An area word in lower case after a metro area's cities ("the Dallas-Fort Worth area"). */
+const METRO_LOWER = /^ (?:area|region|metro area|metropolitan area|metroplex)\b/;
 
 /** The end of a word that makes the place before its hyphen someone's base or birthplace. */
 const PLACE_TAIL = /-(?:based|born|raised|bred)$/;

@@ -106,6 +106,11 @@ describe('recruiting-page places', () => {
     ['Chicago Metropolitan Area', ['Chicago Metropolitan Area']],
     ['Greater Munich Metropolitan Area · Contact info', ['Greater Munich Metropolitan Area']],
     ['Greater Paris Metropolitan Region', ['Greater Paris Metropolitan Region']],
+    // US metro areas whose cities a hyphen joins, and a district.
+    ['Dallas-Fort Worth Metroplex · Contact info', ['Dallas-Fort Worth Metroplex']],
+    ['Raleigh-Durham-Chapel Hill Area', ['Raleigh-Durham-Chapel Hill Area']],
+    ['Lives in the Dallas-Fort Worth area', ['Dallas-Fort Worth area']],
+    ['Tel Aviv District, Israel', ['Tel Aviv District', 'Israel']],
     // A place before "-based", "-born" or "-raised".
     ["I'm a Munich-based platform engineer", ['Munich']],
     ['New York-based designer', ['New York']],
@@ -117,6 +122,9 @@ describe('recruiting-page places', () => {
   it.each([
     // An organisation named after its area stays an employer.
     ['Worked at Chicago Metro Bank and Denver Area Council'],
+    // An area word that goes on into a job title or an organisation's name.
+    ['Mercedes-Benz Area Sales Manager'],
+    ['Clerk at the Tel Aviv District Court'],
     // A town that is also a word, and a thing before "-based".
     ['Mobile-based apps and cloud-based tools'],
   ])('no location in %s', (text) => {
