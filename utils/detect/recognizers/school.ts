@@ -16,7 +16,7 @@ import { CALENDAR, isOrdinaryWord, isPlaceName, ROLE_WORDS, SECTIONS, TECH, toke
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c > 127 && isSpaceCode(c));
 
 const KEY =
-  /^(?:univ|universitys|universidad|universidade|universit(?:y|ies|é|e|ät|at|à|a|ad|ade|eit|etet|et|as)|uniwersytet|college|colleges|collège|institute|institut|instituto|istituto|institution|school|schools|academy|akademie|academia|polytechnic|polytechnique|politecnico|politécnica|hochschule|fachhochschule|conservatory|conservatoire|seminary|vidyalaya|vidyapeeth|vidyapith|mahavidyalaya|vishwavidyalaya|gymnasium|lyceum|lycée|lycee|école|ecole|escuela|faculdade|facultad|faculty|iit|nit|iiit|iim|bits|iisc|iiser)$/i;
+  /^(?:univ|universitys|universidad|universidade|universit(?:y|ies|é|e|ät|at|à|a|ad|ade|eit|etet|et|as|i|atea|esi)|uniwersytet|univerzita|univerzitet|üniversitesi|egyetem|egyeteme|yliopisto|högskola|högskolan|hogskolan|hogeschool|politechnika|szkoła|liceo|colegio|akademia|realschule|gesamtschule|университет|институт|академия|college|colleges|collège|institute|institut|instituto|istituto|institution|school|schools|academy|akademie|academia|polytechnic|polytechnique|politecnico|politécnica|hochschule|fachhochschule|conservatory|conservatoire|seminary|vidyalaya|vidyapeeth|vidyapith|mahavidyalaya|vishwavidyalaya|gymnasium|lyceum|lycée|lycee|école|ecole|escuela|faculdade|facultad|faculty|iit|nit|iiit|iim|bits|iisc|iiser)$/i;
 /** Abbreviations that are the name of an institution by themselves. */
 const ACRONYM =
   /^(?:IIT|NIT|IIIT|IIM|BITS|IISc|IISER|MIT|UCLA|NYU|USC|CMU|LSE|ETH|EPFL|KAIST|NUS|NTU|UCL|KCL|VIT|SRM|MNIT|VNIT|NSIT|DTU|IIEST|UPenn|UIUC|UCSD|UCB|CUNY|SUNY|JNTU|BHU|AMU|JNU|DU)$/;
@@ -36,7 +36,28 @@ const LINK = new Set([
   'le',
   'für',
   'in',
+  // Links inside names in other languages ("Universiteit van Amsterdam", "Handelshögskolan i Stockholm",
+  // "Universitatea din București", "Gymnasium am Markt").
+  'van',
+  'voor',
+  'i',
+  'din',
+  'am',
+  'an',
+  'im',
+  'zu',
+  'y',
+  'és',
 ]);
+/**
+ * A link word in any case, but a one-letter one only in lower case: a capital "I" or "Y" is a numeral,
+ * a pronoun or an initial ("University of Rennes I", "University of Oslo  I gave ..."), not the
+ * Swedish or Spanish link.
+ */
+function isLink(word: string): boolean {
+  const lower = word.toLowerCase();
+  return LINK.has(lower) && (lower.length > 1 || word === lower);
+}
 /** Particles inside a name before the institution word ("St. Francis of Assisi School", "Fon du Lac College"). */
 const NAME_LINK = new Set(['of', 'de', 'del', 'di', 'des', 'du', 'la', 'le']);
 /** Words that never belong to a school's name (degrees, section words). */
@@ -85,7 +106,7 @@ const gap = (text: string, a: Token, b: Token) => {
   // Dotin-style text separates fields with double spaces: join across one only towards a link word
   // ("University  of Technology") or from a name-like word into the institution word ("Technological  University").
   if (!/^ {2,3}$/.test(g)) return false;
-  if (LINK.has(b.text.toLowerCase()) || LINK.has(a.text.toLowerCase())) return true;
+  if (isLink(b.text) || isLink(a.text)) return true;
   if (KEY.test(b.text) && (!isOrdinaryWord(a) || INSTITUTION_ADJECTIVE.has(a.text.toLowerCase())))
     return true;
   // "West Gate  Community College": a name of two or more Title Case words that a line break split
@@ -161,7 +182,9 @@ function institutionWord(t: Token): number {
   if (c >= 48 && c <= 57) return 0;
   if (KEY_HEADS && c >= 97 && c <= 122) {
     if (w.length < 3 || !mayBegin(w, KEY_HEADS)) return 0;
-  } else if (CAPITAL_HEADS && c >= 65 && c <= 90 && w.length >= 3 && !mayBegin(w, CAPITAL_HEADS)) return 0;
+  } else if (CAPITAL_HEADS && c >= 65 && c <= 90 && w.length >= 3 && !mayBegin(w, CAPITAL_HEADS))
+    // (A compound that ends in an institution word starts with any letters: "Aalto-yliopisto".)
+    return (w.length >= 10 || w.includes('-')) && KEY_COMPOUND.test(w) ? 2 : 0;
   const info = tokenInfo(t);
   let v = info.institution;
   if (v === undefined) {
@@ -171,9 +194,22 @@ function institutionWord(t: Token): number {
   return v;
 }
 
+/**
+ * Institution words whose first three letters mix ASCII and other letters (kept out of KEY, whose
+ * first letters prefilter words), and compounds ending in one ("Aalto-yliopisto").
+ */
+const KEY_WIDE = /^(?:høgskole|høgskolen)$/i;
+/**
+ * A name and an institution word in one word: a compound ("Handelshögskolan", "Aalto-yliopisto",
+ * "Musikhochschule"). The name is inside it, so it stands alone like an abbreviation.
+ */
+const KEY_COMPOUND =
+  /^\p{Lu}[\p{L}]*?-?(?:högskolan|högskola|høgskole|høgskolen|hochschule|hogeschool|yliopisto|korkeakoulu|universitet|universitetet|akademie|akademia)$/u;
+
 function computeInstitutionWord(w: string): number {
   if (ACRONYM.test(w)) return 2;
-  if (KEY.test(w)) return 1;
+  if (KEY.test(w) || KEY_WIDE.test(w)) return 1;
+  if ((w.length >= 10 || w.includes('-')) && KEY_COMPOUND.test(w)) return 2;
   // "Tribhuvan University1975": PDF extraction glued the year to the institution word.
   const c = w.charCodeAt(w.length - 1);
   return c >= 48 && c <= 57 && GLUED_YEAR.test(w) && KEY.test(w.slice(0, -4)) ? 1 : 0;
@@ -290,7 +326,7 @@ function extent(text: string, toks: Token[], k: number): [number, number] {
       textIs(text, toks[j - 1]!.end, t.start, ' ') &&
       /^\p{Ll}{3,}$/u.test(t.text) &&
       !isOrdinaryWord(t) &&
-      LINK.has(toks[j - 2]?.text.toLowerCase() ?? '')
+      isLink(toks[j - 2]?.text ?? '')
     ) {
       // (The name ends there: the words after such a split are seldom the school's.)
       to = j;
@@ -298,7 +334,7 @@ function extent(text: string, toks: Token[], k: number): [number, number] {
     }
     if (!gap(text, toks[j - 1]!, t) || (stops(t.text) && !subjectAfterLink(toks, j))) break;
     if (institutionWord(t) === 1) last = j;
-    if (LINK.has(t.text.toLowerCase())) {
+    if (isLink(t.text)) {
       j++;
       continue;
     }
@@ -308,7 +344,7 @@ function extent(text: string, toks: Token[], k: number): [number, number] {
     const lowerSubject =
       !capish(t) &&
       SCHOOL_WORDS.has(t.text.toLowerCase()) &&
-      (LINK.has(prev.text.toLowerCase()) || (to === j - 1 && subjectAt === j - 1));
+      (isLink(prev.text) || (to === j - 1 && subjectAt === j - 1));
     if ((!capish(t) && !lowerSubject) || /^\d/.test(t.text)) break;
     if (lowerSubject) subjectAt = j;
     if (ORG_AFTER.test(t.text)) break;
@@ -497,7 +533,43 @@ function analyzeSchools(text: string): Span[] {
     k = to;
   }
   if (froms.length) out.push(...awardedFrom(text, toks, froms));
+  out.push(...otherScriptSchools(text));
   if (out.length) out.push(...bracketedInitials(text, out));
+  return out;
+}
+
+/** Chinese, Japanese and Korean universities and colleges: the name's characters before the word. */
+const CJK_SCHOOL =
+  /[\p{Script=Han}]{1,8}(?:大学|大學|学院|學院)|[\p{Script=Hangul}]{1,8}(?:대학교|대학원|대학)/gu;
+/**
+ * Russian ones: a capitalised adjective, perhaps more adjectives, then the institution word, perhaps
+ * "имени" and a person's name ("Московский государственный университет имени М. В. Ломоносова").
+ */
+const CYRILLIC_SCHOOL =
+  /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}-]+(?:[ \t][\p{Ll}-]+){0,3}[ \t](?:университет|институт|академия)(?:[ \t](?:имени|им\.)[ \t]\p{Lu}[^\r\n,;()]{0,40})?/gu;
+
+/**
+ * Nordic names keep their adjectives in lower case: a capitalised word, up to three lower-case words,
+ * then the institution word ("Norges teknisk-naturvitenskapelige universitet"), as a line of its own (or
+ * before a comma or a bracket), not inside a sentence ("Jeg studerte ved et universitet i Oslo").
+ */
+const NORDIC_SCHOOL =
+  /(?<=^|[\r\n•·|])[ \t]*\p{Lu}[\p{Ll}-]+(?:[ \t][\p{Ll}-]+){1,3}[ \t](?:universitet|universitetet|högskola|högskolan|høgskole|høgskolen|yliopisto|korkeakoulu)(?=[ \t]*(?:$|[\r\n,(|]|[-–—][ \t]))/gu;
+
+/** Schools whose names are no capitalised runs: Chinese, Japanese, Korean, Russian and Nordic ones. */
+function otherScriptSchools(text: string): Span[] {
+  const out: Span[] = [];
+  if (
+    text.includes('universitet') ||
+    text.includes('skol') ||
+    text.includes('yliopisto') ||
+    text.includes('korkeakoulu')
+  )
+    for (const m of scanAll(text, NORDIC_SCHOOL)) out.push(span(m.index, m.index + m[0].length, 0.8));
+  if (text.includes('大') || text.includes('学') || text.includes('學') || text.includes('대학'))
+    for (const m of scanAll(text, CJK_SCHOOL)) out.push(span(m.index, m.index + m[0].length, 0.8));
+  if (text.includes('университет') || text.includes('институт') || text.includes('академия'))
+    for (const m of scanAll(text, CYRILLIC_SCHOOL)) out.push(span(m.index, m.index + m[0].length, 0.8));
   return out;
 }
 
@@ -602,7 +674,7 @@ function bracketedInitials(text: string, found: readonly Span[]): Span[] {
     if (!firsts.has(text.charCodeAt(f))) continue;
     let a = '';
     for (const w of text.slice(s.start, s.end).split(/[\s,&()'‘’"-]+/)) {
-      if (!w || LINK.has(w.toLowerCase())) continue;
+      if (!w || isLink(w)) continue;
       if (!/^\p{Lu}/u.test(w)) {
         a = '';
         break;

@@ -206,3 +206,36 @@ describe('lower-case subjects of a school', () => {
     expect(found(school, 'Support school security staff daily')).toEqual([]);
   });
 });
+
+describe('schools named in other languages and scripts', () => {
+  it.each([
+    ['Universiti Malaya\nBachelor of Computer Science', ['Universiti Malaya']],
+    ['Universiteit van Amsterdam, MSc Data Science', ['Universiteit van Amsterdam']],
+    ['Universitatea din Cluj, Informatică', ['Universitatea din Cluj']],
+    ['Handelshögskolan i Stockholm\nCivilekonom', ['Handelshögskolan i Stockholm']],
+    ['Aalto-yliopisto\nDiplomi-insinööri', ['Aalto-yliopisto']],
+    ['Hogeschool Utrecht, HBO-ICT', ['Hogeschool Utrecht']],
+    ['Gymnasium am Markt\nAbitur, 2009', ['Gymnasium am Markt']],
+    [
+      'Utdanning\nNorges teknisk-naturvitenskapelige universitet\nMaster i datateknologi',
+      ['Norges teknisk-naturvitenskapelige universitet'],
+    ],
+    ['教育背景\n清华大学 计算机科学 学士', ['清华大学']],
+    ['学歴\n東京大学 工学部', ['東京大学']],
+    ['학력\n서울대학교 컴퓨터공학과', ['서울대학교']],
+    ['Образование\nМосковский государственный университет, 2010', ['Московский государственный университет']],
+    // A capital "I" after a name is a numeral or the next sentence, not a link word.
+    ['University of Rennes I, 1995', ['University of Rennes I']],
+    ['University of Oslo  I gave a guest lecture', ['University of Oslo']],
+  ])('%s', (text, expected) => {
+    expect(found(school, text)).toEqual(expected);
+  });
+
+  it.each([
+    // A Nordic word for university inside a sentence, not a name on its own line.
+    ['Jeg studerte ved et universitet i Oslo'],
+    ['Stanford is a great university in California'],
+  ])('no school in %s', (text) => {
+    expect(found(school, text)).toEqual([]);
+  });
+});
