@@ -7,6 +7,7 @@ import { fold, lexicon, type Token } from './lexicon';
 import { isAsciiLetter, textIs } from './scan';
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+const foldedSet = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map(fold));
 
 /** Tools, languages, vendors and platforms that collide with person or place names. */
 export const TECH = set(`
@@ -51,8 +52,12 @@ export const CALENDAR = set(`
   present current till date today now
 `);
 
-/** Resume section headings and document words. */
-export const SECTIONS = set(`
+/**
+ * Resume section headings and document words, with the field labels and headings of European CVs
+ * (German, Spanish, French, Italian, Dutch, Swedish, Portuguese; kept folded: "Persönliche" is
+ * "personliche"). A field label is no name, though its value may be one.
+ */
+export const SECTIONS = foldedSet(`
   resume curriculum vitae cv biodata profile summary objective career objectives experience experiences
   education educational qualification qualifications academic academics skills skill technical projects
   project certifications certification certificate awards achievements accomplishments honors honours
@@ -63,7 +68,25 @@ export const SECTIONS = set(`
   technologies environment client clients team page dear sincerely regards thanks respectfully referees referee
   name date place signature nationality religion gender sex status marital birth dob age cum laude magna summa
   mr mrs ms mx dr prof sir madam имя фио nombre nom nome apellido vorname nachname
+  lebenslauf persönliche daten angaben geburtsort geburtsdatum geburtsname anschrift adresse wohnort
+  familienstand staatsangehörigkeit berufserfahrung berufspraxis ausbildung kenntnisse fähigkeiten sprachen
+  sprachkenntnisse interessen kontakt kontaktdaten telefon zusammenfassung referenzen hobbys zertifikate projekte
+  datos personales dirección domicilio experiencia laboral profesional formación académica habilidades idiomas
+  competencias conocimientos nacimiento teléfono nacionalidad contacto correo perfil resumen referencias
+  aficiones intereses certificaciones proyectos
+  compétences expérience professionnelle langues loisirs naissance nationalité prénom adresse profil projets
+  esperienze esperienza lavorative lavorativa professionale competenze istruzione formazione lingue indirizzo
+  dati personali nascita nazionalità cognome contatti telefono cellulare interessi progetti riepilogo
+  werkervaring opleiding opleidingen vaardigheden talen persoonlijke gegevens adres woonplaats geboortedatum
+  geboorteplaats naam arbetslivserfarenhet utbildning kompetenser språk personuppgifter
+  experiência formação competências endereço dados pessoais
 `);
+
+/**
+ * "Née", "Né" (French "born", before a birth date or a maiden name): field words as written, with
+ * their accent (folded they would be "Nee", a surname).
+ */
+const BORN_MARKERS = set('née né');
 
 /** Words of job titles, degrees and organisations: a capitalised run holding one is not a person. */
 export const ROLE_WORDS = set(`
@@ -264,6 +287,7 @@ function computeFlags(word: string): number {
   const plain = word.toLowerCase() === f;
   const hand =
     SECTIONS.has(f) ||
+    (!plain && BORN_MARKERS.has(word.toLowerCase())) ||
     (plain &&
       (TECH.has(f) ||
         CALENDAR.has(f) ||

@@ -127,3 +127,41 @@ describe('person-name: name fields, naming verbs before a surname, post-nominals
     expect(unmasked(text)).toContain(kept);
   });
 });
+
+describe('person-name on European CVs', () => {
+  // Field labels and headings of European CVs are no names; their values may be.
+  it.each([
+    [
+      'Lebenslauf\nPersönliche Daten\nGeburtsort: Stuttgart',
+      ['Lebenslauf', 'Persönliche Daten', 'Geburtsort'],
+    ],
+    [
+      'Anschrift: Lindenweg 4, 70173 Stuttgart\nBerufserfahrung\nKenntnisse\nSprachen',
+      ['Anschrift', 'Berufserfahrung', 'Kenntnisse', 'Sprachen'],
+    ],
+    [
+      'Curriculum Vitae\nDatos personales\nDirección: Calle Olmo 5, 28013 Madrid\nExperiencia\nFormación',
+      ['Datos personales', 'Dirección', 'Experiencia', 'Formación'],
+    ],
+    ['Compétences\nNée le 3 mars 1990 à Lyon', ['Compétences', 'Née le']],
+    ['Indirizzo: Via Garibaldi 7, Torino\nEsperienze\nCompetenze', ['Indirizzo', 'Esperienze', 'Competenze']],
+    // An unknown label before a value in capitals and digits is a field, not a speaker.
+    ['Geburtsland: Österreich\nBürgerort: Zürich', ['Geburtsland', 'Bürgerort']],
+    ['Contactpersoon: Dhr. Jan de Vries', ['Contactpersoon']],
+  ])('keeps the labels of %s', (text, labels) => {
+    const out = unmasked(text);
+    for (const l of labels) expect(out).toContain(l);
+  });
+
+  it.each([
+    // The values stay masked: a name after "Name:", a maiden name after "née", a speaker's sentence.
+    ['Lebenslauf\nName: Lukas Bergmann\nGeburtsort: Stuttgart', 'Lukas Bergmann'],
+    ['Marie Martin, née Dupont, joined in 2019', 'Dupont'],
+    ['Torvik: "it was late"', 'Torvik'],
+    ['Vinka: What a day.', 'Vinka'],
+    // "Nee" without the accent is a surname.
+    ['Dear Ms. Nee, thank you', 'Nee'],
+  ])('%s masks %s', (text, name) => {
+    expect(masked(text)).toContain(name);
+  });
+});

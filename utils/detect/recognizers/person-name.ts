@@ -536,6 +536,29 @@ function exBefore(text: string, at: number): boolean {
 const VOCATIVE_BEFORE = /(?<=,\s)/y;
 const SPEAKER_AFTER = /:\s?["“\p{Lu}]/uy;
 
+/**
+ * True when a lower-case word other than a name's particle follows on the line from `at` (read up
+ * to 120 characters): a speaker says a sentence ("Vinka: What a wife."), while a field label's
+ * value is a place, an address or a number, in capitals and digits ("Geburtsland: Österreich",
+ * "Wohnadresse: Lindenweg 4, 8001 Zürich").
+ */
+function saysSomething(text: string, at: number): boolean {
+  const stop = Math.min(text.length, at + 120);
+  for (let i = at; i < stop; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return false;
+    // A word's first letter: after a space, a quote or a bracket.
+    const p = text.charCodeAt(i - 1);
+    if (p !== 32 && p !== 34 && p !== 0x201c && p !== 40) continue;
+    if (!((c >= 97 && c <= 122) || (c >= 128 && /\p{Ll}/u.test(text[i]!)))) continue;
+    // A name's particle is no sentence ("Contactpersoon: Dhr. Jan de Vries").
+    let e = i + 1;
+    while (e < stop && text.charCodeAt(e) > 32) e++;
+    if (!isParticle(text.slice(i, e))) return true;
+  }
+  return false;
+}
+
 /** True when the words around a capitalised, not-ordinary piece say it is a person. */
 function personContext(text: string, start: number, end: number, piece: Token[]): boolean {
   // The context first: it rarely says so, and then the words need no checking.
@@ -547,7 +570,8 @@ function personContext(text: string, start: number, end: number, piece: Token[])
     ((after === 33 || after === 63) && matchesAt(text, VOCATIVE_BEFORE, start)) ||
     (after === 58 &&
       matchesAt(text, SPEAKER_AFTER, end) &&
-      (start === 0 || /[.!?"\n]\s*$/.test(text.slice(Math.max(0, start - 24), start)))) ||
+      (start === 0 || /[.!?"\n]\s*$/.test(text.slice(Math.max(0, start - 24), start))) &&
+      saysSomething(text, end + 1)) ||
     (isSpaceCode(text.charCodeAt(start - 1)) && matchesAt(text, PERSON_BEFORE, start)) ||
     (isSpaceCode(after) && matchesAt(text, PERSON_AFTER, end)) ||
     (exBefore(text, start) && matchesAt(text, EX_MEMBER_BEFORE, start)) ||
