@@ -129,6 +129,24 @@ describe('person-name: name fields, naming verbs before a surname, post-nominals
 });
 
 describe('person-name on European CVs', () => {
+  // A degree and its subject stay whole (a degree word, a preposition, the subject).
+  it.each([
+    ['Grado en Ingeniería Informática, 2015 – 2019'],
+    ['Licenciatura en Administración de Empresas'],
+    ['Máster en Dirección de Proyectos'],
+    ['Máster Universitario en Ingeniería de Telecomunicación'],
+    ['Laurea in Ingegneria Gestionale, Politecnico di Torino'],
+    ['Laurea Magistrale in Informatica'],
+    ['Mestrado em Engenharia Civil'],
+    ['Ingeniería en Sistemas Computacionales'],
+    ['Master of Engineering in Civil Engineering'],
+    ['Bachelor of Arts in Economics'],
+    ['Diplom-Informatiker (FH)'],
+  ])('keeps the degree %s', (text) => {
+    const line = text.split(',')[0]!;
+    expect(unmasked(text)).toContain(line);
+  });
+
   // Field labels and headings of European CVs are no names; their values may be.
   it.each([
     [
@@ -161,6 +179,9 @@ describe('person-name on European CVs', () => {
     ['Vinka: What a day.', 'Vinka'],
     // "Nee" without the accent is a surname.
     ['Dear Ms. Nee, thank you', 'Nee'],
+    // A person's name after a degree and a year, or after a comma, is still a name.
+    ['Bachelor of Science in Biology, Paolo Grado', 'Paolo Grado'],
+    ['MBA in 2015 Lena Hartmann', 'Lena Hartmann'],
   ])('%s masks %s', (text, name) => {
     expect(masked(text)).toContain(name);
   });

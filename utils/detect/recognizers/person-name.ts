@@ -283,6 +283,35 @@ function degreeAbbreviation(text: string, piece: Token[]): boolean {
   return piece.length === 2 && /^[ABDM]$/.test(first.text) && word === piece[1];
 }
 
+/**
+ * Degree words across languages (Spanish, Italian, Portuguese, French, German, English): a
+ * capitalised run right after one and a preposition is the degree's subject ("Grado en Ingeniería
+ * Informática", "Laurea in Ingegneria Gestionale", "Mestrado em Engenharia Civil").
+ */
+const DEGREE_WORDS =
+  "grado|licenciatura|licenciado|licenciada|licence|laurea|m[aá]ster|masters?|master['’]s|maestr[ií]a|mestrado|doctorado|dottorato|doctorat|doutorado|doutoramento|diplomatura|diploma|dipl[oô]me|diplom|bachelors?|bachelor['’]s|bacharelado|bachillerato|graduad[oa]|t[ií]tulo|ingenier[ií]a|ingegneria|engenharia|studium|degree|doctorate|ph\\.?d|[bm]\\.?sc|mba|specialization|specialisation|especializaci[oó]n|posgrado|postgrado|p[oó]s-gradua[cç][aã]o|postgraduate";
+const DEGREE_PREPS = 'en|in|di|de|del|em|of|der|des|du|im|da|do|na|no';
+/** A degree word, up to three words ("of Science", "Magistrale", "Universitario"), then a preposition, before a position. */
+const DEGREE_SUBJECT_BEFORE = new RegExp(
+  `(?<=(?:^|[^\\p{L}])(?:${DEGREE_WORDS})(?:[ -][\\p{L}'’.]+){0,3} (?:${DEGREE_PREPS}) )`,
+  'iuy',
+);
+const DEGREE_WORD = new RegExp(`^(?:${DEGREE_WORDS})$`, 'iu');
+/** A preposition and a capitalised word after a degree word ("Grado en Ingeniería"). */
+const SUBJECT_AFTER = new RegExp(` (?:${DEGREE_PREPS}) \\p{Lu}`, 'uy');
+
+/**
+ * True when the piece names a degree's subject, or is a degree before its subject ("Grado",
+ * "Máster Universitario" in "... en Ingeniería").
+ */
+function degreeSubject(text: string, piece: Token[]): boolean {
+  const first = piece[0]!;
+  if (DEGREE_WORD.test(first.text) && matchesAt(text, SUBJECT_AFTER, piece[piece.length - 1]!.end))
+    return true;
+  // (A preposition and a space end the text before: the gate of the lookbehind.)
+  return text.charCodeAt(first.start - 1) === 32 && matchesAt(text, DEGREE_SUBJECT_BEFORE, first.start);
+}
+
 /** True if the first two or three words of the piece form a known place name. */
 function startsWithPlace(text: string, piece: Token[]): boolean {
   // "Southern Austria", "Northern Ireland", "Upper Silesia": a part of a region or country.
@@ -1037,6 +1066,8 @@ function analyzeNames(text: string): Span[] {
       score = 0;
     // "M. Ed.", "M. Phil", "Ed. D": degree abbreviations that read like an initial and a given name.
     if (score > 0 && score < 0.9 && degreeAbbreviation(text, piece)) score = 0;
+    // "Grado en Ingeniería Informática", "Laurea in Ingegneria Gestionale": a degree and its subject.
+    if (score > 0 && score < 0.9 && degreeSubject(text, piece)) score = 0;
     // "BNP Paribas", "QA CGI", "ACI Worldwide": an acronym beside Title Case words names an organisation.
     if (score > 0 && score < 0.9 && acronymInRun(piece)) score = 0;
     // "Tube Snake Boogie", "Carry Me Back To Canada" in quotes: the title of a work, not a person.
