@@ -21,6 +21,7 @@ import {
   isPlaceName,
   LANGUAGES,
   looksLikeWord,
+  PARTICLES as NAME_PARTICLES,
   nameClass,
   ROLE_WORDS,
   SECTIONS,
@@ -153,17 +154,26 @@ export function cuedNames(
     if (!honorific && isOrdinaryWord(bare(t.text)) && !nameClass(bare(t.text)) && !surnameNext(text, toks, k))
       continue;
     let j = k;
-    while (j + 1 < toks.length && j - k < MAX_CUED - 1) {
+    let words = 1;
+    while (j + 1 < toks.length && words < MAX_CUED) {
       const n = toks[j + 1]!;
       const gap = text.slice(toks[j]!.end, n.start);
       const initial = /^\p{Lu}$/u.test(toks[j]!.text);
       if (!(gap === ' ' || (initial && (gap === '. ' || gap === '.')))) break;
+      // "Dhr. Jan de Vries", "Mr. Ruud van der Berg": particles before a surname.
+      const after = NAME_PARTICLES.has(n.text) ? surnameAfterParticles(text, toks, j + 1) : -1;
+      if (after > 0) {
+        j = after;
+        words++;
+        continue;
+      }
       // Title Case words and initials only: "B.E.", "CIVIL" after a name are degrees and labels.
       if (!/^\p{Lu}(?:[\p{Ll}\p{M}'’-]*[\p{Ll}\p{M}])?$/u.test(bare(n.text))) break;
       if (notNameWord(n) || isOrgTail(n)) break;
       // A further word joins only if it is a name or no English word ("Crystal Murdock", not "Smith Street").
       if (isOrdinaryWord(bare(n.text)) && !nameClass(bare(n.text))) break;
       j++;
+      words++;
     }
     if (isOrgTail(toks[j]!)) continue;
     // "Dr. Aino Valk DDS": a post-nominal after a name with an honorific belongs to it.
@@ -186,11 +196,34 @@ function nameFieldIs(text: string, toks: readonly Token[], k: number): boolean {
  */
 function surnameNext(text: string, toks: readonly Token[], k: number): boolean {
   const n = toks[k + 1];
-  if (!n || !textIs(text, toks[k]!.end, n.start, ' ') || !/^\p{Lu}\p{Ll}/u.test(n.text)) return false;
+  if (!n || !textIs(text, toks[k]!.end, n.start, ' ')) return false;
+  // "Dhr. Jan de Vries": a month's name before particles and a surname is a given name.
+  if (NAME_PARTICLES.has(n.text)) return surnameAfterParticles(text, toks, k + 1) > 0;
+  return surnameWord(n);
+}
+
+/** A Title Case surname: of the lexicon, by its ending, or a word in no word list ("Dravnik"). */
+function surnameWord(n: Token): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(n.text)) return false;
   if (notNameWord(n) || isOrgTail(n)) return false;
   const w = bare(n.text);
   if (isOrdinaryWord(w) || isPlaceName(w) || looksLikeWord(w) || coinedOrgWord(w)) return false;
   return nameClass(w) === 'strong' || !nameClass(w);
+}
+
+/**
+ * Index of the surname after the particles that start at toks[k] ("de Vries", "van der Berg"; up to
+ * three particles, one space apart), or -1.
+ */
+function surnameAfterParticles(text: string, toks: readonly Token[], k: number): number {
+  let m = k;
+  while (m < toks.length && m - k < 3 && NAME_PARTICLES.has(toks[m]!.text)) {
+    const n = toks[m + 1];
+    if (!n || !textIs(text, toks[m]!.end, n.start, ' ')) return -1;
+    m++;
+  }
+  const n = toks[m];
+  return n && m > k && surnameWord(n) ? m : -1;
 }
 
 /**

@@ -179,10 +179,21 @@ describe('person-name on European CVs', () => {
     ['Vinka: What a day.', 'Vinka'],
     // "Nee" without the accent is a surname.
     ['Dear Ms. Nee, thank you', 'Nee'],
+    // After an honorific, a month's name before a particle and a surname is a given name.
+    ['Contactpersoon: Dhr. Jan de Vries', 'Jan de Vries'],
+    ['Mevr. May ter Horst en Dhr. Bakker', 'May ter Horst'],
+    ['Mr. Jan van Dijk joined in Jan 2019.', 'Jan van Dijk'],
+    ['Dr. Mar de la Fuente', 'Mar de la Fuente'],
+    ['was called Jan van Leeuwen', 'Jan van Leeuwen'],
     // A person's name after a degree and a year, or after a comma, is still a name.
     ['Bachelor of Science in Biology, Paolo Grado', 'Paolo Grado'],
     ['MBA in 2015 Lena Hartmann', 'Lena Hartmann'],
   ])('%s masks %s', (text, name) => {
     expect(masked(text)).toContain(name);
+  });
+
+  it('keeps a month after an honorific when no surname follows it', () => {
+    expect(unmasked('Ms. June in Engineering')).toContain('June in Engineering');
+    expect(unmasked('Mr. Smith in May')).toContain('in May');
   });
 });
