@@ -70,7 +70,7 @@ export const SECTIONS = foldedSet(`
   mr mrs ms mx dr prof sir madam имя фио nombre nom nome apellido vorname nachname
   lebenslauf persönliche daten angaben geburtsort geburtsdatum geburtsname anschrift adresse wohnort
   familienstand staatsangehörigkeit berufserfahrung berufspraxis ausbildung kenntnisse fähigkeiten sprachen
-  sprachkenntnisse interessen kontakt kontaktdaten telefon zusammenfassung referenzen hobbys zertifikate projekte
+  erfahrung werdegang beruflicher weiterbildung sprachkenntnisse interessen kontakt kontaktdaten telefon zusammenfassung referenzen hobbys zertifikate projekte
   datos personales dirección domicilio experiencia laboral profesional formación académica habilidades idiomas
   competencias conocimientos nacimiento teléfono nacionalidad contacto correo perfil resumen referencias
   aficiones intereses certificaciones proyectos

@@ -162,6 +162,9 @@ const ORG_AFTER =
 /** Employment-type labels after an employer (LinkedIn: "Northwind Insights · Full-time"). */
 const EMPLOYMENT_AFTER =
   /\s{0,2}[·|•–—-]\s{0,2}(?:Full[- ]time|Part[- ]time|Contract|Contractor|Internship|Freelance|Self-employed|Seasonal|Apprenticeship|Temporary)\b/iy;
+/** LinkedIn's roles grouped under an employer: the employment type opens the next line ("Northwind\nFull-time · 2 yrs"). */
+const EMPLOYMENT_NEXT_LINE =
+  /[ \t]*\r?\n[ \t]*(?:Full[- ]time|Part[- ]time|Contract|Internship|Freelance|Self-employed|Seasonal|Apprenticeship|Temporary)[ \t]*(?:[·|•]|\r?\n|$)/iy;
 /** A job word, then "at" / "for" / "with": the run after it is an employer ("Data Engineer at Contoso Freight"). */
 const EMPLOYER_BEFORE =
   /(?<=\b(?:engineer|developer|manager|director|officer|analyst|consultant|architect|administrator|specialist|designer|scientist|researcher|intern|internship|lead|head|associate|assistant|coordinator|representative|accountant|advisor|adviser|worked|working|work|employed|interned|joined|joining|job|position|role|positions|roles|career)\s(?:at|with|for|@)\s)/iy;
@@ -184,7 +187,8 @@ function isOrganisation(text: string, toks: Token[], from: number, to: number): 
   const last = toks[to]!;
   // "Northwind Insights", "Lehman Brothers", "Genos Steakhouse": an organisation noun ends the run.
   if (to > from && nameClass(last) !== 'strong' && isOrgTail(last)) return true;
-  if (matchesAt(text, EMPLOYMENT_AFTER, last.end)) return true;
+  if (matchesAt(text, EMPLOYMENT_AFTER, last.end) || matchesAt(text, EMPLOYMENT_NEXT_LINE, last.end))
+    return true;
   if (matchesAt(text, EMPLOYER_BEFORE, start) || matchesAt(text, ORG_OF_BEFORE, start)) return true;
   if (matchesAt(text, ORG_AFTER, last.end)) return true;
   if (orgNounAhead(text, toks, to)) return true;
@@ -299,6 +303,75 @@ const DEGREE_SUBJECT_BEFORE = new RegExp(
 const DEGREE_WORD = new RegExp(`^(?:${DEGREE_WORDS})$`, 'iu');
 /** A preposition and a capitalised word after a degree word ("Grado en Ingeniería"). */
 const SUBJECT_AFTER = new RegExp(` (?:${DEGREE_PREPS}) \\p{Lu}`, 'uy');
+
+/** Job words in several languages, also inside German compounds ("Softwareentwickler", "Projektleiter"). */
+const JOB_LINE =
+  /(?:engineer|developer|manager|director|officer|analyst|consultant|architect|administrator|specialist|designer|scientist|researcher|intern|lead|leader|head of|associate|assistant|coordinator|representative|accountant|advisor|adviser|technician|programmer|tester|executive|founder|owner|president|entwickler|ingenieur|berater|leiter|referent|praktikant|werkstudent|ingenier[oa]|desarrollador|desarrolladora|jefe|gerente|analista|consultor|consultora|responsable|t[eé]cnic[oa]|d[eé]veloppeur|d[eé]veloppeuse|ing[eé]nieur|charg[eé]e?|stagiaire|sviluppatore|ingegnere|responsabile|ontwikkelaar|medewerker|stagiair|utvecklare|konsult)s?(?![\p{L}])/iu;
+/** A person's headline names the employer after the job ("Engineering Manager at Northwind Cloud"). */
+const HEADLINE = / (?:at|@|bei|chez|presso) \p{Lu}/u;
+/** A date range or an open start of a job ("Jan 2020 – Present", "2016 – 2020", "03/2018 - 12/2019", "seit 2019"). */
+const DATE_RANGE =
+  /(?:(?:^|[^\p{L}\d])(?:\p{L}{3,10}\.?\s|\d{1,2}[./])?(?:19|20)\d{2}\s?(?:[–—-]|to|bis|a|al|à)\s?(?:(?:\p{L}{3,10}\.?\s|\d{1,2}[./])?(?:19|20)\d{2}|present|current|now|today|date|heute|jetzt|actualidad|presente|hoy|oggi|attuale|aujourd'hui|pr[eé]sent|heden|nu))|(?:since|seit|desde|depuis|dal|sinds)\s(?:\p{L}{3,10}\.?\s|\d{1,2}[./])?(?:19|20)\d{2}/iu;
+/** Contact details: an e-mail or a phone number (seven digits or more in a row, spaces allowed). */
+const CONTACT = /@|(?:\d[\s./-]?){7}/;
+
+/** Longest line read around a job entry: longer ones are prose. */
+const MAX_LINE = 160;
+
+/**
+ * The line around `at`, [start, end) without its line break, or null when it runs on for more than
+ * MAX_LINE characters on either side (read no further: each piece's look stays bounded).
+ */
+function lineAround(text: string, at: number): [number, number] | null {
+  let a = at;
+  while (a > 0 && text.charCodeAt(a - 1) !== 10) if (at - --a > MAX_LINE) return null;
+  let b = at;
+  while (b < text.length && text.charCodeAt(b) !== 10) if (++b - at > MAX_LINE) return null;
+  return [a, b];
+}
+
+/**
+ * True when the piece is an employer on a line of its own in a job entry ("Monzo\nSenior Backend
+ * Engineer\nJan 2020 – Present", "Senior Backend Engineer\nQuintaro\nMar 2018 – Dec 2019"): the line
+ * holds the piece (after a bullet; then a place or dates, no sentence), a line next to it is a job
+ * title with no employer after it (a person's headline has one, "Engineering Manager at Northwind"),
+ * and a date range is on that line or within two lines. Not the first line of the text (the
+ * candidate's name), nor a line with contact details after it (a header or a referee).
+ */
+function employerLine(text: string, start: number, end: number): boolean {
+  const line = lineAround(text, start);
+  if (!line) return false;
+  const [a, b] = line;
+  if (a === 0 || !/^[\s•·*>–-]*$/.test(text.slice(a, start))) return false;
+  const rest = text.slice(end, b);
+  if (rest.trim() && !/^\s?[,|·•–—-]/.test(rest)) return false;
+  if (/\s\p{Ll}/u.test(rest)) return false;
+  // Not the first line with text (the blank lines above it are read back to the first character).
+  let p = a - 1;
+  while (p >= 0 && text.charCodeAt(p) <= 32) p--;
+  if (p < 0) return false;
+  // Up to two lines on each side.
+  const before: string[] = [];
+  for (let e = a - 1, k = 0; k < 2 && e > 0; k++) {
+    const l = lineAround(text, e);
+    if (!l) break;
+    before.unshift(text.slice(l[0], e));
+    e = l[0] - 1;
+  }
+  const after: string[] = [];
+  for (let s = b + 1, k = 0; k < 2 && s <= text.length && b < text.length; k++) {
+    const l = lineAround(text, s);
+    if (!l) break;
+    after.push(text.slice(s, l[1]));
+    if (l[1] >= text.length) break;
+    s = l[1] + 1;
+  }
+  const prev = before[before.length - 1] ?? '';
+  if (CONTACT.test(prev) || after.some((l) => CONTACT.test(l))) return false;
+  const job = (l: string | undefined) => !!l && l.length <= 80 && JOB_LINE.test(l) && !HEADLINE.test(l);
+  if (!job(prev) && !job(after[0])) return false;
+  return [...before, rest, ...after].some((l) => DATE_RANGE.test(l));
+}
 
 /**
  * True when the piece names a degree's subject, or is a degree before its subject ("Grado",
@@ -1078,6 +1151,15 @@ function analyzeNames(text: string): Span[] {
     // "than early Yefremova?": an unknown word with a surname's ending.
     if (score === 0 && piece.length === 1 && surnameShaped(piece[0]!.text)) score = 0.5;
     if (score > 0 && score < 0.9 && isOrganisation(text, toks, from, to)) score = 0;
+    // "Monzo\nSenior Backend Engineer\nJan 2020 – Present": an employer's line in a job entry (not a
+    // given name of the lexicon and a surname, "Anna Berg\nHead of Design\nSince 2019" on a team page).
+    if (
+      score > 0 &&
+      score < 0.85 &&
+      text.includes('\n') &&
+      employerLine(text, piece[0]!.start, piece[piece.length - 1]!.end)
+    )
+      score = 0;
     if (score > 0) out.push(nameSpan(piece[0]!.start, piece[piece.length - 1]!.end, score));
   }
   out.push(...cuedNames(text, toks, capitals));

@@ -246,3 +246,37 @@ describe('person-name in other scripts', () => {
     expect(found(personName, text)).toEqual(expected);
   });
 });
+
+describe('person-name: an employer on a line of its own in a job entry', () => {
+  it.each([
+    ['Work Experience\nMonzo\nSenior Backend Engineer\nJan 2020 – Present'],
+    ['Experience\nSenior Backend Engineer\nQuintaro\nMar 2018 – Dec 2019'],
+    ['Berufserfahrung\nKestrel Nordholm\nSoftwareentwickler, 2016 – 2020'],
+    ['Experiencia\nIngeniero de Software\nLumbrera\n2015 - actualidad'],
+    ['Erfahrung\n• Kestrel Nordholm, Hamburg\n• Projektleiter\n• seit 03/2019'],
+    // LinkedIn: roles grouped under an employer, the employment type on the next line.
+    ['Experience\nZalvero\nFull-time · 2 yrs\nData Engineer\nJan 2019 - Present'],
+  ])('no name in %s', (text) => {
+    expect(found(personName, text)).toEqual([]);
+  });
+
+  it.each([
+    // The candidate's name opens the text, even above a job and a date range.
+    ['Tovik Ashandi\nSenior Backend Engineer\n2019 – Present', ['Tovik Ashandi']],
+    ['Curriculum Vitae\nTovik Ashandi\nSenior Backend Engineer\n2019 – Present', ['Tovik Ashandi']],
+    // A referee: a headline with the employer, or contact details after the name.
+    ['References\nBo Lindqvist\nEngineering Manager at Northwind Cloud\n2016 – 2019', ['Bo Lindqvist']],
+    [
+      'References\nTovik Ashandi\nEngineering Manager, Northwind Cloud (2016 – 2019)\n+44 20 7946 0018',
+      ['Tovik Ashandi'],
+    ],
+    // A team page: a given name of the lexicon and a surname.
+    ['Our team\nAnna Berg\nHead of Design\nSince 2019', ['Anna Berg']],
+    // No date range: a list of people with their jobs.
+    ['Recommendations\nTovik Ashandi\nSenior Data Scientist\nTovik managed me directly', ['Tovik Ashandi']],
+    // "Freelance" opens a headline, not an employment type.
+    ['People you may know\nHarbin Okafor\nFreelance Photographer', ['Harbin Okafor']],
+  ])('%s', (text, expected) => {
+    expect(found(personName, text)).toEqual(expected);
+  });
+});
