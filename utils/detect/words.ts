@@ -103,6 +103,13 @@ export const ROLE_WORDS = set(`
   btech mtech bsc msc ba ma bs ms be me bcom mcom llb llm md dds
   diplom magister licenciatura licenciado licenciada laurea ingenieur ingeniero ingeniera informatik
   wirtschaftsinformatik maschinenbau elektrotechnik physik mathematik betriebswirtschaft
+  jefe jefa gerente desarrollador desarrolladora programador programadora analista consultor consultora
+  responsable coordinador coordinadora tecnico tecnica especialista asistente becario becaria ingegnere
+  sviluppatore responsabile ricercatore impiegato impiegata tirocinante stagista stagiaire chercheur chercheuse
+  consultante medewerker ontwikkelaar adviseur beheerder stagiair mitarbeiter mitarbeiterin wissenschaftlicher
+  wissenschaftliche werkstudent werkstudentin praktikant praktikantin entwickler entwicklerin softwareentwickler
+  berater beraterin projektleiter teamleiter abteilungsleiter referent referentin sachbearbeiter
+  sachbearbeiterin utvecklare konsult
   company corporation corp inc ltd llc llp plc pvt limited co sa ag gmbh bv nv srl spa pty kk oy ab as group holdings technologies technology solutions
   services systems software consulting consultancy international global industries enterprises partners
   bank insurance hospital clinic center centre foundation institute university college school academy

@@ -147,6 +147,21 @@ describe('person-name on European CVs', () => {
     expect(unmasked(text)).toContain(line);
   });
 
+  // European job titles stay whole: job words, and a job word's field after a preposition.
+  it.each([
+    ['Berufserfahrung\nWissenschaftlicher Mitarbeiter, 2016 – 2020'],
+    ['Jefe de Proyecto'],
+    ['Ingegnere Gestionale'],
+    ['Chef de Projet Informatique'],
+    ['Medewerker Klantenservice'],
+    ['Profile\nDirectora de Recursos Humanos'],
+    ['Leiter der Entwicklung'],
+    ['Desarrollador Backend Senior'],
+  ])('keeps the job title %s', (text) => {
+    const line = text.split('\n').pop()!.split(',')[0]!;
+    expect(unmasked(text)).toContain(line);
+  });
+
   // Field labels and headings of European CVs are no names; their values may be.
   it.each([
     [
@@ -188,6 +203,9 @@ describe('person-name on European CVs', () => {
     // A person's name after a degree and a year, or after a comma, is still a name.
     ['Bachelor of Science in Biology, Paolo Grado', 'Paolo Grado'],
     ['MBA in 2015 Lena Hartmann', 'Lena Hartmann'],
+    // A name beside a job title is still a name; "Grado" as a given name in a header too.
+    ['Carla Mendes, Directora de Operaciones, Lumbrera', 'Carla Mendes'],
+    ['Grado Ruiz\nBerlin', 'Grado Ruiz'],
   ])('%s masks %s', (text, name) => {
     expect(masked(text)).toContain(name);
   });

@@ -300,6 +300,17 @@ const DEGREE_SUBJECT_BEFORE = new RegExp(
   `(?<=(?:^|[^\\p{L}])(?:${DEGREE_WORDS})(?:[ -][\\p{L}'’.]+){0,3} (?:${DEGREE_PREPS}) )`,
   'iuy',
 );
+/**
+ * Job words of European languages before a preposition: the run after them is the job's field ("Jefe
+ * de Proyecto", "Chef de Projet Informatique", "Responsable de Ventas", "Leiter der Entwicklung").
+ */
+const JOB_WORDS =
+  'jef[ea]|chef|responsabile|responsable|director[a]?|directeur|directrice|gerente|ingenier[oa]|ingegnere|ing[eé]nieur|t[eé]cnic[oa]|consultor[a]?|analista|especialista|coordinador[a]?|coordinatore|coordinatrice|charg[eé]e?|leiter(?:in)?|referent(?:in)?|medewerker|mitarbeiter(?:in)?';
+const JOB_SUBJECT_BEFORE = new RegExp(
+  `(?<=(?:^|[^\\p{L}])(?:${JOB_WORDS})(?: [\\p{L}'’.]+){0,2} (?:de|del|di|della|du|des|der|für|en|in|da|do|van) )`,
+  'iuy',
+);
+const JOB_WORD = new RegExp(`^(?:${JOB_WORDS})$`, 'iu');
 const DEGREE_WORD = new RegExp(`^(?:${DEGREE_WORDS})$`, 'iu');
 /** A preposition and a capitalised word after a degree word ("Grado en Ingeniería"). */
 const SUBJECT_AFTER = new RegExp(` (?:${DEGREE_PREPS}) \\p{Lu}`, 'uy');
@@ -374,15 +385,23 @@ function employerLine(text: string, start: number, end: number): boolean {
 }
 
 /**
- * True when the piece names a degree's subject, or is a degree before its subject ("Grado",
- * "Máster Universitario" in "... en Ingeniería").
+ * True when the piece names a degree's or a job's subject ("Ingeniería Informática" in "Grado en
+ * ...", "Proyecto" in "Jefe de ..."), or is a degree before its subject ("Grado", "Máster
+ * Universitario" in "... en Ingeniería").
  */
 function degreeSubject(text: string, piece: Token[]): boolean {
   const first = piece[0]!;
-  if (DEGREE_WORD.test(first.text) && matchesAt(text, SUBJECT_AFTER, piece[piece.length - 1]!.end))
+  if (
+    (DEGREE_WORD.test(first.text) || JOB_WORD.test(first.text)) &&
+    (matchesAt(text, SUBJECT_AFTER, first.end) ||
+      matchesAt(text, SUBJECT_AFTER, piece[piece.length - 1]!.end))
+  )
     return true;
   // (A preposition and a space end the text before: the gate of the lookbehind.)
-  return text.charCodeAt(first.start - 1) === 32 && matchesAt(text, DEGREE_SUBJECT_BEFORE, first.start);
+  return (
+    text.charCodeAt(first.start - 1) === 32 &&
+    (matchesAt(text, DEGREE_SUBJECT_BEFORE, first.start) || matchesAt(text, JOB_SUBJECT_BEFORE, first.start))
+  );
 }
 
 /** True if the first two or three words of the piece form a known place name. */
@@ -511,6 +530,8 @@ function headerName(text: string, toks: Token[]): Span | null {
   const latin = inSeg.every((t) => /^[\p{Script=Latin}\p{M}'’.-]+$/u.test(t.text));
   if (latin) {
     if (parts.some((p) => !p) || inSeg.some((t) => isBreaker(t))) return null;
+    // "Directora de Recursos Humanos", "Grado en Ingeniería": a job or a degree with its subject.
+    if (degreeSubject(text, inSeg)) return null;
     if (inSeg.every((t) => isOrdinaryWord(bare(t)))) return null;
     const named = inSeg.filter((_, k) => parts[k] === 'name' || parts[k] === 'caps');
     // One word alone at the very top ("Wehner  Education ...") is a surname unless it reads as a word.
