@@ -67,6 +67,8 @@ const AMBIGUOUS_CODES = new Set([
 /** Words after a city that still name the place ("Bay Area", "Metropolitan Area"). */
 const AREA_SUFFIX =
   /^ (?:Bay Area|Metropolitan Area|Metropolitan Region|Metro Area|Metroplex|Area|Metro|Region|District|Tri-State Area|City Area|REGION|AREA|County|COUNTY|State|Valley)\b/;
+/** First letters of {@link AREA_SUFFIX}'s words. */
+const AREA_FIRST = new Set([...'BMARDTCSV'].map((c) => c.charCodeAt(0)));
 /** Abbreviated countries accepted after a comma or in brackets. */
 const COUNTRY_CODES = new Set(['US', 'USA', 'UK', 'UAE', 'U.S', 'U.S.A', 'U.K', 'KSA']);
 /** Words that begin town names and are ordinary words on their own. */
@@ -566,7 +568,8 @@ function orgFollows(text: string, toks: Token[], last: number): boolean {
   if (!t || !u || text.slice(t.end, u.start) !== ' ' || !placeLike(u)) return false;
   // LinkedIn's own place names: "Chicago Metropolitan Area", "Tel Aviv District, Israel" (but
   // "Chicago Metro Bank", "Denver Area Council" and "Tel Aviv District Court" are organisations).
-  const area = AREA_SUFFIX.exec(text.slice(t.end, t.end + 30));
+  // (Every area word starts with one of a few capitals: most next words are ruled out by it.)
+  const area = AREA_FIRST.has(u.text.charCodeAt(0)) ? AREA_SUFFIX.exec(text.slice(t.end, t.end + 30)) : null;
   if (area && !/^ \p{Lu}/u.test(text.slice(t.end + area[0].length, t.end + area[0].length + 2))) return false;
   if (orgNounAhead(text, toks, last)) return true;
   if (isAllCaps(t.text) !== isAllCaps(u.text) && u.text.length > 1) return false;
@@ -652,7 +655,7 @@ function analyzeLocations(text: string): Span[] {
     }
     // LinkedIn's US metro areas join their cities with hyphens: "Dallas-Fort Worth Metroplex",
     // "Raleigh-Durham-Chapel Hill Area", "Washington DC-Baltimore Area".
-    if (t.text.includes('-')) {
+    if (t.text.includes('-') && AREA_AHEAD.test(text.slice(t.end, t.end + 40))) {
       const metro = hyphenMetro(text, toks, i);
       if (metro) {
         out.push(span(metro[0], metro[1], 0.7));
@@ -801,6 +804,8 @@ function hyphenMetro(text: string, toks: Token[], i: number): [number, number, n
   return [start, toks[last]!.end + after[0].length, last];
 }
 
+/** An area word soon after a hyphenated word: only then may it join a metro area's cities. */
+const AREA_AHEAD = /\b(?:Area|AREA|area|Metroplex|metroplex|Region|REGION|region|District|Metro)\b/;
 /** An area word in lower case after a metro area's cities ("the Dallas-Fort Worth area"). */
 const METRO_LOWER = /^ (?:area|region|metro area|metropolitan area|metroplex)\b/;
 

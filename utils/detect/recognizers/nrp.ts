@@ -5,7 +5,7 @@
  * only when they describe people, not when they name a language skill.
  */
 import { fold, isCapitalised, lexicon, type Token, wordTokens } from '../lexicon';
-import { isAsciiLetter, scanAll, textIs } from '../scan';
+import { isAsciiLetter, textIs } from '../scan';
 import type { Recognizer, Span } from '../types';
 import { isOrgTail, LANGUAGES, tokenInfo } from '../words';
 
@@ -83,14 +83,33 @@ const FIELD = set(`caste subcaste sub-caste religion nationality citizenship eth
  * a disability)"): any word of it states the trait.
  */
 const SELF_ID =
-  /(?<![^\r\n|])[ \t]*(Gender(?: identity)?|Sex|Sexual orientation|Disability(?: status)?|(?:Protected )?Veteran(?: status)?|Transgender(?: status)?|Are you transgender\??)[ \t]*(?:([:：])[ \t]*|\??[ \t]*\r?\n[ \t]*)([^\s:：][^\r\n]{0,119})/giu;
-/** Cheap test before {@link SELF_ID}: one of its labels' letters is in the text. */
-const SELF_ID_HINT = /ender|sex|isabilit|eteran/i;
+  /[ \t]*(Gender(?: identity)?|Sex|Sexual orientation|Disability(?: status)?|(?:Protected )?Veteran(?: status)?|Transgender(?: status)?|Are you transgender\??)[ \t]*(?:([:：])[ \t]*|\??[ \t]*\r?\n[ \t]*)([^\s:：][^\r\n]{0,119})/iuy;
+/** First letters of {@link SELF_ID}'s labels, either case: G, S, D, V, P, T, A. */
+const SELF_ID_FIRST = new Set([...'GSDVPTAgsdvpta'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Where a label of {@link SELF_ID} may begin: the start of the text, of each line and after each "|",
+ * past spaces and tabs, where one of the labels' first letters stands.
+ */
+function selfIdStarts(text: string): number[] {
+  const out: number[] = [];
+  const at = (i: number) => {
+    let k = i;
+    while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++;
+    if (SELF_ID_FIRST.has(text.charCodeAt(k))) out.push(i);
+  };
+  at(0);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) at(i + 1);
+  for (let i = text.indexOf('|'); i >= 0; i = text.indexOf('|', i + 1)) at(i + 1);
+  return out;
+}
 
 function selfIdentification(text: string): Span[] {
-  if (!SELF_ID_HINT.test(text)) return [];
   const out: Span[] = [];
-  for (const m of scanAll(text, SELF_ID)) {
+  for (const at of selfIdStarts(text)) {
+    SELF_ID.lastIndex = at;
+    const m = SELF_ID.exec(text);
+    if (!m) continue;
     const value = m[3]!.replace(/[ \t]+$/, '');
     // A one-word label on a line of its own may be a heading ("Disability\nRights advocacy work"):
     // then only a short answer on the next line counts.
@@ -243,8 +262,6 @@ function termStarts(): TermStarts | null {
       ETHNIC_PAIRS.keys(),
       FIELD,
       CITIZEN,
-      // (Languages start hyphenated origins: "Korean-Canadian".)
-      LANGUAGES,
       nat,
     ])
       for (const w of terms) {
@@ -286,6 +303,12 @@ function mayStartTerm(word: string, s: TermStarts | null): boolean {
   return s.four.has(quad(a, b, c, d)) || s.short.has(triple(a, b, c));
 }
 
+/** True when the word starts with a language's name ("Korean-Canadian"). */
+function mayStartLanguage(word: string): boolean {
+  const cut = word.indexOf('-');
+  return LANGUAGES.has(fold(word.slice(0, cut)));
+}
+
 /**
  * Cheap pre-check, memoised per word: could this token's word be an NRP term at all? `s` is
  * {@link termStarts}, looked up once per text.
@@ -294,7 +317,8 @@ function candidate(t: Token, s: TermStarts | null): boolean {
   // Earlier recognizers attach most tokens' entries: then the kept answer is one field read.
   const known = t.info?.nrp;
   if (known !== undefined) return known;
-  if (!mayStartTerm(t.text, s)) {
+  // (A hyphenated origin may start with a language, which no term starts like: "Korean-Canadian".)
+  if (!mayStartTerm(t.text, s) && !(t.text.indexOf('-') >= 3 && mayStartLanguage(t.text))) {
     if (t.info) t.info.nrp = false;
     return false;
   }

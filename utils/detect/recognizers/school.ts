@@ -16,7 +16,7 @@ import { CALENDAR, isOrdinaryWord, isPlaceName, ROLE_WORDS, SECTIONS, TECH, toke
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c > 127 && isSpaceCode(c));
 
 const KEY =
-  /^(?:univ|universitys|universidad|universidade|universit(?:y|ies|é|e|ät|at|à|a|ad|ade|eit|etet|et|as|i|atea|esi)|uniwersytet|univerzita|univerzitet|üniversitesi|egyetem|egyeteme|yliopisto|högskola|högskolan|hogskolan|hogeschool|politechnika|szkoła|liceo|colegio|akademia|realschule|gesamtschule|университет|институт|академия|college|colleges|collège|institute|institut|instituto|istituto|institution|school|schools|academy|akademie|academia|polytechnic|polytechnique|politecnico|politécnica|hochschule|fachhochschule|conservatory|conservatoire|seminary|vidyalaya|vidyapeeth|vidyapith|mahavidyalaya|vishwavidyalaya|gymnasium|lyceum|lycée|lycee|école|ecole|escuela|faculdade|facultad|faculty|iit|nit|iiit|iim|bits|iisc|iiser)$/i;
+  /^(?:univ|universitys|universidad|universidade|universit(?:y|ies|é|e|ät|at|à|a|ad|ade|eit|etet|et|as|i|atea|esi)|uniwersytet|univerzita|univerzitet|üniversitesi|egyetem|egyeteme|yliopisto|hogskolan|hogeschool|politechnika|szkoła|liceo|colegio|akademia|realschule|gesamtschule|университет|институт|академия|college|colleges|collège|institute|institut|instituto|istituto|institution|school|schools|academy|akademie|academia|polytechnic|polytechnique|politecnico|politécnica|hochschule|fachhochschule|conservatory|conservatoire|seminary|vidyalaya|vidyapeeth|vidyapith|mahavidyalaya|vishwavidyalaya|gymnasium|lyceum|lycée|lycee|école|ecole|escuela|faculdade|facultad|faculty|iit|nit|iiit|iim|bits|iisc|iiser)$/i;
 /** Abbreviations that are the name of an institution by themselves. */
 const ACRONYM =
   /^(?:IIT|NIT|IIIT|IIM|BITS|IISc|IISER|MIT|UCLA|NYU|USC|CMU|LSE|ETH|EPFL|KAIST|NUS|NTU|UCL|KCL|VIT|SRM|MNIT|VNIT|NSIT|DTU|IIEST|UPenn|UIUC|UCSD|UCB|CUNY|SUNY|JNTU|BHU|AMU|JNU|DU)$/;
@@ -184,7 +184,7 @@ function institutionWord(t: Token): number {
     if (w.length < 3 || !mayBegin(w, KEY_HEADS)) return 0;
   } else if (CAPITAL_HEADS && c >= 65 && c <= 90 && w.length >= 3 && !mayBegin(w, CAPITAL_HEADS))
     // (A compound that ends in an institution word starts with any letters: "Aalto-yliopisto".)
-    return (w.length >= 10 || w.includes('-')) && KEY_COMPOUND.test(w) ? 2 : 0;
+    return compound(w) ? 2 : 0;
   const info = tokenInfo(t);
   let v = info.institution;
   if (v === undefined) {
@@ -198,7 +198,7 @@ function institutionWord(t: Token): number {
  * Institution words whose first three letters mix ASCII and other letters (kept out of KEY, whose
  * first letters prefilter words), and compounds ending in one ("Aalto-yliopisto").
  */
-const KEY_WIDE = /^(?:høgskole|høgskolen)$/i;
+const KEY_WIDE = /^(?:høgskole|høgskolen|högskola|högskolan)$/i;
 /**
  * A name and an institution word in one word: a compound ("Handelshögskolan", "Aalto-yliopisto",
  * "Musikhochschule"). The name is inside it, so it stands alone like an abbreviation.
@@ -206,10 +206,35 @@ const KEY_WIDE = /^(?:høgskole|høgskolen)$/i;
 const KEY_COMPOUND =
   /^\p{Lu}[\p{L}]*?-?(?:högskolan|högskola|høgskole|høgskolen|hochschule|hogeschool|yliopisto|korkeakoulu|universitet|universitetet|akademie|akademia)$/u;
 
+/** The last four letters (lower case) of {@link KEY_COMPOUND}'s institution words. */
+const COMPOUND_TAILS = new Set([
+  'olan',
+  'kola',
+  'kole',
+  'olen',
+  'hule',
+  'hool',
+  'isto',
+  'oulu',
+  'itet',
+  'etet',
+  'emie',
+  'emia',
+]);
+
+/** {@link KEY_COMPOUND}, asked only of words long enough (or hyphenated) and ending like one. */
+function compound(w: string): boolean {
+  return (
+    (w.length >= 10 || w.includes('-')) &&
+    COMPOUND_TAILS.has(w.slice(-4).toLowerCase()) &&
+    KEY_COMPOUND.test(w)
+  );
+}
+
 function computeInstitutionWord(w: string): number {
   if (ACRONYM.test(w)) return 2;
   if (KEY.test(w) || KEY_WIDE.test(w)) return 1;
-  if ((w.length >= 10 || w.includes('-')) && KEY_COMPOUND.test(w)) return 2;
+  if (compound(w)) return 2;
   // "Tribhuvan University1975": PDF extraction glued the year to the institution word.
   const c = w.charCodeAt(w.length - 1);
   return c >= 48 && c <= 57 && GLUED_YEAR.test(w) && KEY.test(w.slice(0, -4)) ? 1 : 0;
@@ -464,6 +489,7 @@ function analyzeSchools(text: string): Span[] {
   const toks = wordTokens(text);
   let heads: Array<[number, boolean]> | undefined;
   const froms: number[] = [];
+  let nordic: number[] | undefined;
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
     // (The first letter is compared first: most words are no "from" and no "U".)
@@ -485,7 +511,11 @@ function analyzeSchools(text: string): Span[] {
     const acronym = kind === 2;
     if (!kind) continue;
     // A lower-case "school"/"college" counts only right after a capitalised name ("VMKV Eng. college").
-    if (!capish(t) && !(k > 0 && capish(toks[k - 1]!) && gap(text, toks[k - 1]!, t))) continue;
+    if (!capish(t) && !(k > 0 && capish(toks[k - 1]!) && gap(text, toks[k - 1]!, t))) {
+      // (Nordic names keep their adjectives in lower case: read from the line's start below.)
+      if (NORDIC_WORD.test(t.text)) (nordic ??= []).push(t.start);
+      continue;
+    }
     const [from, right] = extent(text, toks, k);
     // (The name ends at an abbreviated "U.".)
     const to = t.text === 'U' ? k : right;
@@ -533,6 +563,7 @@ function analyzeSchools(text: string): Span[] {
     k = to;
   }
   if (froms.length) out.push(...awardedFrom(text, toks, froms));
+  if (nordic) out.push(...nordicSchools(text, nordic));
   out.push(...otherScriptSchools(text));
   if (out.length) out.push(...bracketedInitials(text, out));
   return out;
@@ -554,22 +585,37 @@ const CYRILLIC_SCHOOL =
  * before a comma or a bracket), not inside a sentence ("Jeg studerte ved et universitet i Oslo").
  */
 const NORDIC_SCHOOL =
-  /(?<=^|[\r\n•·|])[ \t]*\p{Lu}[\p{Ll}-]+(?:[ \t][\p{Ll}-]+){1,3}[ \t](?:universitet|universitetet|högskola|högskolan|høgskole|høgskolen|yliopisto|korkeakoulu)(?=[ \t]*(?:$|[\r\n,(|]|[-–—][ \t]))/gu;
+  /[ \t•·|]*\p{Lu}[\p{Ll}-]+(?:[ \t][\p{Ll}-]+){1,3}[ \t](?:universitet|universitetet|högskola|högskolan|høgskole|høgskolen|yliopisto|korkeakoulu)(?=[ \t]*(?:$|[\r\n,(|]|[-–—][ \t]))/uy;
+/** The lower-case institution words of {@link NORDIC_SCHOOL}. */
+const NORDIC_WORD =
+  /^(?:universitet|universitetet|högskola|högskolan|høgskole|høgskolen|yliopisto|korkeakoulu)$/;
 
-/** Schools whose names are no capitalised runs: Chinese, Japanese, Korean, Russian and Nordic ones. */
+/** {@link NORDIC_SCHOOL} read from the start of the line of each lower-case institution word. */
+function nordicSchools(text: string, words: readonly number[]): Span[] {
+  const out: Span[] = [];
+  let done = -1;
+  for (const at of words) {
+    const line = text.lastIndexOf('\n', at - 1) + 1;
+    if (line <= done) continue;
+    done = line;
+    NORDIC_SCHOOL.lastIndex = line;
+    const m = NORDIC_SCHOOL.exec(text);
+    if (!m) continue;
+    const lead = /^[ \t•·|]*/.exec(m[0])![0].length;
+    out.push(span(m.index + lead, m.index + m[0].length, 0.8));
+  }
+  return out;
+}
+
+const OTHER_SCRIPT = /[\u0400-\u04ff\u3400-\u9fff\uac00-\ud7af]/;
+
+/** Schools written in Chinese, Japanese, Korean or Russian (their words are no capitalised runs). */
 function otherScriptSchools(text: string): Span[] {
   const out: Span[] = [];
-  if (
-    text.includes('universitet') ||
-    text.includes('skol') ||
-    text.includes('yliopisto') ||
-    text.includes('korkeakoulu')
-  )
-    for (const m of scanAll(text, NORDIC_SCHOOL)) out.push(span(m.index, m.index + m[0].length, 0.8));
-  if (text.includes('大') || text.includes('学') || text.includes('學') || text.includes('대학'))
-    for (const m of scanAll(text, CJK_SCHOOL)) out.push(span(m.index, m.index + m[0].length, 0.8));
-  if (text.includes('университет') || text.includes('институт') || text.includes('академия'))
-    for (const m of scanAll(text, CYRILLIC_SCHOOL)) out.push(span(m.index, m.index + m[0].length, 0.8));
+  // (One pass tells whether the text has any Cyrillic, Chinese, Japanese or Korean letter at all.)
+  if (!OTHER_SCRIPT.test(text)) return out;
+  for (const m of scanAll(text, CJK_SCHOOL)) out.push(span(m.index, m.index + m[0].length, 0.8));
+  for (const m of scanAll(text, CYRILLIC_SCHOOL)) out.push(span(m.index, m.index + m[0].length, 0.8));
   return out;
 }
 
