@@ -17,7 +17,7 @@ const NINO = /\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{
 const PASSPORT = /\b(?:passport|passport no\.?|passport number|pp no\.?)[\s:#.-]{0,4}([A-Z0-9]{6,9})\b/gi;
 /** A number named by its label: "driver's license number is F1628235", "Employee ID: 48213". */
 const LABELLED_ID =
-  /\b(?:driver'?s? licen[cs]e|licen[cs]e|ssn|social security|tax id|tin|nin|national id|id|identity card|employee id|member id|account|acct|policy|passport|aadhaar|pan|voter id)(?: number| no\.?| #)?(?: is|:|#|-)?\s{0,2}([A-Z]{0,3}\d[A-Z0-9-]{4,24})\b/gi;
+  /\b(?:driver'?s? licen[cs]e|driving licen[cs]e|licen[cs]e|ssn|social security|tax id|tin|nin|national id|id|identity card|employee id|member id|account|acct|policy|passport|aadhaar|pan|voter id|bsn|burgerservicenummer|dni|nie|nif|codice fiscale|steuer-?id|steuernummer|personalausweis(?:nummer)?|ausweisnummer|cpf|sin|tfn|nric|hkid|curp|rfc|pesel|personnummer|cpr|uan|esic|epic)(?: number| no\.?| #| nr\.?)?(?: is|:|#|-)?\s{0,2}([A-Z]{0,6}\d[A-Z0-9-]{4,24})\b/gi;
 const IPV4 = /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\d.]|\.\d)/g;
 // Scanned only at the starts ipv6Starts() lists (hex digits before a colon): keep them in step.
 const IPV6 =
@@ -213,14 +213,33 @@ for (const p of [
   'pa',
   'aa',
   'vo',
+  // National numbers of other countries (BSN, DNI, NIE/NIF, codice fiscale, Steuer-ID, Personalausweis,
+  // CPF, SIN, TFN, NRIC, HKID, CURP, RFC, PESEL, personnummer, CPR, UAN, ESIC, EPIC).
+  'bs',
+  'bu',
+  'dn',
+  'co',
+  'st',
+  'pe',
+  'au',
+  'cp',
+  'si',
+  'tf',
+  'nr',
+  'hk',
+  'cu',
+  'rf',
+  'ua',
+  'es',
+  'ep',
 ])
   LABEL_PAIRS[(p.charCodeAt(0) << 7) | p.charCodeAt(1)] = 1;
 const isIdCode = (c: number) => isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 45;
 
 /**
  * LABELLED_ID: its number's first digit starts a digit run with at least five letters, digits or
- * "-" from there on, two ("id") to 31 characters ("driver's license number is ABC") after the
- * label's start, a word start (\b) at one of the labels' first two letters (either case).
+ * "-" from there on, two ("id") to 40 characters ("codice fiscale: RSSMRA85…", "driver's license number
+ * is ABC") after the label's start, a word start (\b) at one of the labels' first two letters (either case).
  */
 function labelledId(text: string): RegExpExecArray[] {
   const runs = digitRuns(text);
@@ -231,7 +250,7 @@ function labelledId(text: string): RegExpExecArray[] {
     let e = runs[k + 1]!;
     while (e - d < 5 && isIdCode(text.charCodeAt(e))) e++;
     if (e - d < 5) continue;
-    for (let s = Math.max(next, d - 31); s <= d - 2; s++) {
+    for (let s = Math.max(next, d - 40); s <= d - 2; s++) {
       const a = text.charCodeAt(s) | 32;
       const b = text.charCodeAt(s + 1) | 32;
       if (a < 128 && b < 128 && LABEL_PAIRS[(a << 7) | b] === 1 && !isWordCode(text.charCodeAt(s - 1)))

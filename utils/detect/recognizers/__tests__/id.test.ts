@@ -36,11 +36,21 @@ describe('labelled identifiers', () => {
     ["My driver's license number is F162823540116", ['F162823540116']],
     ['my iban is gb42nawi04454264788619', ['gb42nawi04454264788619']],
     ['Employee ID: 4821377', ['4821377']],
+    // National numbers of other countries after their own label, also when letters lead.
+    ['BSN: 123456782', ['123456782']],
+    ['DNI: 12345678Z', ['12345678Z']],
+    ['Codice Fiscale: RSSMRA85T10A562S', ['RSSMRA85T10A562S']],
+    ['Driving licence: MORGA753116SM9IJ', ['MORGA753116SM9IJ']],
+    ['NRIC: S1234567D', ['S1234567D']],
+    ['CURP: GODE561231HDFRRN09', ['GODE561231HDFRRN09']],
+    ['Personnummer: 19900101-1234', ['19900101-1234']],
+    ['UAN No: 100123456789', ['100123456789']],
   ])('%s', (text, expected) => {
     expect(found(id, text)).toEqual(expected);
   });
 
   it('needs a label for plain numbers', () => {
     expect(found(id, 'Managed 4821377 records')).toEqual([]);
+    expect(found(id, 'Cost center 12345; Epic games 2019 release; Status: Active since 2019')).toEqual([]);
   });
 });
