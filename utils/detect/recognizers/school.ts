@@ -513,7 +513,10 @@ function analyzeSchools(text: string): Span[] {
     // A lower-case "school"/"college" counts only right after a capitalised name ("VMKV Eng. college").
     if (!capish(t) && !(k > 0 && capish(toks[k - 1]!) && gap(text, toks[k - 1]!, t))) {
       // (Nordic names keep their adjectives in lower case: read from the line's start below.)
-      if (NORDIC_WORD.test(t.text)) (nordic ??= []).push(t.start);
+      if (NORDIC_WORD.test(t.text)) {
+        nordic ??= [];
+        nordic.push(t.start);
+      }
       continue;
     }
     const [from, right] = extent(text, toks, k);
