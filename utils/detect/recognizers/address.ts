@@ -465,6 +465,55 @@ function labelled(text: string): RegExpExecArray[] {
   return scanAt(text, LABELLED_AT, starts);
 }
 
+/**
+ * The value of an address field ("Address: Flat 3, 12 Kingsway, Manchester M19 2LL", "Anschrift:
+ * Musterstraße 12, 10115 Berlin"), to the end of its line or field: every part of it places the
+ * candidate, whatever the street, block or plot numbers look like. Not an e-mail, IP, web or wallet
+ * address; the value needs a digit.
+ */
+const ADDRESS_FIELD =
+  /((?:(?:Current|Permanent|Present|Home|Postal|Mailing|Residential|Correspondence|Local|CURRENT|PERMANENT|PRESENT|HOME|POSTAL|MAILING|RESIDENTIAL)\s)?(?:Address|ADDRESS|address|Anschrift|ANSCHRIFT|Adresse|ADRESSE|Dirección|Direccion|DIRECCIÓN|Domicilio|Indirizzo|INDIRIZZO|Endereço|ENDEREÇO|Adres|Adresa))[ \t]*(?:[:：]|-(?=[ \t]))[ \t]*([^\s:：][^\r\n]{3,159}?)(?=[ \t]*(?:$|\r?\n|[ \t]{2}|\|)|[ \t]*[,;]?[ \t]+(?:Phone|PHONE|Mobile|MOBILE|Tel|TEL|Email|EMAIL|E-mail|Cell|Ph|Contact)\b)/y;
+/** Words before "address" that make it no postal one. */
+const NOT_POSTAL = /(?:e-?mail|ip|web|mac|wallet|url|ethereum|bitcoin|server|memory|return)\s?$/i;
+const FIELD_STARTS = [
+  'Address',
+  'ADDRESS',
+  'address',
+  'Anschrift',
+  'ANSCHRIFT',
+  'Adres',
+  'ADRES',
+  'Direcci',
+  'DIRECCI',
+  'Domicilio',
+  'Indirizzo',
+  'INDIRIZZO',
+  'Endere',
+  'ENDERE',
+];
+const FIELD_PREFIX =
+  /(?:(?:Current|Permanent|Present|Home|Postal|Mailing|Residential|Correspondence|Local|CURRENT|PERMANENT|PRESENT|HOME|POSTAL|MAILING|RESIDENTIAL)\s)$/;
+
+function addressFields(text: string): Span[] {
+  const out: Span[] = [];
+  const starts = mergeStarts(...FIELD_STARTS.map((w) => literalStarts(text, w, 0, 0)));
+  let done = -1;
+  for (const at of starts) {
+    if (at < done || isWordCode(text.charCodeAt(at - 1))) continue;
+    const prefix = FIELD_PREFIX.exec(text.slice(Math.max(0, at - 16), at));
+    const from = prefix ? at - prefix[0].length : at;
+    if (NOT_POSTAL.test(text.slice(Math.max(0, from - 12), from))) continue;
+    ADDRESS_FIELD.lastIndex = from;
+    const m = ADDRESS_FIELD.exec(text);
+    if (!m || !/\d/.test(m[2]!)) continue;
+    const value = m[2]!.replace(/[\s,;.]+$/, '');
+    const start = m.index + m[0].length - m[2]!.length;
+    out.push(span(start, start + value.length, 0.85));
+    done = start + value.length;
+  }
+  return out;
+}
+
 /** "the corner of X and Y". */
 const CORNER =
   /\b[Tt]he corner of [^\n?!]{3,60}? and [^\n.?!,]{2,40}?(?:\.(?=\s\p{Ll}))?(?=[?!,]|\.(?:\s|$)|\n|$| I | on )/gu;
@@ -609,6 +658,7 @@ export const address: Recognizer = {
       out.push(span(start, m.index + m[0].length, 0.6));
     }
     if (!/\d/.test(text)) return out;
+    out.push(...addressFields(text));
     for (const [scan, score] of [
       [street, 0.8],
       [numbered, 0.6],

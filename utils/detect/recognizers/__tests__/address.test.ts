@@ -61,3 +61,43 @@ describe('labelled postcodes', () => {
     expect(found(address, 'My zip code is 76400')).toEqual(['76400']);
   });
 });
+
+describe('address fields', () => {
+  const fieldSpans = (text: string) =>
+    address
+      .analyze(text, { defaultRegion: 'US' })
+      .filter((s) => s.score === 0.85)
+      .map((s) => text.slice(s.start, s.end));
+
+  it.each([
+    [
+      'Address: Flat 3, 12 Kingsway, Manchester M19 2LL\nPhone: 0161 496 0000',
+      'Flat 3, 12 Kingsway, Manchester M19 2LL',
+    ],
+    ['Anschrift: Musterstraße 12, 10115 Berlin', 'Musterstraße 12, 10115 Berlin'],
+    ['Dirección: Calle Mayor 5, 3º B, 28013 Madrid', 'Calle Mayor 5, 3º B, 28013 Madrid'],
+    [
+      'Current Address: House No. 24, Sector 15, Gurugram, Haryana 122001  Mobile: 98765 43210',
+      'House No. 24, Sector 15, Gurugram, Haryana 122001',
+    ],
+    [
+      'ADDRESS - Blk 123 Ang Mo Kio Ave 3, #05-123, Singapore 560123 | Email: x@y.test',
+      'Blk 123 Ang Mo Kio Ave 3, #05-123, Singapore 560123',
+    ],
+    [
+      'Address: Plot 12, Admiralty Way, Lekki Phase 1, Lagos Tel: 0801 234 5678',
+      'Plot 12, Admiralty Way, Lekki Phase 1, Lagos',
+    ],
+  ])('%s', (text, value) => {
+    expect(fieldSpans(text)).toContain(value);
+  });
+
+  it.each([
+    ['Email Address: ada@quist.test'],
+    ['IP address: 10.0.0.12'],
+    ['Address: available on request'],
+    ['We address 12 customer issues a day'],
+  ])('no address field in %s', (text) => {
+    expect(fieldSpans(text)).toEqual([]);
+  });
+});
