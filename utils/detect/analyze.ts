@@ -185,8 +185,25 @@ function extendSurnames(text: string, spans: Span[]): Span[] {
         TRAILING_INITIAL.lastIndex = s.end;
         const i = TRAILING_INITIAL.exec(text);
         if (i) s.end += i[0].length;
+        else {
+          // "Ilse 'Izzy' Marwood", "Ilse (Izzy) Marwood": a nickname between the first name and the surname.
+          NICKNAME_THEN_WORD.lastIndex = s.end;
+          const k = NICKNAME_THEN_WORD.exec(text);
+          if (k && nameClass(text.slice(s.start, s.end)) === 'strong' && surnameLike(k[1]!))
+            s.end += k[0].length;
+        }
       }
     }
+    // "MARWOOD, Ilse", "Marwood, Ilse" (lists and forms write the surname first): the surname before a
+    // comma that opens its line or field, when the part found is a first name of the lexicon.
+    const c = COMMA_SURNAME.exec(text.slice(Math.max(0, s.start - 40), s.start));
+    if (
+      c &&
+      nameClass(text.slice(s.start, s.end).split(/\s/)[0]!) === 'strong' &&
+      surnameLike(c[1]!) &&
+      !isPlaceName(c[1]!)
+    )
+      s.start -= c[1]!.length + 2;
     // "Crystal Murdock", "features Hilding Carlsson": the first name before a surname found alone.
     const p = PREV_WORD.exec(text.slice(Math.max(0, s.start - 32), s.start));
     if (p && givenBefore(text, s.start - p[0].length, p[1]!, text.slice(s.start, s.end)))
@@ -211,6 +228,11 @@ const INITIAL_THEN_WORD =
   /[ \u00a0]\p{Lu}\.?[ \u00a0](\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{N}'’-])/uy;
 /** A surname's initial that ends the phrase after a first name: " M." in "Ilse M. · Staff Engineer". */
 const TRAILING_INITIAL = /[ \u00a0]\p{Lu}\.(?=[ \t]*(?:$|[\r\n·•|,;:)]|[-–—][ \t]))/uy;
+/** A nickname in quotes or brackets, then a capitalised word: " 'Izzy' Marwood", " (Izzy) Marwood". */
+const NICKNAME_THEN_WORD =
+  /[ \u00a0](?:['"“‘(]\p{Lu}[\p{Ll}\p{M}]+['"”’)])[ \u00a0](\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{N}'’-])/uy;
+/** A surname and a comma at the start of a line or field, right before a first name: "MARWOOD, ". */
+const COMMA_SURNAME = /(?:^|[\r\n\t|•·;]|[ ]{2})[ \t]*(\p{Lu}[\p{L}\p{M}'’-]+), $/u;
 /** The capitalised word right before a span: "Crystal " before "Murdock". */
 const PREV_WORD = /(?<![\p{L}\p{M}\p{N}'’.-])(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)[ \u00a0]$/u;
 

@@ -90,8 +90,19 @@ describe('analyze: the rest of a name around a part masked alone', () => {
     // LinkedIn's members outside the network: a first name and the initial of the surname.
     ['Ilse M. · Staff Platform Engineer', ['Ilse M.']],
     ['Thanks,\nPriya R.\nEngineering Manager', ['Priya R.']],
+    // The surname first, before a comma that opens the line (lists, forms, citations).
+    ['Candidates\nMarwood, Ilse\nSenior Engineer', ['Marwood, Ilse']],
+    ['MARWOOD, Ilse', ['MARWOOD, Ilse']],
+    // A nickname between the first name and the surname.
+    ["Ilse 'Izzy' Marwood joined", ["Ilse 'Izzy' Marwood"]],
+    ['Ilse (Izzy) Marwood joined', ['Ilse (Izzy) Marwood']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
+  });
+
+  it('does not take a place or a word before a comma for a surname', () => {
+    expect(names('Berlin, Ilse said')).toEqual(['Ilse']);
+    expect(names('Engineering, Maria Fenwick led it').join(' ')).not.toContain('Engineering');
   });
 
   it('does not take a sentence after an initial, or a job word before a surname', () => {
