@@ -7,6 +7,7 @@
 import { cleanStart, gateWindows } from '../lexicon';
 import { plainWords, scanAll, scanAt, sticky } from '../scan';
 import type { Recognizer, Span } from '../types';
+import { isOrdinaryWord } from '../words';
 
 const SCHEME = /\b(?:https?|ftp):\/\/[^\s<>"'`)\]}]{1,2000}/gi;
 const WWW =
@@ -88,7 +89,7 @@ export const url: Recognizer = {
   kind: 'rule',
   entities: ['URL'],
   analyze(text) {
-    const out: Span[] = [];
+    const out: Span[] = labelledHandles(text);
     if (!/[./@]/.test(text)) return out;
     if (text.includes('://')) for (const m of scanAll(text, SCHEME)) push(out, m.index, m[0], 0.95);
     if (/www/i.test(text)) for (const m of scanAll(text, WWW)) push(out, m.index, m[0], 0.9);
@@ -115,6 +116,45 @@ export const url: Recognizer = {
     return out;
   },
 };
+
+/** Labels of profile and messenger accounts whose value is a bare handle ("GitHub: ilsem"); not "X" or "Line", which label anything. */
+const HANDLE_LABELS = new Set(
+  `github gitlab bitbucket linkedin twitter instagram facebook skype discord telegram wechat whatsapp signal
+  kaggle leetcode hackerrank codeforces codechef medium behance dribbble mastodon bluesky tiktok
+  youtube keybase snapchat viber kakaotalk stackoverflow`.split(/\s+/),
+);
+/** Words between the account's name and its colon ("WeChat ID:", "Skype name:", "GitHub handle:"). */
+const HANDLE_LABEL_TAIL = /(?:[ \t](?:id|name|handle|username|user))?[ \t]*$/i;
+/** The handle after the colon: letters, digits and . _ - # @ + (a URL, with "/", is another rule's). */
+const HANDLE_VALUE = /[ \t]*(@?[\p{L}\p{N}][\p{L}\p{N}._#+-]{1,39})(?=$|[\s,;|·•)]|\.(?:\s|$))/uy;
+
+/**
+ * Bare handles after an account's label: "GitHub: ilsem", "Skype: ilse.marwood", "Discord: ilse#1234",
+ * "WeChat ID: ilse_m88". Only at colons (one pass over them); a capitalised word with nothing but letters
+ * is a product or a sentence, not a handle ("GitHub: Actions, Copilot").
+ */
+function labelledHandles(text: string): Span[] {
+  const out: Span[] = [];
+  for (let k = text.indexOf(':'); k !== -1; k = text.indexOf(':', k + 1)) {
+    const before = text.slice(Math.max(0, k - 24), k);
+    const tail = HANDLE_LABEL_TAIL.exec(before)!;
+    const head = /([\p{L}]+(?: overflow)?)$/iu.exec(before.slice(0, tail.index));
+    // (Written as a label, capitalised: "signal: controller.signal" in code is no account.)
+    if (!head || !/^\p{Lu}/u.test(head[1]!) || !HANDLE_LABELS.has(head[1]!.toLowerCase().replace(' ', '')))
+      continue;
+    const at = k - before.length + tail.index - head[1]!.length;
+    if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1]!)) continue;
+    HANDLE_VALUE.lastIndex = k + 1;
+    const m = HANDLE_VALUE.exec(text);
+    if (!m) continue;
+    const v = m[1]!.replace(/\.+$/, '');
+    // A capitalised word, a number or an English word is a product, a count or a sentence ("see above").
+    if (/^\p{Lu}\p{Ll}*$/u.test(v) || /^\d+$/.test(v) || (/^\p{L}+$/u.test(v) && isOrdinaryWord(v))) continue;
+    const start = m.index + m[0].length - m[1]!.length;
+    out.push({ start, end: start + v.length, label: 'URL', score: 0.8, recognizer: 'url' });
+  }
+  return out;
+}
 
 /**
  * Each pattern that is scanned only at anchor positions, with the scan the recognizer runs: both

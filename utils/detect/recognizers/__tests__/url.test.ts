@@ -27,3 +27,24 @@ describe('url recognizer', () => {
     expect(found(url, text)).toEqual([]);
   });
 });
+
+describe('bare handles after an account label', () => {
+  it.each([
+    ['GitHub: ilsem | LinkedIn: ilse-marwood', ['ilsem', 'ilse-marwood']],
+    ['Skype: ilse.marwood', ['ilse.marwood']],
+    ['Discord: ilse#1234', ['ilse#1234']],
+    ['WeChat ID: ilse_m88', ['ilse_m88']],
+    ['Kaggle: ilsem.', ['ilsem']],
+  ])('%s', (text, expected) => {
+    expect(found(url, text)).toEqual(expected);
+  });
+
+  it.each([
+    // A product after the label, an English word, a number.
+    ['Skills: GitHub: Actions, Copilot'],
+    ['Note: linkedin: see above'],
+    ['Medium: 12'],
+  ])('no handle in %s', (text) => {
+    expect(found(url, text)).toEqual([]);
+  });
+});
