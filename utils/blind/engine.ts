@@ -54,6 +54,7 @@ export function createPageEngine(settings: EngineSettings, aliasKey: string, vau
         denyList: settings.denyTerms,
         maskedTypes: settings.maskedTypes,
         knownNames: [...knownNames],
+        pageText: true,
       });
     },
     detectNames(text: string, names: readonly string[]): Span[] {

@@ -43,6 +43,8 @@ export interface AnalyzeOptions {
   defaultRegion?: string;
   /** Recognizers to run (default: the registry). */
   recognizers?: readonly Recognizer[];
+  /** The text is a page's runs joined line by line, not a document ({@link AnalyzeContext.pageText}). */
+  pageText?: boolean;
 }
 
 /** Default minimum score. */
@@ -108,6 +110,7 @@ function ctxOf(options: AnalyzeOptions): AnalyzeContext {
   return {
     knownNames: options.knownNames,
     defaultRegion: options.defaultRegion ?? 'US',
+    pageText: options.pageText,
   };
 }
 
@@ -165,13 +168,13 @@ function surnameLike(word: string): boolean {
  * a known identity or the lexicon and "Felsgate" is no word, place or organisation): otherwise the
  * surname would be left beside the pseudonym ("Candidate RA9D Felsgate").
  */
-function extendSurnames(text: string, spans: Span[]): Span[] {
+function extendSurnames(text: string, spans: Span[], header = true): Span[] {
   for (const s of spans) {
     if (s.label !== 'NAME' || !ONE_WORD.test(text.slice(s.start, s.end))) continue;
     if (!/^\p{Lu}/u.test(text[s.start] ?? '')) continue;
     NEXT_WORD.lastIndex = s.end;
     const m = NEXT_WORD.exec(text);
-    if (m && (surnameLike(m[1]!) || headerSurname(text, s.start, m))) s.end += m[0].length;
+    if (m && (surnameLike(m[1]!) || (header && headerSurname(text, s.start, m)))) s.end += m[0].length;
     else {
       // "Brad L Key": after a first name and a middle initial, a capitalised word is the surname,
       // even one that is also an English word.
@@ -377,7 +380,9 @@ export function applyPolicy(text: string, spans: readonly Span[], options: Analy
         ([start, end]): Span => ({ start, end, label: 'NAME', score: 1, recognizer: 'deny-list' }),
       )
     : [];
-  return mergeOwned(extendSurnames(text, mergeSpans(deny.length ? [...kept, ...deny] : kept)));
+  return mergeOwned(
+    extendSurnames(text, mergeSpans(deny.length ? [...kept, ...deny] : kept), !options.pageText),
+  );
 }
 
 /** Removes the given ranges from spans (splitting them where needed). */

@@ -46,6 +46,11 @@ export interface AnalyzeContext {
   knownNames?: readonly string[];
   /** Default region for national phone formats (ISO 3166 alpha-2), e.g. "US". */
   defaultRegion?: string;
+  /**
+   * The text is a page's text runs joined line by line, not a document: its first line is whatever run
+   * came first (an employer, a heading), so it is not read as a resume's header with the candidate's name.
+   */
+  pageText?: boolean;
 }
 
 /** A synchronous recognizer. */

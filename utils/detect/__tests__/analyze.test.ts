@@ -100,6 +100,19 @@ describe('analyze: the rest of a name around a part masked alone', () => {
     expect(names(text)).toEqual(expected);
   });
 
+  it("does not read a page's first run as a resume's header (pageText)", () => {
+    const page = 'Northwind Cloud\nStaff Platform Engineer\nJan 2020 - Present';
+    // As a document, the first line is where a resume names its candidate.
+    expect(names(page)).toEqual(['Northwind Cloud']);
+    const onPage = analyze(page, { pageText: true }).filter((s) => s.label === 'NAME');
+    expect(onPage).toEqual([]);
+    // Names are still found on pages by everything else.
+    const other = 'Contoso Pharma\nRecommended by Kwabena Osei-Tutu';
+    expect(analyze(other, { pageText: true }).map((s) => other.slice(s.start, s.end))).toEqual([
+      'Kwabena Osei-Tutu',
+    ]);
+  });
+
   it('does not take a place or a word before a comma for a surname', () => {
     expect(names('Berlin, Ilse said')).toEqual(['Ilse']);
     expect(names('Engineering, Maria Fenwick led it').join(' ')).not.toContain('Engineering');

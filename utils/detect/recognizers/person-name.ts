@@ -1127,10 +1127,11 @@ function pairNames(text: string, toks: Token[], spans: readonly Span[], capitals
 const AREA_TAIL =
   /^ (?:(?:Metropolitan|Metro|Bay|Capital|Tri-State) )?(?:Area|Region)(?![ \t]*[\p{L}\p{N}])/u;
 
-function analyzeNames(text: string): Span[] {
+function analyzeNames(text: string, document = true): Span[] {
   const toks = wordTokens(text);
   const out: Span[] = [];
-  const header = headerName(text, toks);
+  // (A page's first run is no resume's header: see AnalyzeContext.pageText.)
+  const header = document ? headerName(text, toks) : null;
   if (header) out.push(header);
   out.push(...labelledNames(text));
   out.push(...selfNamed(text));
@@ -1272,7 +1273,7 @@ export const personName: Recognizer = {
   id: 'person-name',
   kind: 'structure',
   entities: ['NAME'],
-  analyze: (text) => analyzeNames(text),
+  analyze: (text, ctx) => analyzeNames(text, !ctx?.pageText),
 };
 
 /**
