@@ -84,8 +84,15 @@ const FIELD = set(`caste subcaste sub-caste religion nationality citizenship eth
  */
 const SELF_ID =
   /[ \t]*(Gender(?: identity)?|Sex|Sexual orientation|Disability(?: status)?|(?:Protected )?Veteran(?: status)?|Transgender(?: status)?|Are you transgender\??)[ \t]*(?:([:：])[ \t]*|\??[ \t]*\r?\n[ \t]*)([^\s:：][^\r\n]{0,119})/iuy;
-/** First letters of {@link SELF_ID}'s labels, either case: G, S, D, V, P, T, A. */
-const SELF_ID_FIRST = new Set([...'GSDVPTAgsdvpta'].map((c) => c.charCodeAt(0)));
+/**
+ * The race and ethnicity questions of the same forms with the answer on the next line ("Race\nAsian",
+ * "Are you Hispanic/Latino?\nYes"), as ATS pages lay out a label above its answer. "Race: Asian" is
+ * a {@link FIELD}'s value already, up to a comma or bar; the label alone on its line is asked here.
+ */
+const SELF_ID_RACE =
+  /[ \t]*(Race(?:[ \t]*\/[ \t]*Ethnicity)?|Ethnicity|Are you Hispanic(?:\/| or )Latino\??)[ \t]*\r?\n[ \t]*([^\s:：][^\r\n]{0,119})/iuy;
+/** First letters of {@link SELF_ID}'s and {@link SELF_ID_RACE}'s labels, either case: G, S, D, V, P, T, A, R, E. */
+const SELF_ID_FIRST = new Set([...'GSDVPTAREgsdvptare'].map((c) => c.charCodeAt(0)));
 
 /**
  * Where a label of {@link SELF_ID} may begin: the start of the text, of each line and after each "|",
@@ -107,6 +114,18 @@ function selfIdStarts(text: string): number[] {
 function selfIdentification(text: string): Span[] {
   const out: Span[] = [];
   for (const at of selfIdStarts(text)) {
+    SELF_ID_RACE.lastIndex = at;
+    const race = SELF_ID_RACE.exec(text);
+    if (race) {
+      const value = race[2]!.replace(/[ \t]+$/, '');
+      // As for a one-word label below: a heading ("Race\nFinished the Berlin marathon in 2019.")
+      // is followed by a sentence, an answer by a short line.
+      if (race[1]!.includes('?') || (value.length <= 40 && !/[.!]$/.test(value))) {
+        const start = race.index + race[0].length - race[2]!.length;
+        out.push(span(start, start + value.length, 0.8));
+      }
+      continue;
+    }
     SELF_ID.lastIndex = at;
     const m = SELF_ID.exec(text);
     if (!m) continue;

@@ -35,6 +35,8 @@ describe('nrp recognizer', () => {
     ['Secretary, Nigerian Association of Computer Science Students'],
     // A heading that is also a self-identification label, before a line of its own.
     ['Disability\nRights advocate at a nonprofit, leading a team of 12'],
+    ['Race\nFinished the Berlin marathon in 2019.'],
+    ['Race: '],
     ['Skills: gender equality advocacy, veteran outreach'],
     // A hyphenated pair that describes a firm, a dish or a pair of languages.
     ['ABB is a Swiss-Swedish multinational corporation'],
@@ -95,6 +97,17 @@ describe('nrp recognizer', () => {
       'Voluntary Self-Identification\nGender\nWoman\nVeteran Status\nI am not a protected veteran\nDisability Status\nNo, I do not have a disability',
       ['Woman', 'I am not a protected veteran', 'No, I do not have a disability'],
     ],
+    // Race and ethnicity questions with the answer on the next line, as ATS pages lay them out.
+    [
+      'Gender\nWoman\nRace\nAsian\nVeteran Status\nI am not a veteran',
+      ['Woman', 'Asian', 'I am not a veteran'],
+    ],
+    // (The question's own words are NRP terms already.)
+    [
+      'Are you Hispanic/Latino?\nNo\nRace/Ethnicity\nTwo or More Races',
+      ['Hispanic', 'Latino', 'No', 'Two or More Races'],
+    ],
+    ['Ethnicity\nWhite British', ['White British']],
     ['Community - Reddy\nLanguages: Telugu', ['Reddy']],
     ['Work authorization: U.S. Citizen.', ['U.S. Citizen']],
     ['UK national, full driving licence', ['UK national']],
