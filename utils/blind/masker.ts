@@ -1117,7 +1117,8 @@ function dedupeRuns(runs: readonly TextRun[]): TextRun[] {
   for (const run of runs) {
     const nodes = run.nodes.filter((n) => !seen.has(n));
     for (const n of nodes) seen.add(n);
-    if (nodes.length) out.push({ block: run.block, nodes });
+    if (nodes.length)
+      out.push(run.breaks ? { block: run.block, nodes, breaks: run.breaks } : { block: run.block, nodes });
   }
   return out;
 }

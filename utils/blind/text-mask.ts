@@ -165,18 +165,32 @@ export function detectBatch(
 const LETTER = /[\p{L}\p{N}]/u;
 
 /**
- * The run text with a space at every element boundary that joins two letters, and the offsets of
- * the inserted spaces. `<span>Ilse</span><span>Marwood</span>` reads "IlseMarwood" as one word, but a
- * person sees two; detecting on both versions masks either reading.
+ * The run text with a space at every element boundary that joins two letters and a line break where
+ * a `<br>` stands (`lineBreaks[n]`: one before `texts[n]`), and the offsets of the inserted
+ * characters. `<span>Ilse</span><span>Marwood</span>` reads "IlseMarwood" as one word, but a person
+ * sees two; "<b>Gender</b><br>Woman" reads as a label and its answer on two lines. Detecting on both
+ * versions masks either reading.
  */
-function spacedVariant(texts: readonly string[]): { text: string; inserts: number[] } | undefined {
+export function spacedVariant(
+  texts: readonly string[],
+  lineBreaks?: readonly boolean[],
+): { text: string; inserts: number[] } | undefined {
   let text = '';
   const inserts: number[] = [];
-  for (const t of texts) {
-    if (text && t && LETTER.test(text[text.length - 1]!) && LETTER.test(t[0]!)) {
+  // A break before an empty node still stands before the next text.
+  let lineBreak = false;
+  for (let n = 0; n < texts.length; n++) {
+    const t = texts[n]!;
+    if (lineBreaks?.[n]) lineBreak = true;
+    if (!t) continue;
+    if (lineBreak && text && !/\n[ \t]*$/.test(text) && !/^[ \t]*\n/.test(t)) {
+      inserts.push(text.length);
+      text += '\n';
+    } else if (text && LETTER.test(text[text.length - 1]!) && LETTER.test(t[0]!)) {
       inserts.push(text.length);
       text += ' ';
     }
+    lineBreak = false;
     text += t;
   }
   return inserts.length ? { text, inserts } : undefined;
@@ -238,7 +252,9 @@ export function maskRuns(
 ): number {
   const originals = runs.map((run) => run.nodes.map((n) => registry.originalText(n)));
   const texts = originals.map((parts) => parts.join(''));
-  const variants = originals.map(spacedVariant);
+  const variants = originals.map((parts, r) =>
+    spacedVariant(parts, runs[r]!.breaks && runs[r]!.nodes.map((n) => runs[r]!.breaks!.has(n))),
+  );
   const extraTexts: string[] = [];
   const extraOf: number[] = [];
   variants.forEach((v, i) => {

@@ -8,7 +8,15 @@ export interface TextRun {
   /** The block element (or shadow root / document) that owns the run. */
   block: Node;
   nodes: Text[];
+  /**
+   * Text nodes of the run that a line break (`<br>`) stands before: "<b>Veteran status</b><br>No"
+   * reads as two lines, not "Veteran statusNo".
+   */
+  breaks?: Set<Text>;
 }
+
+/** Indices into a run's nodes where a `<br>` was met, while the walk still adds nodes. */
+const pendingBreaks = new WeakMap<TextRun, number[]>();
 
 /** What one walk over a subtree found. */
 export interface WalkResult {
@@ -67,6 +75,11 @@ function visit(parent: Node, run: TextRun, result: WalkResult, ownRunOnly: boole
     }
     if (type !== Node.ELEMENT_NODE) continue;
     const el = child as Element;
+    if (el.localName === 'br') {
+      const at = pendingBreaks.get(run);
+      if (at) at.push(run.nodes.length);
+      else pendingBreaks.set(run, [run.nodes.length]);
+    }
     if (isSkipped(el)) {
       if (el.localName === 'iframe') result.frames.push(el as HTMLIFrameElement);
       // Not entered, but its attributes are read (iframe title, textarea placeholder).
@@ -130,6 +143,16 @@ export function walk(root: Node, ownRunOnly = false, into?: WalkResult): WalkRes
   let kept = first;
   for (let i = first; i < result.runs.length; i++) {
     const run = result.runs[i]!;
+    const at = pendingBreaks.get(run);
+    if (at) {
+      pendingBreaks.delete(run);
+      for (const n of at) {
+        const node = run.nodes[n];
+        if (!node || n === 0) continue;
+        run.breaks ??= new Set();
+        run.breaks.add(node);
+      }
+    }
     if (run.nodes.length > 0) result.runs[kept++] = run;
   }
   result.runs.length = kept;

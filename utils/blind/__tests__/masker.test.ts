@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../settings/schema';
 import { READY_ATTR } from '../constants';
+import { createPageEngine } from '../engine';
 import { NEUTRAL_HREF } from '../links';
 import { PageMasker, TITLE_COVER } from '../masker';
 import { isNeutralAvatar } from '../photos';
@@ -64,6 +66,20 @@ describe('PageMasker', () => {
     masker.start();
     expect(document.getElementById('p')!.textContent).not.toMatch(/Ada|Quist/);
     expect(document.getElementById('p')!.textContent).toContain('(Go)');
+  });
+
+  it('reads a <br> as a line break: a label and its answer on the next line (EEO answers)', () => {
+    setUp(
+      '<h1 data-name="Ada Quist">Ada Quist</h1><p id="q"><b>Veteran status</b><br>I am not a protected veteran</p>' +
+        '<p id="g"><b>Gender</b><br><span></span>Woman</p><p id="s"><b>Skills</b><br>Go, Kubernetes</p>',
+    );
+    const real = testMasker(createPageEngine(DEFAULT_SETTINGS, 'br-key'));
+    real.start();
+    expect(document.getElementById('q')!.textContent).not.toMatch(/protected veteran/);
+    expect(document.getElementById('q')!.textContent).toContain('Veteran status');
+    expect(document.getElementById('g')!.textContent).not.toMatch(/Woman/);
+    expect(document.getElementById('s')!.textContent).toBe('SkillsGo, Kubernetes');
+    real.stop();
   });
 
   it('masks attributes, links and photos and keeps job-relevant text', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Span } from '../../detect/types';
 import type { MaskEngine } from '../engine-types';
-import { addNamesToCache, detectSpans, splitByText } from '../text-mask';
+import { addNamesToCache, detectSpans, spacedVariant, splitByText } from '../text-mask';
 
 const span = (start: number, end: number, label: Span['label'] = 'NAME'): Span => ({
   start,
@@ -29,6 +29,20 @@ describe('splitByText', () => {
       [[0, 2, 'EMAIL']],
     ]);
     expect(splitByText([], texts)).toEqual([[], [], [], []]);
+  });
+});
+
+describe('spacedVariant', () => {
+  it('puts a space where two elements join letters and a line break where a <br> stands', () => {
+    expect(spacedVariant(['Ilse', 'Marwood'])).toEqual({ text: 'Ilse Marwood', inserts: [4] });
+    expect(spacedVariant(['Gender', 'Woman'], [false, true])).toEqual({
+      text: 'Gender\nWoman',
+      inserts: [6],
+    });
+    // A break before an empty node stands before the next text; none where a line break already is.
+    expect(spacedVariant(['Gender', '', 'Woman'], [false, true, false])?.text).toBe('Gender\nWoman');
+    expect(spacedVariant(['Gender\n', 'Woman'], [false, true])).toBeUndefined();
+    expect(spacedVariant(['Gender: ', 'Woman'])).toBeUndefined();
   });
 });
 
