@@ -10,7 +10,7 @@ describe('ashby adapter', () => {
     ['[data-testid="candidate-name"]', 1],
     ['[data-testid="candidate-header"] h1', 1],
     [ashby.photoSelectors.join(', '), 1],
-    ['[data-testid="activity-feed"] article', 2],
+    ['[data-testid="activity-feed"] article', 4],
   ])('%s matches %i element(s)', (selector, count) => {
     expect(loadFixture(FILE).querySelectorAll(selector)).toHaveLength(count);
   });

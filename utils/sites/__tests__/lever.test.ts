@@ -10,7 +10,7 @@ describe('lever adapter', () => {
     ['.opportunity-profile-main-content h1', 1],
     ['.profile-name', 1],
     ['.email-address', 1],
-    ['[data-qa="profile-links"] a', 2],
+    ['[data-qa="profile-links"] a', 3],
     ['[data-qa="resume-file"]', 1],
     ['.story-feed .story', 1],
     [lever.photoSelectors.join(', '), 1],
@@ -24,6 +24,7 @@ describe('lever adapter', () => {
     expect(identity.profileUrls).toEqual([
       'https://github.com/cwendlebury',
       'https://www.linkedin.com/in/cosima-wendlebury/',
+      'https://cosimabuilds.dev/',
     ]);
   });
 
