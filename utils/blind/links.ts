@@ -36,7 +36,7 @@ export function identifyingLink(
 
 /**
  * Handles people build from their name, as squashed text: "janedoe", "doejane", "janed", "jdoe",
- * and a long surname alone ("wendlebury").
+ * "doej" (a file name's "DoeJ_CV.pdf"), and a long surname alone ("wendlebury").
  */
 export function handlesOf(name: string): string[] {
   const parts = name
@@ -46,7 +46,13 @@ export function handlesOf(name: string): string[] {
   if (parts.length < 2) return parts[0] && parts[0].length >= 6 ? [parts[0]] : [];
   const first = parts[0]!;
   const last = parts[parts.length - 1]!;
-  const handles = [parts.join(''), `${last}${first}`, `${first}${last[0]}`, `${first[0]}${last}`];
+  const handles = [
+    parts.join(''),
+    `${last}${first}`,
+    `${first}${last[0]}`,
+    `${first[0]}${last}`,
+    `${last}${first[0]}`,
+  ];
   if (last.length >= 6) handles.push(last);
   return handles.filter((h) => h.length >= 5);
 }

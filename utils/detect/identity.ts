@@ -103,7 +103,7 @@ function escapeRegExp(s: string): string {
 
 /**
  * Finds every variant of the given names in `text` (case- and diacritic-insensitive, any run of
- * whitespace between parts, possessive "'s" included). Linear: one alternation over the variants.
+ * whitespace between parts, possessive "'s" included, digits glued after it: "JaneDoe2025"). Linear: one alternation over the variants.
  */
 export function findKnownNames(
   text: string,
@@ -159,5 +159,7 @@ function buildPattern(names: readonly string[]): RegExp | null {
         .replace(/ /g, '\\s+')
         .replace(/-/g, '[-\\s]?'),
     );
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?:['’]s)?(?![\\p{L}\\p{N}])`, 'gu');
+  // Digits may follow: handles and file names glue a year or a number to the name ("TaliaB2025.pdf",
+  // "github.com/taliab92"); a letter may not ("Janet" is not "Jane").
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?:['’]s)?(?!\\p{L})`, 'gu');
 }

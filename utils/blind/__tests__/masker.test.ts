@@ -167,6 +167,20 @@ describe('PageMasker', () => {
     expect(document.getElementById('p')!.textContent).not.toMatch(/aquist|adaquist/i);
   });
 
+  it('masks handles in file names and handles with a number glued on, with the real engine', () => {
+    setUp(
+      '<h1 data-name="Ada Quist">Ada Quist</h1><p id="p">QuistA_CV.pdf · AdaQuist2025.pdf · github.com/aquist92</p>' +
+        '<a id="f" href="/files/QuistA_CV.pdf">QuistA_CV.pdf</a>',
+    );
+    const real = testMasker(createPageEngine(DEFAULT_SETTINGS, 'file-key'));
+    real.start();
+    expect(document.getElementById('p')!.textContent).not.toMatch(/quist/i);
+    expect(document.getElementById('p')!.textContent).toContain('_CV.pdf');
+    expect(document.getElementById('f')!.textContent).not.toMatch(/quist/i);
+    expect(document.getElementById('f')!.getAttribute('href')).not.toMatch(/quist/i);
+    real.stop();
+  });
+
   it('masks new content inside the observer callback, before the next task', async () => {
     const { masker } = setUp('<h1 data-name="Ada Quist">Ada Quist</h1><ul id="list"></ul>');
     masker.start();

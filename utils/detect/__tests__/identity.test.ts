@@ -34,6 +34,8 @@ describe('findKnownNames', () => {
     ["DOE's report", ["DOE's"]],
     ['Zoë Ünal met zoe unal', ['Zoë Ünal', 'zoe unal']],
     ['Janet and Doerr are others', []],
+    // A number glued after a name (a handle, a file name), not one before it.
+    ['Jane_Doe2025.pdf, Jane92, but not 7Jane', ['Jane', 'Doe', 'Jane']],
   ])('%s', (text, expected) => {
     const names = ['Jane Doe', 'Zoë Ünal'];
     expect(findKnownNames(text, names).map((s) => text.slice(s.start, s.end))).toEqual(expected);
