@@ -9,14 +9,22 @@ export interface TextRun {
   block: Node;
   nodes: Text[];
   /**
-   * Text nodes of the run that a line break (`<br>`) stands before: "<b>Veteran status</b><br>No"
-   * reads as two lines, not "Veteran statusNo".
+   * Text nodes of the run that a line break (`<br>`) or a form label's edge stands before:
+   * "<b>Veteran status</b><br>No" and "<label>Veteran status</label><span>No</span>" read as a label
+   * and its value, not "Veteran statusNo".
    */
   breaks?: Set<Text>;
 }
 
-/** Indices into a run's nodes where a `<br>` was met, while the walk still adds nodes. */
+/** Indices into a run's nodes where a line break was met, while the walk still adds nodes. */
 const pendingBreaks = new WeakMap<TextRun, number[]>();
+
+/** Notes a line break before the next text node the run gets. */
+function markBreak(run: TextRun): void {
+  const at = pendingBreaks.get(run);
+  if (at) at.push(run.nodes.length);
+  else pendingBreaks.set(run, [run.nodes.length]);
+}
 
 /** What one walk over a subtree found. */
 export interface WalkResult {
@@ -75,11 +83,7 @@ function visit(parent: Node, run: TextRun, result: WalkResult, ownRunOnly: boole
     }
     if (type !== Node.ELEMENT_NODE) continue;
     const el = child as Element;
-    if (el.localName === 'br') {
-      const at = pendingBreaks.get(run);
-      if (at) at.push(run.nodes.length);
-      else pendingBreaks.set(run, [run.nodes.length]);
-    }
+    if (el.localName === 'br') markBreak(run);
     if (isSkipped(el)) {
       if (el.localName === 'iframe') result.frames.push(el as HTMLIFrameElement);
       // Not entered, but its attributes are read (iframe title, textarea placeholder).
@@ -89,7 +93,12 @@ function visit(parent: Node, run: TextRun, result: WalkResult, ownRunOnly: boole
     const inline = isInline(el);
     if (ownRunOnly && !inline) continue;
     result.elements.push(el);
-    if (inline) {
+    if (inline && el.localName === 'label') {
+      // A form label stands apart from the value beside it ("<label>Gender</label><span>Woman</span>").
+      markBreak(run);
+      visit(el, run, result, ownRunOnly);
+      markBreak(run);
+    } else if (inline) {
       visit(el, run, result, ownRunOnly);
     } else if (el.firstChild) {
       const inner: TextRun = { block: el, nodes: [] };

@@ -68,10 +68,11 @@ describe('PageMasker', () => {
     expect(document.getElementById('p')!.textContent).toContain('(Go)');
   });
 
-  it('reads a <br> as a line break: a label and its answer on the next line (EEO answers)', () => {
+  it("reads a <br> or a form label's edge as a line break: a label and its answer (EEO answers)", () => {
     setUp(
       '<h1 data-name="Ada Quist">Ada Quist</h1><p id="q"><b>Veteran status</b><br>I am not a protected veteran</p>' +
-        '<p id="g"><b>Gender</b><br><span></span>Woman</p><p id="s"><b>Skills</b><br>Go, Kubernetes</p>',
+        '<p id="g"><b>Gender</b><br><span></span>Woman</p><p id="s"><b>Skills</b><br>Go, Kubernetes</p>' +
+        '<div id="l"><label>Disability status</label><span>Yes, I have a disability</span></div>',
     );
     const real = testMasker(createPageEngine(DEFAULT_SETTINGS, 'br-key'));
     real.start();
@@ -79,6 +80,9 @@ describe('PageMasker', () => {
     expect(document.getElementById('q')!.textContent).toContain('Veteran status');
     expect(document.getElementById('g')!.textContent).not.toMatch(/Woman/);
     expect(document.getElementById('s')!.textContent).toBe('SkillsGo, Kubernetes');
+    // A form label beside its value reads the same way.
+    expect(document.getElementById('l')!.textContent).not.toMatch(/have a disability/);
+    expect(document.getElementById('l')!.textContent).toContain('Disability status');
     real.stop();
   });
 
