@@ -157,7 +157,9 @@ function buildPattern(names: readonly string[]): RegExp | null {
       escapeRegExp(v)
         .replace(/\\\.\s?/g, '\\.?\\s*')
         .replace(/ /g, '\\s+')
-        .replace(/-/g, '[-\\s]?'),
+        .replace(/-/g, '[-\\s]?')
+        // A variant's final dot ("Jane D.") takes no space after it: "Jane D - Onsite" keeps its " - ".
+        .replace(/\\\.\?\\s\*$/, '\\.?'),
     );
   // Digits may follow: handles and file names glue a year or a number to the name ("TaliaB2025.pdf",
   // "github.com/taliab92"); a letter may not ("Janet" is not "Jane").

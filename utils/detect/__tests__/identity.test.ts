@@ -36,6 +36,8 @@ describe('findKnownNames', () => {
     ['Janet and Doerr are others', []],
     // A number glued after a name (a handle, a file name), not one before it.
     ['Jane_Doe2025.pdf, Jane92, but not 7Jane', ['Jane', 'Doe', 'Jane']],
+    // A variant's final dot takes no space after it.
+    ['Interview with Jane D - Onsite', ['Jane D']],
   ])('%s', (text, expected) => {
     const names = ['Jane Doe', 'Zoë Ünal'];
     expect(findKnownNames(text, names).map((s) => text.slice(s.start, s.end))).toEqual(expected);
