@@ -125,12 +125,26 @@ const PLACE_GENERIC = new Set(
 /** Abbreviated town prefixes: Mount, Saint, Fort, Point ("Mt. Sterling", "St. Louis"). */
 const ABBREVIATED_PREFIX = /^(?:Mt|St|Ft|Pt)$/;
 
-/** True for a word that cannot begin a town's name: job, section, calendar, tool or organisation words. */
+/**
+ * Hiring-pipeline stages and work arrangements: ATS feeds write "Jane moved to Onsite", "moved to
+ * Screening", "moved to Take-home", which are no towns (folded forms).
+ */
+const PIPELINE_WORDS = new Set(
+  `onsite on-site offsite off-site hybrid screening screen screened shortlist shortlisted debrief take-home
+  takehome assessment assessments interview interviews interviewing applied applicant applicants sourced
+  hired rejected archived offer offers offered`.split(/\s+/),
+);
+
+/**
+ * True for a word that cannot begin a town's name: job, section, calendar, tool, pipeline-stage or
+ * organisation words.
+ */
 function notTownWord(t: Token): boolean {
   const f = fold(t.text);
   return (
     startsWithDigit(t.text) ||
     ROLE_WORDS.has(f) ||
+    PIPELINE_WORDS.has(f) ||
     SECTIONS.has(f) ||
     CALENDAR.has(f) ||
     TECH.has(f) ||
@@ -711,7 +725,12 @@ function analyzeLocations(text: string): Span[] {
         out.push(span(t.start, t.end + code[0].length, 0.6));
         continue;
       }
-      if (placeLike(t) && !isOrdinaryWord(t) && cueBefore(text, toks, i)) {
+      if (
+        placeLike(t) &&
+        !isOrdinaryWord(t) &&
+        !PIPELINE_WORDS.has(fold(t.text)) &&
+        cueBefore(text, toks, i)
+      ) {
         let j = i;
         while (
           j + 1 < toks.length &&

@@ -57,6 +57,11 @@ describe('location recognizer', () => {
 
   it.each([
     ['Worked at Jackson Associates on payroll'],
+    // ATS feeds: a pipeline stage after "moved to" is no town.
+    ['Jane moved to Onsite'],
+    ['Jane moved to Screening'],
+    ['Jane was moved to Take-home by Sam'],
+    ['moved to Hybrid'],
     ['Skills: Java, Python, Spring, Jenkins'],
     ['Spoke English and Hindi'],
     ['US Air Force veteran'],
