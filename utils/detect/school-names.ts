@@ -14,7 +14,8 @@ const SHORT_NAMES = new Set(
   `Harvard Stanford Yale Princeton Columbia Cornell Dartmouth Brown Penn UPenn Wharton Kellogg Booth Sloan Haas
   Tuck Fuqua Ross Darden Stern INSEAD HEC IESE ESADE LBS Caltech Berkeley Duke Northwestern Georgetown Vanderbilt
   Purdue Rutgers Tufts Emory Rice Brandeis Villanova Baylor Gonzaga Wellesley Amherst Swarthmore Oberlin
-  Juilliard Oxford Cambridge Imperial Sorbonne Bocconi Waterloo McGill Tsinghua Fudan Technion Insead`.split(
+  Juilliard Oxford Cambridge Imperial Sorbonne Bocconi Waterloo McGill Tsinghua Fudan Technion Insead
+  TUM LMU RWTH KIT HKU HKUST UNSW UBC UofT UCD TCD NTNU ETH EPFL KTH NUS NTU KAIST`.split(
     /\s+/,
   ),
 );
@@ -30,10 +31,10 @@ const SHORT_PAIRS = new Map<string, Set<string>>([
   ['Berkeley', new Set(['UC'])],
   ['Paris', new Set(['HEC', 'ESCP'])],
 ]);
-/** Words after a short name that make it the school ("Harvard MBA", "Yale Law"). */
+/** Words after a short name that make it the school ("Harvard MBA", "Yale Law", "INSEAD logo" in an image's alt). */
 const AFTER = new Set(
   `MBA EMBA BA BS BSc BE BEng MS MSc MA MEng MPhil PhD JD LLM LLB MD MPA MPP MFA EdD DPhil GSB Law alum alumnus
-  alumna alumni grad graduate`.split(/\s+/),
+  alumna alumni grad graduate logo`.split(/\s+/),
 );
 /** Words before "of", "from" or "at" and a short name ("graduated from Cornell"), in lower case. */
 const LEAD = new Set(

@@ -6,6 +6,10 @@ const found = (text: string) => shortSchoolNames(text).map((s) => text.slice(s.s
 describe('short names of well-known universities', () => {
   it.each([
     ['Harvard MBA with 10 years in fintech', ['Harvard']],
+    // An education entry's logo, by its alt text; short names of schools outside the US.
+    ['INSEAD logo', ['INSEAD']],
+    ['TUM alum, ex-Zalando', ['TUM']],
+    ['UBC MBA, 2015', ['UBC']],
     ['PRODUCT LEAD | HARVARD MBA', ['HARVARD']],
     ["Engineer @ Acme | Berkeley '19", ['Berkeley']],
     ['Engineer @ Acme | Berkeley ’19', ['Berkeley']],
@@ -37,6 +41,8 @@ describe('short names of well-known universities', () => {
     ['Offices in Oxford, Master plan for the campus'],
     ['Cambridge, MA 02139'],
     ['Brown\nSenior Engineer'],
+    // A thing, not a school's short name.
+    ['First aid KIT and a kit logo'],
   ])('nothing in %s', (text) => {
     expect(found(text)).toEqual([]);
   });
