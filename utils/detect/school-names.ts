@@ -15,9 +15,7 @@ const SHORT_NAMES = new Set(
   Tuck Fuqua Ross Darden Stern INSEAD HEC IESE ESADE LBS Caltech Berkeley Duke Northwestern Georgetown Vanderbilt
   Purdue Rutgers Tufts Emory Rice Brandeis Villanova Baylor Gonzaga Wellesley Amherst Swarthmore Oberlin
   Juilliard Oxford Cambridge Imperial Sorbonne Bocconi Waterloo McGill Tsinghua Fudan Technion Insead
-  TUM LMU RWTH KIT HKU HKUST UNSW UBC UofT UCD TCD NTNU ETH EPFL KTH NUS NTU KAIST`.split(
-    /\s+/,
-  ),
+  TUM LMU RWTH KIT HKU HKUST UNSW UBC UofT UCD TCD NTNU ETH EPFL KTH NUS NTU KAIST`.split(/\s+/),
 );
 /** Two-word short names, by their second word: the first words that go with it. */
 const SHORT_PAIRS = new Map<string, Set<string>>([
