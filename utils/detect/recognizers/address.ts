@@ -475,30 +475,53 @@ const ADDRESS_FIELD =
   /((?:(?:Current|Permanent|Present|Home|Postal|Mailing|Residential|Correspondence|Local|CURRENT|PERMANENT|PRESENT|HOME|POSTAL|MAILING|RESIDENTIAL)\s)?(?:Address|ADDRESS|address|Anschrift|ANSCHRIFT|Adresse|ADRESSE|Dirección|Direccion|DIRECCIÓN|Domicilio|Indirizzo|INDIRIZZO|Endereço|ENDEREÇO|Adres|Adresa))[ \t]*(?:[:：]|-(?=[ \t]))[ \t]*([^\s:：][^\r\n]{3,159}?)(?=[ \t]*(?:$|\r?\n|[ \t]{2}|\|)|[ \t]*[,;]?[ \t]+(?:Phone|PHONE|Mobile|MOBILE|Tel|TEL|Email|EMAIL|E-mail|Cell|Ph|Contact)\b)/y;
 /** Words before "address" that make it no postal one. */
 const NOT_POSTAL = /(?:e-?mail|ip|web|mac|wallet|url|ethereum|bitcoin|server|memory|return)\s?$/i;
-const FIELD_STARTS = [
-  'Address',
-  'ADDRESS',
+/** The last letters of {@link FIELD_LABELS}, in lower case. */
+const LABEL_ENDS = new Set([...'stenoa'].map((c) => c.charCodeAt(0)));
+/** The address labels of {@link ADDRESS_FIELD}, in lower case. */
+const FIELD_LABELS = new Set([
   'address',
-  'Anschrift',
-  'ANSCHRIFT',
-  'Adres',
-  'ADRES',
-  'Direcci',
-  'DIRECCI',
-  'Domicilio',
-  'Indirizzo',
-  'INDIRIZZO',
-  'Endere',
-  'ENDERE',
-];
+  'anschrift',
+  'adresse',
+  'direccion',
+  'dirección',
+  'domicilio',
+  'indirizzo',
+  'endereco',
+  'endereço',
+  'adres',
+  'adresa',
+]);
+
+/**
+ * Where an address label starts: the word right before each ":" (or " - "), past spaces, when it is
+ * one of the labels (one pass over the colons, instead of a search for every label).
+ */
+function fieldLabelStarts(text: string): number[] {
+  const out: number[] = [];
+  const at = (sep: number) => {
+    let e = sep;
+    while (e > 0 && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
+    // Every label ends in one of a few letters ("address", "anschrift", "adresse", "dirección", ...).
+    if (!LABEL_ENDS.has(text.charCodeAt(e - 1) | 32)) return;
+    let b = e;
+    // (Letters beyond ASCII count as letters: "Dirección", "Endereço".)
+    const letter = (c: number) => c >= 128 || isWordCode(c);
+    while (b > 0 && e - b <= 10 && letter(text.charCodeAt(b - 1))) b--;
+    if (e - b < 5 || e - b > 9 || letter(text.charCodeAt(b - 1))) return;
+    const word = text.slice(b, e).toLowerCase();
+    if (FIELD_LABELS.has(word)) out.push(b);
+  };
+  for (let k = text.indexOf(':'); k !== -1; k = text.indexOf(':', k + 1)) at(k);
+  for (let k = text.indexOf(' - '); k !== -1; k = text.indexOf(' - ', k + 1)) at(k);
+  return out.sort((a, b) => a - b);
+}
 const FIELD_PREFIX =
   /(?:(?:Current|Permanent|Present|Home|Postal|Mailing|Residential|Correspondence|Local|CURRENT|PERMANENT|PRESENT|HOME|POSTAL|MAILING|RESIDENTIAL)\s)$/;
 
 function addressFields(text: string): Span[] {
   const out: Span[] = [];
-  const starts = mergeStarts(...FIELD_STARTS.map((w) => literalStarts(text, w, 0, 0)));
   let done = -1;
-  for (const at of starts) {
+  for (const at of fieldLabelStarts(text)) {
     if (at < done || isWordCode(text.charCodeAt(at - 1))) continue;
     const prefix = FIELD_PREFIX.exec(text.slice(Math.max(0, at - 16), at));
     const from = prefix ? at - prefix[0].length : at;
