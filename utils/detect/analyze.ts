@@ -199,7 +199,11 @@ function extendSurnames(text: string, spans: Span[], header = true): Span[] {
     }
     // "MARWOOD, Ilse", "Marwood, Ilse" (lists and forms write the surname first): the surname before a
     // comma that opens its line or field, when the part found is a first name of the lexicon.
-    const c = COMMA_SURNAME.exec(text.slice(Math.max(0, s.start - 40), s.start));
+    // (Only where ", " stands right before the span: most spans are ruled out by two characters.)
+    const c =
+      text.charCodeAt(s.start - 1) === 32 && text.charCodeAt(s.start - 2) === 44
+        ? COMMA_SURNAME.exec(text.slice(Math.max(0, s.start - 40), s.start))
+        : null;
     if (
       c &&
       nameClass(text.slice(s.start, s.end).split(/\s/)[0]!) === 'strong' &&

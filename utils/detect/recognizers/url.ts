@@ -124,26 +124,50 @@ const HANDLE_LABELS = new Set(
   youtube keybase snapchat viber kakaotalk stackoverflow`.split(/\s+/),
 );
 /** Words between the account's name and its colon ("WeChat ID:", "Skype name:", "GitHub handle:"). */
-const HANDLE_LABEL_TAIL = /(?:[ \t](?:id|name|handle|username|user))?[ \t]*$/i;
+const HANDLE_LABEL_TAILS = new Set(['id', 'name', 'handle', 'username', 'user']);
 /** The handle after the colon: letters, digits and . _ - # @ + (a URL, with "/", is another rule's). */
 const HANDLE_VALUE = /[ \t]*(@?[\p{L}\p{N}][\p{L}\p{N}._#+-]{1,39})(?=$|[\s,;|·•)]|\.(?:\s|$))/uy;
 
+/** The ASCII word that ends at `end` (after spaces and tabs before it): [start, end], or null. */
+function wordBefore(text: string, end: number): [number, number] | null {
+  let e = end;
+  while (e > 0 && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
+  let b = e;
+  while (b > 0 && e - b <= 14 && isAsciiLetterCode(text.charCodeAt(b - 1))) b--;
+  if (b === e || e - b > 13 || isWordCodeAt(text, b - 1)) return null;
+  return [b, e];
+}
+const isAsciiLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isWordCodeAt = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return isAsciiLetterCode(c) || (c >= 48 && c <= 57) || c === 95 || c >= 128;
+};
+
 /**
  * Bare handles after an account's label: "GitHub: ilsem", "Skype: ilse.marwood", "Discord: ilse#1234",
- * "WeChat ID: ilse_m88". Only at colons (one pass over them); a capitalised word with nothing but letters
- * is a product or a sentence, not a handle ("GitHub: Actions, Copilot").
+ * "WeChat ID: ilse_m88". Read at each colon from the word before it (no pattern runs unless that word is
+ * a label); a capitalised word with nothing but letters is a product or a sentence, not a handle
+ * ("GitHub: Actions, Copilot").
  */
 function labelledHandles(text: string): Span[] {
   const out: Span[] = [];
   for (let k = text.indexOf(':'); k !== -1; k = text.indexOf(':', k + 1)) {
-    const before = text.slice(Math.max(0, k - 24), k);
-    const tail = HANDLE_LABEL_TAIL.exec(before)!;
-    const head = /([\p{L}]+(?: overflow)?)$/iu.exec(before.slice(0, tail.index));
+    let w = wordBefore(text, k);
+    if (!w) continue;
+    let label = text.slice(w[0], w[1]).toLowerCase();
+    if (HANDLE_LABEL_TAILS.has(label)) {
+      w = wordBefore(text, w[0]);
+      if (!w) continue;
+      label = text.slice(w[0], w[1]).toLowerCase();
+    }
+    if (label === 'overflow') {
+      const stack = wordBefore(text, w[0]);
+      if (!stack || text.slice(stack[0], stack[1]).toLowerCase() !== 'stack') continue;
+      w = stack;
+      label = 'stackoverflow';
+    }
     // (Written as a label, capitalised: "signal: controller.signal" in code is no account.)
-    if (!head || !/^\p{Lu}/u.test(head[1]!) || !HANDLE_LABELS.has(head[1]!.toLowerCase().replace(' ', '')))
-      continue;
-    const at = k - before.length + tail.index - head[1]!.length;
-    if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1]!)) continue;
+    if (!HANDLE_LABELS.has(label) || !isAsciiUpperCode(text.charCodeAt(w[0]))) continue;
     HANDLE_VALUE.lastIndex = k + 1;
     const m = HANDLE_VALUE.exec(text);
     if (!m) continue;
@@ -155,6 +179,7 @@ function labelledHandles(text: string): Span[] {
   }
   return out;
 }
+const isAsciiUpperCode = (c: number) => c >= 65 && c <= 90;
 
 /**
  * Each pattern that is scanned only at anchor positions, with the scan the recognizer runs: both
