@@ -5,7 +5,7 @@
  * domains are left to the e-mail recognizer. Every quantifier is bounded (linear time).
  */
 import { cleanStart, gateWindows } from '../lexicon';
-import { plainWords, scanAll, scanAt, sticky } from '../scan';
+import { isAsciiLetter, isAsciiUpper, isWordCode, plainWords, scanAll, scanAt, sticky } from '../scan';
 import type { Recognizer, Span } from '../types';
 import { isOrdinaryWord } from '../words';
 
@@ -133,15 +133,11 @@ function wordBefore(text: string, end: number): [number, number] | null {
   let e = end;
   while (e > 0 && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
   let b = e;
-  while (b > 0 && e - b <= 14 && isAsciiLetterCode(text.charCodeAt(b - 1))) b--;
-  if (b === e || e - b > 13 || isWordCodeAt(text, b - 1)) return null;
+  while (b > 0 && e - b <= 14 && isAsciiLetter(text.charCodeAt(b - 1))) b--;
+  const c = text.charCodeAt(b - 1);
+  if (b === e || e - b > 13 || isWordCode(c) || c >= 128) return null;
   return [b, e];
 }
-const isAsciiLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isWordCodeAt = (text: string, i: number) => {
-  const c = text.charCodeAt(i);
-  return isAsciiLetterCode(c) || (c >= 48 && c <= 57) || c === 95 || c >= 128;
-};
 
 /**
  * Bare handles after an account's label: "GitHub: ilsem", "Skype: ilse.marwood", "Discord: ilse#1234",
@@ -167,7 +163,7 @@ function labelledHandles(text: string): Span[] {
       label = 'stackoverflow';
     }
     // (Written as a label, capitalised: "signal: controller.signal" in code is no account.)
-    if (!HANDLE_LABELS.has(label) || !isAsciiUpperCode(text.charCodeAt(w[0]))) continue;
+    if (!HANDLE_LABELS.has(label) || !isAsciiUpper(text.charCodeAt(w[0]))) continue;
     HANDLE_VALUE.lastIndex = k + 1;
     const m = HANDLE_VALUE.exec(text);
     if (!m) continue;
@@ -179,7 +175,6 @@ function labelledHandles(text: string): Span[] {
   }
   return out;
 }
-const isAsciiUpperCode = (c: number) => c >= 65 && c <= 90;
 
 /**
  * Each pattern that is scanned only at anchor positions, with the scan the recognizer runs: both
