@@ -134,6 +134,24 @@ export function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
+/**
+ * The word that ends right before `end`, past spaces and tabs: [start, end) of a run of ASCII letters
+ * (with `wide`, of word characters and anything beyond ASCII: "Dirección"), or null when there is none,
+ * when it is longer than `max`, or when a letter, digit or "_" stands right before it (a word cut off).
+ * For the label before a ":" ("GitHub: ilsem", "Anschrift: …").
+ * @example wordBefore('Skype: x', 5, 13) // [0, 5]
+ */
+export function wordBefore(text: string, end: number, max: number, wide = false): [number, number] | null {
+  let e = end;
+  while (e > 0 && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
+  const inWord = (c: number) => (wide ? c >= 128 || isWordCode(c) : isAsciiLetter(c));
+  let b = e;
+  while (b > 0 && e - b <= max && inWord(text.charCodeAt(b - 1))) b--;
+  const c = text.charCodeAt(b - 1);
+  if (b === e || e - b > max || isWordCode(c) || c >= 128) return null;
+  return [b, e];
+}
+
 /** True for the code units `\w` matches in a JavaScript regex without the u flag: A-Z, a-z, 0-9, _. */
 export function isWordCode(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;

@@ -17,6 +17,7 @@ import {
   scanAll,
   scanAt,
   sticky,
+  wordBefore,
 } from '../scan';
 import type { Recognizer, Span } from '../types';
 import { FUNCTION_WORDS, isOrdinaryWord, isOrgTail, isPlaceName, isRegionOrCountry } from '../words';
@@ -472,7 +473,7 @@ function labelled(text: string): RegExpExecArray[] {
  * address; the value needs a digit.
  */
 const ADDRESS_FIELD =
-  /((?:(?:Current|Permanent|Present|Home|Postal|Mailing|Residential|Correspondence|Local|CURRENT|PERMANENT|PRESENT|HOME|POSTAL|MAILING|RESIDENTIAL)\s)?(?:Address|ADDRESS|address|Anschrift|ANSCHRIFT|Adresse|ADRESSE|Dirección|Direccion|DIRECCIÓN|Domicilio|Indirizzo|INDIRIZZO|Endereço|ENDEREÇO|Adres|Adresa))[ \t]*(?:[:：]|-(?=[ \t]))[ \t]*([^\s:：][^\r\n]{3,159}?)(?=[ \t]*(?:$|\r?\n|[ \t]{2}|\|)|[ \t]*[,;]?[ \t]+(?:Phone|PHONE|Mobile|MOBILE|Tel|TEL|Email|EMAIL|E-mail|Cell|Ph|Contact)\b)/y;
+  /((?:Address|ADDRESS|address|Anschrift|ANSCHRIFT|Adresse|ADRESSE|Dirección|Direccion|DIRECCIÓN|Domicilio|Indirizzo|INDIRIZZO|Endereço|ENDEREÇO|Adres|Adresa))[ \t]*(?:[:：]|-(?=[ \t]))[ \t]*([^\s:：][^\r\n]{3,159}?)(?=[ \t]*(?:$|\r?\n|[ \t]{2}|\|)|[ \t]*[,;]?[ \t]+(?:Phone|PHONE|Mobile|MOBILE|Tel|TEL|Email|EMAIL|E-mail|Cell|Ph|Contact)\b)/y;
 /** Words before "address" that make it no postal one. */
 const NOT_POSTAL = /(?:e-?mail|ip|web|mac|wallet|url|ethereum|bitcoin|server|memory|return)\s?$/i;
 /** The last letters of {@link FIELD_LABELS}, in lower case. */
@@ -499,24 +500,20 @@ const FIELD_LABELS = new Set([
 function fieldLabelStarts(text: string): number[] {
   const out: number[] = [];
   const at = (sep: number) => {
-    let e = sep;
-    while (e > 0 && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
-    // Every label ends in one of a few letters ("address", "anschrift", "adresse", "dirección", ...).
-    if (!LABEL_ENDS.has(text.charCodeAt(e - 1) | 32)) return;
-    let b = e;
     // (Letters beyond ASCII count as letters: "Dirección", "Endereço".)
-    const letter = (c: number) => c >= 128 || isWordCode(c);
-    while (b > 0 && e - b <= 10 && letter(text.charCodeAt(b - 1))) b--;
-    if (e - b < 5 || e - b > 9 || letter(text.charCodeAt(b - 1))) return;
-    const word = text.slice(b, e).toLowerCase();
-    if (FIELD_LABELS.has(word)) out.push(b);
+    const w = wordBefore(text, sep, 9, true);
+    // Every label ends in one of a few letters ("address", "anschrift", "adresse", "dirección", ...).
+    if (!w || w[1] - w[0] < 5 || !LABEL_ENDS.has(text.charCodeAt(w[1] - 1) | 32)) return;
+    if (FIELD_LABELS.has(text.slice(w[0], w[1]).toLowerCase())) out.push(w[0]);
   };
   for (let k = text.indexOf(':'); k !== -1; k = text.indexOf(':', k + 1)) at(k);
   for (let k = text.indexOf(' - '); k !== -1; k = text.indexOf(' - ', k + 1)) at(k);
   return out.sort((a, b) => a - b);
 }
-const FIELD_PREFIX =
-  /(?:(?:Current|Permanent|Present|Home|Postal|Mailing|Residential|Correspondence|Local|CURRENT|PERMANENT|PRESENT|HOME|POSTAL|MAILING|RESIDENTIAL)\s)$/;
+/** Words before an address label that belong to it ("Current Address:", "PERMANENT ADDRESS -"). */
+const ADDRESS_PREFIXES =
+  'Current|Permanent|Present|Home|Postal|Mailing|Residential|Correspondence|Local|CURRENT|PERMANENT|PRESENT|HOME|POSTAL|MAILING|RESIDENTIAL';
+const FIELD_PREFIX = new RegExp(`(?:${ADDRESS_PREFIXES})\\s$`);
 
 function addressFields(text: string): Span[] {
   const out: Span[] = [];
@@ -526,7 +523,7 @@ function addressFields(text: string): Span[] {
     const prefix = FIELD_PREFIX.exec(text.slice(Math.max(0, at - 16), at));
     const from = prefix ? at - prefix[0].length : at;
     if (NOT_POSTAL.test(text.slice(Math.max(0, from - 12), from))) continue;
-    ADDRESS_FIELD.lastIndex = from;
+    ADDRESS_FIELD.lastIndex = at;
     const m = ADDRESS_FIELD.exec(text);
     if (!m || !/\d/.test(m[2]!)) continue;
     const value = m[2]!.replace(/[\s,;.]+$/, '');

@@ -5,7 +5,7 @@
  * domains are left to the e-mail recognizer. Every quantifier is bounded (linear time).
  */
 import { cleanStart, gateWindows } from '../lexicon';
-import { isAsciiLetter, isAsciiUpper, isWordCode, plainWords, scanAll, scanAt, sticky } from '../scan';
+import { isAsciiUpper, plainWords, scanAll, scanAt, sticky, wordBefore } from '../scan';
 import type { Recognizer, Span } from '../types';
 import { isOrdinaryWord } from '../words';
 
@@ -128,17 +128,6 @@ const HANDLE_LABEL_TAILS = new Set(['id', 'name', 'handle', 'username', 'user'])
 /** The handle after the colon: letters, digits and . _ - # @ + (a URL, with "/", is another rule's). */
 const HANDLE_VALUE = /[ \t]*(@?[\p{L}\p{N}][\p{L}\p{N}._#+-]{1,39})(?=$|[\s,;|·•)]|\.(?:\s|$))/uy;
 
-/** The ASCII word that ends at `end` (after spaces and tabs before it): [start, end], or null. */
-function wordBefore(text: string, end: number): [number, number] | null {
-  let e = end;
-  while (e > 0 && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
-  let b = e;
-  while (b > 0 && e - b <= 14 && isAsciiLetter(text.charCodeAt(b - 1))) b--;
-  const c = text.charCodeAt(b - 1);
-  if (b === e || e - b > 13 || isWordCode(c) || c >= 128) return null;
-  return [b, e];
-}
-
 /**
  * Bare handles after an account's label: "GitHub: ilsem", "Skype: ilse.marwood", "Discord: ilse#1234",
  * "WeChat ID: ilse_m88". Read at each colon from the word before it (no pattern runs unless that word is
@@ -148,16 +137,16 @@ function wordBefore(text: string, end: number): [number, number] | null {
 function labelledHandles(text: string): Span[] {
   const out: Span[] = [];
   for (let k = text.indexOf(':'); k !== -1; k = text.indexOf(':', k + 1)) {
-    let w = wordBefore(text, k);
+    let w = wordBefore(text, k, 13);
     if (!w) continue;
     let label = text.slice(w[0], w[1]).toLowerCase();
     if (HANDLE_LABEL_TAILS.has(label)) {
-      w = wordBefore(text, w[0]);
+      w = wordBefore(text, w[0], 13);
       if (!w) continue;
       label = text.slice(w[0], w[1]).toLowerCase();
     }
     if (label === 'overflow') {
-      const stack = wordBefore(text, w[0]);
+      const stack = wordBefore(text, w[0], 13);
       if (!stack || text.slice(stack[0], stack[1]).toLowerCase() !== 'stack') continue;
       w = stack;
       label = 'stackoverflow';
