@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { isSpaceCode, LowerWords, matchesAt, plainWords, scanAll, scanAt, sticky, textIs } from '../scan';
+import {
+  firstWords,
+  isSpaceCode,
+  LowerWords,
+  lastWords,
+  matchesAt,
+  plainWords,
+  scanAll,
+  scanAt,
+  sticky,
+  textIs,
+  WordGate,
+} from '../scan';
 
 const same = (text: string, re: RegExp) => {
   const want = [...text.matchAll(re)].map((m) => [m.index, ...m]);
@@ -150,5 +162,49 @@ describe('matchesAt', () => {
     const after = /,?\s(?:said|by)\b/y;
     for (let at = 0; at <= text.length; at++)
       expect(matchesAt(text, after, at), String(at)).toBe(/^,?\s(?:said|by)\b/.test(text.slice(at, at + 12)));
+  });
+});
+
+describe('WordGate', () => {
+  const folded = new WordGate(lastWords(['name is', 'dear', "i'm", 'meeting with']), true);
+  it.each([
+    ['Dear Ilse', 4, true],
+    ['DEAR Ilse', 4, true],
+    ['My name is Ilse', 10, true],
+    ["I'm Ilse", 3, true],
+    ['a meeting with Ilse', 14, true],
+    ['endear Ilse', 6, false],
+    ['deary Ilse', 5, false],
+    ['dear9', 5, false],
+    ['', 0, false],
+    ['this is', 7, true],
+  ])('endsAt(%j, %i) is %s (case folded)', (text, end, want) => {
+    expect(folded.endsAt(text, end)).toBe(want);
+  });
+
+  it('compares case when asked to', () => {
+    const exact = new WordGate(['said', 'is'], false);
+    expect(exact.endsAt('she said', 8)).toBe(true);
+    expect(exact.endsAt('she SAID', 8)).toBe(false);
+    expect(exact.startsAt('Ilse is here', 5)).toBe(true);
+    expect(exact.startsAt('Ilse island', 5)).toBe(false);
+    expect(exact.startsAt('Ilse Is', 5)).toBe(false);
+  });
+
+  it('never rules out a place where the look-behind it guards matches', () => {
+    const phrases = ['name is', 'named', 'thanks to', 'hi', 'by'];
+    const re = new RegExp(`(?<=\\b(?:${phrases.join('|')})\\s)`, 'iy');
+    const gate = new WordGate(lastWords(phrases), true);
+    const text = 'Hi Ilse, my Name is Ilse; named Ilse\tthanks to Ilse, written by Ilse. nameisIlse hiIlse';
+    for (let at = 1; at <= text.length; at++)
+      if (matchesAt(text, re, at)) expect(gate.endsAt(text, at - 1), `at ${at}`).toBe(true);
+  });
+
+  it('takes first and last words of phrases, and refuses anything but letters', () => {
+    expect(lastWords(['name is', "i'm", 'dear'])).toEqual(['is', 'm', 'dear']);
+    expect(firstWords(['is (?:very|from)', 'lives'])).toEqual(['is', 'lives']);
+    expect(() => lastWords(['by\\s'])).toThrow(TypeError);
+    expect(() => firstWords(['lives\\b'])).toThrow(TypeError);
+    expect(() => new WordGate(['two words'], true)).toThrow(TypeError);
   });
 });

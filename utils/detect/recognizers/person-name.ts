@@ -17,7 +17,18 @@ import {
   repeatedFullNames,
   surnameShaped,
 } from '../name-rules';
-import { isSpaceCode, matchesAt, plainWords, scanAll, scanAt, sticky, textIs } from '../scan';
+import {
+  firstWords,
+  isSpaceCode,
+  lastWords,
+  matchesAt,
+  plainWords,
+  scanAll,
+  scanAt,
+  sticky,
+  textIs,
+  WordGate,
+} from '../scan';
 import type { Recognizer, Span } from '../types';
 import {
   CALENDAR,
@@ -47,8 +58,82 @@ const INITIAL = /^\p{Lu}$/u;
  * place ({@link matchesAt}): a lookbehind for the text before a position, a plain pattern for the
  * text after it (no slice of the text around the position, scanned from every start).
  */
-const CUE =
-  /(?<=\b(?:full name|candidate(?: name)?|applicant(?: name)?|name|dear|hi|hello|mr|mrs|ms|miss|mx|dr|prof|professor|sir|madam|sincerely|regards|respectfully|yours truly|called|named|my name is|i am|i'm|this is|signed|referee|reference)\b\.?[\s:,–|-]{0,4}|[\s,]by\s)/iy;
+const CUE_PHRASES = [
+  'full name',
+  'candidate',
+  'candidate name',
+  'applicant',
+  'applicant name',
+  'name',
+  'dear',
+  'hi',
+  'hello',
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'mx',
+  'dr',
+  'prof',
+  'professor',
+  'sir',
+  'madam',
+  'sincerely',
+  'regards',
+  'respectfully',
+  'yours truly',
+  'called',
+  'named',
+  'my name is',
+  'i am',
+  "i'm",
+  'this is',
+  'signed',
+  'referee',
+  'reference',
+];
+const CUE = new RegExp(`(?<=\\b(?:${CUE_PHRASES.join('|')})\\b\\.?[\\s:,–|-]{0,4}|[\\s,]by\\s)`, 'iy');
+const CUE_GATE = new WordGate([...lastWords(CUE_PHRASES), 'by'], true);
+/** A character between a cue and the name ({@link CUE}: a dot, then up to four of these). */
+const isCueGap = (c: number) =>
+  c === 46 || c === 58 || c === 44 || c === 0x2013 || c === 124 || c === 45 || isSpaceCode(c);
+
+/**
+ * A look-behind for word phrases and one white space ("says ", "meeting with "), tried in place,
+ * with a {@link WordGate} on the phrases' last words in front of it.
+ */
+interface PhrasesBefore {
+  re: RegExp;
+  gate: WordGate;
+}
+
+function phrasesBefore(phrases: readonly string[], flags: string): PhrasesBefore {
+  return {
+    re: new RegExp(`(?<=\\b(?:${phrases.join('|')})\\s)`, flags),
+    gate: new WordGate(lastWords(phrases), flags.includes('i')),
+  };
+}
+
+/** True when one of the phrases and one white space end right at `at`. */
+function phraseBefore(p: PhrasesBefore, text: string, at: number): boolean {
+  return isSpaceCode(text.charCodeAt(at - 1)) && p.gate.endsAt(text, at - 1) && matchesAt(text, p.re, at);
+}
+
+/** True when a verb of people ({@link PERSON_AFTER}) follows `end` after one white space. */
+function personAfter(text: string, end: number): boolean {
+  return (
+    isSpaceCode(text.charCodeAt(end)) &&
+    PERSON_AFTER_GATE.startsAt(text, end + 1) &&
+    matchesAt(text, PERSON_AFTER, end)
+  );
+}
+
+/** True when a cue ({@link CUE}) ends right before `at`; its last word is checked first ({@link WordGate}). */
+function cueBefore(text: string, at: number): boolean {
+  let q = at;
+  while (q > 0 && at - q < 5 && isCueGap(text.charCodeAt(q - 1))) q--;
+  return CUE_GATE.endsAt(text, q) && matchesAt(text, CUE, at);
+}
 /** "Name:" in several languages; whatever follows on the line is a name in any script. */
 const NAME_LABEL =
   /(?:^|[\s|])(?:full name|candidate name|name|nombre|nom|имя|фио|ф\.и\.о\.|姓名|名前|氏名|이름|الاسم|שם)\s?[:：]\s{0,3}([^\n\r,;|:：()\d@]{1,60})/giu;
@@ -246,7 +331,7 @@ function scorePiece(text: string, piece: Token[], parts: Part[]): number {
     if (isPlaceName(w)) places++;
   }
   if (!core) return 0;
-  if (ordinary < core && matchesAt(text, CUE, piece[0]!.start)) return 0.9;
+  if (ordinary < core && cueBefore(text, piece[0]!.start)) return 0.9;
   if (ordinary && strong === 0) return 0;
   if (core >= 2) {
     const caps = coreInCaps(piece, parts);
@@ -620,11 +705,107 @@ function echoProfiles(text: string): RegExpExecArray[] {
 }
 
 /** Words before a person ("says X", "my kid X", "shouted at X"). */
-const PERSON_BEFORE =
-  /(?<=\b(?:name is|named (?:him|her)|calls me|called me|call him|call her|says|said|told|asked|tells|shouted at|yelled at|met|meet|meeting with|spoke with|talked to|talk to|follow up with|thanks to|according to|tell|kid|son|daughter|wife|husband|brother|sister|friend|mother|father|mom|dad|uncle|aunt|cousin|boss|colleague|partner|grandfather|grandmother|nephew|niece|founders?|starring|directed by|written by|featuring|contact|ask)\s|\bby\s)/iy;
+const PERSON_BEFORE = phrasesBefore(
+  [
+    'name is',
+    'named him',
+    'named her',
+    'calls me',
+    'called me',
+    'call him',
+    'call her',
+    'says',
+    'said',
+    'told',
+    'asked',
+    'tells',
+    'shouted at',
+    'yelled at',
+    'met',
+    'meet',
+    'meeting with',
+    'spoke with',
+    'talked to',
+    'talk to',
+    'follow up with',
+    'thanks to',
+    'according to',
+    'tell',
+    'kid',
+    'son',
+    'daughter',
+    'wife',
+    'husband',
+    'brother',
+    'sister',
+    'friend',
+    'mother',
+    'father',
+    'mom',
+    'dad',
+    'uncle',
+    'aunt',
+    'cousin',
+    'boss',
+    'colleague',
+    'partner',
+    'grandfather',
+    'grandmother',
+    'nephew',
+    'niece',
+    'founder',
+    'founders',
+    'starring',
+    'directed by',
+    'written by',
+    'featuring',
+    'contact',
+    'ask',
+    'by',
+  ],
+  'iy',
+);
 /** Words after a person ("X is very reliable", "X lives on", "X said"). */
-const PERSON_AFTER =
-  /\s(?:is (?:very|from|my|our|not|always|never|reliable|coming|going|here|there)|was (?:born|my|very)|lives|lived|says|said|spent|shouted|told|asked|wrote|writes|works|worked|joined|left|went|came|called|has (?:been|a|an)|had (?:a|an|been|given)|began|begins|will (?:be|come|call|send|join)|and (?:I|me|my|his|her)\b|just (?:turned|has|had|got)|wants|needs|loves|likes|thinks|knows|smiled|laughed|replied|answered)\b/y;
+const PERSON_AFTER_PHRASES = [
+  'is (?:very|from|my|our|not|always|never|reliable|coming|going|here|there)',
+  'was (?:born|my|very)',
+  'lives',
+  'lived',
+  'says',
+  'said',
+  'spent',
+  'shouted',
+  'told',
+  'asked',
+  'wrote',
+  'writes',
+  'works',
+  'worked',
+  'joined',
+  'left',
+  'went',
+  'came',
+  'called',
+  'has (?:been|a|an)',
+  'had (?:a|an|been|given)',
+  'began',
+  'begins',
+  'will (?:be|come|call|send|join)',
+  'and (?:I|me|my|his|her)\\b',
+  'just (?:turned|has|had|got)',
+  'wants',
+  'needs',
+  'loves',
+  'likes',
+  'thinks',
+  'knows',
+  'smiled',
+  'laughed',
+  'replied',
+  'answered',
+];
+const PERSON_AFTER = new RegExp(`\\s(?:${PERSON_AFTER_PHRASES.join('|')})\\b`, 'y');
+const PERSON_AFTER_GATE = new WordGate(firstWords(PERSON_AFTER_PHRASES), false);
 
 /** A work after the name of its author or performer ("the Ruoho novel", "The Ilse Brandt version"). */
 const WORK_AFTER =
@@ -695,8 +876,8 @@ function personContext(text: string, start: number, end: number, piece: Token[])
       matchesAt(text, SPEAKER_AFTER, end) &&
       (start === 0 || /[.!?"\n]\s*$/.test(text.slice(Math.max(0, start - 24), start))) &&
       saysSomething(text, end + 1)) ||
-    (isSpaceCode(text.charCodeAt(start - 1)) && matchesAt(text, PERSON_BEFORE, start)) ||
-    (isSpaceCode(after) && matchesAt(text, PERSON_AFTER, end)) ||
+    phraseBefore(PERSON_BEFORE, text, start) ||
+    personAfter(text, end) ||
     (exBefore(text, start) && matchesAt(text, EX_MEMBER_BEFORE, start)) ||
     (theBefore(text, start) && matchesAt(text, AUTHORED_AFTER, end)) ||
     (end - start > 2 && text.charCodeAt(end - 1) === 115 && matchesAt(text, POSSESSED_AFTER, end - 2));
@@ -762,8 +943,50 @@ function selfNamedIn(matches: readonly RegExpExecArray[]): Span[] {
 const SENTENCE_CAPITAL = /(?:^|[.!?]\s)\s*["“(]?\p{Lu}/u;
 
 /** Words before a lower-case name in chat-like text ("follow up with patricia", "heard nijito asano"). */
-const LOWER_BEFORE =
-  /(?<=\b(?:name is|named|calls me|call me|called|says|said|told|asked|tells|met|meet|meeting with|spoke with|talked to|talk to|follow up with|thanks to|according to|heard|ask|contact|email|mail|ping|cc|with|from|to|by|of|under|and|dear|hi|hello|hey|thanks|thank you)\s)/y;
+const LOWER_BEFORE = phrasesBefore(
+  [
+    'name is',
+    'named',
+    'calls me',
+    'call me',
+    'called',
+    'says',
+    'said',
+    'told',
+    'asked',
+    'tells',
+    'met',
+    'meet',
+    'meeting with',
+    'spoke with',
+    'talked to',
+    'talk to',
+    'follow up with',
+    'thanks to',
+    'according to',
+    'heard',
+    'ask',
+    'contact',
+    'email',
+    'mail',
+    'ping',
+    'cc',
+    'with',
+    'from',
+    'to',
+    'by',
+    'of',
+    'under',
+    'and',
+    'dear',
+    'hi',
+    'hello',
+    'hey',
+    'thanks',
+    'thank you',
+  ],
+  'y',
+);
 
 /** A possessive before a relative ("roberto's daughter", "amira’s husband"): the owner is a person. */
 const KIN_AFTER =
@@ -788,8 +1011,8 @@ function lowerCaseNames(text: string, toks: Token[]): Span[] {
     const nextLower = joined && /^\p{Ll}/u.test(next!.text);
     const nextName = nextLower && nameClass(next!) === 'strong' && !isPlaceName(next!);
     const cue =
-      matchesAt(text, LOWER_BEFORE, t.start) ||
-      matchesAt(text, PERSON_AFTER, t.end) ||
+      phraseBefore(LOWER_BEFORE, text, t.start) ||
+      personAfter(text, t.end) ||
       matchesAt(text, KIN_AFTER, t.end - 2);
     if (!cue && !nextName) continue;
     let end = t.end;
@@ -806,14 +1029,63 @@ function lowerCaseNames(text: string, toks: Token[]): Span[] {
 }
 
 /** Verbs and greetings before a person in lower-case text ({@link LOWER_BEFORE} without its prepositions). */
-const LOWER_PERSON_VERB =
-  /(?<=\b(?:name is|named|call me|called|says|said|told|asked|tells|met|meet|meeting with|spoke with|talked to|talk to|follow up with|heard|ask|contact|ping|cc|dear|hi|hello|hey|thanks|thank you)\s)/y;
+const LOWER_PERSON_VERB = phrasesBefore(
+  [
+    'name is',
+    'named',
+    'call me',
+    'called',
+    'says',
+    'said',
+    'told',
+    'asked',
+    'tells',
+    'met',
+    'meet',
+    'meeting with',
+    'spoke with',
+    'talked to',
+    'talk to',
+    'follow up with',
+    'heard',
+    'ask',
+    'contact',
+    'ping',
+    'cc',
+    'dear',
+    'hi',
+    'hello',
+    'hey',
+    'thanks',
+    'thank you',
+  ],
+  'y',
+);
 /** After a speaker label: a colon, then an opening quote ("tracy:\"i'm ...\"") or a word. */
 const QUOTE_AFTER_COLON = /:\s?["“]/y;
 const WORD_AFTER_COLON = /: \p{L}/uy;
 /** Before an unknown lower-case word that a verb of people follows: a verb of meeting or telling, or "of". */
-const UNKNOWN_PERSON_BEFORE =
-  /(?<=\b(?:of|met|meet|told|asked|heard|thanks to|according to|spoke with|talked to|follow up with|ask|dear|hi|hello|hey)\s)/y;
+const UNKNOWN_PERSON_BEFORE = phrasesBefore(
+  [
+    'of',
+    'met',
+    'meet',
+    'told',
+    'asked',
+    'heard',
+    'thanks to',
+    'according to',
+    'spoke with',
+    'talked to',
+    'follow up with',
+    'ask',
+    'dear',
+    'hi',
+    'hello',
+    'hey',
+  ],
+  'y',
+);
 /** Surname endings written in lower case (Slavic, Nordic, Finnish, ...): a sentence may start with such a name. */
 const LOWER_SURNAME_ENDING =
   /(?:ova|eva|ski|ska|sky|wicz|vich|ić|vić|enko|chuk|nen|sson|dóttir|escu|oğlu|shvili|poulos|ová|ská)$/;
@@ -893,10 +1165,10 @@ function lowerCaseContextNames(text: string, toks: Token[]): Span[] {
     // unknown word only after a verb of meeting or telling or "of" ("the story of tolvaro has been"),
     // or at a sentence's start with a surname's ending ("dravkina began").
     if (
-      matchesAt(text, PERSON_AFTER, t.end) &&
+      personAfter(text, t.end) &&
       (kind === 'known'
-        ? sentenceStart(text, t.start) || matchesAt(text, LOWER_BEFORE, t.start)
-        : matchesAt(text, UNKNOWN_PERSON_BEFORE, t.start) ||
+        ? sentenceStart(text, t.start) || phraseBefore(LOWER_BEFORE, text, t.start)
+        : phraseBefore(UNKNOWN_PERSON_BEFORE, text, t.start) ||
           (sentenceStart(text, t.start) && LOWER_SURNAME_ENDING.test(t.text)))
     ) {
       out.push(nameSpan(t.start, t.end, 0.6));
@@ -919,7 +1191,7 @@ function lowerCaseContextNames(text: string, toks: Token[]): Span[] {
       kind === 'unknown' &&
       n &&
       textIs(text, t.end, n.start, ' ') &&
-      matchesAt(text, LOWER_PERSON_VERB, t.start) &&
+      phraseBefore(LOWER_PERSON_VERB, text, t.start) &&
       lowerNameKind(n) === 'unknown'
     ) {
       out.push(nameSpan(t.start, n.end, 0.6));
