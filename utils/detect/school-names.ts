@@ -6,8 +6,9 @@
  * are left to the other recognizers. The school recognizer adds these spans to its own.
  */
 import { isAllCaps, type Token, wordTokens } from './lexicon';
-import { textIs } from './scan';
+import { isAsciiUpper, textIs } from './scan';
 import type { Span } from './types';
+import { isPlaceName } from './words';
 
 /** Short names of universities and business schools (one or two words, as written). */
 const SHORT_NAMES = new Set(
@@ -15,7 +16,10 @@ const SHORT_NAMES = new Set(
   Tuck Fuqua Ross Darden Stern INSEAD HEC IESE ESADE LBS Caltech Berkeley Duke Northwestern Georgetown Vanderbilt
   Purdue Rutgers Tufts Emory Rice Brandeis Villanova Baylor Gonzaga Wellesley Amherst Swarthmore Oberlin
   Juilliard Oxford Cambridge Imperial Sorbonne Bocconi Waterloo McGill Tsinghua Fudan Technion Insead
-  TUM LMU RWTH KIT HKU HKUST UNSW UBC UofT UCD TCD NTNU ETH EPFL KTH NUS NTU KAIST`.split(/\s+/),
+  TUM LMU RWTH KIT HKU HKUST UNSW UBC UofT UCD TCD NTNU ETH EPFL KTH NUS NTU KAIST LSU BYU TCU SMU UCF FSU FIU UGA
+  UNLV UTEP UTSA UCSB UCSF RIT WPI UConn UMass UMich GWU VCU NCSU SJSU SDSU RMIT QUT ANU UWA SFU UCT SNU CUHK NTHU`.split(
+    /\s+/,
+  ),
 );
 /** Two-word short names, by their second word: the first words that go with it. */
 const SHORT_PAIRS = new Map<string, Set<string>>([
@@ -41,6 +45,20 @@ const LEAD = new Set(
   ),
 );
 const LINKS = new Set(['of', 'from', 'at']);
+/** Degrees before a short name, dots dropped ("B.S., Georgia Tech, 2012", "MBA from Wharton"). */
+const DEGREE_BEFORE = new Set(
+  'MBA EMBA BA BS BSc BE BEng MS MSc MA MEng MPhil PhD JD LLM LLB MD MPA MPP MFA EdD DPhil AB SB SM'.split(
+    ' ',
+  ),
+);
+/** What may stand between such a degree and the name. */
+const DEGREE_GAP = /^(?:, ?| (?:from|at|[-–|]) )$/;
+/**
+ * University systems written with a campus's town after them ("UNC Asheville", "CU Boulder", "UW
+ * Madison", "UMass Amherst"): the pair is the school wherever it stands, the town being a place in
+ * the gazetteer.
+ */
+const SYSTEMS = new Set(['UC', 'UT', 'UW', 'CU', 'UNC', 'UMass', 'UConn', 'SUNY', 'CUNY', 'UMD', 'IU', 'UM']);
 /**
  * Degree words that open an education entry's next field: after a short name that starts its line,
  * a comma or a line break then one of them (or an AFTER word) makes the name the school ("INSEAD,
@@ -95,20 +113,96 @@ function span(tokens: readonly Token[], a: number, b: number): Span {
   return { start: tokens[a]!.start, end, label: 'SCHOOL', score: 0.7, recognizer: 'school' };
 }
 
-/** First characters of the words in AFTER and LINKS, as a bit set over char codes below 128. */
+/** First characters of the words in AFTER, LINKS, DEGREE_BEFORE and SYSTEMS, as a bit set over char codes below 128. */
 const FIRSTS = new Uint8Array(128);
-for (const w of [...AFTER, ...LINKS, ...ENTRY_DEGREE]) FIRSTS[w.charCodeAt(0)] = 1;
+for (const w of [...AFTER, ...LINKS, ...ENTRY_DEGREE, ...DEGREE_BEFORE, ...SYSTEMS])
+  FIRSTS[w.charCodeAt(0)] = 1;
+
+/** The campus after a university system's token `i` ("UNC Asheville", "UC Santa Barbara"): its last token, or -1. */
+function campusAfter(text: string, tokens: readonly Token[], i: number): number {
+  const t = tokens[i]!;
+  if (t.text.length > 5 || !isAsciiUpper(t.text.charCodeAt(1)) || !SYSTEMS.has(t.text)) return -1;
+  const a = tokens[i + 1];
+  if (!a || !textIs(text, t.end, a.start, ' ') || !isAsciiUpper(a.text.charCodeAt(0))) return -1;
+  const b = tokens[i + 2];
+  if (b && textIs(text, a.end, b.start, ' ') && isPlaceName(text.slice(a.start, b.end))) return i + 2;
+  return isPlaceName(a) ? i + 1 : -1;
+}
+
+/** Words after a short name that belong to the school's name ("Harvard Law", "Stanford GSB"). */
+const NAME_TAIL = new Set(['Law', 'GSB']);
+
+/** True when a field ends at `end`: a comma, a bracket, a bar or a dash, a line's or the text's end. */
+function fieldEnds(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if (Number.isNaN(c) || c === 44 || c === 10 || c === 13 || c === 40 || c === 59 || c === 124) return true;
+  return c === 32 && /^ ?(?:[-–|(]|\r?\n|$)/.test(text.slice(end + 1, end + 3));
+}
+
+/** A short name starting at token `a` that ends its field: its last token (a tail word included), or -1. */
+function shortNameField(text: string, tokens: readonly Token[], a: number): number {
+  for (const last of [a + 1, a]) {
+    if (last >= tokens.length || nameStart(text, tokens, last) !== a) continue;
+    const tail = tokens[last + 1];
+    if (
+      tail &&
+      NAME_TAIL.has(tail.text) &&
+      textIs(text, tokens[last]!.end, tail.start, ' ') &&
+      fieldEnds(text, tail.end)
+    )
+      return last + 1;
+    if (fieldEnds(text, tokens[last]!.end)) return last;
+  }
+  return -1;
+}
+
+/**
+ * A short name after a degree ("BS, Georgia Tech, 2012", "MBA from Wharton", "BS Mechanical
+ * Engineering, Virginia Tech"): right after it, or as the next comma-separated field on its line.
+ * Returns [first, last] token indexes, or null. The name must end its field.
+ */
+function nameAfterDegree(text: string, tokens: readonly Token[], i: number): [number, number] | null {
+  const t = tokens[i]!;
+  if (t.text.length > 6 || !DEGREE_BEFORE.has(t.text.includes('.') ? t.text.replace(/\./g, '') : t.text))
+    return null;
+  const a = tokens[i + 1];
+  if (!a) return null;
+  // "B.S." is tokenised "B.S": its last dot is in the gap.
+  const from = text.charCodeAt(t.end) === 46 ? t.end + 1 : t.end;
+  if (DEGREE_GAP.test(text.slice(from, a.start))) {
+    const last = shortNameField(text, tokens, i + 1);
+    if (last >= 0) return [i + 1, last];
+  }
+  // The subject first, then ", " and the school, on the same line.
+  for (let k = i + 2; k < tokens.length && k - i <= 10; k++) {
+    const g = text.slice(tokens[k - 1]!.end, tokens[k]!.start);
+    if (g.includes('\n') || /\d/.test(tokens[k]!.text)) break;
+    if (g !== ', ') continue;
+    const last = shortNameField(text, tokens, k);
+    return last >= 0 ? [k, last] : null;
+  }
+  return null;
+}
 
 /** Short names of well-known universities beside a degree, a class year or "graduated from". */
 export function shortSchoolNames(text: string): Span[] {
   const out: Span[] = [];
   const tokens = wordTokens(text);
-  for (let i = 1; i < tokens.length; i++) {
+  for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // Most tokens are ruled out by their length and first character, with no look-up.
     const len = t.end - t.start;
     const c = text.charCodeAt(t.start);
     if (len > 9 || (c >= 128 || FIRSTS[c] === 0 ? !(len === 2 && c >= 48 && c <= 57) : false)) continue;
+    const campus = campusAfter(text, tokens, i);
+    if (campus >= 0) {
+      out.push(span(tokens, i, campus));
+      i = campus;
+      continue;
+    }
+    const named = nameAfterDegree(text, tokens, i);
+    if (named) out.push(span(tokens, named[0], named[1]));
+    if (i === 0) continue;
     const gap = t.start - tokens[i - 1]!.end;
     if (gap === 1 && text.charCodeAt(t.start - 1) === 32 && AFTER.has(t.text)) {
       const a = nameStart(text, tokens, i - 1);
@@ -140,5 +234,14 @@ export function shortSchoolNames(text: string): Span[] {
       }
     }
   }
-  return out;
+  // A name found twice ("JD, Harvard Law": after the degree, and before "Law") is kept once, whole.
+  return out.length > 1
+    ? out.filter(
+        (a, k) =>
+          !out.some(
+            (b, l) =>
+              l !== k && b.start <= a.start && a.end <= b.end && (b.end - b.start > a.end - a.start || l < k),
+          ),
+      )
+    : out;
 }

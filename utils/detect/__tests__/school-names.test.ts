@@ -25,6 +25,22 @@ describe('short names of well-known universities', () => {
     ['• HEC Paris, Master in Management, 2015 - 2017', ['HEC Paris']],
     ['Education\nSciences Po\nMaster of Public Policy - MPP · (2018 - 2020)', ['Sciences Po']],
     ['Oxford\nBachelor of Arts - BA, Philosophy', ['Oxford']],
+    // After a degree: right after it, or as the next field of its line; the name ends its field.
+    ['BS, Georgia Tech, 2012', ['Georgia Tech']],
+    ['B.S., Penn State, 2009', ['Penn State']],
+    ['MBA from Wharton', ['Wharton']],
+    ['MBA - Kellogg (2015)', ['Kellogg']],
+    ['BA | Duke | 2011', ['Duke']],
+    ['Education: BS Mechanical Engineering, Virginia Tech', ['Virginia Tech']],
+    ['MBA, Marketing, Ross', ['Ross']],
+    ['JD, Harvard Law, 2010', ['Harvard Law']],
+    ['BS, LSU, 2011', ['LSU']],
+    ['Graduated from BYU in 2012', ['BYU']],
+    // A university system and its campus's town, wherever they stand.
+    ['B.S. Computer Science, UNC Asheville, 2016', ['UNC Asheville']],
+    ['UMass Amherst', ['UMass Amherst']],
+    ['Research assistant at CU Boulder', ['CU Boulder']],
+    ['UC Santa Barbara, 2014', ['UC Santa Barbara']],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -37,6 +53,12 @@ describe('short names of well-known universities', () => {
     ['Moved to Cambridge in 2015'],
     ['Reported to Ms Ross and Dr Stern'],
     ['Stanford CoreNLP, Harvard Business Review'],
+    // After a degree, but not a whole field, or not a short name; a system's letters before no town.
+    ['MS, Brown & Co analyst'],
+    ['BS Finance, Booth Capital Partners, 2011'],
+    ['MBA, 2014, Marketing'],
+    ['UC Engineer at Cisco, UT Health Plans'],
+    ['I led the UCF Knights robotics club'],
     // Not at a line's start, or no degree after the break.
     ['Offices in Oxford, Master plan for the campus'],
     ['Cambridge, MA 02139'],

@@ -162,6 +162,8 @@ function stops(word: string): boolean {
   if (STOP.test(word)) return true;
   const f = word.toLowerCase();
   if (SCHOOL_WORDS.has(f) || KEY.test(word)) return false;
+  // "Staff College" (military and civil-service colleges): capitalised, a staff is part of the name.
+  if (f === 'staff' && word !== f) return false;
   return ROLE_WORDS.has(f) || CALENDAR.has(f) || SECTIONS.has(f) || TECH.has(f);
 }
 
@@ -317,7 +319,7 @@ function extent(text: string, toks: Token[], k: number): [number, number] {
     const link =
       (NAME_LINK.has(p.text) ||
         (p.text === 'and' &&
-          SCHOOL_WORDS.has(toks[from]!.text.toLowerCase()) &&
+          (SCHOOL_WORDS.has(toks[from]!.text.toLowerCase()) || toks[from]!.text === 'Staff') &&
           from - 1 > 0 &&
           !stops(toks[from - 2]!.text))) &&
       from - 1 > 0 &&

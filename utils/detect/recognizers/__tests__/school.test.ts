@@ -77,6 +77,13 @@ describe('school extents', () => {
     ['B.Sc from Sri Velan Arts and Science College, Tirupur', ['Sri Velan Arts and Science College']],
     ['Tutor, Oak Ridge Tribal and Community College (2001)', ['Oak Ridge Tribal and Community College']],
     ['Python and Data Science Institute', ['Data Science Institute']],
+    // Staff colleges (military and civil service): a capitalised "Staff" is part of the name; a
+    // staff member's title or a lower-case "staff" is not.
+    ['MBA, Nepal Administrative Staff College, 2001', ['Nepal Administrative Staff College']],
+    ['Army Command and Staff College, Fort Leavenworth', ['Army Command and Staff College']],
+    ['Staff Engineer, Lincoln College', ['Lincoln College']],
+    ['Senior Staff Accountant Lincoln College', ['Lincoln College']],
+    ['50 faculty and staff accepted early retirement', []],
     // A quoted abbreviation in brackets.
     [
       "Master in Diplomacy, Lombard Institute for Policy Studies ('LIPS'), Milan",
