@@ -23,6 +23,11 @@ describe('grad-year recognizer', () => {
     ['St. Mary’s High School, A-Levels, 2010', ['2010']],
     ['Ausbildung\n2009 - 2012  Kaufmann im Einzelhandel, Rewe Markt GmbH', ['2009 - 2012']],
     ['Formación\n2004 - 2009  Licenciado en Economía', ['2004 - 2009']],
+    // British and Commonwealth degree abbreviations.
+    ['MEng, Cornell, 2010', ['2010']],
+    ['BEng (Hons) Mechanical Engineering, 2013', ['2013']],
+    ['LLB, 2009', ['2009']],
+    ['MPhil in Economics 2012', ['2012']],
   ])('%s', (text, expected) => {
     expect(found(gradYear, text)).toEqual(expected);
   });
