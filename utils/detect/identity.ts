@@ -1,9 +1,11 @@
 /**
  * Known identities: given the names known for a candidate (page header, form field), every variant
  * of them is found anywhere in the text: first name alone, surname alone, possessives, initials
- * ("J. Doe", "J Doe"), dropped diacritics, changed case and names split across line breaks.
+ * ("J. Doe", "J Doe"), the first name's short or full forms ("Bob" for "Robert", data/nicknames.ts),
+ * dropped diacritics, changed case and names split across line breaks.
  */
 
+import { nicknamesOf } from './data/nicknames';
 import { scanAll } from './scan';
 import type { Span } from './types';
 import { isOrdinaryWord } from './words';
@@ -84,6 +86,13 @@ export function nameVariants(fullName: string): string[] {
     if (surname !== last) out.add(last);
   }
   for (const p of core) if (p.length >= MIN_PART) out.add(p);
+  // The first name's usual short or full forms ("Robert" → "Bob", "Bob Kowalczyk"; "Kate" →
+  // "Katherine"): alone only when longer than two letters ("Al" would be Alabama's code).
+  for (const nick of nicknamesOf(first)) {
+    const n = nick[0]!.toUpperCase() + nick.slice(1);
+    if (ps.length > 1) out.add(`${n} ${surname}`);
+    if (n.length > MIN_PART) out.add(n);
+  }
   // Hyphenated parts: each half too ("Jean-Luc" → "Jean", "Luc").
   for (const p of core) for (const h of p.split('-')) if (h.length > MIN_PART && h !== p) out.add(h);
   const list = [...out];

@@ -43,6 +43,20 @@ describe('findKnownNames', () => {
     expect(findKnownNames(text, names).map((s) => text.slice(s.start, s.end))).toEqual(expected);
   });
 
+  it.each([
+    // The first name's short and full forms, alone and with the surname.
+    ['Robert Kowalczyk', 'Bob led the migration; Rob and Bobby helped', ['Bob', 'Rob', 'Bobby']],
+    ['Robert Kowalczyk', 'Thanks to Bob Kowalczyk', ['Bob Kowalczyk']],
+    ['Kate Oyelaran', "Katherine Oyelaran joined; Kathy's ledger", ['Katherine Oyelaran', "Kathy's"]],
+    // A two-letter form only with the surname; an ordinary word only capitalised.
+    ['Albert Nwosu', 'Birmingham, AL, Al Nwosu presented', ['Al Nwosu']],
+    ['William Okafor', 'we will bill it; Bill approved', ['Bill']],
+    // No group, no form: "Roberta" is not "Robert".
+    ['Robert Kowalczyk', 'Roberta and Robin', []],
+  ])('%s in %j', (name, text, expected) => {
+    expect(findKnownNames(text, [name]).map((s) => text.slice(s.start, s.end))).toEqual(expected);
+  });
+
   it('folds without changing length', () => {
     const s = 'Ünal İstanbul Straße';
     expect(foldKeepLength(s)).toHaveLength(s.length);
