@@ -108,8 +108,18 @@ const upperSecond = (t: Token) => {
   return (c >= 65 && c <= 90) || c === 46;
 };
 const stateCode = (t: Token) => (t.text.includes('.') ? DOTTED_STATES.has(t.text) : STATE_CODES.has(t.text));
-/** "Sebastopol, Ca", "Atlanta, Ga.": a state code in Title Case (only after a comma; never an ambiguous one). */
-const titleStateCode = (t: Token) => {
+/** US states as newspapers abbreviate them, always with their dot ("Ann Arbor, Mich.", "Tacoma, Wash."). */
+const AP_STATES = new Set(
+  'Ala Ariz Ark Calif Colo Conn Del Fla Ill Ind Kan Kans Mass Mich Minn Miss Mont Neb Nebr Nev Okla Ore Oreg Penn Tenn Tex Wash Wis Wisc Wyo'.split(
+    ' ',
+  ),
+);
+/**
+ * "Sebastopol, Ca", "Atlanta, Ga.", "Ann Arbor, Mich.": a state code in Title Case, or a state's
+ * abbreviation with its dot (only after a comma; never an ambiguous code).
+ */
+const titleStateCode = (t: Token, text: string) => {
+  if (text.charCodeAt(t.end) === 46 && AP_STATES.has(t.text)) return true;
   if (!/^[A-Z][a-z]{1,2}$/.test(t.text)) return false;
   const up = t.text.toUpperCase();
   return STATE_CODES.has(up) && !AMBIGUOUS_CODES.has(up);
@@ -551,7 +561,9 @@ function commaChain(text: string, toks: Token[], j: number): number {
     if (!plain && !/^\.?\s{0,4},\s{0,4}$|^\s{0,4}\(\s?$/.test(text.slice(a.end, next.start))) break;
     if (
       codeLike(next) &&
-      (upperSecond(next) ? stateCode(next) || COUNTRY_CODES.has(next.text) : !plain && titleStateCode(next))
+      (upperSecond(next)
+        ? stateCode(next) || COUNTRY_CODES.has(next.text)
+        : !plain && titleStateCode(next, text))
     ) {
       end = cur + 1;
       cur = end;
@@ -593,21 +605,22 @@ function orgFollows(text: string, toks: Token[], last: number): boolean {
 
 /**
  * "Muncie, IN" / "Piccadilly, Ohio": an unknown word is a town when a comma and a state code or a
- * single region follow; not when the right side is itself "City, ST" (then the left is an employer).
+ * single region follow (or, in a comma-separated field, a space and a state code that is no word:
+ * "Stockler CA", "Sunapee N.H."); not when the right side is itself "City, ST" (then the left is an employer).
  */
 function unknownTownBefore(text: string, toks: Token[], i: number, chain: number): boolean {
   const next = toks[i + 1]!;
   if (!/^\s{0,4},\s{0,4}$/.test(text.slice(toks[i]!.end, next.start))) {
     // "Chuck's Sodas, Stockler CA": a field after a comma, a space and a state code that is no word.
     const t = toks[i]!;
+    // ("Confidential, Sunapee N.H.": a dotted code too.)
     return (
       textIs(text, t.end, next.start, ' ') &&
-      STATE_CODES.has(next.text) &&
-      !AMBIGUOUS_CODES.has(next.text) &&
+      ((STATE_CODES.has(next.text) && !AMBIGUOUS_CODES.has(next.text)) || DOTTED_STATES.has(next.text)) &&
       /, {1,2}$/.test(text.slice(Math.max(0, t.start - 3), t.start))
     );
   }
-  if (stateCode(next) || titleStateCode(next)) return true;
+  if (stateCode(next) || titleStateCode(next, text)) return true;
   const m = matchAt(text, toks, i + 1);
   // "Treforest, Wales, UK" yes; "LexisNexis, New York, NY" no: a state code after the right side makes it a city.
   const after = toks[(m?.[0] ?? i) + 1];

@@ -36,6 +36,12 @@ describe('location recognizer', () => {
     ["Cashier  Dell's Diner, Brelton NY  Summer 2016", ['Brelton NY']],
     ['Skills: Java, Python CA certification', []],
     ['Acme, Brelton OR Quorvex', []],
+    ['Restaurant Manager, Confidential, Sunapee N.H. May 1998', ['Sunapee N.H']],
+    // A state as newspapers abbreviate it, with its dot, after a comma.
+    ['Analyst, Acme Corp, Ann Arbor, Mich. 2001', ['Ann Arbor, Mich']],
+    ['Nurse, Tacoma, Wash.', ['Tacoma, Wash']],
+    ['Marketing, Mass. media, Print', []],
+    ['Skills: Java, Ill. tools', []],
     // A tool's name that is also a town, before a state code; prefixes that belong to a place.
     ['Assistant Principal, Great Pupil Elementary, Spring, TX July 2006', ['Spring, TX']],
     ['Science and Technology Institute Metro Manila, Philippines', ['Metro Manila, Philippines']],
