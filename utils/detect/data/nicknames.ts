@@ -186,7 +186,10 @@ export function nicknamesOf(name: string): readonly string[] {
       const names = line.trim().split(/\s+/).filter(Boolean);
       for (const n of names) {
         let g = groups.get(n);
-        if (!g) groups.set(n, (g = new Set()));
+        if (!g) {
+          g = new Set();
+          groups.set(n, g);
+        }
         for (const m of names) if (m !== n) g.add(m);
       }
     }
