@@ -7,13 +7,18 @@ const CONTENT_SCRIPT = 'recruiting';
 const LEXICON_TS = /[\\/]utils[\\/]detect[\\/]lexicon\.ts$/;
 /** Output name of the word lists (LEXICONS_FILE in utils/blind/lexicons.ts). */
 const LEXICONS_FILE = 'lexicons.json';
+/**
+ * BlindHire's viewer for PDF attachments (entrypoints/blind-pdf): blind mode frames it in the
+ * content script's sites in place of a résumé's PDF, so those sites must be allowed to load it.
+ */
+const DOCUMENT_VIEWER = 'blind-pdf.html';
 
 /**
  * Keeps the detection engine's word lists (~380 KB) out of the blind-mode content script: that
  * build gets lexicon-data.remote.ts in place of lexicon-data.ts, the lists are copied into the
  * extension as lexicons.json, and the manifest lets the content script's sites read it (the script
  * fetches it at document start; on sites the user added it asks the background). Extension pages
- * keep the lists bundled.
+ * keep the lists bundled. The same sites may also frame the PDF viewer page (DOCUMENT_VIEWER).
  */
 export default defineWxtModule({
   name: 'blindhire-lexicons',
@@ -40,14 +45,14 @@ export default defineWxtModule({
       const matches = [...new Set((manifest.content_scripts ?? []).flatMap((cs) => cs.matches ?? []))];
       if (manifest.manifest_version === 2) {
         const list = (manifest.web_accessible_resources ?? []) as string[];
-        manifest.web_accessible_resources = [...list, LEXICONS_FILE];
+        manifest.web_accessible_resources = [...list, LEXICONS_FILE, DOCUMENT_VIEWER];
         return;
       }
       const list = (manifest.web_accessible_resources ??
         []) as chrome.runtime.ManifestV3['web_accessible_resources'] & object;
       manifest.web_accessible_resources = [
         ...list,
-        { resources: [LEXICONS_FILE], matches },
+        { resources: [LEXICONS_FILE, DOCUMENT_VIEWER], matches },
       ] as typeof manifest.web_accessible_resources;
     });
   },

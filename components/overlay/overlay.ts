@@ -75,6 +75,7 @@ const TYPE_NAMES: Record<string, string> = {
   MARITAL: 'family status',
   PROXY: 'protected trait',
   PHOTO: 'photo',
+  DOCUMENT: 'résumé file',
 };
 
 /** Human name of an identifier type. */

@@ -54,6 +54,8 @@ export interface ControllerDeps {
   modelDetector: () => Promise<ModelDetector | undefined>;
   /** Loads what the detection engine needs before its first call (its word lists). */
   prepareEngine?: () => Promise<void>;
+  /** URL of BlindHire's viewer for PDF attachments (see PageMaskerOptions.documentViewer). */
+  documentViewer?: string;
 }
 
 /**
@@ -108,6 +110,7 @@ export function defaultDeps(ctx: ContentScriptContext, topFrame: boolean): Contr
     testSwitches: readTestSwitches,
     modelDetector: async () => getModelDetector() ?? (topFrame ? createModelDetector() : undefined),
     prepareEngine: loadPageLexicons,
+    documentViewer: chrome.runtime.getURL('/blind-pdf.html'),
   };
 }
 
@@ -187,6 +190,7 @@ export class BlindController {
       engine: lazy,
       onUpdate: () => this.changed(),
       onError: (error) => this.fail(error),
+      documentViewer: deps.documentViewer,
     });
   }
 

@@ -1,6 +1,7 @@
 import type { Span } from '../detect/types';
 import type { SiteAdapter } from '../sites/types';
-import { HELD_ATTR, MASKER_ATTR, READY_ATTR, TEXT_ATTRS, TIMING_ATTR } from './constants';
+import { HELD_ATTR, MASKER_ATTR, READY_ATTR, TEXT_ATTRS, TIMING_ATTR, UI_ATTR } from './constants';
+import { type DocumentMessage, documentAttr, pdfSource, readDocument } from './documents';
 import type { MaskEngine, ReplacedSpan } from './engine-types';
 import { echoesMasked, handlesOf, identifyingLink, maskedPart, NEUTRAL_HREF } from './links';
 import {
@@ -55,12 +56,19 @@ export interface PageMaskerOptions {
   onUpdate?: () => void;
   /** Called when masking new content failed: the caller must hide the page (fail closed). */
   onError?: (error: unknown) => void;
+  /**
+   * BlindHire's viewer page for PDF attachments (entrypoints/blind-pdf), which a frame showing a
+   * PDF is pointed at; without it such a frame shows about:blank (the résumé stays hidden).
+   */
+  documentViewer?: string;
+  /** Reads an attachment for the viewer (default: fetch in the page's origin, documents.ts). */
+  readDocument?: (url: string) => Promise<ArrayBuffer | string>;
 }
 
 /** Text shown in the tab until the first pass has masked the real title. */
 export const TITLE_COVER = 'Blind mode';
 
-const ATTR_FILTER = [...TEXT_ATTRS, 'href', 'src', 'srcset', 'style', 'data-delayed-url'];
+const ATTR_FILTER = [...TEXT_ATTRS, 'href', 'src', 'srcset', 'style', 'data-delayed-url', 'data', 'hidden'];
 /** Names read back from the page that are our own placeholders, not people. */
 const NOT_A_NAME = /Candidate [0-9A-Z]{4}|[[\]]|^Blind mode$/;
 
@@ -127,6 +135,8 @@ export class PageMasker {
   private readonly spanCache = new Map<string, Span[]>();
   /** Replacements per text and spans for the current names and engine. */
   private readonly replacementCache = new Map<string, ReplacedSpan[]>();
+  private readonly documentViewer: string;
+  private readonly readDocument: (url: string) => Promise<ArrayBuffer | string>;
   /** The adapter's photo selectors the document accepts, one by one and joined. */
   private photoSelectors: string[] = [];
   private photoSelector = '';
@@ -171,6 +181,8 @@ export class PageMasker {
     this.engine = options.engine;
     this.onUpdate = options.onUpdate;
     this.onError = options.onError;
+    this.documentViewer = options.documentViewer ?? 'about:blank';
+    this.readDocument = options.readDocument ?? ((url) => readDocument(url));
     this.applyAdapter(options.adapter);
   }
 
@@ -582,6 +594,7 @@ export class PageMasker {
       }
       const tag = el.localName;
       if (tag === 'a' || tag === 'area') this.maskLink(el);
+      else if (tag === 'iframe' || tag === 'embed' || tag === 'object') this.maskDocument(el);
       const photo =
         isPhoto(el) ||
         (tag === 'img'
@@ -693,6 +706,56 @@ export class PageMasker {
     const masked = `${base}background-image:url("${neutralAvatar(w, h)}")!important;background-size:cover!important${short ? ';color:transparent!important' : ''}`;
     this.registry.setAttr(el, 'style', style, masked, entry);
     if (short) this.maskInitials(el, entry);
+  }
+
+  /**
+   * A frame, embed or object that shows a PDF (a résumé attachment): the browser's PDF viewer runs no
+   * content script, so it is pointed at BlindHire's viewer, which gets the file's bytes (read here)
+   * and shows its text masked. An embed or object is hidden and the viewer framed after it. Reveal
+   * (the entry's) shows the original again; re-blinding hides it.
+   */
+  private maskDocument(el: Element): void {
+    const attr = documentAttr(el)!;
+    const state = this.registry.attrs.get(el)?.get(attr);
+    if (state && state.written === el.getAttribute(attr)) return;
+    const original = this.registry.originalAttr(el, attr);
+    const url = pdfSource(el, original, this.doc.baseURI);
+    if (!url) return;
+    const entry = this.registry.create('DOCUMENT', 'document', 'résumé');
+    let frame: HTMLIFrameElement;
+    if (el.localName === 'iframe') {
+      frame = el as HTMLIFrameElement;
+    } else {
+      const style = this.registry.originalAttr(el, 'style');
+      this.registry.setAttr(el, 'style', style, `${style ? `${style};` : ''}display:none!important`, entry);
+      frame = this.doc.createElement('iframe');
+      for (const name of ['width', 'height', 'class']) {
+        const value = el.getAttribute(name);
+        if (value !== null) frame.setAttribute(name, value);
+      }
+      frame.setAttribute(UI_ATTR, '');
+      frame.setAttribute('title', 'Résumé (masked by BlindHire)');
+      // Shown while the entry is masked; hidden again when it is revealed.
+      frame.hidden = true;
+      el.after(frame);
+      this.registry.setAttr(frame, 'hidden', '', null, entry);
+    }
+    const viewer = this.documentViewer;
+    const bytes = this.readDocument(url);
+    const names = [...this.knownNames];
+    // Posted on every load of the viewer (again after a reveal and a re-blind), to its window only.
+    frame.addEventListener('load', () => {
+      if (frame.getAttribute('src') !== viewer || viewer === 'about:blank') return;
+      void bytes.then((b) => {
+        const message: DocumentMessage =
+          typeof b === 'string'
+            ? { type: 'blindhire:document', error: b, names }
+            : { type: 'blindhire:document', bytes: b, names };
+        frame.contentWindow?.postMessage(message, new URL(viewer).origin);
+      });
+    });
+    if (frame === el) this.registry.setAttr(el, 'src', original, viewer, entry);
+    else frame.setAttribute('src', viewer);
   }
 
   /** Empties the initials shown in an avatar ("JD"): they identify as much as the photo. */

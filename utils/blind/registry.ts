@@ -3,7 +3,7 @@ import type { EntityType } from '../detect/types';
 /** One masked identifier: a span of a text run, an attribute value, a link or a photo. */
 export interface MaskedEntry {
   id: number;
-  label: EntityType | 'PHOTO' | 'LINK';
+  label: EntityType | 'PHOTO' | 'LINK' | 'DOCUMENT';
   recognizer: string;
   /** What the page shows instead ("Candidate K7QF", "[SCHOOL]", a neutral avatar). */
   placeholder: string;

@@ -1,0 +1,176 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { READY_ATTR } from '../constants';
+import { isDocumentMessage, pdfSource, readDocument } from '../documents';
+import { PageMasker } from '../masker';
+import { flush, scriptedEngine, testAdapter } from './helpers';
+
+const BASE = 'https://ats.example/people/4/';
+
+function element(html: string): Element {
+  const box = document.createElement('div');
+  box.innerHTML = html;
+  return box.firstElementChild!;
+}
+
+describe('pdfSource', () => {
+  it.each([
+    ['<iframe src="/files/cv.pdf"></iframe>', 'https://ats.example/files/cv.pdf'],
+    ['<iframe src="CV-final.PDF?sig=1"></iframe>', 'https://ats.example/people/4/CV-final.PDF?sig=1'],
+    [
+      '<embed type="application/pdf" src="/attachments/88/download">',
+      'https://ats.example/attachments/88/download',
+    ],
+    ['<object data="/resume.pdf" type="application/pdf"></object>', 'https://ats.example/resume.pdf'],
+    // A PDF viewer's page: the file it names.
+    [
+      '<iframe src="/pdfjs/web/viewer.html?file=%2Fdocs%2Fcv.pdf"></iframe>',
+      'https://ats.example/docs/cv.pdf',
+    ],
+    [
+      '<iframe src="https://viewer.example/v?document_url=https%3A%2F%2Fs3.example%2Fcv.pdf%3Fsig%3D2"></iframe>',
+      'https://s3.example/cv.pdf?sig=2',
+    ],
+  ])('%s', (html, expected) => {
+    const el = element(html);
+    const attr = el.localName === 'object' ? 'data' : 'src';
+    expect(pdfSource(el, el.getAttribute(attr), BASE)).toBe(expected);
+  });
+
+  it.each([
+    ['<iframe src="/people/4/notes.html"></iframe>'],
+    ['<iframe src="javascript:void(0)"></iframe>'],
+    ['<iframe src="data:application/pdf;base64,JVBERi0="></iframe>'],
+    ['<img src="/files/cv.pdf">'],
+    ['<iframe></iframe>'],
+  ])('%s is no PDF frame', (html) => {
+    const el = element(html);
+    expect(pdfSource(el, el.getAttribute('src'), BASE)).toBeNull();
+  });
+});
+
+describe('readDocument', () => {
+  const pdf = new TextEncoder().encode('%PDF-1.7\n%…\n').buffer;
+  const reply =
+    (body: BodyInit | null, init: ResponseInit = {}) =>
+    async () =>
+      new Response(body, init);
+
+  it('reads a PDF with the page cookies and passes its bytes on', async () => {
+    let credentials: RequestCredentials | undefined;
+    const bytes = await readDocument('https://ats.example/cv.pdf', async (_url, init) => {
+      credentials = init?.credentials;
+      return new Response(pdf);
+    });
+    expect(credentials).toBe('include');
+    expect(bytes).toBeInstanceOf(ArrayBuffer);
+  });
+
+  it.each([
+    [
+      'a network or CORS failure',
+      async () => Promise.reject(new TypeError('Failed to fetch')),
+      /another site/,
+    ],
+    ['an error status', reply('nope', { status: 403 }), /HTTP 403/],
+    ['a page that is no PDF', reply('<html>login</html>'), /not a PDF/],
+    ['a file over 20 MB', reply(pdf, { headers: { 'content-length': String(30 * 1024 * 1024) } }), /20 MB/],
+  ])('says why for %s', async (_, fetcher, reason) => {
+    const result = await readDocument('https://ats.example/cv.pdf', fetcher as typeof fetch);
+    expect(result).toMatch(reason);
+  });
+});
+
+describe('isDocumentMessage', () => {
+  it('accepts bytes or an error with the names, nothing else', () => {
+    expect(
+      isDocumentMessage({ type: 'blindhire:document', bytes: new ArrayBuffer(4), names: ['Ada Quist'] }),
+    ).toBe(true);
+    expect(isDocumentMessage({ type: 'blindhire:document', error: 'no', names: [] })).toBe(true);
+    expect(isDocumentMessage({ type: 'blindhire:document', names: [] })).toBe(false);
+    expect(isDocumentMessage({ type: 'other', error: 'no', names: [] })).toBe(false);
+    expect(isDocumentMessage({ type: 'blindhire:document', error: 'no', names: [3] })).toBe(false);
+    expect(isDocumentMessage('blindhire:document')).toBe(false);
+  });
+});
+
+describe('PDF attachments in blind mode', () => {
+  const VIEWER = 'chrome-extension://abc/blind-pdf.html';
+  let last: PageMasker | undefined;
+  afterEach(() => last?.stop());
+  function setUp(html: string) {
+    document.documentElement.removeAttribute(READY_ATTR);
+    document.head.innerHTML = '<title>Ada Quist | ATS</title>';
+    document.body.innerHTML = html;
+    const read: string[] = [];
+    const masker = new PageMasker({
+      doc: document,
+      adapter: testAdapter,
+      engine: scriptedEngine(),
+      documentViewer: VIEWER,
+      readDocument: async (url) => {
+        read.push(url);
+        return new ArrayBuffer(8);
+      },
+      onError: (e) => {
+        throw e;
+      },
+    });
+    last = masker;
+    return { masker, read };
+  }
+
+  it('points a PDF frame at the viewer, reads the file for it, and shows the original only on reveal', () => {
+    const { masker, read } = setUp(
+      '<h1 data-name="Ada Quist">Ada Quist</h1><iframe id="f" title="Resume" src="/files/ada-quist.pdf"></iframe>',
+    );
+    masker.start();
+    const frame = document.getElementById('f')!;
+    expect(frame.getAttribute('src')).toBe(VIEWER);
+    expect(read).toEqual([new URL('/files/ada-quist.pdf', document.baseURI).href]);
+    expect(masker.registry.list().some((e) => e.label === 'DOCUMENT')).toBe(true);
+    masker.reveal();
+    expect(frame.getAttribute('src')).toBe('/files/ada-quist.pdf');
+    masker.reblind();
+    expect(frame.getAttribute('src')).toBe(VIEWER);
+  });
+
+  it('hides a PDF embed and frames the viewer after it; reveal swaps them back', () => {
+    const { masker } = setUp(
+      '<h1 data-name="Ada Quist">Ada Quist</h1><embed id="e" type="application/pdf" src="/files/cv" width="600" height="400">',
+    );
+    masker.start();
+    const embed = document.getElementById('e')!;
+    const viewer = embed.nextElementSibling as HTMLIFrameElement;
+    expect(embed.getAttribute('style')).toContain('display:none');
+    expect(viewer.localName).toBe('iframe');
+    expect(viewer.getAttribute('src')).toBe(VIEWER);
+    expect(viewer.hidden).toBe(false);
+    expect(viewer.getAttribute('width')).toBe('600');
+    masker.reveal();
+    expect(embed.getAttribute('style')).toBeNull();
+    expect(viewer.hidden).toBe(true);
+    masker.reblind();
+    expect(viewer.hidden).toBe(false);
+  });
+
+  it('masks a PDF frame that arrives later or that the page points at another file', async () => {
+    const { masker, read } = setUp('<h1 data-name="Ada Quist">Ada Quist</h1><div id="box"></div>');
+    masker.start();
+    document.getElementById('box')!.innerHTML = '<iframe id="f" src="/files/one.pdf"></iframe>';
+    await flush();
+    const frame = document.getElementById('f')!;
+    expect(frame.getAttribute('src')).toBe(VIEWER);
+    frame.setAttribute('src', '/files/two.pdf');
+    await flush();
+    expect(frame.getAttribute('src')).toBe(VIEWER);
+    expect(read.map((u) => new URL(u).pathname)).toEqual(['/files/one.pdf', '/files/two.pdf']);
+  });
+
+  it('leaves frames that show no PDF alone', () => {
+    const { masker, read } = setUp('<iframe id="f" src="/people/4/notes.html"></iframe>');
+    masker.start();
+    expect(document.getElementById('f')!.getAttribute('src')).toBe('/people/4/notes.html');
+    expect(read).toEqual([]);
+  });
+});
