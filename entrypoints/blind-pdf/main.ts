@@ -63,7 +63,11 @@ window.addEventListener('message', (event) => {
   }
   show(message.bytes, message.names).catch((error: unknown) =>
     fail(
-      error instanceof ImportError ? error.message.replace(/\.$/, '') : 'the file could not be read as a PDF',
+      error instanceof ImportError
+        ? /no text layer/.test(error.message)
+          ? 'it has no text layer (a scanned image?)'
+          : error.message.replace(/\.$/, '')
+        : 'the file could not be read as a PDF',
     ),
   );
 });
