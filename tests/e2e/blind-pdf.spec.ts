@@ -114,3 +114,27 @@ test('an embedded PDF the page cannot read stays hidden and the viewer says why'
   const text = await viewer.evaluate(() => document.body.innerText);
   for (const id of IDS) expect(text).not.toContain(id);
 });
+
+test('a link to the PDF opens it in BlindHire’s viewer, in a dialog on the page, not the original', async ({
+  context,
+  extensionId,
+}) => {
+  const { page } = await open(
+    context,
+    '<a id="cv" href="/attachments/88213/resume.pdf">View resume</a>',
+    await resumePdf(),
+  );
+  // While masked the link goes nowhere ("open in a new tab" cannot reach the file either).
+  expect(await page.getAttribute('#cv', 'href')).toBe('#blind-mode');
+  await page.click('#cv');
+  await expect(page.locator('[data-bh-document-dialog]')).toBeVisible();
+  const viewer = await viewerFrame(page, extensionId);
+  await viewer.waitForSelector('html[data-bh-document="masked"]', { state: 'attached', timeout: 20_000 });
+  // biome-ignore lint/performance/useDomNodeTextContent: rendered text is what a person sees.
+  const text = await viewer.evaluate(() => document.body.innerText);
+  for (const id of IDS) expect(text).not.toContain(id);
+  for (const kept of KEEP) expect(text).toContain(kept);
+  expect(page.url()).toBe(`${ATS}/people/5521`);
+  await page.keyboard.press('Escape');
+  await expect(page.locator('[data-bh-document-dialog]')).toHaveCount(0);
+});

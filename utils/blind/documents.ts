@@ -56,6 +56,26 @@ export function pdfSource(el: Element, value: string | null, base: string): stri
   return null;
 }
 
+/**
+ * The absolute URL of the PDF a link opens, or null: an address whose path ends in ".pdf", or a
+ * link marked as one (`type="application/pdf"`, or a `download` name ending in ".pdf").
+ * @example pdfLink(a, '/files/cv.pdf', 'https://ats.example/') // 'https://ats.example/files/cv.pdf'
+ */
+export function pdfLink(link: Element, href: string | null, base: string): string | null {
+  if (!href) return null;
+  let url: URL;
+  try {
+    url = new URL(href, base);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+  const marked =
+    link.getAttribute('type')?.trim().toLowerCase() === 'application/pdf' ||
+    PDF_PATH.test(link.getAttribute('download') ?? '');
+  return marked || PDF_PATH.test(url.pathname) ? url.href : null;
+}
+
 /** Largest attachment read (larger ones stay hidden, with the reason). */
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
 

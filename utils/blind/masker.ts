@@ -1,7 +1,7 @@
 import type { Span } from '../detect/types';
 import type { SiteAdapter } from '../sites/types';
 import { HELD_ATTR, MASKER_ATTR, READY_ATTR, TEXT_ATTRS, TIMING_ATTR, UI_ATTR } from './constants';
-import { type DocumentMessage, documentAttr, pdfSource, readDocument } from './documents';
+import { type DocumentMessage, documentAttr, pdfLink, pdfSource, readDocument } from './documents';
 import type { MaskEngine, ReplacedSpan } from './engine-types';
 import { echoesMasked, handlesOf, identifyingLink, maskedPart, NEUTRAL_HREF } from './links';
 import {
@@ -136,6 +136,7 @@ export class PageMasker {
   /** Replacements per text and spans for the current names and engine. */
   private readonly replacementCache = new Map<string, ReplacedSpan[]>();
   private readonly documentViewer: string;
+  private listening = false;
   private readonly readDocument: (url: string) => Promise<ArrayBuffer | string>;
   /** The adapter's photo selectors the document accepts, one by one and joined. */
   private photoSelectors: string[] = [];
@@ -273,6 +274,7 @@ export class PageMasker {
    */
   start(): void {
     this.doc.documentElement.setAttribute(MASKER_ATTR, '');
+    this.listenForDocuments();
     const resume = this.early && this.covered;
     this.live = true;
     this.early = false;
@@ -360,7 +362,18 @@ export class PageMasker {
   }
 
   /** Stops observing and puts every original back (blind mode turned off). */
+  /** Starts catching clicks on links to PDFs ({@link onClick}). */
+  private listenForDocuments(): void {
+    if (this.listening) return;
+    this.listening = true;
+    this.doc.addEventListener('click', this.onClick, true);
+    this.doc.addEventListener('auxclick', this.onClick, true);
+  }
+
   stop(): void {
+    this.doc.removeEventListener('click', this.onClick, true);
+    this.doc.removeEventListener('auxclick', this.onClick, true);
+    this.listening = false;
     this.live = false;
     this.early = false;
     this.covered = false;
@@ -660,13 +673,18 @@ export class PageMasker {
   private maskLink(el: Element): void {
     const href = this.registry.originalAttr(el, 'href');
     if (href === null) return;
-    const label = identifyingLink(href, this.names, this.nameHandles) ?? this.echoedEntry(el, href)?.label;
+    // A link to a PDF (a résumé's file) goes nowhere while masked: clicks open it in BlindHire's
+    // viewer ({@link onClick}), and "open in a new tab" cannot reach the original.
+    const label =
+      identifyingLink(href, this.names, this.nameHandles) ??
+      this.echoedEntry(el, href)?.label ??
+      (pdfLink(el, href, this.doc.baseURI) ? 'DOCUMENT' : undefined);
     if (!label) {
       if (this.registry.attrs.get(el)?.has('href')) this.registry.dropAttr(el, 'href');
       return;
     }
     if (el.getAttribute('href') === NEUTRAL_HREF && this.registry.attrs.get(el)?.has('href')) return;
-    const entry = this.registry.create(label, 'link', NEUTRAL_HREF);
+    const entry = this.registry.create(label, label === 'DOCUMENT' ? 'document' : 'link', NEUTRAL_HREF);
     this.registry.setAttr(el, 'href', href, NEUTRAL_HREF, entry);
   }
 
@@ -740,10 +758,19 @@ export class PageMasker {
       el.after(frame);
       this.registry.setAttr(frame, 'hidden', '', null, entry);
     }
+    this.feedViewer(frame, url);
+    if (frame === el) this.registry.setAttr(el, 'src', original, this.documentViewer, entry);
+    else frame.setAttribute('src', this.documentViewer);
+  }
+
+  /**
+   * Reads the PDF at `url` once and posts it, with the candidate's names, to the viewer in `frame`
+   * on every load of the viewer there (again after a reveal and a re-blind), to its window only.
+   */
+  private feedViewer(frame: HTMLIFrameElement, url: string): void {
     const viewer = this.documentViewer;
     const bytes = this.readDocument(url);
     const names = [...this.knownNames];
-    // Posted on every load of the viewer (again after a reveal and a re-blind), to its window only.
     frame.addEventListener('load', () => {
       if (frame.getAttribute('src') !== viewer || viewer === 'about:blank') return;
       void bytes.then((b) => {
@@ -754,8 +781,59 @@ export class PageMasker {
         frame.contentWindow?.postMessage(message, new URL(viewer).origin);
       });
     });
-    if (frame === el) this.registry.setAttr(el, 'src', original, viewer, entry);
-    else frame.setAttribute('src', viewer);
+  }
+
+  /**
+   * A click (or a middle click) on a masked link to a PDF (a résumé's "Download" or "View" link):
+   * the file opens in BlindHire's viewer in a dialog on the page, not in the browser's PDF viewer
+   * (which would show the original). Once revealed, the link has its address back and works as the
+   * page made it.
+   */
+  private readonly onClick = (event: MouseEvent): void => {
+    if (event.defaultPrevented || event.button !== (event.type === 'auxclick' ? 1 : 0)) return;
+    const target = event.target as Element | null;
+    const link = target?.closest?.('a[href], area[href]');
+    if (!link || link.getAttribute('href') !== NEUTRAL_HREF) return;
+    const url = pdfLink(link, this.registry.originalAttr(link, 'href'), this.doc.baseURI);
+    if (!url) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    this.openDocument(url);
+  };
+
+  /** Shows a PDF in BlindHire's viewer, in a dialog over the page (closed by its button or Escape). */
+  openDocument(url: string): void {
+    this.doc.querySelector('[data-bh-document-dialog]')?.remove();
+    const dialog = this.doc.createElement('div');
+    dialog.setAttribute(UI_ATTR, '');
+    dialog.setAttribute('data-bh-document-dialog', '');
+    dialog.setAttribute('role', 'dialog');
+    dialog.setAttribute('aria-label', 'Résumé, masked by BlindHire');
+    dialog.setAttribute(
+      'style',
+      'position:fixed!important;inset:4% 8%!important;z-index:2147483646!important;display:flex!important;flex-direction:column!important;background:#fff!important;border:1px solid #8b93a1!important;border-radius:8px!important;box-shadow:0 8px 30px rgba(0,0,0,.35)!important;visibility:visible!important',
+    );
+    const close = this.doc.createElement('button');
+    close.type = 'button';
+    close.textContent = 'Close';
+    close.setAttribute('style', 'align-self:flex-end;margin:4px 6px;font:12px system-ui,sans-serif');
+    const frame = this.doc.createElement('iframe');
+    frame.setAttribute(UI_ATTR, '');
+    frame.title = 'Résumé (masked by BlindHire)';
+    frame.setAttribute('style', 'flex:1;border:0;width:100%');
+    const remove = () => {
+      dialog.remove();
+      this.doc.removeEventListener('keydown', onKey, true);
+    };
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') remove();
+    };
+    close.addEventListener('click', remove);
+    this.doc.addEventListener('keydown', onKey, true);
+    dialog.append(close, frame);
+    this.feedViewer(frame, url);
+    frame.setAttribute('src', this.documentViewer);
+    (this.doc.body ?? this.doc.documentElement).append(dialog);
   }
 
   /** Empties the initials shown in an avatar ("JD"): they identify as much as the photo. */

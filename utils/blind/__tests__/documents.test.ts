@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { READY_ATTR } from '../constants';
-import { isDocumentMessage, pdfSource, readDocument } from '../documents';
+import { isDocumentMessage, pdfLink, pdfSource, readDocument } from '../documents';
+import { NEUTRAL_HREF } from '../links';
 import { PageMasker } from '../masker';
 import { flush, scriptedEngine, testAdapter } from './helpers';
 
@@ -46,6 +47,29 @@ describe('pdfSource', () => {
   ])('%s is no PDF frame', (html) => {
     const el = element(html);
     expect(pdfSource(el, el.getAttribute('src'), BASE)).toBeNull();
+  });
+});
+
+describe('pdfLink', () => {
+  it.each([
+    ['<a href="/files/cv.pdf">CV</a>', 'https://ats.example/files/cv.pdf'],
+    [
+      '<a href="/attachments/9/download" download="cv-final.pdf">CV</a>',
+      'https://ats.example/attachments/9/download',
+    ],
+    ['<a href="/attachments/9" type="application/pdf">CV</a>', 'https://ats.example/attachments/9'],
+  ])('%s', (html, expected) => {
+    const a = element(html);
+    expect(pdfLink(a, a.getAttribute('href'), BASE)).toBe(expected);
+  });
+
+  it.each([
+    ['<a href="/people/4/notes">Notes</a>'],
+    ['<a href="mailto:cv.pdf@x.example">x</a>'],
+    ['<a>none</a>'],
+  ])('%s is no PDF link', (html) => {
+    const a = element(html);
+    expect(pdfLink(a, a.getAttribute('href'), BASE)).toBeNull();
   });
 });
 
@@ -165,6 +189,31 @@ describe('PDF attachments in blind mode', () => {
     await flush();
     expect(frame.getAttribute('src')).toBe(VIEWER);
     expect(read.map((u) => new URL(u).pathname)).toEqual(['/files/one.pdf', '/files/two.pdf']);
+  });
+
+  it('sends a link to a PDF nowhere and opens the file in the viewer, in a dialog, on a click', () => {
+    const { masker, read } = setUp(
+      '<h1 data-name="Ada Quist">Ada Quist</h1><a id="cv" href="/files/resume.pdf">View resume</a>',
+    );
+    masker.start();
+    const link = document.getElementById('cv')!;
+    expect(link.getAttribute('href')).toBe(NEUTRAL_HREF);
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 });
+    link.dispatchEvent(click);
+    expect(click.defaultPrevented).toBe(true);
+    const dialog = document.querySelector('[data-bh-document-dialog]')!;
+    expect(dialog.getAttribute('role')).toBe('dialog');
+    expect(dialog.querySelector('iframe')!.getAttribute('src')).toBe(VIEWER);
+    expect(read).toEqual([new URL('/files/resume.pdf', document.baseURI).href]);
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    expect(document.querySelector('[data-bh-document-dialog]')).toBeNull();
+    // Revealed, the link has its address back and a click is the page's again.
+    masker.reveal();
+    expect(link.getAttribute('href')).toBe('/files/resume.pdf');
+    const again = new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 });
+    link.dispatchEvent(again);
+    expect(again.defaultPrevented).toBe(false);
+    expect(document.querySelector('[data-bh-document-dialog]')).toBeNull();
   });
 
   it('leaves frames that show no PDF alone', () => {
