@@ -769,6 +769,8 @@ export class PageMasker {
    */
   private feedViewer(frame: HTMLIFrameElement, url: string): void {
     const viewer = this.documentViewer;
+    // "chrome-extension://<id>" or "moz-extension://<uuid>" (URL.origin is "null" for some schemes).
+    const origin = viewer.slice(0, viewer.indexOf('/', viewer.indexOf('//') + 2));
     const bytes = this.readDocument(url);
     const names = [...this.knownNames];
     frame.addEventListener('load', () => {
@@ -778,7 +780,7 @@ export class PageMasker {
           typeof b === 'string'
             ? { type: 'blindhire:document', error: b, names }
             : { type: 'blindhire:document', bytes: b, names };
-        frame.contentWindow?.postMessage(message, new URL(viewer).origin);
+        frame.contentWindow?.postMessage(message, origin);
       });
     });
   }
