@@ -1,14 +1,14 @@
 import { maskedPieces } from '@/utils/blind/document-view';
-import { isDocumentMessage } from '@/utils/blind/documents';
+import { documentKind, isDocumentMessage } from '@/utils/blind/documents';
 import { createPageEngine } from '@/utils/blind/engine';
 import { aliasKey } from '@/utils/blind/key';
 import { loadPageSettings } from '@/utils/settings/page';
-import { ImportError, pdfToText } from '@/utils/writing/io/import';
+import { docxToText, ImportError, pdfToText } from '@/utils/writing/io/import';
 import { loadPdfInPage } from '@/utils/writing/io/pdf-browser';
 
 /**
- * BlindHire's viewer for PDF attachments (résumé previews) on recruiting pages in blind mode. The
- * blind-mode content script points the page's PDF frame here and posts the file's bytes and the
+ * BlindHire's viewer for résumé attachments (PDF or Word previews) on recruiting pages in blind mode.
+ * The blind-mode content script points the page's document frame here and posts the file's bytes and the
  * candidate's names (utils/blind/documents.ts); this page shows the text with every identifier
  * masked, or says why it cannot, and never shows the original.
  */
@@ -27,10 +27,13 @@ function fail(reason: string): void {
 }
 
 async function show(bytes: ArrayBuffer, names: string[]): Promise<void> {
-  const [settings, lib] = await Promise.all([loadPageSettings(), loadPdfInPage()]);
+  const settings = await loadPageSettings();
   const key = await aliasKey(settings.values.orgKey);
   const engine = createPageEngine(settings.values, key);
-  const text = await pdfToText(new Uint8Array(bytes), lib);
+  const text =
+    documentKind(bytes) === 'docx'
+      ? await docxToText(bytes)
+      : await pdfToText(new Uint8Array(bytes), await loadPdfInPage());
   const pages = text.split(/\n\n+/);
   const nodes = pages.map((page) => {
     const block = document.createElement('div');

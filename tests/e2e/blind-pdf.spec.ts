@@ -17,23 +17,29 @@ const profile = (attachment: string) => `<!doctype html><html><head><meta charse
 <div class="person-header"><h1 class="person-name">${NAME}</h1><p>Mechanical Design Engineer</p></div>
 <section class="resume-viewer">${attachment}</section></body></html>`;
 
+const LINES = [
+  NAME,
+  'marisol.thackwell@postbox.test | (312) 555-0187',
+  'Experience',
+  'Mechanical Design Engineer, Tailwind Robotics, 2016 - Present',
+  'SolidWorks, ANSYS, harmonic-drive gearboxes',
+  'Education',
+  'B.S. Mechanical Engineering, Halvorsen University, 2013',
+  'Marisol led the gearbox redesign; she mentors two engineers.',
+];
+
 async function resumePdf(): Promise<Buffer> {
   const { PDFDocument, StandardFonts } = await import('pdf-lib');
   const pdf = await PDFDocument.create();
   const font = await pdf.embedFont(StandardFonts.Helvetica);
   const page = pdf.addPage();
-  const lines = [
-    NAME,
-    'marisol.thackwell@postbox.test | (312) 555-0187',
-    'Experience',
-    'Mechanical Design Engineer, Tailwind Robotics, 2016 - Present',
-    'SolidWorks, ANSYS, harmonic-drive gearboxes',
-    'Education',
-    'B.S. Mechanical Engineering, Halvorsen University, 2013',
-    'Marisol led the gearbox redesign; she mentors two engineers.',
-  ];
-  for (const [i, line] of lines.entries()) page.drawText(line, { x: 40, y: 740 - i * 18, size: 11, font });
+  for (const [i, line] of LINES.entries()) page.drawText(line, { x: 40, y: 740 - i * 18, size: 11, font });
   return Buffer.from(await pdf.save());
+}
+
+async function resumeDocx(): Promise<Buffer> {
+  const { Document, Packer, Paragraph } = await import('docx');
+  return Packer.toBuffer(new Document({ sections: [{ children: LINES.map((l) => new Paragraph(l)) }] }));
 }
 
 async function viewerFrame(page: Page, extensionId: string): Promise<Frame> {
@@ -48,6 +54,7 @@ async function open(
   context: import('@playwright/test').BrowserContext,
   attachment: string,
   pdf: Buffer | null,
+  docx?: Buffer,
 ): Promise<{ page: Page; fileRequests: () => number }> {
   let requests = 0;
   await context.route(`${ATS}/**`, async (route) => {
@@ -63,6 +70,10 @@ async function open(
       requests++;
       if (!pdf) return route.fulfill({ status: 403, body: 'forbidden' });
       return route.fulfill({ status: 200, contentType: 'application/pdf', body: pdf });
+    }
+    if (url.pathname === '/attachments/88213/resume.docx' && docx) {
+      requests++;
+      return route.fulfill({ status: 200, body: docx });
     }
     return route.fulfill({ status: 404, body: 'not found' });
   });
@@ -137,4 +148,25 @@ test('a link to the PDF opens it in BlindHire’s viewer, in a dialog on the pag
   expect(page.url()).toBe(`${ATS}/people/5521`);
   await page.keyboard.press('Escape');
   await expect(page.locator('[data-bh-document-dialog]')).toHaveCount(0);
+});
+
+test('a Word résumé in an office viewer’s frame is shown in BlindHire’s viewer, masked', async ({
+  context,
+  extensionId,
+}) => {
+  const file = encodeURIComponent(`${ATS}/attachments/88213/resume.docx`);
+  const { page, fileRequests } = await open(
+    context,
+    `<iframe id="cv" title="Resume" src="https://view.officeapps.live.com/op/embed.aspx?src=${file}"></iframe>`,
+    null,
+    await resumeDocx(),
+  );
+  expect(await page.getAttribute('#cv', 'src')).toBe(`chrome-extension://${extensionId}/blind-pdf.html`);
+  const viewer = await viewerFrame(page, extensionId);
+  await viewer.waitForSelector('html[data-bh-document="masked"]', { state: 'attached', timeout: 20_000 });
+  // biome-ignore lint/performance/useDomNodeTextContent: rendered text is what a person sees.
+  const text = await viewer.evaluate(() => document.body.innerText);
+  for (const id of IDS) expect(text).not.toContain(id);
+  for (const kept of KEEP) expect(text).toContain(kept);
+  expect(fileRequests()).toBe(1);
 });

@@ -1,7 +1,8 @@
 /**
- * Résumé attachments shown as PDFs inside a page (an ATS's resume preview in an `<iframe>`, an
- * `<embed>` or an `<object>`): the browser's PDF viewer runs no content script, so blind mode cannot
- * mask it in place. The masker points such a frame at BlindHire's own viewer page instead
+ * Résumé attachments shown inside a page: a PDF in an `<iframe>`, an `<embed>` or an `<object>` (an
+ * ATS's resume preview), or a Word file in an office viewer's frame (Microsoft's or Google's). The
+ * browser's PDF viewer runs no content script, and the office viewers are other sites, so blind mode
+ * cannot mask them in place. The masker points such a frame at BlindHire's own viewer page instead
  * (entrypoints/blind-pdf), and this module hands the viewer the file's bytes: read here, in the
  * page's origin and with its cookies (an extension page would need a host permission for every
  * ATS), and posted to the viewer's window only. The viewer masks the text and shows nothing else.
@@ -20,6 +21,10 @@ export interface DocumentMessage {
 /** Query parameters through which PDF viewers name the file they show ("viewer.html?file=…"). */
 const FILE_PARAMS = ['file', 'src', 'url', 'document_url', 'doc', 'pdf'];
 const PDF_PATH = /\.pdf$/i;
+/** A résumé file's path: a PDF or a Word file. */
+const FILE_PATH = /\.(?:pdf|docx)$/i;
+/** Office viewers that show a Word or PDF file named in their query ("view.officeapps.live.com/op/embed.aspx?src=…"). */
+const OFFICE_VIEWERS = /^(?:view\.officeapps\.live\.com|docs\.google\.com|drive\.google\.com)$/;
 
 /** The attribute that holds a frame's, embed's or object's URL. */
 export function documentAttr(el: Element): 'src' | 'data' | null {
@@ -44,12 +49,14 @@ export function pdfSource(el: Element, value: string | null, base: string): stri
   if (url.protocol !== 'https:' && url.protocol !== 'http:' && url.protocol !== 'blob:') return null;
   const type = el.getAttribute('type')?.trim().toLowerCase();
   if (type === 'application/pdf' || PDF_PATH.test(url.pathname)) return url.href;
+  // An office viewer shows Word files too; another page of this site names a PDF.
+  const path = OFFICE_VIEWERS.test(url.hostname) ? FILE_PATH : PDF_PATH;
   for (const name of FILE_PARAMS) {
     const inner = url.searchParams.get(name);
     if (!inner) continue;
     try {
       const file = new URL(inner, url);
-      if ((file.protocol === 'https:' || file.protocol === 'http:') && PDF_PATH.test(file.pathname))
+      if ((file.protocol === 'https:' || file.protocol === 'http:') && path.test(file.pathname))
         return file.href;
     } catch {}
   }
@@ -57,8 +64,8 @@ export function pdfSource(el: Element, value: string | null, base: string): stri
 }
 
 /**
- * The absolute URL of the PDF a link opens, or null: an address whose path ends in ".pdf", or a
- * link marked as one (`type="application/pdf"`, or a `download` name ending in ".pdf").
+ * The absolute URL of the résumé file a link opens, or null: an address whose path ends in ".pdf"
+ * or ".docx", or a link marked as one (`type="application/pdf"`, or a `download` name ending so).
  * @example pdfLink(a, '/files/cv.pdf', 'https://ats.example/') // 'https://ats.example/files/cv.pdf'
  */
 export function pdfLink(link: Element, href: string | null, base: string): string | null {
@@ -72,8 +79,8 @@ export function pdfLink(link: Element, href: string | null, base: string): strin
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
   const marked =
     link.getAttribute('type')?.trim().toLowerCase() === 'application/pdf' ||
-    PDF_PATH.test(link.getAttribute('download') ?? '');
-  return marked || PDF_PATH.test(url.pathname) ? url.href : null;
+    FILE_PATH.test(link.getAttribute('download') ?? '');
+  return marked || FILE_PATH.test(url.pathname) ? url.href : null;
 }
 
 /** Largest attachment read (larger ones stay hidden, with the reason). */
@@ -98,9 +105,16 @@ export async function readDocument(
   if (length > MAX_DOCUMENT_BYTES) return 'the file is larger than 20 MB';
   const bytes = await response.arrayBuffer();
   if (bytes.byteLength > MAX_DOCUMENT_BYTES) return 'the file is larger than 20 MB';
-  const head = new Uint8Array(bytes, 0, Math.min(1024, bytes.byteLength));
-  if (!String.fromCharCode(...head).includes('%PDF-')) return 'the file is not a PDF';
-  return bytes;
+  return documentKind(bytes) ? bytes : 'the file is neither a PDF nor a Word document';
+}
+
+/** What the bytes are: a PDF ("%PDF-" near the start), a Word file (a ZIP with word/ parts), or neither. */
+export function documentKind(bytes: ArrayBuffer): 'pdf' | 'docx' | null {
+  const head = new Uint8Array(bytes, 0, Math.min(64 * 1024, bytes.byteLength));
+  let text = '';
+  for (let i = 0; i < head.length; i += 8192) text += String.fromCharCode(...head.subarray(i, i + 8192));
+  if (text.slice(0, 1024).includes('%PDF-')) return 'pdf';
+  return text.startsWith('PK\u0003\u0004') && text.includes('word/') ? 'docx' : null;
 }
 
 /** True for a message shaped like {@link DocumentMessage} (the viewer checks what it receives). */

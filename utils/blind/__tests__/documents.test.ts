@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { READY_ATTR } from '../constants';
-import { isDocumentMessage, pdfLink, pdfSource, readDocument } from '../documents';
+import { documentKind, isDocumentMessage, pdfLink, pdfSource, readDocument } from '../documents';
 import { NEUTRAL_HREF } from '../links';
 import { PageMasker } from '../masker';
 import { flush, scriptedEngine, testAdapter } from './helpers';
@@ -32,6 +32,15 @@ describe('pdfSource', () => {
       '<iframe src="https://viewer.example/v?document_url=https%3A%2F%2Fs3.example%2Fcv.pdf%3Fsig%3D2"></iframe>',
       'https://s3.example/cv.pdf?sig=2',
     ],
+    // A Word file in Microsoft's or Google's viewer.
+    [
+      '<iframe src="https://view.officeapps.live.com/op/embed.aspx?src=https%3A%2F%2Fats.example%2Ffiles%2Fcv.docx"></iframe>',
+      'https://ats.example/files/cv.docx',
+    ],
+    [
+      '<iframe src="https://docs.google.com/viewer?url=https%3A%2F%2Fats.example%2Fcv.docx&embedded=true"></iframe>',
+      'https://ats.example/cv.docx',
+    ],
   ])('%s', (html, expected) => {
     const el = element(html);
     const attr = el.localName === 'object' ? 'data' : 'src';
@@ -44,6 +53,8 @@ describe('pdfSource', () => {
     ['<iframe src="data:application/pdf;base64,JVBERi0="></iframe>'],
     ['<img src="/files/cv.pdf">'],
     ['<iframe></iframe>'],
+    // Another site's page that names a Word file is no office viewer.
+    ['<iframe src="https://ats.example/preview?file=cv.docx"></iframe>'],
   ])('%s is no PDF frame', (html) => {
     const el = element(html);
     expect(pdfSource(el, el.getAttribute('src'), BASE)).toBeNull();
@@ -58,6 +69,7 @@ describe('pdfLink', () => {
       'https://ats.example/attachments/9/download',
     ],
     ['<a href="/attachments/9" type="application/pdf">CV</a>', 'https://ats.example/attachments/9'],
+    ['<a href="/files/Resume_2024.DOCX">CV</a>', 'https://ats.example/files/Resume_2024.DOCX'],
   ])('%s', (html, expected) => {
     const a = element(html);
     expect(pdfLink(a, a.getAttribute('href'), BASE)).toBe(expected);
@@ -97,11 +109,23 @@ describe('readDocument', () => {
       /another site/,
     ],
     ['an error status', reply('nope', { status: 403 }), /HTTP 403/],
-    ['a page that is no PDF', reply('<html>login</html>'), /not a PDF/],
+    ['a page that is neither a PDF nor a Word file', reply('<html>login</html>'), /neither a PDF nor a Word/],
     ['a file over 20 MB', reply(pdf, { headers: { 'content-length': String(30 * 1024 * 1024) } }), /20 MB/],
   ])('says why for %s', async (_, fetcher, reason) => {
     const result = await readDocument('https://ats.example/cv.pdf', fetcher as typeof fetch);
     expect(result).toMatch(reason);
+  });
+});
+
+describe('documentKind', () => {
+  it('tells a PDF and a real Word file from anything else', async () => {
+    const { Document, Packer, Paragraph } = await import('docx');
+    const docx = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('Kafka')] }] }));
+    const bytes = docx.buffer.slice(docx.byteOffset, docx.byteOffset + docx.byteLength) as ArrayBuffer;
+    expect(documentKind(bytes)).toBe('docx');
+    expect(documentKind(new TextEncoder().encode('%PDF-1.4\n').buffer)).toBe('pdf');
+    expect(documentKind(new TextEncoder().encode('PK\u0003\u0004 a zip of photos').buffer)).toBeNull();
+    expect(documentKind(new TextEncoder().encode('<html>').buffer)).toBeNull();
   });
 });
 
