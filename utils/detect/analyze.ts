@@ -384,9 +384,60 @@ export function applyPolicy(text: string, spans: readonly Span[], options: Analy
         ([start, end]): Span => ({ start, end, label: 'NAME', score: 1, recognizer: 'deny-list' }),
       )
     : [];
-  return mergeOwned(
-    extendSurnames(text, mergeSpans(deny.length ? [...kept, ...deny] : kept), !options.pageText),
-  );
+  const named = extendSurnames(text, mergeSpans(deny.length ? [...kept, ...deny] : kept), !options.pageText);
+  const beside = otherScriptNames(text, named);
+  return beside.length ? mergeSpans([...named, ...beside]) : mergeOwned(named);
+}
+
+/** A letter of a script other than Latin in which names are written (CJK, Hangul, Cyrillic, Arabic, ...). */
+const OTHER_SCRIPT =
+  '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\p{Script=Cyrillic}\\p{Script=Greek}\\p{Script=Arabic}\\p{Script=Hebrew}\\p{Script=Thai}\\p{Script=Devanagari}\\p{Script=Bengali}\\p{Script=Tamil}]';
+const SCRIPT_RUN = `${OTHER_SCRIPT}[${OTHER_SCRIPT.slice(1, -1)}\\p{M}]{0,15}(?:[ ·・\\u3000]${OTHER_SCRIPT}[${OTHER_SCRIPT.slice(1, -1)}\\p{M}]{0,15}){0,3}`;
+/** After a name: its other-script form in brackets ("Yuki Sato (佐藤 由紀)", "Kim Min-jun (김민준)"). */
+const SCRIPT_AFTER = new RegExp(`[ \\u00a0]?[(（][ ]?(${SCRIPT_RUN})[ ]?[)）]`, 'uy');
+/** Before a bracketed name: its other-script form ("佐藤 由紀 (Yuki Sato)"). */
+const SCRIPT_BEFORE = new RegExp(`(${SCRIPT_RUN})[ \\u00a0]?[(（][ ]?$`, 'u');
+
+/**
+ * The same person's name in another script beside a name found: in brackets after it, or before it
+ * when it stands in brackets. Tried only beside NAME spans (a bracket next to them first).
+ */
+function otherScriptNames(text: string, spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of spans) {
+    if (s.label !== 'NAME') continue;
+    const next = text.charCodeAt(s.end) === 32 ? text.charCodeAt(s.end + 1) : text.charCodeAt(s.end);
+    if (next === 40 || next === 0xff08) {
+      SCRIPT_AFTER.lastIndex = s.end;
+      const m = SCRIPT_AFTER.exec(text);
+      if (m) {
+        const start = s.end + m[0].indexOf(m[1]!);
+        out.push({
+          start,
+          end: start + m[1]!.length,
+          label: 'NAME',
+          score: s.score,
+          recognizer: s.recognizer,
+        });
+      }
+    }
+    const before =
+      text.charCodeAt(s.start - 1) === 32 ? text.charCodeAt(s.start - 2) : text.charCodeAt(s.start - 1);
+    if (before === 40 || before === 0xff08) {
+      const m = SCRIPT_BEFORE.exec(text.slice(Math.max(0, s.start - 40), s.start));
+      if (m) {
+        const start = Math.max(0, s.start - 40) + m.index;
+        out.push({
+          start,
+          end: start + m[1]!.length,
+          label: 'NAME',
+          score: s.score,
+          recognizer: s.recognizer,
+        });
+      }
+    }
+  }
+  return out;
 }
 
 /** Removes the given ranges from spans (splitting them where needed). */

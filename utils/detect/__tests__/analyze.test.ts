@@ -176,3 +176,28 @@ describe('analyze on a recruiting profile with line breaks', () => {
       expect(all).not.toContain(kept);
   });
 });
+
+describe('analyze: a name in another script beside a name', () => {
+  const names = (text: string) =>
+    analyze(text)
+      .filter((s) => s.label === 'NAME')
+      .map((s) => text.slice(s.start, s.end));
+
+  it.each([
+    ['Yuki Sato (佐藤 由紀)\nTokyo', ['Yuki Sato', '佐藤 由紀']],
+    ['Contact: 佐藤 由紀 (Yuki Sato)', ['佐藤 由紀', 'Yuki Sato']],
+    ['Kim Min-jun (김민준)\nSeoul', ['Kim Min-jun', '김민준']],
+    ['Ivan Petrov (Иван Петров), Moscow', ['Ivan Petrov', 'Иван Петров']],
+    ['Li Wei（李伟）', ['Li Wei', '李伟']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Brackets after a name that hold no other script, or another script beside no name.
+    ['Jane Doe (CTO)', ['Jane Doe']],
+    ['Built the 订单 (orders) service in Go', []],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -230,8 +230,23 @@ function isBreaker(t: Token): boolean {
   return v;
 }
 
+/**
+ * Syllables of Korean given names in their usual romanisations, and of Taiwanese ones in Wade-Giles,
+ * as hyphenated given names write them with a lower-case second part ("Min-jun", "Seo-yeon",
+ * "Chia-hui"): such a name is no hyphenated English word, though "jun" is a month and "min" a unit.
+ */
+const GIVEN_SYLLABLES = new Set(
+  `min jun joon hoon woo ho jin yeon seo eun ji hyun bin jae soo won young yoon ah in kyung sung hee jung woong
+  hwan seok ha yeong su yun rin na ra mi sun hye hyuk sik chul gyu kyu tae dong sang han yong il ok ja sook nam
+  gi ki chan ye do si yu da so hwa hyo bo chia hui ting mei ling shu fen wen hsin hsiu chen chih yi hsien ying
+  ming wei hao kuo tsung yen lan chun hung ping che`.split(/\s+/),
+);
+const SYLLABLE_PAIR = /^([A-Z][a-z]{1,5})-([a-z]{1,5})$/;
+
 function computeBreaker(word: string): boolean {
   const w = stripPossessive(word);
+  const pair = SYLLABLE_PAIR.exec(w);
+  if (pair && GIVEN_SYLLABLES.has(pair[1]!.toLowerCase()) && GIVEN_SYLLABLES.has(pair[2]!)) return false;
   // "Entry-Level", "Co-ordinator", "Software-Firmware": a hyphenated word with an ordinary part is not a name.
   if (w.includes('-') && w.split('-').some((p) => p && isOrdinaryWord(p) && !nameClass(p))) return true;
   // Names that are also words ("Will", "Hills") stay in the run; scorePiece wants a strong name beside them.

@@ -280,3 +280,18 @@ describe('person-name: an employer on a line of its own in a job entry', () => {
     expect(found(personName, text)).toEqual(expected);
   });
 });
+
+describe('hyphenated East Asian given names', () => {
+  it.each([
+    ['Kim Min-jun\nSeoul, South Korea', ['Kim Min-jun']],
+    ['Lee Seo-yeon\nBusan', ['Lee Seo-yeon']],
+    ['Chen Chia-hui\nTaipei', ['Chen Chia-hui']],
+    ['Reference: Min-jun Kim, Team Lead', ['Min-jun Kim']],
+  ])('%s', (text, expected) => {
+    expect(found(personName, text)).toEqual(expected);
+  });
+
+  it.each([['Part-time job; Set-up of the lab; So-so results; Co-op program']])('%s', (text) => {
+    expect(found(personName, text)).toEqual([]);
+  });
+});
