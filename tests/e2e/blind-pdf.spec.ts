@@ -50,6 +50,17 @@ async function viewerFrame(page: Page, extensionId: string): Promise<Frame> {
   return page.frames().find((f) => f.url().startsWith(origin))!;
 }
 
+/** The viewer's shown text once it has masked the file; no identifier in it, every job word kept. */
+async function maskedViewerText(page: Page, extensionId: string): Promise<string> {
+  const viewer = await viewerFrame(page, extensionId);
+  await viewer.waitForSelector('html[data-bh-document="masked"]', { state: 'attached', timeout: 20_000 });
+  // biome-ignore lint/performance/useDomNodeTextContent: rendered text is what a person sees.
+  const text = await viewer.evaluate(() => document.body.innerText);
+  for (const id of IDS) expect(text).not.toContain(id);
+  for (const kept of KEEP) expect(text).toContain(kept);
+  return text;
+}
+
 async function open(
   context: import('@playwright/test').BrowserContext,
   attachment: string,
@@ -94,12 +105,7 @@ test('a PDF résumé in a frame is shown in BlindHire’s viewer with every iden
   );
   // The page's frame no longer points at the file.
   expect(await page.getAttribute('#cv', 'src')).toBe(`chrome-extension://${extensionId}/blind-pdf.html`);
-  const viewer = await viewerFrame(page, extensionId);
-  await viewer.waitForSelector('html[data-bh-document="masked"]', { state: 'attached', timeout: 20_000 });
-  // biome-ignore lint/performance/useDomNodeTextContent: rendered text is what a person sees.
-  const text = await viewer.evaluate(() => document.body.innerText);
-  for (const id of IDS) expect(text).not.toContain(id);
-  for (const kept of KEEP) expect(text).toContain(kept);
+  const text = await maskedViewerText(page, extensionId);
   expect(text).toMatch(/Candidate [0-9A-Z]{4}/);
   // The file was read for the viewer (the parser's frame may have asked for it too before it was
   // pointed elsewhere); no frame shows it.
@@ -139,12 +145,7 @@ test('a link to the PDF opens it in BlindHire’s viewer, in a dialog on the pag
   expect(await page.getAttribute('#cv', 'href')).toBe('#blind-mode');
   await page.click('#cv');
   await expect(page.locator('[data-bh-document-dialog]')).toBeVisible();
-  const viewer = await viewerFrame(page, extensionId);
-  await viewer.waitForSelector('html[data-bh-document="masked"]', { state: 'attached', timeout: 20_000 });
-  // biome-ignore lint/performance/useDomNodeTextContent: rendered text is what a person sees.
-  const text = await viewer.evaluate(() => document.body.innerText);
-  for (const id of IDS) expect(text).not.toContain(id);
-  for (const kept of KEEP) expect(text).toContain(kept);
+  await maskedViewerText(page, extensionId);
   expect(page.url()).toBe(`${ATS}/people/5521`);
   await page.keyboard.press('Escape');
   await expect(page.locator('[data-bh-document-dialog]')).toHaveCount(0);
@@ -162,11 +163,6 @@ test('a Word résumé in an office viewer’s frame is shown in BlindHire’s vi
     await resumeDocx(),
   );
   expect(await page.getAttribute('#cv', 'src')).toBe(`chrome-extension://${extensionId}/blind-pdf.html`);
-  const viewer = await viewerFrame(page, extensionId);
-  await viewer.waitForSelector('html[data-bh-document="masked"]', { state: 'attached', timeout: 20_000 });
-  // biome-ignore lint/performance/useDomNodeTextContent: rendered text is what a person sees.
-  const text = await viewer.evaluate(() => document.body.innerText);
-  for (const id of IDS) expect(text).not.toContain(id);
-  for (const kept of KEEP) expect(text).toContain(kept);
+  await maskedViewerText(page, extensionId);
   expect(fileRequests()).toBe(1);
 });

@@ -404,37 +404,24 @@ const SCRIPT_BEFORE = new RegExp(`(${SCRIPT_RUN})[ \\u00a0]?[(（][ ]?$`, 'u');
  */
 function otherScriptNames(text: string, spans: readonly Span[]): Span[] {
   const out: Span[] = [];
+  const add = (s: Span, start: number, length: number) =>
+    out.push({ start, end: start + length, label: 'NAME', score: s.score, recognizer: s.recognizer });
+  /** The code after `at`, or after one space there. */
+  const bracketAt = (at: number, step: number) =>
+    text.charCodeAt(at) === 32 ? text.charCodeAt(at + step) : text.charCodeAt(at);
   for (const s of spans) {
     if (s.label !== 'NAME') continue;
-    const next = text.charCodeAt(s.end) === 32 ? text.charCodeAt(s.end + 1) : text.charCodeAt(s.end);
+    const next = bracketAt(s.end, 1);
     if (next === 40 || next === 0xff08) {
       SCRIPT_AFTER.lastIndex = s.end;
       const m = SCRIPT_AFTER.exec(text);
-      if (m) {
-        const start = s.end + m[0].indexOf(m[1]!);
-        out.push({
-          start,
-          end: start + m[1]!.length,
-          label: 'NAME',
-          score: s.score,
-          recognizer: s.recognizer,
-        });
-      }
+      if (m) add(s, s.end + m[0].indexOf(m[1]!), m[1]!.length);
     }
-    const before =
-      text.charCodeAt(s.start - 1) === 32 ? text.charCodeAt(s.start - 2) : text.charCodeAt(s.start - 1);
+    const before = bracketAt(s.start - 1, -1);
     if (before === 40 || before === 0xff08) {
-      const m = SCRIPT_BEFORE.exec(text.slice(Math.max(0, s.start - 40), s.start));
-      if (m) {
-        const start = Math.max(0, s.start - 40) + m.index;
-        out.push({
-          start,
-          end: start + m[1]!.length,
-          label: 'NAME',
-          score: s.score,
-          recognizer: s.recognizer,
-        });
-      }
+      const from = Math.max(0, s.start - 40);
+      const m = SCRIPT_BEFORE.exec(text.slice(from, s.start));
+      if (m) add(s, from + m.index, m[1]!.length);
     }
   }
   return out;
