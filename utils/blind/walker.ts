@@ -42,9 +42,21 @@ export function isInline(el: Element): boolean {
   return INLINE_TAGS.has(el.localName);
 }
 
-/** True for elements the masker never enters (scripts, styles, our own UI). */
+/** True for elements the masker never enters (scripts, styles, data islands, our own UI). */
 export function isSkipped(el: Element): boolean {
-  return SKIP_TAGS.has(el.localName) || el.hasAttribute(UI_ATTR);
+  return SKIP_TAGS.has(el.localName) || el.hasAttribute(UI_ATTR) || isDataIsland(el);
+}
+
+const DISPLAY_NONE = /display\s*:\s*none/i;
+
+/**
+ * A hidden `<code>` that carries data for the page's own scripts (LinkedIn's Ember pages ship their
+ * Voyager JSON in `<code style="display: none">`, often hundreds of KB): never painted, like a
+ * `<script>` holding JSON, so it is not masked; what the page renders from it is, as it arrives.
+ * Masking it would cost seconds on a real profile and could break the JSON the page reads.
+ */
+function isDataIsland(el: Element): boolean {
+  return el.localName === 'code' && DISPLAY_NONE.test(el.getAttribute('style') ?? '');
 }
 
 /** The block that owns a node's run: the nearest non-inline ancestor, shadow root or document. */

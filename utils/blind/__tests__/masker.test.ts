@@ -237,6 +237,18 @@ describe('PageMasker', () => {
     expect(document.title).toBe('Candidate TEST | Example');
   });
 
+  it("leaves a hidden data island alone (LinkedIn's Voyager JSON in a hidden <code>), masks shown code", () => {
+    const json = '{"firstName":"Ada","lastName":"Quist","headline":"Engineer"}';
+    const { masker } = setUp(
+      `<h1 data-name="Ada Quist">Ada Quist</h1><code id="data" style="display: none">${json}</code><p>Run <code id="shown">ada-quist --help</code></p>`,
+    );
+    masker.start();
+    expect(document.getElementById('data')!.textContent).toBe(json);
+    expect(JSON.parse(document.getElementById('data')!.textContent!).lastName).toBe('Quist');
+    expect(document.getElementById('shown')!.textContent).not.toContain('Quist');
+    expect(document.querySelector('h1')!.textContent).toBe('Candidate TEST');
+  });
+
   it('reveals one item or everything and re-blinds in one call', () => {
     const { masker } = setUp('<h1 data-name="Ada Quist">Ada Quist</h1><p id="p">ada@quist.test</p>');
     masker.start();
