@@ -18,6 +18,13 @@ const PASSPORT = /\b(?:passport|passport no\.?|passport number|pp no\.?)[\s:#.-]
 /** A number named by its label: "driver's license number is F1628235", "Employee ID: 48213". */
 const LABELLED_ID =
   /\b(?:driver'?s? licen[cs]e|driving licen[cs]e|licen[cs]e|ssn|social security|tax id|tin|nin|national id|id|identity card|employee id|member id|account|acct|policy|passport|aadhaar|pan|voter id|bsn|burgerservicenummer|dni|nie|nif|codice fiscale|steuer-?id|steuernummer|personalausweis(?:nummer)?|ausweisnummer|cpf|sin|tfn|nric|hkid|curp|rfc|pesel|personnummer|cpr|uan|esic|epic)(?: number| no\.?| #| nr\.?)?(?: is|:|#|-)?\s{0,2}([A-Z]{0,6}\d[A-Z0-9-]{4,24})\b/gi;
+/**
+ * A certificate's credential ID or number ("Credential ID LF-7xq2rk94wd", "Credential ID: 5e2b9c41-…"):
+ * the issuer's verification page shows the holder's name, and such IDs seldom have five digits, so
+ * LABELLED_ID's digit count does not fit. One digit in a token of four or more suffices after this label.
+ */
+const CREDENTIAL_ID =
+  /\bcredential (?:id|number|no\.?)(?: is|:|#)?\s{0,2}([A-Za-z0-9][A-Za-z0-9-]{3,63})\b/gi;
 const IPV4 = /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\d.]|\.\d)/g;
 // Scanned only at the starts ipv6Starts() lists (hex digits before a colon): keep them in step.
 const IPV6 =
@@ -302,6 +309,12 @@ export const id: Recognizer = {
       const v = m[1]!;
       if (/\d/.test(v)) out.push(span(m.index + m[0].length - v.length, m.index + m[0].length, 0.85));
     }
+    // Only where the label's word stands (a plain substring test first).
+    if (text.includes('redential'))
+      for (const m of scanAll(text, CREDENTIAL_ID)) {
+        const v = m[1]!;
+        if (/\d/.test(v)) out.push(span(m.index + m[0].length - v.length, m.index + m[0].length, 0.8));
+      }
     // (A labelled number counts with five digits or more.)
     for (const m of digits >= 5 ? labelledId(text) : []) {
       const v = m[1]!;

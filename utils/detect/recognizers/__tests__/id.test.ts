@@ -49,6 +49,25 @@ describe('labelled identifiers', () => {
     expect(found(id, text)).toEqual(expected);
   });
 
+  it.each([
+    // LinkedIn's Licenses & certifications: the ID links to the issuer's page with the holder's name.
+    ['Credential ID LF-7xq2rk94wd', ['LF-7xq2rk94wd']],
+    ['Credential ID: 5e2b9c41-7a1d-4f0e-9b3c-2d8e6f1a0c57', ['5e2b9c41-7a1d-4f0e-9b3c-2d8e6f1a0c57']],
+    ['Issued Mar 2021 · Credential ID 1Z4AB8CQWK\nShow credential', ['1Z4AB8CQWK']],
+    ['credential number H123-4567', ['H123-4567']],
+  ])('a credential ID: %s', (text, expected) => {
+    expect(found(id, text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Credential ID'],
+    ['Show credential'],
+    ['Credential ID verified on request'],
+    ['Certified Kubernetes Application Developer (CKAD) · The Linux Foundation · Issued Mar 2021'],
+  ])('no credential ID without a token with a digit: %s', (text) => {
+    expect(found(id, text)).toEqual([]);
+  });
+
   it('needs a label for plain numbers', () => {
     expect(found(id, 'Managed 4821377 records')).toEqual([]);
     expect(found(id, 'Cost center 12345; Epic games 2019 release; Status: Active since 2019')).toEqual([]);
