@@ -5,17 +5,20 @@
  * ones (ids, data-view-name, componentkey, JSON-LD, meta, title) come first, the class names after.
  */
 import {
+  cleanName,
   docOf,
   emptyIdentity,
   headIdentity,
   holdsAny,
   JSON_LD,
   jsonLdPersons,
+  looksLikeName,
+  namesAt,
   namesAtGroups,
   safeRead,
   titleName,
 } from './read';
-import type { SiteAdapter } from './types';
+import type { CandidateIdentity, SiteAdapter } from './types';
 
 /** Address of a member profile, with or without host. */
 const PROFILE_PATH = /^(?:https?:\/\/[a-z]+\.linkedin\.com)?\/in\/[^/?#]+/i;
@@ -27,6 +30,7 @@ export const LINKEDIN_CARD_ROOTS = [
   'li.reusable-search__result-container',
   '.pv-profile-card li:has(a[data-field="browsemap_card_click"])',
   '.pv-profile-card li:has(a[data-field="premium_spotlight_card_click"])',
+  '.pv-profile-card li:has(a[data-field="pymk_position_card_click"])',
   'li.msg-conversation-listitem',
   'a[data-view-name="pymk-profile-link"]',
   'article[data-test-profile-list-view-list-row]',
@@ -55,6 +59,7 @@ const CARD_NAMES = [
   'div[data-view-name="search-entity-result-universal-template"] span[dir="ltr"]',
   'a[data-field="browsemap_card_click"] .hoverable-link-text',
   'a[data-field="premium_spotlight_card_click"] .hoverable-link-text',
+  'a[data-field="pymk_position_card_click"] .hoverable-link-text',
   '.msg-conversation-listitem__participant-names',
   '.msg-conversation-card__participant-names',
   'a[data-view-name="pymk-profile-link"] img[alt]',
@@ -64,10 +69,27 @@ const CARD_NAMES = [
   '[data-anonymize="person-name"]',
 ];
 
+/**
+ * Other members a profile or a feed names in its entity lists, whatever the section: recommenders
+ * and the people recommended, Top Voices under Interests, reposted authors, right-rail people. Each
+ * such entry links to the member's /in/ page around the bold name line or the avatar. These hooks
+ * are broad (an avatar's alt can be "Photo"), so what they give counts only when it reads strictly
+ * as a name: two or more capitalised name tokens.
+ */
+const LINKED_MEMBER_NAMES = ['a[href*="/in/"] .hoverable-link-text', 'a[href*="/in/"] img[alt]'];
+
 const CONTACT_LINK = 'a#top-card-text-details-contact-info, a[href*="/overlay/contact-info"]';
 
 /** Every hook the readers look for inside an element root (the head and title are read on documents only). */
-const ELEMENT_HOOKS = [...HEADER_NAMES, ...CARD_NAMES, JSON_LD, CONTACT_LINK];
+const ELEMENT_HOOKS = [...HEADER_NAMES, ...CARD_NAMES, ...LINKED_MEMBER_NAMES, JSON_LD, CONTACT_LINK];
+
+/** Keeps the names that read strictly as names (two or more capitalised tokens), and their links. */
+function strictNames(found: CandidateIdentity): CandidateIdentity {
+  const names = found.names
+    .map((raw) => cleanName(raw))
+    .filter((n): n is string => !!n && looksLikeName(n, true));
+  return { names, profileUrls: names.length ? found.profileUrls : [] };
+}
 
 export const linkedin = {
   id: 'linkedin',
@@ -85,6 +107,7 @@ export const linkedin = {
     if (!isDoc && !holdsAny(root as Element, ELEMENT_HOOKS)) return emptyIdentity();
     return safeRead(root, [
       () => namesAtGroups(root, [HEADER_NAMES, CARD_NAMES], PROFILE_PATH),
+      () => strictNames(namesAt(root, LINKED_MEMBER_NAMES, PROFILE_PATH)),
       () => jsonLdPersons(root),
       () => (isDoc ? headIdentity(docOf(root), ['LinkedIn'], PROFILE_PATH) : emptyIdentity()),
       () => {
@@ -134,6 +157,7 @@ export const linkedin = {
 } satisfies SiteAdapter;
 
 // Fixtures: tests/fixtures/sites/linkedin-*.html (public profile, Ember member profile with a
-// lazy recommendations section, SDUI profile with an SPA navigation, people search with lazily
+// lazy recommendations section, a 2024 profile with every section (recommendations received and
+// given, endorsements, certifications, interests, right-rail people, contact info), SDUI profile with an SPA navigation, people search with lazily
 // appended results, Ember people search, Recruiter search with lazily rendered rows, Sales Navigator lead search, messaging). Test URLs: https://www.linkedin.com/in/<slug>/,
 // https://www.linkedin.com/search/results/people/?keywords=…, https://www.linkedin.com/messaging/thread/<id>/

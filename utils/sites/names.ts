@@ -108,7 +108,8 @@ export function looksLikeName(text: string, strict = false): boolean {
 
 /**
  * Extracts a name from a label such as "View Talia Brennquist’s profile", "Select Talia Brennquist",
- * "Talia Brennquist is open to work", "Talia Brennquist, PhD" or "Talia Brennquist (She/Her)".
+ * "Talia Brennquist is open to work", "Talia Brennquist, #OPEN_TO_WORK", "Talia Brennquist, PhD" or
+ * "Talia Brennquist (She/Her)".
  * Returns undefined when what is left does not look like a name.
  */
 export function cleanName(raw: string | null | undefined): string | undefined {
@@ -117,6 +118,8 @@ export function cleanName(raw: string | null | undefined): string | undefined {
     .replace(/^(?:view|select|open|message|archive)\s+/i, '')
     .replace(/[’']s\s+(?:profile|graphic|photo)\b.*$/i, '')
     .replace(/\s+(?:is open to work|is hiring|sent the following messages?.*|profile photo)$/i, '')
+    // LinkedIn's photo frames: "Talia Brennquist, #OPEN_TO_WORK", "… #HIRING".
+    .replace(/,?\s*#(?:OPEN_TO_WORK|HIRING)$/i, '')
     .replace(/\s*\([^)]*\)\s*$/, '')
     .replace(CREDENTIALS, '')
     .replace(/[\u{1F000}-\u{1FFFF}\u2600-\u27BF]/gu, '');

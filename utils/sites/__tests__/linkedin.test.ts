@@ -13,6 +13,15 @@ const counts: Record<string, Record<string, number>> = {
     '#education': 1,
     '.pv-top-card': 1,
   },
+  'linkedin-profile-2024.html': {
+    [linkedin.candidateRoots]: 2,
+    '.pv-top-card h1': 1,
+    'a[href*="/in/"] .hoverable-link-text': 5,
+    'a[href*="/in/"] img[alt]': 4,
+    '#recommendations': 1,
+    '#licenses_and_certifications': 1,
+    'a[data-field="pymk_position_card_click"]': 1,
+  },
   'linkedin-public-profile.html': {
     [linkedin.candidateRoots]: 0,
     '.top-card-layout__title': 1,
@@ -85,6 +94,29 @@ describe('linkedin adapter', () => {
     expect(identity.names).not.toContain('Corwin Ashdale');
     expect(identity.profileUrls).toContain('https://www.linkedin.com/in/talia-brennquist-7b31a2/');
     expect(identity.profileUrls).toContain('https://www.linkedin.com/in/henrik-oddsberg/');
+  });
+
+  it('reads the other members a profile links to (recommenders, Top Voices, right rail), strictly', () => {
+    const doc = loadFixture('linkedin-profile-2024.html');
+    const names = linkedin.readIdentity(doc).names;
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Lucan Harrowgate',
+        'Bryony Castellane',
+        'Ambrose Kettleworth',
+        'Declan Marchbank',
+      ]),
+    );
+    // The open-to-work frame's alt is read without its hashtag, the viewer in the nav not at all.
+    expect(names).not.toContain('Corwin Ashdale');
+    // An avatar whose alt is no name (one word, a caption) gives nothing.
+    const row = doc.createElement('li');
+    row.innerHTML =
+      '<a href="https://www.linkedin.com/in/some-member/"><img alt="Photo"></a>' +
+      '<a href="/in/some-member/"><div class="hoverable-link-text">Show all posts</div></a>' +
+      '<a href="/in/some-member/"><img alt="Open to work"></a>';
+    doc.body.append(row);
+    expect(linkedin.readIdentity(row)).toEqual({ names: [], profileUrls: [] });
   });
 
   it('reads the public profile from JSON-LD, og and profile meta even without its header', () => {

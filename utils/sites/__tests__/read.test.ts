@@ -38,6 +38,8 @@ describe('cleanName', () => {
     ['View Talia Brennquist’s profile', 'Talia Brennquist'],
     ['Select Talia Brennquist', 'Talia Brennquist'],
     ['Talia Brennquist is open to work', 'Talia Brennquist'],
+    ['Talia Brennquist, #OPEN_TO_WORK', 'Talia Brennquist'],
+    ['Talia Brennquist, #HIRING', 'Talia Brennquist'],
     ['Talia Brennquist (She/Her)', 'Talia Brennquist'],
     ['Talia Brennquist, PhD', 'Talia Brennquist'],
     ['  Talia\n   Brennquist ', 'Talia Brennquist'],
