@@ -159,5 +159,5 @@ export const linkedin = {
 // Fixtures: tests/fixtures/sites/linkedin-*.html (public profile, Ember member profile with a
 // lazy recommendations section, a 2024 profile with every section (recommendations received and
 // given, endorsements, certifications, interests, right-rail people, contact info), SDUI profile with an SPA navigation, people search with lazily
-// appended results, Ember people search, Recruiter search with lazily rendered rows, Sales Navigator lead search, messaging). Test URLs: https://www.linkedin.com/in/<slug>/,
+// appended results, Ember people search, Recruiter search with lazily rendered rows, Sales Navigator lead search and lead page, messaging). Test URLs: https://www.linkedin.com/in/<slug>/,
 // https://www.linkedin.com/search/results/people/?keywords=…, https://www.linkedin.com/messaging/thread/<id>/

@@ -185,7 +185,14 @@ export function mergeIdentities(root: Document | Element, parts: CandidateIdenti
       if (url) urls.add(url);
     }
   }
-  return { names: [...names.values()], profileUrls: [...urls] };
+  // A first name alone ("Imogen shared a post" on a card that also names "Imogen Stradbroke") is a
+  // part of a full name found too, which already masks its parts: it is no other person.
+  const full = [...names.values()];
+  const tokens = new Set(full.flatMap((n) => (n.includes(' ') ? n.toLowerCase().split(' ') : [])));
+  return {
+    names: full.filter((n) => n.includes(' ') || !tokens.has(n.toLowerCase())),
+    profileUrls: [...urls],
+  };
 }
 
 /**

@@ -57,6 +57,14 @@ const counts: Record<string, Record<string, number>> = {
     'a[data-control-name="view_lead_panel_via_search_lead_name"]': 3,
     '[data-anonymize="company-name"]': 3,
   },
+  'linkedin-sales-lead.html': {
+    [linkedin.candidateRoots]: 0,
+    'h1[data-x--lead--name]': 1,
+    '[data-anonymize="person-name"]': 3,
+    'img[data-anonymize="headshot-photo"]': 1,
+    '[data-sn-view-name="feature-lead-experience"]': 1,
+    '[data-anonymize="education-name"]': 1,
+  },
   'linkedin-messaging.html': {
     [linkedin.candidateRoots]: 3,
     '.msg-thread__link-to-profile .msg-entity-lockup__entity-title': 1,

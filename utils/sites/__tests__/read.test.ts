@@ -95,6 +95,17 @@ describe('mergeIdentities and safeRead', () => {
     expect(merged).toEqual({ names: ['Ada Quenby'], profileUrls: ['https://x.example/a'] });
   });
 
+  it('drops a first name alone when a full name it is part of was found, and keeps a lone name otherwise', () => {
+    const doc = document.implementation.createHTMLDocument('');
+    const parts = (names: string[]) => mergeIdentities(doc, [{ names, profileUrls: [] }]).names;
+    expect(parts(['Imogen', 'Imogen Stradbroke', 'Rowena Clarebrook'])).toEqual([
+      'Imogen Stradbroke',
+      'Rowena Clarebrook',
+    ]);
+    expect(parts(['stradbroke', 'Imogen Stradbroke'])).toEqual(['Imogen Stradbroke']);
+    expect(parts(['Imogen', 'Rowena Clarebrook'])).toEqual(['Imogen', 'Rowena Clarebrook']);
+  });
+
   it('keeps what the other readers found when one throws', () => {
     const doc = document.implementation.createHTMLDocument('');
     const identity = safeRead(doc, [
