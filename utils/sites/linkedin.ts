@@ -49,6 +49,9 @@ const HEADER_NAMES = [
   '.msg-thread__link-to-profile .msg-entity-lockup__entity-title',
   'h2.msg-entity-lockup__entity-title',
   'h1[data-x--lead--name]',
+  // Recruiter's profile page and its slide-in over search or the pipeline (lockup title in the top card).
+  '.topcard-condensed__content-left .artdeco-entity-lockup__title',
+  '.profile__topcard-wrapper .artdeco-entity-lockup__title',
 ];
 
 /** Where a card states its person's name. */
@@ -159,5 +162,5 @@ export const linkedin = {
 // Fixtures: tests/fixtures/sites/linkedin-*.html (public profile, Ember member profile with a
 // lazy recommendations section, a 2024 profile with every section (recommendations received and
 // given, endorsements, certifications, interests, right-rail people, contact info), SDUI profile with an SPA navigation, people search with lazily
-// appended results, Ember people search, Recruiter search with lazily rendered rows, Sales Navigator lead search and lead page, messaging). Test URLs: https://www.linkedin.com/in/<slug>/,
+// appended results, Ember people search, Recruiter search with lazily rendered rows, Recruiter profile in a project pipeline, Sales Navigator lead search and lead page, messaging). Test URLs: https://www.linkedin.com/in/<slug>/,
 // https://www.linkedin.com/search/results/people/?keywords=…, https://www.linkedin.com/messaging/thread/<id>/

@@ -50,6 +50,15 @@ const counts: Record<string, Record<string, number>> = {
     '[data-test-history] li[data-test-description-description]': 4,
     'label .a11y-text': 2,
   },
+  'linkedin-recruiter-profile.html': {
+    [linkedin.candidateRoots]: 0,
+    '#profile-container': 1,
+    '.topcard-condensed__content-left .artdeco-entity-lockup__title': 1,
+    'img[data-test-lockup-image]': 1,
+    'section[data-test-profile-card]': 8,
+    '[data-test-education-school]': 1,
+    '[data-test-summary-card-text]': 1,
+  },
   'linkedin-sales-search.html': {
     [linkedin.candidateRoots]: 3,
     '[data-anonymize="person-name"]': 3,
@@ -125,6 +134,13 @@ describe('linkedin adapter', () => {
       '<a href="/in/some-member/"><img alt="Open to work"></a>';
     doc.body.append(row);
     expect(linkedin.readIdentity(row)).toEqual({ names: [], profileUrls: [] });
+  });
+
+  it("reads the Recruiter profile's name from its top card without the photo, pronouns left out", () => {
+    const doc = loadFixture('linkedin-recruiter-profile.html');
+    doc.querySelector('img[data-test-lockup-image]')?.remove();
+    doc.title = 'Recruiter';
+    expect(linkedin.readIdentity(doc).names).toEqual(['Lavinia Okafor-Brandt']);
   });
 
   it('reads the public profile from JSON-LD, og and profile meta even without its header', () => {
