@@ -74,12 +74,19 @@ const CARD_NAMES = [
 
 /**
  * Other members a profile or a feed names in its entity lists, whatever the section: recommenders
- * and the people recommended, Top Voices under Interests, reposted authors, right-rail people. Each
- * such entry links to the member's /in/ page around the bold name line or the avatar. These hooks
+ * and the people recommended, Top Voices under Interests, reposted authors, right-rail people, the
+ * public profile's "Other similar profiles". Each such entry links to the member's /in/ page around
+ * the bold name line, the card title, the screen-reader name or the avatar. These hooks
  * are broad (an avatar's alt can be "Photo"), so what they give counts only when it reads strictly
  * as a name: two or more capitalised name tokens.
  */
-const LINKED_MEMBER_NAMES = ['a[href*="/in/"] .hoverable-link-text', 'a[href*="/in/"] img[alt]'];
+const LINKED_MEMBER_NAMES = [
+  'a[href*="/in/"] .hoverable-link-text',
+  'a[href*="/in/"] img[alt]',
+  // The public (logged-out) profile's cards: right-rail people and the recommenders' full-card links.
+  'a[href*="/in/"] .base-aside-card__title',
+  'a[href*="/in/"] .sr-only',
+];
 
 const CONTACT_LINK = 'a#top-card-text-details-contact-info, a[href*="/overlay/contact-info"]';
 

@@ -24,6 +24,8 @@ const counts: Record<string, Record<string, number>> = {
   },
   'linkedin-public-profile.html': {
     [linkedin.candidateRoots]: 0,
+    'a[href*="/in/"] .base-aside-card__title': 2,
+    'a[href*="/in/"] .sr-only': 1,
     '.top-card-layout__title': 1,
     'img[src*="profile-displayphoto"]': 1,
   },
@@ -146,6 +148,7 @@ describe('linkedin adapter', () => {
   it('reads the public profile from JSON-LD, og and profile meta even without its header', () => {
     const doc = loadFixture('linkedin-public-profile.html');
     doc.querySelector('main')?.remove();
+    doc.querySelector('aside')?.remove();
     const identity = linkedin.readIdentity(doc);
     expect(identity.names).toEqual(['Ysolde Varrenkamp']);
     expect(identity.profileUrls).toContain('https://nl.linkedin.com/in/ysolde-varrenkamp');
