@@ -20,8 +20,19 @@ export const UI_ATTR = 'data-bh-ui';
  */
 export const TIMING_ATTR = 'data-bh-timing';
 
-/** Attributes whose values are read by people or screen readers, so they are masked like text. */
-export const TEXT_ATTRS = ['alt', 'title', 'aria-label', 'placeholder', 'aria-description'] as const;
+/**
+ * Attributes whose values are read by people or screen readers, so they are masked like text. A link's
+ * `download` is the name the browser shows and saves a file under ("Fenwick_Osterberg_CV.pdf" on a
+ * LinkedIn message attachment), so it counts too.
+ */
+export const TEXT_ATTRS = [
+  'alt',
+  'title',
+  'aria-label',
+  'placeholder',
+  'aria-description',
+  'download',
+] as const;
 
 /** Elements whose text is never rendered or belongs to the page's own code. */
 export const SKIP_TAGS = new Set([

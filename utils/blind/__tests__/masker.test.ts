@@ -163,6 +163,19 @@ describe('PageMasker', () => {
     expect(document.getElementById('gh')!.getAttribute('href')).toBe(NEUTRAL_HREF);
   });
 
+  it("masks the file name a link saves under (download), as a person sees it in the browser's download bar", () => {
+    const { masker } = setUp(
+      '<h1 data-name="Ada Quist">Ada Quist</h1><a id="cv" href="/files/1" download="Ada_Quist_CV.pdf">CV</a>' +
+        '<a id="plain" href="/files/2" download>Report</a>',
+    );
+    masker.start();
+    expect(document.getElementById('cv')!.getAttribute('download')).not.toMatch(/Ada|Quist/);
+    expect(document.getElementById('cv')!.getAttribute('download')).toContain('_CV.pdf');
+    expect(document.getElementById('plain')!.getAttribute('download')).toBe('');
+    masker.stop();
+    expect(document.getElementById('cv')!.getAttribute('download')).toBe('Ada_Quist_CV.pdf');
+  });
+
   it('masks handles built from the name in text ("adaquist", "aquist")', () => {
     const { masker } = setUp(
       '<h1 data-name="Ada Quist">Ada Quist</h1><p id="p">github.com/aquist · @adaquist</p>',
