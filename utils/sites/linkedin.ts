@@ -13,10 +13,11 @@ import {
   JSON_LD,
   jsonLdPersons,
   looksLikeName,
-  namesAt,
   namesAtGroups,
   safeRead,
+  textOf,
   titleName,
+  withinAny,
 } from './read';
 import type { CandidateIdentity, SiteAdapter } from './types';
 
@@ -93,12 +94,22 @@ const CONTACT_LINK = 'a#top-card-text-details-contact-info, a[href*="/overlay/co
 /** Every hook the readers look for inside an element root (the head and title are read on documents only). */
 const ELEMENT_HOOKS = [...HEADER_NAMES, ...CARD_NAMES, ...LINKED_MEMBER_NAMES, JSON_LD, CONTACT_LINK];
 
-/** Keeps the names that read strictly as names (two or more capitalised tokens), and their links. */
-function strictNames(found: CandidateIdentity): CandidateIdentity {
-  const names = found.names
-    .map((raw) => cleanName(raw))
-    .filter((n): n is string => !!n && looksLikeName(n, true));
-  return { names, profileUrls: names.length ? found.profileUrls : [] };
+/**
+ * Names of the members linked at LINKED_MEMBER_NAMES: only where the link's address is a member
+ * profile (not a sign-in link that carries one in its query), and only what reads strictly as a name
+ * (two or more capitalised tokens), with the profile's address.
+ */
+function linkedMembers(root: Document | Element): CandidateIdentity {
+  const found = emptyIdentity();
+  for (const el of withinAny(root, LINKED_MEMBER_NAMES)) {
+    const href = el.closest('a')?.getAttribute('href');
+    if (!href || !PROFILE_PATH.test(href)) continue;
+    const name = cleanName(el.tagName === 'IMG' ? el.getAttribute('alt') : textOf(el));
+    if (!name || !looksLikeName(name, true)) continue;
+    found.names.push(name);
+    found.profileUrls.push(href);
+  }
+  return found;
 }
 
 export const linkedin = {
@@ -117,7 +128,7 @@ export const linkedin = {
     if (!isDoc && !holdsAny(root as Element, ELEMENT_HOOKS)) return emptyIdentity();
     return safeRead(root, [
       () => namesAtGroups(root, [HEADER_NAMES, CARD_NAMES], PROFILE_PATH),
-      () => strictNames(namesAt(root, LINKED_MEMBER_NAMES, PROFILE_PATH)),
+      () => linkedMembers(root),
       () => jsonLdPersons(root),
       () => (isDoc ? headIdentity(docOf(root), ['LinkedIn'], PROFILE_PATH) : emptyIdentity()),
       () => {

@@ -133,7 +133,8 @@ describe('linkedin adapter', () => {
     row.innerHTML =
       '<a href="https://www.linkedin.com/in/some-member/"><img alt="Photo"></a>' +
       '<a href="/in/some-member/"><div class="hoverable-link-text">Show all posts</div></a>' +
-      '<a href="/in/some-member/"><img alt="Open to work"></a>';
+      '<a href="/in/some-member/"><img alt="Open to work"></a>' +
+      '<a href="/login?session_redirect=https://www.linkedin.com/in/some-member/"><span class="sr-only">Sign In</span></a>';
     doc.body.append(row);
     expect(linkedin.readIdentity(row)).toEqual({ names: [], profileUrls: [] });
   });
