@@ -50,7 +50,7 @@ import {
 } from '../words';
 
 const NAME_SHAPE =
-  /^(?:\p{Lu}\p{Ll}{0,2}['’])?(?:Ma?c|Fitz|De|Di|La|Le|Van|Von)?\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*(?:['’]s)?$/u;
+  /^(?:\p{Lu}\p{Ll}{0,2}['’])?(?:Ma?c|Fitz|De|Di|La|Le|Van|Von)?(?:IJ|\p{Lu})[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*(?:['’]s)?$/u;
 const CAPS_SHAPE = /^\p{Lu}[\p{Lu}\p{M}]*(?:['’-]\p{Lu}[\p{Lu}\p{M}]*)*(?:['’]S)?$/u;
 const INITIAL = /^\p{Lu}$/u;
 /**

@@ -16,6 +16,9 @@ describe('person-name recognizer', () => {
     ['Name: 王小明\nEmail', ['王小明']],
     ['Имя: Иван Петров', ['Иван Петров']],
     ['My grandfather was called Theodore Marshall', ['Theodore Marshall']],
+    // Dutch surnames open with the capital digraph IJ ("IJsselstein", "IJpelaar").
+    ['Recommended by Maarten IJsselstein, Senior UX Designer', ['Maarten IJsselstein']],
+    ['Naam: Eva IJpelaar', ['Eva IJpelaar']],
   ])('%s', (text, expected) => {
     expect(found(personName, text)).toEqual(expected);
   });
@@ -41,6 +44,8 @@ describe('person-name recognizer', () => {
     ['Data Engineer at Contoso Freight'],
     ['2012-2014 Lehman Brothers, risk analyst'],
     ['Associate, Law Offices of Gary Eisenberg'],
+    ['IJssel Delta Water Board, Hydrologist'],
+    ['Senior UX Designer at IJmuiden Steel'],
   ])('no name in %s', (text) => {
     expect(found(personName, text)).toEqual([]);
   });
