@@ -37,6 +37,15 @@ export const TECH = set(`
  * never names a person in running text ("I will be travelling", "You said", "We'll meet", "So I"),
  * although some of them are also given names in the name lexicons ("You", "So").
  */
+/**
+ * Verbs of page controls beside a person's name in button labels ("Unfollow Fenwick Osterberg",
+ * "Endorse Fenwick", "Download Fenwick_CV.pdf"): words, not the start of a name. Only words that are
+ * no surname (not "Block", "Call" or "Like").
+ */
+const UI_VERBS = set(`
+  unfollow unfollowed endorse endorsed endorsement endorsements repost reposted reshare reshared download
+  downloaded upload uploaded withdraw dismiss expand collapse invite invited`);
+
 export const FUNCTION_WORDS = set(`
   i me my mine myself you your yours yourself he him his himself she her hers herself we us our ours
   they them their theirs it its itself i'm i've i'll i'd you're you've you'll you'd we're we've we'll
@@ -300,6 +309,7 @@ function computeFlags(word: string): number {
         CALENDAR.has(f) ||
         ROLE_WORDS.has(f) ||
         LANGUAGES.has(f) ||
+        UI_VERBS.has(f) ||
         FUNCTION_WORDS.has(f.replace(/’/g, "'"))));
   const frequent = plain && lexicon('frequentWords').has(f);
   let v = hand || frequent ? ORDINARY : 0;

@@ -201,3 +201,15 @@ describe('analyze: a name in another script beside a name', () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('analyze: control verbs beside a known name stay', () => {
+  it.each([
+    ['Unfollow Fenwick Osterberg', ['Fenwick Osterberg']],
+    ['Endorse Fenwick', ['Fenwick']],
+    ['Download Fenwick_Osterberg_CV.pdf', ['Fenwick', 'Osterberg']],
+    ['Invite Fenwick to connect', ['Fenwick']],
+  ])('%s', (text, expected) => {
+    const spans = analyze(text, { knownNames: ['Fenwick Osterberg'], pageText: true });
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(expected);
+  });
+});
