@@ -482,6 +482,41 @@ function inWorkSection(heads: ReadonlyArray<[number, boolean]>, at: number): boo
 const K12_LEVEL =
   /^(?:elementary|primary|middle|high|secondary|montessori|kindergarten|nursery|preschool|district|schools)$/i;
 
+/** Members of a profession: a body "of Engineers" or "of Surgeons" is a professional body, no school. */
+const PROFESSION =
+  /^(?:engineers|accountants|surveyors|actuaries|architects|planners|bankers|physicists|chemists|biologists|secretaries|auditors|builders|technicians|administrators|linguists|translators|interpreters|physicians|surgeons|nurses|midwives|obstetricians|gynaecologists|psychiatrists|pathologists|radiologists|anaesthetists|anesthetists|practitioners|pharmacists|dentists|optometrists|veterinarians|lawyers|solicitors|barristers|attorneys|journalists|librarians|statisticians|economists|geologists|designers|marketers|managers|directors|ophthalmologists|paediatrics|pediatrics)$/i;
+/** Levels of schooling and programmes ("High", "Honors", "Graduate"). */
+const LEVEL = /^(?:high|higher|senior|junior|secondary|middle|elementary|primary|honors|honours|graduate)$/i;
+/** Words of a school's kind or level: a run of only these, with a level word, names no particular school. */
+const GENERIC =
+  /^(?:high|higher|senior|junior|secondary|middle|elementary|primary|honors|honours|graduate|the|of|school|college|university|academy|institute)$/i;
+
+/** A hospital's word straight after an institution word ("University Hospital", "College Hospitals"). */
+const HOSPITAL = /^(?:hospitals?|infirmary|clinics?)$/i;
+/** "Medical"/"Health" after an institution word, then the word that makes it a hospital or a health system. */
+const HEALTH = /^(?:medical|health)$/i;
+const HEALTH_NEXT =
+  /^(?:center|centre|centers|centres|system|systems|network|care|partners|services|trust)$/i;
+
+/**
+ * True when the run [from, to] (and the word after it) names a hospital after a university or a
+ * college: an institution word followed by "Hospital(s)", "Infirmary", "Clinic", or by "Medical" or
+ * "Health" and "Center", "System", "Network", "Care" ("Duke University Health System"). "University of
+ * Health Sciences" and "University Medical School" stay schools.
+ */
+function hospitalAfter(text: string, toks: Token[], from: number, to: number): boolean {
+  const last = Math.min(to + 1, toks.length - 1);
+  for (let i = from + 1; i <= last; i++) {
+    if (institutionWord(toks[i - 1]!) !== 1 || !textIs(text, toks[i - 1]!.end, toks[i]!.start, ' ')) continue;
+    const w = toks[i]!.text;
+    if (HOSPITAL.test(w)) return true;
+    const n = toks[i + 1];
+    if (HEALTH.test(w) && n && textIs(text, toks[i]!.end, n.start, ' ') && HEALTH_NEXT.test(n.text))
+      return true;
+  }
+  return false;
+}
+
 /** Organisations named after a school: "Association of Graduate Schools", "MIT Media Lab". */
 const ORG_HEAD =
   /^(?:association|society|council|federation|committee|board|union|alliance|network|consortium)$/i;
@@ -535,6 +570,24 @@ function analyzeSchools(text: string): Span[] {
     }
     if (from === to && !acronym) {
       // "Institute of ..." with nothing after it, or a bare "University": only with a name next to it.
+      continue;
+    }
+    // "High School Diploma", "Higher School Certificate", "Honors College": a level word and the
+    // institution word alone name no school (a qualification, an honours programme, a kind of school).
+    if (!acronym && run.some((x) => LEVEL.test(x.text)) && run.every((x) => GENERIC.test(x.text))) {
+      k = to;
+      continue;
+    }
+    // "Institution of Structural Engineers", "Royal College of Surgeons", "Chartered Institute of
+    // Personnel and Development": a professional body (a membership, a chartered status), no school.
+    if (!acronym && (PROFESSION.test(toks[to]!.text) || /^(?:Chartered|CHARTERED)$/.test(toks[from]!.text))) {
+      k = to;
+      continue;
+    }
+    // "Cork University Hospital", "Vanderbilt University Medical Center": a hospital named after a
+    // university is an employer (a nurse's or a doctor's), not where the candidate studied.
+    if (hospitalAfter(text, toks, from, to)) {
+      k = to;
       continue;
     }
     const first = fold(toks[from]!.text);

@@ -30,6 +30,14 @@ describe('school recognizer', () => {
     ["St. Mary's High School, A-Levels, 2010", ["St. Mary's High School"]],
     ['Oakfield Secondary School — GCSEs (9 A*), 2008', ['Oakfield Secondary School']],
     ['Greenhill Secondary School, Leaving Certificate 2009', ['Greenhill Secondary School']],
+    // A named school next to a generic qualification; a school whose name is a level word and a place.
+    ['EDUCATION\nHigh School Diploma, Valley High School, 2006', ['Valley High School']],
+    ['SPED Teacher, University School, Kent, OH', ['University School']],
+    ['Education\nCOMMUNITY COLLEGE, Associate of Arts', ['COMMUNITY COLLEGE']],
+    // Health and medicine as subjects, and a medical school, stay schools.
+    ['Education\nUniversity of Health Sciences, 2010', ['University of Health Sciences']],
+    ['Education\nDuke University Medical School, MD', ['Duke University Medical School']],
+    ['Education\nRoyal College of Art, MA Design', ['Royal College of Art']],
   ])('%s', (text, expected) => {
     expect(found(school, text)).toEqual(expected);
   });
@@ -59,6 +67,20 @@ describe('school recognizer', () => {
     // A secondary school under a work heading, or with no education cue, is still left alone.
     ['Experience\nMaths Teacher, Oakfield High School, 2012 - 2018, taught A-Levels'],
     ['Volunteered at Oakfield High School fundraisers'],
+    // A level word and the institution word alone name no school: a qualification or a programme.
+    ['EDUCATION\nHigh School Diploma, 2006'],
+    ['Education\nHigher School Certificate (HSC), 2011, ATAR 91.45'],
+    ["Education\nHonors College; Dean's List 2012–2015"],
+    ['Education\nSenior High School, 2009'],
+    // A hospital named after a university or a college is an employer.
+    ['Experience\nStaff Nurse, Cork University Hospital, Wilton'],
+    ['Education\nClinical placement, Vanderbilt University Medical Center'],
+    ['Registered Nurse, Duke University Health System'],
+    ["Education\nStaff Nurse, King's College Hospital, 2015"],
+    // A professional body: a chartered status or a membership.
+    ['Education\nChartered Engineer, Institution of Structural Engineers (MIStructE), 2020'],
+    ['Education\nMember, Institution of Mechanical Engineers'],
+    ['Education\nChartered Institute of Personnel and Development (CIPD)'],
   ])('no school in %s', (text) => {
     expect(found(school, text)).toEqual([]);
   });
