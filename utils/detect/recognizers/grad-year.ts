@@ -62,15 +62,42 @@ const EDU =
   /\b(?:universit|college|institute|school|academy|polytechnic|iit|nit|b\.?\s?tech|m\.?\s?tech|b\.?\s?eng\b|m\.?\s?eng\b|[md]\.?\s?phil\b|ll\.?\s?[bm]\b|b\.?\s?e\b|m\.?\s?e\b|b\.?\s?sc|m\.?\s?sc|b\.?\s?s\b|m\.?\s?s\b|b\.?\s?a\b|m\.?\s?a\b|b\.?\s?com|m\.?\s?com|bca|mca|bba|mba|ph\.?\s?d|bachelor|master|diploma|degree|hsc|ssc|cbse|icse|higher secondary|secondary|matriculation|\b10th|\b12th|intermediate|graduat|gpa|cgpa|major|minor|coursework|certificat|certified|course|exam|honou?rs|cum laude|education|universidad|universidade|hochschule|politecnico|polytechnique|lyc[ée]e|gymnasium|[ée]cole|escuela|licenciatura|laurea|abitur|baccalaur|a-levels?|gcse|matura)/i;
 /** Words that make nearby dates employment dates. */
 const WORK =
-  /\b(?:experience|employ\w*|worked|working|company|corporation|inc|ltd|llc|pvt|limited|manager|engineer|developer|analyst|consultant|intern|internship|responsib\w*|project|client|technologies|solutions|present)\b/gi;
+  /\b(?:experience|employ\w*|worked|working|company|corporation|inc|ltd|llc|pvt|limited|manager|engineer|developer|analyst|consultant|intern|internship|responsib\w*|project|client|technologies|solutions|present|nurse|supervisor|director|officer|specialist|coordinator|administrator|technician|hospital|clinic)\b/gi;
+const WORK_ONE = new RegExp(WORK.source, 'i');
+
+/**
+ * True when the date's own line names a school or a degree and no job: "Bachelor of Education,
+ * Queensland University of Technology, 2013" is a graduation year whatever the next line says
+ * ("Working With Children Check"), since a date at a line's end belongs to its line's entry.
+ */
+function educationOnLine(before: string, after: string): boolean {
+  const line = `${before.slice(before.lastIndexOf('\n') + 1)} ${after.split('\n', 1)[0]}`;
+  return EDU.test(line) && !WORK_ONE.test(line);
+}
+
+/**
+ * True when the match at `at` of `s` is a US state code after its town, not a degree: "MA", "ME" or
+ * "MS" in capitals after "<Town>, " and before no letter ("Boston, MA | 2019 – Present").
+ */
+function stateCode(s: string, at: number, m: string): boolean {
+  return (
+    (m === 'MA' || m === 'ME' || m === 'MS') &&
+    /\p{L}, $/u.test(s.slice(Math.max(0, at - 3), at)) &&
+    !/\p{L}/u.test(s.charAt(at + 2))
+  );
+}
 
 /** Distance from the date to the nearest match of `re` in the text before (end) and after (start). */
 function nearest(re: RegExp, before: string, after: string): number {
   let best = Number.POSITIVE_INFINITY;
   re.lastIndex = 0;
-  for (const m of scanAll(before, re)) best = Math.min(best, before.length - (m.index + m[0].length));
-  const a = re.exec(after);
-  if (a) best = Math.min(best, a.index);
+  for (const m of scanAll(before, re))
+    if (!stateCode(before, m.index, m[0])) best = Math.min(best, before.length - (m.index + m[0].length));
+  for (let a = re.exec(after); a; a = re.exec(after))
+    if (!stateCode(after, a.index, a[0])) {
+      best = Math.min(best, a.index);
+      break;
+    }
   re.lastIndex = 0;
   return best;
 }
@@ -79,8 +106,10 @@ const EDU_G = new RegExp(EDU.source, 'gi');
 // European CVs' education headings count on a line of their own ("Ausbildung", "Formation", "Formación").
 const HEADER_EDU =
   /(?:^|\s{2}|\n)\s*(?:EDUCATION(?:AL)?|Education(?:al)?|ACADEMIC|Academic|QUALIFICATIONS?|Qualifications?|SCHOLASTIC|Scholastic|(?:Ausbildung|AUSBILDUNG|Bildungsweg|BILDUNGSWEG|Formation|FORMATION|Formación|FORMACIÓN|Istruzione|ISTRUZIONE|Opleiding|OPLEIDING|Utbildning|UTBILDNING|Wykształcenie|WYKSZTAŁCENIE)(?=[ \t]*:?[ \t]*\r?\n))\b[^\n]{0,40}?/gu;
-const HEADER_ANY =
-  /(?:^|\s{2}|\n)\s*(?:Berufserfahrung|BERUFSERFAHRUNG|Berufliche|BERUFLICHE|Kenntnisse|KENNTNISSE|Sprachen|SPRACHEN|Expérience|EXPÉRIENCE|Expériences|EXPÉRIENCES|Compétences|COMPÉTENCES|Langues|LANGUES|Experiencia|EXPERIENCIA|Idiomas|IDIOMAS|Esperienz[ae]|ESPERIENZ[AE]|Competenze|COMPETENZE|Lingue|LINGUE|Werkervaring|WERKERVARING|Vaardigheden|VAARDIGHEDEN|Talen|TALEN|WORK|Work|PROFESSIONAL|Professional|EXPERIENCE|Experience|EMPLOYMENT|Employment|SKILLS|Skills|PROJECTS?|Projects?|CERTIFICATIONS?|Certifications?|AWARDS|Awards|PUBLICATIONS|Publications|ADDITIONAL|Additional|INTERESTS|Interests|PERSONAL|Personal|REFERENCES|References|CAREER|Career|TECHNICAL|Technical|ACHIEVEMENTS|Achievements|ACTIVITIES|Activities|LANGUAGES|Languages|VOLUNTEER|Volunteer|SUMMARY|Summary|OBJECTIVE|Objective)\b/g;
+/** Section headings of CVs in several languages: any of them ends an education section. */
+const ANY_HEADINGS =
+  'Berufserfahrung|BERUFSERFAHRUNG|Berufliche|BERUFLICHE|Kenntnisse|KENNTNISSE|Sprachen|SPRACHEN|Expérience|EXPÉRIENCE|Expériences|EXPÉRIENCES|Compétences|COMPÉTENCES|Langues|LANGUES|Experiencia|EXPERIENCIA|Idiomas|IDIOMAS|Esperienz[ae]|ESPERIENZ[AE]|Competenze|COMPETENZE|Lingue|LINGUE|Werkervaring|WERKERVARING|Vaardigheden|VAARDIGHEDEN|Talen|TALEN|WORK|Work|PROFESSIONAL|Professional|EXPERIENCE|Experience|EMPLOYMENT|Employment|SKILLS|Skills|PROJECTS?|Projects?|CERTIFICATIONS?|Certifications?|AWARDS|Awards|PUBLICATIONS|Publications|ADDITIONAL|Additional|INTERESTS|Interests|PERSONAL|Personal|REFERENCES|References|CAREER|Career|TECHNICAL|Technical|ACHIEVEMENTS|Achievements|ACTIVITIES|Activities|LANGUAGES|Languages|VOLUNTEER|Volunteer|SUMMARY|Summary|OBJECTIVE|Objective|MILITARY|Military|LICENSES|Licenses|LICENCES|Licences|AFFILIATIONS|Affiliations|MEMBERSHIPS|Memberships|REFEREES|Referees';
+const HEADER_ANY = new RegExp(`(?:^|\\s{2}|\n)\\s*(?:${ANY_HEADINGS})\\b`, 'g');
 /** A work-section heading (Title Case or capitals) after a date. */
 const NEXT_HEADING =
   /(?:^|[\s.,;:)\]|•]+)(?:(?:Professional|PROFESSIONAL|Work|WORK|Relevant|RELEVANT|Teaching|TEACHING)\s)?(?:Experience|EXPERIENCE|Employment|EMPLOYMENT|Work History|WORK HISTORY)\b/;
@@ -135,6 +164,22 @@ function educationSections(text: string): Array<[number, number]> {
   return out;
 }
 
+/** HEADER_ANY's headings at a line's start. */
+const HEADING_LINE = new RegExp(`\\n[ \\t]*(?:${ANY_HEADINGS})\\b`, 'g');
+
+/**
+ * The text before a date from the last section heading at a line's start in it ("…Diploma,
+ * 2006\n\nMILITARY\nU.S. Army, 2006 – 2010"): a school or a degree above another section's heading
+ * says nothing about the dates under it.
+ */
+function fromHeading(before: string): string {
+  if (!before.includes('\n')) return before;
+  let at = -1;
+  HEADING_LINE.lastIndex = 0;
+  for (let m = HEADING_LINE.exec(before); m; m = HEADING_LINE.exec(before)) at = m.index;
+  return at < 0 ? before : before.slice(at);
+}
+
 /** The graduation-year recognizer. */
 export const gradYear: Recognizer = {
   id: 'grad-year',
@@ -147,7 +192,7 @@ export const gradYear: Recognizer = {
     for (const m of scanAt(text, RANGE_AT, dateStarts(text))) {
       const start = m.index;
       const end = start + m[0].trimEnd().length;
-      const before = text.slice(Math.max(0, start - WINDOW), start);
+      const before = fromHeading(text.slice(Math.max(0, start - WINDOW), start));
       let after = text.slice(end, end + 40);
       // A section heading after the date ("2002 - 2006 Experience Pet Sitter") starts the next section:
       // its words say nothing about this date.
@@ -168,7 +213,11 @@ export const gradYear: Recognizer = {
       // (Outside an education section with no degree or school word near, the employment words cannot matter.)
       if (!inSection && edu >= 70) continue;
       const work = nearest(WORK, before.slice(-70), after.slice(0, 70));
-      if ((inSection && work > 25) || (edu < 70 && edu < work))
+      if (
+        (inSection && work > 25) ||
+        (edu < 70 && edu < work) ||
+        (edu < 70 && educationOnLine(before, after))
+      )
         out.push(span(start, end, inSection ? 0.8 : 0.7));
     }
     // "20072008 M.Sc.": a year range whose separator PDF extraction dropped, next to a degree.

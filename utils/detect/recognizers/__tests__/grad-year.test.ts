@@ -28,6 +28,14 @@ describe('grad-year recognizer', () => {
     ['BEng (Hons) Mechanical Engineering, 2013', ['2013']],
     ['LLB, 2009', ['2009']],
     ['MPhil in Economics 2012', ['2012']],
+    // A date at the end of an education line, whatever job word the next line holds.
+    [
+      'QUALIFICATIONS\nBachelor of Education (Primary), Queensland University of Technology, 2013\nWorking With Children Check',
+      ['2013'],
+    ],
+    ['Education\nMA, History, Tufts University, 2012', ['2012']],
+    // A military section ends the education section: its dates are no graduation years.
+    ['EDUCATION\nHigh School Diploma, 2006\n\nMILITARY\nU.S. Army, Infantry (E-4), 2006 – 2010', ['2006']],
   ])('%s', (text, expected) => {
     expect(found(gradYear, text)).toEqual(expected);
   });
@@ -41,6 +49,10 @@ describe('grad-year recognizer', () => {
     // "Formation" in prose is no heading; a work heading ends the education section.
     ['Formation of the data team in 2016 - 2017, growing it to 12 engineers'],
     ['Ausbildung\nBerufserfahrung\n2015 - 2019  Vertrieb bei Rewe Markt GmbH'],
+    // A hospital's job near "University"; a state code that reads like a degree ("MA", "MS").
+    ['Staff Nurse, Cork University Hospital, Wilton, Cork   2019 – Present'],
+    ['Account Executive | Brennan Whitlock | Boston, MA | 2019 – Present'],
+    ['Harbor Bank, Jackson, MS 2011 – 2014'],
   ])('no graduation year in %s', (text) => {
     expect(found(gradYear, text)).toEqual([]);
   });
