@@ -142,15 +142,25 @@ const ON_NAMED_STREET =
 const STREET_PARTICLE = /^(?:de|du|des|la|le|les|del|do|da|dos|das|della|di|e|y|l'|d')$/i;
 // Scanned only at the starts zipStarts() lists (a capital 3-7 characters before a 4-5 digit run): keep them in step.
 const ZIP_AFTER_STATE =
-  /\b(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY]|PR|VIC|NSW|QLD|TAS|ACT|N\.J\.|N\.Y\.)[\s,]{1,3}(\d{4,5}(?:-\d{4})?)\b/g;
+  /\b(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCDT]|O[HKR]|PA|RI|S[ACD]|T[NX]|UT|V[TA]|W[AVIY]|PR|VIC|NSW|QLD|TAS|ACT|N\.J\.|N\.Y\.)[\s,]{1,3}(\d{4,5}(?:-\d{4})?)\b/g;
 const UK = /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[ABD-HJLNP-UW-Z]{2}\b/g;
 const CA = /\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?\d[ABCEGHJ-NPRSTV-Z]\d\b/g;
+/**
+ * Irish Eircodes ("P31 X2Y7", "D6W 1234"): a routing key (a letter of the Eircode alphabet and two
+ * digits, or "D6W"), a space, and a four-character identifier from the same alphabet holding a letter
+ * and a digit.
+ */
+const EIRCODE =
+  /\b(?:[AC-FHKNPRTV-Y]\d\d|D6W) (?=[0-9AC-FHKNPRTV-Y]{0,3}\d)(?=[0-9AC-FHKNPRTV-Y]{0,3}[A-Z])[0-9AC-FHKNPRTV-Y]{4}(?![\p{L}\p{N}])/gu;
 const LABELLED =
   /\b(?:ZIP|Zip|zip|Postal code|Postcode|Post code|PIN|Pin|Pincode|PIN code)\s?(?:code)?(?: is)?[\s:.-]{1,3}(\d{3}\s\d{3}|\d{4}\s?[A-Z]{2}|\d{3}\s\d{2}|\d{3,6}(?:-\d{4})?)\b/g;
 /** "Chennai - 600121", "CHENNAI 600 034" (Indian PIN), "Texas 78660", "Spain 61709": a postcode after a place. */
 // Scanned only at the starts afterPlaceStarts() lists (a word, separators, a 3-6 digit run): keep them in step.
 const AFTER_PLACE = /(\p{Lu}[\p{L}\p{M}]{2,30})[\s,]{0,2}-?\s?(\d{3}\s?\d{3}|\d{4,5})(?![\d/-])/gu;
 const AFTER_PLACE_AT = sticky(AFTER_PLACE);
+const YEAR_ONLY = /^(?:19|20)\d\d$/;
+/** What follows the first year of a date range: a separator, "to", another year, "Present". */
+const RANGE_ON = /^\s{0,3}(?:[–—]|to\b|till\b|(?:19|20)\d\d\b|present\b|current\b)/i;
 const ZIP_AT = sticky(ZIP_AFTER_STATE);
 
 /**
@@ -209,6 +219,7 @@ const HOUSE_FIRST_AT = sticky(HOUSE_FIRST);
 const POSTCODE_PLACE_AT = sticky(POSTCODE_PLACE);
 const UK_AT = sticky(UK);
 const CA_AT = sticky(CA);
+const EIRCODE_AT = sticky(EIRCODE);
 
 /*
  * These patterns start with a digit run (their lookbehind excludes digits) or sit at a fixed place
@@ -306,6 +317,12 @@ function uk(text: string): RegExpExecArray[] {
     next = Math.max(next, d - 2);
   }
   return scanAt(text, UK_AT, starts);
+}
+
+/** Eircode: a capital, then a one- or two-digit run, then a space or "W". */
+function eircode(text: string): RegExpExecArray[] {
+  const starts = runStarts(text, 1, 2, (b, a) => isAsciiUpper(b) && (a === 32 || a === 87)).map((d) => d - 1);
+  return scanAt(text, EIRCODE_AT, starts);
 }
 
 /** CA: a capital, then a one-digit run, then a capital. */
@@ -744,12 +761,15 @@ export const address: Recognizer = {
       out.push(span(m.index, extendBlock(text, end), 0.75));
     }
     for (const m of scanAt(text, ZIP_AT, zipStarts(text))) {
-      // US ZIP codes have five digits; four only after an Australian state ("VIC 3000"). "CA 2010-Present" is a date.
-      if (m[1]!.length === 4 && !/^(?:VIC|NSW|QLD|TAS|ACT)/.test(m[0])) continue;
+      // US ZIP codes have five digits; four only after an Australian state ("VIC 3000", "SA 5000", "WA
+      // 6000", "NT 0800": their ranges hold no year). "CA 2010-Present" is a date.
+      if (m[1]!.length === 4 && !/^(?:VIC|NSW|QLD|TAS|ACT|SA[\s,]+5|WA[\s,]+6|NT[\s,]+0[89])/.test(m[0]))
+        continue;
       const start = m.index + m[0].length - m[1]!.length;
       out.push(span(start, start + m[1]!.length, 0.8));
     }
-    for (const m of [...uk(text), ...ca(text)]) out.push(span(m.index, m.index + m[0].trimEnd().length, 0.6));
+    for (const m of [...uk(text), ...ca(text), ...eircode(text)])
+      out.push(span(m.index, m.index + m[0].trimEnd().length, 0.6));
     for (const m of labelled(text)) {
       const v = m[1]!;
       const start = m.index + m[0].lastIndexOf(v);
@@ -766,6 +786,8 @@ export const address: Recognizer = {
       // Six-digit PINs after any known place; shorter codes only after a region or country.
       if (!isPlaceName(m[1]!) || (v.replace(' ', '').length < 6 && !isRegionOrCountry(m[1]!))) continue;
       const start = m.index + m[0].lastIndexOf(v);
+      // "Austin, Texas  2015 – 2018", "Texas  1991  1998": a year that opens a date range is no postcode.
+      if (YEAR_ONLY.test(v) && RANGE_ON.test(text.slice(start + 4, start + 16))) continue;
       out.push(span(start, start + v.length, 0.6));
     }
     return out;
@@ -786,6 +808,7 @@ export const anchoredScans: ReadonlyArray<readonly [RegExp, (text: string) => Re
   [HOUSE_FIRST, houseFirst],
   [POSTCODE_PLACE, postcodePlace],
   [UK, uk],
+  [EIRCODE, eircode],
   [CA, ca],
   [UNIT, unit],
   [ON_STREET, onStreet],

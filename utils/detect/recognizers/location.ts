@@ -798,7 +798,7 @@ function analyzeLocations(text: string): Span[] {
   out.push(...localities(text, out), ...townsAboveCountries(text, toks, out));
   out.push(...stateCodeRuns(text), ...beforeCountryInBrackets(text, toks), ...shaped);
   if (text.includes(':')) out.push(...labelledPlaces(text));
-  return withTails(text, withoutCompanies(toks, out));
+  return withTails(text, withoutCompanies(text, toks, out));
 }
 
 /**
@@ -881,12 +881,24 @@ function townsAboveCountries(text: string, toks: Token[], spans: readonly Span[]
   return out;
 }
 
-/** Drops one-word places inside a well-known employer's name ("Morgan Stanley", "Wells Fargo"). */
-function withoutCompanies(toks: Token[], spans: Span[]): Span[] {
-  return spans.filter((s) => {
+/**
+ * Drops one-word places inside a well-known employer's name ("Morgan Stanley", "Wells Fargo"), and
+ * the employer's word from a chain of places it opens ("Morgan Stanley, New York, NY" keeps "New
+ * York, NY").
+ */
+function withoutCompanies(text: string, toks: Token[], spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of spans) {
     const k = tokenAt(toks, s.start);
-    return k < 0 || toks[k]!.end !== s.end || !companyAtTokens(toks, k, k);
-  });
+    if (k < 0 || !companyAtTokens(toks, k, k)) out.push(s);
+    else if (toks[k]!.end !== s.end) {
+      const n = toks[k + 1];
+      if (n && n.start < s.end && /^,\s{1,2}$/.test(text.slice(toks[k]!.end, n.start)))
+        out.push({ ...s, start: n.start });
+      else out.push(s);
+    }
+  }
+  return out;
 }
 
 const PLACE_PREFIX = /(?<![\p{L}\p{M}])(?:Greater|North|South|East|West|Metro|City of)\s$/u;

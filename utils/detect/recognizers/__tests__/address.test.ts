@@ -24,6 +24,12 @@ describe('address recognizer', () => {
     ['Pflugerville, Texas 78660 voice', ['78660']],
     ['Towson, MD 21204', ['21204']],
     ['Birmingham B18 6NF England', ['B18 6NF']],
+    // Irish Eircodes, Australian postcodes after SA, WA and NT.
+    ['Ballincollig, Co. Cork, P31 X2Y7', ['P31 X2Y7']],
+    ['Dublin 2, D02 X285', ['D02 X285']],
+    ['Adelaide SA 5000', ['5000']],
+    ['Perth WA 6000', ['6000']],
+    ['Darwin NT 0800', ['0800']],
     ['Chennai - 600121 Mobile', ['600121']],
     ['ZIP: 3520', ['3520']],
     ['D.No 12-4-56 Gandhi Nagar, Vijayawada', ['12-4-56 Gandhi Nagar, Vijayawada']],
@@ -46,6 +52,14 @@ describe('address recognizer', () => {
     ['Tequila bar, Venice Beach, CA 2010-Present'],
     ['Consultant 6/1/1998 - 9/1/2004 The Education Place New Parkland'],
     ['The office is on Windows 10 machines'],
+    // Not an Eircode (no letter and digit mixed in the identifier), not a postcode after SA or WA.
+    ['the V12 ABCD engine'],
+    ['model T12 2024 release'],
+    ['Seattle, WA 2019 – Present'],
+    ['Joined SA 2010'],
+    // A year that opens a date range after a region is no postcode.
+    ['Fort Worth, Texas  1991  1998  Medical Society'],
+    ['Austin, Texas   2015 – 2018'],
   ])('no address in %s', (text) => {
     expect(found(address, text)).toEqual([]);
   });

@@ -28,6 +28,9 @@ describe('location recognizer', () => {
     ['Consultant: 2004 - Present, Eurokas, Cleveland, OH Responsible', ['Cleveland, OH']],
     ['consulting services in the U.S. and U.K. with 25,000 employees', ['U.S.', 'U.K.']],
     ['Offices in New York, NY and Chicago, IL.', ['New York, NY', 'Chicago, IL']],
+    // A well-known employer's word that opens a chain stays; the places after it go.
+    ['Project Manager, Morgan Stanley, New York, NY  2013 – 2017', ['New York, NY']],
+    ['Lives in Stanley, Falkland Islands', ['Stanley']],
     ['Moved from Nairobi to Paris', ['Nairobi', 'Paris']],
     ['Worked in the UK and Canada', ['UK', 'Canada']],
     ['KANPUR, UP, INDIA', ['KANPUR, UP, INDIA']],
