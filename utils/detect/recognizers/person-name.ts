@@ -484,6 +484,46 @@ function employerLine(text: string, start: number, end: number): boolean {
   return [...before, rest, ...after].some((l) => DATE_RANGE.test(l));
 }
 
+/** A job title and a separator before the piece on its line ("Warehouse Supervisor — ", "Graduate Engineer, "). */
+const JOB_THEN_SEPARATOR = /^[\s•·*>–-]*[\p{Lu}][^\n]{0,70}?(?:,|\s[|–—-])\s{1,3}$/u;
+/** Job words of resumes that {@link JOB_LINE} leaves out (trades, care, teaching, retail, law). */
+const MORE_JOB_WORDS =
+  /(?:supervisor|operator|nurse|teacher|clerk|cashier|attendant|driver|mechanic|electrician|worker|cook|chef|agent|auditor|editor|writer|producer|paralegal|attorney|solicitor|barrister|partner|fellow|instructor|tutor|lecturer|professor|therapist|pharmacist|physician|surgeon|dentist|librarian|coach|trainer|apprentice|trainee|receptionist|secretary|bookkeeper|buyer|planner|estimator|surveyor|inspector|officer|member)s?(?![\p{L}])/iu;
+/** What may follow the employer on its line: a separator, a bracketed date, or the line's end. */
+const AFTER_EMPLOYER = /^(?:\s*$|,|\s{0,3}[|–—(]|\s-\s|\s{2})/;
+
+/**
+ * True when the piece is the employer of a job entry written on one line after the job title
+ * ("Warehouse Supervisor — Costco Wholesale, West Sacramento, CA (2015 to Present)", "Graduate
+ * Engineer, Mott MacDonald, Coventry (Sep 2015 – Sep 2017)"): the line starts with a job title and a
+ * separator, the piece ends at a separator or the line's end, and a date range is on that line or
+ * on the next two ('line' or 'next'). Not on a line with contact details (a referee: "Hiring Manager,
+ * Jane Doe, 555-0100").
+ */
+function employerAfterJob(text: string, start: number, end: number): 'line' | 'next' | false {
+  const line = lineAround(text, start);
+  if (!line) return false;
+  const [a, b] = line;
+  if (a === 0) return false;
+  const before = text.slice(a, start);
+  if (!JOB_THEN_SEPARATOR.test(before) || HEADLINE.test(before)) return false;
+  if (!JOB_LINE.test(before) && !MORE_JOB_WORDS.test(before)) return false;
+  const rest = text.slice(end, b);
+  if (!AFTER_EMPLOYER.test(rest)) return false;
+  const whole = text.slice(a, b);
+  if (CONTACT.test(whole)) return false;
+  if (DATE_RANGE.test(whole)) return 'line';
+  for (let s = b + 1, k = 0; k < 2 && s < text.length; k++) {
+    const l = lineAround(text, s);
+    if (!l) return false;
+    const next = text.slice(s, l[1]);
+    if (CONTACT.test(next)) return false;
+    if (DATE_RANGE.test(next)) return 'next';
+    s = l[1] + 1;
+  }
+  return false;
+}
+
 /**
  * True when the piece names a degree's or a job's subject ("Ingeniería Informática" in "Grado en
  * ...", "Proyecto" in "Jefe de ..."), or is a degree before its subject ("Grado", "Máster
@@ -1441,6 +1481,15 @@ function analyzeNames(text: string, document = true): Span[] {
       employerLine(text, piece[0]!.start, piece[piece.length - 1]!.end)
     )
       score = 0;
+    // "Graduate Engineer, Mott MacDonald, Coventry (Sep 2015 – Sep 2017)": the employer after the job
+    // on a job entry's line, even where its words are a given name and a surname (firms take their
+    // founders' names) when the dates are on that line; with the dates below it only a run without a
+    // given name and a surname ("Line Manager, Jane Doe\nAcme Ltd, 2015 – 2017" is a referee). A name
+    // with a strong cue ("Name:", "Dear") stays.
+    if (score > 0 && score < 0.9 && text.includes('\n')) {
+      const job = employerAfterJob(text, piece[0]!.start, piece[piece.length - 1]!.end);
+      if (job === 'line' || (job === 'next' && score < 0.85)) score = 0;
+    }
     if (score > 0) out.push(nameSpan(piece[0]!.start, piece[piece.length - 1]!.end, score));
   }
   out.push(...cuedNames(text, toks, capitals));

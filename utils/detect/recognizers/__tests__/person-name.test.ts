@@ -300,3 +300,26 @@ describe('hyphenated East Asian given names', () => {
     expect(found(personName, text)).toEqual([]);
   });
 });
+
+describe("person-name: the employer after the job title on a job entry's line", () => {
+  it.each([
+    ['Experience\nWarehouse Supervisor  —  Costco Wholesale, West Sacramento, CA  (2015 to Present)'],
+    ['Career History\nGraduate Engineer, Mott MacDonald, Coventry (Sep 2015 – Sep 2017)'],
+    ['Experience\nAccount Executive | Brennan Whitlock | 2019 – Present'],
+    // The dates on the next line: a run without a given name of the lexicon and a surname.
+    ['Experience\nWarehouse Supervisor, Costco Wholesale\nJan 2016 – Mar 2019'],
+  ])('no name in %s', (text) => {
+    expect(found(personName, text)).toEqual([]);
+  });
+
+  it.each([
+    // A referee: contact details on the line, or a given name and a surname with no dates on the line.
+    ['References\nHiring Manager, Jane Doe, jane@example.com\n2015 – 2017', ['Jane Doe']],
+    ['References\nLine Manager, Jane Doe\nAcme Ltd, 2015 – 2017', ['Jane Doe']],
+    // No job title before the comma, or no date range near.
+    ['Experience\nThanks, Jane Doe, 2015 – 2017', ['Jane Doe']],
+    ['Notes\nProject Manager, Jane Doe, reviewed the plan', ['Jane Doe']],
+  ])('%s', (text, expected) => {
+    expect(found(personName, text)).toEqual(expected);
+  });
+});
