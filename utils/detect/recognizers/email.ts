@@ -19,6 +19,24 @@ const OBFUSCATED =
 /** Words that make "x at y dot z" ordinary prose rather than an address. */
 const TLD = /^(?:com|org|net|edu|gov|io|co|in|uk|de|fr|info|biz|me|name|us|ca|au|[a-z]{2})$/i;
 
+/**
+ * Where the domain goes on after a line break at `e` (the end of the domain's characters on the "@"'s
+ * line), or 0: only right after the "@", a hyphen or the domain's first dot, and where the next line
+ * starts (after at most three spaces) with a domain's character.
+ */
+function wrappedAt(text: string, at: number, e: number): number {
+  let n = e;
+  if (text.charCodeAt(n) === 13) n++;
+  if (text.charCodeAt(n) !== 10) return 0;
+  const last = text.charCodeAt(e - 1);
+  if (e !== at + 1 && last !== 45 && last !== 46) return 0;
+  // After a dot only where the domain has no dot before it: "jane@example.com.\nNext" ends the sentence.
+  if (last === 46 && text.lastIndexOf('.', e - 2) > at) return 0;
+  n++;
+  for (let k = 0; k < 3 && (text.charCodeAt(n) === 32 || text.charCodeAt(n) === 9); k++) n++;
+  return n < text.length && DOMAIN.test(text[n]!) && text[n] !== '.' && text[n] !== '-' ? n : 0;
+}
+
 function plain(text: string): Span[] {
   const out: Span[] = [];
   let at = text.indexOf('@');
@@ -29,8 +47,15 @@ function plain(text: string): Span[] {
     while (s < at && /[.'\-_]/.test(text[s]!)) s++;
     let e = at + 1;
     while (e < text.length && e - at <= MAX_DOMAIN && DOMAIN.test(text[e]!)) e++;
+    // "jane.doe@\nexample.com", "jane.doe@exam-\nple.com": a domain that PDF extraction wrapped at the
+    // line's end, right after the "@", a hyphen or a dot, goes on at the next line's first word.
+    const wrap = wrappedAt(text, at, e);
+    if (wrap) {
+      e = wrap;
+      while (e < text.length && e - at <= MAX_DOMAIN && DOMAIN.test(text[e]!)) e++;
+    }
     while (e > at + 1 && /[.-]/.test(text[e - 1]!)) e--;
-    const domain = text.slice(at + 1, e);
+    const domain = text.slice(at + 1, e).replace(/-?\r?\n[ \t]*/, '');
     if (s < at && /[\p{L}\p{N}-]+\.[\p{L}]{2,}/u.test(domain)) {
       out.push({ start: s, end: e, label: 'EMAIL', score: 1, recognizer: 'email' });
       lastEnd = e;

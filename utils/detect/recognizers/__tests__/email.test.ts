@@ -13,6 +13,14 @@ describe('email recognizer', () => {
     ['first.last+tag@sub.uni.ac.in,', ['first.last+tag@sub.uni.ac.in']],
     ['We met at noon at the office.', []],
     ['@handle alone and a@b', []],
+    // A domain that PDF extraction wrapped at the line's end, after the "@", a hyphen or its first dot.
+    ['elena.vasquezholt@\nexample.com  |  Portfolio', ['elena.vasquezholt@\nexample.com']],
+    ['jessica.cole@exam-\nple.com\n\nEXPERIENCE', ['jessica.cole@exam-\nple.com']],
+    ['j.cole@example.\r\n  com', ['j.cole@example.\r\n  com']],
+    // Not across a line break after a whole address, nor into a sentence.
+    ['Write to jane@example.com.\nNext line', ['jane@example.com']],
+    ['jane@example.com\nNext line', ['jane@example.com']],
+    ['write to me@\nthe office', []],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
