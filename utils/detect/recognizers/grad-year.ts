@@ -62,8 +62,23 @@ const EDU =
   /\b(?:universit|college|institute|school|academy|polytechnic|iit|nit|b\.?\s?tech|m\.?\s?tech|b\.?\s?eng\b|m\.?\s?eng\b|[md]\.?\s?phil\b|ll\.?\s?[bm]\b|b\.?\s?e\b|m\.?\s?e\b|b\.?\s?sc|m\.?\s?sc|b\.?\s?s\b|m\.?\s?s\b|b\.?\s?a\b|m\.?\s?a\b|b\.?\s?com|m\.?\s?com|bca|mca|bba|mba|ph\.?\s?d|bachelor|master|diploma|degree|hsc|ssc|cbse|icse|higher secondary|secondary|matriculation|\b10th|\b12th|intermediate|graduat|gpa|cgpa|major|minor|coursework|certificat|certified|course|exam|honou?rs|cum laude|education|universidad|universidade|hochschule|politecnico|polytechnique|lyc[ée]e|gymnasium|[ée]cole|escuela|licenciatura|laurea|abitur|baccalaur|a-levels?|gcse|matura)/i;
 /** Words that make nearby dates employment dates. */
 const WORK =
-  /\b(?:experience|employ\w*|worked|working|company|corporation|inc|ltd|llc|pvt|limited|manager|engineer|developer|analyst|consultant|intern|internship|responsib\w*|project|client|technologies|solutions|present|nurse|supervisor|director|officer|specialist|coordinator|administrator|technician|hospital|clinic)\b/gi;
+  /\b(?:experience|employ\w*|worked|working|company|corporation|inc|ltd|llc|pvt|limited|manager|engineer|developer|analyst|consultant|intern|internship|responsib\w*|project|client|technologies|solutions|present|nurse|supervisor|director|officer|specialist|coordinator|administrator|technician|teacher|hospital|clinic)\b/gi;
 const WORK_ONE = new RegExp(WORK.source, 'i');
+
+/** Degrees and school-leaving qualifications (EDU without the institution words). */
+const DEGREE =
+  /\b(?:b\.?\s?tech|m\.?\s?tech|b\.?\s?e\b|m\.?\s?e\b|b\.?\s?sc|m\.?\s?sc|b\.?\s?s\b|m\.?\s?s\b|b\.?\s?a\b|m\.?\s?a\b|b\.?\s?com|m\.?\s?com|bca|mca|bba|mba|ph\.?\s?d|bachelor|master|diploma|degree|hsc|ssc|graduat|gpa|cgpa|major|minor|coursework|honou?rs|cum laude|licenciatura|laurea|abitur|baccalaur|a-levels?|gcse|matura)/i;
+
+/** The date's own line, without the date: the text before it back to the line's start and after it to the line's end. */
+function lineOf(before: string, after: string): string {
+  return `${before.slice(before.lastIndexOf('\n') + 1)} ${after.split('\n', 1)[0]}`;
+}
+
+/** True when the date's own line names a job and no degree ("Teacher, Lincoln Elementary School, 2018 – Present"). */
+function jobOnLine(before: string, after: string): boolean {
+  const line = lineOf(before, after);
+  return WORK_ONE.test(line) && !DEGREE.test(line);
+}
 
 /**
  * True when the date's own line names a school or a degree and no job: "Bachelor of Education,
@@ -71,7 +86,7 @@ const WORK_ONE = new RegExp(WORK.source, 'i');
  * ("Working With Children Check"), since a date at a line's end belongs to its line's entry.
  */
 function educationOnLine(before: string, after: string): boolean {
-  const line = `${before.slice(before.lastIndexOf('\n') + 1)} ${after.split('\n', 1)[0]}`;
+  const line = lineOf(before, after);
   return EDU.test(line) && !WORK_ONE.test(line);
 }
 
@@ -113,9 +128,12 @@ const HEADER_ANY = new RegExp(`(?:^|\\s{2}|\n)\\s*(?:${ANY_HEADINGS})\\b`, 'g');
 /** A work-section heading (Title Case or capitals) after a date. */
 const NEXT_HEADING =
   /(?:^|[\s.,;:)\]|•]+)(?:(?:Professional|PROFESSIONAL|Work|WORK|Relevant|RELEVANT|Teaching|TEACHING)\s)?(?:Experience|EXPERIENCE|Employment|EMPLOYMENT|Work History|WORK HISTORY)\b/;
-/** An education heading on its own line after the date: the next section starts there. */
+/**
+ * An education heading on its own line after the date ("EDUCATION", "EDUCATION & TRAINING", "Academic
+ * Background:"): the next section starts there.
+ */
 const EDU_HEADING_AFTER =
-  /\n[ \t]*(?:EDUCATION(?:AL)?|Education(?:al)?|ACADEMIC|Academic|QUALIFICATIONS?|Qualifications?)[ \t]*(?:\n|$)/;
+  /\n[ \t]*(?:EDUCATION(?:AL)?|Education(?:al)?|ACADEMIC|Academic|QUALIFICATIONS?|Qualifications?)(?:[ \t]+(?:&|and|AND|[A-Z][A-Za-z]+)){0,3}[ \t]*:?[ \t]*(?:\n|$)/;
 /** NEXT_HEADING's heading words, read from its source (one of them is in every match); null if it changed shape. */
 const NEXT_WORDS = plainWords(/\(\?:([^()]*)\)\\b$/.exec(NEXT_HEADING.source)?.[1]);
 /** A product or version word right before a year (a lookbehind tried at the date's start: {@link matchesAt}). */
@@ -213,6 +231,10 @@ export const gradYear: Recognizer = {
       // (Outside an education section with no degree or school word near, the employment words cannot matter.)
       if (!inSection && edu >= 70) continue;
       const work = nearest(WORK, before.slice(-70), after.slice(0, 70));
+      // "Third Grade Teacher, Lincoln Elementary School, Lancaster, PA  2018 – Present": outside an
+      // education section, a job on the date's line and no degree make it a job's dates.
+      // (Only where the line's start is in the window: text without line breaks has no lines to read.)
+      if (!inSection && before.includes('\n') && jobOnLine(before, after)) continue;
       if (
         (inSection && work > 25) ||
         (edu < 70 && edu < work) ||

@@ -53,6 +53,12 @@ describe('grad-year recognizer', () => {
     ['Staff Nurse, Cork University Hospital, Wilton, Cork   2019 – Present'],
     ['Account Executive | Brennan Whitlock | Boston, MA | 2019 – Present'],
     ['Harbor Bank, Jackson, MS 2011 – 2014'],
+    // A job line above an education heading that has more words ("EDUCATION & TRAINING").
+    [
+      'WORK EXPERIENCE\nApprentice Electrician, Houle Electric, Burnaby, BC   2011 – 2015\n\nEDUCATION & TRAINING\nElectrical Foundation Program',
+    ],
+    // A teacher's job at a school.
+    ['TEACHING EXPERIENCE\nThird Grade Teacher, Lincoln Elementary School, Lancaster, PA   2018 – Present'],
   ])('no graduation year in %s', (text) => {
     expect(found(gradYear, text)).toEqual([]);
   });
