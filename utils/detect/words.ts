@@ -107,6 +107,10 @@ export const ROLE_WORDS = set(`
   principal staff technician designer tester programmer scientist researcher professor lecturer teacher
   tutor instructor student fellow graduate undergraduate supervisor representative agent advisor adviser
   accountant auditor clerk secretary receptionist nurse doctor physician surgeon therapist pharmacist attorney
+  electrician electricians journeyman journeywoman apprentice plumber welder machinist foreman forewoman
+  millwright pipefitter technologist cashier barista bartender paramedic firefighter dispatcher custodian
+  janitor caregiver housekeeper labourer laborer installer estimator inspector hygienist phlebotomist
+  sonographer radiographer midwife optometrist chiropractor physiotherapist bookkeeper underwriter operator
   lawyer paralegal counsel partner owner founder ceo cto cfo coo cio vp svp avp evp hr it qa qc ui ux
   bachelor bachelors master masters doctor doctorate diploma degree certificate associate phd mba bba bca mca
   btech mtech bsc msc ba ma bs ms be me bcom mcom llb llm md dds
@@ -121,7 +125,7 @@ export const ROLE_WORDS = set(`
   sachbearbeiterin utvecklare konsult
   company corporation corp inc ltd llc llp plc pvt limited co sa ag gmbh bv nv srl spa pty kk oy ab as group holdings technologies technology solutions
   services systems software consulting consultancy international global industries enterprises partners
-  bank insurance hospital clinic center centre foundation institute university college school academy
+  bank insurance hospital clinic center centre corps foundation institute university college school academy
   department dept ministry government agency council committee board association society club
   associates motors cable media communications pharma pharmaceuticals labs laboratories studios publishing
   press airlines airways railways railway glass steel power energy electric electronics infotech infosystems

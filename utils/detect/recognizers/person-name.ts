@@ -484,13 +484,20 @@ function employerLine(text: string, start: number, end: number): boolean {
   return [...before, rest, ...after].some((l) => DATE_RANGE.test(l));
 }
 
-/** A job title and a separator before the piece on its line ("Warehouse Supervisor — ", "Graduate Engineer, "). */
-const JOB_THEN_SEPARATOR = /^[\s•·*>–-]*[\p{Lu}][^\n]{0,70}?(?:,|\s[|–—-])\s{1,3}$/u;
+/**
+ * A job title and a separator before the piece on its line ("Warehouse Supervisor — ", "Graduate
+ * Engineer, "), perhaps after the entry's dates ("08/2015 – Present   Truck Driver, ").
+ */
+const JOB_THEN_SEPARATOR =
+  /^[\s•·*>–-]*(?:[\d/.]{4,10}\s?[–—-]\s?(?:[\d/.]{4,10}|Present|Current)\s{1,4})?[\p{Lu}][^\n]{0,70}?(?:,|\s[|–—-])\s{1,3}$/u;
 /** Job words of resumes that {@link JOB_LINE} leaves out (trades, care, teaching, retail, law). */
 const MORE_JOB_WORDS =
-  /(?:supervisor|operator|nurse|teacher|clerk|cashier|attendant|driver|mechanic|electrician|worker|cook|chef|agent|auditor|editor|writer|producer|paralegal|attorney|solicitor|barrister|partner|fellow|instructor|tutor|lecturer|professor|therapist|pharmacist|physician|surgeon|dentist|librarian|coach|trainer|apprentice|trainee|receptionist|secretary|bookkeeper|buyer|planner|estimator|surveyor|inspector|officer|member)s?(?![\p{L}])/iu;
-/** What may follow the employer on its line: a separator, a bracketed date, or the line's end. */
-const AFTER_EMPLOYER = /^(?:\s*$|,|\s{0,3}[|–—(]|\s-\s|\s{2})/;
+  /(?:controller|comptroller|treasurer|supervisor|operator|driver|nurse|teacher|clerk|cashier|attendant|driver|mechanic|electrician|worker|cook|chef|agent|auditor|editor|writer|producer|paralegal|attorney|solicitor|barrister|partner|fellow|instructor|tutor|lecturer|professor|therapist|pharmacist|physician|surgeon|dentist|librarian|coach|trainer|apprentice|trainee|receptionist|secretary|bookkeeper|buyer|planner|estimator|surveyor|inspector|officer|member)s?(?![\p{L}])/iu;
+/**
+ * What may follow the piece on its line: the rest of the employer's name ("Schneider National", whose
+ * ordinary word ends the piece), then a separator, a bracketed date, or the line's end.
+ */
+const AFTER_EMPLOYER = /^(?: \p{Lu}[\p{L}&.'’-]*){0,2}(?:\s*$|,|\s{0,3}[|–—(]|\s-\s|\s{2})/u;
 
 /**
  * True when the piece is the employer of a job entry written on one line after the job title
@@ -500,7 +507,7 @@ const AFTER_EMPLOYER = /^(?:\s*$|,|\s{0,3}[|–—(]|\s-\s|\s{2})/;
  * on the next two ('line' or 'next'). Not on a line with contact details (a referee: "Hiring Manager,
  * Jane Doe, 555-0100").
  */
-function employerAfterJob(text: string, start: number, end: number): 'line' | 'next' | false {
+export function employerAfterJob(text: string, start: number, end: number): 'line' | 'next' | false {
   const line = lineAround(text, start);
   if (!line) return false;
   const [a, b] = line;
@@ -632,6 +639,9 @@ function startTokens(toks: Token[], lower = false): number[] {
   return out;
 }
 
+/** A header line of letters spaced out, two to four words set apart by two to four spaces. */
+const SPACED_HEADER = /^(\p{Lu}(?: \p{Lu}){1,20}(?: {2,4}\p{Lu}(?: \p{Lu}){1,20}){1,3})[ \t]*(?:\r?\n|$)/u;
+
 /** The header of a resume: first line, or (no line breaks) the text up to a double space. */
 function headerName(text: string, toks: Token[]): Span | null {
   const lead =
@@ -641,6 +651,13 @@ function headerName(text: string, toks: Token[]): Span | null {
   const start = lead ? lead[0].length : 0;
   if (start > 80) return null;
   const rest = text.slice(start, start + 120);
+  // "J O R D A N   E L L I S": a letter-spaced header (designed templates), read as its words.
+  const spaced = SPACED_HEADER.exec(rest);
+  if (spaced) {
+    const words = spaced[1]!.split(/ {2,4}/).map((w) => w.replace(/ /g, ''));
+    if (words.some((w) => !isOrdinaryWord(w) && !SECTIONS.has(fold(w))))
+      return nameSpan(start, start + spaced[1]!.length, 0.85);
+  }
   const seg = /^[^\n\r|,•·@:;()\d]{2,80}?(?=\s{2,}|\n|\r|\s?[|,•·–:(]|\s-\s|\s\d|$)/.exec(rest);
   if (!seg) return null;
   const segStart = start;

@@ -308,6 +308,9 @@ describe("person-name: the employer after the job title on a job entry's line", 
     ['Experience\nAccount Executive | Brennan Whitlock | 2019 – Present'],
     // The dates on the next line: a run without a given name of the lexicon and a surname.
     ['Experience\nWarehouse Supervisor, Costco Wholesale\nJan 2016 – Mar 2019'],
+    // The entry's dates first, and an employer's name that an ordinary word ends.
+    ['Experience\n08/2015 – Present   Truck Driver (Class A CDL), Schneider National, Green Bay, WI'],
+    ['Military Service\nU.S. Marine Corps, Motor Transport Operator, 2006 – 2010'],
   ])('no name in %s', (text) => {
     expect(found(personName, text)).toEqual([]);
   });
@@ -322,4 +325,37 @@ describe("person-name: the employer after the job title on a job entry's line", 
   ])('%s', (text, expected) => {
     expect(found(personName, text)).toEqual(expected);
   });
+});
+
+describe('person-name: trade and care jobs are job titles', () => {
+  it.each([
+    ['Experience\nJourneyman Electrician, PCL Constructors Inc., Vancouver, BC'],
+    ['Experience\nApprentice Plumber\nMillwright\nForklift Operator'],
+    ['Skills\nCertified Phlebotomist, Dental Hygienist, Pharmacy Technician'],
+  ])('no name in %s', (text) => {
+    expect(found(personName, text)).toEqual([]);
+  });
+
+  it.each([
+    ['Dana Whitfield\nJourneyman Electrician', ['Dana Whitfield']],
+    ['References\nMarta Kowalczyk, Site Foreman, 555-555-0100', ['Marta Kowalczyk']],
+  ])('%s', (text, expected) => {
+    expect(found(personName, text)).toEqual(expected);
+  });
+});
+
+describe('person-name: a letter-spaced header', () => {
+  it.each([
+    ['J O R D A N   E L L I S\nSoftware Engineer', ['J O R D A N   E L L I S']],
+    ['Resume\nM A R I A   D E   L A   C R U Z\nAustin, TX', ['M A R I A   D E   L A   C R U Z']],
+  ])('%s', (text, expected) => {
+    expect(found(personName, text)).toEqual(expected);
+  });
+
+  it.each([['W O R K   E X P E R I E N C E\nAnalyst at Contoso'], ['S K I L L S   S U M M A R Y\nPython']])(
+    'no name in %s',
+    (text) => {
+      expect(found(personName, text)).toEqual([]);
+    },
+  );
 });
