@@ -35,6 +35,7 @@ import {
   TECH,
   tokenInfo,
 } from '../words';
+import { employerAfterJob } from './person-name';
 
 /** US states, Canadian provinces and Australian states as written after a town. */
 const STATE_CODES = new Set(
@@ -395,12 +396,16 @@ const TOWN_BEFORE_POSTCODE = /^(?: \p{Lu})? (?:\d{4,5}|\d{3} \d{2})(?![\d.,:/-]\
 const POSTCODE_AFTER_TOWN = /^ (?:\d{4,5}|\d{3} \d{2})(?![\d.,:/-]\d)(?!\d)/;
 const YEAR_AFTER = /^ (?:19|20)\d\d$/;
 
+/** A Dublin postal district after "Dublin": 1 to 24, or 6W, closing its number. */
+const DUBLIN_DISTRICT = /^ (?:6W|[1-9]|1\d|2[0-4])(?![\p{L}\p{N}]|[.,:/-]\d)/u;
+
 /** A bracketed language or region after a place ("Cyprus (Greek)", "Fribourg (French)"). */
 const BRACKET_AFTER = /^ \((\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\)/u;
 
 /**
  * Places with what follows them and belongs to them: the postcode after a place found after "in"
- * ("in Vaxholm 185 83 in its mission"; not a year), and a bracketed language or region.
+ * ("in Vaxholm 185 83 in its mission"; not a year), Dublin's postal district ("Dublin 8"), and a
+ * bracketed language or region.
  */
 function withTails(text: string, spans: Span[]): Span[] {
   for (let k = 0; k < spans.length; k++) {
@@ -413,7 +418,14 @@ function withTails(text: string, spans: Span[]): Span[] {
         spans[k] = span(s.start, s.end + m[0].length, s.score);
       continue;
     }
-    if (c < 48 || c > 57 || s.start < 4 || !textIs(text, s.start - 4, s.start, ' in ')) continue;
+    if (c < 48 || c > 57) continue;
+    // "Dublin 8", "Dublin 6W": Dublin's postal districts (1 to 24) place the candidate more closely.
+    if (s.end - s.start === 6 && /^dublin$/i.test(text.slice(s.start, s.end))) {
+      const d = DUBLIN_DISTRICT.exec(text.slice(s.end, s.end + 5));
+      if (d) spans[k] = span(s.start, s.end + d[0].length, s.score);
+      continue;
+    }
+    if (s.start < 4 || !textIs(text, s.start - 4, s.start, ' in ')) continue;
     const m = POSTCODE_AFTER_TOWN.exec(text.slice(s.end, s.end + 9));
     if (m && !YEAR_AFTER.test(m[0])) spans[k] = span(s.start, s.end + m[0].length, s.score);
   }
@@ -798,7 +810,35 @@ function analyzeLocations(text: string): Span[] {
   out.push(...localities(text, out), ...townsAboveCountries(text, toks, out));
   out.push(...stateCodeRuns(text), ...beforeCountryInBrackets(text, toks), ...shaped);
   if (text.includes(':')) out.push(...labelledPlaces(text));
-  return withTails(text, withoutCompanies(text, toks, out));
+  return withTails(text, withoutEmployers(text, withoutCompanies(text, toks, out)));
+}
+
+/**
+ * Drops a one-word place in the employer's slot of a job entry's line: after the job title and a
+ * separator, with another place later on the line and a date range on it ("Senior Product Manager |
+ * Braintree (PayPal) | Chicago, IL | 2020–Present"). "Engineer | Boston | 2019 – Present" keeps Boston:
+ * no other place on its line takes the place's slot.
+ */
+function withoutEmployers(text: string, spans: Span[]): Span[] {
+  if (spans.length < 2 || !text.includes('\n')) return spans;
+  const drop = new Set<Span>();
+  // (The starts in order: the next place after a span is found by binary search.)
+  const starts = spans.map((s) => s.start).sort((a, b) => a - b);
+  for (const s of spans) {
+    if (!/^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(text.slice(s.start, s.end))) continue;
+    const eol = text.indexOf('\n', s.end);
+    const lineEnd = eol < 0 ? text.length : eol;
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < s.end + 2) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo >= starts.length || starts[lo]! >= lineEnd) continue;
+    if (employerAfterJob(text, s.start, s.end) === 'line') drop.add(s);
+  }
+  return drop.size ? spans.filter((s) => !drop.has(s)) : spans;
 }
 
 /**

@@ -31,6 +31,17 @@ describe('location recognizer', () => {
     // A well-known employer's word that opens a chain stays; the places after it go.
     ['Project Manager, Morgan Stanley, New York, NY  2013 – 2017', ['New York, NY']],
     ['Lives in Stanley, Falkland Islands', ['Stanley']],
+    // Dublin's postal districts go with it; a year, a count or a decimal after it does not.
+    ['Dublin 8 | +353 87 555 0198', ['Dublin 8']],
+    ['Dublin 6W, Ireland', ['Dublin 6W', 'Ireland']],
+    ['Google, Dublin 2015 – 2018', ['Dublin']],
+    ['Dublin 3.5 years', ['Dublin']],
+    ['Dublin 25 people', ['Dublin']],
+    // A one-word place in the employer's slot of a job line, with the job's place after it, is the employer.
+    ['Experience\nSenior Product Manager | Braintree (PayPal) | Chicago, IL | 2020–Present', ['Chicago, IL']],
+    ['Experience\nSoftware Engineer | Boston | 2019 – Present', ['Boston']],
+    ['Experience\nController, Wayfair, Boston, MA  2018 – Present', ['Boston, MA']],
+    ['Experience\nMoved from Braintree to Chicago, IL in 2020–2021', ['Braintree', 'Chicago, IL']],
     ['Moved from Nairobi to Paris', ['Nairobi', 'Paris']],
     ['Worked in the UK and Canada', ['UK', 'Canada']],
     ['KANPUR, UP, INDIA', ['KANPUR, UP, INDIA']],
