@@ -63,8 +63,15 @@ const BACK_WINDOW = 64;
 const YEAR = /^(?:19|20)\d\d[ \t,]*$/;
 const DATE_WORD = /(?:\b\p{L}{3,9}\.?,?|[-–—/]|\d)\s{0,2}$/u;
 
+const DIGITS = /^\d+$/;
+const YEAR_PART = /^(?:19|20)\d\d$/;
+/** What follows the first year of a date range: a dash, "to", another year, "Present". */
+const RANGE_AFTER = /^\s{0,3}(?:[–—-]|to\b|till\b|(?:19|20)\d\d\b|present\b|current\b)/i;
+
 function grow(text: string, end: number, lower: boolean): number {
   let pos = end;
+  // Whether the last part taken was a number (a postcode).
+  let numeric = false;
   for (let k = 0; k < MAX_PARTS; k++) {
     SEP.lastIndex = pos;
     const sep = SEP.exec(text);
@@ -103,6 +110,11 @@ function grow(text: string, end: number, lower: boolean): number {
     const stop = sentenceEnd(part);
     if (stop >= 0) part = part.slice(0, stop + 1);
     if (endsBlock(text, at + part.length, part)) break;
+    // "…, Florida | 32306  2003  Salary", "…, IL 62704\n2015 – 2018": a year after a postcode or that
+    // opens a date range is the entry's date, no part.
+    const digits = DIGITS.test(part);
+    if (digits && YEAR_PART.test(part) && (numeric || RANGE_AFTER.test(text.slice(at + 4, at + 16)))) break;
+    numeric = digits;
     // "…, 20121 Milano\nPolitecnico di Milano, Laurea …": a school or an organisation is no part.
     if (institutionPart(part)) break;
     // Ordinary words ("Please", "After") end the block unless they name a place or a postcode,

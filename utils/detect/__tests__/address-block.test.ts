@@ -34,6 +34,9 @@ describe('address blocks', () => {
     // A town's particle and the rest of its name after the anchor's last word.
     ['sent to 41 Harbour St\nVila do Conde, PT 4480', '41 Harbour St\nVila do Conde, PT 4480'],
     ['meet at 12 Lindgasse 4, Weil am Rhein', '12 Lindgasse 4, Weil am Rhein'],
+    // A year after the postcode, or opening a date range, is the entry's date, no part of the block.
+    ['Acme Corp, Suite 741\nSpringfield, IL 62704  2003 – 2008  Analyst', 'Suite 741\nSpringfield, IL 62704'],
+    ['PO Box 12\nSpringfield, 62704\n2015 – 2018 Analyst', 'PO Box 12\nSpringfield, 62704'],
     // Lower-case bullets: a town line before a country line.
     [
       '??? 12 rue du moulin 4\n??? apt. 7\n??? ormeval\n??? belgium 4020',

@@ -30,7 +30,7 @@ const SUFFIX =
   // More USPS standard suffixes (Publication 28, appendix C1), less the ones that are common nouns on a resume.
   'Annex|Arcade|Bayou|Beach|Bend|Bluffs?|Bridge|Brooks?|Burgs?|Bypass|Canyon|Causeway|Cliffs?|Commons|Corners?|Coves?|Creek|Crest|Crossing|Crossroads?|Curve|Dale|Estates?|Expressway|Extensions?|Falls|Ferry|Fords?|Forest|Forges?|Forks?|Fort|Freeway|Gateway|Glens?|Groves|Harbors|Haven|Hills|Hollow|Inlet|Islands|Junctions?|Knolls?|Lakes?|Landing|Lodge|Mall|Manors?|Meadows?|Mills?|Motorway|Mount|Mountains?|Orchard|Oval|Overpass|Parks|Parkways|Pines|Plains|Points|Prairie|Ranch|Rapids?|Ridges|River|Shoals?|Shores?|Skyway|Springs|Stravenue|Summit|Trace|Trafficway|Tunnel|Turnpike|Underpass|Unions?|Valleys?|Viaduct|Views|Ville|Walks|Ways)';
 const STREET = new RegExp(
-  `(?<![\\p{L}\\p{N}/])\\d{1,6}[A-Za-z]?(?:[/-]\\d{1,5}[A-Za-z]?){0,2},?\\s{1,2}(?:\\d{1,4}\\s)?(?:(?:[NSEW]\\.?|North|South|East|West)\\s)?(?:[\\p{Lu}\\d][\\p{L}\\p{M}'’-]{0,24}\\.?\\s{1,2}){1,4}${SUFFIX}\\b\\.?(?:\\s(?:[NSEW]{1,2}|North|South|East|West)\\b)?`,
+  `(?<![\\p{L}\\p{N}/])\\d{1,6}[A-Za-z]?(?:[/-]\\d{1,5}[A-Za-z]?){0,2},?\\s{1,2}(?:\\d{1,4}\\s)?(?:(?:[NSEW]\\.?|North|South|East|West)\\s)?(?:(?:[\\p{Lu}\\d][\\p{L}\\p{M}'’-]{0,24}|\\d{1,3}(?:st|nd|rd|th))\\.?\\s{1,2}){1,4}${SUFFIX}\\b\\.?(?:\\s(?:[NSEW]{1,2}|North|South|East|West)\\b)?`,
   'gu',
 );
 /** Romance and Slavic street prefixes, then name, then number. */
@@ -160,7 +160,7 @@ const AFTER_PLACE = /(\p{Lu}[\p{L}\p{M}]{2,30})[\s,]{0,2}-?\s?(\d{3}\s?\d{3}|\d{
 const AFTER_PLACE_AT = sticky(AFTER_PLACE);
 const YEAR_ONLY = /^(?:19|20)\d\d$/;
 /** What follows the first year of a date range: a separator, "to", another year, "Present". */
-const RANGE_ON = /^\s{0,3}(?:[–—]|to\b|till\b|(?:19|20)\d\d\b|present\b|current\b)/i;
+const RANGE_ON = /^\s{0,3}(?:[–—-]|to\b|till\b|(?:19|20)\d\d\b|present\b|current\b)/i;
 const ZIP_AT = sticky(ZIP_AFTER_STATE);
 
 /**
@@ -214,6 +214,10 @@ function afterPlaceStarts(text: string): number[] {
 const NUMBERED =
   /(?<![\p{L}\p{N}.,:/-])(?!(?:19|20)\d\d\s)\d{3,6}\s(?:\p{Lu}[\p{L}\p{M}'’-]{1,30}\.?\s){1,4}\d{1,5}[A-Za-z]?(?![\p{L}\p{N}/.-]|\.\d)/gu;
 const STREET_AT = sticky(STREET);
+/** A blank line inside a street, or "Dr" opening the street's last line. */
+const ACROSS_LINES = /\n[ \t]*\n|\n[ \t]*Dr\b\.?\s*$/;
+/** A number and an ordinal before "Place", "Point" or "Run": a count of rankings, no street. */
+const RANKING = /^\d{1,6}\s\d{1,3}(?:st|nd|rd|th)\s(?:Place|Point|Run)s?\b/;
 const NUMBERED_AT = sticky(NUMBERED);
 const HOUSE_FIRST_AT = sticky(HOUSE_FIRST);
 const POSTCODE_PLACE_AT = sticky(POSTCODE_PLACE);
@@ -564,6 +568,8 @@ const DATE_BEFORE = /(?:\b\p{L}{3,9}\.?,?|[-–—/]|\bto|\d)\s{0,2}$/u;
 /** Extends an address over the unit, town, region, country and postcode that follow it (bounded). */
 function extendBlock(text: string, end: number): number {
   let pos = end;
+  // Whether the last part taken was a number (a postcode).
+  let numeric = false;
   for (let k = 0; k < MAX_BLOCK_PARTS; k++) {
     if (!mayStartPart(text, pos)) break;
     const m = BLOCK_PART.exec(text.slice(pos, pos + 80));
@@ -580,6 +586,12 @@ function extendBlock(text: string, end: number): number {
     if (endsBlock(text, pos + len, part)) break;
     // "…, 20121 Milano\nPolitecnico di Milano": a school or an organisation is no part.
     if (institutionPart(part)) break;
+    // "…, Florida | 32306  2003  Salary", "…, IL 62704\n2015 – 2018": a year after a postcode or that
+    // opens a date range is the entry's date, no part.
+    const digits = /^\d+$/.test(part);
+    if (digits && YEAR_ONLY.test(part) && (numeric || RANGE_ON.test(text.slice(pos + len, pos + len + 12))))
+      break;
+    numeric = digits;
     const words = part.split(/\s+/);
     // Ordinary words ("Please", "After") end the block unless they name a place.
     const unit = /^(?:Apt|Apartment|Suite|Ste|Unit|Flat)\b/.test(part);
@@ -712,6 +724,11 @@ export const address: Recognizer = {
           }
           continue;
         }
+        // "Won 3 1st Place awards": a count before a ranking, not "221 W 57th St".
+        if (RANKING.test(m[0])) continue;
+        // "PreK-4\n\nREFERENCES\nDr. Margaret Ellis": no street goes on across a blank line, and "Dr"
+        // that opens a line is a doctor, not a drive.
+        if (scan === street && ACROSS_LINES.test(m[0])) continue;
         // "9/1/2004 The Education Place": a date, not a door number like "12-4-56".
         if (/^(?:\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d|\d{1,2}-\d{1,2}-(?:19|20)\d\d)(?!\d)/.test(m[0]))
           continue;

@@ -14,6 +14,11 @@ const GROUPS =
 const DATE_HOUR = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})[ T]\d{1,2}$/;
 const DATE_LIKE = /^(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|(?:19|20)\d\d\s?[-–]\s?(?:19|20)?\d\d)$/;
 
+/** A year alone on the next line at the end of a match. */
+const YEAR_LINE = /[ \t]*\r?\n[ \t]*(?:19|20)\d\d$/;
+/** A group of four to six digits, then a year: a postcode or a number before the entry's year. */
+const POSTCODE_YEAR = /^\d{4,6}\s{1,2}(?:19|20)\d\d$/;
+
 function digitsOf(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
@@ -78,7 +83,15 @@ function analyzePhones(text: string, region: string): Span[] {
       s = rest;
       digits = digitsOf(s);
     }
+    // "IL 62704\n2015 – 2018": a year on the next line is the entry's date, not the number's end.
+    const year = YEAR_LINE.exec(s);
+    if (year) {
+      s = s.slice(0, year.index);
+      digits = digitsOf(s);
+    }
     if (digits < 7 || digits > 15 || DATE_LIKE.test(s)) continue;
+    // "Florida | 32306  2003": a postcode and a year, two groups only.
+    if (POSTCODE_YEAR.test(s)) continue;
     // "2000-04-16 11:34:35", "07/30/1964 10:15": a date and the hour of a time.
     if (DATE_HOUR.test(s) && text[m.index + s.length] === ':') continue;
     // The library settles formatted and international numbers; plain digit groups are judged by shape.

@@ -30,6 +30,12 @@ describe('address recognizer', () => {
     ['Adelaide SA 5000', ['5000']],
     ['Perth WA 6000', ['6000']],
     ['Darwin NT 0800', ['0800']],
+    // Numbered streets, with a compass letter before them.
+    ['Home: 221 W 57th St, New York', ['221 W 57th St, New York']],
+    ['1200 E 42nd Street', ['1200 E 42nd Street']],
+    // A year after a postcode, or opening a date range, ends the address.
+    ['221 Elm Street\nSpringfield, IL 62704\n2015 – 2018', ['221 Elm Street\nSpringfield, IL 62704']],
+    ['526 West 27th Street | Tallahassee, Florida | 32306  2003  Salary', ['526 West 27th Street']],
     ['Chennai - 600121 Mobile', ['600121']],
     ['ZIP: 3520', ['3520']],
     ['D.No 12-4-56 Gandhi Nagar, Vijayawada', ['12-4-56 Gandhi Nagar, Vijayawada']],
@@ -60,6 +66,12 @@ describe('address recognizer', () => {
     // A year that opens a date range after a region is no postcode.
     ['Fort Worth, Texas  1991  1998  Medical Society'],
     ['Austin, Texas   2015 – 2018'],
+    // A count of rankings is no numbered street.
+    ['Won 3 1st Place awards at hackathons'],
+    ['ranked 3 in 2nd Street Fair'],
+    // No street across a blank line, nor a doctor's title taken for a drive.
+    ['Certificate, PreK-4\n\nREFERENCES\nDr. Margaret Ellis'],
+    ['Certificate, PreK-4\nREFERENCES\nDr. Margaret Ellis'],
   ])('no address in %s', (text) => {
     expect(found(address, text)).toEqual([]);
   });

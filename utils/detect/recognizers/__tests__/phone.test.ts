@@ -16,6 +16,8 @@ describe('phone recognizer', () => {
     ['ph 9876543210 ', ['9876543210']],
     ['(898)666-3621x0135', ['(898)666-3621x0135']],
     ['03.93.92.16.85', ['03.93.92.16.85']],
+    // A number on its line, with a year on the next.
+    ['Call 555-555-0134\n2015 – 2018', ['555-555-0134']],
   ])('%s', (text, expected) => {
     const got = found(text);
     for (const e of expected) expect(got.some((g) => g.includes(e) || e.includes(g))).toBe(true);
@@ -29,6 +31,9 @@ describe('phone recognizer', () => {
     ['Scored 1500 points'],
     ['When: 2000-04-16 11:34:35'],
     ['Logged 07/30/2019 10:15 by the system'],
+    // A postcode and the entry's year after it, on the next line or after two spaces.
+    ['Springfield, IL 62704\n2015 – 2018'],
+    ['Tallahassee, Florida | 32306  2003  Salary'],
   ])('no phone in %s', (text) => {
     expect(found(text)).toEqual([]);
   });
