@@ -10,7 +10,16 @@ import { fold, isAllCaps, isCapitalised, type Token, wordTokens } from '../lexic
 import { isSpaceCode, scanAll, scanAt, sticky, textIs } from '../scan';
 import { shortSchoolNames } from '../school-names';
 import type { Recognizer, Span } from '../types';
-import { CALENDAR, isOrdinaryWord, isPlaceName, ROLE_WORDS, SECTIONS, TECH, tokenInfo } from '../words';
+import {
+  CALENDAR,
+  isOrdinaryWord,
+  isPlaceName,
+  isRegionOrCountry,
+  ROLE_WORDS,
+  SECTIONS,
+  TECH,
+  tokenInfo,
+} from '../words';
 
 /** `\s` as a character code (scan.ts isSpaceCode), with the ASCII cases tested here, in the hot loops. */
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c > 127 && isSpaceCode(c));
@@ -485,6 +494,19 @@ const K12_LEVEL =
 /** Members of a profession: a body "of Engineers" or "of Surgeons" is a professional body, no school. */
 const PROFESSION =
   /^(?:engineers|accountants|surveyors|actuaries|architects|planners|bankers|physicists|chemists|biologists|secretaries|auditors|builders|technicians|administrators|linguists|translators|interpreters|physicians|surgeons|nurses|midwives|obstetricians|gynaecologists|psychiatrists|pathologists|radiologists|anaesthetists|anesthetists|practitioners|pharmacists|dentists|optometrists|veterinarians|lawyers|solicitors|barristers|attorneys|journalists|librarians|statisticians|economists|geologists|designers|marketers|managers|directors|ophthalmologists|paediatrics|pediatrics)$/i;
+/** A qualification's word after a school's run ("… School Diploma", "… School Certificate"). */
+const QUALIFICATION = /^(?:diploma|certificate)$/i;
+
+/** True when the run's words are generic school words, "State", and a region or a country ("Ontario Secondary School"). */
+function regionalRun(run: Token[]): boolean {
+  let name = '';
+  for (const x of run) {
+    if (GENERIC.test(x.text) || /^state$/i.test(x.text)) continue;
+    name = name ? `${name} ${x.text}` : x.text;
+  }
+  return name !== '' && isRegionOrCountry(name);
+}
+
 /** Levels of schooling and programmes ("High", "Honors", "Graduate"). */
 const LEVEL = /^(?:high|higher|senior|junior|secondary|middle|elementary|primary|honors|honours|graduate)$/i;
 /** Words of a school's kind or level: a run of only these, with a level word, names no particular school. */
@@ -575,6 +597,18 @@ function analyzeSchools(text: string): Span[] {
     // "High School Diploma", "Higher School Certificate", "Honors College": a level word and the
     // institution word alone name no school (a qualification, an honours programme, a kind of school).
     if (!acronym && run.some((x) => LEVEL.test(x.text)) && run.every((x) => GENERIC.test(x.text))) {
+      k = to;
+      continue;
+    }
+    // "Ontario Secondary School Diploma", "Alberta High School Diploma": a region's school-leaving
+    // diploma, no school.
+    if (
+      !acronym &&
+      run.some((x) => LEVEL.test(x.text)) &&
+      QUALIFICATION.test(toks[to + 1]?.text ?? '') &&
+      textIs(text, toks[to]!.end, toks[to + 1]!.start, ' ') &&
+      regionalRun(run)
+    ) {
       k = to;
       continue;
     }

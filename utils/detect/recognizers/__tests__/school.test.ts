@@ -32,6 +32,7 @@ describe('school recognizer', () => {
     ['Greenhill Secondary School, Leaving Certificate 2009', ['Greenhill Secondary School']],
     // A named school next to a generic qualification; a school whose name is a level word and a place.
     ['EDUCATION\nHigh School Diploma, Valley High School, 2006', ['Valley High School']],
+    ['Education\nValley High School Diploma, 2010', ['Valley High School']],
     ['SPED Teacher, University School, Kent, OH', ['University School']],
     ['Education\nCOMMUNITY COLLEGE, Associate of Arts', ['COMMUNITY COLLEGE']],
     // Health and medicine as subjects, and a medical school, stay schools.
@@ -72,6 +73,9 @@ describe('school recognizer', () => {
     ['Education\nHigher School Certificate (HSC), 2011, ATAR 91.45'],
     ["Education\nHonors College; Dean's List 2012–2015"],
     ['Education\nSenior High School, 2009'],
+    // A region's school-leaving diploma.
+    ['Education\nOntario Secondary School Diploma (OSSD), 2014'],
+    ['Education\nAlberta High School Diploma, 2010'],
     // A hospital named after a university or a college is an employer.
     ['Experience\nStaff Nurse, Cork University Hospital, Wilton'],
     ['Education\nClinical placement, Vanderbilt University Medical Center'],
