@@ -80,11 +80,14 @@ function startsLine(text: string, tokens: readonly Token[], a: number): boolean 
   return true;
 }
 
-/** ", " or a line break (spaces around it) between two tokens. */
+/** ", ", a dash or "|" between spaces, or a line break (spaces around it) between two tokens. */
 function fieldBreak(text: string, from: number, to: number): boolean {
   const g = text.slice(from, to);
-  return g === ', ' || /^[ \t]*\r?\n[ \t]*$/.test(g);
+  return g === ', ' || DASH_BREAK.test(g) || /^[ \t]*\r?\n[ \t]*$/.test(g);
 }
+const DASH_BREAK = /^ [–—|-] $/;
+/** What follows a state code rather than a degree: a ZIP code or the line's end ("Cambridge | MA 02139"). */
+const STATE_AFTER = /^(?:[ \t]*\d|[ \t]*\r?\n|[ \t]*$)/;
 
 /** Token index range of a short name ending at token `last`, or -1 when none ends there. */
 function nameStart(text: string, tokens: readonly Token[], last: number): number {
@@ -209,9 +212,14 @@ export function shortSchoolNames(text: string): Span[] {
       if (a >= 0) out.push(span(tokens, a, i - 1));
       continue;
     }
-    // (Two-letter degrees are also state codes after a comma: "Cambridge, MA".)
+    // (Two-letter degrees are also state codes after a comma: "Cambridge, MA"; not after a dash:
+    // "Georgia Tech — MS", "Georgia Tech — M.S.".)
     if (
-      ((len > 2 && AFTER.has(t.text)) || ENTRY_DEGREE.has(t.text)) &&
+      ((len > 2 && AFTER.has(t.text)) ||
+        ENTRY_DEGREE.has(t.text) ||
+        ((AFTER.has(t.text) || AFTER.has(t.text.replace(/\./g, ''))) &&
+          DASH_BREAK.test(text.slice(tokens[i - 1]!.end, t.start)) &&
+          !(len === 2 && STATE_AFTER.test(text.slice(t.end, t.end + 3))))) &&
       fieldBreak(text, tokens[i - 1]!.end, t.start)
     ) {
       const a = nameStart(text, tokens, i - 1);

@@ -41,6 +41,10 @@ describe('short names of well-known universities', () => {
     ['UMass Amherst', ['UMass Amherst']],
     ['Research assistant at CU Boulder', ['CU Boulder']],
     ['UC Santa Barbara, 2014', ['UC Santa Barbara']],
+    // A dash or a bar before the degree, which may then have two letters or dots.
+    ['Georgia Tech — M.S. Analytics, 2016', ['Georgia Tech']],
+    ['Penn State – Bachelor of Science, 2012', ['Penn State']],
+    ['Duke | MBA, 2011', ['Duke']],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -63,6 +67,8 @@ describe('short names of well-known universities', () => {
     ['Offices in Oxford, Master plan for the campus'],
     ['Cambridge, MA 02139'],
     ['Brown\nSenior Engineer'],
+    ['Brown — Senior Engineer at Acme'],
+    ['Cambridge | MA 02139'],
     // A thing, not a school's short name.
     ['First aid KIT and a kit logo'],
   ])('nothing in %s', (text) => {
