@@ -78,12 +78,12 @@ const FIELD = set(`caste subcaste sub-caste religion nationality citizenship eth
   religiao medborgarskap nationalitet kansalaisuus obywatelstwo narodowosc`);
 /**
  * The voluntary self-identification questions of US application forms (EEO: gender, sexual orientation,
- * disability, veteran status), as ATS pages show the answers: "Label: answer" at a line's start or after a
+ * disability, veteran status) and a resume's pronouns field ("Pronouns: they/them"), as ATS pages show the answers: "Label: answer" at a line's start or after a
  * bar, or the label on a line of its own and the answer on the next. The whole answer goes ("Yes, I have a disability (or previously had
  * a disability)"): any word of it states the trait.
  */
 const SELF_ID =
-  /[ \t]*(Gender(?: identity)?|Sex|Sexual orientation|Disability(?: status)?|(?:Protected )?Veteran(?: status)?|Transgender(?: status)?|Are you transgender\??)[ \t]*(?:([:：])[ \t]*|\??[ \t]*\r?\n[ \t]*)([^\s:：][^\r\n]{0,119})/iuy;
+  /[ \t]*(Gender(?: identity)?|Sex|Sexual orientation|Disability(?: status)?|(?:Protected )?Veteran(?: status)?|Transgender(?: status)?|Are you transgender\??|(?:Preferred |My )?Pronouns)[ \t]*(?:([:：])[ \t]*|\??[ \t]*\r?\n[ \t]*)([^\s:：][^\r\n]{0,119})/iuy;
 /**
  * The race and ethnicity questions of the same forms with the answer on the next line ("Race\nAsian",
  * "Are you Hispanic/Latino?\nYes"), as ATS pages lay out a label above its answer. "Race: Asian" is
@@ -91,8 +91,8 @@ const SELF_ID =
  */
 const SELF_ID_RACE =
   /[ \t]*(Race(?:[ \t]*\/[ \t]*Ethnicity)?|Ethnicity|Are you Hispanic(?:\/| or )Latino\??)[ \t]*\r?\n[ \t]*([^\s:：][^\r\n]{0,119})/iuy;
-/** First letters of {@link SELF_ID}'s and {@link SELF_ID_RACE}'s labels, either case: G, S, D, V, P, T, A, R, E. */
-const SELF_ID_FIRST = new Set([...'GSDVPTAREgsdvptare'].map((c) => c.charCodeAt(0)));
+/** First letters of {@link SELF_ID}'s and {@link SELF_ID_RACE}'s labels, either case: G, S, D, V, P, T, A, R, E, M. */
+const SELF_ID_FIRST = new Set([...'GSDVPTAREMgsdvptarem'].map((c) => c.charCodeAt(0)));
 
 /**
  * Where a label of {@link SELF_ID} may begin: the start of the text, of each line and after each "|",

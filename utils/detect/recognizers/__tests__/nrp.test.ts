@@ -89,6 +89,9 @@ describe('nrp recognizer', () => {
     // Self-identification answers of US application forms (EEO), on the label's line or the next.
     ['Gender: Non-binary', ['Non-binary']],
     ['Sexual orientation: Gay', ['Gay']],
+    // A resume's pronouns field states gender identity whatever it says.
+    ['Pronouns: they/them', ['they/them']],
+    ['Jane Doe\nPreferred pronouns: xe/xem', ['xe/xem']],
     [
       'Disability Status: Yes, I have a disability (or previously had a disability)',
       ['Yes, I have a disability (or previously had a disability)'],
@@ -126,6 +129,7 @@ describe('nrp recognizer', () => {
 
   it.each([
     ['Office at 12 Church Street, Leeds'],
+    ['Skills\nPronouns and grammar in English teaching'],
     ['Moved to Chapel Hill in 2019'],
     ['Brand manager at Church & Dwight'],
     ['Black belt in lean six sigma; black box testing'],
