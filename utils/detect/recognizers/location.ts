@@ -16,7 +16,7 @@ import {
   tokenEndingAt,
   wordTokens,
 } from '../lexicon';
-import { literalStarts, mergeStarts } from '../literal-starts';
+import { literalStarts, mergeStarts, runStarts } from '../literal-starts';
 import { isSpaceCode, LowerWords, scanAll, scanAt, sticky, textIs } from '../scan';
 import type { Recognizer, Span } from '../types';
 import {
@@ -35,7 +35,7 @@ import {
   TECH,
   tokenInfo,
 } from '../words';
-import { employerAfterJob } from './person-name';
+import { employerAfterJob, namesJob } from './person-name';
 
 /** US states, Canadian provinces and Australian states as written after a town. */
 const STATE_CODES = new Set(
@@ -810,7 +810,59 @@ function analyzeLocations(text: string): Span[] {
   out.push(...localities(text, out), ...townsAboveCountries(text, toks, out));
   out.push(...stateCodeRuns(text), ...beforeCountryInBrackets(text, toks), ...shaped);
   if (text.includes(':')) out.push(...labelledPlaces(text));
+  out.push(...jobLineTowns(text));
   return withTails(text, withoutEmployers(text, withoutCompanies(text, toks, out)));
+}
+
+/** Where a job line's dates start: a month's name or a month's number, perhaps in brackets, then a year. */
+const LINE_DATE =
+  /[([]?[ \t]*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Spring|Summer|Fall|Autumn|Winter)[a-z]*\.?[ \t]+|\d{1,2}[/.])?(?:19|20)\d\d[ \t]*(?:[–—-]|to\b|till\b)/i;
+/** Separators between a job line's fields. */
+const FIELD_SEPARATOR = /[ \t]*(?:[,·|•–—\t]|[ \t]-[ \t]| {2,})[ \t]*/;
+/** One or two capitalised words: a town's field. */
+const TOWN_FIELD = /^\p{Lu}[\p{L}\p{M}'’.-]+(?: \p{Lu}[\p{L}\p{M}'’.-]+)?$/u;
+
+/**
+ * The town of a job entry written on one line, as UK and Irish CVs write it: the job title, the
+ * employer and then the town, before the dates ("Audit Senior, PwC, Reading   Sept 2014 – Aug 2018",
+ * "Management Accountant · Airbus UK · Filton · 2015 – 2019"). The third field and later, right before
+ * the dates, is the town when it is a place of the gazetteer (also an English word: "Reading") or a word
+ * in no word list, never a job, tool, section or organisation word. Read from each date range's year.
+ */
+function jobLineTowns(text: string): Span[] {
+  const out: Span[] = [];
+  let done = -1;
+  for (const y of runStarts(text, 4, 4, () => true)) {
+    const c = text.charCodeAt(y);
+    const d = text.charCodeAt(y + 1);
+    if (!((c === 49 && d === 57) || (c === 50 && d === 48))) continue;
+    let a = y;
+    while (a > 0 && text.charCodeAt(a - 1) !== 10 && y - a < 160) a--;
+    if (a <= done || (a > 0 && text.charCodeAt(a - 1) !== 10)) continue;
+    done = a;
+    const line = text.slice(a, Math.min(text.length, y + 24));
+    const date = LINE_DATE.exec(line);
+    if (!date || date.index === 0) continue;
+    const head = line.slice(0, date.index);
+    const fields = head.split(FIELD_SEPARATOR).filter((f) => f.trim());
+    if (fields.length < 3 || !namesJob(fields[0]!)) continue;
+    const town = fields[fields.length - 1]!.trim();
+    if (!TOWN_FIELD.test(town) || !townField(town)) continue;
+    const at = a + head.lastIndexOf(town);
+    out.push(span(at, at + town.length, 0.6));
+  }
+  return out;
+}
+
+/** True when a job line's last field reads as a town: a place of the gazetteer, or words in no word list. */
+function townField(field: string): boolean {
+  if (isPlaceName(field)) return true;
+  for (const w of field.split(' ')) {
+    const f = fold(w);
+    if (isOrdinaryWord(w) || looksLikeWord(w) || nameClass(w)) return false;
+    if (ROLE_WORDS.has(f) || TECH.has(f) || SECTIONS.has(f) || CALENDAR.has(f) || isOrgTail(w)) return false;
+  }
+  return !companyAround(field.split(' '), 0, field.split(' ').length - 1);
 }
 
 /**

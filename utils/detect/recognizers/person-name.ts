@@ -492,7 +492,12 @@ const JOB_THEN_SEPARATOR =
   /^[\s•·*>–-]*(?:[\d/.]{4,10}\s?[–—-]\s?(?:[\d/.]{4,10}|Present|Current)\s{1,4})?[\p{Lu}][^\n]{0,70}?(?:,|\s[|–—-])\s{1,3}$/u;
 /** Job words of resumes that {@link JOB_LINE} leaves out (trades, care, teaching, retail, law). */
 const MORE_JOB_WORDS =
-  /(?:controller|comptroller|treasurer|supervisor|operator|driver|nurse|teacher|clerk|cashier|attendant|driver|mechanic|electrician|worker|cook|chef|agent|auditor|editor|writer|producer|paralegal|attorney|solicitor|barrister|partner|fellow|instructor|tutor|lecturer|professor|therapist|pharmacist|physician|surgeon|dentist|librarian|coach|trainer|apprentice|trainee|receptionist|secretary|bookkeeper|buyer|planner|estimator|surveyor|inspector|officer|member)s?(?![\p{L}])/iu;
+  /(?:(?:audit|tax|assurance|accounts) senior|controller|comptroller|treasurer|supervisor|operator|nurse|teacher|clerk|cashier|attendant|driver|mechanic|electrician|worker|cook|chef|agent|auditor|editor|writer|producer|paralegal|attorney|solicitor|barrister|partner|fellow|instructor|tutor|lecturer|professor|therapist|pharmacist|physician|surgeon|dentist|librarian|coach|trainer|apprentice|trainee|receptionist|secretary|bookkeeper|buyer|planner|estimator|surveyor|inspector|officer|member)s?(?![\p{L}])/iu;
+/** True when the text names a job (a job word of {@link JOB_LINE} or of the trades and services). */
+export function namesJob(s: string): boolean {
+  return JOB_LINE.test(s) || MORE_JOB_WORDS.test(s);
+}
+
 /**
  * What may follow the piece on its line: the rest of the employer's name ("Schneider National", whose
  * ordinary word ends the piece), then a separator, a bracketed date, or the line's end.
@@ -514,7 +519,7 @@ export function employerAfterJob(text: string, start: number, end: number): 'lin
   if (a === 0) return false;
   const before = text.slice(a, start);
   if (!JOB_THEN_SEPARATOR.test(before) || HEADLINE.test(before)) return false;
-  if (!JOB_LINE.test(before) && !MORE_JOB_WORDS.test(before)) return false;
+  if (!namesJob(before)) return false;
   const rest = text.slice(end, b);
   if (!AFTER_EMPLOYER.test(rest)) return false;
   const whole = text.slice(a, b);

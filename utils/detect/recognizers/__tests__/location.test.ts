@@ -41,6 +41,14 @@ describe('location recognizer', () => {
     ['Experience\nSenior Product Manager | Braintree (PayPal) | Chicago, IL | 2020–Present', ['Chicago, IL']],
     ['Experience\nSoftware Engineer | Boston | 2019 – Present', ['Boston']],
     ['Experience\nController, Wayfair, Boston, MA  2018 – Present', ['Boston, MA']],
+    // The town of a job entry's line, after the job and the employer, before the dates.
+    ['Experience\nAudit Senior, PwC, Reading        Sept 2014 – Aug 2018', ['Reading']],
+    ['Career History\nManagement Accountant · Airbus UK · Filton · 2015 – 2019', ['UK', 'Filton']],
+    // A team, a department or a tool in that field, or no job first, is no town.
+    ['Experience\nSoftware Engineer, Google, Cloud Platform, 2019 – Present', []],
+    ['Experience\nAnalyst, KPMG, Advisory  2019 – 2020', []],
+    ['Experience\nEngineer | Acme | Kubernetes | 2019 – 2020', []],
+    ['Projects\nLedger, Kafka, Quorvane  2019 – 2020', []],
     ['Experience\nMoved from Braintree to Chicago, IL in 2020–2021', ['Braintree', 'Chicago, IL']],
     ['Moved from Nairobi to Paris', ['Nairobi', 'Paris']],
     ['Worked in the UK and Canada', ['UK', 'Canada']],
