@@ -811,8 +811,56 @@ function analyzeLocations(text: string): Span[] {
   out.push(...stateCodeRuns(text), ...beforeCountryInBrackets(text, toks), ...shaped);
   if (text.includes(':')) out.push(...labelledPlaces(text));
   out.push(...jobLineTowns(text));
+  if (text.includes('Co')) out.push(...irishCounties(text));
   return withTails(text, withoutEmployers(text, withoutCompanies(text, toks, out)));
 }
+
+/** The counties of Ireland and Northern Ireland, as "Co. Cork" writes them. */
+const IRISH_COUNTIES = new Set(
+  'Carlow Cavan Clare Cork Donegal Dublin Galway Kerry Kildare Kilkenny Laois Leitrim Limerick Longford Louth Mayo Meath Monaghan Offaly Roscommon Sligo Tipperary Waterford Westmeath Wexford Wicklow Antrim Armagh Down Fermanagh Derry Londonderry Tyrone'.split(
+    ' ',
+  ),
+);
+const COUNTY_AT = /Co\.? (\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/uy;
+/** The town before ", Co. X": one or two capitalised words after a line's start, a comma or a separator. */
+const TOWN_BEFORE_COUNTY =
+  /(?:^|[\n,·|•:(]|\s[–—-])[ \t]*(\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+)?),[ \t]$/u;
+
+/**
+ * Irish counties and the town written before them ("Lucan, Co. Dublin", "Ballincollig, Co Cork"): the
+ * county with its "Co." (an English word too: "Co. Down"), and the town before its comma, whatever the
+ * gazetteer knows of it, unless it is a job, tool, section or organisation word.
+ */
+function irishCounties(text: string): Span[] {
+  const out: Span[] = [];
+  for (let i = text.indexOf('Co'); i !== -1; i = text.indexOf('Co', i + 2)) {
+    if (i > 0 && /[\p{L}\p{N}]/u.test(text[i - 1]!)) continue;
+    COUNTY_AT.lastIndex = i;
+    const m = COUNTY_AT.exec(text);
+    if (!m || !IRISH_COUNTIES.has(m[1]!)) continue;
+    // "Smith & Co. Cork office": a company's "Co.".
+    if (/(?:&|\band) $/.test(text.slice(Math.max(0, i - 4), i))) continue;
+    out.push(span(i, i + m[0].length, 0.8));
+    const t = TOWN_BEFORE_COUNTY.exec(text.slice(Math.max(0, i - 40), i));
+    if (!t) continue;
+    const town = t[1]!;
+    const words = town.split(' ');
+    if (words.some((w) => notTownWordText(w))) continue;
+    const at = i - (t[0].length - t[0].indexOf(town));
+    out.push(span(at, at + town.length, 0.7));
+  }
+  return out;
+}
+
+/** {@link notTownWord} for a word's text. */
+function notTownWordText(w: string): boolean {
+  const f = fold(w);
+  return ROLE_WORDS.has(f) || SECTIONS.has(f) || CALENDAR.has(f) || TECH.has(f) || isOrgTail(w);
+}
+
+/** Dates that open a job line ("Sept 2019 – present   ", "08/2015 – Present "). */
+const LEADING_DATES =
+  /^[ \t•·*-]*(?:\p{L}{3,9}\.?[ \t]+|\d{1,2}[/.])?(?:19|20)\d\d[ \t]*[–—-][ \t]*(?:(?:\p{L}{3,9}\.?[ \t]+|\d{1,2}[/.])?(?:19|20)\d\d|present|current|date)[ \t]*/iu;
 
 /** Where a job line's dates start: a month's name or a month's number, perhaps in brackets, then a year. */
 const LINE_DATE =
@@ -888,6 +936,11 @@ function withoutEmployers(text: string, spans: Span[]): Span[] {
       else hi = mid;
     }
     if (lo >= starts.length || starts[lo]! >= lineEnd) continue;
+    // The employer's slot is the field right after the job title: one field before the place, the
+    // entry's dates aside ("Staff Nurse, Cork University Hospital, Wilton, Cork" keeps Wilton).
+    const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
+    const before = text.slice(lineStart, s.start).replace(LEADING_DATES, '');
+    if (before.split(FIELD_SEPARATOR).filter((f) => f.trim()).length !== 1) continue;
     if (employerAfterJob(text, s.start, s.end) === 'line') drop.add(s);
   }
   return drop.size ? spans.filter((s) => !drop.has(s)) : spans;

@@ -41,6 +41,13 @@ describe('location recognizer', () => {
     ['Experience\nSenior Product Manager | Braintree (PayPal) | Chicago, IL | 2020–Present', ['Chicago, IL']],
     ['Experience\nSoftware Engineer | Boston | 2019 – Present', ['Boston']],
     ['Experience\nController, Wayfair, Boston, MA  2018 – Present', ['Boston, MA']],
+    // Only the field right after the job title is the employer's (the entry's dates aside).
+    ['Experience\nStaff Nurse, Cork University Hospital, Wilton, Cork   2019 – Present', ['Wilton', 'Cork']],
+    ['Experience\n2019 – 2020  Controller, Wayfair, Boston, MA', ['Boston, MA']],
+    [
+      'Experience\nSept 2019 – present   Class Teacher, Scoil Mhuire, Lucan, Co. Dublin',
+      ['Lucan', 'Co. Dublin'],
+    ],
     // The town of a job entry's line, after the job and the employer, before the dates.
     ['Experience\nAudit Senior, PwC, Reading        Sept 2014 – Aug 2018', ['Reading']],
     ['Career History\nManagement Accountant · Airbus UK · Filton · 2015 – 2019', ['UK', 'Filton']],
@@ -49,6 +56,14 @@ describe('location recognizer', () => {
     ['Experience\nAnalyst, KPMG, Advisory  2019 – 2020', []],
     ['Experience\nEngineer | Acme | Kubernetes | 2019 – 2020', []],
     ['Projects\nLedger, Kafka, Quorvane  2019 – 2020', []],
+    // An Irish county with its "Co.", and the town before it whatever the gazetteer knows of it.
+    ['Class Teacher, Scoil Mhuire, Lucan, Co. Dublin', ['Lucan', 'Co. Dublin']],
+    ['Ballincollig, Co Cork, P31 X2Y7', ['Ballincollig', 'Co Cork']],
+    ['Banbridge, Co. Down', ['Banbridge', 'Co. Down']],
+    // A company's "Co.", and no county after it.
+    ['Smith & Co. Cork office', ['Cork']],
+    ['Acme Trading Co. Limited', []],
+    ['Manager, Co. Operations', []],
     ['Experience\nMoved from Braintree to Chicago, IL in 2020–2021', ['Braintree', 'Chicago, IL']],
     ['Moved from Nairobi to Paris', ['Nairobi', 'Paris']],
     ['Worked in the UK and Canada', ['UK', 'Canada']],
