@@ -11,10 +11,22 @@
  * town between them leaks. Growth is bounded (a few parts, one line back) and stops at ordinary
  * words, so a sentence after the address is never swallowed.
  */
+
+import { companyAround } from './companies';
+import { fold } from './lexicon';
 import { endsBlock, institutionPart, sentenceEnd } from './recognizers/address';
-import { isAsciiLetter, isAsciiUpper, isSpaceCode, scanAll } from './scan';
+import { isAsciiLetter, isAsciiUpper, isSpaceCode, isWordCode, scanAll } from './scan';
 import type { Span } from './types';
-import { FUNCTION_WORDS, isOrdinaryWord, isOrgTail, isPlaceName, isRegionOrCountry } from './words';
+import {
+  FUNCTION_WORDS,
+  isOrdinaryWord,
+  isOrgTail,
+  isPlaceName,
+  isRegionOrCountry,
+  ROLE_WORDS,
+  SECTIONS,
+  TECH,
+} from './words';
 
 /** Letters of place and street words, including Greek capitals written with the ∆ symbol. */
 const L = "[\\p{L}\\p{M}∆'’.-]";
@@ -290,5 +302,46 @@ export function addressBlocks(text: string, spans: readonly Span[]): Span[] {
     if (start < s.start || end > s.end)
       out.push({ start, end, label: 'ADDRESS', score: s.score, recognizer: 'address' });
   }
+  return out;
+}
+
+/** A town's comma part of an address: one to three capitalised words, no digit, no dot. */
+const TOWN_PART = /^\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){0,2}$/u;
+const MAX_TOWNS = 8;
+
+/**
+ * Every other occurrence of a town that the candidate's address names: the address's comma parts
+ * that are one to three capitalised words with a word in no word list ("12 Ashgrove Park,
+ * Ballincollig, Co. Cork" names "Ballincollig"), wherever they recur ("Coláiste Choilm, Ballincollig,
+ * 2015"), whole word and case as written: the suburbs and villages the gazetteer lacks (its places are
+ * the place recognizer's, which leaves them inside organisations' names). No job, tool, section or
+ * organisation word, no known employer.
+ */
+export function addressTowns(text: string, spans: readonly Span[]): Span[] {
+  const towns = new Set<string>();
+  for (const s of spans) {
+    if (s.label !== 'ADDRESS' || towns.size >= MAX_TOWNS) continue;
+    const block = text.slice(s.start, s.end);
+    if (!block.includes(',')) continue;
+    for (const raw of block.split(/[,\n]/)) {
+      const part = raw.trim();
+      // (The gazetteer's places are left to the place recognizer, which knows "Asahi India Glass".)
+      if (!TOWN_PART.test(part) || isPlaceName(part)) continue;
+      const words = part.split(' ');
+      if (!words.some((w) => !isOrdinaryWord(w))) continue;
+      // (A tool's or a section's word only alone: "Leamington Spa" is no single-page app; nor is its
+      // "Spa" the Italian company's "SpA", a role word of three letters.)
+      if (words.some((w) => (w.length > 3 && ROLE_WORDS.has(fold(w))) || isOrgTail(w))) continue;
+      if (words.length === 1 && (SECTIONS.has(fold(part)) || TECH.has(fold(part)))) continue;
+      if (companyAround(words, 0, words.length - 1)) continue;
+      towns.add(part);
+    }
+  }
+  const out: Span[] = [];
+  for (const town of towns)
+    for (let i = text.indexOf(town); i !== -1; i = text.indexOf(town, i + town.length)) {
+      if (isWordCode(text.charCodeAt(i - 1)) || isWordCode(text.charCodeAt(i + town.length))) continue;
+      out.push({ start: i, end: i + town.length, label: 'LOCATION', score: 0.6, recognizer: 'address' });
+    }
   return out;
 }

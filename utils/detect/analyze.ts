@@ -3,7 +3,7 @@
  * the original text, then applies the deny-list, allow-list, score threshold and entity-type policy
  * and merges overlapping results (Presidio's analyzer_engine shape, ../shared/STYLE.md §3.3).
  */
-import { addressBlocks } from './address-block';
+import { addressBlocks, addressTowns } from './address-block';
 import { firmNames, firmNamesAround } from './firms';
 import { fold } from './lexicon';
 import { surnameShaped } from './name-rules';
@@ -374,6 +374,8 @@ export function applyPolicy(text: string, spans: readonly Span[], options: Analy
   }
   // A street, unit or box line grows into its whole postal block (town, region, postcode).
   if (masked.has('ADDRESS')) kept.push(...addressBlocks(text, kept));
+  // The suburb or village of the candidate's address, wherever it recurs.
+  if (masked.has('LOCATION') && masked.has('ADDRESS')) kept.push(...addressTowns(text, kept));
   if (allow.size) {
     // An allowed word inside a longer span is carved out of it.
     const allowed = findTerms(text, [...allow]);

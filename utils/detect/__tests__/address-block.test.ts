@@ -128,3 +128,33 @@ describe('address blocks', () => {
     expect(found.join(' ')).not.toMatch(/Brightwater|2013/);
   });
 });
+
+describe("the towns of the candidate's address, where they recur", () => {
+  it.each([
+    [
+      'Aoife\n12 Ashgrove Park, Ballincollig, Co. Cork, P31 X2Y7\nEducation\nLeaving Certificate, Coláiste Choilm, Ballincollig, 2015',
+      'Ballincollig',
+      2,
+    ],
+    [
+      'Flat 2, 9 Clarendon Street, Quorndale Spa, CV32 5HS\nEngineer, Arup, Quorndale Spa (2015)',
+      'Quorndale Spa',
+      2,
+    ],
+    // A place of the gazetteer is the place recognizer's: inside an employer's name it stays.
+    ['Address: Plot 4, MG Road, Gurgaon, India\nEngineer, Asahi India Glass Limited', 'India', 1],
+  ])('%s', (text, town, times) => {
+    const spans = analyze(text);
+    let n = 0;
+    for (let i = text.indexOf(town); i !== -1; i = text.indexOf(town, i + 1))
+      if (spans.some((s) => s.start <= i && s.end >= i + town.length)) n++;
+    expect(n).toBe(times);
+  });
+
+  it('takes no employer, job or tool from the address', () => {
+    const text =
+      'Address: 5 Main St, Acme Consulting, Springfield, IL\nAcme Consulting, Analyst\nSkills: Python';
+    const at = text.lastIndexOf('Acme Consulting');
+    expect(analyze(text).some((s) => s.start <= at && s.end > at)).toBe(false);
+  });
+});
