@@ -380,10 +380,33 @@ function brandBefore(text: string, toks: Token[], i: number): boolean {
   const p = toks[i - 1];
   const t = toks[i]!;
   if (!p || !textIs(text, p.end, t.start, ' ') || !regionOrCountry(t.text)) return false;
+  if (knownBrand(p.text)) return true;
   if (!/^(?:\p{Lu}\p{Ll}+|\p{Ll}+\p{Lu}\p{L}*|\p{Lu}\p{Ll}+\p{Lu}\p{L}*)$/u.test(p.text)) return false;
   if (isOrdinaryWord(p) || isPlaceName(p) || looksLikeWord(p.text) || notTownWord(p)) return false;
   const f = fold(p.text);
   return !LANGUAGES.has(f) && !TOWN_PREFIX.has(f) && !nameClass(p);
+}
+
+/**
+ * A well-known employer, a product company or an acronym of two to five capitals, before a country
+ * that names its national branch ("Google Ireland", "KPMG Australia", "Amazon UK", "IBM UK"): a known
+ * company, a tool's or product's name, or capitals that are no state code.
+ */
+function knownBrand(w: string): boolean {
+  if (/^[A-Z]{2,5}$/.test(w)) return !STATE_CODES.has(w) && !COUNTRY_CODES.has(w);
+  return /^\p{Lu}/u.test(w) && (companyAround([w], 0, 0) || TECH.has(fold(w)));
+}
+
+/** True when the token right before `at` (one space between) is a brand or a made-up word before a country. */
+function brandWordBefore(text: string, at: number): boolean {
+  if (text.charCodeAt(at - 1) !== 32) return false;
+  const m = /(?:^|[^\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}]{1,20}) $/u.exec(text.slice(Math.max(0, at - 24), at));
+  if (!m) return false;
+  const w = m[1]!;
+  if (knownBrand(w)) return true;
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(w) && !isOrdinaryWord(w) && !isPlaceName(w) && !looksLikeWord(w) && !nameClass(w)
+  );
 }
 
 /** An organisation's head noun and "of" right before a place ("Court of", "Bank of", "Ministry of"). */
@@ -805,6 +828,8 @@ function analyzeLocations(text: string): Span[] {
     if (m[0] === 'US' && !PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     // "U.S. Department of Labor", "UK Ministry of Defence": the country begins an organisation's name.
     if (/^ ?\p{Lu}\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
+    // "Amazon UK", "Airbus UK": an employer's national branch.
+    if (brandWordBefore(text, m.index)) continue;
     out.push(span(m.index, m.index + m[0].length, 0.7));
   }
   out.push(...localities(text, out), ...townsAboveCountries(text, toks, out));

@@ -50,7 +50,7 @@ describe('location recognizer', () => {
     ],
     // The town of a job entry's line, after the job and the employer, before the dates.
     ['Experience\nAudit Senior, PwC, Reading        Sept 2014 – Aug 2018', ['Reading']],
-    ['Career History\nManagement Accountant · Airbus UK · Filton · 2015 – 2019', ['UK', 'Filton']],
+    ['Career History\nManagement Accountant · Airbus UK · Filton · 2015 – 2019', ['Filton']],
     // A team, a department or a tool in that field, or no job first, is no town.
     ['Experience\nSoftware Engineer, Google, Cloud Platform, 2019 – Present', []],
     ['Experience\nAnalyst, KPMG, Advisory  2019 – 2020', []],
@@ -64,6 +64,15 @@ describe('location recognizer', () => {
     ['Smith & Co. Cork office', ['Cork']],
     ['Acme Trading Co. Limited', []],
     ['Manager, Co. Operations', []],
+    // A known employer's, a product company's or an acronym's national branch is the employer.
+    ['Software Engineer, Google Ireland, Dublin   2019 – Present', ['Dublin']],
+    ['Audit Manager — KPMG Australia, Melbourne (2019 – current)', ['Melbourne']],
+    ['Buyer, Amazon UK, London, 2018 – 2020', ['London']],
+    ['Management Accountant · Airbus UK · Filton · 2015 – 2019', ['Filton']],
+    // A place, a state code or a name before the country leaves it a place.
+    ['Lives in London UK', ['London UK']],
+    ['Offices in NY UK and Ireland', ['NY', 'UK', 'Ireland']],
+    ['Moved from Texas to Ireland', ['Texas', 'Ireland']],
     ['Experience\nMoved from Braintree to Chicago, IL in 2020–2021', ['Braintree', 'Chicago, IL']],
     ['Moved from Nairobi to Paris', ['Nairobi', 'Paris']],
     ['Worked in the UK and Canada', ['UK', 'Canada']],
