@@ -282,6 +282,32 @@ function digitsUpTo(text: string, cap: number): number {
   return n;
 }
 
+/** A number after "#": letters, perhaps a hyphen, then a digit and more letters, digits or hyphens. */
+const HASH_ID = /#[ \t]?([A-Z]{0,6}-?\d[A-Z0-9-]{4,24})(?![A-Za-z0-9])/y;
+/** Words of licences and credentials: a "#" number on their line is the candidate's licence number. */
+const CREDENTIAL = /\b(?:licen[cs]e[ds]?|certificate|registration|permit|credential|NMLS|NPI|DEA)\b/i;
+/** Before a "#" that numbers an issue, a pull request or a ticket: "(#12345)", "PR #45678". */
+const ISSUE_BEFORE = /(?:\(|\b(?:PR|pull request|issue|ticket|bug|fix(?:es|ed)?|closes|see))\s?$/i;
+
+/**
+ * Licence and credential numbers after "#" on a line that names a licence or a credential ("RN
+ * License, State of Georgia, #RN555123", "Teaching Certificate #TC-445566", "NMLS #1234567"): five
+ * digits at least. "Ranked #1", "Issue #12345" stay.
+ */
+function hashIds(text: string): Span[] {
+  const out: Span[] = [];
+  for (let i = text.indexOf('#'); i !== -1; i = text.indexOf('#', i + 1)) {
+    HASH_ID.lastIndex = i;
+    const m = HASH_ID.exec(text);
+    if (!m || digitsUpTo(m[1]!, 5) < 5 || ISSUE_BEFORE.test(text.slice(Math.max(0, i - 16), i))) continue;
+    const line = text.lastIndexOf('\n', i - 1) + 1;
+    if (!CREDENTIAL.test(text.slice(Math.max(line, i - 80), i))) continue;
+    const start = i + m[0].length - m[1]!.length;
+    out.push(span(start, start + m[1]!.length, 0.8));
+  }
+  return out;
+}
+
 /** The identifier recognizer. */
 export const id: Recognizer = {
   id: 'id',
@@ -293,6 +319,7 @@ export const id: Recognizer = {
     // short texts (a line with a year) skip most scans.
     const digits = digitsUpTo(text, 12);
     if (!digits) return out;
+    if (digits >= 5 && text.includes('#')) out.push(...hashIds(text));
     if (digits >= 9) for (const m of ssn(text)) out.push(span(m.index, m.index + m[0].length, 0.85));
     for (const m of digits >= 12 ? card(text) : []) {
       const digits = m[0].replace(/\D/g, '');

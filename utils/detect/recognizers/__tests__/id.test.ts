@@ -45,6 +45,10 @@ describe('labelled identifiers', () => {
     ['CURP: GODE561231HDFRRN09', ['GODE561231HDFRRN09']],
     ['Personnummer: 19900101-1234', ['19900101-1234']],
     ['UAN No: 100123456789', ['100123456789']],
+    // A licence or credential number after "#" on the licence's line.
+    ['RN License, State of Georgia, #RN555123', ['RN555123']],
+    ['Teaching Certificate #TC-445566', ['TC-445566']],
+    ['NMLS #1234567', ['1234567']],
   ])('%s', (text, expected) => {
     expect(found(id, text)).toEqual(expected);
   });
@@ -71,5 +75,9 @@ describe('labelled identifiers', () => {
   it('needs a label for plain numbers', () => {
     expect(found(id, 'Managed 4821377 records')).toEqual([]);
     expect(found(id, 'Cost center 12345; Epic games 2019 release; Status: Active since 2019')).toEqual([]);
+    // "#" numbers an issue, a rank or a ticket, or no licence is named on its line.
+    expect(found(id, 'Fix certificate validation (#12345)')).toEqual([]);
+    expect(found(id, 'Licensed under MIT, see PR #45678')).toEqual([]);
+    expect(found(id, 'Ranked #1 in sales; order #1234567 shipped')).toEqual([]);
   });
 });
