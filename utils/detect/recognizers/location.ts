@@ -667,6 +667,8 @@ function unknownTownBefore(text: string, toks: Token[], i: number, chain: number
  * a state code ("Spring, TX", "Valley, TX"). `code` is the token after it.
  */
 function townWord(t: Token, code: Token | undefined): boolean {
+  // "CPA, CA", "CFA, CA": a short acronym the gazetteer lacks is a designation, not a town.
+  if (t.text.length <= 5 && isAllCaps(t.text) && !isPlaceName(t)) return false;
   return (
     (!isOrdinaryWord(t) && !looksLikeWord(t.text) && !t.text.includes('.')) ||
     (!!code &&

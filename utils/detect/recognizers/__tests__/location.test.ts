@@ -73,6 +73,11 @@ describe('location recognizer', () => {
     ['Lives in London UK', ['London UK']],
     ['Offices in NY UK and Ireland', ['NY', 'UK', 'Ireland']],
     ['Moved from Texas to Ireland', ['Texas', 'Ireland']],
+    // A short acronym before a state code is a designation ("CPA, CA": Canada's chartered accountant).
+    ['• CPA, CA with 8 years in corporate finance', []],
+    ['Jane Doe, CFA, CA', []],
+    ['LA, CA', ['LA, CA']],
+    ['AVON, CT 06001', ['AVON, CT']],
     ['Experience\nMoved from Braintree to Chicago, IL in 2020–2021', ['Braintree', 'Chicago, IL']],
     ['Moved from Nairobi to Paris', ['Nairobi', 'Paris']],
     ['Worked in the UK and Canada', ['UK', 'Canada']],

@@ -39,6 +39,8 @@ describe('school recognizer', () => {
     ['Education\nUniversity of Health Sciences, 2010', ['University of Health Sciences']],
     ['Education\nDuke University Medical School, MD', ['Duke University Medical School']],
     ['Education\nRoyal College of Art, MA Design', ['Royal College of Art']],
+    // Australia's vocational institutes, by their acronym.
+    ['Diploma of Information Technology, TAFE NSW, 2015', ['TAFE NSW']],
   ])('%s', (text, expected) => {
     expect(found(school, text)).toEqual(expected);
   });
