@@ -9,6 +9,7 @@ import { fold } from './lexicon';
 import { surnameShaped } from './name-rules';
 import { type Normalized, normalize } from './normalize';
 import { recognizers as defaultRecognizers } from './recognizers';
+import { NOT_INITIALS } from './recognizers/person-name';
 import { scanAll } from './scan';
 import { insideRanges, techListsAround } from './tech-lists';
 import type { AnalyzeContext, AsyncRecognizer, EntityType, Recognizer, Span } from './types';
@@ -216,7 +217,28 @@ function extendSurnames(text: string, spans: Span[], header = true): Span[] {
     if (p && givenBefore(text, s.start - p[0].length, p[1]!, text.slice(s.start, s.end)))
       s.start -= p[0].length;
   }
+  for (const s of spans) if (s.label === 'NAME') s.start -= leadingInitials(text, s.start);
   return spans;
+}
+
+/** Initials with their dots, or an abbreviated given name, right before a name: "K. ", "H.M.K.C. ", "Md. ". */
+const LEADING_INITIALS =
+  /(?:^|[\s([:|,"'“‘/-])((?:\p{Lu}\.[ \u00a0]?){1,6}|(?:Md|MD|Mohd|MOHD|Muhd|MUHD|Mst|MST|Ma|MA)\.[ \u00a0]?)$/u;
+
+/**
+ * Length of the initials or abbreviated given name right before a name found without them (Indian,
+ * Sri Lankan and Bangladeshi resumes: "(K. RAMESH KUMAR)", "H.M.K.C. Bandara", "Md. Rafiqul Islam";
+ * Filipino "Ma. Cristina"), or 0. Only where a dot or a space stands right before the name.
+ */
+function leadingInitials(text: string, start: number): number {
+  const c = text.charCodeAt(start - 1);
+  if (c !== 32 && c !== 46 && c !== 0xa0) return 0;
+  const m = LEADING_INITIALS.exec(text.slice(Math.max(0, start - 16), start));
+  if (!m) return 0;
+  const letters = m[1]!.replace(/[.\s]/g, '');
+  if (letters.length > 1 && !/^(?:Md|Mohd|Muhd|Mst|Ma)$/i.test(letters) && NOT_INITIALS.has(letters))
+    return 0;
+  return m[1]!.length;
 }
 
 /**

@@ -217,9 +217,9 @@ export function orgNounAhead(
   return false;
 }
 
-/** Lower-case particles inside names (de la Cruz, van der Berg, bin Salman, al-Farsi). */
+/** Lower-case particles inside names (de la Cruz, dela Cruz, van der Berg, bin Salman, al-Farsi). */
 export const PARTICLES = set(
-  'de del della der den di da das dos du la le van von bin binti bint ibn al el st ter ten y',
+  'de del dela delos della der den di da das dos du la le van von bin binti bint ibn al el st ter ten y',
 );
 
 /** Name suffixes (Robert Downey Jr.). */

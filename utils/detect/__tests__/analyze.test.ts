@@ -100,6 +100,31 @@ describe('analyze: the rest of a name around a part masked alone', () => {
     expect(names(text)).toEqual(expected);
   });
 
+  it.each([
+    // Initials before the name, as South Asian resumes write them, and abbreviated given names.
+    [
+      'K. RAMESH KUMAR\nEngineer\nDeclaration\nPlace: Pune\n(K. RAMESH KUMAR)',
+      ['K. RAMESH KUMAR', 'K. RAMESH', 'KUMAR'],
+    ],
+    ['Name with Initials: H.M.K.C. Bandara', ['H.M.K.C. Bandara']],
+    ['Summary\nReferee: R. S. Sharmaji, Manager', ['R. S. Sharmaji']],
+    ['Summary\nMd. Rafiqul Islam\nPhone: 555-0134', ['Md. Rafiqul Islam']],
+    ['Summary\nReferee: Mst. Rokeya Begum, Teacher', ['Mst. Rokeya Begum']],
+    ['Summary\nReferee: Ma. Cristina dela Cruz, Manager', ['Ma. Cristina dela Cruz']],
+  ])('takes the initials before a name: %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A degree's, a country's or a postal label's initials are no initials of a name.
+    ['B.E. Ramesh Kumar', 'B.E.'],
+    ['Summary\nU.S. Ramesh Kumar', 'U.S.'],
+    ['Summary\nP.O. Ramesh Kumar', 'P.O.'],
+    ['Summary\nMBA. Ramesh Kumar', 'MBA'],
+  ])('does not take initials that are no name: %s', (text, initials) => {
+    expect(names(text).join(' ')).not.toContain(initials);
+  });
+
   it("does not read a page's first run as a resume's header (pageText)", () => {
     const page = 'Northwind Cloud\nStaff Platform Engineer\nJan 2020 - Present';
     // As a document, the first line is where a resume names its candidate.

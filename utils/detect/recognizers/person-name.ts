@@ -136,7 +136,7 @@ function cueBefore(text: string, at: number): boolean {
 }
 /** "Name:" in several languages; whatever follows on the line is a name in any script. */
 const NAME_LABEL =
-  /(?:^|[\s|])(?:full name|candidate name|name|nombre|nom|имя|фио|ф\.и\.о\.|姓名|名前|氏名|이름|الاسم|שם)\s?[:：]\s{0,3}([^\n\r,;|:：()\d@]{1,60})/giu;
+  /(?:^|[\s|])(?:full name|candidate name|name with initials|names? in full|name|nombre|nom|имя|фио|ф\.и\.о\.|姓名|名前|氏名|이름|الاسم|שם)\s?[:：]\s{0,3}([^\n\r,;|:：()\d@]{1,60})/giu;
 const MAX_RUN = 16;
 /** A colon right after a word, or after one space: the word is a field label ("Имя:"). */
 const COLON_AFTER = /\s?[:：]/y;
@@ -176,10 +176,20 @@ function isParticle(w: string): boolean {
   return a < 128 && b < 128 && PARTICLE_PAIRS[(a << 7) | b] === 1 && PARTICLES.has(w);
 }
 
+/**
+ * Particles written with a capital: Arabic and Malay patronymics in Title Case ("Ahmad Bin Ismail",
+ * "Nur Binti Hassan"), and any particle of two letters or more in a name written in capitals
+ * ("MOHAMMED BIN SALEH AL-HARBI", "MARIA DELA CRUZ", "JAN VAN DIJK").
+ */
+const TITLE_PARTICLES = new Set(['Bin', 'Binti', 'Bint', 'Ibn']);
+const capitalParticle = (w: string) =>
+  TITLE_PARTICLES.has(w) || (w.length >= 2 && isAllCaps(w) && PARTICLES.has(w.toLowerCase()));
+
 function computeShape(w: string): Part | null {
   const c = w.charCodeAt(0);
   if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return PARTICLES.has(w) ? 'particle' : null;
   if (INITIAL.test(w)) return 'initial';
+  if (capitalParticle(w)) return 'particle';
   if (NAME_DOT_INITIAL.test(w)) return 'name';
   if (SUFFIXES.has(w.toLowerCase())) return 'suffix';
   if (PARTICLES.has(w)) return 'particle';
@@ -244,6 +254,8 @@ const GIVEN_SYLLABLES = new Set(
 const SYLLABLE_PAIR = /^([A-Z][a-z]{1,5})-([a-z]{1,5})$/;
 
 function computeBreaker(word: string): boolean {
+  // "BIN", "Bin" are words too ("trash bin") but particles of a name here; a run may not start with one.
+  if (capitalParticle(word)) return false;
   const w = stripPossessive(word);
   const pair = SYLLABLE_PAIR.exec(w);
   if (pair && GIVEN_SYLLABLES.has(pair[1]!.toLowerCase()) && GIVEN_SYLLABLES.has(pair[2]!)) return false;
@@ -646,6 +658,26 @@ function startTokens(toks: Token[], lower = false): number[] {
 
 /** A header line of letters spaced out, two to four words set apart by two to four spaces. */
 const SPACED_HEADER = /^(\p{Lu}(?: \p{Lu}){1,20}(?: {2,4}\p{Lu}(?: \p{Lu}){1,20}){1,3})[ \t]*(?:\r?\n|$)/u;
+/**
+ * Abbreviated given names written with a dot before the rest of the name: "Md."/"Mohd."/"Muhd."
+ * (Muhammad) and "Mst." (Mosammat) in South Asia and Malaysia, "Ma." (María) in the Philippines.
+ */
+/** Initials written together, one token: "R.S", "H.M.K.C". */
+const DOTTED_INITIALS = /^\p{Lu}(?:\.\p{Lu}){1,5}$/u;
+/** Initials that spell a degree, a country or a postal label, not a person's initials ("B.E.", "U.S.", "P.O."). */
+export const NOT_INITIALS = new Set(
+  'BA BE BS BBA MBA BCA MCA MA ME MS MD DO LLB LLM BDS MBBS PG UG US UK USA UAE PO PS AD BC AM PM'.split(' '),
+);
+const dottedInitials = (w: string) => DOTTED_INITIALS.test(w) && !NOT_INITIALS.has(w.replace(/\./g, ''));
+const NAME_ABBREVIATION = /^(?:Md|MD|Mohd|MOHD|Muhd|MUHD|Mst|MST|Ma|MA)$/;
+
+/** A word that may be a surname after initials: a name of the lexicon or no word, tool, role or section. */
+function surnameOrUnknown(t: Token | string): boolean {
+  if (nameClass(t)) return true;
+  const w = typeof t === 'string' ? t : t.text;
+  const f = fold(w);
+  return !TECH.has(f) && !ROLE_WORDS.has(f) && !SECTIONS.has(f) && !LANGUAGES.has(f) && !looksLikeWord(w);
+}
 
 /** The header of a resume: first line, or (no line breaks) the text up to a double space. */
 function headerName(text: string, toks: Token[]): Span | null {
@@ -673,6 +705,10 @@ function headerName(text: string, toks: Token[]): Span | null {
   let b = a;
   while (b < toks.length && toks[b]!.end <= segEnd) b++;
   let inSeg = toks.slice(a, b);
+  // "Md. Rafiqul Islam", "MA. CRISTINA DELA CRUZ": the abbreviated given name is read after the rest
+  // (extendSurnames in the analyzer puts it back before the name).
+  if (inSeg.length > 2 && NAME_ABBREVIATION.test(inSeg[0]!.text) && text[inSeg[0]!.end] === '.')
+    inSeg = inSeg.slice(1);
   if (!inSeg.length || inSeg.length > 8) return null;
   // "Wehner Education Current Address": keep the name-shaped words before the first ordinary word.
   const cut = inSeg.findIndex((t) => !shapeOf(t) || isBreaker(t));
@@ -688,7 +724,8 @@ function headerName(text: string, toks: Token[]): Span | null {
     inSeg = inSeg.slice(0, cut);
   else if (matchesAt(text, COLON_AFTER, segEnd)) return null; // a field label, not a name
   if (inSeg.length > 5) return null;
-  const parts = inSeg.map(shapeOf);
+  // "R.S. SHARMA": initials written together are one token.
+  const parts = inSeg.map((t) => (dottedInitials(t.text) ? 'initial' : shapeOf(t)));
   const latin = inSeg.every((t) => /^[\p{Script=Latin}\p{M}'’.-]+$/u.test(t.text));
   if (latin) {
     if (parts.some((p) => !p) || inSeg.some((t) => isBreaker(t))) return null;
@@ -702,7 +739,12 @@ function headerName(text: string, toks: Token[]): Span | null {
       if (parts[0] !== 'name' || isPlaceName(w) || (looksLikeWord(w) && !nameClass(w))) return null;
       return nameSpan(inSeg[0]!.start, inSeg[0]!.end, NAME_DOT_INITIAL.test(w) ? 0.85 : 0.6);
     }
-    if (named.length < 2) return null;
+    // "R.S. SHARMA", "K. Ramesh": initials with their dots before one name word (Indian and Sri
+    // Lankan resumes write the given names or the family name as initials).
+    if (named.length === 1 && parts[0] === 'initial' && text[inSeg[0]!.end] === '.') {
+      const w = bare(named[0]!);
+      if (isPlaceName(w) || (isOrdinaryWord(w) && !nameClass(w)) || !surnameOrUnknown(w)) return null;
+    } else if (named.length < 2) return null;
     // "Northwind Insights", "Coho Vineyard · Full-time": an employer, not the candidate.
     const lastWord = inSeg[inSeg.length - 1]!.text;
     if (nameClass(lastWord) !== 'strong' && isOrgTail(lastWord)) return null;

@@ -93,6 +93,14 @@ describe('person-name headers', () => {
     ['Referees Ms. Schulist Manager, Systems Testing', ['Schulist']],
     // An area word that goes on into a job title does not make the name a place.
     ['Jo Bay Area Manager at Northwind', ['Jo Bay']],
+    // Initials before one surname; particles in capitals and Malay/Arabic patronymics in Title Case.
+    ['Resume\nR.S. SHARMA\nMobile: 555-0134', ['R.S. SHARMA']],
+    ['H.M.K.C. Bandara\nSoftware Engineer', ['H.M.K.C. Bandara']],
+    ['MOHAMMED BIN SALEH AL-HARBI\nRiyadh', ['MOHAMMED BIN SALEH AL-HARBI']],
+    ['NUR AISYAH BINTI AHMAD FAUZI\nPetaling Jaya', ['NUR AISYAH BINTI AHMAD FAUZI']],
+    ['Ahmad Bin Ismail\nKuala Lumpur', ['Ahmad Bin Ismail']],
+    ['Juan dela Cruz\nManila', ['Juan dela Cruz']],
+    ['Md. Rafiqul Islam\nPhone', ['Rafiqul Islam']],
   ])('%s', (text, expected) => {
     expect(found(personName, text)).toEqual(expected);
   });
@@ -120,6 +128,13 @@ describe('person-name headers', () => {
     // LinkedIn's metropolitan areas read like a two-word name on a line of their own.
     ['Berlin Metropolitan Area'],
     ['Greater Paris Metropolitan Region\nStaff Engineer'],
+    // Initials before a word that is no name: a tool, a job or a section.
+    ['R.S. Python\nScripts'],
+    ['A.B. Engineering\nServices'],
+    ['S. Summary\nof work'],
+    // A particle in capitals opens no name, and "BIN" alone is no name.
+    ['MS DOS'],
+    ['BIN ROUTING\nRules'],
   ])('no name in %s', (text) => {
     expect(found(personName, text)).toEqual([]);
   });
