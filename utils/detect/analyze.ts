@@ -4,6 +4,7 @@
  * and merges overlapping results (Presidio's analyzer_engine shape, ../shared/STYLE.md §3.3).
  */
 import { addressBlocks, addressTowns } from './address-block';
+import { employersAround } from './employers';
 import { firmNames, firmNamesAround } from './firms';
 import { fold } from './lexicon';
 import { surnameShaped } from './name-rules';
@@ -393,6 +394,18 @@ export function applyPolicy(text: string, spans: readonly Span[], options: Analy
       kept = kept.filter(
         (s) => !(weakInList(s) || s.label === 'PRONOUN') || !insideRanges(firms, s.start, s.end),
       );
+  }
+  // "PT Tokopedia", "Grupo Bimbo", "MTN Ghana": an employer's name holds no person or place.
+  const employers = employersAround(text, kept);
+  if (employers.length) {
+    const inEmployer = (s: Span) =>
+      (s.label === 'NAME' || s.label === 'LOCATION') && s.recognizer !== 'known-identity';
+    // What is left of a finding after the employer starts at its next word (", Jakarta" → "Jakarta").
+    const rest = carve(text, kept.filter(inEmployer), employers).map((s) => {
+      const lead = /^[\s,;:–—-]*/.exec(text.slice(s.start, s.end))![0].length;
+      return lead ? { ...s, start: s.start + lead } : s;
+    });
+    kept = [...kept.filter((s) => !inEmployer(s)), ...rest];
   }
   // A street, unit or box line grows into its whole postal block (town, region, postcode).
   if (masked.has('ADDRESS')) kept.push(...addressBlocks(text, kept));

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze';
+
+const masked = (text: string) => analyze(text).map((s) => text.slice(s.start, s.end));
+
+describe('employers named with a legal-form word, a group word or a country after an acronym', () => {
+  it.each([
+    ['Experience\nBackend Developer, PT Tokopedia, Jakarta (2018 - 2021)', 'PT Tokopedia', ['Jakarta']],
+    ['Experience\nSenior Software Engineer, PT Gojek Indonesia (2021 - now)', 'PT Gojek Indonesia', []],
+    [
+      'Experience\nOfficer, PT. Bank Negara Indonesia Tbk, Jakarta',
+      'PT. Bank Negara Indonesia Tbk',
+      ['Jakarta'],
+    ],
+    ['Experience\nData Analyst, Grupo Bimbo, Mexico City, 2020', 'Grupo Bimbo', ['Mexico City']],
+    ['Experience\nTeller, Banco de Bogotá, Bogotá', 'Banco de Bogotá', ['Bogotá']],
+    ['Experience\nIT Support Specialist, MTN Ghana, Accra, 2014 - present', 'MTN Ghana', ['Accra']],
+    ['Experience\nAudit Associate, KPMG Kenya (2013 - 2015)', 'KPMG Kenya', []],
+    [
+      'Experience\nAudit Assistant, Ernst & Young, Kuala Lumpur, 2018 - 2020',
+      'Ernst & Young',
+      ['Kuala Lumpur'],
+    ],
+    [
+      'Experience\nFinance Executive, Petronas Dagangan Berhad, 2020 - present',
+      'Petronas Dagangan Berhad',
+      [],
+    ],
+    ['Experience\nEngineer, Axiata Digital Sdn Bhd, 2019', 'Axiata Digital Sdn Bhd', []],
+    ['Experience\nFinance Officer, Ghana Revenue Authority, 2010 - 2011', 'Ghana Revenue Authority', []],
+  ])('keeps the employer in %s', (text, employer, places) => {
+    const at = text.indexOf(employer);
+    const over = analyze(text).filter((s) => s.start < at + employer.length && s.end > at);
+    expect(over.map((s) => text.slice(s.start, s.end))).toEqual([]);
+    for (const p of places) expect(masked(text)).toContain(p);
+  });
+
+  it.each([
+    // A country after a degree's acronym, a place after "in", a pair of countries: still places.
+    ['Education\nBSc Kenya', 'Kenya'],
+    ['She lives in Accra, Ghana', 'Accra, Ghana'],
+    ['Trinidad & Tobago', 'Tobago'],
+    // A name after a word that only looks like the prefix.
+    ['Referee: Ptolemy Okafor, Manager', 'Ptolemy Okafor'],
+  ])('still masks the place or person in %s', (text, expected) => {
+    expect(masked(text).join(' | ')).toContain(expected);
+  });
+});

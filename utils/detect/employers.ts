@@ -1,0 +1,93 @@
+/**
+ * Employers that the name and place recognizers read as people or places, found from the way
+ * companies outside Europe and North America write their names:
+ * - a legal-form or group word before the name: Indonesian "PT" (Perseroan Terbatas, "PT Tokopedia",
+ *   "PT. Gojek Indonesia"), Spanish and Portuguese "Grupo", "Banco", "Corporación" ("Grupo Bimbo",
+ *   "Banco de Bogotá");
+ *   the whole capitalised run after it is the employer;
+ * - a country right after an acronym that opens a field: a national subsidiary ("MTN Ghana", "KPMG
+ *   Kenya", "HSBC Malaysia");
+ * - a well-known firm of two names joined by "&" whose second name is a town ("Ernst & Young").
+ * Blind hiring keeps employers, so the name and place findings inside them are dropped (a place after
+ * the employer, "PT Tokopedia, Jakarta", stays). Each look reads a few characters around one finding.
+ */
+import { isKnownCompany } from './companies';
+import type { Span } from './types';
+import { isPlaceName, isRegionOrCountry } from './words';
+
+type Range = [number, number];
+
+/**
+ * A word that opens an employer's name, then up to three capitalised words, right before a finding
+ * ("PT Tokopedia", "PT. Bank Negara Indonesia Tbk").
+ */
+const PREFIX_BEFORE =
+  /(?<=^|[\s,;:(|•·–—-])(?:PT\.?|Grupo|Banco|Corporaci[oó]n|Compa[nñ][ií]a|Industrias)(?:[ \u00a0](?:(?:de|del|la|do|da|y)[ \u00a0])*[\p{Lu}\d][\p{L}\p{M}\d&'’.-]*){0,3}(?:[ \u00a0](?:de|del|la|do|da))*[ \u00a0]$/u;
+/** The same word at the start of a finding ("PT Gojek" found as a name). */
+const PREFIX_AT = /^(?:PT\.?|Grupo|Banco|Corporaci[oó]n|Compa[nñ][ií]a|Industrias)[ \u00a0]/u;
+/** A word of an employer's name: capitalised or a number ("Tokopedia", "BNI", "46"), after link words ("de Bogotá"). */
+const NAME_WORD = /[ \u00a0](?:(?:&|de|del|la|do|da|y)[ \u00a0])*[\p{Lu}\d][\p{L}\p{M}\d'’.&-]*/uy;
+/** A capitalised word and "&" right before a finding ("Ernst & "; with "and" it may be a list of people). */
+const AMP_BEFORE = /(\p{Lu}[\p{L}\p{M}'’]+) & $/u;
+/** An acronym of two to five capitals that opens a field, then one space, right before a country. */
+const ACRONYM_BEFORE = /(?:^|[\n,;:(|•·–—]\s?|\s[-–—]\s|\t| {2})([A-Z]{2,5}) $/;
+/** Compass points, degrees, sections and job fields, never an employer ("SE Asia", "BSc Kenya"). */
+const NOT_EMPLOYER = new Set(
+  'NE NW SE SW BA BS BSC MSC MA MS MBA BBA BCOM MCOM PHD CV HR IT QA UI UX CSE ECE EEE MBBS LLB KCSE KCPE WAEC NECO SPM STPM GCE BECE SSC HSC'.split(
+    ' ',
+  ),
+);
+
+/** End of the capitalised run that starts at `from` (word after word, one space apart). */
+function runEnd(text: string, from: number): number {
+  let end = from;
+  while (end < text.length && /[\p{L}\p{M}\d.'’&-]/u.test(text[end]!)) end++;
+  for (;;) {
+    NAME_WORD.lastIndex = end;
+    const m = NAME_WORD.exec(text);
+    if (!m) break;
+    end = NAME_WORD.lastIndex;
+  }
+  // A dot that ends the sentence or an abbreviation stays outside ("PT Tokopedia.").
+  return text[end - 1] === '.' && !/^PT\.$/.test(text.slice(end - 3, end)) ? end - 1 : end;
+}
+
+/**
+ * The employer ranges that hold the weak name and place findings given (each read from the
+ * characters around it): a prefix word and its run, or an acronym and the country after it.
+ */
+export function employersAround(text: string, spans: readonly Span[]): Range[] {
+  const out: Range[] = [];
+  for (const s of spans) {
+    if (s.label !== 'NAME' && s.label !== 'LOCATION') continue;
+    const p = PREFIX_BEFORE.exec(text.slice(Math.max(0, s.start - 48), s.start));
+    if (p) {
+      out.push([s.start - p[0].length, runEnd(text, s.start)]);
+      continue;
+    }
+    const before = text.slice(Math.max(0, s.start - 14), s.start);
+    const q = PREFIX_AT.exec(text.slice(s.start, s.start + 14));
+    if (q) {
+      out.push([s.start, runEnd(text, s.start + q[0].length)]);
+      continue;
+    }
+    // "Ernst & Young, Kuala Lumpur": a well-known firm whose second name was read as a place or a person.
+    const amp = AMP_BEFORE.exec(before);
+    const first = /^[\p{L}\p{M}'’-]+/u.exec(text.slice(s.start, s.end))?.[0];
+    if (amp && first && isKnownCompany(`${amp[1]} & ${first}`)) {
+      out.push([s.start - amp[0].length, s.start + first.length]);
+      continue;
+    }
+    const place = text.slice(s.start, s.end);
+    if (s.label === 'LOCATION' && isRegionOrCountry(place)) {
+      const a = ACRONYM_BEFORE.exec(before);
+      if (a && !NOT_EMPLOYER.has(a[1]!) && !isPlaceName(a[1]!)) out.push([s.start - a[1]!.length - 1, s.end]);
+      continue;
+    }
+    // "KPMG Kenya" found as one name.
+    const n = /^([A-Z]{2,5}) (\p{Lu}[\p{L}\p{M}]+)$/u.exec(place);
+    if (n && !NOT_EMPLOYER.has(n[1]!) && !isPlaceName(n[1]!) && isRegionOrCountry(n[2]!))
+      out.push([s.start, s.end]);
+  }
+  return out;
+}
