@@ -49,6 +49,20 @@ describe('labelled identifiers', () => {
     ['RN License, State of Georgia, #RN555123', ['RN555123']],
     ['Teaching Certificate #TC-445566', ['TC-445566']],
     ['NMLS #1234567', ['1234567']],
+    // Identity, citizenship and social-insurance numbers of South and Southeast Asia, the Gulf and Africa.
+    ['National Id No. : 1992345678901', ['1992345678901']],
+    ['Identity Number: 9203150456081', ['9203150456081']],
+    ['Citizenship No.: 27-01-72-01234', ['27-01-72-01234']],
+    ['NIC No: 912345678V', ['912345678V']],
+    ['CNIC: 35202-1234567-1', ['35202-1234567-1']],
+    ['Iqama No.: 2123456789', ['2123456789']],
+    ['Emirates ID: 784-1990-1234567-1', ['784-1990-1234567-1']],
+    ['Civil ID: 290010112345', ['290010112345']],
+    ['SSS No.: 34-5678901-2', ['34-5678901-2']],
+    ['PhilHealth No.: 12-345678901-2', ['12-345678901-2']],
+    ['BVN: 22123456789', ['22123456789']],
+    ['KRA PIN: A012345678Z', ['A012345678Z']],
+    ['NHIF No: 5123456', ['5123456']],
   ])('%s', (text, expected) => {
     expect(found(id, text)).toEqual(expected);
   });
@@ -79,5 +93,8 @@ describe('labelled identifiers', () => {
     expect(found(id, 'Fix certificate validation (#12345)')).toEqual([]);
     expect(found(id, 'Licensed under MIT, see PR #45678')).toEqual([]);
     expect(found(id, 'Ranked #1 in sales; order #1234567 shipped')).toEqual([]);
+    // The new labels need their own word: "citizenship" and "identity" only with "number" or "No.".
+    expect(found(id, 'Ran 12 citizenship 2019-2020 workshops; identity 2021-2022 rollout')).toEqual([]);
+    expect(found(id, 'Nicole 12345 and Nicaragua 2019-2020; SSSD 12345')).toEqual([]);
   });
 });
