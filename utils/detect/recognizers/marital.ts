@@ -1,5 +1,6 @@
 /**
- * Marital and family status (label MARITAL): "Marital Status: Married", "married", "divorced",
+ * Marital and family status (label MARITAL): "Marital Status: Married" (also "Civil Status: Single", as
+ * Filipino and Sri Lankan resumes write it), "married", "divorced",
  * "widowed", "2 children", "mother of two", "single parent". "Engaged" and "separated" count only
  * after a marital-status label, because resumes use them for work ("engaged stakeholders").
  */
@@ -16,9 +17,9 @@ const NUM = '(?:\\d{1,2}|one|two|three|four|five|six)';
  */
 const PATTERNS: Array<[RegExp, number, RegExp, number, number]> = [
   [
-    /\bmarital\s?status\s?[:\-–]?\s{0,3}(married|single|unmarried|divorced|widowed|separated|engaged|in a relationship|domestic partnership)\b/gi,
+    /\b(?:marital|civil)\s?status\s?[:\-–]?\s{0,3}(married|single|unmarried|divorced|widowed|separated|engaged|in a relationship|domestic partnership)\b/gi,
     0.95,
-    /marital/i,
+    /marital|civil/i,
     0,
     0,
   ],

@@ -10,14 +10,19 @@ describe('marital recognizer', () => {
     ['I have 2 children', ['2 children']],
     ['mother of two and a single parent', ['mother of two', 'single parent']],
     ['Marital Status: Separated', ['Separated']],
+    // Filipino and Sri Lankan resumes call the field "Civil Status".
+    ['Civil Status: Single\nHeight: 5\'2"', ['Single']],
+    ['CIVIL STATUS : MARRIED', ['MARRIED']],
   ])('%s', (text, expected) => {
     expect(found(marital, text)).toEqual(expected);
   });
 
-  it.each([['engaged stakeholders across teams'], ['separated concerns into modules'], ['single sign-on']])(
-    'nothing in %s',
-    (text) => {
-      expect(found(marital, text)).toEqual([]);
-    },
-  );
+  it.each([
+    ['engaged stakeholders across teams'],
+    ['separated concerns into modules'],
+    ['single sign-on'],
+    ['Civil engineering status report: single span bridge'],
+  ])('nothing in %s', (text) => {
+    expect(found(marital, text)).toEqual([]);
+  });
 });

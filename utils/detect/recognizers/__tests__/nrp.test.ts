@@ -123,6 +123,11 @@ describe('nrp recognizer', () => {
     ['Nationaliteit: Nederlandse', ['Nederlandse']],
     ['Konfession: evangelisch', ['evangelisch']],
     ['Obywatelstwo: polskie', ['polskie']],
+    // Military status (Egypt and elsewhere: only men state it), domicile (Pakistan), tribe (Kenya).
+    ['Military Status: Completed\nMarital Status: Single', ['Completed']],
+    ['Military Service Status: Exempted', ['Exempted']],
+    ['Domicile: Punjab\nReligion: Islam', ['Punjab', 'Islam']],
+    ['Tribe: Kikuyu', ['Kikuyu']],
   ])('%s', (text, expected) => {
     expect(found(nrp, text)).toEqual(expected);
   });
@@ -142,6 +147,10 @@ describe('nrp recognizer', () => {
     // The field words in prose, with no separator after them.
     ['Studie zur Staatsangehörigkeit und Migration'],
     ['la nationalité des entreprises partenaires'],
+    // Military service as work, and the new field words in prose.
+    ['Military experience\nServed 4 years as a signals officer'],
+    ['Military: 2010-2014 Army'],
+    ['tribe of five engineers'],
   ])('no NRP term in %s', (text) => {
     expect(found(nrp, text)).toEqual([]);
   });
