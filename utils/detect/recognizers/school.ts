@@ -28,7 +28,7 @@ const KEY =
   /^(?:univ|universitys|universidad|universidade|universit(?:y|ies|é|e|ät|at|à|a|ad|ade|eit|etet|et|as|i|atea|esi)|uniwersytet|univerzita|univerzitet|üniversitesi|egyetem|egyeteme|yliopisto|hogskolan|hogeschool|politechnika|szkoła|liceo|colegio|akademia|realschule|gesamtschule|университет|институт|академия|college|colleges|collège|institute|institut|instituto|istituto|institution|school|schools|academy|akademie|academia|polytechnic|polytechnique|politecnico|politécnica|hochschule|fachhochschule|conservatory|conservatoire|seminary|vidyalaya|vidyapeeth|vidyapith|mahavidyalaya|vishwavidyalaya|gymnasium|lyceum|lycée|lycee|école|ecole|escuela|faculdade|facultad|faculty|iit|nit|iiit|iim|bits|iisc|iiser)$/i;
 /** Abbreviations that are the name of an institution by themselves. */
 const ACRONYM =
-  /^(?:IIT|NIT|IIIT|IIM|BITS|IISc|IISER|MIT|UCLA|NYU|USC|CMU|LSE|ETH|EPFL|KAIST|NUS|NTU|UCL|KCL|VIT|SRM|MNIT|VNIT|NSIT|DTU|IIEST|UPenn|UIUC|UCSD|UCB|CUNY|SUNY|JNTU|BHU|AMU|JNU|DU|TAFE)$/;
+  /^(?:IIT|NIT|IIIT|IIM|BITS|IISc|IISER|MIT|UCLA|NYU|USC|CMU|LSE|ETH|EPFL|KAIST|NUS|NTU|UCL|KCL|VIT|SRM|MNIT|VNIT|NSIT|DTU|IIEST|UPenn|UIUC|UCSD|UCB|CUNY|SUNY|JNTU|BHU|AMU|JNU|DU|TAFE|SMA|SMAN|SMP|SMPN|SMK|SMKN|SMJK)$/;
 const LINK = new Set([
   'of',
   'at',
@@ -85,7 +85,7 @@ const SCHOOL_WORDS = new Set(
   biology psychology philosophy theology agriculture forestry hotel hospitality tourism fashion film media mass
   languages foreign administration finance accounting marketing data tech environment environmental
   planning architecture services systems resources development affairs relations operations security
-  quality software computing network networks project projects professional professionals learning`.split(
+  quality software computing network networks project projects professional professionals learning group`.split(
     /\s+/,
   ),
 );
@@ -109,8 +109,10 @@ const capish = (t: Token) =>
 /** Gaps inside a school's name; PDF extraction doubles spaces next to the institution words. */
 const gap = (text: string, a: Token, b: Token) => {
   const g = text.slice(a.end, b.start);
-  // ". " only after an abbreviation ("St. Josephs", "Eng. college"), not after a sentence ("Airbnb. Stanford").
-  if (/^\. {1,2}$/.test(g)) return a.text.length <= 3 && /^\p{Lu}/u.test(a.text);
+  // ". " only after an abbreviation ("St. Josephs", "Eng. college", "Govt. Polytechnic", "D.A.V. Public
+  // School"), not after a sentence ("Airbnb. Stanford").
+  if (/^\. {1,2}$/.test(g))
+    return (a.text.length <= 3 && /^\p{Lu}/u.test(a.text)) || SCHOOL_ABBREVIATION.test(a.text);
   if (/^(?: |-| ?& ?|'s |, )$/.test(g)) return g !== ', ' || /^(?:the|of)$/i.test(b.text);
   // Dotin-style text separates fields with double spaces: join across one only towards a link word
   // ("University  of Technology") or from a name-like word into the institution word ("Technological  University").
@@ -141,6 +143,16 @@ const gap = (text: string, a: Token, b: Token) => {
     )
   );
 };
+
+/**
+ * Abbreviations that open a school's name in South Asia with a dot after them: "Govt." (government),
+ * and a school's initials ("D.A.V.", "Z.P.H.S.").
+ */
+const SCHOOL_ABBREVIATION = /^(?:Govt|GOVT|Engg|ENGG|\p{Lu}(?:\.\p{Lu}){1,5})$/u;
+/** The word before a school's number, when the name's run took it ("No" of "School No. 1", Indonesian "Negeri"). */
+const NUMBER_WORD = /^(?:No|NO|Negeri|NEGERI)$/;
+/** A school's number after its name: "Kendriya Vidyalaya No. 2", "SMA Negeri 3". */
+const SCHOOL_NUMBER = /(?: No\.? ?| Negeri | NEGERI | ?\. ?| )(\d{1,3})(?!\d|[.,]\d|[/%-]|\s%)/y;
 
 const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
 /** Fields of study among SCHOOL_WORDS: on the line before a school they are the candidate's major. */
@@ -392,7 +404,7 @@ function extent(text: string, toks: Token[], k: number): [number, number] {
 }
 
 const EDU_CONTEXT =
-  /\b(?:education|educational|academic|qualification|graduated|graduation|diploma|degree|bachelor|master|b\.?\s?tech|[bm]\.?\s?sc|ph\.?\s?d|b\.?\s?a\b|b\.?\s?s\b|hsc|ssc|gpa|cgpa|percentage|marks|studied|attended|alumn)/i;
+  /\b(?:education|educational|academic|qualification|graduated|graduation|diploma|degree|bachelor|master|b\.?\s?tech|[bm]\.?\s?sc|ph\.?\s?d|b\.?\s?a\b|b\.?\s?s\b|hsc|ssc|gpa|cgpa|percentage|marks|studied|attended|alumn|matric|sslc|cbse|icse|kcse|kcpe|wassce|waec|neco|stpm|spm\b|g\.?c\.?e\b|bece|o[ -]levels?|a[ -]levels?)/i;
 
 /** True if the education section or a degree word comes shortly before `at`. */
 function educationNear(text: string, at: number): boolean {
@@ -401,7 +413,7 @@ function educationNear(text: string, at: number): boolean {
 
 /** School-leaving qualifications, written after the school on its line ("St. Mary's High School, A-Levels, 2010"). */
 const LEAVING =
-  /^[^\n]{0,40}?\b(?:A-?Levels?|GCSEs?|Abitur|Baccalaur[ée]at|Bachillerato|Maturit[àäa]|Matura|Leaving Cert(?:ificate)?|High School Diploma|IB Diploma|HSC|SSC|Highers)\b/u;
+  /^[^\n]{0,40}?\b(?:A-?Levels?|GCSEs?|Abitur|Baccalaur[ée]at|Bachillerato|Maturit[àäa]|Matura|Leaving Cert(?:ificate)?|High School Diploma|IB Diploma|HSC|SSC|Highers|SSLC|Matric(?:ulation)?|KCSE|KCPE|WASSCE|WAEC|NECO|BECE|SPM|STPM|O-?Levels?|National Senior Certificate)\b/u;
 
 /** True when a school-leaving qualification follows `end` on its line. */
 function leavingQualificationAfter(text: string, end: number): boolean {
@@ -628,6 +640,13 @@ function analyzeSchools(text: string): Span[] {
     if (from === k && to === k + 1 && /^(?:of|at)$/.test(first)) continue;
     // "(HKUST)", "(Caltech)", "('ISPI')": the school's own abbreviation right after it.
     let end = toks[to]!.end;
+    // "Kendriya Vidyalaya No. 2", "SMA Negeri 3": the school's number after "No." or "Negeri".
+    const numbered = NUMBER_WORD.test(toks[to]!.text);
+    if (numbered || text.startsWith(' No', end)) {
+      SCHOOL_NUMBER.lastIndex = end;
+      const n = SCHOOL_NUMBER.exec(text);
+      if (n && (numbered || n[0].startsWith(' No'))) end = SCHOOL_NUMBER.lastIndex;
+    }
     const abbr = /^\s?\(\s?['‘’"]?[A-Z][A-Za-z&.]{1,12}['‘’"]?\s?\)/.exec(text.slice(end, end + 20));
     if (abbr) end += abbr[0].length;
     // "Association of Graduate Schools", "MIT Media Lab": an organisation that carries a school's word.

@@ -151,6 +151,18 @@ describe('school names across line breaks, split words and abbreviations', () =>
     ['MS, Brennock Univ., 2004', ['Brennock Univ']],
     ['Counsellor, Marlow State U., Marlow, OH', ['Marlow State U']],
     ['applying with "City  College," for the role', ['City  College']],
+    // South Asian abbreviations before the name and a school's number after it; "Group of Colleges".
+    ['Diploma in Mechanical Engineering, Govt. Polytechnic, Kanpur, 2015', ['Govt. Polytechnic']],
+    [
+      'Matric (Science), Govt. Boys Higher Secondary School No. 1, Rawalpindi, 2010',
+      ['Govt. Boys Higher Secondary School No. 1'],
+    ],
+    ['Academic Qualifications:\n12th | CBSE | D.A.V. Public School | 2012 | 78%', ['D.A.V. Public School']],
+    ['Education\n10th | CBSE | Kendriya Vidyalaya No. 2 | 2010 | 85%', ['Kendriya Vidyalaya No. 2']],
+    ['F.Sc (Pre-Engineering), Punjab Group of Colleges, 2012', ['Punjab Group of Colleges']],
+    // Indonesian and Malaysian secondary schools by their acronyms.
+    ['Education\nSMA Negeri 3 Bandung, 2014', ['SMA Negeri 3']],
+    ['Education\nSPM, SMK Seri Bintang Utara, 2012', ['SMK Seri Bintang Utara']],
   ])('%s', (text, expected) => {
     expect(found(school, text)).toEqual(expected);
   });
@@ -162,6 +174,10 @@ describe('school names across line breaks, split words and abbreviations', () =>
     ['Program Manager  Community College of Dunmere', 'Program Manager'],
     ['Jane U. Doe met the dean', 'Jane'],
     ['50 faculty  and staff accepted', 'staff'],
+    // A year or a percentage after a school is no school number; a sentence before it is no abbreviation.
+    ['Education\nKendriya Vidyalaya 2010 85%', '2010'],
+    ['Education\nLincoln High School 12 students', '12'],
+    ['Joined Airbnb. Stanford University alumni network', 'Airbnb'],
   ])('keeps %s', (text, kept) => {
     expect(found(school, text).join(' ')).not.toContain(kept);
   });
