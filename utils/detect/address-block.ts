@@ -269,6 +269,38 @@ function crossStreetBefore(text: string, start: number): number {
   return CROSS_CUE.test(text.slice(Math.max(0, at - 12), at)) ? at : start;
 }
 
+/** What may stand before an address line's anchor on its line: a bullet, or a field label and its colon. */
+const LINE_LEAD = /^[ \t•·*>-]*(?:\p{L}[\p{L} ]{0,29}[:：][ \t]*)?$/u;
+/** The rest of an address line: house, block and lot numbers, localities, town, postcode; no sentence. */
+const LINE_REST = /^[\p{L}\p{M}\d ,./#'’()&-]{1,120}$/u;
+/** A lower-case word of four letters or more: a sentence, not an address ("near the station"). */
+const LOWER_WORD4 = /(?<![\p{L}\p{M}])\p{Ll}{4,}/u;
+/** The end of an address line: a town, region or country, perhaps with its postcode ("Bandung 40162", "Rizal 1900"). */
+const LINE_TAIL = /(?:^|,)[ \t]*([\p{L}\p{M}][\p{L}\p{M} .'’-]{1,40}?)(?:[ \t]*-?[ \t]*\d{4,6})?[ \t.]*$/u;
+
+/**
+ * An address written on one line of its own, as South and Southeast Asian resumes put it under the
+ * name ("House # 45, Street 7, G-9/2, Islamabad", "Jl. Merdeka No. 45, RT 03/RW 05, Kel. Sukajadi,
+ * Bandung 40162", "Blk 5 Lot 12 Phase 2, Camella Homes, Brgy. San Isidro, Cainta, Rizal 1900"): where the
+ * block starts its line (after a bullet or a field label) and the line goes on in comma-separated parts
+ * to a town, region or country (with or without a postcode), the whole line is the address. Sector,
+ * block, lot and ward numbers and the localities between them place the candidate as much as the
+ * street does. Returns the line's end, or `end`.
+ */
+function wholeLine(text: string, start: number, end: number): number {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (start - lineStart > 40 || !LINE_LEAD.test(text.slice(lineStart, start))) return end;
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd < 0) lineEnd = text.length;
+  if (lineEnd - end > 120 || lineEnd <= end) return end;
+  const rest = text.slice(end, lineEnd).replace(/[ \t\r]+$/, '');
+  if (!rest.includes(',') || !LINE_REST.test(rest) || LOWER_WORD4.test(rest)) return end;
+  const tail = LINE_TAIL.exec(rest);
+  if (!tail) return end;
+  const town = tail[1]!.trim().replace(/\.$/, '');
+  return isPlaceName(town) || isRegionOrCountry(town) ? end + rest.length : end;
+}
+
 /** True for spans that can anchor a block: a street, unit or box line, not a bare postcode. */
 function isAnchor(text: string, s: Span): boolean {
   return s.label === 'ADDRESS' && s.score >= 0.6 && hasCode(text, s.start, s.end, isAsciiLetter, /\p{L}/u);
@@ -298,7 +330,7 @@ export function addressBlocks(text: string, spans: readonly Span[]): Span[] {
     if (!isAnchor(text, s)) continue;
     const lower = !hasCode(text, s.start, s.end, isAsciiUpper, /\p{Lu}/u);
     const start = crossStreetBefore(text, growBack(text, s.start));
-    const end = grow(text, s.end, lower);
+    const end = wholeLine(text, start, grow(text, s.end, lower));
     if (start < s.start || end > s.end)
       out.push({ start, end, label: 'ADDRESS', score: s.score, recognizer: 'address' });
   }

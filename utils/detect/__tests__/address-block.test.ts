@@ -121,6 +121,36 @@ describe('address blocks', () => {
     );
   });
 
+  it.each([
+    // An address on a line of its own under the name, to a town, region or country (and its postcode).
+    [
+      'Usman Tariq\nHouse # 45, Street 7, G-9/2, Islamabad\nCell: 555-0134',
+      'House # 45, Street 7, G-9/2, Islamabad',
+    ],
+    [
+      'Dewi Sari\nJl. Merdeka No. 45, RT 03/RW 05, Kel. Sukajadi, Bandung 40162\nPhone',
+      'Jl. Merdeka No. 45, RT 03/RW 05, Kel. Sukajadi, Bandung 40162',
+    ],
+    [
+      'Nur Aisyah\nAddress: No. 23, Jalan SS 2/75, 47300 Petaling Jaya, Selangor\nPhone',
+      'No. 23, Jalan SS 2/75, 47300 Petaling Jaya, Selangor',
+    ],
+    [
+      'Cristina Cruz\nBlk 5 Lot 12 Phase 2, Camella Homes, Brgy. San Isidro, Cainta, Rizal 1900\nMobile',
+      'Blk 5 Lot 12 Phase 2, Camella Homes, Brgy. San Isidro, Cainta, Rizal 1900',
+    ],
+  ])('takes the whole address line: %s', (text, line) => {
+    expect(addresses(text)).toContain(line);
+  });
+
+  it('takes no sentence, and no line that does not end in a place, as an address line', () => {
+    expect(addresses('Ann Lee\n12 Main Street, led the team in Springfield\nx').join(' ')).not.toContain(
+      'team',
+    );
+    expect(addresses('Ann Lee\nHouse # 45, Street 7, Gadget Works\nx').join(' ')).not.toContain('Gadget');
+    expect(addresses('Worked on House #1 priority, Islamabad').join(' ')).not.toContain('priority');
+  });
+
   it('does not read a year after a date as a house number', () => {
     const found = addresses(
       'Intern, September 2012- May 2013 Brightwater Union Memorial Hospital, Baltimore',

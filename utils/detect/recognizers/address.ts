@@ -33,12 +33,12 @@ const STREET = new RegExp(
   `(?<![\\p{L}\\p{N}/])\\d{1,6}[A-Za-z]?(?:[/-]\\d{1,5}[A-Za-z]?){0,2},?\\s{1,2}(?:\\d{1,4}\\s)?(?:(?:[NSEW]\\.?|North|South|East|West)\\s)?(?:(?:[\\p{Lu}\\d][\\p{L}\\p{M}'’-]{0,24}|\\d{1,3}(?:st|nd|rd|th))\\.?\\s{1,2}){1,4}${SUFFIX}\\b\\.?(?:\\s(?:[NSEW]{1,2}|North|South|East|West)\\b)?`,
   'gu',
 );
-/** Romance and Slavic street prefixes, then name, then number. */
+/** Romance, Slavic, Indonesian and Malay ("Jl.", "Jalan") street prefixes, then name, then number. */
 const PREFIXED =
-  /(?<![\p{L}\p{N}])(?:\d{1,6}\s)?(?:Rua|Rúa|Via|Viale|Avda\.|Avenida|Av\.|Calle|C\/|Carrer|Camino|Paseo|Rue|Boulevard|Chemin|Allée|Strada|Piazza|Plaza|Praça|Largo|Ulica|ul\.|Aleja|al\.|Calea|Strada|Utca|u\.)\s(?:[\p{L}\p{M}'’.-]{1,24}\s){0,4}\d{1,5}[A-Za-z]?/gu;
+  /(?<![\p{L}\p{N}])(?:\d{1,6}\s)?(?:Rua|Rúa|Via|Viale|Avda\.|Avenida|Av\.|Calle|C\/|Carrer|Camino|Paseo|Rue|Boulevard|Chemin|Allée|Strada|Piazza|Plaza|Praça|Largo|Ulica|ul\.|Aleja|al\.|Calea|Strada|Utca|u\.|Jl\.|Jln\.|Jalan)\s(?:[\p{L}\p{M}'’.-]{1,24}\s){0,4}\d{1,5}[A-Za-z]?/gu;
 /** Cheap pre-checks so the costlier street patterns run only where they can match. */
 const PREFIXED_GATE =
-  /(?:Rua|Rúa|Via|Viale|Avda|Avenida|Av\.|Calle|C\/|Carrer|Camino|Paseo|Rue|Boulevard|Chemin|Allée|Strada|Piazza|Plaza|Praça|Largo|Ulica|ul\.|Aleja|al\.|Calea|Utca|u\.) /;
+  /(?:Rua|Rúa|Via|Viale|Avda|Avenida|Av\.|Calle|C\/|Carrer|Camino|Paseo|Rue|Boulevard|Chemin|Allée|Strada|Piazza|Plaza|Praça|Largo|Ulica|ul\.|Aleja|al\.|Calea|Utca|u\.|Jl\.|Jln\.|Jalan) /;
 const FUSED_GATE =
   /(?:straße|strasse|str\.|gasse|weg|allee|platz|ring|damm|ufer|katu|tie|kuja|polku|kaari|rinne|vej|väg|vägen|gatan|gata|vegen|veien|gate|gade|laan|straat|plein|gracht|utca|ulica|cesta|iela|tänav|tee) \d/i;
 const PREFIXED_GATE_ALL = new RegExp(PREFIXED_GATE.source, 'g');
@@ -122,7 +122,7 @@ const POSTCODE_PLACE = /(?<![\p{L}\p{N}./-])(\d{4,5})[ \t](\p{Lu}[\p{L}\p{M}]{2,
 /** What may precede such a postcode: the start of a line, a comma or a colon. */
 const POSTCODE_LEAD = /(?:^|[\n,:])[ \t]{0,3}$/;
 const UNIT =
-  /\b(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Bldg|Building|Block|Plot|House No|H\.\s?No|apt|apartment|suite)\.?\s?(?:No\.?\s?)?#?\s?\d{1,5}[A-Za-z]?\b/g;
+  /\b(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Bldg|Building|Block|Blk|Plot|House No|House #|Hse No|Door No|H\.\s?No|apt|apartment|suite)\.?\s?(?:No\.?\s?)?#?\s?\d{1,5}[A-Za-z]?\b/g;
 const BOX =
   /\b(?:P\.?\s?O\.?\s?Box|Post Box|PSC\s\d{1,5},?\s?Box|Box)\s\d{1,6}\b|\b(?:APO|FPO|DPO)\s(?:AA|AE|AP)\s\d{5}\b|\b(?:psc|unit)\s\d{1,5},?\sbox\s\d{1,6}(?:\s(?:apo|fpo|dpo)\s(?:aa|ae|ap)\s\d{5})?\b|\b(?:USNS|USNV|USS|USCGC|usns|usnv|uss|uscgc)\s[\p{L}\p{M}'’-]{2,30}(?:\s[\p{L}\p{M}'’-]{2,30})?\s(?:FPO|APO|DPO|fpo|apo|dpo)\s(?:AA|AE|AP|aa|ae|ap)\s\d{5}\b/gu;
 /**

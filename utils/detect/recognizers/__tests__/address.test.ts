@@ -47,6 +47,12 @@ describe('address recognizer', () => {
     ['Iroda: Szeged, Kárász utca 14.', ['Kárász utca 14.']],
     ['we meet at Petőfi Sándor út 7 tomorrow', ['Petőfi Sándor út 7']],
     ['please enter on szilvás út 21. then turn left', ['szilvás út 21.']],
+    // Indonesian and Malay streets ("Jl.", "Jalan"), house and block numbers of South and Southeast Asia.
+    ['Alamat: Jl. Merdeka No. 45, Bandung', ['Jl. Merdeka No. 45, Bandung']],
+    ['No. 23, Jalan SS 2/75, Petaling Jaya', ['Jalan SS 2']],
+    ['House # 45, Street 7, Islamabad', ['House # 45']],
+    ['Hse No 12, Adenta, Accra', ['Hse No 12']],
+    ['Blk 5 Lot 12, Cainta', ['Blk 5']],
   ])('%s', (text, expected) => {
     expect(found(address, text)).toEqual(expected);
   });
@@ -72,6 +78,7 @@ describe('address recognizer', () => {
     // No street across a blank line, nor a doctor's title taken for a drive.
     ['Certificate, PreK-4\n\nREFERENCES\nDr. Margaret Ellis'],
     ['Certificate, PreK-4\nREFERENCES\nDr. Margaret Ellis'],
+    ['Full house of 45 attendees; block 5 of the plan'],
   ])('no address in %s', (text) => {
     expect(found(address, text)).toEqual([]);
   });
