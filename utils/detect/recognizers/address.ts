@@ -161,6 +161,8 @@ const AFTER_PLACE_AT = sticky(AFTER_PLACE);
 const YEAR_ONLY = /^(?:19|20)\d\d$/;
 /** What follows the first year of a date range: a separator, "to", another year, "Present". */
 const RANGE_ON = /^\s{0,3}(?:[–—-]|to\b|till\b|(?:19|20)\d\d\b|present\b|current\b)/i;
+/** The capitalised word and one space before AFTER_PLACE's place word ("Andhra " before "Pradesh"). */
+const TWO_WORD_PLACE = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}]{1,30}) $/u;
 const ZIP_AT = sticky(ZIP_AFTER_STATE);
 
 /**
@@ -800,8 +802,14 @@ export const address: Recognizer = {
     }
     for (const m of scanAt(text, AFTER_PLACE_AT, afterPlaceStarts(text))) {
       const v = m[2]!;
-      // Six-digit PINs after any known place; shorter codes only after a region or country.
-      if (!isPlaceName(m[1]!) || (v.replace(' ', '').length < 6 && !isRegionOrCountry(m[1]!))) continue;
+      // Six-digit PINs after any known place; shorter codes only after a region or country. A PIN's place
+      // may be two words, of which the pattern read the second ("Andhra Pradesh - 517501", "Tamil Nadu").
+      const two =
+        v.length >= 6 && !isPlaceName(m[1]!)
+          ? TWO_WORD_PLACE.exec(text.slice(Math.max(0, m.index - 32), m.index))
+          : null;
+      const place = two && isPlaceName(`${two[1]} ${m[1]}`) ? `${two[1]} ${m[1]}` : m[1]!;
+      if (!isPlaceName(place) || (v.replace(' ', '').length < 6 && !isRegionOrCountry(place))) continue;
       const start = m.index + m[0].lastIndexOf(v);
       // "Austin, Texas  2015 – 2018", "Texas  1991  1998": a year that opens a date range is no postcode.
       if (YEAR_ONLY.test(v) && RANGE_ON.test(text.slice(start + 4, start + 16))) continue;

@@ -37,6 +37,9 @@ describe('address recognizer', () => {
     ['221 Elm Street\nSpringfield, IL 62704\n2015 – 2018', ['221 Elm Street\nSpringfield, IL 62704']],
     ['526 West 27th Street | Tallahassee, Florida | 32306  2003  Salary', ['526 West 27th Street']],
     ['Chennai - 600121 Mobile', ['600121']],
+    // A PIN after a state of two words.
+    ['Tirupati, Andhra Pradesh - 517501\nMobile', ['517501']],
+    ['Coimbatore, Tamil Nadu 641004', ['641004']],
     ['ZIP: 3520', ['3520']],
     ['D.No 12-4-56 Gandhi Nagar, Vijayawada', ['12-4-56 Gandhi Nagar, Vijayawada']],
     ['send it to USNS Kettleby FPO AA 65728?', ['USNS Kettleby FPO AA 65728']],
@@ -79,6 +82,8 @@ describe('address recognizer', () => {
     ['Certificate, PreK-4\n\nREFERENCES\nDr. Margaret Ellis'],
     ['Certificate, PreK-4\nREFERENCES\nDr. Margaret Ellis'],
     ['Full house of 45 attendees; block 5 of the plan'],
+    // A year after a region of two words is no postcode (only a six-digit PIN is).
+    ['Led the Uttar Pradesh 2019 launch'],
   ])('no address in %s', (text) => {
     expect(found(address, text)).toEqual([]);
   });
