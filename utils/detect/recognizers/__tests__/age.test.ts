@@ -48,6 +48,10 @@ describe('age recognizer', () => {
     ['Claire Dubois, 34 ans\nIngénieure logiciel', ['34']],
     ['Giulia Bianchi (31 anni)', ['31']],
     ['Alejandro Ruiz, 36 años.', ['36']],
+    // Place and date of birth in one field (Indonesian, Filipino, Latin American resumes).
+    ['Place/Date of Birth: Surabaya, 17 August 1996', ['17 August 1996']],
+    ['Place and Date of Birth: Quezon City, March 12, 1997', ['March 12, 1997']],
+    ['Date and Place of Birth: 17 August 1996, Surabaya', ['17 August 1996']],
   ])('%s', (text, expected) => {
     expect(found(age, text)).toEqual(expected);
   });
@@ -73,6 +77,7 @@ describe('age recognizer', () => {
     ['Garantie (2 ans)'],
     ['alter 34 records in the table'],
     ['Alternate: 34'],
+    ['Place of Birth: Surabaya, then 2019 projects'],
   ])('no age in %s', (text) => {
     expect(found(age, text)).toEqual([]);
   });
