@@ -1077,15 +1077,22 @@ const PLACE_PREFIX = /(?<![\p{L}\p{M}])(?:Greater|North|South|East|West|Metro|Ci
 
 /** "Where:", "Location:", "Place:", "City:" and the like: the words after the label name a place. */
 const PLACE_LABEL =
-  /(?:^|[\s|•])(?:[Ww]here|WHERE|[Ll]ocation|LOCATION|[Cc]ity|CITY|[Tt]own|TOWN|[Pp]lace|PLACE|[Hh]ometown|HOMETOWN|[Rr]esidence|RESIDENCE|[Cc]urrent [Ll]ocation)\s?:[ \t]{0,3}/g;
+  /(?:^|[\s|•])(?:[Ww]here|WHERE|[Ll]ocation|LOCATION|[Cc]ity|CITY|[Tt]own|TOWN|[Pp]lace|PLACE|[Hh]ometown|HOMETOWN|[Rr]esidence|RESIDENCE|[Cc]urrent [Ll]ocation|(?:[Vv]ill(?:age)?|VILL(?:AGE)?|P\.\s?O\.?|[Dd]ist(?:rict)?|DIST(?:RICT)?|[Uu]pazila|[Tt]hana|[Tt]ehsil|[Tt]aluka?|[Mm]andal|LGA|[Ss]tate of [Oo]rigin)\.?)\s?:[ \t]{0,3}/g;
+/**
+ * The administrative labels of South Asian and Nigerian addresses ("Vill: Char Kalibari, P.O: Kalibari,
+ * Dist: Mymensingh", "LGA: Nsukka"): their value is a place even when it is also a word ("P.S:" is left
+ * out: in a letter it is a postscript).
+ */
+const ADMIN_LABEL =
+  /^[\s|•]?(?:[Vv]ill|VILL|P\.|[Dd]ist|DIST|[Uu]pazila|[Tt]hana|[Tt]ehsil|[Tt]aluk|[Mm]andal|LGA|[Ss]tate of)/;
 const PLACE_LABEL_AT = sticky(PLACE_LABEL);
 /**
  * Farthest a label's match starts before its colon: a separator, "Current Location" and a space
- * (PLACE_LABEL's longest label; its shortest are "City" and "Town").
+ * (PLACE_LABEL's longest label; its shortest are "P.O" and "LGA").
  */
 const LABEL_REACH = 1 + 'Current Location'.length + 1;
-/** Nearest after a separator: a separator and "City". */
-const LABEL_NEAREST = 1 + 'City'.length;
+/** Nearest after a separator: a separator and "P.O" (or "LGA"). */
+const LABEL_NEAREST = 1 + 'P.O'.length;
 const PLACE_WORD = /^[\p{L}\p{M}][\p{L}\p{M}'’.-]*$/u;
 
 /**
@@ -1110,19 +1117,22 @@ function labelledPlaces(text: string): Span[] {
   const out: Span[] = [];
   for (const m of placeLabels(text)) {
     const start = m.index + m[0].length;
+    const admin = ADMIN_LABEL.test(m[0]);
     let end = start;
     let pos = start;
     for (let n = 0; n < 4; n++) {
       const w = /^[^\s,;|:()\d]+/.exec(text.slice(pos, pos + 40))?.[0];
       if (!w || !PLACE_WORD.test(w)) break;
       const f = fold(w.replace(/\.$/, ''));
-      // The place ends at an ordinary word ("Country Club", "Date") unless the words so far name a known place.
+      // The place ends at an ordinary word ("Country Club", "Date") unless the words so far name a known
+      // place, or an administrative label names it ("Vill: Char Kalibari").
       if (
         TECH.has(f) ||
         ROLE_WORDS.has(f) ||
         SECTIONS.has(f) ||
         isOrgTail(w) ||
         (isOrdinaryWord(w) &&
+          !(admin && w.length > 2 && /^\p{Lu}/u.test(w)) &&
           !isPlaceName(text.slice(start, pos + w.length)) &&
           !(n > 0 && PLACE_GENERIC.has(f)))
       )

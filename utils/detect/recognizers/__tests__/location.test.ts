@@ -108,12 +108,22 @@ describe('location recognizer', () => {
     ['Office in Łódź and Tromsø', ['Łódź', 'Tromsø']],
     ['Looking to support Allianz in Acquapendente 1021 in its mission', ['Acquapendente 1021']],
     ["the band's home city Voorburg: a music scene", ['Voorburg']],
+    // Administrative labels of South Asian and Nigerian addresses take their value, also a word's.
+    [
+      'Permanent Address: Vill: Char Kalibari, P.O: Kalibari, Dist: Mymensingh',
+      ['Char Kalibari', 'Kalibari', 'Mymensingh'],
+    ],
+    ['LGA: Nsukka\nState of Origin: Enugu State', ['Nsukka', 'Enugu State']],
+    ['Tehsil: Bilhaur', ['Bilhaur']],
   ])('%s', (text, expected) => {
     expect(found(location, text)).toEqual(expected);
   });
 
   it.each([
     ['Worked at Jackson Associates on payroll'],
+    // A postscript and a purchase order are no administrative labels.
+    ['P.S: I also like chess'],
+    ['PO: 4500123 approved'],
     // ATS feeds: a pipeline stage after "moved to" is no town.
     ['Jane moved to Onsite'],
     ['Jane moved to Screening'],
