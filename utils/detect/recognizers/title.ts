@@ -3,7 +3,7 @@
  * the European Herr/Frau, M./Mme/Mlle, Sr./Sra./Srta., Sig./Sig.ra, Dhr./Mevr.): a gender cue, label
  * TITLE. "MS Word", "MS Office" and "ms" in units are not titles; "Miss" and "Sir" need a capitalised
  * name after them unless they end a salutation; "Sr" (also "senior": "Sr. Software Engineer") needs a
- * given name of the lexicon after it.
+ * given name of the lexicon after it. "S/O", "D/O", "W/O" (son, daughter, wife of) are gender cues too.
  */
 
 import { fold } from '../lexicon';
@@ -39,6 +39,12 @@ function dotted(text: string): RegExpExecArray[] {
 }
 const BARE =
   /(?<![\p{L}\p{N}.])(?:Mr|Mrs|Ms|Mx|MR|MRS|Miss|MISS|Sir|Madam|Madame|Mme|Mlle|Monsieur|Dame|Lord|Lady|Dr|Prof|Herr|Frau|Señor|Señora|Señorita|Sr|Sra|Srta|Signor|Signora|Signorina|Dhr|Mevr|Smt|Shri)(?= \p{Lu})/gu;
+/**
+ * "S/O", "D/O", "W/O" (son, daughter, wife of) before a parent's or husband's name, as South Asian
+ * resumes and forms write the candidate's relation: the letter states the candidate's gender. Capital
+ * S, D or W only, before a capitalised word ("w/o supervision" is "without").
+ */
+const RELATION = /(?<![\p{L}\p{N}/])[SDW]\/[Oo](?![\p{L}\p{N}/])(?=\.?[ \t]{0,3}(?:[:-][ \t]{0,3})?\p{Lu})/gu;
 const SALUTATION = /\b(?:Dear|Hello|Hi)\s(?:Sir\/Madam|Sir or Madam|Sir|Madam)\b|\b(?:Sir|Madam)(?=,)/g;
 /** Microsoft products and units after "MS". */
 const NOT_AFTER_MS =
@@ -66,6 +72,9 @@ export const title: Recognizer = {
         continue;
       out.push(span(m.index, m.index + m[0].length, 0.85));
     }
+    // Every RELATION match holds "/O" or "/o": a plain search skips its scan.
+    if (text.includes('/O') || text.includes('/o'))
+      for (const m of scanAll(text, RELATION)) out.push(span(m.index, m.index + m[0].length, 0.85));
     // Every SALUTATION match holds "Sir" or "Madam": a plain search skips its scan.
     if (!text.includes('Sir') && !text.includes('Madam')) return out;
     for (const m of scanAll(text, SALUTATION)) {

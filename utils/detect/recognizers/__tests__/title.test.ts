@@ -26,12 +26,18 @@ describe('title recognizer', () => {
     ['Mevr. Anne Bakker', ['Mevr.']],
     ['Hr. Klaus Meier', ['Hr.']],
     ['Mr John Smith', ['Mr']],
+    // Son, daughter, wife of: the relation states the candidate's gender.
+    ['D/O Shri Rajesh Sharma', ['D/O', 'Shri']],
+    ['S/o. Ramesh Kumar', ['S/o']],
+    ['W/O: Anil Gupta', ['W/O']],
   ])('%s', (text, expected) => {
     expect(found(title, text)).toEqual(expected);
   });
 
   it.each([
     ['Expert in MS Word and MS Excel'],
+    // "w/o" is "without"; other letters before "/O" are no relation.
+    ['Worked w/o supervision; I/O bound; A/O Note; S/O-2 sensor'],
     ['I miss the team'],
     ['MS in Computer Science'],
     ['10 ms latency'],
