@@ -17,18 +17,18 @@ const NUM = '(?:\\d{1,2}|one|two|three|four|five|six)';
  */
 const PATTERNS: Array<[RegExp, number, RegExp, number, number]> = [
   [
-    /\b(?:marital|civil)\s?status\s?[:\-–]?\s{0,3}(married|single|unmarried|divorced|widowed|separated|engaged|in a relationship|domestic partnership)\b/gi,
+    /\b(?:marital|civil)\s?status\s?[:\-–]?\s{0,3}(married|single|un-?married|divorced|widowed|separated|engaged|in a relationship|domestic partnership)\b/gi,
     0.95,
     /marital|civil/i,
     0,
     0,
   ],
-  // "married" ends "unmarried" two letters on.
+  // "married" ends "unmarried" two letters on, "un-married" three.
   [
-    /\b(?:married|unmarried|divorced|widowed|widower|divorcee|divorcée)\b/gi,
+    /\b(?:married|un-?married|divorced|widowed|widower|divorcee|divorcée)\b/gi,
     0.8,
     /married|divorc|widow/i,
-    -2,
+    -3,
     0,
   ],
   [

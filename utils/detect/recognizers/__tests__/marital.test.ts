@@ -13,6 +13,9 @@ describe('marital recognizer', () => {
     // Filipino and Sri Lankan resumes call the field "Civil Status".
     ['Civil Status: Single\nHeight: 5\'2"', ['Single']],
     ['CIVIL STATUS : MARRIED', ['MARRIED']],
+    // The hyphen of Indian resumes: "Un-" alone would still tell.
+    ['Marital Status : Un-married', ['Un-married']],
+    ['Status: Un-Married, Indian', ['Un-Married']],
   ])('%s', (text, expected) => {
     expect(found(marital, text)).toEqual(expected);
   });
