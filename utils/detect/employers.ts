@@ -5,15 +5,16 @@
  *   "PT. Gojek Indonesia"), Spanish and Portuguese "Grupo", "Banco", "Corporación" ("Grupo Bimbo",
  *   "Banco de Bogotá");
  *   the whole capitalised run after it is the employer;
- * - a country right after an acronym that opens a field: a national subsidiary ("MTN Ghana", "KPMG
- *   Kenya", "HSBC Malaysia");
+ * - a country right after an acronym that opens a field, an organisation noun or a well-known
+ *   employer: a national subsidiary ("MTN Ghana", "KPMG Kenya", "Equity Bank Kenya", "Capgemini India");
+ * - a place after "Bank" that opens a field ("Bank Central Asia", "Bank Negara Indonesia");
  * - a well-known firm of two names joined by "&" whose second name is a town ("Ernst & Young").
  * Blind hiring keeps employers, so the name and place findings inside them are dropped (a place after
  * the employer, "PT Tokopedia, Jakarta", stays). Each look reads a few characters around one finding.
  */
 import { isKnownCompany } from './companies';
 import type { Span } from './types';
-import { isPlaceName, isRegionOrCountry } from './words';
+import { isOrgTail, isPlaceName, isRegionOrCountry } from './words';
 
 type Range = [number, number];
 
@@ -23,10 +24,20 @@ type Range = [number, number];
  */
 const PREFIX_BEFORE =
   /(?<=^|[\s,;:(|•·–—-])(?:PT\.?|Grupo|Banco|Corporaci[oó]n|Compa[nñ][ií]a|Industrias)(?:[ \u00a0](?:(?:de|del|la|do|da|y)[ \u00a0])*[\p{Lu}\d][\p{L}\p{M}\d&'’.-]*){0,3}(?:[ \u00a0](?:de|del|la|do|da))*[ \u00a0]$/u;
+/** "Bank" and up to two capitalised words where a field opens ("Bank Central Asia"; not "the West Bank Jordan"). */
+const BANK_BEFORE =
+  /(?:^|[\n,;:(|•·–—][ \t]?|\s[-–—][ \t]|\t| {2}|\b(?:at|with|for) )Bank(?: \p{Lu}[\p{L}\p{M}&'’.-]*){0,2} $/u;
 /** The same word at the start of a finding ("PT Gojek" found as a name). */
 const PREFIX_AT = /^(?:PT\.?|Grupo|Banco|Corporaci[oó]n|Compa[nñ][ií]a|Industrias)[ \u00a0]/u;
 /** A word of an employer's name: capitalised or a number ("Tokopedia", "BNI", "46"), after link words ("de Bogotá"). */
 const NAME_WORD = /[ \u00a0](?:(?:&|de|del|la|do|da|y)[ \u00a0])*[\p{Lu}\d][\p{L}\p{M}\d'’.&-]*/uy;
+/**
+ * A field of capitalised words that opens after a line break, comma, colon, bracket or dash and ends
+ * one space before a finding; its last word in group 1 ("Equity Bank " before "Kenya"; not "from the
+ * West Bank " in a sentence).
+ */
+const FIELD_BEFORE =
+  /(?:^|[\n,;:(|•·–—][ \t]?|\s[-–—][ \t]|\t| {2})(?:\p{Lu}[\p{L}\p{M}'’&.-]* ){0,3}(\p{Lu}[\p{L}\p{M}'’&-]*) $/u;
 /** A capitalised word and "&" right before a finding ("Ernst & "; with "and" it may be a list of people). */
 const AMP_BEFORE = /(\p{Lu}[\p{L}\p{M}'’]+) & $/u;
 /** An acronym of two to five capitals that opens a field, then one space, right before a country. */
@@ -60,7 +71,9 @@ export function employersAround(text: string, spans: readonly Span[]): Range[] {
   const out: Range[] = [];
   for (const s of spans) {
     if (s.label !== 'NAME' && s.label !== 'LOCATION') continue;
-    const p = PREFIX_BEFORE.exec(text.slice(Math.max(0, s.start - 48), s.start));
+    const p =
+      PREFIX_BEFORE.exec(text.slice(Math.max(0, s.start - 48), s.start)) ??
+      BANK_BEFORE.exec(text.slice(Math.max(0, s.start - 48), s.start));
     if (p) {
       out.push([s.start - p[0].length, runEnd(text, s.start)]);
       continue;
@@ -81,7 +94,14 @@ export function employersAround(text: string, spans: readonly Span[]): Range[] {
     const place = text.slice(s.start, s.end);
     if (s.label === 'LOCATION' && isRegionOrCountry(place)) {
       const a = ACRONYM_BEFORE.exec(before);
-      if (a && !NOT_EMPLOYER.has(a[1]!) && !isPlaceName(a[1]!)) out.push([s.start - a[1]!.length - 1, s.end]);
+      if (a && !NOT_EMPLOYER.has(a[1]!) && !isPlaceName(a[1]!)) {
+        out.push([s.start - a[1]!.length - 1, s.end]);
+        continue;
+      }
+      // "Equity Bank Kenya", "Capgemini India": a country right after an organisation noun or a
+      // well-known employer's name.
+      const w = FIELD_BEFORE.exec(text.slice(Math.max(0, s.start - 60), s.start));
+      if (w && (isOrgTail(w[1]!) || isKnownCompany(w[1]!))) out.push([s.start - w[1]!.length - 1, s.end]);
       continue;
     }
     // "KPMG Kenya" found as one name.

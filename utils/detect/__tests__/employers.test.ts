@@ -3,7 +3,7 @@ import { analyze } from '../analyze';
 
 const masked = (text: string) => analyze(text).map((s) => text.slice(s.start, s.end));
 
-describe('employers named with a legal-form word, a group word or a country after an acronym', () => {
+describe('employers named with a legal-form word, a group word, a country after an acronym or after a job title', () => {
   it.each([
     ['Experience\nBackend Developer, PT Tokopedia, Jakarta (2018 - 2021)', 'PT Tokopedia', ['Jakarta']],
     ['Experience\nSenior Software Engineer, PT Gojek Indonesia (2021 - now)', 'PT Gojek Indonesia', []],
@@ -28,6 +28,15 @@ describe('employers named with a legal-form word, a group word or a country afte
     ],
     ['Experience\nEngineer, Axiata Digital Sdn Bhd, 2019', 'Axiata Digital Sdn Bhd', []],
     ['Experience\nFinance Officer, Ghana Revenue Authority, 2010 - 2011', 'Ghana Revenue Authority', []],
+    // A country after an organisation noun or a well-known employer; a place after "Bank".
+    ['Experience\nTeller, Equity Bank Kenya, 2019 - 2020', 'Equity Bank Kenya', []],
+    ['Experience\nAnalyst, Capgemini India (2019 - 2020)', 'Capgemini India', []],
+    ['Experience\nAnalyst, Bank Central Asia, Jakarta', 'Bank Central Asia', ['Jakarta']],
+    // An employer whose name reads like a person's, after a job title on a line with the job's dates.
+    ['Experience\nSoftware Engineer, Maruti Suzuki, 2018 - 2020', 'Maruti Suzuki', []],
+    ['Experience\nAccountant - Bharti Airtel (2019 - Present)', 'Bharti Airtel', []],
+    // The year that opens the job's dates after the town and country is no postcode.
+    ['Experience\nAnalyst, Safaricom, Nairobi, Kenya, 2015 - 2018', '2015 - 2018', ['Nairobi, Kenya']],
   ])('keeps the employer in %s', (text, employer, places) => {
     const at = text.indexOf(employer);
     const over = analyze(text).filter((s) => s.start < at + employer.length && s.end > at);
@@ -40,6 +49,10 @@ describe('employers named with a legal-form word, a group word or a country afte
     ['Education\nBSc Kenya', 'Kenya'],
     ['She lives in Accra, Ghana', 'Accra, Ghana'],
     ['Trinidad & Tobago', 'Tobago'],
+    ['I moved from the West Bank Jordan', 'Jordan'],
+    // A referee is written before the job; a name after a job on a line without dates stays a name.
+    ['References\nJohn Kamau, Finance Manager, Safaricom PLC', 'John Kamau'],
+    ['References\nFinance Manager, John Kamau, Tel: 555-0134', 'John Kamau'],
     // A name after a word that only looks like the prefix.
     ['Referee: Ptolemy Okafor, Manager', 'Ptolemy Okafor'],
   ])('still masks the place or person in %s', (text, expected) => {
