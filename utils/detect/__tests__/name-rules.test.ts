@@ -142,6 +142,10 @@ describe('person-name on European CVs', () => {
     ['Master of Engineering in Civil Engineering'],
     ['Bachelor of Arts in Economics'],
     ['Diplom-Informatiker (FH)'],
+    // Indonesian and Malay degrees and certificates have no preposition after the degree word.
+    ['Education\nSarjana Komputer (S.Kom), 2018'],
+    ['Education\nSijil Pelajaran Malaysia (SPM), 2012'],
+    ['Education\nIjazah Sarjana Muda Kejuruteraan, 2016'],
   ])('keeps the degree %s', (text) => {
     const line = text.split(',')[0]!;
     expect(unmasked(text)).toContain(line);

@@ -572,6 +572,9 @@ export function employerAfterJob(text: string, start: number, end: number): 'lin
  */
 function degreeSubject(text: string, piece: Token[]): boolean {
   const first = piece[0]!;
+  // "Sarjana Komputer", "Sijil Pelajaran Malaysia", "Ijazah Sarjana Muda": Indonesian and Malay degree
+  // and certificate words open the qualification's name, with no preposition after them.
+  if (LOCAL_DEGREE.test(first.text)) return true;
   if (
     (DEGREE_WORD.test(first.text) || JOB_WORD.test(first.text)) &&
     (matchesAt(text, SUBJECT_AFTER, first.end) ||
@@ -584,6 +587,9 @@ function degreeSubject(text: string, piece: Token[]): boolean {
     (matchesAt(text, DEGREE_SUBJECT_BEFORE, first.start) || matchesAt(text, JOB_SUBJECT_BEFORE, first.start))
   );
 }
+
+/** Indonesian and Malay degree and certificate words (bachelor, master, certificate, degree). */
+const LOCAL_DEGREE = /^(?:Sarjana|SARJANA|Magister|MAGISTER|Sijil|SIJIL|Ijazah|IJAZAH)$/;
 
 /** True if the first two or three words of the piece form a known place name. */
 function startsWithPlace(text: string, piece: Token[]): boolean {
