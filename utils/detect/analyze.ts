@@ -208,7 +208,8 @@ function extendSurnames(text: string, spans: Span[], header = true): Span[] {
         : null;
     if (
       c &&
-      nameClass(text.slice(s.start, s.end).split(/\s/)[0]!) === 'strong' &&
+      (nameClass(text.slice(s.start, s.end).split(/\s/)[0]!) === 'strong' ||
+        capsSurnameOpensText(text, s.start - c[1]!.length - 2, c[1]!)) &&
       surnameLike(c[1]!) &&
       !isPlaceName(c[1]!)
     )
@@ -218,7 +219,21 @@ function extendSurnames(text: string, spans: Span[], header = true): Span[] {
     if (p && givenBefore(text, s.start - p[0].length, p[1]!, text.slice(s.start, s.end)))
       s.start -= p[0].length;
   }
-  for (const s of spans) if (s.label === 'NAME') s.start -= leadingInitials(text, s.start);
+  for (const s of spans) {
+    if (s.label !== 'NAME') continue;
+    s.start -= leadingInitials(text, s.start);
+    // "OKAFOR, Chukwuemeka Obinna" opening the text: the surname in capitals before the given names.
+    if (s.start > 2 && s.start < 48 && text.charCodeAt(s.start - 2) === 44) {
+      const c = COMMA_SURNAME.exec(text.slice(0, s.start));
+      if (
+        c &&
+        capsSurnameOpensText(text, s.start - c[1]!.length - 2, c[1]!) &&
+        surnameLike(c[1]!) &&
+        !isPlaceName(c[1]!)
+      )
+        s.start -= c[1]!.length + 2;
+    }
+  }
   return spans;
 }
 
@@ -263,6 +278,15 @@ const NICKNAME_THEN_WORD =
   /[ \u00a0](?:['"“‘(]\p{Lu}[\p{Ll}\p{M}]+['"”’)])[ \u00a0](\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{N}'’-])/uy;
 /** A surname and a comma at the start of a line or field, right before a first name: "MARWOOD, ". */
 const COMMA_SURNAME = /(?:^|[\r\n\t|•·;]|[ ]{2})[ \t]*(\p{Lu}[\p{L}\p{M}'’-]+), $/u;
+/**
+ * "OKAFOR, Chukwuemeka Obinna" as the text's first line: a surname in capitals before the comma that
+ * opens the text (Nigerian and other resumes write the surname first), whatever the given names are.
+ */
+function capsSurnameOpensText(text: string, at: number, word: string): boolean {
+  return (
+    at <= 8 && word.length >= 3 && word === word.toUpperCase() && /^[\s"'“*#•]*$/.test(text.slice(0, at))
+  );
+}
 /** The capitalised word right before a span: "Crystal " before "Murdock". */
 const PREV_WORD = /(?<![\p{L}\p{M}\p{N}'’.-])(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)[ \u00a0]$/u;
 

@@ -93,6 +93,8 @@ describe('analyze: the rest of a name around a part masked alone', () => {
     // The surname first, before a comma that opens the line (lists, forms, citations).
     ['Candidates\nMarwood, Ilse\nSenior Engineer', ['Marwood, Ilse']],
     ['MARWOOD, Ilse', ['MARWOOD, Ilse']],
+    // Surname first in capitals opening the text, before given names outside the lexicon (Nigeria).
+    ['OKAFOR, Chukwuemeka Obinna\nLagos', ['OKAFOR, Chukwuemeka Obinna']],
     // A nickname between the first name and the surname.
     ["Ilse 'Izzy' Marwood joined", ["Ilse 'Izzy' Marwood"]],
     ['Ilse (Izzy) Marwood joined', ['Ilse (Izzy) Marwood']],
@@ -140,6 +142,8 @@ describe('analyze: the rest of a name around a part masked alone', () => {
 
   it('does not take a place or a word before a comma for a surname', () => {
     expect(names('Berlin, Ilse said')).toEqual(['Ilse']);
+    expect(names('RESUME, Chukwuemeka Obinna\nLagos').join(' ')).not.toContain('RESUME');
+    expect(names('Summary\nOKAFOR, Chukwuemeka Obinna').join(' ')).not.toContain('OKAFOR');
     expect(names('Engineering, Maria Fenwick led it').join(' ')).not.toContain('Engineering');
   });
 
