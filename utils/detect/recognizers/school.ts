@@ -650,7 +650,12 @@ function analyzeSchools(text: string): Span[] {
     const abbr = /^\s?\(\s?['‘’"]?[A-Z][A-Za-z&.]{1,12}['‘’"]?\s?\)/.exec(text.slice(end, end + 20));
     if (abbr) end += abbr[0].length;
     // "Association of Graduate Schools", "MIT Media Lab": an organisation that carries a school's word.
-    if (ORG_HEAD.test(toks[from]!.text) || /^(?:lab|labs|laboratory)$/i.test(toks[to + 1]?.text ?? '')) {
+    // (An organisation word names the organisation only before its link: "Alliance Girls High School",
+    // "Union High School" are schools.)
+    if (
+      (ORG_HEAD.test(toks[from]!.text) && from < to && isLink(toks[from + 1]!.text)) ||
+      /^(?:lab|labs|laboratory)$/i.test(toks[to + 1]?.text ?? '')
+    ) {
       k = to;
       continue;
     }

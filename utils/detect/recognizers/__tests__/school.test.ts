@@ -53,6 +53,9 @@ describe('school recognizer', () => {
     ['Sainik school1999', ['Sainik school1999']],
     ['Mumbai iit', ['Mumbai iit']],
     ['Lviv uniwersytet', ['Lviv uniwersytet']],
+    // An organisation word that opens a school's name without a link after it.
+    ['Education\nKCSE, Alliance Girls High School, 2008', ['Alliance Girls High School']],
+    ['Education\nUnion High School, 2004', ['Union High School']],
   ])('%s', (text, expected) => {
     expect(found(school, text)).toEqual(expected);
   });
@@ -63,6 +66,7 @@ describe('school recognizer', () => {
     ['Teacher at Rockport Elementary School since 2010'],
     ['TEACHING EXPERIENCE  Brookvale Elementary School, Evanston, IL  2010-2012'],
     ['HONORS  President, Association of Graduate Schools, 2011-12'],
+    ['Member, Council for Higher Education Accreditation'],
     ['Systems Programmer, MIT Media Lab. Technical lead'],
     ['Physical Education Teacher, Castle View School, Sunderland'],
     ['Special Education: Kenny Elementary School Student Teacher'],
