@@ -290,7 +290,7 @@ const JOB_THEN_FIELD =
  * a person's ("Hindustan Unilever", "Sime Darby", "Ayala Land"). A referee or a team member is written
  * before the job ("John Kamau, Finance Manager"), and a line without dates is left to the other rules.
  */
-function employerAfterJob(text: string, start: number, end: number): boolean {
+function employerFieldAfterJob(text: string, start: number, end: number): boolean {
   if (!matchesAt(text, JOB_THEN_FIELD, start)) return false;
   const line = lineAround(text, end);
   return !!line && DATE_RANGE.test(text.slice(end, line[1]));
@@ -318,7 +318,7 @@ function isOrganisation(text: string, toks: Token[], from: number, to: number): 
   if (matchesAt(text, EMPLOYMENT_AFTER, last.end) || matchesAt(text, EMPLOYMENT_NEXT_LINE, last.end))
     return true;
   if (matchesAt(text, EMPLOYER_BEFORE, start) || matchesAt(text, ORG_OF_BEFORE, start)) return true;
-  if (employerAfterJob(text, start, last.end)) return true;
+  if (employerFieldAfterJob(text, start, last.end)) return true;
   if (matchesAt(text, ORG_AFTER, last.end)) return true;
   if (orgNounAhead(text, toks, to)) return true;
   const next = toks[to + 1];
