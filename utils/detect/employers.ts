@@ -27,6 +27,10 @@ const PREFIX_BEFORE =
 /** "Bank" and up to two capitalised words where a field opens ("Bank Central Asia"; not "the West Bank Jordan"). */
 const BANK_BEFORE =
   /(?:^|[\n,;:(|•·–—][ \t]?|\s[-–—][ \t]|\t| {2}|\b(?:at|with|for) )Bank(?: \p{Lu}[\p{L}\p{M}&'’.-]*){0,2} $/u;
+/** The literal each of PREFIX_BEFORE's words holds (a quick test before the pattern). */
+const PREFIX_WORDS = ['PT', 'Grupo', 'Banco', 'Corporaci', 'Compa', 'Industrias'];
+/** First characters of PREFIX_AT's words. */
+const PREFIX_FIRST = new Set([...'PGBCI'].map((c) => c.charCodeAt(0)));
 /** The same word at the start of a finding ("PT Gojek" found as a name). */
 const PREFIX_AT = /^(?:PT\.?|Grupo|Banco|Corporaci[oó]n|Compa[nñ][ií]a|Industrias)[ \u00a0]/u;
 /** A word of an employer's name: capitalised or a number ("Tokopedia", "BNI", "46"), after link words ("de Bogotá"). */
@@ -71,41 +75,56 @@ export function employersAround(text: string, spans: readonly Span[]): Range[] {
   const out: Range[] = [];
   for (const s of spans) {
     if (s.label !== 'NAME' && s.label !== 'LOCATION') continue;
+    // Each pattern is tried only where the literal it needs stands (most findings have none near).
+    const win = text.slice(Math.max(0, s.start - 48), s.start);
     const p =
-      PREFIX_BEFORE.exec(text.slice(Math.max(0, s.start - 48), s.start)) ??
-      BANK_BEFORE.exec(text.slice(Math.max(0, s.start - 48), s.start));
+      (PREFIX_WORDS.some((w) => win.includes(w)) ? PREFIX_BEFORE.exec(win) : null) ??
+      (win.includes('Bank') ? BANK_BEFORE.exec(win) : null);
     if (p) {
       out.push([s.start - p[0].length, runEnd(text, s.start)]);
       continue;
     }
-    const before = text.slice(Math.max(0, s.start - 14), s.start);
-    const q = PREFIX_AT.exec(text.slice(s.start, s.start + 14));
+    const q = PREFIX_FIRST.has(text.charCodeAt(s.start))
+      ? PREFIX_AT.exec(text.slice(s.start, s.start + 14))
+      : null;
     if (q) {
       out.push([s.start, runEnd(text, s.start + q[0].length)]);
       continue;
     }
+    const spaced = text.charCodeAt(s.start - 1) === 32;
     // "Ernst & Young, Kuala Lumpur": a well-known firm whose second name was read as a place or a person.
-    const amp = AMP_BEFORE.exec(before);
-    const first = /^[\p{L}\p{M}'’-]+/u.exec(text.slice(s.start, s.end))?.[0];
-    if (amp && first && isKnownCompany(`${amp[1]} & ${first}`)) {
-      out.push([s.start - amp[0].length, s.start + first.length]);
-      continue;
+    if (spaced && text.charCodeAt(s.start - 2) === 38) {
+      const amp = AMP_BEFORE.exec(text.slice(Math.max(0, s.start - 14), s.start));
+      const first = amp && /^[\p{L}\p{M}'’-]+/u.exec(text.slice(s.start, s.end))?.[0];
+      if (amp && first && isKnownCompany(`${amp[1]} & ${first}`)) {
+        out.push([s.start - amp[0].length, s.start + first.length]);
+        continue;
+      }
     }
     const place = text.slice(s.start, s.end);
     if (s.label === 'LOCATION' && isRegionOrCountry(place)) {
-      const a = ACRONYM_BEFORE.exec(before);
+      const c = text.charCodeAt(s.start - 2);
+      const a =
+        spaced && c >= 65 && c <= 90
+          ? ACRONYM_BEFORE.exec(text.slice(Math.max(0, s.start - 14), s.start))
+          : null;
       if (a && !NOT_EMPLOYER.has(a[1]!) && !isPlaceName(a[1]!)) {
         out.push([s.start - a[1]!.length - 1, s.end]);
         continue;
       }
       // "Equity Bank Kenya", "Capgemini India": a country right after an organisation noun or a
       // well-known employer's name.
-      const w = FIELD_BEFORE.exec(text.slice(Math.max(0, s.start - 60), s.start));
+      const w = spaced ? FIELD_BEFORE.exec(text.slice(Math.max(0, s.start - 60), s.start)) : null;
       if (w && (isOrgTail(w[1]!) || isKnownCompany(w[1]!))) out.push([s.start - w[1]!.length - 1, s.end]);
       continue;
     }
     // "KPMG Kenya" found as one name.
-    const n = /^([A-Z]{2,5}) (\p{Lu}[\p{L}\p{M}]+)$/u.exec(place);
+    const c0 = place.charCodeAt(0);
+    const c1 = place.charCodeAt(1);
+    const n =
+      c0 >= 65 && c0 <= 90 && c1 >= 65 && c1 <= 90
+        ? /^([A-Z]{2,5}) (\p{Lu}[\p{L}\p{M}]+)$/u.exec(place)
+        : null;
     if (n && !NOT_EMPLOYER.has(n[1]!) && !isPlaceName(n[1]!) && isRegionOrCountry(n[2]!))
       out.push([s.start, s.end]);
   }

@@ -116,10 +116,21 @@ function span(tokens: readonly Token[], a: number, b: number): Span {
   return { start: tokens[a]!.start, end, label: 'SCHOOL', score: 0.7, recognizer: 'school' };
 }
 
-/** First characters of the words in AFTER, LINKS, DEGREE_BEFORE and SYSTEMS, as a bit set over char codes below 128. */
+/** First characters of the words in AFTER, LINKS and ENTRY_DEGREE, as a bit set over char codes below 128. */
 const FIRSTS = new Uint8Array(128);
-for (const w of [...AFTER, ...LINKS, ...ENTRY_DEGREE, ...DEGREE_BEFORE, ...SYSTEMS])
-  FIRSTS[w.charCodeAt(0)] = 1;
+for (const w of [...AFTER, ...LINKS, ...ENTRY_DEGREE]) FIRSTS[w.charCodeAt(0)] = 1;
+
+/**
+ * A token that may be a degree of DEGREE_BEFORE or a system of SYSTEMS: two capitals, or a capital
+ * and a dot, first ("BS", "B.S", "MBA", "UMass", "SUNY"), or "PhD"/"EdD". Few words are, so most
+ * tokens skip both look-ups (every entry of both lists passes).
+ */
+function degreeOrSystem(text: string, t: Token, len: number): boolean {
+  const c = text.charCodeAt(t.start);
+  if (len > 6 || c < 65 || c > 90) return false;
+  const d = text.charCodeAt(t.start + 1);
+  return (d >= 65 && d <= 90) || d === 46 || t.text === 'PhD' || t.text === 'EdD';
+}
 
 /** The campus after a university system's token `i` ("UNC Asheville", "UC Santa Barbara"): its last token, or -1. */
 function campusAfter(text: string, tokens: readonly Token[], i: number): number {
@@ -196,15 +207,17 @@ export function shortSchoolNames(text: string): Span[] {
     // Most tokens are ruled out by their length and first character, with no look-up.
     const len = t.end - t.start;
     const c = text.charCodeAt(t.start);
-    if (len > 9 || (c >= 128 || FIRSTS[c] === 0 ? !(len === 2 && c >= 48 && c <= 57) : false)) continue;
-    const campus = campusAfter(text, tokens, i);
-    if (campus >= 0) {
-      out.push(span(tokens, i, campus));
-      i = campus;
-      continue;
+    if (c >= 65 && c <= 90 && len <= 6 && degreeOrSystem(text, t, len)) {
+      const campus = campusAfter(text, tokens, i);
+      if (campus >= 0) {
+        out.push(span(tokens, i, campus));
+        i = campus;
+        continue;
+      }
+      const named = nameAfterDegree(text, tokens, i);
+      if (named) out.push(span(tokens, named[0], named[1]));
     }
-    const named = nameAfterDegree(text, tokens, i);
-    if (named) out.push(span(tokens, named[0], named[1]));
+    if (len > 9 || (c >= 128 || FIRSTS[c] === 0 ? !(len === 2 && c >= 48 && c <= 57) : false)) continue;
     if (i === 0) continue;
     const gap = t.start - tokens[i - 1]!.end;
     if (gap === 1 && text.charCodeAt(t.start - 1) === 32 && AFTER.has(t.text)) {
@@ -217,7 +230,7 @@ export function shortSchoolNames(text: string): Span[] {
     if (
       ((len > 2 && AFTER.has(t.text)) ||
         ENTRY_DEGREE.has(t.text) ||
-        ((AFTER.has(t.text) || AFTER.has(t.text.replace(/\./g, ''))) &&
+        ((AFTER.has(t.text) || (t.text.includes('.') && AFTER.has(t.text.replace(/\./g, '')))) &&
           DASH_BREAK.test(text.slice(tokens[i - 1]!.end, t.start)) &&
           !(len === 2 && STATE_AFTER.test(text.slice(t.end, t.end + 3))))) &&
       fieldBreak(text, tokens[i - 1]!.end, t.start)
