@@ -906,15 +906,18 @@ const TOWN_FIELD = /^\p{Lu}[\p{L}\p{M}'’.-]+(?: \p{Lu}[\p{L}\p{M}'’.-]+)?$/u
  */
 function jobLineTowns(text: string): Span[] {
   const out: Span[] = [];
-  let done = -1;
+  // The end of the line of the last year read: later years on that line are not read again.
+  let lineEnd = -1;
   for (const y of runStarts(text, 4, 4, () => true)) {
+    if (y < lineEnd) continue;
     const c = text.charCodeAt(y);
     const d = text.charCodeAt(y + 1);
     if (!((c === 49 && d === 57) || (c === 50 && d === 48))) continue;
+    const nl = text.indexOf('\n', y);
+    lineEnd = nl < 0 ? text.length : nl;
     let a = y;
     while (a > 0 && text.charCodeAt(a - 1) !== 10 && y - a < 160) a--;
-    if (a <= done || (a > 0 && text.charCodeAt(a - 1) !== 10)) continue;
-    done = a;
+    if (a > 0 && text.charCodeAt(a - 1) !== 10) continue;
     const line = text.slice(a, Math.min(text.length, y + 24));
     const date = LINE_DATE.exec(line);
     if (!date || date.index === 0) continue;
