@@ -53,6 +53,25 @@ const NOT_EMPLOYER = new Set(
   ),
 );
 
+/** Where the literals stand in the text, in order (a handful of native searches). */
+function literalsAt(text: string, literals: readonly string[]): number[] {
+  const out: number[] = [];
+  for (const w of literals) for (let k = text.indexOf(w); k >= 0; k = text.indexOf(w, k + 1)) out.push(k);
+  return out.length > 1 ? out.sort((a, b) => a - b) : out;
+}
+
+/** True when one of the sorted positions lies in [from, to). */
+function anyIn(sorted: readonly number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo]! < to;
+}
+
 /** End of the capitalised run that starts at `from` (word after word, one space apart). */
 function runEnd(text: string, from: number): number {
   let end = from;
@@ -73,13 +92,17 @@ function runEnd(text: string, from: number): number {
  */
 export function employersAround(text: string, spans: readonly Span[]): Range[] {
   const out: Range[] = [];
+  // Each pattern is tried only where the literal it needs stands (most findings have none near):
+  // the places of the prefix words and of "Bank", found once for the text.
+  const prefixes = literalsAt(text, PREFIX_WORDS);
+  const banks = literalsAt(text, ['Bank']);
   for (const s of spans) {
     if (s.label !== 'NAME' && s.label !== 'LOCATION') continue;
-    // Each pattern is tried only where the literal it needs stands (most findings have none near).
-    const win = text.slice(Math.max(0, s.start - 48), s.start);
-    const p =
-      (PREFIX_WORDS.some((w) => win.includes(w)) ? PREFIX_BEFORE.exec(win) : null) ??
-      (win.includes('Bank') ? BANK_BEFORE.exec(win) : null);
+    const from = Math.max(0, s.start - 48);
+    const pre = anyIn(prefixes, from, s.start);
+    const bank = anyIn(banks, from, s.start);
+    const win = pre || bank ? text.slice(from, s.start) : '';
+    const p = (pre ? PREFIX_BEFORE.exec(win) : null) ?? (bank ? BANK_BEFORE.exec(win) : null);
     if (p) {
       out.push([s.start - p[0].length, runEnd(text, s.start)]);
       continue;
