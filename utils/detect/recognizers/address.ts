@@ -161,9 +161,6 @@ const AFTER_PLACE_AT = sticky(AFTER_PLACE);
 const YEAR_ONLY = /^(?:19|20)\d\d$/;
 /** What follows the first year of a date range: a separator, "to", another year, "Present". */
 const RANGE_ON = /^\s{0,3}(?:[–—-]|to\b|till\b|(?:19|20)\d\d\b|present\b|current\b)/i;
-/** After a year: a dash and another year or an open end ("2015 - 2018", "2019 – Present"). */
-const YEAR_RANGE_AFTER =
-  /^\s?[–—-]\s?(?:(?:19|20)\d\d|[Pp]resent|PRESENT|[Cc]urrent|[Nn]ow|[Tt]ill|[Tt]o [Dd]ate|[Dd]ate)/;
 /** The capitalised word and one space before AFTER_PLACE's place word ("Andhra " before "Pradesh"). */
 const TWO_WORD_PLACE = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}]{1,30}) $/u;
 const ZIP_AT = sticky(ZIP_AFTER_STATE);
@@ -813,14 +810,9 @@ export const address: Recognizer = {
           : null;
       const place = two && isPlaceName(`${two[1]} ${m[1]}`) ? `${two[1]} ${m[1]}` : m[1]!;
       if (!isPlaceName(place) || (v.replace(' ', '').length < 6 && !isRegionOrCountry(place))) continue;
-      // "Nairobi, Kenya, 2015 - 2018": a year that opens a date range is the job's, not a postcode.
-      if (
-        v.length === 4 &&
-        YEAR_RANGE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))
-      )
-        continue;
       const start = m.index + m[0].lastIndexOf(v);
-      // "Austin, Texas  2015 – 2018", "Texas  1991  1998": a year that opens a date range is no postcode.
+      // "Austin, Texas  2015 – 2018", "Nairobi, Kenya, 2015 - 2018", "Texas  1991  1998": a year that
+      // opens a date range is the job's, no postcode.
       if (YEAR_ONLY.test(v) && RANGE_ON.test(text.slice(start + 4, start + 16))) continue;
       out.push(span(start, start + v.length, 0.6));
     }
