@@ -280,21 +280,6 @@ const EMPLOYMENT_NEXT_LINE =
 /** A job word, then "at" / "for" / "with": the run after it is an employer ("Data Engineer at Contoso Freight"). */
 const EMPLOYER_BEFORE =
   /(?<=\b(?:engineer|developer|manager|director|officer|analyst|consultant|architect|administrator|specialist|designer|scientist|researcher|intern|internship|lead|head|associate|assistant|coordinator|representative|accountant|advisor|adviser|worked|working|work|employed|interned|joined|joining|job|position|role|positions|roles|career)\s(?:at|with|for|@)\s)/iy;
-/** A job word, then a comma or a dash: the field after it may be the employer ("Software Engineer, Maruti Suzuki, 2018 - 2020"). */
-const JOB_THEN_FIELD =
-  /(?<=\b(?:engineer|developer|manager|director|officer|analyst|consultant|architect|administrator|specialist|designer|scientist|researcher|intern|lead|head|associate|assistant|coordinator|representative|accountant|advisor|adviser|executive|supervisor|trainee|technician|programmer|auditor|merchandiser)s?(?:,|\s[-–—|])\s)/iy;
-
-/**
- * "Software Engineer, Maruti Suzuki, 2018 - 2020", "Accountant - Bharti Airtel (2019 - Present)": the
- * field after a job title on a line that states the job's dates is its employer, whose name reads like
- * a person's ("Hindustan Unilever", "Sime Darby", "Ayala Land"). A referee or a team member is written
- * before the job ("John Kamau, Finance Manager"), and a line without dates is left to the other rules.
- */
-function employerFieldAfterJob(text: string, start: number, end: number): boolean {
-  if (!matchesAt(text, JOB_THEN_FIELD, start)) return false;
-  const line = lineAround(text, end);
-  return !!line && DATE_RANGE.test(text.slice(end, line[1]));
-}
 
 /** "Law Offices of X", "Bank of X", "Friends of X": an organisation's head noun before "of". */
 const ORG_OF_BEFORE =
@@ -318,7 +303,7 @@ function isOrganisation(text: string, toks: Token[], from: number, to: number): 
   if (matchesAt(text, EMPLOYMENT_AFTER, last.end) || matchesAt(text, EMPLOYMENT_NEXT_LINE, last.end))
     return true;
   if (matchesAt(text, EMPLOYER_BEFORE, start) || matchesAt(text, ORG_OF_BEFORE, start)) return true;
-  if (employerFieldAfterJob(text, start, last.end)) return true;
+  if (employerAfterJob(text, start, last.end) === 'line') return true;
   if (matchesAt(text, ORG_AFTER, last.end)) return true;
   if (orgNounAhead(text, toks, to)) return true;
   const next = toks[to + 1];
