@@ -23,6 +23,8 @@ const FILE_PARAMS = ['file', 'src', 'url', 'document_url', 'doc', 'pdf'];
 const PDF_PATH = /\.pdf$/i;
 /** A résumé file's path: a PDF or a Word file. */
 const FILE_PATH = /\.(?:pdf|docx)$/i;
+/** The same file name anywhere in an address (a quick test before the address is parsed). */
+const FILE_NAME = /\.(?:pdf|docx)/i;
 /** Office viewers that show a Word or PDF file named in their query ("view.officeapps.live.com/op/embed.aspx?src=…"). */
 const OFFICE_VIEWERS = /^(?:view\.officeapps\.live\.com|docs\.google\.com|drive\.google\.com)$/;
 
@@ -70,6 +72,11 @@ export function pdfSource(el: Element, value: string | null, base: string): stri
  */
 export function pdfLink(link: Element, href: string | null, base: string): string | null {
   if (!href) return null;
+  // Asked of every link the masker reads: most have no file name in their address and no marks, and
+  // are answered without parsing the address.
+  const type = link.getAttribute('type');
+  const download = link.getAttribute('download');
+  if (!type && !download && !FILE_NAME.test(href)) return null;
   let url: URL;
   try {
     url = new URL(href, base);
@@ -77,9 +84,7 @@ export function pdfLink(link: Element, href: string | null, base: string): strin
     return null;
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-  const marked =
-    link.getAttribute('type')?.trim().toLowerCase() === 'application/pdf' ||
-    FILE_PATH.test(link.getAttribute('download') ?? '');
+  const marked = type?.trim().toLowerCase() === 'application/pdf' || FILE_PATH.test(download ?? '');
   return marked || FILE_PATH.test(url.pathname) ? url.href : null;
 }
 
