@@ -21,6 +21,11 @@ northrop grumman|pratt & whitney|siemens|bosch|schneider electric|thomson reuter
 jp morgan|j.p. morgan|jpmorgan|jpmorgan chase|barclays|lloyds|hsbc|citi|citibank|schwab|fidelity
 vanguard|edward jones|raymond james|stifel|piper sandler|evercore
 kpmg|pwc|pricewaterhousecoopers|deloitte|accenture|capgemini|cognizant|infosys|wipro|tata|mahindra
+american express|american airlines|american eagle|american eagle outfitters|american electric power
+american family insurance|american tower|american international group|saudi aramco|saudi telecom
+saudi airlines|british petroleum|british telecom|british council|british gas|swiss re|swiss life
+scottish power|scottish widows|irish life|canadian tire|canadian pacific|canadian natural resources
+dutch bros|french connection
 `;
 
 /** Lower case, "&" dropped, single spaces: the way a run of word tokens reads when joined. */

@@ -4,6 +4,8 @@
  * ethnic groups and political parties. Words that are also languages ("English", "French") count
  * only when they describe people, not when they name a language skill.
  */
+
+import { isKnownCompany } from '../companies';
 import { fold, isCapitalised, lexicon, type Token, wordTokens } from '../lexicon';
 import { isAsciiLetter, textIs } from '../scan';
 import type { Recognizer, Span } from '../types';
@@ -384,6 +386,18 @@ function orgNameAfter(text: string, end: number): boolean {
     .some((w) => isOrgTail(w.replace(/[.,]+$/, '')));
 }
 
+/** True when the token and up to two capitalised words after it (one space apart) name a known employer. */
+function knownCompanyFrom(text: string, tokens: readonly Token[], i: number): boolean {
+  let phrase = tokens[i]!.text;
+  for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
+    const next = tokens[k]!;
+    if (!textIs(text, tokens[k - 1]!.end, next.start, ' ') || !/^\p{Lu}/u.test(next.text)) return false;
+    phrase += ` ${next.text}`;
+    if (isKnownCompany(phrase)) return true;
+  }
+  return false;
+}
+
 /** True when only one space (or "St. "'s full stop and a space) stands between two tokens. */
 function joined(text: string, left: Token, right: Token): boolean {
   return (
@@ -511,6 +525,8 @@ export const nrp: Recognizer = {
         !AFFINITY_AFTER.test(text.slice(t.end, t.end + 16))
       )
         continue;
+      // "American Express", "Saudi Aramco": a well-known employer that opens with a nationality.
+      if (/^\p{Lu}/u.test(t.text) && knownCompanyFrom(text, tokens, i)) continue;
       if (
         f === 'indian' &&
         /^\s?(?:institute|school|statistical|council|bank|oil|railways?|army|navy|air force|ocean|express|overseas)/i.test(

@@ -10,6 +10,8 @@ describe('nrp recognizer', () => {
     ['registered Democrat', ['Democrat']],
     ['She is Hispanic', ['Hispanic']],
     ['Nationality: Indian', ['Indian']],
+    // The nationality is the person's, not an employer's first word.
+    ['I am an American citizen; Saudi national', ['American', 'Saudi']],
     // Origins in one hyphenated word, also with a people's language as its first part.
     ['a German-born engineer', ['German-born']],
     ['Turkish-American engineer', ['Turkish-American']],
@@ -33,6 +35,10 @@ describe('nrp recognizer', () => {
     ['Research fellow at Norwegian Computing Center'],
     ['AMERICAN MEDIA INC. (AMI), New York'],
     ['Secretary, Nigerian Association of Computer Science Students'],
+    // A well-known employer that opens with a nationality.
+    ['Process Engineer, Saudi Aramco, Dhahran'],
+    ['Analyst at American Express, 2012 - 2015'],
+    ['Client: British Petroleum (BP), Houston'],
     // A heading that is also a self-identification label, before a line of its own.
     ['Disability\nRights advocate at a nonprofit, leading a team of 12'],
     ['Race\nFinished the Berlin marathon in 2019.'],
