@@ -200,28 +200,28 @@ export function matchesAt(text: string, re: RegExp, at: number): boolean {
  * @example new WordGate(['name is', 'dear'], true).endsAt('Dear Ilse', 4) // true
  */
 export class WordGate {
-  private readonly words: Set<string>;
+  /** The words: a {@link LowerWords} when case is folded, else the words as written. */
+  private readonly words: { has(word: string): boolean };
   private readonly max: number;
   constructor(
     words: Iterable<string>,
     /** Compare in lower case (for a pattern with the `i` flag). */
-    private readonly foldCase: boolean,
+    foldCase: boolean,
   ) {
-    this.words = new Set();
+    const list: string[] = [];
     for (const w of words) {
       if (!/^[A-Za-z]+$/.test(w)) throw new TypeError(`WordGate: "${w}" is not a run of ASCII letters`);
-      this.words.add(foldCase ? w.toLowerCase() : w);
+      list.push(foldCase ? w.toLowerCase() : w);
     }
-    this.max = Math.max(0, ...[...this.words].map((w) => w.length));
+    this.words = foldCase ? new LowerWords(list) : new Set(list);
+    this.max = Math.max(0, ...list.map((w) => w.length));
   }
 
   /** True when the run of ASCII letters that ends at `end` is one of the words. */
   endsAt(text: string, end: number): boolean {
     let b = end;
     while (b > 0 && end - b <= this.max && isAsciiLetter(text.charCodeAt(b - 1))) b--;
-    if (b === end || end - b > this.max) return false;
-    const w = text.slice(b, end);
-    return this.words.has(this.foldCase ? w.toLowerCase() : w);
+    return b !== end && end - b <= this.max && this.words.has(text.slice(b, end));
   }
 
   /** True when the run of ASCII letters that starts at `start` is one of the words. */
@@ -229,9 +229,7 @@ export class WordGate {
     let e = start;
     const n = text.length;
     while (e < n && e - start <= this.max && isAsciiLetter(text.charCodeAt(e))) e++;
-    if (e === start || e - start > this.max) return false;
-    const w = text.slice(start, e);
-    return this.words.has(this.foldCase ? w.toLowerCase() : w);
+    return e !== start && e - start <= this.max && this.words.has(text.slice(start, e));
   }
 }
 
