@@ -119,45 +119,107 @@ export function findKnownNames(
   names: readonly string[],
   recognizer = 'known-identity',
 ): Span[] {
-  const re = knownNamesPattern(names);
-  if (!re) return [];
+  const known = knownNamesPattern(names);
+  if (!known) return [];
   const folded = foldKeepLength(text);
   const out: Span[] = [];
-  for (const m of scanAll(folded, re)) {
+  for (const m of scanAll(folded, known.re)) {
+    const body = m[0].replace(/['’]s$/, '');
     // A one-word variant that is also an ordinary word ("Will", "Grant") must be capitalised.
-    const words = m[0]
-      .replace(/['’]s$/, '')
-      .split(/[\s.,-]+/)
-      .filter(Boolean);
+    const words = body.split(/[\s.,-]+/).filter(Boolean);
     if (words.every((w) => isOrdinaryWord(w)) && !/^\p{Lu}/u.test(text[m.index] ?? '')) continue;
+    // An initial run into a name part counts only with a capital where the part starts ("MThackwell").
+    const join = known.bare.get(body);
+    if (join !== undefined && join >= 0 && !capitalJoin(text, m.index, body.length, join)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, label: 'NAME', score: 0.95, recognizer });
   }
   return out;
 }
 
+/**
+ * True when the word of `length` at `at` has a capital at `at + join` and is not all capitals
+ * ("MThackwell", "ThackwellM", "RoseS"; not "Roses" or "ROSES").
+ */
+function capitalJoin(text: string, at: number, length: number, join: number): boolean {
+  const word = text.slice(at, at + length);
+  const c = word[join] ?? '';
+  return c !== c.toLowerCase() && word !== word.toUpperCase();
+}
+
 /** The last few patterns built, by their list of names: a page analyses many texts with the same names. */
-const patternMemo = new Map<string, RegExp | null>();
+const patternMemo = new Map<string, KnownPattern | null>();
 const PATTERN_MEMO_MAX = 16;
 
 /** One alternation over every variant of the names (memoised per list of names), or null when none is long enough. */
-function knownNamesPattern(names: readonly string[]): RegExp | null {
+function knownNamesPattern(names: readonly string[]): KnownPattern | null {
   const key = names.join('\u0000');
   const hit = patternMemo.get(key);
   if (hit !== undefined) return hit;
-  const re = buildPattern(names);
+  const built = buildPattern(names);
   if (patternMemo.size >= PATTERN_MEMO_MAX) patternMemo.clear();
-  patternMemo.set(key, re);
-  return re;
+  patternMemo.set(key, built);
+  return built;
 }
 
-function buildPattern(names: readonly string[]): RegExp | null {
+/** Letters of a name part, folded ("O'Neil" → "oneil"). */
+const lettersOf = (part: string) => foldKeepLength(part).replace(/[^\p{L}]/gu, '');
+
+/** The glued forms of the names ({@link gluedForms}). */
+export interface GluedForms {
+  /** Pattern sources with a joiner ("marisol[._-]thackwell"). */
+  joined: string[];
+  /**
+   * Forms run together ("marisolthackwell", "mthackwell"), by the offset where the second part starts,
+   * or -1 when the form needs no check: an initial run into a part, or two parts of under eight letters,
+   * count only with a capital there ("MThackwell", "RoseS", "JoLee"), so words such as "Roses" (from
+   * "Rose Smith") or "Parks" (from "Sam Park") stay.
+   */
+  bare: Map<string, number>;
+}
+
+/**
+ * The glued forms of a name that file names and handles use (folded): first and surname joined by "_",
+ * "." or "-" or run together, in either order ("MarisolThackwell-CoverLetter.pdf", "Thackwell_Marisol.pdf"),
+ * the first initial with the surname ("MThackwell", "thackwell_m") and the first name with the surname's
+ * initial ("MarisolT"). Initials count only beside a part of four letters or more.
+ * @example gluedForms('Marisol Thackwell').joined[0] // 'marisol[._-]thackwell'
+ */
+export function gluedForms(fullName: string, into: GluedForms = { joined: [], bare: new Map() }): GluedForms {
+  const core = parts(fullName).filter((p) => !PARTICLE.test(p));
+  if (core.length < 2) return into;
+  const first = lettersOf(core[0]!);
+  const last = lettersOf(core[core.length - 1]!);
+  if (first.length < MIN_PART || last.length < MIN_PART) return into;
+  // (Letters only: nothing to escape.)
+  const pairs: Array<[string, string, boolean]> = [
+    [first, last, false],
+    [last, first, false],
+  ];
+  if (last.length >= 4) pairs.push([first[0]!, last, true], [last, first[0]!, true]);
+  if (first.length >= 4) pairs.push([first, last[0]!, true]);
+  for (const [a, b, initial] of pairs) {
+    into.joined.push(`${a}[._-]${b}`);
+    into.bare.set(a + b, initial || a.length + b.length < 8 ? a.length : -1);
+  }
+  return into;
+}
+
+/** The names' pattern and glued forms, memoised together. */
+interface KnownPattern {
+  re: RegExp;
+  bare: Map<string, number>;
+}
+
+function buildPattern(names: readonly string[]): KnownPattern | null {
   const variants = new Set<string>();
+  const glued: GluedForms = { joined: [], bare: new Map() };
   for (const n of names) {
     if (!n || n.length > 200) continue;
     for (const v of nameVariants(n)) {
       const f = foldKeepLength(v).replace(/'s$/, '');
       if (f.replace(/[^\p{L}]/gu, '').length >= MIN_PART) variants.add(f);
     }
+    gluedForms(n, glued);
   }
   if (!variants.size) return null;
   const alts = [...variants]
@@ -172,5 +234,8 @@ function buildPattern(names: readonly string[]): RegExp | null {
     );
   // Digits may follow: handles and file names glue a year or a number to the name ("TaliaB2025.pdf",
   // "github.com/taliab92"); a letter may not ("Janet" is not "Jane").
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?:['’]s)?(?!\\p{L})`, 'gu');
+  // Glued forms first: at one position they are longer than any part alone ("MarisolThackwell").
+  const all = [...new Set([...glued.joined, ...[...glued.bare.keys()].sort((a, b) => b.length - a.length)])];
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...all, ...alts].join('|')})(?:['’]s)?(?!\\p{L})`, 'gu');
+  return { re, bare: glued.bare };
 }

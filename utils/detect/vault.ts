@@ -59,6 +59,10 @@ function variantOf(variant: readonly string[], person: readonly string[]): boole
   return variant.every((t) => person.includes(t) || (t.length === 1 && person.some((p) => p.startsWith(t))));
 }
 
+/** A lower-case letter then a capital ("MarisolThackwell"), and a capital before a capitalised word ("MThackwell"). */
+const LOWER_UPPER = /(\p{Ll})(\p{Lu})/gu;
+const UPPER_WORD = /(\p{Lu})(\p{Lu}\p{Ll})/gu;
+
 function randomKey(): string {
   const bytes = new Uint8Array(16);
   globalThis.crypto.getRandomValues(bytes);
@@ -103,7 +107,7 @@ export class Vault {
   put(label: EntityType, original: string, options: PutOptions = {}): string {
     const style = options.style ?? (label === 'NAME' ? 'alias' : 'typed');
     if (label === 'NAME') {
-      const person = this.findPerson(original, style);
+      const person = this.findPerson(original, style) ?? this.findGlued(original, style);
       if (person) return person.entry.placeholder;
     }
     const key = `${style}\u0000${label}\u0000${valueKey(label, original)}`;
@@ -186,6 +190,32 @@ export class Vault {
       this.indexPerson(sup);
     }
     return sup;
+  }
+
+  /**
+   * A person whose name is written glued, as in file names and handles: "MarisolThackwell" and
+   * "ThackwellM" read as "Marisol Thackwell" and "Thackwell M" (split at their capitals), and a lower-case
+   * run of the first name and surname ("marisolthackwell", "thackwellmarisol") as that person.
+   */
+  private findGlued(original: string, style: PlaceholderStyle): Person | undefined {
+    const split = original.replace(LOWER_UPPER, '$1 $2').replace(UPPER_WORD, '$1 $2');
+    if (split !== original) {
+      const person = this.findPerson(split, style);
+      if (person) return person;
+    }
+    const tokens = nameTokens(original);
+    if (tokens.length !== 1) return undefined;
+    const t = tokens[0]!;
+    const alias = style === 'alias';
+    for (const list of this.personsByToken.values())
+      for (const p of list) {
+        const n = p.tokens.length;
+        if (n < 2 || p.entry.placeholder.startsWith(ALIAS_PREFIX) !== alias) continue;
+        const first = p.tokens[0]!;
+        const last = p.tokens[n - 1]!;
+        if (t === first + last || t === last + first) return p;
+      }
+    return undefined;
   }
 
   /** Registration order of a person (placeholders are kept in insertion order). */

@@ -199,9 +199,13 @@ describe('BlindController', () => {
       // revealing needs a reason.
       answer(userChoice({ maskedTypes: PAGE_DEFAULTS.maskedTypes.filter((t) => t !== 'EMAIL') }));
       await vi.waitFor(() =>
-        expect(document.getElementById('p')!.textContent).toMatch(/ada\.Candidate [0-9A-Z]{4}@example\.com/),
+        expect(document.getElementById('p')!.textContent).toMatch(/ Candidate [0-9A-Z]{4}@example\.com/),
       );
+      // The name glued in the address ("ada.quist") is the candidate: one alias, the heading's.
       expect(document.querySelector('h1')!.textContent).toMatch(/^Candidate [0-9A-Z]{4}$/);
+      expect(document.getElementById('p')!.textContent).toContain(
+        `${document.querySelector('h1')!.textContent}@`,
+      );
       expect(c.overlayState()).toMatchObject({
         mode: 'on',
         policyPending: false,

@@ -235,7 +235,7 @@ describe('analyze: control verbs beside a known name stay', () => {
   it.each([
     ['Unfollow Fenwick Osterberg', ['Fenwick Osterberg']],
     ['Endorse Fenwick', ['Fenwick']],
-    ['Download Fenwick_Osterberg_CV.pdf', ['Fenwick', 'Osterberg']],
+    ['Download Fenwick_Osterberg_CV.pdf', ['Fenwick_Osterberg']],
     ['Invite Fenwick to connect', ['Fenwick']],
   ])('%s', (text, expected) => {
     const spans = analyze(text, { knownNames: ['Fenwick Osterberg'], pageText: true });

@@ -35,7 +35,7 @@ describe('findKnownNames', () => {
     ['Zoë Ünal met zoe unal', ['Zoë Ünal', 'zoe unal']],
     ['Janet and Doerr are others', []],
     // A number glued after a name (a handle, a file name), not one before it.
-    ['Jane_Doe2025.pdf, Jane92, but not 7Jane', ['Jane', 'Doe', 'Jane']],
+    ['Jane_Doe2025.pdf, Jane92, but not 7Jane', ['Jane_Doe', 'Jane']],
     // A variant's final dot takes no space after it.
     ['Interview with Jane D - Onsite', ['Jane D']],
   ])('%s', (text, expected) => {
@@ -54,6 +54,32 @@ describe('findKnownNames', () => {
     // No group, no form: "Roberta" is not "Robert".
     ['Robert Kowalczyk', 'Roberta and Robin', []],
   ])('%s in %j', (name, text, expected) => {
+    expect(findKnownNames(text, [name]).map((s) => text.slice(s.start, s.end))).toEqual(expected);
+  });
+
+  it.each([
+    // File names and handles glue the parts, in either order, with or without a joiner.
+    ['MarisolThackwell-CoverLetter.pdf', ['MarisolThackwell']],
+    ['Marisol_Thackwell_Resume.pdf and Thackwell.Marisol.docx', ['Marisol_Thackwell', 'Thackwell.Marisol']],
+    ['github.com/marisolthackwell and thackwellmarisol', ['marisolthackwell', 'thackwellmarisol']],
+    // An initial glued to a part needs a capital where the part starts.
+    [
+      'ThackwellM_CV.docx, MThackwell.pdf, MarisolT, m_thackwell',
+      ['ThackwellM', 'MThackwell', 'MarisolT', 'm_thackwell'],
+    ],
+    ['mthackwell or marisolt', []],
+  ])('glued: %s', (text, expected) => {
+    expect(findKnownNames(text, ['Marisol Thackwell']).map((s) => text.slice(s.start, s.end))).toEqual(
+      expected,
+    );
+  });
+
+  it.each([
+    // Glued forms that are words stay words: "Parks" (Sam Park), "Roses" (Rose Smith), short runs.
+    ['Sam Park', 'National Parks, SamPark.pdf, sampark', ['SamPark']],
+    ['Rose Smith', 'Roses and ROSES, but RoseS.pdf', ['RoseS']],
+    ['Jo Lee', 'jolee, JoLee', ['JoLee']],
+  ])('glued words: %s in %j', (name, text, expected) => {
     expect(findKnownNames(text, [name]).map((s) => text.slice(s.start, s.end))).toEqual(expected);
   });
 

@@ -34,6 +34,23 @@ describe('Vault', () => {
     expect(aliasOf(v, 'P.')).not.toBe(alias); // a lone initial is not enough
   });
 
+  it('gives the same alias to the name glued as in file names and handles', () => {
+    const v = new Vault({ aliasKey: 'k' });
+    const alias = v.addKnownName('Priya Raghavan');
+    for (const glued of [
+      'PriyaRaghavan',
+      'RaghavanP',
+      'PRaghavan',
+      'priyaraghavan',
+      'raghavanpriya',
+      'Priya_Raghavan',
+    ])
+      expect(aliasOf(v, glued)).toBe(alias);
+    // Other people and other words stay other people.
+    expect(aliasOf(v, 'McDonald')).not.toBe(alias);
+    expect(aliasOf(v, 'priyaraghav')).not.toBe(alias);
+  });
+
   it('upgrades a person first seen by a part of the name', () => {
     const v = new Vault({ aliasKey: 'k' });
     const a = aliasOf(v, 'Meda');
