@@ -682,9 +682,28 @@ function townWord(t: Token, code: Token | undefined): boolean {
   );
 }
 
+/**
+ * The lines of LinkedIn's "Activities and societies:" field of an education entry, whose clubs are named
+ * after the school's town or state ("Michigan Data Science Team", "Oxford Union"): a place there names
+ * the school, so an organisation word after it does not keep it.
+ */
+function activityFields(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let at = text.indexOf('ctivities '); at > 0; at = text.indexOf('ctivities ', at + 10)) {
+    const label = ACTIVITIES_LABEL.exec(text.slice(at - 1, at + 30));
+    if (!label || /[\p{L}\p{N}]/u.test(text[at - 2] ?? '')) continue;
+    const from = at - 1 + label[0].length;
+    const nl = text.indexOf('\n', from);
+    out.push([from, nl < 0 ? text.length : nl]);
+  }
+  return out;
+}
+const ACTIVITIES_LABEL = /^[Aa]ctivities (?:and|&) [Ss]ocieties:/;
+
 function analyzeLocations(text: string): Span[] {
   const out: Span[] = [];
   const toks = wordTokens(text);
+  const activities = text.length > 30 ? activityFields(text) : [];
   const shaped: Span[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
@@ -798,17 +817,18 @@ function analyzeLocations(text: string): Span[] {
     // "Coho Vineyard", "Lakeside Capital": a place name that is an organisation noun after a capitalised word.
     const prev = toks[i - 1];
     const inOrg =
-      orgFollows(text, toks, last) ||
-      // "Country Club": a gazetteer phrase that ends in an organisation noun.
-      (last > i && isOrgTail(toks[last]!)) ||
-      (last === i &&
-        !!prev &&
-        isOrgTail(t) &&
-        placeLike(prev) &&
-        text.slice(prev.end, t.start) === ' ' &&
-        !startsWithDigit(prev.text)) ||
-      // "Supreme Court of Victoria", "Heritage Bank of Huntsville": the place ends an organisation's name.
-      ORG_OF_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start));
+      !(activities.length && activities.some(([a, b]) => t.start >= a && t.start < b)) &&
+      (orgFollows(text, toks, last) ||
+        // "Country Club": a gazetteer phrase that ends in an organisation noun.
+        (last > i && isOrgTail(toks[last]!)) ||
+        (last === i &&
+          !!prev &&
+          isOrgTail(t) &&
+          placeLike(prev) &&
+          text.slice(prev.end, t.start) === ' ' &&
+          !startsWithDigit(prev.text)) ||
+        // "Supreme Court of Victoria", "Heritage Bank of Huntsville": the place ends an organisation's name.
+        ORG_OF_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start)));
     const cue = cueBefore(text, toks, i);
     if (!cue && last === i && brandBefore(text, toks, i)) {
       i = last;

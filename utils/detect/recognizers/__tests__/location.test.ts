@@ -187,6 +187,9 @@ describe('recruiting-page places', () => {
     ["I'm a Munich-based platform engineer", ['Munich']],
     ['New York-based designer', ['New York']],
     ['Worked for a Halifax-based design studio', ['Halifax']],
+    // LinkedIn's "Activities and societies" of an education entry: clubs named after the school's town.
+    ['Activities and societies: People in Computing, Michigan Data Science Team', ['Michigan']],
+    ['Activities & Societies: Oxford Union, Chicago Booth Consulting Club', ['Oxford', 'Chicago']],
   ])('%s', (text, expected) => {
     expect(found(location, text)).toEqual(expected);
   });
@@ -197,6 +200,9 @@ describe('recruiting-page places', () => {
     // An area word that goes on into a job title or an organisation's name.
     ['Mercedes-Benz Area Sales Manager'],
     ['Clerk at the Tel Aviv District Court'],
+    // Outside that field the place stays part of the organisation's name.
+    ['Member, Michigan Data Science Team; Oxford Union debates'],
+    ['Activities and societies: People in Computing\nMichigan Data Science Team'],
     // A town that is also a word, and a thing before "-based".
     ['Mobile-based apps and cloud-based tools'],
   ])('no location in %s', (text) => {
