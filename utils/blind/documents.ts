@@ -8,6 +8,8 @@
  * ATS), and posted to the viewer's window only. The viewer masks the text and shows nothing else.
  */
 
+import { MAX_RESUME_FILE_BYTES } from '../files';
+
 /** The message the viewer page waits for. */
 export interface DocumentMessage {
   type: 'blindhire:document';
@@ -88,8 +90,8 @@ export function pdfLink(link: Element, href: string | null, base: string): strin
   return marked || FILE_PATH.test(url.pathname) ? url.href : null;
 }
 
-/** Largest attachment read (larger ones stay hidden, with the reason). */
-export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
+/** Largest attachment read (larger ones stay hidden, with the reason); the writing help's import limit too. */
+export const MAX_DOCUMENT_BYTES = MAX_RESUME_FILE_BYTES;
 
 /**
  * Reads a PDF in the page's origin, with its cookies. Resolves with the bytes, or with the reason

@@ -1,4 +1,5 @@
 import mammoth from 'mammoth';
+import { MAX_RESUME_FILE_BYTES } from '../../files';
 
 /**
  * Importers: PDF (pdf.js), DOCX (mammoth), TXT and Markdown. They return plain text and never log
@@ -28,8 +29,8 @@ export interface PdfLib {
   };
 }
 
-/** Largest file accepted (a resume is far smaller). */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+/** Largest file accepted (a resume is far smaller); blind mode's attachment viewer reads up to the same. */
+export const MAX_IMPORT_BYTES = MAX_RESUME_FILE_BYTES;
 
 /**
  * Text of a PDF, page by page, keeping line breaks where pdf.js marks them.
