@@ -20,6 +20,7 @@ import {
 import {
   firstWords,
   isSpaceCode,
+  LowerWords,
   lastWords,
   matchesAt,
   plainWords,
@@ -966,6 +967,15 @@ function exBefore(text: string, at: number): boolean {
 /** A vocative ("Don't go to town, Mark!", after it "!" or "?") and a speaker label ("Vinka: What ..."), around a piece. */
 const VOCATIVE_BEFORE = /(?<=,\s)/y;
 const SPEAKER_AFTER = /:\s?["“\p{Lu}]/uy;
+/**
+ * Field labels of forms and recruiting pages that name lexicons also hold as surnames ("Stage: On-site
+ * interview", "Race: Asian", "Level: Senior"): before a colon they are labels, never speakers.
+ */
+const FIELD_LABELS = new LowerWords(
+  'stage race level rank grade class rating score step round band shift term cycle sex age faith creed caste title salary pay rate notice start priority post position batch track mode branch division unit section category language reason outcome decision feedback summary note comment answer question subject date time hours budget team manager referrer owner source type result phase status'.split(
+    ' ',
+  ),
+);
 
 /**
  * True when a lower-case word other than a name's particle follows on the line from `at` (read up
@@ -1001,6 +1011,7 @@ function personContext(text: string, start: number, end: number, piece: Token[])
     ((after === 33 || after === 63) && matchesAt(text, VOCATIVE_BEFORE, start)) ||
     (after === 58 &&
       matchesAt(text, SPEAKER_AFTER, end) &&
+      !(piece.length === 1 && FIELD_LABELS.has(piece[0]!.text)) &&
       (start === 0 || /[.!?"\n]\s*$/.test(text.slice(Math.max(0, start - 24), start))) &&
       saysSomething(text, end + 1)) ||
     phraseBefore(PERSON_BEFORE, text, start) ||
@@ -1495,6 +1506,9 @@ function pairNames(text: string, toks: Token[], spans: readonly Span[], capitals
 }
 
 /** What follows a place in LinkedIn's place names and ends the phrase: " Metropolitan Area", " Region". */
+/** After a greeted name, the people of an organisation ("Hello Lever team", not "Team Lead"). */
+const GROUP_AFTER =
+  /[ ](?:(?:[Hh]iring|HIRING|[Rr]ecruiting|RECRUITING|[Tt]alent|TALENT|[Pp]eople|HR) )?(?:[Tt]eam|TEAM|[Ff]olks|[Rr]ecruiters|[Cc]rew)(?![ ]?(?:[Ll]ead|[Mm]anag|[Mm]ember|[Ll]eader|[Cc]oach|[Cc]aptain|LEAD|MANAG))(?![\p{L}\p{N}])/uy;
 const AREA_TAIL =
   /^ (?:(?:Metropolitan|Metro|Bay|Capital|Tri-State) )?(?:Area|Region)(?![ \t]*[\p{L}\p{N}])/u;
 
@@ -1562,6 +1576,14 @@ function analyzeNames(text: string, document = true): Span[] {
       const job = employerAfterJob(text, piece[0]!.start, piece[piece.length - 1]!.end);
       if (job === 'line' || (job === 'next' && score < 0.85)) score = 0;
     }
+    // "Hello Lever team,", "Dear Acme Hiring Team": a greeting to an organisation's people.
+    if (
+      score > 0 &&
+      score < 1 &&
+      matchesAt(text, GROUP_AFTER, piece[piece.length - 1]!.end) &&
+      cueBefore(text, piece[0]!.start)
+    )
+      score = 0;
     if (score > 0) out.push(nameSpan(piece[0]!.start, piece[piece.length - 1]!.end, score));
   }
   out.push(...cuedNames(text, toks, capitals));

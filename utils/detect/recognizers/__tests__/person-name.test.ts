@@ -81,8 +81,26 @@ describe('person-name speakers and vocatives', () => {
     expect(found(personName, text)).toEqual(expected);
   });
 
-  it.each([['Skills: Java, SQL'], ['Environment: Windows, Linux']])('no name in %s', (text) => {
+  it.each([
+    ['Skills: Java, SQL'],
+    ['Environment: Windows, Linux'],
+    // Form and ATS field labels that name lexicons also hold as surnames.
+    ['Stage: On-site interview · Posting: Senior Frontend Engineer'],
+    ['Gender: Non-binary\nRace: Black or African American'],
+    ['Level: Senior\nRating: Strong yes'],
+    // A greeting to an organisation's people.
+    ['Hello Lever team, I led our React migration.'],
+    ['Dear Northwind Hiring Team, please find my application attached.'],
+  ])('no name in %s', (text) => {
     expect(found(personName, text)).toEqual([]);
+  });
+
+  it.each([
+    // A speaker whose name is a word still speaks; a team lead after a greeted name is a job title.
+    ['Mark: What do you think?', ['Mark']],
+    ['Hello Jane Doe, Team Lead at Acme', ['Jane Doe']],
+  ])('still a name: %s', (text, expected) => {
+    expect(found(personName, text)).toEqual(expected);
   });
 });
 
