@@ -91,13 +91,21 @@ function mergeOwned(spans: Span[]): Span[] {
 }
 
 /** The merge itself over spans sorted by start (then longest first); `copy` leaves the input spans untouched. */
+/** True when `a` is an e-mail address or a link that covers all of `b`. */
+const holds = (a: Span, b: Span) =>
+  (a.label === 'EMAIL' || a.label === 'URL') && a.start <= b.start && a.end >= b.end;
+
 function mergeSorted(sorted: readonly Span[], copy: boolean): Span[] {
   const out: Span[] = [];
   for (const s of sorted) {
     const last = out[out.length - 1];
     if (last && s.start < last.end) {
+      // An e-mail address or a link that holds a name is an address ("ardoyne.dev", "jane.doe@…"): it
+      // takes the merged span whatever the name's score, so it is masked as one and not as a person.
       const better =
-        s.score > last.score || (s.score === last.score && s.end - s.start > last.end - last.start);
+        holds(s, last) ||
+        (!holds(last, s) &&
+          (s.score > last.score || (s.score === last.score && s.end - s.start > last.end - last.start)));
       const end = Math.max(last.end, s.end);
       if (better) out[out.length - 1] = { ...s, start: last.start, end };
       else last.end = end;

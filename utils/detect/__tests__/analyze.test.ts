@@ -46,6 +46,29 @@ describe('analyze', () => {
     ]);
   });
 
+  it('lets an e-mail address or a link that holds a name take the merged span', () => {
+    const spans: Span[] = [
+      { start: 0, end: 7, label: 'NAME', score: 0.95, recognizer: 'known-identity' },
+      { start: 0, end: 11, label: 'URL', score: 0.75, recognizer: 'url' },
+      { start: 20, end: 26, label: 'NAME', score: 0.95, recognizer: 'known-identity' },
+      { start: 20, end: 38, label: 'EMAIL', score: 0.9, recognizer: 'email' },
+    ];
+    expect(mergeSpans(spans).map((s) => [s.start, s.end, s.label])).toEqual([
+      [0, 11, 'URL'],
+      [20, 38, 'EMAIL'],
+    ]);
+    // A link that only overlaps a name does not take it.
+    const partial: Span[] = [
+      { start: 0, end: 10, label: 'NAME', score: 0.95, recognizer: 'person-name' },
+      { start: 5, end: 20, label: 'URL', score: 0.75, recognizer: 'url' },
+    ];
+    expect(mergeSpans(partial)[0]!.label).toBe('NAME');
+    const text = 'Links: LinkedIn, ardoyne.dev';
+    expect(analyze(text, { knownNames: ['Philippa Ardoyne'], pageText: true }).map((s) => s.label)).toEqual([
+      'URL',
+    ]);
+  });
+
   it('lets a model add spans but drops spans outside the text', async () => {
     const llm: AsyncRecognizer = {
       id: 'llm-test',
