@@ -4,7 +4,9 @@
  * never leaves the device; persisting it (encrypted) is the storage layer's job: entries() and
  * Vault.fromEntries() make it serialisable.
  */
+
 import { ALIAS_CODE_SOURCE, ALIAS_PREFIX, candidateAlias, nameTokens } from './alias';
+import { nicknamesOf } from './data/nicknames';
 import { normalize } from './normalize';
 import type { EntityType } from './types';
 import { MASKED_ENTITY_TYPES } from './types';
@@ -54,7 +56,8 @@ function valueKey(label: EntityType, original: string): string {
 }
 
 /** Does the variant name the person? Every token is one of theirs (a lone letter may be an initial). */
-function variantOf(variant: readonly string[], person: readonly string[]): boolean {
+function variantOf(variant: readonly string[], person: readonly string[], empty = false): boolean {
+  if (!variant.length) return empty;
   if (!variant.some((t) => t.length > 1)) return false;
   return variant.every((t) => person.includes(t) || (t.length === 1 && person.some((p) => p.startsWith(t))));
 }
@@ -195,7 +198,8 @@ export class Vault {
   /**
    * A person whose name is written glued, as in file names and handles: "MarisolThackwell" and
    * "ThackwellM" read as "Marisol Thackwell" and "Thackwell M" (split at their capitals), and a lower-case
-   * run of the first name and surname ("marisolthackwell", "thackwellmarisol") as that person.
+   * run of the first name and surname ("marisolthackwell", "thackwellmarisol") as that person; or with
+   * the first name's short or full form ("Pippa", "Pippa Ardoyne" for "Philippa Ardoyne", data/nicknames.ts).
    */
   private findGlued(original: string, style: PlaceholderStyle): Person | undefined {
     const split = original.replace(LOWER_UPPER, '$1 $2').replace(UPPER_WORD, '$1 $2');
@@ -204,16 +208,19 @@ export class Vault {
       if (person) return person;
     }
     const tokens = nameTokens(original);
-    if (tokens.length !== 1) return undefined;
+    if (!tokens.length) return undefined;
     const t = tokens[0]!;
     const alias = style === 'alias';
     for (const list of this.personsByToken.values())
       for (const p of list) {
         const n = p.tokens.length;
-        if (n < 2 || p.entry.placeholder.startsWith(ALIAS_PREFIX) !== alias) continue;
+        if (p.entry.placeholder.startsWith(ALIAS_PREFIX) !== alias) continue;
         const first = p.tokens[0]!;
         const last = p.tokens[n - 1]!;
-        if (t === first + last || t === last + first) return p;
+        if (tokens.length === 1 && n >= 2 && (t === first + last || t === last + first)) return p;
+        // The first name's short or full form, alone or with the rest ("Pippa", "Bob Kowalczyk").
+        if (n >= 2 && nicknamesOf(first).includes(t) && variantOf(tokens.slice(1), p.tokens.slice(1), true))
+          return p;
       }
     return undefined;
   }

@@ -51,6 +51,17 @@ describe('Vault', () => {
     expect(aliasOf(v, 'priyaraghav')).not.toBe(alias);
   });
 
+  it("gives the same alias to the first name's short or full form (data/nicknames.ts)", () => {
+    const v = new Vault({ aliasKey: 'k' });
+    const pippa = v.addKnownName('Philippa Ardoyne');
+    const bob = v.addKnownName('Robert Kowalczyk');
+    for (const form of ['Pippa', 'Pippa Ardoyne', 'Pip']) expect(aliasOf(v, form)).toBe(pippa);
+    for (const form of ['Bob', 'Rob Kowalczyk']) expect(aliasOf(v, form)).toBe(bob);
+    // Another surname is another person.
+    expect(aliasOf(v, 'Bob Smith')).not.toBe(bob);
+    expect(aliasOf(v, 'Penny')).not.toBe(pippa);
+  });
+
   it('upgrades a person first seen by a part of the name', () => {
     const v = new Vault({ aliasKey: 'k' });
     const a = aliasOf(v, 'Meda');

@@ -174,6 +174,26 @@ yelena lena
 elena lena
 maria masha mary
 pavel pasha
+philippa pippa pip
+penelope penny
+gwendolyn gwen wendy
+harriet hattie
+helena lena
+josephine jo josie
+kimberley kim
+louisa lou
+madeleine maddie
+marjorie marge margie
+natalie nat
+pamela pam
+priscilla cilla
+raymond ray
+rosalind ros roz
+theresa tess tessa terri
+valerie val
+veronica ronnie
+wilhelmina mina
+winifred winnie
 `;
 
 let index: Map<string, readonly string[]> | undefined;
