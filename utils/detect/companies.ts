@@ -2,7 +2,8 @@
  * Well-known employers whose names read as a person's name ("Morgan Stanley", "Wells Fargo",
  * "Baker Hughes"). On a resume they are employers, which blind hiring keeps; the person-name
  * recognizer checks runs against this list so that the employer stays visible. Hand-kept from
- * public company names; lower-case, one space between words.
+ * public company names; lower-case, one space between words. The recruiting products BlindHire runs
+ * on are here too: their pages name them everywhere ("Ashby · Candidates · Jobs", "Hello Lever team").
  */
 const COMPANIES = `
 morgan stanley|merrill lynch|goldman sachs|berkshire hathaway|reed elsevier|t rowe price|charles schwab
@@ -26,6 +27,7 @@ american family insurance|american tower|american international group|saudi aram
 saudi airlines|british petroleum|british telecom|british council|british gas|swiss re|swiss life
 scottish power|scottish widows|irish life|canadian tire|canadian pacific|canadian natural resources
 dutch bros|french connection
+ashby|lever|greenhouse|workday|workable|smartrecruiters|teamtailor|bamboohr|jazzhr|jobvite|icims|taleo
 `;
 
 /** Lower case, "&" dropped, single spaces: the way a run of word tokens reads when joined. */

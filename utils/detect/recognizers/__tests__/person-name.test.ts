@@ -104,6 +104,23 @@ describe('person-name speakers and vocatives', () => {
   });
 });
 
+describe('person-name and the recruiting products BlindHire runs on', () => {
+  it.each([['Ashby · Candidates · Jobs · Interviews · Reports'], ['Lever · Candidates · Interviews']])(
+    'no name in %s',
+    (text) => {
+      expect(found(personName, text)).toEqual([]);
+    },
+  );
+
+  it.each([
+    // A person with such a surname is still a person.
+    ['Tom Lever called about the role', ['Tom Lever']],
+    ['Referee: Jane Ashby, Engineering Manager', ['Jane Ashby']],
+  ])('%s', (text, expected) => {
+    expect(found(personName, text)).toEqual(expected);
+  });
+});
+
 describe('person-name headers', () => {
   it.each([
     ['Wehner Education Current Address: 123 Orange St', ['Wehner']],
