@@ -81,6 +81,13 @@ const CUE_PHRASES = [
   'madam',
   'sincerely',
   'regards',
+  // Sign-offs of messages ("Thanks,\nEmrys", "Best, Zarek").
+  'thanks',
+  'cheers',
+  'best',
+  'thank you',
+  'best wishes',
+  'warmly',
   'respectfully',
   'yours truly',
   'called',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mergeSpans } from '../../analyze';
 import { personName } from '../person-name';
 import { found } from './helpers';
 
@@ -94,6 +95,23 @@ describe('person-name speakers and vocatives', () => {
   ])('no name in %s', (text) => {
     expect(found(personName, text)).toEqual([]);
   });
+
+  it.each([
+    // Sign-offs of messages.
+    ['Confirming Tuesday at 10:00.\nThanks,\nEmrys', ['Emrys']],
+    ['Sounds good, see you then. Best, Zarek', ['Zarek']],
+    ['Sent the portfolio.\nCheers,\nOdalys Brenner', ['Odalys Brenner']],
+  ])('sign-off: %s', (text, expected) => {
+    const spans = mergeSpans(personName.analyze(text, { pageText: true }));
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(expected);
+  });
+
+  it.each([['Thanks,\nThe Recruiting Team'], ['the best Java developer'], ['Best Buy and Best Western']])(
+    'no name after a sign-off word in %s',
+    (text) => {
+      expect(personName.analyze(text, { pageText: true })).toEqual([]);
+    },
+  );
 
   it.each([
     // A speaker whose name is a word still speaks; a team lead after a greeted name is a job title.
