@@ -120,6 +120,22 @@ function span(tokens: readonly Token[], a: number, b: number): Span {
 const FIRSTS = new Uint8Array(128);
 for (const w of [...AFTER, ...LINKS, ...ENTRY_DEGREE]) FIRSTS[w.charCodeAt(0)] = 1;
 
+/** Bits of {@link WORD_KIND}: a word of AFTER, of ENTRY_DEGREE, of LINKS. */
+const IS_AFTER = 1;
+const IS_ENTRY = 2;
+const IS_LINK = 4;
+/**
+ * Which of AFTER, ENTRY_DEGREE and LINKS each of their words belongs to, as bits: one look-up per
+ * token instead of one per list and rule (most tokens that pass FIRSTS are "of", "and", "a").
+ */
+const WORD_KIND = new Map<string, number>();
+for (const [list, bit] of [
+  [AFTER, IS_AFTER],
+  [ENTRY_DEGREE, IS_ENTRY],
+  [LINKS, IS_LINK],
+] as const)
+  for (const w of list) WORD_KIND.set(w, (WORD_KIND.get(w) ?? 0) | bit);
+
 /**
  * A token that may be a degree of DEGREE_BEFORE or a system of SYSTEMS: two capitals, or a capital
  * and a dot, first ("BS", "B.S", "MBA", "UMass", "SUNY"), or "PhD"/"EdD". Few words are, so most
@@ -220,7 +236,9 @@ export function shortSchoolNames(text: string): Span[] {
     if (len > 9 || (c >= 128 || FIRSTS[c] === 0 ? !(len === 2 && c >= 48 && c <= 57) : false)) continue;
     if (i === 0) continue;
     const gap = t.start - tokens[i - 1]!.end;
-    if (gap === 1 && text.charCodeAt(t.start - 1) === 32 && AFTER.has(t.text)) {
+    const kind = WORD_KIND.get(t.text) ?? 0;
+    const after = (kind & IS_AFTER) !== 0;
+    if (gap === 1 && text.charCodeAt(t.start - 1) === 32 && after) {
       const a = nameStart(text, tokens, i - 1);
       if (a >= 0) out.push(span(tokens, a, i - 1));
       continue;
@@ -228,9 +246,9 @@ export function shortSchoolNames(text: string): Span[] {
     // (Two-letter degrees are also state codes after a comma: "Cambridge, MA"; not after a dash:
     // "Georgia Tech — MS", "Georgia Tech — M.S.".)
     if (
-      ((len > 2 && AFTER.has(t.text)) ||
-        ENTRY_DEGREE.has(t.text) ||
-        ((AFTER.has(t.text) || (t.text.includes('.') && AFTER.has(t.text.replace(/\./g, '')))) &&
+      ((len > 2 && after) ||
+        (kind & IS_ENTRY) !== 0 ||
+        ((after || (t.text.includes('.') && AFTER.has(t.text.replace(/\./g, '')))) &&
           DASH_BREAK.test(text.slice(tokens[i - 1]!.end, t.start)) &&
           !(len === 2 && STATE_AFTER.test(text.slice(t.end, t.end + 3))))) &&
       fieldBreak(text, tokens[i - 1]!.end, t.start)
@@ -244,7 +262,7 @@ export function shortSchoolNames(text: string): Span[] {
       if (a >= 0) out.push(span(tokens, a, i - 1));
       continue;
     }
-    if (LINKS.has(t.text) && LEAD.has(tokens[i - 1]!.text.toLowerCase()) && i + 1 < tokens.length) {
+    if ((kind & IS_LINK) !== 0 && LEAD.has(tokens[i - 1]!.text.toLowerCase()) && i + 1 < tokens.length) {
       // The name may have two words: try the longer one first.
       for (const last of [i + 2, i + 1]) {
         const a = nameStart(text, tokens, last);
