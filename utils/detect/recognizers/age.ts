@@ -43,26 +43,42 @@ function numbers(text: string, max: number, ok: (end: number) => boolean, wordSt
 }
 
 /**
+ * The letters (lower case, all below U+0100) as a table by code, for {@link wordsBefore}: built once,
+ * read at each position instead of a search of the letters.
+ * @example letterTable('aâ')[0xe2] // 1
+ */
+export function letterTable(letters: string): Uint8Array {
+  const table = new Uint8Array(256);
+  for (const l of letters) table[l.charCodeAt(0)] = 1;
+  return table;
+}
+
+/**
  * The positions `from` … `to` characters before each of the runs (ascending), at a word start (\b)
- * whose letter, in lower case, is one of `letters`.
+ * whose character's code, with the lower-case bit (| 32) set, is one of `letters` ({@link letterTable}).
  */
 function wordsBefore(
   text: string,
   runs: readonly number[],
   from: number,
   to: number,
-  letters: string,
+  letters: Uint8Array,
 ): number[] {
   const out: number[] = [];
-  const first = [...letters].map((l) => l.charCodeAt(0));
   let next = 0;
   for (const d of runs) {
-    for (let s = Math.max(next, d - from); s <= d - to; s++)
-      if (first.includes(text.charCodeAt(s) | 32) && !isWordCode(text.charCodeAt(s - 1))) out.push(s);
+    for (let s = Math.max(next, d - from); s <= d - to; s++) {
+      const c = text.charCodeAt(s) | 32;
+      if (c < 256 && letters[c] === 1 && !isWordCode(text.charCodeAt(s - 1))) out.push(s);
+    }
     next = Math.max(next, d - to + 1);
   }
   return out;
 }
+/** First letters of the words before an age for {@link wordsBefore}: "age", the verbs, the field labels. */
+const AGE_FIRST = letterTable('a');
+const VERB_FIRST = letterTable('tihsw');
+const FIELD_FIRST = letterTable('aâåeliw');
 
 /**
  * Each pattern, its value's group, and where its matches can start, or null to scan it all. The
@@ -110,7 +126,7 @@ const PATTERNS: Array<[RegExp, number, ((text: string) => number[]) | null]> = [
         numbers(text, 3, () => true, false),
         9,
         3,
-        'a',
+        AGE_FIRST,
       ),
   ],
   [
@@ -143,7 +159,7 @@ const PATTERNS: Array<[RegExp, number, ((text: string) => number[]) | null]> = [
         numbers(text, 2, () => true).filter((d) => isSpace(text.charCodeAt(d - 1))),
         8,
         4,
-        'tihsw',
+        VERB_FIRST,
       ),
   ],
   [
@@ -158,7 +174,7 @@ const PATTERNS: Array<[RegExp, number, ((text: string) => number[]) | null]> = [
         numbers(text, 3, () => true),
         13,
         4,
-        'aâåeliw',
+        FIELD_FIRST,
       ),
   ],
   [

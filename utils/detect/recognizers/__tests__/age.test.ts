@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { age } from '../age';
+import { age, letterTable } from '../age';
 import { found } from './helpers';
 
 describe('age recognizer', () => {
@@ -80,5 +80,19 @@ describe('age recognizer', () => {
     ['Place of Birth: Surabaya, then 2019 projects'],
   ])('no age in %s', (text) => {
     expect(found(age, text)).toEqual([]);
+  });
+
+  it('letterTable marks each letter by its code, accented ones included', () => {
+    const table = letterTable('aâw');
+    expect([...table.keys()].filter((c) => table[c] === 1)).toEqual([97, 119, 0xe2]);
+    expect(table.length).toBe(256);
+  });
+
+  it.each([
+    ['ÂGE : 34 ans', ['34']],
+    ['ÅLDER: 40', ['40']],
+    ['WIEK: 29', ['29']],
+  ])('a field label in capitals, accented first letter included: %s', (text, expected) => {
+    expect(found(age, text)).toEqual(expected);
   });
 });
