@@ -671,10 +671,36 @@ function hungarianNumber(text: string): boolean {
   return false;
 }
 
+const HU_STREET_AT = sticky(HU_STREET);
+/**
+ * The most code units a HU_STREET match spans before its house number: three words of up to 31
+ * letters (two units each beyond the BMP) with their white space, and the street word with its own.
+ */
+const HU_BEFORE = 3 * (1 + 30 * 2 + 1) + 8;
+
+/**
+ * Where HU_STREET can start: every match ends with a Hungarian street word, white space and a house
+ * number of one to four digits, so the starts are the {@link HU_BEFORE} positions before each such
+ * number. A full scan, with its \p look-behind tried at every character, cost about 45 ns a character
+ * (3 KB of text with one Hungarian address: 0.14 ms).
+ */
+function hungarianStarts(text: string): number[] {
+  const starts: number[] = [];
+  let next = 0;
+  for (const d of runStarts(text, 1, 4, (b) => isSpace(b))) {
+    const c = text.charCodeAt(d - 2);
+    if (c !== 116 && c !== 97 && c !== 114 && c !== 101 && c !== 122 && c !== 121) continue;
+    if (!HU_WORD_BEFORE.test(text.slice(Math.max(0, d - 9), d))) continue;
+    for (let s = Math.max(next, d - HU_BEFORE); s < d; s++) starts.push(s);
+    next = d;
+  }
+  return starts;
+}
+
 function hungarianStreets(text: string): Span[] {
   const out: Span[] = [];
   if (!hungarianNumber(text)) return out;
-  for (const m of scanAll(text, HU_STREET)) {
+  for (const m of scanAt(text, HU_STREET_AT, hungarianStarts(text))) {
     // The name's words: leading English and function words are the sentence's ("enter on hegyalja út 98.").
     let start = m.index;
     for (const w of m[1]!.split(/\s/)) {
@@ -826,6 +852,7 @@ export const address: Recognizer = {
  */
 export const anchoredScans: ReadonlyArray<readonly [RegExp, (text: string) => RegExpExecArray[]]> = [
   [AFTER_PLACE, (text) => scanAt(text, AFTER_PLACE_AT, afterPlaceStarts(text))],
+  [HU_STREET, (text) => scanAt(text, HU_STREET_AT, hungarianStarts(text))],
   [ZIP_AFTER_STATE, (text) => scanAt(text, ZIP_AT, zipStarts(text))],
   [FUSED_GATE_ALL, fusedGate],
   [PREFIXED_GATE_ALL, prefixedGate],
