@@ -1,0 +1,178 @@
+// @vitest-environment happy-dom
+/**
+ * Every ATS fixture (Greenhouse, Lever, Workable, Ashby, SmartRecruiters, Workday) masked by the real
+ * page engine in happy-dom, as tests/e2e/sites.spec.ts does in Chromium: no identifier may remain in
+ * the text a person sees, the title, the alt/title/aria-label/placeholder/aria-description attributes,
+ * any href or an image's src (a photo URL that names the candidate), open shadow roots included; the
+ * images the manifest lists as photos show a neutral picture; the job-relevant strings stay. The
+ * fixtures' steps run as the page's own scripts run them (a click on "Show older activity", "Skip" to
+ * the next application), and lazy parts kept in <template>s are added after the first pass. A fast
+ * guard for the adapters and the masker (no browser, no build); the e2e spec stays the reference.
+ */
+import { Window } from 'happy-dom';
+import { describe, expect, it } from 'vitest';
+import { identifierPattern, type SiteFixture, siteFixtures } from '@/tests/fixtures/sites/manifest';
+import { DEFAULT_SETTINGS } from '../../settings/schema';
+import { adapters } from '../../sites';
+import { fixtureHtml } from '../../sites/__tests__/load-fixture';
+import { createPageEngine } from '../engine';
+import { PageMasker } from '../masker';
+
+const ATS = ['greenhouse', 'lever', 'workable', 'ashby', 'smartrecruiters', 'workday'];
+const NOT_SHOWN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE']);
+const ATTRS = ['alt', 'title', 'aria-label', 'placeholder', 'aria-description', 'href'];
+
+/** Not rendered: inside a script, style or template, or under an inline display:none or [hidden]. */
+function notShown(el: Element | null): boolean {
+  for (let e: Element | null = el; e; e = e.parentElement ?? hostOf(e)) {
+    if (NOT_SHOWN.has(e.tagName)) return true;
+    if (/display:\s*none/.test(e.getAttribute('style') ?? '') || e.hasAttribute('hidden')) return true;
+  }
+  return false;
+}
+
+/** The shadow host of an element at the top of a shadow root. */
+function hostOf(el: Element): Element | null {
+  const root = el.getRootNode() as ShadowRoot;
+  return root && 'host' in root ? root.host : null;
+}
+
+/** "identifier @ where: value" for every identifier a person or a screen reader can still get at. */
+function leaks(doc: Document, identifiers: readonly string[]): string[] {
+  const patterns = identifiers.map((id) => [id, identifierPattern(id)] as const);
+  const out: string[] = [];
+  const check = (where: string, value: string | null) => {
+    if (value) for (const [id, re] of patterns) if (re.test(value)) out.push(`${id} @ ${where}: ${value}`);
+  };
+  check('title', doc.title);
+  const visit = (root: ParentNode & Node, label: string) => {
+    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode())
+      if (!notShown(n.parentElement))
+        check(`${label}<${n.parentElement?.tagName.toLowerCase()}>`, n.nodeValue);
+    for (const el of Array.from(root.querySelectorAll('*'))) {
+      if (el.shadowRoot) visit(el.shadowRoot, `${label}shadow(${el.tagName.toLowerCase()}) `);
+      if (notShown(el)) continue;
+      const tag = el.tagName.toLowerCase();
+      for (const attr of ATTRS) check(`${label}<${tag} ${attr}>`, el.getAttribute(attr));
+      if (tag === 'img') check(`${label}<img src>`, el.getAttribute('src'));
+    }
+  };
+  visit(doc.body, '');
+  return out;
+}
+
+/** Text a person sees: the body's text and that of open shadow roots. */
+function shownText(doc: Document): string {
+  const parts = [doc.body.textContent ?? ''];
+  for (const el of Array.from(doc.body.querySelectorAll('*')))
+    if (el.shadowRoot) parts.push(el.shadowRoot.textContent ?? '');
+  return parts.join('\n');
+}
+
+/**
+ * A fixture page (or one of its frames) at its real address, with the page's own inline scripts
+ * running, so a step's click does what it does in a browser. Nothing is fetched.
+ */
+function loadPage(file: string, url: string): Document {
+  const window = new Window({
+    url,
+    settings: {
+      enableJavaScriptEvaluation: true,
+      suppressInsecureJavaScriptEnvironmentWarning: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+    },
+  });
+  window.document.write(fixtureHtml(file));
+  const doc = window.document as unknown as Document;
+  // Declarative shadow roots, which a browser's parser attaches and happy-dom's does not.
+  for (const template of Array.from(doc.querySelectorAll('template[shadowrootmode]'))) {
+    const host = template.parentElement!;
+    const mode = template.getAttribute('shadowrootmode') === 'closed' ? 'closed' : 'open';
+    host.attachShadow({ mode }).append((template as HTMLTemplateElement).content.cloneNode(true));
+    template.remove();
+  }
+  return doc;
+}
+
+/** Runs a fixture step as a user would: clicks its control (the page's own script reacts). */
+function runStep(doc: Document, click: string | undefined): void {
+  if (click) (doc.querySelector(click) as HTMLElement | null)?.click();
+}
+
+const fixtures = siteFixtures.filter((f) => ATS.includes(f.adapter));
+
+function masked(fixture: SiteFixture, file = fixture.file, url = fixture.url) {
+  const doc = loadPage(file, url);
+  const adapter = adapters.find((a) => a.id === fixture.adapter)!;
+  const masker = new PageMasker({
+    doc,
+    adapter,
+    engine: createPageEngine(DEFAULT_SETTINGS, 'ats-pages'),
+    onError: (e) => {
+      throw e;
+    },
+  });
+  masker.start();
+  return { doc, masker };
+}
+
+const settle = () => new Promise((r) => setTimeout(r, 20));
+
+describe('ATS fixtures masked by the real engine', () => {
+  it('covers every ATS adapter', () => {
+    expect(new Set(fixtures.map((f) => f.adapter))).toEqual(new Set(ATS));
+  });
+
+  it.each(fixtures.map((f) => [f.file, f] as const))(
+    '%s: no identifier left, photos neutral, job-relevant text kept',
+    async (_file, fixture) => {
+      const { doc, masker } = masked(fixture);
+      await settle();
+      expect(leaks(doc, fixture.identifiers)).toEqual([]);
+      for (const selector of fixture.neutralImages ?? []) {
+        const images = Array.from(doc.querySelectorAll(selector));
+        expect(images.length, selector).toBeGreaterThan(0);
+        for (const img of images) expect(img.getAttribute('src') ?? '', selector).toMatch(/^data:image\/svg/);
+      }
+      // Frames (a résumé preview) are masked by the content script running in them, same adapter.
+      let text = shownText(doc);
+      for (const [path, file] of Object.entries(fixture.frames ?? {})) {
+        const frame = masked(fixture, file, new URL(path, fixture.url).href);
+        await settle();
+        expect(leaks(frame.doc, fixture.identifiers), file).toEqual([]);
+        text += shownText(frame.doc);
+        frame.masker.stop();
+      }
+      expect(fixture.keep.filter((k) => !text.includes(k))).toEqual([]);
+      for (const step of fixture.steps ?? []) {
+        runStep(doc, step.click);
+        await settle();
+        expect(leaks(doc, fixture.identifiers), step.label).toEqual([]);
+        const after = shownText(doc);
+        expect(
+          step.keep.filter((k) => !after.includes(k)),
+          step.label,
+        ).toEqual([]);
+      }
+      // Lazy parts the page keeps in templates, appended as its scripts would.
+      for (const template of Array.from(doc.querySelectorAll('template'))) {
+        const box = doc.createElement('div');
+        box.append((template as HTMLTemplateElement).content.cloneNode(true));
+        doc.body.append(box);
+      }
+      await settle();
+      expect(leaks(doc, fixture.identifiers), 'templates').toEqual([]);
+      masker.stop();
+    },
+  );
+
+  it('finds leaks when blind mode is off (the check can fail)', () => {
+    for (const fixture of fixtures) {
+      const doc = loadPage(fixture.file, fixture.url);
+      expect(leaks(doc, fixture.identifiers).length, fixture.file).toBeGreaterThan(0);
+    }
+  });
+});
