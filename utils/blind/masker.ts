@@ -135,6 +135,8 @@ export class PageMasker {
   private readonly spanCache = new Map<string, Span[]>();
   /** Replacements per text and spans for the current names and engine. */
   private readonly replacementCache = new Map<string, ReplacedSpan[]>();
+  /** Initials of the names found on the page so far, for initials avatars shown as text (text-mask.ts). */
+  private readonly initials = new Set<string>();
   private readonly documentViewer: string;
   private listening = false;
   private readonly readDocument: (url: string) => Promise<ArrayBuffer | string>;
@@ -502,6 +504,7 @@ export class PageMasker {
       knownNames: this.searchNames,
       cache: this.spanCache,
       replacements: this.replacementCache,
+      initials: this.initials,
       extraSpans: this.modelSpans.size ? (text: string) => this.modelSpans.get(text) ?? [] : undefined,
     };
   }
@@ -608,10 +611,13 @@ export class PageMasker {
       const tag = el.localName;
       if (tag === 'a' || tag === 'area') this.maskLink(el);
       else if (tag === 'iframe' || tag === 'embed' || tag === 'object') this.maskDocument(el);
+      // An image whose text alternative the engine masked as a name is that person's photo, also
+      // where the page states no name for the adapter to read (a list row without hooks).
       const photo =
         isPhoto(el) ||
         (tag === 'img'
-          ? looksLikePhoto(el, this.names, this.registry.originalAttr(el, 'alt'))
+          ? looksLikePhoto(el, this.names, this.registry.originalAttr(el, 'alt')) ||
+            this.maskedAs(el, 'alt') === 'NAME'
           : el.hasAttribute('style') && looksLikePhoto(el, this.names, null));
       if (photo) this.maskPhoto(el);
       else if (tag === 'img' && this.maskedAs(el, 'alt') === 'SCHOOL') this.maskLogo(el);

@@ -21,6 +21,11 @@ export interface BatchOptions {
    * every post); the owner clears it when names or engine change.
    */
   replacements?: Map<string, ReplacedSpan[]>;
+  /**
+   * Initials of the names found so far on the page ("BT" for Barnaby Thistlewood), kept by the owner
+   * across batches; {@link maskRuns} adds the initials of the names each batch finds.
+   */
+  initials?: Set<string>;
 }
 
 /** Separator between texts in the combined text: a line break, so no span joins two blocks. */
@@ -275,11 +280,75 @@ export function maskRuns(
     spans[runIndex] = resolveOverlaps([...spans[runIndex]!, ...mapped]);
   });
   const results = replaceSpans(texts, spans, engine, options.replacements);
+  maskInitials(originals, texts, spans, results, options);
   let count = 0;
   runs.forEach((run, r) => {
     count += applyRun(run, originals[r]!, results[r]!, registry);
   });
   return count;
+}
+
+/** A text node that holds only two or three capitals: an initials avatar ("BT"), or an acronym. */
+const INITIALS_NODE = /^\s*(\p{Lu}{2,3})\s*$/u;
+
+/**
+ * The initials a name is shown as: first and last token ("BT" for "Barnaby Thistlewood"), and every
+ * token's, hyphenated parts included, when that makes three letters ("LBO" for "Lucía Benavente-Orr").
+ * @example nameInitials('Lucía Benavente-Orr') // ['LB', 'LBO']
+ */
+export function nameInitials(name: string): string[] {
+  const tokens = name.split(/\s+/).filter((t) => /^\p{L}/u.test(t));
+  if (tokens.length < 2) return [];
+  const first = (t: string) => t[0]!.toLocaleUpperCase();
+  const out = [first(tokens[0]!) + first(tokens[tokens.length - 1]!)];
+  const parts = tokens.flatMap((t) => t.split('-').filter((p) => /^\p{L}/u.test(p)));
+  if (parts.length === 3) out.push(parts.map(first).join(''));
+  return out;
+}
+
+/**
+ * Initials avatars shown as text ("BT" in a grey circle beside "Barnaby Thistlewood"): a text node of
+ * two or three capitals that are the initials of a name known for the page or masked as a name in
+ * this batch or an earlier one is emptied, as the avatar's picture would be. Pages build these
+ * avatars from any markup (generated class names, no photo hook), so only the text says what they are.
+ */
+function maskInitials(
+  originals: readonly (readonly string[])[],
+  texts: readonly string[],
+  spans: readonly Span[][],
+  results: Replacement[][],
+  options: BatchOptions,
+): void {
+  const known = options.initials ?? new Set<string>();
+  let candidates: [number, number, number][] | undefined;
+  originals.forEach((parts, r) => {
+    let at = 0;
+    for (const part of parts) {
+      if (part.length <= 8) {
+        const m = INITIALS_NODE.exec(part);
+        if (m) {
+          const start = at + part.indexOf(m[1]!);
+          candidates ??= [];
+          candidates.push([r, start, start + m[1]!.length]);
+        }
+      }
+      at += part.length;
+    }
+  });
+  if (!candidates) return;
+  for (const name of options.knownNames) for (const i of nameInitials(name)) known.add(i);
+  spans.forEach((list, r) => {
+    for (const s of list)
+      if (s.label === 'NAME') for (const i of nameInitials(texts[r]!.slice(s.start, s.end))) known.add(i);
+  });
+  for (const [r, start, end] of candidates) {
+    if (!known.has(texts[r]!.slice(start, end))) continue;
+    const reps = results[r]!;
+    if (reps.some(({ span }) => span.start < end && span.end > start)) continue;
+    const span: Span = { start, end, label: 'NAME', score: 1, recognizer: 'initials' };
+    const at = reps.findIndex((rep) => rep.span.start > start);
+    reps.splice(at < 0 ? reps.length : at, 0, { span, replacement: '' });
+  }
 }
 
 /** Maps a run's spans onto its text nodes and writes them. */

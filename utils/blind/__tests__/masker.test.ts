@@ -163,6 +163,35 @@ describe('PageMasker', () => {
     expect(document.getElementById('gh')!.getAttribute('href')).toBe(NEUTRAL_HREF);
   });
 
+  it('empties initials avatars shown as plain text when they are the initials of a name on the page, and no other capitals', () => {
+    // No photo hook: generated classes only (ATS lists, kanban cards). Names from the adapter (Ada
+    // Quist) and found by the engine alone (Bo Lindqvist-Marr, in a row the adapter cannot read).
+    const engine = scriptedEngine({ 'Bo Lindqvist-Marr': 'NAME' });
+    document.head.innerHTML = '<title>Pipeline</title>';
+    document.body.innerHTML = `<h1 data-name="Ada Quist">Ada Quist</h1>
+      <div class="sc-x1"><span id="aq" aria-hidden="true">AQ</span> <span>Ada Quist</span></div>
+      <div class="sc-x1"><span id="bl">BL</span><div>Bo Lindqvist-Marr</div><span id="blm">BLM</span></div>
+      <span id="tag">SQL</span><span id="team">QA</span><p id="line">AQ ran the QA rota</p>`;
+    testMasker(engine).start();
+    expect(document.getElementById('aq')!.textContent).toBe('');
+    expect(document.getElementById('bl')!.textContent).toBe('');
+    expect(document.getElementById('blm')!.textContent).toBe('');
+    // Capitals that are no initials of a name, and initials inside a sentence, stay.
+    expect(document.getElementById('tag')!.textContent).toBe('SQL');
+    expect(document.getElementById('team')!.textContent).toBe('QA');
+    expect(document.getElementById('line')!.textContent).toBe('AQ ran the QA rota');
+  });
+
+  it('replaces an image whose alt the engine masks as a name (a photo no hook or known name marks)', () => {
+    const engine = scriptedEngine({ 'Bo Lindqvist': 'NAME' });
+    document.head.innerHTML = '<title>Candidates</title>';
+    document.body.innerHTML = `<img id="face" alt="Bo Lindqvist" width="28" height="28" src="https://cdn.test/c/a81c.jpg">
+      <img id="logo" alt="Acme logo" src="https://cdn.test/acme.png">`;
+    testMasker(engine).start();
+    expect(isNeutralAvatar(document.getElementById('face')!.getAttribute('src'))).toBe(true);
+    expect(document.getElementById('logo')!.getAttribute('src')).toBe('https://cdn.test/acme.png');
+  });
+
   it("masks the file name a link saves under (download), as a person sees it in the browser's download bar", () => {
     const { masker } = setUp(
       '<h1 data-name="Ada Quist">Ada Quist</h1><a id="cv" href="/files/1" download="Ada_Quist_CV.pdf">CV</a>' +
