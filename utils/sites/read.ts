@@ -3,7 +3,7 @@
  * profile meta tags, labelled fields. None of them throws: a missing or broken
  * hook yields nothing, and the masker's whole-page pass covers the rest.
  */
-import { cleanName, squash, titleName } from './names';
+import { cleanName, looksLikeName, squash, titleName } from './names';
 import type { CandidateIdentity } from './types';
 
 export { cleanName, looksLikeName, squash, titleName } from './names';
@@ -286,6 +286,86 @@ export function labelledNames(root: Document | Element): CandidateIdentity {
     else if (isLabel(text)) {
       const next = el.nextElementSibling ?? el.parentElement?.nextElementSibling;
       if (next) found.names.push(squash(next.textContent));
+    }
+  }
+  return found;
+}
+
+/**
+ * Controls whose accessible label names the person they act on. ATS lists and pipelines label their
+ * row checkboxes and quick actions this way ("Select Barnaby Thistlewood", "Open Isadora Prentiss's
+ * profile", "Advance Ines Okoro-Vale to Phone Screen", "Next candidate: Oswin Hartigan"), also where
+ * every class name is generated: the label is written for screen readers and changes less.
+ */
+export const ACTION_LABELS =
+  'button[aria-label], a[aria-label], input[aria-label], [role="button"][aria-label], [role="checkbox"][aria-label], [role="img"][aria-label], [role="option"][aria-label]';
+
+/** The person in an action label; the rest (verb, stage, reason) is dropped. */
+const ACTION_LABEL =
+  /^(?:(?:select|deselect|open|view|preview|archive|reject|advance|move|email|message|schedule (?:an )?interview with|send (?:a )?message to|(?:previous|next) candidate:|photo of|profile (?:photo|picture) of)\s+)(.+?)(?:['’]s?\s+(?:profile|application|resume|résumé|photo|avatar)\b.*|,\s*because\b.*|\s+to\s+(?:the\s+)?(?:next\s+)?\S.*)?$/i;
+
+/**
+ * Full names stated in action labels (see {@link ACTION_LABELS}): only what reads strictly as a name
+ * (two capitalised tokens, no UI or job word), so "Open Job Details" or "Advance Anselm to Phone
+ * Screen" (a first name alone) give nothing.
+ * @example actionLabelName('Archive Cosima Wendlebury, because the role was filled') // 'Cosima Wendlebury'
+ */
+export function actionLabelName(label: string | null): string | undefined {
+  const m = ACTION_LABEL.exec(squash(label));
+  const name = m?.[1] ? cleanName(m[1]) : undefined;
+  return name && looksLikeName(name, true) ? name : undefined;
+}
+
+/** Names in the action labels of `root` (see {@link actionLabelName}). */
+export function actionLabelNames(root: Document | Element): CandidateIdentity {
+  const found = emptyIdentity();
+  for (const el of within(root, ACTION_LABELS)) {
+    const name = actionLabelName(el.getAttribute('aria-label'));
+    if (name) found.names.push(name);
+  }
+  return found;
+}
+
+/**
+ * Names of the links to candidate records (`selector` finds the links, `path` must match their
+ * address): an ATS links every candidate in a list, a feed or "Recently viewed" to the record by an
+ * address of a fixed shape (/people/<id>, /candidates/<uuid>), whatever its markup. Only link texts
+ * that read strictly as a name count ("Barnaby Thistlewood", not "View application").
+ */
+export function linkedNames(root: Document | Element, selector: string, path: RegExp): CandidateIdentity {
+  const found = emptyIdentity();
+  for (const a of within(root, selector)) {
+    if (!path.test(a.getAttribute('href') ?? '')) continue;
+    const name = cleanName(a.textContent);
+    if (name && looksLikeName(name, true)) found.names.push(name);
+  }
+  return found;
+}
+
+/** A grid header that heads a column of people. */
+const PERSON_COLUMN = /^(?:candidate|candidates|applicant|name|full name|candidate name|applicant name)$/i;
+
+/** Tables and ARIA grids whose header cells say which column holds the names. */
+export const GRIDS = 'table, [role="grid"], [role="table"]';
+
+/**
+ * Names in the "Candidate" (or "Name", "Applicant") column of tables and grids: the header cell's
+ * text says which column holds people, whatever the cells' markup (Workday's grids are all
+ * generated classes and prompt options). Each cell counts when its text reads strictly as a name.
+ */
+export function columnNames(root: Document | Element): CandidateIdentity {
+  const found = emptyIdentity();
+  for (const grid of within(root, GRIDS)) {
+    const rows = all(grid, 'tr, [role="row"]');
+    const header = rows.find((r) => r.querySelector('th, [role="columnheader"]'));
+    if (!header) continue;
+    const heads = Array.from(header.children);
+    const column = heads.findIndex((cell) => PERSON_COLUMN.test(squash(cell.textContent)));
+    if (column < 0) continue;
+    for (const row of rows) {
+      if (row === header) continue;
+      const name = cleanName(row.children[column]?.textContent);
+      if (name && looksLikeName(name, true)) found.names.push(name);
     }
   }
   return found;

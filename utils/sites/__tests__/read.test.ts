@@ -1,11 +1,14 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import {
+  actionLabelName,
   cleanName,
+  columnNames,
   headIdentity,
   holdsAny,
   jsonLdPersons,
   labelledNames,
+  linkedNames,
   looksLikeName,
   mergeIdentities,
   meta,
@@ -243,5 +246,58 @@ describe('holdsAny', () => {
     expect(holdsAny(li, ['h1', 'b'])).toBe(true);
     expect(holdsAny(li, ['h1', 'script'])).toBe(false);
     expect(holdsAny(li, ['a[[broken'])).toBe(true);
+  });
+});
+
+describe('actionLabelName', () => {
+  it.each([
+    ['Select Barnaby Thistlewood', 'Barnaby Thistlewood'],
+    ["Open Isadora Prentiss's profile", 'Isadora Prentiss'],
+    ['View Ngozi Ferrant’s application', 'Ngozi Ferrant'],
+    ['Advance Ines Okoro-Vale to Phone Screen', 'Ines Okoro-Vale'],
+    ['Archive Cosima Wendlebury, because the role was filled', 'Cosima Wendlebury'],
+    ['Next candidate: Marguerite Vanterpool', 'Marguerite Vanterpool'],
+    ['Schedule interview with Philippa Ardoyne', 'Philippa Ardoyne'],
+    ['Send message to Rhiannon Pask', 'Rhiannon Pask'],
+    ['Photo of Philippa Ardoyne', 'Philippa Ardoyne'],
+    // A first name alone, UI and job words, lower case, no action verb: nothing.
+    ['Advance Anselm to Phone Screen', undefined],
+    ['Move Hester to Phone screen', undefined],
+    ['Open Job Details', undefined],
+    ['Select all candidates', undefined],
+    ['Email Hiring Team', undefined],
+    ['View resume of Marisol Thackwell', undefined],
+    ['Skip to next application', undefined],
+    ['Barnaby Thistlewood', undefined],
+    ['Filter candidates', undefined],
+  ])('%s → %s', (label, expected) => {
+    expect(actionLabelName(label)).toBe(expected);
+  });
+});
+
+describe('linkedNames', () => {
+  it('reads link texts that are names, where the address is a record of the given shape', () => {
+    const doc = document.implementation.createHTMLDocument('');
+    doc.body.innerHTML = `<a href="/people/5190321?application_id=7">Barnaby Thistlewood</a>
+      <a href="/people/5190321/attachments/77/download">BarnabyThistlewood_Resume.pdf</a>
+      <a href="/people/5190388">View application</a>
+      <a href="/reports/people/12">Quillon Ashgrove</a>`;
+    expect(linkedNames(doc, 'a[href*="/people/"]', /^\/people\/\d+(?:[/?#]|$)/).names).toEqual([
+      'Barnaby Thistlewood',
+    ]);
+  });
+});
+
+describe('columnNames', () => {
+  it('reads the cells of the column whose header says Candidate or Name, strictly as names', () => {
+    const doc = document.implementation.createHTMLDocument('');
+    doc.body.innerHTML = `<table>
+      <tr><th>Candidate</th><th>Source</th></tr>
+      <tr><td><img alt=""><div>Solveig Marchbanks-Ito</div></td><td>Career Site</td></tr>
+      <tr><td>R-00517 Regulatory Affairs Specialist</td><td>Referral</td></tr>
+      </table>
+      <table><tr><th>Source</th><th>Stage</th></tr><tr><td>Career Site</td><td>Screen</td></tr></table>
+      <table><tr><td>Margit Eriksdottir</td></tr></table>`;
+    expect(columnNames(doc).names).toEqual(['Solveig Marchbanks-Ito']);
   });
 });
