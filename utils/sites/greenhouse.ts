@@ -4,12 +4,18 @@
  * `data-provides` attributes and the page `h1`, with JSON-LD and the title as fallbacks.
  */
 import {
+  ACTION_LABELS,
+  actionLabelNames,
+  all,
+  cleanName,
   docOf,
   emptyIdentity,
   JSON_LD,
   jsonLdPersons,
   LABELS,
   labelledNames,
+  linkedNames,
+  looksLikeName,
   namesAt,
   safeRead,
   titleName,
@@ -30,6 +36,16 @@ const HEADER_NAMES = [
 /** Links to the candidate's LinkedIn profile. */
 const PROFILE_LINKS = 'a[href*="linkedin.com/in/"]';
 
+/**
+ * Links to a candidate record: lists, "Recently viewed", feeds and the previous/next arrows link each
+ * candidate to /people/<id> (SITES.md: candidate URLs), whatever the row's markup.
+ */
+const RECORD_LINKS = 'a[href*="/people/"]';
+const RECORD_PATH = /^(?:https?:\/\/[a-z0-9.-]*greenhouse\.io)?\/people\/\d+(?:[/?#]|$)/i;
+
+/** The redesigned profile (/people/<id>/applications/<id>/redesign) names the candidate in the page's h1 only. */
+const PROFILE_PAGE = /^\/people\/\d+(?:\/|$)/;
+
 export const greenhouse = {
   id: 'greenhouse',
   label: 'Greenhouse',
@@ -38,8 +54,16 @@ export const greenhouse = {
     const isDoc = root === docOf(root);
     return safeRead(root, [
       () => namesAt(root, HEADER_NAMES),
+      () => {
+        // The page heading of a candidate record, where no class hook marks it (the redesign).
+        if (!isDoc || !PROFILE_PAGE.test(new URL(docOf(root).URL).pathname)) return emptyIdentity();
+        const name = cleanName(all(root, 'h1')[0]?.textContent);
+        return { names: name && looksLikeName(name, true) ? [name] : [], profileUrls: [] };
+      },
       () => jsonLdPersons(root),
       () => labelledNames(root),
+      () => linkedNames(root, RECORD_LINKS, RECORD_PATH),
+      () => actionLabelNames(root),
       () => {
         const name = isDoc
           ? titleName(docOf(root).title, ['Greenhouse', 'Greenhouse Recruiting'])
@@ -52,8 +76,15 @@ export const greenhouse = {
       }),
     ]);
   },
-  elementHooks: [...HEADER_NAMES, JSON_LD, LABELS, PROFILE_LINKS],
-  photoSelectors: ['.person-photo', '[data-provides="person-photo"]', 'img.avatar', '.candidate-avatar'],
+  elementHooks: [...HEADER_NAMES, JSON_LD, LABELS, PROFILE_LINKS, RECORD_LINKS, ACTION_LABELS],
+  photoSelectors: [
+    '.person-photo',
+    '[data-provides="person-photo"]',
+    'img.avatar',
+    '.candidate-avatar',
+    // Candidate photos are served from the grnhse-photos bucket, on the profile and in lists.
+    'img[src*="grnhse-photos"]',
+  ],
   candidateRegions: [
     '.person-header',
     '.person-info-column',
@@ -66,6 +97,10 @@ export const greenhouse = {
 } satisfies SiteAdapter;
 
 // Fixtures: tests/fixtures/sites/greenhouse-profile.html (+ greenhouse-resume.html in an iframe),
-// greenhouse-app-review.html (SPA "next applicant"). Test URLs:
+// greenhouse-app-review.html (SPA "next applicant"), greenhouse-candidates.html (candidate list:
+// initials avatars, hover card, "Recently viewed"), greenhouse-redesign.html (redesigned profile:
+// bare h1, previous/next arrows, Resume Highlights, right panel). Test URLs:
 // https://app.greenhouse.io/people/<id>?application_id=<id>#candidate_details,
+// https://app.greenhouse.io/people/<id>/applications/<id>/redesign,
+// https://app.greenhouse.io/people?job_id=<id>&page=<n>,
 // https://app.greenhouse.io/applications/review/app_review?job_id=<id>

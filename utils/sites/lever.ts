@@ -3,7 +3,18 @@
  * from the 2020 stylesheets (`.profile-name`, `.email-address`, `data-qa` attributes) plus the
  * title and JSON-LD fallbacks.
  */
-import { docOf, emptyIdentity, JSON_LD, jsonLdPersons, namesAt, safeRead, titleName } from './read';
+import {
+  ACTION_LABELS,
+  actionLabelNames,
+  docOf,
+  emptyIdentity,
+  JSON_LD,
+  jsonLdPersons,
+  linkedNames,
+  namesAt,
+  safeRead,
+  titleName,
+} from './read';
 import type { SiteAdapter } from './types';
 
 const HEADER_NAMES = [
@@ -13,7 +24,13 @@ const HEADER_NAMES = [
   '.header-profile-name',
   '.candidate-name-link',
   'span.interview-candidate > span.name',
+  // "Fast review" mode names the candidate in its heading (SITES.md, 2020 hooks).
+  '.px5 h3',
 ];
+
+/** Links to a candidate (opportunity) record: every list row, feed story and search hit has one. */
+const RECORD_LINKS = 'a[href*="/candidates/"]';
+const RECORD_PATH = /^(?:https?:\/\/hire(?:\.sandbox)?\.lever\.co)?\/candidates\/[0-9a-f-]{36}(?:[/?#]|$)/i;
 
 /** Links to the candidate's profiles elsewhere. */
 const PROFILE_LINKS = '[data-qa="profile-links"] a[href]';
@@ -26,6 +43,8 @@ export const lever = {
     const isDoc = root === docOf(root);
     return safeRead(root, [
       () => namesAt(root, HEADER_NAMES),
+      () => linkedNames(root, RECORD_LINKS, RECORD_PATH),
+      () => actionLabelNames(root),
       () => jsonLdPersons(root),
       () => {
         const name = isDoc ? titleName(docOf(root).title, ['Lever', 'LeverTRM']) : undefined;
@@ -37,7 +56,7 @@ export const lever = {
       }),
     ]);
   },
-  elementHooks: [...HEADER_NAMES, JSON_LD, PROFILE_LINKS],
+  elementHooks: [...HEADER_NAMES, JSON_LD, PROFILE_LINKS, RECORD_LINKS, ACTION_LABELS],
   photoSelectors: ['.profile-avatar', '[data-qa="profile-avatar"]', '.avatar img'],
   candidateRegions: [
     '.opportunity-profile-main-content',
@@ -49,5 +68,7 @@ export const lever = {
   ],
 } satisfies SiteAdapter;
 
-// Fixtures: tests/fixtures/sites/lever-candidate.html (notes feed appended lazily).
-// Test URL: https://hire.lever.co/candidates/<opportunity-uuid>
+// Fixtures: tests/fixtures/sites/lever-candidate.html (notes feed appended lazily),
+// lever-pipeline.html (candidate table with rows loaded on demand, fast review panel, interviews).
+// Test URLs: https://hire.lever.co/candidates/<opportunity-uuid>,
+// https://hire.lever.co/candidates?pipeline=applicant&stageId=applicant-new

@@ -2,7 +2,20 @@
  * SmartRecruiters (www.smartrecruiters.com/app/people/…): candidate profile. Parts of the header are
  * web components with open shadow roots, so names are read inside those too.
  */
-import { all, docOf, emptyIdentity, JSON_LD, jsonLdPersons, namesAt, safeRead, titleName } from './read';
+import {
+  ACTION_LABELS,
+  actionLabelNames,
+  all,
+  cleanName,
+  docOf,
+  emptyIdentity,
+  JSON_LD,
+  jsonLdPersons,
+  looksLikeName,
+  namesAt,
+  safeRead,
+  titleName,
+} from './read';
 import type { SiteAdapter } from './types';
 
 const HEADER_NAMES = [
@@ -11,8 +24,16 @@ const HEADER_NAMES = [
   'sr-candidate-header h1',
 ];
 
-/** Elements whose open shadow roots state the name. */
-const SHADOW_HOSTS = 'sr-candidate-header, [data-test="profile-header"] *';
+/** Elements whose open shadow roots state the name: the profile header and candidate list items. */
+const SHADOW_HOSTS =
+  'sr-candidate-header, [data-test="profile-header"] *, sr-candidate-list-item, [data-test="candidate-list-item"]';
+
+/** Inside those shadow roots: the heading, the name hook, the exported name part, a photo's alt. */
+const HEADINGS = 'h1, [data-test="candidate-name"]';
+const SHADOW_NAMES = `${HEADINGS}, [part~="name"], img[alt]`;
+
+/** Page labels a tab title leads with before the candidate ("Messages - <Name> | SmartRecruiters"). */
+const TITLE_PAGES = /^(?:messages|profile|activity|attachments|applications|people)\s+-\s+/i;
 
 export const smartrecruiters = {
   id: 'smartrecruiters',
@@ -26,21 +47,33 @@ export const smartrecruiters = {
         const names: string[] = [];
         for (const host of all(root, SHADOW_HOSTS)) {
           const shadow = host.shadowRoot;
-          if (shadow)
-            names.push(...all(shadow, 'h1, [data-test="candidate-name"]').map((el) => el.textContent ?? ''));
+          if (!shadow) continue;
+          for (const el of all(shadow, SHADOW_NAMES)) {
+            if (el.matches(HEADINGS)) {
+              names.push(el.textContent ?? '');
+              continue;
+            }
+            // A list item's name part and a photo's alt count when they read strictly as a name.
+            const name = cleanName(el.localName === 'img' ? el.getAttribute('alt') : el.textContent);
+            if (name && looksLikeName(name, true)) names.push(name);
+          }
         }
         return { names, profileUrls: [] };
       },
+      () => actionLabelNames(root),
       () => jsonLdPersons(root),
       () => {
         const name = isDoc
-          ? titleName(docOf(root).title, ['SmartRecruiters', 'SmartRecruiters Hiring'])
+          ? titleName(docOf(root).title.replace(TITLE_PAGES, ''), [
+              'SmartRecruiters',
+              'SmartRecruiters Hiring',
+            ])
           : undefined;
         return name ? { names: [name], profileUrls: [] } : emptyIdentity();
       },
     ]);
   },
-  elementHooks: [...HEADER_NAMES, SHADOW_HOSTS, JSON_LD],
+  elementHooks: [...HEADER_NAMES, SHADOW_HOSTS, JSON_LD, ACTION_LABELS],
   photoSelectors: ['[data-test="candidate-avatar"]', 'sr-avatar', 'img.avatar'],
   candidateRegions: [
     '[data-test="profile-header"]',
@@ -49,5 +82,7 @@ export const smartrecruiters = {
   ],
 } satisfies SiteAdapter;
 
-// Fixtures: tests/fixtures/sites/smartrecruiters-candidate.html (header in an open shadow root).
-// Test URL: https://www.smartrecruiters.com/app/people/candidates/<uuid>
+// Fixtures: tests/fixtures/sites/smartrecruiters-candidate.html (header in an open shadow root),
+// smartrecruiters-messages.html (message thread, candidate list items with shadow roots, initials).
+// Test URLs: https://www.smartrecruiters.com/app/people/candidates/<uuid>,
+// https://www.smartrecruiters.com/app/people/<id>/messages

@@ -4,12 +4,15 @@
  * generic "Name:" labels; the masker's whole-page pass covers anything else.
  */
 import {
+  ACTION_LABELS,
+  actionLabelNames,
   docOf,
   emptyIdentity,
   JSON_LD,
   jsonLdPersons,
   LABELS,
   labelledNames,
+  linkedNames,
   namesAt,
   safeRead,
   titleName,
@@ -23,6 +26,11 @@ const HEADER_NAMES = [
   '.candidate-profile h1',
 ];
 
+/** Links to a candidate record (/backend/candidates/<id>, the API's profile_url). */
+const RECORD_LINKS = 'a[href*="/candidates/"]';
+const RECORD_PATH =
+  /^(?:https?:\/\/[a-z0-9-]+\.workable\.com)?\/backend\/candidates\/(?:db\/profile\/)?\d+(?:[/?#]|$)/i;
+
 export const workable = {
   id: 'workable',
   label: 'Workable',
@@ -33,13 +41,17 @@ export const workable = {
       () => namesAt(root, HEADER_NAMES),
       () => jsonLdPersons(root),
       () => labelledNames(root),
+      // Kanban cards and pipeline rows: generated classes, but each card's label names the candidate
+      // ("Open Isadora Prentiss's profile") and links go to the record.
+      () => actionLabelNames(root),
+      () => linkedNames(root, RECORD_LINKS, RECORD_PATH),
       () => {
         const name = isDoc ? titleName(docOf(root).title, ['Workable']) : undefined;
         return name ? { names: [name], profileUrls: [] } : emptyIdentity();
       },
     ]);
   },
-  elementHooks: [...HEADER_NAMES, JSON_LD, LABELS],
+  elementHooks: [...HEADER_NAMES, JSON_LD, LABELS, ACTION_LABELS, RECORD_LINKS],
   candidateRoots: '[data-ui="candidate-list-item"]',
   photoSelectors: ['[data-ui="candidate-avatar"]', '[data-ui="avatar"]', 'img.avatar'],
   candidateRegions: [
@@ -49,5 +61,6 @@ export const workable = {
   ],
 } satisfies SiteAdapter;
 
-// Fixtures: tests/fixtures/sites/workable-candidate.html (pipeline list + profile, initials avatar).
+// Fixtures: tests/fixtures/sites/workable-candidate.html (pipeline list + profile, initials avatar),
+// workable-pipeline.html (kanban board with generated class names only, candidate preview).
 // Test URL: https://<account>.workable.com/backend/candidates/<id>

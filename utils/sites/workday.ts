@@ -3,7 +3,19 @@
  * (*.myworkdayjobs.com). Every screen uses `data-automation-id` hooks; the page header names the
  * object shown, which on a candidate profile is the candidate.
  */
-import { docOf, emptyIdentity, JSON_LD, jsonLdPersons, namesAt, safeRead, titleName } from './read';
+import {
+  ACTION_LABELS,
+  actionLabelNames,
+  columnNames,
+  docOf,
+  emptyIdentity,
+  GRIDS,
+  JSON_LD,
+  jsonLdPersons,
+  namesAt,
+  safeRead,
+  titleName,
+} from './read';
 import type { SiteAdapter } from './types';
 
 const HEADER_NAMES = [
@@ -20,6 +32,10 @@ export const workday = {
     const isDoc = root === docOf(root);
     return safeRead(root, [
       () => namesAt(root, HEADER_NAMES),
+      // Candidate grids (a requisition's candidates, Find Candidates): generated classes and prompt
+      // options, but the column header says "Candidate".
+      () => columnNames(root),
+      () => actionLabelNames(root),
       () => jsonLdPersons(root),
       () => {
         // Tab titles read "<Page> - Workday"; on a candidate profile the page is the candidate.
@@ -28,12 +44,12 @@ export const workday = {
       },
     ]);
   },
-  elementHooks: [...HEADER_NAMES, JSON_LD],
+  elementHooks: [...HEADER_NAMES, JSON_LD, GRIDS, ACTION_LABELS],
   candidateRoots: '[data-automation-id="candidateListItem"]',
   photoSelectors: [
     '[data-automation-id="candidatePhoto"]',
     '[data-automation-id="workerProfilePhoto"]',
-    'img[data-automation-id*="Photo"]',
+    'img[data-automation-id*="photo" i]',
   ],
   candidateRegions: [
     '[data-automation-id="pageHeader"]',
@@ -42,5 +58,7 @@ export const workday = {
   ],
 } satisfies SiteAdapter;
 
-// Fixtures: tests/fixtures/sites/workday-candidate.html. Test URL:
-// https://wd3.myworkday.com/<tenant>/d/inst/<id>/<id>.htmld
+// Fixtures: tests/fixtures/sites/workday-candidate.html, workday-candidates.html (a requisition's
+// candidate grid with photos, a related-actions pop-up and the activity stream). Test URLs:
+// https://wd3.myworkday.com/<tenant>/d/inst/<id>/<id>.htmld,
+// https://wd5.myworkday.com/<tenant>/d/task/<id>.htmld

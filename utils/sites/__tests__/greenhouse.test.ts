@@ -17,6 +17,18 @@ const counts: Record<string, Record<string, number>> = {
     '#next-applicant': 1,
     '.app-review-header h1': 1,
   },
+  'greenhouse-candidates.html': {
+    'a[href^="/people/"]': 6,
+    'input[aria-label^="Select "]': 3,
+    'img[src*="grnhse-photos"]': 1,
+    '[role="tooltip"]': 1,
+  },
+  'greenhouse-redesign.html': {
+    h1: 1,
+    '[data-provides="header-view-resume"]': 1,
+    'a[aria-label^="Previous candidate: "], a[aria-label^="Next candidate: "]': 2,
+    '[role="tabpanel"]': 1,
+  },
 };
 
 describe('greenhouse adapter', () => {
@@ -60,6 +72,31 @@ describe('greenhouse adapter', () => {
     const doc = loadFixture('greenhouse-app-review.html');
     doc.body.replaceChildren();
     expect(greenhouse.readIdentity(doc).names).toEqual([]);
+  });
+
+  it('reads every candidate a list links to /people/<id>, and no attachment or interviewer', () => {
+    const identity = greenhouse.readIdentity(loadFixture('greenhouse-candidates.html'));
+    expect(identity.names).toEqual([
+      'Barnaby Thistlewood',
+      'Ngozi Ferrant',
+      'Lucía Benavente-Orr',
+      'Rosalind Achterberg',
+    ]);
+    // One row added on its own (a list that appends rows) is read by its link and its checkbox.
+    const row = loadFixture('greenhouse-candidates.html').querySelector('li.person')!;
+    expect(greenhouse.readIdentity(row).names).toEqual(['Barnaby Thistlewood']);
+  });
+
+  it('reads the redesigned profile by its bare h1 only on a candidate route, and the arrows by their labels', () => {
+    const doc = loadFixture('greenhouse-redesign.html');
+    expect(greenhouse.readIdentity(doc).names).toEqual(fixture('greenhouse-redesign.html').names);
+    doc.title = 'Greenhouse Recruiting';
+    for (const a of Array.from(doc.querySelectorAll('a[aria-label]'))) a.remove();
+    expect(greenhouse.readIdentity(doc).names).toEqual(['Dorothea Quennell']);
+    // The same heading on a page that is no candidate record (a report, a job) is no name.
+    const other = loadFixture('greenhouse-candidates.html');
+    other.querySelector('h1')!.textContent = 'Hiring Velocity';
+    expect(greenhouse.readIdentity(other).names).not.toContain('Hiring Velocity');
   });
 
   it('reads the resume shown in the embedded viewer (upper-case header)', () => {
