@@ -15,7 +15,7 @@ export const TECH = set(`
   erlang haskell lisp prolog fortran cobol basic delphi matlab maple mathematica dell hp ibm oracle sap hana
   salesforce heroku django flask spring hibernate struts angular react vue ember node express mongo mongodb redis
   kafka spark hadoop hive pig storm flink cassandra maven gradle ant git svn jira confluence bamboo docker
-  kubernetes ansible puppet chef terraform vagrant nagios splunk tableau cognos informatica talend excel word
+  kubernetes ansible puppet chef terraform vagrant argo nagios splunk tableau cognos informatica talend excel word
   outlook access visio sharepoint powerpoint office windows linux unix ubuntu debian fedora centos solaris aix mac
   ios android azure aws gcp apache tomcat jboss weblogic websphere nginx iis selenium cucumber jasmine mocha
   karma junit testng postman soap rest xml json html css sql mysql postgres postgresql sqlite teradata netezza

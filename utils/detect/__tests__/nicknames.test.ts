@@ -5,6 +5,7 @@ describe('nicknamesOf', () => {
   it('gives the short forms of a full name and the full forms of a short one, any case', () => {
     expect(nicknamesOf('Robert')).toEqual(expect.arrayContaining(['bob', 'rob', 'bobby', 'robbie']));
     expect(nicknamesOf('KATE')).toEqual(expect.arrayContaining(['katherine', 'catherine', 'kathleen']));
+    expect(nicknamesOf('Dorothea')).toEqual(expect.arrayContaining(['dot', 'dottie', 'thea']));
   });
 
   it('takes one step only: a shared short form does not join two full names', () => {

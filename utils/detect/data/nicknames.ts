@@ -45,6 +45,7 @@ deborah deb debbie debra
 dennis denny
 donald don donnie
 dorothy dot dottie dolly
+dorothea dot dottie thea dora
 douglas doug
 edward ed eddie ted ned
 eleanor ellie nora

@@ -36,6 +36,9 @@ describe('person-name recognizer', () => {
 
   it.each([
     ['I use MS Word, Jenkins and Pascal daily.'],
+    // Argo CD and Argo Workflows (CNCF GitOps tools), on platform engineers' pages and résumés.
+    ['Platform Engineer, Proseware (2021–present): Terraform, Kubernetes, Argo CD.'],
+    ['We deploy with Argo CD and Helm; pipelines run on Argo Workflows.'],
     ['Software Engineer with Project Management skills'],
     ['Fluent in English; lived in India; joined in Jan 2010'],
     ['Worked at Taylor Motors and Barnes & Noble'],
