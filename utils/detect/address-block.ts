@@ -57,6 +57,13 @@ const PARTICLE_TAIL = new RegExp(
 /** A short house number after a lower-case street ("rúa olmos 44"), on the same line. */
 const HOUSE_NUMBER = /[ \t]\d{1,4}[a-z]?(?![\p{L}\p{N}])/uy;
 
+/**
+ * The rest of a house number right after the anchor: a door or floor after "/" or "-" ("Lindengasse 5/2/14",
+ * "Keizersgracht 123-II"), or a Belgian box or Polish flat number ("Kerkstraat 15 bus 3", "m. 4").
+ */
+const HOUSE_TAIL =
+  /(?:(?:\/\d{1,4}[A-Za-z]?|-\d{1,3}[A-Za-z]?|[/-](?:[IVX]{1,4}|[A-Za-z]))(?![\p{L}\p{N}])){1,3}|[ \t](?:bus|bte|boîte|m\.|lok\.|ap\.|apt\.)[ \t]?\d{1,4}[A-Za-z]?(?![\p{L}\p{N}])/uy;
+
 /** Lower-case place words and short codes, for text written in lower case ("calgary alberta", "mp 35739"). */
 const LOWER_PART = /\p{Ll}[\p{L}\p{M}'’.-]{1,30}(?: \p{Ll}[\p{L}\p{M}'’.-]{1,30}){0,2}/uy;
 
@@ -84,6 +91,11 @@ function grow(text: string, end: number, lower: boolean): number {
   let pos = end;
   // Whether the last part taken was a number (a postcode).
   let numeric = false;
+  const c = text.charCodeAt(pos);
+  if (c === 47 || c === 45 || c === 32) {
+    HOUSE_TAIL.lastIndex = pos;
+    if (HOUSE_TAIL.exec(text)) pos = HOUSE_TAIL.lastIndex;
+  }
   for (let k = 0; k < MAX_PARTS; k++) {
     SEP.lastIndex = pos;
     const sep = SEP.exec(text);

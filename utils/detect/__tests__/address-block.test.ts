@@ -56,6 +56,10 @@ describe('address blocks', () => {
     ],
     ['name: hyuuma t. maida address: unit 4526 box 0671 dpo ap 40902', 'unit 4526 box 0671 dpo ap 40902'],
     ['ZIP: 394 13', '394 13'],
+    // The rest of the house number after the street: a door after "/" or "-", a Belgian box.
+    ['Keizersgracht 123-II\n1015 CJ Amsterdam', 'Keizersgracht 123-II\n1015 CJ Amsterdam'],
+    ['Lindengasse 5/2/14, A-1070 Wien', 'Lindengasse 5/2/14, A-1070 Wien'],
+    ['Kerkstraat 15 bus 3, 2000 Antwerpen', 'Kerkstraat 15 bus 3, 2000 Antwerpen'],
     [
       '??? Opencounter\n??? 83854 Strickstrasse 61\n??? Suite 292\n??? Zuoz\n??? Switzerland 53730',
       '83854 Strickstrasse 61\n??? Suite 292\n??? Zuoz\n??? Switzerland 53730',

@@ -107,7 +107,7 @@ function fusedGate(text: string): RegExpExecArray[] {
 
 /** Germanic and Nordic street words fused to the name, then a number. */
 const FUSED =
-  /(?<![\p{L}\p{N}])(?:\d{1,6}\s)?\p{Lu}[\p{L}\p{M}-]{1,30}(?:straße|strasse|str\.|gasse|weg|allee|platz|ring|damm|ufer|katu|tie|kuja|polku|kaari|rinne|vej|vägen|väg|gatan|gata|vegen|veien|gate|laan|straat|plein|gracht|utca|ulica|cesta|iela|tänav|tee)\s\d{1,5}[A-Za-z]?/gu;
+  /(?<![\p{L}\p{N}])(?:\d{1,6}\s)?\p{Lu}[\p{L}\p{M}-]{1,30}(?:straße|strasse|str\.|gasse|weg|allee|platz|ring|damm|ufer|katu|tie|kuja|polku|kaari|rinne|vej|vägen|väg|gatan|gata|vegen|veien|gate|gade|laan|straat|plein|gracht|utca|ulica|cesta|iela|tänav|tee)\s\d{1,5}[A-Za-z]?/gu;
 /** The same in text written in lower case ("255 hersnapvej 18"); used only where no capital occurs at all. */
 const FUSED_LOWER = new RegExp(FUSED.source.replace('\\p{Lu}[', '\\p{Ll}['), 'gu');
 const LOWER_CASE = /\p{Lu}/u;
@@ -712,6 +712,63 @@ function hungarianStreets(text: string): Span[] {
   return out;
 }
 
+/**
+ * A European address line: the street's name, its house number, perhaps a floor or door part, a comma,
+ * then a postcode and the town ("Avenue Louise 231, 1050 Bruxelles", "Vinohradská 1234/56, 120 00 Praha
+ * 2", "Nørrebrogade 45, 2. th., 2200 København N", "ul. Marszałkowska 10/4, 00-590 Warszawa", "Am
+ * Sandtorkai 1, D-20457 Hamburg"): many streets carry no street word, but the number-comma-postcode-town
+ * shape on a line of its own (after a bullet or a field label) places the candidate all the same.
+ * Postcodes of four or five digits, "NNN NN", "NN-NNN", "NNNN-NNN", Dutch "NNNN AA", and a country
+ * letter before them ("CH-8002", "A-1070"). Tried only at digit runs right after ", " or ", X-".
+ */
+const EU_POSTCODE_TOWN =
+  /(?:[A-Z]{1,2}-)?(?:\d{2}-\d{3}|\d{3} \d{2}|\d{4}-\d{3}|\d{4} ?[A-Z]{2}|\d{4,5})(?![\p{L}\p{N}])[ \t]{1,2}(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t](?:am|an|im|sur|di|del|de|do|nad|pod)?[ \t]?\p{Lu}[\p{L}\p{M}'’-]+){0,2}(?:[ \t]\d{1,2}(?![\p{L}\p{N}])|[ \t]\p{Lu}(?![\p{L}\p{N}]))?)/uy;
+/** The line before the comma: a bullet or field label, the street's words, the house number, a floor part. */
+const EU_STREET_LINE =
+  /^[ \t•·*>-]*(?:\p{L}[\p{L} ]{0,29}[:：][ \t]*)?((?:\p{L}[\p{L}\p{M}'’.-]*[ \t]){1,5}\d{1,5}[A-Za-z]?(?:[/-](?:\d{1,4}[A-Za-z]?|[IVX]{1,4}))*)(?:,[ \t]*[\p{L}\p{N}.º°ª ]{1,12})?$/u;
+/** A lower-case word of four letters or more in the street part: a sentence, unless a street word. */
+const EU_LOWER_WORD = /(?<![\p{L}\p{M}])\p{Ll}{4,}/gu;
+
+function europeanLines(text: string): Span[] {
+  const out: Span[] = [];
+  for (const d of runStarts(text, 2, 5, (b) => b === 32 || b === 45)) {
+    // ", 1050", ", D-20457", ", CH-8002": the postcode opens a comma part.
+    let c = d;
+    if (text.charCodeAt(d - 1) === 45) {
+      c = d - 1;
+      while (c > d - 3 && isAsciiUpper(text.charCodeAt(c - 1))) c--;
+      if (c === d - 1) continue;
+    }
+    if (text.charCodeAt(c - 1) !== 32) continue;
+    let comma = c - 1;
+    if (text.charCodeAt(comma - 1) === 32) comma--;
+    if (text.charCodeAt(comma - 1) !== 44) continue;
+    comma--;
+    EU_POSTCODE_TOWN.lastIndex = c;
+    const m = EU_POSTCODE_TOWN.exec(text);
+    if (!m) continue;
+    const town = m[1]!.replace(/[ \t](?:\d{1,2}|\p{Lu})$/u, '');
+    if (isOrdinaryWord(town) && !isPlaceName(town)) continue;
+    // "…, 2019 Berlin – 2021": a year that opens a date range is no postcode.
+    const code = text.slice(c, m.index + m[0].length - m[1]!.length).trim();
+    if (
+      /^(?:19|20)\d\d$/.test(code) &&
+      RANGE_ON.test(text.slice(EU_POSTCODE_TOWN.lastIndex, EU_POSTCODE_TOWN.lastIndex + 12))
+    )
+      continue;
+    const lineStart = text.lastIndexOf('\n', comma - 1) + 1;
+    if (comma - lineStart > 90) continue;
+    const s = EU_STREET_LINE.exec(text.slice(lineStart, comma));
+    if (!s) continue;
+    const street = s[1]!;
+    if (YEAR_ONLY.test(/\d+$/.exec(street.replace(/[/-].*$/, ''))?.[0] ?? '')) continue;
+    if ([...street.matchAll(EU_LOWER_WORD)].some((w) => isOrdinaryWord(w[0]))) continue;
+    const start = lineStart + s[0].indexOf(street);
+    out.push(span(start, EU_POSTCODE_TOWN.lastIndex, 0.75));
+  }
+  return out;
+}
+
 function span(start: number, end: number, score: number): Span {
   return { start, end, label: 'ADDRESS', score, recognizer: 'address' };
 }
@@ -786,6 +843,7 @@ export const address: Recognizer = {
     }
     if (text.includes('he corner of')) all(out, text, CORNER, 0.8);
     out.push(...hungarianStreets(text));
+    out.push(...europeanLines(text));
     for (const m of unit(text)) out.push(span(m.index, m.index + m[0].trimEnd().length, 0.7));
     // "lives on Pod Floriánem 1677", "enter on Hoge Wei 32": a street name and house number after "on".
     for (const m of onStreet(text)) {

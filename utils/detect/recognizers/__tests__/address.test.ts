@@ -56,6 +56,16 @@ describe('address recognizer', () => {
     ['House # 45, Street 7, Islamabad', ['House # 45']],
     ['Hse No 12, Adenta, Accra', ['Hse No 12']],
     ['Blk 5 Lot 12, Cainta', ['Blk 5']],
+    // European address lines: street, house number, comma, postcode and town, without a street word.
+    ['Avenue Louise 231, 1050 Bruxelles', ['Avenue Louise 231, 1050 Bruxelles']],
+    ['Vinohradská 1234/56, 120 00 Praha 2', ['Vinohradská 1234/56, 120 00 Praha 2']],
+    ['Nørrebrogade 45, 2. th., 2200 København N', ['Nørrebrogade 45, 2. th., 2200 København N']],
+    ['• Odos Ermou 25, 105 63 Athens', ['Odos Ermou 25, 105 63 Athens']],
+    ['Adres: ul. Polna 10/4, 00-590 Warszawa', ['ul. Polna 10/4, 00-590 Warszawa']],
+    ['Am Sandtorkai 1, D-20457 Hamburg', ['Am Sandtorkai 1, D-20457 Hamburg']],
+    ['Rua Augusta 120, 2.º Esq., 1100-053 Lisboa', ['Rua Augusta 120, 2.º Esq., 1100-053 Lisboa']],
+    ['Corso Vittorio Emanuele II 21, 10123 Torino', ['Corso Vittorio Emanuele II 21, 10123 Torino']],
+    ['Prinsengracht 263, 1016 GV Amsterdam', ['Prinsengracht 263, 1016 GV Amsterdam']],
   ])('%s', (text, expected) => {
     expect(found(address, text)).toEqual(expected);
   });
@@ -84,6 +94,11 @@ describe('address recognizer', () => {
     ['Full house of 45 attendees; block 5 of the plan'],
     // A year after a region of two words is no postcode (only a six-digit PIN is).
     ['Led the Uttar Pradesh 2019 launch'],
+    // Not a European address line: a sentence, a year range, a count in a job line.
+    ['We shipped release 3, 2019 Berlin summit'],
+    ['Led the migration of 40 services, 2018 Oslo – 2020'],
+    ['Software Engineer, Team 12, 2019 Munich – 2021'],
+    ['Managed budget of 25, 1000 Users'],
   ])('no address in %s', (text) => {
     expect(found(address, text)).toEqual([]);
   });
