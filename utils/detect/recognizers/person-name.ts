@@ -260,6 +260,19 @@ const GIVEN_SYLLABLES = new Set(
   ming wei hao kuo tsung yen lan chun hung ping che`.split(/\s+/),
 );
 const SYLLABLE_PAIR = /^([A-Z][a-z]{1,5})-([a-z]{1,5})$/;
+/**
+ * A Chinese given name in Hanyu Pinyin written as one word that ends in "-ing" ("Xiaoming", "Jiaming",
+ * "Yiping", "Zhiqing"): two syllables of Pinyin, so no English "-ing" word, whose ending would
+ * otherwise make it one. (Unknown words only: English words are answered by the dictionary first, and an
+ * "-ing" form of an English word is none: "Modeling", "Mentoring", "Pooling".)
+ */
+const PINYIN_ING =
+  /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uai|ian|iao|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|a|e|i|o|u))(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?ing$/;
+
+/** True when an "-ing" word's stem is an English word ("Model" in "Modeling", "Mentor", "Coach"). */
+function englishStem(stem: string): boolean {
+  return isOrdinaryWord(stem) || isOrdinaryWord(`${stem}e`) || isOrdinaryWord(stem.slice(0, -1));
+}
 
 function computeBreaker(word: string): boolean {
   // "BIN", "Bin" are words too ("trash bin") but particles of a name here; a run may not start with one.
@@ -272,7 +285,9 @@ function computeBreaker(word: string): boolean {
   // Names that are also words ("Will", "Hills") stay in the run; scorePiece wants a strong name beside them.
   if (isOrdinaryWord(w)) return !nameClass(w);
   if (nameClass(w)) return false;
-  return isPlaceName(w) || looksLikeWord(w) || lexicon('nationalities').has(fold(w));
+  if (isPlaceName(w)) return true;
+  if (w.endsWith('ing') && PINYIN_ING.test(w.toLowerCase()) && !englishStem(w.slice(0, -3))) return false;
+  return looksLikeWord(w) || lexicon('nationalities').has(fold(w));
 }
 
 /** Organisation suffixes and joiners right after a capitalised run ("Taylor Motors", "Barnes & Noble"). */
@@ -768,8 +783,17 @@ function headerName(text: string, toks: Token[]): Span | null {
   } else if (inSeg.some((t) => /\p{Script=Latin}/u.test(t.text)) || inSeg.length > 4) {
     return null;
   }
+  // "Wong Ka Ming, Peter", "CHAN Tai Man, Peter": Hong Kong resumes put the English given name after
+  // the name and a comma, alone at the line's end.
+  const english = latin ? ENGLISH_NAME_AFTER.exec(text.slice(segEnd, segEnd + 24)) : null;
+  const w = english?.[1];
+  if (w && nameClass(w) && !isPlaceName(w))
+    return nameSpan(inSeg[0]!.start, segEnd + english![0].length, 0.85);
   return nameSpan(inSeg[0]!.start, inSeg[inSeg.length - 1]!.end, 0.85);
 }
+
+/** A comma and one capitalised word that ends the header's line ("…, Peter"). */
+const ENGLISH_NAME_AFTER = /^,[ \t]?(\p{Lu}\p{Ll}+)(?=[ \t]*(?:\r?\n|$))/u;
 
 /** Names after "Name:" in any script. */
 function labelledNames(text: string): Span[] {

@@ -373,6 +373,34 @@ describe('hyphenated East Asian given names', () => {
   });
 });
 
+describe('Chinese given names in Pinyin that end in "-ing", and Hong Kong English names', () => {
+  it.each([
+    ['WANG Xiaoming\nSoftware Engineer', ['WANG Xiaoming']],
+    ['Xiaoming Wang\nData Analyst', ['Xiaoming Wang']],
+    ['Contact: LIU Jiaming (+86 138 5555 1234)', ['LIU Jiaming']],
+    // The English given name after the comma that closes the header line.
+    ['Wong Ka Ming, Peter\nAnalyst', ['Wong Ka Ming, Peter']],
+    ['CHAN Tai Man, Peter\nAnalyst', ['CHAN Tai Man, Peter']],
+  ])('%s', (text, expected) => {
+    expect(found(personName, text)).toEqual(expected);
+  });
+
+  it.each([
+    // "-ing" forms of English words stay words; a place or a job after the header's comma is no name.
+    ['Led the Freshman Mentoring Program and Geometric Modeling talks'],
+    ['Software for Anchoring Vignettes; Pooling Dyads in data'],
+  ])('%s', (text) => {
+    expect(found(personName, text)).toEqual([]);
+  });
+
+  it.each([
+    ['John Smith, London\nAnalyst', ['John Smith']],
+    ['Jane Doe, Engineer\nAcme', ['Jane Doe']],
+  ])('%s', (text, expected) => {
+    expect(found(personName, text)).toEqual(expected);
+  });
+});
+
 describe("person-name: the employer after the job title on a job entry's line", () => {
   it.each([
     ['Experience\nWarehouse Supervisor  —  Costco Wholesale, West Sacramento, CA  (2015 to Present)'],
