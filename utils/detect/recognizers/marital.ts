@@ -5,8 +5,9 @@
  * after a marital-status label, because resumes use them for work ("engaged stakeholders").
  */
 
+import { fold } from '../lexicon';
 import { startsAround } from '../literal-starts';
-import { scanAt, sticky } from '../scan';
+import { scanAt, sticky, wordBefore } from '../scan';
 import type { Recognizer, Span } from '../types';
 
 const NUM = '(?:\\d{1,2}|one|two|three|four|five|six)';
@@ -81,6 +82,44 @@ function scanPattern(text: string, k: number, at: readonly number[]): RegExpExec
   return scanAt(text, STICKY[k]!, startsAround(text, at, from, to));
 }
 
+/**
+ * A marital-status field's label, folded (no diacritics), as English and European CVs write it: its
+ * value is masked whatever it says, as CVs answer it in their own languages ("Marital status: ledig",
+ * "Familienstand: verheiratet", "Situation familiale : célibataire", "Estado civil: soltera", "Stato
+ * civile: coniugato", "Burgerlijke staat: gehuwd", "Stan cywilny: kawaler", "Civilstånd: gift").
+ */
+const FIELD_LABELS = new Set(
+  `marital status|civil status|family status|familienstand|zivilstand|situation familiale|etat civil|estado civil|stato civile|burgerlijke staat|stan cywilny|civilstand|sivilstand|siviilisaaty|rodinny stav|stare civila`.split(
+    '|',
+  ),
+);
+/**
+ * After the colon: the value, up to three words, before a comma, semicolon, bar, bracket or the line's end
+ * (two spaces at most after the colon: past a wider gap an empty field's next column begins).
+ */
+const FIELD_VALUE =
+  /[ \t]{0,2}([^\s,;|()/:：]+(?:[ \t][^\s,;|()/:：]+){0,2})[ \t]*(?=$|[\r\n,;|(/]|[ \t]{2})/y;
+
+/** The values of the marital-status fields of {@link FIELD_LABELS}: one pass over the text's colons. */
+function fieldValues(text: string): Span[] {
+  const out: Span[] = [];
+  for (let k = text.indexOf(':'); k !== -1; k = text.indexOf(':', k + 1)) {
+    // The label's last word (ASCII or not), then perhaps one word before it.
+    const last = wordBefore(text, k, 14, true);
+    if (!last || last[1] - last[0] < 5) continue;
+    const first = text.charCodeAt(last[0] - 1) === 32 ? wordBefore(text, last[0] - 1, 14, true) : null;
+    const one = fold(text.slice(last[0], last[1]));
+    const two = first ? `${fold(text.slice(first[0], first[1]))} ${one}` : '';
+    if (!FIELD_LABELS.has(one) && !FIELD_LABELS.has(two)) continue;
+    FIELD_VALUE.lastIndex = k + 1;
+    const m = FIELD_VALUE.exec(text);
+    if (!m) continue;
+    const start = m.index + m[0].indexOf(m[1]!);
+    out.push(span(start, start + m[1]!.length, 0.9));
+  }
+  return out;
+}
+
 function span(start: number, end: number, score: number): Span {
   return { start, end, label: 'MARITAL', score, recognizer: 'marital' };
 }
@@ -100,6 +139,7 @@ export const marital: Recognizer = {
         out.push(span(start, start + v.length, score));
       }
     }
+    if (text.includes(':')) out.push(...fieldValues(text));
     return out;
   },
 };

@@ -16,6 +16,14 @@ describe('marital recognizer', () => {
     // The hyphen of Indian resumes: "Un-" alone would still tell.
     ['Marital Status : Un-married', ['Un-married']],
     ['Status: Un-Married, Indian', ['Un-Married']],
+    // The field's value whatever it says, in the CV's own language too.
+    ['Marital status: ledig\nNationality: German', ['ledig']],
+    ['Familienstand: verheiratet, 2 Kinder', ['verheiratet']],
+    ['Situation familiale : célibataire', ['célibataire']],
+    ['Estado civil: soltera | Nacionalidad: española', ['soltera']],
+    ['Stato civile: coniugato', ['coniugato']],
+    ['Burgerlijke staat: gehuwd', ['gehuwd']],
+    ['Civilstånd: gift', ['gift']],
   ])('%s', (text, expected) => {
     expect(found(marital, text)).toEqual(expected);
   });
@@ -25,6 +33,9 @@ describe('marital recognizer', () => {
     ['separated concerns into modules'],
     ['single sign-on'],
     ['Civil engineering status report: single span bridge'],
+    // A field name in prose without its colon, or another field's colon.
+    ['Studied the civil status registry; Project status: green'],
+    ['Family: status meetings weekly'],
   ])('nothing in %s', (text) => {
     expect(found(marital, text)).toEqual([]);
   });

@@ -134,6 +134,10 @@ describe('nrp recognizer', () => {
     ['Military Service Status: Exempted', ['Exempted']],
     ['Domicile: Punjab\nReligion: Islam', ['Punjab', 'Islam']],
     ['Tribe: Kikuyu', ['Kikuyu']],
+    // Military service with its colon (Korea, Turkey, Greece), the political status of Chinese resumes.
+    ['Military service: completed (Hellenic Army)', ['completed (Hellenic Army)']],
+    ['Political status: CPC member\nHukou: Beijing', ['CPC member']],
+    ['Party membership: League member', ['League member']],
   ])('%s', (text, expected) => {
     expect(found(nrp, text)).toEqual(expected);
   });
@@ -157,6 +161,9 @@ describe('nrp recognizer', () => {
     ['Military experience\nServed 4 years as a signals officer'],
     ['Military: 2010-2014 Army'],
     ['tribe of five engineers'],
+    // "MILITARY SERVICE" heading a veteran's jobs, without a colon, is work history.
+    ['MILITARY SERVICE\nU.S. Army, Sergeant, 2006 – 2010'],
+    ['Military service and political science electives'],
   ])('no NRP term in %s', (text) => {
     expect(found(nrp, text)).toEqual([]);
   });
