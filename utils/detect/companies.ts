@@ -28,6 +28,9 @@ saudi airlines|british petroleum|british telecom|british council|british gas|swi
 scottish power|scottish widows|irish life|canadian tire|canadian pacific|canadian natural resources
 dutch bros|french connection
 ashby|lever|greenhouse|workday|workable|smartrecruiters|teamtailor|bamboohr|jazzhr|jobvite|icims|taleo
+société générale|societe generale|crédit agricole|credit agricole|crédit mutuel|credit mutuel|deutsche bank
+ericsson|novo nordisk|carlsberg|jerónimo martins|jeronimo martins|škoda auto|skoda auto|pko bank polski
+ping an|jardine matheson|bell canada|fletcher building|air new zealand|hugo boss
 `;
 
 /** Lower case, "&" dropped, single spaces: the way a run of word tokens reads when joined. */

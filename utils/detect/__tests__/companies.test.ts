@@ -28,6 +28,11 @@ describe('companyAround', () => {
     expect(companyAround(['Morgan', 'Stanley'], 0, 0)).toBe(true);
     expect(companyAround(['Rania', 'Morgan', 'Felsgate'], 0, 2)).toBe(false);
     expect(isKnownCompany('Morgan Stanley')).toBe(true);
+    // European and Asian employers that read as people or places.
+    expect(isKnownCompany('Société Générale')).toBe(true);
+    expect(isKnownCompany('Novo Nordisk')).toBe(true);
+    expect(isKnownCompany('Ericsson')).toBe(true);
+    expect(isKnownCompany('Jardine Matheson')).toBe(true);
   });
 
   it('agrees with trying every phrase when no word is filtered out', () => {

@@ -662,6 +662,24 @@ function unknownTownBefore(text: string, toks: Token[], i: number, chain: number
   return !!m && !(after && m[0] < chain && stateCode(after));
 }
 
+/** What may open a job entry's field before its employer: the line's start, a bullet, the entry's dates, "at", a bar or a colon. */
+const EMPLOYER_LEAD =
+  /(?:^|\n)[ \t•·*>–—-]*(?:(?:\d{1,2}[/.])?(?:19|20)\d\d[ \t]?[–—-][ \t]?(?:(?:\d{1,2}[/.])?(?:19|20)\d\d|[Pp]resent|[Cc]urrent)?[ \t]+)?$|(?:\bat|[|:;])[ \t]+$/;
+
+/**
+ * True when the unknown word `t` opens a field of a job entry's line and a place follows it ("Spotify,
+ * Stockholm — Senior Engineer (2019–)", "Software Engineer at Avast, Prague"): the line names a job, so
+ * the word is the employer, not a suburb of the place (addresses name no job).
+ */
+function employerOpensJobLine(text: string, t: Token, last: Token): boolean {
+  const a = text.lastIndexOf('\n', t.start - 1) + 1;
+  if (t.start - a > 60 || !EMPLOYER_LEAD.test(text.slice(a, t.start))) return false;
+  let b = text.indexOf('\n', last.end);
+  if (b < 0) b = text.length;
+  if (b - last.end > 120) return false;
+  return namesJob(`${text.slice(a, t.start)} ${text.slice(last.end, b)}`);
+}
+
 /**
  * True when token `t` may be an unknown town's name: no ordinary word, or an ordinary word before
  * a state code ("Spring, TX", "Valley, TX"). `code` is the token after it.
@@ -757,7 +775,15 @@ function analyzeLocations(text: string): Span[] {
       i = chain;
       continue;
     }
-    if (!m && chain >= 0 && townWord(t, toks[i + 1]) && unknownTownBefore(text, toks, i, chain)) {
+    if (
+      !m &&
+      chain >= 0 &&
+      townWord(t, toks[i + 1]) &&
+      unknownTownBefore(text, toks, i, chain) &&
+      !employerOpensJobLine(text, t, toks[chain]!) &&
+      // "Société Générale, La Défense": a well-known employer before a place.
+      !companyAtTokens(toks, i, i)
+    ) {
       // "Muncie, IN": an unknown town before a state code or region. Take up to two more words
       // to its left that are neither ordinary words nor tied to an organisation.
       let from = i;

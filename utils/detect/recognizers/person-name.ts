@@ -1586,8 +1586,15 @@ function analyzeNames(text: string, document = true): Span[] {
       score = 0;
     // "Morgan Stanley", "T Rowe Price": a well-known employer, kept like any employer.
     if (score > 0 && score < 0.9 && companyAtTokens(toks, from, to)) score = 0;
-    // "than early Yefremova?": an unknown word with a surname's ending.
-    if (score === 0 && piece.length === 1 && surnameShaped(piece[0]!.text)) score = 0.5;
+    // "than early Yefremova?": an unknown word with a surname's ending (not a well-known employer's,
+    // "Ericsson").
+    if (
+      score === 0 &&
+      piece.length === 1 &&
+      surnameShaped(piece[0]!.text) &&
+      !companyAtTokens(toks, from, to)
+    )
+      score = 0.5;
     if (score > 0 && score < 0.9 && isOrganisation(text, toks, from, to)) score = 0;
     // "Monzo\nSenior Backend Engineer\nJan 2020 – Present": an employer's line in a job entry (not a
     // given name of the lexicon and a surname, "Anna Berg\nHead of Design\nSince 2019" on a team page).

@@ -159,6 +159,22 @@ describe('location cues', () => {
   });
 });
 
+describe("an employer before a place on a job entry's line", () => {
+  it.each([
+    // The unknown word that opens a job line's field before the place is the employer.
+    ['Spotify, Stockholm — Senior Engineer (2019–2022)', ['Stockholm']],
+    ['Software Engineer at Avast, Prague (2015–2020)', ['Prague']],
+    ['2015 – 2019  Fonterra, Hamilton — Process Engineer', ['Hamilton']],
+    // A well-known employer before a place, anywhere.
+    ["Ingénieure d'études, Société Générale, La Défense", []],
+    // No job on the line: a suburb before its city is a place.
+    ['Lives in Kista, Stockholm', ['Kista, Stockholm']],
+    ['Kadıköy, Istanbul', ['Kadıköy, Istanbul']],
+  ])('%s', (text, expected) => {
+    expect(found(location, text)).toEqual(expected);
+  });
+});
+
 describe('towns before state codes', () => {
   it.each([
     ['Teacher, Core Avenue Elementary, Valley, TX July 1996', ['Valley, TX']],

@@ -394,6 +394,9 @@ describe('Chinese given names in Pinyin that end in "-ing", and Hong Kong Englis
   });
 
   it.each([
+    // A surname's ending makes no name of a well-known employer.
+    ['Experience: Ericsson — Systems Engineer (2014–2019)', []],
+    ['asked than early Yefremova?', ['Yefremova']],
     ['John Smith, London\nAnalyst', ['John Smith']],
     ['Jane Doe, Engineer\nAcme', ['Jane Doe']],
   ])('%s', (text, expected) => {
