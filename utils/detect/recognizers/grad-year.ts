@@ -12,7 +12,8 @@ const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Spring|Summer|Fall|Autumn|Winter|Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Sept?iembre|Octubre|Noviembre|Diciembre)(?:\\s(?:de|del))?';
 /** Years 1900-2049 (older degrees appear on long careers), or '12. */
 const YEAR = "(?:19\\d\\d|20[0-4]\\d|'\\d\\d)";
-const ONE = `(?:${MONTH}\\.?,?\\s{1,2})?(?:\\d{1,2}[/.-]){0,2}${YEAR}`;
+// The month may follow the year, as Chinese, Japanese and Korean resumes write it ("2008.09", "2010/4").
+const ONE = `(?:${MONTH}\\.?,?\\s{1,2})?(?:\\d{1,2}[/.-]){0,2}(?:(?:19\\d\\d|20[0-4]\\d)[./](?:0?[1-9]|1[0-2])(?![\\d/])|${YEAR})`;
 // Scanned only at the starts dateStarts() lists (BEFORE_YEAR, DATE_FIRST): keep them in step with MONTH and ONE.
 const RANGE = new RegExp(
   `(?<![\\p{L}\\p{N}.\\-/])${ONE}(?:\\s{0,2}(?:-|–|—|to|till|until|\\s)\\s{0,2}(?:${ONE}|\\d\\d(?!\\d)|Present|Current|Date|Now)|\\/(?:19\\d\\d|20[0-4]\\d))?(?![\\p{L}\\p{N}]|\\.\\d)`,

@@ -36,6 +36,10 @@ describe('grad-year recognizer', () => {
     ['Education\nMA, History, Tufts University, 2012', ['2012']],
     // A military section ends the education section: its dates are no graduation years.
     ['EDUCATION\nHigh School Diploma, 2006\n\nMILITARY\nU.S. Army, Infantry (E-4), 2006 – 2010', ['2006']],
+    // The month after the year, as Chinese, Japanese and Korean resumes write it.
+    ['Education\n2008.09 – 2012.07  Tsinghua University, B.Eng.', ['2008.09 – 2012.07']],
+    ['University of Tokyo, 2010.4 - 2014.3', ['2010.4 - 2014.3']],
+    ['Tsinghua University 2008/09 - 2012/07', ['2008/09 - 2012/07']],
   ])('%s', (text, expected) => {
     expect(found(gradYear, text)).toEqual(expected);
   });
@@ -59,6 +63,9 @@ describe('grad-year recognizer', () => {
     ],
     // A teacher's job at a school.
     ['TEACHING EXPERIENCE\nThird Grade Teacher, Lincoln Elementary School, Lancaster, PA   2018 – Present'],
+    // The same format on a job line, and a version number.
+    ['Work Experience\n2015.07 – 2019.06  Tencent, Senior Backend Engineer'],
+    ['Upgraded SQL Server 2019.1 clusters'],
   ])('no graduation year in %s', (text) => {
     expect(found(gradYear, text)).toEqual([]);
   });
