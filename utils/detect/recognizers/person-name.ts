@@ -383,7 +383,8 @@ function scorePiece(text: string, piece: Token[], parts: Part[]): number {
     if (isPlaceName(w)) places++;
   }
   if (!core) return 0;
-  if (ordinary < core && cueBefore(text, piece[0]!.start)) return 0.9;
+  // ("Dr.-Ing.", "Dipl.-Ing.": a degree's abbreviation after the cue's letters is no name.)
+  if (ordinary < core && cueBefore(text, piece[0]!.start) && !degreeAbbreviation(text, piece)) return 0.9;
   if (ordinary && strong === 0) return 0;
   if (core >= 2) {
     const caps = coreInCaps(piece, parts);
@@ -413,13 +414,25 @@ function acronymInRun(piece: Token[]): boolean {
 }
 
 /** Degree abbreviations that look like given names after an initial ("M. Ed.", "M. Phil", "Ed. D"). */
-const DEGREE_ABBR = /^(?:Ed|Phil|Tech|Sc|Com|Arch|Pharm|Des|Lib|Mus|Div|Eng|Litt|Th|Sci|Admin|Tech)$/;
+const DEGREE_ABBR = /^(?:Ed|Phil|Tech|Sc|Com|Arch|Pharm|Des|Lib|Mus|Div|Eng|Litt|Th|Sci|Admin|Tech|Ing)$/;
+/**
+ * What stands before such an abbreviation in a degree: an initial ("M. Ed."), German "Dipl.-" and "Dr.-"
+ * ("Dipl.-Ing.", "Dr.-Ing."), or another degree ("M.Sc. Eng.").
+ */
+const DEGREE_ABBR_BEFORE = /(?:\b[ABDM]\.\s?|\b(?:Dipl|Dr)\.-|\b[BM]\.\s?Sc\.\s)$/;
+/** French honours after "mention" on a diploma ("mention Très Bien", "mention Assez Bien"). */
+const HONOURS = new Set(['Très', 'TRÈS', 'Bien', 'BIEN', 'Assez', 'ASSEZ', 'Honorable', 'HONORABLE']);
 
 function degreeAbbreviation(text: string, piece: Token[]): boolean {
   const first = piece[0]!;
+  if (
+    piece.every((t) => HONOURS.has(t.text)) &&
+    /\bmention $/i.test(text.slice(Math.max(0, first.start - 8), first.start))
+  )
+    return true;
   const word = piece.find((t) => DEGREE_ABBR.test(t.text));
   if (!word) return false;
-  if (/\b[ABDM]\.\s?$/.test(text.slice(Math.max(0, word.start - 4), word.start))) return true;
+  if (DEGREE_ABBR_BEFORE.test(text.slice(Math.max(0, word.start - 8), word.start))) return true;
   if (/^\.\s?D\b/.test(text.slice(word.end, word.end + 4))) return true;
   return piece.length === 2 && /^[ABDM]$/.test(first.text) && word === piece[1];
 }
@@ -596,8 +609,9 @@ function degreeSubject(text: string, piece: Token[]): boolean {
   );
 }
 
-/** Indonesian and Malay degree and certificate words (bachelor, master, certificate, degree). */
-const LOCAL_DEGREE = /^(?:Sarjana|SARJANA|Magister|MAGISTER|Sijil|SIJIL|Ijazah|IJAZAH)$/;
+/** Indonesian and Malay degree and certificate words (bachelor, master, certificate, degree), German "Staatsexamen". */
+const LOCAL_DEGREE =
+  /^(?:Sarjana|SARJANA|Magister|MAGISTER|Sijil|SIJIL|Ijazah|IJAZAH|Staatsexamen|STAATSEXAMEN)$/;
 
 /** True if the first two or three words of the piece form a known place name. */
 function startsWithPlace(text: string, piece: Token[]): boolean {

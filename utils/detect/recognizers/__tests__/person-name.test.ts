@@ -404,6 +404,25 @@ describe('Chinese given names in Pinyin that end in "-ing", and Hong Kong Englis
   });
 });
 
+describe('person-name: European degree abbreviations and honours', () => {
+  it.each([
+    ['Diplom-Ingenieur (Dipl.-Ing.) Maschinenbau, 2013'],
+    ['Dr.-Ing. Elektrotechnik, 2018'],
+    ['M.Sc. Eng. Computer Science'],
+    ['Baccalauréat scientifique, mention Très Bien, 2013'],
+    ['Staatsexamen Rechtswissenschaften'],
+  ])('no name in %s', (text) => {
+    expect(found(personName, text)).toEqual([]);
+  });
+
+  it.each([
+    ['Referee: Dr. Eng Lim, Head of Research', ['Eng Lim']],
+    ['Referee: Dr. Ingrid Berg', ['Ingrid Berg']],
+  ])('%s', (text, expected) => {
+    expect(found(personName, text)).toEqual(expected);
+  });
+});
+
 describe("person-name: the employer after the job title on a job entry's line", () => {
   it.each([
     ['Experience\nWarehouse Supervisor  —  Costco Wholesale, West Sacramento, CA  (2015 to Present)'],
