@@ -130,7 +130,13 @@ export function findKnownNames(
     if (words.every((w) => isOrdinaryWord(w)) && !/^\p{Lu}/u.test(text[m.index] ?? '')) continue;
     // An initial run into a name part counts only with a capital where the part starts ("MThackwell").
     const join = known.bare.get(body);
-    if (join !== undefined && join >= 0 && !capitalJoin(text, m.index, body.length, join)) continue;
+    if (
+      join !== undefined &&
+      join >= 0 &&
+      !known.variants.has(body) &&
+      !capitalJoin(text, m.index, body.length, join)
+    )
+      continue;
     out.push({ start: m.index, end: m.index + m[0].length, label: 'NAME', score: 0.95, recognizer });
   }
   return out;
@@ -208,6 +214,8 @@ export function gluedForms(fullName: string, into: GluedForms = { joined: [], ba
 interface KnownPattern {
   re: RegExp;
   bare: Map<string, number>;
+  /** The variants of the names as given (a handle passed as a name, "evanderq", needs no capital). */
+  variants: ReadonlySet<string>;
 }
 
 function buildPattern(names: readonly string[]): KnownPattern | null {
@@ -237,5 +245,5 @@ function buildPattern(names: readonly string[]): KnownPattern | null {
   // Glued forms first: at one position they are longer than any part alone ("MarisolThackwell").
   const all = [...new Set([...glued.joined, ...[...glued.bare.keys()].sort((a, b) => b.length - a.length)])];
   const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...all, ...alts].join('|')})(?:['’]s)?(?!\\p{L})`, 'gu');
-  return { re, bare: glued.bare };
+  return { re, bare: glued.bare, variants };
 }

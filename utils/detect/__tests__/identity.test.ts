@@ -76,6 +76,13 @@ describe('findKnownNames', () => {
     );
   });
 
+  it('takes a lower-case glued form that is itself one of the names (a handle the page masker passes)', () => {
+    const text = 'mthackwell on X';
+    expect(
+      findKnownNames(text, ['Marisol Thackwell', 'mthackwell']).map((s) => text.slice(s.start, s.end)),
+    ).toEqual(['mthackwell']);
+  });
+
   it.each([
     // Glued forms that are words stay words: "Parks" (Sam Park), "Roses" (Rose Smith), short runs.
     ['Sam Park', 'National Parks, SamPark.pdf, sampark', ['SamPark']],
