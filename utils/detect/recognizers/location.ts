@@ -638,6 +638,17 @@ function orgFollows(text: string, toks: Token[], last: number): boolean {
   return !isOrdinaryWord(u) && !matchAt(text, toks, last + 1);
 }
 
+/** True for a generic place word after a capitalised word that can open a town ("Chestnut Hill"). */
+function genericAfterWord(text: string, t: Token, prev: Token | undefined): boolean {
+  return (
+    !!prev &&
+    PLACE_GENERIC.has(fold(t.text)) &&
+    textIs(text, prev.end, t.start, ' ') &&
+    /^\p{Lu}\p{Ll}+$/u.test(prev.text) &&
+    !notTownWord(prev)
+  );
+}
+
 /**
  * "Muncie, IN" / "Piccadilly, Ohio": an unknown word is a town when a comma and a state code or a
  * single region follow (or, in a comma-separated field, a space and a state code that is no word:
@@ -684,14 +695,16 @@ function employerOpensJobLine(text: string, t: Token, last: Token): boolean {
  * True when token `t` may be an unknown town's name: no ordinary word, or an ordinary word before
  * a state code ("Spring, TX", "Valley, TX"). `code` is the token after it.
  */
-function townWord(t: Token, code: Token | undefined): boolean {
+function townWord(t: Token, code: Token | undefined, prev?: Token, text = ''): boolean {
   // "CPA, CA", "CFA, CA": a short acronym the gazetteer lacks is a designation, not a town.
   if (t.text.length <= 5 && isAllCaps(t.text) && !isPlaceName(t)) return false;
   return (
     (!isOrdinaryWord(t) && !looksLikeWord(t.text) && !t.text.includes('.')) ||
     (!!code &&
       stateCode(code) &&
-      !AMBIGUOUS_CODES.has(code.text) &&
+      // A code that is also a word or a degree ("MA", "IN") only after a two-word town that ends in a
+      // generic place word ("Chestnut Hill, MA", "Wellesley Hills, MA").
+      (!AMBIGUOUS_CODES.has(code.text) || genericAfterWord(text, t, prev)) &&
       /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
       // A tool's name that is also a town ("Spring, TX"): in a list of tools the analyzer overrules it.
       (!TECH.has(fold(t.text)) || isPlaceName(t)) &&
@@ -778,7 +791,7 @@ function analyzeLocations(text: string): Span[] {
     if (
       !m &&
       chain >= 0 &&
-      townWord(t, toks[i + 1]) &&
+      townWord(t, toks[i + 1], toks[i - 1], text) &&
       unknownTownBefore(text, toks, i, chain) &&
       !employerOpensJobLine(text, t, toks[chain]!) &&
       // "Société Générale, La Défense": a well-known employer before a place.

@@ -203,6 +203,9 @@ describe('recruiting-page places', () => {
     ["I'm a Munich-based platform engineer", ['Munich']],
     ['New York-based designer', ['New York']],
     ['Worked for a Halifax-based design studio', ['Halifax']],
+    // A two-word town ending in a generic place word before a state code that is also a word.
+    ['Boston College, Chestnut Hill, MA', ['Chestnut Hill, MA']],
+    ['Wellesley Hills, MA 02481', ['Wellesley Hills, MA']],
     // LinkedIn's "Activities and societies" of an education entry: clubs named after the school's town.
     ['Activities and societies: People in Computing, Michigan Data Science Team', ['Michigan']],
     ['Activities & Societies: Oxford Union, Chicago Booth Consulting Club', ['Oxford', 'Chicago']],
@@ -216,6 +219,8 @@ describe('recruiting-page places', () => {
     // An area word that goes on into a job title or an organisation's name.
     ['Mercedes-Benz Area Sales Manager'],
     ['Clerk at the Tel Aviv District Court'],
+    // "MA" as a degree after a field of study.
+    ['BA English, MA History; English Literature, MA'],
     // Outside that field the place stays part of the organisation's name.
     ['Member, Michigan Data Science Team; Oxford Union debates'],
     ['Activities and societies: People in Computing\nMichigan Data Science Team'],
