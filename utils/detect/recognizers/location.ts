@@ -507,12 +507,19 @@ function wordPlaceKind(t: Token): 'strong' | 'weak' | null {
   return v;
 }
 
+/**
+ * Towns named like a sport or game, which résumés list as interests far more often than as places
+ * ("Interests: Rugby, Cricket", "Captain of the Rugby team"): weak, so a place's context is needed
+ * ("Rugby, Warwickshire", "lives in Rugby").
+ */
+const GAME_TOWNS = new Set(['rugby', 'polo', 'bridge', 'cricket', 'golf', 'bowling']);
+
 function computePlaceKind(phrase: string): 'strong' | 'weak' | null {
   if (!/[\s-]/.test(phrase)) {
     if (!isPlaceName(phrase)) return null;
     const w = fold(phrase);
     if (TECH.has(w) || ROLE_WORDS.has(w) || SECTIONS.has(w)) return null;
-    return isOrdinaryWord(phrase) ? 'weak' : 'strong';
+    return isOrdinaryWord(phrase) || GAME_TOWNS.has(w) ? 'weak' : 'strong';
   }
   const f = fold(phrase).replace(/\s+/g, ' ');
   if (TECH.has(f) || ROLE_WORDS.has(f) || SECTIONS.has(f)) return null;

@@ -203,6 +203,10 @@ describe('recruiting-page places', () => {
     ["I'm a Munich-based platform engineer", ['Munich']],
     ['New York-based designer', ['New York']],
     ['Worked for a Halifax-based design studio', ['Halifax']],
+    // Counties of Great Britain and Ireland after the town; a town named like a sport with a county.
+    ['Hitchin, Hertfordshire', ['Hitchin, Hertfordshire']],
+    ['Rugby, Warwickshire', ['Rugby, Warwickshire']],
+    ['Moved to Rugby in 2019', ['Rugby']],
     // A two-word town ending in a generic place word before a state code that is also a word.
     ['Boston College, Chestnut Hill, MA', ['Chestnut Hill, MA']],
     ['Wellesley Hills, MA 02481', ['Wellesley Hills, MA']],
@@ -219,6 +223,9 @@ describe('recruiting-page places', () => {
     // An area word that goes on into a job title or an organisation's name.
     ['Mercedes-Benz Area Sales Manager'],
     ['Clerk at the Tel Aviv District Court'],
+    // A town named like a sport, as an interest.
+    ['Interests: Rugby, Cricket, Chess'],
+    ['Vice Captain of the Rugby team'],
     // "MA" as a degree after a field of study.
     ['BA English, MA History; English Literature, MA'],
     // Outside that field the place stays part of the organisation's name.
