@@ -279,6 +279,13 @@ describe('schools named in other languages and scripts', () => {
     ['学歴\n東京大学 工学部', ['東京大学']],
     ['학력\n서울대학교 컴퓨터공학과', ['서울대학교']],
     ['Образование\nМосковский государственный университет, 2010', ['Московский государственный университет']],
+    // Each institution word of the other scripts (a plain search for them gates the patterns).
+    ['教育背景\n香港大學 文學士', ['香港大學']],
+    ['教育背景\n上海商学院 会计', ['上海商学院']],
+    ['教育背景\n台北藝術學院 碩士', ['台北藝術學院']],
+    ['학력\n한빛대학원 경영학', ['한빛대학원']],
+    ['Образование\nСеверный технический институт, 2012', ['Северный технический институт']],
+    ['Образование\nМорская академия, 2008', ['Морская академия']],
     // A capital "I" after a name is a numeral or the next sentence, not a link word.
     ['University of Rennes I, 1995', ['University of Rennes I']],
     ['University of Oslo  I gave a guest lecture', ['University of Oslo']],
