@@ -1,4 +1,5 @@
 import type { Span } from '../detect/types';
+import { cleanName, looksLikeName } from '../sites/names';
 import type { SiteAdapter } from '../sites/types';
 import { HELD_ATTR, MASKER_ATTR, READY_ATTR, TEXT_ATTRS, TIMING_ATTR, UI_ATTR } from './constants';
 import { type DocumentMessage, documentAttr, pdfLink, pdfSource, readDocument } from './documents';
@@ -77,6 +78,11 @@ const NOT_A_NAME = /Candidate [0-9A-Z]{4}|[[\]]|^Blind mode$/;
  * once (a few fast queries) instead of each subtree (a few queries each).
  */
 const MANY_ROOTS = 64;
+/**
+ * Full names the engine found that a page whose adapter read no name at all (its hooks broke in a
+ * redesign) takes as known names, at most: a list page names a few dozen people.
+ */
+const MAX_LEARNED = 40;
 /** Background declarations that hold an image URL (a photo), parentheses and quotes included. */
 const BACKGROUND_IMAGE =
   /background(?:-image)?\s*:(?:[^;("']|"[^"]*"|'[^']*')*url\((?:"[^"]*"|'[^']*'|[^)]*)\)(?:[^;("']|\([^)]*\)|"[^"]*"|'[^']*')*;?/gi;
@@ -298,6 +304,10 @@ export class PageMasker {
       this.fullPass();
       return;
     }
+    if (this.learnNames()) {
+      this.fullPass();
+      return;
+    }
     const title = this.doc.querySelector('title');
     if (title) this.maskTrees([title]);
     this.takeRecords();
@@ -331,6 +341,10 @@ export class PageMasker {
     this.readIdentity([this.doc]);
     this.maskTrees([this.doc.documentElement], [], true);
     this.figures.pageWalks++;
+    if (this.learnNames()) {
+      this.maskTrees([this.doc.documentElement], [], true);
+      this.figures.pageWalks++;
+    }
     this.takeRecords();
     const ms = now() - t0;
     if (this.figures.firstPassMs === undefined) {
@@ -487,16 +501,45 @@ export class PageMasker {
     }
     for (const card of cards) add(this.adapter.readIdentity(card).names);
     const fresh = [...names].slice(before);
-    this.names = [...names];
-    if (fresh.length) {
-      this.nameHandles = [...new Set(this.names.flatMap(handlesOf))];
-      this.searchNames = [...new Set([...this.names, ...this.nameHandles])];
-      const added = [...fresh, ...fresh.flatMap(handlesOf)];
-      this.replacementCache.clear();
-      if (!addNamesToCache(this.spanCache, this.engine, added)) this.spanCache.clear();
-    }
+    this.takeNames(names, fresh);
     for (const root of roots) if (root.nodeType === Node.DOCUMENT_NODE) this.identityFresh = true;
     return fresh.length > 0;
+  }
+
+  /** Takes `names` as the page's names; `fresh` are the new ones, searched in the cached texts too. */
+  private takeNames(names: ReadonlySet<string>, fresh: readonly string[]): void {
+    this.names = [...names];
+    if (!fresh.length) return;
+    this.nameHandles = [...new Set(this.names.flatMap(handlesOf))];
+    this.searchNames = [...new Set([...this.names, ...this.nameHandles])];
+    const added = [...fresh, ...fresh.flatMap(handlesOf)];
+    this.replacementCache.clear();
+    if (!addNamesToCache(this.spanCache, this.engine, added)) this.spanCache.clear();
+  }
+
+  /**
+   * Fallback when the adapter read no name on the whole page (a redesign broke every hook, the title
+   * names no one): the full names the engine found in the page's text become the page's names, so
+   * their other written forms are masked too, where the engine alone cannot tell them: the name
+   * glued in a file name ("MarisolThackwell-CoverLetter.pdf"), the first name alone in a
+   * placeholder or button label ("Add a note for Cosima…"), a handle ("evanderq"). Only what reads
+   * strictly as a name (two capitalised tokens, no UI or job word), at most {@link MAX_LEARNED}.
+   * True when names were taken (the caller masks the page again, from the cache).
+   */
+  private learnNames(): boolean {
+    if (this.names.length > 0) return false;
+    const found = new Set<string>();
+    for (const [text, spans] of this.spanCache) {
+      for (const s of spans) {
+        if (s.label !== 'NAME' || s.recognizer === 'known-identity' || s.recognizer === 'initials') continue;
+        if (found.size >= MAX_LEARNED) break;
+        const name = cleanName(text.slice(s.start, s.end));
+        if (name && looksLikeName(name, true)) found.add(name);
+      }
+    }
+    if (!found.size) return false;
+    this.takeNames(found, [...found]);
+    return true;
   }
 
   private detectOptions() {

@@ -76,7 +76,7 @@ function shownText(doc: Document): string {
  * A fixture page (or one of its frames) at its real address, with the page's own inline scripts
  * running, so a step's click does what it does in a browser. Nothing is fetched.
  */
-function loadPage(file: string, url: string): Document {
+function loadPage(file: string, url: string, html = fixtureHtml(file)): Document {
   const window = new Window({
     url,
     settings: {
@@ -87,7 +87,7 @@ function loadPage(file: string, url: string): Document {
       disableIframePageLoading: true,
     },
   });
-  window.document.write(fixtureHtml(file));
+  window.document.write(html);
   const doc = window.document as unknown as Document;
   // Declarative shadow roots, which a browser's parser attaches and happy-dom's does not.
   for (const template of Array.from(doc.querySelectorAll('template[shadowrootmode]'))) {
@@ -106,8 +106,18 @@ function runStep(doc: Document, click: string | undefined): void {
 
 const fixtures = siteFixtures.filter((f) => ATS.includes(f.adapter));
 
-function masked(fixture: SiteFixture, file = fixture.file, url = fixture.url) {
-  const doc = loadPage(file, url);
+/**
+ * The page after a redesign that broke every hook: no class, id or data attribute, and a tab title
+ * that names no one. Text, ARIA labels, alt texts, links and the page's structure stay.
+ */
+function withoutHooks(html: string): string {
+  return html
+    .replace(/\s(?:class|id|data-[\w-]+)="[^"]*"/g, '')
+    .replace(/<title>[^<]*<\/title>/, '<title>Candidate - ATS</title>');
+}
+
+function masked(fixture: SiteFixture, file = fixture.file, url = fixture.url, html?: string) {
+  const doc = loadPage(file, url, html);
   const adapter = adapters.find((a) => a.id === fixture.adapter)!;
   const masker = new PageMasker({
     doc,
@@ -167,6 +177,25 @@ describe('ATS fixtures masked by the real engine', () => {
       }
       await settle();
       expect(leaks(doc, fixture.identifiers), 'templates').toEqual([]);
+      masker.stop();
+    },
+  );
+
+  it.each(fixtures.map((f) => [f.file, f] as const))(
+    '%s without its hooks (classes, ids, data attributes, the title): still no identifier left',
+    async (_file, fixture) => {
+      const { doc, masker } = masked(
+        fixture,
+        fixture.file,
+        fixture.url,
+        withoutHooks(fixtureHtml(fixture.file)),
+      );
+      await settle();
+      expect(leaks(doc, fixture.identifiers)).toEqual([]);
+      // The page's own kept strings (a frame's are not loaded here).
+      const plain = shownText(loadPage(fixture.file, fixture.url, withoutHooks(fixtureHtml(fixture.file))));
+      const text = shownText(doc);
+      expect(fixture.keep.filter((k) => plain.includes(k) && !text.includes(k))).toEqual([]);
       masker.stop();
     },
   );

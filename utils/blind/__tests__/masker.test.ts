@@ -192,6 +192,31 @@ describe('PageMasker', () => {
     expect(document.getElementById('logo')!.getAttribute('src')).toBe('https://cdn.test/acme.png');
   });
 
+  it('where the adapter reads no name at all, takes the full names the engine found as the page names', () => {
+    // Hooks gone: the test adapter reads h1[data-name], and there is none. The engine finds the
+    // full name in text, and a job title it wrongly calls a name.
+    const engine = scriptedEngine({ 'Ada Quist': 'NAME', 'Senior Engineer': 'NAME' });
+    document.head.innerHTML = '<title>Candidate</title>';
+    document.body.innerHTML = `<h1>Ada Quist</h1><p>Senior Engineer</p>
+      <textarea placeholder="Write to Ada"></textarea><a id="cv" href="/files/1">AdaQuist_CV.pdf</a>`;
+    const masker = testMasker(engine);
+    masker.start();
+    expect(masker.knownNames).toEqual(['Ada Quist']);
+    expect(document.querySelector('textarea')!.getAttribute('placeholder')).toBe('Write to Candidate TEST');
+    expect(document.getElementById('cv')!.textContent).not.toContain('Ada');
+  });
+
+  it('learns no name from the engine where the adapter read one (its hooks work)', () => {
+    const engine = scriptedEngine({ 'Bo Lindqvist': 'NAME' });
+    document.head.innerHTML = '<title>Candidate</title>';
+    document.body.innerHTML = `<h1 data-name="Ada Quist">Ada Quist</h1><p>Bo Lindqvist</p>
+      <textarea placeholder="Write to Bo"></textarea>`;
+    const masker = testMasker(engine);
+    masker.start();
+    expect(masker.knownNames).toEqual(['Ada Quist']);
+    expect(document.querySelector('textarea')!.getAttribute('placeholder')).toBe('Write to Bo');
+  });
+
   it("masks the file name a link saves under (download), as a person sees it in the browser's download bar", () => {
     const { masker } = setUp(
       '<h1 data-name="Ada Quist">Ada Quist</h1><a id="cv" href="/files/1" download="Ada_Quist_CV.pdf">CV</a>' +
