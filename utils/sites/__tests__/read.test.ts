@@ -270,6 +270,11 @@ describe('actionLabelName', () => {
     ['Skip to next application', undefined],
     ['Barnaby Thistlewood', undefined],
     ['Filter candidates', undefined],
+    // Stages, sources and filters of a pipeline.
+    ['Select Phone Screen', undefined],
+    ['Select Career Site', undefined],
+    ['Open Talent Pool', undefined],
+    ['Move Selected to Offer', undefined],
   ])('%s → %s', (label, expected) => {
     expect(actionLabelName(label)).toBe(expected);
   });
