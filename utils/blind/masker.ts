@@ -655,13 +655,18 @@ export class PageMasker {
       if (tag === 'a' || tag === 'area') this.maskLink(el);
       else if (tag === 'iframe' || tag === 'embed' || tag === 'object') this.maskDocument(el);
       // An image whose text alternative the engine masked as a name is that person's photo, also
-      // where the page states no name for the adapter to read (a list row without hooks).
+      // where the page states no name for the adapter to read (a list row without hooks): an <img>
+      // by its alt, an element drawn as an image (role="img", a background) by its label.
       const photo =
         isPhoto(el) ||
         (tag === 'img'
           ? looksLikePhoto(el, this.names, this.registry.originalAttr(el, 'alt')) ||
             this.maskedAs(el, 'alt') === 'NAME'
-          : el.hasAttribute('style') && looksLikePhoto(el, this.names, null));
+          : el.hasAttribute('style') &&
+            (looksLikePhoto(el, this.names, null) ||
+              (el.getAttribute('role') === 'img' &&
+                this.maskedAs(el, 'aria-label') === 'NAME' &&
+                /url\(/i.test(this.registry.originalAttr(el, 'style') ?? ''))));
       if (photo) this.maskPhoto(el);
       else if (tag === 'img' && this.maskedAs(el, 'alt') === 'SCHOOL') this.maskLogo(el);
     }

@@ -192,6 +192,17 @@ describe('PageMasker', () => {
     expect(document.getElementById('logo')!.getAttribute('src')).toBe('https://cdn.test/acme.png');
   });
 
+  it('replaces the background of an element drawn as an image whose label the engine masks as a name', () => {
+    const engine = scriptedEngine({ 'Bo Lindqvist': 'NAME' });
+    document.head.innerHTML = '<title>Candidates</title>';
+    document.body.innerHTML = `<div id="face" role="img" aria-label="Photo of Bo Lindqvist" style="width:40px;background-image:url('https://cdn.test/u/77.jpg')"></div>
+      <div id="banner" role="img" aria-label="Office in Lisbon" style="background-image:url('https://cdn.test/office.jpg')"></div>`;
+    testMasker(engine).start();
+    expect(document.getElementById('face')!.getAttribute('style')).toContain('data:image/svg+xml');
+    expect(document.getElementById('face')!.getAttribute('style')).not.toContain('cdn.test');
+    expect(document.getElementById('banner')!.getAttribute('style')).toContain('cdn.test/office.jpg');
+  });
+
   it('where the adapter reads no name at all, takes the full names the engine found as the page names', () => {
     // Hooks gone: the test adapter reads h1[data-name], and there is none. The engine finds the
     // full name in text, and a job title it wrongly calls a name.
