@@ -1,3 +1,4 @@
+import { shadowOf } from '../sites/read';
 import { INLINE_TAGS, SKIP_TAGS, UI_ATTR } from './constants';
 
 /**
@@ -121,9 +122,9 @@ function visit(parent: Node, run: TextRun, result: WalkResult, ownRunOnly: boole
   }
 }
 
-/** An element's open shadow root, walked as a run of its own. */
+/** An element's shadow root (open, or closed where the browser lets an extension read it), walked as a run of its own. */
 function visitShadow(el: Element, result: WalkResult): void {
-  const shadow = el.shadowRoot;
+  const shadow = shadowOf(el);
   if (!shadow) return;
   result.shadowRoots.push(shadow);
   const shadowRun: TextRun = { block: shadow, nodes: [] };

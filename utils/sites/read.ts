@@ -370,3 +370,24 @@ export function columnNames(root: Document | Element): CandidateIdentity {
   }
   return found;
 }
+
+type ClosedRootReader = { openOrClosedShadowRoot?: (el: Element) => ShadowRoot | null };
+
+/**
+ * An element's shadow root, a closed one included where the browser lets an extension read it:
+ * Firefox gives content scripts `element.openOrClosedShadowRoot`, Chrome `chrome.dom.openOrClosedShadowRoot`.
+ * Closed roots are looked for on custom elements only (a hyphen in the name: `sr-candidate-header`),
+ * where web components keep them; a page script cannot read them, a screen reader and a person can.
+ */
+export function shadowOf(el: Element): ShadowRoot | null {
+  if (el.shadowRoot) return el.shadowRoot;
+  if (!el.localName.includes('-')) return null;
+  try {
+    const own = (el as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot;
+    if (own) return own;
+    const dom = (globalThis as unknown as { chrome?: { dom?: ClosedRootReader } }).chrome?.dom;
+    return dom?.openOrClosedShadowRoot?.(el) ?? null;
+  } catch {
+    return null;
+  }
+}

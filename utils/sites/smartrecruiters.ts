@@ -14,6 +14,7 @@ import {
   looksLikeName,
   namesAt,
   safeRead,
+  shadowOf,
   titleName,
 } from './read';
 import type { SiteAdapter } from './types';
@@ -46,7 +47,7 @@ export const smartrecruiters = {
       () => {
         const names: string[] = [];
         for (const host of all(root, SHADOW_HOSTS)) {
-          const shadow = host.shadowRoot;
+          const shadow = shadowOf(host);
           if (!shadow) continue;
           for (const el of all(shadow, SHADOW_NAMES)) {
             if (el.matches(HEADINGS)) {

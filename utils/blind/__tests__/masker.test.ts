@@ -355,6 +355,31 @@ describe('PageMasker', () => {
     expect(shadow.textContent).toBe('Contact Candidate TEST or Candidate TEST');
   });
 
+  it("masks a custom element's closed shadow root, read through the extension API (Firefox's openOrClosedShadowRoot, chrome.dom)", async () => {
+    const { masker } = setUp(
+      '<h1 data-name="Ada Quist">Ada Quist</h1><sr-card id="ff"></sr-card><sr-card id="cr"></sr-card><div id="plain"></div>',
+    );
+    const ff = document.getElementById('ff')!;
+    const ffRoot = ff.attachShadow({ mode: 'closed' });
+    ffRoot.innerHTML = '<p>Ada Quist, Lisbon</p>';
+    Object.defineProperty(ff, 'openOrClosedShadowRoot', { value: ffRoot });
+    const cr = document.getElementById('cr')!;
+    const crRoot = cr.attachShadow({ mode: 'closed' });
+    crRoot.innerHTML = '<img alt="Ada Quist" src="https://cdn.test/a.jpg">';
+    const chrome = { dom: { openOrClosedShadowRoot: (el: Element) => (el === cr ? crRoot : null) } };
+    (globalThis as { chrome?: unknown }).chrome = chrome;
+    try {
+      masker.start();
+      expect(ffRoot.textContent).toBe('Candidate TEST, Lisbon');
+      expect(crRoot.querySelector('img')!.getAttribute('alt')).toBe('Candidate TEST');
+      ffRoot.querySelector('p')!.append(' (Quist)');
+      await flush();
+      expect(ffRoot.textContent).toBe('Candidate TEST, Lisbon (Candidate TEST)');
+    } finally {
+      delete (globalThis as { chrome?: unknown }).chrome;
+    }
+  });
+
   it('propagates an adapter error from the first pass (the caller fails closed)', () => {
     document.body.innerHTML = '<p>x</p>';
     const masker = new PageMasker({
