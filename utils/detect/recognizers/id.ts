@@ -17,7 +17,7 @@ const NINO = /\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{
 const PASSPORT = /\b(?:passport|passport no\.?|passport number|pp no\.?)[\s:#.-]{0,4}([A-Z0-9]{6,9})\b/gi;
 /** A number named by its label: "driver's license number is F1628235", "Employee ID: 48213". */
 const LABELLED_ID =
-  /\b(?:driver'?s? licen[cs]e|driving licen[cs]e|licen[cs]e|ssn|social security|tax id|tin|nin|national id|id|identity card|employee id|member id|account|acct|policy|passport|aadhaar|pan|voter id|bsn|burgerservicenummer|dni|nie|nif|codice fiscale|steuer-?id|steuernummer|personalausweis(?:nummer)?|ausweisnummer|cpf|sin|tfn|nric|hkid|curp|rfc|pesel|personnummer|cpr|uan|esic|epic|(?:identity|citizenship) (?:number|no\.?)|c?nic|nid|iqama|emirates id|civil id|qid|sss|philhealth|pag-ibig|bvn|kra pin|nssf|nhif)(?: number| no\.?| #| nr\.?)?(?: is|\s?[:#]|-)?\s{0,2}([A-Z]{0,6}\d[A-Z0-9-]{4,24})\b/gi;
+  /\b(?:driver'?s? licen[cs]e|driving licen[cs]e|licen[cs]e|ssn|social security|tax id|tin|nin|national id|id|identity card|employee id|member id|account|acct|policy|passport|aadhaar|pan|voter id|bsn|burgerservicenummer|dni|nie|nif|codice fiscale|steuer-?id|steuernummer|personalausweis(?:nummer)?|ausweisnummer|cpf|sin|tfn|nric|hkid|curp|rfc|pesel|personnummer|cpr|uan|esic|epic|(?:identity|citizenship) (?:number|no\.?)|c?nic|nid|iqama|emirates id|civil id|qid|sss|philhealth|pag-ibig|bvn|kra pin|nssf|nhif|rodn[ée] [čc][íi]slo|henkil[öo]tunnus|hetu|amka|egn|oib|jmbg|(?:t\.?c\.? )?kimlik|ahv|avs|sozialversicherungs(?:nummer)?|num[ée]ro de s[ée]curit[ée] sociale|ird)(?: number| no\.?| #| nr\.?| number)?(?: is|\s?[:#]|-)?\s{0,2}([A-Z]{0,6}\d[A-Z0-9/-]{4,24}(?:\([0-9A]\)|\b))/gi;
 /**
  * A certificate's credential ID or number ("Credential ID LF-7xq2rk94wd", "Credential ID: 5e2b9c41-…"):
  * the issuer's verification page shows the holder's name, and such IDs seldom have five digits, so
@@ -251,6 +251,22 @@ for (const p of [
   'kr',
   'ns',
   'nh',
+  // European and Turkish national numbers (rodné číslo, henkilötunnus/hetu, AMKA, EGN, OIB, JMBG,
+  // T.C. kimlik, AHV/AVS, Sozialversicherungsnummer, numéro de sécurité sociale) and New Zealand's
+  // IRD number.
+  'ro',
+  'he',
+  'am',
+  'eg',
+  'oi',
+  'jm',
+  't.',
+  'tc',
+  'ki',
+  'ah',
+  'av',
+  'nu',
+  'ir',
 ])
   LABEL_PAIRS[(p.charCodeAt(0) << 7) | p.charCodeAt(1)] = 1;
 const isIdCode = (c: number) => isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 45;

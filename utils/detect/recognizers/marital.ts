@@ -7,7 +7,7 @@
 
 import { fold } from '../lexicon';
 import { startsAround } from '../literal-starts';
-import { scanAt, sticky, wordBefore } from '../scan';
+import { LowerWords, scanAt, sticky, wordBefore } from '../scan';
 import type { Recognizer, Span } from '../types';
 
 const NUM = '(?:\\d{1,2}|one|two|three|four|five|six)';
@@ -93,6 +93,10 @@ const FIELD_LABELS = new Set(
     '|',
   ),
 );
+/** The labels' last words, as written (a quick test before the label is folded and looked up). */
+const LABEL_LAST = new LowerWords(
+  [...FIELD_LABELS].map((l) => l.slice(l.lastIndexOf(' ') + 1)).concat(['civilstånd', 'siviilisääty']),
+);
 /**
  * After the colon: the value, up to three words, before a comma, semicolon, bar, bracket or the line's end
  * (two spaces at most after the colon: past a wider gap an empty field's next column begins).
@@ -107,8 +111,10 @@ function fieldValues(text: string): Span[] {
     // The label's last word (ASCII or not), then perhaps one word before it.
     const last = wordBefore(text, k, 14, true);
     if (!last || last[1] - last[0] < 5) continue;
+    const word = text.slice(last[0], last[1]);
+    if (!LABEL_LAST.has(word)) continue;
     const first = text.charCodeAt(last[0] - 1) === 32 ? wordBefore(text, last[0] - 1, 14, true) : null;
-    const one = fold(text.slice(last[0], last[1]));
+    const one = fold(word);
     const two = first ? `${fold(text.slice(first[0], first[1]))} ${one}` : '';
     if (!FIELD_LABELS.has(one) && !FIELD_LABELS.has(two)) continue;
     FIELD_VALUE.lastIndex = k + 1;

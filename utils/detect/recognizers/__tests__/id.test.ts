@@ -63,6 +63,14 @@ describe('labelled identifiers', () => {
     ['BVN: 22123456789', ['22123456789']],
     ['KRA PIN: A012345678Z', ['A012345678Z']],
     ['NHIF No: 5123456', ['5123456']],
+    // European and Turkish national numbers, HKID with its check digit, New Zealand's IRD number.
+    ['Rodné číslo: 900314/1234', ['900314/1234']],
+    ['Henkilötunnus: 140390-123A', ['140390-123A']],
+    ['AMKA: 14039012345', ['14039012345']],
+    ['T.C. Kimlik No: 12345678901', ['12345678901']],
+    ['JMBG: 1403990710123', ['1403990710123']],
+    ['HKID: A123456(7)', ['A123456(7)']],
+    ['IRD number: 123456789', ['123456789']],
   ])('%s', (text, expected) => {
     expect(found(id, text)).toEqual(expected);
   });
@@ -96,5 +104,8 @@ describe('labelled identifiers', () => {
     // The new labels need their own word: "citizenship" and "identity" only with "number" or "No.".
     expect(found(id, 'Ran 12 citizenship 2019-2020 workshops; identity 2021-2022 rollout')).toEqual([]);
     expect(found(id, 'Nicole 12345 and Nicaragua 2019-2020; SSSD 12345')).toEqual([]);
+    expect(found(id, 'Heroku 2019-2021, Amazon 2018-2020, Irish 12345 runners, Egnyte 2019-2022')).toEqual(
+      [],
+    );
   });
 });
