@@ -70,6 +70,7 @@ describe('labelled identifiers', () => {
     ['T.C. Kimlik No: 12345678901', ['12345678901']],
     ['JMBG: 1403990710123', ['1403990710123']],
     ['HKID: A123456(7)', ['A123456(7)']],
+    ['AHV-Nr.: 7561234567897', ['7561234567897']],
     ['IRD number: 123456789', ['123456789']],
   ])('%s', (text, expected) => {
     expect(found(id, text)).toEqual(expected);
