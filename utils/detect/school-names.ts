@@ -58,16 +58,37 @@ const DEGREE_GAP = /^(?:, ?| (?:from|at|[-–|]) )$/;
  * Madison", "UMass Amherst"): the pair is the school wherever it stands, the town being a place in
  * the gazetteer.
  */
-const SYSTEMS = new Set(['UC', 'UT', 'UW', 'CU', 'UNC', 'UMass', 'UConn', 'SUNY', 'CUNY', 'UMD', 'IU', 'UM']);
+const SYSTEMS = new Set([
+  'UC',
+  'UT',
+  'UW',
+  'CU',
+  'UNC',
+  'UMass',
+  'UConn',
+  'SUNY',
+  'CUNY',
+  'UMD',
+  'IU',
+  'UM',
+  // European universities of technology and applied sciences named after their town ("TU Delft", "KU
+  // Leuven", "TH Köln", "FH Aachen", "HTW Berlin", "HAW Hamburg").
+  'TU',
+  'KU',
+  'TH',
+  'FH',
+  'HTW',
+  'HAW',
+]);
 /**
  * Degree words that open an education entry's next field: after a short name that starts its line,
  * a comma or a line break then one of them (or an AFTER word) makes the name the school ("INSEAD,
  * MBA, 2019"; LinkedIn's "Sciences Po\nMaster of Public Policy - MPP").
  */
 const ENTRY_DEGREE = new Set(
-  'Bachelor Bachelors Master Masters Doctor Doctorate Licence Licenciatura Laurea Diplom Diploma Grado'.split(
-    ' ',
-  ),
+  `Bachelor Bachelors Master Masters Doctor Doctorate Licence Licenciatura Laurea Diplom Diploma Grado
+  Sivilingeniør Siviløkonom Civilingenjör Civilekonom Magister Diplôme Maîtrise Bakkalaureat Staatsexamen
+  Máster Mestrado Licenciado Licenciada Dottorato Doctorat Doctorado`.split(/\s+/),
 );
 
 /** True when the token `a` starts its line (perhaps after spaces, tabs or a bullet). */
@@ -233,7 +254,7 @@ export function shortSchoolNames(text: string): Span[] {
       const named = nameAfterDegree(text, tokens, i);
       if (named) out.push(span(tokens, named[0], named[1]));
     }
-    if (len > 9 || (c >= 128 || FIRSTS[c] === 0 ? !(len === 2 && c >= 48 && c <= 57) : false)) continue;
+    if (len > 13 || (c >= 128 || FIRSTS[c] === 0 ? !(len === 2 && c >= 48 && c <= 57) : false)) continue;
     if (i === 0) continue;
     const gap = t.start - tokens[i - 1]!.end;
     const kind = WORD_KIND.get(t.text) ?? 0;

@@ -41,6 +41,13 @@ describe('short names of well-known universities', () => {
     ['UMass Amherst', ['UMass Amherst']],
     ['Research assistant at CU Boulder', ['CU Boulder']],
     ['UC Santa Barbara, 2014', ['UC Santa Barbara']],
+    // European universities named after their town ("TU", "KU", "FH").
+    ['TU Delft, MSc Aerospace Engineering, 2017', ['TU Delft']],
+    ['KU Leuven, Master of Engineering', ['KU Leuven']],
+    ['Werkstudent at FH Aachen', ['FH Aachen']],
+    // A European degree in the next field of the entry (a long word too).
+    ['NTNU, Sivilingeniør, 2010–2015', ['NTNU']],
+    ['INSEAD, Licenciatura, 2012', ['INSEAD']],
     // A dash or a bar before the degree, which may then have two letters or dots.
     ['Georgia Tech — M.S. Analytics, 2016', ['Georgia Tech']],
     ['Penn State – Bachelor of Science, 2012', ['Penn State']],
@@ -62,6 +69,7 @@ describe('short names of well-known universities', () => {
     ['BS Finance, Booth Capital Partners, 2011'],
     ['MBA, 2014, Marketing'],
     ['UC Engineer at Cisco, UT Health Plans'],
+    ['TU Engineer, KU Basketball, FH Pathways'],
     ['I led the UCF Knights robotics club'],
     // Not at a line's start, or no degree after the break.
     ['Offices in Oxford, Master plan for the campus'],

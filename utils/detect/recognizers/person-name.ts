@@ -609,9 +609,9 @@ function degreeSubject(text: string, piece: Token[]): boolean {
   );
 }
 
-/** Indonesian and Malay degree and certificate words (bachelor, master, certificate, degree), German "Staatsexamen". */
+/** Indonesian and Malay degree and certificate words (bachelor, master, certificate, degree), German "Staatsexamen", Italian "Maturità". */
 const LOCAL_DEGREE =
-  /^(?:Sarjana|SARJANA|Magister|MAGISTER|Sijil|SIJIL|Ijazah|IJAZAH|Staatsexamen|STAATSEXAMEN)$/;
+  /^(?:Sarjana|SARJANA|Magister|MAGISTER|Sijil|SIJIL|Ijazah|IJAZAH|Staatsexamen|STAATSEXAMEN|Maturità|MATURITÀ)$/;
 
 /** True if the first two or three words of the piece form a known place name. */
 function startsWithPlace(text: string, piece: Token[]): boolean {

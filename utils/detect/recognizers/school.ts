@@ -57,6 +57,16 @@ const LINK = new Set([
   'zu',
   'y',
   'és',
+  // Italian and Portuguese links ("Università degli Studi di Padova", "Università della Svizzera
+  // italiana", "Universidade do Porto", "Universidade Nova de Lisboa").
+  'degli',
+  'della',
+  'delle',
+  'dello',
+  'do',
+  'da',
+  'dos',
+  'das',
 ]);
 /**
  * A link word in any case, but a one-letter one only in lower case: a capital "I" or "Y" is a numeral,

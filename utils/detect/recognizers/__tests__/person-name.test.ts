@@ -411,6 +411,7 @@ describe('person-name: European degree abbreviations and honours', () => {
     ['M.Sc. Eng. Computer Science'],
     ['Baccalauréat scientifique, mention Très Bien, 2013'],
     ['Staatsexamen Rechtswissenschaften'],
+    ['Qualification: Maturità Scientifica (2008)'],
   ])('no name in %s', (text) => {
     expect(found(personName, text)).toEqual([]);
   });

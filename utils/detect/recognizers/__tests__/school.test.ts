@@ -266,6 +266,9 @@ describe('schools named in other languages and scripts', () => {
   it.each([
     ['Universiti Malaya\nBachelor of Computer Science', ['Universiti Malaya']],
     ['Universiteit van Amsterdam, MSc Data Science', ['Universiteit van Amsterdam']],
+    // Italian and Portuguese links.
+    ['Università degli Studi di Padova, Laurea Triennale', ['Università degli Studi di Padova']],
+    ['Universidade do Porto, Mestrado', ['Universidade do Porto']],
     ['Universitatea din Cluj, Informatică', ['Universitatea din Cluj']],
     ['Handelshögskolan i Stockholm\nCivilekonom', ['Handelshögskolan i Stockholm']],
     ['Aalto-yliopisto\nDiplomi-insinööri', ['Aalto-yliopisto']],
