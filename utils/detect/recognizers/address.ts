@@ -676,7 +676,7 @@ const HU_STREET_AT = sticky(HU_STREET);
  * The most code units a HU_STREET match spans before its house number: three words of up to 31
  * letters (two units each beyond the BMP) with their white space, and the street word with its own.
  */
-const HU_BEFORE = 3 * (1 + 30 * 2 + 1) + 8;
+const HU_BEFORE = 3 * (31 * 2 + 1) + 8;
 
 /**
  * Where HU_STREET can start: every match ends with a Hungarian street word, white space and a house

@@ -255,4 +255,16 @@ describe('anchored scans', () => {
         expect(show(anchored(text)), JSON.stringify(text.slice(0, 80))).toEqual(show(scanAll(text, re)));
     },
   );
+
+  it('reaches the longest names before a Hungarian house number (letters beyond the BMP)', () => {
+    // Three names of 31 letters of two code units each, then the longest street word: 197 units back.
+    const w = '\u{1d400}'.repeat(31);
+    const text = `x ${w} ${w} ${w} rakpart 3`;
+    const hungarian = scans.filter(([re]) => re.source.includes('sétány'));
+    expect(hungarian.length).toBe(1);
+    for (const [re, anchored] of hungarian) {
+      expect(scanAll(text, re).map((m) => m.index)).toEqual([2]);
+      expect(show(anchored(text))).toEqual(show(scanAll(text, re)));
+    }
+  });
 });
