@@ -1,5 +1,6 @@
 import type { Span } from '../detect/types';
 import { cleanName, looksLikeName } from '../sites/names';
+import { shadowOf } from '../sites/read';
 import type { SiteAdapter } from '../sites/types';
 import { HELD_ATTR, MASKER_ATTR, READY_ATTR, TEXT_ATTRS, TIMING_ATTR, UI_ATTR } from './constants';
 import { type DocumentMessage, documentAttr, pdfLink, pdfSource, readDocument } from './documents';
@@ -83,6 +84,12 @@ const MANY_ROOTS = 64;
  * redesign) takes as known names, at most: a list page names a few dozen people.
  */
 const MAX_LEARNED = 40;
+/**
+ * When custom elements without a shadow root are looked at again (ms after they were met): a page
+ * that defines its web components after the markup (a script at the end, a lazy module) attaches
+ * their shadow roots then, and nothing in the page's own tree changes to say so.
+ */
+const HOST_CHECKS_MS = [50, 250, 1000, 3000];
 /** Background declarations that hold an image URL (a photo), parentheses and quotes included. */
 const BACKGROUND_IMAGE =
   /background(?:-image)?\s*:(?:[^;("']|"[^"]*"|'[^']*')*url\((?:"[^"]*"|'[^']*'|[^)]*)\)(?:[^;("']|\([^)]*\)|"[^"]*"|'[^']*')*;?/gi;
@@ -143,6 +150,10 @@ export class PageMasker {
   private readonly replacementCache = new Map<string, ReplacedSpan[]>();
   /** Initials of the names found on the page so far, for initials avatars shown as text (text-mask.ts). */
   private readonly initials = new Set<string>();
+  /** Custom elements met without a shadow root, looked at again on {@link HOST_CHECKS_MS}. */
+  private readonly hosts = new Set<Element>();
+  private hostTimer: ReturnType<typeof setTimeout> | undefined;
+  private hostCheck = 0;
   private readonly documentViewer: string;
   private listening = false;
   private readonly readDocument: (url: string) => Promise<ArrayBuffer | string>;
@@ -395,6 +406,9 @@ export class PageMasker {
     this.covered = false;
     for (const observer of this.observers.values()) observer.disconnect();
     this.observers.clear();
+    if (this.hostTimer !== undefined) clearTimeout(this.hostTimer);
+    this.hostTimer = undefined;
+    this.hosts.clear();
     for (const entry of this.registry.list()) this.registry.setRevealed(entry.id, true);
     this.showHeld(true);
     this.heldElements.clear();
@@ -576,6 +590,11 @@ export class PageMasker {
       this.observe(shadow);
     }
     for (const frame of found.frames) this.attachFrame(frame, force);
+    if (found.hosts?.length) {
+      for (const host of found.hosts) this.hosts.add(host);
+      this.hostCheck = 0;
+      this.scheduleHostCheck();
+    }
     const runs = found.runs;
     maskRuns(extraRuns.length ? dedupeRuns(runs) : runs, this.engine, this.registry, this.detectOptions());
     this.maskElements(found.elements, this.photoMatcher(scopes));
@@ -899,6 +918,45 @@ export class PageMasker {
       if (!/^\s*\p{Lu}{1,3}\.?\s*$/u.test(original)) continue;
       this.registry.setText(node, original, [{ start: 0, end: original.length, replacement: '', entry }]);
     }
+  }
+
+  private scheduleHostCheck(): void {
+    if (this.hostTimer !== undefined || this.hostCheck >= HOST_CHECKS_MS.length) return;
+    this.hostTimer = setTimeout(() => {
+      this.hostTimer = undefined;
+      this.hostCheck++;
+      try {
+        this.checkHosts();
+      } catch (error) {
+        this.live = false;
+        this.onError?.(error);
+        return;
+      }
+      if (this.hosts.size) this.scheduleHostCheck();
+    }, HOST_CHECKS_MS[this.hostCheck]);
+  }
+
+  /** Masks the shadow roots that custom elements met before have attached since. */
+  private checkHosts(): void {
+    if (!this.live && !this.early) return;
+    const ready: Element[] = [];
+    for (const host of this.hosts) {
+      if (!host.isConnected) this.hosts.delete(host);
+      else if (shadowOf(host)) {
+        this.hosts.delete(host);
+        ready.push(host);
+      }
+    }
+    if (!ready.length) return;
+    // A shadow root may state the candidate (a profile header component): new names mean a full pass.
+    if (this.readIdentity(ready)) {
+      this.fullPass();
+      return;
+    }
+    // The host again: its light tree is cached, and the walk now meets the root and observes it.
+    this.maskTrees(ready);
+    this.takeRecords();
+    this.refresh();
   }
 
   /** Observes a document or shadow root; mutations are masked inside the callback. */

@@ -36,6 +36,11 @@ export interface WalkResult {
   shadowRoots: ShadowRoot[];
   /** iframe elements met on the way (same-origin ones are masked too). */
   frames: HTMLIFrameElement[];
+  /**
+   * Custom elements met without a shadow root: one may attach it later, when the page defines the
+   * element (no mutation of the page's own tree says so).
+   */
+  hosts?: Element[];
 }
 
 /** True for elements whose text continues the surrounding run. */
@@ -125,7 +130,13 @@ function visit(parent: Node, run: TextRun, result: WalkResult, ownRunOnly: boole
 /** An element's shadow root (open, or closed where the browser lets an extension read it), walked as a run of its own. */
 function visitShadow(el: Element, result: WalkResult): void {
   const shadow = shadowOf(el);
-  if (!shadow) return;
+  if (!shadow) {
+    if (el.localName.includes('-')) {
+      result.hosts ??= [];
+      result.hosts.push(el);
+    }
+    return;
+  }
   result.shadowRoots.push(shadow);
   const shadowRun: TextRun = { block: shadow, nodes: [] };
   result.runs.push(shadowRun);

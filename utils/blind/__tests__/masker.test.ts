@@ -380,6 +380,24 @@ describe('PageMasker', () => {
     }
   });
 
+  it('masks a shadow root that appears after the first pass with no mutation of the page (a component defined late)', async () => {
+    const { masker } = setUp('<h1 data-name="Ada Quist">Ada Quist</h1><sr-late id="late"></sr-late>');
+    const host = document.getElementById('late')!;
+    // A closed root the extension cannot read yet stands for a root attached later: no mutation
+    // record reaches the document's observer either way.
+    const root = host.attachShadow({ mode: 'closed' });
+    root.innerHTML = '<p>Ada Quist, Lisbon</p>';
+    masker.start();
+    expect(root.textContent).toBe('Ada Quist, Lisbon');
+    Object.defineProperty(host, 'openOrClosedShadowRoot', { value: root });
+    await new Promise((r) => setTimeout(r, 80));
+    expect(root.textContent).toBe('Candidate TEST, Lisbon');
+    root.querySelector('p')!.append(' (Quist)');
+    await flush();
+    expect(root.textContent).toBe('Candidate TEST, Lisbon (Candidate TEST)');
+    masker.stop();
+  });
+
   it('propagates an adapter error from the first pass (the caller fails closed)', () => {
     document.body.innerHTML = '<p>x</p>';
     const masker = new PageMasker({
