@@ -85,11 +85,15 @@ const MANY_ROOTS = 64;
  */
 const MAX_LEARNED = 40;
 /**
- * When custom elements without a shadow root are looked at again (ms after they were met): a page
- * that defines its web components after the markup (a script at the end, a lazy module) attaches
- * their shadow roots then, and nothing in the page's own tree changes to say so.
+ * Custom elements met without a shadow root are looked at again every HOST_CHECK_MS for
+ * HOST_WATCH_MS: a page that defines its web components after the markup (a script at the end, a
+ * lazy module) attaches their shadow roots then, and nothing in the page's own tree changes to say
+ * so. At most MAX_HOSTS are watched at once (frameworks that name every component with a hyphen and
+ * use no shadow DOM would otherwise have each of thousands looked at).
  */
-const HOST_CHECKS_MS = [50, 250, 1000, 3000];
+const HOST_CHECK_MS = 100;
+const HOST_WATCH_MS = 3000;
+const MAX_HOSTS = 300;
 /** Background declarations that hold an image URL (a photo), parentheses and quotes included. */
 const BACKGROUND_IMAGE =
   /background(?:-image)?\s*:(?:[^;("']|"[^"]*"|'[^']*')*url\((?:"[^"]*"|'[^']*'|[^)]*)\)(?:[^;("']|\([^)]*\)|"[^"]*"|'[^']*')*;?/gi;
@@ -150,10 +154,9 @@ export class PageMasker {
   private readonly replacementCache = new Map<string, ReplacedSpan[]>();
   /** Initials of the names found on the page so far, for initials avatars shown as text (text-mask.ts). */
   private readonly initials = new Set<string>();
-  /** Custom elements met without a shadow root, looked at again on {@link HOST_CHECKS_MS}. */
-  private readonly hosts = new Set<Element>();
+  /** Custom elements met without a shadow root, and when (see {@link HOST_WATCH_MS}). */
+  private readonly hosts = new Map<Element, number>();
   private hostTimer: ReturnType<typeof setTimeout> | undefined;
-  private hostCheck = 0;
   private readonly documentViewer: string;
   private listening = false;
   private readonly readDocument: (url: string) => Promise<ArrayBuffer | string>;
@@ -591,8 +594,11 @@ export class PageMasker {
     }
     for (const frame of found.frames) this.attachFrame(frame, force);
     if (found.hosts?.length) {
-      for (const host of found.hosts) this.hosts.add(host);
-      this.hostCheck = 0;
+      const at = now();
+      for (const host of found.hosts) {
+        if (this.hosts.size >= MAX_HOSTS) break;
+        if (!this.hosts.has(host)) this.hosts.set(host, at);
+      }
       this.scheduleHostCheck();
     }
     const runs = found.runs;
@@ -921,10 +927,9 @@ export class PageMasker {
   }
 
   private scheduleHostCheck(): void {
-    if (this.hostTimer !== undefined || this.hostCheck >= HOST_CHECKS_MS.length) return;
+    if (this.hostTimer !== undefined || !this.hosts.size) return;
     this.hostTimer = setTimeout(() => {
       this.hostTimer = undefined;
-      this.hostCheck++;
       try {
         this.checkHosts();
       } catch (error) {
@@ -932,20 +937,22 @@ export class PageMasker {
         this.onError?.(error);
         return;
       }
-      if (this.hosts.size) this.scheduleHostCheck();
-    }, HOST_CHECKS_MS[this.hostCheck]);
+      this.scheduleHostCheck();
+    }, HOST_CHECK_MS);
   }
 
   /** Masks the shadow roots that custom elements met before have attached since. */
   private checkHosts(): void {
-    if (!this.live && !this.early) return;
+    if (!this.live && !this.early) {
+      this.hosts.clear();
+      return;
+    }
     const ready: Element[] = [];
-    for (const host of this.hosts) {
-      if (!host.isConnected) this.hosts.delete(host);
-      else if (shadowOf(host)) {
-        this.hosts.delete(host);
-        ready.push(host);
-      }
+    const t = now();
+    for (const [host, since] of this.hosts) {
+      if (shadowOf(host)) ready.push(host);
+      else if (host.isConnected && t - since < HOST_WATCH_MS) continue;
+      this.hosts.delete(host);
     }
     if (!ready.length) return;
     // A shadow root may state the candidate (a profile header component): new names mean a full pass.
