@@ -290,6 +290,13 @@ export function maskRuns(
 
 /** A text node that holds only two or three capitals: an initials avatar ("BT"), or an acronym. */
 const INITIALS_NODE = /^\s*(\p{Lu}{2,3})\s*$/u;
+/**
+ * Degrees and credentials written as capitals alone ("MS" in an education row, "JD", "MBA"): job
+ * signal the policy keeps, even where a person on the page has those initials.
+ */
+const CREDENTIAL_ACRONYMS = new Set(
+  'BA BS MA MS MD JD DO RN NP PA CPA CFA PMP MBA MFA MPH MSN BBA BFA BSN LLB LLM DDS EDD PHD'.split(' '),
+);
 
 /**
  * The initials a name is shown as: first and last token ("BT" for "Barnaby Thistlewood"), and every
@@ -342,7 +349,8 @@ function maskInitials(
       if (s.label === 'NAME') for (const i of nameInitials(texts[r]!.slice(s.start, s.end))) known.add(i);
   });
   for (const [r, start, end] of candidates) {
-    if (!known.has(texts[r]!.slice(start, end))) continue;
+    const letters = texts[r]!.slice(start, end);
+    if (!known.has(letters) || CREDENTIAL_ACRONYMS.has(letters)) continue;
     const reps = results[r]!;
     if (reps.some(({ span }) => span.start < end && span.end > start)) continue;
     const span: Span = { start, end, label: 'NAME', score: 1, recognizer: 'initials' };

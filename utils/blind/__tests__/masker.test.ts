@@ -166,12 +166,13 @@ describe('PageMasker', () => {
   it('empties initials avatars shown as plain text when they are the initials of a name on the page, and no other capitals', () => {
     // No photo hook: generated classes only (ATS lists, kanban cards). Names from the adapter (Ada
     // Quist) and found by the engine alone (Bo Lindqvist-Marr, in a row the adapter cannot read).
-    const engine = scriptedEngine({ 'Bo Lindqvist-Marr': 'NAME' });
+    const engine = scriptedEngine({ 'Bo Lindqvist-Marr': 'NAME', 'Mo Sato': 'NAME' });
     document.head.innerHTML = '<title>Pipeline</title>';
     document.body.innerHTML = `<h1 data-name="Ada Quist">Ada Quist</h1>
       <div class="sc-x1"><span id="aq" aria-hidden="true">AQ</span> <span>Ada Quist</span></div>
       <div class="sc-x1"><span id="bl">BL</span><div>Bo Lindqvist-Marr</div><span id="blm">BLM</span></div>
-      <span id="tag">SQL</span><span id="team">QA</span><p id="line">AQ ran the QA rota</p>`;
+      <span id="tag">SQL</span><span id="team">QA</span><p id="line">AQ ran the QA rota</p>
+      <div><span>Mo Sato</span><span id="degree">MS</span></div>`;
     testMasker(engine).start();
     expect(document.getElementById('aq')!.textContent).toBe('');
     expect(document.getElementById('bl')!.textContent).toBe('');
@@ -180,6 +181,8 @@ describe('PageMasker', () => {
     expect(document.getElementById('tag')!.textContent).toBe('SQL');
     expect(document.getElementById('team')!.textContent).toBe('QA');
     expect(document.getElementById('line')!.textContent).toBe('AQ ran the QA rota');
+    // A degree written as capitals stays, even beside a person with those initials.
+    expect(document.getElementById('degree')!.textContent).toBe('MS');
   });
 
   it('replaces an image whose alt the engine masks as a name (a photo no hook or known name marks)', () => {
