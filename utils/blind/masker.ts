@@ -540,7 +540,8 @@ export class PageMasker {
    * their other written forms are masked too, where the engine alone cannot tell them: the name
    * glued in a file name ("MarisolThackwell-CoverLetter.pdf"), the first name alone in a
    * placeholder or button label ("Add a note for Cosima…"), a handle ("evanderq"). Only what reads
-   * strictly as a name (two capitalised tokens, no UI or job word), at most {@link MAX_LEARNED}.
+   * strictly as a name (two capitalised tokens, no UI or job word, no acronym such as the "CI" of
+   * "Travis CI"), at most {@link MAX_LEARNED}.
    * True when names were taken (the caller masks the page again, from the cache).
    */
   private learnNames(): boolean {
@@ -551,7 +552,8 @@ export class PageMasker {
         if (s.label !== 'NAME' || s.recognizer === 'known-identity' || s.recognizer === 'initials') continue;
         if (found.size >= MAX_LEARNED) break;
         const name = cleanName(text.slice(s.start, s.end));
-        if (name && looksLikeName(name, true)) found.add(name);
+        // A token of two or three capitals is an acronym ("Travis CI", "Argo CD"), not a surname.
+        if (name && looksLikeName(name, true) && !/(?:^|\s)\p{Lu}{2,3}(?:\s|$)/u.test(name)) found.add(name);
       }
     }
     if (!found.size) return false;

@@ -209,9 +209,9 @@ describe('PageMasker', () => {
   it('where the adapter reads no name at all, takes the full names the engine found as the page names', () => {
     // Hooks gone: the test adapter reads h1[data-name], and there is none. The engine finds the
     // full name in text, and a job title it wrongly calls a name.
-    const engine = scriptedEngine({ 'Ada Quist': 'NAME', 'Senior Engineer': 'NAME' });
+    const engine = scriptedEngine({ 'Ada Quist': 'NAME', 'Senior Engineer': 'NAME', 'Travis CI': 'NAME' });
     document.head.innerHTML = '<title>Candidate</title>';
-    document.body.innerHTML = `<h1>Ada Quist</h1><p>Senior Engineer</p>
+    document.body.innerHTML = `<h1>Ada Quist</h1><p>Senior Engineer</p><p>Builds on Travis CI</p>
       <textarea placeholder="Write to Ada"></textarea><a id="cv" href="/files/1">AdaQuist_CV.pdf</a>`;
     const masker = testMasker(engine);
     masker.start();
