@@ -24,8 +24,6 @@ const HEADER_NAMES = [
   '.header-profile-name',
   '.candidate-name-link',
   'span.interview-candidate > span.name',
-  // "Fast review" mode names the candidate in its heading (SITES.md, 2020 hooks).
-  '.px5 h3',
 ];
 
 /** Links to a candidate (opportunity) record: every list row, feed story and search hit has one. */
