@@ -336,10 +336,22 @@ export function linkedNames(root: Document | Element, selector: string, path: Re
   const found = emptyIdentity();
   for (const a of within(root, selector)) {
     if (!path.test(a.getAttribute('href') ?? '')) continue;
-    const name = cleanName(a.textContent);
-    if (name && looksLikeName(name, true)) found.names.push(name);
+    const name = listedName(a.textContent);
+    if (name) found.names.push(name);
   }
   return found;
+}
+
+/**
+ * A name as a list or grid writes it, "Barnaby Thistlewood" or, sorted by surname, "Thistlewood,
+ * Barnaby" (returned as "Barnaby Thistlewood"), when it reads strictly as a name.
+ * @example listedName('Thistlewood, Barnaby') // 'Barnaby Thistlewood'
+ */
+export function listedName(text: string | null): string | undefined {
+  const flat = squash(text);
+  const sorted = /^([^,]+),\s*([^,]+)$/.exec(flat);
+  const name = cleanName(sorted ? `${sorted[2]} ${sorted[1]}` : flat);
+  return name && looksLikeName(name, true) ? name : undefined;
 }
 
 /** A grid header that heads a column of people. */
@@ -364,8 +376,8 @@ export function columnNames(root: Document | Element): CandidateIdentity {
     if (column < 0) continue;
     for (const row of rows) {
       if (row === header) continue;
-      const name = cleanName(row.children[column]?.textContent);
-      if (name && looksLikeName(name, true)) found.names.push(name);
+      const name = listedName(row.children[column]?.textContent ?? null);
+      if (name) found.names.push(name);
     }
   }
   return found;

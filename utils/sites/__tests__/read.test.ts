@@ -9,6 +9,7 @@ import {
   jsonLdPersons,
   labelledNames,
   linkedNames,
+  listedName,
   looksLikeName,
   mergeIdentities,
   meta,
@@ -286,9 +287,11 @@ describe('linkedNames', () => {
     doc.body.innerHTML = `<a href="/people/5190321?application_id=7">Barnaby Thistlewood</a>
       <a href="/people/5190321/attachments/77/download">BarnabyThistlewood_Resume.pdf</a>
       <a href="/people/5190388">View application</a>
-      <a href="/reports/people/12">Quillon Ashgrove</a>`;
+      <a href="/reports/people/12">Quillon Ashgrove</a>
+      <a href="/people/5190402">Ferrant, Ngozi</a>`;
     expect(linkedNames(doc, 'a[href*="/people/"]', /^\/people\/\d+(?:[/?#]|$)/).names).toEqual([
       'Barnaby Thistlewood',
+      'Ngozi Ferrant',
     ]);
   });
 });
@@ -304,5 +307,18 @@ describe('columnNames', () => {
       <table><tr><th>Source</th><th>Stage</th></tr><tr><td>Career Site</td><td>Screen</td></tr></table>
       <table><tr><td>Margit Eriksdottir</td></tr></table>`;
     expect(columnNames(doc).names).toEqual(['Solveig Marchbanks-Ito']);
+  });
+});
+
+describe('listedName', () => {
+  it.each([
+    ['Barnaby Thistlewood', 'Barnaby Thistlewood'],
+    ['Thistlewood, Barnaby', 'Barnaby Thistlewood'],
+    ['  Benavente-Orr,  Lucía ', 'Lucía Benavente-Orr'],
+    ['Thistlewood, Barnaby, PhD', undefined],
+    ['Screen, Phone', undefined],
+    ['View application', undefined],
+  ])('%s → %s', (text, expected) => {
+    expect(listedName(text)).toBe(expected);
   });
 });
