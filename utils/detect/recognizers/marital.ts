@@ -93,9 +93,18 @@ const FIELD_LABELS = new Set(
     '|',
   ),
 );
+/**
+ * A children field ("Children: 2", "Kinder: 2", "Enfants : aucun"): its value is masked when it is a
+ * count or a yes or no, as CVs state the candidate's family ("Children: ages 3-5" on a teacher's CV is
+ * the class).
+ */
+const CHILDREN_LABELS = new Set(['children', 'kinder', 'enfants', 'hijos', 'figli', 'kinderen', 'dzieci']);
+const CHILDREN_VALUE = /^(?:\d{1,2}|one|two|three|four|none|no|yes|keine|aucun|ninguno|nessuno|geen|brak)$/i;
 /** The labels' last words, as written (a quick test before the label is folded and looked up). */
 const LABEL_LAST = new LowerWords(
-  [...FIELD_LABELS].map((l) => l.slice(l.lastIndexOf(' ') + 1)).concat(['civilstånd', 'siviilisääty']),
+  [...FIELD_LABELS, ...CHILDREN_LABELS]
+    .map((l) => l.slice(l.lastIndexOf(' ') + 1))
+    .concat(['civilstånd', 'siviilisääty']),
 );
 /**
  * After the colon: the value, up to three words, before a comma, semicolon, bar, bracket or the line's end
@@ -116,10 +125,11 @@ function fieldValues(text: string): Span[] {
     const first = text.charCodeAt(last[0] - 1) === 32 ? wordBefore(text, last[0] - 1, 14, true) : null;
     const one = fold(word);
     const two = first ? `${fold(text.slice(first[0], first[1]))} ${one}` : '';
-    if (!FIELD_LABELS.has(one) && !FIELD_LABELS.has(two)) continue;
+    const children = CHILDREN_LABELS.has(one);
+    if (!children && !FIELD_LABELS.has(one) && !FIELD_LABELS.has(two)) continue;
     FIELD_VALUE.lastIndex = k + 1;
     const m = FIELD_VALUE.exec(text);
-    if (!m) continue;
+    if (!m || (children && !CHILDREN_VALUE.test(m[1]!))) continue;
     const start = m.index + m[0].indexOf(m[1]!);
     out.push(span(start, start + m[1]!.length, 0.9));
   }

@@ -36,6 +36,7 @@ const POLITICAL = set(`
   democrat democrats republican republicans communist communists socialist socialists marxist marxists
   libertarian libertarians tory tories labourite nationalist nationalists fascist fascists anarchist anarchists
   conservatives liberals zionist zionists maoist maoists
+  spd afd fidesz psoe ukip kuomintang
 `);
 /**
  * Places and bodies of worship. Named ("St. Brendan's Parish Church", "Masjid Al-Noor"), the whole
@@ -145,9 +146,12 @@ function selfIdentification(text: string): Span[] {
   return out;
 }
 
-/** A field's separator, then its value: up to four words on the line, before a comma, bar or bracket. */
+/**
+ * A field's separator, then its value: up to four words on the line, before a comma, bar or bracket, and
+ * a second or third value after "/" ("Nationality: German / Turkish").
+ */
 const FIELD_VALUE =
-  /^([ \t]?[:：-][ \t]*)([^\s,;|()/:：]+(?:[ \t][^\s,;|()/:：]+){0,3})[ \t]*(?=$|[\r\n,;|(/]|[ \t]{2})/u;
+  /^([ \t]?[:：-][ \t]*)([^\s,;|()/:：]+(?:[ \t][^\s,;|()/:：]+){0,3}(?:[ \t]?\/[ \t]?[^\s,;|()/:：]+){0,2})[ \t]*(?=$|[\r\n,;|(/]|[ \t]{2})/u;
 /** What stands before a field name that starts a line (or a column: two spaces, a bar). */
 const LINE_START = /(?:^|[\r\n|]|[ \t]{2})[ \t]?$/;
 /** Citizenship after a country's short name ("U.S. Citizen", "UK national"). */

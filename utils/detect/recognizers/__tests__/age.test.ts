@@ -18,6 +18,9 @@ describe('age recognizer', () => {
     ['DOB: 01/02/1990', ['01/02/1990']],
     ['Date of Birth: 30.08.1990', ['30.08.1990']],
     ['born 1990 in Pune', ['1990']],
+    // The town (and country) of birth before the date.
+    ['Born in Kraków, 1990', ['1990']],
+    ['born in Graz, Austria, 12 March 1991', ['12 March 1991']],
     ['Fecha de nacimiento: 14 de marzo de 1972', ['14 de marzo de 1972']],
     ['Nacido en 1988 en Sevilla', ['1988']],
     ['Date de naissance : 03/04/1985', ['03/04/1985']],
@@ -69,6 +72,7 @@ describe('age recognizer', () => {
     ['Planned the birthday party, then the March 31 launch'],
     ['sold in May 2000 units'],
     ['the May 3 release was born of a hackathon'],
+    ['Born in London, where I studied until 2010'],
     // Durations, and field words in prose or without a colon.
     ['Berufserfahrung: 20 Jahre'],
     ['Projektleitung, Berufserfahrung, 20 Jahre'],

@@ -24,6 +24,9 @@ describe('marital recognizer', () => {
     ['Stato civile: coniugato', ['coniugato']],
     ['Burgerlijke staat: gehuwd', ['gehuwd']],
     ['Civilstånd: gift', ['gift']],
+    // A children field with a count or a yes or no.
+    ['Children: 2\nDriving licence: B', ['2']],
+    ['Kinder: keine', ['keine']],
   ])('%s', (text, expected) => {
     expect(found(marital, text)).toEqual(expected);
   });
@@ -36,6 +39,7 @@ describe('marital recognizer', () => {
     // A field name in prose without its colon, or another field's colon.
     ['Studied the civil status registry; Project status: green'],
     ['Family: status meetings weekly'],
+    ['Children: ages 3-5, twice a week'],
   ])('nothing in %s', (text) => {
     expect(found(marital, text)).toEqual([]);
   });

@@ -138,6 +138,9 @@ describe('nrp recognizer', () => {
     ['Military service: completed (Hellenic Army)', ['completed (Hellenic Army)']],
     ['Political status: CPC member\nHukou: Beijing', ['CPC member']],
     ['Party membership: League member', ['League member']],
+    // A second nationality after "/", European parties.
+    ['Nationality: German / Turkish', ['German / Turkish']],
+    ['Member of the SPD youth organisation', ['SPD']],
   ])('%s', (text, expected) => {
     expect(found(nrp, text)).toEqual(expected);
   });
