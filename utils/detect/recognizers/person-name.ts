@@ -274,6 +274,8 @@ function englishStem(stem: string): boolean {
   return isOrdinaryWord(stem) || isOrdinaryWord(`${stem}e`) || isOrdinaryWord(stem.slice(0, -1));
 }
 
+const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
+
 function computeBreaker(word: string): boolean {
   // "BIN", "Bin" are words too ("trash bin") but particles of a name here; a run may not start with one.
   if (capitalParticle(word)) return false;
@@ -281,7 +283,21 @@ function computeBreaker(word: string): boolean {
   const pair = SYLLABLE_PAIR.exec(w);
   if (pair && GIVEN_SYLLABLES.has(pair[1]!.toLowerCase()) && GIVEN_SYLLABLES.has(pair[2]!)) return false;
   // "Entry-Level", "Co-ordinator", "Software-Firmware": a hyphenated word with an ordinary part is not a name.
-  if (w.includes('-') && w.split('-').some((p) => p && isOrdinaryWord(p) && !nameClass(p))) return true;
+  // ("Pieter-Jan", "Jan-Willem": a strong given name beside a short word such as the month's "Jan", all
+  // in Title Case, makes a double given name; not "Cruz-based", "Officer-Los".)
+  if (w.includes('-')) {
+    const parts = w.split('-');
+    const plain = parts.filter((p) => p && isOrdinaryWord(p) && !nameClass(p));
+    if (
+      plain.length &&
+      !(
+        parts.every((p) => TITLE_CASE.test(p)) &&
+        plain.every((p) => p.length <= 4) &&
+        parts.some((p) => p.length > 2 && nameClass(p) === 'strong')
+      )
+    )
+      return true;
+  }
   // Names that are also words ("Will", "Hills") stay in the run; scorePiece wants a strong name beside them.
   if (isOrdinaryWord(w)) return !nameClass(w);
   if (nameClass(w)) return false;

@@ -381,6 +381,8 @@ describe('Chinese given names in Pinyin that end in "-ing", and Hong Kong Englis
     // The English given name after the comma that closes the header line.
     ['Wong Ka Ming, Peter\nAnalyst', ['Wong Ka Ming, Peter']],
     ['CHAN Tai Man, Peter\nAnalyst', ['CHAN Tai Man, Peter']],
+    // A double given name with the month's "Jan" in it.
+    ['Pieter-Jan de Smet\nSenior Engineer', ['Pieter-Jan de Smet']],
   ])('%s', (text, expected) => {
     expect(found(personName, text)).toEqual(expected);
   });
@@ -391,6 +393,13 @@ describe('Chinese given names in Pinyin that end in "-ing", and Hong Kong Englis
     ['Software for Anchoring Vignettes; Pooling Dyads in data'],
   ])('%s', (text) => {
     expect(found(personName, text)).toEqual([]);
+  });
+
+  it('takes no hyphenated word with a lower-case or long plain part as a double given name', () => {
+    expect(found(personName, 'For Santa Cruz-based game developer').join(' ')).not.toContain('Cruz-based');
+    expect(found(personName, 'Settlement Officer-Los Angeles Superior Courts').join(' ')).not.toContain(
+      'Officer',
+    );
   });
 
   it.each([
