@@ -769,6 +769,38 @@ function europeanLines(text: string): Span[] {
   return out;
 }
 
+/**
+ * A Japanese block address: chōme, banchi and gō ("2-11-3") with the district's name before or after it
+ * ("Jingumae 2-11-3", "2-11-3 Jingumae"), on a line that names a ward, city or town with its suffix
+ * ("Shibuya-ku", "Yokohama-shi", "-cho", "-machi") or the postal mark "〒". Tried only at digit runs of
+ * one or two digits before a hyphen.
+ */
+const JP_BLOCK = /\d{1,2}-\d{1,2}-\d{1,3}(?![\d-])/y;
+const JP_LINE = /\p{Ll}-(?:ku|shi|cho|machi|gun|mura)\b|〒/u;
+const JP_NAME_BEFORE = /(?:^|[\s,、])(\p{Lu}[\p{Ll}\p{M}]+)[ \t]$/u;
+const JP_NAME_AFTER = /^[ \t](\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}-])/u;
+
+function japaneseBlocks(text: string): Span[] {
+  const out: Span[] = [];
+  for (const d of runStarts(text, 1, 2, (b, a) => a === 45 && b !== 45 && !isWordCode(b))) {
+    JP_BLOCK.lastIndex = d;
+    if (!JP_BLOCK.test(text)) continue;
+    const end = JP_BLOCK.lastIndex;
+    const a = text.lastIndexOf('\n', d - 1) + 1;
+    let b = text.indexOf('\n', end);
+    if (b < 0) b = text.length;
+    if (b - a > 200 || !JP_LINE.test(text.slice(a, b))) continue;
+    // The district's name: no English word ("Score 3-1-0").
+    let before = JP_NAME_BEFORE.exec(text.slice(Math.max(a, d - 31), d));
+    if (before && isOrdinaryWord(before[1]!)) before = null;
+    let after = before ? null : JP_NAME_AFTER.exec(text.slice(end, end + 31));
+    if (after && isOrdinaryWord(after[1]!)) after = null;
+    const start = before ? d - before[1]!.length - 1 : d;
+    out.push(span(start, after ? end + after[0].length : end, 0.75));
+  }
+  return out;
+}
+
 function span(start: number, end: number, score: number): Span {
   return { start, end, label: 'ADDRESS', score, recognizer: 'address' };
 }
@@ -844,6 +876,7 @@ export const address: Recognizer = {
     if (text.includes('he corner of')) all(out, text, CORNER, 0.8);
     out.push(...hungarianStreets(text));
     out.push(...europeanLines(text));
+    out.push(...japaneseBlocks(text));
     for (const m of unit(text)) out.push(span(m.index, m.index + m[0].trimEnd().length, 0.7));
     // "lives on Pod Floriánem 1677", "enter on Hoge Wei 32": a street name and house number after "on".
     for (const m of onStreet(text)) {

@@ -774,6 +774,12 @@ function analyzeLocations(text: string): Span[] {
         continue;
       }
     }
+    // "Shibuya-ku", "Yokohama-shi", "Kanagawa-ken", "Gangnam-gu", "Seongnam-si", "Yeoksam-dong": Japanese
+    // and Korean wards, cities, prefectures and districts, written with their suffix.
+    if (t.text.includes('-') && EAST_ASIAN_ADMIN.test(t.text) && !isOrdinaryWord(t.text.split('-')[0]!)) {
+      out.push(span(t.start, t.end, 0.7));
+      continue;
+    }
     // LinkedIn's US metro areas join their cities with hyphens: "Dallas-Fort Worth Metroplex",
     // "Raleigh-Durham-Chapel Hill Area", "Washington DC-Baltimore Area".
     if (t.text.includes('-') && AREA_AHEAD.test(text.slice(t.end, t.end + 40))) {
@@ -1084,6 +1090,9 @@ const METRO_LOWER = /^ (?:area|region|metro area|metropolitan area|metroplex)\b/
 
 /** The end of a word that makes the place before its hyphen someone's base or birthplace. */
 const PLACE_TAIL = /-(?:based|born|raised|bred)$/;
+/** A Japanese or Korean place with its administrative suffix ("Shibuya-ku", "Gangnam-gu", "Tokyo-to"). */
+const EAST_ASIAN_ADMIN =
+  /^(?:\p{Lu}\p{Ll}{3,}-(?:ku|shi|fu|ken|cho|machi|mura|gun|gu|dong|si|eup|myeon)|Tokyo-to|TOKYO-TO)$/u;
 
 /** After a country on its own line: an optional postcode, then the line's end. */
 const COUNTRY_LINE_END = /^[ \t]*(?:\d{3,6}[ \t]*)?(?:\r?\n|$)/;

@@ -66,6 +66,9 @@ describe('address recognizer', () => {
     ['Rua Augusta 120, 2.º Esq., 1100-053 Lisboa', ['Rua Augusta 120, 2.º Esq., 1100-053 Lisboa']],
     ['Corso Vittorio Emanuele II 21, 10123 Torino', ['Corso Vittorio Emanuele II 21, 10123 Torino']],
     ['Prinsengracht 263, 1016 GV Amsterdam', ['Prinsengracht 263, 1016 GV Amsterdam']],
+    // Japanese block addresses on a line that names a ward or city with its suffix.
+    ['〒150-0001 Tokyo-to, Shibuya-ku, Jingumae 2-11-3', ['Jingumae 2-11-3']],
+    ['2-11-3 Jingumae, Shibuya-ku, Tokyo', ['2-11-3 Jingumae']],
   ])('%s', (text, expected) => {
     expect(found(address, text)).toEqual(expected);
   });
@@ -99,6 +102,8 @@ describe('address recognizer', () => {
     ['Led the migration of 40 services, 2018 Oslo – 2020'],
     ['Software Engineer, Team 12, 2019 Munich – 2021'],
     ['Managed budget of 25, 1000 Users'],
+    // Three small numbers with hyphens, without a Japanese ward or city on the line.
+    ['Won the final 2-11-3 against Osaka'],
   ])('no address in %s', (text) => {
     expect(found(address, text)).toEqual([]);
   });

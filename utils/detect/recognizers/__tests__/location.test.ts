@@ -159,6 +159,19 @@ describe('location cues', () => {
   });
 });
 
+describe('Japanese and Korean places with their administrative suffix', () => {
+  it.each([
+    ['Tokyo-to, Shibuya-ku, Jingumae', ['Tokyo-to', 'Shibuya-ku']],
+    ['Yokohama-shi, Kanagawa-ken', ['Yokohama-shi', 'Kanagawa-ken']],
+    ['Office in Gangnam-gu since 2019', ['Gangnam-gu']],
+    ['Lives in Yeoksam-dong', ['Yeoksam-dong']],
+    // Korean given names and English compounds are no places.
+    ['Kim Min-jun and Park Ji-hoon, Sign-up and Fast-track', []],
+  ])('%s', (text, expected) => {
+    expect(found(location, text)).toEqual(expected);
+  });
+});
+
 describe("an employer before a place on a job entry's line", () => {
   it.each([
     // The unknown word that opens a job line's field before the place is the employer.
