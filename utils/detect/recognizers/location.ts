@@ -774,12 +774,6 @@ function analyzeLocations(text: string): Span[] {
         continue;
       }
     }
-    // "Shibuya-ku", "Yokohama-shi", "Kanagawa-ken", "Gangnam-gu", "Seongnam-si", "Yeoksam-dong": Japanese
-    // and Korean wards, cities, prefectures and districts, written with their suffix.
-    if (t.text.includes('-') && EAST_ASIAN_ADMIN.test(t.text) && !isOrdinaryWord(t.text.split('-')[0]!)) {
-      out.push(span(t.start, t.end, 0.7));
-      continue;
-    }
     // LinkedIn's US metro areas join their cities with hyphens: "Dallas-Fort Worth Metroplex",
     // "Raleigh-Durham-Chapel Hill Area", "Washington DC-Baltimore Area".
     if (t.text.includes('-') && AREA_AHEAD.test(text.slice(t.end, t.end + 40))) {
@@ -910,6 +904,7 @@ function analyzeLocations(text: string): Span[] {
   out.push(...stateCodeRuns(text), ...beforeCountryInBrackets(text, toks), ...shaped);
   if (text.includes(':')) out.push(...labelledPlaces(text));
   out.push(...jobLineTowns(text));
+  eastAsianAdmin(toks, out);
   if (text.includes('Co')) out.push(...irishCounties(text));
   return withTails(text, withoutEmployers(text, withoutCompanies(text, toks, out)));
 }
@@ -1093,6 +1088,18 @@ const PLACE_TAIL = /-(?:based|born|raised|bred)$/;
 /** A Japanese or Korean place with its administrative suffix ("Shibuya-ku", "Gangnam-gu", "Tokyo-to"). */
 const EAST_ASIAN_ADMIN =
   /^(?:\p{Lu}\p{Ll}{3,}-(?:ku|shi|fu|ken|cho|machi|mura|gun|gu|dong|si|eup|myeon)|Tokyo-to|TOKYO-TO)$/u;
+
+/**
+ * "Shibuya-ku", "Yokohama-shi", "Kanagawa-ken", "Gangnam-gu", "Seongnam-si", "Yeoksam-dong": Japanese and
+ * Korean wards, cities, prefectures and districts, written with their suffix (a pass of its own over the
+ * hyphenated words, outside the main loop).
+ */
+function eastAsianAdmin(toks: readonly Token[], out: Span[]): void {
+  for (const t of toks) {
+    if (!t.text.includes('-') || !EAST_ASIAN_ADMIN.test(t.text)) continue;
+    if (!isOrdinaryWord(t.text.slice(0, t.text.indexOf('-')))) out.push(span(t.start, t.end, 0.7));
+  }
+}
 
 /** After a country on its own line: an optional postcode, then the line's end. */
 const COUNTRY_LINE_END = /^[ \t]*(?:\d{3,6}[ \t]*)?(?:\r?\n|$)/;
