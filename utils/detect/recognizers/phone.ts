@@ -7,9 +7,13 @@ import { type CountryCode, findPhoneNumbersInText } from 'libphonenumber-js';
 import { scanAll } from '../scan';
 import type { Recognizer, Span } from '../types';
 
-/** Digit groups with separators: 7-15 digits, optional "+cc", optional "(0)", optional extension. */
+/**
+ * Digit groups with separators: 7-15 digits, optional "+cc" (or "(+cc)", as Spanish CVs write it),
+ * optional "(0)", a German area code before a slash ("0151/23456789", "030 / 123 456 78"), optional
+ * extension.
+ */
 const GROUPS =
-  /(?<![\p{L}\p{N}+\-/.:])(?:\+\d{1,3}[\s.-]{0,2})?(?:\(0\)\s?)?(?:\(\d{1,5}\)[\s.-]{0,2})?\d{1,12}(?:[\s.-]{1,2}\d{1,8}){0,5}(?:\s?(?:x|ext\.?)\s?\d{1,6})?(?![\p{L}\p{N}]|[-/.]\d)/gu;
+  /(?<![\p{L}\p{N}+\-/.:])(?:\+\d{1,3}[\s.-]{0,2}|\(\+\d{1,3}\)\s?)?(?:\(0\)\s?)?(?:0\d{1,4} ?\/ ?(?=\d{3}))?(?:\(\d{1,5}\)[\s.-]{0,2})?\d{1,12}(?:[\s.-]{1,2}\d{1,8}){0,5}(?:\s?(?:x|ext\.?)\s?\d{1,6})?(?![\p{L}\p{N}]|[-/.]\d)/gu;
 
 const DATE_HOUR = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})[ T]\d{1,2}$/;
 const DATE_LIKE = /^(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|(?:19|20)\d\d\s?[-–]\s?(?:19|20)?\d\d)$/;
@@ -98,7 +102,7 @@ function analyzePhones(text: string, region: string): Span[] {
     if (/^[+(]/.test(s) || text[m.index - 1] === '+')
       out.push(...byLibrary(text, m.index, m.index + s.length, region));
     // A bare run of digits needs 10+ digits (a mobile number) or a leading "+"/"0" or grouping.
-    const grouped = /[\s.()-]/.test(s) || s.startsWith('+');
+    const grouped = /[\s.()/-]/.test(s) || s.startsWith('+');
     if (!grouped && digits < 10) continue;
     if (/^(?:19|20)\d\d(?:[\s-]+(?:19|20)\d\d)+$/.test(s)) continue; // year lists
     out.push({

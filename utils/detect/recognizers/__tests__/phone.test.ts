@@ -24,7 +24,17 @@ describe('phone recognizer', () => {
   });
 
   it.each([
+    // German area codes before a slash, a country code in brackets.
+    ['Mobil: 0151/23456789', '0151/23456789'],
+    ['Tel. 030 / 123 456 78', '030 / 123 456 78'],
+    ['Móvil: (+34) 612 345 678', '(+34) 612 345 678'],
+  ])('the whole number in %s', (text, value) => {
+    expect(found(text, 'DE')).toContain(value);
+  });
+
+  it.each([
     ['Worked 2005 - 2008 at Acme'],
+    ['Projekt 01/2019 – 03/2020, Seiten 012/345'],
     ['SQL Server 2008 and Windows 10'],
     ['Born 01/02/1990'],
     ['Version 1.2.3 released'],
