@@ -35,7 +35,7 @@ import {
   TECH,
   tokenInfo,
 } from '../words';
-import { employerAfterJob, namesJob } from './person-name';
+import { employerAfterJob, employerLine, namesJob } from './person-name';
 
 /** US states, Canadian provinces and Australian states as written after a town. */
 const STATE_CODES = new Set(
@@ -687,15 +687,22 @@ const EMPLOYER_LEAD =
 /**
  * True when the unknown word `t` opens a field of a job entry's line and a place follows it ("Spotify,
  * Stockholm — Senior Engineer (2019–)", "Software Engineer at Avast, Prague"): the line names a job, so
- * the word is the employer, not a suburb of the place (addresses name no job).
+ * the word is the employer, not a suburb of the place (addresses name no job); or it opens a line of its
+ * own beside the job title's line, the entry's dates near ("Klarna, Stockholm\nSenior Engineer\n2019 –
+ * 2022").
  */
 function employerOpensJobLine(text: string, t: Token, last: Token): boolean {
-  const a = text.lastIndexOf('\n', t.start - 1) + 1;
-  if (t.start - a > 60 || !EMPLOYER_LEAD.test(text.slice(a, t.start))) return false;
-  let b = text.indexOf('\n', last.end);
-  if (b < 0) b = text.length;
-  if (b - last.end > 120) return false;
-  return namesJob(`${text.slice(a, t.start)} ${text.slice(last.end, b)}`);
+  // The line's start and end, each read at most a bounded way (a long line of places stays linear).
+  let a = t.start;
+  while (a > 0 && t.start - a <= 60 && text.charCodeAt(a - 1) !== 10) a--;
+  if (a > 0 && text.charCodeAt(a - 1) !== 10) return false;
+  if (!EMPLOYER_LEAD.test(text.slice(a, t.start))) return false;
+  let b = last.end;
+  while (b < text.length && b - last.end <= 120 && text.charCodeAt(b) !== 10) b++;
+  if (b < text.length && text.charCodeAt(b) !== 10) return false;
+  if (namesJob(`${text.slice(a, t.start)} ${text.slice(last.end, b)}`)) return true;
+  // "Klarna, Stockholm" on a line of its own beside the job title's line, the entry's dates near.
+  return employerLine(text, t.start, t.end);
 }
 
 /**

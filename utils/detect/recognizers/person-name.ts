@@ -515,7 +515,7 @@ function lineAround(text: string, at: number): [number, number] | null {
  * and a date range is on that line or within two lines. Not the first line of the text (the
  * candidate's name), nor a line with contact details after it (a header or a referee).
  */
-function employerLine(text: string, start: number, end: number): boolean {
+export function employerLine(text: string, start: number, end: number): boolean {
   const line = lineAround(text, start);
   if (!line) return false;
   const [a, b] = line;

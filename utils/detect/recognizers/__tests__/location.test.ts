@@ -178,6 +178,9 @@ describe("an employer before a place on a job entry's line", () => {
     ['Spotify, Stockholm — Senior Engineer (2019–2022)', ['Stockholm']],
     ['Software Engineer at Avast, Prague (2015–2020)', ['Prague']],
     ['2015 – 2019  Fonterra, Hamilton — Process Engineer', ['Hamilton']],
+    // On a line of its own beside the job title's line, the entry's dates near.
+    ['Experience\nKlarna, Stockholm\nSenior Engineer\n2019 – 2022', ['Stockholm']],
+    ['Jane Doe\nKista, Stockholm\njane@example.com', ['Kista, Stockholm']],
     // A well-known employer before a place, anywhere.
     ["Ingénieure d'études, Société Générale, La Défense", []],
     // No job on the line: a suburb before its city is a place.
