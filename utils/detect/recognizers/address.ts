@@ -756,8 +756,10 @@ function europeanLines(text: string): Span[] {
       RANGE_ON.test(text.slice(EU_POSTCODE_TOWN.lastIndex, EU_POSTCODE_TOWN.lastIndex + 12))
     )
       continue;
-    const lineStart = text.lastIndexOf('\n', comma - 1) + 1;
-    if (comma - lineStart > 90) continue;
+    // The line's start, read back at most 90 characters (a long line stays linear).
+    let lineStart = comma;
+    while (lineStart > 0 && comma - lineStart <= 90 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+    if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) continue;
     const s = EU_STREET_LINE.exec(text.slice(lineStart, comma));
     if (!s) continue;
     const street = s[1]!;
@@ -786,10 +788,12 @@ function japaneseBlocks(text: string): Span[] {
     JP_BLOCK.lastIndex = d;
     if (!JP_BLOCK.test(text)) continue;
     const end = JP_BLOCK.lastIndex;
-    const a = text.lastIndexOf('\n', d - 1) + 1;
-    let b = text.indexOf('\n', end);
-    if (b < 0) b = text.length;
-    if (b - a > 200 || !JP_LINE.test(text.slice(a, b))) continue;
+    // The line, read at most 100 characters either way (a long line stays linear).
+    let a = d;
+    while (a > 0 && d - a <= 100 && text.charCodeAt(a - 1) !== 10) a--;
+    let b = end;
+    while (b < text.length && b - end <= 100 && text.charCodeAt(b) !== 10) b++;
+    if (!JP_LINE.test(text.slice(a, b))) continue;
     // The district's name: no English word ("Score 3-1-0").
     let before = JP_NAME_BEFORE.exec(text.slice(Math.max(a, d - 31), d));
     if (before && isOrdinaryWord(before[1]!)) before = null;
