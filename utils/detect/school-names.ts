@@ -137,6 +137,8 @@ function span(tokens: readonly Token[], a: number, b: number): Span {
   return { start: tokens[a]!.start, end, label: 'SCHOOL', score: 0.7, recognizer: 'school' };
 }
 
+/** The words of ENTRY_DEGREE of ten letters or more (the others pass the length gate below). */
+const LONG_DEGREE = new Set([...ENTRY_DEGREE].filter((w) => w.length > 9));
 /** First characters of the words in AFTER, LINKS and ENTRY_DEGREE, as a bit set over char codes below 128. */
 const FIRSTS = new Uint8Array(128);
 for (const w of [...AFTER, ...LINKS, ...ENTRY_DEGREE]) FIRSTS[w.charCodeAt(0)] = 1;
@@ -254,7 +256,9 @@ export function shortSchoolNames(text: string): Span[] {
       const named = nameAfterDegree(text, tokens, i);
       if (named) out.push(span(tokens, named[0], named[1]));
     }
-    if (len > 13 || (c >= 128 || FIRSTS[c] === 0 ? !(len === 2 && c >= 48 && c <= 57) : false)) continue;
+    // (Words of ten letters or more are read only when they are long degree words: "Licenciatura".)
+    if (len > 9 && (len > 13 || !LONG_DEGREE.has(t.text))) continue;
+    if (c >= 128 || FIRSTS[c] === 0 ? !(len === 2 && c >= 48 && c <= 57) : false) continue;
     if (i === 0) continue;
     const gap = t.start - tokens[i - 1]!.end;
     const kind = WORD_KIND.get(t.text) ?? 0;
