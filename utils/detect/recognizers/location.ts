@@ -911,7 +911,7 @@ function analyzeLocations(text: string): Span[] {
   out.push(...stateCodeRuns(text), ...beforeCountryInBrackets(text, toks), ...shaped);
   if (text.includes(':')) out.push(...labelledPlaces(text));
   out.push(...jobLineTowns(text));
-  eastAsianAdmin(toks, out);
+  eastAsianAdmin(text, out);
   if (text.includes('Co')) out.push(...irishCounties(text));
   return withTails(text, withoutEmployers(text, withoutCompanies(text, toks, out)));
 }
@@ -1101,12 +1101,27 @@ const EAST_ASIAN_ADMIN =
  * Korean wards, cities, prefectures and districts, written with their suffix (a pass of its own over the
  * hyphenated words, outside the main loop).
  */
-function eastAsianAdmin(toks: readonly Token[], out: Span[]): void {
-  for (const t of toks) {
-    if (!t.text.includes('-') || !EAST_ASIAN_ADMIN.test(t.text)) continue;
-    if (!isOrdinaryWord(t.text.slice(0, t.text.indexOf('-')))) out.push(span(t.start, t.end, 0.7));
+function eastAsianAdmin(text: string, out: Span[]): void {
+  // Each hyphen with a lower-case suffix's first letter after it and a letter before it (hyphens
+  // are few; the words around one are read only then).
+  for (let k = text.indexOf('-'); k !== -1; k = text.indexOf('-', k + 1)) {
+    const c = text.charCodeAt(k + 1);
+    if (k === 0 || !ADMIN_FIRST.has(c) || !isAsciiLower(text.charCodeAt(k - 1))) continue;
+    let a = k;
+    while (a > 0 && k - a <= 20 && isAsciiLetter(text.charCodeAt(a - 1))) a--;
+    let b = k + 1;
+    while (b < text.length && b - k <= 7 && isAsciiLower(text.charCodeAt(b))) b++;
+    const w = text.slice(a, b);
+    if (isWordChar(text.charCodeAt(a - 1)) || isWordChar(text.charCodeAt(b))) continue;
+    if (EAST_ASIAN_ADMIN.test(w) && !isOrdinaryWord(text.slice(a, k))) out.push(span(a, b, 0.7));
   }
 }
+/** First letters of the suffixes of {@link EAST_ASIAN_ADMIN}, by code. */
+const ADMIN_FIRST = new Set([...'ksfcmgdet'].map((ch) => ch.charCodeAt(0)));
+const isAsciiLower = (c: number) => c >= 97 && c <= 122;
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || isAsciiLower(c);
+/** A letter, digit, hyphen or apostrophe next to the word: it goes on ("Re-Shibuya-ku", "x9-ku"). */
+const isWordChar = (c: number) => isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 45 || c >= 128;
 
 /** After a country on its own line: an optional postcode, then the line's end. */
 const COUNTRY_LINE_END = /^[ \t]*(?:\d{3,6}[ \t]*)?(?:\r?\n|$)/;
