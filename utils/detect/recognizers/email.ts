@@ -37,6 +37,12 @@ function wrappedAt(text: string, at: number, e: number): number {
   return n < text.length && DOMAIN.test(text[n]!) && text[n] !== '.' && text[n] !== '-' ? n : 0;
 }
 
+/** Whether a line or a column ends at `e`: the text's end, a line break, a tab or two spaces. */
+function columnEnd(text: string, e: number): boolean {
+  const c = text.charCodeAt(e);
+  return e >= text.length || c === 10 || c === 13 || c === 9 || (c === 32 && text.charCodeAt(e + 1) === 32);
+}
+
 function plain(text: string): Span[] {
   const out: Span[] = [];
   let at = text.indexOf('@');
@@ -49,6 +55,7 @@ function plain(text: string): Span[] {
     while (e < text.length && e - at <= MAX_DOMAIN && DOMAIN.test(text[e]!)) e++;
     // "jane.doe@\nexample.com", "jane.doe@exam-\nple.com": a domain that PDF extraction wrapped at the
     // line's end, right after the "@", a hyphen or a dot, goes on at the next line's first word.
+    const lineEnd = e;
     const wrap = wrappedAt(text, at, e);
     if (wrap) {
       e = wrap;
@@ -59,6 +66,16 @@ function plain(text: string): Span[] {
     if (s < at && /[\p{L}\p{N}-]+\.[\p{L}]{2,}/u.test(domain)) {
       out.push({ start: s, end: e, label: 'EMAIL', score: 1, recognizer: 'email' });
       lastEnd = e;
+    } // "jordan.ellis@" ending a line or a column whose domain a two-column page put on the next line,
+    // after the other column: the local part names the person even without its domain.
+    else if (
+      lineEnd === at + 1 &&
+      at - s >= 3 &&
+      columnEnd(text, at + 1) &&
+      /\p{L}/u.test(text.slice(s, at))
+    ) {
+      out.push({ start: s, end: at + 1, label: 'EMAIL', score: 0.9, recognizer: 'email' });
+      lastEnd = at + 1;
     }
     at = text.indexOf('@', Math.max(at + 1, e));
   }

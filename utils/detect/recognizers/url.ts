@@ -177,9 +177,73 @@ export const url: Recognizer = {
         if (/^@(?:media|import|param|return|type|gmail|yahoo|hotmail)$/i.test(m[0])) continue;
         push(out, from + m.index, m[0], 0.7);
       }
+    // (Several patterns may find one link: its wrapped rest is added once.)
+    let lastTail = -1;
+    for (let i = 0, n = out.length; i < n; i++) {
+      const tail = wrappedTail(text, out[i]!);
+      if (tail && tail.start !== lastTail) out.push(tail);
+      if (tail) lastTail = tail.start;
+    }
     return out;
   },
 };
+
+/** The labels a LinkedIn "Save to PDF" export writes after each contact link ("… (LinkedIn)"). */
+const LINK_LABEL = /[ \t]*\((?:LinkedIn|Personal|Portfolio|Company|Blog|Other|RSS Feed)\)/y;
+/** The rest of a link on the next line: path characters, from a letter or a digit. */
+const LINK_TAIL = /[\p{L}\p{N}][\p{L}\p{N}._~%#=&?\-/]{0,199}/uy;
+
+/**
+ * The rest of a link that PDF extraction wrapped onto the next line: LinkedIn's export breaks a long
+ * profile address at a hyphen ("www.linkedin.com/in/priyanka-\nramaswamy-8a31b7209 (LinkedIn)") or, with
+ * no hyphen, anywhere before its "(LinkedIn)" label; a two-column page puts the rest at the end of the
+ * next line, after the other column ("linkedin.com/in/" … "Led the team      jordanellis"). Looked for only
+ * where a link with a path ends its line: after a hyphen or a slash the next line's piece must be the
+ * whole line (or column) and start in lower case or with a digit, as addresses are written; elsewhere
+ * only a contact label after the piece says the word goes on the link.
+ */
+function wrappedTail(text: string, s: Span): Span | null {
+  let e = s.end;
+  if (text.charCodeAt(e) === 13) e++;
+  if (text.charCodeAt(e) !== 10) return null;
+  const slash = text.indexOf('/', s.start);
+  if (slash === -1 || slash >= s.end) return null;
+  const last = text.charCodeAt(s.end - 1);
+  const broken = last === 45 || last === 47 || last === 95;
+  // In the right column when two spaces or a tab stand before the link.
+  const b = text.charCodeAt(s.start - 1);
+  const column = b === 9 || (b === 32 && text.charCodeAt(s.start - 2) === 32);
+  const lineEnd = text.indexOf('\n', e + 1);
+  const stop = lineEnd === -1 ? text.length : text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
+  let q = e + 1;
+  if (column) {
+    let k = stop;
+    while (k > q && isSpaceOrTab(text.charCodeAt(k - 1))) k--;
+    const gap = Math.max(text.lastIndexOf('  ', k), text.lastIndexOf('\t', k));
+    if (gap >= q) q = gap + 1;
+  }
+  while (q < stop && isSpaceOrTab(text.charCodeAt(q))) q++;
+  LINK_TAIL.lastIndex = q;
+  const m = LINK_TAIL.exec(text);
+  if (!m || q >= stop) return null;
+  const raw = trimUrl(m[0]);
+  const end = q + raw.length;
+  LINK_LABEL.lastIndex = end;
+  const labelled = LINK_LABEL.test(text);
+  let after = labelled ? LINK_LABEL.lastIndex : q + m[0].length;
+  while (after < stop && isSpaceOrTab(text.charCodeAt(after))) after++;
+  if (after < stop) return null;
+  const c = text.charCodeAt(q);
+  const lowerStart = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+  if (!labelled && !(broken && lowerStart)) return null;
+  // An English word alone on the next line is the text going on ("…/\nand"), not a slug.
+  if (!labelled && last !== 45 && /^\p{L}+$/u.test(raw) && isOrdinaryWord(raw)) return null;
+  return { start: q, end, label: 'URL', score: s.score, recognizer: 'url' };
+}
+
+function isSpaceOrTab(c: number): boolean {
+  return c === 32 || c === 9;
+}
 
 /** Labels of profile and messenger accounts whose value is a bare handle ("GitHub: ilsem"); not "X" or "Line", which label anything. */
 const HANDLE_LABELS = new Set(

@@ -21,6 +21,15 @@ describe('email recognizer', () => {
     ['Write to jane@example.com.\nNext line', ['jane@example.com']],
     ['jane@example.com\nNext line', ['jane@example.com']],
     ['write to me@\nthe office', []],
+    // Two columns merged line by line: the domain went to the next line's other column; the local part
+    // that ends a line or a column is masked alone.
+    ['Senior Engineer, Stripe     jordan.ellis@\nMar 2021 – Present     example.com', ['jordan.ellis@']],
+    ['CONTACT\tjordan.ellis@\tSKILLS', ['jordan.ellis@']],
+    ['Ask priya_r88@  for access', ['priya_r88@']],
+    // Not a lone "@" or a short word before one, nor one inside a line.
+    ['a @ \nb', []],
+    ['Meet me@ \nnoon', []],
+    ['ping team@ once', []],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -48,3 +48,41 @@ describe('bare handles after an account label', () => {
     expect(found(url, text)).toEqual([]);
   });
 });
+
+describe('a link wrapped onto the next line by PDF extraction', () => {
+  it.each([
+    // LinkedIn "Save to PDF": a long profile address broken at a hyphen, or mid-word before its label.
+    [
+      'Contact\nwww.linkedin.com/in/priyanka-\nramaswamy-8a31b7209 (LinkedIn)\np@example.com',
+      ['www.linkedin.com/in/priyanka-', 'ramaswamy-8a31b7209'],
+    ],
+    ['www.linkedin.com/in/priyankaramas\nwamy (LinkedIn)', ['www.linkedin.com/in/priyankaramas', 'wamy']],
+    [
+      'Contact\r\nlinkedin.com/in/jordan-\r\nellis-4b2a91\r\nTop Skills',
+      ['linkedin.com/in/jordan-', 'ellis-4b2a91'],
+    ],
+    [
+      'https://tobyreynard.dev/work/\ncase-studies (Portfolio)',
+      ['https://tobyreynard.dev/work/', 'case-studies'],
+    ],
+    // Two columns merged line by line: the rest ends the next line, after the other column.
+    [
+      'Led on-call rotation     linkedin.com/in/\nMentored four engineers     jordanellis\n',
+      ['linkedin.com/in/', 'jordanellis'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(url, text)).toEqual(expected);
+  });
+
+  it.each([
+    // The next line is text: capitalised, more than one word, an English word, or the link did not break.
+    ['github.com/foo-\nBar Baz', ['github.com/foo-']],
+    ['see linkedin.com/in/\nthe team', ['linkedin.com/in/']],
+    ['https://example.com/\nand', ['https://example.com/']],
+    ['https://example.com/docs\nkubernetes', ['https://example.com/docs']],
+    ['Docs: https://example.com/\nSkills', ['https://example.com/']],
+    ['Senior Engineer     linkedin.com/in/\nMentored four engineers\n', ['linkedin.com/in/']],
+  ])('nothing more in %s', (text, expected) => {
+    expect(found(url, text)).toEqual(expected);
+  });
+});
