@@ -45,7 +45,15 @@ export const pronoun: Recognizer = {
         /^ \p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))
       )
         continue;
-      out.push(span(m.index, m.index + m[0].length, 0.7));
+      // "Mother tongue(s)": Europass's field label and the language section's name, no gender cue.
+      const end = m.index + m[0].length;
+      if (
+        m[0].length === 6 &&
+        /^mother$/i.test(m[0]) &&
+        /^[ \t]tongue(?:s|\(s\))?(?!\p{L})/iu.test(text.slice(end, end + 11))
+      )
+        continue;
+      out.push(span(m.index, end, 0.7));
     }
     return out;
   },

@@ -49,6 +49,10 @@ describe('nrp recognizer', () => {
     ['Upscale Italian-American restaurant with $3.2M in sales'],
     ['German-English translator'],
     ['Spanish-speaking customers'],
+    // Europass's language grid: CEFR levels after the language, "Mother tongue(s)" before it.
+    ['Mother tongue(s)\tFrench\nOther language(s)\tUNDERSTANDING\tSPEAKING\nEnglish\tC1\tC1\tB2'],
+    ['German  B2  B2  B1  B1  A2'],
+    ['Mother tongues: Polish; Hobbies: chess'],
   ])('no NRP term in %s', (text) => {
     expect(found(nrp, text)).toEqual([]);
   });

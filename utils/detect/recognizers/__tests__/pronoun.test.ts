@@ -9,6 +9,7 @@ describe('pronoun recognizer', () => {
     ['a 53 year old man', ['man']],
     ['This 79 year old female complaining', ['female']],
     ['herself and HIMSELF', ['herself', 'HIMSELF']],
+    ['My mother tongued the stamp; Mother: teacher', ['mother', 'Mother']],
   ])('%s', (text, expected) => {
     expect(found(pronoun, text)).toEqual(expected);
   });
@@ -18,6 +19,9 @@ describe('pronoun recognizer', () => {
     ['Chairman of the board'],
     ['History and heritage'],
     ['Mother Teresa School'],
+    // Europass's "Mother tongue(s)" label and the Indian resume's "Mother Tongue:" field.
+    ['Mother tongue(s)\tFrench'],
+    ['mother tongue - Hindi'],
   ])('nothing in %s', (text) => {
     expect(found(pronoun, text)).toEqual([]);
   });
