@@ -200,29 +200,41 @@ const LINK_TAIL = /[\p{L}\p{N}][\p{L}\p{N}._~%#=&?\-/]{0,199}/uy;
  * next line, after the other column ("linkedin.com/in/" … "Led the team      jordanellis"). Looked for only
  * where a link with a path ends its line: after a hyphen or a slash the next line's piece must be the
  * whole line (or column) and start in lower case or with a digit, as addresses are written; elsewhere
- * only a contact label after the piece says the word goes on the link.
+ * only a contact label after the piece says the word goes on the link. Text whose lines were joined
+ * with spaces ("…/in/priyanka-  ramaswamy-8a31b7209  Top Skills") and a space put inside the link by
+ * extraction ("linkedin.com/ in/jordanellis") are read the same way, the piece being one word and no
+ * English word.
  */
 function wrappedTail(text: string, s: Span): Span | null {
-  let e = s.end;
-  if (text.charCodeAt(e) === 13) e++;
-  if (text.charCodeAt(e) !== 10) return null;
   const slash = text.indexOf('/', s.start);
   if (slash === -1 || slash >= s.end) return null;
+  let e = s.end;
+  if (text.charCodeAt(e) === 13) e++;
+  const newline = text.charCodeAt(e) === 10;
   const last = text.charCodeAt(s.end - 1);
   const broken = last === 45 || last === 47 || last === 95;
-  // In the right column when two spaces or a tab stand before the link.
-  const b = text.charCodeAt(s.start - 1);
-  const column = b === 9 || (b === 32 && text.charCodeAt(s.start - 2) === 32);
-  const lineEnd = text.indexOf('\n', e + 1);
-  const stop = lineEnd === -1 ? text.length : text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
-  let q = e + 1;
-  if (column) {
-    let k = stop;
-    while (k > q && isSpaceOrTab(text.charCodeAt(k - 1))) k--;
-    const gap = Math.max(text.lastIndexOf('  ', k), text.lastIndexOf('\t', k));
-    if (gap >= q) q = gap + 1;
+  let q: number;
+  let stop: number;
+  if (newline) {
+    // In the right column when two spaces or a tab stand before the link.
+    const b = text.charCodeAt(s.start - 1);
+    const column = b === 9 || (b === 32 && text.charCodeAt(s.start - 2) === 32);
+    const lineEnd = text.indexOf('\n', e + 1);
+    stop = lineEnd === -1 ? text.length : text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
+    q = e + 1;
+    if (column) {
+      let k = stop;
+      while (k > q && isSpaceOrTab(text.charCodeAt(k - 1))) k--;
+      const gap = Math.max(text.lastIndexOf('  ', k), text.lastIndexOf('\t', k));
+      if (gap >= q) q = gap + 1;
+    }
+    while (q < stop && isSpaceOrTab(text.charCodeAt(q))) q++;
+  } else {
+    q = s.end;
+    while (q < s.end + 8 && isSpaceOrTab(text.charCodeAt(q))) q++;
+    if (q === s.end) return null;
+    stop = text.length;
   }
-  while (q < stop && isSpaceOrTab(text.charCodeAt(q))) q++;
   LINK_TAIL.lastIndex = q;
   const m = LINK_TAIL.exec(text);
   if (!m || q >= stop) return null;
@@ -231,13 +243,17 @@ function wrappedTail(text: string, s: Span): Span | null {
   LINK_LABEL.lastIndex = end;
   const labelled = LINK_LABEL.test(text);
   let after = labelled ? LINK_LABEL.lastIndex : q + m[0].length;
-  while (after < stop && isSpaceOrTab(text.charCodeAt(after))) after++;
-  if (after < stop) return null;
+  if (newline) {
+    while (after < stop && isSpaceOrTab(text.charCodeAt(after))) after++;
+    if (after < stop) return null;
+  } else if (!labelled && after < stop && !/[\s,;|]/.test(text[after]!)) return null;
   const c = text.charCodeAt(q);
   const lowerStart = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
   if (!labelled && !(broken && lowerStart)) return null;
-  // An English word alone on the next line is the text going on ("…/\nand"), not a slug.
-  if (!labelled && last !== 45 && /^\p{L}+$/u.test(raw) && isOrdinaryWord(raw)) return null;
+  // A bullet letter or a year after a link is the list going on ("…com/  o Groovy Band", "…com/  2009").
+  if (!labelled && (raw.length < 2 || /^\d+$/.test(raw))) return null;
+  // An English word is the text going on ("…/\nand", "…/ for details"), not a slug.
+  if (!labelled && (last !== 45 || !newline) && /^\p{L}+$/u.test(raw) && isOrdinaryWord(raw)) return null;
   return { start: q, end, label: 'URL', score: s.score, recognizer: 'url' };
 }
 

@@ -70,11 +70,25 @@ describe('a link wrapped onto the next line by PDF extraction', () => {
       'Led on-call rotation     linkedin.com/in/\nMentored four engineers     jordanellis\n',
       ['linkedin.com/in/', 'jordanellis'],
     ],
+    // Lines joined with spaces by the extractor, and a space put inside the link.
+    [
+      'Contact  www.linkedin.com/in/priyanka-  ramaswamy-8a31b7209  Top Skills',
+      ['www.linkedin.com/in/priyanka-', 'ramaswamy-8a31b7209'],
+    ],
+    ['www.linkedin.com/in/priyankaramas wamy (LinkedIn)', ['www.linkedin.com/in/priyankaramas', 'wamy']],
+    ['LinkedIn: linkedin.com/ in/jordanellis', ['linkedin.com/', 'in/jordanellis']],
+    ['github.com/ jordanellis | Portfolio', ['github.com/', 'jordanellis']],
   ])('%s', (text, expected) => {
     expect(found(url, text)).toEqual(expected);
   });
 
   it.each([
+    ['See https://example.com/ for details', ['https://example.com/']],
+    ['github.com/acme-  Senior Engineer', ['github.com/acme-']],
+    ['https://example.com/docs  kubernetes', ['https://example.com/docs']],
+    ['http://montrealapartments.example.com/  2009 Consultant', ['http://montrealapartments.example.com/']],
+    ['http://tuesdayband.example.com/  o Code and Theory', ['http://tuesdayband.example.com/']],
+    ['linkedin.com/in/jordan-ellis Personal', ['linkedin.com/in/jordan-ellis']],
     // The next line is text: capitalised, more than one word, an English word, or the link did not break.
     ['github.com/foo-\nBar Baz', ['github.com/foo-']],
     ['see linkedin.com/in/\nthe team', ['linkedin.com/in/']],
