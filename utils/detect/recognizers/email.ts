@@ -43,6 +43,36 @@ function columnEnd(text: string, e: number): boolean {
   return e >= text.length || c === 10 || c === 13 || c === 9 || (c === 32 && text.charCodeAt(e + 1) === 32);
 }
 
+/** An e-mail label just before the local part ("Email: ", "E-mail - ", "Mail | "). */
+const MAIL_LABEL = /mail\W{0,4}$/i;
+
+/**
+ * An address with one space that PDF extraction put beside its "@" ("jordan.ellis @example.com",
+ * "jordan.ellis@ example.com", "jordan.ellis @ example.com"): [start, end], or null. The domain needs
+ * its dot and top-level domain, and the local part a dot, an underscore or a digit, or an e-mail label
+ * before it, so that "reach us @ example.com" in prose, "ACM @ UIUC" and "using @risk" stay.
+ */
+function spacedAt(text: string, at: number, lastEnd: number): [number, number] | null {
+  const left =
+    text.charCodeAt(at - 1) === 32 && at >= 2 && text[at - 2] !== ' ' && LOCAL.test(text[at - 2]!) ? 1 : 0;
+  const d = text[at + 2];
+  const right =
+    text.charCodeAt(at + 1) === 32 && d !== undefined && d !== '.' && d !== '-' && DOMAIN.test(d) ? 1 : 0;
+  if (!left && !right) return null;
+  const localEnd = at - left;
+  let s = localEnd;
+  while (s > lastEnd && localEnd - s < MAX_LOCAL && LOCAL.test(text[s - 1]!)) s--;
+  while (s < localEnd && /[.'\-_]/.test(text[s]!)) s++;
+  if (localEnd - s < 2) return null;
+  let e = at + 1 + right;
+  while (e < text.length && e - at <= MAX_DOMAIN && DOMAIN.test(text[e]!)) e++;
+  while (e > at + 1 + right && /[.-]/.test(text[e - 1]!)) e--;
+  if (!/^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$/u.test(text.slice(at + 1 + right, e))) return null;
+  const local = text.slice(s, localEnd);
+  if (!/[._\d]/.test(local) && !MAIL_LABEL.test(text.slice(Math.max(0, s - 12), s))) return null;
+  return [s, e];
+}
+
 function plain(text: string): Span[] {
   const out: Span[] = [];
   let at = text.indexOf('@');
@@ -76,6 +106,12 @@ function plain(text: string): Span[] {
     ) {
       out.push({ start: s, end: at + 1, label: 'EMAIL', score: 0.9, recognizer: 'email' });
       lastEnd = at + 1;
+    } else {
+      const spaced = spacedAt(text, at, lastEnd);
+      if (spaced) {
+        out.push({ start: spaced[0], end: spaced[1], label: 'EMAIL', score: 0.85, recognizer: 'email' });
+        lastEnd = e = spaced[1];
+      }
     }
     at = text.indexOf('@', Math.max(at + 1, e));
   }

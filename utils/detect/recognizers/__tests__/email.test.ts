@@ -30,6 +30,15 @@ describe('email recognizer', () => {
     ['a @ \nb', []],
     ['Meet me@ \nnoon', []],
     ['ping team@ once', []],
+    // One space that PDF extraction put beside the "@".
+    ['Email: jordan.ellis @example.com', ['jordan.ellis @example.com']],
+    ['jordan.ellis@ example.com | 555-0100', ['jordan.ellis@ example.com']],
+    ['E-mail: jordan @ example.co.uk.', ['jordan @ example.co.uk']],
+    ['j_ellis88 @gmail.com', ['j_ellis88 @gmail.com']],
+    // Prose and handles: no dot, digit or label before, or no domain after.
+    ['Reach us @ example.com for support', []],
+    ['ACM @ UIUC.', []],
+    ['using @risk and @ home', []],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
