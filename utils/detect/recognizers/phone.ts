@@ -4,7 +4,7 @@
  * region is unknown ("+46 (0)8 928 571 38", "0688 872 49 99", "98765 43210").
  */
 import { type CountryCode, findPhoneNumbersInText } from 'libphonenumber-js';
-import { scanAll } from '../scan';
+import { scanAll, wordBefore } from '../scan';
 import type { Recognizer, Span } from '../types';
 
 /**
@@ -123,8 +123,54 @@ export const phone: Recognizer = {
   entities: ['PHONE'],
   analyze(text, ctx) {
     if (!/\d{3}/.test(text) && !/\d[\s.-]\d/.test(text)) return [];
-    return analyzePhones(text, ctx.defaultRegion ?? 'US');
+    const out = analyzePhones(text, ctx.defaultRegion ?? 'US');
+    if (text.includes(':')) out.push(...labelledPhones(text));
+    return out;
   },
 };
+
+/** Field labels of a phone number, before its colon ("Mobile:", "Tel:", "Contact No:", "Cell Phone:"). */
+const PHONE_LABELS = new Set(
+  'phone phones mobile mob tel telephone cell cellphone ph whatsapp contact no number landline'.split(' '),
+);
+/**
+ * A number as typists and PDF extraction space it: a hyphen or a dot with a space on either side and
+ * spaces inside the brackets ("+91 98765 - 43210", "555 - 201 - 3344", "( 555 ) 201 - 3344").
+ */
+const SPACED_NUMBER =
+  /[ \t]{0,3}((?:\+[ \t]?\d{1,3}[ \t]{0,2})?(?:\([ \t]?\d{1,5}[ \t]?\)[ \t]{0,2})?\d{1,6}(?:(?:[ \t]?[-.][ \t]?|[ \t])\d{1,6}){0,5})(?![\p{L}\p{N}])/uy;
+
+/**
+ * Numbers after a phone label whose groups are joined by " - " or spaced inside their brackets, which
+ * the digit-group pattern reads as pieces too short to be a number (the half "+91 98765" was masked and
+ * "43210" left). Read at each colon whose word before is a phone label: no pattern runs elsewhere.
+ */
+function labelledPhones(text: string): Span[] {
+  const out: Span[] = [];
+  for (let k = text.indexOf(':'); k !== -1; k = text.indexOf(':', k + 1)) {
+    let w = wordBefore(text, k, 12);
+    if (!w) continue;
+    let label = text.slice(w[0], w[1]).toLowerCase();
+    // "Contact No:", "Phone Number:", "Cell Phone:": the word before the last one names the field.
+    if ((label === 'no' || label === 'number' || label === 'phone') && w[0] > 0) {
+      const first = wordBefore(text, w[0], 12);
+      if (first && PHONE_LABELS.has(text.slice(first[0], first[1]).toLowerCase())) w = first;
+      else if (label !== 'phone') continue;
+      label = text.slice(w[0], w[1]).toLowerCase();
+    }
+    if (!PHONE_LABELS.has(label) || label === 'no' || label === 'number') continue;
+    SPACED_NUMBER.lastIndex = k + 1;
+    const m = SPACED_NUMBER.exec(text);
+    if (!m) continue;
+    const v = m[1]!.replace(/[ \t.-]+$/, '');
+    // Only the spaced shapes: what the digit-group pattern reads whole is left to it.
+    if (!/[ \t][-.]|[-.][ \t]|\([ \t]|[ \t]\)/.test(v)) continue;
+    const digits = digitsOf(v);
+    if (digits < 7 || digits > 15 || DATE_LIKE.test(v)) continue;
+    const start = m.index + m[0].length - m[1]!.length;
+    out.push({ start, end: start + v.length, label: 'PHONE', score: 0.8, recognizer: 'phone' });
+  }
+  return out;
+}
 
 // Fixtures/Test URLs: utils/detect/recognizers/__tests__/phone.test.ts

@@ -33,6 +33,28 @@ describe('phone recognizer', () => {
   });
 
   it.each([
+    // Groups joined by " - ", spaces inside the brackets: read whole after a phone label.
+    ['Mobile: +91 98765 - 43210', ['+91 98765 - 43210']],
+    ['Phone: 555 - 201 - 3344 | Email', ['555 - 201 - 3344']],
+    ['Phone: ( 555 ) 201 - 3344', ['( 555 ) 201 - 3344']],
+    ['Cell Phone: (555) 201 - 3344', ['(555) 201 - 3344']],
+    ['Contact No: 0412 - 555 - 019.', ['0412 - 555 - 019']],
+  ])('labelled and spaced: %s', (text, expected) => {
+    // (The digit-group pattern may find a piece inside too: the whole number must be there.)
+    expect(found(text)).toContain(expected[0]);
+  });
+
+  it.each([
+    ['Contact: 2012 - 2016'],
+    ['Roll No: 12 - 3456 - 7'],
+    ['Number: 555 - 201 - 3344'],
+    ['Phone: ext. 12 - 34'],
+    ['Telephone: on request'],
+  ])('no spaced number in %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
     ['Worked 2005 - 2008 at Acme'],
     ['Projekt 01/2019 – 03/2020, Seiten 012/345'],
     ['SQL Server 2008 and Windows 10'],
