@@ -184,10 +184,16 @@ function townFrom(text: string, toks: Token[], i: number, last: number): number 
   const gap = text.slice(q.end, toks[from]!.start);
   if (
     (gap === ' ' && isCapitalised(q.text) && TOWN_PREFIX.has(q.text.toLowerCase())) ||
-    ((gap === '. ' || gap === '.') && ABBREVIATED_PREFIX.test(q.text))
+    ((gap === '. ' || gap === '.') && (ABBREVIATED_PREFIX.test(q.text) || hyphenSaint(q.text)))
   )
     from--;
   return from;
+}
+
+/** A city joined by a hyphen to an abbreviated saint's town, "Minneapolis-St" (". Paul"), "Tampa-St". */
+function hyphenSaint(word: string): boolean {
+  const h = word.lastIndexOf('-');
+  return h >= 3 && ABBREVIATED_PREFIX.test(word.slice(h + 1)) && placeKind(word.slice(0, h)) === 'strong';
 }
 /** Country and union abbreviations written as such on resumes ("US" only after a preposition). */
 const ABBREVIATIONS = /\b(?:U\.S\.A\.?|U\.S\.|USA|U\.K\.|UK|UAE|U\.A\.E\.|KSA|NYC|US)(?![\p{L}\p{N}])/gu;
@@ -1067,7 +1073,11 @@ function hyphenMetro(text: string, toks: Token[], i: number): [number, number, n
   };
   while (last - i < 2 && !tail(last)) {
     const next = toks[last + 1];
-    if (!next || !textIs(text, toks[last]!.end, next.start, ' ') || !isCapitalised(next.text)) return null;
+    // ("Minneapolis-St. Paul Area": the saint's abbreviation keeps its dot.)
+    const gap =
+      textIs(text, toks[last]!.end, next?.start ?? 0, ' ') ||
+      (textIs(text, toks[last]!.end, next?.start ?? 0, '. ') && hyphenSaint(toks[last]!.text));
+    if (!next || !gap || !isCapitalised(next.text)) return null;
     last++;
   }
   const after = tail(last);
@@ -1079,7 +1089,9 @@ function hyphenMetro(text: string, toks: Token[], i: number): [number, number, n
     return null;
   const prev = toks[i - 1];
   const start =
-    prev && textIs(text, prev.end, t.start, ' ') && placeLike(prev) && placeKind(prev.text)
+    prev &&
+    textIs(text, prev.end, t.start, ' ') &&
+    ((placeLike(prev) && placeKind(prev.text)) || prev.text === 'Greater')
       ? prev.start
       : t.start;
   return [start, toks[last]!.end + after[0].length, last];

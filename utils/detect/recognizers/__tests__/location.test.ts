@@ -214,6 +214,10 @@ describe('recruiting-page places', () => {
     ['Dallas-Fort Worth Metroplex · Contact info', ['Dallas-Fort Worth Metroplex']],
     ['Raleigh-Durham-Chapel Hill Area', ['Raleigh-Durham-Chapel Hill Area']],
     ['Lives in the Dallas-Fort Worth area', ['Dallas-Fort Worth area']],
+    // A city joined to an abbreviated saint's town keeps the dot ("Minneapolis-St." leaked), with "Greater".
+    ['Greater Minneapolis-St. Paul Area', ['Greater Minneapolis-St. Paul Area']],
+    ['Tampa-St. Petersburg Area', ['Tampa-St. Petersburg Area']],
+    ['Minneapolis-St. Paul, MN', ['Minneapolis-St. Paul, MN']],
     ['Tel Aviv District, Israel', ['Tel Aviv District', 'Israel']],
     // A place before "-based", "-born" or "-raised".
     ["I'm a Munich-based platform engineer", ['Munich']],
@@ -238,6 +242,8 @@ describe('recruiting-page places', () => {
     ['Worked at Chicago Metro Bank and Denver Area Council'],
     // An area word that goes on into a job title or an organisation's name.
     ['Mercedes-Benz Area Sales Manager'],
+    ['Greater Mercedes-Benz Area Sales Manager'],
+    ['Reported to Anna-St. Clair Area Manager'],
     ['Clerk at the Tel Aviv District Court'],
     // A town named like a sport, as an interest.
     ['Interests: Rugby, Cricket, Chess'],
