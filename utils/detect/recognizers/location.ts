@@ -67,9 +67,9 @@ const AMBIGUOUS_CODES = new Set([
 ]);
 /** Words after a city that still name the place ("Bay Area", "Metropolitan Area"). */
 const AREA_SUFFIX =
-  /^ (?:Bay Area|Metropolitan Area|Metropolitan Region|Metro Area|Metroplex|Area|Metro|Region|District|Tri-State Area|City Area|REGION|AREA|County|COUNTY|State|Valley)\b/;
+  /^ (?:Bay Area|Metropolitan Area|Metropolitan Region|Metro Area|Metroplex|Area|Metro|Region|District|Tri-State Area|City Area|REGION|AREA|County|COUNTY|State|Valley|(?:Division|Province|Governorate|Territory)\b(?! of\b))\b/;
 /** First letters of {@link AREA_SUFFIX}'s words. */
-const AREA_FIRST = new Set([...'BMARDTCSV'].map((c) => c.charCodeAt(0)));
+const AREA_FIRST = new Set([...'BMARDTCSVPG'].map((c) => c.charCodeAt(0)));
 /** Abbreviated countries accepted after a comma or in brackets. */
 const COUNTRY_CODES = new Set(['US', 'USA', 'UK', 'UAE', 'U.S', 'U.S.A', 'U.K', 'KSA']);
 /** Words that begin town names and are ordinary words on their own. */
@@ -651,6 +651,18 @@ function orgFollows(text: string, toks: Token[], last: number): boolean {
   return !isOrdinaryWord(u) && !matchAt(text, toks, last + 1);
 }
 
+/**
+ * The end of a chain of places with the area word after its last one, as LinkedIn writes a region
+ * named like its city ("Lagos, Lagos State, Nigeria" left "State"), when no capitalised word follows.
+ */
+function areaEnd(text: string, last: Token): number {
+  if (text.charCodeAt(last.end) !== 32 || !AREA_FIRST.has(text.charCodeAt(last.end + 1))) return last.end;
+  const area = AREA_SUFFIX.exec(text.slice(last.end, last.end + 30));
+  if (!area) return last.end;
+  const end = last.end + area[0].length;
+  return /^ \p{Lu}/u.test(text.slice(end, end + 2)) ? last.end : end;
+}
+
 /** True for a generic place word after a capitalised word that can open a town ("Chestnut Hill"). */
 function genericAfterWord(text: string, t: Token, prev: Token | undefined): boolean {
   return (
@@ -804,7 +816,7 @@ function analyzeLocations(text: string): Span[] {
       // "West Goshen, PA", "Mt. Sterling, KY", "Culver City, Ca": prefixes and first words belong to the town.
       const from = toks[townFrom(text, toks, i, last)]!;
       const prefix = PLACE_PREFIX.exec(text.slice(Math.max(0, from.start - 10), from.start));
-      out.push(span(from.start - (prefix ? prefix[0].length : 0), toks[chain]!.end, 0.85));
+      out.push(span(from.start - (prefix ? prefix[0].length : 0), areaEnd(text, toks[chain]!), 0.85));
       i = chain;
       continue;
     }

@@ -218,6 +218,9 @@ describe('recruiting-page places', () => {
     ['Greater Minneapolis-St. Paul Area', ['Greater Minneapolis-St. Paul Area']],
     ['Tampa-St. Petersburg Area', ['Tampa-St. Petersburg Area']],
     ['Minneapolis-St. Paul, MN', ['Minneapolis-St. Paul, MN']],
+    // LinkedIn's regions named with their area word: Pakistan's divisions, a state named like its city.
+    ['Karachi Division, Sindh, Pakistan', ['Karachi Division', 'Sindh, Pakistan']],
+    ['Lagos, Lagos State, Nigeria', ['Lagos, Lagos State', 'Nigeria']],
     ['Tel Aviv District, Israel', ['Tel Aviv District', 'Israel']],
     // A place before "-based", "-born" or "-raised".
     ["I'm a Munich-based platform engineer", ['Munich']],
@@ -244,6 +247,9 @@ describe('recruiting-page places', () => {
     ['Mercedes-Benz Area Sales Manager'],
     ['Greater Mercedes-Benz Area Sales Manager'],
     ['Reported to Anna-St. Clair Area Manager'],
+    // An area word that opens an organisation's name: "of" after it, a capitalised word after it.
+    ['Texas Division of Emergency Management'],
+    ['Punjab Province Police'],
     ['Clerk at the Tel Aviv District Court'],
     // A town named like a sport, as an interest.
     ['Interests: Rugby, Cricket, Chess'],
