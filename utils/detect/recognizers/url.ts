@@ -249,7 +249,8 @@ function wrappedTail(text: string, s: Span): Span | null {
   } else if (!labelled && after < stop && !/[\s,;|]/.test(text[after]!)) return null;
   const c = text.charCodeAt(q);
   const lowerStart = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-  if (!labelled && !(broken && lowerStart)) return null;
+  // (A capital may open a path with a digit, a slash or an underscore: Indeed's "Jordan-\nEllis/3f2a1b9c".)
+  if (!labelled && !(broken && (lowerStart || /[\d/_]/.test(raw)))) return null;
   // A bullet letter or a year after a link is the list going on ("…com/  o Groovy Band", "…com/  2009").
   if (!labelled && (raw.length < 2 || /^\d+$/.test(raw))) return null;
   // An English word is the text going on ("…/\nand", "…/ for details"), not a slug.

@@ -61,6 +61,11 @@ describe('a link wrapped onto the next line by PDF extraction', () => {
       'Contact\r\nlinkedin.com/in/jordan-\r\nellis-4b2a91\r\nTop Skills',
       ['linkedin.com/in/jordan-', 'ellis-4b2a91'],
     ],
+    // Indeed's public resume address holds the capitalised name and a hash.
+    [
+      'Email me on Indeed: indeed.com/r/Jordan-\nEllis/3f2a1b9c8d7e6f5a\n\nWORK EXPERIENCE',
+      ['indeed.com/r/Jordan-', 'Ellis/3f2a1b9c8d7e6f5a'],
+    ],
     [
       'https://tobyreynard.dev/work/\ncase-studies (Portfolio)',
       ['https://tobyreynard.dev/work/', 'case-studies'],
@@ -85,6 +90,7 @@ describe('a link wrapped onto the next line by PDF extraction', () => {
   it.each([
     ['See https://example.com/ for details', ['https://example.com/']],
     ['github.com/acme-  Senior Engineer', ['github.com/acme-']],
+    ['github.com/acme-  COVID response', ['github.com/acme-']],
     ['https://example.com/docs  kubernetes', ['https://example.com/docs']],
     ['http://montrealapartments.example.com/  2009 Consultant', ['http://montrealapartments.example.com/']],
     ['http://tuesdayband.example.com/  o Code and Theory', ['http://tuesdayband.example.com/']],
