@@ -899,9 +899,40 @@ export const school: Recognizer = {
   analyze: (text) => {
     const out = analyzeSchools(text);
     for (const s of shortSchoolNames(text)) out.push(s);
-    return out;
+    return out.map((s) => {
+      const end = wrappedName(text, s.end);
+      return end === s.end ? s : { ...s, end };
+    });
   },
 };
+
+/** A link word that ends a school's line when its name goes on at the next ("Massachusetts Institute of"). */
+const DANGLING_LINK = /[ \t]+(?:of|de|del|di|des|du|la|le|and|&|for|at|the)(?:[ \t]*\r?\n|[ \t]{2,})[ \t]*/y;
+/** The rest of the name at the next line's start: up to four capitalised words, before "(", "," or the line's end. */
+const NAME_REST =
+  /\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t](?:(?:of|and|&|de|del|la|the)[ \t])?\p{Lu}[\p{L}\p{M}.'’-]*){0,3}(?=[ \t]*(?:[(,]|\r?\n|$)|[ \t]{2})/uy;
+
+/**
+ * The end of a school's name that PDF extraction or a narrow column wrapped after a link word
+ * ("Massachusetts Institute of\nTechnology", "Universidad Nacional Autónoma de\nMéxico": "of Technology"
+ * and "de" were left); read only where a link word and a line break (or the two spaces that stand for
+ * one) follow a school. A degree, a section or a date at the next line stays ("Bachelor of ...").
+ */
+function wrappedName(text: string, end: number): number {
+  const c = text.charCodeAt(end);
+  if (c !== 32 && c !== 9) return end;
+  DANGLING_LINK.lastIndex = end;
+  if (!DANGLING_LINK.test(text)) return end;
+  const q = DANGLING_LINK.lastIndex;
+  NAME_REST.lastIndex = q;
+  const m = NAME_REST.exec(text);
+  if (!m) return end;
+  for (const w of m[0].split(/[ \t]+/)) {
+    const f = fold(w.replace(/[.'’-]+$/, ''));
+    if (STOP.test(f) || SECTIONS.has(f) || CALENDAR.has(f)) return end;
+  }
+  return q + m[0].length;
+}
 
 /**
  * Each pattern that is scanned only at anchor positions, with the scan the recognizer runs: both

@@ -167,6 +167,15 @@ describe('school names across line breaks, split words and abbreviations', () =>
     // Indonesian and Malaysian secondary schools by their acronyms.
     ['Education\nSMA Negeri 3 Bandung, 2014', ['SMA Negeri 3']],
     ['Education\nSPM, SMK Seri Bintang Utara, 2012', ['SMK Seri Bintang Utara']],
+    // A name that a narrow column or LinkedIn's export wrapped after a link word goes on at the next line.
+    ['Education\nMassachusetts Institute of\nTechnology\nPhD', ['Massachusetts Institute of\nTechnology']],
+    ['Universidad Nacional Autónoma de\nMéxico\nLicenciatura', ['Universidad Nacional Autónoma de\nMéxico']],
+    ['Education  Massachusetts Institute of  Technology  PhD', ['Massachusetts Institute of  Technology']],
+    // Not into a degree, a section or a date, nor without the link word.
+    ['Indian Institute of\nBachelor of Technology', ['Indian Institute']],
+    ['Stanford University\nComputer Science\n2012', ['Stanford University']],
+    ['Ohio State University and\nEducation\nSkills', ['Ohio State University']],
+    ['Boston College of\nJanuary 2019', ['Boston College']],
   ])('%s', (text, expected) => {
     expect(found(school, text)).toEqual(expected);
   });
