@@ -908,6 +908,10 @@ export const school: Recognizer = {
 
 /** A link word that ends a school's line when its name goes on at the next ("Massachusetts Institute of"). */
 const DANGLING_LINK = /[ \t]+(?:of|de|del|di|des|du|la|le|and|&|for|at|the)(?:[ \t]*\r?\n|[ \t]{2,})[ \t]*/y;
+/** A line break, or the two spaces that stand for one, and the next line's indent. */
+const BREAK = /(?:[ \t]*\r?\n|[ \t]{2,})[ \t]*/y;
+/** A capitalised adjective that ends the text: "Political", "Medical", "Electronic", "Applied". */
+const ADJECTIVE_END = /[ \t]\p{Lu}\p{Ll}{2,}(?:al|ic|ive|ied)$/u;
 /** The rest of the name at the next line's start: up to four capitalised words, before "(", "," or the line's end. */
 const NAME_REST =
   /\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t](?:(?:of|and|&|de|del|la|the)[ \t])?\p{Lu}[\p{L}\p{M}.'’-]*){0,3}(?=[ \t]*(?:[(,]|\r?\n|$)|[ \t]{2})/uy;
@@ -920,13 +924,21 @@ const NAME_REST =
  */
 function wrappedName(text: string, end: number): number {
   const c = text.charCodeAt(end);
-  if (c !== 32 && c !== 9) return end;
+  if (c !== 32 && c !== 9 && c !== 10 && c !== 13) return end;
   DANGLING_LINK.lastIndex = end;
-  if (!DANGLING_LINK.test(text)) return end;
-  const q = DANGLING_LINK.lastIndex;
+  let q: number;
+  let adjective = false;
+  if (DANGLING_LINK.test(text)) q = DANGLING_LINK.lastIndex;
+  else {
+    // "School of Economics and Political\nScience": an adjective cannot end the name.
+    BREAK.lastIndex = end;
+    if (!BREAK.test(text) || !ADJECTIVE_END.test(text.slice(Math.max(0, end - 20), end))) return end;
+    q = BREAK.lastIndex;
+    adjective = true;
+  }
   NAME_REST.lastIndex = q;
   const m = NAME_REST.exec(text);
-  if (!m) return end;
+  if (!m || (adjective && m[0].split(/[ \t]+/).length > 2)) return end;
   for (const w of m[0].split(/[ \t]+/)) {
     const f = fold(w.replace(/[.'’-]+$/, ''));
     if (STOP.test(f) || SECTIONS.has(f) || CALENDAR.has(f)) return end;

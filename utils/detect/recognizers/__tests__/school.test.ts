@@ -171,6 +171,15 @@ describe('school names across line breaks, split words and abbreviations', () =>
     ['Education\nMassachusetts Institute of\nTechnology\nPhD', ['Massachusetts Institute of\nTechnology']],
     ['Universidad Nacional Autónoma de\nMéxico\nLicenciatura', ['Universidad Nacional Autónoma de\nMéxico']],
     ['Education  Massachusetts Institute of  Technology  PhD', ['Massachusetts Institute of  Technology']],
+    // After an adjective, which cannot end the name: one or two words.
+    [
+      'The London School of Economics and Political\nScience (LSE)',
+      ['The London School of Economics and Political\nScience', 'LSE'],
+    ],
+    ['All India Institute of Medical\nSciences (AIIMS)', ['All India Institute of Medical\nSciences']],
+    ['College of Medical\nBachelor of Science', ['College of Medical']],
+    ['University of Technical\nJanuary 2020', ['University of Technical']],
+    ['Institute of Medical\nData Science Team Lead Role', ['Institute of Medical']],
     // Not into a degree, a section or a date, nor without the link word.
     ['Indian Institute of\nBachelor of Technology', ['Indian Institute']],
     ['Stanford University\nComputer Science\n2012', ['Stanford University']],
