@@ -565,6 +565,12 @@ function hospitalAfter(text: string, toks: Token[], from: number, to: number): b
 const ORG_HEAD =
   /^(?:association|society|council|federation|committee|board|union|alliance|network|consortium)$/i;
 
+/** A token that runs "U" and "of" into a capital ("UofT", "UofM"). */
+const UOF_TOKEN = /^Uof\p{Lu}/u;
+/** "U of " or "Univ. of " and the place or letter that names the university ("U of M", "U of Michigan"). */
+const U_OF =
+  /(?:U ?of ?|Univ\. of )\p{Lu}(?:[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*(?: (?:at )?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*){0,3})?(?![\p{L}\p{N}])/uy;
+
 function analyzeSchools(text: string): Span[] {
   const out: Span[] = [];
   const toks = wordTokens(text);
@@ -589,6 +595,15 @@ function analyzeSchools(text: string): Span[] {
       text.charCodeAt(t.end) === 46
     )
       kind = 1;
+    // "U of M", "U of Michigan", "UofT", "Univ. of Illinois": a university's short forms.
+    if (c0 === 85 && (t.text === 'U' || t.text === 'Univ' || UOF_TOKEN.test(t.text))) {
+      U_OF.lastIndex = t.start;
+      const m = U_OF.exec(text);
+      if (m) {
+        out.push(span(t.start, t.start + m[0].length, 0.8));
+        continue;
+      }
+    }
     const acronym = kind === 2;
     if (!kind) continue;
     // A lower-case "school"/"college" counts only right after a capitalised name ("VMKV Eng. college").

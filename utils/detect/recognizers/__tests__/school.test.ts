@@ -96,6 +96,22 @@ describe('school recognizer', () => {
   });
 });
 
+describe("a university's short forms", () => {
+  it.each([
+    ['U of M alum (2016)', ['U of M']],
+    ['BS, U of Michigan, 2016', ['U of Michigan']],
+    ['Member, UofT Engineering Society', ['UofT']],
+    ['B.S., Univ. of Illinois at Chicago, 2012', ['Univ. of Illinois at Chicago']],
+    ['U of Illinois at Urbana-Champaign', ['U of Illinois at Urbana-Champaign']],
+  ])('%s', (text, expected) => {
+    expect(found(school, text)).toEqual(expected);
+  });
+
+  it.each([['the U of the pipe'], ['Uoff the record'], ['Rated U of 5']])('no school in %s', (text) => {
+    expect(found(school, text)).toEqual([]);
+  });
+});
+
 describe('school extents', () => {
   it.each([
     [
