@@ -5,6 +5,9 @@ import { found } from './helpers';
 describe('grad-year recognizer', () => {
   it.each([
     ['Class of 2012', ['2012']],
+    // An alumna's year, also in brackets after the cue.
+    ['U of M alum (2016)', ['2016']],
+    ['Michigan alumna 2014', ['2014']],
     ['Bachelor of Commerce, Westbrook College 2005/2008', ['2005/2008']],
     ['B.S. Journalism, Westbrook University, 1938.', ['1938']],
     ['20072008 M.Sc. magna cum laude', ['20072008']],
@@ -66,6 +69,8 @@ describe('grad-year recognizer', () => {
     // The same format on a job line, and a version number.
     ['Work Experience\n2015.07 – 2019.06  Tencent, Senior Backend Engineer'],
     ['Upgraded SQL Server 2019.1 clusters'],
+    // A job's duration in brackets after "Year".
+    ['Duration: 1 Year (April 2002 until today)'],
   ])('no graduation year in %s', (text) => {
     expect(found(gradYear, text)).toEqual([]);
   });
