@@ -11,71 +11,15 @@
  */
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { identifierPattern, type SiteFixture, siteFixtures } from '@/tests/fixtures/sites/manifest';
+import { type SiteFixture, siteFixtures } from '@/tests/fixtures/sites/manifest';
 import { DEFAULT_SETTINGS } from '../../settings/schema';
 import { adapters } from '../../sites';
 import { fixtureHtml } from '../../sites/__tests__/load-fixture';
 import { createPageEngine } from '../engine';
 import { PageMasker } from '../masker';
+import { leaks, shownText } from './page-leaks';
 
 const ATS = ['greenhouse', 'lever', 'workable', 'ashby', 'smartrecruiters', 'workday'];
-const NOT_SHOWN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE']);
-const ATTRS = ['alt', 'title', 'aria-label', 'placeholder', 'aria-description', 'href'];
-
-/** Not rendered: inside a script, style or template, or under an inline display:none or [hidden]. */
-function notShown(el: Element | null): boolean {
-  for (let e: Element | null = el; e; e = e.parentElement ?? hostOf(e)) {
-    if (NOT_SHOWN.has(e.tagName)) return true;
-    if (/display:\s*none/.test(e.getAttribute('style') ?? '') || e.hasAttribute('hidden')) return true;
-  }
-  return false;
-}
-
-/** The shadow host of an element at the top of a shadow root. */
-function hostOf(el: Element): Element | null {
-  const root = el.getRootNode() as ShadowRoot;
-  return root && 'host' in root ? root.host : null;
-}
-
-/** "identifier @ where: value" for every identifier a person or a screen reader can still get at. */
-function leaks(doc: Document, identifiers: readonly string[]): string[] {
-  const patterns = identifiers.map((id) => [id, identifierPattern(id)] as const);
-  const out: string[] = [];
-  const check = (where: string, value: string | null) => {
-    if (value) for (const [id, re] of patterns) if (re.test(value)) out.push(`${id} @ ${where}: ${value}`);
-  };
-  check('title', doc.title);
-  const visit = (root: ParentNode & Node, label: string) => {
-    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode())
-      if (!notShown(n.parentElement))
-        check(`${label}<${n.parentElement?.tagName.toLowerCase()}>`, n.nodeValue);
-    for (const el of Array.from(root.querySelectorAll('*'))) {
-      if (el.shadowRoot) visit(el.shadowRoot, `${label}shadow(${el.tagName.toLowerCase()}) `);
-      if (notShown(el)) continue;
-      const tag = el.tagName.toLowerCase();
-      for (const attr of ATTRS) check(`${label}<${tag} ${attr}>`, el.getAttribute(attr));
-      // A picture drawn as a background with an image role (an avatar): its address is a photo.
-      const style = el.getAttribute('style') ?? '';
-      if (el.getAttribute('role') === 'img' && /url\((?!["']?data:)/.test(style))
-        out.push(`photo @ ${label}<${tag} style>: ${style}`);
-      const src = el.getAttribute('src');
-      // Inline images (the neutral avatar, an icon) are no address; their encoded markup is no text.
-      if (tag === 'img' && !src?.startsWith('data:')) check(`${label}<img src>`, src);
-    }
-  };
-  visit(doc.body, '');
-  return out;
-}
-
-/** Text a person sees: the body's text and that of open shadow roots. */
-function shownText(doc: Document): string {
-  const parts = [doc.body.textContent ?? ''];
-  for (const el of Array.from(doc.body.querySelectorAll('*')))
-    if (el.shadowRoot) parts.push(el.shadowRoot.textContent ?? '');
-  return parts.join('\n');
-}
-
 /**
  * A fixture page (or one of its frames) at its real address, with the page's own inline scripts
  * running, so a step's click does what it does in a browser. Nothing is fetched.
