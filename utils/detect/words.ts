@@ -26,7 +26,7 @@ export const TECH = set(`
   acer toshiba infosys wipro tcs accenture cognizant capgemini deloitte genpact mphasis hcl zoho freshworks
   linkedin github gitlab bitbucket indeed naukri monster glassdoor twitter instagram youtube whatsapp skype slack
   zoom webex teams outlook gmail yahoo hotmail mercury quality center alm rally trello asana
-  agile scrum kanban lean sigma itil prince pmp ccna ccnp mcse mcsa mcp ocp scjp comptia cissp cisa
+  agile scrum kanban lean sigma itil prince pmp ccna ccnp mcse mcsa mcp ocp scjp comptia cissp cisa ci cd
   jquery ajax bootstrap laravel symfony drupal joomla wordpress magento shopify woocommerce
   hyperion essbase obiee qlik qlikview microstrategy looker alteryx sas spss stata minitab eviews
   pega appian blue prism uipath kofax documentum filenet alfresco

@@ -1596,13 +1596,16 @@ function analyzeNames(text: string, document = true): Span[] {
       personContext(text, piece[0]!.start, piece[piece.length - 1]!.end, piece)
     )
       score = 0.6;
-    // "Berkery Noyes Mandasoft", "Lindqvist Dataware": a run that ends in a product or company word.
+    // "Berkery Noyes Mandasoft", "Lindqvist Dataware": a run that ends in a product or company word;
+    // "Travis CI": one word before a tool's acronym.
     const next = toks[to + 1];
     if (
       score > 0 &&
       score < 0.9 &&
       (coinedOrgWord(piece[piece.length - 1]!) ||
-        (next && textIs(text, piece[piece.length - 1]!.end, next.start, ' ') && coinedOrgWord(next)))
+        (next &&
+          textIs(text, piece[piece.length - 1]!.end, next.start, ' ') &&
+          (coinedOrgWord(next) || (piece.length === 1 && isAllCaps(next.text) && TECH.has(fold(next.text))))))
     )
       score = 0;
     // "M. Ed.", "M. Phil", "Ed. D": degree abbreviations that read like an initial and a given name.

@@ -143,6 +143,22 @@ describe('person-name and the recruiting products BlindHire runs on', () => {
   });
 });
 
+describe('person-name and tools named like people', () => {
+  it.each([['CI/CD with Travis CI, Circle CI, GitLab CI'], ['Built pipelines on Travis CI and Argo CD']])(
+    'no name in %s',
+    (text) => {
+      expect(found(personName, text)).toEqual([]);
+    },
+  );
+
+  it.each([
+    ['Travis Okafor led the migration', ['Travis Okafor']],
+    ['Priya Raman, SQL expert', ['Priya Raman']],
+  ])('%s', (text, expected) => {
+    expect(found(personName, text)).toEqual(expected);
+  });
+});
+
 describe('person-name headers', () => {
   it.each([
     ['Wehner Education Current Address: 123 Orange St', ['Wehner']],
