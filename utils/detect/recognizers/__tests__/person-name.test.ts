@@ -161,6 +161,9 @@ describe('person-name and tools named like people', () => {
 
 describe('person-name headers', () => {
   it.each([
+    // Dutch double given names and particles (the given-name supplement's Dutch and Flemish names).
+    ['Jan-Willem van Dijk\nSoftware Engineer', ['Jan-Willem van Dijk']],
+    ['Referee: Thijs Bakker, Engineering Manager', ['Thijs Bakker']],
     ['Wehner Education Current Address: 123 Orange St', ['Wehner']],
     ['Bernier Software-Firmware Engineer 24 Robinson Road', ['Bernier']],
     ['Referees Ms. Schulist Manager, Systems Testing', ['Schulist']],
