@@ -935,6 +935,9 @@ export const address: Recognizer = {
       // "Austin, Texas  2015 – 2018", "Nairobi, Kenya, 2015 - 2018", "Texas  1991  1998": a year that
       // opens a date range is the job's, no postcode.
       if (YEAR_ONLY.test(v) && RANGE_ON.test(text.slice(start + 4, start + 16))) continue;
+      // "Acme GmbH, Vienna, 2019": a year after a comma is the entry's date (a postcode follows its
+      // town or region without one: "Vienna 1010", "Victoria 3000").
+      if (YEAR_ONLY.test(v) && text.slice(m.index + m[1]!.length, start).includes(',')) continue;
       out.push(span(start, start + v.length, 0.6));
     }
     return out;

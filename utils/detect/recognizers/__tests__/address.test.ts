@@ -85,6 +85,9 @@ describe('address recognizer', () => {
     ['model T12 2024 release'],
     ['Seattle, WA 2019 – Present'],
     ['Joined SA 2010'],
+    // A year after a comma is a date, not a postcode ("Vienna 1010" is one).
+    ['Acme GmbH, Vienna, 2019'],
+    ['Santiago, Chile, 1972, and the Board'],
     // A year that opens a date range after a region is no postcode.
     ['Fort Worth, Texas  1991  1998  Medical Society'],
     ['Austin, Texas   2015 – 2018'],
