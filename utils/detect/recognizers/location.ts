@@ -709,12 +709,21 @@ const EMPLOYER_LEAD =
  * own beside the job title's line, the entry's dates near ("Klarna, Stockholm\nSenior Engineer\n2019 –
  * 2022").
  */
+/**
+ * A line's first field and its comma, before the field in question ("Software Engineer, "); single
+ * spaces only ("Cashier  Dell's Diner, " holds two fields).
+ */
+const JOB_FIELD_LEAD = /^[ \t•·*>–—-]*[^,\n|:;\t ](?:[^,\n|:;\t ]| (?! ))+,[ \t]+$/;
+
 function employerOpensJobLine(text: string, t: Token, last: Token): boolean {
   // The line's start and end, each read at most a bounded way (a long line of places stays linear).
   let a = t.start;
   while (a > 0 && t.start - a <= 60 && text.charCodeAt(a - 1) !== 10) a--;
   if (a > 0 && text.charCodeAt(a - 1) !== 10) return false;
-  if (!EMPLOYER_LEAD.test(text.slice(a, t.start))) return false;
+  const lead = text.slice(a, t.start);
+  // "Software Engineer, Acme, Vienna, 2019 – 2021": the field after the job title is the employer's.
+  if (JOB_FIELD_LEAD.test(lead) && namesJob(lead)) return true;
+  if (!EMPLOYER_LEAD.test(lead)) return false;
   let b = last.end;
   while (b < text.length && b - last.end <= 120 && text.charCodeAt(b) !== 10) b++;
   if (b < text.length && text.charCodeAt(b) !== 10) return false;
@@ -1350,6 +1359,14 @@ function beforeCountryInBrackets(text: string, toks: Token[]): Span[] {
 
 /** After a city: a postcode ("Chennai - 600121", "CHENNAI 600 034"). */
 const POSTCODE_AFTER = /^\s?-?\s?(?:\d{3}\s?\d{3}|\d{4,5})(?!\d)/;
+/** A year that opens a date range ("Austin, TX 2015 – 2018"): the entry's dates, no postcode. */
+const YEAR_RANGE_AFTER = /^\s?(?:19|20)\d\d\s{0,3}(?:[–—-]|to\b|(?:19|20)\d\d\b|[Pp]resent\b)/;
+
+/** True when a postcode follows `at` (not the first year of a date range). */
+function postcodeAfter(text: string, at: number): boolean {
+  const after = text.slice(at, at + 20);
+  return POSTCODE_AFTER.test(after) && !YEAR_RANGE_AFTER.test(after);
+}
 /** A house number or a street word before a locality. */
 const STREET_BEFORE =
   /(?:\d|\b(?:Road|Rd|Street|St|Nagar|nagar|Colony|Lane|Enclave|Layout|Sector|Avenue|Marg|Block|Cross|Main|Apartments?|Flat|Floor))[\s.,]*$/;
@@ -1370,7 +1387,7 @@ function localities(text: string, spans: readonly Span[]): Span[] {
     // Only in an address: a postcode after the city, or a house number or street word before the locality
     // ("Eurokas, Cleveland, OH" is an employer and its city).
     const before = text.slice(Math.max(0, s.start - m[0].length - 30), s.start - m[0].length);
-    if (!POSTCODE_AFTER.test(text.slice(s.end, s.end + 9)) && !STREET_BEFORE.test(before)) continue;
+    if (!postcodeAfter(text, s.end) && !STREET_BEFORE.test(before)) continue;
     const words = m[1]!.split(' ');
     if (
       words.some(

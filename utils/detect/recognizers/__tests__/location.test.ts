@@ -230,6 +230,9 @@ describe('recruiting-page places', () => {
     ['Hitchin, Hertfordshire', ['Hitchin, Hertfordshire']],
     ['Rugby, Warwickshire', ['Rugby, Warwickshire']],
     ['Moved to Rugby in 2019', ['Rugby']],
+    // The employer in the field after the job title, and before a city and a date range.
+    ['Software Engineer, Acme, Vienna, 2019 – 2021', ['Vienna']],
+    ['Account Manager, Zendora, Austin, TX 2015 – 2018', ['Austin, TX']],
     // A two-word town ending in a generic place word before a state code that is also a word.
     ['Boston College, Chestnut Hill, MA', ['Chestnut Hill, MA']],
     ['Wellesley Hills, MA 02481', ['Wellesley Hills, MA']],
