@@ -5,7 +5,7 @@
  * domains are left to the e-mail recognizer. Every quantifier is bounded (linear time).
  */
 import { cleanStart, gateWindows } from '../lexicon';
-import { isAsciiUpper, plainWords, scanAll, scanAt, sticky, wordBefore } from '../scan';
+import { isAsciiUpper, isWordCode, plainWords, scanAll, scanAt, sticky, wordBefore } from '../scan';
 import type { Recognizer, Span } from '../types';
 import { isOrdinaryWord } from '../words';
 
@@ -307,7 +307,33 @@ function labelledHandles(text: string): Span[] {
     const start = m.index + m[0].length - m[1]!.length;
     out.push({ start, end: start + v.length, label: 'URL', score: 0.8, recognizer: 'url' });
   }
+  for (const word of ['Skype', 'skype'])
+    for (let k = text.indexOf(word); k !== -1; k = text.indexOf(word, k + 5)) {
+      const h = skypeHandle(text, k);
+      if (h) out.push(h);
+    }
   return out;
+}
+
+/** A Skype name after the word and a space or tab, without a colon (Europass: "Instant messaging Skype ilse.m88"). */
+const SKYPE_VALUE = /[ \t]{1,3}([\p{L}\p{N}][\p{L}\p{N}._-]{1,39})(?=$|[\s,;|·•)]|\.(?:\s|$))/uy;
+
+/**
+ * The handle after "Skype" with no colon, as Europass's instant-messaging field and contact lines that
+ * lost their icons write it: only a lower-case word that is no English word, or one with a dot, an
+ * underscore or a digit ("Skype for Business", "Skype interviews", "Skype Meetings" stay).
+ */
+function skypeHandle(text: string, k: number): Span | null {
+  const b = text.charCodeAt(k - 1);
+  if (k > 0 && (isWordCode(b) || b === 46 || b === 47 || b === 64)) return null;
+  SKYPE_VALUE.lastIndex = k + 5;
+  const m = SKYPE_VALUE.exec(text);
+  if (!m) return null;
+  const v = m[1]!.replace(/[.-]+$/, '');
+  const marked = /[._\d]/.test(v);
+  if (!marked && (!/^\p{Ll}+$/u.test(v) || isOrdinaryWord(v))) return null;
+  const start = m.index + m[0].length - m[1]!.length;
+  return { start, end: start + v.length, label: 'URL', score: 0.75, recognizer: 'url' };
 }
 
 /**

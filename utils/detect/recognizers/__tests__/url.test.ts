@@ -35,6 +35,10 @@ describe('bare handles after an account label', () => {
     ['Discord: ilse#1234', ['ilse#1234']],
     ['WeChat ID: ilse_m88', ['ilse_m88']],
     ['Kaggle: ilsem.', ['ilsem']],
+    // Europass's instant-messaging field and icon-less contact lines: "Skype" without a colon.
+    ['Instant messaging Skype camille.moreau88', ['camille.moreau88']],
+    ['\tSkype ilse_m | +33 6 55 55 98 76', ['ilse_m']],
+    ['Skype ilsemarwood\nGitHub', ['ilsemarwood']],
   ])('%s', (text, expected) => {
     expect(found(url, text)).toEqual(expected);
   });
@@ -44,6 +48,9 @@ describe('bare handles after an account label', () => {
     ['Skills: GitHub: Actions, Copilot'],
     ['Note: linkedin: see above'],
     ['Medium: 12'],
+    ['Used Skype for Business and Skype Meetings'],
+    ['Ran Skype interviews with 40 candidates'],
+    ['MySkype user1 and skype.exe'],
   ])('no handle in %s', (text) => {
     expect(found(url, text)).toEqual([]);
   });
