@@ -364,6 +364,31 @@ function coveredWeak(weak: readonly Span[], spans: readonly Span[]): ReadonlySet
 const NO_SPANS: ReadonlySet<Span> = new Set();
 
 /** A name or place found without a strong cue: the kind a list of tools can overrule. */
+/** Where a line ends: a line break, or the two spaces that stand for one where lines were joined. */
+function lineBreakAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return i >= text.length || c === 10 || c === 13 || (c === 32 && text.charCodeAt(i + 1) === 32);
+}
+
+/**
+ * True when the span is a whole line among the three after LinkedIn's "Top Skills" heading (the
+ * "Save to PDF" sidebar lists three, one a line; lines may be joined with two spaces).
+ */
+function inTopSkills(text: string, s: Span): boolean {
+  if (!lineBreakAt(text, s.end) && !/^[ \t]*(?:\r?\n|$)/.test(text.slice(s.end, s.end + 3))) return false;
+  const before = text.slice(Math.max(0, s.start - 130), s.start);
+  const at = before.lastIndexOf('Top Skills');
+  if (at === -1) return false;
+  const lines = before
+    .slice(at + 10)
+    .split(/\r?\n|[ \t]{2,}/)
+    .map((l) => l.trim());
+  // The heading ends its line, the span opens one, and at most two short lines come between.
+  if (lines[0] !== '' || lines[lines.length - 1] !== '') return false;
+  const between = lines.slice(1, -1).filter((l) => l);
+  return between.length <= 2 && between.every((l) => l.length <= 40);
+}
+
 const weakInList = (s: Span) =>
   (s.label === 'NAME' || s.label === 'LOCATION') && s.score < FIRM_SCORE && s.recognizer !== 'known-identity';
 
@@ -414,6 +439,16 @@ export function applyPolicy(text: string, spans: readonly Span[], options: Analy
           ? [{ ...s, start: s.start + comma + 2 }]
           : [];
       });
+    // LinkedIn's "Top Skills": the lines after the heading are skills ("Jenkins\nAnsible\nHudson"), not
+    // towns (names stay: with one skill listed, the profile's name may follow within two lines).
+    if (text.includes('Top Skills'))
+      kept = kept.filter(
+        (s) =>
+          !weakInList(s) ||
+          s.label !== 'LOCATION' ||
+          isRegionOrCountry(text.slice(s.start, s.end)) ||
+          !inTopSkills(text, s),
+      );
   }
   // "Hale, Okafor and Brandt LLP", "Okafor and Sons": a firm named after people is an employer.
   const inFirm = kept.filter((s) => (weakInList(s) && !covered.has(s)) || s.label === 'PRONOUN');

@@ -265,3 +265,22 @@ describe('analyze: control verbs beside a known name stay', () => {
     expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(expected);
   });
 });
+
+describe("analyze: LinkedIn's Top Skills", () => {
+  const masked = (text: string) => analyze(text).map((s) => text.slice(s.start, s.end));
+  it.each([
+    ['Contact\nx@example.com\nTop Skills\nJenkins\nAnsible\nHudson\nLanguages\nEnglish'],
+    ['Top Skills  Hudson  Jenkins  Ansible  Languages  English'],
+  ])('keeps a tool named like a town in %j', (text) => {
+    expect(masked(text)).not.toContain('Hudson');
+  });
+
+  it.each([
+    // Past the three lines, without the heading, or a country: places stay masked.
+    ['Top Skills\nJenkins\nAnsible\nGo\nHudson, Ohio', 'Hudson, Ohio'],
+    ['Skills\nJenkins\nHudson', 'Hudson'],
+    ['Top Skills\nCanada', 'Canada'],
+  ])('masks the place in %j', (text, place) => {
+    expect(masked(text)).toContain(place);
+  });
+});
