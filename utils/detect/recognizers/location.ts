@@ -1408,7 +1408,40 @@ export const location: Recognizer = {
   id: 'location',
   kind: 'lexicon',
   entities: ['LOCATION'],
-  analyze: (text) => analyzeLocations(text),
+  analyze: (text) => {
+    const out = analyzeLocations(text);
+    if (text.includes(' Area, ')) for (const a of areaBeforeCountry(text)) out.push(a);
+    return out;
+  },
 };
+
+/** One or two capitalised words that end the text: the town before " Area". */
+const TOWN_BEFORE_AREA = /(?:^|[\s,(·|])((?:Greater )?\p{Lu}[\p{Ll}\p{M}'-]+(?: \p{Lu}[\p{Ll}\p{M}'-]+)?)$/u;
+/** The words after ", ": up to three capitalised words. */
+const WORDS_AFTER = /^\p{Lu}[\p{L}\p{M}]+(?: \p{Lu}[\p{L}\p{M}]+){0,2}/u;
+
+/**
+ * LinkedIn's "<Town> Area, <Country>" ("Mysuru Area, India", "Kozhikode Area, India"): a town the
+ * gazetteer does not hold is a place before its area word when a country or region follows; not an
+ * English word ("Sales Area, India"). Looked for only at each " Area, ".
+ */
+function areaBeforeCountry(text: string): Span[] {
+  const out: Span[] = [];
+  for (let k = text.indexOf(' Area, '); k !== -1; k = text.indexOf(' Area, ', k + 7)) {
+    const after = WORDS_AFTER.exec(text.slice(k + 7, k + 50));
+    if (!after) continue;
+    const words = after[0].split(' ');
+    let country = false;
+    for (let n = words.length; n > 0 && !country; n--)
+      country = isRegionOrCountry(words.slice(0, n).join(' '));
+    if (!country) continue;
+    const town = TOWN_BEFORE_AREA.exec(text.slice(Math.max(0, k - 40), k));
+    if (!town) continue;
+    const last = town[1]!.slice(town[1]!.lastIndexOf(' ') + 1);
+    if (isOrdinaryWord(last) || SECTIONS.has(fold(last))) continue;
+    out.push(span(k - town[1]!.length, k + 5, 0.75));
+  }
+  return out;
+}
 
 // Fixtures/Test URLs: utils/detect/recognizers/__tests__/location.test.ts

@@ -221,6 +221,9 @@ describe('recruiting-page places', () => {
     // LinkedIn's regions named with their area word: Pakistan's divisions, a state named like its city.
     ['Karachi Division, Sindh, Pakistan', ['Karachi Division', 'Sindh, Pakistan']],
     ['Lagos, Lagos State, Nigeria', ['Lagos, Lagos State', 'Nigeria']],
+    // LinkedIn's "<Town> Area, <Country>" with a town the gazetteer does not hold.
+    ['June 2018 - March 2021 (2 years 10 months)\nMysuru Area, India', ['Mysuru Area', 'India']],
+    ['Kozhikode Area, India  Education', ['Kozhikode Area', 'India']],
     ['Tel Aviv District, Israel', ['Tel Aviv District', 'Israel']],
     // A place before "-based", "-born" or "-raised".
     ["I'm a Munich-based platform engineer", ['Munich']],
@@ -252,6 +255,7 @@ describe('recruiting-page places', () => {
     ['Reported to Anna-St. Clair Area Manager'],
     // An area word that opens an organisation's name: "of" after it, a capitalised word after it.
     ['Texas Division of Emergency Management'],
+    ['Sales Area, Experience and Skills'],
     ['Punjab Province Police'],
     ['Clerk at the Tel Aviv District Court'],
     // A town named like a sport, as an interest.
