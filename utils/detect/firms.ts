@@ -76,6 +76,7 @@ function capitalisedLists(text: string, toks: readonly Token[]): Range[] {
     const a = toks[k]!;
     let before: number;
     let after: number;
+    let amp = false;
     if (a.text === 'and') {
       // "B and C", "B, and C"
       if (!textIs(text, a.end, toks[k + 1]!.start, ' ') || k === 0) continue;
@@ -90,6 +91,7 @@ function capitalisedLists(text: string, toks: readonly Token[]): Range[] {
     ) {
       before = k;
       after = k + 1;
+      amp = true;
     } else continue;
     const last = toks[after]!;
     if (!listWord(last) || /[\p{L}\p{M}\p{N}-]/u.test(text[last.end] ?? ' ')) continue;
@@ -102,11 +104,19 @@ function capitalisedLists(text: string, toks: readonly Token[]): Range[] {
       items++;
     }
     const start = toks[first]!.start;
-    if (items < 2 || start < lastEnd || !freeBefore(text, start)) continue;
+    // Two names joined by "&" before an organisation word are a firm too ("Hollis & Finch LLP").
+    const pair = items === 1 && amp && orgWordAfter(text, last.end);
+    if ((items < 2 && !pair) || start < lastEnd || !freeBefore(text, start)) continue;
     out.push([start, last.end]);
     lastEnd = last.end;
   }
   return out;
+}
+
+/** A capitalised organisation word right after a space at `end` ("… LLP", "… Recruitment"). */
+function orgWordAfter(text: string, end: number): boolean {
+  const next = NEXT_WORD.exec(text.slice(end, end + 24));
+  return !!next && /^\p{Lu}/u.test(next[1]!) && isOrgTail(next[1]!);
 }
 
 /** The same in text written in lower case ("hubbard, fox and gillespie"), judged only by layout. */

@@ -16,6 +16,9 @@ describe('firmNames', () => {
     ['hubbard, fox and gillespie\n3747 fourth avenue', ['hubbard, fox and gillespie']],
     ['Apprentice, Okafor and Sons, 2015', ['Okafor and Sons']],
     ['1st Year Analyst, Lehman Brothers', ['Lehman Brothers']],
+    // Two names joined by "&" before an organisation word: an agency's header on the CVs it sends.
+    ['Presented by Hollis & Finch Recruitment', ['Hollis & Finch']],
+    ['Worked at Hollis & Finch LLP in Leeds.', ['Hollis & Finch']],
     ['Clients: Hale, Okafor and Brandt, Lucid and Loveland Technologies', ['Hale, Okafor and Brandt']],
     ['She advised Hale, Okafor and Brandt and Abt Associates.', ['Hale, Okafor and Brandt']],
     [
@@ -27,6 +30,9 @@ describe('firmNames', () => {
   });
 
   it.each([
+    // Two names with "and", or with "&" and no organisation word: people.
+    ['Referees: Hollis and Finch Recruitment'],
+    ['Referees: Dana Hollis & Omar Finch, Leeds'],
     ['I worked with Hale, Okafor and Brandt on the launch.'],
     ['Hale, Okafor and Brandt are my referees.'],
     ['Reviewed by Hale, Okafor and Brandt (2019).'],
