@@ -59,6 +59,10 @@ function spacedAt(text: string, at: number, lastEnd: number): [number, number] |
   const right =
     text.charCodeAt(at + 1) === 32 && d !== undefined && d !== '.' && d !== '-' && DOMAIN.test(d) ? 1 : 0;
   if (!left && !right) return null;
+  if (left && right) {
+    const dotted = spacedDots(text, at);
+    if (dotted) return dotted;
+  }
   const localEnd = at - left;
   let s = localEnd;
   while (s > lastEnd && localEnd - s < MAX_LOCAL && LOCAL.test(text[s - 1]!)) s--;
@@ -71,6 +75,25 @@ function spacedAt(text: string, at: number, lastEnd: number): [number, number] |
   const local = text.slice(s, localEnd);
   if (!/[._\d]/.test(local) && !MAIL_LABEL.test(text.slice(Math.max(0, s - 12), s))) return null;
   return [s, e];
+}
+
+/** A local part whose dots extraction spaced out, ending at " @" ("jordan . ellis"). */
+const SPACED_LOCAL = /[\p{L}\p{N}_%+'-]+(?: ?\. ?[\p{L}\p{N}_%+'-]+){0,4} $/u;
+/** A domain whose dots extraction spaced out, after "@ " ("example . co . uk"), with a lower-case TLD. */
+const SPACED_DOMAIN = /^ [\p{L}\p{N}-]+(?: ?\. ?[\p{L}\p{N}-]+){0,3} ?\. ?[a-z]{2,6}(?![\p{L}\p{N}])/u;
+
+/**
+ * "Email: jordan . ellis @ example . com": every dot and the "@" spaced out, as some PDF extractors
+ * write an address; only right after an e-mail label ("Email:", "E-mail -").
+ */
+function spacedDots(text: string, at: number): [number, number] | null {
+  const local = SPACED_LOCAL.exec(text.slice(Math.max(0, at - 90), at));
+  if (!local) return null;
+  const s = at - local[0].length;
+  if (!MAIL_LABEL.test(text.slice(Math.max(0, s - 12), s))) return null;
+  const domain = SPACED_DOMAIN.exec(text.slice(at + 1, at + 130));
+  if (!domain) return null;
+  return [s, at + 1 + domain[0].length];
 }
 
 function plain(text: string): Span[] {

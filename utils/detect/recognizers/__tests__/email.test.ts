@@ -39,6 +39,10 @@ describe('email recognizer', () => {
     ['Reach us @ example.com for support', []],
     ['ACM @ UIUC.', []],
     ['using @risk and @ home', []],
+    // Every dot spaced out too, right after an e-mail label.
+    ['Email: jordan . ellis @ example . com', ['jordan . ellis @ example . com']],
+    ['E-mail: priya.raman @ example . co . in | Phone', ['priya.raman @ example . co . in']],
+    ['Note: team . lead @ offsite . Then home', []],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
