@@ -7,7 +7,7 @@
 import { cleanStart, gateWindows } from '../lexicon';
 import { isAsciiUpper, isWordCode, plainWords, scanAll, scanAt, sticky, wordBefore } from '../scan';
 import type { Recognizer, Span } from '../types';
-import { isOrdinaryWord } from '../words';
+import { isOrdinaryWord, TECH } from '../words';
 
 const SCHEME = /\b(?:https?|ftp):\/\/[^\s<>"'`)\]}]{1,2000}/gi;
 const WWW =
@@ -312,7 +312,57 @@ function labelledHandles(text: string): Span[] {
       const h = skypeHandle(text, k);
       if (h) out.push(h);
     }
+  for (const word of PROFILE_WORDS)
+    for (let k = text.indexOf(word); k !== -1; k = text.indexOf(word, k + word.length)) {
+      const h = profileHandle(text, k, word.length);
+      if (h) out.push(h);
+    }
   return out;
+}
+
+/** Profile sites whose name, with no colon, opens a contact field before the handle ("GitHub jordanellis"). */
+const PROFILE_WORDS = [
+  'GitHub',
+  'Github',
+  'GitLab',
+  'LinkedIn',
+  'Linkedin',
+  'Kaggle',
+  'LeetCode',
+  'Behance',
+  'Dribbble',
+];
+/** What may stand before such a field: the line's start or a separator of a contact line. */
+const FIELD_BEFORE = /(?:^|[\n|·•,;\t]|\s{2})[ \t]*$/;
+const OPEN_FIELD_BEFORE = /(?:^|[\n|·•\t]|\s{2})[ \t]*$/;
+const PROFILE_VALUE = /[ \t]{1,3}([\p{Ll}\p{N}][\p{Ll}\p{N}._-]{2,39})(?=$|[\s,;|·•)])/uy;
+
+/**
+ * The handle after a profile site's name without a colon, where the name opens a field of a contact line
+ * ("GitHub jordanellis · LinkedIn jordan-ellis", as PDF extraction leaves lines that lost their icons):
+ * a lower-case handle with a dot, an underscore, a hyphen or a digit, or one of six letters or more that
+ * is no English word or tool ("GitHub actions", "GitHub copilot" in a sentence stay).
+ */
+function profileHandle(text: string, k: number, length: number): Span | null {
+  if (!FIELD_BEFORE.test(text.slice(Math.max(0, k - 4), k))) return null;
+  PROFILE_VALUE.lastIndex = k + length;
+  const m = PROFILE_VALUE.exec(text);
+  if (!m) return null;
+  const v = m[1]!.replace(/[.-]+$/, '');
+  const parts = v.split(/[._-]/).filter(Boolean);
+  const marked = /[._\d-]/.test(v) && !parts.every((p) => isOrdinaryWord(p));
+  // (An unmarked handle only at a line's start or after a bar, bullet, tab or wide gap, not a plural.)
+  if (
+    !marked &&
+    (v.length < 6 ||
+      isOrdinaryWord(v) ||
+      (v.endsWith('s') && isOrdinaryWord(v.slice(0, -1))) ||
+      TECH.has(v) ||
+      !OPEN_FIELD_BEFORE.test(text.slice(Math.max(0, k - 4), k)))
+  )
+    return null;
+  const start = m.index + m[0].length - m[1]!.length;
+  return { start, end: start + v.length, label: 'URL', score: 0.75, recognizer: 'url' };
 }
 
 /** A Skype name after the word and a space or tab, without a colon (Europass: "Instant messaging Skype ilse.m88"). */

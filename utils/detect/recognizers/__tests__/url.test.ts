@@ -39,6 +39,9 @@ describe('bare handles after an account label', () => {
     ['Instant messaging Skype camille.moreau88', ['camille.moreau88']],
     ['\tSkype ilse_m | +33 6 55 55 98 76', ['ilse_m']],
     ['Skype ilsemarwood\nGitHub', ['ilsemarwood']],
+    // Profile sites without a colon where they open a contact field (icons lost in PDF extraction).
+    ['GitHub jordanellis · LinkedIn jordan-ellis-8a31b7', ['jordanellis', 'jordan-ellis-8a31b7']],
+    ['jordan@example.com | GitHub j_ellis92', ['j_ellis92']],
   ])('%s', (text, expected) => {
     expect(found(url, text)).toEqual(expected);
   });
@@ -51,6 +54,10 @@ describe('bare handles after an account label', () => {
     ['Used Skype for Business and Skype Meetings'],
     ['Ran Skype interviews with 40 candidates'],
     ['MySkype user1 and skype.exe'],
+    ['I used GitHub actions and GitHub copilot daily'],
+    ['Tools\nGitHub copilot, Jira'],
+    ['as more segments (e.g., GitLab subgroups)'],
+    ['LinkedIn learning courses'],
   ])('no handle in %s', (text) => {
     expect(found(url, text)).toEqual([]);
   });
