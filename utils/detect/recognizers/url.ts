@@ -312,26 +312,19 @@ function labelledHandles(text: string): Span[] {
       const h = skypeHandle(text, k);
       if (h) out.push(h);
     }
-  for (const word of PROFILE_WORDS)
-    for (let k = text.indexOf(word); k !== -1; k = text.indexOf(word, k + word.length)) {
-      const h = profileHandle(text, k, word.length);
+  // (Two plain searches find every name: each starts "Git" or "Linked".)
+  for (const head of ['Git', 'Linked'])
+    for (let k = text.indexOf(head); k !== -1; k = text.indexOf(head, k + head.length)) {
+      PROFILE_WORD.lastIndex = k;
+      const m = PROFILE_WORD.exec(text);
+      const h = m && profileHandle(text, k, m[0].length);
       if (h) out.push(h);
     }
   return out;
 }
 
 /** Profile sites whose name, with no colon, opens a contact field before the handle ("GitHub jordanellis"). */
-const PROFILE_WORDS = [
-  'GitHub',
-  'Github',
-  'GitLab',
-  'LinkedIn',
-  'Linkedin',
-  'Kaggle',
-  'LeetCode',
-  'Behance',
-  'Dribbble',
-];
+const PROFILE_WORD = /(?:GitHub|Github|GitLab|LinkedIn|Linkedin)(?![\p{L}\p{N}])/uy;
 /** What may stand before such a field: the line's start or a separator of a contact line. */
 const FIELD_BEFORE = /(?:^|[\n|·•,;\t]|\s{2})[ \t]*$/;
 const OPEN_FIELD_BEFORE = /(?:^|[\n|·•\t]|\s{2})[ \t]*$/;
