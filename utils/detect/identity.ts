@@ -171,7 +171,7 @@ function knownNamesPattern(names: readonly string[]): KnownPattern | null {
 const lettersOf = (part: string) => foldKeepLength(part).replace(/[^\p{L}]/gu, '');
 
 /** The glued forms of the names ({@link gluedForms}). */
-export interface GluedForms {
+interface GluedForms {
   /** Pattern sources with a joiner ("marisol[._-]thackwell"). */
   joined: string[];
   /**
@@ -190,7 +190,7 @@ export interface GluedForms {
  * initial ("MarisolT"). Initials count only beside a part of four letters or more.
  * @example gluedForms('Marisol Thackwell').joined[0] // 'marisol[._-]thackwell'
  */
-export function gluedForms(fullName: string, into: GluedForms = { joined: [], bare: new Map() }): GluedForms {
+function gluedForms(fullName: string, into: GluedForms = { joined: [], bare: new Map() }): GluedForms {
   const core = parts(fullName).filter((p) => !PARTICLE.test(p));
   if (core.length < 2) return into;
   const first = lettersOf(core[0]!);

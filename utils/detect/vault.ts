@@ -211,17 +211,19 @@ export class Vault {
     if (!tokens.length) return undefined;
     const t = tokens[0]!;
     const alias = style === 'alias';
-    for (const list of this.personsByToken.values())
-      for (const p of list) {
-        const n = p.tokens.length;
-        if (p.entry.placeholder.startsWith(ALIAS_PREFIX) !== alias) continue;
-        const first = p.tokens[0]!;
-        const last = p.tokens[n - 1]!;
-        if (tokens.length === 1 && n >= 2 && (t === first + last || t === last + first)) return p;
-        // The first name's short or full form, alone or with the rest ("Pippa", "Bob Kowalczyk").
-        if (n >= 2 && nicknamesOf(first).includes(t) && variantOf(tokens.slice(1), p.tokens.slice(1), true))
-          return p;
-      }
+    // (A person is listed under each of their tokens: each is looked at once.)
+    const people = new Set<Person>();
+    for (const list of this.personsByToken.values()) for (const p of list) people.add(p);
+    for (const p of people) {
+      const n = p.tokens.length;
+      if (p.entry.placeholder.startsWith(ALIAS_PREFIX) !== alias) continue;
+      const first = p.tokens[0]!;
+      const last = p.tokens[n - 1]!;
+      if (tokens.length === 1 && n >= 2 && (t === first + last || t === last + first)) return p;
+      // The first name's short or full form, alone or with the rest ("Pippa", "Bob Kowalczyk").
+      if (n >= 2 && nicknamesOf(first).includes(t) && variantOf(tokens.slice(1), p.tokens.slice(1), true))
+        return p;
+    }
     return undefined;
   }
 
