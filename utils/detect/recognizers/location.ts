@@ -593,6 +593,32 @@ function matchAt(text: string, toks: Token[], i: number): [number, Kind] | null 
 }
 
 /**
+ * True when text[from, to) reads as /^\.?\s{0,4},\s{0,4}$/ or /^\s{0,4}\(\s?$/ (", ", " , ", ". , ", " ("),
+ * tested in place: the gap between two tokens, asked for every capitalised word before a comma.
+ * Each part of either pattern matches one kind of character, so one pass decides it exactly.
+ * @example commaOrBracketGap('Ames, IA', 4, 6) // true
+ */
+export function commaOrBracketGap(text: string, from: number, to: number): boolean {
+  let i = from;
+  if (text.charCodeAt(i) === 46 && i < to) i++; // an optional "." (comma form only)
+  const dotted = i > from;
+  let spaces = 0;
+  while (i < to && spaces <= 4 && isSpaceCode(text.charCodeAt(i))) {
+    i++;
+    spaces++;
+  }
+  if (spaces > 4 || i >= to) return false;
+  const c = text.charCodeAt(i++);
+  let after = 0;
+  while (i < to && isSpaceCode(text.charCodeAt(i))) {
+    i++;
+    after++;
+  }
+  if (i < to) return false;
+  return c === 44 ? after <= 4 : c === 40 && !dotted && after <= 1;
+}
+
+/**
  * After token `j`: ", ST" / ", Region" / ", Country" (chained: "Kanpur, UP, India"). Returns the
  * index of the last token of the chain, or -1.
  */
@@ -606,7 +632,7 @@ function commaChain(text: string, toks: Token[], j: number): number {
     if (c !== 44 && c !== 32 && c !== 40 && c !== 46) break; // , space ( .
     if (!next) break;
     const plain = textIs(text, a.end, next.start, ' ');
-    if (!plain && !/^\.?\s{0,4},\s{0,4}$|^\s{0,4}\(\s?$/.test(text.slice(a.end, next.start))) break;
+    if (!plain && !commaOrBracketGap(text, a.end, next.start)) break;
     if (
       codeLike(next) &&
       (upperSecond(next)
@@ -874,11 +900,12 @@ function analyzeLocations(text: string): Span[] {
         out.push(span(t.start, t.end + code[0].length, 0.6));
         continue;
       }
+      // The cue is asked first: its last word settles nearly every token without folding it.
       if (
         placeLike(t) &&
+        cueBefore(text, toks, i) &&
         !isOrdinaryWord(t) &&
-        !PIPELINE_WORDS.has(fold(t.text)) &&
-        cueBefore(text, toks, i)
+        !PIPELINE_WORDS.has(fold(t.text))
       ) {
         let j = i;
         while (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { location } from '../location';
+import { commaOrBracketGap, location } from '../location';
 import { found } from './helpers';
 
 describe('location recognizer', () => {
@@ -318,5 +318,21 @@ describe('unknown towns in a clear context', () => {
     ['the house on Elm Street in 2019. It was small'],
   ])('no location in %s', (text) => {
     expect(found(location, text)).toEqual([]);
+  });
+});
+
+describe('commaOrBracketGap', () => {
+  const REFERENCE = /^\.?\s{0,4},\s{0,4}$|^\s{0,4}\(\s?$/;
+  it('answers as the two gap patterns do, on every gap of up to six characters from their alphabet', () => {
+    const alphabet = [' ', ',', '(', '.', '\u00a0', '\t', '\n', 'a'];
+    let checked = 0;
+    const visit = (gap: string) => {
+      const text = `Ames${gap}IA`;
+      expect(commaOrBracketGap(text, 4, 4 + gap.length), JSON.stringify(gap)).toBe(REFERENCE.test(gap));
+      checked++;
+      if (gap.length < 6) for (const c of alphabet) visit(gap + c);
+    };
+    visit('');
+    expect(checked).toBe((8 ** 7 - 1) / 7); // 1 + 8 + … + 8^6 gaps
   });
 });
