@@ -91,17 +91,24 @@ function mergeOwned(spans: Span[]): Span[] {
 }
 
 /** The merge itself over spans sorted by start (then longest first); `copy` leaves the input spans untouched. */
-/** True when `a` is an e-mail address or a link that covers all of `b`. */
+/**
+ * True when `a` is an e-mail address or a link that covers all of `b`, or a street address that
+ * covers all of a name in it: a person's name inside a postal address is the street's name
+ * ("14 Harlow Street", "14, Adeola Odeku Street"), masked as the address and not as a person.
+ */
 const holds = (a: Span, b: Span) =>
-  (a.label === 'EMAIL' || a.label === 'URL') && a.start <= b.start && a.end >= b.end;
+  (a.label === 'EMAIL' || a.label === 'URL' || (a.label === 'ADDRESS' && b.label === 'NAME')) &&
+  a.start <= b.start &&
+  a.end >= b.end;
 
 function mergeSorted(sorted: readonly Span[], copy: boolean): Span[] {
   const out: Span[] = [];
   for (const s of sorted) {
     const last = out[out.length - 1];
     if (last && s.start < last.end) {
-      // An e-mail address or a link that holds a name is an address ("ardoyne.dev", "jane.doe@…"): it
-      // takes the merged span whatever the name's score, so it is masked as one and not as a person.
+      // An e-mail address, a link or a street address that holds a name is an address ("ardoyne.dev",
+      // "jane.doe@…", "14 Harlow Street"): it takes the merged span whatever the name's score, so it is
+      // masked as one and not as a person.
       const better =
         holds(s, last) ||
         (!holds(last, s) &&

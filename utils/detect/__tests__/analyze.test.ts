@@ -69,6 +69,25 @@ describe('analyze', () => {
     ]);
   });
 
+  it.each([
+    ['He lives at 14 Harlow Street in town', '14 Harlow Street'],
+    ['No. 14, Adeola Odeku Street, Ikoyi', '14, Adeola Odeku Street'],
+    ['Address: 2002 Baird Street', '2002 Baird Street'],
+  ])('masks a street named like a person as the address, not as a person: %s', (text, street) => {
+    const spans = analyze(text);
+    const found = spans.find((s) => text.slice(s.start, s.end).includes(street));
+    expect(found?.label).toBe('ADDRESS');
+    expect(spans.filter((s) => s.label === 'NAME')).toEqual([]);
+  });
+
+  it('keeps a name that only overlaps an address a name', () => {
+    const spans: Span[] = [
+      { start: 0, end: 12, label: 'NAME', score: 0.85, recognizer: 'person-name' },
+      { start: 6, end: 30, label: 'ADDRESS', score: 0.8, recognizer: 'address' },
+    ];
+    expect(mergeSpans(spans)[0]!.label).toBe('NAME');
+  });
+
   it('lets a model add spans but drops spans outside the text', async () => {
     const llm: AsyncRecognizer = {
       id: 'llm-test',
