@@ -109,10 +109,18 @@ function mergeSorted(sorted: readonly Span[], copy: boolean): Span[] {
       // An e-mail address, a link or a street address that holds a name is an address ("ardoyne.dev",
       // "jane.doe@…", "14 Harlow Street"): it takes the merged span whatever the name's score, so it is
       // masked as one and not as a person.
+      // A street address and a place that overlap are one postal block ("4545 Lloyd Lane Norristown, PA"):
+      // the address names it, whatever the scores.
+      const block =
+        s.label === 'ADDRESS'
+          ? last.label === 'LOCATION'
+          : last.label === 'ADDRESS' && s.label === 'LOCATION';
       const better =
         holds(s, last) ||
         (!holds(last, s) &&
-          (s.score > last.score || (s.score === last.score && s.end - s.start > last.end - last.start)));
+          (block
+            ? s.label === 'ADDRESS'
+            : s.score > last.score || (s.score === last.score && s.end - s.start > last.end - last.start)));
       const end = Math.max(last.end, s.end);
       if (better) out[out.length - 1] = { ...s, start: last.start, end };
       else last.end = end;

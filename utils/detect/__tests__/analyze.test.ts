@@ -80,6 +80,19 @@ describe('analyze', () => {
     expect(spans.filter((s) => s.label === 'NAME')).toEqual([]);
   });
 
+  it('names a street address and the places of its block one address, whatever their scores', () => {
+    const spans: Span[] = [
+      { start: 0, end: 15, label: 'ADDRESS', score: 0.8, recognizer: 'address' },
+      { start: 16, end: 30, label: 'LOCATION', score: 0.85, recognizer: 'location' },
+      { start: 10, end: 20, label: 'LOCATION', score: 0.9, recognizer: 'location' },
+    ];
+    expect(mergeSpans(spans).map((s) => [s.start, s.end, s.label])).toEqual([[0, 30, 'ADDRESS']]);
+    const text = 'Sam Okafor, 4545 Lloyd Lane Norristown, PA 18888';
+    const block = analyze(text).find((s) => text.slice(s.start, s.end).includes('Lloyd Lane'));
+    expect(block?.label).toBe('ADDRESS');
+    expect(text.slice(block!.start, block!.end)).toContain('Norristown, PA');
+  });
+
   it('keeps a name that only overlaps an address a name', () => {
     const spans: Span[] = [
       { start: 0, end: 12, label: 'NAME', score: 0.85, recognizer: 'person-name' },
