@@ -50,6 +50,9 @@ describe('person-name recognizer', () => {
     ['Associate, Law Offices of Gary Eisenberg'],
     ['IJssel Delta Water Board, Hydrologist'],
     ['Senior UX Designer at IJmuiden Steel'],
+    // Sports clubs end in their abbreviation: "RFC", "FC", "CC".
+    ['Interests: played for Bristol Harlequins RFC and Clifton CC.'],
+    ['Captain of Hanwell Rovers AFC 2nd XI'],
   ])('no name in %s', (text) => {
     expect(found(personName, text)).toEqual([]);
   });
