@@ -8,7 +8,7 @@ import { employersAround } from './employers';
 import { firmNames, firmNamesAround } from './firms';
 import { fold } from './lexicon';
 import { surnameShaped } from './name-rules';
-import { type Normalized, normalize } from './normalize';
+import { type Normalized, normalize, withFieldPadding } from './normalize';
 import { recognizers as defaultRecognizers } from './recognizers';
 import { NOT_INITIALS } from './recognizers/person-name';
 import { scanAll } from './scan';
@@ -144,7 +144,7 @@ function ctxOf(options: AnalyzeOptions): AnalyzeContext {
 let lastNorm: { input: string; norm: Normalized } | undefined;
 
 function runRecognizers(text: string, options: AnalyzeOptions): Span[] {
-  const norm = normalize(text);
+  const norm = withFieldPadding(normalize(text));
   lastNorm = { input: text, norm };
   const ctx = ctxOf(options);
   const out: Span[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze';
-import { normalize, normalizeFull } from '../normalize';
+import { normalize, normalizeFull, withFieldPadding } from '../normalize';
 import { seeded } from './fuzz';
 
 describe('normalize', () => {
@@ -135,5 +135,48 @@ describe('normalize fast paths', () => {
         for (let e = s; e <= Math.min(fast.text.length, s + 4); e++)
           expect(fast.toOriginal(s, e), `${JSON.stringify(text)} ${s}-${e}`).toEqual(full.toOriginal(s, e));
     }
+  });
+});
+
+describe('withFieldPadding: aligned field labels', () => {
+  it.each([
+    ['Age                  :  29 years', 'Age : 29 years'],
+    ['Passport No.\t\t\t: K1234567', 'Passport No.\t: K1234567'],
+    ['Date of Birth:        15 april 1990', 'Date of Birth:  15 april 1990'],
+    // A single space, a colon that opens a line, a run before the line's end: unchanged.
+    ['Age : 29\n    : x\nNotes:     \nnext', 'Age : 29\n    : x\nNotes:     \nnext'],
+    ['Jane: hello', 'Jane: hello'],
+  ])('%j reads as %j', (input, expected) => {
+    expect(withFieldPadding(normalize(input)).text).toBe(expected);
+  });
+
+  it('maps every unit of the result back to the same character, through the other normalisation', () => {
+    const next = seeded(7);
+    const alphabet = ['a', 'B', ' ', ' ', '\t', ':', '：', '\n', 'J\u200B', '7'];
+    for (let round = 0; round < 500; round++) {
+      let input = '';
+      const len = 1 + Math.floor(next() * 40);
+      for (let i = 0; i < len; i++) input += alphabet[Math.floor(next() * alphabet.length)]!;
+      const inner = normalize(input);
+      const n = withFieldPadding(inner);
+      for (let p = 0; p < n.text.length; p++) {
+        const [a, b] = n.toOriginal(p, p + 1);
+        expect(normalize(input.slice(a, b)).text, JSON.stringify(input)).toBe(n.text[p]);
+      }
+      // A span over the whole result covers the whole original text but its removed edges.
+      if (n.text.length) expect(n.toOriginal(0, n.text.length)[0]).toBe(inner.toOriginal(0, 1)[0]);
+    }
+  });
+
+  it('lets every label pattern read an aligned field', () => {
+    const text = [
+      'Age                  :  29 years',
+      'Caste                :  OBC',
+      'Passport No.         :  K1234567',
+      'Year of Passing      :  2015',
+      'Date of Birth:       12th Aug 1993',
+    ].join('\n');
+    const masked = analyze(text).map((s) => text.slice(s.start, s.end));
+    expect(masked).toEqual(['29', 'OBC', 'K1234567', '2015', '12th Aug 1993']);
   });
 });

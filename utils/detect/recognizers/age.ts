@@ -13,7 +13,7 @@ const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c > 127 && is
 
 const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
-const DATE = `(?:\\d{1,2}(?:st|nd|rd|th)?[\\s./-]{1,2}(?:\\d{1,2}|${MONTH}\\.?)[\\s./,-]{1,3}(?:19|20)?\\d\\d|${MONTH}\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s(?:19|20)\\d\\d|(?:19|20)\\d\\d[./-]\\d{1,2}[./-]\\d{1,2}|(?:19|20)\\d\\d)`;
+const DATE = `(?:\\d{1,2}(?:st|nd|rd|th)?[\\s./-]{1,2}(?:\\d{1,2}|(?:of\\s)?${MONTH}\\.?)[\\s./,-]{1,3}(?:19|20)?\\d\\d|${MONTH}\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s(?:19|20)\\d\\d|(?:19|20)\\d\\d[./-]\\d{1,2}[./-]\\d{1,2}|(?:19|20)\\d\\d)`;
 /** "Date of birth" and "born" in Spanish, French, German, Italian, Portuguese, Dutch, Nordic and Polish resumes. */
 const BIRTH_ABROAD =
   'fecha de nacimiento|nacid[oa](?: el| en)?|date de naissance|n[ée]e?(?: le| en)|geburtsdatum|geboren(?: am| in| op)?|data di nascita|nat[oa](?: il| nel)|data de nascimento|nascid[oa](?: em| a)?|geboortedatum|f[öø]delsedato|f[öø]dselsdato|f[öø]delsedatum|syntym[äa]aika|data urodzenia';
@@ -186,7 +186,7 @@ const PATTERNS: Array<[RegExp, number, ((text: string) => number[]) | null]> = [
   [AGE_ONLY, 1, (text) => numbers(text, 2, (e) => unitAfter(text, e, UNIT_ONLY))],
   [
     new RegExp(
-      `\\b(?:D\\.?O\\.?B\\.?|date (?:(?:and|&) |\\/ ?)?(?:place )?of birth|place ?(?:(?:and|&) |\\/ ?)date of birth(?:[\\s:-]{0,4}[A-Z][A-Za-z .'-]{1,30},)?|birth ?date|birthday|born(?: on| in(?:\\s[A-Z][^\\d\\n,:;()]{1,30},){0,2})?|${BIRTH_ABROAD})[\\s:-]{0,4}(${DATE}|${DATE_ABROAD}|${DAY_MONTH})`,
+      `\\b(?:D\\.?O\\.?B\\.?|date (?:(?:and|&) |\\/ ?)?(?:place )?of birth|place ?(?:(?:and|&) |\\/ ?)date of birth(?:[\\s:-]{0,4}[A-Z][A-Za-z .'-]{1,30},)?|birth ?date|birthday|born(?: on| in(?:\\s[A-Z][^\\d\\n,:;()]{1,30},){0,2})?|${BIRTH_ABROAD})(?:[ \\t]{2,24}[:：-])?[\\s:-]{0,4}(${DATE}|${DATE_ABROAD}|${DAY_MONTH})`,
       'gi',
     ),
     1,

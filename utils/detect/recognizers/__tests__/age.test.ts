@@ -17,6 +17,10 @@ describe('age recognizer', () => {
     ['retired at the age of 61', ['61']],
     ['DOB: 01/02/1990', ['01/02/1990']],
     ['Date of Birth: 30.08.1990', ['30.08.1990']],
+    // Aligned labels and ordinal days with "of".
+    ['Date of Birth      : 12th Aug 1993', ['12th Aug 1993']],
+    ['Date of Birth: 21st of March, 1990', ['21st of March, 1990']],
+    ['Date of Birth\t\t-  5 May 1989', ['5 May 1989']],
     ['born 1990 in Pune', ['1990']],
     // The town (and country) of birth before the date.
     ['Born in Kraków, 1990', ['1990']],

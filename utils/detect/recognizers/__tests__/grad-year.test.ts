@@ -5,6 +5,9 @@ import { found } from './helpers';
 describe('grad-year recognizer', () => {
   it.each([
     ['Class of 2012', ['2012']],
+    // A year at a line's end is no range with the next line's "Date of Birth"; a range may still wrap after its dash.
+    ['Year of Passing : 2015\nDate of Birth: 01/02/1993', ['2015']],
+    ['B.Tech, JNTU, 2012 -\n2016', ['2012 -\n2016']],
     // An alumna's year, also in brackets after the cue.
     ['U of M alum (2016)', ['2016']],
     ['Michigan alumna 2014', ['2014']],
