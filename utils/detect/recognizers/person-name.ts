@@ -52,7 +52,9 @@ import {
 
 const NAME_SHAPE =
   /^(?:\p{Lu}\p{Ll}{0,2}['’])?(?:Ma?c|Fitz|De|Di|La|Le|Van|Von)?(?:IJ|\p{Lu})[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*(?:['’]s)?$/u;
-const CAPS_SHAPE = /^\p{Lu}[\p{Lu}\p{M}]*(?:['’-]\p{Lu}[\p{Lu}\p{M}]*)*(?:['’]S)?$/u;
+/** A word in capitals; a prefix keeps its small letters in a name typed in capitals ("McALLISTER", "O'NEIL-McCARTHY"). */
+const CAPS_SHAPE =
+  /^(?:Ma?c|Fitz|De|Di|La|Le|Van|Von)?\p{Lu}[\p{Lu}\p{M}]*(?:['’-](?:Ma?c|Fitz|De|Di|La|Le|Van|Von)?\p{Lu}[\p{Lu}\p{M}]*)*(?:['’]S)?$/u;
 const INITIAL = /^\p{Lu}$/u;
 /**
  * Strong cues right before a name. Like the other context patterns here it is sticky and tried in

@@ -180,6 +180,11 @@ describe('person-name headers', () => {
     ['Ahmad Bin Ismail\nKuala Lumpur', ['Ahmad Bin Ismail']],
     ['Juan dela Cruz\nManila', ['Juan dela Cruz']],
     ['Md. Rafiqul Islam\nPhone', ['Rafiqul Islam']],
+    // A name typed in capitals keeps a prefix's small letters: "McALLISTER", "O'NEIL-McCARTHY", "DeVRIES".
+    ['DESHAWN T. McALLISTER-BROOKS, MBA, PMP\nAtlanta, GA', ['DESHAWN T. McALLISTER-BROOKS']],
+    ['JOHN McDONALD\nAtlanta', ['JOHN McDONALD']],
+    ["MARY O'NEIL-McCARTHY\nDublin", ["MARY O'NEIL-McCARTHY"]],
+    ['Team: KEVIN DeVRIES, ANNA LeBLANC', ['KEVIN DeVRIES', 'ANNA LeBLANC']],
   ])('%s', (text, expected) => {
     expect(found(personName, text)).toEqual(expected);
   });
