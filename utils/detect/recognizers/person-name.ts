@@ -807,6 +807,17 @@ function headerName(text: string, toks: Token[]): Span | null {
     if (named.length === 1 && parts[0] === 'initial' && text[inSeg[0]!.end] === '.') {
       const w = bare(named[0]!);
       if (isPlaceName(w) || (isOrdinaryWord(w) && !nameClass(w)) || !surnameOrUnknown(w)) return null;
+    } else if (
+      named.length === 1 &&
+      named[0] === inSeg[0] &&
+      inSeg.length <= 3 &&
+      parts.every((p, k) => k === 0 || p === 'initial')
+    ) {
+      // "KARTHIK R", "Ramesh K": one name word and the initials after it (South Indian resumes write the
+      // father's or family name as an initial after the given name).
+      const w = bare(named[0]!);
+      if (isPlaceName(w) || ((isOrdinaryWord(w) || looksLikeWord(named[0]!.text)) && !nameClass(w)))
+        return null;
     } else if (named.length < 2) return null;
     // "Northwind Insights", "Coho Vineyard · Full-time": an employer, not the candidate.
     const lastWord = inSeg[inSeg.length - 1]!.text;

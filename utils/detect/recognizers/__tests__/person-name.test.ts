@@ -53,6 +53,8 @@ describe('person-name recognizer', () => {
     // Sports clubs end in their abbreviation: "RFC", "FC", "CC".
     ['Interests: played for Bristol Harlequins RFC and Clifton CC.'],
     ['Captain of Hanwell Rovers AFC 2nd XI'],
+    ['Appendix B\nNotes on the method'],
+    ['PLAN B\nRollback steps'],
   ])('no name in %s', (text) => {
     expect(found(personName, text)).toEqual([]);
   });
@@ -180,6 +182,10 @@ describe('person-name headers', () => {
     ['Ahmad Bin Ismail\nKuala Lumpur', ['Ahmad Bin Ismail']],
     ['Juan dela Cruz\nManila', ['Juan dela Cruz']],
     ['Md. Rafiqul Islam\nPhone', ['Rafiqul Islam']],
+    // One given name and the initial(s) after it, heading a South Indian resume.
+    ['RESUME\nKARTHIK R\nMobile: 555-0134', ['KARTHIK R']],
+    ['Ramesh K\nChennai', ['Ramesh K']],
+    ['KARTHIK R. S.\nBangalore', ['KARTHIK R. S']],
     // A name typed in capitals keeps a prefix's small letters: "McALLISTER", "O'NEIL-McCARTHY", "DeVRIES".
     ['DESHAWN T. McALLISTER-BROOKS, MBA, PMP\nAtlanta, GA', ['DESHAWN T. McALLISTER-BROOKS']],
     ['JOHN McDONALD\nAtlanta', ['JOHN McDONALD']],
