@@ -50,8 +50,9 @@ import {
   tokenInfo,
 } from '../words';
 
+/** A word in Title Case; Hawaiian names hold the ʻokina (a modifier letter: "Keʻala", "Kaʻiulani"). */
 const NAME_SHAPE =
-  /^(?:\p{Lu}\p{Ll}{0,2}['’])?(?:Ma?c|Fitz|De|Di|La|Le|Van|Von)?(?:IJ|\p{Lu})[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*(?:['’]s)?$/u;
+  /^(?:\p{Lu}\p{Ll}{0,2}['’])?(?:Ma?c|Fitz|De|Di|La|Le|Van|Von)?(?:IJ|\p{Lu})[\p{Ll}\p{M}ʻ]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}ʻ]+)*(?:['’]s)?$/u;
 /** A word in capitals; a prefix keeps its small letters in a name typed in capitals ("McALLISTER", "O'NEIL-McCARTHY"). */
 const CAPS_SHAPE =
   /^(?:Ma?c|Fitz|De|Di|La|Le|Van|Von)?\p{Lu}[\p{Lu}\p{M}]*(?:['’-](?:Ma?c|Fitz|De|Di|La|Le|Van|Von)?\p{Lu}[\p{Lu}\p{M}]*)*(?:['’]S)?$/u;

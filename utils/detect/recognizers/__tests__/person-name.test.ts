@@ -182,6 +182,8 @@ describe('person-name headers', () => {
     ['Ahmad Bin Ismail\nKuala Lumpur', ['Ahmad Bin Ismail']],
     ['Juan dela Cruz\nManila', ['Juan dela Cruz']],
     ['Md. Rafiqul Islam\nPhone', ['Rafiqul Islam']],
+    // Hawaiian names with the ʻokina.
+    ['Keʻala Kahananui\nHonolulu, HI', ['Keʻala Kahananui']],
     // One given name and the initial(s) after it, heading a South Indian resume.
     ['RESUME\nKARTHIK R\nMobile: 555-0134', ['KARTHIK R']],
     ['Ramesh K\nChennai', ['Ramesh K']],
