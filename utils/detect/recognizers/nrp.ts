@@ -81,6 +81,15 @@ const FIELD =
   nacionalidad ciudadania religion nazionalita cittadinanza religione nationaliteit religie nacionalidade
   religiao medborgarskap nationalitet kansalaisuus obywatelstwo narodowosc`);
 /**
+ * "Category: OBC-NCL": Indian resumes and forms state the caste's reservation category under a plain
+ * "Category" label. Such a field's value is masked only when it is one of the categories (a general
+ * label otherwise: "Category: Full-time").
+ */
+const CATEGORY_FIELD = set('category');
+const CASTE_CATEGORY =
+  /^(?:OBC(?:[- ]?\(?N?CL\)?)?|SC|ST|SC\/ST|EWS|MBC|BC|SBC|DNT|VJNT|NT(?:-[A-D])?|GEN(?:ERAL)?|General|UR|Unreserved)$/;
+
+/**
  * The voluntary self-identification questions of US application forms (EEO: gender, sexual orientation,
  * disability, veteran status; and the military status of Egyptian and other resumes, "Military Status:
  * Exempted", "Military service: completed", which only men state, as Korean, Turkish and Greek resumes
@@ -290,6 +299,7 @@ function termStarts(): TermStarts | null {
       FAITH,
       ETHNIC_PAIRS.keys(),
       FIELD,
+      CATEGORY_FIELD,
       CITIZEN,
       nat,
     ])
@@ -367,6 +377,7 @@ function candidate(t: Token, s: TermStarts | null): boolean {
         FAITH.has(f) ||
         ETHNIC_PAIRS.has(f) ||
         FIELD.has(f) ||
+        CATEGORY_FIELD.has(f) ||
         CITIZEN.has(f) ||
         nationality(f) ||
         hyphenOrigin(f));
@@ -483,6 +494,14 @@ export const nrp: Recognizer = {
           const value = field[2]!.replace(/\.(?:\s.*)?$/u, '');
           const start = t.end + field[1]!.length;
           out.push(span(start, start + value.length, 0.8));
+          continue;
+        }
+      }
+      if (CATEGORY_FIELD.has(f) && isCapitalised(t.text)) {
+        const field = FIELD_VALUE.exec(text.slice(t.end, t.end + 40));
+        if (field && CASTE_CATEGORY.test(field[2]!)) {
+          const start = t.end + field[1]!.length;
+          out.push(span(start, start + field[2]!.length, 0.8));
           continue;
         }
       }

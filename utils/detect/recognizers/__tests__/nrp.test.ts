@@ -53,6 +53,8 @@ describe('nrp recognizer', () => {
     ['Mother tongue(s)\tFrench\nOther language(s)\tUNDERSTANDING\tSPEAKING\nEnglish\tC1\tC1\tB2'],
     ['German  B2  B2  B1  B1  A2'],
     ['Mother tongues: Polish; Hobbies: chess'],
+    ['Category: Full-time'],
+    ['Category: General Management'],
   ])('no NRP term in %s', (text) => {
     expect(found(nrp, text)).toEqual([]);
   });
@@ -94,6 +96,9 @@ describe('nrp recognizer', () => {
     ['Pacific Islander heritage', ['Pacific Islander']],
     // A protected-trait field's value, whatever it is; citizenship after a country's short name.
     ['Religion: Hindu. Caste: OBC.', ['Hindu', 'OBC']],
+    // A reservation category under a plain "Category" label (a general label otherwise).
+    ['Category : OBC-NCL', ['OBC-NCL']],
+    ['Category: SC\nDomicile: Bihar', ['SC', 'Bihar']],
     ['Nationality: COLOMBIANA    Date of birth', ['COLOMBIANA']],
     ['Race: Prefer not to say | Veteran: No', ['Prefer not to say', 'No']],
     // Self-identification answers of US application forms (EEO), on the label's line or the next.
