@@ -1580,12 +1580,24 @@ function pairNames(text: string, toks: Token[], spans: readonly Span[], capitals
   return out;
 }
 
-/** What follows a place in LinkedIn's place names and ends the phrase: " Metropolitan Area", " Region". */
 /** After a greeted name, the people of an organisation ("Hello Lever team", not "Team Lead"). */
 const GROUP_AFTER =
   /[ ](?:(?:[Hh]iring|HIRING|[Rr]ecruiting|RECRUITING|[Tt]alent|TALENT|[Pp]eople|HR) )?(?:[Tt]eam|TEAM|[Ff]olks|[Rr]ecruiters|[Cc]rew)(?![ ]?(?:[Ll]ead|[Mm]anag|[Mm]ember|[Ll]eader|[Cc]oach|[Cc]aptain|LEAD|MANAG))(?![\p{L}\p{N}])/uy;
+/** What follows a place in LinkedIn's place names and ends the phrase: " Metropolitan Area", " Region". */
 const AREA_TAIL =
   /^ (?:(?:Metropolitan|Metro|Bay|Capital|Tri-State) )?(?:Area|Region)(?![ \t]*[\p{L}\p{N}])/u;
+
+/**
+ * True when {@link AREA_TAIL} matches the 32 characters after `end`. The pattern is case-sensitive
+ * and starts with a space and a word whose capital is A, B, C, M, R or T, so any other two
+ * characters answer no without the slice (most names are followed by a line break or a comma).
+ */
+function areaAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 32) return false;
+  const c = text.charCodeAt(end + 1);
+  if (c !== 65 && c !== 66 && c !== 67 && c !== 77 && c !== 82 && c !== 84) return false;
+  return AREA_TAIL.test(text.slice(end, end + 32));
+}
 
 function analyzeNames(text: string, document = true): Span[] {
   const toks = wordTokens(text);
@@ -1690,11 +1702,10 @@ function analyzeNames(text: string, document = true): Span[] {
   out.push(...repeatedFullNames(text, toks, out, capitals));
   // "Berlin Metropolitan Area", "Greater Paris Metropolitan Region": LinkedIn's names of places
   // (not "Jo Bay Area Manager": the area word must end the phrase).
-  if (text.includes(' Area') || text.includes(' Region')) {
-    let k = 0;
-    for (const s of out) if (!AREA_TAIL.test(text.slice(s.end, s.end + 32))) out[k++] = s;
-    out.length = k;
-  }
+  // (Each name is asked in place, not after two searches of the whole text for " Area" and " Region".)
+  let kept = 0;
+  for (const s of out) if (!areaAfter(text, s.end)) out[kept++] = s;
+  out.length = kept;
   // Repetition: the parts of confident names, and parts echoed by e-mails, wherever they recur.
   const seen = echoedParts(text);
   // (Most texts echo nothing: no copy of an empty set.)

@@ -174,6 +174,9 @@ describe('person-name headers', () => {
     ['Referees Ms. Schulist Manager, Systems Testing', ['Schulist']],
     // An area word that goes on into a job title does not make the name a place.
     ['Jo Bay Area Manager at Northwind', ['Jo Bay']],
+    // A name at the text's end (nothing after it), and one before a word that only starts like "Region".
+    ['Written by Ilse Brandt', ['Ilse Brandt']],
+    ['Written by Ilse Brandt Regional Manager', ['Ilse Brandt']],
     // Initials before one surname; particles in capitals and Malay/Arabic patronymics in Title Case.
     ['Resume\nR.S. SHARMA\nMobile: 555-0134', ['R.S. SHARMA']],
     ['H.M.K.C. Bandara\nSoftware Engineer', ['H.M.K.C. Bandara']],
@@ -220,6 +223,8 @@ describe('person-name headers', () => {
     // LinkedIn's metropolitan areas read like a two-word name on a line of their own.
     ['Berlin Metropolitan Area'],
     ['Greater Paris Metropolitan Region\nStaff Engineer'],
+    ['Lorenz Mayer Tri-State Area'],
+    ['Lorenz Mayer Capital Region'],
     // Initials before a word that is no name: a tool, a job or a section.
     ['R.S. Python\nScripts'],
     ['A.B. Engineering\nServices'],
