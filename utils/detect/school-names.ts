@@ -159,6 +159,32 @@ for (const [list, bit] of [
 ] as const)
   for (const w of list) WORD_KIND.set(w, (WORD_KIND.get(w) ?? 0) | bit);
 
+/** Index of a word's first two code units (the second 0 for a word of one), or -1 past ASCII. */
+function pairOf(a: number, b: number): number {
+  return a < 128 && b < 128 ? (a << 7) | b : -1;
+}
+/**
+ * The first two characters of WORD_KIND's words, by {@link pairOf}: a token whose first two
+ * characters are ASCII and begin none of them is no such word, and skips the map look-up (most
+ * tokens that pass FIRSTS: "and", "for", "Manager"). A word with a character past ASCII among its
+ * first two sets KIND_WIDE, and then every token with one there is looked up.
+ */
+const KIND_PAIRS = new Uint8Array(128 * 128);
+let KIND_WIDE = false;
+for (const w of WORD_KIND.keys()) {
+  const k = pairOf(w.charCodeAt(0), w.length > 1 ? w.charCodeAt(1) : 0);
+  if (k < 0) KIND_WIDE = true;
+  else KIND_PAIRS[k] = 1;
+}
+/** First characters of LONG_DEGREE's words (ASCII), and whether one starts past ASCII. */
+const LONG_FIRSTS = new Uint8Array(128);
+let LONG_WIDE = false;
+for (const w of LONG_DEGREE) {
+  const c = w.charCodeAt(0);
+  if (c < 128) LONG_FIRSTS[c] = 1;
+  else LONG_WIDE = true;
+}
+
 /**
  * A token that may be a degree of DEGREE_BEFORE or a system of SYSTEMS: two capitals, or a capital
  * and a dot, first ("BS", "B.S", "MBA", "UMass", "SUNY"), or "PhD"/"EdD". Few words are, so most
@@ -256,12 +282,16 @@ export function shortSchoolNames(text: string): Span[] {
       const named = nameAfterDegree(text, tokens, i);
       if (named) out.push(span(tokens, named[0], named[1]));
     }
-    // (Words of ten letters or more are read only when they are long degree words: "Licenciatura".)
-    if (len > 9 && (len > 13 || !LONG_DEGREE.has(t.text))) continue;
+    // (Words of ten letters or more are read only when they are long degree words: "Licenciatura";
+    // one whose first character starts none is not looked up.)
+    if (len > 9 && (len > 13 || !(c < 128 ? LONG_FIRSTS[c] === 1 : LONG_WIDE) || !LONG_DEGREE.has(t.text)))
+      continue;
     if (c >= 128 || FIRSTS[c] === 0 ? !(len === 2 && c >= 48 && c <= 57) : false) continue;
     if (i === 0) continue;
     const gap = t.start - tokens[i - 1]!.end;
-    const kind = WORD_KIND.get(t.text) ?? 0;
+    // (The first two characters are read from the text: a token's word is its slice.)
+    const k2 = pairOf(c, len > 1 ? text.charCodeAt(t.start + 1) : 0);
+    const kind = (k2 < 0 ? KIND_WIDE : KIND_PAIRS[k2] === 1) ? (WORD_KIND.get(t.text) ?? 0) : 0;
     const after = (kind & IS_AFTER) !== 0;
     if (gap === 1 && text.charCodeAt(t.start - 1) === 32 && after) {
       const a = nameStart(text, tokens, i - 1);

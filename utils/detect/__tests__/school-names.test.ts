@@ -48,6 +48,10 @@ describe('short names of well-known universities', () => {
     // A European degree in the next field of the entry (a long word too).
     ['NTNU, Sivilingeniør, 2010–2015', ['NTNU']],
     ['INSEAD, Licenciatura, 2012', ['INSEAD']],
+    // A degree with a letter past ASCII second ("Máster"), and long degree words of 10 to 13 letters.
+    ['INSEAD, Máster, 2012', ['INSEAD']],
+    ['Bocconi, Bakkalaureat, 2012', ['Bocconi']],
+    ['Oxford, Licenciado en Derecho', ['Oxford']],
     // A dash or a bar before the degree, which may then have two letters or dots.
     ['Georgia Tech — M.S. Analytics, 2016', ['Georgia Tech']],
     ['Penn State – Bachelor of Science, 2012', ['Penn State']],
@@ -79,6 +83,9 @@ describe('short names of well-known universities', () => {
     ['Cambridge | MA 02139'],
     // A thing, not a school's short name.
     ['First aid KIT and a kit logo'],
+    // A word one letter off a degree's (past ASCII, or longer) is no degree.
+    ['Cornell, Lauréa, 2010'],
+    ['Bocconi, Bakkalaureats, 2012'],
   ])('nothing in %s', (text) => {
     expect(found(text)).toEqual([]);
   });
