@@ -584,7 +584,8 @@ function analyzeSchools(text: string): Span[] {
     if (c0 === 102 && t.text === 'from') froms.push(k);
     let kind = institutionWord(t);
     // "Crown Agents Training Centre": a training centre where an education context comes before it.
-    if (!kind && k > 0 && trainingCentre(text, toks, k)) kind = 1;
+    // (Every spelling trainingCentre takes starts with "C": other words skip the call.)
+    if (!kind && c0 === 67 && k > 0 && trainingCentre(text, toks, k)) kind = 1;
     // "Kent State U.": the abbreviated "University" after "State".
     if (
       !kind &&

@@ -146,6 +146,9 @@ describe('school extents', () => {
     // A training centre after an education context; not without one.
     ['Academic Background  2004:  Harbourline Training Centre  Leeds', ['Harbourline Training Centre']],
     ['Managed the Harbourline Training Centre budget', []],
+    // The American spelling and capitals (every spelling starts with "C", the gate before the check).
+    ['Academic Background  2004:  Harbourline Training Center  Leeds', ['Harbourline Training Center']],
+    ['Academic Background  2004:  HARBOURLINE TRAINING CENTRE  Leeds', ['HARBOURLINE TRAINING CENTRE']],
   ])('%s', (text, expected) => {
     expect(found(school, text)).toEqual(expected);
   });
