@@ -327,6 +327,23 @@ const EMPLOYER_BEFORE =
 const ORG_OF_BEFORE =
   /(?<=\b(?:Offices?|Bank|Friends|Society|Association|Department|Ministry|Council|Federation|Union|Chamber|Foundation|Institute|Museum|Church|Hospital|Company|Corporation|Group|Board)\s(?:of|for)\s)/y;
 
+/** The words that end {@link EMPLOYER_BEFORE} ("at", "with", "for", "@") and {@link ORG_OF_BEFORE} ("of", "for"). */
+const LINKS_BEFORE = new Set(['at', 'with', 'for', '@', 'of']);
+
+/**
+ * False when neither {@link EMPLOYER_BEFORE} nor {@link ORG_OF_BEFORE} can match at `at`: both end
+ * with white space, one of their link words and white space. The word is compared in lower case:
+ * without the u flag an ASCII letter matches only itself in either case, and no other character.
+ */
+function linkBefore(text: string, at: number): boolean {
+  const e = at - 1;
+  if (!isSpaceCode(text.charCodeAt(e))) return false;
+  let b = e;
+  while (b > 0 && e - b < 4 && !isSpaceCode(text.charCodeAt(b - 1))) b--;
+  if (b === e || b === 0 || !isSpaceCode(text.charCodeAt(b - 1))) return false;
+  return LINKS_BEFORE.has(text.slice(b, e).toLowerCase());
+}
+
 /** True when the piece reads as an organisation: "The X", "X Motors", "X & Y", "X Inc.". */
 function isOrganisation(text: string, toks: Token[], from: number, to: number): boolean {
   const start = toks[from]!.start;
@@ -344,7 +361,11 @@ function isOrganisation(text: string, toks: Token[], from: number, to: number): 
   if (to > from && nameClass(last) !== 'strong' && isOrgTail(last)) return true;
   if (matchesAt(text, EMPLOYMENT_AFTER, last.end) || matchesAt(text, EMPLOYMENT_NEXT_LINE, last.end))
     return true;
-  if (matchesAt(text, EMPLOYER_BEFORE, start) || matchesAt(text, ORG_OF_BEFORE, start)) return true;
+  if (
+    linkBefore(text, start) &&
+    (matchesAt(text, EMPLOYER_BEFORE, start) || matchesAt(text, ORG_OF_BEFORE, start))
+  )
+    return true;
   if (employerAfterJob(text, start, last.end) === 'line') return true;
   if (matchesAt(text, ORG_AFTER, last.end)) return true;
   if (orgNounAhead(text, toks, to)) return true;
@@ -464,6 +485,7 @@ function degreeAbbreviation(text: string, piece: Token[]): boolean {
 const DEGREE_WORDS =
   "grado|licenciatura|licenciado|licenciada|licence|laurea|m[aá]ster|masters?|master['’]s|maestr[ií]a|mestrado|doctorado|dottorato|doctorat|doutorado|doutoramento|diplomatura|diploma|dipl[oô]me|diplom|bachelors?|bachelor['’]s|bacharelado|bachillerato|graduad[oa]|t[ií]tulo|ingenier[ií]a|ingegneria|engenharia|studium|degree|doctorate|ph\\.?d|[bm]\\.?sc|mba|specialization|specialisation|especializaci[oó]n|posgrado|postgrado|p[oó]s-gradua[cç][aã]o|postgraduate";
 const DEGREE_PREPS = 'en|in|di|de|del|em|of|der|des|du|im|da|do|na|no';
+const JOB_PREPS = 'de|del|di|della|du|des|der|für|en|in|da|do|van';
 /** A degree word, up to three words ("of Science", "Magistrale", "Universitario"), then a preposition, before a position. */
 const DEGREE_SUBJECT_BEFORE = new RegExp(
   `(?<=(?:^|[^\\p{L}])(?:${DEGREE_WORDS})(?:[ -][\\p{L}'’.]+){0,3} (?:${DEGREE_PREPS}) )`,
@@ -476,9 +498,27 @@ const DEGREE_SUBJECT_BEFORE = new RegExp(
 const JOB_WORDS =
   'jef[ea]|chef|responsabile|responsable|director[a]?|directeur|directrice|gerente|ingenier[oa]|ingegnere|ing[eé]nieur|t[eé]cnic[oa]|consultor[a]?|analista|especialista|coordinador[a]?|coordinatore|coordinatrice|charg[eé]e?|leiter(?:in)?|referent(?:in)?|medewerker|mitarbeiter(?:in)?';
 const JOB_SUBJECT_BEFORE = new RegExp(
-  `(?<=(?:^|[^\\p{L}])(?:${JOB_WORDS})(?: [\\p{L}'’.]+){0,2} (?:de|del|di|della|du|des|der|für|en|in|da|do|van) )`,
+  `(?<=(?:^|[^\\p{L}])(?:${JOB_WORDS})(?: [\\p{L}'’.]+){0,2} (?:${JOB_PREPS}) )`,
   'iuy',
 );
+/** The prepositions that end both look-behinds above, in lower case ({@link prepositionBefore}). */
+const SUBJECT_PREPS = new Set([...DEGREE_PREPS.split('|'), ...JOB_PREPS.split('|')]);
+const MAX_PREP = Math.max(...[...SUBJECT_PREPS].map((p) => p.length));
+
+/**
+ * False when neither {@link DEGREE_SUBJECT_BEFORE} nor {@link JOB_SUBJECT_BEFORE} can match at `at`
+ * (text[at - 1] being a space): both end with " (?:preposition) ". A word of ASCII characters is
+ * compared in lower case (under /iu an ASCII letter of the text matches only itself in either
+ * case); a word with any other character is left to the patterns ("für"; "ſ" matches "s" under /iu).
+ */
+function prepositionBefore(text: string, at: number): boolean {
+  const e = at - 1;
+  let b = e;
+  while (b > 0 && e - b < MAX_PREP && text.charCodeAt(b - 1) !== 32) b--;
+  if (b === e || b === 0 || text.charCodeAt(b - 1) !== 32) return false;
+  for (let i = b; i < e; i++) if (text.charCodeAt(i) >= 128) return true;
+  return SUBJECT_PREPS.has(text.slice(b, e).toLowerCase());
+}
 const JOB_WORD = new RegExp(`^(?:${JOB_WORDS})$`, 'iu');
 const DEGREE_WORD = new RegExp(`^(?:${DEGREE_WORDS})$`, 'iu');
 /** A preposition and a capitalised word after a degree word ("Grado en Ingeniería"). */
@@ -624,6 +664,7 @@ function degreeSubject(text: string, piece: Token[]): boolean {
   // (A preposition and a space end the text before: the gate of the lookbehind.)
   return (
     text.charCodeAt(first.start - 1) === 32 &&
+    prepositionBefore(text, first.start) &&
     (matchesAt(text, DEGREE_SUBJECT_BEFORE, first.start) || matchesAt(text, JOB_SUBJECT_BEFORE, first.start))
   );
 }

@@ -55,6 +55,14 @@ describe('person-name recognizer', () => {
     ['Captain of Hanwell Rovers AFC 2nd XI'],
     ['Appendix B\nNotes on the method'],
     ['PLAN B\nRollback steps'],
+    // The link word in capitals, "@", a tab; a degree's or a job's subject after a preposition in
+    // any case, or one past ASCII ("für").
+    ['Data Engineer AT Lindqvist Brandt'],
+    ['Data Engineer @ Lindqvist Brandt'],
+    ['Data Engineer with Lindqvist Brandt'],
+    ['Grado en Ingeniería Informática'],
+    ['Chef DE Projet Informatique'],
+    ['Referent für Öffentlichkeitsarbeit Brandt'],
   ])('no name in %s', (text) => {
     expect(found(personName, text)).toEqual([]);
   });
@@ -176,6 +184,8 @@ describe('person-name headers', () => {
     ['Jo Bay Area Manager at Northwind', ['Jo Bay']],
     // A name at the text's end (nothing after it), and one before a word that only starts like "Region".
     ['Written by Ilse Brandt', ['Ilse Brandt']],
+    // A link word after no job word.
+    ['Dinner with Ilse Brandt', ['Ilse Brandt']],
     ['Written by Ilse Brandt Regional Manager', ['Ilse Brandt']],
     // Initials before one surname; particles in capitals and Malay/Arabic patronymics in Title Case.
     ['Resume\nR.S. SHARMA\nMobile: 555-0134', ['R.S. SHARMA']],
