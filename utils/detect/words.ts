@@ -62,6 +62,24 @@ export const CALENDAR = set(`
 `);
 
 /**
+ * Sign-off words of messages and cover letters, short forms and other languages' ("Thx,\nJordan",
+ * "Rgds", "Saludos", "Viele Grüße", "Met vriendelijke groet", "Mvh"): the word is no name, and a name
+ * may follow it. Left out: short forms that are also place codes or names ("TX", "BR", "KR", "Ty",
+ * "LG") and words that are also surnames ("Gruss").
+ */
+export const SIGN_OFF_WORDS = `
+  thx thnx thanx tnx thks tks rgds regds brgds faithfully cordially gratefully
+  mfg mvg mvh grüße grüßen gruesse gruessen saludos saludo atentamente cordialmente abrazos abrazo
+  atenciosamente abraços cumprimentos obrigado obrigada cordialement amicalement salutations saluti
+  cordiali distinti groeten groet hälsningar hälsning hilsen hilsner pozdrawiam poważaniem saygılarımla
+  terveisin
+`;
+/** "Thank you" in other languages: no name, but no cue either (they also end a sentence: "Merci.\nBien à vous"). */
+const THANKS_WORDS = 'merci gracias grazie danke bedankt';
+/** {@link SIGN_OFF_WORDS} and {@link THANKS_WORDS}, folded. */
+export const SIGN_OFFS = foldedSet(`${SIGN_OFF_WORDS} ${THANKS_WORDS}`);
+
+/**
  * Resume section headings and document words, with the field labels and headings of European CVs
  * (German, Spanish, French, Italian, Dutch, Swedish, Portuguese; kept folded: "Persönliche" is
  * "personliche"). A field label is no name, though its value may be one.
@@ -89,6 +107,7 @@ export const SECTIONS = foldedSet(`
   werkervaring opleiding opleidingen vaardigheden talen persoonlijke gegevens adres woonplaats geboortedatum
   geboorteplaats naam arbetslivserfarenhet utbildning kompetenser språk personuppgifter
   experiência formação competências endereço dados pessoais
+  ${SIGN_OFF_WORDS} ${THANKS_WORDS}
 `);
 
 /**

@@ -19,6 +19,7 @@ import {
 } from '../name-rules';
 import {
   firstWords,
+  isAsciiLetter,
   isSpaceCode,
   LowerWords,
   lastWords,
@@ -44,6 +45,8 @@ import {
   PARTICLES,
   ROLE_WORDS,
   SECTIONS,
+  SIGN_OFF_WORDS,
+  SIGN_OFFS,
   SUFFIXES,
   startsPlacePhrase,
   TECH,
@@ -89,6 +92,14 @@ const CUE_PHRASES = [
   'cheers',
   'best',
   'thank you',
+  'thanks again',
+  'talk soon',
+  'take care',
+  'un saludo',
+  'un abrazo',
+  // Short forms and other languages' ("Thx, Jordan", "Saludos,\nLucía"); a cue needs ASCII letters
+  // (its WordGate), so "Viele Grüße" only stops being a name.
+  ...SIGN_OFF_WORDS.split(/\s+/).filter((w) => /^[a-z]+$/.test(w)),
   'best wishes',
   'warmly',
   'respectfully',
@@ -143,8 +154,16 @@ function personAfter(text: string, end: number): boolean {
 function cueBefore(text: string, at: number): boolean {
   let q = at;
   while (q > 0 && at - q < 5 && isCueGap(text.charCodeAt(q - 1))) q--;
-  return CUE_GATE.endsAt(text, q) && matchesAt(text, CUE, at);
+  if (CUE_GATE.endsAt(text, q) && matchesAt(text, CUE, at)) return true;
+  // A sign-off word with a letter past ASCII, which the gate cannot read ("Viele Grüße\nLena").
+  if (q === at) return false;
+  let w = q;
+  while (w > 0 && q - w < 16 && isAsciiLetter(text.charCodeAt(w - 1))) w--;
+  if (w === 0 || text.charCodeAt(w - 1) < 128) return false;
+  const m = LAST_LETTERS.exec(text.slice(Math.max(0, q - 16), q));
+  return m !== null && SIGN_OFFS.has(fold(m[0]));
 }
+const LAST_LETTERS = /\p{L}+$/u;
 /** "Name:" in several languages; whatever follows on the line is a name in any script. */
 const NAME_LABEL =
   /(?:^|[\s|])(?:full name|candidate name|name with initials|names? in full|name|nombre|nom|имя|фио|ф\.и\.о\.|姓名|名前|氏名|이름|الاسم|שם)\s?[:：]\s{0,3}([^\n\r,;|:：()\d@]{1,60})/giu;
@@ -434,8 +453,20 @@ function scorePiece(text: string, piece: Token[], parts: Part[]): number {
   }
   if (places) return 0;
   if (strong && initials) return 0.75;
-  if (strong && !coreInCaps(piece, parts)) return 0.55;
+  if (strong && !coreInCaps(piece, parts) && !signOffAfter(text, piece[piece.length - 1]!.end)) return 0.55;
   return 0;
+}
+
+const LETTERS_AT = /\p{L}+/uy;
+/**
+ * True when a sign-off word ({@link SIGN_OFFS}) follows `end` after one space: the word before it
+ * opens the sign-off ("Viele Grüße", "Un saludo", "Vänliga hälsningar"), though name lists hold it.
+ */
+function signOffAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 32) return false;
+  LETTERS_AT.lastIndex = end + 1;
+  const m = LETTERS_AT.exec(text);
+  return m !== null && SIGN_OFFS.has(fold(m[0]));
 }
 
 /** True when every core word (name or capitals) of the piece is in capitals. */
@@ -818,8 +849,8 @@ function headerName(text: string, toks: Token[]): Span | null {
   // "Wehner Education Current Address": keep the name-shaped words before the first ordinary word.
   const cut = inSeg.findIndex((t) => !shapeOf(t) || isBreaker(t));
   const stop = inSeg[cut];
-  // "Microbilt Corporation is ...": the first line names an organisation.
-  if (cut > 0 && stop && isOrgTail(stop)) return null;
+  // "Microbilt Corporation is ...": the first line names an organisation; "Viele Grüße" signs off.
+  if (cut > 0 && stop && (isOrgTail(stop) || SIGN_OFFS.has(fold(stop.text)))) return null;
   if (
     cut > 0 &&
     stop &&

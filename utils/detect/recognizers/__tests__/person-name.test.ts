@@ -117,17 +117,44 @@ describe('person-name speakers and vocatives', () => {
     ['Confirming Tuesday at 10:00.\nThanks,\nEmrys', ['Emrys']],
     ['Sounds good, see you then. Best, Zarek', ['Zarek']],
     ['Sent the portfolio.\nCheers,\nOdalys Brenner', ['Odalys Brenner']],
+    // Short forms and other languages' sign-offs: a cue, never a name themselves.
+    ['Will send the deck tonight.\nThx,\nZorvak', ['Zorvak']],
+    ['Will send the deck tonight. Thx, Zorvak', ['Zorvak']],
+    ['See the attached draft.\nRgds,\nZorvak Quellin', ['Zorvak Quellin']],
+    ['Got it, thanks.\nThnx,\nZorvak', ['Zorvak']],
+    ['See you Monday.\nThanks again,\nZorvak', ['Zorvak']],
+    ['Hasta pronto.\nSaludos,\nZorvak', ['Zorvak']],
+    ['Hasta pronto.\nUn abrazo,\nZorvak', ['Zorvak']],
+    ['Quedo atento.\nAtentamente,\nZorvak Quellin', ['Zorvak Quellin']],
+    ['Fico no aguardo.\nAtenciosamente,\nZorvak Quellin', ['Zorvak Quellin']],
+    ['Bis morgen.\nViele Grüße\nZorvak', ['Zorvak']],
+    ['Bis morgen.\nLiebe Grüße, Zorvak', ['Zorvak']],
+    ['Tot snel.\nMet vriendelijke groet,\nZorvak', ['Zorvak']],
+    ['See you soon.\nMvh,\nZorvak', ['Zorvak']],
+    ['See you soon.\nVänliga hälsningar\nZorvak', ['Zorvak']],
+    ['Do zobaczenia.\nZ poważaniem\nZorvak', ['Zorvak']],
   ])('sign-off: %s', (text, expected) => {
     const spans = mergeSpans(personName.analyze(text, { pageText: true }));
     expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(expected);
   });
 
-  it.each([['Thanks,\nThe Recruiting Team'], ['the best Java developer'], ['Best Buy and Best Western']])(
-    'no name after a sign-off word in %s',
-    (text) => {
-      expect(personName.analyze(text, { pageText: true })).toEqual([]);
-    },
-  );
+  it.each([
+    ['Thanks,\nThe Recruiting Team'],
+    ['the best Java developer'],
+    ['Best Buy and Best Western'],
+    // The sign-off alone, at the top of a text or after a sentence: no name ("Viele", "Un", "Liebe" are
+    // in name lists).
+    ['Thx,'],
+    ['Thx for the feedback on the Kafka migration.'],
+    ['Rgds'],
+    ['Saludos,'],
+    ['Herzliche Grüße'],
+    ['Bis morgen.\nViele Grüße'],
+    ['Hasta pronto.\nUn saludo,'],
+    ['Atentamente,'],
+  ])('no name after a sign-off word in %s', (text) => {
+    expect(personName.analyze(text, { pageText: true })).toEqual([]);
+  });
 
   it.each([
     // A speaker whose name is a word still speaks; a team lead after a greeted name is a job title.
