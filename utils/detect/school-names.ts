@@ -17,7 +17,8 @@ const SHORT_NAMES = new Set(
   Purdue Rutgers Tufts Emory Rice Brandeis Villanova Baylor Gonzaga Wellesley Amherst Swarthmore Oberlin
   Juilliard Oxford Cambridge Imperial Sorbonne Bocconi Waterloo McGill Tsinghua Fudan Technion Insead
   TUM LMU RWTH KIT HKU HKUST UNSW UBC UofT UCD TCD NTNU ETH EPFL KTH NUS NTU KAIST LSU BYU TCU SMU UCF FSU FIU UGA
-  UNLV UTEP UTSA UCSB UCSF RIT WPI UConn UMass UMich GWU VCU NCSU SJSU SDSU RMIT QUT ANU UWA SFU UCT SNU CUHK NTHU`.split(
+  UNLV UTEP UTSA UCSB UCSF RIT WPI UConn UMass UMich GWU VCU NCSU SJSU SDSU RMIT QUT ANU UWA SFU UCT SNU CUHK NTHU
+  ESSEC ESCP EDHEC ENSAE ENSTA ENSIMAG Ensimag Polytechnique CentraleSupélec Supélec Dauphine SUPAERO emlyon`.split(
     /\s+/,
   ),
 );
@@ -31,7 +32,14 @@ const SHORT_PAIRS = new Map<string, Set<string>>([
   ['Po', new Set(['Sciences'])],
   ['Poly', new Set(['Cal'])],
   ['Berkeley', new Set(['UC'])],
-  ['Paris', new Set(['HEC', 'ESCP'])],
+  ['Paris', new Set(['HEC', 'ESCP', 'Télécom'])],
+  // French grandes écoles named by their town or network ("Mines ParisTech", "Centrale Lyon", "EM Lyon").
+  ['ParisTech', new Set(['Mines', 'Télécom', 'Chimie', 'Arts'])],
+  ['Lyon', new Set(['Centrale', 'EM'])],
+  ['Nantes', new Set(['Centrale', 'Mines'])],
+  ['Lille', new Set(['Centrale'])],
+  ['Marseille', new Set(['Centrale'])],
+  ['Nancy', new Set(['Mines'])],
 ]);
 /** Words after a short name that make it the school ("Harvard MBA", "Yale Law", "INSEAD logo" in an image's alt). */
 const AFTER = new Set(
@@ -79,6 +87,8 @@ const SYSTEMS = new Set([
   'FH',
   'HTW',
   'HAW',
+  // France's national institutes of applied sciences ("INSA Lyon", "INSA Toulouse").
+  'INSA',
 ]);
 /**
  * Degree words that open an education entry's next field: after a short name that starts its line,
@@ -88,7 +98,7 @@ const SYSTEMS = new Set([
 const ENTRY_DEGREE = new Set(
   `Bachelor Bachelors Master Masters Doctor Doctorate Licence Licenciatura Laurea Diplom Diploma Grado
   Sivilingeniør Siviløkonom Civilingenjör Civilekonom Magister Diplôme Maîtrise Bakkalaureat Staatsexamen
-  Máster Mestrado Licenciado Licenciada Dottorato Doctorat Doctorado`.split(/\s+/),
+  Máster Mestrado Licenciado Licenciada Dottorato Doctorat Doctorado Ingénieur`.split(/\s+/),
 );
 
 /** True when the token `a` starts its line (perhaps after spaces, tabs or a bullet). */

@@ -56,6 +56,14 @@ describe('short names of well-known universities', () => {
     ['Georgia Tech — M.S. Analytics, 2016', ['Georgia Tech']],
     ['Penn State – Bachelor of Science, 2012', ['Penn State']],
     ['Duke | MBA, 2011', ['Duke']],
+    // French grandes écoles by their short name or their town ("INSA Lyon", "Mines ParisTech").
+    ['ESSEC, MSc in Management, 2016', ['ESSEC']],
+    ['ESCP, Master in Management', ['ESCP']],
+    ['Polytechnique, Ingénieur, 2012', ['Polytechnique']],
+    ["Mines ParisTech, Diplôme d'ingénieur", ['Mines ParisTech']],
+    ['Centrale Lyon, MSc Mechanical Engineering', ['Centrale Lyon']],
+    ['INSA Lyon, 2015', ['INSA Lyon']],
+    ['MBA, EDHEC, 2019', ['EDHEC']],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -63,6 +71,10 @@ describe('short names of well-known universities', () => {
   // The same words as surnames, towns, firms and things, with no degree, class year or "graduated from".
   it.each([
     ['Brown Brothers Harriman, New York'],
+    ['ESSEC partnered with Acme on a case study'],
+    ['We ship Polytechnique-grade tooling'],
+    ['Offices in Lyon, Centrale Station'],
+    ['INSA Engineer at Cisco'],
     ['Duke Energy analyst'],
     ['Rice cooker sales at Booth 12'],
     ['Moved to Cambridge in 2015'],

@@ -26,9 +26,29 @@ const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c > 127 && is
 
 const KEY =
   /^(?:univ|universitys|universidad|universidade|universit(?:y|ies|é|e|ät|at|à|a|ad|ade|eit|etet|et|as|i|atea|esi)|uniwersytet|univerzita|univerzitet|üniversitesi|egyetem|egyeteme|yliopisto|hogskolan|hogeschool|politechnika|szkoła|liceo|colegio|akademia|realschule|gesamtschule|университет|институт|академия|college|colleges|collège|institute|institut|instituto|istituto|institution|school|schools|academy|akademie|academia|polytechnic|polytechnique|politecnico|politécnica|hochschule|fachhochschule|conservatory|conservatoire|seminary|vidyalaya|vidyapeeth|vidyapith|mahavidyalaya|vishwavidyalaya|gymnasium|lyceum|lycée|lycee|école|ecole|escuela|faculdade|facultad|faculty|iit|nit|iiit|iim|bits|iisc|iiser)$/i;
+/**
+ * Austrian secondary and vocational school types (Höhere Technische Lehranstalt, Handelsakademie,
+ * Höhere Lehranstalt für wirtschaftliche Berufe, Bundes(ober-stufen)realgymnasium), written before
+ * the school's town ("HTL Mödling", "HAK Wien", "HTBLuVA Wiener Neustadt").
+ */
+const AUSTRIAN_TYPE = /^(?:HTL|HTBLA|HTBLuA|HTBLVA|HTBLuVA|HAK|BHAK|HLW|HBLA|HBLW|BORG|BRG)$/;
+/** True when an Austrian school type `t` and the word `town` after it name a school ({@link AUSTRIAN_TYPE}). */
+function austrianSchool(text: string, t: Token, town: Token): boolean {
+  if (isPlaceName(town)) return true;
+  let p = t.start - 1;
+  while (p >= 0 && ENTRY_LEAD.test(text[p]!)) p--;
+  return (
+    p < 0 ||
+    text.charCodeAt(p) === 10 ||
+    educationNear(text, t.start) ||
+    leavingQualificationAfter(text, town.end)
+  );
+}
+/** What may stand before an education entry's first word on its line: dates, dashes, a bullet. */
+const ENTRY_LEAD = /^[\d \t./–—•·*-]$/;
 /** Abbreviations that are the name of an institution by themselves. */
 const ACRONYM =
-  /^(?:IIT|NIT|IIIT|IIM|BITS|IISc|IISER|MIT|UCLA|NYU|USC|CMU|LSE|ETH|EPFL|KAIST|NUS|NTU|UCL|KCL|VIT|SRM|MNIT|VNIT|NSIT|DTU|IIEST|UPenn|UIUC|UCSD|UCB|CUNY|SUNY|JNTU|BHU|AMU|JNU|DU|TAFE|SMA|SMAN|SMP|SMPN|SMK|SMKN|SMJK)$/;
+  /^(?:IIT|NIT|IIIT|IIM|BITS|IISc|IISER|MIT|UCLA|NYU|USC|CMU|LSE|ETH|EPFL|KAIST|NUS|NTU|UCL|KCL|VIT|SRM|MNIT|VNIT|NSIT|DTU|IIEST|UPenn|UIUC|UCSD|UCB|CUNY|SUNY|JNTU|BHU|AMU|JNU|DU|TAFE|SMA|SMAN|SMP|SMPN|SMK|SMKN|SMJK|HTL|HTBLA|HTBLuA|HTBLVA|HTBLuVA|HAK|BHAK|HLW|HBLA|HBLW|BORG|BRG)$/;
 const LINK = new Set([
   'of',
   'at',
@@ -414,7 +434,7 @@ function extent(text: string, toks: Token[], k: number): [number, number] {
 }
 
 const EDU_CONTEXT =
-  /\b(?:education|educational|academic|qualification|graduated|graduation|diploma|degree|bachelor|master|b\.?\s?tech|[bm]\.?\s?sc|ph\.?\s?d|b\.?\s?a\b|b\.?\s?s\b|hsc|ssc|gpa|cgpa|percentage|marks|studied|attended|alumn|matric|sslc|cbse|icse|kcse|kcpe|wassce|waec|neco|stpm|spm\b|g\.?c\.?e\b|bece|o[ -]levels?|a[ -]levels?)/i;
+  /\b(?:education|educational|academic|qualification|graduated|graduation|diploma|degree|bachelor|master|b\.?\s?tech|[bm]\.?\s?sc|ph\.?\s?d|b\.?\s?a\b|b\.?\s?s\b|hsc|ssc|gpa|cgpa|percentage|marks|studied|attended|alumn|matric|sslc|cbse|icse|kcse|kcpe|wassce|waec|neco|stpm|spm\b|g\.?c\.?e\b|bece|o[ -]levels?|a[ -]levels?|matura|abitur|ausbildung|schulbildung)/i;
 
 /** True if the education section or a degree word comes shortly before `at`. */
 function educationNear(text: string, at: number): boolean {
@@ -571,9 +591,42 @@ const UOF_TOKEN = /^Uof\p{Lu}/u;
 const U_OF =
   /(?:U ?of ?|Univ\. of )\p{Lu}(?:[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*(?: (?:at )?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*){0,3})?(?![\p{L}\p{N}])/uy;
 
+/**
+ * The words of a text, with a word that PDF extraction hyphenated at a line's end read whole
+ * ("Northwest-\nern University", "Uni-\nversity of Toronto"): a lower-case letter, "-", the line break
+ * (spaces around it), and a lower-case letter. The joined token spans both parts. Only texts that
+ * hold "-\n" are read again; the shared token list is not changed.
+ */
+function joinWrapped(text: string, toks: Token[]): Token[] {
+  if (!text.includes('-\n') && !text.includes('-\r\n')) return toks;
+  let out: Token[] | undefined;
+  for (let k = 0; k < toks.length; k++) {
+    const a = toks[k]!;
+    const b = toks[k + 1];
+    if (b && wrapped(text, a, b)) {
+      out ??= toks.slice(0, k);
+      out.push({ start: a.start, end: b.end, text: a.text + b.text, info: undefined });
+      k++;
+    } else out?.push(a);
+  }
+  return out ?? toks;
+}
+/** True when `a` and `b` are the two parts of one word hyphenated at a line's end ({@link joinWrapped}). */
+function wrapped(text: string, a: Token, b: Token): boolean {
+  return (
+    text.charCodeAt(a.end) === 45 &&
+    b.start - a.end <= 6 &&
+    WRAP_GAP.test(text.slice(a.end, b.start)) &&
+    LOWER.test(text[a.end - 1]!) &&
+    LOWER.test(b.text[0]!)
+  );
+}
+const LOWER = /^\p{Ll}$/u;
+const WRAP_GAP = /^-[ \t]*\r?\n[ \t]*$/;
+
 function analyzeSchools(text: string): Span[] {
   const out: Span[] = [];
-  const toks = wordTokens(text);
+  const toks = joinWrapped(text, wordTokens(text));
   let heads: Array<[number, boolean]> | undefined;
   const froms: number[] = [];
   let nordic: number[] | undefined;
@@ -625,6 +678,14 @@ function analyzeSchools(text: string): Span[] {
       !educationNear(text, toks[from]!.start) &&
       !leavingQualificationAfter(text, toks[to]!.end)
     ) {
+      k = to;
+      continue;
+    }
+    // "HTL Mödling", "HAK Wien": an Austrian school type names a school only with its town after it
+    // ("HTL" alone is also Adobe's template language; "HTL Templates" is no school).
+    // It opens an education entry (its line, after dates), or the town is a place of the gazetteer,
+    // or an education heading or degree comes before it.
+    if (acronym && AUSTRIAN_TYPE.test(t.text) && (to === k || !austrianSchool(text, t, toks[k + 1]!))) {
       k = to;
       continue;
     }

@@ -24,6 +24,18 @@ describe('school recognizer', () => {
     ['EDUCATION Castle View School, Sunderland 2004', ['Castle View School']],
     ['Bachelor of Science, Michigan Technological  University', ['Michigan Technological  University']],
     ['studied at IIT Bombay', ['IIT Bombay']],
+    // Austrian school types before the school's town, opening an entry or near an education word.
+    ['Education\nHTL Mödling, Electrical Engineering, 2012', ['HTL Mödling']],
+    ['Ausbildung\n2004 - 2008 HAK Wien 10', ['HAK Wien']],
+    ['2008 - 2013 HTBLuVA Wiener Neustadt (Elektrotechnik)', ['HTBLuVA Wiener Neustadt']],
+    ['Matura at BRG Krems', ['BRG Krems']],
+    // A word hyphenated at a line's end by PDF extraction is read whole.
+    ['B.Sc. Computer Science, Northwest-\nern University, 2015', ['Northwest-\nern University']],
+    [
+      'Master of Science, Massachu-\nsetts Institute of Technology',
+      ['Massachu-\nsetts Institute of Technology'],
+    ],
+    ['Education\nUni-\nversity of Toronto, 2014', ['Uni-\nversity of Toronto']],
     ['Universidad de Buenos Aires', ['Universidad de Buenos Aires']],
     ['Education: Walter Johnson High School, 2004', ['Walter Johnson High School']],
     // A secondary school with a school-leaving qualification after it on its line.
@@ -74,6 +86,12 @@ describe('school recognizer', () => {
     // A secondary school under a work heading, or with no education cue, is still left alone.
     ['Experience\nMaths Teacher, Oakfield High School, 2012 - 2018, taught A-Levels'],
     ['Volunteered at Oakfield High School fundraisers'],
+    // An Austrian school type with no town, or in a list of skills ("HTL" is also a template language).
+    ['Skills: AEM, HTL Templates, Sling Models'],
+    ['Skills: HTL, Java'],
+    ['Worked with HAK Krems students'],
+    // A hyphenated compound broken at a line's end is no school word.
+    ['Built state-of-the-\nart tooling; led the pre-\nschool programme at Acme'],
     // A level word and the institution word alone name no school: a qualification or a programme.
     ['EDUCATION\nHigh School Diploma, 2006'],
     ['Education\nHigher School Certificate (HSC), 2011, ATAR 91.45'],
