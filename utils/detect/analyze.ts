@@ -419,6 +419,33 @@ function firmsIn(text: string, targets: ReadonlyArray<readonly [number, number]>
 }
 
 /** Applies the policy (threshold, maskedTypes, allow-list, deny-list) and merges. */
+/** The honour's word after its eponym ("Rhodes Scholar"), tried at the span's end or its last space. */
+const HONOUR =
+  /[ -](?:Scholars?|Scholarships?|Fellows?|Fellowships?|Prizes?|Awards?|Medal|Laureate)(?![\p{L}-])/uy;
+/** First letters of {@link HONOUR}'s words (S, F, P, A, M, L). */
+const HONOUR_FIRST = new Set([83, 70, 80, 65, 77, 76]);
+/**
+ * A weak name or place (no known identity, three words at most) that an honour's word follows, or
+ * ends: the honour's eponym ("Marshall Scholar", the name recognizer's "Fulbright Scholar").
+ */
+const eponymOfHonour = (text: string) => (s: Span) => {
+  if ((s.label !== 'NAME' && s.label !== 'LOCATION') || s.recognizer === 'known-identity') return false;
+  let at = s.end;
+  if (!HONOUR_FIRST.has(text.charCodeAt(at + 1))) {
+    at = text.lastIndexOf(' ', s.end - 1);
+    if (at <= s.start || !HONOUR_FIRST.has(text.charCodeAt(at + 1))) return false;
+  }
+  if (s.end - s.start > 40 || text.slice(s.start, at).split(' ').length > 3) return false;
+  HONOUR.lastIndex = at;
+  if (!HONOUR.test(text) || HONOUR.lastIndex < s.end) return false;
+  // A place names a scholarship ("Rhodes", "Marshall"), not an award, which may be the town's own
+  // ("Best Fine Dining in Farmington Valley Award"); a region or a country stays.
+  return (
+    s.label === 'NAME' ||
+    (text.charCodeAt(at + 1) === 83 && !isRegionOrCountry(text.slice(s.start, Math.min(at, s.end))))
+  );
+};
+
 export function applyPolicy(text: string, spans: readonly Span[], options: AnalyzeOptions = {}): Span[] {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const masked = options.maskedTypes ? new Set<EntityType>(options.maskedTypes) : DEFAULT_MASKED;
@@ -431,6 +458,9 @@ export function applyPolicy(text: string, spans: readonly Span[], options: Analy
       masked.has(s.label) &&
       (allow.size === 0 || !allow.has(text.slice(s.start, s.end).trim().toLowerCase())),
   );
+  // "Rhodes Scholar", "Fulbright Scholar", "Hertz Fellow", "Nobel Prize": an honour named after a
+  // person or a place, no candidate's name or home.
+  if (kept.some(eponymOfHonour(text))) kept = kept.filter((s) => !eponymOfHonour(text)(s));
   // In a list of tools ("Jenkins, Hudson, Subversion") weak names and places are products.
   const weakAll = kept.filter(weakInList);
   const covered = coveredWeak(weakAll, kept);

@@ -85,7 +85,7 @@ export const SIGN_OFFS = foldedSet(`${SIGN_OFF_WORDS} ${THANKS_WORDS}`);
  * "personliche"). A field label is no name, though its value may be one.
  */
 export const SECTIONS = foldedSet(`
-  resume curriculum vitae cv biodata profile summary objective career objectives experience experiences
+  resume curriculum vitae cv europass biodata profile summary objective career objectives experience experiences
   education educational qualification qualifications academic academics skills skill technical projects
   project certifications certification certificate awards achievements accomplishments honors honours
   publications interests hobbies languages language references declaration personal details information

@@ -131,6 +131,33 @@ describe('analyze: a surname after a first name masked alone', () => {
   });
 });
 
+describe('analyze: honours named after a person or a place', () => {
+  it.each([
+    ['Honours: Rhodes Scholar, Marshall Scholarship, Chevening Scholar'],
+    ['Awards: Fulbright Scholar, Truman Scholar, Hertz Fellow'],
+    ['Gates Cambridge Scholar; Sloan Fellow; Nobel Prize lecture attendee'],
+    // Europass's document word at the top is no name.
+    ['Europass Curriculum Vitae\nPersonal information'],
+    ['Europass CV'],
+  ])('no name or place in %s', (text) => {
+    expect(analyze(text).filter((s) => s.label === 'NAME' || s.label === 'LOCATION')).toEqual([]);
+  });
+
+  it.each([
+    // The same words as a place or a person elsewhere; a name before "Award-winning" or on the line above.
+    ['Lived in Marshall, Texas', ['Marshall, Texas']],
+    ['Zorvak Quellin Award-winning designer', ['Zorvak Quellin']],
+    ['Zorvak Quellin\nFellow, Royal Society of Chemistry', ['Zorvak Quellin']],
+    ['Europass CV\nZorvak Quellin\nData Engineer', ['Zorvak Quellin']],
+  ])('still masked in %s', (text, expected) => {
+    expect(
+      analyze(text)
+        .filter((s) => s.label === 'NAME' || s.label === 'LOCATION')
+        .map((s) => text.slice(s.start, s.end)),
+    ).toEqual(expected);
+  });
+});
+
 describe('analyze: the rest of a name around a part masked alone', () => {
   const names = (text: string) =>
     analyze(text)

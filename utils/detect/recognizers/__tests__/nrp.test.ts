@@ -55,6 +55,9 @@ describe('nrp recognizer', () => {
     ['Mother tongues: Polish; Hobbies: chess'],
     ['Category: Full-time'],
     ['Category: General Management'],
+    // The older Europass field label, "(s)" and the language on the same line.
+    ['Mother tongue(s) Romanian\nOther language(s) English\nDigital skills'],
+    ['Other language(s) German, French\nDriving licence B'],
   ])('no NRP term in %s', (text) => {
     expect(found(nrp, text)).toEqual([]);
   });
