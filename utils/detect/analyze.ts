@@ -404,6 +404,10 @@ function inTopSkills(text: string, s: Span): boolean {
   return between.length <= 2 && between.every((l) => l.length <= 40);
 }
 
+/** A name found by the rules whose text joins two words by " & " ("Keller & Sohn"). */
+const ampersandPair = (text: string, s: Span) =>
+  s.label === 'NAME' && s.recognizer === 'person-name' && text.slice(s.start, s.end).includes(' & ');
+
 const weakInList = (s: Span) =>
   (s.label === 'NAME' || s.label === 'LOCATION') && s.score < FIRM_SCORE && s.recognizer !== 'known-identity';
 
@@ -418,7 +422,6 @@ function firmsIn(text: string, targets: ReadonlyArray<readonly [number, number]>
   return firmNames(norm.text).map(([a, b]) => norm.toOriginal(a, b));
 }
 
-/** Applies the policy (threshold, maskedTypes, allow-list, deny-list) and merges. */
 /** The honour's word after its eponym ("Rhodes Scholar"), tried at the span's end or its last space. */
 const HONOUR =
   /[ -](?:Scholars?|Scholarships?|Fellows?|Fellowships?|Prizes?|Awards?|Medal|Laureate)(?![\p{L}-])/uy;
@@ -446,6 +449,7 @@ const eponymOfHonour = (text: string) => (s: Span) => {
   );
 };
 
+/** Applies the policy (threshold, maskedTypes, allow-list, deny-list) and merges. */
 export function applyPolicy(text: string, spans: readonly Span[], options: AnalyzeOptions = {}): Span[] {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const masked = options.maskedTypes ? new Set<EntityType>(options.maskedTypes) : DEFAULT_MASKED;
@@ -496,16 +500,17 @@ export function applyPolicy(text: string, spans: readonly Span[], options: Analy
       );
   }
   // "Hale, Okafor and Brandt LLP", "Okafor and Sons": a firm named after people is an employer.
-  const inFirm = kept.filter((s) => (weakInList(s) && !covered.has(s)) || s.label === 'PRONOUN');
+  // (A name pair joined by "&" is asked too, whatever its score: "Keller & Sohn", "Dupont & Fils".)
+  const firmLike = (s: Span) => weakInList(s) || s.label === 'PRONOUN' || ampersandPair(text, s);
+  const inFirm = kept.filter(
+    (s) => (weakInList(s) && !covered.has(s)) || s.label === 'PRONOUN' || ampersandPair(text, s),
+  );
   if (inFirm.length) {
     const firms = firmsIn(
       text,
       inFirm.map((s) => [s.start, s.end] as const),
     );
-    if (firms.length)
-      kept = kept.filter(
-        (s) => !(weakInList(s) || s.label === 'PRONOUN') || !insideRanges(firms, s.start, s.end),
-      );
+    if (firms.length) kept = kept.filter((s) => !firmLike(s) || !insideRanges(firms, s.start, s.end));
   }
   // "PT Tokopedia", "Grupo Bimbo", "MTN Ghana": an employer's name holds no person or place.
   const employers = employersAround(text, kept);

@@ -26,11 +26,45 @@ const LIST_WORD = /^\p{Lu}[\p{Ll}\p{M}'’]+$/u;
 /** Characters that may not stand right before a list's first word. */
 const BEFORE_LIST = /[\p{L}\p{M}\p{N}'’&-]/u;
 /** Words that end a family firm's or a company's name ("… and Sons", "… & Co.", "… Brothers"). */
-const FIRM_WORDS = new Set(['Sons', 'Son', 'Daughters', 'Brothers', 'Bros', 'Co', 'Company']);
+const FIRM_WORDS = new Set([
+  'Sons',
+  'Son',
+  'Daughters',
+  'Brothers',
+  'Bros',
+  'Co',
+  'Company',
+  // The same in other languages ("Keller & Sohn", "Müller & Partner", "Dupont & Fils", "Van Dijk &
+  // Zonen", "García e Hijos", "Rossi & Figli", "Lenoir & Cie").
+  'Sohn',
+  'Söhne',
+  'Soehne',
+  'Partner',
+  'Fils',
+  'Zonen',
+  'Hijos',
+  'Figli',
+  'Cie',
+]);
 /** 1 at the code of each firm word's first character (all ASCII): a cheap test before the set. */
 const FIRM_FIRST = new Uint8Array(128);
 for (const w of FIRM_WORDS) FIRM_FIRST[w.charCodeAt(0)] = 1;
 
+const OTHER_LANGUAGE = new Set([
+  'Sohn',
+  'Söhne',
+  'Soehne',
+  'Partner',
+  'Fils',
+  'Zonen',
+  'Hijos',
+  'Figli',
+  'Cie',
+]);
+const FOREIGN_END =
+  /^(?:[ \t]*(?:$|[\r\n,;:.)|/·–—-])|[ \t]+(?:GmbH|KG|AG|OHG|mbB|PartG|e\.K|B\.V|N\.V|S\.p\.A|S\.r\.l|S\.A|SA|SARL|SAS|SL|Ltd|LLC|Inc)\b)/;
+/** "and" before a firm word, in the languages of {@link FIRM_WORDS} ("Keller und Söhne", "García e Hijos"). */
+const FIRM_AND = new Set(['and', 'und', 'e', 'y', 'en', 'et']);
 const listWord = (t: Token | undefined) => !!t && LIST_WORD.test(t.text);
 const freeBefore = (text: string, start: number) => start === 0 || !BEFORE_LIST.test(text[start - 1]!);
 
@@ -48,9 +82,12 @@ function familyFirms(text: string, toks: readonly Token[]): Range[] {
     if (dotted && text[t.end] !== '.') continue;
     const end = dotted ? t.end + 1 : t.end;
     if (end < text.length && /[\p{L}\p{M}\p{N}-]/u.test(text[end]!)) continue;
+    // A firm word of another language is also a surname ("Sohn"): it ends the firm's name only before
+    // a line's or the text's end, punctuation or a legal form ("Keller & Sohn GmbH").
+    if (OTHER_LANGUAGE.has(t.text) && !FOREIGN_END.test(text.slice(end, end + 12))) continue;
     let name = toks[k - 1]!;
     const brothers = t.text === 'Brothers' || t.text === 'Bros';
-    if (name.text === 'and' && textIs(text, name.end, t.start, ' ')) {
+    if (FIRM_AND.has(name.text) && textIs(text, name.end, t.start, ' ')) {
       const before = toks[k - 2];
       if (!before || !textIs(text, before.end, name.start, ' ')) continue;
       name = before;

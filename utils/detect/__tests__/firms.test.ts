@@ -16,6 +16,13 @@ describe('firmNames', () => {
     ['hubbard, fox and gillespie\n3747 fourth avenue', ['hubbard, fox and gillespie']],
     ['Apprentice, Okafor and Sons, 2015', ['Okafor and Sons']],
     ['1st Year Analyst, Lehman Brothers', ['Lehman Brothers']],
+    // Family firms in other languages, before a legal form, punctuation or the line's end.
+    ['Keller & Sohn GmbH\nSoftwareentwickler', ['Keller & Sohn']],
+    ['Werkstudent, Brandl & Söhne, Graz', ['Brandl & Söhne']],
+    ['Müller & Partner mbB\nSteuerberater', ['Müller & Partner']],
+    ['Stagiaire, Dupont & Fils', ['Dupont & Fils']],
+    ['Analista, García e Hijos S.A.', ['García e Hijos']],
+    ['Rossi & Figli S.p.A.', ['Rossi & Figli']],
     // Two names joined by "&" before an organisation word: an agency's header on the CVs it sends.
     ['Presented by Hollis & Finch Recruitment', ['Hollis & Finch']],
     ['Worked at Hollis & Finch LLP in Leeds.', ['Hollis & Finch']],
@@ -38,6 +45,9 @@ describe('firmNames', () => {
     ['Reviewed by Hale, Okafor and Brandt (2019).'],
     ['hubbard, fox and gillespie came to the party'],
     ['Skills: Java, Python and Go'],
+    // "Sohn" and "Partner" before a given name or a word: a surname, a partner.
+    ['Talked to Anna & Sohn Min-jun'],
+    ['Grace & Partner Dana joined'],
   ])('no firm in %s', (text) => {
     expect(firms(text)).toEqual([]);
   });
@@ -49,6 +59,14 @@ describe('analyze keeps firms named after people', () => {
     const masked = analyze(text).map((s) => text.slice(s.start, s.end));
     expect(masked).toContain('Tomasz Wierzbicki');
     expect(masked.some((m) => /Hale|Okafor|Brandt/.test(m))).toBe(false);
+  });
+
+  it.each([
+    ['Keller & Sohn GmbH\nSoftwareentwickler (m/w/d)'],
+    ['Brandl & Söhne\nIngenieur'],
+    ['Dupont & Fils, Lyon'],
+  ])('keeps a family firm of another language: %s', (text) => {
+    expect(analyze(text).filter((s) => s.label === 'NAME')).toEqual([]);
   });
 
   it('keeps "and Sons" out of the gendered words', () => {
