@@ -443,7 +443,13 @@ function scorePiece(text: string, piece: Token[], parts: Part[]): number {
   }
   if (!core) return 0;
   // ("Dr.-Ing.", "Dipl.-Ing.": a degree's abbreviation after the cue's letters is no name.)
-  if (ordinary < core && cueBefore(text, piece[0]!.start) && !degreeAbbreviation(text, piece)) return 0.9;
+  if (
+    ordinary < core &&
+    cueBefore(text, piece[0]!.start) &&
+    !degreeAbbreviation(text, piece) &&
+    !orgWordAfter(text, piece[piece.length - 1]!.end)
+  )
+    return 0.9;
   if (ordinary && strong === 0) return 0;
   if (core >= 2) {
     const caps = coreInCaps(piece, parts);
@@ -457,6 +463,16 @@ function scorePiece(text: string, piece: Token[], parts: Part[]): number {
   return 0;
 }
 
+/**
+ * True when an organisation's word follows `end` after one space: the cued run opens a company's
+ * name ("Thanks,\nAcme Analytics GmbH", a recruiter signing for the firm), not a person's.
+ */
+function orgWordAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 32) return false;
+  LETTERS_AT.lastIndex = end + 1;
+  const m = LETTERS_AT.exec(text);
+  return m !== null && /^\p{Lu}/u.test(m[0]) && isOrgTail(m[0]);
+}
 const LETTERS_AT = /\p{L}+/uy;
 /**
  * True when a sign-off word ({@link SIGN_OFFS}) follows `end` after one space: the word before it

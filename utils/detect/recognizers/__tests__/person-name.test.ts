@@ -133,6 +133,8 @@ describe('person-name speakers and vocatives', () => {
     ['See you soon.\nMvh,\nZorvak', ['Zorvak']],
     ['See you soon.\nVänliga hälsningar\nZorvak', ['Zorvak']],
     ['Do zobaczenia.\nZ poważaniem\nZorvak', ['Zorvak']],
+    // An organisation's word on the next line is the signer's job, not the name's end.
+    ['Regards,\nZorvak\nSystems Engineer', ['Zorvak']],
   ])('sign-off: %s', (text, expected) => {
     const spans = mergeSpans(personName.analyze(text, { pageText: true }));
     expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(expected);
@@ -152,6 +154,9 @@ describe('person-name speakers and vocatives', () => {
     ['Bis morgen.\nViele Grüße'],
     ['Hasta pronto.\nUn saludo,'],
     ['Atentamente,'],
+    // A company's name after the sign-off (a recruiter signing for the firm).
+    ['Thanks,\nAcme Analytics GmbH'],
+    ['Best,\nZorvex Labs'],
   ])('no name after a sign-off word in %s', (text) => {
     expect(personName.analyze(text, { pageText: true })).toEqual([]);
   });
