@@ -27,6 +27,11 @@ describe('phone recognizer', () => {
     // German area codes before a slash, a country code in brackets.
     ['Mobil: 0151/23456789', '0151/23456789'],
     ['Tel. 030 / 123 456 78', '030 / 123 456 78'],
+    // Pairs after the slash; the line broken after the slash by PDF extraction.
+    ['Tel: 0555 / 12 34 56', '0555 / 12 34 56'],
+    ['Handy: 0170 / 55 12 34 5', '0170 / 55 12 34 5'],
+    ['Tel.: 0555/\n123456', '0555/\n123456'],
+    ['Telefon: 0555 /\n123 456', '0555 /\n123 456'],
     ['Móvil: (+34) 612 345 678', '(+34) 612 345 678'],
   ])('the whole number in %s', (text, value) => {
     expect(found(text, 'DE')).toContain(value);
@@ -59,6 +64,9 @@ describe('phone recognizer', () => {
     ['Projekt 01/2019 – 03/2020, Seiten 012/345'],
     ['SQL Server 2008 and Windows 10'],
     ['Born 01/02/1990'],
+    // A month and a year, not an area code and pairs.
+    ['Note 05/12 2019 and 05/12 20 14'],
+    ['Zeitraum 05/12 - 08/14'],
     ['Version 1.2.3 released'],
     ['Scored 1500 points'],
     ['When: 2000-04-16 11:34:35'],
