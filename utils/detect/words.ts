@@ -105,7 +105,7 @@ export const SECTIONS = foldedSet(`
   esperienze esperienza lavorative lavorativa professionale competenze istruzione formazione lingue indirizzo
   dati personali nascita nazionalità cognome contatti telefono cellulare interessi progetti riepilogo
   werkervaring opleiding opleidingen vaardigheden talen persoonlijke gegevens adres woonplaats geboortedatum
-  geboorteplaats naam arbetslivserfarenhet utbildning kompetenser språk personuppgifter
+  geboorteplaats naam adresa arbetslivserfarenhet utbildning kompetenser språk personuppgifter
   experiência formação competências endereço dados pessoais
   ${SIGN_OFF_WORDS} ${THANKS_WORDS}
 `);

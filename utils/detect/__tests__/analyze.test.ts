@@ -158,6 +158,20 @@ describe('analyze: honours named after a person or a place', () => {
   });
 });
 
+describe('analyze: a postal box is no name', () => {
+  it.each([
+    ['Zorvak Quellin\nPO Box 5123, Wellington 6140\nWorked as PO for the payments team.', ['Zorvak Quellin']],
+    ['Zorvak Quellin\nPO Box 5123\nExperience', ['Zorvak Quellin']],
+    ['Po Chen joined the team', ['Po Chen']],
+  ])('%s', (text, expected) => {
+    expect(
+      analyze(text)
+        .filter((s) => s.label === 'NAME')
+        .map((s) => text.slice(s.start, s.end)),
+    ).toEqual(expected);
+  });
+});
+
 describe('analyze: the rest of a name around a part masked alone', () => {
   const names = (text: string) =>
     analyze(text)

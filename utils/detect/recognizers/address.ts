@@ -560,9 +560,13 @@ function addressFields(text: string): Span[] {
 /** "the corner of X and Y". */
 const CORNER =
   /\b[Tt]he corner of [^\n?!]{3,60}? and [^\n.?!,]{2,40}?(?:\.(?=\s\p{Ll}))?(?=[?!,]|\.(?:\s|$)|\n|$| I | on )/gu;
-/** One more part of an address block after a street: unit, town, region code, country, postcode. */
+/**
+ * One more part of an address block after a street: unit, town, region code, country, postcode, New
+ * Zealand's rural delivery ("RD 2"), a Bucharest sector ("Sector 3"), a Turkish district and city
+ * ("Kadıköy/İstanbul").
+ */
 const BLOCK_PART =
-  /^[ \t]{0,4}(?:\r?\n[ \t]{0,6}){0,2},?[ \t]{0,4}(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat)\.?\s?#?\d{1,5}[A-Za-z]?|\d{4,6}(?:-\d{4})?(?![\p{L}\p{N}])|\p{Lu}{2,3}(?![\p{L}\p{N}])|\p{Lu}[\p{L}\p{M}'’.-]{1,30}(?: \p{Lu}[\p{L}\p{M}'’.-]{1,30}){0,3}|nan(?![\p{L}]))/u;
+  /^[ \t]{0,4}(?:\r?\n[ \t]{0,6}){0,2},?[ \t]{0,4}(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat)\.?\s?#?\d{1,5}[A-Za-z]?|\d{4,6}(?:-\d{4})?(?![\p{L}\p{N}])|RD[ \t]\d{1,2}(?!\d)|Sector(?:ul)?[ \t]\d{1,2}(?!\d)|\p{Lu}{2,3}(?![\p{L}\p{N}])|\p{Lu}[\p{L}\p{M}'’.-]{1,30}(?: \p{Lu}[\p{L}\p{M}'’.-]{1,30}){0,3}(?:\/\p{Lu}[\p{L}\p{M}'’.-]{1,30})?|nan(?![\p{L}]))/u;
 const MAX_BLOCK_PARTS = 6;
 const YEAR_START = /^(?:19|20)\d\d\s/;
 const DATE_BEFORE = /(?:\b\p{L}{3,9}\.?,?|[-–—/]|\bto|\d)\s{0,2}$/u;
@@ -813,6 +817,76 @@ function all(out: Span[], text: string, re: RegExp, score: number): void {
   for (const m of scanAll(text, re)) out.push(span(m.index, m.index + m[0].trimEnd().length, score));
 }
 
+/**
+ * House numbers after a number label: Romanian "nr." after a street prefix ("Str. Mihai Eminescu nr. 12,
+ * bl. A3, sc. 2, ap. 14, Sector 3"), Turkish "No:" after a street, avenue or quarter word ("Atatürk Cad.
+ * No: 15 Daire: 4", "Bağdat Mah. Gül Sok. No: 7/3"), and Taiwan's romanised order, the number first,
+ * then lanes, alleys and sections, then the road ("No. 12, Ln. 34, Sec. 2, Zhongshan Rd."). Read only
+ * at digit runs right after such a label; the street word is looked for on the label's line.
+ */
+/**
+ * Where "nr", "Nr", "No" or "NO" starts before the digit run at `d` (perhaps a dot or a colon and up to
+ * two spaces or tabs between them, and no letter before the label), or -1; read by code.
+ */
+function numberLabelAt(text: string, d: number): number {
+  let p = d;
+  let c = text.charCodeAt(p - 1);
+  for (let k = 0; k < 2 && (c === 32 || c === 9); k++) c = text.charCodeAt(--p - 1);
+  if (c === 46 || c === 58) c = text.charCodeAt(--p - 1);
+  if (c === 32 || c === 9) c = text.charCodeAt(--p - 1);
+  const n = text.charCodeAt(p - 2);
+  if (!(c === 114 || c === 82 || c === 111 || c === 79) || !(n === 78 || n === 110)) return -1;
+  const b = text.charCodeAt(p - 3);
+  return p - 2 > 0 && (isAsciiLetter(b) || b > 127) ? -1 : p - 2;
+}
+/** The street words of the label's line: a Romanian prefix, or Turkish street words after the name. */
+const LABELLED_STREET =
+  /(?:^|[\s,(])(?:(Str\.|Strada|Bd\.|Bdul\.|B-dul\.?|Bulevardul|Calea|Aleea|Șos\.|Şos\.|Sos\.|Șoseaua|Şoseaua|Splaiul|Piața|Piaţa|Intrarea)|((?:[\p{Lu}\d][\p{L}\p{M}'’.-]*[ \t]){1,3})(?:Cad\.|Cd\.|Caddesi|Cadde|Sok\.|Sk\.|Sokak|Sokağı|Mah\.|Mh\.|Mahallesi|Bulvarı|Blv\.|Bulv\.))(?=[ \t])/u;
+/** After the number: its door part ("/3"), then units (block, stair, floor, flat) and a Bucharest sector. */
+const NUMBER_TAIL =
+  /(?:\/\d{1,4}[A-Za-z]?)?(?:,?[ \t]{0,2}(?:bl|sc|et|ap|Bl|Sc|Et|Ap|Daire|Kat|Blok|D|K)[ \t]?[.:]?[ \t]{0,2}(?:[A-Z]?\d{1,4}[A-Z]?|[A-Z])(?![\p{L}\p{N}])){0,5}(?:,?[ \t]{0,2}Sector(?:ul)?[ \t]\d{1,2}(?!\d))?/uy;
+/** Taiwan: lanes, alleys and sections after "No. 12", then the road or street. */
+const TAIWAN_TAIL =
+  /(?:,[ \t]?(?:Aly|Alley|Ln|Lane|Sec|Section)\.?[ \t]?\d{1,4}){1,3},[ \t]?(?:\p{Lu}[\p{L}\p{M}'’-]*\.?[ \t]){1,3}(?:Rd|Road|St|Street|Blvd|Boulevard|Ave|Avenue)\.?/uy;
+/** A floor before Taiwan's house number ("12F., ", "3F, "). */
+const FLOOR_BEFORE = /\d{1,2}F\.?,?[ \t]?$/;
+
+function labelledNumbers(text: string): Span[] {
+  const out: Span[] = [];
+  // (A label's last character before the number: a space, a dot, a colon, or the "r"/"o" itself.)
+  const starts = runStarts(text, 1, 5, (b) => b === 32 || b === 46 || b === 58 || b === 114 || b === 111);
+  for (const d of starts) {
+    const at = numberLabelAt(text, d);
+    if (at < 0) continue;
+    const label = text.slice(at, at + 2);
+    let end = d;
+    while (isDigitCode(text.charCodeAt(end))) end++;
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    const from = Math.max(lineStart, at - 80);
+    const street = LABELLED_STREET.exec(text.slice(from, at));
+    let start = -1;
+    if (street) {
+      // A Turkish name's words start the street; "No:" or "nr." needs its own street word.
+      // (Romanian streets take "nr.", Turkish ones "No".)
+      if (street[1] ? !/^nr$/i.test(label) : !/^No$/i.test(label)) continue;
+      start = from + street.index + street[0].indexOf(street[1] ?? street[2]!);
+    } else if (label === 'No' && text.charCodeAt(d - 1) !== 58) {
+      TAIWAN_TAIL.lastIndex = end;
+      if (!TAIWAN_TAIL.test(text)) continue;
+      start = at;
+      const floor = FLOOR_BEFORE.exec(text.slice(Math.max(0, at - 6), at));
+      if (floor) start -= floor[0].length;
+      end = TAIWAN_TAIL.lastIndex;
+    } else continue;
+    NUMBER_TAIL.lastIndex = end;
+    if (NUMBER_TAIL.test(text)) end = NUMBER_TAIL.lastIndex;
+    // (A label and a street word: surer than the name or place findings inside the street's name.)
+    out.push(span(start, extendBlock(text, end), 0.9));
+  }
+  return out;
+}
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+
 /** The address recognizer. */
 export const address: Recognizer = {
   id: 'address',
@@ -879,6 +953,7 @@ export const address: Recognizer = {
     }
     if (text.includes('he corner of')) all(out, text, CORNER, 0.8);
     out.push(...hungarianStreets(text));
+    out.push(...labelledNumbers(text));
     out.push(...europeanLines(text));
     out.push(...japaneseBlocks(text));
     for (const m of unit(text)) out.push(span(m.index, m.index + m[0].trimEnd().length, 0.7));

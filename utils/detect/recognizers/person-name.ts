@@ -301,6 +301,8 @@ const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
 function computeBreaker(word: string): boolean {
   // "BIN", "Bin" are words too ("trash bin") but particles of a name here; a run may not start with one.
   if (capitalParticle(word)) return false;
+  // "PO Box 5123": the post office of a postal box, no initials of a name (nor "Po", a given name).
+  if (word === 'PO' || word === 'P.O') return true;
   const w = stripPossessive(word);
   const pair = SYLLABLE_PAIR.exec(w);
   if (pair && GIVEN_SYLLABLES.has(pair[1]!.toLowerCase()) && GIVEN_SYLLABLES.has(pair[2]!)) return false;

@@ -69,6 +69,24 @@ describe('address recognizer', () => {
     // Japanese block addresses on a line that names a ward or city with its suffix.
     ['〒150-0001 Tokyo-to, Shibuya-ku, Jingumae 2-11-3', ['Jingumae 2-11-3']],
     ['2-11-3 Jingumae, Shibuya-ku, Tokyo', ['2-11-3 Jingumae']],
+    // A house number after "nr." (Romania) or "No:" (Turkey) on a street's line, with its units.
+    [
+      'Str. Mihai Eminescu nr. 12, bl. A3, sc. 2, ap. 14, Sector 3, București',
+      ['Str. Mihai Eminescu nr. 12, bl. A3, sc. 2, ap. 14, Sector 3, București'],
+    ],
+    ['Domiciliu: Bd. Unirii nr 7, bl. 3, ap. 12', ['Bd. Unirii nr 7, bl. 3, ap. 12']],
+    ['Atatürk Cad. No: 15 Daire: 4, Kadıköy/İstanbul', ['Atatürk Cad. No: 15 Daire: 4, Kadıköy/İstanbul']],
+    ['Bağdat Mah. Gül Sok. No: 7/3, Kadıköy', ['Bağdat Mah. Gül Sok. No: 7/3, Kadıköy']],
+    ['Kaya Mah. 1453. Sok. No: 12 D: 3 Çankaya/Ankara', ['Kaya Mah. 1453. Sok. No: 12 D: 3 Çankaya/Ankara']],
+    // Taiwan's romanised order: the number, lanes and sections, then the road.
+    [
+      // (The analyzer's postal block adds "Taipei City 106".)
+      "No. 12, Ln. 34, Sec. 2, Zhongshan Rd., Da'an Dist., Taipei City 106",
+      ["No. 12, Ln. 34, Sec. 2, Zhongshan Rd., Da'an Dist."],
+    ],
+    ['12F., No. 88, Sec. 1, Xinyi Rd., Xinyi Dist.', ['12F., No. 88, Sec. 1, Xinyi Rd., Xinyi Dist.']],
+    // New Zealand's rural delivery number inside the block.
+    ['455 Old Coach Road, RD 2, Warkworth 0982', ['455 Old Coach Road, RD 2, Warkworth 0982']],
   ])('%s', (text, expected) => {
     expect(found(address, text)).toEqual(expected);
   });
@@ -76,6 +94,11 @@ describe('address recognizer', () => {
   it.each([
     ['Joined in March 2019 London office'],
     ['Managed 2500 Chicago accounts'],
+    // A number label without a street word, or with a job's words.
+    ['Invoice nr. 12345 paid'],
+    ['Team No. 5, Sec. 2 of the league'],
+    ['Won award No. 3, Section 4 of the rules'],
+    ['Ranked No: 1 in the region'],
     ['Used bash gate 3 times'],
     ['Tequila bar, Venice Beach, CA 2010-Present'],
     ['Consultant 6/1/1998 - 9/1/2004 The Education Place New Parkland'],
