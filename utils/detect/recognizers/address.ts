@@ -562,11 +562,11 @@ const CORNER =
   /\b[Tt]he corner of [^\n?!]{3,60}? and [^\n.?!,]{2,40}?(?:\.(?=\s\p{Ll}))?(?=[?!,]|\.(?:\s|$)|\n|$| I | on )/gu;
 /**
  * One more part of an address block after a street: unit, town, region code, country, postcode, New
- * Zealand's rural delivery ("RD 2"), a Bucharest sector ("Sector 3"), a Turkish district and city
- * ("Kadıköy/İstanbul").
+ * Zealand's rural delivery ("RD 2"), a Bucharest sector ("Sector 3"), a Romanian county ("jud. Cluj"),
+ * a Turkish district and city ("Kadıköy/İstanbul").
  */
 const BLOCK_PART =
-  /^[ \t]{0,4}(?:\r?\n[ \t]{0,6}){0,2},?[ \t]{0,4}(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat)\.?\s?#?\d{1,5}[A-Za-z]?|\d{4,6}(?:-\d{4})?(?![\p{L}\p{N}])|RD[ \t]\d{1,2}(?!\d)|Sector(?:ul)?[ \t]\d{1,2}(?!\d)|\p{Lu}{2,3}(?![\p{L}\p{N}])|\p{Lu}[\p{L}\p{M}'’.-]{1,30}(?: \p{Lu}[\p{L}\p{M}'’.-]{1,30}){0,3}(?:\/\p{Lu}[\p{L}\p{M}'’.-]{1,30})?|nan(?![\p{L}]))/u;
+  /^[ \t]{0,4}(?:\r?\n[ \t]{0,6}){0,2},?[ \t]{0,4}(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat)\.?\s?#?\d{1,5}[A-Za-z]?|\d{4,6}(?:-\d{4})?(?![\p{L}\p{N}])|RD[ \t]\d{1,2}(?!\d)|Sector(?:ul)?[ \t]\d{1,2}(?!\d)|jud(?:\.|ețul|etul)[ \t]?\p{Lu}[\p{L}\p{M}-]{1,30}|\p{Lu}{2,3}(?![\p{L}\p{N}])|\p{Lu}[\p{L}\p{M}'’.-]{1,30}(?: \p{Lu}[\p{L}\p{M}'’.-]{1,30}){0,3}(?:\/\p{Lu}[\p{L}\p{M}'’.-]{1,30})?|nan(?![\p{L}]))/u;
 const MAX_BLOCK_PARTS = 6;
 const YEAR_START = /^(?:19|20)\d\d\s/;
 const DATE_BEFORE = /(?:\b\p{L}{3,9}\.?,?|[-–—/]|\bto|\d)\s{0,2}$/u;
@@ -643,13 +643,14 @@ const FUNCTION_WORD = new LowerWords(FUNCTION_WORDS);
 
 /**
  * False when no BLOCK_PART can start at `pos`: past its lead (at most 25 spaces, tabs, line breaks
- * and a comma) a part starts with a digit, a capital (A-Z or any non-ASCII character) or "nan".
+ * and a comma) a part starts with a digit, a capital (A-Z or any non-ASCII character), "nan" or
+ * Romanian "jud." (a county).
  */
 function mayStartPart(text: string, pos: number): boolean {
   let q = pos;
   let c = text.charCodeAt(q);
   while (q - pos < 32 && (c === 32 || c === 9 || c === 10 || c === 13 || c === 44)) c = text.charCodeAt(++q);
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 110 || c >= 128;
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 110 || c === 106 || c >= 128;
 }
 
 /**
@@ -841,7 +842,7 @@ function numberLabelAt(text: string, d: number): number {
 }
 /** The street words of the label's line: a Romanian prefix, or Turkish street words after the name. */
 const LABELLED_STREET =
-  /(?:^|[\s,(])(?:(Str\.|Strada|Bd\.|Bdul\.|B-dul\.?|Bulevardul|Calea|Aleea|Șos\.|Şos\.|Sos\.|Șoseaua|Şoseaua|Splaiul|Piața|Piaţa|Intrarea)|((?:[\p{Lu}\d][\p{L}\p{M}'’.-]*[ \t]){1,3})(?:Cad\.|Cd\.|Caddesi|Cadde|Sok\.|Sk\.|Sokak|Sokağı|Mah\.|Mh\.|Mahallesi|Bulvarı|Blv\.|Bulv\.))(?=[ \t])/u;
+  /(?:^|[\s,(])(?:(Str\.|Strada|Bd\.|Bdul\.|B-dul\.?|Bulevardul|Calea|Aleea|Șos\.|Şos\.|Sos\.|Șoseaua|Şoseaua|Splaiul|Piața|Piaţa|Intrarea)|((?:[\p{Lu}\d][\p{L}\p{M}'’.-]*[ \t]){1,3})(?:Cad\.|Cd\.|Caddesi|Cadde|Sok\.|Sk\.|Sokak|Sokağı|Mah\.|Mh\.|Mahallesi|Bulvarı|Blv\.|Bulv\.))(?=[ \t,])/u;
 /** After the number: its door part ("/3"), then units (block, stair, floor, flat) and a Bucharest sector. */
 const NUMBER_TAIL =
   /(?:\/\d{1,4}[A-Za-z]?)?(?:,?[ \t]{0,2}(?:bl|sc|et|ap|Bl|Sc|Et|Ap|Daire|Kat|Blok|D|K)[ \t]?[.:]?[ \t]{0,2}(?:[A-Z]?\d{1,4}[A-Z]?|[A-Z])(?![\p{L}\p{N}])){0,5}(?:,?[ \t]{0,2}Sector(?:ul)?[ \t]\d{1,2}(?!\d))?/uy;

@@ -78,6 +78,18 @@ describe('address recognizer', () => {
     ['Atatürk Cad. No: 15 Daire: 4, Kadıköy/İstanbul', ['Atatürk Cad. No: 15 Daire: 4, Kadıköy/İstanbul']],
     ['Bağdat Mah. Gül Sok. No: 7/3, Kadıköy', ['Bağdat Mah. Gül Sok. No: 7/3, Kadıköy']],
     ['Kaya Mah. 1453. Sok. No: 12 D: 3 Çankaya/Ankara', ['Kaya Mah. 1453. Sok. No: 12 D: 3 Çankaya/Ankara']],
+    [
+      'Cumhuriyet Mahallesi, İnönü Caddesi No:23/5 Şişli/İstanbul',
+      ['Cumhuriyet Mahallesi, İnönü Caddesi No:23/5 Şişli/İstanbul'],
+    ],
+    [
+      'Str. Avram Iancu, nr. 5, ap. 2, Cluj-Napoca, jud. Cluj',
+      ['Str. Avram Iancu, nr. 5, ap. 2, Cluj-Napoca, jud. Cluj'],
+    ],
+    [
+      "7F, No. 3, Aly. 5, Ln. 100, Sec. 4, Ren'ai Rd., Taipei",
+      ["7F, No. 3, Aly. 5, Ln. 100, Sec. 4, Ren'ai Rd., Taipei"],
+    ],
     // Taiwan's romanised order: the number, lanes and sections, then the road.
     [
       // (The analyzer's postal block adds "Taipei City 106".)
