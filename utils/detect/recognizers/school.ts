@@ -603,25 +603,36 @@ function joinWrapped(text: string, toks: Token[]): Token[] {
   for (let k = 0; k < toks.length; k++) {
     const a = toks[k]!;
     const b = toks[k + 1];
-    if (b && wrapped(text, a, b)) {
+    const joined = b ? wrapped(text, a, b) : null;
+    if (joined !== null) {
       out ??= toks.slice(0, k);
-      out.push({ start: a.start, end: b.end, text: a.text + b.text, info: undefined });
+      out.push({ start: a.start, end: b!.end, text: joined, info: undefined });
       k++;
     } else out?.push(a);
   }
   return out ?? toks;
 }
-/** True when `a` and `b` are the two parts of one word hyphenated at a line's end ({@link joinWrapped}). */
-function wrapped(text: string, a: Token, b: Token): boolean {
-  return (
-    text.charCodeAt(a.end) === 45 &&
-    b.start - a.end <= 6 &&
-    WRAP_GAP.test(text.slice(a.end, b.start)) &&
-    LOWER.test(text[a.end - 1]!) &&
-    LOWER.test(b.text[0]!)
-  );
+/**
+ * The word that `a` and `b` make when they are one word broken at a line's end after "-"
+ * ({@link joinWrapped}), or null: the two parts run together where both are in lower case, or both in
+ * capitals ("MASSACHU-\nSETTS"); a capital after a lower-case letter keeps its hyphen, a compound
+ * ("Wisconsin-\nMadison" is "Wisconsin-Madison", as one line would have it).
+ */
+function wrapped(text: string, a: Token, b: Token): string | null {
+  if (text.charCodeAt(a.end) !== 45 || b.start - a.end > 6 || !WRAP_GAP.test(text.slice(a.end, b.start)))
+    return null;
+  const last = text[a.end - 1]!;
+  const first = b.text[0]!;
+  if (LOWER.test(last)) {
+    if (LOWER.test(first)) return a.text + b.text;
+    return UPPER.test(first) ? `${a.text}-${b.text}` : null;
+  }
+  return UPPER.test(last) && isAllCaps(a.text) && isAllCaps(b.text) && a.text.length > 1
+    ? a.text + b.text
+    : null;
 }
 const LOWER = /^\p{Ll}$/u;
+const UPPER = /^\p{Lu}$/u;
 const WRAP_GAP = /^-[ \t]*\r?\n[ \t]*$/;
 
 function analyzeSchools(text: string): Span[] {

@@ -36,6 +36,9 @@ describe('school recognizer', () => {
       ['Massachu-\nsetts Institute of Technology'],
     ],
     ['Education\nUni-\nversity of Toronto, 2014', ['Uni-\nversity of Toronto']],
+    ['EDUCATION\nMASSACHU-\nSETTS INSTITUTE OF TECHNOLOGY', ['MASSACHU-\nSETTS INSTITUTE OF TECHNOLOGY']],
+    // A capital after the break: a compound's hyphen at the line's end.
+    ['Education\nUniversity of Wisconsin-\nMadison, 2012', ['University of Wisconsin-\nMadison']],
     ['Universidad de Buenos Aires', ['Universidad de Buenos Aires']],
     ['Education: Walter Johnson High School, 2004', ['Walter Johnson High School']],
     // A secondary school with a school-leaving qualification after it on its line.
