@@ -155,6 +155,7 @@ function cueBefore(text: string, at: number): boolean {
   let q = at;
   while (q > 0 && at - q < 5 && isCueGap(text.charCodeAt(q - 1))) q--;
   if (CUE_GATE.endsAt(text, q) && matchesAt(text, CUE, at)) return true;
+  if (shortSignOff(text, q, at)) return true;
   // A sign-off word with a letter past ASCII, which the gate cannot read ("Viele Grüße\nLena").
   if (q === at) return false;
   let w = q;
@@ -164,6 +165,22 @@ function cueBefore(text: string, at: number): boolean {
   return m !== null && SIGN_OFFS.has(fold(m[0]));
 }
 const LAST_LETTERS = /\p{L}+$/u;
+
+/**
+ * Two-letter sign-offs that are also place codes or a given name ("BR", "KR", "LG", "VG", "Ty"): a cue
+ * only where one opens its line and a comma or a line break follows it ("Sounds good.\nBR,\nLena",
+ * "Br, Lena"); "Offices: BR, KR, DE" and "Ty Burrell" are left alone.
+ */
+function shortSignOff(text: string, q: number, at: number): boolean {
+  if (q < 2 || !isAsciiLetter(text.charCodeAt(q - 1)) || !isAsciiLetter(text.charCodeAt(q - 2))) return false;
+  const gap = text.slice(q, at);
+  if (!gap.includes(',') && !gap.includes('\n')) return false;
+  let b = q - 3;
+  while (b >= 0 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 9)) b--;
+  if (b >= 0 && text.charCodeAt(b) !== 10 && text.charCodeAt(b) !== 13) return false;
+  return SHORT_SIGN_OFFS.has(text.slice(q - 2, q).toLowerCase());
+}
+const SHORT_SIGN_OFFS = new Set(['br', 'kr', 'lg', 'vg', 'ty']);
 /** "Name:" in several languages; whatever follows on the line is a name in any script. */
 const NAME_LABEL =
   /(?:^|[\s|])(?:full name|candidate name|name with initials|names? in full|name|nombre|nom|имя|фио|ф\.и\.о\.|姓名|名前|氏名|이름|الاسم|שם)\s?[:：]\s{0,3}([^\n\r,;|:：()\d@]{1,60})/giu;

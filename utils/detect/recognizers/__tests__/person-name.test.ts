@@ -133,6 +133,10 @@ describe('person-name speakers and vocatives', () => {
     ['See you soon.\nMvh,\nZorvak', ['Zorvak']],
     ['See you soon.\nVänliga hälsningar\nZorvak', ['Zorvak']],
     ['Do zobaczenia.\nZ poważaniem\nZorvak', ['Zorvak']],
+    // Two-letter sign-offs that are also codes or a name, where they open their line before a comma or a break.
+    ['Sounds good.\nBR,\nZorvak', ['Zorvak']],
+    ['Sounds good.\nBr, Zorvak', ['Zorvak']],
+    ['Sounds good.\nVG, Zorvak', ['Zorvak']],
     // An organisation's word on the next line is the signer's job, not the name's end.
     ['Regards,\nZorvak\nSystems Engineer', ['Zorvak']],
   ])('sign-off: %s', (text, expected) => {
@@ -154,6 +158,9 @@ describe('person-name speakers and vocatives', () => {
     ['Bis morgen.\nViele Grüße'],
     ['Hasta pronto.\nUn saludo,'],
     ['Atentamente,'],
+    // The same letters as codes or an employer, not opening a sign-off's line.
+    ['Offices: BR, KR, DE'],
+    ['Worked at LG\nSenior Engineer'],
     // A company's name after the sign-off (a recruiter signing for the firm).
     ['Thanks,\nAcme Analytics GmbH'],
     ['Best,\nZorvex Labs'],
