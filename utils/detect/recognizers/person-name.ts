@@ -114,11 +114,11 @@ const CUE_PHRASES = [
   'referee',
   'reference',
 ];
-const CUE = new RegExp(`(?<=\\b(?:${CUE_PHRASES.join('|')})\\b\\.?[\\s:,–|-]{0,4}|[\\s,]by\\s)`, 'iy');
+const CUE = new RegExp(`(?<=\\b(?:${CUE_PHRASES.join('|')})\\b[.!]?[\\s:,–|-]{0,4}|[\\s,]by\\s)`, 'iy');
 const CUE_GATE = new WordGate([...lastWords(CUE_PHRASES), 'by'], true);
-/** A character between a cue and the name ({@link CUE}: a dot, then up to four of these). */
+/** A character between a cue and the name ({@link CUE}: a dot or "!", then up to four of these). */
 const isCueGap = (c: number) =>
-  c === 46 || c === 58 || c === 44 || c === 0x2013 || c === 124 || c === 45 || isSpaceCode(c);
+  c === 46 || c === 33 || c === 58 || c === 44 || c === 0x2013 || c === 124 || c === 45 || isSpaceCode(c);
 
 /**
  * A look-behind for word phrases and one white space ("says ", "meeting with "), tried in place,
@@ -155,7 +155,7 @@ function cueBefore(text: string, at: number): boolean {
   let q = at;
   while (q > 0 && at - q < 5 && isCueGap(text.charCodeAt(q - 1))) q--;
   if (CUE_GATE.endsAt(text, q) && matchesAt(text, CUE, at)) return true;
-  if (shortSignOff(text, q, at)) return true;
+  if (shortSignOff(text, q, at) || dashSignature(text, at)) return true;
   // A sign-off word with a letter past ASCII, which the gate cannot read ("Viele Grüße\nLena").
   if (q === at) return false;
   let w = q;
@@ -181,6 +181,34 @@ function shortSignOff(text: string, q: number, at: number): boolean {
   return SHORT_SIGN_OFFS.has(text.slice(q - 2, q).toLowerCase());
 }
 const SHORT_SIGN_OFFS = new Set(['br', 'kr', 'lg', 'vg', 'ty']);
+
+/**
+ * A signature glued to a dash or a tilde ("-DQ", "—Lena", "~Lena") where a line or a sentence starts
+ * ("Will do. Thanks! -Lena") and the message ends: the name signs it. A bullet leaves a space after
+ * its dash, and a list has more such lines.
+ */
+function dashSignature(text: string, at: number): boolean {
+  const d = text.charCodeAt(at - 1);
+  if (d !== 45 && d !== 0x2013 && d !== 0x2014 && d !== 126) return false;
+  let b = at - 2;
+  while (b >= 0 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 9)) b--;
+  if (b < 0) return false;
+  const c = text.charCodeAt(b);
+  if (!(c === 10 || c === 13 || ((c === 46 || c === 33) && b < at - 2))) return false;
+  // It closes the message: a short line (three words at most), then nothing but white space or a
+  // blank line (a list written "-Grafana\n-Prometheus" is no signature).
+  const eol = text.indexOf('\n', at);
+  const rest = text.slice(at, eol < 0 ? text.length : eol).trimEnd();
+  if (rest.length > 40 || rest.split(' ').length > 3) return false;
+  if (eol >= 0 && !/^\r?\n?[ \t]*(?:\r?\n|$)/.test(text.slice(eol + 1, eol + 80))) return false;
+  if (c === 10 || c === 13) {
+    // The line before ends a sentence ("Will do.\n-DQ"), and opens with no dash or bullet.
+    const prev = text.lastIndexOf('\n', b - 1);
+    const line = text.slice(prev + 1, b).trim();
+    if (!line || '-–—~•*'.includes(line[0]!) || !'.!?,'.includes(line[line.length - 1]!)) return false;
+  }
+  return true;
+}
 /** "Name:" in several languages; whatever follows on the line is a name in any script. */
 const NAME_LABEL =
   /(?:^|[\s|])(?:full name|candidate name|name with initials|names? in full|name|nombre|nom|имя|фио|ф\.и\.о\.|姓名|名前|氏名|이름|الاسم|שם)\s?[:：]\s{0,3}([^\n\r,;|:：()\d@]{1,60})/giu;

@@ -133,6 +133,12 @@ describe('person-name speakers and vocatives', () => {
     ['See you soon.\nMvh,\nZorvak', ['Zorvak']],
     ['See you soon.\nVänliga hälsningar\nZorvak', ['Zorvak']],
     ['Do zobaczenia.\nZ poważaniem\nZorvak', ['Zorvak']],
+    // "!" after the sign-off; a signature glued to a dash where the message ends (initials too).
+    ['Will do.\nThanks!\nZorvak', ['Zorvak']],
+    ['Will do. Thanks! -Zorvak', ['Zorvak']],
+    ['Will do.\n—DQ', ['DQ']],
+    ['Will do.\n-DQ\n\nOn Mon, Jan 3 wrote:', ['DQ']],
+    ['Will do.\nThx, DQ', ['DQ']],
     // Two-letter sign-offs that are also codes or a name, where they open their line before a comma or a break.
     ['Sounds good.\nBR,\nZorvak', ['Zorvak']],
     ['Sounds good.\nBr, Zorvak', ['Zorvak']],
@@ -158,6 +164,11 @@ describe('person-name speakers and vocatives', () => {
     ['Bis morgen.\nViele Grüße'],
     ['Hasta pronto.\nUn saludo,'],
     ['Atentamente,'],
+    // Dash lists: a bullet's space, several lines, or no sentence before them.
+    ['Skills\n-Grafana\n-Prometheus'],
+    ['Skills\n-Grafana'],
+    ['Built the pipeline.\n- Grafana'],
+    ['SQL and JAVA Fundamentals.  -Proficiency at grasping new technologies'],
     // The same letters as codes or an employer, not opening a sign-off's line.
     ['Offices: BR, KR, DE'],
     ['Worked at LG\nSenior Engineer'],
