@@ -155,9 +155,11 @@ function cueBefore(text: string, at: number): boolean {
   let q = at;
   while (q > 0 && at - q < 5 && isCueGap(text.charCodeAt(q - 1))) q--;
   if (CUE_GATE.endsAt(text, q) && matchesAt(text, CUE, at)) return true;
+  // (The rest needs a gap other than one space: most pieces follow a single space after a word.)
+  if (q === at) return dashSignature(text, at);
+  if (at - q < 2 && text.charCodeAt(q) === 32) return false;
   if (shortSignOff(text, q, at) || dashSignature(text, at)) return true;
   // A sign-off word with a letter past ASCII, which the gate cannot read ("Viele Grüße\nLena").
-  if (q === at) return false;
   let w = q;
   while (w > 0 && q - w < 16 && isAsciiLetter(text.charCodeAt(w - 1))) w--;
   if (w === 0 || text.charCodeAt(w - 1) < 128) return false;
@@ -172,9 +174,14 @@ const LAST_LETTERS = /\p{L}+$/u;
  * "Br, Lena"); "Offices: BR, KR, DE" and "Ty Burrell" are left alone.
  */
 function shortSignOff(text: string, q: number, at: number): boolean {
-  if (q < 2 || !isAsciiLetter(text.charCodeAt(q - 1)) || !isAsciiLetter(text.charCodeAt(q - 2))) return false;
-  const gap = text.slice(q, at);
-  if (!gap.includes(',') && !gap.includes('\n')) return false;
+  if (q < 2 || isAsciiLetter(text.charCodeAt(q - 3)) || !isAsciiLetter(text.charCodeAt(q - 2))) return false;
+  if (!isAsciiLetter(text.charCodeAt(q - 1))) return false;
+  let breaks = false;
+  for (let p = q; p < at; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 44 || c === 10) breaks = true;
+  }
+  if (!breaks) return false;
   let b = q - 3;
   while (b >= 0 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 9)) b--;
   if (b >= 0 && text.charCodeAt(b) !== 10 && text.charCodeAt(b) !== 13) return false;
