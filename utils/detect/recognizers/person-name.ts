@@ -885,12 +885,17 @@ function surnameOrUnknown(t: Token | string): boolean {
   return !TECH.has(f) && !ROLE_WORDS.has(f) && !SECTIONS.has(f) && !LANGUAGES.has(f) && !looksLikeWord(w);
 }
 
+/**
+ * A resume's document title where the text opens with one, in English or as Spanish, Portuguese,
+ * Italian and German CVs open ("Hoja de Vida", "Currículum Vitae", "Currículo", "Lebenslauf"): no
+ * name ("Vida" is a given name of the lexicon), and the header's name comes after it.
+ */
+const DOC_TITLE =
+  /^[\s"'“”‘’*#•·>\-–|]*(?:(resume|résumé|curr[ií]cul(?:um|o)(?: vitae)?|hoja de vida|lebenslauf|cv|bio-?data|profile)(?![\p{L}\p{M}])[\s:,–|-]*)?/iu;
+
 /** The header of a resume: first line, or (no line breaks) the text up to a double space. */
 function headerName(text: string, toks: Token[]): Span | null {
-  const lead =
-    /^[\s"'“”‘’*#•·>\-–|]*(?:(?:resume|résumé|curriculum vitae|cv|bio-?data|profile)\b[\s:,–|-]*)?/i.exec(
-      text,
-    );
+  const lead = DOC_TITLE.exec(text);
   const start = lead ? lead[0].length : 0;
   if (start > 80) return null;
   const rest = text.slice(start, start + 120);
@@ -1842,6 +1847,14 @@ function analyzeNames(text: string, document = true): Span[] {
   if (lowerText) out.push(...lowerCaseRepeats(toks, out));
   out.push(...givenNamesBefore(text, toks, out));
   out.push(...repeatedFullNames(text, toks, out, capitals));
+  // Nothing inside the document title that opens the text ("Hoja de Vida").
+  const title = document ? DOC_TITLE.exec(text) : null;
+  if (title?.[1]) {
+    const titleEnd = title.index + title[0].indexOf(title[1]) + title[1].length;
+    let k = 0;
+    for (const s of out) if (s.start >= titleEnd) out[k++] = s;
+    out.length = k;
+  }
   // "Berlin Metropolitan Area", "Greater Paris Metropolitan Region": LinkedIn's names of places
   // (not "Jo Bay Area Manager": the area word must end the phrase).
   // (Each name is asked in place, not after two searches of the whole text for " Area" and " Region".)

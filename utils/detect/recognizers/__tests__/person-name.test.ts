@@ -256,6 +256,10 @@ describe('person-name headers', () => {
     ['JOHN McDONALD\nAtlanta', ['JOHN McDONALD']],
     ["MARY O'NEIL-McCARTHY\nDublin", ["MARY O'NEIL-McCARTHY"]],
     ['Team: KEVIN DeVRIES, ANNA LeBLANC', ['KEVIN DeVRIES', 'ANNA LeBLANC']],
+    // A document title in the CV's own language before the name.
+    ['Hoja de Vida\nValentina Ortúzar\nIngeniera de sistemas', ['Valentina Ortúzar']],
+    ['Currículum Vitae — Tomás Ibarguren Salcedo\nBogotá', ['Tomás Ibarguren Salcedo']],
+    ['Lebenslauf: Jonas Weidemeier\nSoftwareentwickler', ['Jonas Weidemeier']],
   ])('%s', (text, expected) => {
     expect(found(personName, text)).toEqual(expected);
   });
@@ -292,6 +296,13 @@ describe('person-name headers', () => {
     // A particle in capitals opens no name, and "BIN" alone is no name.
     ['MS DOS'],
     ['BIN ROUTING\nRules'],
+    // A document title alone on the first line.
+    ['Hoja de Vida\n\nNombre: (ver abajo)'],
+    ['HOJA DE VIDA\nPerfil profesional'],
+    ['Currículum Vitae\n\nDatos personales'],
+    ['Curriculum Vitae\nDati personali'],
+    ['Currículo\nDados pessoais'],
+    ['Lebenslauf\nPersönliche Daten'],
   ])('no name in %s', (text) => {
     expect(found(personName, text)).toEqual([]);
   });
