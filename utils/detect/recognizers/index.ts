@@ -13,6 +13,7 @@ import { location } from './location';
 import { marital } from './marital';
 import { nrp } from './nrp';
 import { personName } from './person-name';
+import { personal } from './personal';
 import { phone } from './phone';
 import { pronoun } from './pronoun';
 import { school } from './school';
@@ -34,6 +35,7 @@ export const recognizers: readonly Recognizer[] = [
   nrp,
   pronoun,
   marital,
+  personal,
   personName,
   knownIdentity,
 ];

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { personal } from '../personal';
+import { found } from './helpers';
+
+/** The found texts with their labels. */
+function labelled(text: string): string[] {
+  return personal
+    .analyze(text, { defaultRegion: 'US' })
+    .sort((a, b) => a.start - b.start)
+    .map((s) => `${text.slice(s.start, s.end)}/${s.label}`);
+}
+
+describe('personal recognizer: the personal-details line of European CVs', () => {
+  it.each([
+    // Nationality and marital adjectives as items of a line with a birth date, an age or a label.
+    [
+      'Née le 12 mai 1992 à Lyon (32 ans), nationalité française, mariée',
+      ['Lyon/LOCATION', '32/AGE', 'française/NRP', 'mariée/MARITAL'],
+    ],
+    [
+      'Data de nascimento: 22/09/1989 — 35 anos — Brasileiro, casado',
+      ['35/AGE', 'Brasileiro/NRP', 'casado/MARITAL'],
+    ],
+    [
+      'Nata a Bologna il 04/06/1993, 31 anni, nazionalità italiana, nubile',
+      ['Bologna/LOCATION', '31/AGE', 'italiana/NRP', 'nubile/MARITAL'],
+    ],
+    [
+      'Fecha de nacimiento: 7 de agosto de 1994 · nacionalidad: colombiana · soltera',
+      ['colombiana/NRP', 'soltera/MARITAL'],
+    ],
+    // Two items of different kinds are a personal line without a birth date.
+    ['Mexicano, casado, 2 hijos', ['Mexicano/NRP', 'casado/MARITAL', '2 hijos/MARITAL']],
+    ['Brasileira | solteira', ['Brasileira/NRP', 'solteira/MARITAL']],
+    ['Familienstand: verheiratet, 2 Kinder', ['verheiratet/MARITAL', '2 Kinder/MARITAL']],
+    // A languages label ends the personal part of the line.
+    ['Nacionalidad: española | Idiomas: español, inglés', ['española/NRP']],
+    [
+      'geboren am 3. Mai 1990 in Graz, ledig, österreichisch',
+      ['Graz/LOCATION', 'ledig/MARITAL', 'österreichisch/NRP'],
+    ],
+    ['Geburtsdatum: 03.11.1990 — 34 Jahre — geschieden', ['34/AGE', 'geschieden/MARITAL']],
+    [
+      'Né le 2 mars 1988 à Saint-Priest-en-Jarez, célibataire, deux enfants',
+      ['Saint-Priest-en-Jarez/LOCATION', 'célibataire/MARITAL', 'deux enfants/MARITAL'],
+    ],
+    ['Nacida en San Juan de Pasto, 1995 · colombiana', ['San Juan de Pasto/LOCATION', 'colombiana/NRP']],
+    [
+      'Nascido em São José dos Campos em 1990, 34 anos, casado e com 2 filhos',
+      ['São José dos Campos/LOCATION', '34/AGE', 'casado/MARITAL', '2 filhos/MARITAL'],
+    ],
+    ['Lugar de nacimiento: Villavicencio, Meta', ['Villavicencio/LOCATION']],
+    ['Sposata con 2 figli, nazionalità italiana', ['Sposata/MARITAL', '2 figli/MARITAL', 'italiana/NRP']],
+    ['nationalité : franco-marocaine, pacsée', ['pacsée/MARITAL']],
+    ['Staatsangehörigkeit deutsch, verheiratet', ['deutsch/NRP', 'verheiratet/MARITAL']],
+    // Plural and feminine forms made from the masculine of the open list.
+    ['Nacionalidad: venezolana, 29 años', ['venezolana/NRP', '29/AGE']],
+    ['Nazionalità: tedesca · coniugata', ['tedesca/NRP', 'coniugata/MARITAL']],
+    ['Nationalité : algérienne, 30 ans', ['algérienne/NRP', '30/AGE']],
+    ['Indian, single, 28 ans', ['single/MARITAL', '28/AGE']],
+  ])('%s', (text, expected) => {
+    expect(labelled(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Not a personal line, or the word is no item of its own.
+    ['Banco Mexicano — Analista de datos (2019 – actual)'],
+    ['Chef de cuisine italienne, Paris'],
+    ['married to the job, single-handedly shipped the release'],
+    ['Ingeniera de sistemas con 6 años de experiencia en Java'],
+    ['Experiência: 20 anos, Java e Python'],
+    ['Idiomas: español (nativo), inglés (C1), francés'],
+    ['Casado com a tecnologia desde 2010'],
+    ['Animateur pour 20 enfants, colonies de vacances'],
+    ['Engenheiro de Software Sênior — Nubank, São Paulo'],
+    ['NATO, Brussels — Analyst'],
+    ['Marie Dupont, Lyon'],
+    ['Entwicklung von 3 Kinder-Apps, Berlin'],
+  ])('nothing masked in %s', (text) => {
+    expect(labelled(text)).toEqual([]);
+  });
+
+  it('finds each span with its own recognizer id', () => {
+    expect(found(personal, 'Mexicana, casada')).toEqual(['Mexicana', 'casada']);
+  });
+});
