@@ -74,6 +74,14 @@ describe('grad-year recognizer', () => {
     ['Upgraded SQL Server 2019.1 clusters'],
     // A job's duration in brackets after "Year".
     ['Duration: 1 Year (April 2002 until today)'],
+    // A job's dates up to now in the CV's own language, above a degree.
+    ["Cheffe de projet digital — Groupe SEB (2019 – aujourd'hui)\n\nFORMATION\nMaster Management"],
+    ['Chargée de mission, Ville de Lyon (2016 – à ce jour)\nMaster de droit public'],
+    ['Bancolombia S.A. — Desarrolladora Backend (2020 – actual)\nMaestría, Universidad Nacional'],
+    ['Nubank — Engenheira de Dados (2019–atual)\nMestrado, Universidade de São Paulo'],
+    ['Magna Steyr, Graz (2018 – heute)\nMaster Wirtschaftsinformatik'],
+    ['Sviluppatrice, Reply (2021 – oggi)\nLaurea Magistrale in Informatica'],
+    ['Docente, Colegio Andino (2015 – presente)\nLicenciatura en Educación'],
   ])('no graduation year in %s', (text) => {
     expect(found(gradYear, text)).toEqual([]);
   });
