@@ -15,9 +15,20 @@ const AADHAAR = /(?<!\d[ -]?)[2-9]\d{3}[ -]\d{4}[ -]\d{4}(?![ -]?\d)/g;
 const PAN = /\b[A-Z]{3}[PCHABGJLFT][A-Z]\d{4}[A-Z]\b/g;
 const NINO = /\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b/g;
 const PASSPORT = /\b(?:passport|passport no\.?|passport number|pp no\.?)[\s:#.-]{0,4}([A-Z0-9]{6,9})\b/gi;
-/** A number named by its label: "driver's license number is F1628235", "Employee ID: 48213". */
+/**
+ * A number named by its label: "driver's license number is F1628235", "Employee ID: 48213"; with the
+ * dots and spaces that Latin American and European national numbers are written with ("Cédula de
+ * ciudadanía: 1.023.456.789", "CPF: 123.456.789-09", "RG: 12.345.678-9", "RUT: 12.345.678-5", "NIR : 2 92
+ * 05 69 123 456 78"; spaces only after the labels of {@link SPACED_LABEL}).
+ */
 const LABELLED_ID =
-  /\b(?:driver'?s? licen[cs]e|driving licen[cs]e|licen[cs]e|ssn|social security|tax id|tin|nin|national id|id|identity card|employee id|member id|account|acct|policy|passport|aadhaar|pan|voter id|bsn|burgerservicenummer|dni|nie|nif|codice fiscale|steuer-?id|steuernummer|personalausweis(?:nummer)?|ausweisnummer|cpf|sin|tfn|nric|hkid|curp|rfc|pesel|personnummer|cpr|uan|esic|epic|(?:identity|citizenship) (?:number|no\.?)|c?nic|nid|iqama|emirates id|civil id|qid|sss|philhealth|pag-ibig|bvn|kra pin|nssf|nhif|rodn[ée] [čc][íi]slo|henkil[öo]tunnus|hetu|amka|egn|oib|jmbg|(?:t\.?c\.? )?kimlik|ahv|avs|sozialversicherungs(?:nummer)?|num[ée]ro de s[ée]curit[ée] sociale|ird)(?: number| no\.?| #| nr\.?|-nr\.?)?(?: is|\s?[:#]|-)?\s{0,2}([A-Z]{0,6}\d[A-Z0-9/-]{4,24}(?:\([0-9A]\)|\b))/gi;
+  /\b(?:driver'?s? licen[cs]e|driving licen[cs]e|licen[cs]e|ssn|social security|tax id|tin|nin|national id|id|identity card|employee id|member id|account|acct|policy|passport|aadhaar|pan|voter id|bsn|burgerservicenummer|dni|nie|nif|codice fiscale|steuer-?id|steueridentifikationsnummer|steuernummer|personalausweis(?:nummer)?|ausweisnummer|cpf|rg|c[ée]dula(?: de (?:ciudadan[íi]a|identidad|extranjer[íi]a))?|c\.\s?c\.|rut|run|cuit|cuil|nss|sin|tfn|nric|hkid|curp|rfc|pesel|personnummer|cpr|uan|esic|epic|(?:identity|citizenship) (?:number|no\.?)|c?nic|nid|iqama|emirates id|civil id|qid|sss|philhealth|pag-ibig|bvn|kra pin|nssf|nhif|rodn[ée] [čc][íi]slo|henkil[öo]tunnus|hetu|amka|egn|oib|jmbg|(?:t\.?c\.? )?kimlik|ahv|avs|sozialversicherungs(?:nummer)?|sv-?(?:nummer|nr)|nir|(?:num[ée]ro de )?s[ée]curit[ée] sociale|ird)(?: number| no\.?| #| nr\.?|-nr\.?)?(?: is|\s?[:#]|-)?\s{0,2}([A-Z]{0,6}\d(?:[A-Z0-9/-]|\.(?=\d)| (?=\d)){4,30}(?:\([0-9A]\)|\b))/gi;
+/**
+ * Labels of numbers written in groups with spaces ("Steuer-ID: 12 345 678 901", "SV-Nummer: 1234 010190",
+ * "NIR : 2 92 05 69 123 456 78", "SIN: 123 456 789"): after any other label the number ends at its first
+ * space ("Employee ID: 48213 2019").
+ */
+const SPACED_LABEL = /^(?:steuer|sozial|sv|nir|num|s[ée]cu|sin|tfn|nss)/i;
 /**
  * A certificate's credential ID or number ("Credential ID LF-7xq2rk94wd", "Credential ID: 5e2b9c41-…"):
  * the issuer's verification page shows the holder's name, and such IDs seldom have five digits, so
@@ -267,9 +278,17 @@ for (const p of [
   'av',
   'nu',
   'ir',
+  // Latin American numbers (RG, cédula, C.C., RUT/RUN, CUIT/CUIL, NSS) and the French NIR and sécurité sociale.
+  'rg',
+  'ce',
+  'c.',
+  'ru',
+  'se',
+  'sv',
 ])
   LABEL_PAIRS[(p.charCodeAt(0) << 7) | p.charCodeAt(1)] = 1;
-const isIdCode = (c: number) => isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 45;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isIdCode = (c: number) => isAsciiLetter(c) || isDigit(c) || c === 45;
 
 /**
  * LABELLED_ID: its number's first digit starts a digit run with at least five letters, digits or
@@ -283,11 +302,19 @@ function labelledId(text: string): RegExpExecArray[] {
   for (let k = 0; k < runs.length; k += 2) {
     const d = runs[k]!;
     let e = runs[k + 1]!;
-    while (e - d < 5 && isIdCode(text.charCodeAt(e))) e++;
+    // (A dot or a space between digits counts too: "1.023.456.789", "2 92 05 69".)
+    while (
+      e - d < 5 &&
+      (isIdCode(text.charCodeAt(e)) ||
+        ((text.charCodeAt(e) === 46 || text.charCodeAt(e) === 32) && isDigit(text.charCodeAt(e + 1))))
+    )
+      e++;
     if (e - d < 5) continue;
     for (let s = Math.max(next, d - 40); s <= d - 2; s++) {
       const a = text.charCodeAt(s) | 32;
-      const b = text.charCodeAt(s + 1) | 32;
+      // ("Cédula", "sécurité": an é second reads as e.)
+      const b1 = text.charCodeAt(s + 1);
+      const b = (b1 === 233 || b1 === 201 ? 101 : b1) | 32;
       if (a < 128 && b < 128 && LABEL_PAIRS[(a << 7) | b] === 1 && !isWordCode(text.charCodeAt(s - 1)))
         starts.push(s);
     }
@@ -372,9 +399,12 @@ export const id: Recognizer = {
       }
     // (A labelled number counts with five digits or more.)
     for (const m of digits >= 5 ? labelledId(text) : []) {
-      const v = m[1]!;
+      const whole = m[1]!;
+      const gap = whole.indexOf(' ');
+      const v = gap < 0 || SPACED_LABEL.test(m[0]) ? whole : whole.slice(0, gap);
       if ((v.match(/\d/g) ?? []).length < 5) continue;
-      out.push(span(m.index + m[0].length - v.length, m.index + m[0].length, 0.8));
+      const start = m.index + m[0].length - whole.length;
+      out.push(span(start, start + v.length, 0.8));
     }
     for (const m of digits >= 4 && text.includes('.') ? ipv4(text) : []) {
       // Version numbers like 1.2.3.4 are rare with all four parts; dates never have four.

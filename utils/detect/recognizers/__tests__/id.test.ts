@@ -72,6 +72,17 @@ describe('labelled identifiers', () => {
     ['HKID: A123456(7)', ['A123456(7)']],
     ['AHV-Nr.: 7561234567897', ['7561234567897']],
     ['IRD number: 123456789', ['123456789']],
+    // Latin American numbers with their dots, and European ones written in groups with spaces.
+    ['Cédula de ciudadanía: 1.023.456.789 de Bogotá', ['1.023.456.789']],
+    ['C.C. 1.023.456.789 de Medellín', ['1.023.456.789']],
+    ['CPF: 123.456.789-09   RG: 12.345.678-9 SSP/SP', ['123.456.789-09', '12.345.678-9']],
+    ['RUT: 12.345.678-5', ['12.345.678-5']],
+    ['CUIT: 20-12345678-3 · CUIL: 27-12345678-4', ['20-12345678-3', '27-12345678-4']],
+    ['DNI: 12.345.678', ['12.345.678']],
+    ['Steuer-ID: 12 345 678 901', ['12 345 678 901']],
+    ['Sozialversicherungsnummer: 1234 010190', ['1234 010190']],
+    ['NIR : 2 92 05 69 123 456 78', ['2 92 05 69 123 456 78']],
+    ['Numéro de sécurité sociale : 1 85 05 78 006 084 36', ['1 85 05 78 006 084 36']],
   ])('%s', (text, expected) => {
     expect(found(id, text)).toEqual(expected);
   });
@@ -108,5 +119,9 @@ describe('labelled identifiers', () => {
     expect(found(id, 'Heroku 2019-2021, Amazon 2018-2020, Irish 12345 runners, Egnyte 2019-2022')).toEqual(
       [],
     );
+    // Spaces join a number's groups only after the labels of numbers written that way; a dot only before a digit.
+    expect(found(id, 'Employee ID: 48213 2019 review')).toEqual(['48213']);
+    expect(found(id, 'RG 1.234 and Rugby 2019-2021. Certified 2020.')).toEqual([]);
+    expect(found(id, 'Account 12345. Next')).toEqual(['12345']);
   });
 });
