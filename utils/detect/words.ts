@@ -108,6 +108,7 @@ export const SECTIONS = foldedSet(`
   geboorteplaats naam adresa arbetslivserfarenhet utbildning kompetenser språk personuppgifter
   experiência formação competências endereço dados pessoais
   ${SIGN_OFF_WORDS} ${THANKS_WORDS}
+  residenza residencia morada naturalidade nacionalidade nascimento codice fiscale cédula ciudadanía
 `);
 
 /**
@@ -137,6 +138,8 @@ export const ROLE_WORDS = set(`
   wirtschaftsinformatik maschinenbau elektrotechnik physik mathematik betriebswirtschaft
   jefe jefa gerente desarrollador desarrolladora programador programadora analista consultor consultora
   responsable coordinador coordinadora tecnico tecnica especialista asistente becario becaria ingegnere
+  lider bachiller academico academica desenvolvedor desenvolvedora engenheiro engenheira diretor diretora
+  directora coordenador coordenadora estagiario estagiaria auxiliar docente profesora tecnologo tecnologa
   sviluppatore responsabile ricercatore impiegato impiegata tirocinante stagista stagiaire chercheur chercheuse
   consultante medewerker ontwikkelaar adviseur beheerder stagiair mitarbeiter mitarbeiterin wissenschaftlicher
   wissenschaftliche werkstudent werkstudentin praktikant praktikantin entwickler entwicklerin softwareentwickler
@@ -328,6 +331,8 @@ function computeFlags(word: string): number {
   const hand =
     SECTIONS.has(f) ||
     (!plain && BORN_MARKERS.has(word.toLowerCase())) ||
+    // Job and degree words of Spanish and Portuguese CVs keep their accents ("Líder Técnico", "Sênior").
+    (!plain && f.length >= 5 && ROLE_WORDS.has(f)) ||
     (plain &&
       (TECH.has(f) ||
         CALENDAR.has(f) ||

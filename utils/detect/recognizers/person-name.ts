@@ -627,12 +627,12 @@ const SUBJECT_AFTER = new RegExp(` (?:${DEGREE_PREPS}) \\p{Lu}`, 'uy');
 
 /** Job words in several languages, also inside German compounds ("Softwareentwickler", "Projektleiter"). */
 const JOB_LINE =
-  /(?:engineer|developer|manager|director|officer|analyst|consultant|architect|administrator|specialist|designer|scientist|researcher|intern|lead|leader|head of|associate|assistant|coordinator|representative|accountant|advisor|adviser|technician|programmer|tester|executive|founder|owner|president|entwickler|ingenieur|berater|leiter|referent|praktikant|werkstudent|ingenier[oa]|desarrollador|desarrolladora|jefe|gerente|analista|consultor|consultora|responsable|t[eé]cnic[oa]|d[eé]veloppeur|d[eé]veloppeuse|ing[eé]nieur|charg[eé]e?|stagiaire|sviluppatore|ingegnere|responsabile|ontwikkelaar|medewerker|stagiair|utvecklare|konsult)s?(?![\p{L}])/iu;
+  /(?:engineer|developer|manager|director|officer|analyst|consultant|architect|administrator|specialist|designer|scientist|researcher|intern|lead|leader|head of|associate|assistant|coordinator|representative|accountant|advisor|adviser|technician|programmer|tester|executive|founder|owner|president|entwickler|ingenieur|berater|leiter|referent|praktikant|werkstudent|ingenier[oa]|desarrollador|desarrolladora|jefe|gerente|analista|consultor|consultora|responsable|t[eé]cnic[oa]|desenvolvedora?|engenheir[oa]|diretora?|directora|coordenadora?|coordinadora?|l[ií]der|d[eé]veloppeur|d[eé]veloppeuse|ing[eé]nieur|charg[eé]e?|stagiaire|sviluppatore|ingegnere|responsabile|ontwikkelaar|medewerker|stagiair|utvecklare|konsult)s?(?![\p{L}])/iu;
 /** A person's headline names the employer after the job ("Engineering Manager at Northwind Cloud"). */
 const HEADLINE = / (?:at|@|bei|chez|presso) \p{Lu}/u;
 /** A date range or an open start of a job ("Jan 2020 – Present", "2016 – 2020", "03/2018 - 12/2019", "seit 2019"). */
 const DATE_RANGE =
-  /(?:(?:^|[^\p{L}\d])(?:\p{L}{3,10}\.?\s|\d{1,2}[./])?(?:19|20)\d{2}\s?(?:[–—-]|to|bis|a|al|à)\s?(?:(?:\p{L}{3,10}\.?\s|\d{1,2}[./])?(?:19|20)\d{2}|present|current|now|today|date|heute|jetzt|actualidad|presente|hoy|oggi|attuale|aujourd'hui|pr[eé]sent|heden|nu))|(?:since|seit|desde|depuis|dal|sinds)\s(?:\p{L}{3,10}\.?\s|\d{1,2}[./])?(?:19|20)\d{2}/iu;
+  /(?:(?:^|[^\p{L}\d])(?:\p{L}{3,10}\.?\s|\d{1,2}[./])?(?:19|20)\d{2}\s?(?:[–—-]|to|bis|a|al|à)\s?(?:(?:\p{L}{3,10}\.?\s|\d{1,2}[./])?(?:19|20)\d{2}|present|current|now|today|date|heute|jetzt|actualidad|actual|atual|presente|hoy|hoje|oggi|attuale|aujourd'hui|pr[eé]sent|heden|nu))|(?:since|seit|desde|depuis|dal|sinds)\s(?:\p{L}{3,10}\.?\s|\d{1,2}[./])?(?:19|20)\d{2}/iu;
 /** Contact details: an e-mail or a phone number (seven digits or more in a row, spaces allowed). */
 const CONTACT = /@|(?:\d[\s./-]?){7}/;
 
@@ -744,6 +744,26 @@ export function employerAfterJob(text: string, start: number, end: number): 'lin
     s = l[1] + 1;
   }
   return false;
+}
+
+/** A dash, bar or comma after the employer, then the job title (up to a bracket or the line's end). */
+const JOB_AFTER_EMPLOYER = /^[ \t]?(?:[–—|,]|-(?=[ \t]))[ \t]?([^\n(]{2,70})/u;
+
+/**
+ * True when the piece is the employer that opens a job entry's line, the job title after it and the
+ * dates on that line ("Itaú Unibanco — Desenvolvedor (2013–2019)", "Al Futtaim Engineering | Site Engineer
+ * | 2015 – 2018", as Spanish and Portuguese CVs write a job entry). Not the text's first line, nor a line
+ * with contact details (a referee).
+ */
+export function employerBeforeJob(text: string, start: number, end: number): boolean {
+  const line = lineAround(text, start);
+  if (!line) return false;
+  const [a, b] = line;
+  if (a === 0 || !/^[\s•·*>–-]*$/.test(text.slice(a, start))) return false;
+  const m = JOB_AFTER_EMPLOYER.exec(text.slice(end, b));
+  if (!m || !namesJob(m[1]!)) return false;
+  const whole = text.slice(a, b);
+  return !CONTACT.test(whole) && DATE_RANGE.test(whole);
 }
 
 /**
@@ -1820,6 +1840,14 @@ function analyzeNames(text: string, document = true): Span[] {
       const job = employerAfterJob(text, piece[0]!.start, piece[piece.length - 1]!.end);
       if (job === 'line' || (job === 'next' && score < 0.85)) score = 0;
     }
+    // "Itaú Unibanco — Desenvolvedor (2013–2019)": the employer before the job title on its line.
+    if (
+      score > 0 &&
+      score < 0.85 &&
+      text.includes('\n') &&
+      employerBeforeJob(text, piece[0]!.start, piece[piece.length - 1]!.end)
+    )
+      score = 0;
     // "Hello Lever team,", "Dear Acme Hiring Team": a greeting to an organisation's people.
     if (
       score > 0 &&

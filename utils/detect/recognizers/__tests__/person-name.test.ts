@@ -602,3 +602,23 @@ describe('person-name: a letter-spaced header', () => {
     },
   );
 });
+
+describe('person-name: Spanish, Portuguese and Italian CVs', () => {
+  const head = 'Giulia Ferrandini\nSviluppatrice\n\n';
+  it.each([
+    // Job titles and degrees with accents, and the employer before the job title on a job entry's line.
+    ['Carlos Restrepo — Líder Técnico, Globant', ['Carlos Restrepo']],
+    ['Bachiller Académico, 2011', []],
+    ['Analista Sênior — Itaú Unibanco (2019 – atual)', []],
+    ['Itaú Unibanco — Desenvolvedor (2013–2019)', []],
+    ['Al Futtaim Engineering | Site Engineer | 2015 – 2018', []],
+    ['Ambev, Diretor Técnico (2015 – 2019)', []],
+    // Field labels of personal details are no names.
+    ['Residenza:\nCodice Fiscale:\nMorada:', []],
+    // A person before a job title stays a name: a strong name, or contact details on the line.
+    ['Mariana Quispe — Gerente de Proyectos, 555-0134 (2015–2019)', ['Mariana Quispe']],
+    ['Jaqueline Wrobel — Analista (2019 – atual)', ['Jaqueline Wrobel']],
+  ])('%s', (text, expected) => {
+    expect(found(personName, head + text).filter((n) => n !== 'Giulia Ferrandini')).toEqual(expected);
+  });
+});
