@@ -413,6 +413,7 @@ function birthplace(text: string, tokens: readonly Token[], ti: number, lineEnd:
     if (colon < 0) return;
     j = ti + 1;
   } else if (PARTICIPLES.includes(f)) {
+    birthDate(text, t.end, lineEnd, out);
     // The preposition within the next six words of the line ("né le 12 mai 1992 à").
     for (let k = ti + 1; k < tokens.length && k <= ti + 7 && tokens[k]!.start < lineEnd; k++)
       if (wordKind(tokens[k]!.text) === PREP && tokens[k]!.text.length <= 2) {
@@ -430,6 +431,20 @@ function birthplace(text: string, tokens: readonly Token[], ti: number, lineEnd:
     else if (!PLACE_GLUE.has(tokens[k]!.text)) break;
   }
   out.push(span(first.start, tokens[last]!.end, 'LOCATION', 0.8));
+}
+
+/** A birth date: "04/06/1993", "12.03.1988", "3 de mayo de 1990", "12 mai 1992", "3. Mai 1990", or a year alone. */
+const BIRTH_DATE =
+  /(?<![\p{L}\p{N}])(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|\d{1,2}\.?(?:º|°|er)?\s(?:de\s)?\p{L}{3,10}\.?\s(?:de\s)?(?:19|20)\d\d|(?:19|20)\d\d)(?![\p{L}\p{N}])/u;
+
+/**
+ * The birth date after a birth participle and its birthplace on the same line, within 60 characters
+ * ("Nata a Bologna il 04/06/1993", "Né à Lyon le 12 mai 1992", "Nacido en Medellín el 3 de mayo de
+ * 1990"), as AGE: the age recognizer reads the date only right after "nata il", "né le".
+ */
+function birthDate(text: string, from: number, lineEnd: number, out: Span[]): void {
+  const m = BIRTH_DATE.exec(text.slice(from, Math.min(lineEnd, from + 60)));
+  if (m) out.push(span(from + m.index, from + m.index + m[0].length, 'AGE', 0.85));
 }
 
 // Fixtures/Test URLs: utils/detect/recognizers/__tests__/personal.test.ts

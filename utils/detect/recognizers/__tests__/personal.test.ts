@@ -15,7 +15,7 @@ describe('personal recognizer: the personal-details line of European CVs', () =>
     // Nationality and marital adjectives as items of a line with a birth date, an age or a label.
     [
       'Née le 12 mai 1992 à Lyon (32 ans), nationalité française, mariée',
-      ['Lyon/LOCATION', '32/AGE', 'française/NRP', 'mariée/MARITAL'],
+      ['12 mai 1992/AGE', 'Lyon/LOCATION', '32/AGE', 'française/NRP', 'mariée/MARITAL'],
     ],
     [
       'Data de nascimento: 22/09/1989 — 35 anos — Brasileiro, casado',
@@ -23,7 +23,7 @@ describe('personal recognizer: the personal-details line of European CVs', () =>
     ],
     [
       'Nata a Bologna il 04/06/1993, 31 anni, nazionalità italiana, nubile',
-      ['Bologna/LOCATION', '31/AGE', 'italiana/NRP', 'nubile/MARITAL'],
+      ['Bologna/LOCATION', '04/06/1993/AGE', '31/AGE', 'italiana/NRP', 'nubile/MARITAL'],
     ],
     [
       'Fecha de nacimiento: 7 de agosto de 1994 · nacionalidad: colombiana · soltera',
@@ -37,17 +37,20 @@ describe('personal recognizer: the personal-details line of European CVs', () =>
     ['Nacionalidad: española | Idiomas: español, inglés', ['española/NRP']],
     [
       'geboren am 3. Mai 1990 in Graz, ledig, österreichisch',
-      ['Graz/LOCATION', 'ledig/MARITAL', 'österreichisch/NRP'],
+      ['3. Mai 1990/AGE', 'Graz/LOCATION', 'ledig/MARITAL', 'österreichisch/NRP'],
     ],
     ['Geburtsdatum: 03.11.1990 — 34 Jahre — geschieden', ['34/AGE', 'geschieden/MARITAL']],
     [
       'Né le 2 mars 1988 à Saint-Priest-en-Jarez, célibataire, deux enfants',
-      ['Saint-Priest-en-Jarez/LOCATION', 'célibataire/MARITAL', 'deux enfants/MARITAL'],
+      ['2 mars 1988/AGE', 'Saint-Priest-en-Jarez/LOCATION', 'célibataire/MARITAL', 'deux enfants/MARITAL'],
     ],
-    ['Nacida en San Juan de Pasto, 1995 · colombiana', ['San Juan de Pasto/LOCATION', 'colombiana/NRP']],
+    [
+      'Nacida en San Juan de Pasto, 1995 · colombiana',
+      ['San Juan de Pasto/LOCATION', '1995/AGE', 'colombiana/NRP'],
+    ],
     [
       'Nascido em São José dos Campos em 1990, 34 anos, casado e com 2 filhos',
-      ['São José dos Campos/LOCATION', '34/AGE', 'casado/MARITAL', '2 filhos/MARITAL'],
+      ['São José dos Campos/LOCATION', '1990/AGE', '34/AGE', 'casado/MARITAL', '2 filhos/MARITAL'],
     ],
     ['Lugar de nacimiento: Villavicencio, Meta', ['Villavicencio/LOCATION']],
     ['Sposata con 2 figli, nazionalità italiana', ['Sposata/MARITAL', '2 figli/MARITAL', 'italiana/NRP']],
@@ -58,6 +61,10 @@ describe('personal recognizer: the personal-details line of European CVs', () =>
     ['Nazionalità: tedesca · coniugata', ['tedesca/NRP', 'coniugata/MARITAL']],
     ['Nationalité : algérienne, 30 ans', ['algérienne/NRP', '30/AGE']],
     ['Indian, single, 28 ans', ['single/MARITAL', '28/AGE']],
+    // The birth date after the birthplace.
+    ['Nata a Bologna il 04/06/1993', ['Bologna/LOCATION', '04/06/1993/AGE']],
+    ['Né à Lyon le 12 mai 1992', ['Lyon/LOCATION', '12 mai 1992/AGE']],
+    ['Nacido en Medellín el 3 de mayo de 1990', ['Medellín/LOCATION', '3 de mayo de 1990/AGE']],
   ])('%s', (text, expected) => {
     expect(labelled(text)).toEqual(expected);
   });
