@@ -60,7 +60,7 @@ const CUE =
   /(?<=(?:class of|year|batch(?: of)?|graduat(?:ed|ing|ion)(?: in| on| year)?|passed(?: out)?(?: in)?|passing(?: out)?(?: year)?|year of (?:passing|graduation|completion)|yop|completed(?: in)?|expected|alumni|alumnus|alumna|alum|convocation)[\s:,-]{0,4}|(?:alum|alumn[ia]|alumnus|class of|graduated) ?\()/iy;
 /** Education context (school and degree words) near a date. */
 const EDU =
-  /\b(?:universit|college|institute|school|academy|polytechnic|iit|nit|b\.?\s?tech|m\.?\s?tech|b\.?\s?eng\b|m\.?\s?eng\b|[md]\.?\s?phil\b|ll\.?\s?[bm]\b|b\.?\s?e\b|m\.?\s?e\b|b\.?\s?sc|m\.?\s?sc|b\.?\s?s\b|m\.?\s?s\b|b\.?\s?a\b|m\.?\s?a\b|b\.?\s?com|m\.?\s?com|bca|mca|bba|mba|ph\.?\s?d|bachelor|master|diploma|degree|hsc|ssc|cbse|icse|higher secondary|secondary|matriculation|\b10th|\b12th|intermediate|graduat|gpa|cgpa|major|minor|coursework|certificat|certified|course|exam|honou?rs|cum laude|education|universidad|universidade|hochschule|politecnico|polytechnique|lyc[ée]e|gymnasium|[ée]cole|escuela|licenciatura|laurea|abitur|baccalaur|a-levels?|gcse|matura)/i;
+  /\b(?:universit|college|institute|school|academy|polytechnic|iit|nit|b\.?\s?tech|m\.?\s?tech|b\.?\s?eng\b|m\.?\s?eng\b|[md]\.?\s?phil\b|ll\.?\s?[bm]\b|b\.?\s?e\b|m\.?\s?e\b|b\.?\s?sc|m\.?\s?sc|b\.?\s?s\b|m\.?\s?s\b|b\.?\s?a\b|m\.?\s?a\b|b\.?\s?com|m\.?\s?com|bca|mca|bba|mba|ph\.?\s?d|bachelor|master|diploma|degree|hsc|ssc|cbse|icse|higher secondary|secondary|matriculation|\b10th|\b12th|intermediate|graduat|gpa|cgpa|major|minor|coursework|certificat|certified|course|exam|honou?rs|cum laude|education|universidad|universidade|hochschule|politecnico|polytechnique|lyc[ée]e|gymnasium|[ée]cole|escuela|licenciatura|laurea|abitur|baccalaur|a-levels?|gcse|matura|colegio|col[ée]gio|liceo|faculdade|facultad|bachiller|bacharelado|mestrado|maestr[ií]a|doutorado|doctorado)/i;
 /**
  * Words that make nearby dates employment dates; with the open end of a job's dates as CVs write it in
  * other languages ("2019 – aujourd'hui", "à ce jour", "actual", "atual", "heute", "oggi", "presente").
@@ -71,7 +71,7 @@ const WORK_ONE = new RegExp(WORK.source, 'i');
 
 /** Degrees and school-leaving qualifications (EDU without the institution words). */
 const DEGREE =
-  /\b(?:b\.?\s?tech|m\.?\s?tech|b\.?\s?e\b|m\.?\s?e\b|b\.?\s?sc|m\.?\s?sc|b\.?\s?s\b|m\.?\s?s\b|b\.?\s?a\b|m\.?\s?a\b|b\.?\s?com|m\.?\s?com|bca|mca|bba|mba|ph\.?\s?d|bachelor|master|diploma|degree|hsc|ssc|graduat|gpa|cgpa|major|minor|coursework|honou?rs|cum laude|licenciatura|laurea|abitur|baccalaur|a-levels?|gcse|matura)/i;
+  /\b(?:b\.?\s?tech|m\.?\s?tech|b\.?\s?e\b|m\.?\s?e\b|b\.?\s?sc|m\.?\s?sc|b\.?\s?s\b|m\.?\s?s\b|b\.?\s?a\b|m\.?\s?a\b|b\.?\s?com|m\.?\s?com|bca|mca|bba|mba|ph\.?\s?d|bachelor|master|diploma|degree|hsc|ssc|graduat|gpa|cgpa|major|minor|coursework|honou?rs|cum laude|licenciatura|laurea|abitur|baccalaur|a-levels?|gcse|matura|bachiller|bacharelado|mestrado|maestr[ií]a|doutorado|doctorado)/i;
 
 /** The date's own line, without the date: the text before it back to the line's start and after it to the line's end. */
 function lineOf(before: string, after: string): string {

@@ -29,6 +29,10 @@ describe('grad-year recognizer', () => {
     ['St. Mary’s High School, A-Levels, 2010', ['2010']],
     ['Ausbildung\n2009 - 2012  Kaufmann im Einzelhandel, Rewe Markt GmbH', ['2009 - 2012']],
     ['Formación\n2004 - 2009  Licenciado en Economía', ['2004 - 2009']],
+    // Spanish and Portuguese school-leaving and higher degrees, and the schools that award the first.
+    ['Bachiller Académico — Colegio San Bartolomé La Merced, 2011', ['2011']],
+    ['Mestrado em Engenharia — Faculdade Sul, 2018', ['2018']],
+    ['Maestría en Finanzas (2015 – 2017)', ['2015 – 2017']],
     // British and Commonwealth degree abbreviations.
     ['MEng, Cornell, 2010', ['2010']],
     ['BEng (Hons) Mechanical Engineering, 2013', ['2013']],
