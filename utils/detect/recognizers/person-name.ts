@@ -1000,7 +1000,10 @@ function headerName(text: string, toks: Token[]): Span | null {
   const w = english?.[1];
   if (w && nameClass(w) && !isPlaceName(w))
     return nameSpan(inSeg[0]!.start, segEnd + english![0].length, 0.85);
-  return nameSpan(inSeg[0]!.start, inSeg[inSeg.length - 1]!.end, 0.85);
+  const last = inSeg[inSeg.length - 1]!;
+  // A closing initial takes its dot ("Ilse M."), as the surname's initial does elsewhere.
+  const dot = INITIAL.test(last.text) && text.charCodeAt(last.end) === 46 ? 1 : 0;
+  return nameSpan(inSeg[0]!.start, last.end + dot, 0.85);
 }
 
 /** A comma and one capitalised word that ends the header's line ("…, Peter"). */

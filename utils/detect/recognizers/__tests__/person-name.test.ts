@@ -250,7 +250,7 @@ describe('person-name headers', () => {
     // One given name and the initial(s) after it, heading a South Indian resume.
     ['RESUME\nKARTHIK R\nMobile: 555-0134', ['KARTHIK R']],
     ['Ramesh K\nChennai', ['Ramesh K']],
-    ['KARTHIK R. S.\nBangalore', ['KARTHIK R. S']],
+    ['KARTHIK R. S.\nBangalore', ['KARTHIK R. S.']],
     // A name typed in capitals keeps a prefix's small letters: "McALLISTER", "O'NEIL-McCARTHY", "DeVRIES".
     ['DESHAWN T. McALLISTER-BROOKS, MBA, PMP\nAtlanta, GA', ['DESHAWN T. McALLISTER-BROOKS']],
     ['JOHN McDONALD\nAtlanta', ['JOHN McDONALD']],
