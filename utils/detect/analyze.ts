@@ -464,7 +464,22 @@ export function applyPolicy(text: string, spans: readonly Span[], options: Analy
   );
   // "Rhodes Scholar", "Fulbright Scholar", "Hertz Fellow", "Nobel Prize": an honour named after a
   // person or a place, no candidate's name or home.
-  if (kept.some(eponymOfHonour(text))) kept = kept.filter((s) => !eponymOfHonour(text)(s));
+  // The shorter names inside an eponym go with it ("Robert H" of "Robert H. Durr Award"); a region or
+  // a country read as a name there stays, as the place it is ("Maryland" of "Maryland Senatorial
+  // Scholarship").
+  const isEponym = eponymOfHonour(text);
+  const eponyms = kept.filter(isEponym);
+  if (eponyms.length)
+    kept = kept.flatMap((s): Span[] => {
+      const inside =
+        s.label === 'NAME' &&
+        s.recognizer !== 'known-identity' &&
+        eponyms.some((e) => s.start >= e.start && s.end <= e.end);
+      if (!inside && !isEponym(s)) return [s];
+      return s.label === 'NAME' && isRegionOrCountry(text.slice(s.start, s.end))
+        ? [{ ...s, label: 'LOCATION' }]
+        : [];
+    });
   // In a list of tools ("Jenkins, Hudson, Subversion") weak names and places are products.
   const weakAll = kept.filter(weakInList);
   const covered = coveredWeak(weakAll, kept);

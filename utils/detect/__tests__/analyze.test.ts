@@ -136,6 +136,8 @@ describe('analyze: honours named after a person or a place', () => {
     ['Honours: Rhodes Scholar, Marshall Scholarship, Chevening Scholar'],
     ['Awards: Fulbright Scholar, Truman Scholar, Hertz Fellow'],
     ['Gates Cambridge Scholar; Sloan Fellow; Nobel Prize lecture attendee'],
+    // The shorter findings inside the eponym go with it.
+    ['Awards: Robert H. Durr Award, for the best paper, 2005'],
     // Europass's document word at the top is no name.
     ['Europass Curriculum Vitae\nPersonal information'],
     ['Europass CV'],
@@ -149,6 +151,8 @@ describe('analyze: honours named after a person or a place', () => {
     ['Zorvak Quellin Award-winning designer', ['Zorvak Quellin']],
     ['Zorvak Quellin\nFellow, Royal Society of Chemistry', ['Zorvak Quellin']],
     ['Europass CV\nZorvak Quellin\nData Engineer', ['Zorvak Quellin']],
+    // A region read as a name inside an eponym stays, as a place.
+    ['HONORS  Maryland Senatorial Scholarship  Deans List', ['Maryland']],
   ])('still masked in %s', (text, expected) => {
     expect(
       analyze(text)
