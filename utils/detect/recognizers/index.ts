@@ -5,6 +5,7 @@
 import type { Recognizer } from '../types';
 import { address } from './address';
 import { age } from './age';
+import { eastAsianFields } from './east-asian-fields';
 import { email } from './email';
 import { gradYear } from './grad-year';
 import { id } from './id';
@@ -36,6 +37,7 @@ export const recognizers: readonly Recognizer[] = [
   pronoun,
   marital,
   personal,
+  eastAsianFields,
   personName,
   knownIdentity,
 ];

@@ -1,0 +1,109 @@
+/**
+ * The personal-details fields of Chinese, Japanese and Korean resumes: a label in its own script, a
+ * colon (full-width "：" or ":") and the value ("性别：男", "出生年月：1992年5月", "民族：汉族",
+ * "政治面貌：中共党员", "籍贯：湖南长沙", "手机：138 0013 8000", "生年月日：1990年4月1日", "성별: 남").
+ * These resumes open with a table of such fields; each value states the candidate's identity or a
+ * protected trait, so it is masked whatever it says, with the field's type. The value runs to the
+ * next run of spaces (the table's next column), a full-width space or the line's end.
+ *
+ * Only a colon right after a character of those scripts is looked at, so text without one costs one
+ * search per colon.
+ */
+import type { EntityType, Recognizer, Span } from '../types';
+
+/** Field labels (as written, several spellings each) and the type of their value. */
+const FIELDS: ReadonlyArray<readonly [EntityType, string]> = [
+  // Gender; ethnicity; political status; religion; nationality.
+  ['NRP', '性别 性別 성별 民族 政治面貌 政治面目 宗教 宗教信仰 国籍 國籍 국적 종교'],
+  // Birth date and age.
+  ['AGE', '出生年月 出生日期 出生年月日 生日 生年月日 年龄 年齡 年齢 생년월일 나이 출생'],
+  // Place of origin and household registration (a town, a province).
+  ['LOCATION', '籍贯 籍貫 出生地 户籍 戶籍 户口所在地 本籍 出身地 출생지 본적'],
+  ['ADDRESS', '住址 地址 现住址 現住址 家庭住址 通讯地址 通訊地址 現住所 住所 주소 현주소'],
+  ['MARITAL', '婚姻状况 婚姻狀況 婚姻 婚否 配偶者 결혼 결혼여부 혼인'],
+  [
+    'PHONE',
+    '手机 手機 电话 電話 联系电话 聯絡電話 聯繫電話 移动电话 手机号码 携帯 携帯電話 電話番号 휴대폰 휴대전화 전화 전화번호 연락처',
+  ],
+  ['NAME', '姓名 氏名 이름 성명'],
+  ['ID', '身份证 身份證 身份证号 身份证号码 身份證號碼 주민등록번호'],
+];
+
+const LABELS = new Map<string, EntityType>();
+let longest = 0;
+for (const [type, words] of FIELDS)
+  for (const w of words.split(' ')) {
+    LABELS.set(w, type);
+    longest = Math.max(longest, w.length);
+  }
+
+/** True for a code unit of the CJK ideographs, kana or Hangul (the labels' scripts). */
+function isEastAsian(c: number): boolean {
+  return (
+    (c >= 0x3040 && c <= 0x30ff) || // kana
+    (c >= 0x3400 && c <= 0x9fff) || // CJK ideographs
+    (c >= 0xac00 && c <= 0xd7af) || // Hangul syllables
+    (c >= 0xf900 && c <= 0xfaff)
+  );
+}
+
+const isGap = (c: number) => c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
+
+/** The value after a colon at `colon`: [start, end), up to a run of two spaces, a full-width space or the line's end. */
+function valueAfter(text: string, colon: number): [number, number] | null {
+  let s = colon + 1;
+  while (s < text.length && isGap(text.charCodeAt(s)) && s - colon <= 3) s++;
+  let e = s;
+  while (e < text.length && e - s < 40) {
+    const c = text.charCodeAt(e);
+    if (c === 10 || c === 13 || c === 0x3000 || c === 9) break;
+    if (c === 32 && isGap(text.charCodeAt(e + 1))) break;
+    // The next field's label and colon on the same line ("男 民族：汉族" without a wide gap).
+    if ((c === 0xff1a || c === 58) && e > s) {
+      let b = e;
+      while (b > s && isEastAsian(text.charCodeAt(b - 1))) b--;
+      if (LABELS.has(text.slice(b, e))) {
+        e = b;
+        break;
+      }
+    }
+    e++;
+  }
+  while (e > s && isGap(text.charCodeAt(e - 1))) e--;
+  return e > s ? [s, e] : null;
+}
+
+function* colons(text: string): Generator<number> {
+  for (const ch of ['：', ':']) for (let k = text.indexOf(ch); k > 0; k = text.indexOf(ch, k + 1)) yield k;
+}
+
+export const eastAsianFields: Recognizer = {
+  id: 'east-asian-fields',
+  kind: 'structure',
+  entities: ['NRP', 'AGE', 'LOCATION', 'ADDRESS', 'MARITAL', 'PHONE', 'NAME', 'ID'],
+  analyze(text) {
+    const out: Span[] = [];
+    for (const k of colons(text)) {
+      let b = k;
+      while (b > 0 && k - b < longest && isEastAsian(text.charCodeAt(b - 1))) b--;
+      // The label is the whole run of those scripts before the colon ("项目地址：" is a project's
+      // address, a link, not "地址：").
+      if (b === k || (b > 0 && isEastAsian(text.charCodeAt(b - 1)))) continue;
+      const type = LABELS.get(text.slice(b, k));
+      if (!type) continue;
+      const value = valueAfter(text, k);
+      if (!value) continue;
+      const [start, end] = value;
+      if (type === 'PHONE') {
+        let digits = 0;
+        for (let i = start; i < end; i++) {
+          const c = text.charCodeAt(i);
+          if (c >= 48 && c <= 57) digits++;
+        }
+        if (digits < 7 || digits > 15) continue;
+      }
+      out.push({ start, end, label: type, score: 0.85, recognizer: 'east-asian-fields' });
+    }
+    return out.sort((x, y) => x.start - y.start);
+  },
+};
