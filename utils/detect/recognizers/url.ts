@@ -147,12 +147,55 @@ function push(out: Span[], start: number, raw: string, score: number): void {
 }
 
 /** The URL and handle recognizer. */
+/** A LinkedIn profile's path slug: letters, digits, "-", "_" and escapes; three to a hundred characters. */
+const SLUG = /[A-Za-z0-9][A-Za-z0-9_%-]{2,99}(?![A-Za-z0-9_%-])/y;
+const LINKEDIN_BEFORE = /linked ?in\s?[:\-–|]?\s{0,3}$/i;
+/** A line's start, or a separator between two fields of a contact line (not a bullet that opens a line). */
+const CONTACT_FIELD_START = /(?:^|\n)[ \t]*$|[^\s][ \t]*[|•·][ \t]*$/;
+
+/**
+ * LinkedIn profile paths written without the domain, as resumes shorten them next to the site's icon:
+ * "/in/janedoe", "LinkedIn: in/janedoe", "in/jordan-ellis-4a2b1c". A bare "in/…" counts only after a
+ * LinkedIn label or with a hyphen or a digit in the slug ("handled in/outbound calls" stays); after a
+ * slash it counts where the slash opens the path ("/in/janedoe", not "api/in/…").
+ * @example linkedinPaths('LinkedIn: in/janedoe').length // 1
+ */
+function linkedinPaths(text: string): Span[] {
+  const out: Span[] = [];
+  for (let k = text.indexOf('in/'); k !== -1; k = text.indexOf('in/', k + 3)) {
+    let start = k;
+    let before = text.charCodeAt(k - 1);
+    if (before === 47) {
+      start = k - 1;
+      before = text.charCodeAt(k - 2);
+    }
+    // The path opens a word: nothing of a host, a path or a word right before it.
+    if (start > 0 && (isWordCode(before) || before === 46 || before === 45 || before === 47 || before >= 128))
+      continue;
+    SLUG.lastIndex = k + 3;
+    const m = SLUG.exec(text);
+    if (!m) continue;
+    const slug = m[0];
+    const lead = text.slice(Math.max(0, start - 16), start);
+    // A bare "in/…" after a LinkedIn label, at a line's or a contact field's start ("Jane Doe | in/janedoe"),
+    // or with a hyphen or a digit in its slug.
+    const opens =
+      LINKEDIN_BEFORE.test(lead) ||
+      (CONTACT_FIELD_START.test(lead) && slug.length >= 5 && !isOrdinaryWord(slug));
+    if (start === k && !opens && !/[-\d]/.test(slug)) continue;
+    if (!/[A-Za-z]/.test(slug)) continue;
+    out.push({ start, end: k + 3 + slug.length, label: 'URL', score: 0.85, recognizer: 'url' });
+  }
+  return out;
+}
+
 export const url: Recognizer = {
   id: 'url',
   kind: 'rule',
   entities: ['URL'],
   analyze(text) {
     const out: Span[] = labelledHandles(text);
+    if (text.includes('in/')) out.push(...linkedinPaths(text));
     if (!/[./@]/.test(text)) return out;
     if (text.includes('://')) for (const m of scanAll(text, SCHEME)) push(out, m.index, m[0], 0.95);
     if (/www/i.test(text)) for (const m of scanAll(text, WWW)) push(out, m.index, m[0], 0.9);

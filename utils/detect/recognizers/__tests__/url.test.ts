@@ -120,3 +120,27 @@ describe('a link wrapped onto the next line by PDF extraction', () => {
     expect(found(url, text)).toEqual(expected);
   });
 });
+
+describe('LinkedIn profile paths without the domain', () => {
+  it.each([
+    ['LinkedIn: /in/janedoe', ['/in/janedoe']],
+    ['LinkedIn: in/janedoe', ['in/janedoe']],
+    ['in/jordan-ellis-4a2b1c', ['in/jordan-ellis-4a2b1c']],
+    ['Jane Doe | in/janedoe | jane@example.com', ['in/janedoe']],
+    ['jane@example.com • in/janedoe', ['in/janedoe']],
+    ['in/janedoe\nSeattle, WA', ['in/janedoe']],
+  ])('%s', (text, expected) => {
+    expect(found(url, text).filter((v) => v.includes('in/'))).toEqual(expected);
+  });
+
+  it.each([
+    ['handled in/outbound calls'],
+    ['• in/outbound calls handled'],
+    ['log in/out'],
+    ['check-in/check-out desk'],
+    ['GET api/in/items'],
+    ['in/out'],
+  ])('no profile path in %s', (text) => {
+    expect(found(url, text)).toEqual([]);
+  });
+});
