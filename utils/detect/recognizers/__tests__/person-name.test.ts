@@ -258,6 +258,8 @@ describe('person-name headers', () => {
     ['Team: KEVIN DeVRIES, ANNA LeBLANC', ['KEVIN DeVRIES', 'ANNA LeBLANC']],
     // A document title in the CV's own language before the name.
     ['Hoja de Vida\nValentina Ortúzar\nIngeniera de sistemas', ['Valentina Ortúzar']],
+    ['履歴書\n山田 太郎\n東京都', ['山田 太郎']],
+    ['个人简历\n王小明\n软件工程师', ['王小明']],
     ['Currículum Vitae — Tomás Ibarguren Salcedo\nBogotá', ['Tomás Ibarguren Salcedo']],
     ['Lebenslauf: Jonas Weidemeier\nSoftwareentwickler', ['Jonas Weidemeier']],
   ])('%s', (text, expected) => {
