@@ -908,11 +908,12 @@ function surnameOrUnknown(t: Token | string): boolean {
 /**
  * A resume's document title where the text opens with one, in English or as Spanish, Portuguese,
  * Italian and German CVs open ("Hoja de Vida", "Currículum Vitae", "Currículo", "Lebenslauf"), and
- * Chinese, Japanese and Korean ones ("个人简历", "履歴書", "이력서"): no
+ * Chinese, Japanese and Korean ones ("个人简历", "履歴書", "이력서"), also with "of" before the name
+ * ("CURRICULUM VITAE OF PRIYA NAIR"): no
  * name ("Vida" is a given name of the lexicon), and the header's name comes after it.
  */
 const DOC_TITLE =
-  /^[\s"'“”‘’*#•·>\-–|]*(?:(resume|résumé|curr[ií]cul(?:um|o)(?: vitae)?|hoja de vida|lebenslauf|cv|bio-?data|profile|个人简历|個人簡歷|简历|簡歷|履歴書|職務経歴書|이력서)(?![\p{L}\p{M}])[\s:,–|-]*)?/iu;
+  /^[\s"'“”‘’*#•·>\-–|]*(?:(resume|résumé|curr[ií]cul(?:um|o)(?: vitae)?|hoja de vida|lebenslauf|cv|bio-?data|profile|个人简历|個人簡歷|简历|簡歷|履歴書|職務経歴書|이력서)(?![\p{L}\p{M}])[\s:,–|-]*(?:of[ \t]+)?)?/iu;
 
 /** The header of a resume: first line, or (no line breaks) the text up to a double space. */
 function headerName(text: string, toks: Token[]): Span | null {

@@ -259,6 +259,8 @@ describe('person-name headers', () => {
     // A document title in the CV's own language before the name.
     ['Hoja de Vida\nValentina Ortúzar\nIngeniera de sistemas', ['Valentina Ortúzar']],
     ['履歴書\n山田 太郎\n東京都', ['山田 太郎']],
+    ['RESUME OF JOHN SMITHERS\nSoftware Engineer', ['JOHN SMITHERS']],
+    ['CURRICULUM VITAE OF PRIYA NAIR\nStaff Nurse', ['PRIYA NAIR']],
     ['个人简历\n王小明\n软件工程师', ['王小明']],
     ['Currículum Vitae — Tomás Ibarguren Salcedo\nBogotá', ['Tomás Ibarguren Salcedo']],
     ['Lebenslauf: Jonas Weidemeier\nSoftwareentwickler', ['Jonas Weidemeier']],
