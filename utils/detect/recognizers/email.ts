@@ -96,6 +96,10 @@ function spacedDots(text: string, at: number): [number, number] | null {
   return [s, at + 1 + domain[0].length];
 }
 
+/** Mail providers whose name alone may stand for the domain ("jane.doe@gmail"). */
+const MAIL_PROVIDER =
+  /^(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|aol|icloud|protonmail|gmx|rediffmail|zoho|yandex|qq|naver|hanmail)$/i;
+
 function plain(text: string): Span[] {
   const out: Span[] = [];
   let at = text.indexOf('@');
@@ -118,6 +122,10 @@ function plain(text: string): Span[] {
     const domain = text.slice(at + 1, e).replace(/-?\r?\n[ \t]*/, '');
     if (s < at && /[\p{L}\p{N}-]+\.[\p{L}]{2,}/u.test(domain)) {
       out.push({ start: s, end: e, label: 'EMAIL', score: 1, recognizer: 'email' });
+      lastEnd = e;
+    } else if (s < at && at - s >= 3 && MAIL_PROVIDER.test(domain) && /\p{L}/u.test(text.slice(s, at))) {
+      // "jane.doe@gmail": an address whose domain lost its ending (a typo, a cut line) at a mail provider.
+      out.push({ start: s, end: e, label: 'EMAIL', score: 0.9, recognizer: 'email' });
       lastEnd = e;
     } // "jordan.ellis@" ending a line or a column whose domain a two-column page put on the next line,
     // after the other column: the local part names the person even without its domain.

@@ -6,6 +6,9 @@ const found = (text: string) => email.analyze(text, {}).map((s) => text.slice(s.
 describe('email recognizer', () => {
   it.each([
     ['Contact: jane.doe@example.com today', ['jane.doe@example.com']],
+    // A mail provider's name without the domain's ending (a typo, a cut line).
+    ['Email: jane.doe@gmail | 555-0134', ['jane.doe@gmail']],
+    ['rk_sharma88@rediffmail', ['rk_sharma88@rediffmail']],
     ["Raye.O'Connell@gmail.com", ["Raye.O'Connell@gmail.com"]],
     ['Mail TWatsica@cg.name.', ['TWatsica@cg.name']],
     ['jane dot doe at gmail dot com', ['jane dot doe at gmail dot com']],
@@ -39,6 +42,9 @@ describe('email recognizer', () => {
     ['Reach us @ example.com for support', []],
     ['ACM @ UIUC.', []],
     ['using @risk and @ home', []],
+    // Only a mail provider's name stands for a domain.
+    ['ssh deploy@staging and user@live', []],
+    ['ping @gmail team', []],
     // Every dot spaced out too, right after an e-mail label.
     ['Email: jordan . ellis @ example . com', ['jordan . ellis @ example . com']],
     ['E-mail: priya.raman @ example . co . in | Phone', ['priya.raman @ example . co . in']],
