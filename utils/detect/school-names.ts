@@ -220,6 +220,8 @@ function campusAfter(text: string, tokens: readonly Token[], i: number): number 
 
 /** Words after a short name that belong to the school's name ("Harvard Law", "Stanford GSB"). */
 const NAME_TAIL = new Set(['Law', 'GSB']);
+/** Two-letter degrees of {@link AFTER} that are no US state code. */
+const NOT_STATES = new Set(['BA', 'BS', 'BE', 'JD']);
 
 /** True when a field ends at `end`: a comma, a bracket, a bar or a dash, a line's or the text's end. */
 function fieldEnds(text: string, end: number): boolean {
@@ -312,6 +314,8 @@ export function shortSchoolNames(text: string): Span[] {
     // "Georgia Tech — MS", "Georgia Tech — M.S.".)
     if (
       ((len > 2 && after) ||
+        // Two-letter degrees that no state code spells ("Penn State, BS Accounting"; "Cambridge, MA" is a place).
+        (len === 2 && after && NOT_STATES.has(t.text)) ||
         (kind & IS_ENTRY) !== 0 ||
         ((after || (t.text.includes('.') && AFTER.has(t.text.replace(/\./g, '')))) &&
           DASH_BREAK.test(text.slice(tokens[i - 1]!.end, t.start)) &&

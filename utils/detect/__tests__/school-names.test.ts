@@ -6,6 +6,9 @@ const found = (text: string) => shortSchoolNames(text).map((s) => text.slice(s.s
 describe('short names of well-known universities', () => {
   it.each([
     ['Harvard MBA with 10 years in fintech', ['Harvard']],
+    // A two-letter degree that no state code spells, after the name's comma.
+    ['Penn State, BS Accounting', ['Penn State']],
+    ['Cal Poly, BS Mechanical Engineering, 2014', ['Cal Poly']],
     // An education entry's logo, by its alt text; short names of schools outside the US.
     ['INSEAD logo', ['INSEAD']],
     ['TUM alum, ex-Zalando', ['TUM']],
@@ -98,6 +101,8 @@ describe('short names of well-known universities', () => {
     // A word one letter off a degree's (past ASCII, or longer) is no degree.
     ['Cornell, Lauréa, 2010'],
     ['Bocconi, Bakkalaureats, 2012'],
+    // A state code after the comma is a place's.
+    ['Lived in Booth, MA for two years'],
   ])('nothing in %s', (text) => {
     expect(found(text)).toEqual([]);
   });
