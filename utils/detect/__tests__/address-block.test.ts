@@ -6,6 +6,8 @@ const addresses = (text: string) => analyze(text).map((s) => text.slice(s.start,
 
 describe('address blocks', () => {
   it.each([
+    // A lower-case town and its postal district's letter.
+    ['eva lives at 255 hersnapvej 18, københavn k', '255 hersnapvej 18, københavn k'],
     [
       'please send it to 05405 Wesselényi u. 94.\nSuite 741\nÖntésmajor\nHungary 18695? I am away',
       '05405 Wesselényi u. 94.\nSuite 741\nÖntésmajor\nHungary 18695',

@@ -447,7 +447,14 @@ function withTails(text: string, spans: Span[]): Span[] {
         spans[k] = span(s.start, s.end + m[0].length, s.score);
       continue;
     }
-    if (c < 48 || c > 57) continue;
+    // "København K", "Aarhus C": a postal district's letter alone after the town (then its postcode,
+    // below).
+    let end = s.end;
+    if (districtLetterAt(text, s.end + 1)) {
+      end = s.end + 2;
+      spans[k] = span(s.start, end, s.score);
+      if (!isDigitAt(text, end + 1)) continue;
+    } else if (c < 48 || c > 57) continue;
     // "Dublin 8", "Dublin 6W": Dublin's postal districts (1 to 24) place the candidate more closely.
     if (s.end - s.start === 6 && /^dublin$/i.test(text.slice(s.start, s.end))) {
       const d = DUBLIN_DISTRICT.exec(text.slice(s.end, s.end + 5));
@@ -455,11 +462,28 @@ function withTails(text: string, spans: Span[]): Span[] {
       continue;
     }
     if (s.start < 4 || !textIs(text, s.start - 4, s.start, ' in ')) continue;
-    const m = POSTCODE_AFTER_TOWN.exec(text.slice(s.end, s.end + 9));
-    if (m && !YEAR_AFTER.test(m[0])) spans[k] = span(s.start, s.end + m[0].length, s.score);
+    const m = POSTCODE_AFTER_TOWN.exec(text.slice(end, end + 9));
+    if (m && !YEAR_AFTER.test(m[0])) spans[k] = span(s.start, end + m[0].length, s.score);
   }
   return spans;
 }
+
+/** Danish postal districts' letters (K, V, Ø, N, S, C): never "I" or "A", a pronoun and an article. */
+const DISTRICT_LETTERS = new Set([75, 86, 0xd8, 78, 83, 67]);
+/**
+ * True when a Danish postal district's letter stands alone at `at`, then the text's or the line's end,
+ * or a space and a postcode ("København K 1421", "Aarhus C\n"); not an initial ("George T. Harrell",
+ * "Edwards C, Ross S").
+ */
+function districtLetterAt(text: string, at: number): boolean {
+  if (!DISTRICT_LETTERS.has(text.charCodeAt(at))) return false;
+  const after = text.charCodeAt(at + 1);
+  return Number.isNaN(after) || after === 10 || after === 13 || (after === 32 && isDigitAt(text, at + 2));
+}
+const isDigitAt = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
 
 const CONNECT = new Set([
   'de',
@@ -672,6 +696,8 @@ function orgFollows(text: string, toks: Token[], last: number): boolean {
   const area = AREA_FIRST.has(u.text.charCodeAt(0)) ? AREA_SUFFIX.exec(text.slice(t.end, t.end + 30)) : null;
   if (area && !/^ \p{Lu}/u.test(text.slice(t.end + area[0].length, t.end + area[0].length + 2))) return false;
   if (orgNounAhead(text, toks, last)) return true;
+  // "København K 1421", "Aarhus C": a postal district's letter, no organisation's word.
+  if (districtLetterAt(text, u.start)) return false;
   if (isAllCaps(t.text) !== isAllCaps(u.text) && u.text.length > 1) return false;
   if (ROLE_WORDS.has(fold(u.text))) return true;
   return !isOrdinaryWord(u) && !matchAt(text, toks, last + 1);

@@ -37,6 +37,15 @@ describe('location recognizer', () => {
     ['Google, Dublin 2015 – 2018', ['Dublin']],
     ['Dublin 3.5 years', ['Dublin']],
     ['Dublin 25 people', ['Dublin']],
+    // Copenhagen's and Aarhus's postal district letters, alone before a postcode or the line's end.
+    ['Looking to support Nautilytics in København K 1421 in its mission.', ['København K 1421']],
+    ['Lives in Aarhus C', ['Aarhus C']],
+    // Local names of cities and countries, as CVs in the local language write them.
+    ['Software Engineer, Acme GmbH, Wien', ['Wien']],
+    ['Adresse: Wien, Österreich', ['Wien, Österreich']],
+    ['Warszawa, Polska', ['Warszawa, Polska']],
+    ['Madrid, España', ['Madrid, España']],
+    ['Lives in München', ['München']],
     // A one-word place in the employer's slot of a job line, with the job's place after it, is the employer.
     ['Experience\nSenior Product Manager | Braintree (PayPal) | Chicago, IL | 2020–Present', ['Chicago, IL']],
     ['Experience\nSoftware Engineer | Boston | 2019 – Present', ['Boston']],
@@ -144,6 +153,8 @@ describe('location recognizer', () => {
     ['Mobile app developer reading books'],
     ['Sommelier at Coho Vineyard'],
     ['Portfolio manager, Lucerne Capital'],
+    // An initial after a town-named person is no district letter.
+    ['MILTON M. WITCHEL, P.C.'],
   ])('no location in %s', (text) => {
     expect(found(location, text)).toEqual([]);
   });
