@@ -382,9 +382,13 @@ function computeBreaker(word: string): boolean {
   return looksLikeWord(w) || lexicon('nationalities').has(fold(w));
 }
 
-/** Organisation suffixes and joiners right after a capitalised run ("Taylor Motors", "Barnes & Noble"). */
+/**
+ * Organisation suffixes and joiners right after a capitalised run ("Taylor Motors", "Barnes & Noble"),
+ * and legal forms of other countries ("Halvorsen Berg AS", "Popescu SRL", "Kowalczyk Sp. z o.o.",
+ * "Yılmaz Yazılım A.Ş."; the short ones that are also words, "AS", "AB", "SE", only where the name ends).
+ */
 const ORG_AFTER =
-  /\s?(?:&|and (?:Company|Co\b|Sons)|,?\s?(?:Inc|Ltd|LLC|LLP|PLC|GmbH|AG|SA|Pvt|Co|Corp|Group)\b)/y;
+  /\s?(?:&|and (?:Company|Co\b|Sons)|,?\s?(?:Inc|Ltd|LLC|LLP|PLC|GmbH|AG|SA|Pvt|Co|Corp|Group)\b|,?[ \t](?:A\/S|ApS|SRL|S\.R\.L|S\.A|S\.p\.A|S\.r\.l|SpA|Srl|SAS|SARL|S\.L|B\.V|N\.V|KG|OHG|Sp\. z o\.o|d\.o\.o|s\.r\.o|Kft|Zrt|EOOD|OOD|Pty|Ltda|Lda|A\.Ş|Ltd\. Şti)(?![A-Za-z])|,?[ \t](?:AS|ASA|AB|Oy|Oyj|SE)(?=[ \t]*(?:$|[\r\n,;.)|])))/y;
 
 /** Employment-type labels after an employer (LinkedIn: "Northwind Insights · Full-time"). */
 const EMPLOYMENT_AFTER =
@@ -440,7 +444,9 @@ function isOrganisation(text: string, toks: Token[], from: number, to: number): 
   )
     return true;
   if (employerAfterJob(text, start, last.end) === 'line') return true;
-  if (matchesAt(text, ORG_AFTER, last.end)) return true;
+  // (Or inside the run's last words, which a legal form in capitals joins: "Halvorsen Berg AS".)
+  for (let k = Math.max(from, to - 2); k <= to; k++)
+    if (matchesAt(text, ORG_AFTER, toks[k]!.end)) return true;
   if (orgNounAhead(text, toks, to)) return true;
   const next = toks[to + 1];
   return (
@@ -943,6 +949,8 @@ function headerName(text: string, toks: Token[]): Span | null {
   if (inSeg.length > 2 && NAME_ABBREVIATION.test(inSeg[0]!.text) && text[inSeg[0]!.end] === '.')
     inSeg = inSeg.slice(1);
   if (!inSeg.length || inSeg.length > 8) return null;
+  // "Halvorsen Berg AS", "Popescu SRL": an employer's name with its legal form opens the text.
+  for (let k = 0; k < inSeg.length; k++) if (matchesAt(text, ORG_AFTER, inSeg[k]!.end)) return null;
   // "Wehner Education Current Address": keep the name-shaped words before the first ordinary word.
   const cut = inSeg.findIndex((t) => !shapeOf(t) || isBreaker(t));
   const stop = inSeg[cut];

@@ -180,6 +180,27 @@ describe('person-name speakers and vocatives', () => {
   });
 
   it.each([
+    // An employer with another country's legal form, opening a text or ending a job line's field.
+    ['Halvorsen Berg AS\nSenior Backend Engineer'],
+    ['Quellin AB\nSystemutvecklare'],
+    ['Zorvak Oy\nOhjelmistokehittäjä'],
+    ['Kowalczyk Sp. z o.o.\nProgramista'],
+    ['Popescu SRL\nDezvoltator software'],
+    ['Van Dijk B.V.\nOntwikkelaar'],
+    ['Senior Engineer, Halvorsen Berg AS, Oslo'],
+  ])('no person in the employer %s', (text) => {
+    expect(found(personName, text)).toEqual([]);
+  });
+
+  it.each([
+    // "AS", "AB" that are words, not a legal form ending the name.
+    ['ZORVAK QUELLIN AS A TEAM LEAD', ['ZORVAK QUELLIN']],
+    ['Zorvak Quellin\nAB testing lead', ['Zorvak Quellin']],
+  ])('a person before capitals: %s', (text, expected) => {
+    expect(found(personName, text)).toEqual(expected);
+  });
+
+  it.each([
     // A speaker whose name is a word still speaks; a team lead after a greeted name is a job title.
     ['Mark: What do you think?', ['Mark']],
     ['Hello Jane Doe, Team Lead at Acme', ['Jane Doe']],
