@@ -840,9 +840,27 @@ function numberLabelAt(text: string, d: number): number {
   const b = text.charCodeAt(p - 3);
   return p - 2 > 0 && (isAsciiLetter(b) || b > 127) ? -1 : p - 2;
 }
-/** The street words of the label's line: a Romanian prefix, or Turkish street words after the name. */
+/** The street words of the label's line: a Romanian prefix, or a Turkish street word after the name. */
 const LABELLED_STREET =
-  /(?:^|[\s,(])(?:(Str\.|Strada|Bd\.|Bdul\.|B-dul\.?|Bulevardul|Calea|Aleea|Șos\.|Şos\.|Sos\.|Șoseaua|Şoseaua|Splaiul|Piața|Piaţa|Intrarea)|((?:[\p{Lu}\d][\p{L}\p{M}'’.-]*[ \t]){1,3})(?:Cad\.|Cd\.|Caddesi|Cadde|Sok\.|Sk\.|Sokak|Sokağı|Mah\.|Mh\.|Mahallesi|Bulvarı|Blv\.|Bulv\.))(?=[ \t,])/u;
+  /(?:^|[\s,(])(?:(Str\.|Strada|Bd\.|Bdul\.|B-dul\.?|Bulevardul|Calea|Aleea|Șos\.|Şos\.|Sos\.|Șoseaua|Şoseaua|Splaiul|Piața|Piaţa|Intrarea)|(Cad\.|Cd\.|Caddesi|Cadde|Sok\.|Sk\.|Sokak|Sokağı|Mah\.|Mh\.|Mahallesi|Bulvarı|Blv\.|Bulv\.))(?=[ \t,])/u;
+const CAPITAL_OR_DIGIT = /^[\p{Lu}\d]/u;
+
+/**
+ * Where the name before a Turkish street word at `at` starts: one to three words that start with a
+ * capital or a digit, one space or tab apart ("Bağdat Mah.", "1453. Sok."), or -1.
+ */
+function nameBefore(part: string, at: number): number {
+  let p = at;
+  for (let k = 0; k < 3; k++) {
+    const c = part.charCodeAt(p - 1);
+    if (c !== 32 && c !== 9) break;
+    let w = p - 1;
+    while (w > 0 && !isSpace(part.charCodeAt(w - 1)) && part.charCodeAt(w - 1) !== 44) w--;
+    if (w === p - 1 || !CAPITAL_OR_DIGIT.test(part.slice(w, w + 2))) break;
+    p = w;
+  }
+  return p < at ? p : -1;
+}
 /** After the number: its door part ("/3"), then units (block, stair, floor, flat) and a Bucharest sector. */
 const NUMBER_TAIL =
   /(?:\/\d{1,4}[A-Za-z]?)?(?:,?[ \t]{0,2}(?:bl|sc|et|ap|Bl|Sc|Et|Ap|Daire|Kat|Blok|D|K)[ \t]?[.:]?[ \t]{0,2}(?:[A-Z]?\d{1,4}[A-Z]?|[A-Z])(?![\p{L}\p{N}])){0,5}(?:,?[ \t]{0,2}Sector(?:ul)?[ \t]\d{1,2}(?!\d))?/uy;
@@ -862,15 +880,20 @@ function labelledNumbers(text: string): Span[] {
     const label = text.slice(at, at + 2);
     let end = d;
     while (isDigitCode(text.charCodeAt(end))) end++;
-    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-    const from = Math.max(lineStart, at - 80);
-    const street = LABELLED_STREET.exec(text.slice(from, at));
+    // (The line's start, looked for no further than 80 characters back: texts without line breaks.)
+    let from = at;
+    while (from > 0 && at - from < 80 && text.charCodeAt(from - 1) !== 10) from--;
+    const part = text.slice(from, at);
+    const street = LABELLED_STREET.exec(part);
     let start = -1;
     if (street) {
       // A Turkish name's words start the street; "No:" or "nr." needs its own street word.
       // (Romanian streets take "nr.", Turkish ones "No".)
       if (street[1] ? !/^nr$/i.test(label) : !/^No$/i.test(label)) continue;
-      start = from + street.index + street[0].indexOf(street[1] ?? street[2]!);
+      const word = street.index + street[0].indexOf(street[1] ?? street[2]!);
+      const name = street[1] ? word : nameBefore(part, word);
+      if (name < 0) continue;
+      start = from + name;
     } else if (label === 'No' && text.charCodeAt(d - 1) !== 58) {
       TAIWAN_TAIL.lastIndex = end;
       if (!TAIWAN_TAIL.test(text)) continue;

@@ -204,13 +204,19 @@ function dashSignature(text: string, at: number): boolean {
   if (!(c === 10 || c === 13 || ((c === 46 || c === 33) && b < at - 2))) return false;
   // It closes the message: a short line (three words at most), then nothing but white space or a
   // blank line (a list written "-Grafana\n-Prometheus" is no signature).
-  const eol = text.indexOf('\n', at);
-  const rest = text.slice(at, eol < 0 ? text.length : eol).trimEnd();
+  const eol = text.slice(at, at + 48).indexOf('\n');
+  const rest = text.slice(at, eol < 0 ? at + 48 : at + eol).trimEnd();
   if (rest.length > 40 || rest.split(' ').length > 3) return false;
-  if (eol >= 0 && !/^\r?\n?[ \t]*(?:\r?\n|$)/.test(text.slice(eol + 1, eol + 80))) return false;
+  if (
+    eol < 0
+      ? at + 48 < text.length
+      : !/^\r?\n?[ \t]*(?:\r?\n|$)/.test(text.slice(at + eol + 1, at + eol + 80))
+  )
+    return false;
   if (c === 10 || c === 13) {
     // The line before ends a sentence ("Will do.\n-DQ"), and opens with no dash or bullet.
     const prev = text.lastIndexOf('\n', b - 1);
+    if (b - prev > 200) return false;
     const line = text.slice(prev + 1, b).trim();
     if (!line || '-–—~•*'.includes(line[0]!) || !'.!?,'.includes(line[line.length - 1]!)) return false;
   }
