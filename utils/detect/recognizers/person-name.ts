@@ -215,7 +215,8 @@ function dashSignature(text: string, at: number): boolean {
     return false;
   if (c === 10 || c === 13) {
     // The line before ends a sentence ("Will do.\n-DQ"), and opens with no dash or bullet.
-    const prev = text.lastIndexOf('\n', b - 1);
+    let prev = b - 1;
+    while (prev >= 0 && b - prev <= 200 && text.charCodeAt(prev) !== 10) prev--;
     if (b - prev > 200) return false;
     const line = text.slice(prev + 1, b).trim();
     if (!line || '-–—~•*'.includes(line[0]!) || !'.!?,'.includes(line[line.length - 1]!)) return false;
