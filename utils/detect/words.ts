@@ -107,6 +107,10 @@ export const SECTIONS = foldedSet(`
   werkervaring opleiding opleidingen vaardigheden talen persoonlijke gegevens adres woonplaats geboortedatum
   geboorteplaats naam adresa arbetslivserfarenhet utbildning kompetenser språk personuppgifter
   experiência formação competências endereço dados pessoais
+  informationen muttersprache muttersprachen weitere sprache sprachen digitale kompetenz kompetenzen
+  führerschein berufsbezogene organisatorische kommunikative nume prenume informații informatii personale
+  limba limbi maternă materna străină straina competențe competente digitale permis conducere
+  informations personnelles maternelle numériques información digitales permiso informazioni
   ${SIGN_OFF_WORDS} ${THANKS_WORDS}
   residenza residencia morada naturalidade nacionalidade nascimento codice fiscale cédula ciudadanía
 `);

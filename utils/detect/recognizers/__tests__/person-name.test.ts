@@ -193,6 +193,23 @@ describe('person-name speakers and vocatives', () => {
   });
 
   it.each([
+    // Europass field labels in German and Romanian before the name: only the name.
+    [
+      'Lebenslauf\nEuropass\nPERSÖNLICHE INFORMATIONEN Zorvak Quellin\nDigitale Kompetenz',
+      ['Zorvak Quellin'],
+    ],
+    [
+      'Europass\nInformații personale\nNume / Prenume Zorvak Quellin\nCompetențe digitale',
+      ['Zorvak Quellin'],
+    ],
+    ['Weitere Sprache(n) Englisch\nZorvak Quellin', ['Zorvak Quellin']],
+    // Words of Italian and Spanish labels that are also surnames stay names.
+    ['Maria Madre joined', ['Maria Madre']],
+  ])('Europass labels: %s', (text, expected) => {
+    expect(found(personName, text)).toEqual(expected);
+  });
+
+  it.each([
     // "AS", "AB" that are words, not a legal form ending the name.
     ['ZORVAK QUELLIN AS A TEAM LEAD', ['ZORVAK QUELLIN']],
     ['Zorvak Quellin\nAB testing lead', ['Zorvak Quellin']],
