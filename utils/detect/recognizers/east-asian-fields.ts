@@ -107,3 +107,5 @@ export const eastAsianFields: Recognizer = {
     return out.sort((x, y) => x.start - y.start);
   },
 };
+
+// Fixtures/Test URLs: utils/detect/recognizers/__tests__/east-asian-fields.test.ts
