@@ -21,6 +21,7 @@ import {
   firstWords,
   isAsciiLetter,
   isSpaceCode,
+  isWordCode,
   LowerWords,
   lastWords,
   matchesAt,
@@ -1786,9 +1787,55 @@ function areaAfter(text: string, end: number): boolean {
   return AREA_TAIL.test(text.slice(end, end + 32));
 }
 
+/** A document's extension at the end of a file name. */
+const FILE_EXTENSIONS = ['.pdf', '.PDF', '.doc', '.DOC', '.odt', '.rtf', '.pages'];
+/** What a file name may hold besides the person's name. */
+const FILE_WORDS = new Set(
+  'resume résumé cv curriculum vitae cover letter coverletter lebenslauf biodata bio profile portfolio final updated new latest draft copy version rev en de fr es pt template sample example format document file my for and of the job application signed scan scanned page'.split(
+    ' ',
+  ),
+);
+/** Words that say a file is a resume or a cover letter (one must be there). */
+const FILE_KINDS = new Set(
+  'resume résumé cv curriculum vitae coverletter cover lebenslauf biodata'.split(' '),
+);
+/** A file name's word: a capitalised run ("Jane" of "JaneDorrington"), a lower-case run or a run of capitals. */
+const FILE_PART = /\p{Lu}[\p{Ll}\p{M}]+|[\p{Ll}\p{M}]+|\p{Lu}+(?![\p{Ll}])|\d+/gu;
+
+/**
+ * The name in the file name of a resume or a cover letter: "Jane_Dorrington_Resume_2024.pdf",
+ * "Dorrington-Jane-CV.docx", "JaneDorringtonCoverLetter.pdf", "jdorrington_cv_final.docx". Only a file
+ * name with a resume or cover-letter word holds one; its other words (the kind, "final", a year, a
+ * version) stay, and each name word is masked. Looked for only at a document extension.
+ */
+function fileNameNames(text: string): Span[] {
+  const out: Span[] = [];
+  for (const ext of FILE_EXTENSIONS)
+    for (let k = text.indexOf(ext); k > 0; k = text.indexOf(ext, k + 1)) {
+      const after = text.charCodeAt(k + ext.length + (text.charCodeAt(k + ext.length) === 120 ? 1 : 0));
+      if (isWordCode(after)) continue;
+      let s = k;
+      while (s > 0 && k - s < 120 && !FILE_NAME_STOP.test(text[s - 1]!)) s--;
+      const words: Array<[number, number, string]> = [];
+      FILE_PART.lastIndex = 0;
+      const name = text.slice(s, k);
+      for (let m = FILE_PART.exec(name); m; m = FILE_PART.exec(name))
+        words.push([s + m.index, s + m.index + m[0].length, m[0]]);
+      if (!words.some(([, , w]) => FILE_KINDS.has(w.toLowerCase()))) continue;
+      const named = words.filter(
+        ([a, b, w]) => b - a >= 2 && !/^\d/.test(w) && !FILE_WORDS.has(w.toLowerCase()) && !/^v\d/i.test(w),
+      );
+      if (named.length === 0 || named.length > 3) continue;
+      for (const [a, b] of named) out.push(nameSpan(a, b, 0.8));
+    }
+  return out;
+}
+const FILE_NAME_STOP = /[\s"'“”‘’:/\\()[\]<>|,;]/;
+
 function analyzeNames(text: string, document = true): Span[] {
   const toks = wordTokens(text);
   const out: Span[] = [];
+  if (text.includes('.')) out.push(...fileNameNames(text));
   // (A page's first run is no resume's header: see AnalyzeContext.pageText.)
   const header = document ? headerName(text, toks) : null;
   if (header) out.push(header);

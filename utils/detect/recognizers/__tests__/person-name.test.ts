@@ -54,6 +54,9 @@ describe('person-name recognizer', () => {
     ['Interests: played for Bristol Harlequins RFC and Clifton CC.'],
     ['Captain of Hanwell Rovers AFC 2nd XI'],
     ['Appendix B\nNotes on the method'],
+    // A file name without a resume word, or with only the file's own words.
+    ['Download the Q3_Report_Final.pdf'],
+    ['See Annual_Report_2023.pdf and Resume_Template.docx'],
     ['PLAN B\nRollback steps'],
     // The link word in capitals, "@", a tab; a degree's or a job's subject after a preposition in
     // any case, or one past ASCII ("für").
@@ -283,6 +286,10 @@ describe('person-name headers', () => {
     ['Ahmad Bin Ismail\nKuala Lumpur', ['Ahmad Bin Ismail']],
     ['Juan dela Cruz\nManila', ['Juan dela Cruz']],
     ['Md. Rafiqul Islam\nPhone', ['Rafiqul Islam']],
+    // The name in a resume's or a cover letter's file name.
+    ['Attachment: Jane_Dorrington_Resume_2024.pdf', ['Jane', 'Dorrington']],
+    ['JaneDorringtonCoverLetter.pdf', ['Jane', 'Dorrington']],
+    ['jdorrington_cv_final.docx', ['jdorrington']],
     // Hawaiian names with the ʻokina.
     ['Keʻala Kahananui\nHonolulu, HI', ['Keʻala Kahananui']],
     // One given name and the initial(s) after it, heading a South Indian resume.
