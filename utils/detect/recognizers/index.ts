@@ -9,6 +9,7 @@ import { eastAsianFields } from './east-asian-fields';
 import { email } from './email';
 import { gradYear } from './grad-year';
 import { id } from './id';
+import { jobPlace } from './job-place';
 import { knownIdentity } from './known-identity';
 import { location } from './location';
 import { marital } from './marital';
@@ -29,6 +30,7 @@ export const recognizers: readonly Recognizer[] = [
   id,
   address,
   location,
+  jobPlace,
   school,
   gradYear,
   age,

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { jobPlace } from '../job-place';
+import { found } from './helpers';
+
+describe('job-place recognizer: the town of a job entry on one line', () => {
+  it.each([
+    ["Cheffe de projet digital — Groupe SEB, Écully (2019 – aujourd'hui)", ['Écully']],
+    ['Senior Data Analyst, Magna Steyr, Leibnitz (2018 – heute)', ['Leibnitz']],
+    ['Ingeniero de Software — Mercado Libre, San Isidro (2019 – 2021)', ['San Isidro']],
+    ['Sviluppatrice | Reply, Casalecchio di Reno (Mar 2021 – oggi)', ['Casalecchio di Reno']],
+    ['Chargée de mission — Ville de Lyon, Saint-Priest-en-Jarez (03/2016 – 2019)', ['Saint-Priest-en-Jarez']],
+    ['Desenvolvedor - Totvs, Joinville (2013-2019)', ['Joinville']],
+  ])('%s', (text, expected) => {
+    expect(found(jobPlace, text)).toEqual(expected);
+  });
+
+  it.each([
+    // The word after the comma is the employer, a team, a product or an ordinary word.
+    ['Ingeniero, Globant (2017 – 2020)'],
+    ['Analyst — Deloitte, Risk Advisory (2019 – 2021)'],
+    ['Engineer — Google, Cloud (2020 – 2021)'],
+    ['Developer — Microsoft, Azure (2019 – 2020)'],
+    ['Data Analyst — Acme, Remote (2020 – 2021)'],
+    ['Consultant — Accenture, Morgan Stanley (2018 – 2019)'],
+    // No job title before the employer, or no dates in the bracket.
+    ['Groupe SEB, Écully (2019 – 2021)'],
+    ['Cheffe de projet — Groupe SEB, Écully (voir annexe)'],
+    ['Bachelor of Science, Universität Wien, Währing (2010 – 2014)'],
+  ])('nothing in %s', (text) => {
+    expect(found(jobPlace, text)).toEqual([]);
+  });
+});

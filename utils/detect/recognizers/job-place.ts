@@ -1,0 +1,105 @@
+/**
+ * The town of a job entry written on one line: after the job title, a separator, the employer and a
+ * comma, and before the entry's dates in brackets ("Cheffe de projet digital — Groupe SEB, Écully (2019 –
+ * aujourd'hui)", "Senior Data Analyst, Magna Steyr, Leibnitz (2018 – heute)", "Ingeniero de Software —
+ * Mercado Libre, San Isidro (2019 – 2021)"), as LOCATION: the gazetteer lacks most small towns, and
+ * European CVs name one on every job line. Looked at only where a bracket opens a date range.
+ *
+ * The town is one to four capitalised words (with the small words of place names between them), none of
+ * them a tool, a job, section or organisation word or a known employer, and one at least no English
+ * word: "Analyst — Deloitte, Risk Advisory (2019 – 2021)", "Engineer — Google, Cloud (2020)" stay (a
+ * division named by a word outside the dictionary may be read as a town). Without a job title
+ * before the employer the word after the comma may be the employer itself ("Ingeniero, Globant (2017 –
+ * 2020)"): nothing is masked there.
+ */
+
+import { isKnownCompany } from '../companies';
+import { fold } from '../lexicon';
+import type { Recognizer, Span } from '../types';
+import { isOrdinaryWord, isOrgTail, looksLikeWord, ROLE_WORDS, SECTIONS, TECH } from '../words';
+import { namesJob } from './person-name';
+
+/** The dates after the bracket: a year, perhaps after a month or a day and month, then a dash. */
+const DATES = /[ \t]?(?:\p{L}{3,10}\.?[ \t]|\d{1,2}[./])?(?:19|20)\d\d[ \t]?[–—-]/uy;
+/** ", Town" right before the bracket (the text before it, from its line's start, ends with it). */
+const TOWN_BEFORE =
+  /,[ \t](\p{Lu}[\p{L}\p{M}'’]*(?:(?:[ \t]|-)(?:\p{Lu}[\p{L}\p{M}'’]*|de|do|da|dos|di|del|sur|am|an|der|la|le|en|im)){0,3})[ \t]*$/u;
+/** The separator between the job title and the employer: the last dash, bar or comma. */
+const SEPARATOR = /[ \t](?:—|–|-|\|)[ \t]|,[ \t]/g;
+/** Small words inside a place's name ("Saint-Priest-en-Jarez", "Frankfurt am Main"). */
+const GLUE = new Set([
+  'de',
+  'do',
+  'da',
+  'dos',
+  'di',
+  'del',
+  'sur',
+  'am',
+  'an',
+  'der',
+  'la',
+  'le',
+  'en',
+  'im',
+]);
+
+/**
+ * 0 when the word can be no part of a town's name (a tool, job, section or organisation word), 2 when it
+ * is no English word and does not look like one either, else 1.
+ */
+function townWord(w: string): number {
+  if (GLUE.has(w)) return 1;
+  const f = fold(w);
+  if (TECH.has(f) || ROLE_WORDS.has(f) || SECTIONS.has(f) || isOrgTail(w)) return 0;
+  if (isOrdinaryWord(w)) return 1;
+  // (An English word has no accent: "Écully" ends like "fully" but is none.)
+  return f !== w.toLowerCase() || !looksLikeWord(w) ? 2 : 1;
+}
+
+/** Job words of French, Italian, Spanish and Portuguese CVs, feminine forms too, that the person-name job words lack. */
+const MORE_JOBS =
+  /(?<![\p{L}])(?:chef|cheffe|directeur|directrice|gestionnaire|technicienne?|conseill[eè]re?|ing[ée]nieure|sviluppatrice|programmatrice|impiegat[oa]|assistente|commerciale?|comptable|juriste|avocate?|infirmi[eè]re|enfermer[oa]|abogad[oa]|contador[a]?|vendedor[a]?|auxiliar|docente|professeure?|insegnante|operai[oa])(?![\p{L}])/iu;
+
+/** The job-place recognizer. */
+export const jobPlace: Recognizer = {
+  id: 'job-place',
+  kind: 'structure',
+  entities: ['LOCATION'],
+  analyze(text) {
+    const out: Span[] = [];
+    for (let p = text.indexOf('('); p !== -1; p = text.indexOf('(', p + 1)) {
+      DATES.lastIndex = p + 1;
+      if (!DATES.test(text)) continue;
+      const lineStart = text.lastIndexOf('\n', p - 1) + 1;
+      if (p - lineStart > 160) continue;
+      const line = text.slice(lineStart, p);
+      const m = TOWN_BEFORE.exec(line);
+      if (!m) continue;
+      const town = m[1]!;
+      // No job, tool or organisation word, and one word at least that is no English word ("Saint-Priest-
+      // en-Jarez", "Casalecchio di Reno"; not "Risk Advisory").
+      const kinds = town.split(/[ \t-]/).map(townWord);
+      if (kinds.includes(0) || !kinds.includes(2) || isKnownCompany(town) || namesJob(town)) continue;
+      // The job title and the employer before the comma.
+      const head = line.slice(0, m.index);
+      let cut = -1;
+      let sep = '';
+      SEPARATOR.lastIndex = 0;
+      for (let s = SEPARATOR.exec(head); s; s = SEPARATOR.exec(head)) {
+        cut = s.index;
+        sep = s[0];
+      }
+      if (cut < 0) continue;
+      const employer = head.slice(cut + sep.length).trim();
+      if (!/^[\p{Lu}\d]/u.test(employer) || employer.split(/\s+/).length > 6 || namesJob(employer)) continue;
+      const job = head.slice(0, cut);
+      if (!namesJob(job) && !MORE_JOBS.test(job)) continue;
+      const start = lineStart + m.index + m[0].indexOf(town);
+      out.push({ start, end: start + town.length, label: 'LOCATION', score: 0.75, recognizer: 'job-place' });
+    }
+    return out;
+  },
+};
+
+// Fixtures/Test URLs: utils/detect/recognizers/__tests__/job-place.test.ts
