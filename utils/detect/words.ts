@@ -112,7 +112,7 @@ export const SECTIONS = foldedSet(`
   limba limbi maternă materna străină straina competențe competente digitale permis conducere
   informations personnelles maternelle numériques información digitales permiso informazioni
   ${SIGN_OFF_WORDS} ${THANKS_WORDS}
-  residenza residencia morada naturalidade nacionalidade nascimento codice fiscale cédula ciudadanía
+  residenza residencia morada naturalidade nacionalidade nascimento codice fiscale cédula ciudadanía lugar luogo
 `);
 
 /**
@@ -144,6 +144,7 @@ export const ROLE_WORDS = set(`
   responsable coordinador coordinadora tecnico tecnica especialista asistente becario becaria ingegnere
   lider bachiller academico academica desenvolvedor desenvolvedora engenheiro engenheira diretor diretora
   directora coordenador coordenadora estagiario estagiaria auxiliar docente profesora tecnologo tecnologa
+  gestor gestora
   sviluppatore responsabile ricercatore impiegato impiegata tirocinante stagista stagiaire chercheur chercheuse
   consultante medewerker ontwikkelaar adviseur beheerder stagiair mitarbeiter mitarbeiterin wissenschaftlicher
   wissenschaftliche werkstudent werkstudentin praktikant praktikantin entwickler entwicklerin softwareentwickler

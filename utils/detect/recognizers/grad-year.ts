@@ -7,6 +7,7 @@
 
 import { matchesAt, plainWords, scanAll, scanAt, sticky } from '../scan';
 import type { Recognizer, Span } from '../types';
+import { namesJob } from './person-name';
 
 const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Spring|Summer|Fall|Autumn|Winter|Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Sept?iembre|Octubre|Noviembre|Diciembre)(?:\\s(?:de|del))?';
@@ -78,10 +79,13 @@ function lineOf(before: string, after: string): string {
   return `${before.slice(before.lastIndexOf('\n') + 1)} ${after.split('\n', 1)[0]}`;
 }
 
-/** True when the date's own line names a job and no degree ("Teacher, Lincoln Elementary School, 2018 – Present"). */
+/**
+ * True when the date's own line names a job and no degree ("Teacher, Lincoln Elementary School, 2018 –
+ * Present"; "Développeur, Proximus, Bruxelles (2017 – 2020)", by the job words of CVs in other languages).
+ */
 function jobOnLine(before: string, after: string): boolean {
   const line = lineOf(before, after);
-  return WORK_ONE.test(line) && !DEGREE.test(line);
+  return (WORK_ONE.test(line) || namesJob(line)) && !DEGREE.test(line);
 }
 
 /**

@@ -86,6 +86,11 @@ describe('grad-year recognizer', () => {
     ['Magna Steyr, Graz (2018 – heute)\nMaster Wirtschaftsinformatik'],
     ['Sviluppatrice, Reply (2021 – oggi)\nLaurea Magistrale in Informatica'],
     ['Docente, Colegio Andino (2015 – presente)\nLicenciatura en Educación'],
+    // A job line in another language, a degree below it (job words of person-name's job lines).
+    [
+      'Expérience\nDéveloppeur, Proximus, Bruxelles (2017 – 2020)\n\nFormation\nMaster en Sciences Informatiques',
+    ],
+    ['Esperienze\nSviluppatore, Reply, Torino (2015 – 2018)\nLaurea Magistrale in Informatica'],
   ])('no graduation year in %s', (text) => {
     expect(found(gradYear, text)).toEqual([]);
   });

@@ -662,6 +662,9 @@ describe('person-name: Spanish, Portuguese and Italian CVs', () => {
     ['Itaú Unibanco — Desenvolvedor (2013–2019)', []],
     ['Al Futtaim Engineering | Site Engineer | 2015 – 2018', []],
     ['Ambev, Diretor Técnico (2015 – 2019)', []],
+    ['Jefa de Proyecto — Indra Sistemas, Torrejón de Ardoz (2018 – actualidad)', []],
+    ['2016 – atual: Gestora de Projetos, Sonae, Matosinhos', []],
+    ['Lugar de nacimiento: Alcalá de Henares', []],
     // Field labels of personal details are no names.
     ['Residenza:\nCodice Fiscale:\nMorada:', []],
     // A person before a job title stays a name: a strong name, or contact details on the line.
