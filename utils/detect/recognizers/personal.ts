@@ -405,15 +405,21 @@ function birthplace(text: string, tokens: readonly Token[], ti: number, lineEnd:
   const t = tokens[ti]!;
   const f = fold(t.text);
   let j = -1;
+  const head = (k: number) => k >= 0 && PLACE_LABEL_HEADS.has(fold(tokens[k]!.text));
+  // "Lugar de nacimiento", "Luogo e data di nascita", "Lieu et date de naissance".
   const label =
     PLACE_LABELS.has(f) ||
-    (ti >= 2 && PLACE_LABEL_HEADS.has(fold(tokens[ti - 2]!.text)) && /^d[ei]$/.test(tokens[ti - 1]!.text));
-  if (label) {
-    const colon = text.slice(t.end, t.end + 3).search(/[:：]/);
-    if (colon < 0) return;
+    (ti >= 2 &&
+      /^d[eio]$/.test(tokens[ti - 1]!.text) &&
+      (head(ti - 2) || (ti >= 4 && head(ti - 4) && /^(?:e|y|et)$/.test(tokens[ti - 3]!.text))));
+  // A birth date label's date, also after the birthplace ("Luogo e data di nascita: Caltanissetta,
+  // 11/02/1990"), and a participle's.
+  // (A label's noun only with its colon: "la naissance du projet en 2015" is prose.)
+  const colon = /[:：]/.test(text.slice(t.end, t.end + 3));
+  if ((BIRTH_NOUNS.includes(f) && colon) || PARTICIPLES.includes(f)) birthDate(text, t.end, lineEnd, out);
+  if (label && colon && capitalised(tokens[ti + 1]?.text ?? '')) {
     j = ti + 1;
-  } else if (PARTICIPLES.includes(f)) {
-    birthDate(text, t.end, lineEnd, out);
+  } else if (PARTICIPLES.includes(f) || label) {
     // The preposition within the next six words of the line ("né le 12 mai 1992 à").
     for (let k = ti + 1; k < tokens.length && k <= ti + 7 && tokens[k]!.start < lineEnd; k++)
       if (wordKind(tokens[k]!.text) === PREP && tokens[k]!.text.length <= 2) {
@@ -423,6 +429,8 @@ function birthplace(text: string, tokens: readonly Token[], ti: number, lineEnd:
   }
   const first = tokens[j];
   if (j < 0 || !first || first.start >= lineEnd || !capitalised(first.text)) return;
+  // (A month after the date's preposition is no place: "nacido el 3 de Mayo".)
+  if (BIRTH_DATE.test(text.slice(first.start - 3, first.end + 6))) return;
   let last = j;
   for (let k = j + 1; k < tokens.length && k <= j + 5; k++) {
     const gap = text.slice(tokens[k - 1]!.end, tokens[k]!.start);
@@ -438,9 +446,10 @@ const BIRTH_DATE =
   /(?<![\p{L}\p{N}])(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|\d{1,2}\.?(?:º|°|er)?\s(?:de\s)?\p{L}{3,10}\.?\s(?:de\s)?(?:19|20)\d\d|(?:19|20)\d\d)(?![\p{L}\p{N}])/u;
 
 /**
- * The birth date after a birth participle and its birthplace on the same line, within 60 characters
- * ("Nata a Bologna il 04/06/1993", "Né à Lyon le 12 mai 1992", "Nacido en Medellín el 3 de mayo de
- * 1990"), as AGE: the age recognizer reads the date only right after "nata il", "né le".
+ * The birth date after a birth participle or label and the birthplace on the same line, within 60
+ * characters ("Nata a Bologna il 04/06/1993", "Né à Lyon le 12 mai 1992", "Nacido en Medellín el 3 de
+ * mayo de 1990", "Luogo e data di nascita: Caltanissetta, 11/02/1990"), as AGE: the age recognizer reads
+ * the date only right after "nata il", "né le" or the label.
  */
 function birthDate(text: string, from: number, lineEnd: number, out: Span[]): void {
   const m = BIRTH_DATE.exec(text.slice(from, Math.min(lineEnd, from + 60)));

@@ -19,7 +19,7 @@ describe('personal recognizer: the personal-details line of European CVs', () =>
     ],
     [
       'Data de nascimento: 22/09/1989 — 35 anos — Brasileiro, casado',
-      ['35/AGE', 'Brasileiro/NRP', 'casado/MARITAL'],
+      ['22/09/1989/AGE', '35/AGE', 'Brasileiro/NRP', 'casado/MARITAL'],
     ],
     [
       'Nata a Bologna il 04/06/1993, 31 anni, nazionalità italiana, nubile',
@@ -27,7 +27,7 @@ describe('personal recognizer: the personal-details line of European CVs', () =>
     ],
     [
       'Fecha de nacimiento: 7 de agosto de 1994 · nacionalidad: colombiana · soltera',
-      ['colombiana/NRP', 'soltera/MARITAL'],
+      ['7 de agosto de 1994/AGE', 'colombiana/NRP', 'soltera/MARITAL'],
     ],
     // Two items of different kinds are a personal line without a birth date.
     ['Mexicano, casado, 2 hijos', ['Mexicano/NRP', 'casado/MARITAL', '2 hijos/MARITAL']],
@@ -39,7 +39,7 @@ describe('personal recognizer: the personal-details line of European CVs', () =>
       'geboren am 3. Mai 1990 in Graz, ledig, österreichisch',
       ['3. Mai 1990/AGE', 'Graz/LOCATION', 'ledig/MARITAL', 'österreichisch/NRP'],
     ],
-    ['Geburtsdatum: 03.11.1990 — 34 Jahre — geschieden', ['34/AGE', 'geschieden/MARITAL']],
+    ['Geburtsdatum: 03.11.1990 — 34 Jahre — geschieden', ['03.11.1990/AGE', '34/AGE', 'geschieden/MARITAL']],
     [
       'Né le 2 mars 1988 à Saint-Priest-en-Jarez, célibataire, deux enfants',
       ['2 mars 1988/AGE', 'Saint-Priest-en-Jarez/LOCATION', 'célibataire/MARITAL', 'deux enfants/MARITAL'],
@@ -65,6 +65,10 @@ describe('personal recognizer: the personal-details line of European CVs', () =>
     ['Nata a Bologna il 04/06/1993', ['Bologna/LOCATION', '04/06/1993/AGE']],
     ['Né à Lyon le 12 mai 1992', ['Lyon/LOCATION', '12 mai 1992/AGE']],
     ['Nacido en Medellín el 3 de mayo de 1990', ['Medellín/LOCATION', '3 de mayo de 1990/AGE']],
+    // A birth label's date after the birthplace, and the birthplace after a label's preposition.
+    ['Luogo e data di nascita: Caltanissetta, 11/02/1990', ['Caltanissetta/LOCATION', '11/02/1990/AGE']],
+    ['Date et lieu de naissance : 12/05/1990 à Saint-Étienne', ['12/05/1990/AGE', 'Saint-Étienne/LOCATION']],
+    ['Nacido el 3 de Mayo de 1990 en Cúcuta', ['3 de Mayo de 1990/AGE', 'Cúcuta/LOCATION']],
   ])('%s', (text, expected) => {
     expect(labelled(text)).toEqual(expected);
   });
@@ -83,6 +87,7 @@ describe('personal recognizer: the personal-details line of European CVs', () =>
     ['NATO, Brussels — Analyst'],
     ['Marie Dupont, Lyon'],
     ['Entwicklung von 3 Kinder-Apps, Berlin'],
+    ['Accompagné la naissance du projet en 2015, Lyon'],
   ])('nothing masked in %s', (text) => {
     expect(labelled(text)).toEqual([]);
   });
