@@ -61,6 +61,47 @@ function townWord(w: string): number {
 const MORE_JOBS =
   /(?<![\p{L}])(?:chef|cheffe|directeur|directrice|gestionnaire|technicienne?|conseill[eè]re?|ing[ée]nieure|sviluppatrice|programmatrice|impiegat[oa]|assistente|commerciale?|comptable|juriste|avocate?|infirmi[eè]re|enfermer[oa]|abogad[oa]|contador[a]?|vendedor[a]?|auxiliar|docente|professeure?|insegnante|operai[oa])(?![\p{L}])/iu;
 
+/**
+ * The town that ends `text[from, to)` after the job title, a separator, the employer and a comma
+ * (trailing spaces and a colon or bar ignored), pushed to `out`.
+ */
+function townAt(text: string, from: number, to: number, out: Span[]): void {
+  if (to - from > 160) return;
+  const seg = text.slice(from, to).replace(/[ \t:|]+$/, '');
+  const m = TOWN_BEFORE.exec(seg);
+  if (!m) return;
+  const town = m[1]!;
+  // No job, tool or organisation word, and one word at least that is no English word ("Saint-Priest-
+  // en-Jarez", "Casalecchio di Reno"; not "Risk Advisory").
+  const kinds = town.split(/[ \t-]/).map(townWord);
+  if (kinds.includes(0) || !kinds.includes(2) || isKnownCompany(town) || namesJob(town)) return;
+  // The job title and the employer before the comma.
+  const head = seg.slice(0, m.index);
+  let cut = -1;
+  let sep = '';
+  SEPARATOR.lastIndex = 0;
+  for (let s = SEPARATOR.exec(head); s; s = SEPARATOR.exec(head)) {
+    cut = s.index;
+    sep = s[0];
+  }
+  if (cut < 0) return;
+  const employer = head.slice(cut + sep.length).trim();
+  if (!/^[\p{Lu}\d]/u.test(employer) || employer.split(/\s+/).length > 6 || namesJob(employer)) return;
+  const job = head.slice(0, cut);
+  if (!namesJob(job) && !MORE_JOBS.test(job)) return;
+  const start = from + m.index + m[0].indexOf(town);
+  out.push({ start, end: start + town.length, label: 'LOCATION', score: 0.75, recognizer: 'job-place' });
+}
+
+/**
+ * A job entry's dates opening its line, then a colon, a bar, a tab or two spaces ("2012 – 2019  ",
+ * "2016 – atual: ", "seit 2019    ", "03/2018 - 12/2019 | ").
+ */
+const DATES_FIRST =
+  /(?:(?:seit|since|desde|depuis|dal|ab)[ \t])?(?:\p{L}{3,10}\.?[ \t]|\d{1,2}[./])?(?:19|20)\d\d(?:[ \t]?[–—-][ \t]?(?:(?:\p{L}{3,10}\.?[ \t]|\d{1,2}[./])?(?:19|20)\d\d|\p{L}[\p{L}'’]{2,12}))?[ \t]*(?::[ \t]|[ \t]?\|[ \t]|\t|[ \t]{2})[ \t]*/uy;
+/** First characters of {@link DATES_FIRST}: a digit, or the first letter of a month or of "seit", "since", "desde", "depuis", "dal", "ab". */
+const isDateFirst = (c: number) => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+
 /** The job-place recognizer. */
 export const jobPlace: Recognizer = {
   id: 'job-place',
@@ -68,35 +109,25 @@ export const jobPlace: Recognizer = {
   entities: ['LOCATION'],
   analyze(text) {
     const out: Span[] = [];
-    for (let p = text.indexOf('('); p !== -1; p = text.indexOf('(', p + 1)) {
-      DATES.lastIndex = p + 1;
-      if (!DATES.test(text)) continue;
-      const lineStart = text.lastIndexOf('\n', p - 1) + 1;
-      if (p - lineStart > 160) continue;
-      const line = text.slice(lineStart, p);
-      const m = TOWN_BEFORE.exec(line);
-      if (!m) continue;
-      const town = m[1]!;
-      // No job, tool or organisation word, and one word at least that is no English word ("Saint-Priest-
-      // en-Jarez", "Casalecchio di Reno"; not "Risk Advisory").
-      const kinds = town.split(/[ \t-]/).map(townWord);
-      if (kinds.includes(0) || !kinds.includes(2) || isKnownCompany(town) || namesJob(town)) continue;
-      // The job title and the employer before the comma.
-      const head = line.slice(0, m.index);
-      let cut = -1;
-      let sep = '';
-      SEPARATOR.lastIndex = 0;
-      for (let s = SEPARATOR.exec(head); s; s = SEPARATOR.exec(head)) {
-        cut = s.index;
-        sep = s[0];
+    // The dates in brackets after the town ("…, Écully (2019 – aujourd'hui)") or after a bar ("…, San
+    // Isidro | 2012 - 2019").
+    for (const mark of ['(', '|'])
+      for (let p = text.indexOf(mark); p !== -1; p = text.indexOf(mark, p + 1)) {
+        DATES.lastIndex = p + 1;
+        if (!DATES.test(text)) continue;
+        townAt(text, text.lastIndexOf('\n', p - 1) + 1, p, out);
       }
-      if (cut < 0) continue;
-      const employer = head.slice(cut + sep.length).trim();
-      if (!/^[\p{Lu}\d]/u.test(employer) || employer.split(/\s+/).length > 6 || namesJob(employer)) continue;
-      const job = head.slice(0, cut);
-      if (!namesJob(job) && !MORE_JOBS.test(job)) continue;
-      const start = lineStart + m.index + m[0].indexOf(town);
-      out.push({ start, end: start + town.length, label: 'LOCATION', score: 0.75, recognizer: 'job-place' });
+    // The dates opening the line ("2012 – 2019  Systemingenieur, Rieter Holding AG, Wülflingen").
+    for (let a = 0; a < text.length; a = text.indexOf('\n', a) + 1) {
+      if (isDateFirst(text.charCodeAt(a))) {
+        DATES_FIRST.lastIndex = a;
+        const m = DATES_FIRST.exec(text);
+        if (m) {
+          const e = text.indexOf('\n', a);
+          townAt(text, a + m[0].length, e < 0 ? text.length : e, out);
+        }
+      }
+      if (text.indexOf('\n', a) < 0) break;
     }
     return out;
   },

@@ -211,30 +211,31 @@ function wordKind(word: string): number {
 }
 
 /**
- * The kind of a word that may be an item or an anchor of a personal line (not a joining word), or 0:
- * most words are ruled out by their first three or four letters when these are ASCII letters (a
- * look-up or two, no string made).
+ * The kind of token `t` of `text` if it may be an item or an anchor of a personal line (not a joining
+ * word), or 0: most words are ruled out by their first three or four letters when these are ASCII (a
+ * look-up or two, read in the text itself, no string made).
  */
-function itemKind(word: string): number {
+function itemKind(text: string, t: Token): number {
   kinds ??= build();
-  const n = word.length;
+  const n = t.end - t.start;
   if (n > 24) return 0;
-  const a = word.charCodeAt(0);
+  const a = text.charCodeAt(t.start);
   if (a < 128) {
     // ("né": a word of two letters is read only with a letter past ASCII.)
-    if (n < 3) return n === 2 && word.charCodeAt(1) >= 128 ? wordKind(word) : 0;
-    const b = word.charCodeAt(1);
-    const c = word.charCodeAt(2);
+    if (n < 3) return n === 2 && text.charCodeAt(t.start + 1) >= 128 ? wordKind(t.text) : 0;
+    const b = text.charCodeAt(t.start + 1);
+    const c = text.charCodeAt(t.start + 2);
     if (!isLetter(a)) return 0;
     if (isLetter(b) && isLetter(c)) {
-      const t = triple(a, b, c);
-      if ((firstThree![t >>> 5]! & (1 << (t & 31))) === 0) return 0;
-      if (n === 3) return threeLetter.has(t) ? wordKind(word) : 0;
-      const d = word.charCodeAt(3);
-      if (isLetter(d) && !firstFour.has((t << 7) | (d | 32))) return 0;
-    }
+      const k3 = triple(a, b, c);
+      if ((firstThree![k3 >>> 5]! & (1 << (k3 & 31))) === 0) return 0;
+      if (n === 3) return threeLetter.has(k3) ? wordKind(t.text) : 0;
+      const d = text.charCodeAt(t.start + 3);
+      if (isLetter(d) && !firstFour.has((k3 << 7) | (d | 32))) return 0;
+      // A digit or a dot among the first three ("xe2", "U.S"): no word read here holds one.
+    } else if (b < 128 && c < 128) return 0;
   }
-  const k = wordKind(word);
+  const k = wordKind(t.text);
   return k < NUM_WORD ? k : 0;
 }
 
@@ -281,7 +282,7 @@ export const personal: Recognizer = {
     const hits: Array<[number, number]> = [];
     let any = false;
     for (let i = 0; i < tokens.length; i++) {
-      const k = itemKind(tokens[i]!.text);
+      const k = itemKind(text, tokens[i]!);
       if (k === 0) continue;
       hits.push([i, k]);
       if (k === NAT || k === MAR || k === CHILD || k === UNIT || k === BIRTH) any = true;

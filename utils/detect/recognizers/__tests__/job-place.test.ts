@@ -10,6 +10,11 @@ describe('job-place recognizer: the town of a job entry on one line', () => {
     ['Sviluppatrice | Reply, Casalecchio di Reno (Mar 2021 – oggi)', ['Casalecchio di Reno']],
     ['Chargée de mission — Ville de Lyon, Saint-Priest-en-Jarez (03/2016 – 2019)', ['Saint-Priest-en-Jarez']],
     ['Desenvolvedor - Totvs, Joinville (2013-2019)', ['Joinville']],
+    // The dates after a bar, or opening the line.
+    ['Supervisor de Producción | Ternium México, Apodaca | 2012 - 2019', ['Apodaca']],
+    ['2012 – 2019  Systemingenieur, Rieter Holding AG, Wülflingen', ['Wülflingen']],
+    ['Experiência\n2016 – atual: Gestora de Projetos, Sonae MC, Matosinhos\n', ['Matosinhos']],
+    ['seit 2019\tLeiter IT, Sulzer AG, Oberwinterthur', ['Oberwinterthur']],
   ])('%s', (text, expected) => {
     expect(found(jobPlace, text)).toEqual(expected);
   });
@@ -26,6 +31,8 @@ describe('job-place recognizer: the town of a job entry on one line', () => {
     ['Groupe SEB, Écully (2019 – 2021)'],
     ['Cheffe de projet — Groupe SEB, Écully (voir annexe)'],
     ['Bachelor of Science, Universität Wien, Währing (2010 – 2014)'],
+    ['2012 – 2019  Systemingenieur, Rieter Holding AG'],
+    ['2019: Gewinner, Hackathon, Kaggle'],
   ])('nothing in %s', (text) => {
     expect(found(jobPlace, text)).toEqual([]);
   });
