@@ -113,6 +113,7 @@ export const SECTIONS = foldedSet(`
   informations personnelles maternelle numériques información digitales permiso informazioni
   ${SIGN_OFF_WORDS} ${THANKS_WORDS}
   residenza residencia morada naturalidade nacionalidade nascimento codice fiscale cédula ciudadanía lugar luogo
+  sexo sesso sexe geschlecht
 `);
 
 /**

@@ -5,7 +5,7 @@
  * Mercado Libre, San Isidro (2019 – 2021)"), as LOCATION: the gazetteer lacks most small towns, and
  * European CVs name one on every job line. Looked at only where a bracket opens a date range.
  *
- * The town is one to four capitalised words (with the small words of place names between them), none of
+ * The town is one to six capitalised words (with the small words of place names between them), none of
  * them a tool, a job, section or organisation word or a known employer, and one at least no English
  * word: "Analyst — Deloitte, Risk Advisory (2019 – 2021)", "Engineer — Google, Cloud (2020)" stay (a
  * division named by a word outside the dictionary may be read as a town). Without a job title
@@ -23,7 +23,7 @@ import { namesJob } from './person-name';
 const DATES = /[ \t]?(?:\p{L}{3,10}\.?[ \t]|\d{1,2}[./])?(?:19|20)\d\d[ \t]?[–—-]/uy;
 /** ", Town" right before the bracket (the text before it, from its line's start, ends with it). */
 const TOWN_BEFORE =
-  /,[ \t](\p{Lu}[\p{L}\p{M}'’]*(?:(?:[ \t]|-)(?:\p{Lu}[\p{L}\p{M}'’]*|de|do|da|dos|di|del|sur|am|an|der|la|le|en|im)){0,3})[ \t]*$/u;
+  /,[ \t](\p{Lu}[\p{L}\p{M}'’]*(?:(?:[ \t]|-)(?:\p{Lu}[\p{L}\p{M}'’]*|de|do|da|dos|di|del|los|las|sur|am|an|der|la|le|les|en|im)){0,5})[ \t]*$/u;
 /** The separator between the job title and the employer: the last dash, bar or comma. */
 const SEPARATOR = /[ \t](?:—|–|-|\|)[ \t]|,[ \t]/g;
 /** Small words inside a place's name ("Saint-Priest-en-Jarez", "Frankfurt am Main"). */

@@ -6,7 +6,8 @@
  * Masked there: nationality adjectives in every gender and number (NRP; the masculine singular of
  * i18n-nationality's Spanish, French, Italian and German lists, and forms derived from them), marital
  * adjectives (MARITAL), children counts (MARITAL, as "2 children" is), ages with their unit (AGE) and
- * the birthplace after "né à", "nacido en", "geboren in" or a birthplace label (LOCATION).
+ * the birthplace after "né à", "nacido en", "geboren in" or a birthplace label (LOCATION), and the value
+ * of a gender field ("Sexo: Femenino", "Geschlecht: weiblich"; NRP, as nrp.ts masks "Gender:").
  *
  * A word counts only as its own item of the line (between commas, dashes, bars, brackets or the line's
  * ends, or right after its label: "nationalité française") and only on a personal line: one with a
@@ -29,9 +30,10 @@ const BIRTH = 5;
 const NAT_LABEL = 6;
 const MAR_LABEL = 7;
 const LANG_LABEL = 8;
-const NUM_WORD = 9;
-const CONJ = 10;
-const PREP = 11;
+const GENDER_LABEL = 9;
+const NUM_WORD = 10;
+const CONJ = 11;
+const PREP = 12;
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
@@ -65,7 +67,7 @@ const UNITS = words('ans anos anni jahre');
  * Birth words: participles ("né", "nacida", "geboren") and the nouns of birth-date and birthplace
  * labels ("Fecha de nacimiento", "Date de naissance", "Geburtsdatum", "Naturalidade").
  */
-const PARTICIPLES = words('ne nee nacido nacida nascido nascida nato nata geboren');
+const PARTICIPLES = words('ne nee nacido nacida nascido nascida nato nata geboren jahrgang');
 const BIRTH_NOUNS = words('nacimiento naissance nascita nascimento geburtsdatum geburtsort naturalidade');
 /** Labels of a birthplace field: the word before "de"/"di" and the birth noun ("Lugar de nacimiento"). */
 const PLACE_LABEL_HEADS = new Set(words('lugar lieu luogo local'));
@@ -78,6 +80,11 @@ const NAT_LABELS = words(`
 const MAR_LABELS = words('civil civile familiale familienstand zivilstand');
 /** Labels of a languages field: the adjectives after them are languages ("Idiomas: español, inglés"). */
 const LANG_LABELS = words('idiomas idioma langues lingue idiomi linguas sprachen sprachkenntnisse languages');
+/** Gender fields ("Sexo: Femenino", "Sesso: F", "Sexe : Féminin", "Geschlecht: weiblich", "Gênero: Masculino"). */
+const GENDER_LABELS = words('sexo sesso sexe geschlecht genero genere');
+/** A gender field's value after its colon: one or two words before a separator or the line's end. */
+const GENDER_VALUE =
+  /[ \t]?[:：][ \t]{0,3}([^\s,;|()/:：—–]+(?:[ \t][^\s,;|()/:：—–-]+)?)[ \t]*(?=$|[\r\n,;|(/—–-]|[ \t]{2})/y;
 /** Words that may join an item to the one before it ("casada y con dos hijos", "sposata con 2 figli"). */
 const CONJUNCTIONS = words('y e et und con com avec mit sin sem sans senza ohne');
 /** Prepositions before a birthplace ("né à Lyon", "nacida en Medellín", "nascido em Recife", "geboren in Graz"). */
@@ -171,6 +178,7 @@ function build(): Map<string, number> {
   add(NAT_LABELS, NAT_LABEL);
   add(MAR_LABELS, MAR_LABEL);
   add(LANG_LABELS, LANG_LABEL);
+  add(GENDER_LABELS, GENDER_LABEL);
   for (const [lang, coded] of Object.entries(NATIONALITIES_INTL))
     for (const w of frontDecode(coded)) {
       add(forms(lang, w), NAT);
@@ -285,7 +293,8 @@ export const personal: Recognizer = {
       const k = itemKind(text, tokens[i]!);
       if (k === 0) continue;
       hits.push([i, k]);
-      if (k === NAT || k === MAR || k === CHILD || k === UNIT || k === BIRTH) any = true;
+      if (k === NAT || k === MAR || k === CHILD || k === UNIT || k === BIRTH || k === GENDER_LABEL)
+        any = true;
     }
     if (!any) return out;
     /** Start of the line holding `at`, and its end. */
@@ -347,7 +356,15 @@ export const personal: Recognizer = {
           anchors.push(t.start);
           langFrom = -1;
         } else if (k === LANG_LABEL) langFrom = t.start;
-        else if (k === NAT) {
+        else if (k === GENDER_LABEL) {
+          // The value of a gender field, whatever it says, as the self-identification fields' (NRP).
+          GENDER_VALUE.lastIndex = t.end;
+          const g = GENDER_VALUE.exec(text);
+          if (g && g.index + g[0].length <= lineEnd) {
+            const at = g.index + g[0].indexOf(g[1]!);
+            out.push(span(at, at + g[1]!.length, 'NRP', 0.8));
+          }
+        } else if (k === NAT) {
           if (langFrom >= 0 || !opens(t.start, lineStart, ti) || !closes(t.end, lineEnd, ti)) continue;
           items.push({ kind: NAT, start: t.start, end: t.end, from: t.start, to: t.end });
         } else if (k === MAR) {

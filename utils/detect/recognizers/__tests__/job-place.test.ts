@@ -12,6 +12,7 @@ describe('job-place recognizer: the town of a job entry on one line', () => {
     ['Desenvolvedor - Totvs, Joinville (2013-2019)', ['Joinville']],
     // The dates after a bar, or opening the line.
     ['Supervisor de Producción | Ternium México, Apodaca | 2012 - 2019', ['Apodaca']],
+    ['Supervisor | Ternium México, San Nicolás de los Garza | 2012 - 2019', ['San Nicolás de los Garza']],
     ['2012 – 2019  Systemingenieur, Rieter Holding AG, Wülflingen', ['Wülflingen']],
     ['Experiência\n2016 – atual: Gestora de Projetos, Sonae MC, Matosinhos\n', ['Matosinhos']],
     ['seit 2019\tLeiter IT, Sulzer AG, Oberwinterthur', ['Oberwinterthur']],

@@ -664,6 +664,7 @@ describe('person-name: Spanish, Portuguese and Italian CVs', () => {
     ['Ambev, Diretor Técnico (2015 – 2019)', []],
     ['Jefa de Proyecto — Indra Sistemas, Torrejón de Ardoz (2018 – actualidad)', []],
     ['2016 – atual: Gestora de Projetos, Sonae, Matosinhos', []],
+    ['2016 – atual: Consultora, Sonae MC, Matosinhos', []],
     ['Lugar de nacimiento: Alcalá de Henares', []],
     // Field labels of personal details are no names.
     ['Residenza:\nCodice Fiscale:\nMorada:', []],

@@ -61,6 +61,14 @@ describe('personal recognizer: the personal-details line of European CVs', () =>
     ['Nazionalità: tedesca · coniugata', ['tedesca/NRP', 'coniugata/MARITAL']],
     ['Nationalité : algérienne, 30 ans', ['algérienne/NRP', '30/AGE']],
     ['Indian, single, 28 ans', ['single/MARITAL', '28/AGE']],
+    // Gender fields, whatever their value; a birth year after "Jahrgang".
+    ['DNI 30.123.456 | Edad: 31 | Sexo: Femenino', ['Femenino/NRP']],
+    ['Sesso: F — Stato civile: nubile', ['F/NRP', 'nubile/MARITAL']],
+    [
+      'Geschlecht: weiblich\nSexe : Féminin\nGênero: Masculino',
+      ['weiblich/NRP', 'Féminin/NRP', 'Masculino/NRP'],
+    ],
+    ['Jahrgang 1990, ledig', ['1990/AGE', 'ledig/MARITAL']],
     // The birth date after the birthplace.
     ['Nata a Bologna il 04/06/1993', ['Bologna/LOCATION', '04/06/1993/AGE']],
     ['Né à Lyon le 12 mai 1992', ['Lyon/LOCATION', '12 mai 1992/AGE']],
@@ -88,6 +96,8 @@ describe('personal recognizer: the personal-details line of European CVs', () =>
     ['Marie Dupont, Lyon'],
     ['Entwicklung von 3 Kinder-Apps, Berlin'],
     ['Accompagné la naissance du projet en 2015, Lyon'],
+    ['Sexo y género en la publicidad (tesis)'],
+    ['Geschlechtergerechte Sprache, Gender: Studies'],
   ])('nothing masked in %s', (text) => {
     expect(labelled(text)).toEqual([]);
   });
