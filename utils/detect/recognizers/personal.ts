@@ -34,6 +34,8 @@ const GENDER_LABEL = 9;
 const NUM_WORD = 10;
 const CONJ = 11;
 const PREP = 12;
+const SELF_CUE = 13;
+const PARENT = 14;
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
@@ -87,6 +89,13 @@ const GENDER_VALUE =
   /[ \t]?[:：][ \t]{0,3}([^\s,;|()/:：—–]+(?:[ \t][^\s,;|()/:：—–-]+)?)[ \t]*(?=$|[\r\n,;|(/—–-]|[ \t]{2})/y;
 /** Words that may join an item to the one before it ("casada y con dos hijos", "sposata con 2 figli"). */
 const CONJUNCTIONS = words('y e et und con com avec mit sin sem sans senza ohne');
+/**
+ * First-person verbs before a trait in prose ("Soy venezolana", "Je suis française", "Sono italiana",
+ * "Tengo 29 años", "J'ai 32 ans", "habe zwei Kinder", "estoy casada").
+ */
+const SELF_CUES = words(`soy sou suis sono bin tengo tenho ho habe j'ai estoy estou`);
+/** A parent before "de"/"di"/"von" and a children count ("mère de deux enfants", "madre di due figli"). */
+const PARENTS = words('mere pere madre padre mae pai mutter vater');
 /** Prepositions before a birthplace ("né à Lyon", "nacida en Medellín", "nascido em Recife", "geboren in Graz"). */
 const PREPOSITIONS = words('a en em in au no na');
 /** Small words inside a place's name ("São José dos Campos", "Frankfurt am Main", "Aix-en-Provence"). */
@@ -197,6 +206,8 @@ function build(): Map<string, number> {
   add(NUMBER_WORDS, NUM_WORD);
   add(CONJUNCTIONS, CONJ);
   add(PREPOSITIONS, PREP);
+  add(SELF_CUES, SELF_CUE);
+  add(PARENTS, PARENT);
   return m;
 }
 
@@ -314,7 +325,12 @@ export const personal: Recognizer = {
       const prev = tokens[j];
       if (!prev || prev.end !== p + 1) return false;
       const pk = wordKind(prev.text);
-      if (pk === NAT_LABEL || pk === MAR_LABEL) return true;
+      if (pk === NAT_LABEL || pk === MAR_LABEL || pk === SELF_CUE) return true;
+      // "mère de deux enfants", "madre di due figli", "Mutter von zwei Kindern".
+      if (/^(?:de|di|von)$/.test(prev.text)) {
+        const parent = tokens[j - 1];
+        return !!parent && textIs(text, parent.end, prev.start, ' ') && wordKind(parent.text) === PARENT;
+      }
       // After a joining word, the word before it may be an item too ("casado e com 2 filhos").
       if (pk !== CONJ) return false;
       const before = tokens[j - 1];
@@ -333,6 +349,13 @@ export const personal: Recognizer = {
       if (SEP_AFTER.has(c)) return true;
       const next = tokens[ti + 1];
       return next !== undefined && next.start === p && wordKind(next.text) === CONJ;
+    };
+    /** True when a first-person verb stands right before the item ("soy venezolana", "tengo 29 años"). */
+    const selfStated = (from: number): boolean => {
+      const j = hits.length ? firstTokenAt(tokens, from) - 1 : -1;
+      const prev = tokens[j];
+      if (!prev || !textIs(text, prev.end, from, ' ')) return false;
+      return wordKind(prev.text) === SELF_CUE;
     };
     let h = 0;
     while (h < hits.length) {
@@ -383,7 +406,13 @@ export const personal: Recognizer = {
           } else {
             if (!(n >= 1 && n <= 12) && wordKind(prev.text) !== NUM_WORD) continue;
             if (!opens(prev.start, lineStart, ti - 1) || !closes(t.end, lineEnd, ti)) continue;
-            items.push({ kind: CHILD, start: prev.start, end: t.end, from: prev.start, to: t.end });
+            // With the parent before it ("mère de deux enfants").
+            const parent = tokens[ti - 3];
+            const from =
+              parent && wordKind(parent.text) === PARENT && /^(?:de|di|von)$/.test(tokens[ti - 2]!.text)
+                ? parent.start
+                : prev.start;
+            items.push({ kind: CHILD, start: from, end: t.end, from: prev.start, to: t.end });
           }
         }
       }
@@ -393,7 +422,12 @@ export const personal: Recognizer = {
       for (const it of items) {
         // An anchor near it on the line, or an item of another kind ("Brasileiro, casado").
         const near = (at: number) => at !== it.from && Math.abs(at - it.from) <= 160;
-        if (!anchors.some(near) && !items.some((o) => o.kind !== it.kind && near(o.from))) continue;
+        if (
+          !anchors.some(near) &&
+          !items.some((o) => o.kind !== it.kind && near(o.from)) &&
+          !selfStated(it.from)
+        )
+          continue;
         const label = it.kind === NAT ? 'NRP' : it.kind === UNIT ? 'AGE' : 'MARITAL';
         out.push(span(it.start, it.end, label, it.kind === NAT ? 0.8 : 0.85));
       }
@@ -401,6 +435,18 @@ export const personal: Recognizer = {
     return out;
   },
 };
+
+/** Index of the token that starts at `at` (binary search; tokens are in order). */
+function firstTokenAt(tokens: readonly Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /** "Estado civil", "État civil", "Stato civile", "Situation familiale", "Familienstand": a marital label. */
 function maritalLabel(tokens: readonly Token[], ti: number): boolean {

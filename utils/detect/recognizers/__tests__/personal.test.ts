@@ -69,6 +69,17 @@ describe('personal recognizer: the personal-details line of European CVs', () =>
       ['weiblich/NRP', 'Féminin/NRP', 'Masculino/NRP'],
     ],
     ['Jahrgang 1990, ledig', ['1990/AGE', 'ledig/MARITAL']],
+    // Stated in prose after a first-person verb, and a parent of children.
+    ['Soy venezolana, vivo en Madrid desde 2018.', ['venezolana/NRP']],
+    [
+      'Je suis française, mariée et mère de deux enfants.',
+      ['française/NRP', 'mariée/MARITAL', 'mère de deux enfants/MARITAL'],
+    ],
+    [
+      'Ich bin 34 Jahre alt, verheiratet und habe zwei Kinder.',
+      ['verheiratet/MARITAL', 'zwei Kinder/MARITAL'],
+    ],
+    ['Tengo 29 años y soy soltera.', ['29/AGE', 'soltera/MARITAL']],
     // The birth date after the birthplace.
     ['Nata a Bologna il 04/06/1993', ['Bologna/LOCATION', '04/06/1993/AGE']],
     ['Né à Lyon le 12 mai 1992', ['Lyon/LOCATION', '12 mai 1992/AGE']],
@@ -97,6 +108,9 @@ describe('personal recognizer: the personal-details line of European CVs', () =>
     ['Entwicklung von 3 Kinder-Apps, Berlin'],
     ['Accompagné la naissance du projet en 2015, Lyon'],
     ['Sexo y género en la publicidad (tesis)'],
+    ['Tengo 20 años de experiencia en banca.'],
+    ['Soy ingeniera de datos, apasionada por Python.'],
+    ['Je suis chef de projet depuis 2015.'],
     ['Geschlechtergerechte Sprache, Gender: Studies'],
   ])('nothing masked in %s', (text) => {
     expect(labelled(text)).toEqual([]);
