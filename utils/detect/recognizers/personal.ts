@@ -84,6 +84,12 @@ const MAR_LABELS = words('civil civile familiale familienstand zivilstand');
 const LANG_LABELS = words('idiomas idioma langues lingue idiomi linguas sprachen sprachkenntnisse languages');
 /** Gender fields ("Sexo: Femenino", "Sesso: F", "Sexe : Féminin", "Geschlecht: weiblich", "Gênero: Masculino"). */
 const GENDER_LABELS = words('sexo sesso sexe geschlecht genero genere');
+/** Gender values, folded: after the label without a colon, as Europass writes the field ("Sesso Femminile"). */
+const GENDER_WORDS = new Set(
+  words(
+    'femenino masculino mujer hombre feminino femminile maschile feminin masculin weiblich mannlich divers',
+  ),
+);
 /** A gender field's value after its colon: one or two words before a separator or the line's end. */
 const GENDER_VALUE =
   /[ \t]?[:：][ \t]{0,3}([^\s,;|()/:：—–]+(?:[ \t][^\s,;|()/:：—–-]+)?)[ \t]*(?=$|[\r\n,;|(/—–-]|[ \t]{2})/y;
@@ -386,6 +392,10 @@ export const personal: Recognizer = {
           if (g && g.index + g[0].length <= lineEnd) {
             const at = g.index + g[0].indexOf(g[1]!);
             out.push(span(at, at + g[1]!.length, 'NRP', 0.8));
+          } else {
+            const v = tokens[ti + 1];
+            if (v && textIs(text, t.end, v.start, ' ') && GENDER_WORDS.has(fold(v.text)))
+              out.push(span(v.start, v.end, 'NRP', 0.8));
           }
         } else if (k === NAT) {
           if (langFrom >= 0 || !opens(t.start, lineStart, ti) || !closes(t.end, lineEnd, ti)) continue;

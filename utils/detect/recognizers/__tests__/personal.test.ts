@@ -69,6 +69,9 @@ describe('personal recognizer: the personal-details line of European CVs', () =>
       ['weiblich/NRP', 'Féminin/NRP', 'Masculino/NRP'],
     ],
     ['Jahrgang 1990, ledig', ['1990/AGE', 'ledig/MARITAL']],
+    // Europass writes the field without a colon: a gender word after the label.
+    ['Sesso Femminile | Data di nascita 04/06/1993', ['Femminile/NRP']],
+    ['Sexo Mujer | Fecha de nacimiento 04/06/1993', ['Mujer/NRP']],
     // Stated in prose after a first-person verb, and a parent of children.
     ['Soy venezolana, vivo en Madrid desde 2018.', ['venezolana/NRP']],
     [
@@ -109,6 +112,7 @@ describe('personal recognizer: the personal-details line of European CVs', () =>
     ['Accompagné la naissance du projet en 2015, Lyon'],
     ['Sexo y género en la publicidad (tesis)'],
     ['Tengo 20 años de experiencia en banca.'],
+    ['Sexo Seguro, campaña de salud pública'],
     ['Soy ingeniera de datos, apasionada por Python.'],
     ['Je suis chef de projet depuis 2015.'],
     ['Geschlechtergerechte Sprache, Gender: Studies'],
