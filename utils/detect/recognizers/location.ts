@@ -762,10 +762,10 @@ const EMPLOYER_LEAD =
  * 2022").
  */
 /**
- * A line's first field and its comma, before the field in question ("Software Engineer, "); single
- * spaces only ("Cashier  Dell's Diner, " holds two fields).
+ * A line's first field and its comma, or a dash or bar, before the field in question ("Software
+ * Engineer, ", "Analista Programadora — "); single spaces only ("Cashier  Dell's Diner, " holds two fields).
  */
-const JOB_FIELD_LEAD = /^[ \t•·*>–—-]*[^,\n|:;\t ](?:[^,\n|:;\t ]| (?! ))+,[ \t]+$/;
+const JOB_FIELD_LEAD = /^[ \t•·*>–—-]*[^,\n|:;\t ](?:[^,\n|:;\t ]| (?! ))+?(?:,|[ \t][–—|-])[ \t]+$/;
 
 function employerOpensJobLine(text: string, t: Token, last: Token): boolean {
   // The line's start and end, each read at most a bounded way (a long line of places stays linear).

@@ -247,6 +247,9 @@ describe('recruiting-page places', () => {
     // The employer in the field after the job title, and before a city and a date range.
     ['Software Engineer, Acme, Vienna, 2019 – 2021', ['Vienna']],
     ['Account Manager, Zendora, Austin, TX 2015 – 2018', ['Austin, TX']],
+    // ... also after a dash or bar, as Spanish and Portuguese CVs separate the job title.
+    ['Analista Programadora — Everis, Madrid (2014 – 2018)', ['Madrid']],
+    ['Senior Engineer | Quintaro, Sevilla (2014 – 2018)', ['Sevilla']],
     // A two-word town ending in a generic place word before a state code that is also a word.
     ['Boston College, Chestnut Hill, MA', ['Chestnut Hill, MA']],
     ['Wellesley Hills, MA 02481', ['Wellesley Hills, MA']],
