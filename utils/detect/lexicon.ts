@@ -4,6 +4,7 @@
  * lazily, into Sets on first use. Bundled (lexicon-data.ts) everywhere but in the blind-mode content
  * script, which loads them with {@link loadLexicons} before its first analysis.
  */
+import { COUNTRIES_INTL } from './data/countries-intl';
 import { bundledLexicons, type LexiconData } from './lexicon-data';
 import { scanAll } from './scan';
 import type { WordInfo } from './words';
@@ -134,6 +135,8 @@ export function lexicon(name: LexiconName): Set<string> {
   if (!set) {
     if (!data) throw new Error('The word lists are not loaded yet (loadLexicons).');
     set = frontDecode(data[name]);
+    // Country names as CVs in Spanish, French, Italian, German, Portuguese and Dutch write them.
+    if (name === 'countries') for (const c of frontDecode(COUNTRIES_INTL)) set.add(c);
     cache[name] = set;
   }
   return set;

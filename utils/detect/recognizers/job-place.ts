@@ -14,7 +14,7 @@
  */
 
 import { isKnownCompany } from '../companies';
-import { fold } from '../lexicon';
+import { fold, lexicon } from '../lexicon';
 import type { Recognizer, Span } from '../types';
 import { isOrdinaryWord, isOrgTail, looksLikeWord, ROLE_WORDS, SECTIONS, TECH } from '../words';
 import { namesJob } from './person-name';
@@ -75,8 +75,26 @@ function townAt(text: string, from: number, to: number, out: Span[]): void {
   // en-Jarez", "Casalecchio di Reno"; not "Risk Advisory").
   const kinds = town.split(/[ \t-]/).map(townWord);
   if (kinds.includes(0) || !kinds.includes(2) || isKnownCompany(town) || namesJob(town)) return;
+  // A country after the town ("Reply, Torino, Italia"): the town is the field before it.
+  let head = seg.slice(0, m.index);
+  if (lexicon('countries').has(fold(town))) {
+    const t2 = TOWN_BEFORE.exec(head);
+    if (t2) {
+      const kinds2 = t2[1]!.split(/[ \t-]/).map(townWord);
+      if (!kinds2.includes(0) && kinds2.includes(2) && !isKnownCompany(t2[1]!) && !namesJob(t2[1]!)) {
+        const at = from + t2.index + t2[0].indexOf(t2[1]!);
+        out.push({
+          start: at,
+          end: at + t2[1]!.length,
+          label: 'LOCATION',
+          score: 0.75,
+          recognizer: 'job-place',
+        });
+        head = head.slice(0, t2.index);
+      }
+    }
+  }
   // The job title and the employer before the comma.
-  const head = seg.slice(0, m.index);
   let cut = -1;
   let sep = '';
   SEPARATOR.lastIndex = 0;

@@ -767,7 +767,15 @@ const EMPLOYER_LEAD =
  */
 const JOB_FIELD_LEAD = /^[ \t•·*>–—-]*[^,\n|:;\t ](?:[^,\n|:;\t ]| (?! ))+?(?:,|[ \t][–—|-])[ \t]+$/;
 
+/**
+ * A job title as its own field (after a line break or two spaces, as extraction joins lines) and a
+ * slash, bar or dash before the word ("  Software developer / FXHome, Royaume-Uni").
+ */
+const JOB_FIELD_SLASH = /(?:^|\n|[ \t]{2})([^\n/|–—]{2,50}?)[ \t][/|–—][ \t]$/;
+
 function employerOpensJobLine(text: string, t: Token, last: Token): boolean {
+  const field = JOB_FIELD_SLASH.exec(text.slice(Math.max(0, t.start - 60), t.start));
+  if (field && namesJob(field[1]!)) return true;
   // The line's start and end, each read at most a bounded way (a long line of places stays linear).
   let a = t.start;
   while (a > 0 && t.start - a <= 60 && text.charCodeAt(a - 1) !== 10) a--;

@@ -10,6 +10,8 @@ describe('job-place recognizer: the town of a job entry on one line', () => {
     ['Sviluppatrice | Reply, Casalecchio di Reno (Mar 2021 – oggi)', ['Casalecchio di Reno']],
     ['Chargée de mission — Ville de Lyon, Saint-Priest-en-Jarez (03/2016 – 2019)', ['Saint-Priest-en-Jarez']],
     ['Desenvolvedor - Totvs, Joinville (2013-2019)', ['Joinville']],
+    // The town before the country.
+    ['Software Engineer — Reply, Torino, Italia (2019 – 2021)', ['Torino', 'Italia']],
     // The dates after a bar, or opening the line.
     ['Supervisor de Producción | Ternium México, Apodaca | 2012 - 2019', ['Apodaca']],
     ['Supervisor | Ternium México, San Nicolás de los Garza | 2012 - 2019', ['San Nicolás de los Garza']],

@@ -155,6 +155,8 @@ describe('location recognizer', () => {
     ['Portfolio manager, Lucerne Capital'],
     // An initial after a town-named person is no district letter.
     ['MILTON M. WITCHEL, P.C.'],
+    // Country names of other languages that are also English words are left out ("suede", "chili").
+    ['Ordered the suede jacket with chili sauce and a grenade-shaped lamp'],
   ])('no location in %s', (text) => {
     expect(found(location, text)).toEqual([]);
   });
@@ -247,9 +249,15 @@ describe('recruiting-page places', () => {
     // The employer in the field after the job title, and before a city and a date range.
     ['Software Engineer, Acme, Vienna, 2019 – 2021', ['Vienna']],
     ['Account Manager, Zendora, Austin, TX 2015 – 2018', ['Austin, TX']],
+    // Country names as CVs in other languages write them, and the town before one.
+    ['Madrid, España', ['Madrid, España']],
+    ['Wien, Österreich', ['Wien, Österreich']],
+    ['Nacida en Bogotá, Colombia, vivo en Alemania', ['Bogotá, Colombia', 'Alemania']],
+    ['Lyon, Francia', ['Lyon, Francia']],
     // ... also after a dash or bar, as Spanish and Portuguese CVs separate the job title.
     ['Analista Programadora — Everis, Madrid (2014 – 2018)', ['Madrid']],
     ['Senior Engineer | Quintaro, Sevilla (2014 – 2018)', ['Sevilla']],
+    ['released 2013    Software developer / Quintaro, Royaume-Uni  GUI creation', ['Royaume-Uni']],
     // A two-word town ending in a generic place word before a state code that is also a word.
     ['Boston College, Chestnut Hill, MA', ['Chestnut Hill, MA']],
     ['Wellesley Hills, MA 02481', ['Wellesley Hills, MA']],
