@@ -760,6 +760,23 @@ export function employerAfterJob(text: string, start: number, end: number): 'lin
   return false;
 }
 
+/** A languages field's label opening its line ("Idiomas:", "Langues :", "Lingue:", "Sprachen:", "Línguas:", "Languages:"). */
+const LANGUAGES_LABEL =
+  /^[\s•·*>–-]*(?:idiomas?|langues|lingue|idiomi|l[íi]nguas|sprachen|sprachkenntnisse|fremdsprachen|languages?)[ \t]*[:：]/iu;
+/** What follows a language in such a field: a level in brackets or after a dash, a separator, or the line's end. */
+const LANGUAGE_AFTER = /^[ \t]*(?:$|[\r\n,;|/(·•]|[–—-][ \t])/u;
+
+/**
+ * True when the one-word piece is an item of a languages field ("Idiomas: Español (nativo), Inglés
+ * (C1)", "Sprachen: Deutsch (Muttersprache), Englisch"): language names of other languages are given
+ * names or surnames of the lexicon ("Frances", "Deutsch"), but there they are skills.
+ */
+function languageItem(text: string, t: Token): boolean {
+  if (!LANGUAGE_AFTER.test(text.slice(t.end, t.end + 3))) return false;
+  const line = lineAround(text, t.start);
+  return !!line && LANGUAGES_LABEL.test(text.slice(line[0], t.start));
+}
+
 /** A dash, bar or comma after the employer, then the job title (up to a bracket or the line's end). */
 const JOB_AFTER_EMPLOYER = /^[ \t]?(?:[–—|,]|-(?=[ \t]))[ \t]?([^\n(]{2,70})/u;
 
@@ -1907,6 +1924,8 @@ function analyzeNames(text: string, document = true): Span[] {
       const job = employerAfterJob(text, piece[0]!.start, piece[piece.length - 1]!.end);
       if (job === 'line' || (job === 'next' && score < 0.85)) score = 0;
     }
+    // "Idiomas: Español (nativo), Inglés (C1)": a language of a languages field, not a person.
+    if (score > 0 && score < 0.9 && piece.length === 1 && languageItem(text, piece[0]!)) score = 0;
     // "Itaú Unibanco — Desenvolvedor (2013–2019)": the employer before the job title on its line.
     if (
       score > 0 &&

@@ -666,6 +666,11 @@ describe('person-name: Spanish, Portuguese and Italian CVs', () => {
     ['2016 – atual: Gestora de Projetos, Sonae, Matosinhos', []],
     ['2016 – atual: Consultora, Sonae MC, Matosinhos', []],
     ['Lugar de nacimiento: Alcalá de Henares', []],
+    // Language names of a languages field are skills, though the name lexicons hold them.
+    ['Idiomas: Español (nativo), Inglés (C1), Francés (B2), Alemán (A2)', []],
+    ['Langues : Français (natif), Allemand (B1)\nSprachen: Deutsch (Muttersprache), Englisch', []],
+    // A name after another field's label on the line stays a name.
+    ['Idiomas: Inglés (C1) | Referencia: Mariana Quispe', ['Mariana Quispe']],
     // Field labels of personal details are no names.
     ['Residenza:\nCodice Fiscale:\nMorada:', []],
     // A person before a job title stays a name: a strong name, or contact details on the line.
