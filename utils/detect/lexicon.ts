@@ -135,8 +135,13 @@ export function lexicon(name: LexiconName): Set<string> {
   if (!set) {
     if (!data) throw new Error('The word lists are not loaded yet (loadLexicons).');
     set = frontDecode(data[name]);
-    // Country names as CVs in Spanish, French, Italian, German, Portuguese and Dutch write them.
-    if (name === 'countries') for (const c of frontDecode(COUNTRIES_INTL)) set.add(c);
+    // Country names as CVs in Spanish, French, Italian, German, Portuguese and Dutch write them, but
+    // not those that are given names of the name lexicon ("Maurice", Mauritius in French; "Kuba").
+    if (name === 'countries') {
+      const strong = lexicon('nameStrong');
+      const common = lexicon('nameCommon');
+      for (const c of frontDecode(COUNTRIES_INTL)) if (!strong.has(c) && !common.has(c)) set.add(c);
+    }
     cache[name] = set;
   }
   return set;

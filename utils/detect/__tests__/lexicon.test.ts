@@ -31,6 +31,13 @@ describe('lexicons', () => {
     expect(lexicon(list).has(word)).toBe(true);
   });
 
+  it("holds other languages' country names but not those that are given names", () => {
+    expect(lexicon('countries').has('deutschland')).toBe(true);
+    expect(lexicon('countries').has('royaume-uni')).toBe(true);
+    expect(lexicon('countries').has('maurice')).toBe(false); // Mauritius in French, a given name
+    expect(lexicon('countries').has('kuba')).toBe(false);
+  });
+
   it('tells names, places and ordinary words apart', () => {
     expect(nameClass('Okonkwo')).toBe('strong');
     expect(nameClass('Jenkins')).toBeNull(); // a build tool on resumes
