@@ -129,6 +129,20 @@ export function loadLexicons(load: () => Promise<unknown>): Promise<void> {
 }
 let pending: Promise<void> | undefined;
 
+/**
+ * Other languages' country names that are mostly given names: Mauritius in French and Spanish, Dominica
+ * in French, Guadeloupe in Spanish, Georgia in French, Cuba in Polish, Montserrat in Spanish.
+ */
+const GIVEN_NAME_COUNTRIES = new Set([
+  'maurice',
+  'mauricio',
+  'dominique',
+  'guadalupe',
+  'georgie',
+  'kuba',
+  'monserrate',
+]);
+
 /** One decoded lexicon (a Set of folded entries), decoded on first use. */
 export function lexicon(name: LexiconName): Set<string> {
   let set = cache[name];
@@ -136,12 +150,9 @@ export function lexicon(name: LexiconName): Set<string> {
     if (!data) throw new Error('The word lists are not loaded yet (loadLexicons).');
     set = frontDecode(data[name]);
     // Country names as CVs in Spanish, French, Italian, German, Portuguese and Dutch write them, but
-    // not those that are given names of the name lexicon ("Maurice", Mauritius in French; "Kuba").
-    if (name === 'countries') {
-      const strong = lexicon('nameStrong');
-      const common = lexicon('nameCommon');
-      for (const c of frontDecode(COUNTRIES_INTL)) if (!strong.has(c) && !common.has(c)) set.add(c);
-    }
+    // not those that are far more often a person's given name ("Maurice", Mauritius in French; "Kuba").
+    if (name === 'countries')
+      for (const c of frontDecode(COUNTRIES_INTL)) if (!GIVEN_NAME_COUNTRIES.has(c)) set.add(c);
     cache[name] = set;
   }
   return set;
