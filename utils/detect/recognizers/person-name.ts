@@ -1993,11 +1993,19 @@ function analyzeNames(text: string, document = true): Span[] {
   }
   if (seen.size) {
     const hits: number[] = [];
+    const firsts = keyFirstLetters(seen);
     for (const k of capitals) {
       const t = toks[k]!;
-      if (t.text.charCodeAt(0) >= 128 && !UPPER_START.test(t.text)) continue;
-      let wk = tokenKey(t);
-      let hit = seen.has(wk);
+      const c0 = t.text.charCodeAt(0);
+      if (c0 >= 128 && !UPPER_START.test(t.text)) continue;
+      // A word that starts with an ASCII capital has a key that starts with the same letter in
+      // lower case: a letter that starts no key rules the word out without reading its key.
+      let wk = '';
+      let hit = false;
+      if (c0 >= 128 || ((firsts >>> (c0 - 65)) & 1) === 1) {
+        wk = tokenKey(t);
+        hit = seen.has(wk);
+      }
       // "JAubrey": a bullet glyph that PDF extraction turned into a capital glued to the name.
       // (An ASCII second character other than A-Z, or an ASCII third one other than a-z, rules the
       // glued capital out without the regex: ASCII letters are \p{Lu} or \p{Ll} only as such.)
@@ -2034,6 +2042,24 @@ function analyzeNames(text: string, document = true): Span[] {
 }
 
 const NO_KEYS: ReadonlySet<string> = new Set();
+
+/**
+ * The first letters of the keys ({@link key}) that are lower-case ASCII letters, as bits (a = bit 0).
+ * A word that starts with an ASCII capital keys to a string that starts with that letter in lower
+ * case ({@link fold} keeps the first character and lower-cases it; {@link key} drops only apostrophes,
+ * hyphens and a final ".x", and a word starts with a letter or a digit), so its key can be in the set
+ * only when its letter's bit is set. Keys that start otherwise match only words that start past ASCII,
+ * which are always looked up.
+ * @example keyFirstLetters(new Set(['ann', 'berg'])) // 0b11
+ */
+function keyFirstLetters(keys: ReadonlySet<string>): number {
+  let bits = 0;
+  for (const k of keys) {
+    const c = k.charCodeAt(0);
+    if (c >= 97 && c <= 122) bits |= 1 << (c - 97);
+  }
+  return bits;
+}
 
 /** The person-name recognizer. */
 export const personName: Recognizer = {

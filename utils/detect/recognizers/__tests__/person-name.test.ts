@@ -29,6 +29,19 @@ describe('person-name recognizer', () => {
     expect(found(personName, text)).toEqual(['Xavier Shaina Kuvalis', 'KUVALIS', 'Xavier']);
   });
 
+  it('masks a repeated part that starts past ASCII, and one glued to a capital', () => {
+    // (Keys are ruled out by their first letter only for words that start with an ASCII capital.)
+    expect(found(personName, 'Name: Émile Zaborowski\nReferences: Émile wrote the code.')).toEqual([
+      'Émile Zaborowski',
+      'Émile',
+    ]);
+    expect(found(personName, 'Name: Łucja Brandt\nŁucja led the team.')).toEqual(['Łucja Brandt', 'Łucja']);
+    expect(found(personName, 'Name: Ilse Brandt\nNotes: JBrandt wrote it.')).toEqual([
+      'Ilse Brandt',
+      'JBrandt',
+    ]);
+  });
+
   it('masks name parts echoed by an e-mail local part', () => {
     const text = 'Contact raye.oconnell@example.com. References: Raye wrote the plan.';
     expect(found(personName, text)).toContain('Raye');
