@@ -723,6 +723,24 @@ export function namesJob(s: string): boolean {
 }
 
 /**
+ * False when {@link JOB_THEN_SEPARATOR} cannot match the text before `start` on its line: it ends
+ * with one to three white spaces after a comma, or after a bar or a dash that white space precedes.
+ * Read in place, before the line is found and sliced (most pieces follow a word and one space, or
+ * start their line). A run of white space longer than three, or reaching back past the line's start,
+ * leaves no match either.
+ */
+function separatorBefore(text: string, start: number): boolean {
+  let r = 0;
+  while (r < 4 && start - r > 0 && isSpaceCode(text.charCodeAt(start - r - 1))) r++;
+  if (r === 0 || r > 3) return false;
+  const c = text.charCodeAt(start - r - 1);
+  if (c === 44) return true;
+  return (
+    (c === 124 || c === 0x2013 || c === 0x2014 || c === 45) && isSpaceCode(text.charCodeAt(start - r - 2))
+  );
+}
+
+/**
  * What may follow the piece on its line: the rest of the employer's name ("Schneider National", whose
  * ordinary word ends the piece), then a separator, a bracketed date, or the line's end.
  */
@@ -737,6 +755,7 @@ const AFTER_EMPLOYER = /^(?: \p{Lu}[\p{L}&.'’-]*){0,2}(?:\s*$|,|\s{0,3}[|–�
  * Jane Doe, 555-0100").
  */
 export function employerAfterJob(text: string, start: number, end: number): 'line' | 'next' | false {
+  if (!separatorBefore(text, start)) return false;
   const line = lineAround(text, start);
   if (!line) return false;
   const [a, b] = line;

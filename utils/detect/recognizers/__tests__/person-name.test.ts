@@ -616,6 +616,10 @@ describe("person-name: the employer after the job title on a job entry's line", 
     // The entry's dates first, and an employer's name that an ordinary word ends.
     ['Experience\n08/2015 – Present   Truck Driver (Class A CDL), Schneider National, Green Bay, WI'],
     ['Military Service\nU.S. Marine Corps, Motor Transport Operator, 2006 – 2010'],
+    // One to three white spaces after the separator, a hyphen or an en dash after a space.
+    ['Experience\nAccount Executive,   Brennan Whitlock, 2019 – Present'],
+    ['Experience\nAccount Executive - Brennan Whitlock - 2019 – Present'],
+    ['Experience\nAccount Executive –\tBrennan Whitlock | 2019 – Present'],
   ])('no name in %s', (text) => {
     expect(found(personName, text)).toEqual([]);
   });
@@ -627,6 +631,10 @@ describe("person-name: the employer after the job title on a job entry's line", 
     // No job title before the comma, or no date range near.
     ['Experience\nThanks, Jane Doe, 2015 – 2017', ['Jane Doe']],
     ['Notes\nProject Manager, Jane Doe, reviewed the plan', ['Jane Doe']],
+    // No separator and white space right before the run: four spaces, none, or a slash.
+    ['Experience\nAccount Executive,    Brennan Whitlock, 2019 – Present', ['Brennan Whitlock']],
+    ['Experience\nAccount Executive,Brennan Whitlock, 2019 – Present', ['Brennan Whitlock']],
+    ['Experience\nAccount Executive/ Brennan Whitlock, 2019 – Present', ['Brennan Whitlock']],
   ])('%s', (text, expected) => {
     expect(found(personName, text)).toEqual(expected);
   });
