@@ -297,6 +297,14 @@ const key = (w: string) =>
 
 const stripPossessive = (w: string) => (/['’][sS]$/.test(w) ? w.slice(0, -2) : w);
 
+/** True when the word ends with "'s" or "’s" (/['’]s$/ by its last two characters: asked at every step of a run). */
+function possessive(w: string): boolean {
+  const n = w.length;
+  if (w.charCodeAt(n - 1) !== 115) return false;
+  const a = w.charCodeAt(n - 2);
+  return a === 39 || a === 0x2019;
+}
+
 /** A token for the word look-ups, or its word without the possessive when it has one ({@link stripPossessive}). */
 function bare(t: Token): Token | string {
   const w = t.text;
@@ -889,7 +897,7 @@ function pieces(
       j + 1 < toks.length &&
       j - i < MAX_RUN - 1 &&
       gapOk(text, toks[j]!, toks[j + 1]!) &&
-      !/['’]s$/.test(toks[j]!.text)
+      !possessive(toks[j]!.text)
     ) {
       const q = shapeOf(toks[j + 1]!);
       if (!q) break;

@@ -290,6 +290,10 @@ describe('person-name headers', () => {
     ['Written by Ilse Brandt', ['Ilse Brandt']],
     // A link word after no job word.
     ['Dinner with Ilse Brandt', ['Ilse Brandt']],
+    // A possessive ends a run, with either apostrophe; a name ending in "s" does not.
+    ["Met with Pave's Irena Bílá", ['Irena Bílá']],
+    ['Met with Pave’s Irena Bílá', ['Irena Bílá']],
+    ['Met with Jonas Irena Bílá', ['Jonas Irena Bílá']],
     ['Written by Ilse Brandt Regional Manager', ['Ilse Brandt']],
     // Initials before one surname; particles in capitals and Malay/Arabic patronymics in Title Case.
     ['Resume\nR.S. SHARMA\nMobile: 555-0134', ['R.S. SHARMA']],
