@@ -287,6 +287,8 @@ export class WordInfo {
   tool: boolean | undefined = undefined;
   /** school: 2 an institution's acronym, 1 an institution word, 0 neither. */
   institution: number | undefined = undefined;
+  /** school: the word ends a school's name (a degree, role, calendar, section or tool word). */
+  schoolStop: boolean | undefined = undefined;
   /** name-rules: the word (without its possessive) is a tool, section, job, calendar or language word. */
   notName: boolean | undefined = undefined;
   constructor(readonly word: string) {}

@@ -155,7 +155,7 @@ const gap = (text: string, a: Token, b: Token) => {
   if (
     INSTITUTION_ADJECTIVE.has(b.text.toLowerCase()) &&
     TITLE_WORD.test(a.text) &&
-    !stops(a.text) &&
+    !stopsAt(a) &&
     !SUBJECT_WORDS.has(a.text.toLowerCase()) &&
     titleWordBefore(text, a.start) &&
     /^ (?:\p{Lu}[\p{L}]+ )?(?:University|College|Institute)\b/u.test(text.slice(b.end, b.end + 40))
@@ -166,7 +166,7 @@ const gap = (text: string, a: Token, b: Token) => {
   return (
     INSTITUTION_ADJECTIVE.has(b.text.toLowerCase()) &&
     isCapitalised(a.text) &&
-    !stops(a.text) &&
+    !stopsAt(a) &&
     (!isOrdinaryWord(a) || INSTITUTION_ADJECTIVE.has(a.text.toLowerCase())) &&
     /^ {1,3}(?:\p{Lu}[\p{L}]+ {1,3})?(?:University|College|Institute|UNIVERSITY|COLLEGE|INSTITUTE)\b/u.test(
       text.slice(b.end, b.end + 40),
@@ -216,6 +216,17 @@ function stops(word: string): boolean {
   // "Staff College" (military and civil-service colleges): capitalised, a staff is part of the name.
   if (f === 'staff' && word !== f) return false;
   return ROLE_WORDS.has(f) || CALENDAR.has(f) || SECTIONS.has(f) || TECH.has(f);
+}
+
+/** {@link stops} of a token's word, worked out once per distinct word and kept in its WordInfo. */
+function stopsAt(t: Token): boolean {
+  const info = tokenInfo(t);
+  let v = info.schoolStop;
+  if (v === undefined) {
+    v = stops(t.text);
+    info.schoolStop = v;
+  }
+  return v;
 }
 
 /**
@@ -372,14 +383,14 @@ function extent(text: string, toks: Token[], k: number): [number, number] {
         (p.text === 'and' &&
           (SCHOOL_WORDS.has(toks[from]!.text.toLowerCase()) || toks[from]!.text === 'Staff') &&
           from - 1 > 0 &&
-          !stops(toks[from - 2]!.text))) &&
+          !stopsAt(toks[from - 2]!))) &&
       from - 1 > 0 &&
       capish(toks[from - 2]!) &&
       gap(text, toks[from - 2]!, p);
     if (!ok || (!capish(p) && !link) || /^\d/.test(p.text)) break;
     // "Java Training Institute": tools and section words join a name only across a single space.
     if (
-      stops(p.text) &&
+      stopsAt(p) &&
       !(g === ' ' && (TECH.has(fold(p.text)) || SECTIONS.has(fold(p.text))) && !STOP.test(p.text))
     )
       break;
@@ -410,7 +421,7 @@ function extent(text: string, toks: Token[], k: number): [number, number] {
       to = j;
       break;
     }
-    if (!gap(text, toks[j - 1]!, t) || (stops(t.text) && !subjectAfterLink(toks, j))) break;
+    if (!gap(text, toks[j - 1]!, t) || (stopsAt(t) && !subjectAfterLink(toks, j))) break;
     if (institutionWord(t) === 1) last = j;
     if (isLink(t.text)) {
       j++;

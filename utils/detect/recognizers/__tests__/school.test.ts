@@ -117,6 +117,18 @@ describe('school recognizer', () => {
   });
 });
 
+describe('words that end a name, kept per word', () => {
+  it('answers each spelling of a word by itself: "staff" ends a name, "Staff" does not', () => {
+    // (The answer is kept on the word's entry: the lower-case word first must not decide the other.)
+    expect(found(school, 'Trained the staff of Lorenz College')).toEqual(['Lorenz College']);
+    expect(found(school, 'Army Command and Staff College, Fort Leavenworth')).toEqual([
+      'Army Command and Staff College',
+    ]);
+    expect(found(school, 'Diploma Java Training Institute')).toEqual(['Java Training Institute']);
+    expect(found(school, 'Diploma Java Training Institute')).toEqual(['Java Training Institute']);
+  });
+});
+
 describe("a university's short forms", () => {
   it.each([
     ['U of M alum (2016)', ['U of M']],
