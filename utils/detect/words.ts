@@ -275,6 +275,10 @@ export class WordInfo {
   breaker: boolean | undefined = undefined;
   /** person-name: comparison key of the word without its possessive. */
   key: string | undefined = undefined;
+  /** person-name: the word may start a place name of several words (or holds "-" or "."). */
+  placePhrase: boolean | undefined = undefined;
+  /** person-name: the word, as a list member, says the list is not one of people. */
+  listBreaker: boolean | undefined = undefined;
   /** location: 0 no place starts here, 1 a one-word place, 2 a longer place may start here. */
   placeStart: number | undefined = undefined;
   /** location: the gazetteer class of the word alone ('strong', 'weak' or null). */

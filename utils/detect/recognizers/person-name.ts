@@ -859,16 +859,25 @@ function startsWithPlace(text: string, piece: Token[]): boolean {
   // A first word that starts no place of several words, followed by one space, starts none of the
   // phrases below (asked without building them; "-" and "." would join it to the next word).
   const first = piece[0]!;
-  if (
-    textIs(text, first.end, piece[1]!.start, ' ') &&
-    !/[-.]/.test(first.text) &&
-    !startsPlacePhrase(fold(first.text))
-  )
-    return false;
+  if (textIs(text, first.end, piece[1]!.start, ' ') && !mayStartPlacePhrase(first)) return false;
   for (let n = Math.min(3, piece.length); n >= 2; n--) {
     if (isPlaceName(text.slice(piece[0]!.start, piece[n - 1]!.end).replace(/\s+/g, ' '))) return true;
   }
   return false;
+}
+
+/**
+ * True when the token's word holds "-" or "." (which would join it to the next word) or starts a
+ * place name of several words; worked out once per distinct word and kept in its WordInfo.
+ */
+function mayStartPlacePhrase(t: Token): boolean {
+  const info = tokenInfo(t);
+  let v = info.placePhrase;
+  if (v === undefined) {
+    v = /[-.]/.test(t.text) || startsPlacePhrase(fold(t.text));
+    info.placePhrase = v;
+  }
+  return v;
 }
 
 const COMPASS = new Set(
@@ -1652,8 +1661,22 @@ function firmAfter(toks: Token[], last: number): boolean {
   return isOrgTail(n) || /^(?:Orchestra|Band|Ensemble|Choir|Quartet|Trio)$/.test(n.text);
 }
 
-/** A list member that says the list is not one of people: a tool, section, job, month, language or organisation word. */
+/**
+ * A list member that says the list is not one of people: a tool, section, job, month, language or
+ * organisation word. Worked out once per distinct word (every test reads the word alone) and kept
+ * in its WordInfo.
+ */
 function listBreaker(t: Token): boolean {
+  const info = tokenInfo(t);
+  let v = info.listBreaker;
+  if (v === undefined) {
+    v = computeListBreaker(t);
+    info.listBreaker = v;
+  }
+  return v;
+}
+
+function computeListBreaker(t: Token): boolean {
   const f = fold(t.text);
   if (TECH.has(f) || SECTIONS.has(f) || ROLE_WORDS.has(f) || CALENDAR.has(f) || LANGUAGES.has(f)) return true;
   if (isOrgTail(t)) return true;

@@ -29,6 +29,19 @@ describe('person-name recognizer', () => {
     expect(found(personName, text)).toEqual(['Xavier Shaina Kuvalis', 'KUVALIS', 'Xavier']);
   });
 
+  it('answers a word the same on its second use (list members and place starts are kept per word)', () => {
+    for (let round = 0; round < 2; round++) {
+      expect(found(personName, 'founders: Šušulić, Bowman and White')).toEqual([
+        'Šušulić',
+        'Bowman',
+        'White',
+      ]);
+      // A tool among the members: the list is not one of people.
+      expect(found(personName, 'members: Python, Bowman and White')).toEqual(['Bowman']);
+      expect(found(personName, 'Moved to Santa Clara last year')).toEqual([]);
+    }
+  });
+
   it('masks a repeated part that starts past ASCII, and one glued to a capital', () => {
     // (Keys are ruled out by their first letter only for words that start with an ASCII capital.)
     expect(found(personName, 'Name: Émile Zaborowski\nReferences: Émile wrote the code.')).toEqual([
