@@ -1708,34 +1708,37 @@ function listNames(
   let next = 0;
   for (const i of starts) {
     if (i < next) continue;
-    const items: Token[] = [toks[i]!];
-    let j = i;
-    for (;;) {
-      const a = toks[j]!;
-      const b = toks[j + 1];
-      if (!b) break;
+    // The members: toks[i..k], one after each comma, then perhaps one more after "and" or "&"
+    // (`last`). The walk counts them first: most capitalised words start no list of three, and
+    // build no array of members.
+    let k = i;
+    for (let b = toks[k + 1]; b; b = toks[k + 1]) {
+      if (!textIs(text, toks[k]!.end, b.start, ', ') && !textIs(text, toks[k]!.end, b.start, ',')) break;
+      k++;
+    }
+    let j = k;
+    let last = -1;
+    const a = toks[k]!;
+    const b = toks[k + 1];
+    if (b) {
       const ge = a.end;
       const gs = b.start;
-      if (textIs(text, ge, gs, ', ') || textIs(text, ge, gs, ',')) {
-        items.push(b);
-        j++;
-        continue;
-      }
-      const c = toks[j + 2];
+      const c = toks[k + 2];
       if (
         c &&
         b.text === 'and' &&
         (textIs(text, ge, gs, ' ') || textIs(text, ge, gs, ', ')) &&
         textIs(text, b.end, c.start, ' ')
-      ) {
-        items.push(c);
-        j += 2;
-      } else if (textIs(text, ge, gs, ' & ') || textIs(text, ge, gs, ', & ')) {
-        items.push(b);
-        j++;
-      }
-      break;
+      )
+        last = j = k + 2;
+      else if (textIs(text, ge, gs, ' & ') || textIs(text, ge, gs, ', & ')) last = j = k + 1;
     }
+    if (k - i + (last >= 0 ? 2 : 1) < 3) {
+      next = j + 1;
+      continue;
+    }
+    const items = toks.slice(i, k + 1);
+    if (last >= 0) items.push(toks[last]!);
     // "Smith, Jones & Taylor Solicitors", "The Clark, Romero and Hall Orchestra": a firm, not people
     // (asked only of lists long enough to count).
     const lastItem = items[items.length - 1]!;

@@ -103,6 +103,10 @@ describe('person-name context cues', () => {
     ['Sofie lives on Main street.', ['Sofie']],
     ['"Markets are moving," says Hartvigsson.', ['Hartvigsson']],
     ['founders: Šušulić, Bowman and White.', ['Šušulić', 'Bowman', 'White']],
+    // Commas only, commas without a space, and "&" before the last member.
+    ['founders: Šušulić, Bowman, White', ['Šušulić', 'Bowman', 'White']],
+    ['founders: Šušulić,Bowman,White', ['Šušulić', 'Bowman', 'White']],
+    ['founders: Šušulić, Bowman & White', ['Šušulić', 'Bowman', 'White']],
     ['Christopher: You saved my life!', ['Christopher']],
     ['follow up with patricia desrosiers in a couple of months.', ['patricia desrosiers']],
   ])('%s', (text, expected) => {
