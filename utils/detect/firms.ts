@@ -25,31 +25,7 @@ const LW = String.raw`\p{Ll}[\p{Ll}\p{M}'’]+`;
 const LIST_WORD = /^\p{Lu}[\p{Ll}\p{M}'’]+$/u;
 /** Characters that may not stand right before a list's first word. */
 const BEFORE_LIST = /[\p{L}\p{M}\p{N}'’&-]/u;
-/** Words that end a family firm's or a company's name ("… and Sons", "… & Co.", "… Brothers"). */
-const FIRM_WORDS = new Set([
-  'Sons',
-  'Son',
-  'Daughters',
-  'Brothers',
-  'Bros',
-  'Co',
-  'Company',
-  // The same in other languages ("Keller & Sohn", "Müller & Partner", "Dupont & Fils", "Van Dijk &
-  // Zonen", "García e Hijos", "Rossi & Figli", "Lenoir & Cie").
-  'Sohn',
-  'Söhne',
-  'Soehne',
-  'Partner',
-  'Fils',
-  'Zonen',
-  'Hijos',
-  'Figli',
-  'Cie',
-]);
-/** 1 at the code of each firm word's first character (all ASCII): a cheap test before the set. */
-const FIRM_FIRST = new Uint8Array(128);
-for (const w of FIRM_WORDS) FIRM_FIRST[w.charCodeAt(0)] = 1;
-
+/** The firm words of other languages, which are also surnames or words: they end a firm only before its end ({@link FOREIGN_END}). */
 const OTHER_LANGUAGE = new Set([
   'Sohn',
   'Söhne',
@@ -61,6 +37,23 @@ const OTHER_LANGUAGE = new Set([
   'Figli',
   'Cie',
 ]);
+/** Words that end a family firm's or a company's name ("… and Sons", "… & Co.", "… Brothers"). */
+const FIRM_WORDS = new Set([
+  'Sons',
+  'Son',
+  'Daughters',
+  'Brothers',
+  'Bros',
+  'Co',
+  'Company',
+  // The same in other languages ("Keller & Sohn", "Müller & Partner", "Dupont & Fils", "Van Dijk &
+  // Zonen", "García e Hijos", "Rossi & Figli", "Lenoir & Cie").
+  ...OTHER_LANGUAGE,
+]);
+/** 1 at the code of each firm word's first character (all ASCII): a cheap test before the set. */
+const FIRM_FIRST = new Uint8Array(128);
+for (const w of FIRM_WORDS) FIRM_FIRST[w.charCodeAt(0)] = 1;
+
 const FOREIGN_END =
   /^(?:[ \t]*(?:$|[\r\n,;:.)|/·–—-])|[ \t]+(?:GmbH|KG|AG|OHG|mbB|PartG|e\.K|B\.V|N\.V|S\.p\.A|S\.r\.l|S\.A|SA|SARL|SAS|SL|Ltd|LLC|Inc)\b)/;
 /** "and" before a firm word, in the languages of {@link FIRM_WORDS} ("Keller und Söhne", "García e Hijos"). */
