@@ -1358,6 +1358,93 @@ const SELF_OFFSETS = ((cues) => {
   return offsets && !offsets.includes(-1) ? [...new Set(offsets)].sort((a, b) => b - a) : null;
 })(plainWords(/^\\b\(\?:([^)]*)\)/.exec(SELF_NAMED.source)?.[1]));
 
+/** Role nouns of a third-person bio ("… is a seasoned engineer"): a person's job, singular. */
+const BIO_ROLES = new Set(
+  `engineer developer designer manager director officer analyst consultant architect administrator specialist
+  scientist researcher professor lecturer teacher writer editor producer coach trainer founder cofounder
+  entrepreneur leader professional strategist marketer recruiter executive nurse doctor physician accountant
+  lawyer attorney student graduate technologist programmer`.split(/\s+/),
+);
+/** Words that end the phrase after "is a" before its role noun. */
+const BIO_STOP = new Set([
+  'of',
+  'for',
+  'at',
+  'with',
+  'in',
+  'on',
+  'who',
+  'that',
+  'which',
+  'and',
+  'to',
+  'by',
+  'from',
+]);
+/** The words a bio's verb phrase may put before the role: articles, adverbs, adjectives ("a seasoned full-stack"). */
+const BIO_LEAD = / (?:is|was) (?:an?|the) /y;
+
+/**
+ * The subject of a third-person bio, as LinkedIn "About" sections and speaker bios open: an unknown
+ * capitalised word opening a sentence before "is a"/"is an" and, within four words, a job's role noun
+ * ("Quellin is a seasoned engineer who loves Rust", "Zorvak is an award-winning product leader").
+ * Known names are found without this; tools, places, organisations and ordinary words are no subject
+ * ("Kafka is a distributed log", "Acme is a leading provider"). Looked for only at " is a"/" was a".
+ */
+function bioSubjects(text: string, toks: Token[]): Span[] {
+  const out: Span[] = [];
+  for (const verb of [' is a', ' was a'])
+    for (let k = text.indexOf(verb); k > 0; k = text.indexOf(verb, k + verb.length)) {
+      BIO_LEAD.lastIndex = k;
+      const lead = BIO_LEAD.exec(text);
+      if (!lead) continue;
+      const i = tokenEndingAt(toks, k);
+      if (i < 0) continue;
+      const t = toks[i]!;
+      const before = t.start > 0 ? text.slice(Math.max(0, t.start - 2), t.start) : '';
+      // The word opens its sentence or line.
+      if (!(t.start === 0 || /(?:^|[.!?]\s|\n)\s*$/.test(before) || /\n\s*$/.test(before))) continue;
+      if (
+        !/^\p{Lu}[\p{Ll}\p{M}]+$/u.test(t.text) ||
+        isOrdinaryWord(t) ||
+        isPlaceName(t) ||
+        TECH.has(fold(t.text))
+      )
+        continue;
+      if (companyAtTokens(toks, i, i) || isOrgTail(t)) continue;
+      // The role noun among the first four words after the article, before any preposition or clause
+      // ("a leading provider of data engineers" is a firm's).
+      let role = false;
+      let words = 0;
+      for (let j = i + 1; j < toks.length && words < 4; j++) {
+        if (toks[j]!.start < lead.index + lead[0].length) continue;
+        const w = fold(toks[j]!.text);
+        if (BIO_STOP.has(w)) break;
+        words++;
+        if (BIO_ROLES.has(w)) {
+          role = true;
+          break;
+        }
+      }
+      if (role) out.push(nameSpan(t.start, t.end, 0.6));
+    }
+  return out;
+}
+
+/** Index of the token that ends exactly at `end`, or -1 (binary search: tokens are ordered). */
+function tokenEndingAt(toks: Token[], end: number): number {
+  let lo = 0;
+  let hi = toks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const e = toks[mid]!.end;
+    if (e === end) return mid;
+    if (e < end) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
 function selfNamed(text: string): Span[] {
   // With the anchors, their scan is the gate (a text without "name" or "call" gives no starts).
   if (!SELF_OFFSETS && !/name|call/i.test(text)) return [];
@@ -1906,6 +1993,7 @@ function analyzeNames(text: string, document = true): Span[] {
   const toks = wordTokens(text);
   const out: Span[] = [];
   if (text.includes('.')) out.push(...fileNameNames(text));
+  out.push(...bioSubjects(text, toks));
   // (A page's first run is no resume's header: see AnalyzeContext.pageText.)
   const header = document ? headerName(text, toks) : null;
   if (header) out.push(header);

@@ -80,6 +80,10 @@ describe('person-name recognizer', () => {
     ['Interests: played for Bristol Harlequins RFC and Clifton CC.'],
     ['Captain of Hanwell Rovers AFC 2nd XI'],
     ['Appendix B\nNotes on the method'],
+    // A firm's, a tool's or a community's "is a" is no bio.
+    ['Acme is a leading provider of data engineers'],
+    ['Coden is a design agency in Oslo'],
+    ['Kafka is a distributed log used by engineers'],
     // A file name without a resume word, or with only the file's own words.
     ['Download the Q3_Report_Final.pdf'],
     ['See Annual_Report_2023.pdf and Resume_Template.docx'],
@@ -320,6 +324,9 @@ describe('person-name headers', () => {
     ['Ahmad Bin Ismail\nKuala Lumpur', ['Ahmad Bin Ismail']],
     ['Juan dela Cruz\nManila', ['Juan dela Cruz']],
     ['Md. Rafiqul Islam\nPhone', ['Rafiqul Islam']],
+    // The subject of a third-person bio, a name of no lexicon.
+    ['Quellin is a seasoned engineer who loves Rust.', ['Quellin']],
+    ['SUMMARY\nZorvak is an award-winning product leader.', ['Zorvak']],
     // The name in a resume's or a cover letter's file name.
     ['Attachment: Jane_Dorrington_Resume_2024.pdf', ['Jane', 'Dorrington']],
     ['JaneDorringtonCoverLetter.pdf', ['Jane', 'Dorrington']],
