@@ -27,6 +27,7 @@ american family insurance|american tower|american international group|saudi aram
 saudi airlines|british petroleum|british telecom|british council|british gas|swiss re|swiss life
 scottish power|scottish widows|irish life|canadian tire|canadian pacific|canadian natural resources
 dutch bros|french connection
+john deere|john hancock|johnson controls|dick's sporting goods|ben & jerry's|hugo boss|louis vuitton|christian dior|yves saint laurent|michael kors|kate spade|tory burch|giorgio armani|paul smith|ted baker|marks and spencer|sainsbury's|morrisons|jimmy choo|jack wolfskin|martha stewart living
 ashby|lever|greenhouse|workday|workable|smartrecruiters|teamtailor|bamboohr|jazzhr|jobvite|icims|taleo
 société générale|societe generale|crédit agricole|credit agricole|crédit mutuel|credit mutuel|deutsche bank
 ericsson|novo nordisk|carlsberg|jerónimo martins|jeronimo martins|škoda auto|skoda auto|pko bank polski

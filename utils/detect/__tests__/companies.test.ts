@@ -33,6 +33,9 @@ describe('companyAround', () => {
     expect(isKnownCompany('Novo Nordisk')).toBe(true);
     expect(isKnownCompany('Ericsson')).toBe(true);
     expect(isKnownCompany('Jardine Matheson')).toBe(true);
+    // Employers named after their founders.
+    expect(isKnownCompany('John Deere')).toBe(true);
+    expect(isKnownCompany('Ted Baker')).toBe(true);
   });
 
   it('agrees with trying every phrase when no word is filtered out', () => {
