@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze';
 import { companyAround, isKnownCompany, mayBeCompanyWord } from '../companies';
 
 describe('mayBeCompanyWord', () => {
@@ -36,6 +37,7 @@ describe('companyAround', () => {
     // Employers named after their founders.
     expect(isKnownCompany('John Deere')).toBe(true);
     expect(isKnownCompany('Ted Baker')).toBe(true);
+    expect(analyze('EXPERIENCE\nJohn Deere, Engineer (2016–2020)')).toEqual([]);
   });
 
   it('agrees with trying every phrase when no word is filtered out', () => {

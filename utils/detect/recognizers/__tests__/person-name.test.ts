@@ -82,7 +82,6 @@ describe('person-name recognizer', () => {
     ['Appendix B\nNotes on the method'],
     // A firm's, a tool's or a community's "is a" is no bio.
     ['Acme is a leading provider of data engineers'],
-    ['John Deere, Engineer (2016–2020)'],
     ['Coden is a design agency in Oslo'],
     ['Kafka is a distributed log used by engineers'],
     // A file name without a resume word, or with only the file's own words.
