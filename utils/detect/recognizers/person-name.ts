@@ -8,7 +8,15 @@
  */
 
 import { companyAtTokens } from '../companies';
-import { firstEndingAfter, fold, isAllCaps, lexicon, type Token, wordTokens } from '../lexicon';
+import {
+  firstEndingAfter,
+  fold,
+  isAllCaps,
+  lexicon,
+  type Token,
+  tokenEndingAt,
+  wordTokens,
+} from '../lexicon';
 import {
   cuedNames,
   givenNamesBefore,
@@ -1429,20 +1437,6 @@ function bioSubjects(text: string, toks: Token[]): Span[] {
       if (role) out.push(nameSpan(t.start, t.end, 0.6));
     }
   return out;
-}
-
-/** Index of the token that ends exactly at `end`, or -1 (binary search: tokens are ordered). */
-function tokenEndingAt(toks: Token[], end: number): number {
-  let lo = 0;
-  let hi = toks.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const e = toks[mid]!.end;
-    if (e === end) return mid;
-    if (e < end) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
 }
 
 function selfNamed(text: string): Span[] {
