@@ -467,15 +467,15 @@ export function applyPolicy(text: string, spans: readonly Span[], options: Analy
   // The shorter names inside an eponym go with it ("Robert H" of "Robert H. Durr Award"); a region or
   // a country read as a name there stays, as the place it is ("Maryland" of "Maryland Senatorial
   // Scholarship").
-  const isEponym = eponymOfHonour(text);
-  const eponyms = kept.filter(isEponym);
+  const eponyms = kept.filter(eponymOfHonour(text));
+  const isEponym = new Set(eponyms);
   if (eponyms.length)
     kept = kept.flatMap((s): Span[] => {
       const inside =
         s.label === 'NAME' &&
         s.recognizer !== 'known-identity' &&
         eponyms.some((e) => s.start >= e.start && s.end <= e.end);
-      if (!inside && !isEponym(s)) return [s];
+      if (!inside && !isEponym.has(s)) return [s];
       return s.label === 'NAME' && isRegionOrCountry(text.slice(s.start, s.end))
         ? [{ ...s, label: 'LOCATION' }]
         : [];

@@ -1409,9 +1409,8 @@ function bioSubjects(text: string, toks: Token[]): Span[] {
       const i = tokenEndingAt(toks, k);
       if (i < 0) continue;
       const t = toks[i]!;
-      const before = t.start > 0 ? text.slice(Math.max(0, t.start - 2), t.start) : '';
-      // The word opens its sentence or line.
-      if (!(t.start === 0 || /(?:^|[.!?]\s|\n)\s*$/.test(before) || /\n\s*$/.test(before))) continue;
+      // The word opens the text, its line or its sentence.
+      if (!/(?:^|[.!?]\s|\n)\s*$/.test(text.slice(Math.max(0, t.start - 2), t.start))) continue;
       if (
         !/^\p{Lu}[\p{Ll}\p{M}]+$/u.test(t.text) ||
         isOrdinaryWord(t) ||
