@@ -464,7 +464,7 @@ export function applyPolicy(text: string, spans: readonly Span[], options: Analy
   );
   // "Rhodes Scholar", "Fulbright Scholar", "Hertz Fellow", "Nobel Prize": an honour named after a
   // person or a place, no candidate's name or home.
-  // The shorter names inside an eponym go with it ("Robert H" of "Robert H. Durr Award"); a region or
+  // The shorter names inside an eponym go with it ("Harlan Q" of "Harlan Q. Vossberg Award"); a region or
   // a country read as a name there stays, as the place it is ("Maryland" of "Maryland Senatorial
   // Scholarship").
   const eponyms = kept.filter(eponymOfHonour(text));

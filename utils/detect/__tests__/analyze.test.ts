@@ -137,7 +137,7 @@ describe('analyze: honours named after a person or a place', () => {
     ['Awards: Fulbright Scholar, Truman Scholar, Hertz Fellow'],
     ['Gates Cambridge Scholar; Sloan Fellow; Nobel Prize lecture attendee'],
     // The shorter findings inside the eponym go with it.
-    ['Awards: Robert H. Durr Award, for the best paper, 2005'],
+    ['Awards: Harlan Q. Vossberg Award, for the best paper, 2005'],
     // Europass's document word at the top is no name.
     ['Europass Curriculum Vitae\nPersonal information'],
     ['Europass CV'],
