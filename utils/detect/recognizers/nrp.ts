@@ -18,6 +18,7 @@ const RELIGION = set(`
   islam islamic sunni sunnis shia shias shiite shiites shii shiis hindu hindus hinduism sikh sikhs sikhism jain
   jains jainism buddhist buddhists buddhism jewish jew jews judaism zoroastrian parsi parsis bahai atheist atheists
   agnostic agnostics pagan pagans taoist confucian shinto rastafarian quaker quakers amish pentecostal adventist
+  adventists pentecostals mennonite mennonites
 `);
 /** Demonyms the nationality lexicon lacks (nations within states, older forms). */
 const NATIONAL_EXTRA = set(`
@@ -51,8 +52,14 @@ const FAITH = set(`
   bible bibles biblical quran koran quranic torah talmud gospel sermon sermons yeshiva madrasa madrassa
   diwali ramadan hanukkah chanukah passover navratri vaisakhi baisakhi
 `);
-/** Two-word ethnic terms: the first word, and the words that may follow it. */
+/**
+ * Two-word ethnic and religious terms: the first word, and the words that may follow it. ("Seventh-day
+ * Adventist": masking "Adventist" alone would leave "Seventh-day" to name the faith.)
+ */
 const ETHNIC_PAIRS = new Map<string, Set<string>>([
+  ['seventh-day', set('adventist adventists')],
+  ['latter-day', set('saint saints')],
+  ["jehovah's", set('witness witnesses')],
   ['african', set('american americans caribbean caribbeans')],
   ['native', set('american americans hawaiian hawaiians alaskan alaskans')],
   ['asian', set('american americans')],

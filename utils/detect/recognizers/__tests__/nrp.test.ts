@@ -55,6 +55,8 @@ describe('nrp recognizer', () => {
     ['Mother tongues: Polish; Hobbies: chess'],
     ['Category: Full-time'],
     ['Category: General Management'],
+    // The first word of a two-word faith, alone, is an ordinal.
+    ['shipped on the seventh-day of the sprint'],
     // The older Europass field label, "(s)" and the language on the same line.
     ['Mother tongue(s) Romanian\nOther language(s) English\nDigital skills'],
     ['Other language(s) German, French\nDriving licence B'],
@@ -97,6 +99,11 @@ describe('nrp recognizer', () => {
     ['As an African American woman in tech', ['African American']],
     ['Member of the Native Hawaiian Chamber of Commerce', ['Native Hawaiian']],
     ['Pacific Islander heritage', ['Pacific Islander']],
+    // A faith named in two words goes whole: "Seventh-day" alone would still name it.
+    ['As a practising Seventh-day Adventist, I keep Saturdays free', ['Seventh-day Adventist']],
+    ["raised as a Jehovah's Witness", ["Jehovah's Witness"]],
+    ['youth leader for the Latter-day Saints ward', ['Latter-day Saints']],
+    ['Volunteer, Mennonite relief sale', ['Mennonite']],
     // A protected-trait field's value, whatever it is; citizenship after a country's short name.
     ['Religion: Hindu. Caste: OBC.', ['Hindu', 'OBC']],
     // A reservation category under a plain "Category" label (a general label otherwise).
