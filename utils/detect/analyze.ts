@@ -555,7 +555,35 @@ export function applyPolicy(text: string, spans: readonly Span[], options: Analy
     : [];
   const named = extendSurnames(text, mergeSpans(deny.length ? [...kept, ...deny] : kept), !options.pageText);
   const beside = otherScriptNames(text, named);
+  if (masked.has('AGE')) beside.push(...agesAfterNames(text, named));
   return beside.length ? mergeSpans([...named, ...beside]) : mergeOwned(named);
+}
+
+/**
+ * An age right after a person's name: in brackets ("Priya Nandakumar (34)", "Jane Doe (34 years)") or
+ * between commas before a description ("Kwame Mensah, 41, a nurse from Accra"). Ages 16 to 79 only;
+ * after the commas a lower-case word must follow, so a house number ("Jane Doe, 41, Harlow Street")
+ * stays an address's.
+ */
+const AGE_AFTER_NAME =
+  /(?:[ \u00a0]?[(（](?<b>[1-7]\d)(?:[ \u00a0](?:years?(?:[ \u00a0]old)?|yrs?|ans|años|anos|anni|Jahre))?[)）]|,[ \u00a0](?<c>[1-7]\d),[ \u00a0](?=\p{Ll}))/uy;
+
+function agesAfterNames(text: string, spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of spans) {
+    if (s.label !== 'NAME') continue;
+    const c = text.charCodeAt(s.end);
+    // Cheap gate: a bracket, a space before one, or a comma must follow the name.
+    if (c !== 40 && c !== 32 && c !== 0xa0 && c !== 44 && c !== 0xff08) continue;
+    AGE_AFTER_NAME.lastIndex = s.end;
+    const m = AGE_AFTER_NAME.exec(text);
+    if (!m) continue;
+    const digits = m.groups!.b ?? m.groups!.c!;
+    if (Number(digits) < 16) continue;
+    const start = s.end + m[0].indexOf(digits);
+    out.push({ start, end: start + 2, label: 'AGE', score: 0.8, recognizer: 'age' });
+  }
+  return out;
 }
 
 /** A letter of a script other than Latin in which names are written (CJK, Hangul, Cyrillic, Arabic, ...). */

@@ -331,6 +331,33 @@ describe('analyze: a name in another script beside a name', () => {
   });
 });
 
+describe('analyze: an age right after a name', () => {
+  const ages = (text: string) =>
+    analyze(text)
+      .filter((s) => s.label === 'AGE')
+      .map((s) => text.slice(s.start, s.end));
+
+  it.each([
+    ['Priya Nandakumar (34), Pune', ['34']],
+    ['Name: Odile Ferrand (34 years)', ['34']],
+    ['Kwame Mensah, 41, a nurse from Accra', ['41']],
+    ['Lucía Benavente (29 años)', ['29']],
+  ])('%s', (text, expected) => {
+    expect(ages(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A count, a year, a house number, an age past the range: not the person's age.
+    ['Odile Ferrand (12)'],
+    ['Odile Ferrand (2019)'],
+    ['Odile Ferrand, 41, Harlow Street'],
+    ['Odile Ferrand (92)'],
+    ['Projects (34)'],
+  ])('%s', (text) => {
+    expect(ages(text)).toEqual([]);
+  });
+});
+
 describe('analyze: control verbs beside a known name stay', () => {
   it.each([
     ['Unfollow Fenwick Osterberg', ['Fenwick Osterberg']],
