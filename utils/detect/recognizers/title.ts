@@ -10,7 +10,7 @@ import { fold } from '../lexicon';
 import { literalStarts } from '../literal-starts';
 import { scanAll, scanAt, sticky } from '../scan';
 import type { Recognizer, Span } from '../types';
-import { nameClass, ROLE_WORDS, TECH } from '../words';
+import { isOrgTail, nameClass, ROLE_WORDS, TECH } from '../words';
 
 const DOTTED =
   /(?<![\p{L}\p{N}.])(?:Mr|MR|mr|Mrs|MRS|mrs|Ms|MS|ms|Mx|Dr|DR|dr|Prof|PROF|prof|Smt|Shri|Sri|Kum|Sr|SR|Sra|SRA|Srta|Mme|MME|Mlle|Dhr|DHR|Mevr|Hr|Sig)\.(?:ra|na)?(?=\s?\p{L})/gu;
@@ -39,6 +39,8 @@ function dotted(text: string): RegExpExecArray[] {
 }
 const BARE =
   /(?<![\p{L}\p{N}.])(?:Mr|Mrs|Ms|Mx|MR|MRS|Miss|MISS|Sir|Madam|Madame|Mme|Mlle|Monsieur|Dame|Lord|Lady|Dr|Prof|Herr|Frau|Señor|Señora|Señorita|Sr|Sra|Srta|Signor|Signora|Signorina|Dhr|Mevr|Smt|Shri)(?= \p{Lu})/gu;
+/** Bare titles that are words too, and so may open a firm's name. */
+const WORD_TITLES = new Set(['Lord', 'Lady', 'Dame', 'Sir', 'Madame']);
 /**
  * "S/O", "D/O", "W/O" (son, daughter, wife of) before a parent's or husband's name, as South Asian
  * resumes and forms write the candidate's relation: the letter states the candidate's gender. Capital
@@ -65,6 +67,11 @@ export const title: Recognizer = {
       if (/^ms$/i.test(m[0].replace('.', '')) && NOT_AFTER_MS.test(text.slice(m.index + 2, m.index + 16)))
         continue;
       if (lacksName(text, m)) continue;
+      // "Lord Corporation", "Lady Hospital": a title word that opens an organisation's name.
+      if (WORD_TITLES.has(m[0])) {
+        const next = NEXT_NAME.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+        if (next && isOrgTail(next[1]!)) continue;
+      }
       if (
         /^(?:dr|prof)$/i.test(m[0]) &&
         !/^ \p{Lu}\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))

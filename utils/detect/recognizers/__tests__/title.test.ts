@@ -8,6 +8,7 @@ describe('title recognizer', () => {
     ['For my take on Mrs. Labrie', ['Mrs.']],
     ['Dear Ms Okafor', ['Ms']],
     ['Miss Havisham waited', ['Miss']],
+    ['Lady Penhaligon chaired the board', ['Lady']],
     ['Dear Sir/Madam,', ['Sir/Madam']],
     ['this is Dr. Kyle Kuefer', ['Dr.']],
     // European titles, dotted and bare.
@@ -36,6 +37,9 @@ describe('title recognizer', () => {
 
   it.each([
     ['Expert in MS Word and MS Excel'],
+    // A title word that opens an organisation's name.
+    ['Process Engineer, Lord Corporation, Erie'],
+    ['Volunteer, Lady Hospital Trust'],
     // "w/o" is "without"; other letters before "/O" are no relation.
     ['Worked w/o supervision; I/O bound; A/O Note; S/O-2 sensor'],
     ['I miss the team'],
