@@ -81,12 +81,18 @@ describe('every recognizer is linear on adversarial input', () => {
       const big = unit.repeat(Math.ceil(80_000 / unit.length));
       const ctx = { defaultRegion: 'US', knownNames: ['Jane Doe'] };
       r.analyze(small, ctx);
-      const tSmall = Math.max(
-        best(() => r.analyze(`${small} `, ctx)),
-        5,
-      );
-      const tBig = best(() => r.analyze(`${big} `, ctx));
-      expect(tBig / tSmall).toBeLessThan(12);
+      // A quadratic recognizer gives about 16 on every try; a linear one under 4 to 5, and more only
+      // when the machine is busy during one of the two timings: the best of three tries counts.
+      let ratio = Number.POSITIVE_INFINITY;
+      for (let attempt = 0; attempt < 3 && ratio >= 12; attempt++) {
+        const tSmall = Math.max(
+          best(() => r.analyze(`${small} `, ctx)),
+          5,
+        );
+        const tBig = best(() => r.analyze(`${big} `, ctx));
+        ratio = Math.min(ratio, tBig / tSmall);
+      }
+      expect(ratio).toBeLessThan(12);
     });
   }
 });
