@@ -287,6 +287,8 @@ function computeShape(w: string): Part | null {
   const c = w.charCodeAt(0);
   if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return PARTICLES.has(w) ? 'particle' : null;
   if (INITIAL.test(w)) return 'initial';
+  // "Z.Q. Lindqvist": initials written together are one token.
+  if (dottedInitials(w)) return 'initial';
   if (capitalParticle(w)) return 'particle';
   if (NAME_DOT_INITIAL.test(w)) return 'name';
   if (SUFFIXES.has(w.toLowerCase())) return 'suffix';
@@ -492,11 +494,11 @@ function gapOk(text: string, a: Token, b: Token): boolean {
   const from = a.end;
   const to = b.start;
   if (textIs(text, from, to, ' ') || textIs(text, from, to, '-')) return true;
-  // "J. Doe", "Samuel L. Jackson", "Robert Downey Jr."
-  return (
-    (textIs(text, from, to, '. ') || textIs(text, from, to, '.')) &&
-    (INITIAL.test(a.text) || SUFFIXES.has(`${a.text.toLowerCase()}.`))
-  );
+  // "J. Doe", "Samuel L. Jackson", "Robert Downey Jr.", "Z.Q. Lindqvist"
+  if (textIs(text, from, to, '. ') || textIs(text, from, to, '.'))
+    return INITIAL.test(a.text) || SUFFIXES.has(`${a.text.toLowerCase()}.`) || dottedInitials(a.text);
+  // "J.-P. Marchetti", "M.-L. Dubois": French compound given names written as initials.
+  return textIs(text, from, to, '.-') && INITIAL.test(a.text) && INITIAL.test(b.text);
 }
 
 function nameSpan(start: number, end: number, score: number): Span {
@@ -526,6 +528,8 @@ function scorePiece(text: string, piece: Token[], parts: Part[]): number {
     if (isPlaceName(w)) places++;
   }
   if (!core) return 0;
+  // "S.-E. Asia": a hyphen joins the initials of a given name only where they open the name ("J.-P.").
+  if (initials >= 2 && strayHyphen(text, piece)) return 0;
   // ("Dr.-Ing.", "Dipl.-Ing.": a degree's abbreviation after the cue's letters is no name.)
   if (
     ordinary < core &&
@@ -543,6 +547,10 @@ function scorePiece(text: string, piece: Token[], parts: Part[]): number {
   }
   if (places) return 0;
   if (strong && initials) return 0.75;
+  // "Z.Q. Lindqvist", "J.-P. Marchetti": initials written together or joined by a hyphen before one
+  // word that may be a surname (no English word, tool, role or section; ordinary words ended above).
+  if (initials && joinedInitials(text, piece, parts) && surnameOrUnknown(bare(piece[piece.length - 1]!)))
+    return 0.75;
   if (strong && !coreInCaps(piece, parts) && !signOffAfter(text, piece[piece.length - 1]!.end)) return 0.55;
   return 0;
 }
@@ -967,10 +975,30 @@ const SPACED_HEADER = /^(\p{Lu}(?: \p{Lu}){1,20}(?: {2,4}\p{Lu}(?: \p{Lu}){1,20}
 const DOTTED_INITIALS = /^\p{Lu}(?:\.\p{Lu}){1,5}$/u;
 /** Initials that spell a degree, a country or a postal label, not a person's initials ("B.E.", "U.S.", "P.O."). */
 export const NOT_INITIALS = new Set(
-  'BA BE BS BBA MBA BCA MCA MA ME MS MD DO LLB LLM BDS MBBS PG UG US UK USA UAE PO PS AD BC AM PM'.split(' '),
+  'BA BE BS BBA MBA BCA MCA MA ME MS MD DO LLB LLM BDS MBBS PG UG US UK USA UAE PO PS AD BC AM PM AI IT HR QA EU NY LA DC TV'.split(
+    ' ',
+  ),
 );
 const dottedInitials = (w: string) => DOTTED_INITIALS.test(w) && !NOT_INITIALS.has(w.replace(/\./g, ''));
 const NAME_ABBREVIATION = /^(?:Md|MD|Mohd|MOHD|Muhd|MUHD|Mst|MST|Ma|MA)$/;
+
+/**
+ * True when the piece opens with initials written together ("Z.Q.") or joined by a hyphen ("J.-P.")
+ * and ends with its one core word, in Title Case.
+ */
+function joinedInitials(text: string, piece: Token[], parts: Part[]): boolean {
+  const n = piece.length;
+  if (n < 2 || parts[n - 1] !== 'name' || !parts.slice(0, -1).every((p) => p === 'initial')) return false;
+  const first = piece[0]!;
+  return dottedInitials(first.text) || (n >= 3 && textIs(text, first.end, piece[1]!.start, '.-'));
+}
+
+/** True when initials joined by ".-" stand anywhere but at the piece's start ({@link gapOk}). */
+function strayHyphen(text: string, piece: Token[]): boolean {
+  for (let k = 2; k < piece.length; k++)
+    if (textIs(text, piece[k - 1]!.end, piece[k]!.start, '.-')) return true;
+  return false;
+}
 
 /** A word that may be a surname after initials: a name of the lexicon or no word, tool, role or section. */
 function surnameOrUnknown(t: Token | string): boolean {

@@ -297,6 +297,31 @@ describe('person-name and tools named like people', () => {
   });
 });
 
+describe('person-name joined initials', () => {
+  it.each([
+    // Initials written together before one surname, anywhere in the text (not only on the header line).
+    ['Cordiali saluti,\n\nZ.Q. Lindqvist\nSenior Data Engineer', ['Z.Q. Lindqvist']],
+    ['The review was led by Z.Q. Vasquelin last spring.', ['Z.Q. Vasquelin']],
+    // French compound given names as initials joined by a hyphen.
+    ['References: J.-P. Marchetti, Head of Data, Klarna', ['J.-P. Marchetti']],
+    ['Projet mené avec M.-L. Dubreuil en 2021.', ['M.-L. Dubreuil']],
+  ])('%s', (text, expected) => {
+    expect(found(personName, text)).toEqual(expected);
+  });
+
+  it.each([
+    // Initials that spell a department, a test or a place, before a word that is no surname.
+    ['Skills: A.B. Testing, Q.A. Automation', []],
+    ['H.R. Manager at I.T. Department', []],
+    // A hyphen between initials only opens a given name: "S.-E. Asia" is no person.
+    ['Markets: S.-E. Asia and Europe', []],
+    // A bank named after its founder's initials stays the employer.
+    ['Analyst at J.P. Morgan since 2019', []],
+  ])('no name: %s', (text, expected) => {
+    expect(found(personName, text)).toEqual(expected);
+  });
+});
+
 describe('person-name headers', () => {
   it.each([
     // Dutch double given names and particles (the given-name supplement's Dutch and Flemish names).
