@@ -29,7 +29,7 @@ export const TECH = set(`
   agile scrum kanban lean sigma itil prince pmp ccna ccnp mcse mcsa mcp ocp scjp comptia cissp cisa ci cd
   jquery ajax bootstrap laravel symfony drupal joomla wordpress magento shopify woocommerce
   hyperion essbase obiee qlik qlikview microstrategy looker alteryx sas spss stata minitab eviews
-  pega appian blue prism uipath kofax documentum filenet alfresco copilot codespaces
+  pega appian blue prism uipath kofax documentum filenet alfresco copilot codespaces primavera
 `);
 
 /**
@@ -114,6 +114,11 @@ export const SECTIONS = foldedSet(`
   ${SIGN_OFF_WORDS} ${THANKS_WORDS}
   residenza residencia morada naturalidade nacionalidade nascimento codice fiscale cédula ciudadanía lugar luogo
   sexo sesso sexe geschlecht
+  özgeçmiş kişisel bilgiler bilgileri soyad soyadı doğum tarihi yeri medeni hali durumu askerlik cep telefonu
+  deneyim deneyimi deneyimleri eğitim yabancı dilleri referanslar yetenekler beceriler sertifikalar hakkımda hobiler
+  ilgi alanları uyruk uyruğu ehliyet iletişim bilgisayar
+  osobowe imię nazwisko urodzenia miejsce obywatelstwo narodowość cywilny doświadczenie zawodowe wykształcenie
+  języki obce umiejętności zainteresowania kursy szkolenia certyfikaty
 `);
 
 /**
@@ -151,6 +156,13 @@ export const ROLE_WORDS = set(`
   wissenschaftliche werkstudent werkstudentin praktikant praktikantin entwickler entwicklerin softwareentwickler
   berater beraterin projektleiter teamleiter abteilungsleiter referent referentin sachbearbeiter
   sachbearbeiterin utvecklare konsult
+  muhendis muhendisi yonetici yoneticisi mudur muduru uzman uzmani gelistirici gelistiricisi danisman
+  danismani sorumlusu stajyer kidemli temsilcisi asistani koordinatoru direktoru tasarimci ogretmen
+  ogretmeni muhasebeci avukat hemsire teknisyen tekniker muhendisligi isletme iktisat lisans
+  starszy mlodszy analityk specjalista specjalistka kierownik kierowniczka dyrektor inzynier programista
+  programistka ksiegowy ksiegowa konsultant konsultantka asystent asystentka stazysta praktykant koordynator
+  menedzer sprzedawca
+  projectleider teamleider afdelingshoofd programmeur verpleegkundige docent directeur
   company corporation corp inc ltd llc llp plc pvt limited co sa ag gmbh bv nv srl spa pty kk oy ab as group holdings technologies technology solutions
   services systems software consulting consultancy international global industries enterprises partners
   bank insurance hospital clinic center centre corps foundation institute university college school academy

@@ -64,10 +64,11 @@ const EDU =
   /\b(?:universit|college|institute|school|academy|polytechnic|iit|nit|b\.?\s?tech|m\.?\s?tech|b\.?\s?eng\b|m\.?\s?eng\b|[md]\.?\s?phil\b|ll\.?\s?[bm]\b|b\.?\s?e\b|m\.?\s?e\b|b\.?\s?sc|m\.?\s?sc|b\.?\s?s\b|m\.?\s?s\b|b\.?\s?a\b|m\.?\s?a\b|b\.?\s?com|m\.?\s?com|bca|mca|bba|mba|ph\.?\s?d|bachelor|master|diploma|degree|hsc|ssc|cbse|icse|higher secondary|secondary|matriculation|\b10th|\b12th|intermediate|graduat|gpa|cgpa|major|minor|coursework|certificat|certified|course|exam|honou?rs|cum laude|education|universidad|universidade|hochschule|politecnico|polytechnique|lyc[ée]e|gymnasium|[ée]cole|escuela|licenciatura|laurea|abitur|baccalaur|a-levels?|gcse|matura|colegio|col[ée]gio|liceo|faculdade|facultad|bachiller|bacharelado|mestrado|maestr[ií]a|doutorado|doctorado)/i;
 /**
  * Words that make nearby dates employment dates; with the open end of a job's dates as CVs write it in
- * other languages ("2019 – aujourd'hui", "à ce jour", "actual", "atual", "heute", "oggi", "presente").
+ * other languages ("2019 – aujourd'hui", "à ce jour", "actual", "atual", "heute", "oggi", "presente",
+ * Dutch "heden", Turkish "halen", Polish "obecnie").
  */
 const WORK =
-  /\b(?:experience|employ\w*|worked|working|company|corporation|inc|ltd|llc|pvt|limited|manager|engineer|developer|analyst|consultant|intern|internship|responsib\w*|project|client|technologies|solutions|present|nurse|supervisor|director|officer|specialist|coordinator|administrator|technician|teacher|hospital|clinic|aujourd'hui|ce jour|actual(?:idad|mente)?|atual(?:mente)?|presente|heute|oggi|hoy|hoje)\b/gi;
+  /\b(?:experience|employ\w*|worked|working|company|corporation|inc|ltd|llc|pvt|limited|manager|engineer|developer|analyst|consultant|intern|internship|responsib\w*|project|client|technologies|solutions|present|nurse|supervisor|director|officer|specialist|coordinator|administrator|technician|teacher|hospital|clinic|aujourd'hui|ce jour|actual(?:idad|mente)?|atual(?:mente)?|presente|heute|oggi|hoy|hoje|heden|halen|obecnie)\b/gi;
 const WORK_ONE = new RegExp(WORK.source, 'i');
 
 /** Degrees and school-leaving qualifications (EDU without the institution words). */

@@ -763,9 +763,11 @@ const EMPLOYER_LEAD =
  */
 /**
  * A line's first field and its comma, or a dash or bar, before the field in question ("Software
- * Engineer, ", "Analista Programadora — "); single spaces only ("Cashier  Dell's Diner, " holds two fields).
+ * Engineer, ", "Analista Programadora — "); single spaces only ("Cashier  Dell's Diner, " holds two fields),
+ * after the entry's dates where they open the line ("2020 – Halen     Kıdemli Yazılım Mühendisi, ").
  */
-const JOB_FIELD_LEAD = /^[ \t•·*>–—-]*[^,\n|:;\t ](?:[^,\n|:;\t ]| (?! ))+?(?:,|[ \t][–—|-])[ \t]+$/;
+const JOB_FIELD_LEAD =
+  /^[ \t•·*>–—-]*(?:(?:\d{1,2}[/.])?(?:19|20)\d\d[ \t]?[–—-][ \t]?(?:(?:\d{1,2}[/.])?(?:19|20)\d\d|\p{L}+):?[ \t]+)?[^,\n|:;\t ](?:[^,\n|:;\t ]| (?! ))+?(?:,|[ \t][–—|-])[ \t]+$/u;
 
 /**
  * A job title as its own field (after a line break or two spaces, as extraction joins lines) and a

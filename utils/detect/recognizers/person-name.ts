@@ -663,14 +663,18 @@ const DEGREE_WORD = new RegExp(`^(?:${DEGREE_WORDS})$`, 'iu');
 /** A preposition and a capitalised word after a degree word ("Grado en Ingeniería"). */
 const SUBJECT_AFTER = new RegExp(` (?:${DEGREE_PREPS}) \\p{Lu}`, 'uy');
 
-/** Job words in several languages, also inside German compounds ("Softwareentwickler", "Projektleiter"). */
+/**
+ * Job words in several languages, also inside German and Dutch compounds ("Softwareentwickler",
+ * "Projektleiter", "Projectleider"); Turkish and Polish ones as whole words ("Yazılım Mühendisi",
+ * "Proje Yöneticisi", "Starszy Analityk"), since "uzman" also ends "Guzman".
+ */
 const JOB_LINE =
-  /(?:engineer|developer|manager|director|officer|analyst|consultant|architect|administrator|specialist|designer|scientist|researcher|intern|lead|leader|head of|associate|assistant|coordinator|representative|accountant|advisor|adviser|technician|programmer|tester|executive|founder|owner|president|entwickler|ingenieur|berater|leiter|referent|praktikant|werkstudent|ingenier[oa]|desarrollador|desarrolladora|jef[ea]|gestora?|gerente|analista|consultor|consultora|responsable|t[eé]cnic[oa]|desenvolvedora?|engenheir[oa]|diretora?|directora|coordenadora?|coordinadora?|l[ií]der|d[eé]veloppeur|d[eé]veloppeuse|ing[eé]nieur|charg[eé]e?|stagiaire|sviluppatore|ingegnere|responsabile|ontwikkelaar|medewerker|stagiair|utvecklare|konsult)s?(?![\p{L}])/iu;
+  /(?:engineer|developer|manager|director|officer|analyst|consultant|architect|administrator|specialist|designer|scientist|researcher|intern|lead|leader|head of|associate|assistant|coordinator|representative|accountant|advisor|adviser|technician|programmer|tester|executive|founder|owner|president|entwickler|ingenieur|berater|leiter|referent|praktikant|werkstudent|ingenier[oa]|desarrollador|desarrolladora|jef[ea]|gestora?|gerente|analista|consultor|consultora|responsable|t[eé]cnic[oa]|desenvolvedora?|engenheir[oa]|diretora?|directora|coordenadora?|coordinadora?|l[ií]der|d[eé]veloppeur|d[eé]veloppeuse|ing[eé]nieur|charg[eé]e?|stagiaire|sviluppatore|ingegnere|responsabile|ontwikkelaar|medewerker|leider|stagiair|utvecklare|konsult|(?<![\p{L}])(?:m[üu]hendis(?:i)?|y[öo]netici(?:si)?|m[üu]d[üu]r[üu]?|uzman[ıi]?|geli[şs]tirici(?:si)?|dan[ıi][şs]man[ıi]?|analityk|specjalist(?:a|ka)|kierownik|in[żz]ynier|programist(?:a|ka)))s?(?![\p{L}])/iu;
 /** A person's headline names the employer after the job ("Engineering Manager at Northwind Cloud"). */
 const HEADLINE = / (?:at|@|bei|chez|presso) \p{Lu}/u;
 /** A date range or an open start of a job ("Jan 2020 – Present", "2016 – 2020", "03/2018 - 12/2019", "seit 2019"). */
 const DATE_RANGE =
-  /(?:(?:^|[^\p{L}\d])(?:\p{L}{3,10}\.?\s|\d{1,2}[./])?(?:19|20)\d{2}\s?(?:[–—-]|to|bis|a|al|à)\s?(?:(?:\p{L}{3,10}\.?\s|\d{1,2}[./])?(?:19|20)\d{2}|present|current|now|today|date|heute|jetzt|actualidad|actual|atual|presente|hoy|hoje|oggi|attuale|aujourd'hui|pr[eé]sent|heden|nu))|(?:since|seit|desde|depuis|dal|sinds)\s(?:\p{L}{3,10}\.?\s|\d{1,2}[./])?(?:19|20)\d{2}/iu;
+  /(?:(?:^|[^\p{L}\d])(?:\p{L}{3,10}\.?\s|\d{1,2}[./])?(?:19|20)\d{2}\s?(?:[–—-]|to|bis|a|al|à)\s?(?:(?:\p{L}{3,10}\.?\s|\d{1,2}[./])?(?:19|20)\d{2}|present|current|now|today|date|heute|jetzt|actualidad|actual|atual|presente|hoy|hoje|oggi|attuale|aujourd'hui|pr[eé]sent|heden|nu|halen|obecnie))|(?:since|seit|desde|depuis|dal|sinds)\s(?:\p{L}{3,10}\.?\s|\d{1,2}[./])?(?:19|20)\d{2}/iu;
 /** Contact details: an e-mail or a phone number (seven digits or more in a row, spaces allowed). */
 const CONTACT = /@|(?:\d[\s./-]?){7}/;
 

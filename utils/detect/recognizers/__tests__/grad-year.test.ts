@@ -86,6 +86,11 @@ describe('grad-year recognizer', () => {
     ['Magna Steyr, Graz (2018 – heute)\nMaster Wirtschaftsinformatik'],
     ['Sviluppatrice, Reply (2021 – oggi)\nLaurea Magistrale in Informatica'],
     ['Docente, Colegio Andino (2015 – presente)\nLicenciatura en Educación'],
+    [
+      'İş Deneyimi\n2020 – Halen     Kıdemli Yazılım Mühendisi, Turkcell, İstanbul\n2017 – 2020      Yazılım Geliştirici, Arçelik A.Ş., İstanbul\n\nEğitim\n2012 – 2017      Orta Doğu Teknik Üniversitesi',
+    ],
+    ['Beleidsmedewerker, Gemeente Utrecht (2018 – heden)\nMaster Bestuurskunde'],
+
     // A job line in another language, a degree below it (job words of person-name's job lines).
     [
       'Expérience\nDéveloppeur, Proximus, Bruxelles (2017 – 2020)\n\nFormation\nMaster en Sciences Informatiques',

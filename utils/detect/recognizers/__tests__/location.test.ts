@@ -249,6 +249,10 @@ describe('recruiting-page places', () => {
     // The employer in the field after the job title, and before a city and a date range.
     ['Software Engineer, Acme, Vienna, 2019 – 2021', ['Vienna']],
     ['Account Manager, Zendora, Austin, TX 2015 – 2018', ['Austin, TX']],
+    // ... also where the entry's dates open the line.
+    ['2015 – 2018  Software Engineer, Zendora, Vienna', ['Vienna']],
+    ['2020 – Halen     Kıdemli Yazılım Mühendisi, Turkcell, İstanbul', ['İstanbul']],
+    ['2014 – 2018     Projectleider Duurzaamheid, Rabobank, Utrecht', ['Utrecht']],
     // Country names as CVs in other languages write them, and the town before one.
     ['Madrid, España', ['Madrid, España']],
     ['Wien, Österreich', ['Wien, Österreich']],

@@ -550,6 +550,30 @@ describe('person-name in other scripts', () => {
   });
 });
 
+describe('person-name: job titles of Turkish, Polish and Dutch CVs', () => {
+  it.each([
+    ['Deneyim\n2020 – Halen     Kıdemli Yazılım Mühendisi, Turkcell, İstanbul'],
+    ['Referanslar\nProje Yöneticisi, Turkcell'],
+    ['Eğitim\n2012 – 2017  Bilgisayar Mühendisliği (Lisans), GPA 3.41'],
+    ['Doświadczenie\n03.2019 – obecnie  Starszy Analityk Danych, PKO Bank Polski'],
+    ['09.2016 – 02.2019  Młodszy Specjalista ds. Raportowania, Orange Polska'],
+    ['Werkervaring\n2014 – 2018     Projectleider Duurzaamheid, Rabobank'],
+    // The personal-details labels of Turkish CVs, and a scheduling tool of construction resumes.
+    ['Kişisel Bilgiler\nDoğum Yeri: Eskişehir\nMedeni Hali: Bekar\nAskerlik Durumu: Muaf'],
+    ['Courses\nPrimavera P6 – ITI, Cairo'],
+  ])('no name in %s', (text) => {
+    expect(found(personName, text)).toEqual([]);
+  });
+
+  it.each([
+    // A name beside a Turkish job title, and a surname that ends like a Turkish job word.
+    ['Referanslar\nHakan Demirkol, Proje Yöneticisi, Turkcell', ['Hakan Demirkol']],
+    ['Referees\nMaría Guzman\nPlant Manager, Acme Foods\n2016 – 2020', ['María Guzman']],
+  ])('%s', (text, expected) => {
+    expect(found(personName, text)).toEqual(expected);
+  });
+});
+
 describe('person-name: an employer on a line of its own in a job entry', () => {
   it.each([
     ['Work Experience\nMonzo\nSenior Backend Engineer\nJan 2020 – Present'],
