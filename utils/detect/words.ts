@@ -119,6 +119,7 @@ export const SECTIONS = foldedSet(`
   ilgi alanları uyruk uyruğu ehliyet iletişim bilgisayar
   osobowe imię nazwisko urodzenia miejsce obywatelstwo narodowość cywilny doświadczenie zawodowe wykształcenie
   języki obce umiejętności zainteresowania kursy szkolenia certyfikaty
+  tanggal lahir tempat jenis kelamin agama kewarganegaraan pendidikan pengalaman kerja keahlian alamat perkawinan
 `);
 
 /**

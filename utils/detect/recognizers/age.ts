@@ -14,9 +14,13 @@ const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c > 127 && is
 const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 const DATE = `(?:\\d{1,2}(?:st|nd|rd|th)?[\\s./-]{1,2}(?:\\d{1,2}|(?:of\\s)?${MONTH}\\.?)[\\s./,-]{1,3}(?:19|20)?\\d\\d|${MONTH}\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s(?:19|20)\\d\\d|(?:19|20)\\d\\d[./-]\\d{1,2}[./-]\\d{1,2}|(?:19|20)\\d\\d)`;
-/** "Date of birth" and "born" in Spanish, French, German, Italian, Portuguese, Dutch, Nordic and Polish resumes. */
+/**
+ * "Date of birth" and "born" in Spanish, French, German, Italian, Portuguese, Dutch, Nordic and Polish resumes,
+ * and Turkish, Indonesian and Vietnamese ones ("Doğum Tarihi", "Doğum Yeri ve Tarihi: Eskişehir, …", "Tempat,
+ * Tanggal Lahir: Bandung, 12 Mei 1995", "Ngày sinh"), past the town where the label names the place too.
+ */
 const BIRTH_ABROAD =
-  'fecha de nacimiento|nacid[oa](?: el| en)?|date de naissance|n[ée]e?(?: le| en)|geburtsdatum|geboren(?: am| in| op)?|data di nascita|nat[oa](?: il| nel)|data de nascimento|nascid[oa](?: em| a)?|geboortedatum|f[öø]delsedato|f[öø]dselsdato|f[öø]delsedatum|syntym[äa]aika|data urodzenia';
+  'fecha de nacimiento|nacid[oa](?: el| en)?|date de naissance|n[ée]e?(?: le| en)|geburtsdatum|geboren(?: am| in| op)?|data di nascita|nat[oa](?: il| nel)|data de nascimento|nascid[oa](?: em| a)?|geboortedatum|f[öø]delsedato|f[öø]dselsdato|f[öø]delsedatum|syntym[äa]aika|data urodzenia|do[gğ]um tarihi|do[gğ]um yeri ve tarihi(?:[\\s:-]{0,4}[^\\d\\n,:;]{1,30},)?|(?:tempat[ \\t]?[,/&][ \\t]?)?tanggal lahir(?:[\\s:-]{0,4}[^\\d\\n,:;]{1,30},)?|ng[àa]y sinh';
 /** A date with its month in words in those languages ("14 de marzo de 1972", "3. Mai 1990", "14 mars 1972"). */
 const DATE_ABROAD = '\\d{1,2}\\.?\\s(?:de\\s)?[A-Za-zÀ-ÿ]{3,10}\\.?\\s(?:de\\s)?(?:19|20)\\d\\d';
 /**

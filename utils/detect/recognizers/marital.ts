@@ -86,10 +86,11 @@ function scanPattern(text: string, k: number, at: readonly number[]): RegExpExec
  * A marital-status field's label, folded (no diacritics), as English and European CVs write it: its
  * value is masked whatever it says, as CVs answer it in their own languages ("Marital status: ledig",
  * "Familienstand: verheiratet", "Situation familiale : célibataire", "Estado civil: soltera", "Stato
- * civile: coniugato", "Burgerlijke staat: gehuwd", "Stan cywilny: kawaler", "Civilstånd: gift").
+ * civile: coniugato", "Burgerlijke staat: gehuwd", "Stan cywilny: kawaler", "Civilstånd: gift", Turkish "Medeni Hali: Bekar",
+ * Indonesian "Status Perkawinan: Belum Menikah", Vietnamese "Tình trạng hôn nhân: Độc thân").
  */
 const FIELD_LABELS = new Set(
-  `marital status|civil status|family status|familienstand|zivilstand|situation familiale|etat civil|estado civil|stato civile|burgerlijke staat|stan cywilny|civilstand|sivilstand|siviilisaaty|rodinny stav|stare civila`.split(
+  `marital status|civil status|family status|familienstand|zivilstand|situation familiale|etat civil|estado civil|stato civile|burgerlijke staat|stan cywilny|civilstand|sivilstand|siviilisaaty|rodinny stav|stare civila|medeni hali|medeni durumu|medeni durum|status perkawinan|status pernikahan|hon nhan`.split(
     '|',
   ),
 );
@@ -104,7 +105,7 @@ const CHILDREN_VALUE = /^(?:\d{1,2}|one|two|three|four|none|no|yes|keine|aucun|n
 const LABEL_LAST = new LowerWords(
   [...FIELD_LABELS, ...CHILDREN_LABELS]
     .map((l) => l.slice(l.lastIndexOf(' ') + 1))
-    .concat(['civilstånd', 'siviilisääty']),
+    .concat(['civilstånd', 'siviilisääty', 'nhân']),
 );
 /**
  * After the colon: the value, up to three words, before a comma, semicolon, bar, bracket or the line's end
@@ -119,7 +120,7 @@ function fieldValues(text: string): Span[] {
   for (let k = text.indexOf(':'); k !== -1; k = text.indexOf(':', k + 1)) {
     // The label's last word (ASCII or not), then perhaps one word before it.
     const last = wordBefore(text, k, 14, true);
-    if (!last || last[1] - last[0] < 5) continue;
+    if (!last || last[1] - last[0] < 4) continue;
     const word = text.slice(last[0], last[1]);
     if (!LABEL_LAST.has(word)) continue;
     const first = text.charCodeAt(last[0] - 1) === 32 ? wordBefore(text, last[0] - 1, 14, true) : null;

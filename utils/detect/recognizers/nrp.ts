@@ -86,7 +86,8 @@ const FIELD =
   set(`caste subcaste sub-caste religion nationality citizenship ethnicity race community domicile tribe
   staatsangehorigkeit nationalitat staatsburgerschaft konfession religionszugehorigkeit nationalite citoyennete
   nacionalidad ciudadania religion nazionalita cittadinanza religione nationaliteit religie nacionalidade
-  religiao medborgarskap nationalitet kansalaisuus obywatelstwo narodowosc`);
+  religiao medborgarskap nationalitet kansalaisuus obywatelstwo narodowosc uyruk uyrugu dini
+  kewarganegaraan agama`);
 /**
  * "Category: OBC-NCL": Indian resumes and forms state the caste's reservation category under a plain
  * "Category" label. Such a field's value is masked only when it is one of the categories (a general
@@ -99,14 +100,14 @@ const CASTE_CATEGORY =
 /**
  * The voluntary self-identification questions of US application forms (EEO: gender, sexual orientation,
  * disability, veteran status; and the military status of Egyptian and other resumes, "Military Status:
- * Exempted", "Military service: completed", which only men state, as Korean, Turkish and Greek resumes
- * state it, the colon required since "MILITARY SERVICE" heads US veterans' jobs; the political status of
+ * Exempted", "Military service: completed", which only men state, as Korean, Turkish ("Askerlik Durumu: Muaf") and
+ * Greek resumes state it, the colon required since "MILITARY SERVICE" heads US veterans' jobs; the political status of
  * Chinese resumes, "Political status: CPC member"; and a resume's pronouns field, "Pronouns: they/them"), as ATS pages show the answers: "Label: answer" at a line's start or after a
  * bar, or the label on a line of its own and the answer on the next. The whole answer goes ("Yes, I have a disability (or previously had
  * a disability)"): any word of it states the trait.
  */
 const SELF_ID =
-  /[ \t]*(Gender(?: identity)?|Sex|Sexual orientation|Disability(?: status)?|(?:Protected )?Veteran(?: status)?|Military (?:service )?status|Military service(?=[ \t]*[:：])|Political (?:status|affiliation)|Party (?:membership|affiliation)|Transgender(?: status)?|Are you transgender\??|(?:Preferred |My )?Pronouns)[ \t]*(?:([:：])[ \t]*|\??[ \t]*\r?\n[ \t]*)([^\s:：][^\r\n]{0,119})/iuy;
+  /[ \t]*(Gender(?: identity)?|Sex|Sexual orientation|Disability(?: status)?|(?:Protected )?Veteran(?: status)?|Military (?:service )?status|Military service(?=[ \t]*[:：])|Askerlik(?: durumu)?(?=[ \t]*[:：])|Political (?:status|affiliation)|Party (?:membership|affiliation)|Transgender(?: status)?|Are you transgender\??|(?:Preferred |My )?Pronouns)[ \t]*(?:([:：])[ \t]*|\??[ \t]*\r?\n[ \t]*)([^\s:：][^\r\n]{0,119})/iuy;
 /**
  * The race and ethnicity questions of the same forms with the answer on the next line ("Race\nAsian",
  * "Are you Hispanic/Latino?\nYes"), as ATS pages lay out a label above its answer. "Race: Asian" is

@@ -82,8 +82,11 @@ const NAT_LABELS = words(`
 const MAR_LABELS = words('civil civile familiale familienstand zivilstand');
 /** Labels of a languages field: the adjectives after them are languages ("Idiomas: español, inglés"). */
 const LANG_LABELS = words('idiomas idioma langues lingue idiomi linguas sprachen sprachkenntnisse languages');
-/** Gender fields ("Sexo: Femenino", "Sesso: F", "Sexe : Féminin", "Geschlecht: weiblich", "Gênero: Masculino"). */
-const GENDER_LABELS = words('sexo sesso sexe geschlecht genero genere');
+/**
+ * Gender fields ("Sexo: Femenino", "Sesso: F", "Sexe : Féminin", "Geschlecht: weiblich", "Gênero: Masculino",
+ * Turkish "Cinsiyet: Kadın", Indonesian "Jenis Kelamin: Perempuan", Polish "Płeć: kobieta").
+ */
+const GENDER_LABELS = words('sexo sesso sexe geschlecht genero genere cinsiyet cinsiyeti kelamin plec');
 /** Gender values, folded: after the label without a colon, as Europass writes the field ("Sesso Femminile"). */
 const GENDER_WORDS = new Set(
   words(

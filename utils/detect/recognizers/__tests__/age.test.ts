@@ -50,6 +50,12 @@ describe('age recognizer', () => {
     ['Geboren op 3 mei 1990', ['3 mei 1990']],
     ['Födelsedatum: 1990-05-17', ['1990-05-17']],
     ['Data urodzenia: 05.11.1987', ['05.11.1987']],
+    // Turkish, Indonesian and Vietnamese birth labels, past the town where the label names the place too.
+    ['Doğum Tarihi: 21.06.1994', ['21.06.1994']],
+    ['Doğum Yeri ve Tarihi: Eskişehir, 21.06.1994', ['21.06.1994']],
+    ['Tempat, Tanggal Lahir: Bandung, 12 Mei 1995', ['12 Mei 1995']],
+    ['Tempat/Tanggal Lahir: Bandung, 12-05-1995', ['12-05-1995']],
+    ['Ngày sinh: 12/09/1997', ['12/09/1997']],
     ['Jonas Weidemann, 34 Jahre alt', ['34']],
     ['Daan de Vries (40 jaar oud)', ['40']],
     ['Claire Dubois, 34 ans\nIngénieure logiciel', ['34']],
@@ -86,6 +92,7 @@ describe('age recognizer', () => {
     ['alter 34 records in the table'],
     ['Alternate: 34'],
     ['Place of Birth: Surabaya, then 2019 projects'],
+    ['Doğum Yeri ve Tarihi: Eskişehir, then 2019 projects'],
   ])('no age in %s', (text) => {
     expect(found(age, text)).toEqual([]);
   });

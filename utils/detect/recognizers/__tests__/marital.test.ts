@@ -24,6 +24,10 @@ describe('marital recognizer', () => {
     ['Stato civile: coniugato', ['coniugato']],
     ['Burgerlijke staat: gehuwd', ['gehuwd']],
     ['Civilstånd: gift', ['gift']],
+    ['Medeni Hali: Bekar\nAskerlik Durumu: Muaf', ['Bekar']],
+    ['Medeni Durumu: Evli', ['Evli']],
+    ['Status Perkawinan: Belum Menikah', ['Belum Menikah']],
+    ['Tình trạng hôn nhân: Độc thân', ['Độc thân']],
     // A children field with a count or a yes or no.
     ['Children: 2\nDriving licence: B', ['2']],
     ['Kinder: keine', ['keine']],
@@ -40,6 +44,8 @@ describe('marital recognizer', () => {
     ['Studied the civil status registry; Project status: green'],
     ['Family: status meetings weekly'],
     ['Children: ages 3-5, twice a week'],
+    // A four-letter label word that ends no marital label.
+    ['Hali: Bekar Holdings'],
   ])('nothing in %s', (text) => {
     expect(found(marital, text)).toEqual([]);
   });

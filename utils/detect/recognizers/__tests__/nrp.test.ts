@@ -148,6 +148,10 @@ describe('nrp recognizer', () => {
     ['Nationaliteit: Nederlandse', ['Nederlandse']],
     ['Konfession: evangelisch', ['evangelisch']],
     ['Obywatelstwo: polskie', ['polskie']],
+    ['Uyruğu: Türkiye Cumhuriyeti', ['Türkiye Cumhuriyeti']],
+    ['Kewarganegaraan: Indonesia', ['Indonesia']],
+    ['Askerlik Durumu: Muaf\nEhliyet: B Sınıfı', ['Muaf']],
+    ['Askerlik: Tamamlandı', ['Tamamlandı']],
     // Military status (Egypt and elsewhere: only men state it), domicile (Pakistan), tribe (Kenya).
     ['Military Status: Completed\nMarital Status: Single', ['Completed']],
     ['Military Service Status: Exempted', ['Exempted']],
@@ -185,6 +189,8 @@ describe('nrp recognizer', () => {
     ['tribe of five engineers'],
     // "MILITARY SERVICE" heading a veteran's jobs, without a colon, is work history.
     ['MILITARY SERVICE\nU.S. Army, Sergeant, 2006 – 2010'],
+    // The Turkish label too needs its colon.
+    ['Askerlik hizmeti 2015 yılında tamamlandı'],
     ['Military service and political science electives'],
   ])('no NRP term in %s', (text) => {
     expect(found(nrp, text)).toEqual([]);

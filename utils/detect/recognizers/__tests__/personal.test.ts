@@ -72,6 +72,10 @@ describe('personal recognizer: the personal-details line of European CVs', () =>
     // Europass writes the field without a colon: a gender word after the label.
     ['Sesso Femminile | Data di nascita 04/06/1993', ['Femminile/NRP']],
     ['Sexo Mujer | Fecha de nacimiento 04/06/1993', ['Mujer/NRP']],
+    [
+      'Cinsiyet: Kadın\nJenis Kelamin: Perempuan\nPłeć: kobieta',
+      ['Kadın/NRP', 'Perempuan/NRP', 'kobieta/NRP'],
+    ],
     // Stated in prose after a first-person verb, and a parent of children.
     ['Soy venezolana, vivo en Madrid desde 2018.', ['venezolana/NRP']],
     [
@@ -116,6 +120,7 @@ describe('personal recognizer: the personal-details line of European CVs', () =>
     ['Soy ingeniera de datos, apasionada por Python.'],
     ['Je suis chef de projet depuis 2015.'],
     ['Geschlechtergerechte Sprache, Gender: Studies'],
+    ['Kelamin Studio, Jakarta'],
   ])('nothing masked in %s', (text) => {
     expect(labelled(text)).toEqual([]);
   });
