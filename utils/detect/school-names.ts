@@ -18,9 +18,8 @@ const SHORT_NAMES = new Set(
   Juilliard Oxford Cambridge Imperial Sorbonne Bocconi Waterloo McGill Tsinghua Fudan Technion Insead
   TUM LMU RWTH KIT HKU HKUST UNSW UBC UofT UCD TCD NTNU ETH EPFL KTH NUS NTU KAIST LSU BYU TCU SMU UCF FSU FIU UGA
   UNLV UTEP UTSA UCSB UCSF RIT WPI UConn UMass UMich GWU VCU NCSU SJSU SDSU RMIT QUT ANU UWA SFU UCT SNU CUHK NTHU
-  ESSEC ESCP EDHEC ENSAE ENSTA ENSIMAG Ensimag Polytechnique CentraleSupélec Supélec Dauphine SUPAERO emlyon`.split(
-    /\s+/,
-  ),
+  ESSEC ESCP EDHEC ENSAE ENSTA ENSIMAG Ensimag Polytechnique CentraleSupélec Supélec Dauphine SUPAERO emlyon ENS
+  BOKU`.split(/\s+/),
 );
 /** Two-word short names, by their second word: the first words that go with it. */
 const SHORT_PAIRS = new Map<string, Set<string>>([
@@ -32,7 +31,8 @@ const SHORT_PAIRS = new Map<string, Set<string>>([
   ['Po', new Set(['Sciences'])],
   ['Poly', new Set(['Cal'])],
   ['Berkeley', new Set(['UC'])],
-  ['Paris', new Set(['HEC', 'ESCP', 'Télécom'])],
+  ['Paris', new Set(['HEC', 'ESCP', 'Télécom', 'ENS'])],
+  ['Paris-Saclay', new Set(['ENS'])],
   // French grandes écoles named by their town or network ("Mines ParisTech", "Centrale Lyon", "EM Lyon").
   ['ParisTech', new Set(['Mines', 'Télécom', 'Chimie', 'Arts'])],
   ['Lyon', new Set(['Centrale', 'EM'])],
@@ -79,6 +79,7 @@ const SYSTEMS = new Set([
   'UMD',
   'IU',
   'UM',
+  'CSU',
   // European universities of technology and applied sciences named after their town ("TU Delft", "KU
   // Leuven", "TH Köln", "FH Aachen", "HTW Berlin", "HAW Hamburg").
   'TU',
@@ -87,8 +88,10 @@ const SYSTEMS = new Set([
   'FH',
   'HTW',
   'HAW',
-  // France's national institutes of applied sciences ("INSA Lyon", "INSA Toulouse").
+  // France's national institutes of applied sciences ("INSA Lyon", "INSA Toulouse") and its écoles
+  // normales supérieures ("ENS Lyon", "ENS Rennes").
   'INSA',
+  'ENS',
 ]);
 /**
  * Degree words that open an education entry's next field: after a short name that starts its line,
@@ -98,17 +101,28 @@ const SYSTEMS = new Set([
 const ENTRY_DEGREE = new Set(
   `Bachelor Bachelors Master Masters Doctor Doctorate Licence Licenciatura Laurea Diplom Diploma Grado
   Sivilingeniør Siviløkonom Civilingenjör Civilekonom Magister Diplôme Maîtrise Bakkalaureat Staatsexamen
-  Máster Mestrado Licenciado Licenciada Dottorato Doctorat Doctorado Ingénieur`.split(/\s+/),
+  Máster Mestrado Licenciado Licenciada Dottorato Doctorat Doctorado Ingénieur Diplomingenieur
+  Diplomingenieurin Matura`.split(/\s+/),
 );
 
-/** True when the token `a` starts its line (perhaps after spaces, tabs or a bullet). */
+/**
+ * True when the token `a` starts its line (perhaps after spaces, tabs or a bullet), or follows only the
+ * entry's dates there ("2016 – 2019  HEC Paris, Master in Management", as European CVs open an entry).
+ */
 function startsLine(text: string, tokens: readonly Token[], a: number): boolean {
   for (let p = tokens[a]!.start - 1; p >= 0; p--) {
     const c = text.charCodeAt(p);
     if (c === 10 || c === 13) return true;
+    if (c >= 48 && c <= 57) return datesOpenLine(text, tokens[a]!.start);
     if (c !== 32 && c !== 9 && c !== 0x2022 && c !== 0xb7 && c !== 45 && c !== 42) return false;
   }
   return true;
+}
+/** An entry's dates that open a line, then white space: "2016 – 2019  ", "09/2012 - 06/2016\t". */
+const DATES_LEAD =
+  /(?:^|\n)[ \t•·*-]*(?:\d{1,2}[./])?(?:19|20)\d\d(?:[ \t]?[–—-][ \t]?(?:\d{1,2}[./])?(?:19|20)\d\d)?:?[ \t]+$/;
+function datesOpenLine(text: string, at: number): boolean {
+  return DATES_LEAD.test(text.slice(Math.max(0, at - 40), at));
 }
 
 /** ", ", a dash or "|" between spaces, or a line break (spaces around it) between two tokens. */
@@ -207,15 +221,24 @@ function degreeOrSystem(text: string, t: Token, len: number): boolean {
   return (d >= 65 && d <= 90) || d === 46 || t.text === 'PhD' || t.text === 'EdD';
 }
 
-/** The campus after a university system's token `i` ("UNC Asheville", "UC Santa Barbara"): its last token, or -1. */
+/**
+ * The campus after a university system's token `i` ("UNC Asheville", "UC Santa Barbara"): its last
+ * token, or -1. Any acronym before a town and the word "campus" is a school too ("CCBC Essex campus").
+ */
 function campusAfter(text: string, tokens: readonly Token[], i: number): number {
   const t = tokens[i]!;
-  if (t.text.length > 5 || !isAsciiUpper(t.text.charCodeAt(1)) || !SYSTEMS.has(t.text)) return -1;
+  if (t.text.length > 5 || !isAsciiUpper(t.text.charCodeAt(1))) return -1;
+  const system = SYSTEMS.has(t.text);
+  if (!system && !/^[A-Z]{2,5}$/.test(t.text)) return -1;
   const a = tokens[i + 1];
   if (!a || !textIs(text, t.end, a.start, ' ') || !isAsciiUpper(a.text.charCodeAt(0))) return -1;
   const b = tokens[i + 2];
-  if (b && textIs(text, a.end, b.start, ' ') && isPlaceName(text.slice(a.start, b.end))) return i + 2;
-  return isPlaceName(a) ? i + 1 : -1;
+  let last = -1;
+  if (b && textIs(text, a.end, b.start, ' ') && isPlaceName(text.slice(a.start, b.end))) last = i + 2;
+  else if (isPlaceName(a)) last = i + 1;
+  if (last < 0 || system) return last;
+  const c = tokens[last + 1];
+  return c && /^[Cc]ampus$/.test(c.text) && textIs(text, tokens[last]!.end, c.start, ' ') ? last : -1;
 }
 
 /** Words after a short name that belong to the school's name ("Harvard Law", "Stanford GSB"). */
@@ -230,7 +253,7 @@ function fieldEnds(text: string, end: number): boolean {
   return c === 32 && /^ ?(?:[-–|(]|\r?\n|$)/.test(text.slice(end + 1, end + 3));
 }
 
-/** A short name starting at token `a` that ends its field: its last token (a tail word included), or -1. */
+/** A short name starting at token `a` that ends its field: its last token (a tail word or its town included), or -1. */
 function shortNameField(text: string, tokens: readonly Token[], a: number): number {
   for (const last of [a + 1, a]) {
     if (last >= tokens.length || nameStart(text, tokens, last) !== a) continue;
@@ -243,6 +266,14 @@ function shortNameField(text: string, tokens: readonly Token[], a: number): numb
     )
       return last + 1;
     if (fieldEnds(text, tokens[last]!.end)) return last;
+    // "BOKU Wien, Diplomingenieur": the campus's town after the name, the field ending there.
+    if (
+      tail &&
+      textIs(text, tokens[last]!.end, tail.start, ' ') &&
+      isPlaceName(tail) &&
+      fieldEnds(text, tail.end)
+    )
+      return last + 1;
   }
   return -1;
 }
@@ -296,7 +327,7 @@ export function shortSchoolNames(text: string): Span[] {
     }
     // (Words of ten letters or more are read only when they are long degree words: "Licenciatura";
     // one whose first character starts none is not looked up.)
-    if (len > 9 && (len > 13 || !(c < 128 ? LONG_FIRSTS[c] === 1 : LONG_WIDE) || !LONG_DEGREE.has(t.text)))
+    if (len > 9 && (len > 17 || !(c < 128 ? LONG_FIRSTS[c] === 1 : LONG_WIDE) || !LONG_DEGREE.has(t.text)))
       continue;
     if (c >= 128 || FIRSTS[c] === 0 ? !(len === 2 && c >= 48 && c <= 57) : false) continue;
     if (i === 0) continue;
@@ -322,7 +353,15 @@ export function shortSchoolNames(text: string): Span[] {
           !(len === 2 && STATE_AFTER.test(text.slice(t.end, t.end + 3))))) &&
       fieldBreak(text, tokens[i - 1]!.end, t.start)
     ) {
-      const a = nameStart(text, tokens, i - 1);
+      let a = nameStart(text, tokens, i - 1);
+      // "BOKU Wien, Diplomingenieur": the campus's town after the short name.
+      if (
+        a < 0 &&
+        i >= 2 &&
+        textIs(text, tokens[i - 2]!.end, tokens[i - 1]!.start, ' ') &&
+        isPlaceName(tokens[i - 1]!)
+      )
+        a = nameStart(text, tokens, i - 2);
       if (a >= 0 && startsLine(text, tokens, a)) out.push(span(tokens, a, i - 1));
       continue;
     }

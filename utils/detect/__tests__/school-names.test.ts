@@ -67,6 +67,15 @@ describe('short names of well-known universities', () => {
     ['Centrale Lyon, MSc Mechanical Engineering', ['Centrale Lyon']],
     ['INSA Lyon, 2015', ['INSA Lyon']],
     ['MBA, EDHEC, 2019', ['EDHEC']],
+    // An entry whose dates open the line; écoles normales supérieures, BOKU and its town.
+    ['2016 – 2019  HEC Paris, Master in Management', ['HEC Paris']],
+    ['09/2012 - 06/2016\tINSEAD, MBA', ['INSEAD']],
+    ['2019 – 2021  ENS Paris-Saclay, Master MVA', ['ENS Paris-Saclay']],
+    ['ENS Lyon, 2015', ['ENS Lyon']],
+    ['2010 – 2015  BOKU Wien, Diplomingenieur', ['BOKU Wien']],
+    // California State University's campuses, and any acronym before a town and "campus".
+    ['sponsored by CSU Sacramento', ['CSU Sacramento']],
+    ['maintained 2,500 computers on the CCBC Essex campus', ['CCBC Essex']],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -103,6 +112,10 @@ describe('short names of well-known universities', () => {
     ['Bocconi, Bakkalaureats, 2012'],
     // A state code after the comma is a place's.
     ['Lived in Booth, MA for two years'],
+    // Dates before a short name that opens no education entry; an acronym and a town without "campus".
+    ['2019 – 2022  Duke Energy, Analyst'],
+    ['ENS domains and the BOKU lab'],
+    ['Opened the KPMG Essex office'],
   ])('nothing in %s', (text) => {
     expect(found(text)).toEqual([]);
   });

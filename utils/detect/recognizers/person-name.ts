@@ -589,7 +589,8 @@ function acronymInRun(piece: Token[]): boolean {
   if (piece.length < 2) return false;
   const acronym = piece.some((t) => /^[A-Z]{3,4}$/.test(t.text) && !nameClass(t));
   const title = piece.some((t) => /^\p{Lu}\p{Ll}/u.test(t.text));
-  return acronym && title && !piece.some((t) => nameClass(t) === 'strong');
+  // ("HEC Paris", "BHS Linz": a town that is also a given name does not make the run a person.)
+  return acronym && title && !piece.some((t) => nameClass(t) === 'strong' && !isPlaceName(t));
 }
 
 /** Degree abbreviations that look like given names after an initial ("M. Ed.", "M. Phil", "Ed. D"). */

@@ -31,7 +31,8 @@ const KEY =
  * Höhere Lehranstalt für wirtschaftliche Berufe, Bundes(ober-stufen)realgymnasium), written before
  * the school's town ("HTL Mödling", "HAK Wien", "HTBLuVA Wiener Neustadt").
  */
-const AUSTRIAN_TYPE = /^(?:HTL|HTBLA|HTBLuA|HTBLVA|HTBLuVA|HAK|BHAK|HLW|HBLA|HBLW|BORG|BRG)$/;
+const AUSTRIAN_TYPE =
+  /^(?:HTL|HTBLA|HTBLuA|HTBLVA|HTBLuVA|HAK|BHAK|HLW|HBLA|HBLW|BORG|BRG|BHS|AHS|BAfEP|BAKIP)$/;
 /** True when an Austrian school type `t` and the word `town` after it name a school ({@link AUSTRIAN_TYPE}). */
 function austrianSchool(text: string, t: Token, town: Token): boolean {
   if (isPlaceName(town)) return true;
@@ -48,7 +49,7 @@ function austrianSchool(text: string, t: Token, town: Token): boolean {
 const ENTRY_LEAD = /^[\d \t./–—•·*-]$/;
 /** Abbreviations that are the name of an institution by themselves. */
 const ACRONYM =
-  /^(?:IIT|NIT|IIIT|IIM|BITS|IISc|IISER|MIT|UCLA|NYU|USC|CMU|LSE|ETH|EPFL|KAIST|NUS|NTU|UCL|KCL|VIT|SRM|MNIT|VNIT|NSIT|DTU|IIEST|UPenn|UIUC|UCSD|UCB|CUNY|SUNY|JNTU|BHU|AMU|JNU|DU|TAFE|SMA|SMAN|SMP|SMPN|SMK|SMKN|SMJK|HTL|HTBLA|HTBLuA|HTBLVA|HTBLuVA|HAK|BHAK|HLW|HBLA|HBLW|BORG|BRG)$/;
+  /^(?:IIT|NIT|IIIT|IIM|BITS|IISc|IISER|MIT|UCLA|NYU|USC|CMU|LSE|ETH|EPFL|KAIST|NUS|NTU|UCL|KCL|VIT|SRM|MNIT|VNIT|NSIT|DTU|IIEST|UPenn|UIUC|UCSD|UCB|CUNY|SUNY|JNTU|BHU|AMU|JNU|DU|TAFE|SMA|SMAN|SMP|SMPN|SMK|SMKN|SMJK|HTL|HTBLA|HTBLuA|HTBLVA|HTBLuVA|HAK|BHAK|HLW|HBLA|HBLW|BORG|BRG|BHS|AHS|BAfEP|BAKIP)$/;
 const LINK = new Set([
   'of',
   'at',

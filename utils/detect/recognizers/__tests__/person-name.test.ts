@@ -550,6 +550,18 @@ describe('person-name in other scripts', () => {
   });
 });
 
+describe('person-name: an acronym beside a town', () => {
+  it.each([
+    // A town that is also a given name does not make an acronym and a town a person.
+    ['Ausbildung\n2012 – 2016  BHS Linz, Matura', []],
+    ['Studies\n2016 – 2019  HEC Paris, Master in Management', []],
+    // A given name that is also a town, with no acronym beside it: still a person.
+    ['Referee: Paris Okonkwo, Lead Engineer', ['Paris Okonkwo']],
+  ])('%s', (text, expected) => {
+    expect(found(personName, text)).toEqual(expected);
+  });
+});
+
 describe('person-name: job titles of Turkish, Polish and Dutch CVs', () => {
   it.each([
     ['Deneyim\n2020 – Halen     Kıdemli Yazılım Mühendisi, Turkcell, İstanbul'],

@@ -29,6 +29,7 @@ describe('school recognizer', () => {
     ['Ausbildung\n2004 - 2008 HAK Wien 10', ['HAK Wien']],
     ['2008 - 2013 HTBLuVA Wiener Neustadt (Elektrotechnik)', ['HTBLuVA Wiener Neustadt']],
     ['Matura at BRG Krems', ['BRG Krems']],
+    ['Ausbildung\n2012 – 2016  BHS Linz, Matura', ['BHS Linz']],
     // A word hyphenated at a line's end by PDF extraction is read whole.
     ['B.Sc. Computer Science, Northwest-\nern University, 2015', ['Northwest-\nern University']],
     [
