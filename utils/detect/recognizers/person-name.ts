@@ -232,9 +232,13 @@ function dashSignature(text: string, at: number): boolean {
   }
   return true;
 }
-/** "Name:" in several languages; whatever follows on the line is a name in any script. */
+/**
+ * "Name:" in several languages ("Nombre completo:", "Nome e cognome:", "Naam:", "Imię i nazwisko:", "Ad Soyad:",
+ * "Nama Lengkap:", "Họ và tên:"); whatever follows on the line is a name in any script, even a given name that
+ * is also a country ("Nome: Italia Fanfoni").
+ */
 const NAME_LABEL =
-  /(?:^|[\s|])(?:full name|candidate name|name with initials|names? in full|name|nombre|nom|имя|фио|ф\.и\.о\.|姓名|名前|氏名|이름|الاسم|שם)\s?[:：]\s{0,3}([^\n\r,;|:：()\d@]{1,60})/giu;
+  /(?:^|[\s|])(?:full name|candidate name|name with initials|names? in full|name|nombre(?: completo| y apellidos?)?|nombres y apellidos|nom(?: complet| et pr[ée]nom)?|pr[ée]nom et nom|nome(?: e cognome| completo)?|naam|imi[eę] i nazwisko|ad[ıi]? soyad[ıi]?|nama(?: lengkap)?|h[ọo] v[àa] t[êe]n|имя|фио|ф\.и\.о\.|姓名|名前|氏名|이름|الاسم|שם)\s?[:：]\s{0,3}([^\n\r,;|:：()\d@]{1,60})/giu;
 const MAX_RUN = 16;
 /** A colon right after a word, or after one space: the word is a field label ("Имя:"). */
 const COLON_AFTER = /\s?[:：]/y;

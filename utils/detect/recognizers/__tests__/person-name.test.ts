@@ -550,6 +550,27 @@ describe('person-name in other scripts', () => {
   });
 });
 
+describe('person-name: name fields of other languages', () => {
+  it.each([
+    // A given name that is also a country ("Italia") is the name's in a name field, and wherever the name repeats.
+    ['Dati personali\nNome: Italia Fanfoni\nTelefono: 333', ['Italia Fanfoni']],
+    ['Nome e cognome: Italia Fanfoni\n\nCordiali saluti,\nItalia Fanfoni', ['Italia Fanfoni']],
+    ['Naam: Sanne Vermeulen', ['Sanne Vermeulen']],
+    ['Họ và tên: Nguyễn Thị Hương', ['Nguyễn Thị Hương']],
+    ['Nombre completo: Ximena Quispe Huamán', ['Ximena Quispe Huamán']],
+  ])('%s', (text, expected) => {
+    expect(found(personName, text)).toEqual(expected);
+  });
+
+  it.each([
+    // The label's word inside another field's name, and a country in its own field.
+    ['Nome del progetto: Italia 2030\nPaese: Italia'],
+    ['Renommée: Italia'],
+  ])('no name in %s', (text) => {
+    expect(found(personName, text)).toEqual([]);
+  });
+});
+
 describe('person-name: an acronym beside a town', () => {
   it.each([
     // A town that is also a given name does not make an acronym and a town a person.
