@@ -1361,6 +1361,26 @@ function saysSomething(text: string, at: number): boolean {
   return false;
 }
 
+/**
+ * True when the piece ending at `end` is a field's label: a colon or a dash and a space follow it,
+ * perhaps after an abbreviation's dot ("Contact No.: 98…", "Contact Person: …", "Emergency Contact
+ * No - 98…"), or a dot and a number do ("contact No. 5"). "Contact" before it is then the label's
+ * first word, not a verb of people.
+ */
+function labelAfter(text: string, end: number): boolean {
+  let i = end;
+  if (text.charCodeAt(i) === 46) {
+    i++;
+    if (text.charCodeAt(i) === 32) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 48 && d <= 57) return true;
+    }
+  }
+  while (text.charCodeAt(i) === 32) i++;
+  const c = text.charCodeAt(i);
+  return c === 58 || ((c === 45 || c === 0x2013) && text.charCodeAt(i + 1) === 32);
+}
+
 /** True when the words around a capitalised, not-ordinary piece say it is a person. */
 function personContext(text: string, start: number, end: number, piece: Token[]): boolean {
   // The context first: it rarely says so, and then the words need no checking.
@@ -1375,7 +1395,7 @@ function personContext(text: string, start: number, end: number, piece: Token[])
       !(piece.length === 1 && FIELD_LABELS.has(piece[0]!.text)) &&
       (start === 0 || /[.!?"\n]\s*$/.test(text.slice(Math.max(0, start - 24), start))) &&
       saysSomething(text, end + 1)) ||
-    phraseBefore(PERSON_BEFORE, text, start) ||
+    (phraseBefore(PERSON_BEFORE, text, start) && !labelAfter(text, end)) ||
     personAfter(text, end) ||
     (exBefore(text, start) && matchesAt(text, EX_MEMBER_BEFORE, start)) ||
     (theBefore(text, start) && matchesAt(text, AUTHORED_AFTER, end)) ||

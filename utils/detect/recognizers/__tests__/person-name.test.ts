@@ -113,6 +113,8 @@ describe('person-name context cues', () => {
     ['founders: Šušulić, Bowman & White', ['Šušulić', 'Bowman', 'White']],
     ['Christopher: You saved my life!', ['Christopher']],
     ['follow up with patricia desrosiers in a couple of months.', ['patricia desrosiers']],
+    ['Please contact Jane at the front desk', ['Jane']],
+    ['Contact Meera Iyer: she leads hiring', ['Meera Iyer']],
   ])('%s', (text, expected) => {
     expect(found(personName, text)).toEqual(expected);
   });
@@ -121,6 +123,13 @@ describe('person-name context cues', () => {
     ['Telenav is a design agency.'],
     ['Skills: Java, Python, Spark and Hadoop'],
     ['worked with python, kafka and jenkins to build pipelines'],
+    // "Contact" opens a field's label here, not a verb of people before a name ("No" is a surname).
+    ['Contact No: 08765432109 / 9123456780'],
+    ['Contact No.: 9123456780'],
+    ['CONTACT NO : +91 9123456780'],
+    ['Emergency Contact No - 9123456780'],
+    ['Please contact No. 5 desk'],
+    ['Contact Person: 9123456780'],
   ])('no name in %s', (text) => {
     expect(found(personName, text)).toEqual([]);
   });
