@@ -20,6 +20,8 @@ const DATE_LIKE = /^(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|(?:19|20)\d\d\s?[-–]\s?
 
 /** A year alone on the next line at the end of a match. */
 const YEAR_LINE = /[ \t]*\r?\n[ \t]*(?:19|20)\d\d$/;
+/** A number of one or two digits alone at the next line's start: a list item's number if "." or ")" follows. */
+const ITEM_LINE = /[ \t]*\r?\n[ \t]*\d{1,2}$/;
 /** A group of four to six digits, then a year: a postcode or a number before the entry's year. */
 const POSTCODE_YEAR = /^\d{4,6}\s{1,2}(?:19|20)\d\d$/;
 
@@ -92,6 +94,14 @@ function analyzePhones(text: string, region: string): Span[] {
     if (year) {
       s = s.slice(0, year.index);
       digits = digitsOf(s);
+    }
+    // "Mob: 9810012345\n2. Ms. Neha Kapoor": the next referee's number in a numbered list.
+    if (text.charCodeAt(m.index + s.length) === 46 || text.charCodeAt(m.index + s.length) === 41) {
+      const item = ITEM_LINE.exec(s);
+      if (item) {
+        s = s.slice(0, item.index);
+        digits = digitsOf(s);
+      }
     }
     if (digits < 7 || digits > 15 || DATE_LIKE.test(s)) continue;
     // "Florida | 32306  2003": a postcode and a year, two groups only.

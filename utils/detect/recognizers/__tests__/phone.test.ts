@@ -38,6 +38,18 @@ describe('phone recognizer', () => {
   });
 
   it.each([
+    // The next item's number in a numbered list of referees is no part of the phone.
+    ['1. Mr. Sanjay Malhotra, Mob: 9810012345\n2. Ms. Neha Kapoor', ['9810012345']],
+    ['Ph: 98765 43210\n12) Rakesh', ['98765 43210']],
+    ['Tel: 0120 4567890\n 3. Hobbies', ['0120 4567890']],
+    // Not a list's number: a group after a line break that no "." or ")" follows stays.
+    ['Tel.: 0555/\n123456', ['0555/\n123456']],
+    ['Call 98765 43\n21 today', ['98765 43\n21']],
+  ])('only the number in %s', (text, value) => {
+    expect(found(text, 'IN')).toEqual(value);
+  });
+
+  it.each([
     // Groups joined by " - ", spaces inside the brackets: read whole after a phone label.
     ['Mobile: +91 98765 - 43210', ['+91 98765 - 43210']],
     ['Phone: 555 - 201 - 3344 | Email', ['555 - 201 - 3344']],
