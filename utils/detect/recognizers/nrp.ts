@@ -9,7 +9,7 @@ import { isKnownCompany } from '../companies';
 import { fold, isCapitalised, lexicon, type Token, wordTokens } from '../lexicon';
 import { isAsciiLetter, textIs } from '../scan';
 import type { Recognizer, Span } from '../types';
-import { isOrgTail, LANGUAGES, tokenInfo } from '../words';
+import { isOrdinaryWord, isOrgTail, LANGUAGES, looksLikeWord, tokenInfo } from '../words';
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 const RELIGION = set(`
@@ -45,7 +45,7 @@ const POLITICAL = set(`
  */
 const WORSHIP = set(`
   church churches chapel cathedral basilica mosque mosques masjid synagogue synagogues gurdwara gurudwara
-  mandir parish diocese archdiocese congregation
+  mandir parish diocese archdiocese congregation temple temples
 `);
 /** Scriptures, religious schools and observances: each names a faith on its own ("Bible study leader"). */
 const FAITH = set(`
@@ -473,6 +473,22 @@ function worshipName(text: string, tokens: readonly Token[], i: number, f: strin
   return [a, b];
 }
 
+/**
+ * The first token of the name written before a lower-case place of worship ("ISKCON temple", "Sai
+ * Baba temple", "St. Mary's church"): up to three capitalised words joined to it, no ordinary English
+ * word ("Visiting temples", "Hope church" keep only the place's word); i itself when there is none.
+ */
+function namedBefore(text: string, tokens: readonly Token[], i: number): number {
+  let a = i;
+  while (a > 0 && i - a < 3) {
+    const prev = tokens[a - 1]!;
+    if (!joined(text, prev, tokens[a]!) || !isCapitalised(prev.text)) break;
+    if (isOrdinaryWord(prev) && !/^(?:St|Ste|Sri|Shri|Sree)$/.test(prev.text)) break;
+    a--;
+  }
+  return a;
+}
+
 /** The NRP recognizer. */
 export const nrp: Recognizer = {
   id: 'nrp',
@@ -533,8 +549,24 @@ export const nrp: Recognizer = {
       }
       if (DOMAIN_AFTER.test(text.slice(t.end, t.end + 40)) && !aboutPeople(text, t.start, t.end)) continue;
       if (WORSHIP.has(f) || FAITH.has(f)) {
-        const [a, b] = WORSHIP.has(f) && isCapitalised(t.text) ? worshipName(text, tokens, i, f) : [i, i];
+        const [a, b] = !WORSHIP.has(f)
+          ? [i, i]
+          : isCapitalised(t.text)
+            ? worshipName(text, tokens, i, f)
+            : [namedBefore(text, tokens, i), i];
         if (a < 0) continue;
+        // "Temple" alone is also a surname, a town and a university's name: only with a name before it
+        // that is not all English words ("Sri Venkateswara Temple"; "Cloned Temple Run" stays) or "of"
+        // and a name after it ("Hindu Temple of Atlanta").
+        if (
+          (f === 'temple' || f === 'temples') &&
+          isCapitalised(t.text) &&
+          b === i &&
+          tokens
+            .slice(a, i)
+            .every((w) => isOrdinaryWord(w) || looksLikeWord(w.text) || !isCapitalised(w.text))
+        )
+          continue;
         out.push(span(tokens[a]!.start, tokens[b]!.end, 0.8));
         i = Math.max(i, b);
         continue;
