@@ -44,8 +44,8 @@ const POLITICAL = set(`
  * name goes: on a resume it states the candidate's faith as plainly as "Catholic" does.
  */
 const WORSHIP = set(`
-  church churches chapel cathedral basilica mosque mosques masjid synagogue synagogues gurdwara gurudwara
-  mandir parish diocese archdiocese congregation temple temples
+  church churches chapel chapels cathedral cathedrals basilica mosque mosques masjid synagogue synagogues gurdwara
+  gurdwaras gurudwara gurudwaras mandir mandirs parish diocese archdiocese congregation temple temples
 `);
 /** Scriptures, religious schools and observances: each names a faith on its own ("Bible study leader"). */
 const FAITH = set(`
@@ -467,6 +467,10 @@ function worshipName(text: string, tokens: readonly Token[], i: number, f: strin
     )
       b++;
   }
+  // One English word before a glue word is the sentence's ("Member of Hope Church", "Visited the
+  // Church of St. John"; "Our Lady of Lourdes Church" keeps its name).
+  const w = tokens[a]!;
+  if (a + 1 < i && !isCapitalised(tokens[a + 1]!.text) && (isOrdinaryWord(w) || looksLikeWord(w.text))) a++;
   // Glue words at either end belong to the sentence ("at the", "of").
   while (a < i && !isCapitalised(tokens[a]!.text)) a++;
   while (b > i && !isCapitalised(tokens[b]!.text)) b--;

@@ -102,6 +102,12 @@ describe('nrp recognizer', () => {
     ['Hobbies: Visiting temples, reading', ['temples']],
     ['Volunteer, Hindu Temple of Atlanta', ['Hindu Temple of Atlanta']],
     ['youth choir at St. Mary church', ['St. Mary church']],
+    ['Hobbies: visiting gurudwaras, chess', ['gurudwaras']],
+    // One English word before a glue word is the sentence's, not the church's name.
+    ['Member of Hope Church choir', ['Hope Church']],
+    ['Visited the Church of St. John', ['Church of St. John']],
+    ['Secretary of the Church of England youth club', ['Church of England']],
+    ['Volunteer at Our Lady of Lourdes Church', ['Our Lady of Lourdes Church']],
     ['Mentor, Black Engineers Network', ['Black Engineers']],
     ['As an African American woman in tech', ['African American']],
     ['Member of the Native Hawaiian Chamber of Commerce', ['Native Hawaiian']],
