@@ -389,9 +389,22 @@ function extent(text: string, toks: Token[], k: number): [number, number] {
       capish(toks[from - 2]!) &&
       gap(text, toks[from - 2]!, p);
     if (!ok || (!capish(p) && !link) || /^\d/.test(p.text)) break;
+    // "Govt. Degree College", "SVR Degree College": India's colleges of first degrees name themselves so.
+    // (A name before "Degree": "Bachelor Degree College courses" is none.)
+    const namer = toks[from - 2];
+    const degreeCollege =
+      g === ' ' &&
+      from === k &&
+      /^(?:Degree|DEGREE)$/.test(p.text) &&
+      /^(?:colleges?)$/i.test(toks[from]!.text) &&
+      !!namer &&
+      capish(namer) &&
+      !stopsAt(namer) &&
+      gap(text, namer, p);
     // "Java Training Institute": tools and section words join a name only across a single space.
     if (
       stopsAt(p) &&
+      !degreeCollege &&
       !(g === ' ' && (TECH.has(fold(p.text)) || SECTIONS.has(fold(p.text))) && !STOP.test(p.text))
     )
       break;
@@ -446,11 +459,35 @@ function extent(text: string, toks: Token[], k: number): [number, number] {
 }
 
 const EDU_CONTEXT =
-  /\b(?:education|educational|academic|qualification|graduated|graduation|diploma|degree|bachelor|master|b\.?\s?tech|[bm]\.?\s?sc|ph\.?\s?d|b\.?\s?a\b|b\.?\s?s\b|hsc|ssc|gpa|cgpa|percentage|marks|studied|attended|alumn|matric|sslc|cbse|icse|kcse|kcpe|wassce|waec|neco|stpm|spm\b|g\.?c\.?e\b|bece|o[ -]levels?|a[ -]levels?|matura|abitur|ausbildung|schulbildung)/i;
+  /\b(?:education|educational|academic|qualification|graduated|graduation|diploma|degree|bachelor|master|b\.?\s?tech|[bm]\.?\s?sc|ph\.?\s?d|b\.?\s?a\b|b\.?\s?s\b|hsc|ssc|gpa|cgpa|percentage|marks|studied|attended|alumn|matric|sslc|cbse|icse|kcse|kcpe|wassce|waec|neco|stpm|spm\b|g\.?c\.?e\b|bece|o[ -]levels?|a[ -]levels?|matura|abitur|ausbildung|schulbildung|pre-university)/i;
+/**
+ * India's school-leaving levels, as written: "Intermediate" (in lower case an ordinary word) as an
+ * education entry's first field, not America's "Intermediate School" or "Intermediate grades".
+ */
+const INDIAN_LEVEL =
+  /\b(?:(?:Intermediate|INTERMEDIATE)(?=[ \t]*(?:[(:|–—-]|\r?\n|$)|[ \t]{2}|[ \t](?:from|at|in)\b)|1[02]th(?![ -]?[Gg]rade)|Class (?:X|XII)\b|CLASS (?:X|XII)\b|PUC\b)/;
 
 /** True if the education section or a degree word comes shortly before `at`. */
 function educationNear(text: string, at: number): boolean {
-  return EDU_CONTEXT.test(text.slice(Math.max(0, at - 160), at));
+  const before = text.slice(Math.max(0, at - 160), at);
+  return EDU_CONTEXT.test(before) || INDIAN_LEVEL.test(before);
+}
+
+/**
+ * "Sri Chaitanya Junior College", "Lincoln Junior College": a junior college is higher education
+ * (India's pre-university colleges, America's two-year colleges), not a school that employs teachers
+ * like a junior high school; no other K-12 word in the run.
+ */
+function juniorCollege(run: readonly Token[]): boolean {
+  let junior = false;
+  for (let i = 0; i < run.length; i++) {
+    const w = run[i]!.text;
+    if (/^junior$/i.test(w)) {
+      if (!/^colleges?$/i.test(run[i + 1]?.text ?? '')) return false;
+      junior = true;
+    } else if (K12.test(w)) return false;
+  }
+  return junior;
 }
 
 /** School-leaving qualifications, written after the school on its line ("St. Mary's High School, A-Levels, 2010"). */
@@ -698,6 +735,7 @@ function analyzeSchools(text: string): Span[] {
     const run = toks.slice(from, to + 1);
     if (
       run.some((x) => K12.test(x.text)) &&
+      !juniorCollege(run) &&
       !educationNear(text, toks[from]!.start) &&
       !leavingQualificationAfter(text, toks[to]!.end)
     ) {

@@ -57,6 +57,18 @@ describe('school recognizer', () => {
     ['Education\nRoyal College of Art, MA Design', ['Royal College of Art']],
     // Australia's vocational institutes, by their acronym.
     ['Diploma of Information Technology, TAFE NSW, 2015', ['TAFE NSW']],
+    // A junior college is higher education (India's pre-university colleges, US two-year colleges).
+    ['Sri Chaitanya Junior College, Hyderabad', ['Sri Chaitanya Junior College']],
+    ['Associate of Arts, Hollowbrook Junior College, 1998', ['Hollowbrook Junior College']],
+    // India's "Degree College", and "Intermediate", "12th" and "Class XII" as education cues.
+    ['Govt. Degree College, Nalgonda', ['Govt. Degree College']],
+    ['B.Com, SVR Degree College, 2015', ['SVR Degree College']],
+    [
+      'Intermediate from Ravindra Bharathi Junior High School, 2010',
+      ['Ravindra Bharathi Junior High School'],
+    ],
+    ['12th  St. Anselm Higher Secondary School, Tambaram  2010', ['St. Anselm Higher Secondary School']],
+    ['Class XII, Greenfield Senior Secondary School, CBSE, 2004', ['Greenfield Senior Secondary School']],
   ])('%s', (text, expected) => {
     expect(found(school, text)).toEqual(expected);
   });
@@ -90,6 +102,12 @@ describe('school recognizer', () => {
     // A secondary school under a work heading, or with no education cue, is still left alone.
     ['Experience\nMaths Teacher, Oakfield High School, 2012 - 2018, taught A-Levels'],
     ['Volunteered at Oakfield High School fundraisers'],
+    ['Teacher at Lincoln Junior High School'],
+    ['Volunteered at Oakfield Junior High School'],
+    ['Bachelor Degree College courses'],
+    ['Built an intermediate layer for Oakfield High School records'],
+    ['Taught Intermediate grades at Oakfield Elementary School'],
+    ['Coached 10th grade debate, Oakfield High School'],
     // An Austrian school type with no town, or in a list of skills ("HTL" is also a template language).
     ['Skills: AEM, HTL Templates, Sling Models'],
     ['Skills: HTL, Java'],
