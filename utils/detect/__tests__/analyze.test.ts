@@ -240,6 +240,16 @@ describe('analyze: the rest of a name around a part masked alone', () => {
     ]);
   });
 
+  it("masks the people a page's own phrases name, and keeps the employers beside them (pageText)", () => {
+    const page =
+      'People also viewed\nClémence Dufresne-Labbé\n· 2nd\nStaff Engineer at Kestrel Labs\nKestrel Labs reposted this\n' +
+      'Endorsed by Summer Winters who is highly skilled at this\nCulture Add - Lorcan Mac Giolla\nSpoke with Lorcan today.';
+    const masked = analyze(page, { pageText: true })
+      .filter((s) => s.label === 'NAME')
+      .map((s) => page.slice(s.start, s.end));
+    expect(masked).toEqual(['Clémence Dufresne-Labbé', 'Summer Winters', 'Lorcan Mac Giolla', 'Lorcan']);
+  });
+
   it('does not take a place or a word before a comma for a surname', () => {
     expect(names('Berlin, Ilse said')).toEqual(['Ilse']);
     expect(names('RESUME, Chukwuemeka Obinna\nLagos').join(' ')).not.toContain('RESUME');

@@ -14,6 +14,7 @@ import { knownIdentity } from './known-identity';
 import { location } from './location';
 import { marital } from './marital';
 import { nrp } from './nrp';
+import { pagePeople } from './page-people';
 import { personName } from './person-name';
 import { personal } from './personal';
 import { phone } from './phone';
@@ -41,5 +42,6 @@ export const recognizers: readonly Recognizer[] = [
   personal,
   eastAsianFields,
   personName,
+  pagePeople,
   knownIdentity,
 ];

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { pagePeople } from '../page-people';
+import { found } from './helpers';
+
+/** The content script's context: a page's text runs joined line by line. */
+const PAGE = { defaultRegion: 'US', pageText: true } as const;
+
+describe('page-people recognizer', () => {
+  it.each([
+    // LinkedIn: the connection degree after a name, on its line or on the next (past pronouns).
+    ['Maxence Quiberon\n· 3rd\nProduct Designer at Kestrel Labs', ['Maxence Quiberon']],
+    ['Summer Winters\n • 3rd+\n3rd+ degree connection\nDesigner', ['Summer Winters']],
+    ['Clémence Dufresne-Labbé\n(She/Her)\n· 2nd\nStaff Engineer', ['Clémence Dufresne-Labbé']],
+    ['Anselm Vögeli • 3rd+\nDesign Lead at Norrland Studio', ['Anselm Vögeli']],
+    ['Faith Cross, PMP (She/Her) · 1st', ['Faith Cross']],
+    ['Lorcan Mac Giolla\n2nd degree connection', ['Lorcan Mac Giolla']],
+    // LinkedIn's template lines.
+    ['View Clémence Dufresne-Labbé’s profile', ['Clémence Dufresne-Labbé']],
+    ['Hunter Rose, Grace Bishop, and 12 other mutual connections', ['Hunter Rose', 'Grace Bishop']],
+    ['Autumn Reed is a mutual connection', ['Autumn Reed']],
+    ['Endorsed by Maxence Quiberon who is highly skilled at this', ['Maxence Quiberon']],
+    ['March 14, 2023, Maxence managed Clémence directly', ['Maxence', 'Clémence']],
+    [
+      'June 2, 2020, Summer Winters was senior to Clémence but didn’t manage Clémence directly',
+      ['Summer Winters', 'Clémence'],
+    ],
+    ['Delphine Marchetti sent the following message at 11:05 AM', ['Delphine Marchetti']],
+    ['Seen by Maxence Quiberon at 11:07 AM', ['Maxence Quiberon']],
+    ['Maxence Quiberon reposted this', ['Maxence Quiberon']],
+    ['1 person has recommended Maxence', ['Maxence']],
+    // ATS feeds and fields.
+    [
+      'Cordelia Vantongeren moved Maxence Quiberon to Final Round',
+      ['Cordelia Vantongeren', 'Maxence Quiberon'],
+    ],
+    ['Scorecard submitted by Rafferty Nakagawa: Strong Yes', ['Rafferty Nakagawa']],
+    ['Culture Add - Lorcan Mac Giolla\nYes', ['Lorcan Mac Giolla']],
+    ['Interviewer: Aurelio Bracamonte (Finance Manager)', ['Aurelio Bracamonte']],
+    ['Recruiter\nMaxence Quiberon\nCoordinator\nBellamy Osei', ['Maxence Quiberon', 'Bellamy Osei']],
+    ['Full name\nMaxence Quiberon', ['Maxence Quiberon']],
+    // A name found is masked where it stands again; its unusual words alone too.
+    ['Maxence Quiberon\n· 2nd\nSpoke with Maxence on Monday.', ['Maxence Quiberon', 'Maxence']],
+  ])('%s', (text, expected) => {
+    expect(found(pagePeople, text, PAGE)).toEqual(expected);
+  });
+
+  it.each([
+    // Companies act on LinkedIn too; teams, jobs and UI words fill ATS slots.
+    ['Kestrel Labs reposted this'],
+    ['Brightwater Analytics commented on a post'],
+    ['Endorsed by 3 colleagues at Brightwater Analytics'],
+    ['Recruiter\nTalent Acquisition Partner'],
+    ['Hiring Manager\nEngineering Manager'],
+    ['Select All'],
+    ['You reposted this'],
+    ['LinkedIn Member\n· 3rd'],
+    ['2nd degree connection'],
+    ['Senior Engineer - Remote'],
+    ['Backend Engineer (Platform) - Onsite Interview'],
+    ['Came 2nd in the national olympiad'],
+    ['Name\nCompany Name'],
+    ['Source\nReferred by employee'],
+  ])('nothing in %s', (text) => {
+    expect(found(pagePeople, text, PAGE)).toEqual([]);
+  });
+
+  it("leaves documents alone: the phrases are the pages' own words", () => {
+    expect(found(pagePeople, 'Maxence Quiberon\n· 3rd\nInterviewer: Aurelio Bracamonte')).toEqual([]);
+  });
+});

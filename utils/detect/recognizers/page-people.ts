@@ -1,0 +1,384 @@
+/**
+ * People named by the fixed phrases of recruiting pages (label NAME): LinkedIn's connection degree
+ * beside a name ("Maxence Quiberon\n· 3rd", "Anselm Vögeli • 3rd+"), its screen-reader and template
+ * lines ("View Maxence Quiberon’s profile", "Endorsed by Hunter Rose who is highly skilled at this",
+ * "Tomasz Wrzesiński is a mutual connection", "March 14, 2023, Hendrik managed Clémence directly",
+ * "Delphine Marchetti sent the following messages at 11:05 AM", "Seen by … at"), and the activity
+ * lines and people fields of ATS pages ("moved Yusra Al-Haddad to Final Round", "Scorecard submitted
+ * by …", "Interviewer: …", "Recruiter\nMarguerite Desjardins", "Culture Add - Lorcan Mac Giolla").
+ * The phrase says the slot holds a person, so a name that no lexicon holds, or whose words are
+ * English words ("Summer Winters", "Grace Bishop"), is masked there; each full name found is also
+ * masked wherever else it stands, and its words that are no English words wherever they stand alone.
+ */
+
+import { isKnownCompany } from '../companies';
+import { fold } from '../lexicon';
+import type { Recognizer, Span } from '../types';
+import { isOrdinaryWord, isOrgTail, nameClass, ROLE_WORDS, SECTIONS, TECH } from '../words';
+
+/** A name's word: Title Case or with inner capitals ("McAllister", "O’Neil", "Dufresne-Labbé", "Kaʻiulani"). */
+const WORD = "\\p{Lu}[\\p{L}\\p{M}ʻ]*(?:['’-]\\p{L}[\\p{L}\\p{M}ʻ]+)*";
+/** Lower-case particles inside a name ("de Groot", "van der Berg", "bin Salman"). */
+const PARTICLE = '(?:de|del|della|der|den|di|da|das|dos|du|la|le|van|von|bin|binti|ibn|al|el|ter|ten|y|dela)';
+/** A person's name: one to five words or initials ("J."), particles between them, on one line. */
+const N = `(${WORD}(?:[ \\u00a0](?:${PARTICLE}[ \\u00a0]){0,3}(?:${WORD}|\\p{Lu}\\.)){0,4})`;
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+
+/** How sure a phrase is that its slot is a person, not an employer or a team. */
+const STRONG = 2;
+const WEAK = 1;
+
+/**
+ * Where a phrase's pattern is tried, once per occurrence of its literal: at the literal itself (the
+ * pattern opens with it, or looks behind it), at the start of the literal's line, or at each capital
+ * that starts a word before it (the pattern opens with the name). One sticky try each: no scan.
+ */
+const AT_HIT = 0;
+const AT_LINE = 1;
+const AT_LEAD = 2;
+
+/** One phrase: the literals that place it, its pattern, where it is tried, its strength. */
+interface Phrase {
+  lits: readonly string[];
+  re: RegExp;
+  at: number;
+  /** STRONG: only people fill the slot; WEAK: a company or a team may too ("Northwind Cloud reposted this"). */
+  strength: number;
+}
+const phrase = (lits: string | readonly string[], at: number, source: string, strength: number): Phrase => ({
+  lits: typeof lits === 'string' ? [lits] : lits,
+  re: new RegExp(source, 'ymu'),
+  at,
+  strength,
+});
+const BY =
+  '(?<=\\b(?:Liked|Reposted|Saved|Sourced|Referred|Pinned|Uploaded|Submitted|Added|Moved|Rejected|Archived|Reviewed|Credited|Requested|Scheduled)) by:? ';
+
+const PHRASES: readonly Phrase[] = [
+  // LinkedIn.
+  phrase('View ', AT_HIT, `\\bView ${N}['’]s? (?:full )?profile\\b`, STRONG),
+  phrase(
+    'mutual connection',
+    AT_LEAD,
+    `${N}(?:, ${N})?,? and \\d[\\d,]* others? mutual connections?\\b`,
+    STRONG,
+  ),
+  phrase('mutual connection', AT_LEAD, `${N} and ${N} are mutual connections\\b`, STRONG),
+  phrase('mutual connection', AT_LEAD, `${N} is a mutual connection\\b`, STRONG),
+  phrase('mutual connections with ', AT_HIT, `mutual connections with ${N}`, STRONG),
+  phrase(' by ', AT_HIT, `(?<=\\bEndorsed) by ${N}(?= who\\b| and \\d| \\(|[ \\t]*$)`, STRONG),
+  // Recommendations: "March 14, 2023, Hendrik managed Clémence directly".
+  phrase(
+    [', 20', ', 19'],
+    AT_LINE,
+    `(?:${MONTHS}) \\d{1,2}, (?:19|20)\\d\\d, ${N} (?:managed|worked with|was|were|reported directly to|studied|taught|mentored|hired|supervised)\\b(?: (?:with |senior to |directly to |a client of )?${N}(?=['’ ]|$))?`,
+    STRONG,
+  ),
+  phrase('sent the following message', AT_LEAD, `${N} sent the following messages?\\b`, STRONG),
+  phrase(' by ', AT_HIT, `(?<=\\bSeen) by ${N}(?= at\\b|[ \\t]*$)`, STRONG),
+  phrase('is typing', AT_LEAD, `${N} is typing\\b`, STRONG),
+  phrase('conversation with ', AT_HIT, `conversation with ${N}`, STRONG),
+  phrase('open to work', AT_LEAD, `${N} is open to work\\b`, STRONG),
+  phrase('recommended ', AT_HIT, `(?<=\\b(?:people have|person has) )recommended ${N}`, STRONG),
+  phrase('Others named ', AT_HIT, `Others named ${N}`, STRONG),
+  phrase(' by ', AT_HIT, `(?<=\\b[Aa]ctivity) by ${N}`, STRONG),
+  phrase('Contact ', AT_HIT, `Contact ${N} directly\\b`, STRONG),
+  phrase('Select ', AT_LINE, `Select ${N}[ \\t]*$`, WEAK),
+  phrase(
+    ' this',
+    AT_LEAD,
+    `${N} (?:reposted|likes|loves|celebrates|supports|finds|is curious about|commented on) this\\b`,
+    WEAK,
+  ),
+  phrase('commented on a', AT_LEAD, `${N} commented on an? (?:post|comment|article)\\b`, WEAK),
+  phrase(' by ', AT_HIT, `${BY}${N}`, WEAK),
+  // ATS activity feeds.
+  phrase('oved ', AT_HIT, `(?<=\\b[Mm])oved ${N} (?:to|from|back)\\b`, STRONG),
+  phrase(' by ', AT_HIT, `(?<=\\b(?:submitted|added|left|completed|rated)) by ${N}`, WEAK),
+  phrase('Feedback from ', AT_HIT, `Feedback from ${N}`, WEAK),
+  phrase(
+    [
+      'oved ',
+      ' changed ',
+      ' added ',
+      ' submitted ',
+      ' sent a',
+      ' rated ',
+      ' scheduled ',
+      ' commented',
+      ' applied ',
+      ' left ',
+    ],
+    AT_LINE,
+    `${N} (?:moved|changed (?:the )?stage|added (?:a note|a comment|feedback|an evaluation)|submitted (?:feedback|a scorecard|an evaluation)|sent an? (?:email|message)|rated|scheduled|commented|applied (?:via|for|through|to)|left (?:a note|feedback))\\b`,
+    WEAK,
+  ),
+  // People fields of ATS pages: "Interviewer: …", "Recruiter\n…"; a name field above its value.
+  phrase(
+    [
+      'Interviewer',
+      'Recruiter',
+      'Recruiting',
+      'Hiring Manager',
+      'Coordinator',
+      'Owner',
+      'Referrer',
+      'Referred',
+      'Sourcer',
+      'Sourced',
+      'Credited',
+      'Assigned',
+      'Followers',
+      'Reviewer',
+    ],
+    AT_LINE,
+    `(?:Interviewers?|Recruiter|Hiring Manager|(?:Recruiting )?Coordinator|Owner|Referrer|Referred By|Sourcer|Sourced By|Credited to|Assigned to|Followers|Reviewer)(?:[ \\t]*:[ \\t]*|[ \\t]*\\n[ \\t]*)${N}(?:, ${N})?(?:, ${N})?[ \\t]*(?:\\([^)\\n]{1,40}\\))?[ \\t]*$`,
+    WEAK,
+  ),
+  phrase(
+    ['Name', 'name'],
+    AT_LINE,
+    `(?:Full name|Candidate name|Legal name|Preferred name|Applicant name|Name)[ \\t]*\\n[ \\t]*${N}[ \\t]*$`,
+    WEAK,
+  ),
+  // Scorecard titles: an interview, a dash, the interviewer ("Technical Interview - Rafferty Nakagawa").
+  phrase(
+    [' - ', ' – ', ' — ', ' · '],
+    AT_LINE,
+    `[^\\n]{0,40}\\b(?:Interview|Screen|Screening|Call|Chat|Panel|Debrief|Assessment|Add|Fit|Onsite|On-site|Deep Dive|Round \\d)[ \\t]+[-–—·][ \\t]+${N}[ \\t]*(?:$|[-–—·])`,
+    WEAK,
+  ),
+];
+
+/** A connection degree on LinkedIn ("· 1st", "• 3rd+"), after a name on its line or on a line of its own. */
+const DEGREE = /[·•][ \t\u00a0]*(?:1st|2nd|3rd\+?)(?![\p{L}\p{N}])|(?:1st|2nd|3rd\+?) degree connection/u;
+/** A line holding a name and what LinkedIn writes after it (credentials, pronouns, a badge). */
+const NAME_LINE = new RegExp(
+  `^[ \\t]*(?:(?:Dr|Prof)\\.?[ \\t])?${N}(?:,[^\\n·•]{1,40})?(?:[ \\t]*\\([^)\\n]{1,20}\\))?[ \\t]*[^\\p{L}\\p{N}\\n]{0,8}$`,
+  'u',
+);
+/** Lines LinkedIn puts between a name and its degree: pronouns, badges, presence. */
+const BETWEEN =
+  /^[ \t]*(?:\(?(?:she|he|they|ze|xe)\/\p{L}+\)?|Verified|Premium|Status is \p{L}+|View .{1,80} profile|[^\p{L}\p{N}]{0,4})[ \t]*$/iu;
+
+/** Words that fill a slot but are no person ("You reposted this", "LinkedIn Member"). */
+const NOT_PERSON = new Set(
+  'you linkedin member someone anonymous private user team hiring recruiting people others all everyone none'.split(
+    ' ',
+  ),
+);
+
+/** How far after its line's start a phrase tried there may have its literal. */
+const REACH = 120;
+
+/**
+ * The line around `at`, read at most {@link LINE_MAX} characters either way (resume text may be one
+ * line of many thousand characters: a full search from every hit would cost the text's length).
+ */
+function lineBounds(text: string, at: number): [number, number] {
+  let start = at;
+  const low = Math.max(0, at - LINE_MAX);
+  while (start > low && text.charCodeAt(start - 1) !== 10) start--;
+  let end = at;
+  const high = Math.min(text.length, at + LINE_MAX);
+  while (end < high && text.charCodeAt(end) !== 10) end++;
+  return [start, end];
+}
+const LINE_MAX = 300;
+
+/** True when `at` starts a line. */
+const lineStart = (text: string, at: number) => at === 0 || text.charCodeAt(at - 1) === 10;
+
+/** True when the run can be a person's name: no organisation or UI word; for WEAK phrases, not all English words. */
+function personRun(run: string, strength: number): boolean {
+  if (run.length > 70) return false;
+  const words = run.split(/[ \u00a0]+/);
+  let plain = true;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    const f = fold(w.replace(/['’]s$/, ''));
+    // (A tool's name inside a name is a particle: "Lorcan Mac Giolla".)
+    if (NOT_PERSON.has(f) || isOrgTail(w) || (TECH.has(f) && (k === 0 || k === words.length - 1)))
+      return false;
+    if (/^\p{Lu}/u.test(w) && (!isOrdinaryWord(w) || nameClass(w))) plain = false;
+    // A job in a weak slot is no person ("Recruiter\nTalent Partner").
+    if (strength === WEAK && ROLE_WORDS.has(f)) return false;
+  }
+  if (words.every((w) => SECTIONS.has(fold(w)))) return false;
+  if (strength === WEAK && (plain || isKnownCompany(run))) return false;
+  return true;
+}
+
+/**
+ * The name line that a connection degree at `at` belongs to: its own line before the marker, or the
+ * line above a marker that opens its line (past pronoun and badge lines).
+ */
+function degreeName(text: string, at: number, out: Span[]): void {
+  const [ls] = lineBounds(text, at);
+  if (at - ls > REACH || !lineStart(text, ls)) return;
+  const before = text.slice(ls, at);
+  if (/\p{L}/u.test(before)) {
+    const m = NAME_LINE.exec(before.replace(/[ \t\u00a0]+$/, ''));
+    if (m) push(out, ls + m.index + m[0].indexOf(m[1]!), m[1]!, STRONG);
+    return;
+  }
+  let end = ls - 1;
+  for (let k = 0; k < 3 && end > 0; k++) {
+    const [s] = lineBounds(text, end);
+    if (!lineStart(text, s)) return;
+    const line = text.slice(s, end);
+    const m = NAME_LINE.exec(line);
+    if (m && /\p{L}/u.test(line) && !BETWEEN.test(line)) {
+      push(out, s + m.index + m[0].indexOf(m[1]!), m[1]!, STRONG);
+      return;
+    }
+    if (!BETWEEN.test(line)) return;
+    end = s - 1;
+  }
+}
+
+function push(out: Span[], start: number, run: string, strength: number): void {
+  if (!personRun(run, strength)) return;
+  out.push({ start, end: start + run.length, label: 'NAME', score: 0.9, recognizer: 'page-people' });
+}
+
+/** How far before its literal a phrase that opens with the name may start (names and a list of two). */
+const LEAD_BACK = 160;
+
+/** The start of the line that holds `at`, if it is at most {@link REACH} characters back; -1 otherwise. */
+function lineStartBefore(text: string, at: number): number {
+  for (let s = at; s >= 0 && at - s <= REACH; s--) if (lineStart(text, s)) return s;
+  return -1;
+}
+
+/** The phrase's pattern tried at `at` (sticky); the names of its match. */
+function tryAt(text: string, at: number, p: Phrase, out: Span[]): boolean {
+  p.re.lastIndex = at;
+  const m = p.re.exec(text);
+  if (!m) return false;
+  let pos = at;
+  for (let g = 1; g < m.length; g++) {
+    const run = m[g];
+    if (!run) continue;
+    const start = text.indexOf(run, pos);
+    push(out, start, run, p.strength);
+    pos = start + run.length;
+  }
+  return true;
+}
+
+/** A phrase that opens with the name, tried at each capital that starts a word before its literal at `at`, on its line. */
+function leadNames(text: string, at: number, p: Phrase, out: Span[]): void {
+  let from = at;
+  while (from > 0 && at - from < LEAD_BACK && text.charCodeAt(from - 1) !== 10) from--;
+  for (let s = from; s < at; s++) {
+    const c = text.charCodeAt(s);
+    if (!(c >= 65 && c <= 90) && !(c > 127 && UPPER.test(text.charAt(s)))) continue;
+    if (s > 0 && isWordChar(text.charCodeAt(s - 1), text.charAt(s - 1))) continue;
+    if (tryAt(text, s, p, out)) return;
+  }
+}
+
+/**
+ * Every whole-word occurrence of the names and words listed by their first word: one pass over the
+ * text's capitalised word starts (a search per name would read the page once per name).
+ */
+function occurrences(text: string, byFirst: ReadonlyMap<string, readonly string[]>, out: Span[]): void {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (!(c >= 65 && c <= 90) && !(c > 127 && UPPER.test(text.charAt(i)))) continue;
+    if (i > 0 && isWordChar(text.charCodeAt(i - 1), text.charAt(i - 1))) continue;
+    let j = i + 1;
+    while (j < n && isWordChar(text.charCodeAt(j), text.charAt(j))) j++;
+    const list = byFirst.get(text.slice(i, j));
+    if (list)
+      for (const what of list) {
+        const end = i + what.length;
+        if (text.startsWith(what, i) && !(end < n && isWordChar(text.charCodeAt(end), text.charAt(end))))
+          out.push({ start: i, end, label: 'NAME', score: 0.85, recognizer: 'page-people' });
+      }
+    i = j;
+  }
+}
+const UPPER = /\p{Lu}/u;
+const LETTER = /[\p{L}\p{M}\p{N}ʻ]/u;
+/** A letter, digit or mark (ASCII answered without the regex). */
+function isWordChar(c: number, ch: string): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  return LETTER.test(ch);
+}
+
+/** The page-people recognizer. */
+export const pagePeople: Recognizer = {
+  id: 'page-people',
+  kind: 'structure',
+  entities: ['NAME'],
+  analyze(text, ctx) {
+    const out: Span[] = [];
+    // The phrases are the pages' own words: documents (resumes, letters) are not searched for them.
+    if (!ctx?.pageText) return out;
+    // Each literal's positions, searched once (phrases share them: " by ", "oved ").
+    const memo = new Map<string, number[]>();
+    const hits = (lit: string): number[] => {
+      let list = memo.get(lit);
+      if (!list) {
+        list = [];
+        for (let i = text.indexOf(lit); i >= 0; i = text.indexOf(lit, i + lit.length)) list.push(i);
+        memo.set(lit, list);
+      }
+      return list;
+    };
+    for (const marker of ['1st', '2nd', '3rd']) {
+      for (let i = text.indexOf(marker); i >= 0; i = text.indexOf(marker, i + 3)) {
+        const m = DEGREE.exec(text.slice(Math.max(0, i - 3), i + 25));
+        if (!m) continue;
+        const at = Math.max(0, i - 3) + m.index;
+        if (at > i) continue;
+        degreeName(text, at, out);
+      }
+    }
+    for (const p of PHRASES) {
+      for (const lit of p.lits) {
+        // The line start tried last: a phrase tried at the line's start is tried there once.
+        let tried = -1;
+        for (const i of hits(lit)) {
+          if (p.at === AT_HIT) tryAt(text, i, p, out);
+          else if (p.at === AT_LEAD) leadNames(text, i, p, out);
+          else {
+            const ls = lineStartBefore(text, i);
+            if (ls < 0 || ls === tried) continue;
+            tried = ls;
+            tryAt(text, ls, p, out);
+          }
+        }
+      }
+    }
+    // The names found, wherever else they stand; their words that are no English words, alone.
+    const byFirst = new Map<string, string[]>();
+    const add = (word: string, what: string) => {
+      // (Keyed by the run of letters that starts it, as the text is read: "Dufresne" of "Dufresne-Labbé".)
+      const first = word.split(/[-'’]/, 1)[0]!;
+      const list = byFirst.get(first);
+      if (!list) byFirst.set(first, [what]);
+      else if (!list.includes(what)) list.push(what);
+    };
+    for (const s of out) {
+      const run = text.slice(s.start, s.end);
+      const words = run.split(/[ \u00a0]+/);
+      if (words.length > 1) add(words[0]!, run);
+      for (const w of words)
+        if (
+          w.length >= 3 &&
+          /^\p{Lu}/u.test(w) &&
+          !isOrdinaryWord(w) &&
+          !(words.length > 1 && TECH.has(fold(w)))
+        )
+          add(w, w);
+    }
+    occurrences(text, byFirst, out);
+    return out;
+  },
+};
+
+// Fixtures/Test URLs: utils/detect/recognizers/__tests__/page-people.test.ts
