@@ -107,16 +107,16 @@ const CASTE_CATEGORY =
  * a disability)"): any word of it states the trait.
  */
 const SELF_ID =
-  /[ \t]*(Gender(?: identity)?|Sex|Sexual orientation|Disability(?: status)?|(?:Protected )?Veteran(?: status)?|Military (?:service )?status|Military service(?=[ \t]*[:：])|Askerlik(?: durumu)?(?=[ \t]*[:：])|Political (?:status|affiliation)|Party (?:membership|affiliation)|Transgender(?: status)?|Are you transgender\??|(?:Preferred |My )?Pronouns)[ \t]*(?:([:：])[ \t]*|\??[ \t]*\r?\n[ \t]*)([^\s:：][^\r\n]{0,119})/iuy;
+  /[ \t]*((?:(?:What is|What's|Please (?:select|indicate|identify)) your |Are you an? |Do you have an? |Do you identify as an? )?(?:Gender(?: identity)?|Sex|Sexual orientation|Disability(?: status)?|(?:Protected )?Veteran(?: status)?|Military (?:service )?status|Military service(?=[ \t]*[:：])|Askerlik(?: durumu)?(?=[ \t]*[:：])|Political (?:status|affiliation)|Party (?:membership|affiliation)|Transgender(?: status)?|Are you transgender\??|(?:Preferred |My )?Pronouns))[ \t]*(?:([:：])[ \t]*|\??[ \t]*\r?\n[ \t]*)([^\s:：][^\r\n]{0,119})/iuy;
 /**
  * The race and ethnicity questions of the same forms with the answer on the next line ("Race\nAsian",
  * "Are you Hispanic/Latino?\nYes"), as ATS pages lay out a label above its answer. "Race: Asian" is
  * a {@link FIELD}'s value already, up to a comma or bar; the label alone on its line is asked here.
  */
 const SELF_ID_RACE =
-  /[ \t]*(Race(?:[ \t]*\/[ \t]*Ethnicity)?|Ethnicity|Are you Hispanic(?:\/| or )Latino\??)[ \t]*\r?\n[ \t]*([^\s:：][^\r\n]{0,119})/iuy;
-/** First letters of {@link SELF_ID}'s and {@link SELF_ID_RACE}'s labels, either case: G, S, D, V, P, T, A, R, E, M. */
-const SELF_ID_FIRST = new Set([...'GSDVPTAREMgsdvptarem'].map((c) => c.charCodeAt(0)));
+  /[ \t]*((?:(?:What is|What's|Please (?:select|indicate|identify)) your )?(?:Race(?:[ \t]*\/[ \t]*Ethnicity)?|Ethnicity)|Are you Hispanic(?:\/| or )Latino\??)[ \t]*\??[ \t]*\r?\n[ \t]*([^\s:：][^\r\n]{0,119})/iuy;
+/** First letters of {@link SELF_ID}'s and {@link SELF_ID_RACE}'s labels, either case: G, S, D, V, P, T, A, R, E, M, W ("What is your …"). */
+const SELF_ID_FIRST = new Set([...'GSDVPTAREMWgsdvptaremw'].map((c) => c.charCodeAt(0)));
 
 /**
  * Where a label of {@link SELF_ID} may begin: the start of the text, of each line and after each "|",

@@ -149,6 +149,16 @@ describe('nrp recognizer', () => {
       ['Hispanic', 'Latino', 'No', 'Two or More Races'],
     ],
     ['Ethnicity\nWhite British', ['White British']],
+    // The same questions as Lever, Ashby and Workday application forms ask them, a question above its answer.
+    [
+      'What is your gender identity?\nMan\nWhat is your race/ethnicity?\nTwo or more races\nAre you a veteran?\nI identify as one or more of the classifications of protected veteran',
+      ['Man', 'Two or more races', 'I identify as one or more of the classifications of protected veteran'],
+    ],
+    [
+      'Do you have a disability?\nYes, I have a disability (or previously had a disability)\nWhat is your sexual orientation?\nGay',
+      ['Yes, I have a disability (or previously had a disability)', 'Gay'],
+    ],
+    ['Please identify your race\nWhite', ['White']],
     ['Community - Reddy\nLanguages: Telugu', ['Reddy']],
     ['Work authorization: U.S. Citizen.', ['U.S. Citizen']],
     ['UK national, full driving licence', ['UK national']],
@@ -209,6 +219,10 @@ describe('nrp recognizer', () => {
     // The Turkish label too needs its colon.
     ['Askerlik hizmeti 2015 yılında tamamlandı'],
     ['Military service and political science electives'],
+    // Other questions of the same forms, and a question heading a paragraph.
+    ['Do you have a valid work permit?\nYes'],
+    ['What is your notice period?\n3 months'],
+    ['What is your disability inclusion strategy?\nWe audited every hiring step for accessibility barriers.'],
   ])('no NRP term in %s', (text) => {
     expect(found(nrp, text)).toEqual([]);
   });
