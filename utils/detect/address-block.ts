@@ -18,11 +18,13 @@ import { endsBlock, institutionPart, sentenceEnd } from './recognizers/address';
 import { isAsciiLetter, isAsciiUpper, isSpaceCode, isWordCode, scanAll } from './scan';
 import type { Span } from './types';
 import {
+  CALENDAR,
   FUNCTION_WORDS,
   isOrdinaryWord,
   isOrgTail,
   isPlaceName,
   isRegionOrCountry,
+  looksLikeWord,
   ROLE_WORDS,
   SECTIONS,
   TECH,
@@ -394,4 +396,44 @@ export function addressTowns(text: string, spans: readonly Span[]): Span[] {
       out.push({ start: i, end: i + town.length, label: 'LOCATION', score: 0.6, recognizer: 'address' });
     }
   return out;
+}
+
+/**
+ * ", Town" (or " - Town") right after a school's name, then the field's end: the locality of the
+ * school, which Indian and other resumes write after it and the gazetteer seldom holds ("St. Francis
+ * College for Women, Begumpet  2015", "Delhi Public School, R.K. Puram, CBSE", "St. Teresa's Higher
+ * Secondary School, Ernakulam - 2014"). Initials may open it; one or two capitalised words, none an
+ * English word or one's look-alike, nor a job, tool, section, calendar or organisation word, nor a
+ * known employer ("Loyola College, Autonomous", "Anna University, Distance Education" stay).
+ */
+const TOWN_AFTER_SCHOOL =
+  /^(?:,[ \t]{1,2}|[ \t]+[-–—][ \t]{1,2})((?:\p{Lu}\.[ ]?){0,3}\p{Lu}[\p{Ll}\p{M}'’]+(?:[ -]\p{Lu}[\p{Ll}\p{M}'’]+)?)(?=[ \t]*(?:$|\r?\n|[,|(–—;])|[ \t]+-[ \t]|[ \t]{2}|[ \t]+(?:19|20)\d\d\b|[ \t]in\b)/u;
+
+export function schoolTowns(text: string, spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of spans) {
+    if (s.label !== 'SCHOOL') continue;
+    const c = text.charCodeAt(s.end);
+    if (c !== 44 && c !== 32 && c !== 9) continue;
+    const m = TOWN_AFTER_SCHOOL.exec(text.slice(s.end, s.end + 48));
+    if (!m) continue;
+    const town = m[1]!;
+    const words = town.replace(/^(?:\p{Lu}\.[ ]?)+/u, '').split(/[ -]/);
+    if (!words.every(townWord) || companyAround(words, 0, words.length - 1)) continue;
+    const start = s.end + m[0].length - town.length;
+    // The name of an organisation that a line break split ("Chogoria  Hospital", "American  Association").
+    const next = /^[ \t]+(\p{Lu}[\p{L}\p{M}'’]+)/u.exec(
+      text.slice(start + town.length, start + town.length + 40),
+    );
+    if (next && isOrgTail(next[1]!)) continue;
+    out.push({ start, end: start + town.length, label: 'LOCATION', score: 0.6, recognizer: 'location' });
+  }
+  return out;
+}
+
+/** A word of a town's name after a school: no English word, nor a job, tool, section or organisation word. */
+function townWord(w: string): boolean {
+  if (isOrdinaryWord(w) || looksLikeWord(w) || isOrgTail(w)) return false;
+  const f = fold(w);
+  return !ROLE_WORDS.has(f) && !SECTIONS.has(f) && !TECH.has(f) && !CALENDAR.has(f);
 }

@@ -3,7 +3,7 @@
  * the original text, then applies the deny-list, allow-list, score threshold and entity-type policy
  * and merges overlapping results (Presidio's analyzer_engine shape, ../shared/STYLE.md §3.3).
  */
-import { addressBlocks, addressTowns } from './address-block';
+import { addressBlocks, addressTowns, schoolTowns } from './address-block';
 import { employersAround } from './employers';
 import { firmNames, firmNamesAround } from './firms';
 import { fold } from './lexicon';
@@ -543,6 +543,8 @@ export function applyPolicy(text: string, spans: readonly Span[], options: Analy
   if (masked.has('ADDRESS')) kept.push(...addressBlocks(text, kept));
   // The suburb or village of the candidate's address, wherever it recurs.
   if (masked.has('LOCATION') && masked.has('ADDRESS')) kept.push(...addressTowns(text, kept));
+  // The locality written after a school's name ("St. Francis College for Women, Begumpet").
+  if (masked.has('LOCATION')) kept.push(...schoolTowns(text, kept));
   if (allow.size) {
     // An allowed word inside a longer span is carved out of it.
     const allowed = findTerms(text, [...allow]);

@@ -194,3 +194,30 @@ describe("the towns of the candidate's address, where they recur", () => {
     expect(analyze(text).some((s) => s.start <= at && s.end > at)).toBe(false);
   });
 });
+
+describe("the locality after a school's name", () => {
+  it.each([
+    ['B.Com  St. Francis College for Women, Begumpet  2015', 'Begumpet'],
+    ['12th - St. Teresa Higher Secondary School, Ernakulam - 2014 - 93%', 'Ernakulam'],
+    ['Class X, Delhi Public School, R.K. Puram, CBSE, 2002', 'R.K. Puram'],
+    ['B.Sc., Chandrapur Institute of Science - Ballarpur\n', 'Ballarpur'],
+    ['MCA from Sree Vidyanikethan Engineering College, Tirupati in 2015', 'Tirupati'],
+  ])('%s', (text, town) => {
+    const at = text.indexOf(town);
+    expect(analyze(text).some((s) => s.start <= at && s.end >= at + town.length)).toBe(true);
+  });
+
+  it.each([
+    ['B.Com, Loyola College, Autonomous, 2011', 'Autonomous'],
+    ['Anna University, Distance Education, 2010', 'Distance Education'],
+    ['Education\nBA, University of Leeds, Psychology, 2015', 'Psychology'],
+    ['B.Tech, Vellore Institute of Technology, Computer Science, 2014', 'Computer Science'],
+    ['MBA, Kellogg School of Management, Marketing  2016', 'Marketing'],
+    ['Lecturer, Hollins College, Infosys  2016', 'Infosys'],
+    // An organisation's name that a line break split after the school.
+    ['Tutor, Clivedon School of Nursing, Mbarawa  Hospital.', 'Mbarawa'],
+  ])('keeps %s', (text, word) => {
+    const at = text.indexOf(word);
+    expect(analyze(text).some((s) => s.start < at + word.length && s.end > at)).toBe(false);
+  });
+});
