@@ -309,6 +309,44 @@ function isWordChar(c: number, ch: string): boolean {
   return LETTER.test(ch);
 }
 
+const NO_HITS: readonly number[] = [];
+/** Every literal of the phrases, longest first. */
+const LITERALS = [...new Set(PHRASES.flatMap((p) => p.lits))].sort((a, b) => b.length - a.length);
+/** The literals by their first character's code. */
+const LITERALS_AT = new Map<number, string[]>();
+for (const lit of LITERALS) {
+  const c = lit.charCodeAt(0);
+  const list = LITERALS_AT.get(c);
+  if (list) list.push(lit);
+  else LITERALS_AT.set(c, [lit]);
+}
+/** Any literal (one case-sensitive alternation: a single scan costs less than an \`indexOf\` pass per literal). */
+const ANY_LITERAL = new RegExp(LITERALS.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+
+/**
+ * Where each literal stands in the text: the same positions as searching each literal on its own, one
+ * occurrence after another without overlap (each match is followed by a try one character on, so
+ * literals that start inside another's match are found too).
+ */
+function literalHits(text: string): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  /** Where each literal's last occurrence ends (an occurrence inside it is not counted, as indexOf would skip it). */
+  const ends = new Map<string, number>();
+  ANY_LITERAL.lastIndex = 0;
+  for (let m = ANY_LITERAL.exec(text); m; m = ANY_LITERAL.exec(text)) {
+    const i = m.index;
+    for (const lit of LITERALS_AT.get(text.charCodeAt(i))!) {
+      if (!text.startsWith(lit, i) || i < (ends.get(lit) ?? 0)) continue;
+      ends.set(lit, i + lit.length);
+      const list = out.get(lit);
+      if (list) list.push(i);
+      else out.set(lit, [i]);
+    }
+    ANY_LITERAL.lastIndex = i + 1;
+  }
+  return out;
+}
+
 /** The page-people recognizer. */
 export const pagePeople: Recognizer = {
   id: 'page-people',
@@ -318,17 +356,9 @@ export const pagePeople: Recognizer = {
     const out: Span[] = [];
     // The phrases are the pages' own words: documents (resumes, letters) are not searched for them.
     if (!ctx?.pageText) return out;
-    // Each literal's positions, searched once (phrases share them: " by ", "oved ").
-    const memo = new Map<string, number[]>();
-    const hits = (lit: string): number[] => {
-      let list = memo.get(lit);
-      if (!list) {
-        list = [];
-        for (let i = text.indexOf(lit); i >= 0; i = text.indexOf(lit, i + lit.length)) list.push(i);
-        memo.set(lit, list);
-      }
-      return list;
-    };
+    // Each literal's positions, found in one scan for all of them (phrases share them: " by ", "oved ").
+    const found = literalHits(text);
+    const hits = (lit: string): readonly number[] => found.get(lit) ?? NO_HITS;
     for (const marker of ['1st', '2nd', '3rd']) {
       for (let i = text.indexOf(marker); i >= 0; i = text.indexOf(marker, i + 3)) {
         const m = DEGREE.exec(text.slice(Math.max(0, i - 3), i + 25));
@@ -376,7 +406,7 @@ export const pagePeople: Recognizer = {
         )
           add(w, w);
     }
-    occurrences(text, byFirst, out);
+    if (byFirst.size) occurrences(text, byFirst, out);
     return out;
   },
 };
