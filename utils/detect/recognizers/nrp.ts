@@ -115,8 +115,24 @@ const SELF_ID =
  */
 const SELF_ID_RACE =
   /[ \t]*((?:(?:What is|What's|Please (?:select|indicate|identify)) your )?(?:Race(?:[ \t]*\/[ \t]*Ethnicity)?|Ethnicity)|Are you Hispanic(?:\/| or )Latino\??)[ \t]*\??[ \t]*\r?\n[ \t]*([^\s:：][^\r\n]{0,119})/iuy;
-/** First letters of {@link SELF_ID}'s and {@link SELF_ID_RACE}'s labels, either case: G, S, D, V, P, T, A, R, E, M, W ("What is your …"). */
-const SELF_ID_FIRST = new Set([...'GSDVPTAREMWgsdvptaremw'].map((c) => c.charCodeAt(0)));
+/**
+ * First words of {@link SELF_ID}'s and {@link SELF_ID_RACE}'s labels, lower-cased ("What is your …", "Are you
+ * …", "Gender", "Race"): a line that opens with another word is not tried (page text has a line per run).
+ */
+const SELF_ID_FIRST = new Set(
+  'what please are do gender sex sexual disability protected veteran military askerlik political party transgender preferred my pronouns race ethnicity'.split(
+    ' ',
+  ),
+);
+/** The lower-cased run of ASCII letters at `k` (at most 12), or '' when a letter past ASCII opens it. */
+function firstWord(text: string, k: number): string {
+  let e = k;
+  for (; e < text.length && e - k <= 12; e++) {
+    const c = text.charCodeAt(e) | 32;
+    if (c < 97 || c > 122) break;
+  }
+  return text.slice(k, e).toLowerCase();
+}
 
 /**
  * Where a label of {@link SELF_ID} may begin: the start of the text, of each line and after each "|",
@@ -127,7 +143,8 @@ function selfIdStarts(text: string): number[] {
   const at = (i: number) => {
     let k = i;
     while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++;
-    if (SELF_ID_FIRST.has(text.charCodeAt(k))) out.push(i);
+    // (A letter past ASCII is left to the patterns: their case-insensitive Unicode match decides.)
+    if (text.charCodeAt(k) > 127 || SELF_ID_FIRST.has(firstWord(text, k))) out.push(i);
   };
   at(0);
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) at(i + 1);
