@@ -812,6 +812,28 @@ export function employerAfterJob(text: string, start: number, end: number): 'lin
   return false;
 }
 
+/**
+ * A referee's line up to the piece: the referee's name (two to four capitalised words, perhaps after a
+ * list number or an honorific), a comma, the referee's job title and a comma or a dash.
+ */
+const REFEREE_THEN_JOB =
+  /^[ \t•·*>–-]*(?:\d{1,2}[.)][ \t]*)?(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t])?\p{Lu}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’.-]*){1,3},[ \t]([^,\n|–—]{3,60}?)(?:,|[ \t][–—-])[ \t]{1,3}$/u;
+
+/**
+ * True when the piece is the employer on a referee's line, after the referee's name and job title
+ * ("Karen Whitfield, Nurse Manager, Mount Carmel East - 614-555-0177", "Mr. Paul Ashworth, Head of
+ * Department, Kroger, 0113 496 0123"): the line's contact details belong to the referee, and the
+ * run that follows the job title is where the referee works. The piece ends at a separator or the line's end.
+ */
+export function refereeEmployer(text: string, start: number, end: number): boolean {
+  if (!separatorBefore(text, start)) return false;
+  const line = lineAround(text, start);
+  if (!line) return false;
+  const m = REFEREE_THEN_JOB.exec(text.slice(line[0], start));
+  if (!m || !namesJob(m[1]!)) return false;
+  return AFTER_EMPLOYER.test(text.slice(end, line[1]));
+}
+
 /** A languages field's label opening its line ("Idiomas:", "Langues :", "Lingue:", "Sprachen:", "Línguas:", "Languages:"). */
 const LANGUAGES_LABEL =
   /^[\s•·*>–-]*(?:idiomas?|langues|lingue|idiomi|l[íi]nguas|sprachen|sprachkenntnisse|fremdsprachen|languages?)[ \t]*[:：]/iu;
@@ -2115,6 +2137,9 @@ function analyzeNames(text: string, document = true): Span[] {
       const job = employerAfterJob(text, piece[0]!.start, piece[piece.length - 1]!.end);
       if (job === 'line' || (job === 'next' && score < 0.85)) score = 0;
     }
+    // "Karen Whitfield, Nurse Manager, Mount Carmel East - 614-555-0177": a referee's employer.
+    if (score > 0 && score < 0.9 && refereeEmployer(text, piece[0]!.start, piece[piece.length - 1]!.end))
+      score = 0;
     // "Idiomas: Español (nativo), Inglés (C1)": a language of a languages field, not a person.
     if (score > 0 && score < 0.9 && piece.length === 1 && languageItem(text, piece[0]!)) score = 0;
     // "Itaú Unibanco — Desenvolvedor (2013–2019)": the employer before the job title on its line.

@@ -757,6 +757,26 @@ describe("person-name: the employer after the job title on a job entry's line", 
   ])('%s', (text, expected) => {
     expect(found(personName, text)).toEqual(expected);
   });
+
+  it.each([
+    // On a referee's line the run after the referee's name and job title is the referee's employer.
+    ['REFERENCES\nKaren Whitfield, Nurse Manager, Kroger - 614-555-0177', ['Karen Whitfield']],
+    ['References\n2. Ms. Neha Kapoor, Senior Manager, Brennan Whitlock, Mob: 9899988877', ['Neha Kapoor']],
+    [
+      'REFERENCES\nDr. Michael Harrington, Medical Director, Mount Sorrel East\n(614) 555-0142',
+      ['Michael Harrington'],
+    ],
+    // No name and job title before it: the job title first, then the referee.
+    ['References\nLine Manager, Jane Doe, 555-0100', ['Jane Doe']],
+    [
+      'References\nKaren Whitfield, Nurse Manager, Jane Doe and Acme, 555-0100',
+      ['Karen Whitfield', 'Jane Doe'],
+    ],
+    // No job title between the two runs: two referees.
+    ['References\nKaren Whitfield, Tomas Brennan, 555-0100', ['Karen Whitfield', 'Tomas Brennan']],
+  ])("a referee's employer: %s", (text, expected) => {
+    expect(found(personName, text)).toEqual(expected);
+  });
 });
 
 describe('person-name: trade and care jobs are job titles', () => {
