@@ -10,6 +10,7 @@ import { fold, isCapitalised, lexicon, type Token, wordTokens } from '../lexicon
 import { isAsciiLetter, textIs } from '../scan';
 import type { Recognizer, Span } from '../types';
 import { isOrdinaryWord, isOrgTail, LANGUAGES, looksLikeWord, tokenInfo } from '../words';
+import { LEARNING } from './school';
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 const RELIGION = set(`
@@ -569,6 +570,8 @@ export const nrp: Recognizer = {
         continue;
       }
       if (DOMAIN_AFTER.test(text.slice(t.end, t.end + 40)) && !aboutPeople(text, t.start, t.end)) continue;
+      // "Bhavan's Vidya Mandir", "Saraswati Shishu Mandir": a school, not a temple.
+      if (f === 'mandir' && i > 0 && LEARNING.test(tokens[i - 1]!.text)) continue;
       if (WORSHIP.has(f) || FAITH.has(f)) {
         const [a, b] = !WORSHIP.has(f)
           ? [i, i]

@@ -25,7 +25,7 @@ import {
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c > 127 && isSpaceCode(c));
 
 const KEY =
-  /^(?:univ|universitys|universidad|universidade|universit(?:y|ies|é|e|ät|at|à|a|ad|ade|eit|etet|et|as|i|atea|esi)|uniwersytet|univerzita|univerzitet|üniversitesi|egyetem|egyeteme|yliopisto|hogskolan|hogeschool|politechnika|szkoła|liceo|colegio|akademia|realschule|gesamtschule|университет|институт|академия|college|colleges|collège|institute|institut|instituto|istituto|institution|school|schools|academy|akademie|academia|polytechnic|polytechnique|politecnico|politécnica|hochschule|fachhochschule|conservatory|conservatoire|seminary|vidyalaya|vidyapeeth|vidyapith|mahavidyalaya|vishwavidyalaya|gymnasium|lyceum|lycée|lycee|école|ecole|escuela|faculdade|facultad|faculty|iit|nit|iiit|iim|bits|iisc|iiser)$/i;
+  /^(?:univ|universitys|universidad|universidade|universit(?:y|ies|é|e|ät|at|à|a|ad|ade|eit|etet|et|as|i|atea|esi)|uniwersytet|univerzita|univerzitet|üniversitesi|egyetem|egyeteme|yliopisto|hogskolan|hogeschool|politechnika|szkoła|liceo|colegio|akademia|realschule|gesamtschule|университет|институт|академия|college|colleges|collège|institute|institut|instituto|istituto|institution|school|schools|academy|akademie|academia|polytechnic|polytechnique|politecnico|politécnica|hochschule|fachhochschule|conservatory|conservatoire|seminary|vidyalaya|vidyapeeth|vidyapith|vidyapeetham|vidyashram|vidyashrama|gurukul|gurukulam|mahavidyalaya|vishwavidyalaya|gymnasium|lyceum|lycée|lycee|école|ecole|escuela|faculdade|facultad|faculty|iit|nit|iiit|iim|bits|iisc|iiser)$/i;
 /**
  * Austrian secondary and vocational school types (Höhere Technische Lehranstalt, Handelsakademie,
  * Höhere Lehranstalt für wirtschaftliche Berufe, Bundes(ober-stufen)realgymnasium), written before
@@ -684,6 +684,12 @@ const LOWER = /^\p{Ll}$/u;
 const UPPER = /^\p{Lu}$/u;
 const WRAP_GAP = /^-[ \t]*\r?\n[ \t]*$/;
 
+/** Indian words of learning before a house's word: "Vidya Mandir", "Shishu Mandir", "Vidya Niketan". */
+export const LEARNING =
+  /^(?:Vidya|VIDYA|Vidyaa|Shishu|SHISHU|Shiksha|Shikshan|SHIKSHA|Gyan|GYAN|Gyana|Jnana)$/;
+const HOUSE =
+  /^(?:Mandir|MANDIR|Niketan|NIKETAN|Bhavan|BHAVAN|Bhawan|BHAWAN|Peeth|PEETH|Peetham|Sadan|SADAN|Kendra|KENDRA)$/;
+
 function analyzeSchools(text: string): Span[] {
   const out: Span[] = [];
   const toks = joinWrapped(text, wordTokens(text));
@@ -718,6 +724,8 @@ function analyzeSchools(text: string): Span[] {
         continue;
       }
     }
+    // "Bhavan's Vidya Mandir", "Saraswati Shishu Mandir", "Vidya Niketan": a house of learning.
+    if (!kind && k > 0 && LEARNING.test(toks[k - 1]!.text) && HOUSE.test(t.text)) kind = 1;
     const acronym = kind === 2;
     if (!kind) continue;
     // A lower-case "school"/"college" counts only right after a capitalised name ("VMKV Eng. college").

@@ -103,6 +103,7 @@ describe('nrp recognizer', () => {
     ['Volunteer, Hindu Temple of Atlanta', ['Hindu Temple of Atlanta']],
     ['youth choir at St. Mary church', ['St. Mary church']],
     ['Hobbies: visiting gurudwaras, chess', ['gurudwaras']],
+    ['Volunteer at Shri Ram Mandir, Pune', ['Shri Ram Mandir']],
     // One English word before a glue word is the sentence's, not the church's name.
     ['Member of Hope Church choir', ['Hope Church']],
     ['Visited the Church of St. John', ['Church of St. John']],
@@ -200,6 +201,9 @@ describe('nrp recognizer', () => {
     ['Temple University, Philadelphia'],
     ['Temple, TX 76501'],
     ['Cloned Temple Run in Unity'],
+    // A school named as a house of learning.
+    ["10th (CBSE) - Bhavan's Vidya Mandir, Elamakkara - 2012"],
+    ['SSC from Saraswati Shishu Mandir, Gorakhpur'],
     ['Black belt in lean six sigma; black box testing'],
     ['first nations of the world cup'],
     ['Thesis on Church history and Biblical studies'],

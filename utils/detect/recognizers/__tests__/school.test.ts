@@ -69,6 +69,11 @@ describe('school recognizer', () => {
     ],
     ['12th  St. Anselm Higher Secondary School, Tambaram  2010', ['St. Anselm Higher Secondary School']],
     ['Class XII, Greenfield Senior Secondary School, CBSE, 2004', ['Greenfield Senior Secondary School']],
+    // Indian houses of learning: "Vidya Mandir", "Shishu Mandir", "Vidya Niketan", "Vidyashram".
+    ["10th (CBSE) - Bhavan's Vidya Mandir, Elamakkara - 2012", ["Bhavan's Vidya Mandir"]],
+    ['SSC from Saraswati Shishu Mandir, Gorakhpur in 2008', ['Saraswati Shishu Mandir']],
+    ['SSC, Saraswathi Vidya Niketan, 2008', ['Saraswathi Vidya Niketan']],
+    ['SSC from Jnana Vikas Vidyashram, Kurnool', ['Jnana Vikas Vidyashram']],
   ])('%s', (text, expected) => {
     expect(found(school, text)).toEqual(expected);
   });
@@ -105,6 +110,9 @@ describe('school recognizer', () => {
     ['Teacher at Lincoln Junior High School'],
     ['Volunteered at Oakfield Junior High School'],
     ['Bachelor Degree College courses'],
+    // A temple, a locality.
+    ['Volunteer at Shri Ram Mandir, Pune'],
+    ['Lives at Vidya Nagar, Hubli'],
     ['Built an intermediate layer for Oakfield High School records'],
     ['Taught Intermediate grades at Oakfield Elementary School'],
     ['Coached 10th grade debate, Oakfield High School'],
