@@ -29,7 +29,7 @@ export const TECH = set(`
   agile scrum kanban lean sigma itil prince pmp ccna ccnp mcse mcsa mcp ocp scjp comptia cissp cisa ci cd
   jquery ajax bootstrap laravel symfony drupal joomla wordpress magento shopify woocommerce
   hyperion essbase obiee qlik qlikview microstrategy looker alteryx sas spss stata minitab eviews
-  pega appian blue prism uipath kofax documentum filenet alfresco copilot codespaces primavera
+  pega appian blue prism uipath kofax documentum filenet alfresco copilot codespaces primavera apex visualforce
 `);
 
 /**

@@ -104,6 +104,7 @@ describe('location recognizer', () => {
     ['Skills: Java, Ill. tools', []],
     // A tool's name that is also a town, before a state code; prefixes that belong to a place.
     ['Assistant Principal, Great Pupil Elementary, Spring, TX July 2006', ['Spring, TX']],
+    ['Software Engineer, Epic Games, Apex, NC  2018 – 2020', ['Apex, NC']],
     ['Science and Technology Institute Metro Manila, Philippines', ['Metro Manila, Philippines']],
     ['a grant from the City of San Fernando. Funded projects', ['City of San Fernando']],
     ['Spectrol Electronics, City of Industry, CA Tool and Die Maker', ['City of Industry, CA']],
@@ -139,6 +140,10 @@ describe('location recognizer', () => {
     ['Jane was moved to Take-home by Sam'],
     ['moved to Hybrid'],
     ['Skills: Java, Python, Spring, Jenkins'],
+    // Salesforce's programming language and page framework.
+    ['Designed Apex triggers and Lightning Web Components'],
+    ['Skills: Apex, Visualforce, SOQL'],
+    ['Oracle Apex developer'],
     ['Spoke English and Hindi'],
     ['US Air Force veteran'],
     ['Certified by U.S. Department of Labor in 2007'],
