@@ -148,6 +148,8 @@ const NEXT_WORDS = plainWords(/\(\?:([^()]*)\)\\b$/.exec(NEXT_HEADING.source)?.[
 /** A product or version word right before a year (a lookbehind tried at the date's start: {@link matchesAt}). */
 const PRODUCT_BEFORE =
   /(?<=\b(?:server|windows|office|visual studio|excel|word|outlook|exchange|sharepoint|studio|version|v\.?|release|iso|oracle|sql|autocad|photoshop|tally|ms)\s?)/iy;
+/** "MS" after a town's comma, right before the date: Mississippi's code, no product's. */
+const STATE_MS = /\p{L}, MS\s?$/u;
 const SECTION_MAX = 2500;
 const GLUED_RANGE = /(?<![\p{L}\p{N}])((?:19|20)\d\d)((?:19|20)\d\d)(?![\p{L}\p{N}])/gu;
 const WINDOW = 90;
@@ -233,7 +235,9 @@ export const gradYear: Recognizer = {
         (after.includes('\n') ? EDU_HEADING_AFTER.exec(after) : null);
       if (heading) after = after.slice(0, heading.index);
       // Versions and products: "SQL Server 2008", "Windows 2000", "Office 2010".
-      if (matchesAt(text, PRODUCT_BEFORE, start)) continue;
+      // ("Cleveland, MS\n2014": Mississippi's code after a town, not "MS Office 2010".)
+      if (matchesAt(text, PRODUCT_BEFORE, start) && !STATE_MS.test(text.slice(Math.max(0, start - 8), start)))
+        continue;
       if (matchesAt(text, CUE, start)) {
         out.push(span(start, end, 0.9));
         continue;

@@ -50,6 +50,9 @@ describe('grad-year recognizer', () => {
     ['Education\n2008.09 – 2012.07  Tsinghua University, B.Eng.', ['2008.09 – 2012.07']],
     ['University of Tokyo, 2010.4 - 2014.3', ['2010.4 - 2014.3']],
     ['Tsinghua University 2008/09 - 2012/07', ['2008/09 - 2012/07']],
+    // Mississippi's code before the year, as Indeed's export writes an education entry: no "MS Office".
+    ['EDUCATION\nHigh school diploma\nHorn Lake High School - Horn Lake, MS\n2014', ['2014']],
+    ['Education\nDelta State University - Cleveland, MS 2014', ['2014']],
   ])('%s', (text, expected) => {
     expect(found(gradYear, text)).toEqual(expected);
   });
@@ -57,6 +60,7 @@ describe('grad-year recognizer', () => {
   it.each([
     ['Senior Developer, Acme Corp, 2005 - 2008'],
     ['Administered SQL Server 2008 and Windows 2000'],
+    ['Education\nCertificate in MS 2010 and Excel, Tally'],
     ['Invoice 20072015 paid in full'],
     ['Data Engineer\nContoso Pharmaceuticals\n2016 - 2019\nEducation\nUniversity of Washington'],
     ['EXPERIENCE  Analyst at Infosys Technologies 2010 to 2014'],
