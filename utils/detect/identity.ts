@@ -137,9 +137,42 @@ export function findKnownNames(
       !capitalJoin(text, m.index, body.length, join)
     )
       continue;
-    out.push({ start: m.index, end: m.index + m[0].length, label: 'NAME', score: 0.95, recognizer });
+    out.push({
+      start: m.index,
+      end: grown(text, m.index + m[0].length, known.initials),
+      label: 'NAME',
+      score: 0.95,
+      recognizer,
+    });
   }
   return out;
+}
+
+/**
+ * A second surname joined by a hyphen ("Marwood-Lunde", "MARWOOD-LUNDE"), as a marriage or a form may add
+ * one; in Title Case or in capitals, so a file name's "Thackwell-CoverLetter" or "-CV" is no surname.
+ */
+const HYPHEN_PART = /-(\p{Lu}[\p{Ll}\p{M}'’]+|\p{Lu}{3,})(?![\p{L}\p{N}-])/uy;
+/** The first name's initial after a surname and a comma ("Marwood, I."), as lists and citations write it. */
+const COMMA_INITIAL = /, (\p{Lu})\.(?![\p{L}\p{N}])/uy;
+
+/**
+ * The end of a known name's match, grown over what belongs to the same person: a hyphenated second
+ * surname that is no English word ("Dr. I. Marwood-Lunde"; not "Marwood-Design"), and the initial of
+ * one of the known first names after a comma ("Marwood, I."; not "Marwood, A.").
+ */
+function grown(text: string, end: number, initials: ReadonlySet<string>): number {
+  const c = text.charCodeAt(end);
+  if (c === 45) {
+    HYPHEN_PART.lastIndex = end;
+    const m = HYPHEN_PART.exec(text);
+    if (m && !isOrdinaryWord(m[1]!)) return end + m[0].length;
+  } else if (c === 44) {
+    COMMA_INITIAL.lastIndex = end;
+    const m = COMMA_INITIAL.exec(text);
+    if (m && initials.has(m[1]!)) return end + m[0].length;
+  }
+  return end;
 }
 
 /**
@@ -216,13 +249,18 @@ interface KnownPattern {
   bare: Map<string, number>;
   /** The variants of the names as given (a handle passed as a name, "evanderq", needs no capital). */
   variants: ReadonlySet<string>;
+  /** The first names' initials, in capitals ("I" for "Ilse Marwood"). */
+  initials: ReadonlySet<string>;
 }
 
 function buildPattern(names: readonly string[]): KnownPattern | null {
   const variants = new Set<string>();
+  const initials = new Set<string>();
   const glued: GluedForms = { joined: [], bare: new Map() };
   for (const n of names) {
     if (!n || n.length > 200) continue;
+    const core = parts(n).filter((p) => !PARTICLE.test(p));
+    if (core.length > 1) initials.add(core[0]![0]!.toUpperCase());
     for (const v of nameVariants(n)) {
       const f = foldKeepLength(v).replace(/'s$/, '');
       if (f.replace(/[^\p{L}]/gu, '').length >= MIN_PART) variants.add(f);
@@ -245,5 +283,5 @@ function buildPattern(names: readonly string[]): KnownPattern | null {
   // Glued forms first: at one position they are longer than any part alone ("MarisolThackwell").
   const all = [...new Set([...glued.joined, ...[...glued.bare.keys()].sort((a, b) => b.length - a.length)])];
   const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...all, ...alts].join('|')})(?:['’]s)?(?!\\p{L})`, 'gu');
-  return { re, bare: glued.bare, variants };
+  return { re, bare: glued.bare, variants, initials };
 }

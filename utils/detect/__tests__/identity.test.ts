@@ -38,6 +38,11 @@ describe('findKnownNames', () => {
     ['Jane_Doe2025.pdf, Jane92, but not 7Jane', ['Jane_Doe', 'Jane']],
     // A variant's final dot takes no space after it.
     ['Interview with Jane D - Onsite', ['Jane D']],
+    // A second surname joined by a hyphen, and the first name's initial after "Surname, ".
+    ['Dr. J. Doe-Varrenkamp presented', ['J. Doe-Varrenkamp']],
+    ['Authors: Doe, J. and Chen, B.', ['Doe, J.']],
+    // Not an English word after the hyphen, nor another initial after the comma.
+    ['the Doe-Design team; Doe, A. wrote', ['Doe', 'Doe']],
   ])('%s', (text, expected) => {
     const names = ['Jane Doe', 'Zoë Ünal'];
     expect(findKnownNames(text, names).map((s) => text.slice(s.start, s.end))).toEqual(expected);
