@@ -241,9 +241,23 @@ function street(text: string): RegExpExecArray[] {
     6,
     (b, a) =>
       !isAsciiLetter(b) && b !== 47 && (isAsciiLetter(a) || a === 47 || a === 45 || a === 44 || isSpace(a)),
-  ).filter((d) => streetWordAfter(text, d));
+  ).filter((d) => !afterClock(text, d) && streetWordAfter(text, d));
   return scanAt(text, STREET_AT, starts);
 }
+
+/** True when the digit run at `d` follows a digit and a colon: the minutes of a time ("10:42 AM"), no house number. */
+function afterClock(text: string, d: number): boolean {
+  if (text.charCodeAt(d - 1) !== 58) return false;
+  const c = text.charCodeAt(d - 2);
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * A STREET match that runs across a line break ("42 AM\nView Maxence's profile") is an address only
+ * when its street word ends its line (a wrapped "1234 Cobblestone\nDrive"), or a comma or a number
+ * follows it: a word after it on the next line is a line of other text that happens to start with one.
+ */
+const WORD_AFTER_SUFFIX = /^[ \t]*[\p{L}\p{M}]/u;
 
 /**
  * True when STREET's number at `d` can be followed by its words: the number part (digits, letters,
@@ -948,6 +962,11 @@ export const address: Recognizer = {
         // "PreK-4\n\nREFERENCES\nDr. Margaret Ellis": no street goes on across a blank line, and "Dr"
         // that opens a line is a doctor, not a drive.
         if (scan === street && ACROSS_LINES.test(m[0])) continue;
+        if (scan === street && m[0].includes('\n')) {
+          const after = m.index + m[0].length;
+          const eol = text.indexOf('\n', after);
+          if (WORD_AFTER_SUFFIX.test(text.slice(after, eol < 0 ? text.length : eol))) continue;
+        }
         // "9/1/2004 The Education Place": a date, not a door number like "12-4-56".
         if (/^(?:\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d|\d{1,2}-\d{1,2}-(?:19|20)\d\d)(?!\d)/.test(m[0]))
           continue;

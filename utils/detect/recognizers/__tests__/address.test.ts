@@ -97,6 +97,10 @@ describe('address recognizer', () => {
       ["No. 12, Ln. 34, Sec. 2, Zhongshan Rd., Da'an Dist."],
     ],
     ['12F., No. 88, Sec. 1, Xinyi Rd., Xinyi Dist.', ['12F., No. 88, Sec. 1, Xinyi Rd., Xinyi Dist.']],
+    // A street wrapped onto the next line, its street word ending the line or before a comma.
+    ['1234 Cobblestone\nDrive, Austin TX 78701', ['1234 Cobblestone\nDrive, Austin TX 78701']],
+    ['Home: 42 Wallaby\nWay\nSydney', ['42 Wallaby\nWay\nSydney']],
+    ['Meet at 10:30, 221 Baker Street', ['221 Baker Street']],
     // New Zealand's rural delivery number inside the block.
     ['455 Old Coach Road, RD 2, Warkworth 0982', ['455 Old Coach Road, RD 2, Warkworth 0982']],
   ])('%s', (text, expected) => {
@@ -142,6 +146,11 @@ describe('address recognizer', () => {
     ['Managed budget of 25, 1000 Users'],
     // Three small numbers with hyphens, without a Japanese ward or city on the line.
     ['Won the final 2-11-3 against Osaka'],
+    // A time's minutes are no house number; a street does not run on into the next line's words.
+    ['10:42 AM\nView Maxence Quiberon’s profile'],
+    ['Call booked for 9:30 Park Avenue office'],
+    ['Endorsed by 12 Colleagues\nView all endorsements'],
+    ['Score 4 Strong\nPoint of view from the panel'],
   ])('no address in %s', (text) => {
     expect(found(address, text)).toEqual([]);
   });
