@@ -224,10 +224,20 @@ const CUE_LAST = new LowerWords(
   ),
 );
 
-/** True when a location cue ends right before token i. */
+/** The prepositions that may end a cue: the place may go on to the next line after them. */
+const CUE_PREPOSITION = new LowerWords(['in', 'to', 'at', 'near', 'from']);
+
+/**
+ * True when a location cue ends right before token i. A cue's own words ("moved", "am") are on the
+ * place's line, or on the line of the preposition before it: "10:02 AM\nScorecard" and
+ * "Moved\nScorecard" are an ATS feed's lines, no place.
+ */
 function cueBefore(text: string, toks: Token[], i: number): boolean {
   const prev = toks[i - 1];
   if (!prev || !CUE_LAST.has(prev.text)) return false;
+  const verbEnd = CUE_PREPOSITION.has(prev.text) ? (toks[i - 2]?.end ?? prev.start) : prev.end;
+  const verbGap = CUE_PREPOSITION.has(prev.text) ? prev.start : toks[i]!.start;
+  if (text.slice(verbEnd, verbGap).includes('\n')) return false;
   return CUE.test(text.slice(Math.max(0, toks[i]!.start - 30), toks[i]!.start));
 }
 

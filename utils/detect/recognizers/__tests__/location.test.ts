@@ -172,8 +172,20 @@ describe('location cues', () => {
     ["i'm originally from switzerland", ['switzerland']],
     ['a man who grew up in SUND.', ['SUND']],
     ['I am in Rohod for a business trip', ['Rohod']],
+    // After a preposition the place may go on to the next line.
+    ['Last spring I moved to\nGorvelle with my family', ['Gorvelle']],
   ])('%s', (text, expected) => {
     expect(found(location, text)).toEqual(expected);
+  });
+
+  it.each([
+    // A cue word without a preposition is on the place's line: an ATS feed's time and stage lines.
+    ['Feb 19, 2024 at 10:02 AM\nScorecard submitted'],
+    ['Stage\nMoved\nScorecard\nOnsite interview'],
+    ['Reviewed at 4:15 PM\nAm\nGorvelle'],
+    ['I moved\nto Gorvelle'],
+  ])('no location in %s', (text) => {
+    expect(found(location, text)).toEqual([]);
   });
 });
 
