@@ -133,7 +133,14 @@ const HEADER_EDU =
 /** Section headings of CVs in several languages: any of them ends an education section. */
 const ANY_HEADINGS =
   'Berufserfahrung|BERUFSERFAHRUNG|Berufliche|BERUFLICHE|Kenntnisse|KENNTNISSE|Sprachen|SPRACHEN|Expérience|EXPÉRIENCE|Expériences|EXPÉRIENCES|Compétences|COMPÉTENCES|Langues|LANGUES|Experiencia|EXPERIENCIA|Idiomas|IDIOMAS|Esperienz[ae]|ESPERIENZ[AE]|Competenze|COMPETENZE|Lingue|LINGUE|Werkervaring|WERKERVARING|Vaardigheden|VAARDIGHEDEN|Talen|TALEN|WORK|Work|PROFESSIONAL|Professional|EXPERIENCE|Experience|EMPLOYMENT|Employment|SKILLS|Skills|PROJECTS?|Projects?|CERTIFICATIONS?|Certifications?|AWARDS|Awards|PUBLICATIONS|Publications|ADDITIONAL|Additional|INTERESTS|Interests|PERSONAL|Personal|REFERENCES|References|CAREER|Career|TECHNICAL|Technical|ACHIEVEMENTS|Achievements|ACTIVITIES|Activities|LANGUAGES|Languages|VOLUNTEER|Volunteer|SUMMARY|Summary|OBJECTIVE|Objective|MILITARY|Military|LICENSES|Licenses|LICENCES|Licences|AFFILIATIONS|Affiliations|MEMBERSHIPS|Memberships|REFEREES|Referees';
-const HEADER_ANY = new RegExp(`(?:^|\\s{2}|\n)\\s*(?:${ANY_HEADINGS})\\b`, 'g');
+/**
+ * Headings of LinkedIn's profile sections and of ATS candidate pages (Greenhouse, Lever, Workday, Ashby,
+ * SmartRecruiters, Workable) on a line of their own: any of them ends an education section, whose
+ * timestamps ("Feb 19, 2024 at 10:02 AM", "03/01/2024") and certificate dates are no graduation years.
+ */
+const PAGE_HEADINGS =
+  '(?:Activity(?: Feed)?|Interviews|Scorecards?|Process History|Attachments|Notes|Feedback|Volunteering|Volunteer experience|Licenses & certifications|Honors & awards|Recommendations|Interests|Causes)(?=[ \\t]*(?:\\r?\\n|$))';
+const HEADER_ANY = new RegExp(`(?:^|\\s{2}|\n)\\s*(?:(?:${ANY_HEADINGS})\\b|${PAGE_HEADINGS})`, 'g');
 /** A work-section heading (Title Case or capitals) after a date. */
 const NEXT_HEADING =
   /(?:^|[\s.,;:)\]|•]+)(?:(?:Professional|PROFESSIONAL|Work|WORK|Relevant|RELEVANT|Teaching|TEACHING)\s)?(?:Experience|EXPERIENCE|Employment|EMPLOYMENT|Work History|WORK HISTORY)\b/;
@@ -150,6 +157,14 @@ const PRODUCT_BEFORE =
   /(?<=\b(?:server|windows|office|visual studio|excel|word|outlook|exchange|sharepoint|studio|version|v\.?|release|iso|oracle|sql|autocad|photoshop|tally|ms)\s?)/iy;
 /** "MS" after a town's comma, right before the date: Mississippi's code, no product's. */
 const STATE_MS = /\p{L}, MS\s?$/u;
+/**
+ * A certificate's dates on LinkedIn ("Issued Jun 2021 · Expires Jun 2024", "Credential date 2020"): the
+ * date right after the word (a lookbehind tried at the date's start: {@link matchesAt}).
+ */
+const CERTIFICATE_BEFORE =
+  /(?<=\b(?:issued|expires|expired|expiry|expiration|credential(?: date)?|valid (?:until|till|through)|renewed)(?: on| date)?:?\s{1,2})/iy;
+/** A time after a date: "Feb 19, 2024 at 10:02 AM", "03/01/2024, 14:30": a page's timestamp. */
+const TIME_AFTER = /^,?\s{1,2}(?:at\s{1,2})?\d{1,2}:\d\d(?!\d)/;
 const SECTION_MAX = 2500;
 const GLUED_RANGE = /(?<![\p{L}\p{N}])((?:19|20)\d\d)((?:19|20)\d\d)(?![\p{L}\p{N}])/gu;
 const WINDOW = 90;
@@ -198,7 +213,9 @@ function educationSections(text: string): Array<[number, number]> {
 }
 
 /** HEADER_ANY's headings at a line's start. */
-const HEADING_LINE = new RegExp(`\\n[ \\t]*(?:${ANY_HEADINGS})\\b`, 'g');
+/** PAGE_HEADINGS at a line's start. */
+const PAGE_HEADING_LINE = new RegExp(`\\n[ \\t]*${PAGE_HEADINGS}`);
+const HEADING_LINE = new RegExp(`\\n[ \\t]*(?:(?:${ANY_HEADINGS})\\b|${PAGE_HEADINGS})`, 'g');
 
 /**
  * The text before a date from the last section heading at a line's start in it ("…Diploma,
@@ -234,10 +251,18 @@ export const gradYear: Recognizer = {
         (!NEXT_WORDS || NEXT_WORDS.some((w) => after.includes(w)) ? NEXT_HEADING.exec(after) : null) ??
         (after.includes('\n') ? EDU_HEADING_AFTER.exec(after) : null);
       if (heading) after = after.slice(0, heading.index);
+      else if (after.includes('\n')) {
+        // A page's section heading on its own line ends it too ("…Jan 2019 - Present\nHonors & awards\n…University");
+        // not a resume's heading words, which may open a school's name ("2008 – 2012\nTechnical University of …").
+        const next = PAGE_HEADING_LINE.exec(after);
+        if (next) after = after.slice(0, next.index);
+      }
       // Versions and products: "SQL Server 2008", "Windows 2000", "Office 2010".
       // ("Cleveland, MS\n2014": Mississippi's code after a town, not "MS Office 2010".)
       if (matchesAt(text, PRODUCT_BEFORE, start) && !STATE_MS.test(text.slice(Math.max(0, start - 8), start)))
         continue;
+      // A certificate's issue or expiry date, a page's timestamp.
+      if (matchesAt(text, CERTIFICATE_BEFORE, start) || TIME_AFTER.test(after)) continue;
       if (matchesAt(text, CUE, start)) {
         out.push(span(start, end, 0.9));
         continue;

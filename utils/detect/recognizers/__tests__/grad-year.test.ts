@@ -104,3 +104,45 @@ describe('grad-year recognizer', () => {
     expect(found(gradYear, text)).toEqual([]);
   });
 });
+
+describe('LinkedIn and ATS page sections after an education block', () => {
+  it.each([
+    // An ATS page's headings end the education section: the feed's timestamps are no graduation years.
+    [
+      'Education\nUniversity of Michigan\nBachelor of Science, Computer Science, 2016\nActivity Feed\nFeb 19, 2024 at 10:02 AM\nMoved to Onsite',
+      ['2016'],
+    ],
+    [
+      'Education\nStanford University\nMBA 2015\nProcess History\n03/01/2024\nApplication submitted',
+      ['2015'],
+    ],
+    ['Education\nStanford University\nMBA 2015\nInterviews\nMar 3, 2024\nOnsite', ['2015']],
+    ['Education\nStanford University\nMBA 2015\nScorecards\n03/01/2024', ['2015']],
+    ['Education\nStanford University\nMBA 2015\nAttachments\nresume.pdf 03/02/2024', ['2015']],
+    ['Education\nStanford University\nMBA 2015\nNotes\nFeb 20, 2024', ['2015']],
+    ['Education\nStanford University\nMBA 2015\nFeedback\nFeb 21, 2024', ['2015']],
+    // LinkedIn's sections after Education, and a heading after the date cutting off the school below it.
+    [
+      'Education\nStanford University\nBS 2010\nVolunteering\nMentor, Code Club\nJan 2019 - Present',
+      ['2010'],
+    ],
+    [
+      'Education\nStanford University\nBS 2010\nVolunteering\nMentor, Code Club\nJan 2019 - Present\nHonors & awards\nDean’s List, Stanford University',
+      ['2010'],
+    ],
+    // A certificate's issue and expiry dates.
+    [
+      'Education\nUniversité de Lyon\nMaster of Science, 2019\nLicenses & certifications\nAWS Certified Solutions Architect\nIssued Jun 2021 · Expires Jun 2024\nCertified ScrumMaster\nIssued Jun 2021',
+      ['2019'],
+    ],
+    ['Certified Usability Analyst, Human Factors Academy\nCredential date 2020', []],
+    // A page's timestamp beside a degree word.
+    ['Bachelor’s degree requirement reviewed Feb 19, 2024 at 10:02 AM', []],
+    // Still graduation years: a heading word inside an education entry, and an academy's certificate year.
+    ['Education\nStanford University\nNotes on thesis: MBA 2015', ['2015']],
+    ['Microsoft Certified, Databridge Academy 2009', ['2009']],
+    ['Education\nTechnical University of Munich\n2008 – 2012', ['2008 – 2012']],
+  ])('%s', (text, expected) => {
+    expect(found(gradYear, text)).toEqual(expected);
+  });
+});
