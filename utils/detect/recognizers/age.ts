@@ -189,6 +189,26 @@ const PATTERNS: Array<[RegExp, number, ((text: string) => number[]) | null]> = [
   ],
   [AGE_ONLY, 1, (text) => numbers(text, 2, (e) => unitAfter(text, e, UNIT_ONLY))],
   [
+    // An age bracket after an age label, as EEO and HR forms ask it ("Age range\n35-44", "Age: 35-44",
+    // "Age group: 25–34", "What is your age?\n65+"): a label's colon or question mark, a range word or the
+    // label's own line, so "age 5-10" in prose stays; brackets start at 16 ("Age group: 3-5" is a class).
+    /\bage(?:[ \t](?:range|group|bracket|band|category)(?:[ \t]*[:?])?|[ \t]*[:?]|(?=[ \t]*\r?\n))[ \t]*(?:\r?\n[ \t]*)?((?:1[6-9]|[2-9]\d)(?:[ \t]?[-–—][ \t]?\d\d(?!\d)|[ \t]?\+|[ \t](?:or|and)[ \t](?:older|over|above)\b))/gi,
+    1,
+    // The label ("age", a range word, a colon, spaces, a line break) is at most 30 characters before
+    // the bracket's first number: two digits, then a dash, a plus or a space.
+    (text) =>
+      wordsBefore(
+        text,
+        numbers(text, 2, (e) => {
+          const c = text.charCodeAt(e);
+          return c === 45 || c === 0x2013 || c === 0x2014 || c === 43 || c === 32 || c === 9;
+        }),
+        30,
+        3,
+        AGE_FIRST,
+      ),
+  ],
+  [
     new RegExp(
       `\\b(?:D\\.?O\\.?B\\.?|date (?:(?:and|&) |\\/ ?)?(?:place )?of birth|place ?(?:(?:and|&) |\\/ ?)date of birth(?:[\\s:-]{0,4}[A-Z][A-Za-z .'-]{1,30},)?|birth ?date|birthday|born(?: on| in(?:\\s[A-Z][^\\d\\n,:;()]{1,30},){0,2})?|${BIRTH_ABROAD})(?:[ \\t]{2,24}[:：-])?[\\s:-]{0,4}(${DATE}|${DATE_ABROAD}|${DAY_MONTH})`,
       'gi',

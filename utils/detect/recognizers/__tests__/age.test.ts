@@ -65,6 +65,12 @@ describe('age recognizer', () => {
     ['Place/Date of Birth: Surabaya, 17 August 1996', ['17 August 1996']],
     ['Place and Date of Birth: Quezon City, March 12, 1997', ['March 12, 1997']],
     ['Date and Place of Birth: 17 August 1996, Surabaya', ['17 August 1996']],
+    // An age bracket after an age label (EEO and HR forms).
+    ['Age range\n35-44', ['35-44']],
+    ['Age: 35-44', ['35-44']],
+    ['Age group: 25–34', ['25–34']],
+    ['What is your age?\n65+', ['65+']],
+    ['Age Range: 55 or older', ['55 or older']],
   ])('%s', (text, expected) => {
     expect(found(age, text)).toEqual(expected);
   });
@@ -93,6 +99,11 @@ describe('age recognizer', () => {
     ['Alternate: 34'],
     ['Place of Birth: Surabaya, then 2019 projects'],
     ['Doğum Yeri ve Tarihi: Eskişehir, then 2019 projects'],
+    // A range after "age" in prose, a class's age group, a stage's or a page's numbers.
+    ['Taught age 5-10 children'],
+    ['Taught age group: 3-5 at a preschool'],
+    ['Average age 30-40 across the team'],
+    ['Stage: 25-30 candidates; Page 12-15'],
   ])('no age in %s', (text) => {
     expect(found(age, text)).toEqual([]);
   });
