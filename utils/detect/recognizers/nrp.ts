@@ -182,6 +182,86 @@ function selfIdentification(text: string): Span[] {
 }
 
 /**
+ * The fixed answers of US self-identification forms, wherever they stand (Workday and other ATS pages
+ * show them under a question of their own, "Please check one of the boxes below:"): the race and
+ * ethnicity categories of OMB's standards (with the "(Not Hispanic or Latino)" that EEO-1 forms add),
+ * the answers of OFCCP's disability form CC-305 and the VEVRAA veteran answers. Each is masked to the
+ * line's end where a short rest closes its line ("… (or previously had a disability)").
+ */
+const FORM_ANSWER =
+  /(?<![\p{L}\p{N}])(?:(?:Not[ \t])?Hispanic[ \t]or[ \t]Latin[oa](?:\/[ao])?|American[ \t]Indian[ \t]or[ \t]Alaskan?[ \t]Native|Black[ \t]or[ \t]African[ \t]American|Native[ \t]Hawaiian[ \t]or[ \t](?:Other[ \t])?Pacific[ \t]Islander|Two[ \t]or[ \t]More[ \t]Races|Middle[ \t]Eastern[ \t]or[ \t]North[ \t]African|(?:White|Asian)(?=[ \t]\(Not[ \t]Hispanic)|(?:Yes|No),?[ \t]I[ \t](?:have|had|do[ \t]not[ \t]have|don['’]t[ \t]have)[ \t]a[ \t]disability|I[ \t](?:(?:self-)?identify[ \t]as[ \t](?:one[ \t]or[ \t]more[ \t]of[ \t]the[ \t]classifications[ \t]of[ \t])?(?:an?[ \t])?(?:protected[ \t])?veterans?|am[ \t](?:not[ \t])?an?[ \t](?:protected[ \t])?veteran))(?![\p{L}\p{N}])(?:[ \t]\((?:Not[ \t]Hispanic[ \t]or[ \t]Latino|United[ \t]States[ \t]of[ \t]America)\))?/giu;
+/** A short rest of the answer's line: the answer goes on to the line's end. */
+const ANSWER_REST = /^[^\r\n]{0,80}(?=\r?\n|$)/;
+/**
+ * Substrings of which every {@link FORM_ANSWER} holds one (the cases forms write), found by `indexOf`
+ * before the pattern is tried on their lines.
+ */
+const FORM_ANSWER_GATES = [
+  'ispanic',
+  'ISPANIC',
+  'laska',
+  'LASKA',
+  'frican',
+  'FRICAN',
+  'slander',
+  'SLANDER',
+  'Races',
+  'races',
+  'RACES',
+  'isability',
+  'ISABILITY',
+  'eteran',
+  'ETERAN',
+];
+
+/**
+ * A refusal, or a race alone, on the line under a question about race, ethnicity, gender, veteran
+ * or disability status (the question ends in "?" or ":"): "Please select the ethnicity that best
+ * describes you:\nI don't wish to answer", "…race?\nWhite".
+ */
+const LONE_ANSWER =
+  /[ \t]*((?:White|Asian|Black|I[ \t]don['’]t[ \t]wish[ \t]to[ \t](?:answer|self-identify)|I[ \t]do[ \t]not[ \t](?:wish|want)[ \t]to[ \t](?:answer|self-identify)|Decline[ \t]to[ \t](?:self[- ]identify|answer|state)|(?:I[ \t])?prefer[ \t]not[ \t]to[ \t](?:say|answer|disclose)|I[ \t]choose[ \t]not[ \t]to[ \t](?:disclose|answer|self-identify))(?:[ \t]\([^()\r\n]{1,40}\))?)\.?[ \t]*(?=\r?\n|$)/iy;
+const LONE_FIRST = new Set([...'WABIDPwabidp'].map((c) => c.charCodeAt(0)));
+/** A self-identification question's line: a trait's word, then "?" or ":" at its end. */
+const TRAIT_QUESTION =
+  /\b(?:race|races|racial|ethnicity|ethnic|hispanic|latin[oa]|veteran|disability|gender|sex|sexual orientation)\b[^\n]*[?:：][ \t]*\r?$/i;
+
+/** The fixed form answers ({@link FORM_ANSWER}) and the lone answers under a trait question ({@link LONE_ANSWER}). */
+function formAnswers(text: string): Span[] {
+  const out: Span[] = [];
+  // The lines that hold a gate's substring, each scanned once.
+  const lines = new Map<number, number>();
+  for (const gate of FORM_ANSWER_GATES)
+    for (let i = text.indexOf(gate); i >= 0; i = text.indexOf(gate, i + gate.length)) {
+      const from = text.lastIndexOf('\n', i) + 1;
+      if (lines.has(from)) continue;
+      const eol = text.indexOf('\n', i);
+      lines.set(from, eol < 0 ? text.length : eol);
+    }
+  for (const [from, to] of lines) {
+    const line = text.slice(from, to);
+    FORM_ANSWER.lastIndex = 0;
+    for (let m = FORM_ANSWER.exec(line); m; m = FORM_ANSWER.exec(line)) {
+      const rest = ANSWER_REST.exec(line.slice(m.index + m[0].length));
+      const end = m.index + m[0].length + (rest ? rest[0].trimEnd().length : 0);
+      out.push(span(from + m.index, from + end, 0.8));
+    }
+  }
+  for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
+    let k = nl + 1;
+    while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++;
+    if (!LONE_FIRST.has(text.charCodeAt(k))) continue;
+    LONE_ANSWER.lastIndex = nl + 1;
+    const m = LONE_ANSWER.exec(text);
+    if (!m) continue;
+    const question = text.slice(Math.max(text.lastIndexOf('\n', nl - 1) + 1, nl - 300), nl);
+    if (!TRAIT_QUESTION.test(question)) continue;
+    out.push(span(k, k + m[1]!.length, 0.8));
+  }
+  return out;
+}
+
+/**
  * A field's separator, then its value: up to four words on the line, before a comma, bar or bracket, and
  * a second or third value after "/" ("Nationality: German / Turkish").
  */
@@ -630,6 +710,7 @@ export const nrp: Recognizer = {
       out.push(span(t.start, t.end, 0.7));
     }
     out.push(...selfIdentification(text));
+    out.push(...formAnswers(text));
     return out;
   },
 };

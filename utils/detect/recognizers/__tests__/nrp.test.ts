@@ -160,6 +160,31 @@ describe('nrp recognizer', () => {
       ['Yes, I have a disability (or previously had a disability)', 'Gay'],
     ],
     ['Please identify your race\nWhite', ['White']],
+    // The fixed answers of the forms (OMB race categories, CC-305, VEVRAA) wherever they stand.
+    [
+      'Please check one of the boxes below:\nNo, I do not have a disability and have not had one in the past',
+      ['No, I do not have a disability and have not had one in the past'],
+    ],
+    [
+      'Submitted\nYes, I have a disability (or previously had a disability)',
+      ['Yes, I have a disability (or previously had a disability)'],
+    ],
+    ['Status\nI am not a protected veteran', ['I am not a protected veteran']],
+    [
+      'Answer\nI identify as one or more of the classifications of protected veteran',
+      ['I identify as one or more of the classifications of protected veteran'],
+    ],
+    ['Selected: Hispanic or Latino', ['Hispanic or Latino']],
+    ['Two or More Races (Not Hispanic or Latino)', ['Two or More Races (Not Hispanic or Latino)']],
+    ['White (Not Hispanic or Latino)', ['White (Not Hispanic or Latino)']],
+    ['Native Hawaiian or Other Pacific Islander', ['Native Hawaiian or Other Pacific Islander']],
+    ['American Indian or Alaska Native', ['American Indian or Alaska Native']],
+    // A refusal or a race alone under a question about a trait.
+    [
+      'Please select the ethnicity which best describes how you identify yourself:\nI don’t wish to answer',
+      ['I don’t wish to answer'],
+    ],
+    ['Which race do you identify with?\nWhite', ['White']],
     ['Community - Reddy\nLanguages: Telugu', ['Reddy']],
     ['Work authorization: U.S. Citizen.', ['U.S. Citizen']],
     ['UK national, full driving licence', ['UK national']],
@@ -194,6 +219,12 @@ describe('nrp recognizer', () => {
 
   it.each([
     ['Office at 12 Church Street, Leeds'],
+    // The same words in prose, or under a question about something else.
+    ['We welcome veterans and people with disabilities to apply'],
+    ['Which colour theme do you prefer?\nWhite'],
+    ['Any questions about the role?\nI don’t wish to answer'],
+    ['She has a disability insurance background'],
+    ['Race day\nWhite water rafting'],
     ['Skills\nPronouns and grammar in English teaching'],
     ['Moved to Chapel Hill in 2019'],
     ['Brand manager at Church & Dwight'],
