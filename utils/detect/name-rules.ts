@@ -234,6 +234,9 @@ function surnameAfterParticles(text: string, toks: readonly Token[], k: number):
 const SURNAME_ENDING =
   /(?:ov|ova|ev|eva|ski|ska|sky|skyi|skaya|wicz|owicz|ewicz|vich|ić|vić|ovic|evic|enko|chuk|nen|sson|sdóttir|dóttir|dottir|escu|oğlu|oglu|yan|adze|shvili|poulos|opoulou|akis|ová|ný|ská)$/;
 
+/** German plural endings in "-nen" that no Finnish surname has ("Personen", "Regionen", "Kolleginnen"). */
+const GERMAN_NEN = /(?:ionen|innen|personen)$/;
+
 /** True for a capitalised word outside every lexicon with a surname ending ("Yefremova", "Ryhänen"). */
 export function surnameShaped(word: string): boolean {
   const w = bare(word);
@@ -242,6 +245,8 @@ export function surnameShaped(word: string): boolean {
   // upper-case copy of the word).
   const f = lower(w);
   if (!SURNAME_ENDING.test(f) || w === w.toUpperCase()) return false;
+  // German plurals end like Finnish surnames ("Korhonen"): "Personen", "Positionen", "Kolleginnen".
+  if (GERMAN_NEN.test(f)) return false;
   return !isOrdinaryWord(w) && !isPlaceName(w) && !TECH.has(f) && !LANGUAGES.has(f);
 }
 

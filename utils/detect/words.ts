@@ -53,6 +53,86 @@ export const FUNCTION_WORDS = set(`
   so then there the this that these those hi hello hey
 `);
 
+/**
+ * Function words and salutation words of German, French, Spanish, Italian, Portuguese and Dutch
+ * (articles, pronouns, possessives, prepositions, conjunctions; "Sehr geehrte", "Madame, Monsieur",
+ * "Estimados", "Egregio", "Prezados", "Geachte"), as written (lower case, accents kept, so the
+ * Vietnamese given name "Biên" is not "bien"). Capitalised at a sentence's start, or as German writes
+ * its polite pronouns ("Ihre Stellenanzeige", "in Ihrem Netzwerk"), they are no name part. Words that
+ * are also names, name particles or places ("Das", "Le", "Au", "Mia", "Para") are in
+ * {@link SENTENCE_FUNCTION_WORDS} instead. A word of three letters or fewer in capitals is an
+ * acronym, not one of these ("MIT", "AUS", "ALS").
+ */
+export const FOREIGN_FUNCTION_WORDS = set(`
+  die ein eine einer eines einem einen ich er sie es wir ihr ihre ihren ihrem ihrer ihres ihnen ihn ihm
+  mein meine meinen meinem meiner meines mich dein deine deinen sein seine seinen seinem seiner seines
+  unser unsere unserem unseren unserer euer eure uns sich mit und oder aber auch für über unter nach vor
+  zum zur ins auf aus bis durch gegen ohne zwischen als wie wenn dass nicht kein keine sehr geehrte
+  geehrter geehrten geehrtes liebe hallo hiermit gerne bitte während seit diese dieser dieses diesem
+  diesen jede jeder jedes damen
+  une aux ce cet cette ces mes tes ses notre nos votre leur leurs je nous vous ils elles toi eux et
+  mais donc que dont où à dans pour sous avec sans chez entre vers depuis pendant comme madame monsieur
+  mesdames messieurs mademoiselle bonjour bonsoir chère chères chers veuillez lors afin
+  uno unos unas tú él nosotros vosotros ellos ellas usted ustedes mis tus sus nuestro nuestra nuestros
+  nuestras vuestro vuestra pero sino quien cuando donde con por sobre hacia desde hasta estimado estimada
+  estimados estimadas señores señoras muy hola buenos buenas este esta estos estas en
+  gli degli delle dei allo agli alle nei sul io noi mio miei tuo tua suo sua nostro nostra vostro
+  vostra però quando tra egregio egregia egregi spettabile buongiorno questo questa presso
+  uns umas nas aos às pelo pela pelos pelas eu ele nós eles elas você vocês meu minha meus minhas seu
+  seus suas nosso nossa com sem prezado prezada prezados prezadas olá senhores senhoras esse
+  het een ik jij hij zij wij jullie mijn jouw uw zijn onze maar dat dit deze met voor naar uit
+  bij aan tot zonder geachte graag tijdens sinds
+`);
+
+/**
+ * Function and salutation words of those languages that are also given names, surnames, name
+ * particles or places ("Au", "Le", "Das", "Mia", "Ella", "Durante", "Para", "Bien"): no name part only
+ * where one opens a sentence before words of its language ("Au cours de", "Bien à vous", "Le poste
+ * correspond à", "Durante mi etapa"; the German articles also before a noun, "Der Kunde war"). "Au
+ * Yeung" and "Ella joined Acme" stay names.
+ */
+export const SENTENCE_FUNCTION_WORDS = set(`
+  der den dem des das du im am an um zu bei mir weil lieber vom herren
+  le la les de au un mon ton son sa ta tu si ni sur bien cher car qui il elle moi lui
+  el los las lo al del mi su te yo ella una para como sin durante
+  mia nella della alla ai ed voi mie che chi dove dalla dal gentile gentili loro
+  da do dos no na ela em caro cara um mas essa
+  haar om beste ze vos ons hun nel ao
+`);
+
+/**
+ * The German articles and prepositions of {@link SENTENCE_FUNCTION_WORDS}: at a sentence's start also
+ * before a capitalised noun ("Der Kunde war", "Im Team mit").
+ */
+export const GERMAN_BEFORE_NOUN = set('der den dem des das im am an um zu bei vom');
+
+/**
+ * Lower-case words that tell a sentence is in one of those languages: their function words, common
+ * forms of "to be" and "to have", and any word with a letter past ASCII ({@link foreignClue}).
+ */
+const FOREIGN_VERBS = set(`
+  est sont était étaient suis avons avez ont ist sind war waren bin bist habe hat haben wird werden
+  fue fueron soy somos está están tengo tiene tienen è sono ho hanno é são foi sou tenho tem ben bent
+  heeft hebben wordt werd
+`);
+
+/**
+ * True when a lower-case word says its sentence is German, French, Spanish, Italian, Portuguese or
+ * Dutch: a function word or verb of {@link FOREIGN_FUNCTION_WORDS}, {@link SENTENCE_FUNCTION_WORDS},
+ * {@link FOREIGN_VERBS}, or a letter past ASCII ("société", "à", "trabajé"), which English words do not
+ * have.
+ */
+export function foreignClue(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 128) return true;
+  return FOREIGN_FUNCTION_WORDS.has(word) || SENTENCE_FUNCTION_WORDS.has(word) || FOREIGN_VERBS.has(word);
+}
+
+/** True for a word of {@link FOREIGN_FUNCTION_WORDS} as written (an acronym of three capitals or fewer is none). */
+function foreignFunctionWord(word: string): boolean {
+  if (word.length <= 3 && word === word.toUpperCase()) return false;
+  return FOREIGN_FUNCTION_WORDS.has(word.toLowerCase());
+}
+
 /** Month and weekday names and their abbreviations. */
 export const CALENDAR = set(`
   january february march april may june july august september october november december
@@ -356,6 +436,7 @@ function computeFlags(word: string): number {
   const hand =
     SECTIONS.has(f) ||
     (!plain && BORN_MARKERS.has(word.toLowerCase())) ||
+    foreignFunctionWord(word) ||
     // Job and degree words of Spanish and Portuguese CVs keep their accents ("Líder Técnico", "Sênior").
     (!plain && f.length >= 5 && ROLE_WORDS.has(f)) ||
     (plain &&

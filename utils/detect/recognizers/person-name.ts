@@ -44,6 +44,8 @@ import type { Recognizer, Span } from '../types';
 import {
   CALENDAR,
   coinedOrgWord,
+  foreignClue,
+  GERMAN_BEFORE_NOUN,
   isOrdinaryWord,
   isOrgTail,
   isPlaceName,
@@ -54,6 +56,7 @@ import {
   PARTICLES,
   ROLE_WORDS,
   SECTIONS,
+  SENTENCE_FUNCTION_WORDS,
   SIGN_OFF_WORDS,
   SIGN_OFFS,
   SUFFIXES,
@@ -932,6 +935,46 @@ const COMPASS = new Set(
     ' ',
   ),
 );
+
+/** German articles that are no name before any capitalised noun (not "Des", "Den": given names). */
+const ANY_NOUN_AFTER = new Set(['der', 'dem', 'das']);
+/** "Damen und " before "Herren" (any case). */
+const LADIES_AND = /damen und $/i;
+/** A word that starts with a lower-case letter (/^\p{Ll}/u, ASCII answered by code). */
+function lowerStart(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 97 && c <= 122 : /^\p{Ll}/u.test(w);
+}
+
+/**
+ * How many words to skip (0, 1 or 2) at toks[k], a function word of German, French, Spanish, Italian, Portuguese or Dutch that
+ * is also a name, a particle or a place ({@link SENTENCE_FUNCTION_WORDS}), opening a sentence before
+ * words of its language: one of the next three lower-case words is a function word, a common verb or
+ * holds a letter past ASCII ("Au cours de", "Bien à vous", "Le poste correspond à", "Durante mi
+ * etapa"); a German article or preposition also before a capitalised word that is no name
+ * ("Im Team mit"), and "der", "dem", "das" with the noun after them ("Der Kunde war zufrieden"); and "Herren" after "Damen und". "Au Yeung", "Ella joined Acme" stay names.
+ */
+function foreignOpener(text: string, toks: Token[], k: number): 0 | 1 | 2 {
+  const t = toks[k]!;
+  if (t.text.length > 8) return 0;
+  const w = t.text.toLowerCase();
+  if (!SENTENCE_FUNCTION_WORDS.has(w)) return 0;
+  if (w === 'herren') return LADIES_AND.test(text.slice(Math.max(0, t.start - 10), t.start)) ? 1 : 0;
+  const next = toks[k + 1];
+  if (!next || !textIs(text, t.end, next.start, ' ') || !sentenceStart(text, t.start)) return 0;
+  // German nouns are often surnames too ("Kunde"): after "der", "dem", "das" any noun is one.
+  if (GERMAN_BEFORE_NOUN.has(w) && UPPER_START.test(next.text)) {
+    if (next.text.length < 2) return 0;
+    return ANY_NOUN_AFTER.has(w) ? 2 : nameClass(next) ? 0 : 1;
+  }
+  for (let j = k + 1; j <= k + 3 && j < toks.length; j++) {
+    const n = toks[j]!;
+    if (j > k + 1 && !textIs(text, toks[j - 1]!.end, n.start, ' ')) break;
+    if (!lowerStart(n.text)) break;
+    if (foreignClue(n.text)) return 1;
+  }
+  return 0;
+}
 
 /** Candidate runs of name-shaped tokens, split at breaker words ({@link startTokens} where they may start). */
 function pieces(
@@ -2072,7 +2115,17 @@ function analyzeNames(text: string, document = true): Span[] {
   out.push(...labelledNames(text));
   out.push(...selfNamed(text));
   const capitals = startTokens(toks);
-  for (const { from, to, parts } of pieces(text, toks, capitals)) {
+  for (const run of pieces(text, toks, capitals)) {
+    let { from, parts } = run;
+    const to = run.to;
+    // "Au cours de", "Der Kunde war": a function word of another language that opens the sentence.
+    // (After "Der", "Dem", "Das" the capitalised word is a noun too: "Der Kunde war".)
+    const opener = foreignOpener(text, toks, from);
+    if (opener) {
+      from += opener;
+      parts = parts.slice(opener);
+      if (from > to) continue;
+    }
     const piece = toks.slice(from, to + 1);
     let score = scorePiece(text, piece, parts);
     // "San Francisco Bay Area", "Santa Clara": a run that starts with a known place is a place.

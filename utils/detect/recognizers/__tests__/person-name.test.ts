@@ -840,3 +840,36 @@ describe('person-name: Spanish, Portuguese and Italian CVs', () => {
     expect(found(personName, head + text).filter((n) => n !== 'Giulia Ferrandini')).toEqual(expected);
   });
 });
+
+describe('person-name: function and salutation words of European cover letters', () => {
+  it.each([
+    // Function words that are no names anywhere ("Ihre", "Ihrem", "Für", "Über", "Unsere").
+    ['Sehr geehrte Damen und Herren,\nmit großem Interesse habe ich Ihre Stellenanzeige gelesen.'],
+    ['Ich freue mich auf Ihre Rückmeldung.\nIhre Rückmeldung freut mich.'],
+    ['Ich habe 300 Kontakte.\nPersonen, die Sie kennen könnten\nPersonen in Ihrem Netzwerk'],
+    ['Für Rückfragen stehe ich Ihnen gerne zur Verfügung. Unsere Zusammenarbeit war gut.'],
+    ['Ich habe Kontakt zu Kolleginnen in drei Regionen gepflegt und Positionen besetzt.'],
+    ['Madame, Monsieur,\nJe vous écris pour le poste.'],
+    ['Prezados Senhores,\nVenho por meio desta candidatar-me à vaga.'],
+    // Function words that are also names, opening a sentence before words of their language.
+    ['Bonjour,\n\nAu cours de mes trois années chez Capgemini, j’ai piloté des projets.'],
+    ['Merci.\n\nBien à vous,'],
+    ['Le poste correspond à mes attentes. La société me plaît. Les missions sont variées.'],
+    ['Durante mi etapa en Indra lideré proyectos. Ella trabaja en el equipo.'],
+    ['Die Stelle passt. Der Kunde war zufrieden. Das Team wächst.\nIm Team mit drei Kollegen.'],
+  ])('no name in %s', (text) => {
+    expect(found(personName, text)).toEqual([]);
+  });
+
+  it.each([
+    // The same words as names: before a name, or in an English sentence.
+    ['Referee: Au Yeung Ka Wai, Lead Engineer', ['Au Yeung Ka Wai']],
+    ['Ella joined the platform team in 2019.\nReferee: Ella Brandvold', ['Ella', 'Ella Brandvold']],
+    ['Pieter van der Merwe and Robert Vos wrote the report.', ['Pieter van der Merwe', 'Robert Vos']],
+    ['Mit freundlichen Grüßen\nJonas Wetterich', ['Jonas Wetterich']],
+    ['Projekte:\nIm Team mit Virtanen und Korhonen gearbeitet.', ['Virtanen', 'Korhonen']],
+    ['Herren Lukas, Zürich', ['Herren Lukas']],
+  ])('%s', (text, expected) => {
+    expect(found(personName, text)).toEqual(expected);
+  });
+});
