@@ -195,7 +195,7 @@ export const SECTIONS = foldedSet(`
   residenza residencia morada naturalidade nacionalidade nascimento codice fiscale cédula ciudadanía lugar luogo
   sexo sesso sexe geschlecht
   özgeçmiş kişisel bilgiler bilgileri soyad soyadı doğum tarihi yeri medeni hali durumu askerlik cep telefonu
-  deneyim deneyimi deneyimleri eğitim yabancı dilleri referanslar yetenekler beceriler sertifikalar hakkımda hobiler
+  deneyim deneyimi deneyimleri eğitim yabancı diller dilleri referanslar yetenekler beceriler sertifikalar hakkımda hobiler
   ilgi alanları uyruk uyruğu ehliyet iletişim bilgisayar
   osobowe imię nazwisko urodzenia miejsce obywatelstwo narodowość cywilny doświadczenie zawodowe wykształcenie
   języki obce umiejętności zainteresowania kursy szkolenia certyfikaty
@@ -266,6 +266,42 @@ export const LANGUAGES = set(`
   oriya assamese sindhi nepali sinhala chinese mandarin cantonese japanese korean vietnamese thai malay
   indonesian tagalog filipino swahili amharic yoruba igbo hausa zulu afrikaans latin sanskrit tulu
 `);
+
+/**
+ * Language names of German, French, Spanish, Italian, Portuguese, Dutch, Polish, Turkish and
+ * Indonesian CVs, as written (lower case, accents kept), that are no name as written ("Inglés",
+ * "Francés", "Englisch", "Duits"; the name lexicons hold "Ingles", "Frances"): ordinary words, skills
+ * on a resume. Those that are also names as written are in {@link OTHER_LANGUAGE_NAMES}.
+ */
+export const FOREIGN_LANGUAGES = set(`
+  englisch französisch spanisch italienisch portugiesisch russisch chinesisch japanisch arabisch
+  türkisch polnisch niederländisch schwedisch koreanisch
+  anglais français espagnol portugais chinois japonais néerlandais
+  inglés francés alemán español portugués japonés árabe holandés neerlandés catalán euskera
+  inglese francese portoghese cinese giapponese olandese
+  inglês francês alemão espanhol português chinês japonês
+  duits spaans italiaans portugees chinees nederlands
+  angielski niemiecki francuski hiszpański włoski rosyjski
+  ingilizce almanca fransızca ispanyolca italyanca rusça arapça türkçe
+  inggris perancis prancis jepang belanda
+`);
+
+/**
+ * Language names of those CVs that are also given names, surnames or places as written ("Engels",
+ * "Frans", "Deutsch", "Italiano", "Ingles"), folded: skills only in a languages field or list, or
+ * before a level ("Talen\nEngels – vloeiend", "Nivel de Ingles: Avanzado").
+ */
+const OTHER_LANGUAGE_NAMES = set(`
+  deutsch allemand italien russe turc arabe italiano tedesco spagnolo russo chino turco ruso polaco
+  gallego valenciano arabo polacco engels frans japans pools jerman aleman ingles frances espanol
+  portugues
+`);
+
+/** True for a language's name in English or another language ({@link LANGUAGES}, {@link FOREIGN_LANGUAGES}, {@link OTHER_LANGUAGE_NAMES}). */
+export function isLanguageName(word: string): boolean {
+  const f = fold(word);
+  return LANGUAGES.has(f) || OTHER_LANGUAGE_NAMES.has(f) || FOREIGN_LANGUAGES.has(word.toLowerCase());
+}
 
 /** Nouns that end organisation names ("Rockport Elementary School", "Taylor Motors", "Lehman Brothers"). */
 export const ORG_NOUNS = set(`
@@ -437,6 +473,7 @@ function computeFlags(word: string): number {
     SECTIONS.has(f) ||
     (!plain && BORN_MARKERS.has(word.toLowerCase())) ||
     foreignFunctionWord(word) ||
+    FOREIGN_LANGUAGES.has(word.toLowerCase()) ||
     // Job and degree words of Spanish and Portuguese CVs keep their accents ("Líder Técnico", "Sênior").
     (!plain && f.length >= 5 && ROLE_WORDS.has(f)) ||
     (plain &&

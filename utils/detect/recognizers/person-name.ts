@@ -46,6 +46,7 @@ import {
   coinedOrgWord,
   foreignClue,
   GERMAN_BEFORE_NOUN,
+  isLanguageName,
   isOrdinaryWord,
   isOrgTail,
   isPlaceName,
@@ -837,21 +838,58 @@ export function refereeEmployer(text: string, start: number, end: number): boole
   return AFTER_EMPLOYER.test(text.slice(end, line[1]));
 }
 
-/** A languages field's label opening its line ("Idiomas:", "Langues :", "Lingue:", "Sprachen:", "Línguas:", "Languages:"). */
-const LANGUAGES_LABEL =
-  /^[\s•·*>–-]*(?:idiomas?|langues|lingue|idiomi|l[íi]nguas|sprachen|sprachkenntnisse|fremdsprachen|languages?)[ \t]*[:：]/iu;
+/** Words of a languages field's label or a languages heading (German, Romance, Dutch, Nordic, Polish, Turkish, Indonesian, ...). */
+const LANGUAGE_LABELS =
+  '(?:idiomas?|langues|lingue|idiomi|l[íi]nguas|lenguas|sprachen|sprachkenntnisse|fremdsprachen|languages?|talen|talenkennis|taalvaardigheid|języki(?: obce)?|yabancı diller|diller|bahasa|kemampuan bahasa|ngoại ngữ|språk|sprog|kielet|kielitaito|jazyky|limbi(?: străine)?|connaissances linguistiques|compétences linguistiques|conoscenze linguistiche|language skills)';
+/** A languages field's label opening its line ("Idiomas:", "Langues :", "Lingue:", "Sprachen:", "Talen:", "Języki obce:", "Languages:"). */
+const LANGUAGES_LABEL = new RegExp(`^[\\s•·*>–-]*${LANGUAGE_LABELS}[ \\t]*[:：]`, 'iu');
+/** A languages heading on a line of its own ("Talen", "IDIOMAS", "Sprachkenntnisse:"). */
+const LANGUAGES_HEADING = new RegExp(`^[ \\t•·*>–-]*${LANGUAGE_LABELS}[ \\t]*[:：]?[ \\t]*\\r?$`, 'iu');
 /** What follows a language in such a field: a level in brackets or after a dash, a separator, or the line's end. */
 const LANGUAGE_AFTER = /^[ \t]*(?:$|[\r\n,;|/(·•]|[–—-][ \t])/u;
+/**
+ * A language's level after its name, a colon, a dash or a bracket ("Engels – vloeiend", "Ingles:
+ * Avanzado", "Deutsch (Muttersprache)", "Frans: B2").
+ */
+const LEVEL_AFTER =
+  /^[ \t]*(?:[:：(]|[–—-][ \t])[ \t]*(?:[ABC][12]\b|(?:native|fluent|basic|intermediate|advanced|proficient|bilingual|mother tongue|nativ[oa]|avanzad[oa]|intermedi[oa]|b[áa]sic[oa]|fluid[oa]|biling[üu]e|lengua materna|natif|native|courant|notions|langue maternelle|interm[ée]diaire|avanc[ée]|flie[ßs]end|muttersprache|grundkenntnisse|verhandlungssicher|gut|sehr gut|madrelingua|ottimo|buono|scolastico|fluente|avan[çc]ado|intermedi[áa]rio|vloeiend|goed|moedertaal|basis|redelijk|uitstekend|ojczysty|zaawansowany|podstawowy|komunikatywny|ileri|orta|ba[şs]lang[ıi][çc]|anadil|lancar|aktif|pasif)(?!\p{L}))/iu;
+/** The word before an opening bracket ("Almanca (" → "Almanca"). */
+const LANGUAGE_BEFORE_BRACKET = /(\p{L}+)[ \t]?\($/u;
+/** Lines read back from a language list's item to its heading, and the longest such item's line. */
+const LIST_LINES = 8;
+const LIST_LINE_MAX = 80;
 
 /**
  * True when the one-word piece is an item of a languages field ("Idiomas: Español (nativo), Inglés
  * (C1)", "Sprachen: Deutsch (Muttersprache), Englisch"): language names of other languages are given
- * names or surnames of the lexicon ("Frances", "Deutsch"), but there they are skills.
+ * names or surnames of the lexicon ("Frances", "Deutsch"), but there they are skills. A language's name
+ * is one too before a level ("Engels – vloeiend") or in a list under a languages heading ("Talen\nEngels\nDuits"),
+ * and a level in brackets after a language's name is none ("Almanca (Orta)").
  */
 function languageItem(text: string, t: Token): boolean {
-  if (!LANGUAGE_AFTER.test(text.slice(t.end, t.end + 3))) return false;
   const line = lineAround(text, t.start);
-  return !!line && LANGUAGES_LABEL.test(text.slice(line[0], t.start));
+  if (!line) return false;
+  if (LANGUAGE_AFTER.test(text.slice(t.end, t.end + 3)) && LANGUAGES_LABEL.test(text.slice(line[0], t.start)))
+    return true;
+  // "Almanca (Orta)", "Deutsch (Gut)": a level in brackets after a language's name.
+  if (text.charCodeAt(t.start - 1) === 40) {
+    const lang = LANGUAGE_BEFORE_BRACKET.exec(text.slice(Math.max(0, t.start - 30), t.start));
+    if (lang && isLanguageName(lang[1]!)) return true;
+  }
+  if (!isLanguageName(t.text)) return false;
+  return LEVEL_AFTER.test(text.slice(t.end, t.end + 40)) || headingAbove(text, line[0]);
+}
+
+/** True when a languages heading stands on one of the few short lines above the line starting at `at`. */
+function headingAbove(text: string, at: number): boolean {
+  let end = at - 1;
+  for (let n = 0; n < LIST_LINES && end > 0; n++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    if (end - start > LIST_LINE_MAX) return false;
+    if (LANGUAGES_HEADING.test(text.slice(start, end))) return true;
+    end = start - 1;
+  }
+  return false;
 }
 
 /** A dash, bar or comma after the employer, then the job title (up to a bracket or the line's end). */
@@ -2194,7 +2232,17 @@ function analyzeNames(text: string, document = true): Span[] {
     if (score > 0 && score < 0.9 && refereeEmployer(text, piece[0]!.start, piece[piece.length - 1]!.end))
       score = 0;
     // "Idiomas: Español (nativo), Inglés (C1)": a language of a languages field, not a person.
-    if (score > 0 && score < 0.9 && piece.length === 1 && languageItem(text, piece[0]!)) score = 0;
+    // "Nivel de Ingles: Avanzado": a piece that ends with a language before its level.
+    if (
+      score > 0 &&
+      score < 0.9 &&
+      (piece.length === 1
+        ? languageItem(text, piece[0]!)
+        : piece.length <= 3 &&
+          isLanguageName(piece[piece.length - 1]!.text) &&
+          LEVEL_AFTER.test(text.slice(piece[piece.length - 1]!.end, piece[piece.length - 1]!.end + 40)))
+    )
+      score = 0;
     // "Itaú Unibanco — Desenvolvedor (2013–2019)": the employer before the job title on its line.
     if (
       score > 0 &&

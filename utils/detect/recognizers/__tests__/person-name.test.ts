@@ -873,3 +873,27 @@ describe('person-name: function and salutation words of European cover letters',
     expect(found(personName, text)).toEqual(expected);
   });
 });
+
+describe('person-name: language names of other languages in a languages field or list', () => {
+  it.each([
+    ['Competencias\nNivel de Inglés: Avanzado'],
+    ['Competencias\nNivel de Ingles: Avanzado'],
+    ['Talen\nEngels – vloeiend\nDuits – goed\nFrans – basis'],
+    ['Persoonlijke gegevens\nTalen: Engels, Duits, Frans'],
+    ['Sprachkenntnisse\n\nDeutsch\nEnglisch\nFranzösisch'],
+    ['Języki obce: angielski (C1), Niemiecki (B1)'],
+    ['Yabancı Diller: İngilizce (İleri), Almanca (Orta)'],
+    ['Lingue: Inglese (B2), Francese\nIdiomas: Inglês (fluente), Espanhol'],
+  ])('no name in %s', (text) => {
+    expect(found(personName, text)).toEqual([]);
+  });
+
+  it.each([
+    // The same words as names: a referee, a name on a languages line that is no language.
+    ['Talen\nEngels – vloeiend\n\nReferenties\nFrans Jansen, Teamleider', ['Frans Jansen']],
+    ['Referee: Engels Mbatha, Lead Engineer', ['Engels Mbatha']],
+    ['Talen\nSanne Verbruggen', ['Sanne Verbruggen']],
+  ])('%s', (text, expected) => {
+    expect(found(personName, text)).toEqual(expected);
+  });
+});
