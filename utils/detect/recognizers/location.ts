@@ -1010,6 +1010,7 @@ function analyzeLocations(text: string): Span[] {
   out.push(...localities(text, out), ...townsAboveCountries(text, toks, out));
   out.push(...stateCodeRuns(text), ...beforeCountryInBrackets(text, toks), ...shaped);
   if (text.includes(':')) out.push(...labelledPlaces(text));
+  out.push(...dottedAdminPlaces(text));
   out.push(...jobLineTowns(text));
   eastAsianAdmin(text, out);
   if (text.includes('Co')) out.push(...irishCounties(text));
@@ -1354,6 +1355,66 @@ function labelledPlaces(text: string): Span[] {
       const gap = /^ {1,2}/.exec(text.slice(end, end + 3));
       if (!gap) break;
       pos = end + gap[0].length;
+    }
+    if (end > start) out.push(span(start, end, 0.75));
+  }
+  return out;
+}
+
+/**
+ * Indian address labels written with a dot or a dash instead of a colon, as village and small-town
+ * addresses run them together ("At Post Khandala, Tal. Khandala, Dist. Satara", "A/P Nandgaon", "Vill +
+ * Post - Rampur, Dist - Gorakhpur", "Tq. Ausa"): the label, its separator, then a capitalised value.
+ * "Post" counts only after "At" or "Vill" ("Post Graduate" stays).
+ */
+const ADMIN_DOTTED =
+  /(?:(?:(?:At|AT|Vill|VILL)[ \t]?(?:[/&+,-][ \t]?)?(?:Post|POST|Po|PO)|A\/P)(?:[ \t]?[.:]?-?[ \t]?|[ \t]?[-–][ \t]?)|(?:Tal|TAL|Taluka|TALUKA|Tq|TQ|Tah|Tehsil|TEHSIL|Dist|DIST|Vill|VILL|Mandal|MANDAL|P\.[ ]?O)(?:\.[ \t]?(?:[-–][ \t]?)?|[ \t]?[-–][ \t]?|[ \t]?:-[ \t]?))(?=\p{Lu})/uy;
+/** The labels' first letters' words: where {@link ADMIN_DOTTED} is tried. */
+const ADMIN_STEMS = [
+  'At',
+  'AT',
+  'Vill',
+  'VILL',
+  'A/P',
+  'P.',
+  'Tal',
+  'TAL',
+  'Tq',
+  'TQ',
+  'Tah',
+  'Teh',
+  'TEH',
+  'Dist',
+  'DIST',
+  'Mandal',
+  'MANDAL',
+];
+
+function dottedAdminPlaces(text: string): Span[] {
+  const starts: number[] = [];
+  for (const stem of ADMIN_STEMS)
+    for (let i = text.indexOf(stem); i !== -1; i = text.indexOf(stem, i + stem.length)) {
+      const p = text.charCodeAt(i - 1);
+      if (!(i === 0 || isSpaceCode(p) || p === 44 || p === 40 || p === 124)) continue;
+      starts.push(i);
+    }
+  if (!starts.length) return [];
+  starts.sort((a, b) => a - b);
+  const out: Span[] = [];
+  for (const m of scanAt(text, ADMIN_DOTTED, starts)) {
+    const start = m.index + m[0].length;
+    let end = start;
+    let pos = start;
+    for (let n = 0; n < 3; n++) {
+      const w = /^\p{Lu}[\p{L}\p{M}'’-]*/u.exec(text.slice(pos, pos + 30))?.[0];
+      if (!w) break;
+      const f = fold(w);
+      // ("Dist. Level Cricket Player", "P.O. Box": an English word ends the value, unless a known place.)
+      if (TECH.has(f) || ROLE_WORDS.has(f) || SECTIONS.has(f) || CALENDAR.has(f) || isOrgTail(w)) break;
+      if ((isOrdinaryWord(w) || looksLikeWord(w)) && !isPlaceName(w)) break;
+      end = pos + w.length;
+      if (text.charCodeAt(end) !== 32 || !/\p{Lu}/u.test(text.charAt(end + 1))) break;
+      pos = end + 1;
     }
     if (end > start) out.push(span(start, end, 0.75));
   }

@@ -125,6 +125,11 @@ describe('location recognizer', () => {
     ],
     ['LGA: Nsukka\nState of Origin: Enugu State', ['Nsukka', 'Enugu State']],
     ['Tehsil: Bilhaur', ['Bilhaur']],
+    // The same labels with a dot or a dash, as Indian village addresses run them together.
+    ['At Post Khandvi, Taluka - Wadgaon, Dist. Satara', ['Khandvi', 'Wadgaon', 'Satara']],
+    ['A/P Nandwadi, Tq. Ausa, Dist. Latur', ['Nandwadi', 'Ausa', 'Latur']],
+    ['Address: At-Po Borgaon Manju, Dist-Akola', ['Borgaon Manju', 'Akola']],
+    ['Vill. Kharsawan, P.O. Dalbhanga', ['Kharsawan', 'Dalbhanga']],
   ])('%s', (text, expected) => {
     expect(found(location, text)).toEqual(expected);
   });
@@ -133,6 +138,11 @@ describe('location recognizer', () => {
     ['Worked at Jackson Associates on payroll'],
     // A postscript and a purchase order are no administrative labels.
     ['P.S: I also like chess'],
+    // "District level", "Post Graduate", a post-office box, and "At" opening a sentence.
+    ['Participated in Dist. Level Cricket'],
+    ['Post Graduate Diploma in Management'],
+    ['At Infosys I led the migration'],
+    ['Distributed Systems, Talent Acquisition'],
     ['PO: 4500123 approved'],
     // ATS feeds: a pipeline stage after "moved to" is no town.
     ['Jane moved to Onsite'],
