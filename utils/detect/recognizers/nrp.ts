@@ -25,7 +25,7 @@ const RELIGION = set(`
 const NATIONAL_EXTRA = set(`
   english englishman englishmen englishwoman englishmans scottish scot scots welsh welshman cornish manx
   greenlander greenlanders chechen chechens basque basques catalan catalans flemish walloon tatar tatars
-  kashmiri tamilian malayali baloch pashtun bavarian
+  kashmiri tamilian malayali baloch pashtun bavarian korean koreans
   surinamese belizian belizians
 `);
 const ETHNIC = set(`
@@ -53,6 +53,14 @@ const FAITH = set(`
   bible bibles biblical quran koran quranic torah talmud gospel sermon sermons yeshiva madrasa madrassa
   diwali ramadan hanukkah chanukah passover navratri vaisakhi baisakhi
 `);
+/** Nationalities of immigrant countries that a people's name comes before ("Korean American"). */
+const DIASPORA = set('american americans canadian canadians australian australians');
+/**
+ * A community's organisation after such a pair ("Polish American Society", "Korean American
+ * Association"); any other capitalised word makes a firm of it ("British American Tobacco").
+ */
+const DIASPORA_ORG =
+  /^[ \t](?:Society|Association|Club|Council|Chamber|Forum|Federation|League|Alliance|Foundation|Center|Centre|Network|Congress|Union|Committee)\b/;
 /**
  * Two-word ethnic and religious terms: the first word, and the words that may follow it. ("Seventh-day
  * Adventist": masking "Adventist" alone would leave "Seventh-day" to name the faith.)
@@ -642,6 +650,25 @@ export const nrp: Recognizer = {
           out.push(span(prev.start, t.end, 0.75));
           continue;
         }
+      }
+      // "Polish American Society", "Korean American Association": an origin written as two words, as
+      // "Korean-American" is, whatever organisation follows (not a known firm: "British American Tobacco").
+      const next = tokens[i + 1];
+      if (
+        next &&
+        isCapitalised(t.text) &&
+        DIASPORA.has(next.text.toLowerCase()) &&
+        textIs(text, t.end, next.start, ' ') &&
+        f !== 'american' &&
+        f !== 'english' &&
+        (nationality(f) || LANGUAGES.has(f)) &&
+        (!/^[ \t]\p{Lu}/u.test(text.slice(next.end, next.end + 2)) ||
+          AFFINITY_AFTER.test(text.slice(next.end, next.end + 16)) ||
+          DIASPORA_ORG.test(text.slice(next.end, next.end + 16)))
+      ) {
+        out.push(span(t.start, next.end, 0.75));
+        i++;
+        continue;
       }
       const pairEnd = ethnicPair(text, tokens, i, f);
       if (pairEnd > 0) {

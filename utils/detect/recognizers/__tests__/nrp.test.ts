@@ -118,6 +118,12 @@ describe('nrp recognizer', () => {
     ["raised as a Jehovah's Witness", ["Jehovah's Witness"]],
     ['youth leader for the Latter-day Saints ward', ['Latter-day Saints']],
     ['Volunteer, Mennonite relief sale', ['Mennonite']],
+    // An origin in two words, before a community's organisation or no capitalised word; "Korean" too.
+    ['Member, Polish American Society of Central Texas', ['Polish American']],
+    ['Member, Korean American Association of Dallas', ['Korean American']],
+    ['Volunteer at the Mexican American Cultural Center', ['Mexican American']],
+    ['As an Italian American first-generation graduate', ['Italian American']],
+    ['Treasurer, Korean Students Association', ['Korean']],
     // A protected-trait field's value, whatever it is; citizenship after a country's short name.
     ['Religion: Hindu. Caste: OBC.', ['Hindu', 'OBC']],
     // A reservation category under a plain "Category" label (a general label otherwise).
@@ -232,6 +238,10 @@ describe('nrp recognizer', () => {
     ['Temple University, Philadelphia'],
     ['Temple, TX 76501'],
     ['Cloned Temple Run in Unity'],
+    // Regions, and a language skill.
+    ['Latin American Studies minor'],
+    ['Languages: Korean, English'],
+    ['Fluent in Korean and Japanese'],
     // A school named as a house of learning.
     ["10th (CBSE) - Bhavan's Vidya Mandir, Elamakkara - 2012"],
     ['SSC from Saraswati Shishu Mandir, Gorakhpur'],
