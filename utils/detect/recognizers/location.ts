@@ -1014,7 +1014,57 @@ function analyzeLocations(text: string): Span[] {
   out.push(...jobLineTowns(text));
   eastAsianAdmin(text, out);
   if (text.includes('Co')) out.push(...irishCounties(text));
+  if (text.includes('w ') || text.includes('we ')) polishLocatives(text, out);
   return withTails(text, withoutEmployers(text, withoutCompanies(text, toks, out)));
+}
+
+/**
+ * Polish locative endings of towns and the nominative endings they stand for, tried in order
+ * ("Krakowie" → "Kraków", "Toruniu" → "Toruń", "Wrocławiu" → "Wrocław", "Łodzi" → "Łódź", "Katowicach" →
+ * "Katowice", "Warszawie" → "Warszawa", "Lublinie" → "Lublin", "Gdyni" → "Gdynia", "Gdańsku" → "Gdańsk",
+ * "Opolu" → "Opole", "Bydgoszczy" → "Bydgoszcz", "Polsce" → "Polska").
+ */
+const LOCATIVE_ENDINGS: ReadonlyArray<readonly [string, string]> = [
+  ['owie', 'ów'],
+  ['niu', 'ń'],
+  ['iu', ''],
+  ['dzi', 'dź'],
+  ['ach', 'e'],
+  ['sce', 'ska'],
+  ['ie', 'a'],
+  ['ie', ''],
+  ['i', 'ia'],
+  ['u', ''],
+  ['u', 'e'],
+  ['y', ''],
+];
+/** A capitalised word after the Polish "w"/"we" (in), at a word's start. */
+const AFTER_POLISH_IN = /(?<![\p{L}\p{N}])we? (\p{Lu}[\p{Ll}\p{M}]{3,})(?![\p{L}\p{N}])/uy;
+
+/**
+ * Towns in the locative after the Polish "w"/"we" (in), as Polish CVs name the town of a school or an
+ * employer ("Uniwersytet Mikołaja Kopernika w Toruniu", "Asseco Poland, w Krakowie", "we Wrocławiu"):
+ * the gazetteer holds the nominative, so an ending of {@link LOCATIVE_ENDINGS} is undone and the
+ * result must be a known place that is no English word. Read only at each "w " and "we ".
+ */
+function polishLocatives(text: string, out: Span[]): void {
+  for (const lead of ['w ', 'we '])
+    for (let k = text.indexOf(lead); k !== -1; k = text.indexOf(lead, k + lead.length)) {
+      AFTER_POLISH_IN.lastIndex = k;
+      const m = AFTER_POLISH_IN.exec(text);
+      if (!m || m[0].length !== lead.length + m[1]!.length) continue;
+      const word = m[1]!;
+      const start = k + lead.length;
+      const lower = word.toLowerCase();
+      for (const [locative, nominative] of LOCATIVE_ENDINGS) {
+        if (!lower.endsWith(locative) || lower.length - locative.length < 2) continue;
+        const base = word.slice(0, word.length - locative.length) + nominative;
+        if (isPlaceName(base) && !isOrdinaryWord(base)) {
+          out.push(span(start, start + word.length, 0.8));
+          break;
+        }
+      }
+    }
 }
 
 /** The counties of Ireland and Northern Ireland, as "Co. Cork" writes them. */

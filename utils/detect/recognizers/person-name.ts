@@ -838,6 +838,23 @@ export function refereeEmployer(text: string, start: number, end: number): boole
   return AFTER_EMPLOYER.test(text.slice(end, line[1]));
 }
 
+/** What ends a field label: a colon, or the line's end. */
+const LABEL_END = /[ \t]*(?:[:：]|\r?\n|$)/y;
+
+/**
+ * True when toks[k] opens its line before a lower-case section word that ends the line or comes
+ * before a colon: a field label of two words whose first is a name of the lexicon ("Dane osobowe",
+ * "Stan cywilny: kawaler", Polish "personal data", "marital status").
+ */
+function labelOpening(text: string, toks: Token[], k: number): boolean {
+  const next = toks[k + 1];
+  if (!next || !textIs(text, toks[k]!.end, next.start, ' ') || !lowerStart(next.text)) return false;
+  if (!SECTIONS.has(fold(next.text)) || !matchesAt(text, LABEL_END, next.end)) return false;
+  let i = toks[k]!.start - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  return i < 0 || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13;
+}
+
 /** Words of a languages field's label or a languages heading (German, Romance, Dutch, Nordic, Polish, Turkish, Indonesian, ...). */
 const LANGUAGE_LABELS =
   '(?:idiomas?|langues|lingue|idiomi|l[íi]nguas|lenguas|sprachen|sprachkenntnisse|fremdsprachen|languages?|talen|talenkennis|taalvaardigheid|języki(?: obce)?|yabancı diller|diller|bahasa|kemampuan bahasa|ngoại ngữ|språk|sprog|kielet|kielitaito|jazyky|limbi(?: străine)?|connaissances linguistiques|compétences linguistiques|conoscenze linguistiche|language skills)';
@@ -2231,6 +2248,8 @@ function analyzeNames(text: string, document = true): Span[] {
     // "Karen Whitfield, Nurse Manager, Mount Carmel East - 614-555-0177": a referee's employer.
     if (score > 0 && score < 0.9 && refereeEmployer(text, piece[0]!.start, piece[piece.length - 1]!.end))
       score = 0;
+    // "Dane osobowe", "Stan cywilny: kawaler": the first word of a two-word field label.
+    if (score > 0 && score < 0.9 && piece.length === 1 && labelOpening(text, toks, from)) score = 0;
     // "Idiomas: Español (nativo), Inglés (C1)": a language of a languages field, not a person.
     // "Nivel de Ingles: Avanzado": a piece that ends with a language before its level.
     if (

@@ -25,7 +25,7 @@ import {
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c > 127 && isSpaceCode(c));
 
 const KEY =
-  /^(?:univ|universitys|universidad|universidade|universit(?:y|ies|é|e|ät|at|à|a|ad|ade|eit|etet|et|as|i|atea|esi)|uniwersytet|univerzita|univerzitet|üniversitesi|egyetem|egyeteme|yliopisto|hogskolan|hogeschool|politechnika|szkoła|liceo|colegio|akademia|realschule|gesamtschule|университет|институт|академия|college|colleges|collège|institute|institut|instituto|istituto|institution|school|schools|academy|akademie|academia|polytechnic|polytechnique|politecnico|politécnica|hochschule|fachhochschule|conservatory|conservatoire|seminary|vidyalaya|vidyapeeth|vidyapith|vidyapeetham|vidyashram|vidyashrama|gurukul|gurukulam|mahavidyalaya|vishwavidyalaya|gymnasium|lyceum|lycée|lycee|école|ecole|escuela|faculdade|facultad|faculty|iit|nit|iiit|iim|bits|iisc|iiser)$/i;
+  /^(?:univ|universitys|universidad|universidade|universit(?:y|ies|é|e|ät|at|à|a|ad|ade|eit|etet|et|as|i|atea|esi)|uniwersytet|univerzita|univerzitet|üniversitesi|egyetem|egyeteme|yliopisto|hogskolan|hogeschool|politechnika|szkoła|liceo|liceum|lisesi|gimnazjum|technikum|colegio|akademia|realschule|gesamtschule|университет|институт|академия|college|colleges|collège|institute|institut|instituto|istituto|institution|school|schools|academy|akademie|academia|polytechnic|polytechnique|politecnico|politécnica|hochschule|fachhochschule|conservatory|conservatoire|seminary|vidyalaya|vidyapeeth|vidyapith|vidyapeetham|vidyashram|vidyashrama|gurukul|gurukulam|mahavidyalaya|vishwavidyalaya|gymnasium|lyceum|lycée|lycee|école|ecole|escuela|faculdade|facultad|faculty|iit|nit|iiit|iim|bits|iisc|iiser)$/i;
 /**
  * Austrian secondary and vocational school types (Höhere Technische Lehranstalt, Handelsakademie,
  * Höhere Lehranstalt für wirtschaftliche Berufe, Bundes(ober-stufen)realgymnasium), written before
@@ -80,6 +80,11 @@ const LINK = new Set([
   'és',
   // Italian and Portuguese links ("Università degli Studi di Padova", "Università della Svizzera
   // italiana", "Universidade do Porto", "Universidade Nova de Lisboa").
+  // Polish: "im." (imienia, named after) before the patron, "w"/"we" (in) before the town ("III Liceum
+  // Ogólnokształcące im. Adama Mickiewicza w Bydgoszczy", "Uniwersytet Mikołaja Kopernika w Toruniu";
+  // "im" is German's link above too).
+  'w',
+  'we',
   'degli',
   'della',
   'delle',
@@ -143,7 +148,9 @@ const gap = (text: string, a: Token, b: Token) => {
   // ". " only after an abbreviation ("St. Josephs", "Eng. college", "Govt. Polytechnic", "D.A.V. Public
   // School"), not after a sentence ("Airbnb. Stanford").
   if (/^\. {1,2}$/.test(g))
-    return (a.text.length <= 3 && /^\p{Lu}/u.test(a.text)) || SCHOOL_ABBREVIATION.test(a.text);
+    return (
+      (a.text.length <= 3 && /^\p{Lu}/u.test(a.text)) || SCHOOL_ABBREVIATION.test(a.text) || a.text === 'im'
+    );
   if (/^(?: |-| ?& ?|'s |, )$/.test(g)) return g !== ', ' || /^(?:the|of)$/i.test(b.text);
   // Dotin-style text separates fields with double spaces: join across one only towards a link word
   // ("University  of Technology") or from a name-like word into the institution word ("Technological  University").

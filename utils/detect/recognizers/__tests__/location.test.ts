@@ -389,3 +389,22 @@ describe('commaOrBracketGap', () => {
     expect(checked).toBe((8 ** 7 - 1) / 7); // 1 + 8 + … + 8^6 gaps
   });
 });
+
+describe('location: Polish towns in the locative after "w"/"we"', () => {
+  it.each([
+    ['Analityk danych, Asseco Poland, w Toruniu', ['Toruniu']],
+    ['Stażysta, Comarch, we Wrocławiu', ['Wrocławiu']],
+    ['Mieszkam w Krakowie, pracowałem w Warszawie i w Łodzi.', ['Krakowie', 'Warszawie', 'Łodzi']],
+    ['Biura w Gdyni, w Gdańsku i w Katowicach', ['Gdyni', 'Gdańsku', 'Katowicach']],
+  ])('%s', (text, expected) => {
+    expect(found(location, text)).toEqual(expected);
+  });
+
+  it.each([
+    // A firm or an English word after "w", and "w" inside a word.
+    ['Pracowałem w Banku i w Comarchu.'],
+    ['Brew Bakery and Now Coffee'],
+  ])('no location in %s', (text) => {
+    expect(found(location, text)).toEqual([]);
+  });
+});

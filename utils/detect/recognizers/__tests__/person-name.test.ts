@@ -897,3 +897,19 @@ describe('person-name: language names of other languages in a languages field or
     expect(found(personName, text)).toEqual(expected);
   });
 });
+
+describe('person-name: two-word field labels whose first word is a name', () => {
+  it.each([['Dane osobowe\nImię: '], ['Kontakt\nStan cywilny: kawaler'], ['  Stan cywilny\nkawaler']])(
+    'no name in %s',
+    (text) => {
+      expect(found(personName, text)).toEqual([]);
+    },
+  );
+
+  it.each([
+    ['Referee: Stan Kowalczyk', ['Stan Kowalczyk']],
+    ['Kontakt\nStan is our lead: call him', ['Stan']],
+  ])('%s', (text, expected) => {
+    expect(found(personName, text)).toEqual(expected);
+  });
+});

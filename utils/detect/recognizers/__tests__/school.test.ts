@@ -401,3 +401,26 @@ describe('schools named in other languages and scripts', () => {
     expect(found(school, text)).toEqual([]);
   });
 });
+
+describe('school: Polish and Turkish secondary schools', () => {
+  it.each([
+    [
+      'Wykształcenie\n2008 – 2011 III Liceum Ogólnokształcące im. Adama Mickiewicza w Bydgoszczy',
+      ['III Liceum Ogólnokształcące im. Adama Mickiewicza w Bydgoszczy'],
+    ],
+    ['2011 – 2016 Uniwersytet Mikołaja Kopernika w Toruniu', ['Uniwersytet Mikołaja Kopernika w Toruniu']],
+    ['Eğitim\n2008 – 2012 Eskişehir Fen Lisesi', ['Eskişehir Fen Lisesi']],
+    ['2004 – 2008 Kadıköy Anadolu Lisesi', ['Kadıköy Anadolu Lisesi']],
+    ['Technikum Elektroniczne w Poznaniu, 2010', ['Technikum Elektroniczne w Poznaniu']],
+  ])('%s', (text, expected) => {
+    expect(found(school, text)).toEqual(expected);
+  });
+
+  it.each([
+    // "w" (in) after an employer, and "im" in a German sentence, join no school.
+    ['Analityk danych, Asseco Poland, w Toruniu'],
+    ['Ich arbeite im Team von Siemens.'],
+  ])('no school in %s', (text) => {
+    expect(found(school, text)).toEqual([]);
+  });
+});
