@@ -101,6 +101,16 @@ const FIELD_LABELS = new Set(
  */
 const CHILDREN_LABELS = new Set(['children', 'kinder', 'enfants', 'hijos', 'figli', 'kinderen', 'dzieci']);
 const CHILDREN_VALUE = /^(?:\d{1,2}|one|two|three|four|none|no|yes|keine|aucun|ninguno|nessuno|geen|brak)$/i;
+/**
+ * A bare "Status:" field (Indonesian and Malaysian CVs write "Status: Belum Menikah"): its value is
+ * masked only when it is a marital status in one of the CVs' languages (folded; "Status: Active" is a
+ * project's).
+ */
+const STATUS_VALUES = new Set(
+  `single|married|unmarried|divorced|widowed|belum menikah|sudah menikah|menikah|lajang|belum kawin|kawin|cerai|bujang|berkahwin|bekar|evli|ledig|verheiratet|geschieden|verwitwet|celibataire|marie|mariee|soltero|soltera|casado|casada|divorciado|divorciada|viudo|viuda|celibe|nubile|coniugato|coniugata|sposato|sposata|gehuwd|ongehuwd|kawaler|panna|zonaty|zamezna|doc than|da ket hon`.split(
+    '|',
+  ),
+);
 /** The labels' last words, as written (a quick test before the label is folded and looked up). */
 const LABEL_LAST = new LowerWords(
   [...FIELD_LABELS, ...CHILDREN_LABELS]
@@ -127,10 +137,12 @@ function fieldValues(text: string): Span[] {
     const one = fold(word);
     const two = first ? `${fold(text.slice(first[0], first[1]))} ${one}` : '';
     const children = CHILDREN_LABELS.has(one);
-    if (!children && !FIELD_LABELS.has(one) && !FIELD_LABELS.has(two)) continue;
+    const status = one === 'status' && !FIELD_LABELS.has(two);
+    if (!children && !status && !FIELD_LABELS.has(one) && !FIELD_LABELS.has(two)) continue;
     FIELD_VALUE.lastIndex = k + 1;
     const m = FIELD_VALUE.exec(text);
     if (!m || (children && !CHILDREN_VALUE.test(m[1]!))) continue;
+    if (status && !STATUS_VALUES.has(fold(m[1]!))) continue;
     const start = m.index + m[0].indexOf(m[1]!);
     out.push(span(start, start + m[1]!.length, 0.9));
   }

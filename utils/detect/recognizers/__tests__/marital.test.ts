@@ -50,3 +50,21 @@ describe('marital recognizer', () => {
     expect(found(marital, text)).toEqual([]);
   });
 });
+
+describe('marital: a bare "Status:" field with a marital value', () => {
+  it.each([
+    ['Data Pribadi\nStatus: Belum Menikah\nAgama: Islam', ['Belum Menikah']],
+    ['Status: Menikah', ['Menikah']],
+    ['Status : Bujang', ['Bujang']],
+    ['Status: Single', ['Single']],
+  ])('%s', (text, expected) => {
+    expect(found(marital, text)).toEqual(expected);
+  });
+
+  it.each([['Status: Active Member'], ['Project Status: Active'], ['Status: Open to work']])(
+    'nothing in %s',
+    (text) => {
+      expect(found(marital, text)).toEqual([]);
+    },
+  );
+});
