@@ -130,9 +130,13 @@ const EDU_G = new RegExp(EDU.source, 'gi');
 // European CVs' education headings count on a line of their own ("Ausbildung", "Formation", "Formación").
 const HEADER_EDU =
   /(?:^|\s{2}|\n)\s*(?:EDUCATION(?:AL)?|Education(?:al)?|ACADEMIC|Academic|QUALIFICATIONS?|Qualifications?|SCHOLASTIC|Scholastic|(?:Ausbildung|AUSBILDUNG|Bildungsweg|BILDUNGSWEG|Formation|FORMATION|Formación|FORMACIÓN|Istruzione|ISTRUZIONE|Opleiding|OPLEIDING|Utbildning|UTBILDNING|Wykształcenie|WYKSZTAŁCENIE)(?=[ \t]*:?[ \t]*\r?\n))\b[^\n]{0,40}?/gu;
-/** Section headings of CVs in several languages: any of them ends an education section. */
+/**
+ * Section headings of CVs in several languages: any of them ends an education section (the work
+ * headings of Vietnamese, Indonesian, Turkish, Polish and Portuguese CVs too: "Kinh nghiệm làm việc",
+ * "Pengalaman Kerja", "İş Deneyimi", "Doświadczenie zawodowe", "Experiência Profissional").
+ */
 const ANY_HEADINGS =
-  'Berufserfahrung|BERUFSERFAHRUNG|Berufliche|BERUFLICHE|Kenntnisse|KENNTNISSE|Sprachen|SPRACHEN|Expérience|EXPÉRIENCE|Expériences|EXPÉRIENCES|Compétences|COMPÉTENCES|Langues|LANGUES|Experiencia|EXPERIENCIA|Idiomas|IDIOMAS|Esperienz[ae]|ESPERIENZ[AE]|Competenze|COMPETENZE|Lingue|LINGUE|Werkervaring|WERKERVARING|Vaardigheden|VAARDIGHEDEN|Talen|TALEN|WORK|Work|PROFESSIONAL|Professional|EXPERIENCE|Experience|EMPLOYMENT|Employment|SKILLS|Skills|PROJECTS?|Projects?|CERTIFICATIONS?|Certifications?|AWARDS|Awards|PUBLICATIONS|Publications|ADDITIONAL|Additional|INTERESTS|Interests|PERSONAL|Personal|REFERENCES|References|CAREER|Career|TECHNICAL|Technical|ACHIEVEMENTS|Achievements|ACTIVITIES|Activities|LANGUAGES|Languages|VOLUNTEER|Volunteer|SUMMARY|Summary|OBJECTIVE|Objective|MILITARY|Military|LICENSES|Licenses|LICENCES|Licences|AFFILIATIONS|Affiliations|MEMBERSHIPS|Memberships|REFEREES|Referees';
+  'Berufserfahrung|BERUFSERFAHRUNG|Berufliche|BERUFLICHE|Kenntnisse|KENNTNISSE|Sprachen|SPRACHEN|Expérience|EXPÉRIENCE|Expériences|EXPÉRIENCES|Compétences|COMPÉTENCES|Langues|LANGUES|Experiencia|EXPERIENCIA|Idiomas|IDIOMAS|Esperienz[ae]|ESPERIENZ[AE]|Competenze|COMPETENZE|Lingue|LINGUE|Werkervaring|WERKERVARING|Vaardigheden|VAARDIGHEDEN|Talen|TALEN|Kinh nghiệm|KINH NGHIỆM|Pengalaman|PENGALAMAN|(?:İş |İŞ )?(?:Deneyim|DENEY[İI]M)|Doświadczenie|DOŚWIADCZENIE|Experiência|EXPERIÊNCIA|WORK|Work|PROFESSIONAL|Professional|EXPERIENCE|Experience|EMPLOYMENT|Employment|SKILLS|Skills|PROJECTS?|Projects?|CERTIFICATIONS?|Certifications?|AWARDS|Awards|PUBLICATIONS|Publications|ADDITIONAL|Additional|INTERESTS|Interests|PERSONAL|Personal|REFERENCES|References|CAREER|Career|TECHNICAL|Technical|ACHIEVEMENTS|Achievements|ACTIVITIES|Activities|LANGUAGES|Languages|VOLUNTEER|Volunteer|SUMMARY|Summary|OBJECTIVE|Objective|MILITARY|Military|LICENSES|Licenses|LICENCES|Licences|AFFILIATIONS|Affiliations|MEMBERSHIPS|Memberships|REFEREES|Referees';
 /**
  * Headings of LinkedIn's profile sections and of ATS candidate pages (Greenhouse, Lever, Workday, Ashby,
  * SmartRecruiters, Workable) on a line of their own: any of them ends an education section, whose

@@ -146,3 +146,24 @@ describe('LinkedIn and ATS page sections after an education block', () => {
     expect(found(gradYear, text)).toEqual(expected);
   });
 });
+
+describe('grad-year: work headings of Vietnamese, Indonesian, Turkish and Polish CVs end the education section', () => {
+  const edu = 'EDUCATION\nForeign Trade University, Bachelor of Economics\n2010 – 2014\n';
+  it.each([
+    [`${edu}KINH NGHIỆM LÀM VIỆC\nVinGroup | 2018 – 2021\nChuyên viên phân tích dữ liệu`],
+    [`${edu}Pengalaman Kerja\nGojek | 2018 – 2021`],
+    [`${edu}İŞ DENEYİMİ\nTurkcell | 2018 – 2021`],
+    [`${edu}Doświadczenie zawodowe\nAsseco Poland | 2018 – 2021`],
+  ])('only the degree years in %s', (text) => {
+    expect(found(gradYear, text)).toEqual(['2010 – 2014']);
+  });
+
+  it('keeps reading dates in the education section before such a heading', () => {
+    expect(
+      found(
+        gradYear,
+        `${edu}Hanoi University, Master of Finance\n2015 – 2017\nKinh nghiệm\nFPT | 2018 – 2020`,
+      ),
+    ).toEqual(['2010 – 2014', '2015 – 2017']);
+  });
+});
