@@ -13,6 +13,7 @@ import { fold, isCapitalised, lexicon, type Token, tokenAt, tokenEndingAt } from
 import { LowerWords, matchesAt, textIs } from './scan';
 import type { Span } from './types';
 import {
+  ACADEMIC_TITLE_WORDS,
   CALENDAR,
   coinedOrgWord,
   FUNCTION_WORDS,
@@ -43,14 +44,20 @@ function bare(w: string): string {
 
 /**
  * Words that are never part of a person's name after a cue: tools, sections, jobs, calendar,
- * languages (worked out once per distinct word and kept on its entry).
+ * languages, Turkish academic titles ("Dr. Öğr. Üyesi") (worked out once per distinct word and kept on its entry).
  */
 function notNameWord(t: Token): boolean {
   const info = tokenInfo(t);
   let v = info.notName;
   if (v === undefined) {
     const f = lower(bare(t.text));
-    v = TECH.has(f) || SECTIONS.has(f) || ROLE_WORDS.has(f) || CALENDAR.has(f) || LANGUAGES.has(f);
+    v =
+      TECH.has(f) ||
+      SECTIONS.has(f) ||
+      ROLE_WORDS.has(f) ||
+      CALENDAR.has(f) ||
+      LANGUAGES.has(f) ||
+      ACADEMIC_TITLE_WORDS.has(f);
     info.notName = v;
   }
   return v;

@@ -127,6 +127,12 @@ export function foreignClue(word: string): boolean {
   return FOREIGN_FUNCTION_WORDS.has(word) || SENTENCE_FUNCTION_WORDS.has(word) || FOREIGN_VERBS.has(word);
 }
 
+/**
+ * Words of Turkish academic titles, as written ("Dr. Öğr. Üyesi", assistant professor; "Doç. Dr.",
+ * "Arş. Gör.", "Öğr. Gör."): no name part, though a name follows them.
+ */
+export const ACADEMIC_TITLE_WORDS = set('öğr üyesi doç arş gör öğretim');
+
 /** True for a word of {@link FOREIGN_FUNCTION_WORDS} as written (an acronym of three capitals or fewer is none). */
 function foreignFunctionWord(word: string): boolean {
   if (word.length <= 3 && word === word.toUpperCase()) return false;
@@ -474,6 +480,7 @@ function computeFlags(word: string): number {
     (!plain && BORN_MARKERS.has(word.toLowerCase())) ||
     foreignFunctionWord(word) ||
     FOREIGN_LANGUAGES.has(word.toLowerCase()) ||
+    (!plain && ACADEMIC_TITLE_WORDS.has(word.toLowerCase())) ||
     // Job and degree words of Spanish and Portuguese CVs keep their accents ("Líder Técnico", "Sênior").
     (!plain && f.length >= 5 && ROLE_WORDS.has(f)) ||
     (plain &&

@@ -244,6 +244,8 @@ function dashSignature(text: string, at: number): boolean {
 const NAME_LABEL =
   /(?:^|[\s|])(?:full name|candidate name|name with initials|names? in full|name|nombre(?: completo| y apellidos?)?|nombres y apellidos|nom(?: complet| et pr[ée]nom)?|pr[ée]nom et nom|nome(?: e cognome| completo)?|naam|imi[eę] i nazwisko|ad[ıi]? soyad[ıi]?|nama(?: lengkap)?|h[ọo] v[àa] t[êe]n|имя|фио|ф\.и\.о\.|姓名|名前|氏名|이름|الاسم|שם)\s?[:：]\s{0,3}([^\n\r,;|:：()\d@]{1,60})/giu;
 const MAX_RUN = 16;
+/** Field labels that the name lexicons hold as surnames: Turkish "Dini:" (religion). */
+const NAME_LIKE_LABELS = new Set(['Dini', 'DİNİ', 'DINI']);
 /** A colon right after a word, or after one space: the word is a field label ("Имя:"). */
 const COLON_AFTER = /\s?[:：]/y;
 /** "Dibbert.V", "Kumar.S": a name with an initial after a dot. */
@@ -2186,7 +2188,13 @@ function analyzeNames(text: string, document = true): Span[] {
     // "San Francisco Bay Area", "Santa Clara": a run that starts with a known place is a place.
     if (score > 0 && score < 0.9 && piece.length >= 2 && startsWithPlace(text, piece)) score = 0;
     // A single unknown word followed by a colon is a field label ("Имя:"); a known name there is a speaker.
-    if (piece.length === 1 && !nameClass(piece[0]!) && matchesAt(text, COLON_AFTER, piece[0]!.end)) score = 0;
+    // (So is "Dini:", the religion field of Turkish CVs, though "Dini" is a surname.)
+    if (
+      piece.length === 1 &&
+      (!nameClass(piece[0]!) || NAME_LIKE_LABELS.has(piece[0]!.text)) &&
+      matchesAt(text, COLON_AFTER, piece[0]!.end)
+    )
+      score = 0;
     if (
       score === 0 &&
       piece.length <= 2 &&

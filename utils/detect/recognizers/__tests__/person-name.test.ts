@@ -913,3 +913,18 @@ describe('person-name: two-word field labels whose first word is a name', () => 
     expect(found(personName, text)).toEqual(expected);
   });
 });
+
+describe('person-name: Turkish academic titles and the religion field', () => {
+  it.each([
+    ['Referanslar\nDr. Öğr. Üyesi Selin Yıldırımer, ODTÜ', ['Selin Yıldırımer']],
+    ['Referanslar\nArş. Gör. Zeynep Kocabıyık', ['Zeynep Kocabıyık']],
+    // A surname before a colon that opens no field stays a speaker.
+    ['Chat\nPaolo Dini: see you tomorrow', ['Paolo Dini']],
+  ])('%s', (text, expected) => {
+    expect(found(personName, text)).toEqual(expected);
+  });
+
+  it('keeps the religion label "Dini:" (its value is NRP\'s)', () => {
+    expect(found(personName, 'Kişisel Bilgiler\nDini: İslam')).not.toContain('Dini');
+  });
+});
