@@ -163,10 +163,33 @@ const BETWEEN =
 
 /** Words that fill a slot but are no person ("You reposted this", "LinkedIn Member"). */
 const NOT_PERSON = new Set(
-  'you linkedin member someone anonymous private user team hiring recruiting people others all everyone none'.split(
+  'you linkedin member someone anonymous private user team hiring recruiting people others all everyone none worker workers employee employees candidate candidates agency'.split(
     ' ',
   ),
 );
+/**
+ * Values of ATS people fields that are a source, not a person (Workday's "Referred By\nPrior Worker",
+ * "Internal", "Agency", "Job Board"): whole runs, folded.
+ */
+const NOT_PERSON_RUN = new Set([
+  'prior worker',
+  'former worker',
+  'current worker',
+  'internal',
+  'external',
+  'agency',
+  'job board',
+  'employee referral',
+  'referral',
+  'career site',
+  'careers site',
+  'company website',
+  'website',
+  'self',
+  'other',
+  'unknown',
+  'not applicable',
+]);
 
 /** How far after its line's start a phrase tried there may have its literal. */
 const REACH = 120;
@@ -191,7 +214,7 @@ const lineStart = (text: string, at: number) => at === 0 || text.charCodeAt(at -
 
 /** True when the run can be a person's name: no organisation or UI word; for WEAK phrases, not all English words. */
 function personRun(run: string, strength: number): boolean {
-  if (run.length > 70) return false;
+  if (run.length > 70 || NOT_PERSON_RUN.has(fold(run))) return false;
   const words = run.split(/[ \u00a0]+/);
   let plain = true;
   for (let k = 0; k < words.length; k++) {

@@ -1503,6 +1503,21 @@ function labelAfter(text: string, end: number): boolean {
   return c === 58 || ((c === 45 || c === 0x2013) && text.charCodeAt(i + 1) === 32);
 }
 
+/** True when a capitalised English word that is no name follows `end` after one space ("Prior Worker"). */
+function titleWordAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 32) return false;
+  LETTERS_AT.lastIndex = end + 1;
+  const m = LETTERS_AT.exec(text);
+  // (Not a day or a month: "told Grace Thursday".)
+  return (
+    m !== null &&
+    /^\p{Lu}\p{Ll}/u.test(m[0]) &&
+    isOrdinaryWord(m[0]) &&
+    !nameClass(m[0]) &&
+    !CALENDAR.has(m[0].toLowerCase())
+  );
+}
+
 /** True when the words around a capitalised, not-ordinary piece say it is a person. */
 function personContext(text: string, start: number, end: number, piece: Token[]): boolean {
   // The context first: it rarely says so, and then the words need no checking.
@@ -1523,6 +1538,9 @@ function personContext(text: string, start: number, end: number, piece: Token[])
     (theBefore(text, start) && matchesAt(text, AUTHORED_AFTER, end)) ||
     (end - start > 2 && text.charCodeAt(end - 1) === 115 && matchesAt(text, POSSESSED_AFTER, end - 2));
   if (!person) return false;
+  // "Referred by Prior Worker" (a Workday field's value): names that are all also words, before a
+  // capitalised English word that is no name, open a Title Case phrase.
+  if (piece.every((t) => isOrdinaryWord(t)) && titleWordAfter(text, end)) return false;
   // Names that are also words ("Mark", "Angel") count here; other ordinary words and places do not.
   if (piece.some((t) => (isOrdinaryWord(t) && !nameClass(t)) || isPlaceName(t) || !/^\p{Lu}/u.test(t.text)))
     return false;

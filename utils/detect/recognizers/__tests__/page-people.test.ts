@@ -60,6 +60,11 @@ describe('page-people recognizer', () => {
     ['Came 2nd in the national olympiad'],
     ['Name\nCompany Name'],
     ['Source\nReferred by employee'],
+    // Workday's source values in a people field.
+    ['Referred By\nPrior Worker'],
+    ['Referred By\nInternal'],
+    ['Referrer: Job Board'],
+    ['Recruiter\nAgency'],
   ])('nothing in %s', (text) => {
     expect(found(pagePeople, text, PAGE)).toEqual([]);
   });

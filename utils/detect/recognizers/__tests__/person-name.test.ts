@@ -115,6 +115,9 @@ describe('person-name context cues', () => {
     ['follow up with patricia desrosiers in a couple of months.', ['patricia desrosiers']],
     ['Please contact Jane at the front desk', ['Jane']],
     ['Contact Meera Iyer: she leads hiring', ['Meera Iyer']],
+    // A name that is also a word, after a person cue, before a day or a lower-case word.
+    ['I told Grace Thursday', ['Grace']],
+    ['Referred by Grace', ['Grace']],
   ])('%s', (text, expected) => {
     expect(found(personName, text)).toEqual(expected);
   });
@@ -130,6 +133,9 @@ describe('person-name context cues', () => {
     ['Emergency Contact No - 9123456780'],
     ['Please contact No. 5 desk'],
     ['Contact Person: 9123456780'],
+    // Workday's source value: words that are also names, before a capitalised English word.
+    ['Referred By\nPrior Worker'],
+    ['Referred by Prior Worker'],
   ])('no name in %s', (text) => {
     expect(found(personName, text)).toEqual([]);
   });
