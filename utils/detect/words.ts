@@ -535,10 +535,17 @@ export function isOrdinaryWord(word: string | Token): boolean {
 const WORDLIKE_ENDING =
   /(?:ics|tion|tions|sion|ment|ments|ness|ology|ware|tech|soft|logic|works|ity|ities|ing|ings|ance|ence|ship|ism|able|ible|ive|ous|ful|less|ary|ery|ory|ers|ors|ies|ized?|ised?|ated?|ally|ly|ed)$/i;
 
+/**
+ * Given names in "-ence" that no English word ends like: after "x", a vowel and one "m", or "a", "o",
+ * "u" (or "aw") and one "r" ("Maxence", "Clémence", "Laurence", "Florence", "Clarence", "Lawrence";
+ * "Commence", "Reference", "Science" stay words).
+ */
+const NAME_ENCE = /(?:x|[aeiouéèê]m|(?<!r)[aou]w?r)ence$/i;
+
 /** True if an unknown word looks like an English word by its ending ("Cosmetics", "Online"). */
 export function looksLikeWord(word: string): boolean {
   // Short words and hyphenated names ("Wei-Ling", "Ewing") are judged by the lexicons, not by their ending.
-  return word.length >= 6 && !word.includes('-') && WORDLIKE_ENDING.test(word);
+  return word.length >= 6 && !word.includes('-') && WORDLIKE_ENDING.test(word) && !NAME_ENCE.test(word);
 }
 
 const COINED_ORG = /^\p{Lu}\p{Ll}{2,}(?:soft|ware|tech|logic|tronics|systems|labs|data|works)$/u;

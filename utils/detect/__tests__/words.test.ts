@@ -78,3 +78,25 @@ describe('organisation tails', () => {
     expect(ahead('Northwind INSIGHTS')).toBe(false);
   });
 });
+
+describe('looksLikeWord and given names in -ence', () => {
+  it.each([['Clémence'], ['Maxence'], ['Laurence'], ['Florence'], ['Clarence'], ['Lawrence']])(
+    '%s is no English word by its ending',
+    async (w) => {
+      const { looksLikeWord } = await import('../words');
+      expect(looksLikeWord(w)).toBe(false);
+    },
+  );
+
+  it.each([
+    ['Omnipresence'],
+    ['Neuroscience'],
+    ['Coexistence'],
+    ['Commence'],
+    ['Abhorrence'],
+    ['Occurrence'],
+  ])('%s still looks like an English word', async (w) => {
+    const { looksLikeWord } = await import('../words');
+    expect(looksLikeWord(w)).toBe(true);
+  });
+});

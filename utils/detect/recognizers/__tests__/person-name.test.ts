@@ -934,3 +934,21 @@ describe('person-name: Turkish academic titles and the religion field', () => {
     expect(found(personName, 'Kişisel Bilgiler\nDini: İslam')).not.toContain('Dini');
   });
 });
+
+describe('person-name and given names in -ence', () => {
+  it.each([
+    ['Clémence joined the team in May.', ['Clémence']],
+    ['Thanks, Clémence', ['Clémence']],
+    ['I met Maxence yesterday.', ['Maxence']],
+    ['Clémence Aubry led the rollout.', ['Clémence Aubry']],
+  ])('%s', (text, expected) => {
+    expect(found(personName, text)).toEqual(expected);
+  });
+
+  it.each([['Omnipresence joined the platform suite.'], ['Skills: Neuroscience, Coexistence modelling']])(
+    'no name in %s',
+    (text) => {
+      expect(found(personName, text)).toEqual([]);
+    },
+  );
+});
