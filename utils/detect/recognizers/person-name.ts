@@ -941,6 +941,17 @@ function degreeSubject(text: string, piece: Token[]): boolean {
   // "Sarjana Komputer", "Sijil Pelajaran Malaysia", "Ijazah Sarjana Muda": Indonesian and Malay degree
   // and certificate words open the qualification's name, with no preposition after them.
   if (LOCAL_DEGREE.test(first.text)) return true;
+  // "Administración de Empresas", "Engenharia Elétrica": a Spanish or Portuguese field of study, on a
+  // degree's line or under it; "Licenciatura, Contaduría Pública": a subject after a degree word's comma.
+  if (FIELD_HEAD.has(fold(first.text))) return true;
+  if (
+    DEGREE_GAP.test(text.slice(Math.max(0, first.start - 3), first.start)) &&
+    !piece.some((t) => nameClass(t) === 'strong') &&
+    piece.some((t) => SUBJECT_ENDING.test(fold(t.text)))
+  ) {
+    const line = text.slice(Math.max(0, first.start - 80), first.start);
+    if (DEGREE_BEFORE_GAP.test(line.slice(line.lastIndexOf('\n') + 1))) return true;
+  }
   if (
     (DEGREE_WORD.test(first.text) || JOB_WORD.test(first.text)) &&
     (matchesAt(text, SUBJECT_AFTER, first.end) ||
@@ -954,6 +965,25 @@ function degreeSubject(text: string, piece: Token[]): boolean {
     (matchesAt(text, DEGREE_SUBJECT_BEFORE, first.start) || matchesAt(text, JOB_SUBJECT_BEFORE, first.start))
   );
 }
+
+/** First words of Spanish and Portuguese fields of study (folded): no name starts with one. */
+const FIELD_HEAD = new Set(
+  `administracion administracao contaduria contabilidad contabilidade ingenieria engenharia derecho direito
+  economia ciencias ciencia psicologia medicina arquitectura arquitetura comunicacion comunicacao mercadotecnia
+  finanzas financas negocios relaciones relacoes enfermeria enfermagem odontologia biologia quimica fisica
+  matematicas matematica educacion educacao pedagogia diseno sistemas informatica computacao gestion gestao
+  turismo nutricion nutricao farmacia periodismo jornalismo publicidad publicidade filosofia sociologia
+  antropologia veterinaria agronomia estadistica estatistica actuaria`.split(/\s+/),
+);
+/** Endings of Romance subject words (folded): "Pública", "Elétrica", "Digital", "Producción", "Computação". */
+const SUBJECT_ENDING = /(?:ia|cion|cao|coes|ica|icas|ico|icos|ismo|idad|idade|ura|al|ales|ais)$/;
+/** A comma, a middle dot, a bar or a dash and a space right before a piece. */
+const DEGREE_GAP = /[,·|–—-][ \t]$/;
+/** A degree word earlier on the line, then that gap ("Licenciatura, ", "Bacharelado - BS, "). */
+const DEGREE_BEFORE_GAP = new RegExp(
+  `(?:^|[^\\p{L}])(?:${DEGREE_WORDS})(?![\\p{L}])[^\\n]{0,60}[,·|–—-][ \\t]$`,
+  'iu',
+);
 
 /** Indonesian and Malay degree and certificate words (bachelor, master, certificate, degree), German "Staatsexamen", Italian "Maturità". */
 const LOCAL_DEGREE =

@@ -952,3 +952,25 @@ describe('person-name and given names in -ence', () => {
     },
   );
 });
+
+describe('person-name and Spanish and Portuguese fields of study', () => {
+  it.each([
+    ['Licenciatura en Contaduría Pública, Contaduría Pública'],
+    ['Licenciatura, Administración de Empresas\n2008 - 2012'],
+    ['Bacharelado em Engenharia Elétrica, Engenharia Elétrica'],
+    ['Bachelor of Science - BS, Engenharia Elétrica'],
+    ['Licenciatura (Licenciado), Administración de Empresas'],
+    ['Licenciatura, Producción Audiovisual'],
+    ['Universidad de Guadalajara\nAdministración de Empresas\nContaduría Pública'],
+  ])('no name in %s', (text) => {
+    expect(found(personName, text)).toEqual([]);
+  });
+
+  it.each([
+    // A person after a degree word and a comma or a dash stays a name.
+    ['Master, Hélène Dubois', ['Hélène Dubois']],
+    ['Diploma - Tavita Olofsson', ['Tavita Olofsson']],
+  ])('%s', (text, expected) => {
+    expect(found(personName, text)).toEqual(expected);
+  });
+});
