@@ -1015,7 +1015,7 @@ function analyzeLocations(text: string): Span[] {
   eastAsianAdmin(text, out);
   if (text.includes('Co')) out.push(...irishCounties(text));
   if (text.includes('w ') || text.includes('we ')) polishLocatives(text, out);
-  return withTails(text, withoutEmployers(text, withoutCompanies(text, toks, out)));
+  return withTails(text, withoutEmployers(text, withoutFirmParts(text, withoutCompanies(text, toks, out))));
 }
 
 /**
@@ -1315,6 +1315,48 @@ function townsAboveCountries(text: string, toks: Token[], spans: readonly Span[]
     out.push(span(toks[from]!.start, toks[k]!.end, 0.7));
   }
   return out;
+}
+
+/** A Title Case word, " & " and the span's start: the span ends a firm's name ("Pellman & Rhodes"). */
+const FIRM_BEFORE = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*) & $/u;
+/** " & " and a capitalised word after the span: the span opens a firm's name ("Rhodes & Pellman"). */
+const FIRM_AFTER = /^ & (\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*)(?![\p{L}\p{M}])/u;
+/** One word: only a place of one word opens a firm's name before " & " ("Palo Alto, CA & Ithaca, NY" stays). */
+const ONE_WORD = /^[\p{L}\p{M}'’-]+$/u;
+/** An abbreviation in brackets, two to six capitals, and the words before its bracket. */
+const BRACKETED_CAPS = /^\p{Lu}{2,6}$/u;
+
+/**
+ * Drops a place joined by " & " to a capitalised word that is no place (a firm's name: "Pellman &
+ * Rhodes", "Marks & Spencer"; "Trinidad & Tobago" stays), and an abbreviation in brackets spelled by
+ * the initials of the words before it ("Certified Usability Analyst (CUA)"; "Los Angeles (LA)" stays,
+ * its words being a place).
+ */
+function withoutFirmParts(text: string, spans: Span[]): Span[] {
+  if (!text.includes(' & ') && !text.includes('(')) return spans;
+  return spans.filter((s) => {
+    const before = FIRM_BEFORE.exec(text.slice(Math.max(0, s.start - 40), s.start));
+    if (before && !isPlaceName(before[1]!)) return false;
+    const v = text.slice(s.start, s.end);
+    const after = ONE_WORD.test(v) ? FIRM_AFTER.exec(text.slice(s.end, s.end + 40)) : null;
+    if (after && !isPlaceName(after[1]!)) return false;
+    if (text.charCodeAt(s.start - 1) === 40 && text.charCodeAt(s.end) === 41 && BRACKETED_CAPS.test(v))
+      return !initialsBefore(text, s.start - 1, v);
+    return true;
+  });
+}
+
+/** True when the capitalised words right before `bracket` (one space before it) have `caps` as their initials, and are no place. */
+function initialsBefore(text: string, bracket: number, caps: string): boolean {
+  const words = text
+    .slice(Math.max(0, bracket - 120), bracket)
+    .trimEnd()
+    .split(/[ \t]+/);
+  const n = caps.length;
+  if (words.length < n) return false;
+  const last = words.slice(-n);
+  if (!last.every((w, k) => w.charAt(0) === caps.charAt(k))) return false;
+  return !isPlaceName(last.join(' '));
 }
 
 /**

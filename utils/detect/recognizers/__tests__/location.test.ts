@@ -408,3 +408,27 @@ describe('location: Polish towns in the locative after "w"/"we"', () => {
     expect(found(location, text)).toEqual([]);
   });
 });
+
+describe('firms and abbreviations named like places', () => {
+  it.each([
+    // A place joined by " & " to a Title Case word that is no place names a firm.
+    ['Senior Designer at Pellman & Rhodes'],
+    ['Rhodes & Pellman LLP, Associate'],
+    ['Supervisor, Cohen, Jayson & Foster, PA'],
+    // An abbreviation in brackets that the words before it spell.
+    ['Certified Usability Analyst (CUA)'],
+    ['Member, American Bar Association (ABA)'],
+  ])('no location in %s', (text) => {
+    expect(found(location, text)).toEqual([]);
+  });
+
+  it.each([
+    ['Offices in London & Paris', ['London', 'Paris']],
+    ['Trinidad & Tobago', ['Trinidad', 'Tobago']],
+    ['Palo Alto, CA & Ithaca, NY', ['Palo Alto, CA', 'Ithaca, NY']],
+    ['Downingtown, PA & Fugett Middle School', ['Downingtown, PA']],
+    ['Holiday in Rhodes, Greece', ['Rhodes, Greece']],
+  ])('%s', (text, expected) => {
+    expect(found(location, text)).toEqual(expected);
+  });
+});
