@@ -1351,7 +1351,7 @@ function initialsBefore(text: string, bracket: number, caps: string): boolean {
   const words = text
     .slice(Math.max(0, bracket - 120), bracket)
     .trimEnd()
-    .split(/[ \t]+/);
+    .split(/\s+/);
   const n = caps.length;
   if (words.length < n) return false;
   const last = words.slice(-n);

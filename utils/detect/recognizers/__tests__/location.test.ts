@@ -417,6 +417,7 @@ describe('firms and abbreviations named like places', () => {
     ['Supervisor, Cohen, Jayson & Foster, PA'],
     // An abbreviation in brackets that the words before it spell.
     ['Certified Usability Analyst (CUA)'],
+    ['Licenses & certifications\nCertified Usability Analyst (CUA)'],
     ['Member, American Bar Association (ABA)'],
   ])('no location in %s', (text) => {
     expect(found(location, text)).toEqual([]);
