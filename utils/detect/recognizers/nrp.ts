@@ -599,6 +599,38 @@ function namedBefore(text: string, tokens: readonly Token[], i: number): number 
   return a;
 }
 
+/**
+ * Nouns that end the name of a healthcare, school or charity employer named after a faith ("Riverside
+ * Methodist Hospital", "Baptist Health", "Catholic Charities"), lower-cased; "medical" and "home" only
+ * before one of {@link INSTITUTION_SECOND} ("Mercy Medical Center", "Methodist Home Care").
+ */
+const INSTITUTION_TAIL = set(`
+  hospital hospitals health healthcare hospice clinic clinics care charities university college school
+  foundation
+`);
+const INSTITUTION_SECOND = set('center centre centers centres group care college school');
+/** Up to four capitalised words (or "&") right after a word, one space or tab apart. */
+const INSTITUTION_RUN = /^(?:[ \t](?:\p{Lu}[\p{L}\p{M}'’-]*|&)){1,4}/u;
+
+/**
+ * True when the religion word ending at `end` opens, or stands inside, the name of a hospital, health
+ * system, school or charity: one of up to four capitalised words right after it is of
+ * {@link INSTITUTION_TAIL} ("Baptist Health", "Methodist Le Bonheur Healthcare", "Catholic Health
+ * Initiatives"). A lower-case noun is a topic, not a name ("Catholic school teacher").
+ */
+function institutionAfter(text: string, end: number): boolean {
+  const run = INSTITUTION_RUN.exec(text.slice(end, end + 60));
+  if (!run) return false;
+  const words = run[0].trim().split(/[ \t]+/);
+  for (let k = 0; k < words.length; k++) {
+    const f = words[k]!.toLowerCase();
+    if (INSTITUTION_TAIL.has(f)) return true;
+    if ((f === 'medical' || f === 'home') && INSTITUTION_SECOND.has(words[k + 1]?.toLowerCase() ?? ''))
+      return true;
+  }
+  return false;
+}
+
 /** The NRP recognizer. */
 export const nrp: Recognizer = {
   id: 'nrp',
@@ -705,6 +737,9 @@ export const nrp: Recognizer = {
       if (RELIGION.has(f) || POLITICAL.has(f)) {
         // "Democrat"/"Republican" as adjectives of parties; lower-case "conservative" is ordinary.
         if (POLITICAL.has(f) && !/^\p{Lu}/u.test(t.text)) continue;
+        // "Riverside Methodist Hospital", "Baptist Health", "Catholic Charities": the employer's name,
+        // not the candidate's faith.
+        if (RELIGION.has(f) && isCapitalised(t.text) && institutionAfter(text, t.end)) continue;
         out.push(span(t.start, t.end, 0.8));
         continue;
       }

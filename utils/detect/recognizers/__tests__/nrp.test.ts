@@ -19,6 +19,11 @@ describe('nrp recognizer', () => {
     // A community named after a nationality is the member's, not an employer.
     ['Activities and societies: Rowing club, Turkish Students Association', ['Turkish']],
     ['Treasurer, Chinese Students and Scholars Association', ['Chinese']],
+    // A faith's word before no hospital, school or charity noun, or before a lower-case one, is the person's.
+    ['I teach at a Catholic school; Christian Medical Fellowship', ['Catholic', 'Christian']],
+    ['Treasurer, Muslim Students Association; Jewish Community Center', ['Muslim', 'Jewish']],
+    ['Lutheran Social Services volunteer; Baptist youth camp', ['Lutheran', 'Baptist']],
+    ['Member of St. Mark’s Lutheran Church', ['St. Mark’s Lutheran Church']],
   ])('%s', (text, expected) => {
     expect(found(nrp, text)).toEqual(expected);
   });
@@ -60,6 +65,19 @@ describe('nrp recognizer', () => {
     // The older Europass field label, "(s)" and the language on the same line.
     ['Mother tongue(s) Romanian\nOther language(s) English\nDigital skills'],
     ['Other language(s) German, French\nDriving licence B'],
+    // A faith's word in the name of a hospital, health system, school or charity names the employer.
+    ['Registered Nurse, Riverside Methodist Hospital, Columbus, OH'],
+    ['Charge Nurse, Baptist Health, Louisville, KY, 2015 – 2018'],
+    ['Clinical Analyst, Adventist Health, Roseville, CA'],
+    ['Data Analyst, Catholic Health Initiatives, Denver'],
+    ['Care Coordinator, Methodist Le Bonheur Healthcare, Memphis'],
+    ['Member Services, Christian Care Ministry, Melbourne, FL'],
+    ['Nurse, Jewish General Hospital, Montreal'],
+    ['Caseworker, Catholic Charities USA'],
+    ['Aide, Lutheran Home Care & Hospice'],
+    ['Resident, BAPTIST MEDICAL CENTER'],
+    ['Teacher at St. Mary Catholic School, 2015 - 2019'],
+    ['Staff Nurse at Presbyterian Hospital; Mercy Medical Center; St. Luke’s Episcopal Hospital'],
   ])('no NRP term in %s', (text) => {
     expect(found(nrp, text)).toEqual([]);
   });
