@@ -275,6 +275,8 @@ function formAnswers(text: string): Span[] {
  */
 const FIELD_VALUE =
   /^([ \t]?[:：-][ \t]*)([^\s,;|()/:：]+(?:[ \t][^\s,;|()/:：]+){0,3}(?:[ \t]?\/[ \t]?[^\s,;|()/:：]+){0,2})[ \t]*(?=$|[\r\n,;|(/]|[ \t]{2})/u;
+/** A short bracket closed on the line right after a field's value ("Christian (Syro-Malabar)"). */
+const FIELD_BRACKET = /^[ \t]?\([^()\r\n]{1,40}\)/;
 /** What stands before a field name that starts a line (or a column: two spaces, a bar). */
 const LINE_START = /(?:^|[\r\n|]|[ \t]{2})[ \t]?$/;
 /** Citizenship after a country's short name ("U.S. Citizen", "UK national"). */
@@ -659,7 +661,13 @@ export const nrp: Recognizer = {
           // A sentence ends the value ("Religion: Hindu. Caste: OBC").
           const value = field[2]!.replace(/\.(?:\s.*)?$/u, '');
           const start = t.end + field[1]!.length;
-          out.push(span(start, start + value.length, 0.8));
+          // A bracket after the value refines it ("Religion: Christian (Syro-Malabar)", "Caste: Nair
+          // (OBC)"): it goes with it.
+          const bracket =
+            value === field[2]
+              ? FIELD_BRACKET.exec(text.slice(start + value.length, start + value.length + 50))
+              : null;
+          out.push(span(start, start + value.length + (bracket ? bracket[0].length : 0), 0.8));
           continue;
         }
       }

@@ -144,6 +144,10 @@ describe('nrp recognizer', () => {
     ['Treasurer, Korean Students Association', ['Korean']],
     // A protected-trait field's value, whatever it is; citizenship after a country's short name.
     ['Religion: Hindu. Caste: OBC.', ['Hindu', 'OBC']],
+    // A bracket after the field's value refines it: it goes with it.
+    ['Religion: Christian (Syro-Malabar)', ['Christian (Syro-Malabar)']],
+    ['Religion - Christian (Syro-Malabar), Caste: Nair', ['Christian (Syro-Malabar)', 'Nair']],
+    ['Nationality : Indian (by birth)\nPassport: Z1234567', ['Indian (by birth)']],
     // A reservation category under a plain "Category" label (a general label otherwise).
     ['Category : OBC-NCL', ['OBC-NCL']],
     ['Category: SC\nDomicile: Bihar', ['SC', 'Bihar']],
