@@ -324,7 +324,8 @@ export const ORG_NOUNS = set(`
   investments securities financial construction builders chemicals mining shipping transport transportation
   outfitters supply supplies trading traders exports imports farms dairy fraternity sorority division
   initiative programme steakhouse cafe bistro grill pizzeria apparel textiles studio works lines movers
-  authority commission berhad bhd sdn tbk ltda recruitment staffing fc afc rfc rufc cc
+  authority commission berhad bhd sdn tbk ltda recruitment staffing fc afc rfc rufc cc scout scouts troop
+  troops guides
 `);
 
 /** Organisation nouns that are also plausible surnames: they do not end a name on their own. */

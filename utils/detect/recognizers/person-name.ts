@@ -438,7 +438,7 @@ const EMPLOYER_BEFORE =
 
 /** "Law Offices of X", "Bank of X", "Friends of X": an organisation's head noun before "of". */
 const ORG_OF_BEFORE =
-  /(?<=\b(?:Offices?|Bank|Friends|Society|Association|Department|Ministry|Council|Federation|Union|Chamber|Foundation|Institute|Museum|Church|Hospital|Company|Corporation|Group|Board)\s(?:of|for)\s)/y;
+  /(?<=\b(?:Offices?|Bank|Friends|Society|Association|Scouts|Guides|Department|Ministry|Council|Federation|Union|Chamber|Foundation|Institute|Museum|Church|Hospital|Company|Corporation|Group|Board)\s(?:of|for)\s)/y;
 
 /** The words that end {@link EMPLOYER_BEFORE} ("at", "with", "for", "@") and {@link ORG_OF_BEFORE} ("of", "for"). */
 const LINKS_BEFORE = new Set(['at', 'with', 'for', '@', 'of']);

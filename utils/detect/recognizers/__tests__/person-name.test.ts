@@ -8,6 +8,8 @@ describe('person-name recognizer', () => {
     ['Name: Priya Raghunathan\nPhone', ['Priya Raghunathan']],
     ['Xavier Shaina Hills  Detroit, Michigan', ['Xavier Shaina Hills']],
     ['Will Schmidt joined', ['Will Schmidt']],
+    // A scouting word that is a given name still opens one.
+    ['Name: Scout Harlowe\nPhone: 555 0100', ['Scout Harlowe']],
     ['Dear Mr. Okonkwo, thank you', ['Okonkwo']],
     ['Sincerely,\nMeda Cronin', ['Meda Cronin']],
     ['Meda Cronin  Software Engineer - Infosys  Bangalore', ['Meda Cronin']],
@@ -96,6 +98,10 @@ describe('person-name recognizer', () => {
     ['Grado en Ingeniería Informática'],
     ['Chef DE Projet Informatique'],
     ['Referent für Öffentlichkeitsarbeit Brandt'],
+    // Scouting's organisations, units and ranks ("America", "Scout" and "Troop" are also names).
+    ['Skills: Python\nEagle Scout, Boy Scouts of America Troop 212'],
+    ['Skills: Python\nScoutmaster, Troop 45, Boy Scouts of America'],
+    ['Skills: Python\nCub Scout Pack 301 den leader; Girl Guides of Canada'],
   ])('no name in %s', (text) => {
     expect(found(personName, text)).toEqual([]);
   });
