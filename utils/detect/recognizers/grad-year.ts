@@ -154,6 +154,32 @@ const NEXT_HEADING =
  */
 const EDU_HEADING_AFTER =
   /\n[ \t]*(?:EDUCATION(?:AL)?|Education(?:al)?|ACADEMIC|Academic|QUALIFICATIONS?|Qualifications?)(?:[ \t]+(?:&|and|AND|[A-Z][A-Za-z]+)){0,3}[ \t]*:?[ \t]*(?:\n|$)/;
+/**
+ * The same heading in text whose lines were joined with two spaces ("…June 2019  Education  B.Sc. …"):
+ * two spaces before it, and two spaces, a line break or the end after it.
+ */
+const EDU_HEADING_JOINED =
+  /[ \t]{2}(?:EDUCATION(?:AL)?|Education(?:al)?|ACADEMIC|Academic|QUALIFICATIONS?|Qualifications?)(?:(?: (?:&|and|AND))? (?:Background|BACKGROUND|Qualifications?|QUALIFICATIONS?|Details|DETAILS|History|HISTORY|Training|TRAINING|Certifications?|CERTIFICATIONS?|Profile|PROFILE|Credentials|CREDENTIALS)){0,2}[ \t]?:?(?=[ \t]{2}|[ \t]*\r?\n|[ \t]*$)/;
+/**
+ * A credential held, named before its dates, which are then a validity period ("Certified Nursing Assistant, March
+ * 2019 to March 2022", "AWS Certified Solutions Architect  Jan 2020 – Jan 2023"), not a course's years
+ * ("Certificate IV in Training and Assessment, 2014 – 2015" and "2003 – 2005: Progressive certification
+ * to attain …" are studied, and stay a graduation's).
+ */
+/** Two years in a date range: a range with both ends dated. */
+const TWO_YEARS = /(?:19|20)\d\d\D+(?:19|20)\d\d/;
+const CREDENTIAL = /\b(?:certified|licensed|licen[cs]e)\b/i;
+/** School words of {@link EDU} (with "certificate", a course): they make a credential's entry an education's. */
+const SCHOOL_WORDS = /\b(?:universit|college|institute|school|academy|polytechnic|certificate)/i;
+/**
+ * The date's entry before it: its field and, where the date opens a field of its own (two spaces or a
+ * tab before it), the field before that, on the date's line.
+ */
+function entryBefore(before: string): string {
+  const pieces = before.slice(before.lastIndexOf('\n') + 1).split(/[ \t]{2,}|\t/);
+  const own = pieces[pieces.length - 1]!;
+  return own.trim() === '' && pieces.length > 1 ? pieces[pieces.length - 2]! : own;
+}
 /** NEXT_HEADING's heading words, read from its source (one of them is in every match); null if it changed shape. */
 const NEXT_WORDS = plainWords(/\(\?:([^()]*)\)\\b$/.exec(NEXT_HEADING.source)?.[1]);
 /** A product or version word right before a year (a lookbehind tried at the date's start: {@link matchesAt}). */
@@ -166,7 +192,7 @@ const STATE_MS = /\p{L}, MS\s?$/u;
  * date right after the word (a lookbehind tried at the date's start: {@link matchesAt}).
  */
 const CERTIFICATE_BEFORE =
-  /(?<=\b(?:issued|expires|expired|expiry|expiration|credential(?: date)?|valid (?:until|till|through)|renewed)(?: on| date)?:?\s{1,2})/iy;
+  /(?<=\b(?:issued|expires|expired|expiry|expiration|credential(?: date)?|valid(?: (?:from|since|until|till|through))?|renewed)(?: on| date)?:?\s{1,2})/iy;
 /** A time after a date: "Feb 19, 2024 at 10:02 AM", "03/01/2024, 14:30": a page's timestamp. */
 const TIME_AFTER = /^,?\s{1,2}(?:at\s{1,2})?\d{1,2}:\d\d(?!\d)/;
 const SECTION_MAX = 2500;
@@ -253,7 +279,8 @@ export const gradYear: Recognizer = {
       // (Plain searches first: every NEXT_HEADING match holds one of its words, every EDU_HEADING_AFTER match a line break.)
       const heading =
         (!NEXT_WORDS || NEXT_WORDS.some((w) => after.includes(w)) ? NEXT_HEADING.exec(after) : null) ??
-        (after.includes('\n') ? EDU_HEADING_AFTER.exec(after) : null);
+        (after.includes('\n') ? EDU_HEADING_AFTER.exec(after) : null) ??
+        (after.includes('  ') ? EDU_HEADING_JOINED.exec(after) : null);
       if (heading) after = after.slice(0, heading.index);
       else if (after.includes('\n')) {
         // A page's section heading on its own line ends it too ("…Jan 2019 - Present\nHonors & awards\n…University");
@@ -267,6 +294,11 @@ export const gradYear: Recognizer = {
         continue;
       // A certificate's issue or expiry date, a page's timestamp.
       if (matchesAt(text, CERTIFICATE_BEFORE, start) || TIME_AFTER.test(after)) continue;
+      // A credential's validity: two dates on the entry of a credential held, no degree or school on it.
+      if (TWO_YEARS.test(m[0])) {
+        const entry = entryBefore(before);
+        if (CREDENTIAL.test(entry) && !DEGREE.test(entry) && !SCHOOL_WORDS.test(entry)) continue;
+      }
       if (matchesAt(text, CUE, start)) {
         out.push(span(start, end, 0.9));
         continue;

@@ -53,6 +53,11 @@ describe('grad-year recognizer', () => {
     // Mississippi's code before the year, as Indeed's export writes an education entry: no "MS Office".
     ['EDUCATION\nHigh school diploma\nHorn Lake High School - Horn Lake, MS\n2014', ['2014']],
     ['Education\nDelta State University - Cleveland, MS 2014', ['2014']],
+    // A heading's word that opens a job or a course is no heading; a course studied keeps its years.
+    ['B.Sc. Nursing, 2011 – 2015  Educational Leadership Program', ['2011 – 2015']],
+    ['Certificate IV in Training and Assessment, 2014 – 2015', ['2014 – 2015']],
+    ['Education\n2003 – 2005: Progressive certification to attain a National Diploma', ['2003 – 2005']],
+    ['Certified Nursing Assistant program, Valley Community College, 2018 – 2019', ['2018 – 2019']],
   ])('%s', (text, expected) => {
     expect(found(gradYear, text)).toEqual(expected);
   });
@@ -100,6 +105,14 @@ describe('grad-year recognizer', () => {
       'Expérience\nDéveloppeur, Proximus, Bruxelles (2017 – 2020)\n\nFormation\nMaster en Sciences Informatiques',
     ],
     ['Esperienze\nSviluppatore, Reply, Torino (2015 – 2018)\nLaurea Magistrale in Informatica'],
+    // Lines joined with two spaces: an education heading after a job's dates starts the next section.
+    ['Experience  Staff Nurse, Apollo Hospitals, Chennai  March 2016 – June 2019  Education  Apollo College'],
+    ['Analyst, Infosys  2012 – 2015  EDUCATION & TRAINING  Diploma in Nursing'],
+    // A credential's validity, after "Valid" or on the entry of a credential held.
+    ['Certifications  Certified Nursing Assistant, March 2019 to March 2022'],
+    ['BLS, Valid March 2019 to March 2022; Education: B.Sc. Nursing'],
+    ['EDUCATION\nCertified Public Accountant  Jan 2020 – Jan 2023'],
+    ['Education & Licences\nCPR Certified, May 2018 - May 2020'],
   ])('no graduation year in %s', (text) => {
     expect(found(gradYear, text)).toEqual([]);
   });
