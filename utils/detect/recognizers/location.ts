@@ -988,12 +988,19 @@ function analyzeLocations(text: string): Span[] {
       continue;
     }
     if ((m[1] === 'strong' && !inOrg) || cue) {
+      // "Mount Carmel East", "Mt. Sinai": a mountain's name, or an employer's named after one, not the
+      // town alone; after a cue the town is "Mount Carmel" ("lives in Mount Carmel").
+      const mount = MOUNT_BEFORE.exec(text.slice(Math.max(0, t.start - 7), t.start));
+      if (mount && !cue) {
+        i = last;
+        continue;
+      }
       // LinkedIn style: "Greater Seattle Area", "San Francisco Bay Area", "Chicago Metropolitan Area".
       // "East Canada", "Metro Manila", "City of Industry": a prefix belongs to the place ("Southern" is
       // a description, left out).
       const before = PLACE_PREFIX.exec(text.slice(Math.max(0, t.start - 10), t.start));
       const after = AREA_SUFFIX.exec(text.slice(toks[last]!.end, toks[last]!.end + 30));
-      const from = before ? t.start - before[0].length : t.start;
+      const from = mount ? t.start - mount[0].length : before ? t.start - before[0].length : t.start;
       out.push(span(from, toks[last]!.end + (after ? after[0].length : 0), cue ? 0.75 : 0.7));
     }
     i = last;
@@ -1379,6 +1386,8 @@ function withoutCompanies(text: string, toks: Token[], spans: Span[]): Span[] {
   return out;
 }
 
+/** "Mount " or "Mt. " right before a word: the word names a mountain, or a place named after one. */
+const MOUNT_BEFORE = /(?<![\p{L}\p{M}.])(?:Mount|MOUNT|Mt\.?)[ \t]$/u;
 const PLACE_PREFIX = /(?<![\p{L}\p{M}])(?:Greater|North|South|East|West|Metro|City of)\s$/u;
 
 /** "Where:", "Location:", "Place:", "City:" and the like: the words after the label name a place. */

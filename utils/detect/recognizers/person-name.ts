@@ -989,10 +989,15 @@ const DEGREE_BEFORE_GAP = new RegExp(
 const LOCAL_DEGREE =
   /^(?:Sarjana|SARJANA|Magister|MAGISTER|Sijil|SIJIL|Ijazah|IJAZAH|Staatsexamen|STAATSEXAMEN|Maturità|MATURITÀ)$/;
 
+/** "Mount", "Mt": a run that opens with it names a mountain or a place named after one, no person. */
+const MOUNT = /^(?:Mount|MOUNT|Mt)$/;
+
 /** True if the first two or three words of the piece form a known place name. */
 function startsWithPlace(text: string, piece: Token[]): boolean {
   // "Southern Austria", "Northern Ireland", "Upper Silesia": a part of a region or country.
   if (COMPASS.has(piece[0]!.text) && isPlaceName(piece[1]!)) return true;
+  // "Mount Carmel East", "Mt. Sinai": a mountain's name, or a place's or an employer's named after one.
+  if (MOUNT.test(piece[0]!.text)) return true;
   // A first word that starts no place of several words, followed by one space, starts none of the
   // phrases below (asked without building them; "-" and "." would join it to the next word).
   const first = piece[0]!;

@@ -130,6 +130,8 @@ describe('location recognizer', () => {
     ['A/P Nandwadi, Tq. Ausa, Dist. Latur', ['Nandwadi', 'Ausa', 'Latur']],
     ['Address: At-Po Borgaon Manju, Dist-Akola', ['Borgaon Manju', 'Akola']],
     ['Vill. Kharsawan, P.O. Dalbhanga', ['Kharsawan', 'Dalbhanga']],
+    // After a cue the town is "Mount" and its name.
+    ['Based in Mount Carmel.', ['Mount Carmel']],
   ])('%s', (text, expected) => {
     expect(found(location, text)).toEqual(expected);
   });
@@ -172,6 +174,9 @@ describe('location recognizer', () => {
     ['MILTON M. WITCHEL, P.C.'],
     // Country names of other languages that are also English words are left out ("suede", "chili").
     ['Ordered the suede jacket with chili sauce and a grenade-shaped lamp'],
+    // A place after "Mount" names a mountain, or an employer named after one: not the town alone.
+    ['REFERENCES\nKaren Whitfield, Nurse Manager, Mount Carmel East - 614-555-0177'],
+    ['Charge Nurse, Mt. Carmel East, 2016 – 2020'],
   ])('no location in %s', (text) => {
     expect(found(location, text)).toEqual([]);
   });

@@ -102,6 +102,10 @@ describe('person-name recognizer', () => {
     ['Skills: Python\nEagle Scout, Boy Scouts of America Troop 212'],
     ['Skills: Python\nScoutmaster, Troop 45, Boy Scouts of America'],
     ['Skills: Python\nCub Scout Pack 301 den leader; Girl Guides of Canada'],
+    // "Mount" opens a mountain's name, or a place's or an employer's named after one.
+    ['EXPERIENCE\nStaff Nurse, Mount Carmel East\n2014 – 2016'],
+    ['EXPERIENCE\nMount Carmel East, Columbus, Ohio'],
+    ['EXPERIENCE\nRegistered Nurse | Mount Carmel East Hospital | Columbus, OH | 2016 – 2020'],
   ])('no name in %s', (text) => {
     expect(found(personName, text)).toEqual([]);
   });
