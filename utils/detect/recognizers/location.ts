@@ -1019,6 +1019,7 @@ function analyzeLocations(text: string): Span[] {
   if (text.includes(':')) out.push(...labelledPlaces(text));
   out.push(...dottedAdminPlaces(text));
   out.push(...jobLineTowns(text));
+  out.push(...employerLineTowns(text));
   eastAsianAdmin(text, out);
   if (text.includes('Co')) out.push(...irishCounties(text));
   if (text.includes('w ') || text.includes('we ')) polishLocatives(text, out);
@@ -1160,6 +1161,58 @@ function jobLineTowns(text: string): Span[] {
     if (!TOWN_FIELD.test(town) || !townField(town)) continue;
     const at = a + head.lastIndexOf(town);
     out.push(span(at, at + town.length, 0.6));
+  }
+  return out;
+}
+
+/**
+ * Nouns that end a school's or an employer's name and nothing a skills or pastimes list names
+ * ("Embedded Systems, Reading" and "Chess Club, Reading" list skills and pastimes).
+ */
+const SCHOOL_OR_EMPLOYER_TAIL = new Set(
+  `school schools college university academy institute polytechnic hospital hospitals trust council ltd limited
+  plc llp inc llc bank clinic practice partnership authority agency ministry department company corporation
+  solicitors chambers surgery`
+    .split(/\s+/)
+    // As a name writes them (looked up without a case conversion): "School", "SCHOOL", "plc", "Ltd".
+    .flatMap((w) => [w[0]!.toUpperCase() + w.slice(1), w.toUpperCase(), ...(w.length <= 3 ? [w] : [])]),
+); /** Labels of a line of pastimes, whose commas separate activities ("Interests: Chess Club, Reading"). */
+const PASTIME_LINE = /\b(?:hobbies|interests|activities|pastimes|leisure)\b/i;
+/**
+ * A line's last field: one or two capitalised words, then the line's end or a separator before the
+ * entry's dates.
+ */
+const LAST_FIELD_AT =
+  /(\p{Lu}[\p{L}\p{M}'’.-]+(?: \p{Lu}[\p{L}\p{M}'’.-]+)?)(?=[ \t]*(?:\r?\n|$|\(|\||[–—]|-[ \t]|\t| {2}))/uy;
+
+/**
+ * The town in the last field of a school's or an employer's line, as UK CVs write it ("Kendrick School,
+ * Reading", "Royal Berkshire NHS Foundation Trust, Reading"): a capitalised place of the gazetteer
+ * (also an English word, which no other rule takes without a cue) after a comma, where the field before
+ * ends in a school's or an employer's noun and the line or a separator follows. Never a job, tool, section,
+ * calendar or organisation word, nor on a line of pastimes.
+ */
+function employerLineTowns(text: string): Span[] {
+  const out: Span[] = [];
+  for (let at = text.indexOf(', '); at >= 0; at = text.indexOf(', ', at + 2)) {
+    // The field after the comma opens with a capital (ASCII: the gazetteer's towns that are words).
+    const c = text.charCodeAt(at + 2);
+    if (c < 65 || c > 90) continue;
+    // The field before ends in a school's or an employer's noun, as written (asked first: it rules
+    // out most commas).
+    const e = text.charCodeAt(at - 1) === 46 ? at - 1 : at; // "Ltd."
+    let b = e;
+    while (b > 0 && e - b <= 12 && isAsciiLetter(text.charCodeAt(b - 1))) b--;
+    if (e - b < 2 || e - b > 12 || !SCHOOL_OR_EMPLOYER_TAIL.has(text.slice(b, e))) continue;
+    // Then one or two capitalised words, and the line's end or a separator.
+    LAST_FIELD_AT.lastIndex = at + 2;
+    const m = LAST_FIELD_AT.exec(text);
+    if (!m) continue;
+    const town = m[1]!;
+    if (!isPlaceName(town) || town.split(' ').some((w) => notTownWordText(w))) continue;
+    const from = text.lastIndexOf('\n', at) + 1;
+    if (PASTIME_LINE.test(text.slice(from, at))) continue;
+    out.push(span(at + 2, at + 2 + town.length, 0.6));
   }
   return out;
 }

@@ -60,6 +60,18 @@ describe('location recognizer', () => {
     // The town of a job entry's line, after the job and the employer, before the dates.
     ['Experience\nAudit Senior, PwC, Reading        Sept 2014 – Aug 2018', ['Reading']],
     ['Career History\nManagement Accountant · Airbus UK · Filton · 2015 – 2019', ['Filton']],
+    // The last field of a school's or an employer's line, after a comma: a town of the gazetteer that is
+    // also an English word ("Reading", "Bath").
+    ['EDUCATION\nKendrick School, Reading\nA-Levels, 2012', ['Reading']],
+    ['Staff Nurse, Royal Berkshire NHS Foundation Trust, Reading\n2015 – 2020', ['Reading']],
+    ['Prior Park College, Bath (2005 – 2010)', ['Bath']],
+    // Skills and pastimes, a field that goes on, a month, a subject: no town.
+    ['Skills: Embedded Systems, Reading\nInterests: Chess Club, Reading', []],
+    ['Hobbies: Debating Society, Reading, Hiking', []],
+    [
+      'Analyst, Acme Ltd, March\nTeacher, Kendrick School, English\nTutor, Kendrick School, Reading and Maths',
+      [],
+    ],
     // A team, a department or a tool in that field, or no job first, is no town.
     ['Experience\nSoftware Engineer, Google, Cloud Platform, 2019 – Present', []],
     ['Experience\nAnalyst, KPMG, Advisory  2019 – 2020', []],
