@@ -603,14 +603,20 @@ function namedBefore(text: string, tokens: readonly Token[], i: number): number 
 
 /**
  * Nouns that end the name of a healthcare, school or charity employer named after a faith ("Riverside
- * Methodist Hospital", "Baptist Health", "Catholic Charities"), lower-cased; "medical" and "home" only
- * before one of {@link INSTITUTION_SECOND} ("Mercy Medical Center", "Methodist Home Care").
+ * Methodist Hospital", "Baptist Health", "Catholic Charities"), lower-cased; {@link INSTITUTION_SECOND}
+ * holds the nouns of two words ("Mercy Medical Center", "Methodist Home Care", "Jewish Family Service").
  */
 const INSTITUTION_TAIL = set(`
   hospital hospitals health healthcare hospice clinic clinics care charities university college school
   foundation
 `);
-const INSTITUTION_SECOND = set('center centre centers centres group care college school');
+const INSTITUTION_SECOND = new Map([
+  ['medical', set('center centre centers centres group care college school')],
+  ['home', set('care health')],
+  // A faith's social-service charities ("Jewish Family Service", "Lutheran Social Services").
+  ['family', set('service services')],
+  ['social', set('service services')],
+]);
 /** Up to four capitalised words (or "&") right after a word, one space or tab apart. */
 const INSTITUTION_RUN = /^(?:[ \t](?:\p{Lu}[\p{L}\p{M}'’-]*|&)){1,4}/u;
 
@@ -623,12 +629,16 @@ const INSTITUTION_RUN = /^(?:[ \t](?:\p{Lu}[\p{L}\p{M}'’-]*|&)){1,4}/u;
 function institutionAfter(text: string, end: number): boolean {
   const run = INSTITUTION_RUN.exec(text.slice(end, end + 60));
   if (!run) return false;
-  const words = run[0].trim().split(/[ \t]+/);
+  // (A word's part before a hyphen counts: "Baptist Memorial Hospital-Memphis".)
+  const words = run[0]
+    .trim()
+    .split(/[ \t]+/)
+    .map((w) => w.toLowerCase().split('-', 1)[0]!);
   for (let k = 0; k < words.length; k++) {
-    const f = words[k]!.toLowerCase();
+    const f = words[k]!;
     if (INSTITUTION_TAIL.has(f)) return true;
-    if ((f === 'medical' || f === 'home') && INSTITUTION_SECOND.has(words[k + 1]?.toLowerCase() ?? ''))
-      return true;
+    const second = INSTITUTION_SECOND.get(f);
+    if (second && k + 1 < words.length && second.has(words[k + 1]!)) return true;
   }
   return false;
 }

@@ -22,7 +22,7 @@ describe('nrp recognizer', () => {
     // A faith's word before no hospital, school or charity noun, or before a lower-case one, is the person's.
     ['I teach at a Catholic school; Christian Medical Fellowship', ['Catholic', 'Christian']],
     ['Treasurer, Muslim Students Association; Jewish Community Center', ['Muslim', 'Jewish']],
-    ['Lutheran Social Services volunteer; Baptist youth camp', ['Lutheran', 'Baptist']],
+    ['Lutheran Youth Services volunteer; Baptist youth camp', ['Lutheran', 'Baptist']],
     ['Member of St. Mark’s Lutheran Church', ['St. Mark’s Lutheran Church']],
   ])('%s', (text, expected) => {
     expect(found(nrp, text)).toEqual(expected);
@@ -76,6 +76,8 @@ describe('nrp recognizer', () => {
     ['Caseworker, Catholic Charities USA'],
     ['Aide, Lutheran Home Care & Hospice'],
     ['Resident, BAPTIST MEDICAL CENTER'],
+    ['Pharmacist, Baptist Memorial Hospital-Memphis, 2010 – 2014'],
+    ['Social Worker, Jewish Family Service; Caseworker, Lutheran Social Services'],
     ['Teacher at St. Mary Catholic School, 2015 - 2019'],
     ['Staff Nurse at Presbyterian Hospital; Mercy Medical Center; St. Luke’s Episcopal Hospital'],
   ])('no NRP term in %s', (text) => {
