@@ -324,7 +324,7 @@ export const ORG_NOUNS = set(`
   investments securities financial construction builders chemicals mining shipping transport transportation
   outfitters supply supplies trading traders exports imports farms dairy fraternity sorority division
   initiative programme steakhouse cafe bistro grill pizzeria apparel textiles studio works lines movers
-  authority commission berhad bhd sdn tbk ltda recruitment staffing fc afc rfc rufc cc scout scouts troop
+  authority commission berhad bhd sdn tbk ltda recruitment staffing fc afc rfc rufc cc scout scouts troop legion
   troops guides
 `);
 

@@ -77,6 +77,8 @@ describe('nrp recognizer', () => {
     ['Aide, Lutheran Home Care & Hospice'],
     ['Resident, BAPTIST MEDICAL CENTER'],
     ['Pharmacist, Baptist Memorial Hospital-Memphis, 2010 – 2014'],
+    // A veterans' organisation named after a nation.
+    ['Volunteer, American Legion Post 123; Royal British Legion'],
     ['Social Worker, Jewish Family Service; Caseworker, Lutheran Social Services'],
     ['Teacher at St. Mary Catholic School, 2015 - 2019'],
     ['Staff Nurse at Presbyterian Hospital; Mercy Medical Center; St. Luke’s Episcopal Hospital'],
