@@ -1179,11 +1179,11 @@ const SCHOOL_OR_EMPLOYER_TAIL = new Set(
 ); /** Labels of a line of pastimes, whose commas separate activities ("Interests: Chess Club, Reading"). */
 const PASTIME_LINE = /\b(?:hobbies|interests|activities|pastimes|leisure)\b/i;
 /**
- * A line's last field: one or two capitalised words, then the line's end or a separator before the
- * entry's dates.
+ * A line's last field: one or two capitalised words (perhaps with a county, region or country after a
+ * comma), then the line's end or a separator before the entry's dates.
  */
 const LAST_FIELD_AT =
-  /(\p{Lu}[\p{L}\p{M}'’.-]+(?: \p{Lu}[\p{L}\p{M}'’.-]+)?)(?=[ \t]*(?:\r?\n|$|\(|\||[–—]|-[ \t]|\t| {2}))/uy;
+  /(\p{Lu}[\p{L}\p{M}'’.-]+(?: \p{Lu}[\p{L}\p{M}'’.-]+)?)(?:, (\p{Lu}[\p{L}\p{M}'’.-]+(?: \p{Lu}[\p{L}\p{M}'’.-]+)?))?(?=[ \t]*(?:\r?\n|$|\(|\||[–—]|-[ \t]|\t| {2}))/uy;
 
 /**
  * The town in the last field of a school's or an employer's line, as UK CVs write it ("Kendrick School,
@@ -1210,6 +1210,9 @@ function employerLineTowns(text: string): Span[] {
     if (!m) continue;
     const town = m[1]!;
     if (!isPlaceName(town) || town.split(' ').some((w) => notTownWordText(w))) continue;
+    // A county, region or country may follow the town's comma ("Barclays Bank, Reading, UK"): other
+    // rules take it.
+    if (m[2] && !isRegionOrCountry(m[2]) && !isPlaceName(m[2])) continue;
     const from = text.lastIndexOf('\n', at) + 1;
     if (PASTIME_LINE.test(text.slice(from, at))) continue;
     out.push(span(at + 2, at + 2 + town.length, 0.6));

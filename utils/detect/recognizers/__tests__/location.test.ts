@@ -65,9 +65,14 @@ describe('location recognizer', () => {
     ['EDUCATION\nKendrick School, Reading\nA-Levels, 2012', ['Reading']],
     ['Staff Nurse, Royal Berkshire NHS Foundation Trust, Reading\n2015 – 2020', ['Reading']],
     ['Prior Park College, Bath (2005 – 2010)', ['Bath']],
+    [
+      'Marlborough College, Bath, Somerset\nKendrick School, Reading, Surrey',
+      ['Bath', 'Somerset', 'Reading', 'Surrey'],
+    ],
     // Skills and pastimes, a field that goes on, a month, a subject: no town.
     ['Skills: Embedded Systems, Reading\nInterests: Chess Club, Reading', []],
     ['Hobbies: Debating Society, Reading, Hiking', []],
+    ['Teacher, Kendrick School, Reading, English', []],
     [
       'Analyst, Acme Ltd, March\nTeacher, Kendrick School, English\nTutor, Kendrick School, Reading and Maths',
       [],
