@@ -166,6 +166,10 @@ const EDU_HEADING_JOINED =
  * ("Certificate IV in Training and Assessment, 2014 – 2015" and "2003 – 2005: Progressive certification
  * to attain …" are studied, and stay a graduation's).
  */
+/** Substrings of which every {@link EDU_HEADING_JOINED} match holds one, looked for first. */
+const JOINED_GATE = /Educ|EDUC|Acad|ACAD|Qual|QUAL/;
+/** Substrings of which every {@link CREDENTIAL} match holds one (in the cases resumes write), looked for first. */
+const CREDENTIAL_GATE = /ertifie|ERTIFIE|icens|ICENS|icenc|ICENC/;
 /** Two years in a date range: a range with both ends dated. */
 const TWO_YEARS = /(?:19|20)\d\d\D+(?:19|20)\d\d/;
 const CREDENTIAL = /\b(?:certified|licensed|licen[cs]e)\b/i;
@@ -280,7 +284,7 @@ export const gradYear: Recognizer = {
       const heading =
         (!NEXT_WORDS || NEXT_WORDS.some((w) => after.includes(w)) ? NEXT_HEADING.exec(after) : null) ??
         (after.includes('\n') ? EDU_HEADING_AFTER.exec(after) : null) ??
-        (after.includes('  ') ? EDU_HEADING_JOINED.exec(after) : null);
+        (after.includes('  ') && JOINED_GATE.test(after) ? EDU_HEADING_JOINED.exec(after) : null);
       if (heading) after = after.slice(0, heading.index);
       else if (after.includes('\n')) {
         // A page's section heading on its own line ends it too ("…Jan 2019 - Present\nHonors & awards\n…University");
@@ -294,11 +298,6 @@ export const gradYear: Recognizer = {
         continue;
       // A certificate's issue or expiry date, a page's timestamp.
       if (matchesAt(text, CERTIFICATE_BEFORE, start) || TIME_AFTER.test(after)) continue;
-      // A credential's validity: two dates on the entry of a credential held, no degree or school on it.
-      if (TWO_YEARS.test(m[0])) {
-        const entry = entryBefore(before);
-        if (CREDENTIAL.test(entry) && !DEGREE.test(entry) && !SCHOOL_WORDS.test(entry)) continue;
-      }
       if (matchesAt(text, CUE, start)) {
         out.push(span(start, end, 0.9));
         continue;
@@ -308,6 +307,11 @@ export const gradYear: Recognizer = {
       const edu = nearest(EDU_G, before.slice(-70), after.slice(0, 70));
       // (Outside an education section with no degree or school word near, the employment words cannot matter.)
       if (!inSection && edu >= 70) continue;
+      // A credential's validity: two dates on the entry of a credential held, no degree or school on it.
+      if (CREDENTIAL_GATE.test(before) && TWO_YEARS.test(m[0])) {
+        const entry = entryBefore(before);
+        if (CREDENTIAL.test(entry) && !DEGREE.test(entry) && !SCHOOL_WORDS.test(entry)) continue;
+      }
       const work = nearest(WORK, before.slice(-70), after.slice(0, 70));
       // "Third Grade Teacher, Lincoln Elementary School, Lancaster, PA  2018 – Present": outside an
       // education section, a job on the date's line and no degree make it a job's dates.
