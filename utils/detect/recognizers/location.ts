@@ -990,7 +990,12 @@ function analyzeLocations(text: string): Span[] {
     if ((m[1] === 'strong' && !inOrg) || cue) {
       // "Mount Carmel East", "Mt. Sinai": a mountain's name, or an employer's named after one, not the
       // town alone; after a cue the town is "Mount Carmel" ("lives in Mount Carmel").
-      const mount = MOUNT_BEFORE.exec(text.slice(Math.max(0, t.start - 7), t.start));
+      // (Every such word ends in "t", "T" or "." before its space: most places are ruled out by it.)
+      const p = text.charCodeAt(t.start - 2);
+      const mount =
+        text.charCodeAt(t.start - 1) === 32 && (p === 116 || p === 84 || p === 46)
+          ? MOUNT_BEFORE.exec(text.slice(Math.max(0, t.start - 7), t.start))
+          : null;
       if (mount && !cue) {
         i = last;
         continue;
@@ -1176,7 +1181,13 @@ const SCHOOL_OR_EMPLOYER_TAIL = new Set(
     .split(/\s+/)
     // As a name writes them (looked up without a case conversion): "School", "SCHOOL", "plc", "Ltd".
     .flatMap((w) => [w[0]!.toUpperCase() + w.slice(1), w.toUpperCase(), ...(w.length <= 3 ? [w] : [])]),
-); /** Labels of a line of pastimes, whose commas separate activities ("Interests: Chess Club, Reading"). */
+); /** The last letters of {@link SCHOOL_OR_EMPLOYER_TAIL}'s words, by code (1 at each). */
+const TAIL_LAST = (() => {
+  const out = new Uint8Array(128);
+  for (const w of SCHOOL_OR_EMPLOYER_TAIL) out[w.charCodeAt(w.length - 1)] = 1;
+  return out;
+})();
+/** Labels of a line of pastimes, whose commas separate activities ("Interests: Chess Club, Reading"). */
 const PASTIME_LINE = /\b(?:hobbies|interests|activities|pastimes|leisure)\b/i;
 /**
  * A line's last field: one or two capitalised words (perhaps with a county, region or country after a
@@ -1194,18 +1205,19 @@ const LAST_FIELD_AT =
  */
 function employerLineTowns(text: string): Span[] {
   const out: Span[] = [];
-  for (let at = text.indexOf(', '); at >= 0; at = text.indexOf(', ', at + 2)) {
-    // The field after the comma opens with a capital (ASCII: the gazetteer's towns that are words).
-    const c = text.charCodeAt(at + 2);
+  for (let comma = text.indexOf(', '); comma >= 0; comma = text.indexOf(', ', comma + 2)) {
+    // A capital after it (ASCII: the gazetteer's towns that are words), and before it a school's or an
+    // employer's noun as written ("School", "SCHOOL", "plc", "Ltd."): its last letter asked first.
+    const c = text.charCodeAt(comma + 2);
     if (c < 65 || c > 90) continue;
-    // The field before ends in a school's or an employer's noun, as written (asked first: it rules
-    // out most commas).
-    const e = text.charCodeAt(at - 1) === 46 ? at - 1 : at; // "Ltd."
-    let b = e;
+    const e = text.charCodeAt(comma - 1) === 46 ? comma - 1 : comma;
+    if (TAIL_LAST[text.charCodeAt(e - 1)] !== 1) continue;
+    let b = e - 1;
     while (b > 0 && e - b <= 12 && isAsciiLetter(text.charCodeAt(b - 1))) b--;
-    if (e - b < 2 || e - b > 12 || !SCHOOL_OR_EMPLOYER_TAIL.has(text.slice(b, e))) continue;
+    if (!SCHOOL_OR_EMPLOYER_TAIL.has(text.slice(b, e))) continue;
     // Then one or two capitalised words, and the line's end or a separator.
-    LAST_FIELD_AT.lastIndex = at + 2;
+    const at = comma + 2;
+    LAST_FIELD_AT.lastIndex = at;
     const m = LAST_FIELD_AT.exec(text);
     if (!m) continue;
     const town = m[1]!;
@@ -1215,7 +1227,7 @@ function employerLineTowns(text: string): Span[] {
     if (m[2] && !isRegionOrCountry(m[2]) && !isPlaceName(m[2])) continue;
     const from = text.lastIndexOf('\n', at) + 1;
     if (PASTIME_LINE.test(text.slice(from, at))) continue;
-    out.push(span(at + 2, at + 2 + town.length, 0.6));
+    out.push(span(at, at + town.length, 0.6));
   }
   return out;
 }
