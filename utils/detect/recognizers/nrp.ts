@@ -201,8 +201,8 @@ const FORM_ANSWER =
 /** A short rest of the answer's line: the answer goes on to the line's end. */
 const ANSWER_REST = /^[^\r\n]{0,80}(?=\r?\n|$)/;
 /**
- * Substrings of which every {@link FORM_ANSWER} holds one (the cases forms write), found by `indexOf`
- * before the pattern is tried on their lines.
+ * Substrings of which every {@link FORM_ANSWER} holds one (the cases forms write), looked for before the
+ * pattern is tried on their lines.
  */
 const FORM_ANSWER_GATES = [
   'ispanic',
@@ -221,6 +221,8 @@ const FORM_ANSWER_GATES = [
   'eteran',
   'ETERAN',
 ];
+/** Any of them, in one scan (a line that holds one is tried whole, so the scan goes on at the next line). */
+const FORM_ANSWER_GATE = new RegExp(FORM_ANSWER_GATES.join('|'), 'g');
 
 /**
  * A refusal, or a race alone, on the line under a question about race, ethnicity, gender, veteran
@@ -239,13 +241,16 @@ function formAnswers(text: string): Span[] {
   const out: Span[] = [];
   // The lines that hold a gate's substring, each scanned once.
   const lines = new Map<number, number>();
-  for (const gate of FORM_ANSWER_GATES)
-    for (let i = text.indexOf(gate); i >= 0; i = text.indexOf(gate, i + gate.length)) {
-      const from = text.lastIndexOf('\n', i) + 1;
-      if (lines.has(from)) continue;
-      const eol = text.indexOf('\n', i);
-      lines.set(from, eol < 0 ? text.length : eol);
-    }
+  FORM_ANSWER_GATE.lastIndex = 0;
+  for (let g = FORM_ANSWER_GATE.exec(text); g; g = FORM_ANSWER_GATE.exec(text)) {
+    const i = g.index;
+    const from = text.lastIndexOf('\n', i) + 1;
+    const eol = text.indexOf('\n', i);
+    if (!lines.has(from)) lines.set(from, eol < 0 ? text.length : eol);
+    // The rest of the line is read once: the next gate is looked for on the next line.
+    if (eol < 0) break;
+    FORM_ANSWER_GATE.lastIndex = eol;
+  }
   for (const [from, to] of lines) {
     const line = text.slice(from, to);
     FORM_ANSWER.lastIndex = 0;
@@ -256,6 +261,12 @@ function formAnswers(text: string): Span[] {
     }
   }
   for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
+    // The line before must end with "?" or ":" (TRAIT_QUESTION): most lines are ruled out by that one character.
+    let q = nl - 1;
+    while (q >= 0 && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9 || text.charCodeAt(q) === 13))
+      q--;
+    const end = text.charCodeAt(q);
+    if (end !== 63 && end !== 58 && end !== 0xff1a) continue;
     let k = nl + 1;
     while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++;
     if (!LONE_FIRST.has(text.charCodeAt(k))) continue;
