@@ -243,6 +243,44 @@ function dashSignature(text: string, at: number): boolean {
  */
 const NAME_LABEL =
   /(?:^|[\s|])(?:full name|candidate name|name with initials|names? in full|name|nombre(?: completo| y apellidos?)?|nombres y apellidos|nom(?: complet| et pr[ée]nom)?|pr[ée]nom et nom|nome(?: e cognome| completo)?|naam|imi[eę] i nazwisko|ad[ıi]? soyad[ıi]?|nama(?: lengkap)?|h[ọo] v[àa] t[êe]n|имя|фио|ф\.и\.о\.|姓名|名前|氏名|이름|الاسم|שם)\s?[:：]\s{0,3}([^\n\r,;|:：()\d@]{1,60})/giu;
+const NAME_LABEL_AT = sticky(NAME_LABEL);
+/** The longest label of {@link NAME_LABEL} with its leading space and the space before its colon, and some room. */
+const NAME_LABEL_REACH = 40;
+const SPACE_OR_BAR = /[\s|]/;
+
+/**
+ * {@link NAME_LABEL}'s matches, tried only where one can start: the text's start, and each white space
+ * or "|" within {@link NAME_LABEL_REACH} characters before a colon (every match holds one right after
+ * its label). A whole-text scan tried the case-insensitive alternation at every space.
+ */
+function nameLabelMatches(text: string): RegExpExecArray[] {
+  const colons: number[] = [];
+  for (let c = text.indexOf(':'); c >= 0; c = text.indexOf(':', c + 1)) colons.push(c);
+  if (text.includes('：')) {
+    for (let c = text.indexOf('：'); c >= 0; c = text.indexOf('：', c + 1)) colons.push(c);
+    colons.sort((a, b) => a - b);
+  }
+  const starts: number[] = [];
+  let from = 0;
+  for (const c of colons) {
+    for (let p = Math.max(from, c - NAME_LABEL_REACH); p < c; p++) {
+      const k = text.charCodeAt(p);
+      if (
+        p === 0 ||
+        k === 32 ||
+        k === 10 ||
+        k === 9 ||
+        k === 13 ||
+        k === 124 ||
+        (k > 127 && SPACE_OR_BAR.test(text.charAt(p))) ||
+        (k < 32 && SPACE_OR_BAR.test(text.charAt(p)))
+      )
+        starts.push(p);
+    }
+    from = c;
+  }
+  return starts.length ? scanAt(text, NAME_LABEL_AT, starts) : [];
+}
 const MAX_RUN = 16;
 /** Field labels that the name lexicons hold as surnames: Turkish "Dini:" (religion). */
 const NAME_LIKE_LABELS = new Set(['Dini', 'DİNİ', 'DINI']);
@@ -1285,8 +1323,7 @@ const ENGLISH_NAME_AFTER = /^,[ \t]?(\p{Lu}\p{Ll}+)(?=[ \t]*(?:\r?\n|$))/u;
 /** Names after "Name:" in any script. */
 function labelledNames(text: string): Span[] {
   const out: Span[] = [];
-  if (!/[:：]/.test(text)) return out;
-  for (const m of scanAll(text, NAME_LABEL)) {
+  for (const m of nameLabelMatches(text)) {
     const value = m[1]!.replace(/\s{2,}.*$/s, '').trimEnd();
     const words = value.split(/\s+/).filter(Boolean);
     if (!value || words.length > 5 || !/\p{L}/u.test(value)) continue;
@@ -2473,6 +2510,7 @@ export const personName: Recognizer = {
 export const anchoredScans: ReadonlyArray<readonly [RegExp, (text: string) => RegExpExecArray[]]> = [
   [SELF_NAMED, selfNamedMatches],
   [ECHO_PROFILE, echoProfiles],
+  [NAME_LABEL, nameLabelMatches],
 ];
 
 // Fixtures/Test URLs: utils/detect/recognizers/__tests__/person-name.test.ts
