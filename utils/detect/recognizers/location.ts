@@ -1410,10 +1410,16 @@ const BRACKETED_CAPS = /^\p{Lu}{2,6}$/u;
 function withoutFirmParts(text: string, spans: Span[]): Span[] {
   if (!text.includes(' & ') && !text.includes('(')) return spans;
   return spans.filter((s) => {
-    const before = FIRM_BEFORE.exec(text.slice(Math.max(0, s.start - 40), s.start));
+    // (The patterns only where " & " touches the span: most spans are ruled out by three characters.)
+    const before = textIs(text, s.start - 3, s.start, ' & ')
+      ? FIRM_BEFORE.exec(text.slice(Math.max(0, s.start - 40), s.start))
+      : null;
     if (before && !isPlaceName(before[1]!)) return false;
     const v = text.slice(s.start, s.end);
-    const after = ONE_WORD.test(v) ? FIRM_AFTER.exec(text.slice(s.end, s.end + 40)) : null;
+    const after =
+      text.startsWith(' & ', s.end) && ONE_WORD.test(v)
+        ? FIRM_AFTER.exec(text.slice(s.end, s.end + 40))
+        : null;
     if (after && !isPlaceName(after[1]!)) return false;
     if (text.charCodeAt(s.start - 1) === 40 && text.charCodeAt(s.end) === 41 && BRACKETED_CAPS.test(v))
       return !initialsBefore(text, s.start - 1, v);
@@ -1559,16 +1565,19 @@ const ADMIN_STEMS = [
   'MANDAL',
 ];
 
+/** Any of {@link ADMIN_STEMS}, in one scan (restarted one character after each match). */
+const ADMIN_STEM = new RegExp(ADMIN_STEMS.map((s) => s.replace(/[./]/g, '\\$&')).join('|'), 'g');
+
 function dottedAdminPlaces(text: string): Span[] {
   const starts: number[] = [];
-  for (const stem of ADMIN_STEMS)
-    for (let i = text.indexOf(stem); i !== -1; i = text.indexOf(stem, i + stem.length)) {
-      const p = text.charCodeAt(i - 1);
-      if (!(i === 0 || isSpaceCode(p) || p === 44 || p === 40 || p === 124)) continue;
-      starts.push(i);
-    }
+  ADMIN_STEM.lastIndex = 0;
+  for (let m = ADMIN_STEM.exec(text); m; m = ADMIN_STEM.exec(text)) {
+    const i = m.index;
+    ADMIN_STEM.lastIndex = i + 1;
+    const p = text.charCodeAt(i - 1);
+    if (i === 0 || isSpaceCode(p) || p === 44 || p === 40 || p === 124) starts.push(i);
+  }
   if (!starts.length) return [];
-  starts.sort((a, b) => a - b);
   const out: Span[] = [];
   for (const m of scanAt(text, ADMIN_DOTTED, starts)) {
     const start = m.index + m[0].length;

@@ -1066,6 +1066,10 @@ const COMPASS = new Set(
   ),
 );
 
+/** {@link SENTENCE_FUNCTION_WORDS} as a sentence writes them: lower case, capitalised, in capitals. */
+const SENTENCE_FUNCTION_CASED = new Set(
+  [...SENTENCE_FUNCTION_WORDS].flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]),
+);
 /** German articles that are no name before any capitalised noun (not "Des", "Den": given names). */
 const ANY_NOUN_AFTER = new Set(['der', 'dem', 'das']);
 /** "Damen und " before "Herren" (any case). */
@@ -1086,9 +1090,9 @@ function lowerStart(w: string): boolean {
  */
 function foreignOpener(text: string, toks: Token[], k: number): 0 | 1 | 2 {
   const t = toks[k]!;
-  if (t.text.length > 8) return 0;
+  // (Asked of every run's first word: the cased forms are looked up as written, no lower-casing first.)
+  if (t.text.length > 8 || !SENTENCE_FUNCTION_CASED.has(t.text)) return 0;
   const w = t.text.toLowerCase();
-  if (!SENTENCE_FUNCTION_WORDS.has(w)) return 0;
   if (w === 'herren') return LADIES_AND.test(text.slice(Math.max(0, t.start - 10), t.start)) ? 1 : 0;
   const next = toks[k + 1];
   if (!next || !textIs(text, t.end, next.start, ' ') || !sentenceStart(text, t.start)) return 0;
