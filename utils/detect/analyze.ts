@@ -11,7 +11,7 @@ import { surnameShaped } from './name-rules';
 import { type Normalized, normalize, withFieldPadding } from './normalize';
 import { recognizers as defaultRecognizers } from './recognizers';
 import { NOT_INITIALS } from './recognizers/person-name';
-import { scanAll } from './scan';
+import { escapeRegExp, scanAll } from './scan';
 import { insideRanges, techListsAround } from './tech-lists';
 import type { AnalyzeContext, AsyncRecognizer, EntityType, Recognizer, Span } from './types';
 import { DEFAULT_SCORE_THRESHOLD, MASKED_ENTITY_TYPES } from './types';
@@ -52,10 +52,6 @@ export interface AnalyzeOptions {
 /** Default minimum score. */
 export const DEFAULT_THRESHOLD = DEFAULT_SCORE_THRESHOLD;
 const MAX_TERM = 200;
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** Whole-word, case-insensitive occurrences of the given terms (linear: one alternation). */
 function findTerms(text: string, terms: readonly string[]): Array<[number, number]> {

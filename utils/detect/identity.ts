@@ -6,7 +6,7 @@
  */
 
 import { nicknamesOf } from './data/nicknames';
-import { scanAll } from './scan';
+import { escapeRegExp, scanAll } from './scan';
 import type { Span } from './types';
 import { isOrdinaryWord } from './words';
 
@@ -104,10 +104,6 @@ export function nameVariants(fullName: string): string[] {
     out.add(v.toLowerCase());
   }
   return [...out];
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**

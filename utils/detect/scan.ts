@@ -33,6 +33,14 @@ function advance(text: string, i: number, unicode: boolean): number {
 }
 
 /**
+ * `s` as a regex matching it literally (every syntax character escaped).
+ * @example new RegExp(escapeRegExp('a.b')).test('axb') // false
+ */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
  * A sticky twin of a regex (same pattern and flags, `y` instead of `g`), for {@link scanAt}.
  * @example sticky(/\d+/g).flags // 'y'
  */

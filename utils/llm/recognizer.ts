@@ -4,6 +4,7 @@
  * from the model; anything the model invents is dropped. Its spans can only add masks: the analyzer
  * (analyzeWithModel) merges them with the rule spans.
  */
+import { escapeRegExp } from '../detect/scan';
 import type { AsyncRecognizer, Span } from '../detect/types';
 import { chunkText } from './chunk';
 import type { ExtractedEntity, LocalEngine } from './engine';
@@ -33,10 +34,6 @@ export class LlmPassError extends LocalModelError {
 }
 
 const WORD = /[\p{L}\p{N}]/u;
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /**
  * Every verbatim occurrence of `needle` in `text` (runs of whitespace may differ), not inside a word.

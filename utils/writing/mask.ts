@@ -1,5 +1,6 @@
 import { analyze } from '../detect/analyze';
 import { type AnonymizeOptions, anonymize, type MaskedItem } from '../detect/anonymize';
+import { escapeRegExp } from '../detect/scan';
 import type { EntityType, MaskedText, Span } from '../detect/types';
 import { canonicalPlaceholder, Vault, type VaultEntry } from '../detect/vault';
 import { locate } from '../llm/recognizer';
@@ -75,10 +76,6 @@ export function maskDraft(
   const main = anonymize(text, detect(text), opts);
   const jd = jobDescription?.trim() ? anonymize(jobDescription, detect(jobDescription), opts) : undefined;
   return { text: main.text, items: main.items, jobDescription: jd?.text, jdItems: jd?.items ?? [], vault };
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Whole-word, case-insensitive occurrences of a term (runs of whitespace may differ). */

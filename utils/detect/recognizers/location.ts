@@ -17,7 +17,7 @@ import {
   wordTokens,
 } from '../lexicon';
 import { literalStarts, mergeStarts, runStarts } from '../literal-starts';
-import { isSpaceCode, LowerWords, scanAll, scanAt, sticky, textIs } from '../scan';
+import { escapeRegExp, isSpaceCode, LowerWords, scanAll, scanAt, sticky, textIs } from '../scan';
 import type { Recognizer, Span } from '../types';
 import {
   CALENDAR,
@@ -1566,7 +1566,7 @@ const ADMIN_STEMS = [
 ];
 
 /** Any of {@link ADMIN_STEMS}, in one scan (restarted one character after each match). */
-const ADMIN_STEM = new RegExp(ADMIN_STEMS.map((s) => s.replace(/[./]/g, '\\$&')).join('|'), 'g');
+const ADMIN_STEM = new RegExp(ADMIN_STEMS.map(escapeRegExp).join('|'), 'g');
 
 function dottedAdminPlaces(text: string): Span[] {
   const starts: number[] = [];

@@ -13,6 +13,7 @@
 
 import { isKnownCompany } from '../companies';
 import { fold } from '../lexicon';
+import { escapeRegExp } from '../scan';
 import type { Recognizer, Span } from '../types';
 import { isOrdinaryWord, isOrgTail, nameClass, ROLE_WORDS, SECTIONS, TECH } from '../words';
 
@@ -344,7 +345,7 @@ for (const lit of LITERALS) {
   else LITERALS_AT.set(c, [lit]);
 }
 /** Any literal (one case-sensitive alternation: a single scan costs less than an \`indexOf\` pass per literal). */
-const ANY_LITERAL = new RegExp(LITERALS.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+const ANY_LITERAL = new RegExp(LITERALS.map(escapeRegExp).join('|'), 'g');
 
 /**
  * Where each literal stands in the text: the same positions as searching each literal on its own, one
