@@ -18,6 +18,11 @@ export interface MaskEngine {
    * page, text already analysed is searched for them alone instead of being analysed again.
    */
   detectNames?(text: string, names: readonly string[]): Span[];
+  /**
+   * Tells that `form` is another written form of the known name `name` (a nickname or a former
+   * surname stated beside it), so both get one alias (optional).
+   */
+  linkName?(form: string, name: string): void;
 }
 
 /** What replaces one span: its text, or its text and the end of the original it stands for. */

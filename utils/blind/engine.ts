@@ -47,6 +47,9 @@ export function createPageEngine(settings: EngineSettings, aliasKey: string, vau
   return {
     vault: store,
     aliasFor: (name) => store.addKnownName(name, { aliasKey }),
+    linkName: (form, name) => {
+      store.linkKnownName(form, name, { aliasKey });
+    },
     detect(text: string, knownNames: readonly string[]): Span[] {
       return analyze(text, {
         threshold: settings.scoreThreshold,

@@ -1,7 +1,7 @@
 import type { Span } from '../detect/types';
 import { cleanName, looksLikeName } from '../sites/names';
 import { shadowOf } from '../sites/read';
-import type { SiteAdapter } from '../sites/types';
+import type { CandidateIdentity, SiteAdapter } from '../sites/types';
 import { HELD_ATTR, MASKER_ATTR, READY_ATTR, TEXT_ATTRS, TIMING_ATTR, UI_ATTR } from './constants';
 import { type DocumentMessage, documentAttr, pdfLink, pdfSource, readDocument } from './documents';
 import type { MaskEngine, ReplacedSpan } from './engine-types';
@@ -461,11 +461,13 @@ export class PageMasker {
   ): boolean {
     const before = this.names.length;
     const names = new Set(this.names);
-    const add = (list: readonly string[]) => {
-      for (const raw of list) {
+    const add = (identity: CandidateIdentity) => {
+      for (const raw of identity.names) {
         const name = raw.replace(/\s+/g, ' ').trim();
         if (name.length >= 2 && name.length <= 120 && !NOT_A_NAME.test(name)) names.add(name);
       }
+      // A nickname or former surname stated beside the name: one person, one alias.
+      for (const [form, name] of identity.sameAs ?? []) this.engine.linkName?.(form, name);
     };
     const cards = new Set<Element>();
     // Sibling roots (rows of one list) share their ancestors' card: look it up once per parent.
@@ -485,7 +487,7 @@ export class PageMasker {
     let pageCards: Set<Element> | undefined;
     for (const root of roots) {
       const still = !!quiet?.has(root);
-      if (!still || !this.quietSkipsIdentity) add(this.adapter.readIdentity(root).names);
+      if (!still || !this.quietSkipsIdentity) add(this.adapter.readIdentity(root));
       if (!this.cardSelector) continue;
       if (root.nodeType === Node.ELEMENT_NODE) {
         // A quiet root is no card and holds none: only a card around it counts.
@@ -516,7 +518,7 @@ export class PageMasker {
         if (card) cards.add(card);
       }
     }
-    for (const card of cards) add(this.adapter.readIdentity(card).names);
+    for (const card of cards) add(this.adapter.readIdentity(card));
     const fresh = [...names].slice(before);
     this.takeNames(names, fresh);
     for (const root of roots) if (root.nodeType === Node.DOCUMENT_NODE) this.identityFresh = true;

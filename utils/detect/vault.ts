@@ -88,6 +88,8 @@ export class Vault {
   private readonly rank = new Map<string, number>();
   /** People by each of their name tokens, so finding a person costs O(tokens), not O(people). */
   private readonly personsByToken = new Map<string, Person[]>();
+  /** Forms linked to a person ({@link linkKnownName}), by placeholder and form, so each is indexed once. */
+  private readonly links = new Set<string>();
 
   constructor(options: { aliasKey?: string } = {}) {
     this.aliasKey = options.aliasKey || randomKey();
@@ -104,6 +106,24 @@ export class Vault {
    */
   addKnownName(fullName: string, options: Omit<PutOptions, 'style'> = {}): string {
     return this.put('NAME', fullName, { ...options, style: 'alias' });
+  }
+
+  /**
+   * Another form of a known person's name, stated beside it (a nickname: "Izzy Marwood" of "Ilse
+   * (Izzy) Marwood"; a former surname: "Ilse Quenby"): it and its parts get that person's alias
+   * instead of one of their own. Returns the alias.
+   * @example vault.linkKnownName('Izzy Marwood', 'Ilse Marwood'); vault.put('NAME', 'Izzy') === vault.put('NAME', 'Ilse Marwood') // true
+   */
+  linkKnownName(form: string, fullName: string, options: Omit<PutOptions, 'style'> = {}): string {
+    const placeholder = this.addKnownName(fullName, options);
+    const entry = this.byPlaceholder.get(placeholder);
+    const tokens = nameTokens(form);
+    const key = `${placeholder}\u0000${tokens.join(' ')}`;
+    if (entry && tokens.length && !this.links.has(key)) {
+      this.links.add(key);
+      this.indexPerson({ tokens, entry });
+    }
+    return placeholder;
   }
 
   /** The placeholder for an original, minting one the first time it is seen. */

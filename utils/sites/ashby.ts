@@ -48,7 +48,8 @@ function optionNames(root: Document | Element) {
       if (!text) continue;
       const name = cleanName(text);
       if (name && looksLikeName(name, true)) {
-        found.names.push(name);
+        // As written: the merge reads a nickname or former name in it too.
+        found.names.push(text);
         break;
       }
     }

@@ -57,8 +57,10 @@ export const greenhouse = {
       () => {
         // The page heading of a candidate record, where no class hook marks it (the redesign).
         if (!isDoc || !PROFILE_PAGE.test(new URL(docOf(root).URL).pathname)) return emptyIdentity();
-        const name = cleanName(all(root, 'h1')[0]?.textContent);
-        return { names: name && looksLikeName(name, true) ? [name] : [], profileUrls: [] };
+        const heading = all(root, 'h1')[0]?.textContent ?? '';
+        const name = cleanName(heading);
+        // As written: the merge reads a nickname or former name in it too.
+        return { names: name && looksLikeName(name, true) ? [heading] : [], profileUrls: [] };
       },
       () => jsonLdPersons(root),
       () => labelledNames(root),

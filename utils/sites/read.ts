@@ -3,10 +3,10 @@
  * profile meta tags, labelled fields. None of them throws: a missing or broken
  * hook yields nothing, and the masker's whole-page pass covers the rest.
  */
-import { cleanName, looksLikeName, squash, titleName } from './names';
+import { cleanName, looksLikeName, nameForms, squash, titleName } from './names';
 import type { CandidateIdentity } from './types';
 
-export { cleanName, looksLikeName, squash, titleName } from './names';
+export { cleanName, looksLikeName, nameForms, squash, titleName } from './names';
 
 /** `querySelectorAll` that returns [] instead of throwing on an invalid selector. */
 export function all(root: ParentNode, selector: string): Element[] {
@@ -168,6 +168,7 @@ export function mergeIdentities(root: Document | Element, parts: CandidateIdenti
   // Nothing found (an added list row, most often): no need to read the document's address.
   if (parts.every((part) => part.names.length === 0 && part.profileUrls.length === 0)) return emptyIdentity();
   const names = new Map<string, string>();
+  const sameAs = new Map<string, [string, string]>();
   const urls = new Set<string>();
   let base: string | undefined;
   try {
@@ -177,8 +178,14 @@ export function mergeIdentities(root: Document | Element, parts: CandidateIdenti
   }
   for (const part of parts) {
     for (const raw of part.names) {
-      const name = cleanName(raw);
-      if (name && !names.has(name.toLowerCase())) names.set(name.toLowerCase(), name);
+      // The name, then the other forms stated with it (a nickname, a former surname).
+      const [name, ...others] = nameForms(raw);
+      if (!name) continue;
+      if (!names.has(name.toLowerCase())) names.set(name.toLowerCase(), name);
+      for (const form of others) {
+        if (!names.has(form.toLowerCase())) names.set(form.toLowerCase(), form);
+        sameAs.set(form.toLowerCase(), [form, name]);
+      }
     }
     for (const raw of part.profileUrls) {
       const url = absolute(raw, base);
@@ -192,6 +199,7 @@ export function mergeIdentities(root: Document | Element, parts: CandidateIdenti
   return {
     names: full.filter((n) => n.includes(' ') || !tokens.has(n.toLowerCase())),
     profileUrls: [...urls],
+    ...(sameAs.size ? { sameAs: [...sameAs.values()] } : {}),
   };
 }
 

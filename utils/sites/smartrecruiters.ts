@@ -55,8 +55,10 @@ export const smartrecruiters = {
               continue;
             }
             // A list item's name part and a photo's alt count when they read strictly as a name.
-            const name = cleanName(el.localName === 'img' ? el.getAttribute('alt') : el.textContent);
-            if (name && looksLikeName(name, true)) names.push(name);
+            const label = (el.localName === 'img' ? el.getAttribute('alt') : el.textContent) ?? '';
+            const name = cleanName(label);
+            // As written: the merge reads a nickname or former name in it too.
+            if (name && looksLikeName(name, true)) names.push(label);
           }
         }
         return { names, profileUrls: [] };

@@ -8,6 +8,12 @@ export interface CandidateIdentity {
   names: string[];
   /** Profile URLs or handles of the candidate (linkedin.com/in/…), if stated. */
   profileUrls: string[];
+  /**
+   * Other forms of a name stated beside it, each with the name it belongs to: a nickname ("Izzy
+   * Marwood" of "Ilse (Izzy) Marwood") or a former surname ("Ilse Quenby" of "Ilse Marwood (née
+   * Quenby)"). Both are in `names` too; the pair tells that they are one person (one alias).
+   */
+  sameAs?: Array<[form: string, name: string]>;
 }
 
 export interface SiteAdapter {

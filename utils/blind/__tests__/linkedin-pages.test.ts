@@ -44,3 +44,36 @@ describe('LinkedIn fixtures masked by the real engine', () => {
     },
   );
 });
+
+describe('a LinkedIn profile whose heading states a nickname and a former surname', () => {
+  it('masks each form alone wherever it recurs, under the one alias of the name', async () => {
+    const { Window } = await import('happy-dom');
+    const window = new Window({ url: 'https://www.linkedin.com/in/ilse-marwood-7c1d/' });
+    window.document.write(`<!doctype html><html><head><title>Ilse (Izzy) Marwood (née Quenby) | LinkedIn</title></head>
+      <body><main><section class="pv-top-card"><h1 class="text-heading-xlarge">Ilse (Izzy) Marwood (née Quenby)</h1>
+      <div class="text-body-medium">Staff Data Engineer at Brightwell Payments</div></section>
+      <section id="activity"><p>Izzy shared a post about Kafka streaming.</p>
+      <p>Thanks, Izzy! Great talk on Spark.</p>
+      <p>Congratulations to Ilse Quenby on the certification.</p></section></main></body></html>`);
+    const doc = window.document as unknown as Document;
+    const masker = new PageMasker({
+      doc,
+      adapter: linkedin,
+      engine: createPageEngine(DEFAULT_SETTINGS, 'linkedin-nickname'),
+      onError: (e) => {
+        throw e;
+      },
+    });
+    masker.start();
+    await new Promise((r) => setTimeout(r, 20));
+    const text = doc.body.textContent ?? '';
+    expect(leaks(doc, ['Ilse', 'Izzy', 'Marwood', 'Quenby'])).toEqual([]);
+    for (const kept of ['Staff Data Engineer', 'Brightwell Payments', 'Kafka', 'Spark'])
+      expect(text).toContain(kept);
+    // One person, one alias: the heading, the nickname alone and the former name read the same.
+    const aliases = new Set(text.match(/Candidate [0-9A-Z]{4}/g));
+    expect(aliases.size).toBe(1);
+    expect(text.match(/Candidate [0-9A-Z]{4}/g)?.length).toBeGreaterThanOrEqual(4);
+    masker.stop();
+  });
+});

@@ -62,6 +62,22 @@ describe('Vault', () => {
     expect(aliasOf(v, 'Penny')).not.toBe(pippa);
   });
 
+  it("gives a linked form of a known name (a nickname, a former surname) that person's alias", () => {
+    const v = new Vault({ aliasKey: 'k' });
+    const ilse = v.addKnownName('Ilse Marwood');
+    // Unlinked, a bracketed nickname is no form the vault can tell: another person.
+    expect(aliasOf(v, 'Izzy Marwood')).not.toBe(ilse);
+    const w = new Vault({ aliasKey: 'k' });
+    expect(w.linkKnownName('Izzy Marwood', 'Ilse Marwood')).toBe(ilse);
+    expect(w.linkKnownName('Ilse Quenby', 'Ilse Marwood')).toBe(ilse);
+    // Linking twice indexes once and changes nothing.
+    expect(w.linkKnownName('Izzy Marwood', 'Ilse Marwood')).toBe(ilse);
+    for (const form of ['Izzy', 'Izzy Marwood', 'IZZY MARWOOD', 'Quenby', 'Ilse Quenby', 'Ilse Marwood'])
+      expect(aliasOf(w, form)).toBe(ilse);
+    expect(w.lookup(ilse)).toBe('Ilse Marwood');
+    expect(aliasOf(w, 'Izzy Pennock')).not.toBe(ilse);
+  });
+
   it('upgrades a person first seen by a part of the name', () => {
     const v = new Vault({ aliasKey: 'k' });
     const a = aliasOf(v, 'Meda');

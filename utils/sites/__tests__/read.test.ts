@@ -13,6 +13,7 @@ import {
   looksLikeName,
   mergeIdentities,
   meta,
+  nameForms,
   namesAt,
   namesAtGroups,
   safeRead,
@@ -31,6 +32,15 @@ describe('looksLikeName', () => {
     ['Messaging', false, false],
     ['R2 D2', false, false],
     ['a b c d e', false, false],
+    // Lower-case particles: not counted, allowed in the strict test between capitalised words.
+    ['Ilse van der Berg', true, true],
+    ['José María de la Cruz Álvarez', true, true],
+    ['Nur Aisyah binti Hassan', true, true],
+    ['Maria das Dores', true, true],
+    ['van der Berg', true, false],
+    ['Ilse van', true, false],
+    ['Ana de la Cruz y Ortega Vidal Ruiz', true, false],
+    ['Senior Engineer at de Vries', true, false],
     ['', false, false],
   ])('%s (strict %s) → %s', (text, strict, expected) => {
     expect(looksLikeName(text, strict)).toBe(expected);
@@ -49,8 +59,41 @@ describe('cleanName', () => {
     ['  Talia\n   Brennquist ', 'Talia Brennquist'],
     ['Fenwick Osterberg sent the following messages at 11:02 AM', 'Fenwick Osterberg'],
     ['About 1,200 results', undefined],
+    ['Ilse (Izzy) Marwood', 'Ilse Marwood'],
+    ['Ilse Marwood (née Quenby) 🌍', 'Ilse Marwood'],
+    ['Ilse Marwood ✔️', 'Ilse Marwood'],
+    ['José María de la Cruz Álvarez, MBA', 'José María de la Cruz Álvarez'],
   ])('%s → %s', (raw, expected) => {
     expect(cleanName(raw)).toBe(expected);
+  });
+});
+
+describe('nameForms', () => {
+  it.each([
+    ['Ilse (Izzy) Marwood', ['Ilse Marwood', 'Izzy Marwood']],
+    ['Ilse "Izzy" Marwood', ['Ilse Marwood', 'Izzy Marwood']],
+    ['Ilse “Izzy” Marwood', ['Ilse Marwood', 'Izzy Marwood']],
+    ["Ilse 'Izzy' Marwood", ['Ilse Marwood', 'Izzy Marwood']],
+    ['Ilse Marwood (Izzy)', ['Ilse Marwood', 'Izzy Marwood']],
+    ['Ilse Marwood (née Quenby)', ['Ilse Marwood', 'Ilse Quenby']],
+    ['Ilse Marwood née Quenby', ['Ilse Marwood', 'Ilse Quenby']],
+    ['Ilse Marwood (geb. Quenby)', ['Ilse Marwood', 'Ilse Quenby']],
+    ['Ilse Marwood (formerly Quenby), PhD', ['Ilse Marwood', 'Ilse Quenby']],
+    ['View Ilse (Izzy) Marwood’s profile', ['Ilse Marwood', 'Izzy Marwood']],
+    // Pronouns, credentials, initials and badges in brackets are no other name.
+    ['Ilse Marwood (She/Her)', ['Ilse Marwood']],
+    ['Ilse Marwood (they/them)', ['Ilse Marwood']],
+    ['Ilse Marwood (MBA)', ['Ilse Marwood']],
+    ['Ilse Marwood (Jr.)', ['Ilse Marwood']],
+    ['Ilse Marwood (Open to work)', ['Ilse Marwood']],
+    ['Mary Kate (MK) Marwood', ['Mary Kate Marwood']],
+    // An apostrophe inside a surname is no quote.
+    ["Siobhán O'Connell", ["Siobhán O'Connell"]],
+    ['Messaging (3)', []],
+    ['Ilse Marwood (2nd)', ['Ilse Marwood']],
+    ['About 1,200 results', []],
+  ])('%s → %j', (raw, expected) => {
+    expect(nameForms(raw)).toEqual(expected);
   });
 });
 
@@ -66,6 +109,11 @@ describe('titleName', () => {
     ['(2) data engineer | Search | LinkedIn', ['LinkedIn'], undefined],
     ['Application Review - Senior Backend Engineer - Greenhouse', ['Greenhouse'], undefined],
     ['Lorcan Tremblett | SmartRecruiters', ['SmartRecruiters'], 'Lorcan Tremblett'],
+    // As written when it states another form (the merge takes it apart), cleaned otherwise.
+    ['Ilse (Izzy) Marwood | LinkedIn', ['LinkedIn'], 'Ilse (Izzy) Marwood'],
+    ['Ilse Marwood (née Quenby) - Nurse - St Brannock | LinkedIn', ['LinkedIn'], 'Ilse Marwood (née Quenby)'],
+    ['Ilse Marwood, PhD | LinkedIn', ['LinkedIn'], 'Ilse Marwood'],
+    ['José María de la Cruz Álvarez | LinkedIn', ['LinkedIn'], 'José María de la Cruz Álvarez'],
   ])('%s → %s', (title, site, expected) => {
     expect(titleName(title, site)).toBe(expected);
   });
@@ -108,6 +156,23 @@ describe('mergeIdentities and safeRead', () => {
     ]);
     expect(parts(['stradbroke', 'Imogen Stradbroke'])).toEqual(['Imogen Stradbroke']);
     expect(parts(['Imogen', 'Rowena Clarebrook'])).toEqual(['Imogen', 'Rowena Clarebrook']);
+  });
+
+  it('adds the nickname and former surname stated with a name, each tied to that name', () => {
+    const doc = document.implementation.createHTMLDocument('');
+    expect(
+      mergeIdentities(doc, [
+        { names: ['Ilse (Izzy) Marwood', 'Ilse Marwood (née Quenby)'], profileUrls: [] },
+        { names: ['ILSE MARWOOD'], profileUrls: [] },
+      ]),
+    ).toEqual({
+      names: ['Ilse Marwood', 'Izzy Marwood', 'Ilse Quenby'],
+      profileUrls: [],
+      sameAs: [
+        ['Izzy Marwood', 'Ilse Marwood'],
+        ['Ilse Quenby', 'Ilse Marwood'],
+      ],
+    });
   });
 
   it('keeps what the other readers found when one throws', () => {
