@@ -86,6 +86,18 @@ export function nameVariants(fullName: string): string[] {
     if (surname !== last) out.add(last);
   }
   for (const p of core) if (p.length >= MIN_PART) out.add(p);
+  // A particle run inside a longer name opens a surname of its own, alone and after the first name
+  // ("José María de la Cruz Álvarez": "de la Cruz", "de la Cruz Álvarez", "José de la Cruz").
+  for (let i = 1; i < s; i++) {
+    if (!PARTICLE.test(ps[i]!) || PARTICLE.test(ps[i - 1]!)) continue;
+    let j = i;
+    while (j < lastIdx && PARTICLE.test(ps[j]!)) j++;
+    if (PARTICLE.test(ps[j]!)) continue;
+    for (const tail of [ps.slice(i, j + 1).join(' '), ps.slice(i).join(' ')]) {
+      out.add(tail);
+      out.add(`${first} ${tail}`);
+    }
+  }
   // The first name's usual short or full forms ("Robert" → "Bob", "Bob Kowalczyk"; "Kate" →
   // "Katherine"): alone only when longer than two letters ("Al" would be Alabama's code).
   for (const nick of nicknamesOf(first)) {

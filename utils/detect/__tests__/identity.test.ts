@@ -16,6 +16,20 @@ describe('nameVariants', () => {
       expect(v).toContain(x);
   });
 
+  it('takes a particle run inside a longer name as the start of a surname', () => {
+    const v = nameVariants('José María de la Cruz Álvarez');
+    for (const x of [
+      'de la Cruz',
+      'de la Cruz Álvarez',
+      'José de la Cruz',
+      'José de la Cruz Álvarez',
+      'DE LA CRUZ',
+    ])
+      expect(v).toContain(x);
+    // Only what follows the run: no first name with the particles alone.
+    expect(v).not.toContain('José de la');
+  });
+
   it('drops titles and suffixes and splits hyphenated first names', () => {
     const v = nameVariants('Dr. Jean-Luc Picard Jr.');
     expect(v).toContain('Jean-Luc Picard');
