@@ -984,3 +984,28 @@ describe('person-name and Spanish and Portuguese fields of study', () => {
     expect(found(personName, text)).toEqual(expected);
   });
 });
+
+describe('person-name and given names of the hand-kept supplement (France, Germany, Turkey, Iberia, Italy, the Nordics)', () => {
+  it.each([
+    ['Clémence led the rollout of the new billing platform.', ['Clémence']],
+    ['Maëlle coordinated the launch in three regions.', ['Maëlle']],
+    ['Sébastien built the data pipeline.', ['Sébastien']],
+    ['Jürgen managed the vendor contracts.', ['Jürgen']],
+    ['Büşra designed the onboarding flow.', ['Büşra']],
+    ['Íñigo led the audit team.', ['Íñigo']],
+    ['Tommaso reviewed every pull request.', ['Tommaso']],
+    ['Mikkel owns the release train.', ['Mikkel']],
+  ])('%s', (text, expected) => {
+    expect(found(personName, text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Led the rollout of the new billing platform.'],
+    ['Coordinated the launch in three regions.'],
+    ['Maintenance led to fewer outages.'],
+    ['Clemency was not an option for the audit.'],
+    ['Python developer with five years of experience.'],
+  ])('no name in %s', (text) => {
+    expect(found(personName, text)).toEqual([]);
+  });
+});
