@@ -18,6 +18,7 @@ import { DEFAULT_SCORE_THRESHOLD, MASKED_ENTITY_TYPES } from './types';
 import {
   coinedOrgWord,
   FUNCTION_WORDS,
+  HONORIFIC_WORDS,
   isOrdinaryWord,
   isOrgTail,
   isPlaceName,
@@ -333,7 +334,7 @@ function notNamePart(word: string, sections = true): boolean {
  * that is no English word or place.
  */
 function givenBefore(text: string, at: number, word: string, surname: string): boolean {
-  if (notNamePart(word) || isPlaceName(word)) return false;
+  if (notNamePart(word) || isPlaceName(word) || HONORIFIC_WORDS.has(word)) return false;
   if (nameClass(word)) return true;
   // An unknown word counts only before a surname of the lexicon or with a surname's ending ("Hilding Carlsson").
   if (

@@ -78,7 +78,7 @@ const SINGLE_LOWER = /^\p{Ll}$/u;
  * The cues are sticky lookbehinds, tried right where the word starts ({@link matchesAt}).
  */
 const HONORIFIC =
-  /(?<=(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Mister|Madam|Herr|Frau|Mme|Mlle|Madame|Monsieur|Señor|Señora|Sra|Srta|Signor|Signora|Sig|Dhr|Mevr)\.?\s{1,2})/uy;
+  /(?<=(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Mister|Madam|Herr|Frau|Mme|Mlle|Madame|Monsieur|Señor|Señora|Sra|Srta|Signor|Signora|Sig|Dhr|Mevr|Dott\.s?sa|Dottoressa|Dottor)\.?\s{1,2}|(?:^|[^\p{L}])(?:Dott|Ing|Avv|Mgr|Bc|Mw)\.\s{1,2}|(?:^|[^\p{L}])(?:heer|meneer|mevrouw|pane|paní)\s)/uy;
 const HONORIFIC_LOWER = /(?<=(?:^|[^\p{L}])(?:mr|mrs|ms|miss|mx|dr|prof)\.?\s{1,2})/uy;
 /** Naming verbs: the capitalised words after one name a person ("was called Crystal Murdock"). */
 const NAMING = /(?<=\b(?:called|named|known as|name is|name's)\s{1,2})/iy;
@@ -114,6 +114,24 @@ const CUE_LAST = new LowerWords([
   'sig',
   'dhr',
   'mevr',
+  // Italian, Czech and Slovak titles before a name, with their dot ("Dott.ssa Ferraretti", "Ing. Dvořák",
+  // "Mgr. Horáková"), and the Dutch and Czech honorifics a letter writes in lower case ("Geachte heer Van
+  // Dijk", "Beste meneer Jansen", "Vážený pane Nováku").
+  'dott',
+  'dott.ssa',
+  'dott.sa',
+  'dottoressa',
+  'dottor',
+  'ing',
+  'avv',
+  'mgr',
+  'bc',
+  'mw',
+  'heer',
+  'meneer',
+  'mevrouw',
+  'pane',
+  'paní',
   'called',
   'named',
   'as',
@@ -140,7 +158,15 @@ export function cuedNames(
     if (k < next) continue;
     const t = toks[k]!;
     // Cheap gate: the word before must be an honorific or the last word of a naming verb.
-    if (!CUE_LAST.has(toks[k - 1]!.text)) continue;
+    if (!CUE_LAST.has(toks[k - 1]!.text)) {
+      // "Beste mevrouw de Groot", "Mr. van der Berg": an honorific, then a surname's particles.
+      const p = lowerText ? -1 : particlesAfterHonorific(text, toks, k);
+      if (p > 0) {
+        out.push(nameSpan(toks[p]!.start, toks[k]!.end, 0.85));
+        next = k + 1;
+      }
+      continue;
+    }
     if (t.text.length < 2) continue;
     // A tool or section word is a name only after a name field ("maiden name is Key") or before a
     // surname ("was called Ruby Okafor").
@@ -190,6 +216,20 @@ export function cuedNames(
     next = j + 1;
   }
   return out;
+}
+
+/**
+ * Index of the first of one to three lower-case particles right before toks[k] that follow an honorific
+ * ("mevrouw de Groot", "Mr. van der Berg"; one space apart) when toks[k] is a surname, or -1.
+ */
+function particlesAfterHonorific(text: string, toks: readonly Token[], k: number): number {
+  let p = k;
+  while (p > 1 && k - p < 3 && NAME_PARTICLES.has(toks[p - 1]!.text) && /^\p{Ll}/u.test(toks[p - 1]!.text)) {
+    if (!textIs(text, toks[p - 1]!.end, toks[p]!.start, ' ')) return -1;
+    p--;
+  }
+  if (p === k || !CUE_LAST.has(toks[p - 1]!.text) || !matchesAt(text, HONORIFIC, toks[p]!.start)) return -1;
+  return surnameWord(toks[k]!) || nameClass(toks[k]!) === 'strong' ? p : -1;
 }
 
 /** NAME_FIELD_IS before toks[k], asked only after the word "is". */
@@ -444,6 +484,8 @@ export function givenNamesBefore(text: string, toks: readonly Token[], spans: re
     if (k <= 0) continue;
     const p = toks[k - 1]!;
     if (text.slice(p.end, s.start) !== ' ' || !/^\p{Lu}\p{Ll}+$/u.test(p.text)) continue;
+    // "Liebe Frau Keller", "Herr Brandauer": no given name stands before an honorific, nor is one.
+    if (CUE_LAST.has(toks[k]!.text) || CUE_LAST.has(p.text)) continue;
     const f = fold(p.text);
     // A tool that is also a given name ("Ada", "Ruby") only before a confident full name.
     const tool = TECH.has(f) && !(s.score >= 0.85 && /\s/.test(text.slice(s.start, s.end)));

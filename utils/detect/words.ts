@@ -128,6 +128,45 @@ export function foreignClue(word: string): boolean {
 }
 
 /**
+ * Words that open a letter's salutation in Italian, Dutch, German, Czech, Slovak, Spanish, Portuguese,
+ * French, Polish, Nordic, Hungarian, Romanian and Turkish ("Gentile Dott. Rossi", "Beste meneer Jansen",
+ * "Liebe Frau Keller", "Geachte heer Van Dijk", "Vážený pane Nováku"), lower case as written: at a
+ * line's start on a salutation line, no name part (many are also names: "Gentile", "Beste", "Cara").
+ */
+export const SALUTATION_WORDS = set(`
+  gentile gentili gentilissimo gentilissima egregio egregia egregi spettabile caro cara cari care
+  beste geachte liebe lieber liebes vážený vážená vážení milý milá estimado estimada estimados estimadas
+  querido querida prezado prezada prezados cher chère chers chères szanowny szanowna szanowni kære bästa
+  kedves stimate stimată stimata sayın dragi draga
+`);
+
+/**
+ * Honorifics after a salutation word, lower case as written ({@link SALUTATION_WORDS}): English and
+ * European ones, the Italian "Dott."/"Dott.ssa"/"Ing."/"Avv.", the Czech and Slovak "pane"/"paní"/"Mgr."/"Bc.",
+ * the Dutch "heer"/"meneer"/"mevrouw".
+ */
+export const SALUTATION_HONORIFICS = set(`
+  mr mrs ms miss mx dr prof herr frau mme mlle madame monsieur señor señora sr sra srta signor signora sig
+  sig.ra dott dott.ssa dottor dottoressa ing avv mgr bc dhr mevr mw heer meneer mevrouw pane paní pan pani
+  panie
+`);
+
+/**
+ * European honorifics written out before a surname, capitalised, some also names of the lexicon ("Herr",
+ * "Frau"): no given name ("Frau Keller", "Lieber Herr Brandauer": the title and the name are apart).
+ */
+export const HONORIFIC_WORDS = set(
+  'Herr Frau Madame Monsieur Mademoiselle Señor Señora Señorita Signor Signora Signorina Senhor Senhora Heer Meneer Mevrouw',
+);
+
+/**
+ * Abbreviated academic and professional titles written with a dot before a name in Italian, Czech and
+ * Slovak CVs and letters ("Dott. Marco Bellandi", "Ing. Tomáš Dvořák", "Mgr. Lucie Horáková", "Bc.",
+ * "Avv."): no name part ("Ing" is a given name of the lexicon too).
+ */
+export const TITLE_ABBREVIATIONS = set('Dott Ing Avv Mgr Bc');
+
+/**
  * Words of Turkish academic titles, as written ("Dr. Öğr. Üyesi", assistant professor; "Doç. Dr.",
  * "Arş. Gör.", "Öğr. Gör."): no name part, though a name follows them.
  */

@@ -12,6 +12,7 @@ import {
   firstEndingAfter,
   fold,
   isAllCaps,
+  isCapitalised,
   lexicon,
   type Token,
   tokenEndingAt,
@@ -46,6 +47,7 @@ import {
   coinedOrgWord,
   foreignClue,
   GERMAN_BEFORE_NOUN,
+  HONORIFIC_WORDS,
   isLanguageName,
   isOrdinaryWord,
   isOrgTail,
@@ -56,6 +58,8 @@ import {
   orgNounAhead,
   PARTICLES,
   ROLE_WORDS,
+  SALUTATION_HONORIFICS,
+  SALUTATION_WORDS,
   SECTIONS,
   SENTENCE_FUNCTION_WORDS,
   SIGN_OFF_WORDS,
@@ -63,6 +67,7 @@ import {
   SUFFIXES,
   startsPlacePhrase,
   TECH,
+  TITLE_ABBREVIATIONS,
   tokenInfo,
 } from '../words';
 
@@ -673,7 +678,7 @@ function degreeAbbreviation(text: string, piece: Token[]): boolean {
 const DEGREE_WORDS =
   "grado|licenciatura|licenciado|licenciada|licence|laurea|m[aá]ster|masters?|master['’]s|maestr[ií]a|mestrado|doctorado|dottorato|doctorat|doutorado|doutoramento|diplomatura|diploma|dipl[oô]me|diplom|bachelors?|bachelor['’]s|bacharelado|bachillerato|graduad[oa]|t[ií]tulo|ingenier[ií]a|ingegneria|engenharia|studium|degree|doctorate|ph\\.?d|[bm]\\.?sc|mba|specialization|specialisation|especializaci[oó]n|posgrado|postgrado|p[oó]s-gradua[cç][aã]o|postgraduate";
 const DEGREE_PREPS = 'en|in|di|de|del|em|of|der|des|du|im|da|do|na|no';
-const JOB_PREPS = 'de|del|di|della|du|des|der|für|en|in|da|do|van';
+const JOB_PREPS = 'de|del|di|della|delle|dei|degli|du|des|der|für|en|in|da|do|van';
 /** A degree word, up to three words ("of Science", "Magistrale", "Universitario"), then a preposition, before a position. */
 const DEGREE_SUBJECT_BEFORE = new RegExp(
   `(?<=(?:^|[^\\p{L}])(?:${DEGREE_WORDS})(?:[ -][\\p{L}'’.]+){0,3} (?:${DEGREE_PREPS}) )`,
@@ -1108,6 +1113,37 @@ function foreignOpener(text: string, toks: Token[], k: number): 0 | 1 | 2 {
     if (foreignClue(n.text)) return 1;
   }
   return 0;
+}
+
+/** {@link SALUTATION_WORDS}, asked in any case (most run starts are ruled out by their first two letters). */
+const SALUTATION_GATE = new LowerWords(SALUTATION_WORDS);
+/** What ends a salutation line: a few words, then a comma, a colon or "!" and the line's end. */
+const SALUTATION_LINE_END = /^[^\n,:!]{1,60}[,:!][ \t]*(?:\r?\n|$)/;
+
+/**
+ * True when toks[k] opens a letter's salutation ({@link SALUTATION_WORDS}: "Gentile", "Beste", "Liebe",
+ * "Geachte", "Vážený") at a line's or sentence's start, one space before an honorific ("Beste meneer
+ * Jansen", "Liebe Frau Keller") or on a line that ends with a comma, a colon or "!" ("Gentile
+ * Responsabile,"): no name part ("Gentile", "Beste" and "Liebe" are surnames and given names too).
+ */
+function salutationOpener(text: string, toks: Token[], k: number): boolean {
+  const t = toks[k]!;
+  if (t.text.length > 12 || !SALUTATION_GATE.has(t.text)) return false;
+  const next = toks[k + 1];
+  if (!next || !textIs(text, t.end, next.start, ' ') || !sentenceStart(text, t.start)) return false;
+  return (
+    SALUTATION_HONORIFICS.has(next.text.toLowerCase()) ||
+    SALUTATION_LINE_END.test(text.slice(next.start, next.start + 80))
+  );
+}
+
+/** True when toks[k] is a title's abbreviation with its dot before a capitalised word ("Ing. Tomáš", "Dott. Rossi"). */
+function titleAbbreviation(text: string, toks: Token[], k: number): boolean {
+  const t = toks[k]!;
+  const n = toks[k + 1];
+  return (
+    TITLE_ABBREVIATIONS.has(t.text) && !!n && textIs(text, t.end, n.start, '. ') && isCapitalised(n.text)
+  );
 }
 
 /** Candidate runs of name-shaped tokens, split at breaker words ({@link startTokens} where they may start). */
@@ -2267,14 +2303,25 @@ function analyzeNames(text: string, document = true): Span[] {
   out.push(...selfNamed(text));
   const capitals = startTokens(toks);
   for (const run of pieces(text, toks, capitals)) {
-    let { from, parts } = run;
-    const to = run.to;
+    let { from, parts, to } = run;
     // "Au cours de", "Der Kunde war": a function word of another language that opens the sentence.
     // (After "Der", "Dem", "Das" the capitalised word is a noun too: "Der Kunde war".)
-    const opener = foreignOpener(text, toks, from);
+    const opener = foreignOpener(text, toks, from) || (salutationOpener(text, toks, from) ? 1 : 0);
     if (opener) {
       from += opener;
       parts = parts.slice(opener);
+      if (from > to) continue;
+    }
+    // "Frau Keller", "Herr Brandauer": a European honorific that the name lexicon holds as a surname
+    // opens no name (the title recognizer and the honorific's cue take the two words apart).
+    if (from < to && HONORIFIC_WORDS.has(toks[from]!.text)) {
+      from++;
+      parts = parts.slice(1);
+    }
+    // "Ing. Tomáš Dvořák", "Gentile Dott. Rossi": a title's abbreviation ends its run (its dot does).
+    if (titleAbbreviation(text, toks, to)) {
+      to--;
+      parts = parts.slice(0, -1);
       if (from > to) continue;
     }
     const piece = toks.slice(from, to + 1);
@@ -2471,6 +2518,7 @@ function analyzeNames(text: string, document = true): Span[] {
       if (
         /^\p{Lu}\p{Ll}/u.test(p.text) &&
         nameClass(p) &&
+        !HONORIFIC_WORDS.has(p.text) &&
         !seen.has(bare(p) === p ? tokenKey(p) : key(p.text))
       )
         out.push(nameSpan(p.start, t.end, 0.7));

@@ -13,7 +13,7 @@ import type { Recognizer, Span } from '../types';
 import { isOrgTail, nameClass, ROLE_WORDS, TECH } from '../words';
 
 const DOTTED =
-  /(?<![\p{L}\p{N}.])(?:Mr|MR|mr|Mrs|MRS|mrs|Ms|MS|ms|Mx|Dr|DR|dr|Prof|PROF|prof|Smt|Shri|Sri|Kum|Sr|SR|Sra|SRA|Srta|Mme|MME|Mlle|Dhr|DHR|Mevr|Hr|Sig)\.(?:ra|na)?(?=\s?\p{L})/gu;
+  /(?<![\p{L}\p{N}.])(?:Mr|MR|mr|Mrs|MRS|mrs|Ms|MS|ms|Mx|Dr|DR|dr|Prof|PROF|prof|Smt|Shri|Sri|Kum|Sr|SR|Sra|SRA|Srta|Mme|MME|Mlle|Dhr|DHR|Mevr|Hr|Sig|Dott)\.(?:ra|na|ssa|sa)?(?=\s?\p{L})/gu;
 const DOTTED_AT = sticky(DOTTED);
 /** DOTTED's first letters: M m D d P p S K H. */
 const DOTTED_FIRST = (c: number) =>

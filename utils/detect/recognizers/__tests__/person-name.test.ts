@@ -1009,3 +1009,43 @@ describe('person-name and given names of the hand-kept supplement (France, Germa
     expect(found(personName, text)).toEqual([]);
   });
 });
+
+describe('person-name after salutations and titles of European letters', () => {
+  const letter = (line: string) => `Candidatura per la posizione\n\n${line}\ncon la presente vi scrivo.`;
+  it.each([
+    ['Gentile Dott. Rossi,', ['Rossi']],
+    ['Gentile Dott.ssa Ferraretti,', ['Ferraretti']],
+    ['Beste meneer Jansen,', ['Jansen']],
+    ['Beste mevrouw de Groot,', ['de Groot']],
+    ['Liebe Frau Keller,', ['Keller']],
+    ['Lieber Herr Brandauer,', ['Brandauer']],
+    ['Geachte heer Van Dijk,', ['Van Dijk']],
+    ['Geachte heer van den Berg,', ['van den Berg']],
+    ['Sehr geehrte Frau Dr. Braun,', ['Braun']],
+    ['Vážený pane Nováku,', ['Nováku']],
+    ['Ing. Tomáš Dvořák, project manager', ['Tomáš Dvořák']],
+    ['Mgr. Lucie Horáková', ['Lucie Horáková']],
+    ['Bc. Jakub Novotný', ['Jakub Novotný']],
+    ['Frau Keller hat mich empfohlen.', ['Keller']],
+  ])('%s', (line, expected) => {
+    expect(found(personName, letter(line))).toEqual(expected);
+  });
+
+  it.each([
+    ['Gentile Responsabile,'],
+    ['Gentile Responsabile delle Risorse Umane,'],
+    ['Sehr geehrte Damen und Herren,'],
+    ['Geachte heer,'],
+    ['Ing. Software Engineering, Politecnico'],
+  ])('no name in %s', (line) => {
+    expect(found(personName, letter(line))).toEqual([]);
+  });
+
+  it.each([
+    // The same words as names, outside a salutation.
+    ['Marco Gentile, Senior Data Engineer', ['Marco Gentile']],
+    ['References: Ingrid Beste, Head of Sales', ['Ingrid Beste']],
+  ])('%s', (line, expected) => {
+    expect(found(personName, `Profile\n\n${line}\nBerlin`)).toEqual(expected);
+  });
+});

@@ -27,6 +27,9 @@ describe('title recognizer', () => {
     ['Mevr. Anne Bakker', ['Mevr.']],
     ['Hr. Klaus Meier', ['Hr.']],
     ['Mr John Smith', ['Mr']],
+    // Italian "Dott." and "Dott.ssa" (doctor, male and female) before a name.
+    ['Gentile Dott. Rossi,', ['Dott.']],
+    ['Gentile Dott.ssa Ferraretti,', ['Dott.ssa']],
     // Son, daughter, wife of: the relation states the candidate's gender.
     ['D/O Shri Rajesh Sharma', ['D/O', 'Shri']],
     ['S/o. Ramesh Kumar', ['S/o']],
@@ -54,6 +57,7 @@ describe('title recognizer', () => {
     ['Fraunhofer Institute; Frauenkirche; Herrenberg'],
     ['24 hr. shifts'],
     ['Sig. 12'],
+    ['Dottorato di ricerca in Fisica'],
   ])('no title in %s', (text) => {
     expect(found(title, text)).toEqual([]);
   });
