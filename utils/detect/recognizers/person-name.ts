@@ -243,11 +243,11 @@ function dashSignature(text: string, at: number): boolean {
 }
 /**
  * "Name:" in several languages ("Nombre completo:", "Nome e cognome:", "Naam:", "Imię i nazwisko:", "Ad Soyad:",
- * "Nama Lengkap:", "Họ và tên:"); whatever follows on the line is a name in any script, even a given name that
- * is also a country ("Nome: Italia Fanfoni").
+ * "Nama Lengkap:", "Họ và tên:"; Turkish "Adı:", "Soyadı:", "İsim:" too); whatever follows on the line is a name in
+ * any script, even a given name that is also a country ("Nome: Italia Fanfoni").
  */
 const NAME_LABEL =
-  /(?:^|[\s|])(?:full name|candidate name|name with initials|names? in full|name|nombre(?: completo| y apellidos?)?|nombres y apellidos|nom(?: complet| et pr[ée]nom)?|pr[ée]nom et nom|nome(?: e cognome| completo)?|naam|imi[eę] i nazwisko|ad[ıi]? soyad[ıi]?|nama(?: lengkap)?|h[ọo] v[àa] t[êe]n|имя|фио|ф\.и\.о\.|姓名|名前|氏名|이름|الاسم|שם)\s?[:：]\s{0,3}([^\n\r,;|:：()\d@]{1,60})/giu;
+  /(?:^|[\s|])(?:full name|candidate name|name with initials|names? in full|name|nombre(?: completo| y apellidos?)?|nombres y apellidos|nom(?: complet| et pr[ée]nom)?|pr[ée]nom et nom|nome(?: e cognome| completo)?|naam|imi[eę] i nazwisko|ad[ıi]? soyad[ıi]?|ad[ıi]|soyad[ıi]?|[iİ]s[iİ]m(?: soy[iİ]s[iİ]m)?|soy[iİ]s[iİ]m|nama(?: lengkap)?|h[ọo] v[àa] t[êe]n|имя|фио|ф\.и\.о\.|姓名|名前|氏名|이름|الاسم|שם)\s?[:：]\s{0,3}([^\n\r,;|:：()\d@]{1,60})/giu;
 const NAME_LABEL_AT = sticky(NAME_LABEL);
 /** The longest label of {@link NAME_LABEL} with its leading space and the space before its colon, and some room. */
 const NAME_LABEL_REACH = 40;
@@ -723,7 +723,7 @@ const SUBJECT_AFTER = new RegExp(` (?:${DEGREE_PREPS}) \\p{Lu}`, 'uy');
  * "Proje Yöneticisi", "Starszy Analityk"), since "uzman" also ends "Guzman".
  */
 const JOB_LINE =
-  /(?:engineer|developer|manager|director|officer|analyst|consultant|architect|administrator|specialist|designer|scientist|researcher|intern|lead|leader|head of|associate|assistant|coordinator|representative|accountant|advisor|adviser|technician|programmer|tester|executive|founder|owner|president|entwickler|ingenieur|berater|leiter|referent|praktikant|werkstudent|ingenier[oa]|desarrollador|desarrolladora|jef[ea]|gestora?|gerente|analista|consultor|consultora|responsable|t[eé]cnic[oa]|desenvolvedora?|engenheir[oa]|diretora?|directora|coordenadora?|coordinadora?|l[ií]der|d[eé]veloppeur|d[eé]veloppeuse|ing[eé]nieur|charg[eé]e?|stagiaire|sviluppatore|ingegnere|responsabile|ontwikkelaar|medewerker|leider|stagiair|utvecklare|konsult|(?<![\p{L}])(?:m[üu]hendis(?:i)?|y[öo]netici(?:si)?|m[üu]d[üu]r[üu]?|uzman[ıi]?|geli[şs]tirici(?:si)?|dan[ıi][şs]man[ıi]?|analityk|specjalist(?:a|ka)|kierownik|in[żz]ynier|programist(?:a|ka)))s?(?![\p{L}])/iu;
+  /(?:engineer|developer|manager|director|officer|analyst|consultant|architect|administrator|specialist|designer|scientist|researcher|intern|lead|leader|head of|associate|assistant|coordinator|representative|accountant|advisor|adviser|technician|programmer|tester|executive|founder|owner|president|entwickler|ingenieur|berater|leiter|referent|praktikant|werkstudent|ingenier[oa]|desarrollador|desarrolladora|jef[ea]|gestora?|gerente|analista|consultor|consultora|responsable|t[eé]cnic[oa]|desenvolvedora?|engenheir[oa]|diretora?|directora|coordenadora?|coordinadora?|l[ií]der|d[eé]veloppeur|d[eé]veloppeuse|ing[eé]nieur|charg[eé]e?|stagiaire|sviluppatore|ingegnere|responsabile|ontwikkelaar|medewerker|leider|stagiair|adviseur|beheerder|analist|docent|co[öo]rdinator|utvecklare|konsult|(?<![\p{L}])(?:m[üu]hendis(?:i)?|y[öo]netici(?:si)?|m[üu]d[üu]r[üu]?|uzman[ıi]?|geli[şs]tirici(?:si)?|dan[ıi][şs]man[ıi]?|analityk|specjalist(?:a|ka)|kierownik|in[żz]ynier|programist(?:a|ka)))s?(?![\p{L}])/iu;
 /** A person's headline names the employer after the job ("Engineering Manager at Northwind Cloud"). */
 const HEADLINE = / (?:at|@|bei|chez|presso) \p{Lu}/u;
 /** A date range or an open start of a job ("Jan 2020 – Present", "2016 – 2020", "03/2018 - 12/2019", "seit 2019"). */
@@ -1361,17 +1361,32 @@ function headerName(text: string, toks: Token[]): Span | null {
 const ENGLISH_NAME_AFTER = /^,[ \t]?(\p{Lu}\p{Ll}+)(?=[ \t]*(?:\r?\n|$))/u;
 
 /** Names after "Name:" in any script. */
-function labelledNames(text: string): Span[] {
+function labelledNames(text: string, labels: Array<[number, number]>): Span[] {
   const out: Span[] = [];
   for (const m of nameLabelMatches(text)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    // The label's words are no name ("Adı Soyadı:", where "Adı" is a given name of the lexicon too), nor
+    // are a job title's after it (below).
+    labels.push([m.index, start]);
     const value = m[1]!.replace(/\s{2,}.*$/s, '').trimEnd();
     const words = value.split(/\s+/).filter(Boolean);
     if (!value || words.length > 5 || !/\p{L}/u.test(value)) continue;
     if (words.every((w) => isOrdinaryWord(w) || SECTIONS.has(fold(w)))) continue;
-    const start = m.index + m[0].length - m[1]!.length;
+    // "Naam: Beleidsadviseur", "Nombre: Analista de datos": a job title in the name field, no given
+    // name of the lexicon in it.
+    if (namesJob(value) && !words.some((w) => isCapitalised(w) && nameClass(w) === 'strong')) {
+      labels.push([start, start + value.length]);
+      continue;
+    }
     out.push(nameSpan(start, start + value.length, 0.9));
   }
   return out;
+}
+
+/** True when the span lies inside a name field's label or a job title in its place ({@link labelledNames}). */
+function insideLabel(labels: ReadonlyArray<readonly [number, number]>, s: Span): boolean {
+  for (const [a, b] of labels) if (s.start >= a && s.end <= b) return true;
+  return false;
 }
 
 /** Name parts echoed by e-mail local parts and profile slugs ("raye.oconnell@", "/in/meda-cronin"). */
@@ -2299,7 +2314,8 @@ function analyzeNames(text: string, document = true): Span[] {
   // (A page's first run is no resume's header: see AnalyzeContext.pageText.)
   const header = document ? headerName(text, toks) : null;
   if (header) out.push(header);
-  out.push(...labelledNames(text));
+  const labels: Array<[number, number]> = [];
+  out.push(...labelledNames(text, labels));
   out.push(...selfNamed(text));
   const capitals = startTokens(toks);
   for (const run of pieces(text, toks, capitals)) {
@@ -2458,7 +2474,7 @@ function analyzeNames(text: string, document = true): Span[] {
   // (not "Jo Bay Area Manager": the area word must end the phrase).
   // (Each name is asked in place, not after two searches of the whole text for " Area" and " Region".)
   let kept = 0;
-  for (const s of out) if (!areaAfter(text, s.end)) out[kept++] = s;
+  for (const s of out) if (!areaAfter(text, s.end) && !insideLabel(labels, s)) out[kept++] = s;
   out.length = kept;
   // Repetition: the parts of confident names, and parts echoed by e-mails, wherever they recur.
   const seen = echoedParts(text);

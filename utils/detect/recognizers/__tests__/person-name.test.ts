@@ -1049,3 +1049,27 @@ describe('person-name after salutations and titles of European letters', () => {
     expect(found(personName, `Profile\n\n${line}\nBerlin`)).toEqual(expected);
   });
 });
+
+describe('person-name and the labels of name fields', () => {
+  it.each([
+    ['KİŞİSEL BİLGİLER\nAdı Soyadı: Elif Demirtaş\nTelefon: 0532', ['Elif Demirtaş']],
+    ['Ad Soyad: Elif Demirtaş\nAdres: Kadıköy', ['Elif Demirtaş']],
+    ['Kişisel Bilgiler\nAdı: Elif\nSoyadı: Demirtaş', ['Elif', 'Demirtaş']],
+    ['Kişisel Bilgiler\nİsim: Elif\nSoyisim: Demirtaş', ['Elif', 'Demirtaş']],
+    // A given name of the lexicon beside a job word stays a name.
+    ['Persoonlijke gegevens\nNaam: Sanne Leider', ['Sanne Leider']],
+    ['Datos personales\nNombre: Lucía Gerente', ['Lucía Gerente']],
+  ])('%s', (text, expected) => {
+    expect(found(personName, text)).toEqual(expected);
+  });
+
+  it.each([
+    // A job title where the name should be (a template, a form filled in wrongly).
+    ['Persoonlijke gegevens\nNaam: Beleidsadviseur\nWoonplaats: Utrecht'],
+    ['Persoonlijke gegevens\nNaam: Senior Beleidsmedewerker Onderwijs'],
+    ['Datos personales\nNombre: Analista de datos'],
+    ['Persönliche Daten\nName: Projektleiter'],
+  ])('no name in %s', (text) => {
+    expect(found(personName, text)).toEqual([]);
+  });
+});
