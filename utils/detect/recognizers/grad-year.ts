@@ -197,6 +197,13 @@ const STATE_MS = /\p{L}, MS\s?$/u;
  */
 const CERTIFICATE_BEFORE =
   /(?<=\b(?:issued|expires|expired|expiry|expiration|credential(?: date)?|valid(?: (?:from|since|until|till|through))?|renewed)(?: on| date)?:?\s{1,2})/iy;
+/**
+ * A certificate's issue line: the issuer or the issue date opening the date's line ("Issued by Stanford
+ * University · Jun 2009", "Issued Jun 12, 2009 · Credential ID …", "Issue date: 06/2009", "Issuing
+ * organization: Coursera, 2020"). Its date is the certificate's, wherever the issuer is a school.
+ */
+const ISSUE_LINE =
+  /(?:^|\n)[ \t]*(?:[Ii]ssued(?: by| on|:)?[ \t]+[A-Z\d]|ISSUED|[Ii]ssue [Dd]ate|ISSUE DATE|[Dd]ate [Ii]ssued|[Ii]ssuing (?:[Oo]rgani[sz]ation|[Aa]uthority|[Bb]ody)|[Ii]ssuer\b)[^\n]*$/;
 /** A time after a date: "Feb 19, 2024 at 10:02 AM", "03/01/2024, 14:30": a page's timestamp. */
 const TIME_AFTER = /^,?\s{1,2}(?:at\s{1,2})?\d{1,2}:\d\d(?!\d)/;
 const SECTION_MAX = 2500;
@@ -298,6 +305,12 @@ export const gradYear: Recognizer = {
         continue;
       // A certificate's issue or expiry date, a page's timestamp.
       if (matchesAt(text, CERTIFICATE_BEFORE, start) || TIME_AFTER.test(after)) continue;
+      if (
+        (before.includes('ssu') || before.includes('SSU')) &&
+        ISSUE_LINE.test(before) &&
+        !DEGREE.test(lineOf(before, after))
+      )
+        continue;
       if (matchesAt(text, CUE, start)) {
         out.push(span(start, end, 0.9));
         continue;

@@ -149,6 +149,18 @@ describe('LinkedIn and ATS page sections after an education block', () => {
       ['2019'],
     ],
     ['Certified Usability Analyst, Human Factors Academy\nCredential date 2020', []],
+    // A certificate's issue line: its issuer (a school too) or its issue date opening the line.
+    [
+      'Education\nStanford University\nBS 2010\nMachine Learning\nIssued by Stanford University · Jun 2009\nData Analytics\nIssued by Coursera · Mar 2021',
+      ['2010'],
+    ],
+    [
+      'Education\nStanford University\nBS 2010\nCertified ScrumMaster\nIssued Jun 12, 2009 · Credential ID 88ZX1\nIssue date: 06/2011\nIssuing organization: Scrum Alliance, 2012',
+      ['2010'],
+    ],
+    // Still graduation years: a degree on the issue line, and a year after "issued" in an education entry's prose.
+    ['Education\nIssued by Stanford University: Bachelor of Science, 2010', ['2010']],
+    ['Education\nStanford University, BS 2010, diploma reissued 2012', ['2010', '2012']],
     // A page's timestamp beside a degree word.
     ['Bachelor’s degree requirement reviewed Feb 19, 2024 at 10:02 AM', []],
     // Still graduation years: a heading word inside an education entry, and an academy's certificate year.
