@@ -204,6 +204,15 @@ const CERTIFICATE_BEFORE =
  */
 const ISSUE_LINE =
   /(?:^|\n)[ \t]*(?:[Ii]ssued(?: by| on|:)?[ \t]+[A-Z\d]|ISSUED|[Ii]ssue [Dd]ate|ISSUE DATE|[Dd]ate [Ii]ssued|[Ii]ssuing (?:[Oo]rgani[sz]ation|[Aa]uthority|[Bb]ody)|[Ii]ssuer\b)[^\n]*$/;
+/**
+ * An ATS page's event line: an event word opening the date's line, right before a date, a preposition or
+ * a dot ("Applied Mar 3, 2024", "Submitted 03/03/2024", "Added on 03/04/2024 by Recruiter", "Moved to Onsite on Mar 5, 2024",
+ * "Last activity: Mar 3, 2024"). "Applied Mathematics, 2016" and "Applied Marine Science" are no event.
+ */
+const EVENT_LINE =
+  /(?:^|\n)[ \t]*(?:Applied|Added|Updated|Moved|Created|Submitted|Received|Hired|Rejected|Disqualified|Advanced|Sourced|Referred|Viewed|Modified|Scheduled|Emailed|Contacted|Archived|Reviewed|Last (?:activity|updated|contacted|modified))(?:[ \t]*[:·•|–-]|[ \t]+$|[ \t]+(?:on|at|to|via|for|by|from|in|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d)\b)[^\n]*$/;
+/** First letters of {@link EVENT_LINE}'s event words, looked for before it runs. */
+const EVENT_GATE = /\n[ \t]*[AUMCSRHDVELa]/;
 /** A time after a date: "Feb 19, 2024 at 10:02 AM", "03/01/2024, 14:30": a page's timestamp. */
 const TIME_AFTER = /^,?\s{1,2}(?:at\s{1,2})?\d{1,2}:\d\d(?!\d)/;
 const SECTION_MAX = 2500;
@@ -311,6 +320,7 @@ export const gradYear: Recognizer = {
         !DEGREE.test(lineOf(before, after))
       )
         continue;
+      if (EVENT_GATE.test(before) && EVENT_LINE.test(before) && !EDU.test(lineOf(before, after))) continue;
       if (matchesAt(text, CUE, start)) {
         out.push(span(start, end, 0.9));
         continue;

@@ -158,6 +158,20 @@ describe('LinkedIn and ATS page sections after an education block', () => {
       'Education\nStanford University\nBS 2010\nCertified ScrumMaster\nIssued Jun 12, 2009 · Credential ID 88ZX1\nIssue date: 06/2011\nIssuing organization: Scrum Alliance, 2012',
       ['2010'],
     ],
+    // An ATS page's event lines right after an education block, with no heading between.
+    [
+      'Education\nUniversity of Michigan\nBachelor of Science, Statistics, 2016\nApplied Mar 3, 2024\nLast activity 2 days ago\nAdded on 03/04/2024 by Recruiter\nApplied on 03/03/2024 via Careers page\nMoved to Phone Screen on Mar 5, 2024\nUpdated Mar 6, 2024',
+      ['2016'],
+    ],
+    [
+      'Education\nStanford University\nMBA 2015\nSubmitted 03/03/2024\nCreated 2024-03-03\nLast activity: Mar 3, 2024\nRejected · Mar 9, 2024',
+      ['2015'],
+    ],
+    // Still graduation years: degrees and subjects that open with an event word.
+    [
+      'Education\nUniversity of Michigan\nApplied Mathematics, BS, 2016\nAdvanced Diploma in Nursing 2018\nApplied Marine Science 2014 - 2016\nReceived B.S. in Biology 2019',
+      ['2016', '2018', '2014 - 2016', '2019'],
+    ],
     // Still graduation years: a degree on the issue line, and a year after "issued" in an education entry's prose.
     ['Education\nIssued by Stanford University: Bachelor of Science, 2010', ['2010']],
     ['Education\nStanford University, BS 2010, diploma reissued 2012', ['2010', '2012']],
