@@ -441,20 +441,44 @@ const DUBLIN_DISTRICT = /^ (?:6W|[1-9]|1\d|2[0-4])(?![\p{L}\p{N}]|[.,:/-]\d)/u;
 /** A bracketed language or region after a place ("Cyprus (Greek)", "Fribourg (French)"). */
 const BRACKET_AFTER = /^ \((\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\)/u;
 
+/** Two to four capitals in brackets after a place, then perhaps a comma and a state code ("(SLC), UT"). */
+const INITIALS_AFTER = /^ \(([A-Z]{2,4})\)(?:, ?([A-Z]{2})(?![\p{L}\p{N}]))?/u;
+
+/** The first letters of a place's capitalised words ("Salt Lake City" → "SLC"). */
+function initialsOf(place: string): string {
+  let out = '';
+  for (const w of place.split(' ')) if (/^\p{Lu}/u.test(w)) out += w[0];
+  return out;
+}
+
 /**
  * Places with what follows them and belongs to them: the postcode after a place found after "in"
- * ("in Vaxholm 185 83 in its mission"; not a year), Dublin's postal district ("Dublin 8"), and a
- * bracketed language or region.
+ * ("in Vaxholm 185 83 in its mission"; not a year), Dublin's postal district ("Dublin 8"), a
+ * bracketed language or region, the place's initials in brackets ("Los Angeles (LA)", "Salt Lake City
+ * (SLC), UT"), and the bracket that closes a state code read as the place's ("Washington (DC)").
  */
 function withTails(text: string, spans: Span[]): Span[] {
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k]!;
+    // "Los Angeles (LA": the chain took a bracketed code; its closing bracket goes with it.
+    if (text.charCodeAt(s.end) === 41) {
+      const inner = text.slice(s.start, s.end);
+      if (inner.lastIndexOf('(') > inner.lastIndexOf(')')) spans[k] = span(s.start, s.end + 1, s.score);
+      continue;
+    }
     if (text.charCodeAt(s.end) !== 32) continue;
     const c = text.charCodeAt(s.end + 1);
     if (c === 40) {
       const m = BRACKET_AFTER.exec(text.slice(s.end, s.end + 32));
       if (m && (LANGUAGES.has(fold(m[1]!)) || regionOrCountry(m[1]!)))
         spans[k] = span(s.start, s.end + m[0].length, s.score);
+      else {
+        const a = INITIALS_AFTER.exec(text.slice(s.end, s.end + 14));
+        if (a && initialsOf(text.slice(s.start, s.end)) === a[1]) {
+          const tail = a[2] && STATE_CODES.has(a[2]) ? a[0].length : a[0].indexOf(')') + 1;
+          spans[k] = span(s.start, s.end + tail, s.score);
+        }
+      }
       continue;
     }
     // "København K", "Aarhus C": a postal district's letter alone after the town (then its postcode,

@@ -264,6 +264,21 @@ describe('towns before state codes', () => {
   });
 });
 
+describe("a place's initials or code in brackets go with it", () => {
+  it.each([
+    ['Los Angeles (LA) · 500+ connections', ['Los Angeles (LA)']],
+    ['Data Analyst, Acme Corp, Los Angeles (LA), 2019 - Present', ['Los Angeles (LA)']],
+    ['Washington (DC)', ['Washington (DC)']],
+    ['New York City (NYC) | Open to work', ['New York City (NYC)']],
+    ['Salt Lake City (SLC), UT', ['Salt Lake City (SLC), UT']],
+    // Capitals that are no initials of the place stay outside it.
+    ['Boston (BCG alumni network)', ['Boston']],
+    ['Based in Chicago (AWS certified)', ['Chicago']],
+  ])('%s', (text, expected) => {
+    expect(found(location, text)).toEqual(expected);
+  });
+});
+
 describe('recruiting-page places', () => {
   it.each([
     ['Jane Doe · Greater Seattle Area · 500+ connections', ['Greater Seattle Area']],
