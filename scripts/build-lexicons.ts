@@ -153,6 +153,8 @@ const worldRegions = [
   'asia',
   'africa',
   'oceania',
+  // The Americas, and the United States as its people name it ("grew up in America").
+  'america',
   'north america',
   'south america',
   'latin america',

@@ -425,9 +425,36 @@ function brandWordBefore(text: string, at: number): boolean {
   );
 }
 
-/** An organisation's head noun and "of" right before a place ("Court of", "Bank of", "Ministry of"). */
-const ORG_OF_BEFORE =
-  /\b(?:Bank|Court|Center|Centre|Administration|Ministry|Department|Dept\.?|Council|Association|Society|Authority|Commission|Board|Agency|Corporation|Company|Chamber|Federation|Bureau|Hospital|Clinic|Church|Museum|Library|Foundation|Trust|Club|Chapter|Branch|Division)\s(?:of|for)\s(?:the\s)?(?:Greater\s)?$/;
+/**
+ * An organisation's head noun and "of" or "for" right before a place ("Court of", "Bank of", "Ministry of",
+ * "Boys & Girls Clubs of America", "Volunteers of America"), or a capitalised "For" after a capitalised
+ * word ("Teach For America", "Code For America": the connector's capital makes the run a proper name).
+ */
+const ORG_HEADS =
+  'Bank|Court|Center|Centre|Administration|Ministry|Department|Dept\\.?|Council|Association|Society|Authority|Commission|Board|Agency|Corporation|Company|Chamber|Federation|Bureau|Hospital|Clinic|Church|Museum|Library|Foundation|Trust|Club|Chapter|Branch|Division|League|Services|Clubs|Scouts|Guides|Volunteers|Churches';
+/** {@link ORG_HEADS} as written in a name (Title Case, "of" or "for") or in capitals ("BANK OF AMERICA"). */
+const ORG_OF_BEFORE = new RegExp(
+  `\\b(?:(?:${ORG_HEADS})\\s(?:of|for)|(?:${ORG_HEADS.toUpperCase()})\\s(?:OF|FOR))\\s(?:the\\s|THE\\s)?(?:Greater\\s|GREATER\\s)?$`,
+);
+/** A capitalised "For" after a capitalised word: the connector's capital makes the run a proper name. */
+const CAPITAL_FOR_BEFORE = /\b\p{Lu}\p{Ll}+\sFor\s(?:the\s)?$/u;
+/**
+ * A national body's head noun and "in" right before a region or a country ("Lutheran Services in America",
+ * "Presbyterian Church in America", "Church in Wales"); before a town, "in" names where an office is
+ * ("Credit Union in Chicago").
+ */
+const ORG_IN_BEFORE =
+  /\b(?:Church|Churches|Services|Society|Association|Federation|Council|Synod|Fellowship)\sin\s(?:the\s)?$/;
+
+/** True when the place at [start, end) closes an organisation's name ({@link ORG_OF_BEFORE}, {@link CAPITAL_FOR_BEFORE}, {@link ORG_IN_BEFORE}). */
+function orgNameBefore(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  return (
+    ORG_OF_BEFORE.test(before) ||
+    CAPITAL_FOR_BEFORE.test(before) ||
+    (ORG_IN_BEFORE.test(before) && regionOrCountry(text.slice(start, end)))
+  );
+}
 
 /** A four- or five-digit postcode right after a town. */
 const TOWN_BEFORE_POSTCODE = /^(?: \p{Lu})? (?:\d{4,5}|\d{3} \d{2})(?![\d.,:/-]\d)(?!\d)/u;
@@ -917,6 +944,19 @@ function analyzeLocations(text: string): Span[] {
     const m = matchAt(text, toks, i);
     const last = m ? m[0] : i;
     const chain = commaChain(text, toks, last);
+    // "BANK OF AMERICA, New York, NY": the place closes the employer's name and the town after it is read
+    // on its own ("Heritage Bank of Huntsville, AL": a code after the place makes it the job's town).
+    if (
+      m &&
+      chain >= 0 &&
+      !stateCode(toks[last + 1]!) &&
+      !COUNTRY_CODES.has(toks[last + 1]!.text) &&
+      matchAt(text, toks, last + 1) &&
+      orgNameBefore(text, t.start, toks[last]!.end)
+    ) {
+      i = last;
+      continue;
+    }
     if (m && chain >= 0) {
       // "West Goshen, PA", "Mt. Sterling, KY", "Culver City, Ca": prefixes and first words belong to the town.
       const from = toks[townFrom(text, toks, i, last)]!;
@@ -1005,7 +1045,7 @@ function analyzeLocations(text: string): Span[] {
           text.slice(prev.end, t.start) === ' ' &&
           !startsWithDigit(prev.text)) ||
         // "Supreme Court of Victoria", "Heritage Bank of Huntsville": the place ends an organisation's name.
-        ORG_OF_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start)));
+        orgNameBefore(text, t.start, toks[last]!.end));
     const cue = cueBefore(text, toks, i);
     if (!cue && last === i && brandBefore(text, toks, i)) {
       i = last;

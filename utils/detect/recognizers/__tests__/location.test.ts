@@ -446,6 +446,21 @@ describe('location: Polish towns in the locative after "w"/"we"', () => {
   });
 });
 
+describe('a place after an organisation that is no part of its name', () => {
+  it.each([
+    ['Moved from Brazil to America in 2010.', ['Brazil', 'America']],
+    ['I grew up in America.', ['America']],
+    // The job's town after an employer named after a place; a town after "in" is where an office is.
+    ['BANK OF AMERICA, New York, NY    2014-2015    Software Developer', ['New York, NY']],
+    ['Receptionist, Heritage Bank of Huntsville, AL', ['Huntsville, AL']],
+    ['Loan Officer, Credit Union in Chicago', ['Chicago']],
+    // A lower-case "for" makes no proper name.
+    ['Raised funds for America and Canada', ['America', 'Canada']],
+  ])('%s', (text, expected) => {
+    expect(found(location, text)).toEqual(expected);
+  });
+});
+
 describe('firms and abbreviations named like places', () => {
   it.each([
     // A place joined by " & " to a Title Case word that is no place names a firm.
@@ -456,6 +471,13 @@ describe('firms and abbreviations named like places', () => {
     ['Certified Usability Analyst (CUA)'],
     ['Licenses & certifications\nCertified Usability Analyst (CUA)'],
     ['Member, American Bar Association (ABA)'],
+    // A place that closes an organisation's name: after a head noun and "of" or "for" (in capitals too),
+    // after a capitalised "For", after a national body's "in" before a country.
+    ['Corps Member, Teach For America, 2015 - 2017'],
+    ['Case Manager at Lutheran Services in America'],
+    ['Program Lead, Boys & Girls Clubs of America, 2018 - 2020'],
+    ['Intern, Volunteers of America'],
+    ['Curate, Church in Wales'],
   ])('no location in %s', (text) => {
     expect(found(location, text)).toEqual([]);
   });

@@ -10,6 +10,9 @@ describe('person-name recognizer', () => {
     ['Will Schmidt joined', ['Will Schmidt']],
     // A scouting word that is a given name still opens one.
     ['Name: Scout Harlowe\nPhone: 555 0100', ['Scout Harlowe']],
+    // "America", a place alone, still opens a given name before a surname.
+    ['America Salinas\nSoftware Engineer', ['America Salinas']],
+    ['References: America Quintero, Manager', ['America Quintero']],
     ['Dear Mr. Okonkwo, thank you', ['Okonkwo']],
     ['Sincerely,\nMeda Cronin', ['Meda Cronin']],
     ['Meda Cronin  Software Engineer - Infosys  Bangalore', ['Meda Cronin']],
@@ -102,6 +105,10 @@ describe('person-name recognizer', () => {
     ['Skills: Python\nEagle Scout, Boy Scouts of America Troop 212'],
     ['Skills: Python\nScoutmaster, Troop 45, Boy Scouts of America'],
     ['Skills: Python\nCub Scout Pack 301 den leader; Girl Guides of Canada'],
+    // "America" is a place (the gazetteer's), not a given name alone: employers named after it.
+    ['Corps Member, Teach For America, 2015 - 2017'],
+    ['Case Manager at Lutheran Services in America'],
+    ['Intern, Volunteers of America'],
     // "Mount" opens a mountain's name, or a place's or an employer's named after one.
     ['EXPERIENCE\nStaff Nurse, Mount Carmel East\n2014 – 2016'],
     ['EXPERIENCE\nMount Carmel East, Columbus, Ohio'],
