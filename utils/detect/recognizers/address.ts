@@ -218,6 +218,13 @@ const NUMBERED =
 const STREET_AT = sticky(STREET);
 /** A blank line inside a street, or "Dr" opening the street's last line. */
 const ACROSS_LINES = /\n[ \t]*\n|\n[ \t]*Dr\b\.?\s*$/;
+/**
+ * A unit's word before its number: scouting's troops, packs and crews, a veterans' post, a lodge, a
+ * chapter, a union local, a military or fire-service unit ("Troop 45", "Pack 301", "VFW Post 77",
+ * "Local 104", "Engine 21"): such a number is no house number.
+ */
+const UNIT_NUMBER =
+  /\b(?:Troop|TROOP|Pack|PACK|Crew|CREW|Post|POST|Lodge|LODGE|Chapter|CHAPTER|Local|LOCAL|Den|Patrol|Squadron|Platoon|Battalion|Regiment|Engine|Ladder)\s\d{1,6}$/;
 /** A number and an ordinal before "Place", "Point" or "Run": a count of rankings, no street. */
 const RANKING = /^\d{1,6}\s\d{1,3}(?:st|nd|rd|th)\s(?:Place|Point|Run)s?\b/;
 const NUMBERED_AT = sticky(NUMBERED);
@@ -959,6 +966,13 @@ export const address: Recognizer = {
         }
         // "Won 3 1st Place awards": a count before a ranking, not "221 W 57th St".
         if (RANKING.test(m[0])) continue;
+        // "Patrol Leader, Troop 123 Plano\nTroop 45": a unit's number on either side is no house number.
+        if (
+          scan === numbered &&
+          (UNIT_NUMBER.test(text.slice(Math.max(0, m.index - 10), m.index + m[0].search(/\s/))) ||
+            UNIT_NUMBER.test(m[0].trimEnd()))
+        )
+          continue;
         // "PreK-4\n\nREFERENCES\nDr. Margaret Ellis": no street goes on across a blank line, and "Dr"
         // that opens a line is a doctor, not a drive.
         if (scan === street && ACROSS_LINES.test(m[0])) continue;

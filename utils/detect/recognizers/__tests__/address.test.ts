@@ -103,6 +103,9 @@ describe('address recognizer', () => {
     ['Meet at 10:30, 221 Baker Street', ['221 Baker Street']],
     // New Zealand's rural delivery number inside the block.
     ['455 Old Coach Road, RD 2, Warkworth 0982', ['455 Old Coach Road, RD 2, Warkworth 0982']],
+    // Still numbered streets: no unit's word before either number.
+    ['Home: 6750 Koskikatu 25', ['6750 Koskikatu 25']],
+    ['Patrol Leader; home 1200 Lakewood Court 4', ['1200 Lakewood Court 4']],
   ])('%s', (text, expected) => {
     expect(found(address, text)).toEqual(expected);
   });
@@ -133,6 +136,11 @@ describe('address recognizer', () => {
     // A count of rankings is no numbered street.
     ['Won 3 1st Place awards at hackathons'],
     ['ranked 3 in 2nd Street Fair'],
+    // A unit's number (a scout troop or pack, a veterans' post, a union local) is no house number.
+    ['Patrol Leader, Troop 123 Plano\nTroop 45 Eagle Scout'],
+    ['Pack 301 Cubmaster\nTroop 88 Scouts BSA'],
+    ['Member, VFW Post 1021 Lakewood Chapter 12'],
+    ['Shop Steward, Local 104 Seattle Local 17'],
     // No street across a blank line, nor a doctor's title taken for a drive.
     ['Certificate, PreK-4\n\nREFERENCES\nDr. Margaret Ellis'],
     ['Certificate, PreK-4\nREFERENCES\nDr. Margaret Ellis'],
