@@ -506,6 +506,28 @@ function leavingQualificationAfter(text: string, end: number): boolean {
   return LEAVING.test(text.slice(end, end + 60));
 }
 
+/**
+ * School-leaving qualifications written before the school on its line, as Australian, Irish, New
+ * Zealand, Canadian, African, Arab and Pakistani resumes list them ("Year 12 (VCE), Mount Waverley
+ * Secondary College", "Completed Year 12 at Brisbane State High School", "Leaving Certificate 2015,
+ * St. Mary's Secondary School", "SSCE, Government Secondary School", "Tawjihi, Amman Baccalaureate
+ * School"). "Year 10–12" counts only as a level (before a bracket, a comma, a dash, "Certificate",
+ * "at", "in" or a year), not as a class taught ("Year 12 English teacher").
+ */
+const LEAVING_BEFORE =
+  /(?:\b(?:VCE|WACE|QCE|SACE|HSC|ATAR|NCEA|Leaving Cert(?:ificate)?|Junior Cert(?:ificate)?|SSCE|SSSCE|WASSCE|WAEC|NECO|GCE|IGCSEs?|GCSEs?|KCSE|KCPE|UACE|CSEC|Tawjihi|Thanaweya|F\.?Sc\.?|FSc|Matric(?:ulation|ulated)?|SSC|A-?Levels?|O-?Levels?)|\bYear 1[0-2](?=[ \t]*(?:[(,:–—-]|Certificate\b|at\b|in\b|\d)))/;
+/** Words of a line on which a qualification is taught or marked, not held ("Taught VCE Physics at …"). */
+const TEACHING_LINE =
+  /\b(?:[Tt]each|[Tt]aught|[Tt]utor|[Ii]nstruct|[Cc]oach|[Ll]ectur|[Ee]xaminer|[Mm]arker|[Ii]nvigilat)/;
+
+/** True when a school-leaving qualification comes before `start` on its line, which teaches nothing. */
+function leavingQualificationBefore(text: string, start: number): boolean {
+  const from = Math.max(0, start - 80);
+  const nl = text.lastIndexOf('\n', start - 1);
+  const line = text.slice(nl >= from ? nl + 1 : from, start);
+  return LEAVING_BEFORE.test(line) && !TEACHING_LINE.test(line);
+}
+
 /** Jobs held at schools: a school right after one (same line) or right before one is an employer. */
 const JOB_WORDS =
   'teacher principal instructor tutor lecturer professor administrator counselor counsellor coach librarian aide assistant associate director coordinator intern trainee substitute specialist manager officer dean head nurse psychologist therapist developer engineer analyst consultant researcher programmer technician secretary registrar superintendent chair treasurer'.split(
@@ -752,7 +774,8 @@ function analyzeSchools(text: string): Span[] {
       run.some((x) => K12.test(x.text)) &&
       !juniorCollege(run) &&
       !educationNear(text, toks[from]!.start) &&
-      !leavingQualificationAfter(text, toks[to]!.end)
+      !leavingQualificationAfter(text, toks[to]!.end) &&
+      !leavingQualificationBefore(text, toks[from]!.start)
     ) {
       k = to;
       continue;

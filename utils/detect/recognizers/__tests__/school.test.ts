@@ -46,6 +46,12 @@ describe('school recognizer', () => {
     ["St. Mary's High School, A-Levels, 2010", ["St. Mary's High School"]],
     ['Oakfield Secondary School — GCSEs (9 A*), 2008', ['Oakfield Secondary School']],
     ['Greenhill Secondary School, Leaving Certificate 2009', ['Greenhill Secondary School']],
+    // … or one before it on its line (Australian, Irish, New Zealand resumes).
+    ['Year 12 (VCE), Mount Waverley Secondary College, 2018', ['Mount Waverley Secondary College']],
+    ['Completed Year 12 at Brisbane State High School in 2019', ['Brisbane State High School']],
+    ["Leaving Certificate 2015, St. Mary's Secondary School, Mallow", ["St. Mary's Secondary School"]],
+    ['Year 10 Certificate, Arthur Phillip High School, 2019', ['Arthur Phillip High School']],
+    ['NCEA Level 3, Westlake Boys High School, 2016', ['Westlake Boys High School']],
     // A named school next to a generic qualification; a school whose name is a level word and a place.
     ['EDUCATION\nHigh School Diploma, Valley High School, 2006', ['Valley High School']],
     ['Education\nValley High School Diploma, 2010', ['Valley High School']],
@@ -107,6 +113,11 @@ describe('school recognizer', () => {
     // A secondary school under a work heading, or with no education cue, is still left alone.
     ['Experience\nMaths Teacher, Oakfield High School, 2012 - 2018, taught A-Levels'],
     ['Volunteered at Oakfield High School fundraisers'],
+    // A school-leaving level taught or coordinated, not held: the school is the employer.
+    ['Year 12 English teacher, Mount Waverley Secondary College, 2015 - 2020'],
+    ['Taught VCE Physics at Brisbane State High School'],
+    ['Year 12 Coordinator, Oakfield High School'],
+    ['Examiner, VCE English, Oakfield High School'],
     ['Teacher at Lincoln Junior High School'],
     ['Volunteered at Oakfield Junior High School'],
     ['Bachelor Degree College courses'],
