@@ -83,6 +83,15 @@ function wordsBefore(
 const AGE_FIRST = letterTable('a');
 const VERB_FIRST = letterTable('tihsw');
 const FIELD_FIRST = letterTable('aâåeliw');
+/** First letters of the combined age and sex fields ("Age/Sex", "Sex/Age", "Gender/Age"). */
+const PAIR_FIRST = letterTable('asg');
+/** True when a field's separator (: ： - / , |) comes right before `d`, perhaps past three spaces ("Age/Sex: 32", "F/27"). */
+function separatorBefore(text: string, d: number): boolean {
+  let i = d - 1;
+  while (i >= d - 3 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  const c = text.charCodeAt(i);
+  return c === 58 || c === 0xff1a || c === 45 || c === 47 || c === 44 || c === 124;
+}
 
 /**
  * Each pattern, its value's group, and where its matches can start, or null to scan it all. The
@@ -179,6 +188,22 @@ const PATTERNS: Array<[RegExp, number, ((text: string) => number[]) | null]> = [
         13,
         4,
         FIELD_FIRST,
+      ),
+  ],
+  [
+    // "Age/Sex: 32/Male", "Age / Gender: 29 / Female", "Sex/Age: F/27", "Age & Sex: 41, Male": the
+    // combined field of Filipino, South Asian and Gulf resumes, the sex perhaps first in the value.
+    /\b(?:age[ \t]?(?:\/|&|and)[ \t]?(?:sex|gender)|(?:sex|gender)[ \t]?(?:\/|&|and)[ \t]?age)[ \t]{0,3}[:：-][ \t]{0,3}(?:(?:m|f|male|female)[ \t]?[/,|][ \t]?)?(\d{1,3})(?![\d.%])/gi,
+    1,
+    // The label (seven to fourteen letters), the colon, perhaps the sex: 8 to 30 characters before a
+    // number that follows a colon, a dash, a slash, a comma or a bar (perhaps past spaces).
+    (text) =>
+      wordsBefore(
+        text,
+        numbers(text, 3, () => true).filter((d) => separatorBefore(text, d)),
+        30,
+        8,
+        PAIR_FIRST,
       ),
   ],
   [

@@ -71,6 +71,12 @@ describe('age recognizer', () => {
     ['Age group: 25–34', ['25–34']],
     ['What is your age?\n65+', ['65+']],
     ['Age Range: 55 or older', ['55 or older']],
+    // The combined age and sex field of Filipino, South Asian and Gulf resumes.
+    ['Age/Sex: 32/Male', ['32']],
+    ['Age / Gender: 29 / Female', ['29']],
+    ['Sex/Age: F/27', ['27']],
+    ['Age & Sex: 41, Male', ['41']],
+    ['GENDER AND AGE : Male, 35', ['35']],
   ])('%s', (text, expected) => {
     expect(found(age, text)).toEqual(expected);
   });
@@ -104,6 +110,10 @@ describe('age recognizer', () => {
     ['Taught age group: 3-5 at a preschool'],
     ['Average age 30-40 across the team'],
     ['Stage: 25-30 candidates; Page 12-15'],
+    // A combined field's words in prose, or a number that is no value of the field.
+    ['Analysed age/sex distribution of 300 patients'],
+    ['Age/Sex ratio: 1.2 in the cohort'],
+    ['Sex and age: 45% female respondents'],
   ])('no age in %s', (text) => {
     expect(found(age, text)).toEqual([]);
   });

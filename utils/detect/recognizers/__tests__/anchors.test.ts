@@ -121,6 +121,8 @@ const PIECES = [
   '12 yrs old',
   '40 years of age',
   "She's 40",
+  'Age/Sex: 32/Male',
+  'SEX / AGE :  Female / 27',
   'he is 9.',
   'WAS 12',
   'Turned 30,',
