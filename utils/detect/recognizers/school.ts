@@ -624,7 +624,12 @@ function regionalRun(run: Token[]): boolean {
     if (GENERIC.test(x.text) || /^state$/i.test(x.text)) continue;
     name = name ? `${name} ${x.text}` : x.text;
   }
-  return name !== '' && isRegionOrCountry(name);
+  // A region's adjective names it too ("West African Senior School Certificate", "Kenyan Secondary
+  // School Certificate"): "-an" after the region's name.
+  return (
+    name !== '' &&
+    (isRegionOrCountry(name) || (/[^\s]an$/.test(name) && isRegionOrCountry(name.slice(0, -1))))
+  );
 }
 
 /** Levels of schooling and programmes ("High", "Honors", "Graduate"). */
@@ -806,6 +811,17 @@ function analyzeSchools(text: string): Span[] {
       QUALIFICATION.test(toks[to + 1]?.text ?? '') &&
       textIs(text, toks[to]!.end, toks[to + 1]!.start, ' ') &&
       regionalRun(run)
+    ) {
+      k = to;
+      continue;
+    }
+    // "First School Leaving Certificate", "Primary School Leaving Certificate": a school-leaving
+    // qualification, no school.
+    if (
+      !acronym &&
+      /^leaving$/i.test(toks[to]!.text) &&
+      /^(?:certificate|cert|examination|exam)$/i.test(toks[to + 1]?.text ?? '') &&
+      textIs(text, toks[to]!.end, toks[to + 1]!.start, ' ')
     ) {
       k = to;
       continue;

@@ -55,6 +55,11 @@ describe('school recognizer', () => {
     // A named school next to a generic qualification; a school whose name is a level word and a place.
     ['EDUCATION\nHigh School Diploma, Valley High School, 2006', ['Valley High School']],
     ['Education\nValley High School Diploma, 2010', ['Valley High School']],
+    [
+      'Education\nPrimary School Leaving Certificate, Command Children School, 2004',
+      ['Command Children School'],
+    ],
+    ['Education\nSenior School Certificate, Queens Senior School, 2010', ['Queens Senior School']],
     ['SPED Teacher, University School, Kent, OH', ['University School']],
     ['Education\nCOMMUNITY COLLEGE, Associate of Arts', ['COMMUNITY COLLEGE']],
     // Health and medicine as subjects, and a medical school, stay schools.
@@ -141,6 +146,11 @@ describe('school recognizer', () => {
     // A region's school-leaving diploma.
     ['Education\nOntario Secondary School Diploma (OSSD), 2014'],
     ['Education\nAlberta High School Diploma, 2010'],
+    // … a region's adjective too, and a school-leaving certificate (West African and Commonwealth resumes).
+    ['Education\nWest African Senior School Certificate (WASSCE), 2010'],
+    ['Education\nKenyan Secondary School Certificate, 2012'],
+    ['Education\nFirst School Leaving Certificate, 2004'],
+    ['Education\nPrimary School Leaving Certificate, 2003'],
     // A hospital named after a university or a college is an employer.
     ['Experience\nStaff Nurse, Cork University Hospital, Wilton'],
     ['Education\nClinical placement, Vanderbilt University Medical Center'],
