@@ -653,6 +653,15 @@ const HEALTH_NEXT =
  */
 function hospitalAfter(text: string, toks: Token[], from: number, to: number): boolean {
   const last = Math.min(to + 1, toks.length - 1);
+  // "Lagos University Teaching Hospital", "University of Nigeria Teaching Hospital": a teaching hospital.
+  const next = toks[to + 1];
+  if (
+    /^teaching$/i.test(toks[to]!.text) &&
+    next &&
+    HOSPITAL.test(next.text) &&
+    textIs(text, toks[to]!.end, next.start, ' ')
+  )
+    return true;
   for (let i = from + 1; i <= last; i++) {
     if (institutionWord(toks[i - 1]!) !== 1 || !textIs(text, toks[i - 1]!.end, toks[i]!.start, ' ')) continue;
     const w = toks[i]!.text;

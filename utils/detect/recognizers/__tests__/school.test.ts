@@ -65,6 +65,7 @@ describe('school recognizer', () => {
     // Health and medicine as subjects, and a medical school, stay schools.
     ['Education\nUniversity of Health Sciences, 2010', ['University of Health Sciences']],
     ['Education\nDuke University Medical School, MD', ['Duke University Medical School']],
+    ['Education\nUniversity of Ibadan, Teaching Hospital rotation, 2015', ['University of Ibadan']],
     ['Education\nRoyal College of Art, MA Design', ['Royal College of Art']],
     // Australia's vocational institutes, by their acronym.
     ['Diploma of Information Technology, TAFE NSW, 2015', ['TAFE NSW']],
@@ -155,6 +156,8 @@ describe('school recognizer', () => {
     ['Experience\nStaff Nurse, Cork University Hospital, Wilton'],
     ['Education\nClinical placement, Vanderbilt University Medical Center'],
     ['Registered Nurse, Duke University Health System'],
+    ['Staff Nurse, Lagos University Teaching Hospital (LUTH)'],
+    ['Education\nHouse Officer, University of Nigeria Teaching Hospital, Enugu'],
     ["Education\nStaff Nurse, King's College Hospital, 2015"],
     // A professional body: a chartered status or a membership.
     ['Education\nChartered Engineer, Institution of Structural Engineers (MIStructE), 2020'],
