@@ -131,6 +131,17 @@ const K12 =
 /** Organisation words after a university name: the run is a lab or office, not the school. */
 const ORG_AFTER =
   /^(?:lab|laboratory|labs|press|department|committee|newspaper|publication|library|hospital|center|centre|office|museum|foundation|store|bookstore)$/i;
+/** Words naming a school's type before "School" or "College" ("Public School", "Staff College"). */
+const SCHOOL_TYPE = new Set([
+  'public',
+  'high',
+  'secondary',
+  'grammar',
+  'convent',
+  'staff',
+  'senior',
+  'junior',
+]);
 /** Adjectives that belong to an institution's name rather than to a subject. */
 const INSTITUTION_ADJECTIVE = new Set(
   'technological technical state national international central metropolitan catholic christian royal imperial federal agricultural open community memorial city'.split(
@@ -157,6 +168,10 @@ const gap = (text: string, a: Token, b: Token) => {
   if (!/^ {2,3}$/.test(g)) return false;
   if (isLink(b.text) || isLink(a.text)) return true;
   if (KEY.test(b.text) && (!isOrdinaryWord(a) || INSTITUTION_ADJECTIVE.has(a.text.toLowerCase())))
+    return true;
+  // "Delhi Public  School", "Springfield High  School", "Administrative Staff  College": a school's type
+  // word into "School" or "College" (not into "University": "7-12 Secondary  University of …" is two fields).
+  if (SCHOOL_TYPE.has(a.text.toLowerCase()) && /^(?:school|college)$/i.test(b.text) && isCapitalised(a.text))
     return true;
   // "West Gate  Community College": a name of two or more Title Case words that a line break split
   // from the institution adjective before its institution word.

@@ -23,6 +23,10 @@ describe('school recognizer', () => {
     ['T.J Institute of technology, Bangalore', ['T.J Institute of technology']],
     ['EDUCATION Castle View School, Sunderland 2004', ['Castle View School']],
     ['Bachelor of Science, Michigan Technological  University', ['Michigan Technological  University']],
+    // A school's type word into "School" or "College" across a double space (PDF-extracted text).
+    ['Education\nDelhi Public  School, Noida  2008', ['Delhi Public  School']],
+    ['Education\nSpringfield High  School  2004', ['Springfield High  School']],
+    ['Nepal Administrative Staff  College, Hyderabad 1996', ['Nepal Administrative Staff  College']],
     ['studied at IIT Bombay', ['IIT Bombay']],
     // Austrian school types before the school's town, opening an entry or near an education word.
     ['Education\nHTL Mödling, Electrical Engineering, 2012', ['HTL Mödling']],
@@ -101,6 +105,14 @@ describe('school recognizer', () => {
     // An organisation word that opens a school's name without a link after it.
     ['Education\nKCSE, Alliance Girls High School, 2008', ['Alliance Girls High School']],
     ['Education\nUnion High School, 2004', ['Union High School']],
+  ])('%s', (text, expected) => {
+    expect(found(school, text)).toEqual(expected);
+  });
+
+  it.each([
+    // Not into "University": an endorsement field before a university is no part of its name.
+    ['Endorsements: 7-12 Secondary  University of Nebraska-Lincoln', ['University of Nebraska-Lincoln']],
+    ['Teacher, Senior  High School', []],
   ])('%s', (text, expected) => {
     expect(found(school, text)).toEqual(expected);
   });
