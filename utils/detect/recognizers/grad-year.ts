@@ -200,7 +200,7 @@ const CERTIFICATE_BEFORE =
 /**
  * A certificate's issue line: the issuer or the issue date opening the date's line ("Issued by Stanford
  * University · Jun 2009", "Issued Jun 12, 2009 · Credential ID …", "Issue date: 06/2009", "Issuing
- * organization: Coursera, 2020"). Its date is the certificate's, wherever the issuer is a school.
+ * organization: Coursera, 2020"). Its date is the certificate's, unless the issuer is a school.
  */
 const ISSUE_LINE =
   /(?:^|\n)[ \t]*(?:[Ii]ssued(?: by| on|:)?[ \t]+[A-Z\d]|ISSUED|[Ii]ssue [Dd]ate|ISSUE DATE|[Dd]ate [Ii]ssued|[Ii]ssuing (?:[Oo]rgani[sz]ation|[Aa]uthority|[Bb]ody)|[Ii]ssuer\b)[^\n]*$/;
@@ -213,6 +213,8 @@ const EVENT_LINE =
   /(?:^|\n)[ \t]*(?:Applied|Added|Updated|Moved|Created|Submitted|Received|Hired|Rejected|Disqualified|Advanced|Sourced|Referred|Viewed|Modified|Scheduled|Emailed|Contacted|Archived|Reviewed|Last (?:activity|updated|contacted|modified))(?:[ \t]*[:·•|–-]|[ \t]+$|[ \t]+(?:on|at|to|via|for|by|from|in|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d)\b)[^\n]*$/;
 /** First letters of {@link EVENT_LINE}'s event words, looked for before it runs. */
 const EVENT_GATE = /\n[ \t]*[AUMCSRHDVELa]/;
+/** A school as the issuer on an issue line. */
+const ISSUER_SCHOOL = /\b(?:universit|college|institute|school|academy|polytechnic|hochschule|[ée]cole)/i;
 /** A time after a date: "Feb 19, 2024 at 10:02 AM", "03/01/2024, 14:30": a page's timestamp. */
 const TIME_AFTER = /^,?\s{1,2}(?:at\s{1,2})?\d{1,2}:\d\d(?!\d)/;
 const SECTION_MAX = 2500;
@@ -317,7 +319,10 @@ export const gradYear: Recognizer = {
       if (
         (before.includes('ssu') || before.includes('SSU')) &&
         ISSUE_LINE.test(before) &&
-        !DEGREE.test(lineOf(before, after))
+        !DEGREE.test(lineOf(before, after)) &&
+        // Issued by a school, the date dates the candidate's years there (LinkedIn's "Honors & awards"
+        // write "Issued by University College Cork · Jun 2013" for a final-year prize): it stays masked.
+        !ISSUER_SCHOOL.test(lineOf(before, after))
       )
         continue;
       if (EVENT_GATE.test(before) && EVENT_LINE.test(before) && !EDU.test(lineOf(before, after))) continue;

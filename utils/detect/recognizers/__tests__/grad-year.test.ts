@@ -149,11 +149,13 @@ describe('LinkedIn and ATS page sections after an education block', () => {
       ['2019'],
     ],
     ['Certified Usability Analyst, Human Factors Academy\nCredential date 2020', []],
-    // A certificate's issue line: its issuer (a school too) or its issue date opening the line.
+    // A certificate's issue line: its issuer or its issue date opening the line. Issued by a school
+    // (LinkedIn's "Honors & awards": a final-year prize), the date stays masked.
     [
       'Education\nStanford University\nBS 2010\nMachine Learning\nIssued by Stanford University · Jun 2009\nData Analytics\nIssued by Coursera · Mar 2021',
-      ['2010'],
+      ['2010', 'Jun 2009'],
     ],
+    ['Honors & awards\nBest Final Year Project\nIssued by University College Cork · Jun 2013', ['Jun 2013']],
     [
       'Education\nStanford University\nBS 2010\nCertified ScrumMaster\nIssued Jun 12, 2009 · Credential ID 88ZX1\nIssue date: 06/2011\nIssuing organization: Scrum Alliance, 2012',
       ['2010'],
