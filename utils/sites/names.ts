@@ -221,7 +221,7 @@ export function nameForms(raw: string | null | undefined): string[] {
     return ' ';
   };
   text = text.replace(ASIDE, (_m, a?: string, b?: string, c?: string) => aside(a ?? b ?? c ?? ''));
-  text = text.replace(SINGLE_QUOTED, (_m, a: string) => aside(a));
+  text = text.replace(SINGLE_QUOTED, (_m, a: string) => aside(a)).replace(/\s*\([^)]*\)?\s*$/, '');
   text = text.replace(FORMER_AFTER, (_m, a: string) => {
     former.push(a);
     return '';

@@ -86,6 +86,8 @@ describe('nameForms', () => {
     ['Ilse Marwood (MBA)', ['Ilse Marwood']],
     ['Ilse Marwood (Jr.)', ['Ilse Marwood']],
     ['Ilse Marwood (Open to work)', ['Ilse Marwood']],
+    ['Ilse Marwood (open to roles in data engineering and analytics platforms)', ['Ilse Marwood']],
+    ['Ilse Marwood (Staff Engineer', ['Ilse Marwood']],
     ['Mary Kate (MK) Marwood', ['Mary Kate Marwood']],
     // An apostrophe inside a surname is no quote.
     ["Siobhán O'Connell", ["Siobhán O'Connell"]],
