@@ -78,7 +78,7 @@ const SINGLE_LOWER = /^\p{Ll}$/u;
  * The cues are sticky lookbehinds, tried right where the word starts ({@link matchesAt}).
  */
 const HONORIFIC =
-  /(?<=(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Mister|Madam|Herr|Frau|Mme|Mlle|Madame|Monsieur|Señor|Señora|Sra|Srta|Signor|Signora|Sig|Dhr|Mevr|Dott\.s?sa|Dottoressa|Dottor)\.?\s{1,2}|(?:^|[^\p{L}])(?:Dott|Ing|Avv|Mgr|Bc|Mw)\.\s{1,2}|(?:^|[^\p{L}])(?:heer|meneer|mevrouw|pane|paní)\s)/uy;
+  /(?<=(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Mister|Madam|Herrn|Herr|Frau|Mme|Mlle|Madame|Monsieur|Señor|Señora|Sra|Srta|Signor|Signora|Sig|Dhr|Mevr|Dott\.s?sa|Dottoressa|Dottor)\.?\s{1,2}|(?:^|[^\p{L}])(?:Dott|Ing|Avv|Mgr|Bc|Mw)\.\s{1,2}|(?:^|[^\p{L}])(?:heer|meneer|mevrouw|pane|paní)\s)/uy;
 const HONORIFIC_LOWER = /(?<=(?:^|[^\p{L}])(?:mr|mrs|ms|miss|mx|dr|prof)\.?\s{1,2})/uy;
 /** Naming verbs: the capitalised words after one name a person ("was called Crystal Murdock"). */
 const NAMING = /(?<=\b(?:called|named|known as|name is|name's)\s{1,2})/iy;
@@ -100,6 +100,7 @@ const CUE_LAST = new LowerWords([
   'madam',
   // European honorifics ("Herr Vogt", "Mme Laurent", "Sra. Ortega", "Dhr. Jansen"); not "Sr", also "senior".
   'herr',
+  'herrn',
   'frau',
   'mme',
   'mlle',

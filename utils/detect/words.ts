@@ -156,7 +156,7 @@ export const SALUTATION_HONORIFICS = set(`
  * "Frau"): no given name ("Frau Keller", "Lieber Herr Brandauer": the title and the name are apart).
  */
 export const HONORIFIC_WORDS = set(
-  'Herr Frau Madame Monsieur Mademoiselle Señor Señora Señorita Signor Signora Signorina Senhor Senhora Heer Meneer Mevrouw',
+  'Herr Herrn Frau Madame Monsieur Mademoiselle Señor Señora Señorita Signor Signora Signorina Senhor Senhora Heer Meneer Mevrouw',
 );
 
 /**
@@ -582,10 +582,23 @@ const WORDLIKE_ENDING =
  */
 const NAME_ENCE = /(?:x|[aeiouéèê]m|(?<!r)[aou]w?r)ence$/i;
 
-/** True if an unknown word looks like an English word by its ending ("Cosmetics", "Online"). */
+/**
+ * Endings of German abstract and plural nouns, which German CVs capitalise ("Betreuung", "Schulungen",
+ * "Tätigkeiten", "Qualität", "Kenntnisse"); "-ung" after four letters or more, so not "Cheung", "Leung";
+ * not the singular "-heit", "-keit", which surnames have ("Wasserheit").
+ */
+const GERMAN_NOUN_ENDING =
+  /(?:\p{L}{4}ung|ungen|heiten|keiten|schaft|schaften|tät|täten|ismus|nisse|nissen)$/u;
+
+/** True if an unknown word looks like an English word, or a German noun, by its ending ("Cosmetics", "Online", "Betreuung"). */
 export function looksLikeWord(word: string): boolean {
   // Short words and hyphenated names ("Wei-Ling", "Ewing") are judged by the lexicons, not by their ending.
-  return word.length >= 6 && !word.includes('-') && WORDLIKE_ENDING.test(word) && !NAME_ENCE.test(word);
+  return (
+    word.length >= 6 &&
+    !word.includes('-') &&
+    ((WORDLIKE_ENDING.test(word) && !NAME_ENCE.test(word)) ||
+      (word.length >= 7 && GERMAN_NOUN_ENDING.test(word)))
+  );
 }
 
 const COINED_ORG = /^\p{Lu}\p{Ll}{2,}(?:soft|ware|tech|logic|tronics|systems|labs|data|works)$/u;

@@ -500,6 +500,13 @@ function linkBefore(text: string, at: number): boolean {
   return LINKS_BEFORE.has(text.slice(b, e).toLowerCase());
 }
 
+/** True when Dutch "bij" or German "bei" and one space end right before `at`, after white space or a line's start. */
+function employerPrepositionBefore(text: string, at: number): boolean {
+  if (at < 4 || text.charCodeAt(at - 1) !== 32) return false;
+  const w = text.slice(at - 4, at - 1).toLowerCase();
+  return (w === 'bij' || w === 'bei') && (at === 4 || isSpaceCode(text.charCodeAt(at - 5)));
+}
+
 /** True when the piece reads as an organisation: "The X", "X Motors", "X & Y", "X Inc.". */
 function isOrganisation(text: string, toks: Token[], from: number, to: number): boolean {
   const start = toks[from]!.start;
@@ -523,6 +530,9 @@ function isOrganisation(text: string, toks: Token[], from: number, to: number): 
   )
     return true;
   if (employerAfterJob(text, start, last.end) === 'line') return true;
+  // "werkte drie jaar bij Philips", "Praktikum bei Bosch": one word after Dutch "bij" or German "bei"
+  // (at), an employer; a person there has an honorific or a given name beside the surname.
+  if (from === to && employerPrepositionBefore(text, start)) return true;
   // (Or inside the run's last words, which a legal form in capitals joins: "Halvorsen Berg AS".)
   for (let k = Math.max(from, to - 2); k <= to; k++)
     if (matchesAt(text, ORG_AFTER, toks[k]!.end)) return true;

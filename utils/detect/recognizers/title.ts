@@ -38,7 +38,7 @@ function dotted(text: string): RegExpExecArray[] {
   return scanAt(text, DOTTED_AT, literalStarts(text, '.', -4, -2, DOTTED_FIRST));
 }
 const BARE =
-  /(?<![\p{L}\p{N}.])(?:Mr|Mrs|Ms|Mx|MR|MRS|Miss|MISS|Sir|Madam|Madame|Mme|Mlle|Monsieur|Dame|Lord|Lady|Dr|Prof|Herr|Frau|Señor|Señora|Señorita|Sr|Sra|Srta|Signor|Signora|Signorina|Dhr|Mevr|Smt|Shri)(?= \p{Lu})/gu;
+  /(?<![\p{L}\p{N}.])(?:Mr|Mrs|Ms|Mx|MR|MRS|Miss|MISS|Sir|Madam|Madame|Mme|Mlle|Monsieur|Dame|Lord|Lady|Dr|Prof|Herrn|Herr|Frau|Señor|Señora|Señorita|Sr|Sra|Srta|Signor|Signora|Signorina|Dhr|Mevr|Smt|Shri)(?= \p{Lu})/gu;
 /** Bare titles that are words too, and so may open a firm's name. */
 const WORD_TITLES = new Set(['Lord', 'Lady', 'Dame', 'Sir', 'Madame']);
 /**

@@ -1080,3 +1080,28 @@ describe('person-name and the labels of name fields', () => {
     expect(found(personName, text)).toEqual([]);
   });
 });
+
+describe('person-name and German nouns, Dutch and German employers after "bij"/"bei"', () => {
+  it.each([
+    ['Berufserfahrung\n- Betreuung von Kunden im Bereich Versicherungen'],
+    ['Berufserfahrung\n- Durchführung von Schulungen für neue Mitarbeiter'],
+    ['Berufserfahrung\n- Leitung von Projekten mit Partnern'],
+    ['Berufserfahrung\n- Planung und Steuerung von Tätigkeiten'],
+    ['Werkervaring\nIk werkte drie jaar bij Philips als productmanager.'],
+    ['Berufserfahrung\nPraktikum bei Bosch, Werkstudent bei Siemens'],
+  ])('no name in %s', (text) => {
+    expect(found(personName, text)).toEqual([]);
+  });
+
+  it.each([
+    // A noble particle after a given name, a person after "bij" with a given name, after an honorific.
+    ['Referenzen\nUrsula von Hartung, Teamleiterin', ['Ursula von Hartung']],
+    ['Referenties\nIk liep stage bij Jeroen Bakker.', ['Jeroen Bakker']],
+    ['Referenzen\nAls Assistent bei Frau Keller tätig.', ['Keller']],
+    ['Referenzen\nIch habe mit Herrn Wagner zusammengearbeitet.', ['Wagner']],
+    // Surnames in "-ung" (a Chinese one, a German one of the lexicon).
+    ['Referees\nCheung Ka Wai, Hartung Meier', ['Cheung Ka Wai', 'Hartung Meier']],
+  ])('%s', (text, expected) => {
+    expect(found(personName, text)).toEqual(expected);
+  });
+});

@@ -14,6 +14,7 @@ describe('title recognizer', () => {
     // European titles, dotted and bare.
     ['Herr Klaus Meier', ['Herr']],
     ['Frau Anna Schmidt', ['Frau']],
+    ['mit Herrn Wagner gesprochen', ['Herrn']],
     ['Mme. Sophie Laurent', ['Mme.']],
     ['Mlle Chloé Martin', ['Mlle']],
     ['Sra. María López', ['Sra.']],
