@@ -240,7 +240,7 @@ export const SECTIONS = foldedSet(`
   residenza residencia morada naturalidade nacionalidade nascimento codice fiscale cédula ciudadanía lugar luogo
   sexo sesso sexe geschlecht
   özgeçmiş kişisel bilgiler bilgileri soyad soyadı doğum tarihi yeri medeni hali durumu askerlik cep telefonu
-  deneyim deneyimi deneyimleri eğitim yabancı diller dilleri referanslar yetenekler beceriler sertifikalar hakkımda hobiler
+  deneyim deneyimi deneyimleri eğitim öğrenim geçmişi yabancı diller dilleri referanslar yetenekler beceriler sertifikalar hakkımda hobiler
   ilgi alanları uyruk uyruğu ehliyet iletişim bilgisayar
   osobowe imię nazwisko urodzenia miejsce obywatelstwo narodowość cywilny doświadczenie zawodowe wykształcenie
   języki obce umiejętności zainteresowania kursy szkolenia certyfikaty

@@ -95,9 +95,6 @@ describe('grad-year recognizer', () => {
     ['Magna Steyr, Graz (2018 – heute)\nMaster Wirtschaftsinformatik'],
     ['Sviluppatrice, Reply (2021 – oggi)\nLaurea Magistrale in Informatica'],
     ['Docente, Colegio Andino (2015 – presente)\nLicenciatura en Educación'],
-    [
-      'İş Deneyimi\n2020 – Halen     Kıdemli Yazılım Mühendisi, Turkcell, İstanbul\n2017 – 2020      Yazılım Geliştirici, Arçelik A.Ş., İstanbul\n\nEğitim\n2012 – 2017      Orta Doğu Teknik Üniversitesi',
-    ],
     ['Beleidsmedewerker, Gemeente Utrecht (2018 – heden)\nMaster Bestuurskunde'],
 
     // A job line in another language, a degree below it (job words of person-name's job lines).
@@ -206,5 +203,36 @@ describe('grad-year: work headings of Vietnamese, Indonesian, Turkish and Polish
         `${edu}Hanoi University, Master of Finance\n2015 – 2017\nKinh nghiệm\nFPT | 2018 – 2020`,
       ),
     ).toEqual(['2010 – 2014', '2015 – 2017']);
+  });
+});
+
+describe('grad-year: the education headings of Turkish CVs', () => {
+  it.each([
+    [
+      'Deneyim\nTrendyol | 2019 – 2023\n\nEğitim\nBilgisayar Mühendisliği, Lisans\n2013 – 2018',
+      ['2013 – 2018'],
+    ],
+    ['DENEYİM\nBackend Geliştirici\n\nEĞİTİM\nEndüstri Mühendisliği (2012 - 2016)', ['2012 - 2016']],
+    ['Eğitim Bilgileri\nİşletme, 2011–2015', ['2011–2015']],
+    ['EĞİTİM BİLGİLERİ:\nİşletme, 2011–2015', ['2011–2015']],
+    ['Öğrenim Durumu\nFen bilimleri, 2009', ['2009']],
+    ['EGITIM\nIsletme, 2011 - 2015', ['2011 - 2015']],
+    // The job's dates up to now ("Halen") stay; the school's under the heading go.
+    [
+      'İş Deneyimi\n2020 – Halen     Kıdemli Yazılım Mühendisi, Turkcell, İstanbul\n2017 – 2020      Yazılım Geliştirici, Arçelik A.Ş., İstanbul\n\nEğitim\n2012 – 2017      Orta Doğu Teknik Üniversitesi',
+      ['2012 – 2017'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(gradYear, text)).toEqual(expected);
+  });
+
+  it.each([
+    // The word in a sentence or a job entry, not a heading of its own line.
+    ['Eğitim ve danışmanlık şirketi, 2015 – 2019'],
+    ['Eğitim\nBilgisayar Mühendisliği, Lisans\nİŞ DENEYİMİ\nTurkcell | 2018 – 2021'],
+    ['Eğitim\nODTÜ, Lisans\nYETENEKLER\nSQL Server 2019'],
+    ['Kurumsal Eğitim Uzmanı\nAkbank, 2016 – 2020'],
+  ])('no graduation year in %s', (text) => {
+    expect(found(gradYear, text)).toEqual([]);
   });
 });
