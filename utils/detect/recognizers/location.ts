@@ -35,7 +35,7 @@ import {
   TECH,
   tokenInfo,
 } from '../words';
-import { employerAfterJob, employerLine, namesJob } from './person-name';
+import { employerAfterJob, employerLine, foreignOpener, namesJob } from './person-name';
 
 /** US states, Canadian provinces and Australian states as written after a town. */
 const STATE_CODES = new Set(
@@ -1051,6 +1051,9 @@ function analyzeLocations(text: string): Span[] {
       i = last;
       continue;
     }
+    // "Para la empresa desarrollé …", "Una de mis tareas …": a function word of another language that
+    // is also a place ("Pará", "Una") opening a sentence of that language.
+    if (!cue && last === i && foreignOpener(text, toks, i)) continue;
     if ((m[1] === 'strong' && !inOrg) || cue) {
       // "Mount Carmel East", "Mt. Sinai": a mountain's name, or an employer's named after one, not the
       // town alone; after a cue the town is "Mount Carmel" ("lives in Mount Carmel").

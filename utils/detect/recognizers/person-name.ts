@@ -1103,7 +1103,7 @@ function lowerStart(w: string): boolean {
  * etapa"); a German article or preposition also before a capitalised word that is no name
  * ("Im Team mit"), and "der", "dem", "das" with the noun after them ("Der Kunde war zufrieden"); and "Herren" after "Damen und". "Au Yeung", "Ella joined Acme" stay names.
  */
-function foreignOpener(text: string, toks: Token[], k: number): 0 | 1 | 2 {
+export function foreignOpener(text: string, toks: Token[], k: number): 0 | 1 | 2 {
   const t = toks[k]!;
   // (Asked of every run's first word: the cased forms are looked up as written, no lower-casing first.)
   if (t.text.length > 8 || !SENTENCE_FUNCTION_CASED.has(t.text)) return 0;

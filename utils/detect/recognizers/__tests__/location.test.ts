@@ -492,3 +492,24 @@ describe('firms and abbreviations named like places', () => {
     expect(found(location, text)).toEqual(expected);
   });
 });
+
+describe('location: function words of other languages that are also places, opening a sentence', () => {
+  it.each([
+    ['Para la empresa desarrollé un modelo de predicción.'],
+    ['Una de mis tareas fue la gestión del equipo.'],
+    ['Para los clientes internacionales preparé informes.'],
+    ['Con el equipo de ventas implementamos un CRM.'],
+    ['Desde el inicio coordiné la migración.'],
+  ])('no place in %s', (text) => {
+    expect(found(location, text)).toEqual([]);
+  });
+
+  it.each([
+    // The same words as places: after a cue, before a country or region.
+    ['Viví en Para, Brasil durante dos años.', ['Para, Brasil']],
+    ['Nací en Una, Bahía.', ['Una, Bahía']],
+    ['Lives in Una since 2019.', ['Una']],
+  ])('%s', (text, expected) => {
+    expect(found(location, text)).toEqual(expected);
+  });
+});
