@@ -24,6 +24,9 @@ const BOTH = new RegExp(
   'gi',
 );
 
+/** A Spanish past participle after "he" ("trabajado", "sido", "hecho", "escrito", "resuelto", "abierto", "puesto"). */
+const SPANISH_PARTICIPLE = /^ [a-záéíóúñ]+(?:ado|ido|ído|cho|sto|rto|elto|ito)(?![\p{L}])/u;
+
 function span(start: number, end: number, score: number): Span {
   return { start, end, label: 'PRONOUN', score, recognizer: 'pronoun' };
 }
@@ -36,7 +39,17 @@ export const pronoun: Recognizer = {
   analyze(text) {
     const out: Span[] = [];
     const matches = scanAll(text, BOTH);
-    for (const m of matches) if (m[1] !== undefined) out.push(span(m.index, m.index + m[0].length, 0.9));
+    for (const m of matches) {
+      if (m[1] === undefined) continue;
+      // "he trabajado", "he desarrollado", "he hecho": Spanish "I have" before a past participle.
+      if (
+        m[0].length === 2 &&
+        (m[0] === 'he' || m[0] === 'He') &&
+        SPANISH_PARTICIPLE.test(text.slice(m.index + 2, m.index + 24))
+      )
+        continue;
+      out.push(span(m.index, m.index + m[0].length, 0.9));
+    }
     for (const m of matches) {
       if (m[1] !== undefined) continue;
       // "Man" in "Man Power", "Mother Teresa School": capitalised mid-sentence nouns inside names stay.

@@ -26,3 +26,22 @@ describe('pronoun recognizer', () => {
     expect(found(pronoun, text)).toEqual([]);
   });
 });
+
+describe('pronoun and Spanish "he" (I have)', () => {
+  it.each([
+    ['Hasta la fecha he formado a diez analistas.'],
+    ['He trabajado en proyectos de datos y he sido responsable del equipo.'],
+    ['En los últimos años he hecho auditorías y he escrito informes.'],
+  ])('no pronoun in %s', (text) => {
+    expect(found(pronoun, text)).toEqual([]);
+  });
+
+  it.each([
+    ['He worked on the data platform.', ['He']],
+    ['Since then he led the team. He also mentored interns.', ['he', 'He']],
+    ['he visited Toledo; he posted updates', ['he']],
+    ['he insisted on a review', ['he']],
+  ])('%s', (text, expected) => {
+    expect(found(pronoun, text)).toEqual(expected);
+  });
+});
