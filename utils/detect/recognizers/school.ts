@@ -25,7 +25,7 @@ import {
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c > 127 && isSpaceCode(c));
 
 const KEY =
-  /^(?:univ|universitys|universidad|universidade|universit(?:y|ies|é|e|ät|at|à|a|ad|ade|eit|etet|et|as|i|atea|esi)|uniwersytet|univerzita|univerzitet|üniversitesi|egyetem|egyeteme|yliopisto|hogskolan|hogeschool|politechnika|szkoła|liceo|liceum|lisesi|gimnazjum|technikum|colegio|akademia|realschule|gesamtschule|университет|институт|академия|college|colleges|collège|institute|institut|instituto|istituto|institution|school|schools|academy|akademie|academia|polytechnic|polytechnique|politecnico|politécnica|hochschule|fachhochschule|conservatory|conservatoire|seminary|vidyalaya|vidyapeeth|vidyapith|vidyapeetham|vidyashram|vidyashrama|gurukul|gurukulam|mahavidyalaya|vishwavidyalaya|gymnasium|lyceum|lycée|lycee|école|ecole|escuela|faculdade|facultad|faculty|iit|nit|iiit|iim|bits|iisc|iiser)$/i;
+  /^(?:univ|universitys|universidad|universidade|universit(?:y|ies|é|e|ät|at|à|a|ad|ade|eit|etet|et|as|i|atea|esi)|uniwersytet|univerzita|univerzitet|üniversitesi|egyetem|egyeteme|yliopisto|hogskolan|hogeschool|politechnika|szkoła|liceo|liceum|lisesi|gimnazjum|technikum|colegio|akademia|realschule|gesamtschule|университет|институт|академия|college|colleges|collège|institute|institut|instituto|istituto|institution|school|schools|academy|akademie|academia|polytechnic|polytechnique|politecnico|politécnico|politécnica|hochschule|fachhochschule|conservatory|conservatoire|seminary|vidyalaya|vidyapeeth|vidyapith|vidyapeetham|vidyashram|vidyashrama|gurukul|gurukulam|mahavidyalaya|vishwavidyalaya|gymnasium|lyceum|lycée|lycee|école|ecole|escuela|faculdade|facultad|faculty|iit|nit|iiit|iim|bits|iisc|iiser)$/i;
 /**
  * Austrian secondary and vocational school types (Höhere Technische Lehranstalt, Handelsakademie,
  * Höhere Lehranstalt für wirtschaftliche Berufe, Bundes(ober-stufen)realgymnasium), written before
@@ -93,7 +93,13 @@ const LINK = new Set([
   'da',
   'dos',
   'das',
+  // Spanish articles after "de" ("Universidad de los Andes", "Universidad de las Américas"; only
+  // there: "College  Las Vegas, NV" is a town after the school).
+  'los',
+  'las',
 ]);
+/** The Spanish articles of {@link LINK}, links only right after "de". */
+const ARTICLE_LINKS = new Set(['los', 'las']);
 /**
  * A link word in any case, but a one-letter one only in lower case: a capital "I" or "Y" is a numeral,
  * a pronoun or an initial ("University of Rennes I", "University of Oslo  I gave ..."), not the
@@ -102,6 +108,10 @@ const LINK = new Set([
 function isLink(word: string): boolean {
   const lower = word.toLowerCase();
   return LINK.has(lower) && (lower.length > 1 || word === lower);
+}
+/** {@link isLink} of a word after `prev`: the Spanish articles only after "de" ({@link ARTICLE_LINKS}). */
+function linkAfter(word: string, prev: string): boolean {
+  return isLink(word) && !(ARTICLE_LINKS.has(word.toLowerCase()) && prev.toLowerCase() !== 'de');
 }
 /** Particles inside a name before the institution word ("St. Francis of Assisi School", "Fon du Lac College"). */
 const NAME_LINK = new Set(['of', 'de', 'del', 'di', 'des', 'du', 'la', 'le']);
@@ -166,7 +176,7 @@ const gap = (text: string, a: Token, b: Token) => {
   // Dotin-style text separates fields with double spaces: join across one only towards a link word
   // ("University  of Technology") or from a name-like word into the institution word ("Technological  University").
   if (!/^ {2,3}$/.test(g)) return false;
-  if (isLink(b.text) || isLink(a.text)) return true;
+  if (linkAfter(b.text, a.text) || isLink(a.text)) return true;
   if (KEY.test(b.text) && (!isOrdinaryWord(a) || INSTITUTION_ADJECTIVE.has(a.text.toLowerCase())))
     return true;
   // "Delhi Public  School", "Springfield High  School", "Administrative Staff  College": a school's type
@@ -459,7 +469,7 @@ function extent(text: string, toks: Token[], k: number): [number, number] {
     }
     if (!gap(text, toks[j - 1]!, t) || (stopsAt(t) && !subjectAfterLink(toks, j))) break;
     if (institutionWord(t) === 1) last = j;
-    if (isLink(t.text)) {
+    if (linkAfter(t.text, toks[j - 1]!.text)) {
       j++;
       continue;
     }
@@ -748,6 +758,23 @@ export const LEARNING =
 const HOUSE =
   /^(?:Mandir|MANDIR|Niketan|NIKETAN|Bhavan|BHAVAN|Bhawan|BHAWAN|Peeth|PEETH|Peetham|Sadan|SADAN|Kendra|KENDRA)$/;
 
+/** "Tecnológico" as names write it, with or without its accent, in Title Case or capitals. */
+const TECNOLOGICO = /^(?:Tecnológico|Tecnologico|TECNOLÓGICO|TECNOLOGICO)$/;
+
+/**
+ * True when the "Tecnológico" at toks[k] opens a school's name: no capitalised word right before it
+ * (a single space apart), and a capitalised word after it, or "de"/"del" and a capitalised word.
+ */
+function tecnologicoOpens(text: string, toks: Token[], k: number): boolean {
+  const p = toks[k - 1];
+  if (p && capish(p) && textIs(text, p.end, toks[k]!.start, ' ')) return false;
+  const n = toks[k + 1];
+  if (!n || !textIs(text, toks[k]!.end, n.start, ' ')) return false;
+  if (n.text !== 'de' && n.text !== 'del') return isCapitalised(n.text);
+  const m = toks[k + 2];
+  return !!m && textIs(text, n.end, m.start, ' ') && isCapitalised(m.text);
+}
+
 function analyzeSchools(text: string): Span[] {
   const out: Span[] = [];
   const toks = joinWrapped(text, wordTokens(text));
@@ -782,6 +809,9 @@ function analyzeSchools(text: string): Span[] {
         continue;
       }
     }
+    // "Tecnológico de Monterrey", "Tecnológico Nacional de México": Mexico's technological institutes
+    // by their short name, opening the name ("Parque Tecnológico de Andalucía" is no school).
+    if (!kind && c0 === 84 && TECNOLOGICO.test(t.text) && tecnologicoOpens(text, toks, k)) kind = 1;
     // "Bhavan's Vidya Mandir", "Saraswati Shishu Mandir", "Vidya Niketan": a house of learning.
     if (!kind && k > 0 && LEARNING.test(toks[k - 1]!.text) && HOUSE.test(t.text)) kind = 1;
     const acronym = kind === 2;

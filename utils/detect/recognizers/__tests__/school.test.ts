@@ -460,3 +460,31 @@ describe('school: Polish and Turkish secondary schools', () => {
     expect(found(school, text)).toEqual([]);
   });
 });
+
+describe('school: Latin American universities with "de los"/"de las", and the "Tecnológico"', () => {
+  it.each([
+    ['Universidad de los Andes, Bogotá — Ingeniería de Sistemas', ['Universidad de los Andes']],
+    ['Universidad de las Américas Puebla\nLicenciatura en Finanzas', ['Universidad de las Américas Puebla']],
+    ['Tecnológico de Monterrey — Maestría en Ciencias de Datos', ['Tecnológico de Monterrey']],
+    ['Educación\nTecnológico Nacional de México, 2012', ['Tecnológico Nacional de México']],
+    ['Instituto Tecnológico de Buenos Aires, Licenciatura', ['Instituto Tecnológico de Buenos Aires']],
+    ['Pontificia Universidad Católica de Chile, Magíster', ['Pontificia Universidad Católica de Chile']],
+    ['Politécnico Grancolombiano, Administración', ['Politécnico Grancolombiano']],
+  ])('%s', (text, expected) => {
+    expect(found(school, text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Ingeniero en Parque Tecnológico de Andalucía'],
+    ['Desarrollo tecnológico de Monterrey'],
+    ['Tecnológico de vanguardia para clientes'],
+  ])('no school in %s', (text) => {
+    expect(found(school, text)).toEqual([]);
+  });
+
+  it('ends the name before a town that opens with "Las"', () => {
+    expect(found(school, 'EDUCATION  Richmond City College  Las Vegas, NV | 2013')).toEqual([
+      'Richmond City College',
+    ]);
+  });
+});
