@@ -937,7 +937,65 @@ function analyzeSchools(text: string): Span[] {
   if (froms.length) out.push(...awardedFrom(text, toks, froms));
   if (nordic) out.push(...nordicSchools(text, nordic));
   out.push(...otherScriptSchools(text));
+  if (VIETNAMESE_GATE.some((g) => text.includes(g))) out.push(...vietnameseSchools(text));
   if (out.length) out.push(...bracketedInitials(text, out));
+  return out;
+}
+
+/**
+ * Vietnamese schools: the institution's kind ("Trường Đại học", "Đại học", "Học viện", "Cao đẳng", "THPT",
+ * "THCS", "Tiểu học", "Trung học phổ thông"), then its name of capitalised and lower-case syllables and
+ * abbreviations ("Bách khoa Hà Nội", "Quốc gia TP.HCM", "chuyên Lê Hồng Phong") up to a comma, a dash,
+ * a bracket, a digit or the line's end ({@link vietnameseSchools} ends it before a degree's words).
+ */
+const VN_SCHOOL =
+  /(?<![\p{L}\p{M}])(?:(?:Trường|TRƯỜNG)[ \t])?(?:Đại[ \t][Hh]ọc|ĐẠI[ \t]HỌC|Học[ \t][Vv]iện|HỌC[ \t]VIỆN|Cao[ \t][Đđ]ẳng|CAO[ \t]ĐẲNG|THPT|THCS|PTTH|Tiểu[ \t][Hh]ọc|TIỂU[ \t]HỌC|Trung[ \t][Hh]ọc(?:[ \t][Pp]hổ[ \t][Tt]hông|[ \t][Cc]ơ[ \t][Ss]ở)?|TRUNG[ \t]HỌC(?:[ \t]PHỔ[ \t]THÔNG|[ \t]CƠ[ \t]SỞ)?)((?:[ \t][\p{L}\p{M}][\p{L}\p{M}\p{N}.'’&-]*){1,10})/gu;
+/** What every {@link VN_SCHOOL} match holds, looked for first (a letter of Vietnamese, or a school's abbreviation). */
+const VIETNAMESE_GATE = ['ọ', 'Ọ', 'ẳ', 'Ẳ', 'THPT', 'THCS', 'PTTH'];
+/**
+ * Words that end a Vietnamese school's name (lower case): a degree ("Kỹ sư", "Cử nhân", "Thạc sĩ",
+ * "Tiến sĩ"), the major ("chuyên ngành", "ngành"), the year, graduation, grading, mode of study, "from".
+ */
+const VN_STOP_FIRST = new Set(['ngành', 'năm', 'hệ', 'từ', 'gpa', 'bằng', 'bachelor', 'master', 'engineer']);
+/**
+ * Two-word stops whose first word may also stand in a name ("chuyên" of "THPT chuyên", a school for the
+ * gifted; "Kỹ" of "Kỹ thuật", technical).
+ */
+const VN_STOP_PAIRS = new Set([
+  'kỹ sư',
+  'kĩ sư',
+  'cử nhân',
+  'thạc sĩ',
+  'thạc sỹ',
+  'tiến sĩ',
+  'tiến sỹ',
+  'chuyên ngành',
+  'tốt nghiệp',
+  'xếp loại',
+  'niên khóa',
+  'khóa học',
+]);
+
+/** Vietnamese schools ({@link VN_SCHOOL}) with a capitalised word or an abbreviation in their name. */
+function vietnameseSchools(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of scanAll(text, VN_SCHOOL)) {
+    const nameStart = m.index + m[0].length - m[1]!.length;
+    const words = [...m[1]!.matchAll(/[^ \t]+/g)];
+    let end = nameStart;
+    let named = false;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]![0].toLowerCase();
+      if (VN_STOP_FIRST.has(w.replace(/\.$/, ''))) break;
+      if (i + 1 < words.length && VN_STOP_PAIRS.has(`${w} ${words[i + 1]![0].toLowerCase()}`)) break;
+      if (/^\p{Lu}/u.test(words[i]![0])) named = true;
+      end = nameStart + words[i]!.index + words[i]![0].length;
+    }
+    if (!named) continue;
+    // A dot that ends the sentence is not the name's ("… Hà Nội."), an abbreviation's is ("TP.").
+    if (text.charCodeAt(end - 1) === 46 && !/^\s\p{Lu}/u.test(text.slice(end, end + 2))) end--;
+    out.push(span(m.index, end, 0.85));
+  }
   return out;
 }
 

@@ -488,3 +488,29 @@ describe('school: Latin American universities with "de los"/"de las", and the "T
     ]);
   });
 });
+
+describe('school: Vietnamese schools, whole', () => {
+  it.each([
+    [
+      'HỌC VẤN\nTrường Đại học Bách khoa Hà Nội — Kỹ sư Công nghệ Thông tin',
+      ['Trường Đại học Bách khoa Hà Nội'],
+    ],
+    ['Đại học Quốc gia TP.HCM, Cử nhân Kinh tế, 2015', ['Đại học Quốc gia TP.HCM']],
+    ['Trường THPT chuyên Lê Hồng Phong, 2009 – 2012', ['Trường THPT chuyên Lê Hồng Phong']],
+    ['Đại học Bách Khoa TP. Hồ Chí Minh', ['Đại học Bách Khoa TP. Hồ Chí Minh']],
+    ['Học viện Công nghệ Bưu chính Viễn thông (PTIT)', ['Học viện Công nghệ Bưu chính Viễn thông']],
+    ['Trường Cao đẳng Kỹ thuật Cao Thắng', ['Trường Cao đẳng Kỹ thuật Cao Thắng']],
+    ['Đại học Bách khoa Hà Nội Kỹ sư CNTT 2017', ['Đại học Bách khoa Hà Nội']],
+    ['Trường Đại học Kinh tế Quốc dân, chuyên ngành Tài chính', ['Trường Đại học Kinh tế Quốc dân']],
+  ])('%s', (text, expected) => {
+    expect(found(school, text)).toEqual(expected);
+  });
+
+  it.each([
+    // The kind of school alone (a level of education), and lower-case words after it.
+    ['Tôi tốt nghiệp Đại học năm 2015 và học Đại học chính quy.'],
+    ['Trình độ: Đại học'],
+  ])('no school in %s', (text) => {
+    expect(found(school, text)).toEqual([]);
+  });
+});
