@@ -811,9 +811,13 @@ function unknownTownBefore(text: string, toks: Token[], i: number, chain: number
   return !!m && !(after && m[0] < chain && stateCode(after));
 }
 
-/** What may open a job entry's field before its employer: the line's start, a bullet, the entry's dates, "at", a bar or a colon. */
+/**
+ * What may open a job entry's field before its employer: the line's start, a bullet, the entry's dates,
+ * "at" (Spanish and Portuguese "en"/"em", German "bei", Dutch "bij", French "chez", Italian "presso"), a
+ * bar or a colon.
+ */
 const EMPLOYER_LEAD =
-  /(?:^|\n)[ \t•·*>–—-]*(?:(?:\d{1,2}[/.])?(?:19|20)\d\d[ \t]?[–—-][ \t]?(?:(?:\d{1,2}[/.])?(?:19|20)\d\d|[Pp]resent|[Cc]urrent)?[ \t]+)?$|(?:\bat|[|:;])[ \t]+$/;
+  /(?:^|\n)[ \t•·*>–—-]*(?:(?:\d{1,2}[/.])?(?:19|20)\d\d[ \t]?[–—-][ \t]?(?:(?:\d{1,2}[/.])?(?:19|20)\d\d|[Pp]resent|[Cc]urrent)?[ \t]+)?$|(?:\b(?:at|en|em|bei|bij|chez|presso)|[|:;])[ \t]+$/;
 
 /**
  * True when the unknown word `t` opens a field of a job entry's line and a place follows it ("Spotify,

@@ -513,3 +513,16 @@ describe('location: function words of other languages that are also places, open
     expect(found(location, text)).toEqual(expected);
   });
 });
+
+describe('location: the employer after "en", "bei", "bij", "chez", "presso" on a job line', () => {
+  it.each([
+    ['Analista de datos en Telefónica, Madrid (2018 – 2022)', ['Madrid']],
+    ['Ingeniera de software en Mercadona, Valencia, 2019 – 2021', ['Valencia']],
+    ['Projectleider bij Coolblue, Rotterdam (2019 – 2022)', ['Rotterdam']],
+    ['Sviluppatore presso Satispay, Milano (2018 – 2021)', ['Milano']],
+    // No job on the line: an unknown district before its city stays a place.
+    ['Vivo en Ruzafa, Valencia desde 2015.', ['Ruzafa, Valencia']],
+  ])('%s', (text, expected) => {
+    expect(found(location, text)).toEqual(expected);
+  });
+});
