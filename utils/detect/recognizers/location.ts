@@ -334,6 +334,12 @@ function placeContext(text: string, toks: Token[], i: number, out: Span[]): numb
   if (j < 0) return i;
   // "in Cheb 2, which": a district number before a comma belongs to the town.
   const district = DISTRICT_AFTER.exec(text.slice(toks[j]!.end, toks[j]!.end + 4));
+  // "Lives in Mount Carmel, PA": a state code or a region after the town goes with it.
+  const chain = district ? -1 : commaChain(text, toks, j);
+  if (chain >= 0) {
+    out.push(span(toks[i]!.start, toks[chain]!.end, 0.6));
+    return chain;
+  }
   out.push(span(toks[i]!.start, toks[j]!.end + (district ? district[0].length - 1 : 0), 0.6));
   return j;
 }
@@ -1267,11 +1273,30 @@ const PASTIME_LINE = /\b(?:hobbies|interests|activities|pastimes|leisure)\b/i;
 const LAST_FIELD_AT =
   /(\p{Lu}[\p{L}\p{M}'’.-]+(?: \p{Lu}[\p{L}\p{M}'’.-]+)?)(?:, (\p{Lu}[\p{L}\p{M}'’.-]+(?: \p{Lu}[\p{L}\p{M}'’.-]+)?))?(?=[ \t]*(?:\r?\n|$|\(|\||[–—]|-[ \t]|\t| {2}))/uy;
 
+/** True when a word of {@link SCHOOL_OR_EMPLOYER_TAIL} ends at `e` (its last letter asked first). */
+function tailBefore(text: string, e: number): boolean {
+  if (TAIL_LAST[text.charCodeAt(e - 1)] !== 1) return false;
+  let b = e - 1;
+  while (b > 0 && e - b <= 12 && isAsciiLetter(text.charCodeAt(b - 1))) b--;
+  return SCHOOL_OR_EMPLOYER_TAIL.has(text.slice(b, e));
+}
+
+/** A school named "<school noun> of <one to three capitalised words>" right before a comma ("University of Reading"). */
+const SCHOOL_OF_BEFORE =
+  /\b(?:University|UNIVERSITY|College|COLLEGE|Institute|INSTITUTE|School|SCHOOL|Academy|ACADEMY|Polytechnic|POLYTECHNIC) (?:of|OF) (?:the |THE )?\p{Lu}[\p{L}\p{M}'’.-]+(?: \p{Lu}[\p{L}\p{M}'’.-]+){0,2}$/u;
+
+/** True when the comma at `comma` closes a school named after a place ("University of Reading, Reading"). */
+function schoolOfBefore(text: string, comma: number): boolean {
+  const before = text.slice(Math.max(0, comma - 60), comma);
+  return (before.includes(' of ') || before.includes(' OF ')) && SCHOOL_OF_BEFORE.test(before);
+}
+
 /**
  * The town in the last field of a school's or an employer's line, as UK CVs write it ("Kendrick School,
  * Reading", "Royal Berkshire NHS Foundation Trust, Reading"): a capitalised place of the gazetteer
  * (also an English word, which no other rule takes without a cue) after a comma, where the field before
- * ends in a school's or an employer's noun and the line or a separator follows. Never a job, tool, section,
+ * ends in a school's or an employer's noun, or is a school named "… of <Place>" ("University of Reading,
+ * Reading"), and the line or a separator follows. Never a job, tool, section,
  * calendar or organisation word, nor on a line of pastimes.
  */
 function employerLineTowns(text: string): Span[] {
@@ -1282,10 +1307,7 @@ function employerLineTowns(text: string): Span[] {
     const c = text.charCodeAt(comma + 2);
     if (c < 65 || c > 90) continue;
     const e = text.charCodeAt(comma - 1) === 46 ? comma - 1 : comma;
-    if (TAIL_LAST[text.charCodeAt(e - 1)] !== 1) continue;
-    let b = e - 1;
-    while (b > 0 && e - b <= 12 && isAsciiLetter(text.charCodeAt(b - 1))) b--;
-    if (!SCHOOL_OR_EMPLOYER_TAIL.has(text.slice(b, e))) continue;
+    if (!tailBefore(text, e) && !schoolOfBefore(text, comma)) continue;
     // Then one or two capitalised words, and the line's end or a separator.
     const at = comma + 2;
     LAST_FIELD_AT.lastIndex = at;

@@ -65,6 +65,9 @@ describe('location recognizer', () => {
     ['EDUCATION\nKendrick School, Reading\nA-Levels, 2012', ['Reading']],
     ['Staff Nurse, Royal Berkshire NHS Foundation Trust, Reading\n2015 – 2020', ['Reading']],
     ['Prior Park College, Bath (2005 – 2010)', ['Bath']],
+    // The town after a school named after it ("University of <Place>"), in capitals too.
+    ['Education\nUniversity of Reading, Reading\nBSc Economics, 2012', ['Reading']],
+    ['UNIVERSITY OF BATH, Bath', ['Bath']],
     [
       'Marlborough College, Bath, Somerset\nKendrick School, Reading, Surrey',
       ['Bath', 'Somerset', 'Reading', 'Surrey'],
@@ -73,6 +76,8 @@ describe('location recognizer', () => {
     ['Skills: Embedded Systems, Reading\nInterests: Chess Club, Reading', []],
     ['Hobbies: Debating Society, Reading, Hiking', []],
     ['Teacher, Kendrick School, Reading, English', []],
+    ['University of Reading, English Literature', []],
+    ['University of Reading, Reading Group', []],
     [
       'Analyst, Acme Ltd, March\nTeacher, Kendrick School, English\nTutor, Kendrick School, Reading and Maths',
       [],
@@ -452,6 +457,9 @@ describe('UK ceremonial counties, Welsh preserved counties and Northern Irish co
     ['Teacher, Luton, Bedfordshire, 2010 - 2014', ['Luton, Bedfordshire']],
     ['Nurse, Cardiff, South Glamorgan', ['Cardiff, South Glamorgan']],
     ['Based in Berkshire', ['Berkshire']],
+    // A cue's town takes its state code or region after it.
+    ['Lives in Mount Carmel, PA', ['Mount Carmel, PA']],
+    ['Lives in Mount Carmel, Pennsylvania', ['Mount Carmel, Pennsylvania']],
     ['Omagh, Tyrone', ['Omagh, Tyrone']],
   ])('%s', (text, expected) => {
     expect(found(location, text)).toEqual(expected);
