@@ -367,6 +367,13 @@ export const ORG_NOUNS = set(`
   troops guides
 `);
 
+/**
+ * Nouns that end the names of utilities, housing associations and police forces ("Thames Water", "Thames
+ * Valley Housing", "Thames Valley Police") only where nothing capitalised follows them ("Santa Barbara
+ * County Water Wars" is a title; "Thames Water Utilities Ltd" ends in "Ltd").
+ */
+const END_ORG_NOUNS = set('water utilities housing police');
+
 /** Organisation nouns that are also plausible surnames: they do not end a name on their own. */
 const SURNAME_NOUNS = set('court parks union times works');
 
@@ -428,7 +435,13 @@ export function orgNounAhead(
       if (!acronym) return false;
       continue;
     }
-    if (ORG_NOUNS.has(fold(t.text))) return true;
+    const f = fold(t.text);
+    if (ORG_NOUNS.has(f)) return true;
+    if (END_ORG_NOUNS.has(f)) {
+      const next = toks[k + 1];
+      if (!next || !/^[ \t]{1,3}$/.test(text.slice(t.end, next.start)) || !startsUpper(next.text))
+        return true;
+    }
   }
   return false;
 }

@@ -614,7 +614,15 @@ function scorePiece(text: string, piece: Token[], parts: Part[]): number {
   // word that may be a surname (no English word, tool, role or section; ordinary words ended above).
   if (initials && joinedInitials(text, piece, parts) && surnameOrUnknown(bare(piece[piece.length - 1]!)))
     return 0.75;
-  if (strong && !coreInCaps(piece, parts) && !signOffAfter(text, piece[piece.length - 1]!.end)) return 0.55;
+  // "along the Thames.", "across the Severn,": one name word after a lower-case "the", ending its phrase,
+  // names a river, a place or a thing, not a person ("the Dane County", "the Curtis and Edith …" go on).
+  if (
+    strong &&
+    !coreInCaps(piece, parts) &&
+    !signOffAfter(text, piece[piece.length - 1]!.end) &&
+    !(lowerTheBefore(text, piece[0]!.start) && phraseEndAt(text, piece[piece.length - 1]!.end))
+  )
+    return 0.55;
   return 0;
 }
 
@@ -1567,6 +1575,27 @@ const EX_MEMBER_BEFORE = /(?<=(?:^|[\s(])ex-\p{Lu}[\p{L}\p{M}]+\s)/uy;
 /** A possessive before a relative or a personal detail ("Oriane's husband", "Matek's address"). */
 const POSSESSED_AFTER =
   /['’]s\s(?:daughter|son|wife|husband|mother|father|mom|dad|brother|sister|kids?|children|parents?|boss|birthday|address(?! (?:book|bar|space|field|line|list)))\b/y;
+
+/** True when punctuation, a line break or the text's end follows `end` ("the Thames." but not "the Dane County"). */
+function phraseEndAt(text: string, end: number): boolean {
+  if (end >= text.length) return true;
+  const c = text.charCodeAt(end);
+  return (
+    c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 41 || c === 10 || c === 13
+  );
+}
+
+/** True when a lower-case "the " ends at `at` after a non-letter. */
+function lowerTheBefore(text: string, at: number): boolean {
+  return (
+    at >= 4 &&
+    text.charCodeAt(at - 1) === 32 &&
+    text.charCodeAt(at - 2) === 101 &&
+    text.charCodeAt(at - 3) === 104 &&
+    text.charCodeAt(at - 4) === 116 &&
+    (at === 4 || !isAsciiLetter(text.charCodeAt(at - 5)))
+  );
+}
 
 /** True when "the " or "The " ends at `at` after a non-letter (THE_BEFORE, read by code). */
 function theBefore(text: string, at: number): boolean {

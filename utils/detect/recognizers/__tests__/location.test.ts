@@ -484,6 +484,8 @@ describe('a place after an organisation that is no part of its name', () => {
     ['Loan Officer, Credit Union in Chicago', ['Chicago']],
     // A lower-case "for" makes no proper name.
     ['Raised funds for America and Canada', ['America', 'Canada']],
+    // A utility's noun ends an organisation's name only where nothing capitalised follows it.
+    ['The Santa Barbara County Water Wars', ['Santa Barbara County']],
   ])('%s', (text, expected) => {
     expect(found(location, text)).toEqual(expected);
   });
@@ -506,6 +508,7 @@ describe('firms and abbreviations named like places', () => {
     ['Program Lead, Boys & Girls Clubs of America, 2018 - 2020'],
     ['Intern, Volunteers of America'],
     ['Curate, Church in Wales'],
+    ['Housing Officer at Thames Valley Housing'],
   ])('no location in %s', (text) => {
     expect(found(location, text)).toEqual([]);
   });

@@ -10,6 +10,11 @@ describe('person-name recognizer', () => {
     ['Will Schmidt joined', ['Will Schmidt']],
     // A scouting word that is a given name still opens one.
     ['Name: Scout Harlowe\nPhone: 555 0100', ['Scout Harlowe']],
+    // Still names: the same word after a cue or a verb of people, and after "the" before more of a name.
+    ['Dear Thames,', ['Thames']],
+    ['Spoke with Thames about the role.', ['Thames']],
+    ['Sponsored by the Curtis and Edith Munson Foundation', ['Curtis']],
+    ['Jane Doe\nHousing Officer at Thames Valley Housing\nThames Valley Police, Oxford', ['Jane Doe']],
     // "America", a place alone, still opens a given name before a surname.
     ['America Salinas\nSoftware Engineer', ['America Salinas']],
     ['References: America Quintero, Manager', ['America Quintero']],
@@ -109,6 +114,13 @@ describe('person-name recognizer', () => {
     ['Corps Member, Teach For America, 2015 - 2017'],
     ['Case Manager at Lutheran Services in America'],
     ['Intern, Volunteers of America'],
+    // A utility, a housing association, a police force named after a river; a river after "the".
+    ['Asset Engineer, Thames Water, Reading, 2016 - 2020'],
+    ['Housing Officer at Thames Valley Housing'],
+    ['Thames Valley Police, Oxford'],
+    ['Analyst, Severn Trent Water, 2012 - 2015'],
+    ['Thames Water Utilities Ltd'],
+    ['Walks along the Thames.'],
     // A county (England's ceremonial counties) after its town, though also a surname.
     ['Reading, Berkshire | jane.doe@example.com'],
     ['Wokingham, Berkshire RG40 1AA'],
