@@ -1,6 +1,7 @@
 /**
  * Known identities: given the names known for a candidate (page header, form field), every variant
- * of them is found anywhere in the text: first name alone, surname alone, possessives, initials
+ * of them is found anywhere in the text: first name alone, surname alone and its plural (the family:
+ * "the Marwoods"), possessives, initials
  * ("J. Doe", "J Doe"), the first name's short or full forms ("Bob" for "Robert", data/nicknames.ts),
  * dropped diacritics, changed case and names split across line breaks.
  */
@@ -84,6 +85,16 @@ export function nameVariants(fullName: string): string[] {
     out.add(`${first} ${last[0]}.`);
     out.add(surname);
     if (surname !== last) out.add(last);
+    // The family by the surname's plural ("the Marwoods", "Marwoods Ltd"): a one-word surname that takes
+    // a plain "s", where the plural is no English word ("Park" → "Parks", "Wood" → "Woods" stay words).
+    const plural = `${surname}s`;
+    if (
+      surname.length >= 3 &&
+      !surname.includes(' ') &&
+      !/(?:s|x|z|ch|sh)$/i.test(surname) &&
+      !isOrdinaryWord(plural)
+    )
+      out.add(plural);
   }
   for (const p of core) if (p.length >= MIN_PART) out.add(p);
   // A particle run inside a longer name opens a surname of its own, alone and after the first name

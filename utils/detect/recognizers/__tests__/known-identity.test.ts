@@ -13,6 +13,17 @@ describe('known-identity recognizer', () => {
     expect(found(knownIdentity, text, ctx)).toEqual(expected);
   });
 
+  it.each([
+    // The family by the surname's plural, and its plural possessive.
+    ['Ilse Marwood', 'I worked with the Marwoods; the MARWOODS’ studio', ['Marwoods', 'MARWOODS']],
+    // A plural that is an English word stays, and no plain "s" after a surname that ends in one.
+    ['Lee Wood', 'walks in the Woods with Wood', ['Wood']],
+    ['Sam Park', 'National Parks and Park', ['Park']],
+    ['Tom Jones', 'the Joness and Joneses', []],
+  ])('plural of %s in %j', (name, text, expected) => {
+    expect(found(knownIdentity, text, { knownNames: [name] })).toEqual(expected);
+  });
+
   it('needs known names', () => {
     expect(found(knownIdentity, 'Jane Doe', {})).toEqual([]);
   });
