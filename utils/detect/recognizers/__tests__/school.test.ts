@@ -119,6 +119,7 @@ describe('school recognizer', () => {
 
   it.each([
     ['went to school every day'],
+    ['a coleg course and the ysgol run'],
     ['Bachelor of Science in Computer Science'],
     ['Teacher at Rockport Elementary School since 2010'],
     ['TEACHING EXPERIENCE  Brookvale Elementary School, Evanston, IL  2010-2012'],
@@ -407,6 +408,10 @@ describe('schools named in other languages and scripts', () => {
     ['Aalto-yliopisto\nDiplomi-insinööri', ['Aalto-yliopisto']],
     ['Hogeschool Utrecht, HBO-ICT', ['Hogeschool Utrecht']],
     ['Gymnasium am Markt\nAbitur, 2009', ['Gymnasium am Markt']],
+    // Welsh colleges, universities and schools ("Coleg", "Prifysgol", "Ysgol"), named after a county too.
+    ['I finished my Level 3 Diploma at Coleg Gwent in 2016', ['Coleg Gwent']],
+    ['Prifysgol Bangor University, 2015', ['Prifysgol Bangor University']],
+    ['Ysgol Glan Clwyd, A-Levels, 2011', ['Ysgol Glan Clwyd']],
     [
       'Utdanning\nNorges teknisk-naturvitenskapelige universitet\nMaster i datateknologi',
       ['Norges teknisk-naturvitenskapelige universitet'],
