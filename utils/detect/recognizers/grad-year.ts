@@ -128,17 +128,15 @@ function nearest(re: RegExp, before: string, after: string): number {
 const EDU_G = new RegExp(EDU.source, 'gi');
 // Scanned only at the starts headerStarts() lists (EDU_WORD): keep the heading words in step.
 // European CVs' education headings count on a line of their own ("Ausbildung", "Formation", "Formación").
-// Turkish ones too ("Eğitim", "EĞİTİM BİLGİLERİ", "Öğrenim Durumu"; their lookahead ends the word, as "\b"
-// cannot after "İ").
 const HEADER_EDU =
-  /(?:^|\s{2}|\n)\s*(?:(?:EDUCATION(?:AL)?|Education(?:al)?|ACADEMIC|Academic|QUALIFICATIONS?|Qualifications?|SCHOLASTIC|Scholastic)\b|(?:Ausbildung|AUSBILDUNG|Bildungsweg|BILDUNGSWEG|Formation|FORMATION|Formación|FORMACIÓN|Istruzione|ISTRUZIONE|Opleiding|OPLEIDING|Utbildning|UTBILDNING|Wykształcenie|WYKSZTAŁCENIE|(?:Eğitim|Egitim|Öğrenim|Ogrenim)(?: Bilgileri| Durumu| Geçmişi)?|(?:EĞİTİM|EGITIM|ÖĞRENİM|OGRENIM)(?: BİLGİLERİ| BILGILERI| DURUMU| GEÇMİŞİ)?)(?=[ \t]*:?[ \t]*\r?\n))[^\n]{0,40}?/gu;
+  /(?:^|\s{2}|\n)\s*(?:EDUCATION(?:AL)?|Education(?:al)?|ACADEMIC|Academic|QUALIFICATIONS?|Qualifications?|SCHOLASTIC|Scholastic|(?:Ausbildung|AUSBILDUNG|Bildungsweg|BILDUNGSWEG|Formation|FORMATION|Formación|FORMACIÓN|Istruzione|ISTRUZIONE|Opleiding|OPLEIDING|Utbildning|UTBILDNING|Wykształcenie|WYKSZTAŁCENIE)(?=[ \t]*:?[ \t]*\r?\n))\b[^\n]{0,40}?/gu;
 /**
  * Section headings of CVs in several languages: any of them ends an education section (the work
  * headings of Vietnamese, Indonesian, Turkish, Polish and Portuguese CVs too: "Kinh nghiệm làm việc",
  * "Pengalaman Kerja", "İş Deneyimi", "Doświadczenie zawodowe", "Experiência Profissional").
  */
 const ANY_HEADINGS =
-  'Yetenekler|YETENEKLER|Beceriler|BECERİLER|Diller|DİLLER|Sertifikalar|SERTİFİKALAR|Referanslar|REFERANSLAR|Berufserfahrung|BERUFSERFAHRUNG|Berufliche|BERUFLICHE|Kenntnisse|KENNTNISSE|Sprachen|SPRACHEN|Expérience|EXPÉRIENCE|Expériences|EXPÉRIENCES|Compétences|COMPÉTENCES|Langues|LANGUES|Experiencia|EXPERIENCIA|Idiomas|IDIOMAS|Esperienz[ae]|ESPERIENZ[AE]|Competenze|COMPETENZE|Lingue|LINGUE|Werkervaring|WERKERVARING|Vaardigheden|VAARDIGHEDEN|Talen|TALEN|Kinh nghiệm|KINH NGHIỆM|Pengalaman|PENGALAMAN|(?:İş |İŞ )?(?:Deneyim|DENEY[İI]M)|Doświadczenie|DOŚWIADCZENIE|Experiência|EXPERIÊNCIA|WORK|Work|PROFESSIONAL|Professional|EXPERIENCE|Experience|EMPLOYMENT|Employment|SKILLS|Skills|PROJECTS?|Projects?|CERTIFICATIONS?|Certifications?|AWARDS|Awards|PUBLICATIONS|Publications|ADDITIONAL|Additional|INTERESTS|Interests|PERSONAL|Personal|REFERENCES|References|CAREER|Career|TECHNICAL|Technical|ACHIEVEMENTS|Achievements|ACTIVITIES|Activities|LANGUAGES|Languages|VOLUNTEER|Volunteer|SUMMARY|Summary|OBJECTIVE|Objective|MILITARY|Military|LICENSES|Licenses|LICENCES|Licences|AFFILIATIONS|Affiliations|MEMBERSHIPS|Memberships|REFEREES|Referees';
+  'Berufserfahrung|BERUFSERFAHRUNG|Berufliche|BERUFLICHE|Kenntnisse|KENNTNISSE|Sprachen|SPRACHEN|Expérience|EXPÉRIENCE|Expériences|EXPÉRIENCES|Compétences|COMPÉTENCES|Langues|LANGUES|Experiencia|EXPERIENCIA|Idiomas|IDIOMAS|Esperienz[ae]|ESPERIENZ[AE]|Competenze|COMPETENZE|Lingue|LINGUE|Werkervaring|WERKERVARING|Vaardigheden|VAARDIGHEDEN|Talen|TALEN|Kinh nghiệm|KINH NGHIỆM|Pengalaman|PENGALAMAN|(?:İş |İŞ )?(?:Deneyim|DENEY[İI]M)|Doświadczenie|DOŚWIADCZENIE|Experiência|EXPERIÊNCIA|WORK|Work|PROFESSIONAL|Professional|EXPERIENCE|Experience|EMPLOYMENT|Employment|SKILLS|Skills|PROJECTS?|Projects?|CERTIFICATIONS?|Certifications?|AWARDS|Awards|PUBLICATIONS|Publications|ADDITIONAL|Additional|INTERESTS|Interests|PERSONAL|Personal|REFERENCES|References|CAREER|Career|TECHNICAL|Technical|ACHIEVEMENTS|Achievements|ACTIVITIES|Activities|LANGUAGES|Languages|VOLUNTEER|Volunteer|SUMMARY|Summary|OBJECTIVE|Objective|MILITARY|Military|LICENSES|Licenses|LICENCES|Licences|AFFILIATIONS|Affiliations|MEMBERSHIPS|Memberships|REFEREES|Referees';
 /**
  * Headings of LinkedIn's profile sections and of ATS candidate pages (Greenhouse, Lever, Workday, Ashby,
  * SmartRecruiters, Workable) on a line of their own: any of them ends an education section, whose
@@ -202,7 +200,7 @@ const CERTIFICATE_BEFORE =
 /**
  * A certificate's issue line: the issuer or the issue date opening the date's line ("Issued by Stanford
  * University · Jun 2009", "Issued Jun 12, 2009 · Credential ID …", "Issue date: 06/2009", "Issuing
- * organization: Coursera, 2020"). Its date is the certificate's, unless the issuer is a school.
+ * organization: Coursera, 2020"). Its date is the certificate's; a school's only under a certifications heading.
  */
 const ISSUE_LINE =
   /(?:^|\n)[ \t]*(?:[Ii]ssued(?: by| on|:)?[ \t]+[A-Z\d]|ISSUED|[Ii]ssue [Dd]ate|ISSUE DATE|[Dd]ate [Ii]ssued|[Ii]ssuing (?:[Oo]rgani[sz]ation|[Aa]uthority|[Bb]ody)|[Ii]ssuer\b)[^\n]*$/;
@@ -215,8 +213,22 @@ const EVENT_LINE =
   /(?:^|\n)[ \t]*(?:Applied|Added|Updated|Moved|Created|Submitted|Received|Hired|Rejected|Disqualified|Advanced|Sourced|Referred|Viewed|Modified|Scheduled|Emailed|Contacted|Archived|Reviewed|Last (?:activity|updated|contacted|modified))(?:[ \t]*[:·•|–-]|[ \t]+$|[ \t]+(?:on|at|to|via|for|by|from|in|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d)\b)[^\n]*$/;
 /** First letters of {@link EVENT_LINE}'s event words, looked for before it runs. */
 const EVENT_GATE = /\n[ \t]*[AUMCSRHDVELa]/;
-/** A school as the issuer on an issue line. */
-const ISSUER_SCHOOL = /\b(?:universit|college|institute|school|academy|polytechnic|hochschule|[ée]cole)/i;
+/** A school as a certificate's issuer (EDU's institution words). */
+const SCHOOL_ISSUER = /\b(?:universit|college|institute|school|academy|polytechnic)/i;
+/** A certifications heading's line: LinkedIn's section, or a resume's. */
+const CERT_HEADING =
+  /^[ \t]*(?:Licen[sc]es & certifications|(?:Licen[sc]es|LICEN[SC]ES)(?: (?:&|and|AND) (?:[Cc]ertifications|CERTIFICATIONS))?|Certifications?|CERTIFICATIONS?)[ \t]*:?[ \t]*$/;
+
+/** True when the last section heading at a line's start before `start` is a certifications heading. */
+function inCertifications(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - SECTION_MAX), start);
+  let at = -1;
+  HEADING_LINE.lastIndex = 0;
+  for (let m = HEADING_LINE.exec(before); m; m = HEADING_LINE.exec(before)) at = m.index;
+  if (at < 0) return false;
+  const eol = before.indexOf('\n', at + 1);
+  return CERT_HEADING.test(before.slice(at + 1, eol < 0 ? before.length : eol));
+}
 /** A time after a date: "Feb 19, 2024 at 10:02 AM", "03/01/2024, 14:30": a page's timestamp. */
 const TIME_AFTER = /^,?\s{1,2}(?:at\s{1,2})?\d{1,2}:\d\d(?!\d)/;
 const SECTION_MAX = 2500;
@@ -234,36 +246,21 @@ const HEADER_EDU_AT = sticky(HEADER_EDU);
  * the resume mix). More places than the headings' are harmless: HEADER_EDU is only tried there.
  */
 const EDU_WORD =
-  /EDUCATION|Education|ACADEMIC|Academic|QUALIFICATION|Qualification|SCHOLASTIC|Scholastic|Ausbildung|AUSBILDUNG|Bildungsweg|BILDUNGSWEG|Formation|FORMATION|Formación|FORMACIÓN|Istruzione|ISTRUZIONE|Opleiding|OPLEIDING|Utbildning|UTBILDNING|Wykszta|WYKSZTA|Egitim|EGITIM|Ogrenim|OGRENIM/g;
-/**
- * The Turkish headings' words past their first letter ("Eğitim", "Öğrenim"), found by plain searches (a
- * gate pattern with letters past Latin-1 scans slower): each heading word starts one character before.
- */
-const TURKISH_EDU_TAILS = ['ğitim', 'ĞİTİM', 'ğrenim', 'ĞRENİM'];
+  /EDUCATION|Education|ACADEMIC|Academic|QUALIFICATION|Qualification|SCHOLASTIC|Scholastic|Ausbildung|AUSBILDUNG|Bildungsweg|BILDUNGSWEG|Formation|FORMATION|Formación|FORMACIÓN|Istruzione|ISTRUZIONE|Opleiding|OPLEIDING|Utbildning|UTBILDNING|Wykszta|WYKSZTA/g;
 const SPACE = /\s/;
 
 /**
  * Where HEADER_EDU can start: only whitespace lies between a heading's start and its word, so the
- * starts are the whitespace run right before each heading word (EDU_WORD's, and the Turkish ones'
- * found by {@link TURKISH_EDU_TAILS}), and the word itself.
+ * starts are the whitespace run right before each heading word, and the word itself.
  */
 function headerStarts(text: string): number[] {
   const starts: number[] = [];
   let next = 0;
-  const words: number[] = [];
-  for (const m of scanAll(text, EDU_WORD)) words.push(m.index);
-  let turkish = false;
-  for (const tail of TURKISH_EDU_TAILS)
-    for (let i = text.indexOf(tail, 1); i >= 0; i = text.indexOf(tail, i + 1)) {
-      words.push(i - 1);
-      turkish = true;
-    }
-  if (turkish) words.sort((a, b) => a - b);
-  for (const w of words) {
-    let r = w;
+  for (const m of scanAll(text, EDU_WORD)) {
+    let r = m.index;
     while (r > next && SPACE.test(text[r - 1]!)) r--;
-    for (let s = Math.max(r, next); s <= w; s++) starts.push(s);
-    next = Math.max(next, w + 1);
+    for (let s = Math.max(r, next); s <= m.index; s++) starts.push(s);
+    next = Math.max(next, m.index + 1);
   }
   return starts;
 }
@@ -333,15 +330,12 @@ export const gradYear: Recognizer = {
         continue;
       // A certificate's issue or expiry date, a page's timestamp.
       if (matchesAt(text, CERTIFICATE_BEFORE, start) || TIME_AFTER.test(after)) continue;
-      if (
-        (before.includes('ssu') || before.includes('SSU')) &&
-        ISSUE_LINE.test(before) &&
-        !DEGREE.test(lineOf(before, after)) &&
-        // Issued by a school, the date dates the candidate's years there (LinkedIn's "Honors & awards"
-        // write "Issued by University College Cork · Jun 2013" for a final-year prize): it stays masked.
-        !ISSUER_SCHOOL.test(lineOf(before, after))
-      )
-        continue;
+      if ((before.includes('ssu') || before.includes('SSU')) && ISSUE_LINE.test(before)) {
+        const line = lineOf(before, after);
+        // A school's award or certificate outside a certifications section dates the candidate's time
+        // there ("Best Final Year Project\nIssued by University College Cork · Jun 2013" under "Honors & awards").
+        if (!DEGREE.test(line) && (!SCHOOL_ISSUER.test(line) || inCertifications(text, start))) continue;
+      }
       if (EVENT_GATE.test(before) && EVENT_LINE.test(before) && !EDU.test(lineOf(before, after))) continue;
       if (matchesAt(text, CUE, start)) {
         out.push(span(start, end, 0.9));

@@ -153,6 +153,18 @@ describe('LinkedIn and ATS page sections after an education block', () => {
       ['2010', 'Jun 2009'],
     ],
     ['Honors & awards\nBest Final Year Project\nIssued by University College Cork · Jun 2013', ['Jun 2013']],
+    // A certificate's issue line: its issuer or its issue date opening the line (a school's under a
+    // certifications heading).
+    [
+      'Education\nStanford University\nBS 2010\nLicenses & certifications\nMachine Learning\nIssued by Stanford University · Jun 2009\nData Analytics\nIssued by Coursera · Mar 2021',
+      ['2010'],
+    ],
+    ['Education\nStanford University\nBS 2010\nData Analytics\nIssued by Coursera · Mar 2021', ['2010']],
+    // A school's award outside one dates the candidate's time there.
+    [
+      'Education\nUniversity College Cork\nBSc 2013\nHonors & awards\nBest Final Year Project\nIssued by University College Cork · Jun 2013',
+      ['2013', 'Jun 2013'],
+    ],
     [
       'Education\nStanford University\nBS 2010\nCertified ScrumMaster\nIssued Jun 12, 2009 · Credential ID 88ZX1\nIssue date: 06/2011\nIssuing organization: Scrum Alliance, 2012',
       ['2010'],
