@@ -212,7 +212,7 @@ const ISSUE_LINE =
 const EVENT_LINE =
   /(?:^|\n)[ \t]*(?:Applied|Added|Updated|Moved|Created|Submitted|Received|Hired|Rejected|Disqualified|Advanced|Sourced|Referred|Viewed|Modified|Scheduled|Emailed|Contacted|Archived|Reviewed|Last (?:activity|updated|contacted|modified))(?:[ \t]*[:·•|–-]|[ \t]+$|[ \t]+(?:on|at|to|via|for|by|from|in|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d)\b)[^\n]*$/;
 /** First letters of {@link EVENT_LINE}'s event words, looked for before it runs. */
-const EVENT_GATE = /\n[ \t]*[AUMCSRHDVELa]/;
+const EVENT_GATE = /(?:^|\n)[ \t]*[AUMCSRHDVELa]/;
 /** A school as a certificate's issuer (EDU's institution words). */
 const SCHOOL_ISSUER = /\b(?:universit|college|institute|school|academy|polytechnic)/i;
 /** A certifications heading's line: LinkedIn's section, or a resume's. */

@@ -178,6 +178,8 @@ describe('LinkedIn and ATS page sections after an education block', () => {
       'Education\nStanford University\nMBA 2015\nSubmitted 03/03/2024\nCreated 2024-03-03\nLast activity: Mar 3, 2024\nRejected · Mar 9, 2024',
       ['2015'],
     ],
+    // An event line that opens the text.
+    ['Added on 03/04/2024 by Recruiter\nCourse by Udemy', []],
     // Still graduation years: degrees and subjects that open with an event word.
     [
       'Education\nUniversity of Michigan\nApplied Mathematics, BS, 2016\nAdvanced Diploma in Nursing 2018\nApplied Marine Science 2014 - 2016\nReceived B.S. in Biology 2019',
