@@ -132,7 +132,12 @@ const CUE_PHRASES = [
   'referee',
   'reference',
 ];
-const CUE = new RegExp(`(?<=\\b(?:${CUE_PHRASES.join('|')})\\b[.!]?[\\s:,–|-]{0,4}|[\\s,]by\\s)`, 'iy');
+// ("Issued by Coursera", "Offered by Udemy", "Powered by Workday": an organisation issues, offers or
+// powers: ORG_BY_BEFORE.)
+const CUE = new RegExp(
+  `(?<=\\b(?:${CUE_PHRASES.join('|')})\\b[.!]?[\\s:,–|-]{0,4}|(?<!\\b(?:issued|offered|powered|accredited))[\\s,]by\\s)`,
+  'iy',
+);
 const CUE_GATE = new WordGate([...lastWords(CUE_PHRASES), 'by'], true);
 /** A character between a cue and the name ({@link CUE}: a dot or "!", then up to four of these). */
 const isCueGap = (c: number) =>
@@ -1597,6 +1602,14 @@ function lowerTheBefore(text: string, at: number): boolean {
   );
 }
 
+/** An organisation's verb before "by" ("Issued by Coursera", "Offered by Udemy", "Powered by Workday"). */
+const ORG_BY_BEFORE = /\b(?:issued|offered|powered|accredited) by\s{1,2}$/i;
+
+/** True when {@link ORG_BY_BEFORE} ends at `at` (asked only after "by "). */
+function orgByBefore(text: string, at: number): boolean {
+  return ORG_BY_BEFORE.test(text.slice(Math.max(0, at - 16), at));
+}
+
 /** True when "the " or "The " ends at `at` after a non-letter (THE_BEFORE, read by code). */
 function theBefore(text: string, at: number): boolean {
   if (at < 4 || text.charCodeAt(at - 1) !== 32 || text.charCodeAt(at - 2) !== 101) return false;
@@ -1698,7 +1711,7 @@ function personContext(text: string, start: number, end: number, piece: Token[])
       !(piece.length === 1 && FIELD_LABELS.has(piece[0]!.text)) &&
       (start === 0 || /[.!?"\n]\s*$/.test(text.slice(Math.max(0, start - 24), start))) &&
       saysSomething(text, end + 1)) ||
-    (phraseBefore(PERSON_BEFORE, text, start) && !labelAfter(text, end)) ||
+    (phraseBefore(PERSON_BEFORE, text, start) && !labelAfter(text, end) && !orgByBefore(text, start)) ||
     personAfter(text, end) ||
     (exBefore(text, start) && matchesAt(text, EX_MEMBER_BEFORE, start)) ||
     (theBefore(text, start) && matchesAt(text, AUTHORED_AFTER, end)) ||

@@ -14,6 +14,7 @@ describe('person-name recognizer', () => {
     ['Dear Thames,', ['Thames']],
     ['Spoke with Thames about the role.', ['Thames']],
     ['Sponsored by the Curtis and Edith Munson Foundation', ['Curtis']],
+    ['Reviewed by Kreuzvall on Monday', ['Kreuzvall']],
     ['Jane Doe\nHousing Officer at Thames Valley Housing\nThames Valley Police, Oxford', ['Jane Doe']],
     // "America", a place alone, still opens a given name before a surname.
     ['America Salinas\nSoftware Engineer', ['America Salinas']],
@@ -121,6 +122,11 @@ describe('person-name recognizer', () => {
     ['Analyst, Severn Trent Water, 2012 - 2015'],
     ['Thames Water Utilities Ltd'],
     ['Walks along the Thames.'],
+    // An organisation issues, offers, powers or accredits; a recruiter is a role.
+    ['Data Analytics\nIssued by Coursera · Mar 2021'],
+    ['Programs accredited by CACREP.'],
+    ['Offered by Udemy'],
+    ['Added on 03/04/2024 by Recruiter'],
     // A county (England's ceremonial counties) after its town, though also a surname.
     ['Reading, Berkshire | jane.doe@example.com'],
     ['Wokingham, Berkshire RG40 1AA'],
