@@ -302,6 +302,8 @@ function numbered(text: string): RegExpExecArray[] {
   return scanAt(text, NUMBERED_AT, starts);
 }
 
+/** The day and month of a date, or its year and month, right before a number ("03/03/", "2024-03-"). */
+const DATE_HEAD = /\d{1,4}[/.-]\d{1,2}[/.-]$/;
 /** HOUSE_FIRST's street words' first letters (R A B C I Q V S in either case). */
 const HOUSE_FIRST_LETTERS = new Set([...'RrAaBbCcIiQqVvSs'].map((c) => c.charCodeAt(0)));
 
@@ -1023,6 +1025,8 @@ export const address: Recognizer = {
       out.push(span(start, extendBlock(text, m.index + m[0].length), 0.6));
     }
     for (const m of houseFirst(text)) {
+      // "Applied on 03/03/2024 via Careers page": a date's year or day is no house number.
+      if (DATE_HEAD.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
       // The street's name: capitalised words, particles, and lower-case words that are no English words.
       let end = m.index + m[0].length - m[1]!.length;
       for (const w of m[1]!.matchAll(/[^\s]+/g)) {

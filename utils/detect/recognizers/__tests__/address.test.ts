@@ -106,6 +106,7 @@ describe('address recognizer', () => {
     // Still numbered streets: no unit's word before either number.
     ['Home: 6750 Koskikatu 25', ['6750 Koskikatu 25']],
     ['Patrol Leader; home 1200 Lakewood Court 4', ['1200 Lakewood Court 4']],
+    ['Address: 12-14 rue Lamartine, Paris', ['12-14 rue Lamartine, Paris']],
   ])('%s', (text, expected) => {
     expect(found(address, text)).toEqual(expected);
   });
@@ -141,6 +142,9 @@ describe('address recognizer', () => {
     ['Pack 301 Cubmaster\nTroop 88 Scouts BSA'],
     ['Member, VFW Post 1021 Lakewood Chapter 12'],
     ['Shop Steward, Local 104 Seattle Local 17'],
+    // A date's last number before "via" is no house number.
+    ['Applied on 03/03/2024 via Careers page'],
+    ['Sourced 2024-03-03 via Referral'],
     // No street across a blank line, nor a doctor's title taken for a drive.
     ['Certificate, PreK-4\n\nREFERENCES\nDr. Margaret Ellis'],
     ['Certificate, PreK-4\nREFERENCES\nDr. Margaret Ellis'],
