@@ -128,15 +128,17 @@ function nearest(re: RegExp, before: string, after: string): number {
 const EDU_G = new RegExp(EDU.source, 'gi');
 // Scanned only at the starts headerStarts() lists (EDU_WORD): keep the heading words in step.
 // European CVs' education headings count on a line of their own ("Ausbildung", "Formation", "Formación").
+// Turkish ones too ("Eğitim", "EĞİTİM BİLGİLERİ", "Öğrenim Durumu"; their lookahead ends the word, as "\b"
+// cannot after "İ").
 const HEADER_EDU =
-  /(?:^|\s{2}|\n)\s*(?:EDUCATION(?:AL)?|Education(?:al)?|ACADEMIC|Academic|QUALIFICATIONS?|Qualifications?|SCHOLASTIC|Scholastic|(?:Ausbildung|AUSBILDUNG|Bildungsweg|BILDUNGSWEG|Formation|FORMATION|Formación|FORMACIÓN|Istruzione|ISTRUZIONE|Opleiding|OPLEIDING|Utbildning|UTBILDNING|Wykształcenie|WYKSZTAŁCENIE)(?=[ \t]*:?[ \t]*\r?\n))\b[^\n]{0,40}?/gu;
+  /(?:^|\s{2}|\n)\s*(?:(?:EDUCATION(?:AL)?|Education(?:al)?|ACADEMIC|Academic|QUALIFICATIONS?|Qualifications?|SCHOLASTIC|Scholastic)\b|(?:Ausbildung|AUSBILDUNG|Bildungsweg|BILDUNGSWEG|Formation|FORMATION|Formación|FORMACIÓN|Istruzione|ISTRUZIONE|Opleiding|OPLEIDING|Utbildning|UTBILDNING|Wykształcenie|WYKSZTAŁCENIE|(?:Eğitim|Egitim|Öğrenim|Ogrenim)(?: Bilgileri| Durumu| Geçmişi)?|(?:EĞİTİM|EGITIM|ÖĞRENİM|OGRENIM)(?: BİLGİLERİ| BILGILERI| DURUMU| GEÇMİŞİ)?)(?=[ \t]*:?[ \t]*\r?\n))[^\n]{0,40}?/gu;
 /**
  * Section headings of CVs in several languages: any of them ends an education section (the work
  * headings of Vietnamese, Indonesian, Turkish, Polish and Portuguese CVs too: "Kinh nghiệm làm việc",
  * "Pengalaman Kerja", "İş Deneyimi", "Doświadczenie zawodowe", "Experiência Profissional").
  */
 const ANY_HEADINGS =
-  'Berufserfahrung|BERUFSERFAHRUNG|Berufliche|BERUFLICHE|Kenntnisse|KENNTNISSE|Sprachen|SPRACHEN|Expérience|EXPÉRIENCE|Expériences|EXPÉRIENCES|Compétences|COMPÉTENCES|Langues|LANGUES|Experiencia|EXPERIENCIA|Idiomas|IDIOMAS|Esperienz[ae]|ESPERIENZ[AE]|Competenze|COMPETENZE|Lingue|LINGUE|Werkervaring|WERKERVARING|Vaardigheden|VAARDIGHEDEN|Talen|TALEN|Kinh nghiệm|KINH NGHIỆM|Pengalaman|PENGALAMAN|(?:İş |İŞ )?(?:Deneyim|DENEY[İI]M)|Doświadczenie|DOŚWIADCZENIE|Experiência|EXPERIÊNCIA|WORK|Work|PROFESSIONAL|Professional|EXPERIENCE|Experience|EMPLOYMENT|Employment|SKILLS|Skills|PROJECTS?|Projects?|CERTIFICATIONS?|Certifications?|AWARDS|Awards|PUBLICATIONS|Publications|ADDITIONAL|Additional|INTERESTS|Interests|PERSONAL|Personal|REFERENCES|References|CAREER|Career|TECHNICAL|Technical|ACHIEVEMENTS|Achievements|ACTIVITIES|Activities|LANGUAGES|Languages|VOLUNTEER|Volunteer|SUMMARY|Summary|OBJECTIVE|Objective|MILITARY|Military|LICENSES|Licenses|LICENCES|Licences|AFFILIATIONS|Affiliations|MEMBERSHIPS|Memberships|REFEREES|Referees';
+  'Yetenekler|YETENEKLER|Beceriler|BECERİLER|Diller|DİLLER|Sertifikalar|SERTİFİKALAR|Referanslar|REFERANSLAR|Berufserfahrung|BERUFSERFAHRUNG|Berufliche|BERUFLICHE|Kenntnisse|KENNTNISSE|Sprachen|SPRACHEN|Expérience|EXPÉRIENCE|Expériences|EXPÉRIENCES|Compétences|COMPÉTENCES|Langues|LANGUES|Experiencia|EXPERIENCIA|Idiomas|IDIOMAS|Esperienz[ae]|ESPERIENZ[AE]|Competenze|COMPETENZE|Lingue|LINGUE|Werkervaring|WERKERVARING|Vaardigheden|VAARDIGHEDEN|Talen|TALEN|Kinh nghiệm|KINH NGHIỆM|Pengalaman|PENGALAMAN|(?:İş |İŞ )?(?:Deneyim|DENEY[İI]M)|Doświadczenie|DOŚWIADCZENIE|Experiência|EXPERIÊNCIA|WORK|Work|PROFESSIONAL|Professional|EXPERIENCE|Experience|EMPLOYMENT|Employment|SKILLS|Skills|PROJECTS?|Projects?|CERTIFICATIONS?|Certifications?|AWARDS|Awards|PUBLICATIONS|Publications|ADDITIONAL|Additional|INTERESTS|Interests|PERSONAL|Personal|REFERENCES|References|CAREER|Career|TECHNICAL|Technical|ACHIEVEMENTS|Achievements|ACTIVITIES|Activities|LANGUAGES|Languages|VOLUNTEER|Volunteer|SUMMARY|Summary|OBJECTIVE|Objective|MILITARY|Military|LICENSES|Licenses|LICENCES|Licences|AFFILIATIONS|Affiliations|MEMBERSHIPS|Memberships|REFEREES|Referees';
 /**
  * Headings of LinkedIn's profile sections and of ATS candidate pages (Greenhouse, Lever, Workday, Ashby,
  * SmartRecruiters, Workable) on a line of their own: any of them ends an education section, whose
@@ -246,21 +248,36 @@ const HEADER_EDU_AT = sticky(HEADER_EDU);
  * the resume mix). More places than the headings' are harmless: HEADER_EDU is only tried there.
  */
 const EDU_WORD =
-  /EDUCATION|Education|ACADEMIC|Academic|QUALIFICATION|Qualification|SCHOLASTIC|Scholastic|Ausbildung|AUSBILDUNG|Bildungsweg|BILDUNGSWEG|Formation|FORMATION|Formación|FORMACIÓN|Istruzione|ISTRUZIONE|Opleiding|OPLEIDING|Utbildning|UTBILDNING|Wykszta|WYKSZTA/g;
+  /EDUCATION|Education|ACADEMIC|Academic|QUALIFICATION|Qualification|SCHOLASTIC|Scholastic|Ausbildung|AUSBILDUNG|Bildungsweg|BILDUNGSWEG|Formation|FORMATION|Formación|FORMACIÓN|Istruzione|ISTRUZIONE|Opleiding|OPLEIDING|Utbildning|UTBILDNING|Wykszta|WYKSZTA|Egitim|EGITIM|Ogrenim|OGRENIM/g;
+/**
+ * The Turkish headings' words past their first letter ("Eğitim", "Öğrenim"), found by plain searches (a
+ * gate pattern with letters past Latin-1 scans slower): each heading word starts one character before.
+ */
+const TURKISH_EDU_TAILS = ['ğitim', 'ĞİTİM', 'ğrenim', 'ĞRENİM'];
 const SPACE = /\s/;
 
 /**
  * Where HEADER_EDU can start: only whitespace lies between a heading's start and its word, so the
- * starts are the whitespace run right before each heading word, and the word itself.
+ * starts are the whitespace run right before each heading word (EDU_WORD's, and the Turkish ones'
+ * found by {@link TURKISH_EDU_TAILS}), and the word itself.
  */
 function headerStarts(text: string): number[] {
   const starts: number[] = [];
   let next = 0;
-  for (const m of scanAll(text, EDU_WORD)) {
-    let r = m.index;
+  const words: number[] = [];
+  for (const m of scanAll(text, EDU_WORD)) words.push(m.index);
+  let turkish = false;
+  for (const tail of TURKISH_EDU_TAILS)
+    for (let i = text.indexOf(tail, 1); i >= 0; i = text.indexOf(tail, i + 1)) {
+      words.push(i - 1);
+      turkish = true;
+    }
+  if (turkish) words.sort((a, b) => a - b);
+  for (const w of words) {
+    let r = w;
     while (r > next && SPACE.test(text[r - 1]!)) r--;
-    for (let s = Math.max(r, next); s <= m.index; s++) starts.push(s);
-    next = Math.max(next, m.index + 1);
+    for (let s = Math.max(r, next); s <= w; s++) starts.push(s);
+    next = Math.max(next, w + 1);
   }
   return starts;
 }
