@@ -142,6 +142,9 @@ function grow(text: string, end: number, lower: boolean): number {
     const stop = sentenceEnd(part);
     if (stop >= 0) part = part.slice(0, stop + 1);
     if (endsBlock(text, at + part.length, part)) break;
+    // "…, Parramatta NSW 2150 | 0412 345 678", "…, Pretoria, 0002 | 082 555 1234": a phone number after
+    // the address is no postcode (and what follows it, the next line, is no part of the address).
+    if (isDigit(text.charCodeAt(at)) && phoneAt(text, at)) break;
     // "…, Florida | 32306  2003  Salary", "…, IL 62704\n2015 – 2018": a year after a postcode or that
     // opens a date range is the entry's date, no part.
     const digits = DIGITS.test(part);
@@ -166,6 +169,41 @@ function grow(text: string, end: number, lower: boolean): number {
     pos = at + part.length;
   }
   return pos;
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * True when a phone number starts at `at`: groups of digits split by single spaces, hyphens or dots
+ * (up to 20 characters), no group a year, and eight digits or more in two groups or more that open
+ * with a trunk "0" ("0412 345 678", "082 555 1234", "021 456 7890"), or ten or more ("98450 12345").
+ * A ZIP+4 ("02134-1234") and a postcode before a year ("62704 2015") are no phone.
+ */
+function phoneAt(text: string, at: number): boolean {
+  let digits = 0;
+  let groups = 0;
+  let group = 0;
+  let year = false;
+  let i = at;
+  for (; i < at + 20; i++) {
+    const c = text.charCodeAt(i);
+    if (isDigit(c)) {
+      digits++;
+      group++;
+      continue;
+    }
+    if (group === 0 || !(c === 32 || c === 45 || c === 46) || !isDigit(text.charCodeAt(i + 1))) break;
+    if (group === 4 && /^(?:19|20)/.test(text.slice(i - 4, i))) year = true;
+    groups++;
+    group = 0;
+  }
+  if (group > 0) {
+    if (group === 4 && /^(?:19|20)/.test(text.slice(i - 4, i))) year = true;
+    groups++;
+  }
+  if (year || groups < 2) return false;
+  if (groups === 2 && /^\d{5}-\d{4}$/.test(text.slice(at, i))) return false;
+  return digits >= 10 || (digits >= 8 && text.charCodeAt(at) === 48);
 }
 
 /** After a town: an optional one-letter postal district ("København K"), a full stop, the line's end. */

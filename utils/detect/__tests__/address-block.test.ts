@@ -91,6 +91,32 @@ describe('address blocks', () => {
     );
   });
 
+  it.each([
+    [
+      '12/48 Church Street, Parramatta NSW 2150 | 0412 345 678\nBachelor of Commerce, 2019',
+      '12/48 Church Street, Parramatta NSW 2150',
+      '0412 345 678',
+    ],
+    [
+      '14 Jacaranda Street, Sunnyside, Pretoria, 0002 | 082 555 1234\nID Number: 9404150123087',
+      '14 Jacaranda Street, Sunnyside, Pretoria, 0002',
+      '082 555 1234',
+    ],
+    ['22 Baker Street, London | 020 7946 0018', '22 Baker Street, London', '020 7946 0018'],
+  ])('stops at a phone number after the address: %s', (text, block, phone) => {
+    const spans = analyze(text).map((s) => [s.label, text.slice(s.start, s.end)]);
+    expect(spans).toContainEqual(['ADDRESS', block]);
+    expect(spans).toContainEqual(['PHONE', phone]);
+    expect(spans.map(([, t]) => t).join(' ')).not.toMatch(/Bachelor|ID/);
+  });
+
+  it.each([
+    ['PO Box 12 | Springfield, MA 02134-1234 | 617 555 0100', 'PO Box 12 | Springfield, MA 02134-1234'],
+    ['Kungsgatan 12 | 111 43 Stockholm', 'Kungsgatan 12 | 111 43 Stockholm'],
+  ])('keeps a ZIP+4 and a postcode of two groups: %s', (text, block) => {
+    expect(addresses(text)).toContain(block);
+  });
+
   it('takes no sign-off or organisation as the town that closes the line', () => {
     expect(addresses('I live at 12 Main Street, Thank you').join(' ')).not.toContain('Thank');
     expect(addresses('Office: 12 Main Street, Quorvex Solutions\nCall us').join(' ')).not.toContain(
