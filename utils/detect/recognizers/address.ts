@@ -214,7 +214,7 @@ function afterPlaceStarts(text: string): number[] {
 
 /** "22 Talga Court" without a street word but with numbers on both sides: "6750 Koskikatu 25", "07960 Aqqusinersuaq 111". */
 const NUMBERED =
-  /(?<![\p{L}\p{N}.,:/-])(?!(?:19|20)\d\d\s)\d{3,6}\s(?:\p{Lu}[\p{L}\p{M}'’-]{1,30}\.?\s){1,4}\d{1,5}[A-Za-z]?(?![\p{L}\p{N}/.-]|\.\d)/gu;
+  /(?<![\p{L}\p{N}.,:/-]|\d[ -]\d{2,4}[ -])(?!(?:19|20)\d\d\s)\d{3,6}\s(?:\p{Lu}[\p{L}\p{M}'’-]{1,30}\.?\s){1,4}\d{1,5}[A-Za-z]?(?![\p{L}\p{N}/.-]|\.\d)/gu;
 const STREET_AT = sticky(STREET);
 /** A blank line inside a street, or "Dr" opening the street's last line. */
 const ACROSS_LINES = /\n[ \t]*\n|\n[ \t]*Dr\b\.?\s*$/;
@@ -285,6 +285,8 @@ function streetWordAfter(text: string, d: number): boolean {
   return isAsciiUpper(c) || (c >= 48 && c <= 57) || c >= 128;
 }
 
+/** The groups of a phone number before its last group ("021 456 "). */
+const PHONE_TAIL = /\d[ -]\d{2,4}[ -]$/;
 /** NUMBERED: three to six digits, a space and a capital, not after a letter or one of . , : / -. */
 function numbered(text: string): RegExpExecArray[] {
   const starts = runStarts(
@@ -293,6 +295,8 @@ function numbered(text: string): RegExpExecArray[] {
     6,
     (b, a) => !isAsciiLetter(b) && b !== 46 && b !== 44 && b !== 58 && b !== 47 && b !== 45 && isSpace(a),
   ).filter((d) => {
+    // Not the last group of a phone number ("021 456 7890\nNCEA Level 3"; "Suite 913 0547 Bygget 91" stays).
+    if (PHONE_TAIL.test(text.slice(Math.max(0, d - 8), d))) return false;
     // A capital (A-Z or any non-ASCII character) after the number's space.
     let i = d;
     while (text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;

@@ -107,6 +107,8 @@ describe('address recognizer', () => {
     ['Home: 6750 Koskikatu 25', ['6750 Koskikatu 25']],
     ['Patrol Leader; home 1200 Lakewood Court 4', ['1200 Lakewood Court 4']],
     ['Address: 12-14 rue Lamartine, Paris', ['12-14 rue Lamartine, Paris']],
+    // A unit's number before a numbered street is no phone's group.
+    ['Suite 913 0547 Bygget 91', ['Suite 913', '0547 Bygget 91']],
   ])('%s', (text, expected) => {
     expect(found(address, text)).toEqual(expected);
   });
@@ -163,6 +165,9 @@ describe('address recognizer', () => {
     ['Call booked for 9:30 Park Avenue office'],
     ['Endorsed by 12 Colleagues\nView all endorsements'],
     ['Score 4 Strong\nPoint of view from the panel'],
+    // The last group of a phone number and the next line's words are no numbered street.
+    ['021 456 7890\nNCEA Level 3 with Merit'],
+    ['Mobile: 0412 345 678\nSenior Developer Level 2 on-call'],
   ])('no address in %s', (text) => {
     expect(found(address, text)).toEqual([]);
   });

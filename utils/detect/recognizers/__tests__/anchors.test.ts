@@ -142,6 +142,8 @@ const PIECES = [
   '123 Main Street',
   '4/12-3B, North Park Rd',
   '6750 Koskikatu 25',
+  '021 456 7890\nNCEA Level 3',
+  'Suite 913 0547 Bygget 91',
   '31 Rue ',
   '0168 Oslo',
   '\t',
