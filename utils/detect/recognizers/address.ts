@@ -963,9 +963,10 @@ export const address: Recognizer = {
         // "May 2013 MedStar Union Memorial": a year after a date is no house number.
         if (YEAR_START.test(m[0]) && DATE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) {
           // "to 1987 74 Diakou Street": the house number after the year still starts a street.
-          const rest = /^\d{4}\s(\d{1,4}\s)/.exec(m[0]);
+          // (Also across a blank line: "Bachelor of Commerce, 2019\n\n14 Jacaranda Street".)
+          const rest = /^\d{4}(\s{1,2})\d{1,4}\s/.exec(m[0]);
           if (rest) {
-            const start = m.index + 5;
+            const start = m.index + 4 + rest[1]!.length;
             out.push(span(start, extendBlock(text, m.index + m[0].trimEnd().length), score));
           }
           continue;
@@ -981,7 +982,14 @@ export const address: Recognizer = {
           continue;
         // "PreK-4\n\nREFERENCES\nDr. Margaret Ellis": no street goes on across a blank line, and "Dr"
         // that opens a line is a doctor, not a drive.
-        if (scan === street && ACROSS_LINES.test(m[0])) continue;
+        if (scan === street && ACROSS_LINES.test(m[0])) {
+          // "Tel: 021 456 7890\n\n14 Jacaranda Street": the house number after the blank line still starts one.
+          const rest = /^(\d{1,6}[A-Za-z]?,?\s{1,2})\d{1,4}\s/.exec(m[0]);
+          const skip = rest ? rest[1]!.length : 0;
+          if (rest && !ACROSS_LINES.test(m[0].slice(skip)))
+            out.push(span(m.index + skip, extendBlock(text, m.index + m[0].trimEnd().length), score));
+          continue;
+        }
         if (scan === street && m[0].includes('\n')) {
           const after = m.index + m[0].length;
           const eol = text.indexOf('\n', after);

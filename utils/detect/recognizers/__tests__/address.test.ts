@@ -109,6 +109,9 @@ describe('address recognizer', () => {
     ['Address: 12-14 rue Lamartine, Paris', ['12-14 rue Lamartine, Paris']],
     // A unit's number before a numbered street is no phone's group.
     ['Suite 913 0547 Bygget 91', ['Suite 913', '0547 Bygget 91']],
+    // A street after a blank line, below a line that ends in a number.
+    ['Bachelor of Commerce, 2019\n\n14 Jacaranda Street, Sunnyside', ['14 Jacaranda Street, Sunnyside']],
+    ['Ref. 2456\n\n14 Jacaranda Street', ['14 Jacaranda Street']],
   ])('%s', (text, expected) => {
     expect(found(address, text)).toEqual(expected);
   });
@@ -150,6 +153,7 @@ describe('address recognizer', () => {
     // No street across a blank line, nor a doctor's title taken for a drive.
     ['Certificate, PreK-4\n\nREFERENCES\nDr. Margaret Ellis'],
     ['Certificate, PreK-4\nREFERENCES\nDr. Margaret Ellis'],
+    ['Certificate 2456\n\n14\n\nREFERENCES\nDr. Margaret Ellis'],
     ['Full house of 45 attendees; block 5 of the plan'],
     // A year after a region of two words is no postcode (only a six-digit PIN is).
     ['Led the Uttar Pradesh 2019 launch'],
