@@ -2541,7 +2541,15 @@ function analyzeNames(text: string, document = true): Span[] {
       const b = bare(t);
       const w = typeof b === 'string' ? b : t.text;
       // (An initial is one code point: a longer word skips the regex.)
-      if (!isParticle(w) && !(w.length <= 2 && INITIAL.test(w)) && !isOrdinaryWord(b)) seen.add(tokenKey(t));
+      // (An Arabic article or kinship word before the rest of a name, "Khalid Al Mansoori", "Omar Bin
+      // Saleh", is no part to find again: it opens employers and towns too, "Al Tayer Motors", "Al Ain".)
+      if (
+        !isParticle(w) &&
+        !(w.length <= 2 && INITIAL.test(w)) &&
+        !isOrdinaryWord(b) &&
+        !(t.end < s.end && ARABIC_ARTICLE.test(t.text))
+      )
+        seen.add(tokenKey(t));
     }
   }
   if (seen.size) {
@@ -2596,6 +2604,8 @@ function analyzeNames(text: string, document = true): Span[] {
 }
 
 const NO_KEYS: ReadonlySet<string> = new Set();
+/** Arabic articles and kinship words written apart inside a name ("Al", "El", "Bin", "Abu", "Bint"). */
+const ARABIC_ARTICLE = /^(?:Al|AL|El|EL|Bin|BIN|Ibn|IBN|Abu|ABU|Bint|BINT|Ould|OULD)$/;
 
 /**
  * The first letters of the keys ({@link key}) that are lower-case ASCII letters, as bits (a = bit 0).

@@ -66,6 +66,17 @@ describe('person-name recognizer', () => {
     ]);
   });
 
+  it('finds no Arabic article of a name again: it opens employers and towns too', () => {
+    const text =
+      'Name: Khalid Al Mansoori\nExperience\nSales Executive, Al Tayer Motors, Dubai (2015 – 2019)\nKhalid led the team.';
+    expect(found(personName, text)).toEqual(['Khalid Al Mansoori', 'Khalid']);
+    const bin = 'Name: Omar Bin Saleh\nAccountant, Bin Zayed Group, Abu Dhabi';
+    expect(found(personName, bin)).toEqual(['Omar Bin Saleh']);
+    // "Al" as a given name still recurs, and so does a surname after an article.
+    expect(found(personName, 'Name: Al Johnson\nReferences: Al wrote the plan.')).toContain('Al');
+    expect(found(personName, 'Name: Khalid Al Mansoori\nMansoori led it.')).toContain('Mansoori');
+  });
+
   it('masks name parts echoed by an e-mail local part', () => {
     const text = 'Contact raye.oconnell@example.com. References: Raye wrote the plan.';
     expect(found(personName, text)).toContain('Raye');
