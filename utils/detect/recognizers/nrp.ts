@@ -133,6 +133,7 @@ const SELF_ID_FIRST = new Set(
     ' ',
   ),
 );
+const isBlank = (c: number) => c === 32 || c === 9;
 /** The lower-cased run of ASCII letters at `k` (at most 12), or '' when a letter past ASCII opens it. */
 function firstWord(text: string, k: number): string {
   let e = k;
@@ -152,6 +153,17 @@ function selfIdStarts(text: string): number[] {
   const at = (i: number) => {
     let k = i;
     while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++;
+    // "- Military Status: Completed", "• Gender: Male": a bullet of a personal-data list, then the label.
+    const b = text.charCodeAt(k);
+    if (
+      (b === 45 || b === 42 || b === 0x2022 || b === 0xb7 || b === 0x2013) &&
+      isBlank(text.charCodeAt(k + 1))
+    ) {
+      k++;
+      while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++;
+      if (SELF_ID_FIRST.has(firstWord(text, k))) out.push(k);
+      return;
+    }
     // (A letter past ASCII is left to the patterns: their case-insensitive Unicode match decides.)
     if (text.charCodeAt(k) > 127 || SELF_ID_FIRST.has(firstWord(text, k))) out.push(i);
   };

@@ -236,6 +236,10 @@ describe('nrp recognizer', () => {
     // Military status (Egypt and elsewhere: only men state it), domicile (Pakistan), tribe (Kenya).
     ['Military Status: Completed\nMarital Status: Single', ['Completed']],
     ['Military Service Status: Exempted', ['Exempted']],
+    // … in a bulleted personal-data list.
+    ['Personal Data\n- Military Status: Exempted\n- Marital Status: Single', ['Exempted']],
+    ['• Gender: Male\n• Nationality: Egyptian', ['Male', 'Egyptian']],
+    ['  *  Sex: F', ['F']],
     ['Domicile: Punjab\nReligion: Islam', ['Punjab', 'Islam']],
     ['Tribe: Kikuyu', ['Kikuyu']],
     // Military service with its colon (Korea, Turkey, Greece), the political status of Chinese resumes.
@@ -290,6 +294,9 @@ describe('nrp recognizer', () => {
     // The Turkish label too needs its colon.
     ['Askerlik hizmeti 2015 yılında tamamlandı'],
     ['Military service and political science electives'],
+    // A bullet before a word that opens no field, or before a label in prose.
+    ['- Military experience: 4 years in logistics'],
+    ['- Gendered language audit of job ads'],
     // Other questions of the same forms, and a question heading a paragraph.
     ['Do you have a valid work permit?\nYes'],
     ['What is your notice period?\n3 months'],
