@@ -134,6 +134,8 @@ const SELF_ID_FIRST = new Set(
   ),
 );
 const isBlank = (c: number) => c === 32 || c === 9;
+/** A bar, or two spaces and another field's label with its colon, on the answer's line. */
+const NEXT_FIELD = /[ \t]*\||[ \t]{2,}\p{Lu}[\p{L}'’. ]{1,30}[:：]/u;
 /** The lower-cased run of ASCII letters at `k` (at most 12), or '' when a letter past ASCII opens it. */
 function firstWord(text: string, k: number): string {
   let e = k;
@@ -191,7 +193,10 @@ function selfIdentification(text: string): Span[] {
     SELF_ID.lastIndex = at;
     const m = SELF_ID.exec(text);
     if (!m) continue;
-    const value = m[3]!.replace(/[ \t]+$/, '');
+    // "Gender: Female | Race: African | Driver's Licence: Code B", "Sex: Male   Nationality: Kenyan": the
+    // answer ends at a bar or at the next field's label on its line.
+    const next = NEXT_FIELD.exec(m[3]!);
+    const value = (next ? m[3]!.slice(0, next.index) : m[3]!).replace(/[ \t]+$/, '');
     // A one-word label on a line of its own may be a heading ("Disability\nRights advocacy work"):
     // then only a short answer on the next line counts.
     if (!m[2] && !m[1]!.includes(' ') && (value.length > 30 || /[.!]$/.test(value))) continue;

@@ -240,6 +240,15 @@ describe('nrp recognizer', () => {
     ['Personal Data\n- Military Status: Exempted\n- Marital Status: Single', ['Exempted']],
     ['• Gender: Male\n• Nationality: Egyptian', ['Male', 'Egyptian']],
     ['  *  Sex: F', ['F']],
+    // The answer ends at a bar or at the next field's label on its line.
+    ["Gender: Female | Race: African | Driver's Licence: Code B", ['Female', 'African']],
+    ['Sex: Male   Date of Birth: 3 May 1990', ['Male']],
+    ['Gender: Male | Nationality: South African', ['Male', 'South African']],
+    // … not at a colon inside the answer, nor at a capital after one space.
+    [
+      'Disability status: Yes, I have a disability (or previously had a disability)',
+      ['Yes, I have a disability (or previously had a disability)'],
+    ],
     ['Domicile: Punjab\nReligion: Islam', ['Punjab', 'Islam']],
     ['Tribe: Kikuyu', ['Kikuyu']],
     // Military service with its colon (Korea, Turkey, Greece), the political status of Chinese resumes.
