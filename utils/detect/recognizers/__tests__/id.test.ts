@@ -72,6 +72,12 @@ describe('labelled identifiers', () => {
     ['HKID: A123456(7)', ['A123456(7)']],
     ['AHV-Nr.: 7561234567897', ['7561234567897']],
     ['IRD number: 123456789', ['123456789']],
+    // An identity card's number with "Card" in its label, Ireland's PPS number.
+    ['National ID Card No: 29876543', ['29876543']],
+    ['ID Card Number: 12345678', ['12345678']],
+    ['PPS No: 7654321W', ['7654321W']],
+    ['PPSN: 1234567FA', ['1234567FA']],
+    ['Personal Public Service Number: 1234567T', ['1234567T']],
     // Latin American numbers with their dots, and European ones written in groups with spaces.
     ['Cédula de ciudadanía: 1.023.456.789 de Bogotá', ['1.023.456.789']],
     ['C.C. 1.023.456.789 de Medellín', ['1.023.456.789']],
@@ -118,6 +124,9 @@ describe('labelled identifiers', () => {
     // The new labels need their own word: "citizenship" and "identity" only with "number" or "No.".
     expect(found(id, 'Ran 12 citizenship 2019-2020 workshops; identity 2021-2022 rollout')).toEqual([]);
     expect(found(id, 'Nicole 12345 and Nicaragua 2019-2020; SSSD 12345')).toEqual([]);
+    expect(
+      found(id, 'Member, PPS Committee 2019 budget 12000; PPSR 12345 filing; ID cards 12345 printed'),
+    ).toEqual([]);
     expect(found(id, 'Heroku 2019-2021, Amazon 2018-2020, Irish 12345 runners, Egnyte 2019-2022')).toEqual(
       [],
     );
