@@ -10,6 +10,9 @@ describe('nrp recognizer', () => {
     ['registered Democrat', ['Democrat']],
     ['She is Hispanic', ['Hispanic']],
     ['Nationality: Indian', ['Indian']],
+    // A nationality after a semicolon, and before "professional" with no dash, still describes people.
+    ['He is Irish; English clients preferred', ['Irish', 'English']],
+    ['English professional footballers', ['English']],
     // The nationality is the person's, not an employer's first word.
     ['I am an American citizen; Saudi national', ['American', 'Saudi']],
     // Origins in one hyphenated word, also with a people's language as its first part.
@@ -31,6 +34,10 @@ describe('nrp recognizer', () => {
   it.each([
     ['Languages: English, French and German'],
     ['Taught English 7 and 8'],
+    // A language list split by semicolons, a level after a dash (Gulf and South Asian CVs).
+    ['Languages: Arabic – mother tongue; English – professional'],
+    ['Languages: English – fluent; French – basic'],
+    ['Languages: Urdu — native; English — working proficiency'],
     ['articles on Iraqi construction law and Islamic banking'],
     ['Review and repeal of Kenyan laws'],
     ['Fluent in Spanish'],
