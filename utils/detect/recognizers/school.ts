@@ -522,6 +522,23 @@ function juniorCollege(run: readonly Token[]): boolean {
   return junior;
 }
 
+/** A referees heading at a line's start ("Referees", "CHARACTER REFERENCES"). */
+const REFEREES_HEADING =
+  /(?:^|\n)[ \t]*(?:(?:CHARACTER|PROFESSIONAL) |(?:Character|Professional) )?(?:REFEREES|REFERENCES|Referees|References)\b/g;
+
+/**
+ * True when `at` lies under a referees heading (within 1,500 characters) with no education or work
+ * heading ({@link headings}) between them.
+ */
+function underReferees(text: string, heads: ReadonlyArray<[number, boolean]>, at: number): boolean {
+  const from = Math.max(0, at - 1500);
+  const before = text.slice(from, at);
+  REFEREES_HEADING.lastIndex = 0;
+  let last = -1;
+  for (let m = REFEREES_HEADING.exec(before); m; m = REFEREES_HEADING.exec(before)) last = from + m.index;
+  return last >= 0 && !heads.some(([h]) => h > last && h < at);
+}
+
 /** School-leaving qualifications, written after the school on its line ("St. Mary's High School, A-Levels, 2010"). */
 const LEAVING =
   /^[^\n]{0,40}?\b(?:A-?Levels?|GCSEs?|Abitur|Baccalaur[ée]at|Bachillerato|Maturit[àäa]|Matura|Leaving Cert(?:ificate)?|High School Diploma|IB Diploma|HSC|SSC|Highers|SSLC|Matric(?:ulation)?|KCSE|KCPE|WASSCE|WAEC|NECO|BECE|SPM|STPM|O-?Levels?|National Senior Certificate)\b/u;
@@ -781,6 +798,8 @@ function analyzeSchools(text: string): Span[] {
   let heads: Array<[number, boolean]> | undefined;
   const froms: number[] = [];
   let nordic: number[] | undefined;
+  // Schools read as employers (a job beside them, a work section, no education cue): [start, end].
+  const employers: Array<[number, number]> = [];
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
     // (The first letter is compared first: most words are no "from" and no "U".)
@@ -836,6 +855,7 @@ function analyzeSchools(text: string): Span[] {
       !leavingQualificationAfter(text, toks[to]!.end) &&
       !leavingQualificationBefore(text, toks[from]!.start)
     ) {
+      employers.push([toks[from]!.start, toks[to]!.end]);
       k = to;
       continue;
     }
@@ -923,6 +943,7 @@ function analyzeSchools(text: string): Span[] {
     const work = inWorkSection(heads, toks[from]!.start);
     const k12 = schoolLevel && run.some((x) => K12_LEVEL.test(x.text));
     if ((schoolLevel && employerNear(text, toks[from]!.start, end)) || (work && k12)) {
+      employers.push([toks[from]!.start, toks[to]!.end]);
       k = to;
       continue;
     }
@@ -933,6 +954,15 @@ function analyzeSchools(text: string): Span[] {
     if (dept < start && !work && !employerNear(text, dept, end) && educationNear(text, dept)) start = dept;
     out.push(span(start, end, acronym && from === to ? 0.7 : 0.85));
     k = to;
+  }
+  // "Higher School Certificate, Parramatta Marist High School, 2021" … "Referees\nRachel Moss, Year
+  // Adviser, Parramatta Marist High School": a school the candidate attended stays masked where it stands
+  // again as a referee's employer (the candidate's own jobs keep their employer).
+  if (employers.length && out.length) {
+    const attended = new Set(out.map((s) => text.slice(s.start, s.end)));
+    heads ??= headings(text);
+    for (const [a, b] of employers)
+      if (attended.has(text.slice(a, b)) && underReferees(text, heads, a)) out.push(span(a, b, 0.8));
   }
   if (froms.length) out.push(...awardedFrom(text, toks, froms));
   if (nordic) out.push(...nordicSchools(text, nordic));

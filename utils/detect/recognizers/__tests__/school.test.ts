@@ -115,6 +115,24 @@ describe('school recognizer', () => {
     ['Teacher, Senior  High School', []],
   ])('%s', (text, expected) => {
     expect(found(school, text)).toEqual(expected);
+    [
+      'Education\nHigher School Certificate, Parramatta Marist High School, 2021\n\nWork History\nRetail Assistant, Woolworths (2021 – present)\n\nReferees\nRachel Moss, Year Adviser, Parramatta Marist High School',
+      2,
+    ],
+    [
+      'Education\nYear 12, Oakfield High School, 2012\n\nExperience\nTutor, Oakfield High School, 2014\n\nCHARACTER REFERENCES\nMs. Ana Cruz, Principal, Oakfield High School',
+      2,
+    ],
+    // The candidate's own job at the school keeps its employer, and so does a referee's other school.
+    [
+      'Education\nHigher School Certificate, Parramatta Marist High School, 2021\n\nWork History\nCoach, Parramatta Marist High School\n\nReferees\nRachel Moss, Principal, Oakfield High School',
+      1,
+    ],
+  ])("masks a school the candidate attended again as a referee's employer: %s", (text, count) => {
+    const spans = school.analyze(text, {}).map((s) => text.slice(s.start, s.end));
+    const name = text.includes('Parramatta') ? 'Parramatta Marist High School' : 'Oakfield High School';
+    expect(spans.filter((s) => s === name)).toHaveLength(count);
+    if (count === 1) expect(spans).not.toContain('Oakfield High School');
   });
 
   it.each([
@@ -136,6 +154,9 @@ describe('school recognizer', () => {
     ['Year 12 English teacher, Mount Waverley Secondary College, 2015 - 2020'],
     ['Taught VCE Physics at Brisbane State High School'],
     ['Year 12 Coordinator, Oakfield High School'],
+    [
+      'Education\nBachelor of Education, 2015\n\nExperience\nTeacher, Oakfield High School; Tutor, Oakfield Primary School',
+    ],
     ['Examiner, VCE English, Oakfield High School'],
     ['Teacher at Lincoln Junior High School'],
     ['Volunteered at Oakfield Junior High School'],
