@@ -247,6 +247,9 @@ describe('nrp recognizer', () => {
     ['Personal Data\n- Military Status: Exempted\n- Marital Status: Single', ['Exempted']],
     ['• Gender: Male\n• Nationality: Egyptian', ['Male', 'Egyptian']],
     ['  *  Sex: F', ['F']],
+    // The combined age and sex field (Filipino, South Asian resumes): the sex may come first in the value.
+    ['Sex/Age: F/27', ['F/27']],
+    ['AGE / GENDER : 29 / Female', ['29 / Female']],
     // The answer ends at a bar or at the next field's label on its line.
     ["Gender: Female | Race: African | Driver's Licence: Code B", ['Female', 'African']],
     ['Sex: Male   Date of Birth: 3 May 1990', ['Male']],
@@ -313,6 +316,8 @@ describe('nrp recognizer', () => {
     // A bullet before a word that opens no field, or before a label in prose.
     ['- Military experience: 4 years in logistics'],
     ['- Gendered language audit of job ads'],
+    ['Age and gender analysis of 300 survey responses'],
+    ['Average age/sex ratio: 1.2'],
     // Other questions of the same forms, and a question heading a paragraph.
     ['Do you have a valid work permit?\nYes'],
     ['What is your notice period?\n3 months'],
