@@ -337,7 +337,7 @@ function isParticle(w: string): boolean {
  * "Nur Binti Hassan"), and any particle of two letters or more in a name written in capitals
  * ("MOHAMMED BIN SALEH AL-HARBI", "MARIA DELA CRUZ", "JAN VAN DIJK").
  */
-const TITLE_PARTICLES = new Set(['Bin', 'Binti', 'Bint', 'Ibn']);
+const TITLE_PARTICLES = new Set(['Bin', 'Binti', 'Bint', 'Ibn', 'Mac', 'Nic']);
 const capitalParticle = (w: string) =>
   TITLE_PARTICLES.has(w) || (w.length >= 2 && isAllCaps(w) && PARTICLES.has(w.toLowerCase()));
 

@@ -145,6 +145,8 @@ describe('person-name recognizer', () => {
     ['EXPERIENCE\nStaff Nurse, Mount Carmel East\n2014 – 2016'],
     ['EXPERIENCE\nMount Carmel East, Columbus, Ohio'],
     ['EXPERIENCE\nRegistered Nurse | Mount Carmel East Hospital | Columbus, OH | 2016 – 2020'],
+    // "Mac" between capitalised words that are no names.
+    ['Skills: Apple Mac Pro, Final Cut\nUsed Mac OS and Big Mac Index data'],
   ])('no name in %s', (text) => {
     expect(found(personName, text)).toEqual([]);
   });
@@ -411,6 +413,9 @@ describe('person-name headers', () => {
     ['MOHAMMED BIN SALEH AL-HARBI\nRiyadh', ['MOHAMMED BIN SALEH AL-HARBI']],
     ['NUR AISYAH BINTI AHMAD FAUZI\nPetaling Jaya', ['NUR AISYAH BINTI AHMAD FAUZI']],
     ['Ahmad Bin Ismail\nKuala Lumpur', ['Ahmad Bin Ismail']],
+    // Irish "Mac" and "Nic" (son, daughter of) inside a name in Title Case.
+    ['Seán Mac Giolla Phádraig\nAnalyst', ['Seán Mac Giolla Phádraig']],
+    ['Contact Eoin Mac Carthaigh on 087 123 4567', ['Eoin Mac Carthaigh']],
     ['Juan dela Cruz\nManila', ['Juan dela Cruz']],
     ['Md. Rafiqul Islam\nPhone', ['Rafiqul Islam']],
     // The subject of a third-person bio, a name of no lexicon.
