@@ -2585,6 +2585,22 @@ function analyzeNames(text: string, document = true): Span[] {
       out.push(nameSpan(t.start, t.end, echoed.has(wk) ? 0.7 : 0.8));
       hits.push(k);
     }
+    // "SIPHO MANDLA NKOSI": one word between two repeated parts, on their line and in their case, is a
+    // middle name whatever else it reads as (here a town of the gazetteer that broke the header's run).
+    const hitSet = hits.length > 1 ? new Set(hits) : null;
+    if (hitSet)
+      for (const k of hits) {
+        const a = toks[k]!;
+        const m = toks[k + 1];
+        const b = toks[k + 2];
+        if (!m || !b || !hitSet.has(k + 2) || (isOrdinaryWord(m) && !nameClass(m))) continue;
+        if (!textIs(text, a.end, m.start, ' ') || !textIs(text, m.end, b.start, ' ')) continue;
+        const caps = isAllCaps(a.text) && isAllCaps(b.text);
+        if (
+          caps ? isAllCaps(m.text) && m.text.length > 1 : /^\p{Lu}\p{Ll}/u.test(m.text) && !isAllCaps(a.text)
+        )
+          out.push(nameSpan(a.start, b.end, 0.7));
+      }
     // A repeated part takes along a given name beside it that is also a word ("Bob Dibbert").
     for (const k of hits) {
       const t = toks[k]!;
