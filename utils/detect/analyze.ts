@@ -26,6 +26,7 @@ import {
   LANGUAGES,
   nameClass,
   ROLE_WORDS,
+  SALUTATION_WORDS,
   SECTIONS,
   TECH,
 } from './words';
@@ -335,6 +336,16 @@ function notNamePart(word: string, sections = true): boolean {
  */
 function givenBefore(text: string, at: number, word: string, surname: string): boolean {
   if (notNamePart(word) || isPlaceName(word) || HONORIFIC_WORDS.has(word)) return false;
+  // "Cara Giulia,", "Beste Sanne,": a salutation's word that opens its line, the name and a comma, a
+  // colon or "!" ending it, is no given name.
+  if (
+    SALUTATION_WORDS.has(word.toLowerCase()) &&
+    /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, at - 40), at)) &&
+    /^[ \t]*[,:!][ \t]*(?:\r?\n|$)/.test(
+      text.slice(at + word.length + 1 + surname.length, at + word.length + 8 + surname.length),
+    )
+  )
+    return false;
   if (nameClass(word)) return true;
   // An unknown word counts only before a surname of the lexicon or with a surname's ending ("Hilding Carlsson").
   if (

@@ -25,6 +25,7 @@ import {
   PARTICLES as NAME_PARTICLES,
   nameClass,
   ROLE_WORDS,
+  SALUTATION_WORDS,
   SECTIONS,
   TECH,
   tokenInfo,
@@ -78,7 +79,7 @@ const SINGLE_LOWER = /^\p{Ll}$/u;
  * The cues are sticky lookbehinds, tried right where the word starts ({@link matchesAt}).
  */
 const HONORIFIC =
-  /(?<=(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Mister|Madam|Herrn|Herr|Frau|Mme|Mlle|Madame|Monsieur|Señor|Señora|Sra|Srta|Signor|Signora|Sig|Dhr|Mevr|Dott\.s?sa|Dottoressa|Dottor)\.?\s{1,2}|(?:^|[^\p{L}])(?:Dott|Ing|Avv|Mgr|Bc|Mw)\.\s{1,2}|(?:^|[^\p{L}])(?:heer|meneer|mevrouw|pane|paní)\s)/uy;
+  /(?<=(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Mister|Madam|Herrn|Herr|Frau|Mme|Mlle|Madame|Monsieur|Señor|Señora|Sra|Srta|Signor|Signora|Sig|Dhr|Mevr|Dott\.s?sa|Dottoressa|Dottor|Pani|Panie)\.?\s{1,2}|(?:^|[^\p{L}])(?:Dott|Ing|Avv|Mgr|Bc|Mw)\.\s{1,2}|(?:^|[^\p{L}])(?:heer|meneer|mevrouw|pane|paní)\s)/uy;
 const HONORIFIC_LOWER = /(?<=(?:^|[^\p{L}])(?:mr|mrs|ms|miss|mx|dr|prof)\.?\s{1,2})/uy;
 /** Naming verbs: the capitalised words after one name a person ("was called Crystal Murdock"). */
 const NAMING = /(?<=\b(?:called|named|known as|name is|name's)\s{1,2})/iy;
@@ -133,6 +134,9 @@ const CUE_LAST = new LowerWords([
   'mevrouw',
   'pane',
   'paní',
+  // Polish "Pani" (Mrs, Ms) and "Panie" (Mr, as a letter addresses him).
+  'pani',
+  'panie',
   'called',
   'named',
   'as',
@@ -473,6 +477,13 @@ function sameWords(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
+/** True when only spaces and tabs lie between `at` and the text's start or a line break. */
+function lineOpens(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  return i < 0 || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13;
+}
+
 /**
  * A given name that is also a month, a place or a word, right before a name found on its own:
  * "Jan Jílek", "May Okafor". Only words of the name lexicon, in Title Case, joined by one space.
@@ -485,8 +496,10 @@ export function givenNamesBefore(text: string, toks: readonly Token[], spans: re
     if (k <= 0) continue;
     const p = toks[k - 1]!;
     if (text.slice(p.end, s.start) !== ' ' || !/^\p{Lu}\p{Ll}+$/u.test(p.text)) continue;
-    // "Liebe Frau Keller", "Herr Brandauer": no given name stands before an honorific, nor is one.
+    // "Liebe Frau Keller", "Herr Brandauer": no given name stands before an honorific, nor is one; nor
+    // is a salutation's word that opens its line ("Cara Giulia,", "Beste Sanne,").
     if (CUE_LAST.has(toks[k]!.text) || CUE_LAST.has(p.text)) continue;
+    if (SALUTATION_WORDS.has(p.text.toLowerCase()) && lineOpens(text, p.start)) continue;
     const f = fold(p.text);
     // A tool that is also a given name ("Ada", "Ruby") only before a confident full name.
     const tool = TECH.has(f) && !(s.score >= 0.85 && /\s/.test(text.slice(s.start, s.end)));

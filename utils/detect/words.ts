@@ -156,7 +156,7 @@ export const SALUTATION_HONORIFICS = set(`
  * "Frau"): no given name ("Frau Keller", "Lieber Herr Brandauer": the title and the name are apart).
  */
 export const HONORIFIC_WORDS = set(
-  'Herr Herrn Frau Madame Monsieur Mademoiselle Señor Señora Señorita Signor Signora Signorina Senhor Senhora Heer Meneer Mevrouw',
+  'Herr Herrn Frau Madame Monsieur Mademoiselle Señor Señora Señorita Signor Signora Signorina Senhor Senhora Heer Meneer Mevrouw Pani Panie',
 );
 
 /**

@@ -398,3 +398,21 @@ describe("analyze: LinkedIn's Top Skills", () => {
     expect(masked(text)).toContain(place);
   });
 });
+
+describe('analyze: salutations of European letters keep their words', () => {
+  const masked = (text: string) => analyze(text).map((s) => text.slice(s.start, s.end));
+  it.each([
+    ['Candidatura\n\nCara Giulia,\ncon la presente vi scrivo.', 'Giulia'],
+    ['Sollicitatie\n\nBeste Sanne,\nmet veel plezier.', 'Sanne'],
+    ['Bewerbung\n\nLiebe Frau Keller,\nmit großem Interesse.', 'Keller'],
+    ['Bewerbung\n\nLieber Herr Brandauer,\nmit großem Interesse.', 'Brandauer'],
+  ])('%s', (text, name) => {
+    const spans = masked(text);
+    expect(spans).toContain(name);
+    expect(spans.some((s) => /^(?:Cara|Beste|Liebe|Lieber)\b/.test(s))).toBe(false);
+  });
+
+  it('keeps a given name that opens a line without a salutation', () => {
+    expect(masked('References\nCara Delaney\nHead of Data')).toContain('Cara Delaney');
+  });
+});

@@ -1082,6 +1082,10 @@ describe('person-name after salutations and titles of European letters', () => {
     ['Mgr. Lucie Horáková', ['Lucie Horáková']],
     ['Bc. Jakub Novotný', ['Jakub Novotný']],
     ['Frau Keller hat mich empfohlen.', ['Keller']],
+    ['Cara Giulia,', ['Giulia']],
+    ['Beste Sanne,', ['Sanne']],
+    ['Szanowna Pani Kowalska,', ['Kowalska']],
+    ['Sayın Elif Demirtaş,', ['Elif Demirtaş']],
   ])('%s', (line, expected) => {
     expect(found(personName, letter(line))).toEqual(expected);
   });
@@ -1100,6 +1104,7 @@ describe('person-name after salutations and titles of European letters', () => {
     // The same words as names, outside a salutation.
     ['Marco Gentile, Senior Data Engineer', ['Marco Gentile']],
     ['References: Ingrid Beste, Head of Sales', ['Ingrid Beste']],
+    ['Cara Delaney, Head of Data', ['Cara Delaney']],
   ])('%s', (line, expected) => {
     expect(found(personName, `Profile\n\n${line}\nBerlin`)).toEqual(expected);
   });
