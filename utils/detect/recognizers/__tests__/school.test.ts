@@ -115,6 +115,9 @@ describe('school recognizer', () => {
     ['Teacher, Senior  High School', []],
   ])('%s', (text, expected) => {
     expect(found(school, text)).toEqual(expected);
+  });
+
+  it.each([
     [
       'Education\nHigher School Certificate, Parramatta Marist High School, 2021\n\nWork History\nRetail Assistant, Woolworths (2021 – present)\n\nReferees\nRachel Moss, Year Adviser, Parramatta Marist High School',
       2,
