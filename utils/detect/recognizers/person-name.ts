@@ -1394,7 +1394,15 @@ function labelledNames(text: string, labels: Array<[number, number]>): Span[] {
     const value = m[1]!.replace(/\s{2,}.*$/s, '').trimEnd();
     const words = value.split(/\s+/).filter(Boolean);
     if (!value || words.length > 5 || !/\p{L}/u.test(value)) continue;
-    if (words.every((w) => isOrdinaryWord(w) || SECTIONS.has(fold(w)))) continue;
+    // "Company Name: Tata Consultancy Services", "Client Name: Walmart", "Project Name: Phoenix": the name
+    // of an employer, a client or a thing, no person's.
+    if (thingNameLabel(text, m.index, start)) {
+      labels.push([start, start + value.length]);
+      continue;
+    }
+    // Ordinary words only are no name ("Name: Not provided"), unless each is a capitalised name of the
+    // lexicons too ("Full Name: Will Young", "Name : Grace Bell": English names made of words).
+    if (words.every((w) => isOrdinaryWord(w) || SECTIONS.has(fold(w))) && !wordNames(words)) continue;
     // "Naam: Beleidsadviseur", "Nombre: Analista de datos": a job title in the name field, no given
     // name of the lexicon in it.
     if (namesJob(value) && !words.some((w) => isCapitalised(w) && nameClass(w) === 'strong')) {
@@ -1404,6 +1412,33 @@ function labelledNames(text: string, labels: Array<[number, number]>): Span[] {
     out.push(nameSpan(start, start + value.length, 0.9));
   }
   return out;
+}
+
+/** Nouns before "Name:" that make it the name of an organisation or a thing ("Company Name:"). */
+const THING_BEFORE_NAME = new Set(
+  'company companies client clients customer employer organisation organization org project projects product brand team account bank branch department dept course programme program hotel store shop firm business domain host server database app application module file tool vendor supplier partner institution event'.split(
+    ' ',
+  ),
+);
+
+/** True when the word right before a "Name:" label is a {@link THING_BEFORE_NAME} ("Company Name:", "Client name :"). */
+function thingNameLabel(text: string, from: number, valueStart: number): boolean {
+  const label = text.slice(from, valueStart);
+  const m = /(?:^|[\s|])(\p{L}+)\s+name\s?[:：]/iu.exec(label);
+  if (m) return THING_BEFORE_NAME.has(m[1]!.toLowerCase());
+  // The label's match starts at "name": the word before it on the line.
+  if (!/^[\s|]?name\s?[:：]/i.test(label)) return false;
+  const before = /(\p{L}+)[ \t]*[\s|]?$/u.exec(text.slice(Math.max(0, from - 20), from + 1));
+  return !!before && THING_BEFORE_NAME.has(before[1]!.toLowerCase());
+}
+
+/** Two to four capitalised words, each a given name or surname of the lexicons ("Will Young", "Faith Long"). */
+function wordNames(words: readonly string[]): boolean {
+  return (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.every((w) => isCapitalised(w) && !SECTIONS.has(fold(w)) && nameClass(w) !== null)
+  );
 }
 
 /** True when the span lies inside a name field's label or a job title in its place ({@link labelledNames}). */

@@ -1119,6 +1119,10 @@ describe('person-name and the labels of name fields', () => {
     // A given name of the lexicon beside a job word stays a name.
     ['Persoonlijke gegevens\nNaam: Sanne Leider', ['Sanne Leider']],
     ['Datos personales\nNombre: Lucía Gerente', ['Lucía Gerente']],
+    // English names made of ordinary words, each a name of the lexicons, in a name field.
+    ['Full Name: Will Young\nEmail: wy@example.com', ['Will Young']],
+    ['Name : Grace Bell\nPhone: 555 0100', ['Grace Bell']],
+    ['Candidate Name: Faith Long', ['Faith Long']],
   ])('%s', (text, expected) => {
     expect(found(personName, text)).toEqual(expected);
   });
@@ -1129,6 +1133,14 @@ describe('person-name and the labels of name fields', () => {
     ['Persoonlijke gegevens\nNaam: Senior Beleidsmedewerker Onderwijs'],
     ['Datos personales\nNombre: Analista de datos'],
     ['Persönliche Daten\nName: Projektleiter'],
+    // Ordinary words that are no names, and the names of organisations and things.
+    ['Name: Not Provided'],
+    ['Name: Grand Total'],
+    ['Company Name: Tata Consultancy Services'],
+    ['Company name : Tata Consultancy Services'],
+    ['Client Name: Walmart'],
+    ['Project Name: Phoenix Migration'],
+    ['Employer Name | Accenture\nClient name: Kellerman Foods'],
   ])('no name in %s', (text) => {
     expect(found(personName, text)).toEqual([]);
   });
