@@ -26,6 +26,15 @@ const BOTH = new RegExp(
 
 /** A Spanish past participle after "he" ("trabajado", "sido", "hecho", "escrito", "resuelto", "abierto", "puesto"). */
 const SPANISH_PARTICIPLE = /^ [a-záéíóúñ]+(?:ado|ido|ído|cho|sto|rto|elto|ito)(?![\p{L}])/u;
+/** "& Girls Clubs", "and Sisters Inc": a capitalised gendered noun after "&" or "and", then a capitalised word. */
+const PAIR_AFTER = /^ (?:&|and) (\p{Lu}\p{Ll}+) \p{Lu}/u;
+const NOUN_ONE = new RegExp(`^${NOUNS.source}$`, 'i');
+
+/** True when a gendered noun pair inside a name goes on at `end` ({@link PAIR_AFTER}). */
+function pairInName(text: string, end: number): boolean {
+  const m = PAIR_AFTER.exec(text.slice(end, end + 40));
+  return m !== null && NOUN_ONE.test(m[1]!);
+}
 
 function span(start: number, end: number, score: number): Span {
   return { start, end, label: 'PRONOUN', score, recognizer: 'pronoun' };
@@ -52,10 +61,12 @@ export const pronoun: Recognizer = {
     }
     for (const m of matches) {
       if (m[1] !== undefined) continue;
-      // "Man" in "Man Power", "Mother Teresa School": capitalised mid-sentence nouns inside names stay.
+      // "Man" in "Man Power", "Mother Teresa School": capitalised mid-sentence nouns inside names stay, and
+      // so does a pair of them before a name's next word ("Boys & Girls Clubs of America").
       if (
         /^\p{Lu}/u.test(m[0]) &&
-        /^ \p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))
+        (/^ \p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)) ||
+          pairInName(text, m.index + m[0].length))
       )
         continue;
       // "Mother tongue(s)": Europass's field label and the language section's name, no gender cue.

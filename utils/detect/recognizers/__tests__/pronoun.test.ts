@@ -10,6 +10,9 @@ describe('pronoun recognizer', () => {
     ['This 79 year old female complaining', ['female']],
     ['herself and HIMSELF', ['herself', 'HIMSELF']],
     ['My mother tongued the stamp; Mother: teacher', ['mother', 'Mother']],
+    // A gendered noun before "and" and a word that is no gendered noun names a topic, not an organisation.
+    ['Courses: Women and Entrepreneurship', ['Women']],
+    ['Boys & Girls', ['Boys', 'Girls']],
   ])('%s', (text, expected) => {
     expect(found(pronoun, text)).toEqual(expected);
   });
@@ -19,6 +22,9 @@ describe('pronoun recognizer', () => {
     ['Chairman of the board'],
     ['History and heritage'],
     ['Mother Teresa School'],
+    // A pair of gendered nouns inside an organisation's name.
+    ['Program Lead, Boys & Girls Clubs of America'],
+    ['Mentor, Big Brothers and Sisters Program'],
     // Europass's "Mother tongue(s)" label and the Indian resume's "Mother Tongue:" field.
     ['Mother tongue(s)\tFrench'],
     ['mother tongue - Hindi'],
