@@ -306,6 +306,26 @@ function numbered(text: string): RegExpExecArray[] {
   return scanAt(text, NUMBERED_AT, starts);
 }
 
+/** The US states' names, lower-case (a ZIP code after one has five digits, never four). */
+const US_STATES = new Set(
+  `alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho
+  illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi
+  missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia
+  washington wisconsin wyoming`
+    .split(/\s+/)
+    .concat([
+      'new hampshire',
+      'new jersey',
+      'new mexico',
+      'new york',
+      'north carolina',
+      'north dakota',
+      'rhode island',
+      'south carolina',
+      'south dakota',
+      'west virginia',
+    ]),
+);
 /** The day and month of a date, or its year and month, right before a number ("03/03/", "2024-03-"). */
 const DATE_HEAD = /\d{1,4}[/.-]\d{1,2}[/.-]$/;
 /** HOUSE_FIRST's street words' first letters (R A B C I Q V S in either case). */
@@ -1086,6 +1106,8 @@ export const address: Recognizer = {
       // "Acme GmbH, Vienna, 2019": a year after a comma is the entry's date (a postcode follows its
       // town or region without one: "Vienna 1010", "Victoria 3000").
       if (YEAR_ONLY.test(v) && text.slice(m.index + m[1]!.length, start).includes(',')) continue;
+      // "Lakewood, Ohio 2012": a US ZIP code has five digits, so four after a state are a year.
+      if (v.length === 4 && US_STATES.has(place.toLowerCase())) continue;
       out.push(span(start, start + v.length, 0.6));
     }
     return out;

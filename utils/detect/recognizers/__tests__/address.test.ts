@@ -112,6 +112,8 @@ describe('address recognizer', () => {
     // A street after a blank line, below a line that ends in a number.
     ['Bachelor of Commerce, 2019\n\n14 Jacaranda Street, Sunnyside', ['14 Jacaranda Street, Sunnyside']],
     ['Ref. 2456\n\n14 Jacaranda Street', ['14 Jacaranda Street']],
+    ['Melbourne, Victoria 3000', ['3000']],
+    ['Springfield, Ohio 45501', ['45501']],
   ])('%s', (text, expected) => {
     expect(found(address, text)).toEqual(expected);
   });
@@ -150,6 +152,9 @@ describe('address recognizer', () => {
     // A date's last number before "via" is no house number.
     ['Applied on 03/03/2024 via Careers page'],
     ['Sourced 2024-03-03 via Referral'],
+    // Four digits after a US state are a year: ZIP codes have five.
+    ['Eagle Scout, Lakewood, Ohio 2012'],
+    ['Volunteer, Austin, Texas 2019'],
     // No street across a blank line, nor a doctor's title taken for a drive.
     ['Certificate, PreK-4\n\nREFERENCES\nDr. Margaret Ellis'],
     ['Certificate, PreK-4\nREFERENCES\nDr. Margaret Ellis'],
