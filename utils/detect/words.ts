@@ -276,7 +276,7 @@ export const ROLE_WORDS = set(`
   responsable coordinador coordinadora tecnico tecnica especialista asistente becario becaria ingegnere
   lider bachiller academico academica desenvolvedor desenvolvedora engenheiro engenheira diretor diretora
   directora coordenador coordenadora estagiario estagiaria auxiliar docente profesora tecnologo tecnologa
-  gestor gestora recruiter recruiters sourcer interviewer
+  gestor gestora recruiter recruiters sourcer interviewer adjunct
   sviluppatore responsabile ricercatore impiegato impiegata tirocinante stagista stagiaire chercheur chercheuse
   consultante medewerker ontwikkelaar adviseur beheerder stagiair mitarbeiter mitarbeiterin wissenschaftlicher
   wissenschaftliche werkstudent werkstudentin praktikant praktikantin entwickler entwicklerin softwareentwickler

@@ -110,6 +110,8 @@ describe('grad-year recognizer', () => {
     ['BLS, Valid March 2019 to March 2022; Education: B.Sc. Nursing'],
     ['EDUCATION\nCertified Public Accountant  Jan 2020 – Jan 2023'],
     ['Education & Licences\nCPR Certified, May 2018 - May 2020'],
+    // An adjunct's job at a college.
+    ['Experience\nAdjunct Faculty, Valley Community College, 2010 - 2012'],
   ])('no graduation year in %s', (text) => {
     expect(found(gradYear, text)).toEqual([]);
   });

@@ -436,6 +436,9 @@ describe('schools named in other languages and scripts', () => {
     ['I finished my Level 3 Diploma at Coleg Gwent in 2016', ['Coleg Gwent']],
     ['Prifysgol Bangor University, 2015', ['Prifysgol Bangor University']],
     ['Ysgol Glan Clwyd, A-Levels, 2011', ['Ysgol Glan Clwyd']],
+    // An adjunct's title before the school is a job, no part of its name.
+    ['Adjunct Faculty, Valley Community College', ['Valley Community College']],
+    ['Adjunct, Virginia Commonwealth University, Richmond, VA', ['Virginia Commonwealth University']],
     [
       'Utdanning\nNorges teknisk-naturvitenskapelige universitet\nMaster i datateknologi',
       ['Norges teknisk-naturvitenskapelige universitet'],
