@@ -1457,6 +1457,60 @@ function addEchoed(out: Set<string>, raw: string): void {
   }
 }
 
+/**
+ * The words of e-mail local parts and profile slugs of two or three pieces that are each a name of the
+ * lexicons ("grace.bell", "will-young-4b2a"), lower-cased, in both orders.
+ */
+function echoedWordNames(text: string): string[][] {
+  const out: string[][] = [];
+  const add = (raw: string) => {
+    const pieces = raw
+      .split(/[._\-\d+%']+/)
+      // (Single letters are a slug's hash or an initial: "will-young-4b2a".)
+      .filter((p) => p.length >= 2)
+      .map((p) => p.toLowerCase());
+    if (pieces.length < 2 || pieces.length > 3) return;
+    if (!pieces.every((p) => /^\p{Ll}+$/u.test(p) && nameClass(p[0]!.toUpperCase() + p.slice(1)) !== null))
+      return;
+    out.push(pieces, [...pieces].reverse());
+  };
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    let s = at;
+    while (s > 0 && at - s < 64 && /[\p{L}\p{N}._%+'-]/u.test(text[s - 1]!)) s--;
+    if (at - s >= 5) add(text.slice(s, at));
+  }
+  for (const m of echoProfiles(text)) add(m[1]!);
+  return out;
+}
+
+/**
+ * Runs of capitalised words, one or two spaces apart, that spell an echoed e-mail or slug's words in
+ * order ({@link echoedWordNames}): "Grace Bell" or "BELL Grace" beside "grace.bell@example.com".
+ */
+function echoedSequences(text: string, toks: readonly Token[], capitals: readonly number[]): Span[] {
+  const seqs = echoedWordNames(text);
+  if (!seqs.length) return [];
+  const out: Span[] = [];
+  for (const k of capitals) {
+    const first = toks[k]!.text.toLowerCase();
+    for (const seq of seqs) {
+      if (first !== seq[0]) continue;
+      let j = k;
+      for (let q = 1; q < seq.length && j >= 0; q++) {
+        const a = toks[j]!;
+        const b = toks[j + 1];
+        const gap = b ? text.slice(a.end, b.start) : '';
+        j =
+          b && isCapitalised(b.text) && b.text.toLowerCase() === seq[q] && /^[ \t]{1,2}$/.test(gap)
+            ? j + 1
+            : -1;
+      }
+      if (j >= 0) out.push(nameSpan(toks[k]!.start, toks[j]!.end, 0.85));
+    }
+  }
+  return out;
+}
+
 function echoedParts(text: string): Set<string> {
   const out = new Set<string>();
   for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
@@ -2563,6 +2617,9 @@ function analyzeNames(text: string, document = true): Span[] {
   let kept = 0;
   for (const s of out) if (!areaAfter(text, s.end) && !insideLabel(labels, s)) out[kept++] = s;
   out.length = kept;
+  // A name of ordinary words spelled out by an e-mail or a profile slug ("Grace Bell" beside
+  // "grace.bell@…", "WILL YOUNG" beside "linkedin.com/in/will-young-…"): no part is asked below.
+  if (text.includes('@') || text.includes('/in/')) out.push(...echoedSequences(text, toks, capitals));
   // Repetition: the parts of confident names, and parts echoed by e-mails, wherever they recur.
   const seen = echoedParts(text);
   // (Most texts echo nothing: no copy of an empty set.)

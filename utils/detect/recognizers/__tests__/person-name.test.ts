@@ -1170,3 +1170,24 @@ describe('person-name and German nouns, Dutch and German employers after "bij"/"
     expect(found(personName, text)).toEqual(expected);
   });
 });
+
+describe('person-name and names of ordinary words spelled out by an e-mail or a profile slug', () => {
+  it.each([
+    ['Grace Bell\nData Analyst\ngrace.bell@example.com | 555-0100', ['Grace Bell']],
+    ['WILL YOUNG\nSenior Accountant\nlinkedin.com/in/will-young-4b2a', ['WILL YOUNG']],
+    ['Faith  Long\nfaith_long92@example.org', ['Faith  Long']],
+    ['Contact: BELL Grace (bell.grace@example.com)', ['BELL Grace']],
+  ])('%s', (text, expected) => {
+    expect(found(personName, text)).toEqual(expected);
+  });
+
+  it.each([
+    // Pieces that are no names of the lexicons, a lone name piece, words in lower case.
+    ['Sales Team lead\nWrite to sales.team@acme.com'],
+    ['Data Science Lead\ndata.science@example.com'],
+    ['Bell Labs alumni\ng.bell@example.com'],
+    ['grace bell wrote grace.bell@example.com'],
+  ])('no name in %s', (text) => {
+    expect(found(personName, text)).toEqual([]);
+  });
+});
