@@ -1286,6 +1286,22 @@ const DOC_TITLE =
   /^[\s"'“”‘’*#•·>\-–|]*(?:(resume|résumé|curr[ií]cul(?:um|o)(?: vitae)?|hoja de vida|lebenslauf|cv|bio-?data|profile|个人简历|個人簡歷|简历|簡歷|履歴書|職務経歴書|이력서)(?![\p{L}\p{M}])[\s:,–|-]*(?:of[ \t]+)?)?/iu;
 
 /** The header of a resume: first line, or (no line breaks) the text up to a double space. */
+/**
+ * A header line of two capitalised words, each a name of the lexicons, that make no place
+ * and no section or role ("Grace Bell", "WILL YOUNG" opening a resume): a name of ordinary words.
+ */
+function wordNamesHeader(text: string, inSeg: readonly Token[]): boolean {
+  // (Two words: three such words open employers as often, "Sunny Day Care".)
+  if (inSeg.length !== 2) return false;
+  for (const t of inSeg) {
+    const w = t.text;
+    if (!isCapitalised(w) || nameClass(w) === null) return false;
+    const f = fold(w);
+    if (SECTIONS.has(f) || ROLE_WORDS.has(f)) return false;
+  }
+  return !isPlaceName(text.slice(inSeg[0]!.start, inSeg[inSeg.length - 1]!.end));
+}
+
 function headerName(text: string, toks: Token[]): Span | null {
   const lead = DOC_TITLE.exec(text);
   const start = lead ? lead[0].length : 0;
@@ -1317,6 +1333,8 @@ function headerName(text: string, toks: Token[]): Span | null {
   for (let k = 0; k < inSeg.length; k++) if (matchesAt(text, ORG_AFTER, inSeg[k]!.end)) return null;
   // "Wehner Education Current Address": keep the name-shaped words before the first ordinary word.
   const cut = inSeg.findIndex((t) => !shapeOf(t) || isBreaker(t));
+  // (A line cut before a role or section word, "Summer Camp Counselor", is no name of words alone.)
+  const whole = cut < 0;
   const stop = inSeg[cut];
   // "Microbilt Corporation is ...": the first line names an organisation; "Viele Grüße" signs off.
   if (cut > 0 && stop && (isOrgTail(stop) || SIGN_OFFS.has(fold(stop.text)))) return null;
@@ -1336,7 +1354,7 @@ function headerName(text: string, toks: Token[]): Span | null {
     if (parts.some((p) => !p) || inSeg.some((t) => isBreaker(t))) return null;
     // "Directora de Recursos Humanos", "Grado en Ingeniería": a job or a degree with its subject.
     if (degreeSubject(text, inSeg)) return null;
-    if (inSeg.every((t) => isOrdinaryWord(bare(t)))) return null;
+    if (inSeg.every((t) => isOrdinaryWord(bare(t))) && !(whole && wordNamesHeader(text, inSeg))) return null;
     const named = inSeg.filter((_, k) => parts[k] === 'name' || parts[k] === 'caps');
     // One word alone at the very top ("Wehner  Education ...") is a surname unless it reads as a word.
     if (named.length === 1 && inSeg.length === 1) {

@@ -1171,12 +1171,16 @@ describe('person-name and German nouns, Dutch and German employers after "bij"/"
   });
 });
 
-describe('person-name and names of ordinary words spelled out by an e-mail or a profile slug', () => {
+describe('person-name and names of ordinary words: spelled out by an e-mail or a profile slug, or a header line', () => {
   it.each([
     ['Grace Bell\nData Analyst\ngrace.bell@example.com | 555-0100', ['Grace Bell']],
     ['WILL YOUNG\nSenior Accountant\nlinkedin.com/in/will-young-4b2a', ['WILL YOUNG']],
     ['Faith  Long\nfaith_long92@example.org', ['Faith  Long']],
     ['Contact: BELL Grace (bell.grace@example.com)', ['BELL Grace']],
+    // Two such words as a resume's header line, with no e-mail to spell them.
+    ['Grace Bell\nData Analyst\n555-0100', ['Grace Bell']],
+    ['WILL YOUNG\nSenior Accountant\nLeeds', ['WILL YOUNG']],
+    ['Will Young | Accountant | Leeds', ['Will Young']],
   ])('%s', (text, expected) => {
     expect(found(personName, text)).toEqual(expected);
   });
@@ -1187,6 +1191,10 @@ describe('person-name and names of ordinary words spelled out by an e-mail or a 
     ['Data Science Lead\ndata.science@example.com'],
     ['Bell Labs alumni\ng.bell@example.com'],
     ['grace bell wrote grace.bell@example.com'],
+    // Header lines of such words that are a job, a section, or three words (employers as often).
+    ['Summer Camp Counselor\nJune 2019'],
+    ['Career Objective\nTo work in data.'],
+    ['Sunny Day Care\nTeacher, 2015 - 2019'],
   ])('no name in %s', (text) => {
     expect(found(personName, text)).toEqual([]);
   });
