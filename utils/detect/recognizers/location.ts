@@ -1559,20 +1559,20 @@ const PLACE_PREFIX = /(?<![\p{L}\p{M}])(?:Greater|North|South|East|West|Metro|Ci
 
 /** "Where:", "Location:", "Place:", "City:" and the like: the words after the label name a place. */
 const PLACE_LABEL =
-  /(?:^|[\s|•])(?:[Ww]here|WHERE|[Ll]ocation|LOCATION|[Cc]ity|CITY|[Tt]own|TOWN|[Pp]lace|PLACE|[Hh]ometown|HOMETOWN|[Rr]esidence|RESIDENCE|[Cc]urrent [Ll]ocation|(?:[Vv]ill(?:age)?|VILL(?:AGE)?|P\.\s?O\.?|[Dd]ist(?:rict)?|DIST(?:RICT)?|[Uu]pazila|[Tt]hana|[Tt]ehsil|[Tt]aluka?|[Mm]andal|LGA|[Ss]tate of [Oo]rigin)\.?)\s?:[ \t]{0,3}/g;
+  /(?:^|[\s|•])(?:[Ww]here|WHERE|[Ll]ocation|LOCATION|[Cc]ity|CITY|[Tt]own|TOWN|[Pp]lace|PLACE|[Hh]ometown|HOMETOWN|[Rr]esidence|RESIDENCE|[Cc]urrent [Ll]ocation|(?:[Vv]ill(?:age)?|VILL(?:AGE)?|P\.\s?O\.?|[Dd]ist(?:rict)?|DIST(?:RICT)?|[Uu]pazila|[Tt]hana|[Tt]ehsil|[Tt]aluka?|[Mm]andal|LGA|L\.G\.A|[Ll]ocal [Gg]ov(?:ernmen)?t\.? [Aa]rea|LOCAL GOV(?:ERNMEN)?T\.? AREA|[Ss]tate of [Oo]rigin)\.?)\s?:[ \t]{0,3}/g;
 /**
  * The administrative labels of South Asian and Nigerian addresses ("Vill: Char Kalibari, P.O: Kalibari,
  * Dist: Mymensingh", "LGA: Nsukka"): their value is a place even when it is also a word ("P.S:" is left
  * out: in a letter it is a postscript).
  */
 const ADMIN_LABEL =
-  /^[\s|•]?(?:[Vv]ill|VILL|P\.|[Dd]ist|DIST|[Uu]pazila|[Tt]hana|[Tt]ehsil|[Tt]aluk|[Mm]andal|LGA|[Ss]tate of)/;
+  /^[\s|•]?(?:[Vv]ill|VILL|P\.|[Dd]ist|DIST|[Uu]pazila|[Tt]hana|[Tt]ehsil|[Tt]aluk|[Mm]andal|LGA|L\.G\.A|[Ll]ocal [Gg]ov|LOCAL GOV|[Ss]tate of)/;
 const PLACE_LABEL_AT = sticky(PLACE_LABEL);
 /**
- * Farthest a label's match starts before its colon: a separator, "Current Location" and a space
+ * Farthest a label's match starts before its colon: a separator, "Local Government Area." and a space
  * (PLACE_LABEL's longest label; its shortest are "P.O" and "LGA").
  */
-const LABEL_REACH = 1 + 'Current Location'.length + 1;
+const LABEL_REACH = 1 + 'Local Government Area.'.length + 1;
 /** Nearest after a separator: a separator and "P.O" (or "LGA"). */
 const LABEL_NEAREST = 1 + 'P.O'.length;
 const PLACE_WORD = /^[\p{L}\p{M}][\p{L}\p{M}'’.-]*$/u;

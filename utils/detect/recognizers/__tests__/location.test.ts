@@ -146,6 +146,8 @@ describe('location recognizer', () => {
       ['Char Kalibari', 'Kalibari', 'Mymensingh'],
     ],
     ['LGA: Nsukka\nState of Origin: Enugu State', ['Nsukka', 'Enugu State']],
+    ['L.G.A: Nnewi North\nLocal Govt. Area: Ife Central', ['Nnewi North', 'Ife Central']],
+    ['Local Government Area: Oshodi-Isolo', ['Oshodi-Isolo']],
     ['Tehsil: Bilhaur', ['Bilhaur']],
     // The same labels with a dot or a dash, as Indian village addresses run them together.
     ['At Post Khandvi, Taluka - Wadgaon, Dist. Satara', ['Khandvi', 'Wadgaon', 'Satara']],
@@ -199,6 +201,8 @@ describe('location recognizer', () => {
     // A place after "Mount" names a mountain, or an employer named after one: not the town alone.
     ['REFERENCES\nKaren Whitfield, Nurse Manager, Mount Carmel East - 614-555-0177'],
     ['Charge Nurse, Mt. Carmel East, 2016 – 2020'],
+    // Local government as a subject or an employer, with no label's colon.
+    ['Local Government Area planning reforms; Local Govt. Area budgets'],
   ])('no location in %s', (text) => {
     expect(found(location, text)).toEqual([]);
   });
