@@ -889,6 +889,18 @@ function analyzeSchools(text: string): Span[] {
       k = to;
       continue;
     }
+    // "University Entrance" (New Zealand's qualification), "University Entrance Examination": an
+    // institution word and "Entrance" alone name an examination, no school.
+    const entrance = run.findIndex((x) => /^(?:Entrance|ENTRANCE)$/.test(x.text));
+    if (
+      !acronym &&
+      entrance > 0 &&
+      run.slice(0, entrance).every((x) => GENERIC.test(x.text)) &&
+      run.slice(entrance + 1).every((x) => /^(?:examinations?|exams?|tests?)$/i.test(x.text))
+    ) {
+      k = to;
+      continue;
+    }
     // "First School Leaving Certificate", "Primary School Leaving Certificate": a school-leaving
     // qualification, no school.
     if (

@@ -56,6 +56,8 @@ describe('school recognizer', () => {
     ["Leaving Certificate 2015, St. Mary's Secondary School, Mallow", ["St. Mary's Secondary School"]],
     ['Year 10 Certificate, Arthur Phillip High School, 2019', ['Arthur Phillip High School']],
     ['NCEA Level 3, Westlake Boys High School, 2016', ['Westlake Boys High School']],
+    ['Education\nOtago University Entrance Scholarship, 2012', ['Otago University Entrance Scholarship']],
+    ['University Entrance, Ōtaki College, 2013', ['Ōtaki College']],
     // A named school next to a generic qualification; a school whose name is a level word and a place.
     ['EDUCATION\nHigh School Diploma, Valley High School, 2006', ['Valley High School']],
     ['Education\nValley High School Diploma, 2010', ['Valley High School']],
@@ -188,6 +190,9 @@ describe('school recognizer', () => {
     ['Education\nWest African Senior School Certificate (WASSCE), 2010'],
     ['Education\nKenyan Secondary School Certificate, 2012'],
     ['Education\nFirst School Leaving Certificate, 2004'],
+    // New Zealand's "University Entrance", an examination.
+    ['University Entrance, NCEA Level 3 (Excellence endorsement), 2013'],
+    ['Education\nUniversity Entrance Examination, 2010'],
     ['Education\nPrimary School Leaving Certificate, 2003'],
     // A hospital named after a university or a college is an employer.
     ['Experience\nStaff Nurse, Cork University Hospital, Wilton'],
