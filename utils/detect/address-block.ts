@@ -40,7 +40,8 @@ const SEP = /\.?(?:[ \t,>;•·|]|\?{3})*(?:\r?\n(?:[ \t,>;•·|]|\?{3})*){0,2}
 /** One more part after the anchor: unit, postcode, region code, "(Greek)", or place words. */
 const PART = new RegExp(
   [
-    '(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm)\\.?\\s?#?\\d{1,5}[A-Za-z]?(?![\\p{L}\\p{N}])',
+    // (Gulf addresses number their streets and zones: "Villa 14, Street 22, Zone 56".)
+    '(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Villa|Building|Street|Zone)\\.?\\s?#?\\d{1,5}[A-Za-z]?(?![\\p{L}\\p{N}])',
     '\\d{3,6}(?:[- ]\\d{2,4})?(?![\\p{L}\\p{N}])',
     '\\p{Lu}{1,3}\\.?(?![\\p{L}\\p{N}])',
     `\\(${L}{2,30}(?: ${L}{1,30}){0,3}\\)`,
@@ -154,7 +155,12 @@ function grow(text: string, end: number, lower: boolean): number {
     if (institutionPart(part)) break;
     // Ordinary words ("Please", "After") end the block unless they name a place or a postcode,
     // region code or country follows them ("Cite Essanaouber, 32 60810").
-    if (startsWithLetter(part) && !/^(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm)\b/.test(part)) {
+    if (
+      startsWithLetter(part) &&
+      !/^(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm)\b|^(?:Villa|Building|Street|Zone)\.?\s?#?\d/.test(
+        part,
+      )
+    ) {
       if (
         hasOrdinaryWord(part) &&
         !isPlaceName(part.replace(/\.$/, '')) &&
@@ -221,11 +227,16 @@ function lineEndTown(text: string, sep: string, at: number, part: string): numbe
   const end = LINE_END.exec(text);
   if (!end) return -1;
   let unknown = false;
-  for (const w of part.split(' ')) {
+  const words = part.split(' ');
+  for (const w of words) {
     if (isOrgTail(w)) return -1;
     if (w.length > 3 && !isOrdinaryWord(w)) unknown = true;
   }
   if (!unknown) return -1;
+  // "…, Street 7, Gadget Works": a name that ends in an English word of four letters or more ("Works")
+  // is a business's, not a town's.
+  const last = words[words.length - 1]!;
+  if (words.length > 1 && last.length > 3 && isOrdinaryWord(last) && !isPlaceName(last)) return -1;
   const district = /^ \p{L}/u.test(end[0]) ? 2 : 0;
   return at + part.length + district;
 }

@@ -67,6 +67,9 @@ describe('address blocks', () => {
       '83854 Strickstrasse 61\n??? Suite 292\n??? Zuoz\n??? Switzerland 53730',
     ],
     ['ZIP: 7412 SL', '7412 SL'],
+    // Gulf addresses number their villas, buildings, streets and zones.
+    ['Villa 14, Street 22, Al Khobar, KSA', 'Villa 14, Street 22, Al Khobar, KSA'],
+    ['Building 18, Street 23, Zone 45, Doha', 'Building 18, Street 23, Zone 45, Doha'],
   ])('%s', (text, block) => {
     expect(addresses(text)).toContain(block);
   });

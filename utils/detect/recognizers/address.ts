@@ -122,7 +122,7 @@ const POSTCODE_PLACE = /(?<![\p{L}\p{N}./-])(\d{4,5})[ \t](\p{Lu}[\p{L}\p{M}]{2,
 /** What may precede such a postcode: the start of a line, a comma or a colon. */
 const POSTCODE_LEAD = /(?:^|[\n,:])[ \t]{0,3}$/;
 const UNIT =
-  /\b(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Bldg|Building|Block|Blk|Plot|House No|House #|Hse No|Door No|H\.\s?No|apt|apartment|suite)\.?\s?(?:No\.?\s?)?#?\s?\d{1,5}[A-Za-z]?\b/g;
+  /\b(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Bldg|Building|Block|Blk|Plot|Villa|House No|House #|Hse No|Door No|H\.\s?No|apt|apartment|suite)\.?\s?(?:No\.?\s?)?#?\s?\d{1,5}[A-Za-z]?\b/g;
 const BOX =
   /\b(?:P\.?\s?O\.?\s?Box|Post Box|PSC\s\d{1,5},?\s?Box|Box)\s\d{1,6}\b|\b(?:APO|FPO|DPO)\s(?:AA|AE|AP)\s\d{5}\b|\b(?:psc|unit)\s\d{1,5},?\sbox\s\d{1,6}(?:\s(?:apo|fpo|dpo)\s(?:aa|ae|ap)\s\d{5})?\b|\b(?:USNS|USNV|USS|USCGC|usns|usnv|uss|uscgc)\s[\p{L}\p{M}'’-]{2,30}(?:\s[\p{L}\p{M}'’-]{2,30})?\s(?:FPO|APO|DPO|fpo|apo|dpo)\s(?:AA|AE|AP|aa|ae|ap)\s\d{5}\b/gu;
 /**

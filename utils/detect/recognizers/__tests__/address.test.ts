@@ -109,6 +109,8 @@ describe('address recognizer', () => {
     ['Address: 12-14 rue Lamartine, Paris', ['12-14 rue Lamartine, Paris']],
     // A unit's number before a numbered street is no phone's group.
     ['Suite 913 0547 Bygget 91', ['Suite 913', '0547 Bygget 91']],
+    // A Gulf villa's number.
+    ['Address: Villa No. 7, Al Rawda 2, Ajman', ['Villa No. 7, Al Rawda 2, Ajman']],
     // A street after a blank line, below a line that ends in a number.
     ['Bachelor of Commerce, 2019\n\n14 Jacaranda Street, Sunnyside', ['14 Jacaranda Street, Sunnyside']],
     ['Ref. 2456\n\n14 Jacaranda Street', ['14 Jacaranda Street']],
@@ -176,6 +178,7 @@ describe('address recognizer', () => {
     ['Score 4 Strong\nPoint of view from the panel'],
     // The last group of a phone number and the next line's words are no numbered street.
     ['021 456 7890\nNCEA Level 3 with Merit'],
+    ['Supporter of Aston Villa since childhood; Villa Park tours'],
     ['Mobile: 0412 345 678\nSenior Developer Level 2 on-call'],
   ])('no address in %s', (text) => {
     expect(found(address, text)).toEqual([]);
