@@ -235,11 +235,15 @@ const CUE_PREPOSITION = new LowerWords(['in', 'to', 'at', 'near', 'from']);
 function cueBefore(text: string, toks: Token[], i: number): boolean {
   const prev = toks[i - 1];
   if (!prev || !CUE_LAST.has(prev.text)) return false;
+  // "Visa Status: Visit Visa": a visa's type (Gulf CVs state it), no visit to a place.
+  if (VISA.test(toks[i]!.text) && /^visit$/i.test(prev.text)) return false;
   const verbEnd = CUE_PREPOSITION.has(prev.text) ? (toks[i - 2]?.end ?? prev.start) : prev.end;
   const verbGap = CUE_PREPOSITION.has(prev.text) ? prev.start : toks[i]!.start;
   if (text.slice(verbEnd, verbGap).includes('\n')) return false;
   return CUE.test(text.slice(Math.max(0, toks[i]!.start - 30), toks[i]!.start));
 }
+
+const VISA = /^(?:Visa|VISA|visa)s?$/;
 
 /** Words that end a cue right before the place: a relaxed run ("Store Merløse") needs one of them. */
 const CUE_END = new LowerWords(['in', 'to', 'at', 'from', 'near', 'city', 'town']);

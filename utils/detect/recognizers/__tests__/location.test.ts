@@ -147,6 +147,8 @@ describe('location recognizer', () => {
     ],
     ['LGA: Nsukka\nState of Origin: Enugu State', ['Nsukka', 'Enugu State']],
     ['L.G.A: Nnewi North\nLocal Govt. Area: Ife Central', ['Nnewi North', 'Ife Central']],
+    // After "visit" a town is still a place, also one that starts like "Visa".
+    ['Planning to visit Visakhapatnam in May', ['Visakhapatnam']],
     ['Local Government Area: Oshodi-Isolo', ['Oshodi-Isolo']],
     ['Tehsil: Bilhaur', ['Bilhaur']],
     // The same labels with a dot or a dash, as Indian village addresses run them together.
@@ -203,6 +205,9 @@ describe('location recognizer', () => {
     ['Charge Nurse, Mt. Carmel East, 2016 – 2020'],
     // Local government as a subject or an employer, with no label's colon.
     ['Local Government Area planning reforms; Local Govt. Area budgets'],
+    // A visa's type after "Visit", as Gulf CVs state their visa status.
+    ['Languages: Arabic\nVisa Status: Visit Visa valid until March 2025'],
+    ['Current visa: visit visas for 3 months'],
   ])('no location in %s', (text) => {
     expect(found(location, text)).toEqual([]);
   });
