@@ -364,7 +364,7 @@ export const ORG_NOUNS = set(`
   outfitters supply supplies trading traders exports imports farms dairy fraternity sorority division
   initiative programme steakhouse cafe bistro grill pizzeria apparel textiles studio works lines movers
   authority commission berhad bhd sdn tbk ltda recruitment staffing fc afc rfc rufc cc scout scouts troop legion
-  troops guides
+  troops guides hypermarket hypermarkets supermarkets contracting contractors
 `);
 
 /**

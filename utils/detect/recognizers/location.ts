@@ -979,6 +979,13 @@ function analyzeLocations(text: string): Span[] {
       i = chain;
       continue;
     }
+    if (!m && chain >= 0 && isOrgTail(t) && townWord(t, toks[i + 1], toks[i - 1], text)) {
+      // "Store Supervisor, Carrefour Hypermarket, Sharjah", "… County Public Schools, MD": an
+      // organisation's noun ends no town; the region or state after it stays a place.
+      out.push(span(toks[i + 1]!.start, toks[chain]!.end, 0.7));
+      i = chain;
+      continue;
+    }
     if (
       !m &&
       chain >= 0 &&

@@ -149,6 +149,13 @@ describe('location recognizer', () => {
     ['L.G.A: Nnewi North\nLocal Govt. Area: Ife Central', ['Nnewi North', 'Ife Central']],
     // After "visit" a town is still a place, also one that starts like "Visa".
     ['Planning to visit Visakhapatnam in May', ['Visakhapatnam']],
+    // An employer before an emirate or a region is no unknown town: only the place is masked.
+    ['Experience\nStore Supervisor, Carrefour Hypermarket, Sharjah', ['Sharjah']],
+    ['Experience\nMerchandiser, Spinneys Supermarkets, Dubai', ['Dubai']],
+    ['Experience\nForeman, Alhassan Contracting, Riyadh', ['Riyadh']],
+    ['Teacher, Oakfield County Public Schools, MD  2008 - 2012', ['MD']],
+    // An unknown town before a state still is one.
+    ['Experience\nNurse, Ball Memorial, Muncie, IN', ['Muncie, IN']],
     ['Local Government Area: Oshodi-Isolo', ['Oshodi-Isolo']],
     ['Tehsil: Bilhaur', ['Bilhaur']],
     // The same labels with a dot or a dash, as Indian village addresses run them together.
