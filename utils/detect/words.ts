@@ -216,7 +216,7 @@ export const SECTIONS = foldedSet(`
   publications interests hobbies languages language references declaration personal details information
   contact address phone mobile email e-mail tel telephone cell fax website linkedin portfolio work employment
   history professional responsibilities duties key roles role summary overview additional activities
-  extracurricular volunteer training internship internships strengths competencies expertise tools
+  extracurricular volunteer training vocational tertiary internship internships strengths competencies expertise tools
   technologies environment client clients team page dear sincerely regards thanks respectfully referees referee
   name date place signature nationality religion gender sex status marital birth dob age cum laude magna summa
   mr mrs ms mx dr prof sir madam имя фио nombre nom nome apellido vorname nachname

@@ -158,6 +158,13 @@ describe('person-name recognizer', () => {
     ['EXPERIENCE\nRegistered Nurse | Mount Carmel East Hospital | Columbus, OH | 2016 – 2020'],
     // "Mac" between capitalised words that are no names.
     ['Skills: Apple Mac Pro, Final Cut\nUsed Mac OS and Big Mac Index data'],
+    // The levels of a Filipino or Indian education list are field labels.
+    [
+      'EDUCATIONAL BACKGROUND\nVocational: Electrical Installation and Maintenance NC II, TESDA, 2009\nSecondary: Tagum National High School, 2004',
+    ],
+    [
+      'EDUCATIONAL ATTAINMENT\nTertiary: Bachelor of Science in Nursing, 2016\nSecondary: Cainta Catholic College, 2012',
+    ],
   ])('no name in %s', (text) => {
     expect(found(personName, text)).toEqual([]);
   });
