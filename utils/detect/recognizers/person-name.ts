@@ -1509,7 +1509,10 @@ function echoedSequences(text: string, toks: readonly Token[], capitals: readonl
   const seqs = echoedWordNames(text);
   if (!seqs.length) return [];
   const out: Span[] = [];
+  // (A word is lower-cased only when its length is that of a first piece.)
+  const lengths = new Set(seqs.map((q) => q[0]!.length));
   for (const k of capitals) {
+    if (!lengths.has(toks[k]!.text.length)) continue;
     const first = toks[k]!.text.toLowerCase();
     for (const seq of seqs) {
       if (first !== seq[0]) continue;
