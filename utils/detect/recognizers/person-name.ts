@@ -1476,28 +1476,22 @@ function addEchoed(out: Set<string>, raw: string): void {
 }
 
 /**
- * The words of e-mail local parts and profile slugs of two or three pieces that are each a name of the
- * lexicons ("grace.bell", "will-young-4b2a"), lower-cased, in both orders.
+ * The words of e-mail local parts and profile slugs ({@link echoSources}) of two or three pieces that are
+ * each a name of the lexicons ("grace.bell", "will-young-4b2a"), lower-cased, in both orders.
  */
-function echoedWordNames(text: string): string[][] {
+function echoedWordNames(sources: readonly string[]): string[][] {
   const out: string[][] = [];
-  const add = (raw: string) => {
+  for (const raw of sources) {
     const pieces = raw
       .split(/[._\-\d+%']+/)
       // (Single letters are a slug's hash or an initial: "will-young-4b2a".)
       .filter((p) => p.length >= 2)
       .map((p) => p.toLowerCase());
-    if (pieces.length < 2 || pieces.length > 3) return;
+    if (pieces.length < 2 || pieces.length > 3) continue;
     if (!pieces.every((p) => /^\p{Ll}+$/u.test(p) && nameClass(p[0]!.toUpperCase() + p.slice(1)) !== null))
-      return;
+      continue;
     out.push(pieces, [...pieces].reverse());
-  };
-  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
-    let s = at;
-    while (s > 0 && at - s < 64 && /[\p{L}\p{N}._%+'-]/u.test(text[s - 1]!)) s--;
-    if (at - s >= 5) add(text.slice(s, at));
   }
-  for (const m of echoProfiles(text)) add(m[1]!);
   return out;
 }
 
@@ -1505,8 +1499,13 @@ function echoedWordNames(text: string): string[][] {
  * Runs of capitalised words, one or two spaces apart, that spell an echoed e-mail or slug's words in
  * order ({@link echoedWordNames}): "Grace Bell" or "BELL Grace" beside "grace.bell@example.com".
  */
-function echoedSequences(text: string, toks: readonly Token[], capitals: readonly number[]): Span[] {
-  const seqs = echoedWordNames(text);
+function echoedSequences(
+  text: string,
+  toks: readonly Token[],
+  capitals: readonly number[],
+  sources: readonly string[],
+): Span[] {
+  const seqs = echoedWordNames(sources);
   if (!seqs.length) return [];
   const out: Span[] = [];
   // (A word is lower-cased only when its length is that of a first piece.)
@@ -1532,15 +1531,22 @@ function echoedSequences(text: string, toks: readonly Token[], capitals: readonl
   return out;
 }
 
-function echoedParts(text: string): Set<string> {
-  const out = new Set<string>();
+/** E-mail local parts and profile slugs of the text ("raye.oconnell", "meda-cronin"), as written. */
+function echoSources(text: string): string[] {
+  const out: string[] = [];
   for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
     // Walk back over the local part by hand: a regex here would rescan 64 characters at every position.
     let s = at;
     while (s > 0 && at - s < 64 && /[\p{L}\p{N}._%+'-]/u.test(text[s - 1]!)) s--;
-    if (at - s >= 3) addEchoed(out, text.slice(s, at));
+    if (at - s >= 3) out.push(text.slice(s, at));
   }
-  for (const m of echoProfiles(text)) addEchoed(out, m[1]!);
+  for (const m of echoProfiles(text)) out.push(m[1]!);
+  return out;
+}
+
+function echoedParts(sources: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const raw of sources) addEchoed(out, raw);
   return out;
 }
 
@@ -2640,9 +2646,10 @@ function analyzeNames(text: string, document = true): Span[] {
   out.length = kept;
   // A name of ordinary words spelled out by an e-mail or a profile slug ("Grace Bell" beside
   // "grace.bell@…", "WILL YOUNG" beside "linkedin.com/in/will-young-…"): no part is asked below.
-  if (text.includes('@') || text.includes('/in/')) out.push(...echoedSequences(text, toks, capitals));
+  const sources = echoSources(text);
+  if (sources.length) out.push(...echoedSequences(text, toks, capitals, sources));
   // Repetition: the parts of confident names, and parts echoed by e-mails, wherever they recur.
-  const seen = echoedParts(text);
+  const seen = echoedParts(sources);
   // (Most texts echo nothing: no copy of an empty set.)
   const echoed: ReadonlySet<string> = seen.size ? new Set(seen) : NO_KEYS;
   // (Each confident name finds its first token by binary search: the names need no sorting.)
