@@ -1292,14 +1292,12 @@ const DOC_TITLE =
  */
 function wordNamesHeader(text: string, inSeg: readonly Token[]): boolean {
   // (Two words: three such words open employers as often, "Sunny Day Care".)
-  if (inSeg.length !== 2) return false;
-  for (const t of inSeg) {
-    const w = t.text;
-    if (!isCapitalised(w) || nameClass(w) === null) return false;
-    const f = fold(w);
-    if (SECTIONS.has(f) || ROLE_WORDS.has(f)) return false;
-  }
-  return !isPlaceName(text.slice(inSeg[0]!.start, inSeg[inSeg.length - 1]!.end));
+  return (
+    inSeg.length === 2 &&
+    wordNames(inSeg.map((t) => t.text)) &&
+    !inSeg.some((t) => ROLE_WORDS.has(fold(t.text))) &&
+    !isPlaceName(text.slice(inSeg[0]!.start, inSeg[1]!.end))
+  );
 }
 
 function headerName(text: string, toks: Token[]): Span | null {
