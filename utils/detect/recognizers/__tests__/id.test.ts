@@ -78,6 +78,10 @@ describe('labelled identifiers', () => {
     ['PPS No: 7654321W', ['7654321W']],
     ['PPSN: 1234567FA', ['1234567FA']],
     ['Personal Public Service Number: 1234567T', ['1234567T']],
+    // A letter prefix joined by a dash: the Ghana Card, after its own label or a national ID's.
+    ['Ghana Card: GHA-712345678-9', ['GHA-712345678-9']],
+    ['Ghanacard No. GHA-000123456-1 · National ID: GHA-712345678-9', ['GHA-000123456-1', 'GHA-712345678-9']],
+    ['Employee ID: E-48213', ['E-48213']],
     // Latin American numbers with their dots, and European ones written in groups with spaces.
     ['Cédula de ciudadanía: 1.023.456.789 de Bogotá', ['1.023.456.789']],
     ['C.C. 1.023.456.789 de Medellín', ['1.023.456.789']],
@@ -116,6 +120,8 @@ describe('labelled identifiers', () => {
 
   it('needs a label for plain numbers', () => {
     expect(found(id, 'Managed 4821377 records')).toEqual([]);
+    // A letter prefix needs its digits right after the dash.
+    expect(found(id, 'Ghana Card holder since 2019; ID: ABC-DEF review')).toEqual([]);
     expect(found(id, 'Cost center 12345; Epic games 2019 release; Status: Active since 2019')).toEqual([]);
     // "#" numbers an issue, a rank or a ticket, or no licence is named on its line.
     expect(found(id, 'Fix certificate validation (#12345)')).toEqual([]);
