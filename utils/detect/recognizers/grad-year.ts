@@ -175,8 +175,10 @@ const CREDENTIAL_GATE = /ertifie|ERTIFIE|icens|ICENS|icenc|ICENC/;
 /** Two years in a date range: a range with both ends dated. */
 const TWO_YEARS = /(?:19|20)\d\d\D+(?:19|20)\d\d/;
 const CREDENTIAL = /\b(?:certified|licensed|licen[cs]e)\b/i;
+/** The institution words of {@link EDU}. */
+const INSTITUTION_WORDS = 'universit|college|institute|school|academy|polytechnic';
 /** School words of {@link EDU} (with "certificate", a course): they make a credential's entry an education's. */
-const SCHOOL_WORDS = /\b(?:universit|college|institute|school|academy|polytechnic|certificate)/i;
+const SCHOOL_WORDS = new RegExp(`\\b(?:${INSTITUTION_WORDS}|certificate)`, 'i');
 /**
  * The date's entry before it: its field and, where the date opens a field of its own (two spaces or a
  * tab before it), the field before that, on the date's line.
@@ -215,8 +217,8 @@ const EVENT_LINE =
   /(?:^|\n)[ \t]*(?:Applied|Added|Updated|Moved|Created|Submitted|Received|Hired|Rejected|Disqualified|Advanced|Sourced|Referred|Viewed|Modified|Scheduled|Emailed|Contacted|Archived|Reviewed|Last (?:activity|updated|contacted|modified))(?:[ \t]*[:·•|–-]|[ \t]+$|[ \t]+(?:on|at|to|via|for|by|from|in|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d)\b)[^\n]*$/;
 /** First letters of {@link EVENT_LINE}'s event words, looked for before it runs. */
 const EVENT_GATE = /(?:^|\n)[ \t]*[AUMCSRHDVELa]/;
-/** A school as a certificate's issuer (EDU's institution words). */
-const SCHOOL_ISSUER = /\b(?:universit|college|institute|school|academy|polytechnic)/i;
+/** A school as a certificate's issuer ({@link INSTITUTION_WORDS}). */
+const SCHOOL_ISSUER = new RegExp(`\\b(?:${INSTITUTION_WORDS})`, 'i');
 /** A certifications heading's line: LinkedIn's section, or a resume's. */
 const CERT_HEADING =
   /^[ \t]*(?:Licen[sc]es & certifications|(?:Licen[sc]es|LICEN[SC]ES)(?: (?:&|and|AND) (?:[Cc]ertifications|CERTIFICATIONS))?|Certifications?|CERTIFICATIONS?)[ \t]*:?[ \t]*$/;
