@@ -37,6 +37,9 @@ export function foldKeepLength(text: string): string {
   return from === 0 ? text.toLowerCase() : out + text.slice(from).toLowerCase();
 }
 
+/** A base character followed by combining marks only (the NFD form of "é"). */
+const MARKS_AFTER = /^[^\p{M}]\p{M}+$/u;
+
 /** Folded forms of the non-ASCII characters seen so far. */
 const folds = new Map<string, string>();
 
@@ -44,7 +47,11 @@ const folds = new Map<string, string>();
 function foldChar(ch: string): string {
   const hit = folds.get(ch);
   if (hit !== undefined) return hit;
-  let f = ch.normalize('NFD')[0] ?? ch;
+  // Only a letter with combining marks loses them ("é" → "e"): a Hangul syllable decomposes into
+  // its letters ("김" → "ᄀ" + "ᅵ" + "ᆷ"), and keeping only the first would make "김민준" match
+  // "공모전" (same first consonants).
+  const d = ch.normalize('NFD');
+  let f = d.length > 1 && MARKS_AFTER.test(d) ? d[0]! : ch;
   const lower = f.toLowerCase();
   f = lower.length === 1 ? lower : f;
   const out = f.length === ch.length ? f : ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch;
@@ -164,6 +171,7 @@ export function findKnownNames(
       recognizer,
     });
   }
+  if (known.eastAsian) return withEastAsian(folded, known.eastAsian, out, recognizer);
   return out;
 }
 
@@ -270,6 +278,8 @@ interface KnownPattern {
   variants: ReadonlySet<string>;
   /** The first names' initials, in capitals ("I" for "Ilse Marwood"). */
   initials: ReadonlySet<string>;
+  /** The names written in Chinese, Japanese or Korean script, found inside running text ({@link eastAsianPattern}). */
+  eastAsian: RegExp | null;
 }
 
 function buildPattern(names: readonly string[]): KnownPattern | null {
@@ -286,7 +296,8 @@ function buildPattern(names: readonly string[]): KnownPattern | null {
     }
     gluedForms(n, glued);
   }
-  if (!variants.size) return null;
+  const eastAsian = eastAsianPattern(names);
+  if (!variants.size) return eastAsian ? { re: NEVER, bare: new Map(), variants, initials, eastAsian } : null;
   const alts = [...variants]
     .sort((a, b) => b.length - a.length)
     .map((v) =>
@@ -302,5 +313,96 @@ function buildPattern(names: readonly string[]): KnownPattern | null {
   // Glued forms first: at one position they are longer than any part alone ("MarisolThackwell").
   const all = [...new Set([...glued.joined, ...[...glued.bare.keys()].sort((a, b) => b.length - a.length)])];
   const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...all, ...alts].join('|')})(?:['’]s)?(?!\\p{L})`, 'gu');
-  return { re, bare: glued.bare, variants, initials };
+  return { re, bare: glued.bare, variants, initials, eastAsian };
+}
+
+/** A pattern that matches nothing (names written only in East Asian script need no other one). */
+const NEVER = /(?!)/gu;
+
+/** Chinese characters and Japanese kana: a name in them is one word of an unspaced text. */
+const HAN_KANA = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+$/u;
+const HANGUL = /^\p{Script=Hangul}+$/u;
+/** Chinese two-character surnames (simplified and traditional): "欧阳娜娜" is 欧阳 + 娜娜. */
+const HAN_COMPOUND_SURNAMES = new Set(
+  '欧阳 歐陽 司马 司馬 上官 诸葛 諸葛 东方 東方 皇甫 慕容 令狐 司徒 夏侯 尉迟 尉遲 公孙 公孫 长孙 長孫 宇文 轩辕 軒轅 端木 西门 西門 南宫 南宮 独孤 獨孤'.split(
+    ' ',
+  ),
+);
+/** Korean two-syllable surnames: "남궁민수" is 남궁 + 민수. */
+const HANGUL_COMPOUND_SURNAMES = new Set('남궁 선우 제갈 황보 독고 사공 서문'.split(' '));
+/** Chinese titles that state the person's gender ("王先生" Mr Wang, "李女士" Ms Li): masked with the name. */
+const GENDERED_TITLES = ['先生', '女士', '小姐'];
+/**
+ * Titles written after a surname or a given name in Chinese, Japanese and Korean ("王总", "山田さん",
+ * "김 씨", "민준님"): a one-character surname counts as the person only before one of these.
+ */
+const NAME_TITLES = [
+  ...GENDERED_TITLES,
+  ...'老师 老師 总 總 经理 經理 博士 教授 同学 同學 工 さん さま 様 氏 君 くん ちゃん 殿 先輩 部長 課長 社長 씨 님 선생님'.split(
+    ' ',
+  ),
+];
+
+/**
+ * A name in Chinese, Japanese or Korean script split into surname and given name: written with a
+ * space ("山田 太郎"), or run together, where the surname is the first character (two for the
+ * compound surnames above), or two of four ("山田太郎"). Undefined when the name is not in these scripts.
+ * @example splitEastAsianName('王小明') // ['王', '小明']
+ */
+export function splitEastAsianName(fullName: string): [string, string] | undefined {
+  const ps = fullName.split(/[\s,・·]+/).filter((p) => HAN_KANA.test(p) || HANGUL.test(p));
+  if (ps.length >= 2) return [ps[0]!, ps.slice(1).join('')];
+  const n = ps[0];
+  if (!n || n.length < 2 || n.length > 4 || !(/^\p{Script=Han}+$/u.test(n) || HANGUL.test(n)))
+    return undefined;
+  const compound = HANGUL.test(n) ? HANGUL_COMPOUND_SURNAMES : HAN_COMPOUND_SURNAMES;
+  const cut = (n.length >= 3 && compound.has(n.slice(0, 2))) || (n.length === 4 && !HANGUL.test(n)) ? 2 : 1;
+  return [n.slice(0, cut), n.slice(cut)];
+}
+
+/**
+ * One pattern for the names written in Chinese, Japanese or Korean script, which runs inside unspaced
+ * text ("王小明的推荐信", "山田さんは"): the full name (with or without a space), a surname or given
+ * name of two characters or more alone (Korean ones as words of their own: "지원" is also a word
+ * inside "지원자"), and any part before a title ("王先生", "김 씨"; the gendered Chinese titles are
+ * masked with it). Null when no name is in these scripts.
+ */
+function eastAsianPattern(names: readonly string[]): RegExp | null {
+  const full = new Set<string>();
+  const anywhere = new Set<string>();
+  const words = new Set<string>();
+  const titled = new Set<string>();
+  for (const name of names) {
+    const split = splitEastAsianName(name);
+    if (!split) continue;
+    const [surname, given] = split.map((p) => foldKeepLength(p)) as [string, string];
+    if (given) full.add(`${escapeRegExp(surname)}\\s?${escapeRegExp(given)}`);
+    for (const part of [surname, given]) {
+      if (!part) continue;
+      titled.add(escapeRegExp(part));
+      if (part.length >= 2) (HANGUL.test(part) ? words : anywhere).add(escapeRegExp(part));
+    }
+  }
+  if (!titled.size) return null;
+  const longest = (set: Set<string>) => [...set].sort((a, b) => b.length - a.length).join('|');
+  const alts = [
+    ...(full.size ? [`(?:${longest(full)})`] : []),
+    `(?:${longest(titled)})\\s?(?:${GENDERED_TITLES.join('|')})`,
+    ...(anywhere.size ? [`(?:${longest(anywhere)})`] : []),
+    ...(words.size ? [`(?<!\\p{Script=Hangul})(?:${longest(words)})(?!\\p{Script=Hangul})`] : []),
+    `(?:${longest(titled)})(?=\\s?(?:${NAME_TITLES.join('|')}))`,
+  ];
+  return new RegExp(alts.join('|'), 'gu');
+}
+
+/** Adds the East Asian script matches that overlap no match found already, in text order. */
+function withEastAsian(folded: string, re: RegExp, found: Span[], recognizer: string): Span[] {
+  const extra: Span[] = [];
+  for (const m of scanAll(folded, re)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (found.some((s) => s.start < end && s.end > start)) continue;
+    extra.push({ start, end, label: 'NAME', score: 0.95, recognizer });
+  }
+  return extra.length ? [...found, ...extra].sort((a, b) => a.start - b.start) : found;
 }

@@ -191,6 +191,12 @@ function nicknameLike(words: string): boolean {
   );
 }
 
+/**
+ * The name in another script beside a Latin one: "Xiaoming Wang (王小明)", "Anna Kuznetsova
+ * (Анна Кузнецова)", "Minjun Kim [김민준]": letters, none of them Latin.
+ */
+const OTHER_SCRIPT = /^[^\p{Script=Latin}]*\p{L}[^\p{Script=Latin}]*$/u;
+
 /** "Ilse Marwood née Quenby" without a bracket. */
 const FORMER_AFTER = /\s+(?:n[ée]e|geb\.|geborene)\s+(\p{Lu}[\p{L}\p{M}'’-]+)$/u;
 
@@ -213,11 +219,13 @@ export function nameForms(raw: string | null | undefined): string[] {
     .replace(/[\u{1F000}-\u{1FFFF}\u2600-\u27BF]\uFE0F?/gu, '');
   const nicknames: string[] = [];
   const former: string[] = [];
+  const native: string[] = [];
   const aside = (inner: string) => {
     const words = squash(inner);
     const was = FORMER.exec(words);
     if (was) former.push(was[1]!);
     else if (nicknameLike(words)) nicknames.push(words);
+    else if (OTHER_SCRIPT.test(words) && looksLikeName(words)) native.push(words);
     return ' ';
   };
   text = text.replace(ASIDE, (_m, a?: string, b?: string, c?: string) => aside(a ?? b ?? c ?? ''));
@@ -236,6 +244,7 @@ export function nameForms(raw: string | null | undefined): string[] {
     for (const n of nicknames) forms.push(n.includes(' ') ? n : `${n} ${last}`);
     for (const f of former) forms.push(`${first} ${f}`);
   } else forms.push(...nicknames, ...former);
+  forms.push(...native);
   return [...new Set(forms)];
 }
 

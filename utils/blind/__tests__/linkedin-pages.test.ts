@@ -77,3 +77,38 @@ describe('a LinkedIn profile whose heading states a nickname and a former surnam
     masker.stop();
   });
 });
+
+describe('a LinkedIn profile whose heading states the name in Latin and Chinese script', () => {
+  it('masks the Chinese form, its given name and its surname with a title inside unspaced text', async () => {
+    const { Window } = await import('happy-dom');
+    const window = new Window({ url: 'https://www.linkedin.com/in/xiaoming-wang-3f9a/' });
+    window.document.write(`<!doctype html><html><head><title>Xiaoming Wang (王小明) | LinkedIn</title></head>
+      <body><main><section class="pv-top-card"><h1 class="text-heading-xlarge">Xiaoming Wang (王小明)</h1>
+      <div class="text-body-medium">高级软件工程师 · Senior Engineer at Brightwell Payments</div></section>
+      <section id="activity"><p>王小明的推荐信：小明负责后端服务，熟悉 Kafka。</p>
+      <p>谢谢王先生的分享！Xiaoming is great with Spark.</p></section></main></body></html>`);
+    const doc = window.document as unknown as Document;
+    const masker = new PageMasker({
+      doc,
+      adapter: linkedin,
+      engine: createPageEngine(DEFAULT_SETTINGS, 'linkedin-chinese-name'),
+      onError: (e) => {
+        throw e;
+      },
+    });
+    masker.start();
+    await new Promise((r) => setTimeout(r, 20));
+    const text = doc.body.textContent ?? '';
+    expect(leaks(doc, ['Xiaoming', 'Wang', '王小明', '小明', '王先生'])).toEqual([]);
+    for (const kept of [
+      '高级软件工程师',
+      'Senior Engineer',
+      'Brightwell Payments',
+      '后端服务',
+      'Kafka',
+      'Spark',
+    ])
+      expect(text).toContain(kept);
+    masker.stop();
+  });
+});

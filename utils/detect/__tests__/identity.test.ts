@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findKnownNames, foldKeepLength, nameVariants } from '../identity';
+import { findKnownNames, foldKeepLength, nameVariants, splitEastAsianName } from '../identity';
 
 describe('nameVariants', () => {
   it('lists first, last, initials, possessive, diacritic-free and case variants', () => {
@@ -122,6 +122,10 @@ describe('findKnownNames', () => {
     ['astral and lone surrogates kept', 'A😀B\uD800c', 'a😀b\uD800c'],
     ['a letter whose lower case is longer', 'İstanbul Straße', 'istanbul straße'],
     ['the same character many times', 'Ä'.repeat(5), 'a'.repeat(5)],
+    // A Hangul syllable is no letter with marks: it stays whole (its first consonant alone would
+    // make "공모전" read as "김민준").
+    ['Hangul syllables', '김민준 공모전', '김민준 공모전'],
+    ['kana with a voicing mark', 'ガラス', 'カラス'],
   ])('folds %s', (_, input, expected) => {
     expect(foldKeepLength(input)).toBe(expected);
   });
@@ -137,5 +141,46 @@ describe('findKnownNames pattern memo', () => {
     expect(a2).toEqual(a1);
     expect(b).toEqual(['Bo Lindqvist', 'Lindqvist']);
     expect(findKnownNames(text, ['x'])).toEqual([]);
+  });
+});
+
+describe('names in Chinese, Japanese and Korean script', () => {
+  it.each([
+    ['王小明', ['王', '小明']],
+    ['欧阳娜娜', ['欧阳', '娜娜']],
+    ['山田太郎', ['山田', '太郎']],
+    ['山田 太郎', ['山田', '太郎']],
+    ['김민준', ['김', '민준']],
+    ['남궁민수', ['남궁', '민수']],
+    ['Wang Xiaoming 王小明', ['王', '小明']],
+  ])('splits %s', (name, expected) => {
+    expect(splitEastAsianName(name)).toEqual(expected);
+  });
+
+  it('splits no Latin name and no name too long to split', () => {
+    expect(splitEastAsianName('Ilse Marwood')).toBeUndefined();
+    expect(splitEastAsianName('高级软件工程师')).toBeUndefined();
+  });
+
+  const found = (text: string, names: string[]) =>
+    findKnownNames(text, names).map((s) => text.slice(s.start, s.end));
+
+  it.each([
+    // Unspaced text: the full name, and a given name of two characters, inside a sentence.
+    ['王小明', '小明负责后端服务。王小明的推荐信。', ['小明', '王小明']],
+    // A one-character surname only before a title; a gendered title goes with it.
+    ['王小明', '请联系王先生或王总。王府井', ['王先生', '王']],
+    ['欧阳娜娜', '欧阳女士和娜娜', ['欧阳女士', '娜娜']],
+    ['山田 太郎', '山田さんは優秀です。太郎', ['山田', '太郎']],
+    ['山田太郎', '山田太郎のレジュメ', ['山田太郎']],
+    // Korean: the given name as a word of its own or before a title, never inside another word.
+    ['김민준', '김민준님은 팀을 이끌었습니다. 민준 씨, 김 씨', ['김민준', '민준', '김']],
+    ['김지원', '지원자 목록과 지원서', []],
+    // The same consonants are another word.
+    ['김민준', '공모전 참가 경험', []],
+    // A mixed heading gives both forms.
+    ['Wang Xiaoming 王小明', 'Xiaoming led it. 小明说', ['Xiaoming', '小明']],
+  ])('finds %s in %s', (name, text, expected) => {
+    expect(found(text, [name])).toEqual(expected);
   });
 });

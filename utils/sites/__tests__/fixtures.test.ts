@@ -74,6 +74,9 @@ describe('site fixture manifest', () => {
 
   it('matches identifiers as whole words, case-insensitively', () => {
     expect(identifierPattern('Talia').test('Italian')).toBe(false);
+    // Unspaced scripts have no word boundaries: a name inside a sentence is still there.
+    expect(identifierPattern('王小明').test('王小明的推荐信')).toBe(true);
+    expect(identifierPattern('민준').test('김민준님은')).toBe(true);
     expect(identifierPattern('Talia').test('talia.brennquist@mailbox.example')).toBe(true);
     expect(identifierPattern('her').test('other')).toBe(false);
     expect(identifierPattern('her').test('She/Her')).toBe(true);

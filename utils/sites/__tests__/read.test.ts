@@ -94,6 +94,11 @@ describe('nameForms', () => {
     ['Messaging (3)', []],
     ['Ilse Marwood (2nd)', ['Ilse Marwood']],
     ['About 1,200 results', []],
+    // The name in its own script beside the Latin one is the same person's.
+    ['Xiaoming Wang (王小明)', ['Xiaoming Wang', '王小明']],
+    ['Anya Kovrigina (Аня Ковригина)', ['Anya Kovrigina', 'Аня Ковригина']],
+    ['Minjun Kim [김민준]', ['Minjun Kim', '김민준']],
+    ['Xiaoming Wang (MBA, 中文)', ['Xiaoming Wang']],
   ])('%s → %j', (raw, expected) => {
     expect(nameForms(raw)).toEqual(expected);
   });
