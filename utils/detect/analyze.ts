@@ -6,6 +6,7 @@
 import { addressBlocks, addressTowns, schoolTowns } from './address-block';
 import { employersAround } from './employers';
 import { firmNames, firmNamesAround } from './firms';
+import { findEastAsianNames } from './identity';
 import { fold } from './lexicon';
 import { surnameShaped } from './name-rules';
 import { type Normalized, normalize, withFieldPadding } from './normalize';
@@ -161,7 +162,30 @@ function runRecognizers(text: string, options: AnalyzeOptions): Span[] {
       if (end > start) out.push({ ...s, start, end });
     }
   }
+  const eastAsian = eastAsianNames(text, out);
+  if (eastAsian) out.push(...findEastAsianNames(text, eastAsian, 'person-name'));
   return out;
+}
+
+/** A confident name in Chinese, Japanese or Korean script: two to five characters, one gap at most. */
+const EAST_ASIAN_NAME =
+  /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{1,5}(?:[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{1,4})?$/u;
+
+/**
+ * The names in those scripts that a text states with confidence ("姓名：王小明", a resume's header
+ * "山田　太郎"): their surnames and given names recur in running text without spaces or capitals for
+ * person-name's repetition rule to see ("小明负责…", "山田は…"). Undefined when there are none.
+ */
+function eastAsianNames(text: string, spans: readonly Span[]): string[] | undefined {
+  let names: string[] | undefined;
+  for (const s of spans) {
+    if (s.label !== 'NAME' || s.score < 0.8 || text.charCodeAt(s.start) < 0x3040) continue;
+    const name = text.slice(s.start, s.end);
+    if (name.length < 2 || !EAST_ASIAN_NAME.test(name)) continue;
+    names ??= [];
+    names.push(name);
+  }
+  return names;
 }
 
 /** A capitalised word right after a name: " Felsgate", " Varrenkamp-Ode". */

@@ -395,6 +395,25 @@ function eastAsianPattern(names: readonly string[]): RegExp | null {
   return new RegExp(alts.join('|'), 'gu');
 }
 
+/** The last few East Asian patterns built, by their list of names. */
+const eastAsianMemo = new Map<string, RegExp | null>();
+
+/**
+ * Every recurrence of names written in Chinese, Japanese or Korean script ({@link eastAsianPattern}):
+ * the analyzer passes the names a resume states once ("姓名：王小明") to find "王小明负责…" and "小明" after.
+ * @example findEastAsianNames('王小明负责后端。小明', ['王小明'], 'person-name').length // 2
+ */
+export function findEastAsianNames(text: string, names: readonly string[], recognizer: string): Span[] {
+  const key = names.join('\u0000');
+  let re = eastAsianMemo.get(key);
+  if (re === undefined) {
+    re = eastAsianPattern(names);
+    if (eastAsianMemo.size >= PATTERN_MEMO_MAX) eastAsianMemo.clear();
+    eastAsianMemo.set(key, re);
+  }
+  return re ? withEastAsian(foldKeepLength(text), re, [], recognizer) : [];
+}
+
 /** Adds the East Asian script matches that overlap no match found already, in text order. */
 function withEastAsian(folded: string, re: RegExp, found: Span[], recognizer: string): Span[] {
   const extra: Span[] = [];

@@ -37,6 +37,11 @@ for (const [type, words] of FIELDS)
     longest = Math.max(longest, w.length);
   }
 
+/** True for a field label of these resumes ("氏名", "住所", "성별"): a header line it opens is a field, no name. */
+export function isEastAsianLabel(word: string): boolean {
+  return LABELS.has(word);
+}
+
 /** True for a code unit of the CJK ideographs, kana or Hangul (the labels' scripts). */
 function isEastAsian(c: number): boolean {
   return (
@@ -77,6 +82,50 @@ function* colons(text: string): Generator<number> {
   for (const ch of ['：', ':']) for (let k = text.indexOf(ch); k > 0; k = text.indexOf(ch, k + 1)) yield k;
 }
 
+/**
+ * The value after a label that opens a line and a full-width space or a tab instead of a colon, as
+ * Japanese resumes (履歴書) lay out their table ("氏名　山田　太郎", "住所\t東京都…"): [start, end), up
+ * to the line's end, a tab or two gaps in a row (the next column). One full-width space inside the
+ * value stays in it ("山田　太郎").
+ */
+function valueAfterGap(text: string, gap: number): [number, number] | null {
+  let s = gap;
+  while (s < text.length && isGap(text.charCodeAt(s)) && s - gap <= 3) s++;
+  let e = s;
+  while (e < text.length && e - s < 60) {
+    const c = text.charCodeAt(e);
+    if (c === 10 || c === 13 || c === 9 || (isGap(c) && isGap(text.charCodeAt(e + 1)))) break;
+    e++;
+  }
+  while (e > s && isGap(text.charCodeAt(e - 1))) e--;
+  return e > s ? [s, e] : null;
+}
+
+/** Full-width spaces and tabs right after a character of those scripts (where a label may end). */
+function* gaps(text: string): Generator<number> {
+  for (const ch of ['\u3000', '\t'])
+    for (let k = text.indexOf(ch); k > 0; k = text.indexOf(ch, k + 1))
+      if (isEastAsian(text.charCodeAt(k - 1))) yield k;
+}
+
+/** A phone field's value holds 7 to 15 digits. */
+function phoneDigits(text: string, [start, end]: [number, number]): boolean {
+  let digits = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+  }
+  return digits >= 7 && digits <= 15;
+}
+
+const field = (label: EntityType, [start, end]: [number, number]): Span => ({
+  start,
+  end,
+  label,
+  score: 0.85,
+  recognizer: 'east-asian-fields',
+});
+
 export const eastAsianFields: Recognizer = {
   id: 'east-asian-fields',
   kind: 'structure',
@@ -93,16 +142,20 @@ export const eastAsianFields: Recognizer = {
       if (!type) continue;
       const value = valueAfter(text, k);
       if (!value) continue;
-      const [start, end] = value;
-      if (type === 'PHONE') {
-        let digits = 0;
-        for (let i = start; i < end; i++) {
-          const c = text.charCodeAt(i);
-          if (c >= 48 && c <= 57) digits++;
-        }
-        if (digits < 7 || digits > 15) continue;
-      }
-      out.push({ start, end, label: type, score: 0.85, recognizer: 'east-asian-fields' });
+      if (type !== 'PHONE' || phoneDigits(text, value)) out.push(field(type, value));
+    }
+    for (const k of gaps(text)) {
+      let b = k;
+      while (b > 0 && k - b < longest && isEastAsian(text.charCodeAt(b - 1))) b--;
+      // The label opens its line (after indentation at most): a gap inside running text is no field.
+      let a = b;
+      while (a > 0 && (text.charCodeAt(a - 1) === 32 || text.charCodeAt(a - 1) === 0x3000)) a--;
+      if (b === k || (a > 0 && text.charCodeAt(a - 1) !== 10)) continue;
+      const type = LABELS.get(text.slice(b, k));
+      if (!type) continue;
+      const value = valueAfterGap(text, k);
+      if (!value) continue;
+      if (type !== 'PHONE' || phoneDigits(text, value)) out.push(field(type, value));
     }
     return out.sort((x, y) => x.start - y.start);
   },

@@ -70,6 +70,7 @@ import {
   TITLE_ABBREVIATIONS,
   tokenInfo,
 } from '../words';
+import { isEastAsianLabel } from './east-asian-fields';
 
 /** A word in Title Case; Hawaiian names hold the ʻokina (a modifier letter: "Keʻala", "Kaʻiulani"). */
 const NAME_SHAPE =
@@ -1381,7 +1382,12 @@ function headerName(text: string, toks: Token[]): Span | null {
     const lastWord = inSeg[inSeg.length - 1]!.text;
     if (nameClass(lastWord) !== 'strong' && isOrgTail(lastWord)) return null;
     if (matchesAt(text, EMPLOYMENT_AFTER, segEnd)) return null;
-  } else if (inSeg.some((t) => /\p{Script=Latin}/u.test(t.text)) || inSeg.length > 4) {
+  } else if (
+    inSeg.some((t) => /\p{Script=Latin}/u.test(t.text)) ||
+    inSeg.length > 4 ||
+    // "氏名　山田　太郎": a field of a Japanese resume's table (east-asian-fields masks its value).
+    isEastAsianLabel(inSeg[0]!.text)
+  ) {
     return null;
   }
   // "Wong Ka Ming, Peter", "CHAN Tai Man, Peter": Hong Kong resumes put the English given name after

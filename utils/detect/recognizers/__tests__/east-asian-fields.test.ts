@@ -55,6 +55,18 @@ describe('east-asian-fields recognizer', () => {
         ['汉族', 'NRP'],
       ],
     ],
+    // A Japanese resume's table: the label opens the line, a full-width space or a tab and no colon.
+    [
+      '履歴書\n氏名　山田　太郎\n生年月日　1990年4月1日（満34歳）\n住所\t東京都新宿区西新宿2-8-1\n電話番号　090-1234-5678',
+      [
+        ['山田　太郎', 'NAME'],
+        ['1990年4月1日（満34歳）', 'AGE'],
+        ['東京都新宿区西新宿2-8-1', 'ADDRESS'],
+        ['090-1234-5678', 'PHONE'],
+      ],
+    ],
+    // The next column after two gaps.
+    ['  성별\t남\t\t국적　대한민국', [['남', 'NRP']]],
   ])('%s', (text, expected) => {
     expect(fields(text)).toEqual(expected);
   });
@@ -68,6 +80,10 @@ describe('east-asian-fields recognizer', () => {
     ['Note: 性别 is asked on Chinese forms'],
     ['Time: 10:30'],
     ['项目地址：https://example.com/repo'],
+    // A label word after a gap inside running text, and a label run into a longer word, are no fields.
+    ['チームで住所　変更の機能を作った'],
+    ['現住所変更　手続き'],
+    ['电话　请联系我'],
   ])('no field in %s', (text) => {
     expect(fields(text)).toEqual([]);
   });
@@ -78,5 +94,29 @@ describe('east-asian-fields recognizer', () => {
     const masked = analyze(text).map((s) => text.slice(s.start, s.end));
     for (const value of ['王小明', '男', '1992年5月', '汉族', '中共党员', '湖南长沙', '138 0013 8000'])
       expect(masked).toContain(value);
+  });
+
+  it.each([
+    // The name a field states recurs in unspaced running text: full, given name alone, surname before a particle.
+    [
+      '姓名：王小明\n工作经历\n王小明负责支付系统。小明还带领团队。',
+      ['王小明', '王小明', '小明'],
+      ['支付系统', '带领团队'],
+    ],
+    [
+      '履歴書\n氏名　山田　太郎\n職歴\n山田は決済チームを率いた。',
+      ['山田　太郎', '山田'],
+      ['決済チーム', '氏名'],
+    ],
+    [
+      '이름: 김민준\n경력\n김민준은 결제 시스템을 담당했습니다. 지원 동기',
+      ['김민준', '김민준'],
+      ['결제 시스템', '지원 동기'],
+    ],
+  ])('finds the stated name again in %s', (text, names, kept) => {
+    const spans = analyze(text);
+    expect(spans.filter((s) => s.label === 'NAME').map((s) => text.slice(s.start, s.end))).toEqual(names);
+    const masked = spans.map((s) => text.slice(s.start, s.end)).join('\n');
+    for (const k of kept) expect(masked).not.toContain(k);
   });
 });
