@@ -333,12 +333,13 @@ const HANGUL_COMPOUND_SURNAMES = new Set('남궁 선우 제갈 황보 독고 사
 /** Chinese titles that state the person's gender ("王先生" Mr Wang, "李女士" Ms Li): masked with the name. */
 const GENDERED_TITLES = ['先生', '女士', '小姐'];
 /**
- * Titles written after a surname or a given name in Chinese, Japanese and Korean ("王总", "山田さん",
- * "김 씨", "민준님"): a one-character surname counts as the person only before one of these.
+ * Titles written after a surname or a given name in Chinese, Japanese and Korean ("王老师", "山田さん",
+ * "김 씨", "민준님"): a one-character surname counts as the person only before one of these. (Not
+ * one-character Chinese titles such as 总 and 工: "国王总是", "大学 工学部" run them into other words.)
  */
 const NAME_TITLES = [
   ...GENDERED_TITLES,
-  ...'老师 老師 总 總 经理 經理 博士 教授 同学 同學 工 さん さま 様 氏 君 くん ちゃん 殿 先輩 部長 課長 社長 씨 님 선생님'.split(
+  ...'老师 老師 经理 經理 博士 教授 同学 同學 さん さま 様 氏 君 くん ちゃん 殿 先輩 部長 課長 社長 씨 님 선생님'.split(
     ' ',
   ),
 ];

@@ -169,7 +169,7 @@ describe('names in Chinese, Japanese and Korean script', () => {
     // Unspaced text: the full name, and a given name of two characters, inside a sentence.
     ['王小明', '小明负责后端服务。王小明的推荐信。', ['小明', '王小明']],
     // A one-character surname only before a title; a gendered title goes with it.
-    ['王小明', '请联系王先生或王总。王府井', ['王先生', '王']],
+    ['王小明', '请联系王先生或王老师。王府井，国王总是', ['王先生', '王']],
     ['欧阳娜娜', '欧阳女士和娜娜', ['欧阳女士', '娜娜']],
     ['山田 太郎', '山田さんは優秀です。太郎', ['山田', '太郎']],
     ['山田太郎', '山田太郎のレジュメ', ['山田太郎']],

@@ -42,6 +42,30 @@ export function isEastAsianLabel(word: string): boolean {
   return LABELS.has(word);
 }
 
+/** Section headings of Chinese, Japanese and Korean resumes (simplified and traditional spellings). */
+const HEADINGS = new Set(
+  [
+    // Chinese.
+    '个人简历 個人簡歷 简历 簡歷 个人信息 個人信息 个人资料 個人資料 基本信息 基本資料 基本资料 教育背景 教育经历 教育經歷',
+    '学历 學歷 工作经历 工作經歷 工作经验 工作經驗 实习经历 實習經歷 项目经验 項目經驗 项目经历 項目經歷 专业技能 專業技能',
+    '技能 技能特长 自我评价 自我評價 获奖情况 獲獎情況 荣誉奖项 榮譽獎項 证书 證書 资格证书 資格證書 语言能力 語言能力',
+    '兴趣爱好 興趣愛好 求职意向 求職意向 联系方式 聯繫方式 聯絡方式 校园经历 校園經歷 社会实践 社會實踐 培训经历 培訓經歷',
+    // Japanese.
+    '学歴 職歴 学歴・職歴 学歴職歴 資格 免許 免許・資格 資格・免許 自己PR 自己ＰＲ 志望動機 職務経歴 職務要約 職務経歴書',
+    'スキル 保有資格 趣味 特技 趣味・特技 本人希望記入欄 語学 活かせる経験・知識・技術 職務内容 自己紹介',
+    // Korean.
+    '인적사항 학력 학력사항 경력 경력사항 자기소개 자기소개서 자격증 자격사항 기술 보유기술 프로젝트 수상 수상경력',
+    '어학 어학능력 병역 병역사항 교육 교육사항 활동 대외활동 기타 연락처 경험 보유역량',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** True for a section heading of these resumes ("教育背景", "学歴", "학력"): no name however it stands. */
+export function isEastAsianHeading(word: string): boolean {
+  return HEADINGS.has(word);
+}
+
 /** True for a code unit of the CJK ideographs, kana or Hangul (the labels' scripts). */
 function isEastAsian(c: number): boolean {
   return (

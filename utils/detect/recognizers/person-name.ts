@@ -70,7 +70,7 @@ import {
   TITLE_ABBREVIATIONS,
   tokenInfo,
 } from '../words';
-import { isEastAsianLabel } from './east-asian-fields';
+import { isEastAsianHeading, isEastAsianLabel } from './east-asian-fields';
 
 /** A word in Title Case; Hawaiian names hold the ʻokina (a modifier letter: "Keʻala", "Kaʻiulani"). */
 const NAME_SHAPE =
@@ -1385,8 +1385,10 @@ function headerName(text: string, toks: Token[]): Span | null {
   } else if (
     inSeg.some((t) => /\p{Script=Latin}/u.test(t.text)) ||
     inSeg.length > 4 ||
-    // "氏名　山田　太郎": a field of a Japanese resume's table (east-asian-fields masks its value).
-    isEastAsianLabel(inSeg[0]!.text)
+    // "氏名　山田　太郎": a field of a Japanese resume's table (east-asian-fields masks its value);
+    // "教育背景", "学歴", "학력": a section heading.
+    isEastAsianLabel(inSeg[0]!.text) ||
+    (inSeg.length === 1 && isEastAsianHeading(inSeg[0]!.text))
   ) {
     return null;
   }

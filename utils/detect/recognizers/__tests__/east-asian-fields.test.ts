@@ -97,6 +97,15 @@ describe('east-asian-fields recognizer', () => {
   });
 
   it.each([
+    ['教育背景\n2008-2012 清华大学 计算机科学与技术 本科'],
+    ['学歴\n2013年3月　東京大学 工学部 卒業'],
+    ['履歴書\n学歴\n2013年3月　東京大学 工学部 卒業'],
+    ['학력\n2011.03 - 2015.02 서울대학교 컴퓨터공학과 졸업'],
+  ])('takes no section heading for the name at the top of %s', (text) => {
+    expect(analyze(text).filter((s) => s.label === 'NAME')).toEqual([]);
+  });
+
+  it.each([
     // The name a field states recurs in unspaced running text: full, given name alone, surname before a particle.
     [
       '姓名：王小明\n工作经历\n王小明负责支付系统。小明还带领团队。',
