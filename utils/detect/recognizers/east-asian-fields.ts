@@ -150,10 +150,46 @@ const field = (label: EntityType, [start, end]: [number, number]): Span => ({
   recognizer: 'east-asian-fields',
 });
 
+/** A character of the CJK ideographs, kana or Hangul anywhere in the text (one fast scan). */
+const EAST_ASIAN_TEXT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+/**
+ * A line of a CJK resume's education: a school or a degree, or entering or leaving one ("清华大学 本科",
+ * "東京大学 工学部 卒業", "서울대학교 졸업").
+ */
+const EDUCATION_LINE =
+  /[^\n]*(?:大学|大學|学院|學院|高校|高等学校|中学|中學|高中|本科|专科|專科|硕士|碩士|博士|学士|學士|毕业|畢業|卒業|入学|入學|修了|대학교|대학|고등학교|졸업|입학|학사|석사|박사)[^\n]*/g;
+/** A year, with its month ("2012", "2012.06", "2012年6月", "平成25年3月"). */
+const YEAR_MONTH =
+  '(?:(?:19|20)\\d{2}(?:\\s?(?:[./-]|年)\\s?(?:0?[1-9]|1[0-2])(?!\\d)(?:\\s?月)?|年)?|(?:平成|令和|昭和)\\s?(?:元|\\d{1,2})年(?:\\s?\\d{1,2}月)?)';
+/** A date or a range of dates on an education line ("2008-2012", "2008.09-2012.06", "2011.03 - 2015.02"). */
+const EDUCATION_DATE = new RegExp(
+  `(?<![\\d.])${YEAR_MONTH}(?:\\s?[-–—~〜～至]\\s?(?:${YEAR_MONTH}|至今|现在|現在|현재))?(?![\\d.])`,
+  'gu',
+);
+
+/**
+ * The dates of a CJK resume's education lines, which state the candidate's age as an English
+ * "Class of 2012" does (grad-year reads Latin-script lines only).
+ */
+function educationDates(text: string, out: Span[]): void {
+  for (const line of text.matchAll(EDUCATION_LINE)) {
+    for (const m of line[0].matchAll(EDUCATION_DATE)) {
+      const start = line.index + m.index;
+      out.push({
+        start,
+        end: start + m[0].length,
+        label: 'GRAD_YEAR',
+        score: 0.85,
+        recognizer: 'east-asian-fields',
+      });
+    }
+  }
+}
+
 export const eastAsianFields: Recognizer = {
   id: 'east-asian-fields',
   kind: 'structure',
-  entities: ['NRP', 'AGE', 'LOCATION', 'ADDRESS', 'MARITAL', 'PHONE', 'NAME', 'ID'],
+  entities: ['NRP', 'AGE', 'LOCATION', 'ADDRESS', 'MARITAL', 'PHONE', 'NAME', 'ID', 'GRAD_YEAR'],
   analyze(text) {
     const out: Span[] = [];
     for (const k of colons(text)) {
@@ -181,6 +217,7 @@ export const eastAsianFields: Recognizer = {
       if (!value) continue;
       if (type !== 'PHONE' || phoneDigits(text, value)) out.push(field(type, value));
     }
+    if (EAST_ASIAN_TEXT.test(text)) educationDates(text, out);
     return out.sort((x, y) => x.start - y.start);
   },
 };

@@ -97,6 +97,30 @@ describe('east-asian-fields recognizer', () => {
   });
 
   it.each([
+    [
+      '教育背景\n2008-2012 清华大学 计算机科学与技术 本科\n工作经历\n2015-至今 阿里巴巴 高级工程师',
+      ['2008-2012'],
+      ['2015-至今'],
+    ],
+    ['2008.09-2012.06 北京大学 硕士\n2012年6月 毕业于复旦大学', ['2008.09-2012.06', '2012年6月'], []],
+    [
+      '学歴\n2009年4月　東京大学 工学部 入学\n平成25年3月　東京大学 工学部 卒業\n職歴\n2013年4月　株式会社メルカリ 入社',
+      ['2009年4月', '平成25年3月'],
+      ['2013年4月'],
+    ],
+    [
+      '학력\n2011.03 - 2015.02 서울대학교 컴퓨터공학과 졸업\n경력\n2015.03 - 현재 카카오',
+      ['2011.03 - 2015.02'],
+      ['2015.03 - 현재'],
+    ],
+  ])('masks the dates of the education lines of %s', (text, dates, kept) => {
+    const spans = fields(text).filter(([, label]) => label === 'GRAD_YEAR');
+    expect(spans.map(([t]) => t)).toEqual(dates);
+    const masked = analyze(text).map((s) => text.slice(s.start, s.end));
+    for (const k of kept) expect(masked).not.toContain(k);
+  });
+
+  it.each([
     ['教育背景\n2008-2012 清华大学 计算机科学与技术 本科'],
     ['学歴\n2013年3月　東京大学 工学部 卒業'],
     ['履歴書\n学歴\n2013年3月　東京大学 工学部 卒業'],
