@@ -270,6 +270,27 @@ function gluedForms(fullName: string, into: GluedForms = { joined: [], bare: new
   return into;
 }
 
+/** A Cyrillic word of three letters or more in a variant. */
+const CYRILLIC_WORD = /\p{Script=Cyrillic}{3,}/gu;
+/** The case endings of Russian, Ukrainian and Bulgarian names ("Анну", "Кузнецовой", "Петровым"). */
+const CYRILLIC_ENDINGS =
+  'ами|ями|ого|его|ому|ему|ой|ей|ою|ею|ом|ем|ым|им|ых|их|ам|ям|ах|ях|а|я|ы|и|е|у|ю|ь|й|о|і|ї|є';
+/**
+ * A Cyrillic name part in any case: its stem (a final vowel, "й" or "ь" dropped, so three letters stay)
+ * and any case ending ("Анна" → "Анн(?:…)": Анна, Анны, Анне, Анну, Анной; "Петров" → Петрова, Петровым).
+ */
+function declined(word: string): string {
+  const stem = /[аяьоыие]$/u.test(word) && word.length > 3 ? word.slice(0, -1) : word;
+  // (The text is folded: "й" reads as "и", "ї" as "і".)
+  return `${stem}(?:${foldKeepLength(CYRILLIC_ENDINGS)})?`;
+}
+/** A Hebrew or Arabic word in a variant: these scripts join a preposition or a conjunction to it. */
+const PREFIXED_WORD = /^[\p{Script=Hebrew}\p{Script=Arabic}]{2,}/u;
+/** Hebrew's one-letter prefixes, one or two of them ("לכהן" to Cohen, "וכשיעל"): ו ה ב כ ל מ ש. */
+const HEBREW_PREFIX = '[והבכלמש]{1,2}';
+/** Arabic's joined conjunctions and prepositions before a name ("وأحمد" and Ahmed, "لأحمد" for Ahmed). */
+const ARABIC_PREFIX = '[وفبلك]';
+
 /** The names' pattern and glued forms, memoised together. */
 interface KnownPattern {
   re: RegExp;
@@ -306,7 +327,12 @@ function buildPattern(names: readonly string[]): KnownPattern | null {
         .replace(/ /g, '\\s+')
         .replace(/-/g, '[-\\s]?')
         // A variant's final dot ("Jane D.") takes no space after it: "Jane D - Onsite" keeps its " - ".
-        .replace(/\\\.\?\\s\*$/, '\\.?'),
+        .replace(/\\\.\?\\s\*$/, '\\.?')
+        .replace(CYRILLIC_WORD, declined)
+        .replace(
+          PREFIXED_WORD,
+          (w) => `(?:${/\p{Script=Hebrew}/u.test(w) ? HEBREW_PREFIX : ARABIC_PREFIX})?${w}`,
+        ),
     );
   // Digits may follow: handles and file names glue a year or a number to the name ("TaliaB2025.pdf",
   // "github.com/taliab92"); a letter may not ("Janet" is not "Jane").
@@ -322,6 +348,8 @@ const NEVER = /(?!)/gu;
 /** Chinese characters and Japanese kana: a name in them is one word of an unspaced text. */
 const HAN_KANA = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+$/u;
 const HANGUL = /^\p{Script=Hangul}+$/u;
+/** A word in Thai, Lao, Khmer or Burmese script (written without spaces between words). */
+const SOUTHEAST_ASIAN = /^[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]+$/u;
 /** Chinese two-character surnames (simplified and traditional): "欧阳娜娜" is 欧阳 + 娜娜. */
 const HAN_COMPOUND_SURNAMES = new Set(
   '欧阳 歐陽 司马 司馬 上官 诸葛 諸葛 东方 東方 皇甫 慕容 令狐 司徒 夏侯 尉迟 尉遲 公孙 公孫 长孙 長孫 宇文 轩辕 軒轅 端木 西门 西門 南宫 南宮 独孤 獨孤'.split(
@@ -374,6 +402,10 @@ function eastAsianPattern(names: readonly string[]): RegExp | null {
   const words = new Set<string>();
   const titled = new Set<string>();
   for (const name of names) {
+    // Thai, Lao, Khmer and Burmese write words together too ("สมชายเป็นผู้นำ", "คุณสมชาย"): each part of
+    // three letters or more is found anywhere.
+    for (const part of name.split(/\s+/))
+      if (part.length >= 3 && SOUTHEAST_ASIAN.test(part)) anywhere.add(escapeRegExp(foldKeepLength(part)));
     const split = splitEastAsianName(name);
     if (!split) continue;
     const [surname, given] = split.map((p) => foldKeepLength(p)) as [string, string];
@@ -384,14 +416,14 @@ function eastAsianPattern(names: readonly string[]): RegExp | null {
       if (part.length >= 2) (HANGUL.test(part) ? words : anywhere).add(escapeRegExp(part));
     }
   }
-  if (!titled.size) return null;
+  if (!titled.size && !anywhere.size) return null;
   const longest = (set: Set<string>) => [...set].sort((a, b) => b.length - a.length).join('|');
   const alts = [
     ...(full.size ? [`(?:${longest(full)})`] : []),
-    `(?:${longest(titled)})\\s?(?:${GENDERED_TITLES.join('|')})`,
+    ...(titled.size ? [`(?:${longest(titled)})\\s?(?:${GENDERED_TITLES.join('|')})`] : []),
     ...(anywhere.size ? [`(?:${longest(anywhere)})`] : []),
     ...(words.size ? [`(?<!\\p{Script=Hangul})(?:${longest(words)})(?!\\p{Script=Hangul})`] : []),
-    `(?:${longest(titled)})(?=\\s?(?:${NAME_TITLES.join('|')}))`,
+    ...(titled.size ? [`(?:${longest(titled)})(?=\\s?(?:${NAME_TITLES.join('|')}))`] : []),
   ];
   return new RegExp(alts.join('|'), 'gu');
 }

@@ -184,3 +184,25 @@ describe('names in Chinese, Japanese and Korean script', () => {
     expect(found(text, [name])).toEqual(expected);
   });
 });
+
+describe('names in scripts that inflect, prefix or run words together', () => {
+  const found = (text: string, names: string[]) =>
+    findKnownNames(text, names).map((s) => text.slice(s.start, s.end));
+
+  it.each([
+    // Russian names take case endings.
+    [
+      'Анна Кузнецова',
+      'Анна руководила. Кузнецовой вручили премию. Анну пригласили. Анналы истории.',
+      ['Анна', 'Кузнецовой', 'Анну'],
+    ],
+    ['Алексей Петров', 'Петрову вручили. С Алексеем работали. Петровка — улица.', ['Петрову', 'Алексеем']],
+    // Hebrew and Arabic join a preposition or a conjunction to the name.
+    ['יעל כהן', 'יעל הובילה את הצוות. לכהן יש ניסיון. כהנים', ['יעל', 'לכהן']],
+    ['أحمد الحسن', 'قاد أحمد الفريق. وأحمد كتب التقرير', ['أحمد', 'وأحمد']],
+    // Thai writes words together.
+    ['สมชาย ใจดี', 'สมชายเป็นผู้นำทีม คุณสมชาย', ['สมชาย', 'สมชาย']],
+  ])('finds %s in %s', (name, text, expected) => {
+    expect(found(text, [name])).toEqual(expected);
+  });
+});
