@@ -66,6 +66,43 @@ function variantOf(variant: readonly string[], person: readonly string[], empty 
 const LOWER_UPPER = /(\p{Ll})(\p{Lu})/gu;
 const UPPER_WORD = /(\p{Lu})(\p{Lu}\p{Ll})/gu;
 
+/** Scripts written without spaces between words (Hangul as the jamo that names fold to). */
+const UNSPACED =
+  /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]+$/u;
+/** A gendered Chinese title after a surname ("王先生"), masked with it. */
+const GENDERED_TITLE = /(?:先生|女士|小姐)$/u;
+/** Russian, Ukrainian and Bulgarian case endings (folded: "й" reads "и"). */
+const CYRILLIC_ENDINGS =
+  'ами ями ого его ому ему ои еи ою ею ом ем ым им ых их ам ям ах ях а я ы и е у ю ь о і є'.split(' ');
+/** The stems a Cyrillic token may have: itself, and itself less each case ending it ends with ("алексеи" → "алексе", "алекс"). */
+function cyrillicStems(t: string): string[] {
+  const out = [t];
+  for (const e of CYRILLIC_ENDINGS)
+    if (t.endsWith(e) && t.length - e.length >= 3) out.push(t.slice(0, -e.length));
+  return out;
+}
+
+/**
+ * True when a name token is another written form of a person's token `q` (both folded): a part of a
+ * name in an unspaced script ("小明" of "王小明", "王先生"), a Cyrillic case form ("кузнецовои" of
+ * "кузнецова"), or a Hebrew or Arabic token with a joined prefix ("לכהן" of "כהן").
+ */
+function inflectedToken(t: string, q: string): boolean {
+  if (t === q) return true;
+  const c = t.charCodeAt(0);
+  if (c < 0x400) return false;
+  if (UNSPACED.test(t)) {
+    const bare = t.replace(GENDERED_TITLE, '');
+    return bare.length > 0 && (q.startsWith(bare) || (bare.length >= 2 && q.includes(bare)));
+  }
+  if (c < 0x530) {
+    const stems = cyrillicStems(q);
+    return cyrillicStems(t).some((stem) => stems.includes(stem));
+  }
+  if (c >= 0x590 && c < 0x700) return t.length - q.length <= 2 && t.length > q.length && t.endsWith(q);
+  return false;
+}
+
 function randomKey(): string {
   const bytes = new Uint8Array(16);
   globalThis.crypto.getRandomValues(bytes);
@@ -243,6 +280,9 @@ export class Vault {
       // The first name's short or full form, alone or with the rest ("Pippa", "Bob Kowalczyk").
       if (n >= 2 && nicknamesOf(first).includes(t) && variantOf(tokens.slice(1), p.tokens.slice(1), true))
         return p;
+      // A form of a name in a script that inflects, prefixes or runs words together ("Кузнецовой",
+      // "לכהן", "小明", "王先生"), as the known-identity recognizer finds it.
+      if (tokens.every((tok) => p.tokens.some((q) => inflectedToken(tok, q)))) return p;
     }
     return undefined;
   }

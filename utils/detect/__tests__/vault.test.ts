@@ -127,6 +127,31 @@ describe('Vault', () => {
     expect(performance.now() - t0).toBeLessThan(5000);
   });
 
+  it.each([
+    ['王小明', ['小明', '王先生', '王']],
+    ['山田 太郎', ['山田', '太郎']],
+    ['김민준', ['민준', '김']],
+    ['Анна Кузнецова', ['Кузнецовой', 'Анну', 'Анной Кузнецовой']],
+    ['Алексей Петров', ['Алексеем', 'Петрову']],
+    ['יעל כהן', ['לכהן', 'ויעל']],
+    ['أحمد الحسن', ['وأحمد']],
+    ['สมชาย ใจดี', ['สมชาย']],
+  ])('gives the alias of %s to its forms in its own script', (name, forms) => {
+    const v = new Vault({ aliasKey: 'k' });
+    const alias = v.addKnownName(name);
+    for (const form of forms) expect(v.put('NAME', form), form).toBe(alias);
+  });
+
+  it('gives another person of the same script another alias', () => {
+    const v = new Vault({ aliasKey: 'k' });
+    for (const [a, b] of [
+      ['王小明', '李华'],
+      ['Анна Кузнецова', 'Ольга Смирнова'],
+      ['יעל כהן', 'דנה לוי'],
+    ])
+      expect(v.put('NAME', b!)).not.toBe(v.addKnownName(a!));
+  });
+
   it('resolves alias collisions between different people', () => {
     const v = new Vault({ aliasKey: 'k' });
     const aliases = new Set(Array.from({ length: 300 }, (_, i) => aliasOf(v, `Given${i} Family${i}`)));
