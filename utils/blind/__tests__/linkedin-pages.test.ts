@@ -109,6 +109,8 @@ describe('a LinkedIn profile whose heading states the name in Latin and Chinese 
       'Spark',
     ])
       expect(text).toContain(kept);
+    // One person, one alias: the Latin name, the Chinese name, the given name and "王先生".
+    expect(new Set(text.match(/Candidate [0-9A-Z]{4}/g)).size).toBe(1);
     masker.stop();
   });
 });
