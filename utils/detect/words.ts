@@ -225,7 +225,7 @@ export const SECTIONS = foldedSet(`
   erfahrung werdegang beruflicher weiterbildung sprachkenntnisse interessen kontakt kontaktdaten telefon zusammenfassung referenzen hobbys zertifikate projekte
   datos personales dirección domicilio experiencia laboral profesional formación académica habilidades idiomas
   competencias conocimientos nacimiento teléfono nacionalidad contacto correo perfil resumen referencias
-  aficiones intereses certificaciones proyectos
+  aficiones intereses certificaciones proyectos asunto assunto oggetto objet betreff onderwerp
   compétences expérience professionnelle langues loisirs naissance nationalité prénom adresse profil projets
   esperienze esperienza lavorative lavorativa professionale competenze istruzione formazione lingue indirizzo
   dati personali nascita nazionalità cognome contatti telefono cellulare interessi progetti riepilogo
@@ -277,6 +277,7 @@ export const ROLE_WORDS = set(`
   lider bachiller academico academica desenvolvedor desenvolvedora engenheiro engenheira diretor diretora
   directora coordenador coordenadora estagiario estagiaria auxiliar docente profesora tecnologo tecnologa
   gestor gestora recruiter recruiters sourcer interviewer adjunct
+  recursos humanos ressources humaines risorse umane departamento
   sviluppatore responsabile ricercatore impiegato impiegata tirocinante stagista stagiaire chercheur chercheuse
   consultante medewerker ontwikkelaar adviseur beheerder stagiair mitarbeiter mitarbeiterin wissenschaftlicher
   wissenschaftliche werkstudent werkstudentin praktikant praktikantin entwickler entwicklerin softwareentwickler

@@ -31,6 +31,7 @@ import {
   orgNounAhead,
   ROLE_WORDS,
   SECTIONS,
+  SENTENCE_FUNCTION_WORDS,
   startsPlacePhrase,
   TECH,
   tokenInfo,
@@ -464,6 +465,23 @@ function orgNameBefore(text: string, start: number, end: number): boolean {
     CAPITAL_FOR_BEFORE.test(before) ||
     (ORG_IN_BEFORE.test(before) && regionOrCountry(text.slice(start, end)))
   );
+}
+
+/**
+ * True when token t is a function word of another language that is also a place ({@link
+ * SENTENCE_FUNCTION_WORDS}: "Para", "De", "Da") alone at a line's start before a colon: the "To:" or
+ * "From:" label of a Spanish, Portuguese or Italian letter or memo ("Para: Recursos Humanos").
+ */
+function memoLabel(text: string, t: Token): boolean {
+  const c = text.charCodeAt(t.end);
+  if (c !== 58 && !(c === 32 && text.charCodeAt(t.end + 1) === 58)) return false;
+  if (!SENTENCE_FUNCTION_WORDS.has(t.text.toLowerCase())) return false;
+  for (let k = t.start - 1; k >= 0; k--) {
+    const d = text.charCodeAt(k);
+    if (d === 10) return true;
+    if (d !== 32 && d !== 9) return false;
+  }
+  return true;
 }
 
 /** A four- or five-digit postcode right after a town. */
@@ -1075,6 +1093,8 @@ function analyzeLocations(text: string): Span[] {
     // "Para la empresa desarrollé …", "Una de mis tareas …": a function word of another language that
     // is also a place ("Pará", "Una") opening a sentence of that language.
     if (!cue && last === i && foreignOpener(text, toks, i)) continue;
+    // "Para: Recursos Humanos", "De: Ana Ruiz": a letter's or memo's header label, not Pará.
+    if (last === i && memoLabel(text, t)) continue;
     if ((m[1] === 'strong' && !inOrg) || cue) {
       // "Mount Carmel East", "Mt. Sinai": a mountain's name, or an employer's named after one, not the
       // town alone; after a cue the town is "Mount Carmel" ("lives in Mount Carmel").

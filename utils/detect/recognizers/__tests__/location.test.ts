@@ -547,6 +547,10 @@ describe('location: function words of other languages that are also places, open
     ['Para los clientes internacionales preparé informes.'],
     ['Con el equipo de ventas implementamos un CRM.'],
     ['Desde el inicio coordiné la migración.'],
+    // The "To:"/"From:" labels of a Spanish, Portuguese or Italian letter or memo.
+    ['Para: Recursos Humanos\nAsunto: Solicitud de empleo'],
+    ['  Para : Departamento de Personal'],
+    ['De: Ana Ruiz\nPara: Gerencia'],
   ])('no place in %s', (text) => {
     expect(found(location, text)).toEqual([]);
   });
@@ -556,6 +560,9 @@ describe('location: function words of other languages that are also places, open
     ['Viví en Para, Brasil durante dos años.', ['Para, Brasil']],
     ['Nací en Una, Bahía.', ['Una, Bahía']],
     ['Lives in Una since 2019.', ['Una']],
+    // Not a label alone at a line's start: a place.
+    ['Lugar: Para, Brasil', ['Para, Brasil']],
+    ['Oficina: Belém, Para', ['Belém, Para']],
   ])('%s', (text, expected) => {
     expect(found(location, text)).toEqual(expected);
   });

@@ -165,6 +165,12 @@ describe('person-name recognizer', () => {
     [
       'EDUCATIONAL ATTAINMENT\nTertiary: Bachelor of Science in Nursing, 2016\nSecondary: Cainta Catholic College, 2012',
     ],
+    // Human Resources in Spanish, Portuguese, French and Italian, and the "Subject:" labels of letters.
+    ['Para: Recursos Humanos\nAsunto: Solicitud de empleo'],
+    ['Área: Recursos Humanos'],
+    ['À: Ressources Humaines\nObjet : Candidature'],
+    ['Reparto: Risorse Umane\nOggetto: Candidatura'],
+    ['Para: Departamento de Recursos Humanos'],
   ])('no name in %s', (text) => {
     expect(found(personName, text)).toEqual([]);
   });
