@@ -631,19 +631,27 @@ function namedBefore(text: string, tokens: readonly Token[], i: number): number 
 
 /**
  * Nouns that end the name of a healthcare, school or charity employer named after a faith ("Riverside
- * Methodist Hospital", "Baptist Health", "Catholic Charities"), lower-cased; {@link INSTITUTION_SECOND}
+ * Methodist Hospital", "Baptist Health", "Catholic Charities", "Lutheran Services Carolinas", "Catholic
+ * Relief Services", "Baptist Homes"; {@link SERVICES}), lower-cased; {@link INSTITUTION_SECOND}
  * holds the nouns of two words ("Mercy Medical Center", "Methodist Home Care", "Jewish Family Service").
  */
 const INSTITUTION_TAIL = set(`
   hospital hospitals health healthcare hospice clinic clinics care charities university college school
-  foundation
+  foundation relief homes
 `);
+/**
+ * "Services" right after the faith's word ends an employer's name ("Lutheran Services Carolinas");
+ * further on it may name a faith's youth or volunteer group ("Lutheran Youth Services volunteer").
+ */
+const SERVICES = set('service services');
 const INSTITUTION_SECOND = new Map([
   ['medical', set('center centre centers centres group care college school')],
   ['home', set('care health')],
   // A faith's social-service charities ("Jewish Family Service", "Lutheran Social Services").
   ['family', set('service services')],
   ['social', set('service services')],
+  // "Presbyterian Senior Living", "Methodist Senior Services".
+  ['senior', set('living services care')],
 ]);
 /** Up to four capitalised words (or "&") right after a word, one space or tab apart. */
 const INSTITUTION_RUN = /^(?:[ \t](?:\p{Lu}[\p{L}\p{M}'’-]*|&)){1,4}/u;
@@ -664,7 +672,7 @@ function institutionAfter(text: string, end: number): boolean {
     .map((w) => w.toLowerCase().split('-', 1)[0]!);
   for (let k = 0; k < words.length; k++) {
     const f = words[k]!;
-    if (INSTITUTION_TAIL.has(f)) return true;
+    if (INSTITUTION_TAIL.has(f) || (k === 0 && SERVICES.has(f))) return true;
     const second = INSTITUTION_SECOND.get(f);
     if (second && k + 1 < words.length && second.has(words[k + 1]!)) return true;
   }

@@ -89,6 +89,9 @@ describe('nrp recognizer', () => {
     ['Social Worker, Jewish Family Service; Caseworker, Lutheran Social Services'],
     ['Teacher at St. Mary Catholic School, 2015 - 2019'],
     ['Staff Nurse at Presbyterian Hospital; Mercy Medical Center; St. Luke’s Episcopal Hospital'],
+    ['Caseworker at Lutheran Services Carolinas, 2019 – 2022'],
+    ['Program Officer, Catholic Relief Services, Nairobi'],
+    ['Care Assistant, Baptist Homes; Activities Lead, Presbyterian Senior Living'],
   ])('no NRP term in %s', (text) => {
     expect(found(nrp, text)).toEqual([]);
   });
@@ -155,6 +158,7 @@ describe('nrp recognizer', () => {
     ['Treasurer, Korean Students Association', ['Korean']],
     // A protected-trait field's value, whatever it is; citizenship after a country's short name.
     ['Religion: Hindu. Caste: OBC.', ['Hindu', 'OBC']],
+    ['Religion: Lutheran\nCaseworker, Lutheran Services Carolinas', ['Lutheran']],
     // A bracket after the field's value refines it: it goes with it.
     ['Religion: Christian (Syro-Malabar)', ['Christian (Syro-Malabar)']],
     ['Religion - Christian (Syro-Malabar), Caste: Nair', ['Christian (Syro-Malabar)', 'Nair']],
