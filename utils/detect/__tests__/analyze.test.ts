@@ -416,3 +416,19 @@ describe('analyze: salutations of European letters keep their words', () => {
     expect(masked('References\nCara Delaney\nHead of Data')).toContain('Cara Delaney');
   });
 });
+
+describe("analyze: an Australian state's postcode is an address, not a graduation year", () => {
+  it.each([
+    ['Based in Sydney, New South Wales 2000 | liam.carter@example.com', '2000'],
+    ['Brisbane, Queensland 4000 · Open to relocation', '4000'],
+  ])('%s', (text, code) => {
+    const masked = analyze(text).map((s) => [s.label, text.slice(s.start, s.end)]);
+    expect(masked).toContainEqual(['ADDRESS', code]);
+  });
+
+  it('keeps a year on a school line a graduation year', () => {
+    const text = 'University of Sydney, New South Wales 2012';
+    const masked = analyze(text).map((s) => [s.label, text.slice(s.start, s.end)]);
+    expect(masked).toContainEqual(['GRAD_YEAR', '2012']);
+  });
+});

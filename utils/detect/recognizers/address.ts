@@ -166,6 +166,68 @@ const TWO_WORD_PLACE = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}]{1,30}) $/u;
 const ZIP_AT = sticky(ZIP_AFTER_STATE);
 
 /**
+ * Australia's states and territories written out, with the ranges of their four-digit postcodes
+ * (Australia Post): "Sydney, New South Wales 2000", "Canberra, Australian Capital Territory 2600",
+ * "Darwin, Northern Territory 0800".
+ */
+const AU_STATES: ReadonlyArray<readonly [string, ReadonlyArray<readonly [number, number]>]> = [
+  [
+    'new south wales',
+    [
+      [1000, 2599],
+      [2619, 2899],
+      [2921, 2999],
+    ],
+  ],
+  [
+    'australian capital territory',
+    [
+      [200, 299],
+      [2600, 2618],
+      [2900, 2920],
+    ],
+  ],
+  [
+    'victoria',
+    [
+      [3000, 3999],
+      [8000, 8999],
+    ],
+  ],
+  [
+    'queensland',
+    [
+      [4000, 4999],
+      [9000, 9999],
+    ],
+  ],
+  ['south australia', [[5000, 5999]]],
+  ['western australia', [[6000, 6999]]],
+  ['tasmania', [[7000, 7999]]],
+  ['northern territory', [[800, 999]]],
+];
+/** Last words of {@link AU_STATES}' names: only after one of them is the state's name read. */
+const AU_STATE_LAST = new Set(['wales', 'territory', 'victoria', 'queensland', 'australia', 'tasmania']);
+/** A school or degree word on a line: a year after a state there is the entry's date, no postcode. */
+const EDUCATION_LINE =
+  /\b(?:Universit|College|School|Institute|TAFE|Academy|Bachelor|Master|Diploma|Graduat)/i;
+
+/**
+ * True when the four digits `code`, right after the word `word` at `at`, are the postcode of the
+ * Australian state or territory whose name ends there ({@link AU_STATES}) and fall in its ranges.
+ */
+function australianPostcode(text: string, at: number, word: string, code: string): boolean {
+  if (code.length !== 4 || !AU_STATE_LAST.has(word.toLowerCase())) return false;
+  const n = Number(code);
+  const before = text.slice(Math.max(0, at - 24), at + word.length).toLowerCase();
+  for (const [name, ranges] of AU_STATES) {
+    if (!before.endsWith(name) || /\p{L}/u.test(before.charAt(before.length - name.length - 1))) continue;
+    return ranges.some(([a, b]) => n >= a && n <= b);
+  }
+  return false;
+}
+
+/**
  * Where ZIP_AFTER_STATE can start: at a capital A-Z three to seven characters before a ZIP (a
  * state code of two to four characters, then one to three spaces or commas).
  */
@@ -1098,7 +1160,9 @@ export const address: Recognizer = {
           ? TWO_WORD_PLACE.exec(text.slice(Math.max(0, m.index - 32), m.index))
           : null;
       const place = two && isPlaceName(`${two[1]} ${m[1]}`) ? `${two[1]} ${m[1]}` : m[1]!;
-      if (!isPlaceName(place) || (v.replace(' ', '').length < 6 && !isRegionOrCountry(place))) continue;
+      const au = australianPostcode(text, m.index, m[1]!, v);
+      if (!au && (!isPlaceName(place) || (v.replace(' ', '').length < 6 && !isRegionOrCountry(place))))
+        continue;
       const start = m.index + m[0].lastIndexOf(v);
       // "Austin, Texas  2015 – 2018", "Nairobi, Kenya, 2015 - 2018", "Texas  1991  1998": a year that
       // opens a date range is the job's, no postcode.
@@ -1108,7 +1172,10 @@ export const address: Recognizer = {
       if (YEAR_ONLY.test(v) && text.slice(m.index + m[1]!.length, start).includes(',')) continue;
       // "Lakewood, Ohio 2012": a US ZIP code has five digits, so four after a state are a year.
       if (v.length === 4 && US_STATES.has(place.toLowerCase())) continue;
-      out.push(span(start, start + v.length, 0.6));
+      // An Australian state's postcode outranks a year read from the line ("Based in Sydney, New South
+      // Wales 2000 | …"), except on a school's or degree's line, where a year is the entry's date.
+      const line = au && YEAR_ONLY.test(v) ? text.slice(text.lastIndexOf('\n', start) + 1, start) : '';
+      out.push(span(start, start + v.length, au && !EDUCATION_LINE.test(line) ? 0.8 : 0.6));
     }
     return out;
   },

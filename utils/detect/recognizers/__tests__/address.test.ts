@@ -30,6 +30,9 @@ describe('address recognizer', () => {
     ['Adelaide SA 5000', ['5000']],
     ['Perth WA 6000', ['6000']],
     ['Darwin NT 0800', ['0800']],
+    // Australia's states and territories written out, a postcode in the state's ranges after them.
+    ['Canberra, Australian Capital Territory 2600', ['2600']],
+    ['Darwin, Northern Territory 0800 | 0412 555 018', ['0800']],
     // Numbered streets, with a compass letter before them.
     ['Home: 221 W 57th St, New York', ['221 W 57th St, New York']],
     ['1200 E 42nd Street', ['1200 E 42nd Street']],
@@ -157,6 +160,10 @@ describe('address recognizer', () => {
     // Four digits after a US state are a year: ZIP codes have five.
     ['Eagle Scout, Lakewood, Ohio 2012'],
     ['Volunteer, Austin, Texas 2019'],
+    // Four digits outside the written-out Australian state's postcode ranges are no postcode.
+    ['Volunteer, Darwin, Northern Territory 2019'],
+    ['Ranger, Kakadu, Northern Territory 2015 – 2018'],
+    ['Canberra, Australian Capital Territory 3000 metres'],
     // No street across a blank line, nor a doctor's title taken for a drive.
     ['Certificate, PreK-4\n\nREFERENCES\nDr. Margaret Ellis'],
     ['Certificate, PreK-4\nREFERENCES\nDr. Margaret Ellis'],
