@@ -58,6 +58,9 @@ describe('grad-year recognizer', () => {
     ['Certificate IV in Training and Assessment, 2014 – 2015', ['2014 – 2015']],
     ['Education\n2003 – 2005: Progressive certification to attain a National Diploma', ['2003 – 2005']],
     ['Certified Nursing Assistant program, Valley Community College, 2018 – 2019', ['2018 – 2019']],
+    // An exam, as a word of its own, is education's.
+    ['Passed the board exams in 2018', ['2018']],
+    ['Cleared the final examinations, 2012', ['2012']],
   ])('%s', (text, expected) => {
     expect(found(gradYear, text)).toEqual(expected);
   });
@@ -68,6 +71,10 @@ describe('grad-year recognizer', () => {
     ['Education\nCertificate in MS 2010 and Excel, Tally'],
     ['Invoice 20072015 paid in full'],
     ['Data Engineer\nContoso Pharmaceuticals\n2016 - 2019\nEducation\nUniversity of Washington'],
+    // "exam" inside a longer word: an e-mail at example.com, a tax examiner's job, examples.
+    ['Jane Doe | jane.doe@example.com | 2019'],
+    ['Tax Examiner, Internal Revenue Service, 2016 – 2020'],
+    ['Moved to Leeds in 2015, see examples at janedoe.dev'],
     ['EXPERIENCE  Analyst at Infosys Technologies 2010 to 2014'],
     // "Formation" in prose is no heading; a work heading ends the education section.
     ['Formation of the data team in 2016 - 2017, growing it to 12 engineers'],
