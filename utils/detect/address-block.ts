@@ -14,7 +14,7 @@
 
 import { companyAround } from './companies';
 import { fold } from './lexicon';
-import { endsBlock, institutionPart, sentenceEnd } from './recognizers/address';
+import { dateOpensLine, endsBlock, institutionPart, sentenceEnd } from './recognizers/address';
 import { isAsciiLetter, isAsciiUpper, isSpaceCode, isWordCode, scanAll } from './scan';
 import type { Span } from './types';
 import {
@@ -146,6 +146,9 @@ function grow(text: string, end: number, lower: boolean): number {
     // "…, Parramatta NSW 2150 | 0412 345 678", "…, Pretoria, 0002 | 082 555 1234": a phone number after
     // the address is no postcode (and what follows it, the next line, is no part of the address).
     if (isDigit(text.charCodeAt(at)) && phoneAt(text, at)) break;
+    // "…, Leeds LS6 2AB\n2019", "…, Manchester M19 2LL\nSept 2019 – June 2021": a date that opens the
+    // next line opens the next entry ("2000 Antwerpen", a postcode before its town, goes on).
+    if (sep?.[0].includes('\n') && dateOpensLine(text, at, part)) break;
     // "…, Florida | 32306  2003  Salary", "…, IL 62704\n2015 – 2018": a year after a postcode or that
     // opens a date range is the entry's date, no part.
     const digits = DIGITS.test(part);

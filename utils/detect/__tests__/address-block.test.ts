@@ -39,6 +39,13 @@ describe('address blocks', () => {
     // A year after the postcode, or opening a date range, is the entry's date, no part of the block.
     ['Acme Corp, Suite 741\nSpringfield, IL 62704  2003 – 2008  Analyst', 'Suite 741\nSpringfield, IL 62704'],
     ['PO Box 12\nSpringfield, 62704\n2015 – 2018 Analyst', 'PO Box 12\nSpringfield, 62704'],
+    // A year alone or a month's date opening the next line opens the next entry.
+    ['12 Quenby Road, Leeds LS6 2AB\n2019\nBSc Computing', '12 Quenby Road, Leeds LS6 2AB'],
+    ['Flat 3, 12 Kingsway, Manchester M19 2LL\nSept 2019 – June 2021', 'M19 2LL'],
+    ['14 Rue de Lyon\n75012 Paris\n2018 – 2020 Analyste', '14 Rue de Lyon\n75012 Paris'],
+    ['Suite 4, 88 Harbour Road, Cork\nJan 5, 2019 Applied', 'Suite 4, 88 Harbour Road, Cork'],
+    // A postcode like a year before its town on the next line goes on.
+    ['Flat 2, 14 Lange Street\n2000 Antwerpen', 'Flat 2, 14 Lange Street\n2000 Antwerpen'],
     // Lower-case bullets: a town line before a country line.
     [
       '??? 12 rue du moulin 4\n??? apt. 7\n??? ormeval\n??? belgium 4020',

@@ -20,7 +20,14 @@ import {
   wordBefore,
 } from '../scan';
 import type { Recognizer, Span } from '../types';
-import { FUNCTION_WORDS, isOrdinaryWord, isOrgTail, isPlaceName, isRegionOrCountry } from '../words';
+import {
+  CALENDAR,
+  FUNCTION_WORDS,
+  isOrdinaryWord,
+  isOrgTail,
+  isPlaceName,
+  isRegionOrCountry,
+} from '../words';
 
 /** `\s` as a character code (scan.ts isSpaceCode), with the ASCII cases tested here, in the hot loops. */
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c > 127 && isSpaceCode(c));
@@ -290,6 +297,8 @@ const UNIT_NUMBER =
 /** A number and an ordinal before "Place", "Point" or "Run": a count of rankings, no street. */
 const RANKING = /^\d{1,6}\s\d{1,3}(?:st|nd|rd|th)\s(?:Place|Point|Run)s?\b/;
 const NUMBERED_AT = sticky(NUMBERED);
+/** A year alone at the start of a line that ends a NUMBERED match. */
+const NEXT_LINE_YEAR = /\n[ \t]*(?:19|20)\d\d$/;
 const HOUSE_FIRST_AT = sticky(HOUSE_FIRST);
 const POSTCODE_PLACE_AT = sticky(POSTCODE_PLACE);
 const UK_AT = sticky(UK);
@@ -680,6 +689,24 @@ const MAX_BLOCK_PARTS = 6;
 const YEAR_START = /^(?:19|20)\d\d\s/;
 const DATE_BEFORE = /(?:\b\p{L}{3,9}\.?,?|[-–—/]|\bto|\d)\s{0,2}$/u;
 
+/** A month or weekday and a number after it ("Sept 2019", "Jan 5, 2019"). */
+const MONTH_DATE = /^(\p{L}{3,9})\.?,?[ \t]{1,2}\d/u;
+/** The word after a year-like part, one space or tab apart ("2000 Antwerpen"). */
+const WORD_AFTER = /^[ \t](\p{Lu}[\p{L}\p{M}'’-]+)/u;
+
+/**
+ * True when the part at `at`, the first of its line, is a date: a month or weekday before a number, or
+ * a year that no town follows (a postcode like "2000" stands before its town: "2000 Antwerpen").
+ */
+export function dateOpensLine(text: string, at: number, part: string): boolean {
+  if (YEAR_ONLY.test(part)) {
+    const next = WORD_AFTER.exec(text.slice(at + 4, at + 40));
+    return !next || !isPlaceName(next[1]!) || isOrdinaryWord(next[1]!);
+  }
+  const month = MONTH_DATE.exec(text.slice(at, at + 16));
+  return !!month && CALENDAR.has(month[1]!.toLowerCase());
+}
+
 /** Extends an address over the unit, town, region, country and postcode that follow it (bounded). */
 function extendBlock(text: string, end: number): number {
   let pos = end;
@@ -706,6 +733,8 @@ function extendBlock(text: string, end: number): number {
     const digits = /^\d+$/.test(part);
     if (digits && YEAR_ONLY.test(part) && (numeric || RANGE_ON.test(text.slice(pos + len, pos + len + 12))))
       break;
+    // "…, Leeds LS6 2AB\n2019": a year or a month's date that opens the next line opens the next entry.
+    if (m[0].includes('\n') && dateOpensLine(text, pos + len - part.length, part)) break;
     numeric = digits;
     const words = part.split(/\s+/);
     // Ordinary words ("Please", "After") end the block unless they name a place.
@@ -1077,6 +1106,8 @@ export const address: Recognizer = {
           const eol = text.indexOf('\n', after);
           if (WORD_AFTER_SUFFIX.test(text.slice(after, eol < 0 ? text.length : eol))) continue;
         }
+        // "75012 Paris\n2018 – 2020": a year that opens the next line is its entry's date, no house number.
+        if (scan === numbered && NEXT_LINE_YEAR.test(m[0])) continue;
         // "9/1/2004 The Education Place": a date, not a door number like "12-4-56".
         if (/^(?:\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d|\d{1,2}-\d{1,2}-(?:19|20)\d\d)(?!\d)/.test(m[0]))
           continue;
