@@ -145,7 +145,7 @@ const ANY_HEADINGS =
  * timestamps ("Feb 19, 2024 at 10:02 AM", "03/01/2024") and certificate dates are no graduation years.
  */
 const PAGE_HEADINGS =
-  '(?:Activity(?: Feed)?|Interviews|Scorecards?|Process History|Attachments|Notes|Feedback|Volunteering|Volunteer experience|Licenses & certifications|Honors & awards|Recommendations|Interests|Causes)(?=[ \\t]*(?:\\r?\\n|$))';
+  '(?:Activity(?: Feed)?|Interviews|Scorecards?|Process History|Attachments|Notes|Feedback|Volunteering|Volunteer experience|Licenses & certifications|Honors & awards|Recommendations|Interests|Causes|Contact [Ii]nfo)(?=[ \\t]*(?:\\r?\\n|$))';
 const HEADER_ANY = new RegExp(`(?:^|\\s{2}|\n)\\s*(?:(?:${ANY_HEADINGS})\\b|${PAGE_HEADINGS})`, 'g');
 /** A work-section heading (Title Case or capitals) after a date. */
 const NEXT_HEADING =
@@ -214,7 +214,13 @@ const ISSUE_LINE =
  * "Last activity: Mar 3, 2024"). "Applied Mathematics, 2016" and "Applied Marine Science" are no event.
  */
 const EVENT_LINE =
-  /(?:^|\n)[ \t]*(?:Applied|Added|Updated|Moved|Created|Submitted|Received|Hired|Rejected|Disqualified|Advanced|Sourced|Referred|Viewed|Modified|Scheduled|Emailed|Contacted|Archived|Reviewed|Last (?:activity|updated|contacted|modified))(?:[ \t]*[:·•|–-]|[ \t]+$|[ \t]+(?:on|at|to|via|for|by|from|in|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d)\b)[^\n]*$/;
+  /(?:^|\n)[ \t]*(?:Applied|Added|Updated|Moved|Created|Submitted|Received|Hired|Rejected|Disqualified|Advanced|Sourced|Referred|Viewed|Modified|Scheduled|Emailed|Contacted|Connected|Archived|Reviewed|Last (?:activity|updated|contacted|modified))(?:[ \t]*[:·•|–-]|[ \t]+$|[ \t]+(?:on|at|to|via|for|by|from|in|since|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d)\b)[^\n]*$/;
+/**
+ * LinkedIn's "Contact info": "Connected" (or "Connected since") alone on the line above the date ("Connected\nJan
+ * 5, 2019"), the day the member connected, no graduation.
+ */
+const CONNECTED_ABOVE =
+  /(?:^|\n)[ \t]*Connected(?: since| on)?[ \t]*:?[ \t]*\r?\n[ \t]*(?:[A-Za-z]{3,9}\.?[ \t]\d{1,2},?[ \t]|\d{1,2}[ \t](?:[A-Za-z]{3,9}\.?,?[ \t])?)?$/;
 /** First letters of {@link EVENT_LINE}'s event words, looked for before it runs. */
 const EVENT_GATE = /(?:^|\n)[ \t]*[AUMCSRHDVELa]/;
 /** A school as a certificate's issuer ({@link INSTITUTION_WORDS}). */
@@ -355,7 +361,12 @@ export const gradYear: Recognizer = {
         // there ("Best Final Year Project\nIssued by University College Cork · Jun 2013" under "Honors & awards").
         if (!DEGREE.test(line) && (!SCHOOL_ISSUER.test(line) || inCertifications(text, start))) continue;
       }
-      if (EVENT_GATE.test(before) && EVENT_LINE.test(before) && !EDU.test(lineOf(before, after))) continue;
+      if (
+        EVENT_GATE.test(before) &&
+        (EVENT_LINE.test(before) || CONNECTED_ABOVE.test(before)) &&
+        !EDU.test(lineOf(before, after))
+      )
+        continue;
       if (matchesAt(text, CUE, start)) {
         out.push(span(start, end, 0.9));
         continue;

@@ -189,6 +189,15 @@ describe('LinkedIn and ATS page sections after an education block', () => {
     ],
     // An event line that opens the text.
     ['Added on 03/04/2024 by Recruiter\nCourse by Udemy', []],
+    // LinkedIn's contact info: the day the member connected, under "Connected" or after "Connected since".
+    [
+      'Education\nCairo University\nBSc, Computer Engineering\n2010 - 2014\nContact info\nConnected since\nMarch 2019',
+      ['2010 - 2014'],
+    ],
+    ['Education\nHarvard University\nConnected\nJan 5, 2019', []],
+    ['Education\nHarvard University, MBA 2015\nConnected since Mar 2019\nConnected\n5 Jan 2020', ['2015']],
+    // Still a graduation year: a degree on the date's line under "Connected".
+    ['Connected\nMBA, Harvard University, 2015', ['2015']],
     // Still graduation years: degrees and subjects that open with an event word.
     [
       'Education\nUniversity of Michigan\nApplied Mathematics, BS, 2016\nAdvanced Diploma in Nursing 2018\nApplied Marine Science 2014 - 2016\nReceived B.S. in Biology 2019',
