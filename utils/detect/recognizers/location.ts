@@ -420,9 +420,26 @@ function brandBefore(text: string, toks: Token[], i: number): boolean {
  * company, a tool's or product's name, or capitals that are no state code.
  */
 function knownBrand(w: string): boolean {
-  if (/^[A-Z]{2,5}$/.test(w)) return !STATE_CODES.has(w) && !COUNTRY_CODES.has(w);
+  // ("SE Asia", "NW England": a compass point, no brand.)
+  if (/^[A-Z]{2,5}$/.test(w)) return !STATE_CODES.has(w) && !COUNTRY_CODES.has(w) && !COMPASS_CODES.has(w);
   return /^\p{Lu}/u.test(w) && (companyAround([w], 0, 0) || TECH.has(fold(w)));
 }
+
+/** Compass points as abbreviated before a region ("SE Asia", "NW England"). */
+const COMPASS_CODES = new Set([
+  'NE',
+  'NW',
+  'SE',
+  'SW',
+  'NNE',
+  'ENE',
+  'ESE',
+  'SSE',
+  'SSW',
+  'WSW',
+  'WNW',
+  'NNW',
+]);
 
 /** True when the token right before `at` (one space between) is a brand or a made-up word before a country. */
 function brandWordBefore(text: string, at: number): boolean {
@@ -887,6 +904,27 @@ function employerOpensJobLine(text: string, t: Token, last: Token): boolean {
   return employerLine(text, t.start, t.end);
 }
 
+/** "at" (or "@") right before the employer's slot on a job's line. */
+const AT_BEFORE = /(?:^|[ \t])(?:at|@)[ \t]+$/;
+
+/**
+ * True when token i is an acronym of three to five capitals (a town of the gazetteer too, "DEWA") before a
+ * comma and a Title Case place, in the employer's slot of a job's line: after "at" ("Engineer at DEWA,
+ * Dubai") or after the job title's field ("Engineer, DEWA, Dubai"). A line in capitals ("PUNE,
+ * MAHARASHTRA") or a town line with no job ("PUNE, Maharashtra") keeps its town.
+ */
+function acronymEmployer(text: string, toks: Token[], i: number): boolean {
+  const t = toks[i]!;
+  const n = toks[i + 1];
+  if (!/^[A-Z]{3,5}$/.test(t.text) || text.charCodeAt(t.end) !== 44 || !n || !/^\p{Lu}\p{Ll}/u.test(n.text))
+    return false;
+  let a = t.start;
+  while (a > 0 && t.start - a <= 60 && text.charCodeAt(a - 1) !== 10) a--;
+  const lead = text.slice(a, t.start);
+  if (AT_BEFORE.test(lead)) return namesJob(lead);
+  return JOB_FIELD_LEAD.test(lead) && namesJob(lead);
+}
+
 /**
  * True when token `t` may be an unknown town's name: no ordinary word, or an ordinary word before
  * a state code ("Spring, TX", "Valley, TX"). `code` is the token after it.
@@ -989,6 +1027,17 @@ function analyzeLocations(text: string): Span[] {
       i = last;
       continue;
     }
+    // "Telenor Pakistan, Islamabad": a country after a brand names its national branch; "Engineer at DEWA,
+    // Dubai": an acronym the gazetteer holds as a town, in a job line's employer slot, is the employer.
+    // The town after the comma is read on its own.
+    if (
+      m &&
+      chain >= 0 &&
+      last === i &&
+      !cueBefore(text, toks, i) &&
+      (brandBefore(text, toks, i) || acronymEmployer(text, toks, i))
+    )
+      continue;
     if (m && chain >= 0) {
       // "West Goshen, PA", "Mt. Sterling, KY", "Culver City, Ca": prefixes and first words belong to the town.
       const from = toks[townFrom(text, toks, i, last)]!;

@@ -100,6 +100,17 @@ describe('location recognizer', () => {
     ['Audit Manager — KPMG Australia, Melbourne (2019 – current)', ['Melbourne']],
     ['Buyer, Amazon UK, London, 2018 – 2020', ['London']],
     ['Management Accountant · Airbus UK · Filton · 2015 – 2019', ['Filton']],
+    // A made-up brand's national branch before a town's comma: the town alone is the place.
+    ['Network Engineer, Telenor Pakistan, Islamabad', ['Islamabad']],
+    ['Sales Lead, Vodafone Egypt, Cairo, 2016 – 2020', ['Cairo']],
+    // An acronym the gazetteer holds as a town, in a job line's employer slot, is the employer.
+    ['Engineer at DEWA, Dubai', ['Dubai']],
+    ['Electrical Engineer, DEWA, Dubai, 2016 – 2020', ['Dubai']],
+    // Still places: a town of capitals on a line with no job, after a cue, a country after a town.
+    ['PUNE, Maharashtra', ['PUNE, Maharashtra']],
+    ['Lives in DEWA, Dubai', ['DEWA, Dubai']],
+    ['Travelled to Lahore Pakistan, Islamabad', ['Lahore', 'Pakistan, Islamabad']],
+    ['Travel: SE Asia, Europe', ['Asia, Europe']],
     // A place, a state code or a name before the country leaves it a place.
     ['Lives in London UK', ['London UK']],
     ['Offices in NY UK and Ireland', ['NY', 'UK', 'Ireland']],
