@@ -32,6 +32,7 @@ ashby|lever|greenhouse|workday|workable|smartrecruiters|teamtailor|bamboohr|jazz
 société générale|societe generale|crédit agricole|credit agricole|crédit mutuel|credit mutuel|deutsche bank
 ericsson|novo nordisk|carlsberg|jerónimo martins|jeronimo martins|škoda auto|skoda auto|pko bank polski
 ping an|jardine matheson|bell canada|fletcher building|air new zealand|hugo boss
+abdul latif jameel|majid al futtaim|al-futtaim
 `;
 
 /** Lower case, "&" dropped, single spaces: the way a run of word tokens reads when joined. */

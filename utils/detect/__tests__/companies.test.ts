@@ -40,6 +40,14 @@ describe('companyAround', () => {
     expect(analyze('EXPERIENCE\nJohn Deere, Engineer (2016–2020)')).toEqual([]);
   });
 
+  it('keeps Gulf family conglomerates named after their founders, and still masks a person of those names', () => {
+    const text = 'Project Manager, Abdul Latif Jameel, Jeddah\nBuyer, Majid Al Futtaim, Dubai';
+    const masked = analyze(text).map((s) => text.slice(s.start, s.end));
+    expect(masked).toEqual(['Jeddah', 'Dubai']);
+    const person = 'Abdul Latif Hassan\nData Analyst';
+    expect(analyze(person).map((s) => person.slice(s.start, s.end))).toEqual(['Abdul Latif Hassan']);
+  });
+
   it('agrees with trying every phrase when no word is filtered out', () => {
     const pool = [
       'Morgan',
