@@ -133,10 +133,16 @@ const CUE_PHRASES = [
   'referee',
   'reference',
 ];
-// ("Issued by Coursera", "Offered by Udemy", "Powered by Workday": an organisation issues, offers or
-// powers: ORG_BY_BEFORE.)
+/**
+ * Words before "by" that make the word after it an organisation: its verbs ("Issued by Coursera",
+ * "Offered by Udemy", "Powered by Workday") and the credentials and courses that a platform or a
+ * vendor gives ("Course by Udemy", "Certificate by Coursera", "Specialization by DeepLearning"). A
+ * given name and a surname after them stay names by the lexicon ("Course by Andrew Tarrant").
+ */
+const ORG_BY_WORDS =
+  'issued|offered|powered|accredited|course|courses|certificate|certificates|certification|certifications|specialization|specialisation|nanodegree|bootcamp|training|program|programme|credential|badge|license|licence';
 const CUE = new RegExp(
-  `(?<=\\b(?:${CUE_PHRASES.join('|')})\\b[.!]?[\\s:,–|-]{0,4}|(?<!\\b(?:issued|offered|powered|accredited))[\\s,]by\\s)`,
+  `(?<=\\b(?:${CUE_PHRASES.join('|')})\\b[.!]?[\\s:,–|-]{0,4}|(?<!\\b(?:${ORG_BY_WORDS}))[\\s,]by\\s)`,
   'iy',
 );
 const CUE_GATE = new WordGate([...lastWords(CUE_PHRASES), 'by'], true);
@@ -1724,12 +1730,12 @@ function lowerTheBefore(text: string, at: number): boolean {
   );
 }
 
-/** An organisation's verb before "by" ("Issued by Coursera", "Offered by Udemy", "Powered by Workday"). */
-const ORG_BY_BEFORE = /\b(?:issued|offered|powered|accredited) by\s{1,2}$/i;
+/** {@link ORG_BY_WORDS} before "by" ("Issued by Coursera", "Course by Udemy"). */
+const ORG_BY_BEFORE = new RegExp(`\\b(?:${ORG_BY_WORDS}) by\\s{1,2}$`, 'i');
 
 /** True when {@link ORG_BY_BEFORE} ends at `at` (asked only after "by "). */
 function orgByBefore(text: string, at: number): boolean {
-  return ORG_BY_BEFORE.test(text.slice(Math.max(0, at - 16), at));
+  return ORG_BY_BEFORE.test(text.slice(Math.max(0, at - 20), at));
 }
 
 /** True when "the " or "The " ends at `at` after a non-letter (THE_BEFORE, read by code). */

@@ -31,6 +31,9 @@ describe('person-name recognizer', () => {
     // Dutch surnames open with the capital digraph IJ ("IJsselstein", "IJpelaar").
     ['Recommended by Maarten IJsselstein, Senior UX Designer', ['Maarten IJsselstein']],
     ['Naam: Eva IJpelaar', ['Eva IJpelaar']],
+    // A given name and a surname after a course's "by" stay a name; so does one after "written by".
+    ['Machine Learning course by Andrew Tarrant', ['Andrew Tarrant']],
+    ['Written by Kreuzvall on Monday', ['Kreuzvall']],
   ])('%s', (text, expected) => {
     expect(found(personName, text)).toEqual(expected);
   });
@@ -148,6 +151,11 @@ describe('person-name recognizer', () => {
     ['Data Analytics\nIssued by Coursera · Mar 2021'],
     ['Programs accredited by CACREP.'],
     ['Offered by Udemy'],
+    // A course, a certificate or a specialization "by" a platform or a vendor.
+    ['Course by Udemy'],
+    ['Certificate by Coursera'],
+    ['Machine Learning Specialization by Coursera, 2021'],
+    ['AWS Training by Amazon'],
     ['Added on 03/04/2024 by Recruiter'],
     // A county (England's ceremonial counties) after its town, though also a surname.
     ['Reading, Berkshire | jane.doe@example.com'],
