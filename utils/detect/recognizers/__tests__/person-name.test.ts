@@ -228,6 +228,7 @@ describe('person-name speakers and vocatives', () => {
   it.each([
     ["Don't go to town, Mark!", ['Mark']],
     ['Vinka: What a wife.', ['Vinka']],
+    ['Ellery: Permit me to ask.', ['Ellery']],
     ['Her maiden name is Sandgreen', ['Sandgreen']],
   ])('%s', (text, expected) => {
     expect(found(personName, text)).toEqual(expected);
@@ -240,6 +241,10 @@ describe('person-name speakers and vocatives', () => {
     ['Stage: On-site interview · Posting: Senior Frontend Engineer'],
     ['Gender: Non-binary\nRace: Black or African American'],
     ['Level: Senior\nRating: Strong yes'],
+    // The labels of a candidate's right to work.
+    ['Visa: Employment visa'],
+    ['Nationality: Kenyan\nVisa: Dependant visa, valid until 2027'],
+    ['Clearance: Secret level'],
     // A greeting to an organisation's people.
     ['Hello Lever team, I led our React migration.'],
     ['Dear Northwind Hiring Team, please find my application attached.'],
