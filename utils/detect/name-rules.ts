@@ -27,6 +27,7 @@ import {
   ROLE_WORDS,
   SALUTATION_WORDS,
   SECTIONS,
+  SENOR_BEFORE,
   TECH,
   tokenInfo,
 } from './words';
@@ -78,8 +79,10 @@ const SINGLE_LOWER = /^\p{Ll}$/u;
  * Honorifics: the capitalised word after one is a surname, whatever else it means ("Mr. Manning").
  * The cues are sticky lookbehinds, tried right where the word starts ({@link matchesAt}).
  */
-const HONORIFIC =
-  /(?<=(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Mister|Madam|Herrn|Herr|Frau|Mme|Mlle|Madame|Monsieur|Señor|Señora|Sra|Srta|Signor|Signora|Sig|Dhr|Mevr|Dott\.s?sa|Dottoressa|Dottor|Pani|Panie)\.?\s{1,2}|(?:^|[^\p{L}])(?:Dott|Ing|Avv|Mgr|Bc|Mw)\.\s{1,2}|(?:^|[^\p{L}])(?:heer|meneer|mevrouw|pane|paní)\s)/uy;
+const HONORIFIC = new RegExp(
+  String.raw`(?<=(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Mister|Madam|Herrn|Herr|Frau|Mme|Mlle|Madame|Monsieur|Señor|Señora|Sra|Srta|Signor|Signora|Sig|Dhr|Mevr|Dott\.s?sa|Dottoressa|Dottor|Pani|Panie)\.?\s{1,2}|(?:^|[^\p{L}])(?:Dott|Ing|Avv|Mgr|Bc|Mw)\.\s{1,2}|(?:^|[^\p{L}])(?:heer|meneer|mevrouw|pane|paní)\s|(?:^|[^\p{L}])(?:${SENOR_BEFORE})\sSr\.?\s{1,2})`,
+  'uy',
+);
 const HONORIFIC_LOWER = /(?<=(?:^|[^\p{L}])(?:mr|mrs|ms|miss|mx|dr|prof)\.?\s{1,2})/uy;
 /** Naming verbs: the capitalised words after one name a person ("was called Crystal Murdock"). */
 const NAMING = /(?<=\b(?:called|named|known as|name is|name's)\s{1,2})/iy;
@@ -99,7 +102,9 @@ const CUE_LAST = new LowerWords([
   'prof',
   'mister',
   'madam',
-  // European honorifics ("Herr Vogt", "Mme Laurent", "Sra. Ortega", "Dhr. Jansen"); not "Sr", also "senior".
+  // European honorifics ("Herr Vogt", "Mme Laurent", "Sra. Ortega", "Dhr. Jansen"); "Sr", also "senior",
+  // only after a Spanish or Portuguese salutation or article ("Estimado Sr. Quenby", "el Sr. Marwood").
+  'sr',
   'herr',
   'herrn',
   'frau',

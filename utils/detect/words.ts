@@ -152,6 +152,14 @@ export const SALUTATION_HONORIFICS = set(`
 `);
 
 /**
+ * Spanish and Portuguese salutations and articles before "Sr" ("Estimado Sr. Quenby", "Prezado Sr.
+ * Lozada", "el Sr. Marwood", "al Sr. Ferrín"): "Sr" is "señor" or "senhor" after them, never "senior"
+ * (a regular expression's alternation, capitalised or not).
+ */
+export const SENOR_BEFORE =
+  '[Ee]stimad[oa]s?|[Aa]preciad[oa]s?|[Dd]istinguid[oa]s?|[Qq]uerid[oa]s?|[Pp]rezad[oa]s?|[Cc]ar[oa]|[Ii]lustre|[Rr]espetad[oa]|el|al|del|ao';
+
+/**
  * European honorifics written out before a surname, capitalised, some also names of the lexicon ("Herr",
  * "Frau"): no given name ("Frau Keller", "Lieber Herr Brandauer": the title and the name are apart).
  */

@@ -10,7 +10,7 @@ import { fold } from '../lexicon';
 import { literalStarts } from '../literal-starts';
 import { scanAll, scanAt, sticky } from '../scan';
 import type { Recognizer, Span } from '../types';
-import { isOrgTail, nameClass, ROLE_WORDS, TECH } from '../words';
+import { isOrgTail, nameClass, ROLE_WORDS, SENOR_BEFORE as SENOR_BEFORE_WORDS, TECH } from '../words';
 
 const DOTTED =
   /(?<![\p{L}\p{N}.])(?:Mr|MR|mr|Mrs|MRS|mrs|Ms|MS|ms|Mx|Dr|DR|dr|Prof|PROF|prof|Smt|Shri|Sri|Kum|Sr|SR|Sra|SRA|Srta|Mme|MME|Mlle|Dhr|DHR|Mevr|Hr|Sig|Dott)\.(?:ra|na|ssa|sa)?(?=\s?\p{L})/gu;
@@ -21,6 +21,9 @@ const DOTTED_FIRST = (c: number) =>
 /** The capitalised word after a title: " Juan", " Rossi". */
 const NEXT_NAME = /^\s?(\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)/u;
 
+/** A Spanish or Portuguese salutation or article, then one space, before "Sr" ({@link SENOR_BEFORE_WORDS}). */
+const SENOR_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${SENOR_BEFORE_WORDS})[ \\t]$`, 'u');
+
 /** True when the title `m` needs a name after it and lacks one: "Sr" a given name of the lexicon, "Hr."/"Sig." a capitalised word. */
 function lacksName(text: string, m: RegExpExecArray): boolean {
   const w = m[0].replace('.', '');
@@ -30,7 +33,10 @@ function lacksName(text: string, m: RegExpExecArray): boolean {
   if (!next) return true;
   if (!strict) return false;
   const f = fold(next[1]!);
-  return nameClass(next[1]!) !== 'strong' || ROLE_WORDS.has(f) || TECH.has(f);
+  if (ROLE_WORDS.has(f) || TECH.has(f)) return true;
+  // (After a salutation or an article any surname follows, not only a given name of the lexicon.)
+  if (w === 'Sr' && SENOR_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) return false;
+  return nameClass(next[1]!) !== 'strong';
 }
 
 /** DOTTED's matches, tried only two to four characters before a dot (its words' lengths), at one of its first letters. */

@@ -34,6 +34,10 @@ describe('person-name recognizer', () => {
     // A given name and a surname after a course's "by" stay a name; so does one after "written by".
     ['Machine Learning course by Andrew Tarrant', ['Andrew Tarrant']],
     ['Written by Kreuzvall on Monday', ['Kreuzvall']],
+    // "Sr" (señor, senhor) after a Spanish or Portuguese salutation or article cues a surname.
+    ['Estimado Sr. Quenby:', ['Quenby']],
+    ['Prezado Sr. Lozada,', ['Lozada']],
+    ['y luego con el Sr. Marwood.', ['Marwood']],
   ])('%s', (text, expected) => {
     expect(found(personName, text)).toEqual(expected);
   });
