@@ -412,6 +412,23 @@ describe('analyze: salutations of European letters keep their words', () => {
     expect(spans.some((s) => /^(?:Cara|Beste|Liebe|Lieber)\b/.test(s))).toBe(false);
   });
 
+  // A salutation word or a greeting on a salutation line cues a name of the lexicon as "Dear" does
+  // (a given name that is also a town was masked as a place).
+  it.each([
+    ['Bewerbung\n\nLiebe Anna,\nich freue mich auf das Gespräch.', 'Anna'],
+    ['Hola Anna,\ngracias por tu mensaje.', 'Anna'],
+    ['Hallo Marco!\nDanke für die Nachricht.', 'Marco'],
+  ])('names the addressee in %s', (text, name) => {
+    expect(analyze(text).find((s) => text.slice(s.start, s.end) === name)?.label).toBe('NAME');
+  });
+
+  it.each([['Liebe Kolleginnen und Kollegen,\nhiermit bewerbe ich mich.'], ['Liebe Grüße,\nvom Team']])(
+    'no name in %s',
+    (text) => {
+      expect(analyze(text).filter((s) => s.label === 'NAME')).toEqual([]);
+    },
+  );
+
   it('keeps a given name that opens a line without a salutation', () => {
     expect(masked('References\nCara Delaney\nHead of Data')).toContain('Cara Delaney');
   });

@@ -608,7 +608,7 @@ function scorePiece(text: string, piece: Token[], parts: Part[]): number {
   // ("Dr.-Ing.", "Dipl.-Ing.": a degree's abbreviation after the cue's letters is no name.)
   if (
     ordinary < core &&
-    cueBefore(text, piece[0]!.start) &&
+    (cueBefore(text, piece[0]!.start) || (known > 0 && salutationBefore(text, piece[0]!.start))) &&
     !degreeAbbreviation(text, piece) &&
     !orgWordAfter(text, piece[piece.length - 1]!.end)
   )
@@ -1165,6 +1165,20 @@ function salutationOpener(text: string, toks: Token[], k: number): boolean {
     SALUTATION_HONORIFICS.has(next.text.toLowerCase()) ||
     SALUTATION_LINE_END.test(text.slice(next.start, next.start + 80))
   );
+}
+
+/**
+ * True when a salutation word ({@link SALUTATION_WORDS}) and one space end right at `at`, the word at
+ * a line's or sentence's start and the line ending with a comma, a colon or "!" ("Liebe Anna,",
+ * "Querida Lucía:", "Beste Sanne,"): words after it that hold a name of the lexicon are the addressee,
+ * as after "Dear" (not "Liebe Kolleginnen und Kollegen,"), and the salutation word is no given name.
+ */
+function salutationBefore(text: string, at: number): boolean {
+  if (text.charCodeAt(at - 1) !== 32) return false;
+  let w = at - 1;
+  while (w > 0 && at - w < 14 && /\p{L}/u.test(text[w - 1]!)) w--;
+  if (w === at - 1 || !SALUTATION_GATE.has(text.slice(w, at - 1)) || !sentenceStart(text, w)) return false;
+  return SALUTATION_LINE_END.test(text.slice(at, at + 80));
 }
 
 /** True when toks[k] is a title's abbreviation with its dot before a capitalised word ("Ing. Tomáš", "Dott. Rossi"). */
@@ -2744,6 +2758,7 @@ function analyzeNames(text: string, document = true): Span[] {
         /^\p{Lu}\p{Ll}/u.test(p.text) &&
         nameClass(p) &&
         !HONORIFIC_WORDS.has(p.text) &&
+        !salutationBefore(text, t.start) &&
         !seen.has(bare(p) === p ? tokenKey(p) : key(p.text))
       )
         out.push(nameSpan(p.start, t.end, 0.7));

@@ -37,6 +37,10 @@ describe('person-name recognizer', () => {
     // "Sr" (señor, senhor) after a Spanish or Portuguese salutation or article cues a surname.
     ['Estimado Sr. Quenby:', ['Quenby']],
     ['Prezado Sr. Lozada,', ['Lozada']],
+    // A salutation word or a greeting on a salutation line cues the name after it.
+    ['Liebe Anna,\nich freue mich.', ['Anna']],
+    ['Hola Anna,\ngracias.', ['Anna']],
+    ['Grazie a tutti.\nCaro Marco,\ngrazie.', ['Marco']],
     ['y luego con el Sr. Marwood.', ['Marwood']],
   ])('%s', (text, expected) => {
     expect(found(personName, text)).toEqual(expected);
