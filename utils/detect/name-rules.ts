@@ -205,6 +205,8 @@ export function cuedNames(
       if (!(gap === ' ' || (initial && (gap === '. ' || gap === '.')))) break;
       // "Dhr. Jan de Vries", "Mr. Ruud van der Berg": particles before a surname.
       const after = NAME_PARTICLES.has(n.text) ? surnameAfterParticles(text, toks, j + 1) : -1;
+      // "Herrn Wagner von Siemens": an employer after the particle, not the rest of a surname.
+      if (after > 0 && employerAfterParticle(toks, j + 1, after)) break;
       if (after > 0) {
         j = after;
         words++;
@@ -272,6 +274,21 @@ function surnameWord(n: Token): boolean {
  * Index of the surname after the particles that start at toks[k] ("de Vries", "van der Berg"; up to
  * three particles, one space apart), or -1.
  */
+/** Particles that also mean "of" or "from" before an employer ("Herrn Wagner von Siemens", "Mevr. Bakker van Philips"). */
+const FROM_PARTICLES = new Set(['von', 'van', 'de', 'di', 'da', 'du', 'do']);
+
+/**
+ * True when toks[p] is such a particle and the words after it up to toks[last] name an employer: a
+ * well-known one, or words before a legal form or an organisation noun ("Herrn Wagner von Siemens,",
+ * "Frau Keller von Brandt Group"). The person's name ends before the particle.
+ */
+export function employerAfterParticle(toks: readonly Token[], p: number, last: number): boolean {
+  if (p + 1 > last || !FROM_PARTICLES.has(toks[p]!.text)) return false;
+  if (companyAtTokens(toks, p + 1, last)) return true;
+  const n = toks[last + 1];
+  return !!n && isOrgTail(n);
+}
+
 function surnameAfterParticles(text: string, toks: readonly Token[], k: number): number {
   let m = k;
   while (m < toks.length && m - k < 3 && NAME_PARTICLES.has(toks[m]!.text)) {

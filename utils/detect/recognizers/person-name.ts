@@ -20,6 +20,7 @@ import {
 } from '../lexicon';
 import {
   cuedNames,
+  employerAfterParticle,
   givenNamesBefore,
   lowerCaseRuns,
   objectsBeforePossessive,
@@ -2535,6 +2536,14 @@ function analyzeNames(text: string, document = true): Span[] {
       parts = parts.slice(0, -1);
       if (from > to) continue;
     }
+    // "Herrn Wagner von Siemens", "Frau Keller von Brandt Group": the particle opens the
+    // person's employer, and the name ends before it.
+    for (let j = from + 1; j < to; j++)
+      if (employerAfterParticle(toks, j, to)) {
+        parts = parts.slice(0, j - from);
+        to = j - 1;
+        break;
+      }
     const piece = toks.slice(from, to + 1);
     let score = scorePiece(text, piece, parts);
     // "San Francisco Bay Area", "Santa Clara": a run that starts with a known place is a place.

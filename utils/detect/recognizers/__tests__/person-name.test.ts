@@ -37,6 +37,12 @@ describe('person-name recognizer', () => {
     // "Sr" (señor, senhor) after a Spanish or Portuguese salutation or article cues a surname.
     ['Estimado Sr. Quenby:', ['Quenby']],
     ['Prezado Sr. Lozada,', ['Lozada']],
+    // A particle that also means "of" or "from" before an employer ends the name before it.
+    ['Sehr geehrter Herrn Wagner von Siemens,\nvielen Dank.', ['Wagner']],
+    ['Gespräch mit Frau Keller von Brandt Group.', ['Keller']],
+    ['Wir trafen Herrn Wagner von Siemens Energy.', ['Wagner']],
+    ['Dhr. Jan van der Berg belde.', ['Jan van der Berg']],
+    ['Maria de Souza\nSoftware Engineer', ['Maria de Souza']],
     // A salutation word or a greeting on a salutation line cues the name after it.
     ['Liebe Anna,\nich freue mich.', ['Anna']],
     ['Hola Anna,\ngracias.', ['Anna']],
