@@ -1445,6 +1445,17 @@ function labelledNames(text: string, labels: Array<[number, number]>): Span[] {
       labels.push([start, start + value.length]);
       continue;
     }
+    // "Name: Mark Engineer", "Name: Quenby Tarrant Software Engineer": a job title after the name on the
+    // field's line is kept, and the name before it is one.
+    const job = trailingJob(words);
+    if (job > 0) {
+      const name = words.slice(0, job);
+      if (name.every((w) => isOrdinaryWord(w) && !nameClass(w))) continue;
+      const end = start + value.slice(0, value.indexOf(words[job]!, name.join(' ').length)).trimEnd().length;
+      labels.push([end, start + value.length]);
+      out.push(nameSpan(start, end, 0.9));
+      continue;
+    }
     // Ordinary words only are no name ("Name: Not provided"), unless each is a capitalised name of the
     // lexicons too ("Full Name: Will Young", "Name : Grace Bell": English names made of words).
     if (words.every((w) => isOrdinaryWord(w) || SECTIONS.has(fold(w))) && !wordNames(words)) continue;
@@ -1457,6 +1468,28 @@ function labelledNames(text: string, labels: Array<[number, number]>): Span[] {
     out.push(nameSpan(start, start + value.length, 0.9));
   }
   return out;
+}
+
+/** Role words that are jobs on their own and no surnames ({@link ROLE_WORDS} has "Dean", "Head", "Lead"). */
+const JOB_NOUNS = new Set(
+  'engineer developer manager analyst consultant architect administrator specialist designer programmer scientist researcher technician tester coordinator accountant'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Index of the first word of a job title that ends a name field's value ("Mark Engineer" → 1,
+ * "Quenby Tarrant Senior Software Engineer" → 2: a role word last, with the ordinary words before it
+ * that are no names of the lexicon), or 0: none, nothing before it, or one role word that may be a surname.
+ */
+function trailingJob(words: readonly string[]): number {
+  const last = words.length - 1;
+  if (last < 1 || !isCapitalised(words[last]!) || !ROLE_WORDS.has(fold(words[last]!))) return 0;
+  let i = last;
+  while (i > 1 && isOrdinaryWord(words[i - 1]!) && !nameClass(words[i - 1]!) && isCapitalised(words[i - 1]!))
+    i--;
+  // A role word alone ends the name unless it is a job noun no surname is ("Name: Emma Dean", "Tom Head").
+  return i === last && !JOB_NOUNS.has(fold(words[last]!)) ? 0 : i;
 }
 
 /** Nouns before "Name:" that make it the name of an organisation or a thing ("Company Name:"). */

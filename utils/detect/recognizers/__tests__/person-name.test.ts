@@ -1163,6 +1163,11 @@ describe('person-name and the labels of name fields', () => {
     ['Full Name: Will Young\nEmail: wy@example.com', ['Will Young']],
     ['Name : Grace Bell\nPhone: 555 0100', ['Grace Bell']],
     ['Candidate Name: Faith Long', ['Faith Long']],
+    // A job title after the name on the field's line is kept; a role word that may be a surname stays.
+    ['Name: Mark Engineer\nPhone: 555 0100', ['Mark']],
+    ['Name: Quenby Tarrant Software Engineer', ['Quenby Tarrant']],
+    ['Full Name: Will Young Developer', ['Will Young']],
+    ['Name: Emma Dean\nPhone: 555 0100', ['Emma Dean']],
   ])('%s', (text, expected) => {
     expect(found(personName, text)).toEqual(expected);
   });
@@ -1173,6 +1178,7 @@ describe('person-name and the labels of name fields', () => {
     ['Persoonlijke gegevens\nNaam: Senior Beleidsmedewerker Onderwijs'],
     ['Datos personales\nNombre: Analista de datos'],
     ['Persönliche Daten\nName: Projektleiter'],
+    ['Name: Data Analyst'],
     // Ordinary words that are no names, and the names of organisations and things.
     ['Name: Not Provided'],
     ['Name: Grand Total'],
