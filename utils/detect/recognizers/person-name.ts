@@ -488,9 +488,20 @@ const EMPLOYMENT_AFTER =
 /** LinkedIn's roles grouped under an employer: the employment type opens the next line ("Northwind\nFull-time · 2 yrs"). */
 const EMPLOYMENT_NEXT_LINE =
   /[ \t]*\r?\n[ \t]*(?:Full[- ]time|Part[- ]time|Contract|Internship|Freelance|Self-employed|Seasonal|Apprenticeship|Temporary)[ \t]*(?:[·|•]|\r?\n|$)/iy;
-/** A job word, then "at" / "for" / "with": the run after it is an employer ("Data Engineer at Contoso Freight"). */
+/**
+ * A job word, then "at" / "for" / "with": the run after it is an employer ("Data Engineer at Contoso
+ * Freight", "Bus Driver at Trent Barton"; the trades and services too, not the carers and tutors a
+ * person employs).
+ */
 const EMPLOYER_BEFORE =
-  /(?<=\b(?:engineer|developer|manager|director|officer|analyst|consultant|architect|administrator|specialist|designer|scientist|researcher|intern|internship|lead|head|associate|assistant|coordinator|representative|accountant|advisor|adviser|worked|working|work|employed|interned|joined|joining|job|position|role|positions|roles|career)\s(?:at|with|for|@)\s)/iy;
+  /(?<=\b(?:engineer|developer|manager|director|officer|analyst|consultant|architect|administrator|specialist|designer|scientist|researcher|intern|internship|lead|head|associate|assistant|coordinator|representative|accountant|advisor|adviser|technician|programmer|executive|driver|mechanic|electrician|operator|supervisor|cashier|clerk|chef|cook|worker|auditor|inspector|surveyor|planner|buyer|controller|worked|working|work|employed|interned|joined|joining|job|position|role|positions|roles|career)\s(?:at|with|for|@)\s)/iy;
+
+/**
+ * A field labelled as the employer, its value after the label ("Employer: Trent Barton", "Current
+ * employer: …", "Arbeitgeber: …", "Empresa: …"): an organisation, though firms take their founders' names.
+ */
+const EMPLOYER_LABEL_BEFORE =
+  /(?<=(?:^|[\n|•])[ \t]*(?:(?:current|previous|present|last|former) )?(?:employer|company|organi[sz]ation|firm|arbeitgeber|firma|unternehmen|empresa|entreprise|employeur|azienda|werkgever|bedrijf|pracodawca|perusahaan|instansi)[ \t]?[:：][ \t]{0,3})/iy;
 
 /** "Law Offices of X", "Bank of X", "Friends of X": an organisation's head noun before "of". */
 const ORG_OF_BEFORE =
@@ -2629,6 +2640,14 @@ function analyzeNames(text: string, document = true): Span[] {
     )
       score = 0.5;
     if (score > 0 && score < 0.9 && isOrganisation(text, toks, from, to)) score = 0;
+    // "Employer: Trent Barton": the value of an employer's field (a colon and spaces before the piece).
+    if (
+      score > 0 &&
+      score < 0.9 &&
+      (text.charCodeAt(piece[0]!.start - 1) === 32 || text.charCodeAt(piece[0]!.start - 1) === 58) &&
+      matchesAt(text, EMPLOYER_LABEL_BEFORE, piece[0]!.start)
+    )
+      score = 0;
     // "Monzo\nSenior Backend Engineer\nJan 2020 – Present": an employer's line in a job entry (not a
     // given name of the lexicon and a surname, "Anna Berg\nHead of Design\nSince 2019" on a team page).
     if (

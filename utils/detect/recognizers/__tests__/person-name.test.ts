@@ -46,6 +46,9 @@ describe('person-name recognizer', () => {
     // A salutation word or a greeting on a salutation line cues the name after it.
     ['Liebe Anna,\nich freue mich.', ['Anna']],
     ['Hola Anna,\ngracias.', ['Anna']],
+    // A referee or a contact field, and a carer's employer, stay people.
+    ['Reference: Trent Barton\nPhone: 555 0100', ['Trent Barton']],
+    ['Carer for Ellery Marwood since 2019.', ['Ellery Marwood']],
     ['Grazie a tutti.\nCaro Marco,\ngrazie.', ['Marco']],
     ['y luego con el Sr. Marwood.', ['Marwood']],
   ])('%s', (text, expected) => {
@@ -156,6 +159,12 @@ describe('person-name recognizer', () => {
     ['Intern, Volunteers of America'],
     // A utility, a housing association, a police force named after a river; a river after "the".
     ['Asset Engineer, Thames Water, Reading, 2016 - 2020'],
+    // A field labelled as the employer; a trade's job word before "at"/"for" (firms take founders' names).
+    ['Employer: Trent Barton\nPosition: Bus Driver'],
+    ['Current employer: Ellery Marwood\nNotice: 4 weeks'],
+    ['Arbeitgeber: Wagner Keller\nPosition: Fahrer'],
+    ['Bus Driver at Trent Barton since 2015'],
+    ['Driver for Trent Barton, 2015 - 2020'],
     ['Housing Officer at Thames Valley Housing'],
     ['Thames Valley Police, Oxford'],
     ['Analyst, Severn Trent Water, 2012 - 2015'],
