@@ -3,7 +3,7 @@ import { knownIdentity } from '../known-identity';
 import { found } from './helpers';
 
 describe('known-identity recognizer', () => {
-  const ctx = { knownNames: ['José de la Cruz', 'Jane Doe'] };
+  const ctx = { knownNames: ['José de la Cruz', 'Jane Doe', 'Xiomara Beltrán Quispe'] };
   it.each([
     ["JOSE DE LA CRUZ: José's work", ['JOSE DE LA CRUZ', "José's"]],
     ['J. de la Cruz met Cruz', ['J. de la Cruz', 'Cruz']],
@@ -22,6 +22,20 @@ describe('known-identity recognizer', () => {
     ['Tom Jones', 'the Joness and Joneses', []],
   ])('plural of %s in %j', (name, text, expected) => {
     expect(found(knownIdentity, text, { knownNames: [name] })).toEqual(expected);
+  });
+
+  it.each([
+    // The record number an HR system writes after the person's name (Workday prompts, breadcrumbs).
+    ['Xiomara Beltrán Quispe (C-0041187) › Job Application', ['Xiomara Beltrán Quispe', 'C-0041187']],
+    ['Assigned to Jane Doe(21001)', ['Jane Doe', '21001']],
+    ['Jane Doe (EMP-48213A) moved', ['Jane Doe', 'EMP-48213A']],
+    // A year, a short number, words or a number not right after the name stay.
+    ['Jane Doe (2019) and Jane Doe (4 years)', ['Jane Doe']],
+    ['Jane Doe (Senior Analyst) R-01294', ['Jane Doe']],
+    ['Jane Doe - (C-0041187)', ['Jane Doe']],
+    ['Manager (C-0041187)', []],
+  ])('the ID in brackets after a known name: %j', (text, expected) => {
+    expect(found(knownIdentity, text, ctx)).toEqual(expected);
   });
 
   it('needs known names', () => {
