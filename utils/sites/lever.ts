@@ -5,9 +5,11 @@
  */
 import {
   ACTION_LABELS,
+  AVATAR_LABELS,
   actionLabelNames,
   docOf,
   emptyIdentity,
+  initialsAvatarNames,
   JSON_LD,
   jsonLdPersons,
   linkedNames,
@@ -43,6 +45,8 @@ export const lever = {
       () => namesAt(root, HEADER_NAMES),
       () => linkedNames(root, RECORD_LINKS, RECORD_PATH),
       () => actionLabelNames(root),
+      // The header's initials avatar names the candidate in its tooltip, whatever the classes.
+      () => initialsAvatarNames(root),
       () => jsonLdPersons(root),
       () => {
         const name = isDoc ? titleName(docOf(root).title, ['Lever', 'LeverTRM']) : undefined;
@@ -54,7 +58,7 @@ export const lever = {
       }),
     ]);
   },
-  elementHooks: [...HEADER_NAMES, JSON_LD, PROFILE_LINKS, RECORD_LINKS, ACTION_LABELS],
+  elementHooks: [...HEADER_NAMES, JSON_LD, PROFILE_LINKS, RECORD_LINKS, ACTION_LABELS, AVATAR_LABELS],
   photoSelectors: ['.profile-avatar', '[data-qa="profile-avatar"]', '.avatar img'],
   candidateRegions: [
     '.opportunity-profile-main-content',

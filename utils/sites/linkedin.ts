@@ -46,6 +46,8 @@ const HEADER_NAMES = [
   '.top-card-layout__title',
   'main section[componentkey*="Topcard"] h1',
   'main section[componentkey*="Topcard"] h2',
+  // 2025 Ember top card: a bare h1 ("inline t-24") inside the link to "About this profile".
+  'a[href*="/overlay/about-this-profile"] h1',
   '.scaffold-layout-toolbar__content .artdeco-entity-lockup__title',
   '.msg-thread__link-to-profile .msg-entity-lockup__entity-title',
   'h2.msg-entity-lockup__entity-title',

@@ -280,18 +280,30 @@ export function namesAtGroups(
  * Elements that carry field labels. Kept narrow (no bare span/div) because the masker may call
  * readIdentity on every mutation batch of a large page.
  */
-export const LABELS = 'dt, th, label, strong, b, [class*="label" i]';
+export const LABELS = 'dt, th, label, strong, b, [class*="label" i], [data-automation-id="formLabel"]';
 
-/** Text after a "Name:" style label (`<dt>Name</dt><dd>…</dd>`, `<label>`, `<th>`, "Name: …"). */
+/**
+ * A label of a field that holds the candidate's name: "Name", "Full name", "Legal name", and the
+ * other name a person goes by, which ATS profiles and HR systems state beside the legal one
+ * ("Preferred name", "Preferred first name", "Nickname", "Known as", "Goes by").
+ */
+const NAME_LABEL =
+  '(?:(?:full|candidate|legal|preferred(?:\\s+(?:full|first|given))?)\\s+name|name|nick\\s?name|known\\s+as|goes\\s+by)';
+const IS_NAME_LABEL = new RegExp(`^${NAME_LABEL}\\s*:?$`, 'i');
+const INLINE_NAME = new RegExp(`^${NAME_LABEL}\\s*:\\s*(.+)$`, 'i');
+
+/**
+ * Text after a "Name:" style label (`<dt>Name</dt><dd>…</dd>`, `<label>`, `<th>`, "Name: …"). A
+ * preferred name may be one word ("Preferred name: Tua"): it is returned as stated, a name of its own.
+ */
 export function labelledNames(root: Document | Element): CandidateIdentity {
   const found = emptyIdentity();
-  const isLabel = (text: string) => /^(?:full\s+|candidate\s+|legal\s+)?name\s*:?$/i.test(squash(text));
   for (const el of all(root, LABELS)) {
     if (el.children.length > 0 && el.tagName !== 'LABEL') continue;
     const text = squash(el.textContent);
-    const inline = /^(?:full\s+|candidate\s+|legal\s+)?name\s*:\s*(.+)$/i.exec(text);
+    const inline = INLINE_NAME.exec(text);
     if (inline?.[1]) found.names.push(inline[1]);
-    else if (isLabel(text)) {
+    else if (IS_NAME_LABEL.test(text)) {
       const next = el.nextElementSibling ?? el.parentElement?.nextElementSibling;
       if (next) found.names.push(squash(next.textContent));
     }
@@ -330,6 +342,39 @@ export function actionLabelNames(root: Document | Element): CandidateIdentity {
   for (const el of within(root, ACTION_LABELS)) {
     const name = actionLabelName(el.getAttribute('aria-label'));
     if (name) found.names.push(name);
+  }
+  return found;
+}
+
+/** Elements whose label may name the person of an initials avatar: a tooltip, a title, an ARIA label. */
+export const AVATAR_LABELS = '[data-tooltip], [data-original-title], [title], [aria-label]';
+const AVATAR_LABEL_ATTRS = ['data-tooltip', 'data-original-title', 'title', 'aria-label'];
+
+/**
+ * Names of initials avatars: an element that shows only the initials of a person ("LM") and states
+ * the person's name in its tooltip, title or ARIA label ("Leopold Marchetti-Quayle"). ATS headers
+ * draw the candidate this way whatever their class names; the initials must be those of the name
+ * (first and last word, or every word), so a label of another kind ("Signed in as Rosamund
+ * Pellow", "Menu") gives nothing.
+ * @example <div data-tooltip="Leopold Marchetti-Quayle">LM</div> → 'Leopold Marchetti-Quayle'
+ */
+export function initialsAvatarNames(root: Document | Element): CandidateIdentity {
+  const found = emptyIdentity();
+  for (const el of within(root, AVATAR_LABELS)) {
+    if (el.childElementCount > 1) continue;
+    const initials = squash(el.textContent);
+    if (!/^\p{Lu}{2,3}$/u.test(initials)) continue;
+    for (const attr of AVATAR_LABEL_ATTRS) {
+      const name = cleanName(el.getAttribute(attr));
+      if (!name || !looksLikeName(name, true)) continue;
+      const words = name.split(' ').filter((w) => /^\p{Lu}/u.test(w));
+      const all = words.map((w) => w[0]).join('');
+      const ends = `${words[0]?.[0]}${words[words.length - 1]?.[0]}`;
+      if (initials === all.toUpperCase() || initials === ends.toUpperCase()) {
+        found.names.push(name);
+        break;
+      }
+    }
   }
   return found;
 }

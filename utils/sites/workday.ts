@@ -6,15 +6,21 @@
 import {
   ACTION_LABELS,
   actionLabelNames,
+  cleanName,
   columnNames,
   docOf,
   emptyIdentity,
   GRIDS,
   JSON_LD,
   jsonLdPersons,
+  LABELS,
+  labelledNames,
+  looksLikeName,
   namesAt,
   safeRead,
+  squash,
   titleName,
+  withinAny,
 } from './read';
 import type { SiteAdapter } from './types';
 
@@ -24,6 +30,25 @@ const HEADER_NAMES = [
   '[data-automation-id="candidateName"]',
 ];
 
+/**
+ * The page header of an object about a candidate states the object's type, the candidate and the
+ * object's own title: "Job Application: Xiomara Beltrán Quispe - R-01294 Supply Chain Analyst
+ * (Open)". The name is what stands between the type and the first " - ".
+ */
+const OBJECT_TITLE =
+  /^(?:job application|candidate|prospect|applicant|referral|offer|interview|employment agreement)\s*:\s*(.+?)(?:\s+[-–]\s+.*)?$/i;
+
+/** The candidate named in an object's page header (see {@link OBJECT_TITLE}). */
+function objectNames(root: Document | Element): string[] {
+  const names: string[] = [];
+  for (const el of withinAny(root, HEADER_NAMES)) {
+    const m = OBJECT_TITLE.exec(squash(el.textContent));
+    const name = m?.[1] ? cleanName(m[1]) : undefined;
+    if (name && looksLikeName(name, true)) names.push(name);
+  }
+  return names;
+}
+
 export const workday = {
   id: 'workday',
   label: 'Workday',
@@ -32,6 +57,9 @@ export const workday = {
     const isDoc = root === docOf(root);
     return safeRead(root, [
       () => namesAt(root, HEADER_NAMES),
+      () => ({ names: objectNames(root), profileUrls: [] }),
+      // "Legal Name" and "Preferred Name" fields (formLabel / promptOption pairs).
+      () => labelledNames(root),
       // Candidate grids (a requisition's candidates, Find Candidates): generated classes and prompt
       // options, but the column header says "Candidate".
       () => columnNames(root),
@@ -44,7 +72,7 @@ export const workday = {
       },
     ]);
   },
-  elementHooks: [...HEADER_NAMES, JSON_LD, GRIDS, ACTION_LABELS],
+  elementHooks: [...HEADER_NAMES, JSON_LD, GRIDS, ACTION_LABELS, LABELS],
   candidateRoots: '[data-automation-id="candidateListItem"]',
   photoSelectors: [
     '[data-automation-id="candidatePhoto"]',

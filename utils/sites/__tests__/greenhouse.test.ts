@@ -23,6 +23,12 @@ const counts: Record<string, Record<string, number>> = {
     'img[src*="grnhse-photos"]': 1,
     '[role="tooltip"]': 1,
   },
+  'greenhouse-activity.html': {
+    h1: 1,
+    '[role="img"][aria-label]': 1,
+    '[data-provides="attachment-link"]': 3,
+    dt: 5,
+  },
   'greenhouse-redesign.html': {
     h1: 1,
     '[data-provides="header-view-resume"]': 1,

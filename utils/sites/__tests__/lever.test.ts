@@ -28,6 +28,10 @@ describe('lever adapter', () => {
     ]);
   });
 
+  it('reads the candidate from the initials avatar when no hook and no title names them', () => {
+    expect(lever.readIdentity(loadFixture('lever-emails.html')).names).toEqual(['Leopold Marchetti-Quayle']);
+  });
+
   it('falls back to the title when the header is gone', () => {
     const doc = loadFixture(FILE);
     doc.querySelector('.profile-header')?.remove();

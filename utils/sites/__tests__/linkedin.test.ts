@@ -22,6 +22,14 @@ const counts: Record<string, Record<string, number>> = {
     '#licenses_and_certifications': 1,
     'a[data-field="pymk_position_card_click"]': 1,
   },
+  'linkedin-profile-2025.html': {
+    [linkedin.candidateRoots]: 1,
+    'a[href*="/overlay/about-this-profile"] h1': 1,
+    'img[src*="profile-displayphoto"]': 4,
+    '#about': 1,
+    '#recommendations': 1,
+    'a[data-field="browsemap_card_click"] .hoverable-link-text': 1,
+  },
   'linkedin-public-profile.html': {
     [linkedin.candidateRoots]: 0,
     'a[href*="/in/"] .base-aside-card__title': 2,

@@ -6,6 +6,7 @@ import {
   columnNames,
   headIdentity,
   holdsAny,
+  initialsAvatarNames,
   jsonLdPersons,
   labelledNames,
   linkedNames,
@@ -239,10 +240,36 @@ describe('labelledNames', () => {
     ['<p><strong>Full name: Ada Quenby</strong></p>', ['Ada Quenby']],
     ['<div><span class="field-label">Name</span><span>Ada Quenby</span></div>', ['Ada Quenby']],
     ['<dl><dt>Company name</dt><dd>Acme</dd></dl>', []],
+    // The name a person goes by, beside the legal one (ATS details lists, Workday's form labels).
+    ['<dl><dt>Preferred name</dt><dd>Tua</dd></dl>', ['Tua']],
+    [
+      '<div data-automation-id="formLabel">Legal Name</div><div>Xiomara Beltrán Quispe</div><div data-automation-id="formLabel">Preferred Name</div><div>Mara Beltrán</div>',
+      ['Xiomara Beltrán Quispe', 'Mara Beltrán'],
+    ],
+    ['<p><b>Nickname: Izzy</b></p>', ['Izzy']],
+    ['<dl><dt>Goes by</dt><dd>Bea</dd></dl>', ['Bea']],
+    ['<dl><dt>Preferred location</dt><dd>Lima</dd><dt>Job name</dt><dd>Analyst</dd></dl>', []],
   ])('%s → %j', (html, names) => {
     const doc = document.implementation.createHTMLDocument('');
     doc.body.innerHTML = html;
     expect(labelledNames(doc).names).toEqual(names);
+  });
+});
+
+describe('initialsAvatarNames', () => {
+  it.each([
+    ['<div data-tooltip="Leopold Marchetti-Quayle">LM</div>', ['Leopold Marchetti-Quayle']],
+    ['<span role="img" aria-label="Perpetua Okonedo-Haig">PO</span>', ['Perpetua Okonedo-Haig']],
+    ['<span title="Ana María Ruiz">AMR</span>', ['Ana María Ruiz']],
+    // Not the initials of the label, a label that is no bare name, or more than initials.
+    ['<span title="Leopold Marchetti">RP</span>', []],
+    ['<span data-tooltip="Signed in as Rosamund Pellow">RP</span>', []],
+    ['<button aria-label="Open Menu">OM</button>', []],
+    ['<div title="Leopold Marchetti">LM Leopold</div>', []],
+  ])('%s → %j', (html, names) => {
+    const doc = document.implementation.createHTMLDocument('');
+    doc.body.innerHTML = html;
+    expect(initialsAvatarNames(doc).names).toEqual(names);
   });
 });
 
