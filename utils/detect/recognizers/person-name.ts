@@ -679,13 +679,18 @@ function coreInCaps(piece: Token[], parts: Part[]): boolean {
   return true;
 }
 
-/** True when a run without a first name of the lexicon mixes a 3-4 letter acronym with Title Case words. */
+/**
+ * True when a run without a first name of the lexicon mixes a 3-4 letter acronym with Title Case
+ * words, or ends in "AI", as product companies name themselves ("Fabrikam AI", "Contoso AI").
+ */
 function acronymInRun(piece: Token[]): boolean {
   if (piece.length < 2) return false;
-  const acronym = piece.some((t) => /^[A-Z]{3,4}$/.test(t.text) && !nameClass(t));
+  // ("AI" in capitals is the acronym, not the Japanese given name "Ai".)
+  const ai = piece[piece.length - 1]!.text === 'AI' ? piece[piece.length - 1] : undefined;
+  const acronym = ai !== undefined || piece.some((t) => /^[A-Z]{3,4}$/.test(t.text) && !nameClass(t));
   const title = piece.some((t) => /^\p{Lu}\p{Ll}/u.test(t.text));
   // ("HEC Paris", "BHS Linz": a town that is also a given name does not make the run a person.)
-  return acronym && title && !piece.some((t) => nameClass(t) === 'strong' && !isPlaceName(t));
+  return acronym && title && !piece.some((t) => t !== ai && nameClass(t) === 'strong' && !isPlaceName(t));
 }
 
 /** Degree abbreviations that look like given names after an initial ("M. Ed.", "M. Phil", "Ed. D"). */

@@ -710,6 +710,18 @@ describe('person-name: an acronym beside a town', () => {
   ])('%s', (text, expected) => {
     expect(found(personName, text)).toEqual(expected);
   });
+
+  it.each([
+    // "AI" in capitals after an unknown word names a product company, not the given name "Ai".
+    ['Machine Learning Engineer · Fabrikam AI · 2019 – Present', []],
+    ['Data Scientist · Contoso AI · 2019', []],
+    // With a given name of the lexicon, or "Ai" written as a name, still a person.
+    ['Contact Kenji AI for details', ['Kenji AI']],
+    ['Regards, Ai Tanaka', ['Ai Tanaka']],
+    ['Thanks, Maria Quenby AI lead', ['Maria Quenby AI']],
+  ])('"AI" after a name-shaped word: %s', (text, expected) => {
+    expect(found(personName, text)).toEqual(expected);
+  });
 });
 
 describe('person-name: job titles of Turkish, Polish and Dutch CVs', () => {
