@@ -71,6 +71,9 @@ const CARD_NAMES = [
   'a[data-view-name="pymk-profile-link"] img[alt]',
   '[data-test-row-lockup-full-name] a[data-test-link-to-profile-link]',
   'img[data-test-lockup-image]',
+  // Recruiter's 2026 rows: hashed classes; the photo's alt and the link to the candidate's profile.
+  '[data-view-name^="talent-profile-list-element"] img[alt]',
+  '[data-view-name^="talent-profile-list-element"] a[href*="/profile/"]',
   // Sales Navigator marks every personal field with data-anonymize, the most stable hook there is.
   '[data-anonymize="person-name"]',
 ];

@@ -30,6 +30,12 @@ const counts: Record<string, Record<string, number>> = {
     '#recommendations': 1,
     'a[data-field="browsemap_card_click"] .hoverable-link-text': 1,
   },
+  'linkedin-recruiter-pipeline.html': {
+    [linkedin.candidateRoots]: 2,
+    '[data-test-paginated-profile-list-item-container]': 2,
+    '[data-test-component="archive-profiles-btn"]': 2,
+    'img[src*="profile-displayphoto"]': 3,
+  },
   'linkedin-public-profile.html': {
     [linkedin.candidateRoots]: 0,
     'a[href*="/in/"] .base-aside-card__title': 2,
