@@ -43,9 +43,15 @@ export interface WalkResult {
   hosts?: Element[];
 }
 
-/** True for elements whose text continues the surrounding run. */
+/**
+ * True for elements whose text continues the surrounding run. An inline element hidden from screen
+ * readers (`aria-hidden="true"`) is a run of its own: LinkedIn writes each line twice, a copy for
+ * the eye and a visually-hidden one for screen readers, side by side in one block, and read as one
+ * run the two copies glue into words that are neither ("…United Kingdom · Hybrid" + "Leeds, …" read
+ * "HybridLeeds", a place).
+ */
 export function isInline(el: Element): boolean {
-  return INLINE_TAGS.has(el.localName);
+  return INLINE_TAGS.has(el.localName) && el.getAttribute('aria-hidden') !== 'true';
 }
 
 /** True for elements the masker never enters (scripts, styles, data islands, our own UI). */

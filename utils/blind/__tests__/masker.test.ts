@@ -86,6 +86,20 @@ describe('PageMasker', () => {
     real.stop();
   });
 
+  it("reads an aria-hidden copy of a line apart from its screen-reader copy (LinkedIn's doubled lines)", () => {
+    setUp(
+      '<h1 data-name="Ada Quist">Ada Quist</h1><p id="w"><span aria-hidden="true">Leeds, England, United Kingdom · Hybrid</span>' +
+        '<span class="visually-hidden">Leeds, England, United Kingdom · Hybrid</span></p>',
+    );
+    const real = testMasker(createPageEngine(DEFAULT_SETTINGS, 'hidden-copy-key'));
+    real.start();
+    const text = document.getElementById('w')!.textContent!;
+    expect(text).not.toMatch(/Leeds/);
+    // The work arrangement stays in both copies (it read as a name glued to the next copy's town).
+    expect(text.split('Hybrid').length - 1).toBe(2);
+    real.stop();
+  });
+
   it('masks attributes, links and photos and keeps job-relevant text', () => {
     const { masker } = setUp(`<h1 data-name="Ada Quist">Ada Quist</h1>
       <img class="photo" alt="Ada Quist" src="https://cdn.test/p.jpg" srcset="https://cdn.test/p2.jpg 2x" width="80" height="80">
