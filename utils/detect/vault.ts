@@ -125,6 +125,10 @@ export class Vault {
   private readonly rank = new Map<string, number>();
   /** People by each of their name tokens, so finding a person costs O(tokens), not O(people). */
   private readonly personsByToken = new Map<string, Person[]>();
+  /** Every person once, in registration order (forms in inflecting scripts are checked against each). */
+  private readonly people = new Set<Person>();
+  /** People by their first name and surname run together, both ways round ("marisolthackwell", "thackwellmarisol"). */
+  private readonly gluedNames = new Map<string, Person[]>();
   /** Forms linked to a person ({@link linkKnownName}), by placeholder and form, so each is indexed once. */
   private readonly links = new Set<string>();
 
@@ -225,6 +229,17 @@ export class Vault {
   }
 
   private indexPerson(person: Person): void {
+    this.people.add(person);
+    const n = person.tokens.length;
+    if (n >= 2) {
+      const first = person.tokens[0]!;
+      const last = person.tokens[n - 1]!;
+      for (const key of [first + last, last + first]) {
+        const list = this.gluedNames.get(key);
+        if (!list) this.gluedNames.set(key, [person]);
+        else if (!list.includes(person)) list.push(person);
+      }
+    }
     for (const t of new Set(person.tokens)) {
       const list = this.personsByToken.get(t);
       if (!list) this.personsByToken.set(t, [person]);
@@ -268,22 +283,30 @@ export class Vault {
     if (!tokens.length) return undefined;
     const t = tokens[0]!;
     const alias = style === 'alias';
-    // (A person is listed under each of their tokens: each is looked at once.)
-    const people = new Set<Person>();
-    for (const list of this.personsByToken.values()) for (const p of list) people.add(p);
-    for (const p of people) {
-      const n = p.tokens.length;
-      if (p.entry.placeholder.startsWith(ALIAS_PREFIX) !== alias) continue;
-      const first = p.tokens[0]!;
-      const last = p.tokens[n - 1]!;
-      if (tokens.length === 1 && n >= 2 && (t === first + last || t === last + first)) return p;
-      // The first name's short or full form, alone or with the rest ("Pippa", "Bob Kowalczyk").
-      if (n >= 2 && nicknamesOf(first).includes(t) && variantOf(tokens.slice(1), p.tokens.slice(1), true))
-        return p;
-      // A form of a name in a script that inflects, prefixes or runs words together ("Кузнецовой",
-      // "לכהן", "小明", "王先生"), as the known-identity recognizer finds it.
-      if (tokens.every((tok) => p.tokens.some((q) => inflectedToken(tok, q)))) return p;
+    const ok = (p: Person) => p.entry.placeholder.startsWith(ALIAS_PREFIX) === alias;
+    // First name and surname run together ("marisolthackwell").
+    if (tokens.length === 1) {
+      const glued = this.gluedNames.get(t)?.find(ok);
+      if (glued) return glued;
     }
+    // The first name's short or full form, alone or with the rest ("Pippa", "Bob Kowalczyk"). (Nickname
+    // groups are symmetric: the person's first name is among the word's forms.)
+    for (const form of nicknamesOf(t)) {
+      for (const p of this.personsByToken.get(form) ?? []) {
+        if (
+          ok(p) &&
+          p.tokens.length >= 2 &&
+          p.tokens[0] === form &&
+          variantOf(tokens.slice(1), p.tokens.slice(1), true)
+        )
+          return p;
+      }
+    }
+    // A form of a name in a script that inflects, prefixes or runs words together ("Кузнецовой",
+    // "לכהן", "小明", "王先生"), as the known-identity recognizer finds it (Latin names skip the walk).
+    if (tokens.some((tok) => tok.charCodeAt(0) >= 0x400))
+      for (const p of this.people)
+        if (ok(p) && tokens.every((tok) => p.tokens.some((q) => inflectedToken(tok, q)))) return p;
     return undefined;
   }
 
