@@ -108,6 +108,28 @@ const PAN_AT = sticky(PAN);
 const NINO_AT = sticky(NINO);
 const IPV4_AT = sticky(IPV4);
 const MAC_AT = sticky(MAC);
+/** ORCID iD, the researcher's identifier that academic CVs print: four groups of four, the last check character may be X. */
+const ORCID_AT = /\d{4}-\d{4}-\d{4}-\d{3}[\dX](?![\d-])/y;
+
+/**
+ * The ORCID check character (ISO 7064 MOD 11-2 over the first 15 digits) matches the last one.
+ * @example orcidValid('0000-0002-1825-0097') // true
+ */
+export function orcidValid(id: string): boolean {
+  const digits = id.replace(/-/g, '');
+  let total = 0;
+  for (let i = 0; i < 15; i++) total = (total + Number(digits[i])) * 2;
+  const result = (12 - (total % 11)) % 11;
+  return digits[15] === (result === 10 ? 'X' : String(result));
+}
+
+/** ORCID iDs: a run of four digits, then "-", not after a digit or "-"; the check character decides. */
+const orcid = (text: string) =>
+  scanAt(
+    text,
+    ORCID_AT,
+    runStarts(text, 4, 4, (b, a) => b !== 45 && a === 45),
+  ).filter((m) => orcidValid(m[0]));
 
 /*
  * The digit-led patterns are tried only at the digit runs (utils/detect/literal-starts.ts) whose
@@ -383,6 +405,7 @@ export const id: Recognizer = {
     if (!digits) return out;
     if (digits >= 5 && text.includes('#')) out.push(...hashIds(text));
     if (digits >= 9) for (const m of ssn(text)) out.push(span(m.index, m.index + m[0].length, 0.85));
+    if (digits >= 12) for (const m of orcid(text)) out.push(span(m.index, m.index + m[0].length, 0.9));
     for (const m of digits >= 12 ? card(text) : []) {
       const digits = m[0].replace(/\D/g, '');
       if (digits.length >= 13 && digits.length <= 19 && luhn(digits) && !/^(\d)\1+$/.test(digits))

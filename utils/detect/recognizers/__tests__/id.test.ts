@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ibanValid, id, luhn } from '../id';
+import { ibanValid, id, luhn, orcidValid } from '../id';
 import { found } from './helpers';
 
 describe('id recognizer', () => {
@@ -12,22 +12,34 @@ describe('id recognizer', () => {
     ['PAN ABCPE1234F', ['ABCPE1234F']],
     ['Passport No: K1234567', ['K1234567']],
     ['Aadhaar 2345 6789 0123', ['2345 6789 0123']],
+    // ORCID iDs (invented, with valid check characters), labelled or not.
+    ['ORCID: 0000-0003-4821-7754', ['0000-0003-4821-7754']],
+    ['ORCID iD 0009-0005-2718-3307 | Scopus', ['0009-0005-2718-3307']],
+    ['orcid 0000-0003-4821-107X.', ['0000-0003-4821-107X']],
   ])('%s', (text, expected) => {
     expect(found(id, text)).toEqual(expected);
   });
 
-  it.each([['card 4111 1111 1111 1112'], ['GB82WEST12345698765433'], ['version 1.2.3'], ['000-12-3456']])(
-    'no ID in %s',
-    (text) => {
-      expect(found(id, text)).toEqual([]);
-    },
-  );
+  it.each([
+    ['card 4111 1111 1111 1112'],
+    ['GB82WEST12345698765433'],
+    ['version 1.2.3'],
+    ['000-12-3456'],
+    // A wrong check character, a fifth group, a date range.
+    ['ORCID: 0000-0003-4821-7755'],
+    ['ref 0000-0003-4821-7754-0001'],
+    ['2019-2020-2021-2022'],
+  ])('no ID in %s', (text) => {
+    expect(found(id, text)).toEqual([]);
+  });
 
   it('checks Luhn and IBAN checksums', () => {
     expect(luhn('4111111111111111')).toBe(true);
     expect(luhn('4111111111111112')).toBe(false);
     expect(ibanValid('DE89 3704 0044 0532 0130 00')).toBe(true);
     expect(ibanValid('DE89 3704 0044 0532 0130 01')).toBe(false);
+    expect(orcidValid('0000-0003-4821-107X')).toBe(true);
+    expect(orcidValid('0000-0003-4821-1070')).toBe(false);
   });
 });
 
