@@ -1338,6 +1338,47 @@ function wordNamesHeader(text: string, inSeg: readonly Token[]): boolean {
   );
 }
 
+/**
+ * An author of a publication as reference styles write one: APA's "Surname, I. J." ("Quenby, A. J., &
+ * Tarrant, B. (2021)"), before a comma, "&", "and", the year's bracket or the list's end; and IEEE's
+ * "I. J. Surname" ("P. Ferraretti, and J. K. Oduya, "Title""), before the next author's initial, the
+ * quoted title, "et al" or a colon.
+ */
+const APA_AUTHOR =
+  /(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{Ll}'’]+(?:[- ]\p{Lu}[\p{Ll}'’]+)?), ((?:\p{Lu}\.[ -]?){1,3})(?=[,;&]|\s*\(|\s+and\s|\s*$)/gmu;
+const IEEE_AUTHOR =
+  /(?<![\p{L}\p{N}'’.-])((?:\p{Lu}\.[ -]?){1,3})(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?=,\s*(?:and\s+)?\p{Lu}\.|,\s*["“]|\s+and\s+\p{Lu}\.|\s+et al|:)/gu;
+/** Initials that are no person's: places, legal forms and degrees ("Leeds, U.K.", "Acme, L.L.C.", "Science, B.S."). */
+const NOT_AUTHOR_INITIALS = new Set(
+  'U.S. U.K. U.S.A. D.C. N.Y. L.A. B.C. A.D. S.A. A.G. N.V. P.C. L.P. L.L.C. N.A. B.S. M.S. B.A. M.A. B.E. M.E. J.D. M.D. R.N.'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Co-authors of a publication list ({@link APA_AUTHOR}, {@link IEEE_AUTHOR}): people named beside the
+ * candidate, whose names are searchable. The surname must be no ordinary word, place or organisation
+ * noun unless it is a surname of the lexicon ("Smith, J." yes; "Science, B." no).
+ */
+function citationNames(text: string): Span[] {
+  const out: Span[] = [];
+  const surname = (w: string) =>
+    w
+      .split(/[- ]/)
+      .every((p) => (!isOrdinaryWord(p) || nameClass(p) !== null) && !isPlaceName(p) && !isOrgTail(p));
+  for (const m of text.matchAll(APA_AUTHOR)) {
+    const initials = m[2]!.replace(/[ -]/g, '');
+    if (NOT_AUTHOR_INITIALS.has(initials) || !surname(m[1]!)) continue;
+    // (Below the repetition rule's 0.8: a co-author's initials are no name part to find again.)
+    out.push(nameSpan(m.index, m.index + m[0].trimEnd().length, 0.75));
+  }
+  for (const m of text.matchAll(IEEE_AUTHOR)) {
+    if (NOT_AUTHOR_INITIALS.has(m[1]!.replace(/[ -]/g, '')) || !surname(m[2]!)) continue;
+    out.push(nameSpan(m.index, m.index + m[0].length, 0.75));
+  }
+  return out;
+}
+
 function headerName(text: string, toks: Token[]): Span | null {
   const lead = DOC_TITLE.exec(text);
   const start = lead ? lead[0].length : 0;
@@ -2562,6 +2603,9 @@ function analyzeNames(text: string, document = true): Span[] {
   const labels: Array<[number, number]> = [];
   out.push(...labelledNames(text, labels));
   out.push(...selfNamed(text));
+  // (Author lists of publications: a plain substring test first.)
+  if (text.includes('., ') || text.includes('. (') || text.includes(', and ') || text.includes(' et al'))
+    out.push(...citationNames(text));
   const capitals = startTokens(toks);
   for (const run of pieces(text, toks, capitals)) {
     let { from, parts, to } = run;

@@ -1266,3 +1266,39 @@ describe('person-name and names of ordinary words: spelled out by an e-mail or a
     expect(found(personName, text)).toEqual([]);
   });
 });
+
+describe('person-name and the authors of publication lists', () => {
+  const names = (text: string) => found(personName, text);
+
+  it.each([
+    // APA: "Surname, I. J." before a comma, "&", "and" or the year.
+    [
+      'Marwood, I., Quenby, A. J., & Tarrant, B. (2021). Catalytic hydrogenation. Journal of Catalysis, 394.',
+      ['Marwood, I.', 'Quenby, A. J.', 'Tarrant, B.'],
+    ],
+    [
+      'Okonkwo, C., Lindqvist, B. and Haldane, R. (2019) Solvent effects.',
+      ['Okonkwo, C.', 'Lindqvist, B.', 'Haldane, R.'],
+    ],
+    ['Smith, J. (2020). A paper. Nature, 5, 1-2.', ['Smith, J.']],
+    // IEEE: "I. J. Surname" before the next author's initial, the quoted title or "et al".
+    [
+      'I. Marwood, P. Ferraretti, and J. K. Oduya, "Kinetics of ester hydrolysis," Chem. Eng. Sci., 2018.',
+      ['I. Marwood', 'P. Ferraretti', 'J. K. Oduya'],
+    ],
+    ['T. Wierzba et al. (2017) showed', ['T. Wierzba']],
+  ])('%s', (text, expected) => {
+    for (const name of expected) expect(names(text)).toContain(name);
+  });
+
+  it.each([
+    // Places, legal forms and degrees after a comma; words after an initial; an initial before a word.
+    'University of Leeds, U.K., and Leeds Trinity',
+    'Acme Widgets, L.L.C., Denver',
+    'Computer Science, B.S., 2014',
+    'Published in J. Cell, and Nature.',
+    'Completed A. Python, and B. Java courses.',
+  ])('no author in %s', (text) => {
+    expect(names(text).filter((n) => /[A-Z]\./.test(n))).toEqual([]);
+  });
+});
