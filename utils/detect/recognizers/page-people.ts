@@ -170,7 +170,7 @@ const NOT_PERSON = new Set(
 );
 /**
  * Values of ATS people fields that are a source, not a person (Workday's "Referred By\nPrior Worker",
- * "Internal", "Agency", "Job Board"): whole runs, folded.
+ * "Internal", "Agency", "Job Board"), and scorecard verdicts: whole runs, folded.
  */
 const NOT_PERSON_RUN = new Set([
   'prior worker',
@@ -190,6 +190,18 @@ const NOT_PERSON_RUN = new Set([
   'other',
   'unknown',
   'not applicable',
+  // Scorecard verdicts after an interview's dash ("Technical Screen · Strong Hire"): Greenhouse's,
+  // Lever's and Ashby's overall recommendations.
+  'strong hire',
+  'hire',
+  'lean hire',
+  'no hire',
+  'lean no hire',
+  'strong no hire',
+  'strong yes',
+  'strong no',
+  'definitely not',
+  'no decision',
 ]);
 
 /** How far after its line's start a phrase tried there may have its literal. */

@@ -35,6 +35,7 @@ describe('page-people recognizer', () => {
     ],
     ['Scorecard submitted by Rafferty Nakagawa: Strong Yes', ['Rafferty Nakagawa']],
     ['Culture Add - Lorcan Mac Giolla\nYes', ['Lorcan Mac Giolla']],
+    ['Technical Interview · Hunter Strong · No Hire', ['Hunter Strong']],
     ['Interviewer: Aurelio Bracamonte (Finance Manager)', ['Aurelio Bracamonte']],
     ['Recruiter\nMaxence Quiberon\nCoordinator\nBellamy Osei', ['Maxence Quiberon', 'Bellamy Osei']],
     ['Full name\nMaxence Quiberon', ['Maxence Quiberon']],
@@ -57,6 +58,9 @@ describe('page-people recognizer', () => {
     ['2nd degree connection'],
     ['Senior Engineer - Remote'],
     ['Backend Engineer (Platform) - Onsite Interview'],
+    // A scorecard's verdict after the interview's dash ("Strong" is also a surname).
+    ['Interview feedback · Technical Screen · Strong Hire'],
+    ['Onsite Interview - Strong No Hire'],
     ['Came 2nd in the national olympiad'],
     ['Name\nCompany Name'],
     ['Source\nReferred by employee'],
