@@ -6,6 +6,7 @@
 import {
   ACTION_LABELS,
   actionLabelNames,
+  all,
   cleanName,
   docOf,
   emptyIdentity,
@@ -57,6 +58,25 @@ function optionNames(root: Document | Element) {
   return found;
 }
 
+/** The page heading of a candidate record: an h1, or the ARIA heading the hashed markup draws instead. */
+const PAGE_HEADINGS = ['h1', '[role="heading"][aria-level="1"]', '[role="heading"][aria-level="2"]'];
+
+/**
+ * On a candidate record (the address holds /candidates/<uuid>, the review panel's too), the page's
+ * first heading that reads strictly as a name is the candidate, where no test id marks it. Returned
+ * as written: the merge reads a nickname in it too ('Anastasiya “Nastya” Kowalczuk').
+ */
+function recordHeading(doc: Document): string[] {
+  if (!RECORD_PATH.test(new URL(doc.URL).pathname)) return [];
+  for (const selector of PAGE_HEADINGS) {
+    const heading = all(doc, selector)[0];
+    const text = squash(heading?.textContent);
+    const name = cleanName(text);
+    if (name && looksLikeName(name, true)) return [text];
+  }
+  return [];
+}
+
 export const ashby = {
   id: 'ashby',
   label: 'Ashby',
@@ -65,6 +85,7 @@ export const ashby = {
     const isDoc = root === docOf(root);
     return safeRead(root, [
       () => namesAt(root, HEADER_NAMES),
+      () => ({ names: isDoc ? recordHeading(docOf(root)) : [], profileUrls: [] }),
       () => actionLabelNames(root),
       () => linkedNames(root, RECORD_LINKS, RECORD_PATH),
       () => optionNames(root),

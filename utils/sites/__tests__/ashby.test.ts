@@ -30,4 +30,18 @@ describe('ashby adapter', () => {
     doc.title = 'Candidates';
     expect(ashby.readIdentity(doc).names).toEqual(['Philippa Ardoyne']);
   });
+
+  it('reads the record heading of the review panel, with its nickname, where nothing else names the candidate', () => {
+    const identity = ashby.readIdentity(loadFixture('ashby-feed.html'));
+    expect(identity.names).toEqual(['Anastasiya Kowalczuk', 'Nastya Kowalczuk']);
+    expect(identity.sameAs).toEqual([['Nastya Kowalczuk', 'Anastasiya Kowalczuk']]);
+  });
+
+  it('reads no heading as the candidate off a candidate record', () => {
+    const doc = loadFixture('ashby-feed.html');
+    (doc.defaultView as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(
+      'https://app.ashbyhq.com/jobs/0a4f2c86-93e1-4b7d-8f25-6c1d3e9a7b40/pipeline',
+    );
+    expect(ashby.readIdentity(doc).names).toEqual([]);
+  });
 });
