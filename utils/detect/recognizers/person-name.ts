@@ -2465,6 +2465,17 @@ const CHAT_ROLES = new Set(
   ),
 );
 
+/**
+ * Words that a person cue finds alone but that name no one: e-mail subject prefixes and ATS field
+ * labels before a colon ("Re: Staff SRE at Northwind", "Fwd:", "Tags: Kubernetes, Terraform"), and
+ * time zones after a clock time ("Thursday at 14:00 CET works").
+ */
+const NOT_SPEAKERS = new Set(
+  'Re RE Fwd FWD Fw FW AW WG Tr TR Tags Tag Cc CC Bcc BCC UTC GMT CET CEST EET EEST WET WEST BST IST EST EDT CST CDT MST MDT PST PDT AEST AEDT AWST NZST NZDT JST KST SGT HKT MSK SAST'.split(
+    ' ',
+  ),
+);
+
 /** The quoted words before and after a position (sticky, tried in place like the context patterns). */
 const OPEN_QUOTE = /(?<=["“]([^"“”\n]{0,80}))/y;
 const CLOSE_QUOTE = /([^"“”\n]{0,80})["”]/y;
@@ -2652,7 +2663,7 @@ function analyzeNames(text: string, document = true): Span[] {
     if (
       score === 0 &&
       piece.length <= 2 &&
-      !(piece.length === 1 && CHAT_ROLES.has(piece[0]!.text)) &&
+      !(piece.length === 1 && (CHAT_ROLES.has(piece[0]!.text) || NOT_SPEAKERS.has(piece[0]!.text))) &&
       personContext(text, piece[0]!.start, piece[piece.length - 1]!.end, piece)
     )
       score = 0.6;

@@ -520,6 +520,12 @@ describe('person-name headers', () => {
     // Speaker roles in transcripts, and firms whose last word is a coined company word.
     ["Bot: What's the name on the account?"],
     ['Agent: Where would you like this to be sent?'],
+    // E-mail subject prefixes and field labels before a colon, and a time zone after a clock time.
+    ['Re: Staff SRE (Platform) at Northwind: next steps'],
+    ['Fwd: Onsite invitation for next week'],
+    ['Tags: Kubernetes, Terraform, Prometheus, on-call'],
+    ['Thursday at 14:00 CET works for me.'],
+    ['Meet at 9:30 PST works too'],
     ['The fund later became Berkery Noyes Mandasoft in 2019.'],
     ['She joined Lindqvist Dataware as an analyst.'],
     ['The version recorded for Arpin Van Lines became a hit.'],
