@@ -40,11 +40,12 @@ export const TECH = set(`
 /**
  * Verbs of page controls beside a person's name in button labels ("Unfollow Fenwick Osterberg",
  * "Endorse Fenwick", "Download Fenwick_CV.pdf"): words, not the start of a name. Only words that are
- * no surname (not "Block", "Call" or "Like").
+ * no surname (not "Block", "Call" or "Like"). Also the short cheers that open a comment before a
+ * name ("Congrats Ifeoma!", "Kudos Maria"), which no word list holds.
  */
 const UI_VERBS = set(`
   unfollow unfollowed endorse endorsed endorsement endorsements repost reposted reshare reshared download
-  downloaded upload uploaded withdraw dismiss expand collapse invite invited`);
+  downloaded upload uploaded withdraw dismiss expand collapse invite invited congrats congratz kudos`);
 
 export const FUNCTION_WORDS = set(`
   i me my mine myself you your yours yourself he him his himself she her hers herself we us our ours

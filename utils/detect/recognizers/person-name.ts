@@ -110,6 +110,10 @@ const CUE_PHRASES = [
   // Sign-offs of messages ("Thanks,\nEmrys", "Best, Zarek").
   'thanks',
   'cheers',
+  // Cheers that open a comment ("Congrats Ifeoma!", "Kudos Maria").
+  'congrats',
+  'congratulations',
+  'kudos',
   'best',
   'thank you',
   'thanks again',

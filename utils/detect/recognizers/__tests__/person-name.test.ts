@@ -1308,3 +1308,18 @@ describe('person-name and the authors of publication lists', () => {
     expect(names(text).filter((n) => /[A-Z]\./.test(n))).toEqual([]);
   });
 });
+
+describe('person-name: a cheer before a name', () => {
+  it.each([
+    // The cheer is no part of the name, and a first name after it is one.
+    ['Congrats Ifeoma! The Figma variables talk was great.', ['Ifeoma']],
+    ['Congratulations Ifeoma! Great talk.', ['Ifeoma']],
+    ['Kudos Maria Lopez for the launch', ['Maria Lopez']],
+    // No name after it.
+    ['Congratulations on the promotion!', []],
+    ['Congrats Team! Great launch.', []],
+    ['Congratulations Google Cloud team', []],
+  ])('%s', (text, expected) => {
+    expect(found(personName, text)).toEqual(expected);
+  });
+});
