@@ -11,6 +11,8 @@ import {
   emptyIdentity,
   JSON_LD,
   jsonLdPersons,
+  LABELS,
+  labelledNames,
   looksLikeName,
   namesAt,
   safeRead,
@@ -44,6 +46,8 @@ export const smartrecruiters = {
     const isDoc = root === docOf(root);
     return safeRead(root, [
       () => namesAt(root, HEADER_NAMES),
+      // "Preferred name" and other labelled name fields of the profile's personal information.
+      () => labelledNames(root),
       () => {
         const names: string[] = [];
         for (const host of all(root, SHADOW_HOSTS)) {
@@ -76,7 +80,7 @@ export const smartrecruiters = {
       },
     ]);
   },
-  elementHooks: [...HEADER_NAMES, SHADOW_HOSTS, JSON_LD, ACTION_LABELS],
+  elementHooks: [...HEADER_NAMES, SHADOW_HOSTS, JSON_LD, ACTION_LABELS, LABELS],
   photoSelectors: ['[data-test="candidate-avatar"]', 'sr-avatar', 'img.avatar'],
   candidateRegions: [
     '[data-test="profile-header"]',

@@ -26,4 +26,13 @@ describe('smartrecruiters adapter', () => {
     shadow.innerHTML = '<h1 data-test="candidate-name">Lorcan Tremblett</h1>';
     expect(smartrecruiters.readIdentity(doc).names).toEqual(['Lorcan Tremblett']);
   });
+
+  it('reads a one-word preferred name from its labelled field, not the hiring team', () => {
+    const doc = document.implementation.createHTMLDocument('SmartRecruiters');
+    doc.body.innerHTML =
+      '<div class="sr-field"><label>Preferred name</label><span class="sr-value">Majo</span></div>' +
+      '<div class="sr-field"><label>Current company</label><span class="sr-value">Woodgrove Bank</span></div>' +
+      '<ul><li>Idris Okonkwo-Fane · Hiring Manager</li></ul>';
+    expect(smartrecruiters.readIdentity(doc).names).toEqual(['Majo']);
+  });
 });
