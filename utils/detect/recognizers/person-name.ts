@@ -451,6 +451,9 @@ function computeBreaker(word: string): boolean {
   if (capitalParticle(word)) return false;
   // "PO Box 5123": the post office of a postal box, no initials of a name (nor "Po", a given name).
   if (word === 'PO' || word === 'P.O') return true;
+  // "4:51 PM Wilhelmina Carraway scheduled…": the clock's half of the day before a name in an
+  // activity feed, no initials of it.
+  if (word === 'AM' || word === 'PM') return true;
   const w = stripPossessive(word);
   const pair = SYLLABLE_PAIR.exec(w);
   if (pair && GIVEN_SYLLABLES.has(pair[1]!.toLowerCase()) && GIVEN_SYLLABLES.has(pair[2]!)) return false;

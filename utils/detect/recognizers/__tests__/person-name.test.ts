@@ -1323,3 +1323,13 @@ describe('person-name: a cheer before a name', () => {
     expect(found(personName, text)).toEqual(expected);
   });
 });
+
+describe('person-name: a clock time before a name', () => {
+  it.each([
+    // "AM"/"PM" of an activity feed's timestamp opens no name.
+    ['Nov 14, 2026 4:51 PM Wilhelmina Carraway scheduled Technical Interview.', ['Wilhelmina Carraway']],
+    ['Interview at 10 AM with Maria Lopez', ['Maria Lopez']],
+  ])('%s', (text, expected) => {
+    expect(found(personName, text)).toEqual(expected);
+  });
+});
