@@ -176,12 +176,16 @@ export function mergeIdentities(root: Document | Element, parts: CandidateIdenti
   } catch {
     base = undefined;
   }
+  const fullNames = new Set<string>();
+  const single: string[] = [];
   for (const part of parts) {
     for (const raw of part.names) {
       // The name, then the other forms stated with it (a nickname, a former surname).
       const [name, ...others] = nameForms(raw);
       if (!name) continue;
       if (!names.has(name.toLowerCase())) names.set(name.toLowerCase(), name);
+      if (name.includes(' ')) fullNames.add(name.toLowerCase());
+      else single.push(name);
       for (const form of others) {
         if (!names.has(form.toLowerCase())) names.set(form.toLowerCase(), form);
         sameAs.set(form.toLowerCase(), [form, name]);
@@ -191,6 +195,16 @@ export function mergeIdentities(root: Document | Element, parts: CandidateIdenti
       const url = absolute(raw, base);
       if (url) urls.add(url);
     }
+  }
+  // One full name read from the root (a profile, a card) and a one-word name beside it ("Perpetua
+  // Okonedo-Haig", "Preferred name: Tua"): the name the person goes by, under the same alias. (Two
+  // full names, a list: no telling whose it is.)
+  if (fullNames.size === 1) {
+    const person = names.get([...fullNames][0]!)!;
+    const own = person.toLowerCase().split(' ');
+    for (const one of single)
+      if (!own.includes(one.toLowerCase()) && !sameAs.has(one.toLowerCase()))
+        sameAs.set(one.toLowerCase(), [one, person]);
   }
   // A first name alone ("Imogen shared a post" on a card that also names "Imogen Stradbroke") is a
   // part of a full name found too, which already masks its parts: it is no other person.

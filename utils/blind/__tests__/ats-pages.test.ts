@@ -177,3 +177,20 @@ describe('ATS fixtures masked by the real engine', () => {
     }
   });
 });
+
+describe('a preferred name stated beside the full name', () => {
+  it('reads as the candidate: one alias for "Tua" and "Perpetua Okonedo-Haig" (greenhouse-activity)', async () => {
+    const fixture = fixtures.find((f) => f.file === 'greenhouse-activity.html')!;
+    const { doc, masker } = masked(fixture);
+    await settle();
+    const note = Array.from(doc.querySelectorAll('p')).find((p) =>
+      p.textContent?.includes('prefers to be contacted'),
+    );
+    const header = doc.querySelector('h1, h2, h3');
+    const alias = (el: Element | null | undefined) =>
+      /Candidate [0-9A-Z]{4}/.exec(el?.textContent ?? '')?.[0];
+    expect(alias(note)).toBeDefined();
+    expect(alias(note)).toBe(alias(header));
+    masker.stop();
+  });
+});

@@ -183,6 +183,24 @@ describe('mergeIdentities and safeRead', () => {
     });
   });
 
+  it('ties a one-word name that one reader states beside one full name to that name (a preferred name)', () => {
+    const doc = document.implementation.createHTMLDocument('');
+    expect(
+      mergeIdentities(doc, [{ names: ['María José de la Fuente Ortúzar', 'Majo'], profileUrls: [] }]).sameAs,
+    ).toEqual([['Majo', 'María José de la Fuente Ortúzar']]);
+    // Another reader of the same root (the header and a labelled field).
+    expect(
+      mergeIdentities(doc, [
+        { names: ['Perpetua Okonedo-Haig'], profileUrls: [] },
+        { names: ['Tua'], profileUrls: [] },
+      ]).sameAs,
+    ).toEqual([['Tua', 'Perpetua Okonedo-Haig']]);
+    // Two full names (a list): no telling whose it is.
+    expect(
+      mergeIdentities(doc, [{ names: ['Rowena Clarebrook', 'Ada Quenby', 'Tua'], profileUrls: [] }]).sameAs,
+    ).toBeUndefined();
+  });
+
   it('keeps what the other readers found when one throws', () => {
     const doc = document.implementation.createHTMLDocument('');
     const identity = safeRead(doc, [
