@@ -134,10 +134,11 @@ const BOX =
   /\b(?:P\.?\s?O\.?\s?Box|Post Box|PSC\s\d{1,5},?\s?Box|Box)\s\d{1,6}\b|\b(?:APO|FPO|DPO)\s(?:AA|AE|AP)\s\d{5}\b|\b(?:psc|unit)\s\d{1,5},?\sbox\s\d{1,6}(?:\s(?:apo|fpo|dpo)\s(?:aa|ae|ap)\s\d{5})?\b|\b(?:USNS|USNV|USS|USCGC|usns|usnv|uss|uscgc)\s[\p{L}\p{M}'’-]{2,30}(?:\s[\p{L}\p{M}'’-]{2,30})?\s(?:FPO|APO|DPO|fpo|apo|dpo)\s(?:AA|AE|AP|aa|ae|ap)\s\d{5}\b/gu;
 /**
  * House number first, then a Romance street word and the street's name: "31 Rue Al Imam Al Bakri",
- * "63 Avenue du Golf Arabe", "36 rue de pologne" ("C/ Señores Curas 88" is handled by PREFIXED).
+ * "63 Avenue du Golf Arabe", "36 rue de pologne" ("C/ Señores Curas 88" is handled by PREFIXED), and an
+ * Irish-language street word ("14 Bóthar na Trá", "22 Sráid an Mhuilinn", "3 Ascaill Uí Bhriain").
  */
 const HOUSE_FIRST =
-  /(?<![\p{L}\p{N}])\d{1,5},?\s(?:Rue|rue|Avenue|avenue|Av\.?|Avda\.?|Avenida|avenida|Boulevard|boulevard|Bd|Chemin|chemin|Allée|allée|Impasse|impasse|Quai|quai|Rua|rua|Rúa|rúa|Calle|calle|Via|via|Viale|viale|Strada|strada)\s((?:[\p{L}\p{M}'’-]{1,24}\.?\s?){1,5})/gu;
+  /(?<![\p{L}\p{N}])\d{1,5},?\s(?:Rue|rue|Avenue|avenue|Av\.?|Avda\.?|Avenida|avenida|Boulevard|boulevard|Bd|Chemin|chemin|Allée|allée|Impasse|impasse|Quai|quai|Rua|rua|Rúa|rúa|Calle|calle|Via|via|Viale|viale|Strada|strada|Bóthar|Sráid|Ascaill|Lána|Plás|Cearnóg|Céide|Ardán|Bealach|Garrán|Cúirt|Páirc)\s((?:[\p{L}\p{M}'’-]{1,24}\.?\s?){1,5})/gu;
 /** "on" and one to three capitalised words, then a house number (European order: street, number). */
 const ON_STREET =
   /\b(?:lives|live|living|located|is|are|stop|enter|station|office|house|home)\s(?:on|at)\s((?:\p{Lu}[\p{L}\p{M}'’.-]+\s){1,3})(\d{1,5}[A-Za-z]?)(?![\p{L}\p{N}]|[.,]\d)/gu;
@@ -145,8 +146,8 @@ const NAMED_STREET_WORDS = ['Street', 'Road', 'Avenue', 'Lane', 'Drive', 'Boulev
 /** "on" or "at", one to three capitalised words, then a street word. */
 const ON_NAMED_STREET =
   /\b(?:on|at)\s((?:\p{Lu}[\p{L}\p{M}'’-]+\s){1,3})(Street|Road|Avenue|Lane|Drive|Boulevard)\b/gu;
-/** Particles inside a street's name ("Avenue du Golf", "rue de la Hulotais"). */
-const STREET_PARTICLE = /^(?:de|du|des|la|le|les|del|do|da|dos|das|della|di|e|y|l'|d')$/i;
+/** Particles inside a street's name ("Avenue du Golf", "rue de la Hulotais", Irish "Sráid an Mhuilinn"). */
+const STREET_PARTICLE = /^(?:de|du|des|la|le|les|del|do|da|dos|das|della|di|e|y|l'|d'|an|na|uí|ní)$/i;
 // Scanned only at the starts zipStarts() lists (a capital 3-7 characters before a 4-5 digit run): keep them in step.
 const ZIP_AFTER_STATE =
   /\b(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCDT]|O[HKR]|PA|RI|S[ACD]|T[NX]|UT|V[TA]|W[AVIY]|PR|VIC|NSW|QLD|TAS|ACT|N\.J\.|N\.Y\.)[\s,]{1,3}(\d{4,5}(?:-\d{4})?)\b/g;
@@ -399,8 +400,8 @@ const US_STATES = new Set(
 );
 /** The day and month of a date, or its year and month, right before a number ("03/03/", "2024-03-"). */
 const DATE_HEAD = /\d{1,4}[/.-]\d{1,2}[/.-]$/;
-/** HOUSE_FIRST's street words' first letters (R A B C I Q V S in either case). */
-const HOUSE_FIRST_LETTERS = new Set([...'RrAaBbCcIiQqVvSs'].map((c) => c.charCodeAt(0)));
+/** HOUSE_FIRST's street words' first letters (R A B C I Q V S in either case; L, P and G of the Irish ones). */
+const HOUSE_FIRST_LETTERS = new Set([...'RrAaBbCcIiQqVvSsLPG'].map((c) => c.charCodeAt(0)));
 
 /** HOUSE_FIRST: one to five digits, perhaps a comma, a space and a street word; not after a letter. */
 function houseFirst(text: string): RegExpExecArray[] {
@@ -1159,6 +1160,8 @@ export const address: Recognizer = {
         if (!STREET_PARTICLE.test(word) && !/^\p{Lu}/u.test(word) && isOrdinaryWord(word)) break;
         end = m.index + m[0].length - m[1]!.length + w.index + w[0].length;
       }
+      // "Won 3 Plás awards": a street word with no name after it is no street.
+      if (end === m.index + m[0].length - m[1]!.length) continue;
       out.push(span(m.index, extendBlock(text, end), 0.75));
     }
     for (const m of scanAt(text, ZIP_AT, zipStarts(text))) {

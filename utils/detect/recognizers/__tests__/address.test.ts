@@ -8,6 +8,10 @@ describe('address recognizer', () => {
     ['Send it to Rúa do Paseo 46, please', ['Rúa do Paseo 46']],
     ['Linda  1234 Cobblestone Drive  Piccadilly', ['1234 Cobblestone Drive  Piccadilly']],
     ['lives at 86036 Rua do Arenque 1634, Goiânia', ['86036 Rua do Arenque 1634, Goiânia']],
+    // Irish-language street words after the house number, with the name's particles.
+    ['14 Bóthar na Trá, Gaillimh', ['14 Bóthar na Trá, Gaillimh']],
+    ['22 Sráid an Mhuilinn, Corcaigh', ['22 Sráid an Mhuilinn, Corcaigh']],
+    ['Seoladh: 7 Páirc an Chrócaigh, Luimneach', ['7 Páirc an Chrócaigh, Luimneach']],
     ['28245 Puruntie 82 Apt. 595', ['28245 Puruntie 82 Apt. 595']],
     ['Address: Thereses gate 14, 0168 Oslo', ['Thereses gate 14, 0168 Oslo']],
     ['Lange Straat 12 in Utrecht', ['Lange Straat 12']],
@@ -187,6 +191,9 @@ describe('address recognizer', () => {
     ['021 456 7890\nNCEA Level 3 with Merit'],
     ['Supporter of Aston Villa since childhood; Villa Park tours'],
     ['Mobile: 0412 345 678\nSenior Developer Level 2 on-call'],
+    // A street word with no name after it is no street.
+    ['Won 3 Plás awards at the feis'],
+    ['Bought 2 Avenue tickets for the show'],
   ])('no address in %s', (text) => {
     expect(found(address, text)).toEqual([]);
   });
