@@ -979,7 +979,8 @@ function analyzeSchools(text: string): Span[] {
   if (froms.length) out.push(...awardedFrom(text, toks, froms));
   if (nordic) out.push(...nordicSchools(text, nordic));
   out.push(...otherScriptSchools(text));
-  if (VIETNAMESE_GATE.some((g) => text.includes(g))) out.push(...vietnameseSchools(text));
+  if (VIETNAMESE_GATE.some((g) => text.includes(g))) out.push(...vietnameseSchools(text, VN_SCHOOL));
+  if (VN_ASCII_GATE.some((g) => text.includes(g))) out.push(...vietnameseSchools(text, VN_SCHOOL_ASCII));
   if (out.length) out.push(...bracketedInitials(text, out));
   return out;
 }
@@ -993,6 +994,16 @@ function analyzeSchools(text: string): Span[] {
 const VN_SCHOOL =
   /(?<![\p{L}\p{M}])(?:(?:Trường|TRƯỜNG)[ \t])?(?:Đại[ \t][Hh]ọc|ĐẠI[ \t]HỌC|Học[ \t][Vv]iện|HỌC[ \t]VIỆN|Cao[ \t][Đđ]ẳng|CAO[ \t]ĐẲNG|THPT|THCS|PTTH|Tiểu[ \t][Hh]ọc|TIỂU[ \t]HỌC|Trung[ \t][Hh]ọc(?:[ \t][Pp]hổ[ \t][Tt]hông|[ \t][Cc]ơ[ \t][Ss]ở)?|TRUNG[ \t]HỌC(?:[ \t]PHỔ[ \t]THÔNG|[ \t]CƠ[ \t]SỞ)?)((?:[ \t][\p{L}\p{M}][\p{L}\p{M}\p{N}.'’&-]*){1,10})/gu;
 /**
+ * The same kinds typed without diacritics, as many Vietnamese CVs and forms write them ("Truong Dai hoc
+ * Bach khoa Ha Noi", "Dai hoc Quoc gia TP HCM", "Hoc vien Ngan hang", "Cao dang Kinh te"): "Dai", "Cao"
+ * and "Dang" are also names ("Cao Dang Khoa"), so the second word is in lower case or the whole kind in
+ * capitals, or "Truong" opens it.
+ */
+const VN_SCHOOL_ASCII =
+  /(?<![\p{L}\p{M}])(?:Truong[ \t](?:Dai[ \t][Hh]oc|Cao[ \t][Dd]ang)|TRUONG[ \t](?:DAI[ \t]HOC|CAO[ \t]DANG)|Dai[ \t]hoc|DAI[ \t]HOC|Hoc[ \t][Vv]ien|HOC[ \t]VIEN|Cao[ \t]dang|CAO[ \t]DANG)((?:[ \t][\p{L}\p{M}][\p{L}\p{M}\p{N}.'’&-]*){1,10})/gu;
+/** What every {@link VN_SCHOOL_ASCII} match holds, looked for first. */
+const VN_ASCII_GATE = ['Dai ', 'DAI ', 'Hoc ', 'HOC ', 'Cao ', 'CAO '];
+/**
  * Letters of Vietnamese, one of which a text with a {@link VN_SCHOOL} match holds ("học", "đẳng",
  * "Trường" before "THPT"), looked for first: none is in Latin-1, so a text written in Latin-1 letters
  * rules them all out at once (ASCII searches for "THPT" cost 0.1 ms a pass).
@@ -1003,6 +1014,29 @@ const VIETNAMESE_GATE = ['ọ', 'Ọ', 'ẳ', 'Ẳ', 'ờ', 'Ờ'];
  * "Tiến sĩ"), the major ("chuyên ngành", "ngành"), the year, graduation, grading, mode of study, "from".
  */
 const VN_STOP_FIRST = new Set(['ngành', 'năm', 'hệ', 'từ', 'gpa', 'bằng', 'bachelor', 'master', 'engineer']);
+/**
+ * {@link VN_STOP_FIRST} and {@link VN_STOP_PAIRS} typed without diacritics: stops only in lower case, as
+ * "Nam" (south) and "He" stand in names ("Dai hoc Nam Can Tho").
+ */
+const VN_STOP_ASCII = new Set([
+  'nganh',
+  'nam',
+  'he',
+  'tu',
+  'bang',
+  'ky su',
+  'ki su',
+  'cu nhan',
+  'thac si',
+  'thac sy',
+  'tien si',
+  'tien sy',
+  'chuyen nganh',
+  'tot nghiep',
+  'xep loai',
+  'nien khoa',
+  'khoa hoc',
+]);
 /**
  * Two-word stops whose first word may also stand in a name ("chuyên" of "THPT chuyên", a school for the
  * gifted; "Kỹ" of "Kỹ thuật", technical).
@@ -1022,10 +1056,10 @@ const VN_STOP_PAIRS = new Set([
   'khóa học',
 ]);
 
-/** Vietnamese schools ({@link VN_SCHOOL}) with a capitalised word or an abbreviation in their name. */
-function vietnameseSchools(text: string): Span[] {
+/** Vietnamese schools ({@link VN_SCHOOL}, or `re`: {@link VN_SCHOOL_ASCII}) with a capitalised word or an abbreviation in their name. */
+function vietnameseSchools(text: string, re: RegExp): Span[] {
   const out: Span[] = [];
-  for (const m of scanAll(text, VN_SCHOOL)) {
+  for (const m of scanAll(text, re)) {
     const nameStart = m.index + m[0].length - m[1]!.length;
     const words = [...m[1]!.matchAll(/[^ \t]+/g)];
     let end = nameStart;
@@ -1034,6 +1068,10 @@ function vietnameseSchools(text: string): Span[] {
       const w = words[i]![0].toLowerCase();
       if (VN_STOP_FIRST.has(w.replace(/\.$/, ''))) break;
       if (i + 1 < words.length && VN_STOP_PAIRS.has(`${w} ${words[i + 1]![0].toLowerCase()}`)) break;
+      if (re === VN_SCHOOL_ASCII && w === words[i]![0]) {
+        if (VN_STOP_ASCII.has(w.replace(/\.$/, ''))) break;
+        if (i + 1 < words.length && VN_STOP_ASCII.has(`${w} ${words[i + 1]![0]}`)) break;
+      }
       if (/^\p{Lu}/u.test(words[i]![0])) named = true;
       end = nameStart + words[i]!.index + words[i]![0].length;
     }

@@ -61,6 +61,9 @@ describe('grad-year recognizer', () => {
     // An exam, as a word of its own, is education's.
     ['Passed the board exams in 2018', ['2018']],
     ['Cleared the final examinations, 2012', ['2012']],
+    // Vietnamese school and degree words typed without diacritics.
+    ['Truong Dai hoc Bach khoa Ha Noi, Ky su CNTT, 2016', ['2016']],
+    ['Cu nhan Kinh te, tot nghiep 2019', ['2019']],
   ])('%s', (text, expected) => {
     expect(found(gradYear, text)).toEqual(expected);
   });

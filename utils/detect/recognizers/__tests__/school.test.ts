@@ -539,6 +539,14 @@ describe('school: Vietnamese schools, whole', () => {
     ['Trường Cao đẳng Kỹ thuật Cao Thắng', ['Trường Cao đẳng Kỹ thuật Cao Thắng']],
     ['Đại học Bách khoa Hà Nội Kỹ sư CNTT 2017', ['Đại học Bách khoa Hà Nội']],
     ['Trường Đại học Kinh tế Quốc dân, chuyên ngành Tài chính', ['Trường Đại học Kinh tế Quốc dân']],
+    // Typed without diacritics.
+    ['Truong Dai hoc Bach khoa Ha Noi, Ky su CNTT, 2016', ['Truong Dai hoc Bach khoa Ha Noi']],
+    ['Dai hoc Quoc gia TP HCM (2012 – 2016)', ['Dai hoc Quoc gia TP HCM']],
+    ['Hoc vien Ngan hang - Cu nhan Tai chinh', ['Hoc vien Ngan hang']],
+    ['Cao dang Kinh te Doi ngoai nam 2010', ['Cao dang Kinh te Doi ngoai']],
+    ['TRUONG DAI HOC KINH TE QUOC DAN', ['TRUONG DAI HOC KINH TE QUOC DAN']],
+    ['Dai hoc Nam Can Tho, tot nghiep 2019', ['Dai hoc Nam Can Tho']],
+    ['Dai hoc Kinh te Quoc dan chuyen nganh Ke toan', ['Dai hoc Kinh te Quoc dan']],
   ])('%s', (text, expected) => {
     expect(found(school, text)).toEqual(expected);
   });
@@ -547,6 +555,10 @@ describe('school: Vietnamese schools, whole', () => {
     // The kind of school alone (a level of education), and lower-case words after it.
     ['Tôi tốt nghiệp Đại học năm 2015 và học Đại học chính quy.'],
     ['Trình độ: Đại học'],
+    // Without diacritics "Cao Dang" and "Dai Hoc" in Title Case are people's names.
+    ['Cao Dang Khoa, Software Engineer at FPT Software'],
+    ['Referee: Dai Hoc Tran'],
+    ['Trinh do: Dai hoc'],
   ])('no school in %s', (text) => {
     expect(found(school, text)).toEqual([]);
   });
