@@ -1176,7 +1176,7 @@ function analyzeLocations(text: string): Span[] {
     if (brandWordBefore(text, m.index)) continue;
     out.push(span(m.index, m.index + m[0].length, 0.7));
   }
-  out.push(...localities(text, out), ...townsAboveCountries(text, toks, out));
+  out.push(...localities(text, out), ...districtsBefore(text, out), ...townsAboveCountries(text, toks, out));
   out.push(...stateCodeRuns(text), ...beforeCountryInBrackets(text, toks), ...shaped);
   if (text.includes(':')) out.push(...labelledPlaces(text));
   out.push(...dottedAdminPlaces(text));
@@ -1852,6 +1852,55 @@ function postcodeAfter(text: string, at: number): boolean {
   const after = text.slice(at, at + 20);
   return POSTCODE_AFTER.test(after) && !YEAR_RANGE_AFTER.test(after);
 }
+/**
+ * First words of Arabic district names ("Jabal Amman", "Wadi Saqra", "Ras Beirut", "Madinat Zayed") and
+ * last words of planned districts' and compounds' names ("Smart Village", "Fifth Settlement", "Sheikh
+ * Zayed City", "Dubai Media City"), lower case.
+ */
+const DISTRICT_FIRST = new Set(['jabal', 'jebel', 'wadi', 'ras', 'tell', 'bir', 'kafr', 'madinat', 'deir']);
+const DISTRICT_LAST = new Set([
+  'village',
+  'settlement',
+  'district',
+  'quarter',
+  'heights',
+  'compound',
+  'city',
+]);
+/** One to four capitalised words ("of" between them) before ", " at a line's start, after a colon or bracket, or after "in"/"at"/"near"/"from". */
+const DISTRICT_BEFORE =
+  /(?:^|[\n:(]|\b(?:in|at|near|from))[ \t]*(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t](?:\p{Lu}[\p{L}\p{M}'’-]*|of)){0,3}),[ \t]{1,2}$/u;
+
+/**
+ * A district the gazetteer lacks, written before its city ("Jabal Amman, Amman", "Smart Village, Giza",
+ * "Sheikh Zayed City, Giza"): its first word an Arabic district word or its last a planned district's
+ * ({@link DISTRICT_FIRST}, {@link DISTRICT_LAST}), opening the line, a field or a place's cue, no job,
+ * tool, section or organisation word in it, and no employer's line ("Acme Heights Ltd, Cairo").
+ */
+function districtsBefore(text: string, spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of spans) {
+    if (s.score < 0.7 || text.charCodeAt(s.start - 2) !== 44) continue;
+    const m = DISTRICT_BEFORE.exec(text.slice(Math.max(0, s.start - 60), s.start));
+    if (!m) continue;
+    const words = m[1]!.split(/[ \t]/);
+    const first = words[0]!.toLowerCase();
+    const last = words[words.length - 1]!.toLowerCase();
+    if (words.length < 2 || !(DISTRICT_FIRST.has(first) || DISTRICT_LAST.has(last))) continue;
+    if (
+      words.some((w) => {
+        const f = fold(w);
+        return TECH.has(f) || ROLE_WORDS.has(f) || SECTIONS.has(f) || (isOrgTail(w) && !DISTRICT_LAST.has(f));
+      })
+    )
+      continue;
+    const from = s.start - m[0].length + m[0].lastIndexOf(m[1]!);
+    if (employerLine(text, from, from + m[1]!.length)) continue;
+    out.push(span(from, from + m[1]!.length, 0.7));
+  }
+  return out;
+}
+
 /** A house number or a street word before a locality. */
 const STREET_BEFORE =
   /(?:\d|\b(?:Road|Rd|Street|St|Nagar|nagar|Colony|Lane|Enclave|Layout|Sector|Avenue|Marg|Block|Cross|Main|Apartments?|Flat|Floor))[\s.,]*$/;
