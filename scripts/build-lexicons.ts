@@ -126,6 +126,17 @@ for (const alias of [
   'moskva',
   'helsingfors',
   'klagenfurt',
+  // Irish-language names of Irish cities, as Irish-language CVs and addresses write them.
+  'baile átha cliath',
+  'corcaigh',
+  'luimneach',
+  'port láirge',
+  'cill chainnigh',
+  // Planned cities and districts that job locations and addresses name, too new or too small for the
+  // GeoNames extract ("New Administrative Capital, Cairo", "Smart Village, Giza", "Idi-Araba, Lagos").
+  'new administrative capital',
+  'smart village',
+  'idi-araba',
 ])
   citySet.add(fold(alias));
 // County and province towns (a town that gives its name to its county, "Galway", "Sligo") outside the

@@ -112,13 +112,18 @@ describe('location recognizer', () => {
     ['Travelled to Lahore Pakistan, Islamabad', ['Lahore', 'Pakistan, Islamabad']],
     ['Travel: SE Asia, Europe', ['Asia, Europe']],
     // A district the gazetteer lacks before its city: an Arabic district word first, or a planned district's last.
-    ['Office: Smart Village, Giza', ['Smart Village', 'Giza']],
+    ['Office: Nakheel Village, Giza', ['Nakheel Village', 'Giza']],
+    ['Office: Smart Village, Giza', ['Smart Village, Giza']],
     ['Jabal Amman, Amman', ['Jabal Amman', 'Amman']],
     ['Lives in Jabal Al Weibdeh, Amman', ['Jabal Al Weibdeh', 'Amman']],
     ['Madinat Khalifa, Doha | +974 5555 0123', ['Madinat Khalifa', 'Doha']],
     // An organisation or a job before the city is no district.
     ['Acme Heights Ltd, Cairo', ['Cairo']],
     ['Senior Analyst, Data Village, Cairo, 2019 – 2021', ['Cairo']],
+    // Planned districts and Irish-language city names in the gazetteer's hand list.
+    ['New Administrative Capital, Cairo', ['New Administrative Capital, Cairo']],
+    ['Seoladh: Baile Átha Cliath 9', ['Baile Átha Cliath']],
+    ['Smart Village Company, Giza', ['Giza']],
     // A place, a state code or a name before the country leaves it a place.
     ['Lives in London UK', ['London UK']],
     ['Offices in NY UK and Ireland', ['NY', 'UK', 'Ireland']],
