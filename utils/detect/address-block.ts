@@ -147,8 +147,9 @@ function grow(text: string, end: number, lower: boolean): number {
     // the address is no postcode (and what follows it, the next line, is no part of the address).
     if (isDigit(text.charCodeAt(at)) && phoneAt(text, at)) break;
     // "…, Leeds LS6 2AB\n2019", "…, Manchester M19 2LL\nSept 2019 – June 2021": a date that opens the
-    // next line opens the next entry ("2000 Antwerpen", a postcode before its town, goes on).
-    if (sep?.[0].includes('\n') && dateOpensLine(text, at, part)) break;
+    // next line opens the next entry ("2000 Antwerpen", a postcode before its town, goes on), and a
+    // section's heading the next section ("…, 31-147 Kraków\nWykształcenie\n2013 – 2018").
+    if (sep?.[0].includes('\n') && (dateOpensLine(text, at, part) || sectionHeading(part))) break;
     // "…, Florida | 32306  2003  Salary", "…, IL 62704\n2015 – 2018": a year after a postcode or that
     // opens a date range is the entry's date, no part.
     const digits = DIGITS.test(part);
@@ -181,6 +182,11 @@ function grow(text: string, end: number, lower: boolean): number {
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** True when every word of a part is a section heading's word ("Wykształcenie", "Work Experience"). */
+function sectionHeading(part: string): boolean {
+  return part.split(' ').every((w) => SECTIONS.has(fold(w)));
+}
 
 /**
  * True when a phone number starts at `at`: groups of digits split by single spaces, hyphens or dots

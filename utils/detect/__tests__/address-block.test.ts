@@ -46,6 +46,15 @@ describe('address blocks', () => {
     ['Suite 4, 88 Harbour Road, Cork\nJan 5, 2019 Applied', 'Suite 4, 88 Harbour Road, Cork'],
     // A postcode like a year before its town on the next line goes on.
     ['Flat 2, 14 Lange Street\n2000 Antwerpen', 'Flat 2, 14 Lange Street\n2000 Antwerpen'],
+    // A section's heading on the next line opens the next section.
+    [
+      'ul. Długa 15/3, 31-147 Kraków\nWykształcenie\n2013 – 2018 Uniwersytet',
+      'ul. Długa 15/3, 31-147 Kraków',
+    ],
+    [
+      'Avenue Louise 231, 1050 Bruxelles\nExpérience professionnelle\n2019 – 2021',
+      'Avenue Louise 231, 1050 Bruxelles',
+    ],
     // Lower-case bullets: a town line before a country line.
     [
       '??? 12 rue du moulin 4\n??? apt. 7\n??? ormeval\n??? belgium 4020',
