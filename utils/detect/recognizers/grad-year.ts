@@ -56,9 +56,9 @@ function dateStarts(text: string): number[] {
   return starts;
 }
 
-/** Explicit graduation cues right before a year (a lookbehind tried at the date's start: {@link matchesAt}). */
+/** Explicit graduation cues right before a year (a lookbehind tried at the date's start: {@link matchesAt}); Indonesian and Malay "lulus", "tahun lulus", "tamat" (graduated, completed) too. */
 const CUE =
-  /(?<=(?:class of|year|batch(?: of)?|graduat(?:ed|ing|ion)(?: in| on| year)?|passed(?: out)?(?: in)?|passing(?: out)?(?: year)?|year of (?:passing|graduation|completion)|yop|completed(?: in)?|expected|alumni|alumnus|alumna|alum|convocation)[\s:,-]{0,4}|(?:alum|alumn[ia]|alumnus|class of|graduated) ?\()/iy;
+  /(?<=(?:class of|year|batch(?: of)?|graduat(?:ed|ing|ion)(?: in| on| year)?|passed(?: out)?(?: in)?|passing(?: out)?(?: year)?|year of (?:passing|graduation|completion)|yop|completed(?: in)?|expected|alumni|alumnus|alumna|alum|convocation|lulus(?: tahun| pada)?|tahun lulus|tamat)[\s:,-]{0,4}|(?:alum|alumn[ia]|alumnus|class of|graduated) ?\()/iy;
 /** Education context (school and degree words) near a date. */
 const EDU =
   /\b(?:universit|college|institute|school|academy|polytechnic|iit|nit|b\.?\s?tech|m\.?\s?tech|b\.?\s?eng\b|m\.?\s?eng\b|[md]\.?\s?phil\b|ll\.?\s?[bm]\b|b\.?\s?e\b|m\.?\s?e\b|b\.?\s?sc|m\.?\s?sc|b\.?\s?s\b|m\.?\s?s\b|b\.?\s?a\b|m\.?\s?a\b|b\.?\s?com|m\.?\s?com|bca|mca|bba|mba|ph\.?\s?d|bachelor|master|diploma|degree|hsc|ssc|cbse|icse|higher secondary|secondary|matriculation|\b10th|\b12th|intermediate|graduat|gpa|cgpa|major|minor|coursework|certificat|certified|course|exam(?:s|inations?)?\b|honou?rs|cum laude|education|universidad|universidade|hochschule|politecnico|polytechnique|lyc[ée]e|gymnasium|[ée]cole|escuela|licenciatura|laurea|abitur|baccalaur|a-levels?|gcse|matura|colegio|col[ée]gio|liceo|faculdade|facultad|bachiller|bacharelado|mestrado|maestr[ií]a|doutorado|doctorado|dai hoc|hoc vien|cao dang|tot nghiep|cu nhan|ky su)/i;

@@ -64,6 +64,9 @@ describe('grad-year recognizer', () => {
     // Vietnamese school and degree words typed without diacritics.
     ['Truong Dai hoc Bach khoa Ha Noi, Ky su CNTT, 2016', ['2016']],
     ['Cu nhan Kinh te, tot nghiep 2019', ['2019']],
+    // Indonesian and Malay graduation cues.
+    ['SMA Negeri 3 Bandung, lulus 2012', ['2012']],
+    ['Tahun lulus: 2016', ['2016']],
   ])('%s', (text, expected) => {
     expect(found(gradYear, text)).toEqual(expected);
   });
@@ -78,6 +81,7 @@ describe('grad-year recognizer', () => {
     ['Jane Doe | jane.doe@example.com | 2019'],
     ['Tax Examiner, Internal Revenue Service, 2016 – 2020'],
     ['Moved to Leeds in 2015, see examples at janedoe.dev'],
+    ['Lulus Bakery, Jakarta (2016 – 2019)'],
     ['EXPERIENCE  Analyst at Infosys Technologies 2010 to 2014'],
     // "Formation" in prose is no heading; a work heading ends the education section.
     ['Formation of the data team in 2016 - 2017, growing it to 12 engineers'],
