@@ -40,9 +40,9 @@ const STREET = new RegExp(
   `(?<![\\p{L}\\p{N}/])\\d{1,6}[A-Za-z]?(?:[/-]\\d{1,5}[A-Za-z]?){0,2},?\\s{1,2}(?:\\d{1,4}\\s)?(?:(?:[NSEW]\\.?|North|South|East|West)\\s)?(?:(?:[\\p{Lu}\\d][\\p{L}\\p{M}'’-]{0,24}|\\d{1,3}(?:st|nd|rd|th))\\.?\\s{1,2}){1,4}${SUFFIX}\\b\\.?(?:\\s(?:[NSEW]{1,2}|North|South|East|West)\\b)?`,
   'gu',
 );
-/** Romance, Slavic, Indonesian and Malay ("Jl.", "Jalan") street prefixes, then name, then number. */
+/** Romance, Slavic, Indonesian and Malay ("Jl.", "Jalan") street prefixes, then name, then number (after a comma too, as Brazil writes it: "Rua das Laranjeiras, 245"). */
 const PREFIXED =
-  /(?<![\p{L}\p{N}])(?:\d{1,6}\s)?(?:Rua|Rúa|Via|Viale|Avda\.|Avenida|Av\.|Calle|C\/|Carrer|Camino|Paseo|Rue|Boulevard|Chemin|Allée|Strada|Piazza|Plaza|Praça|Largo|Ulica|ul\.|Aleja|al\.|Calea|Strada|Utca|u\.|Jl\.|Jln\.|Jalan)\s(?:[\p{L}\p{M}'’.-]{1,24}\s){0,4}\d{1,5}[A-Za-z]?/gu;
+  /(?<![\p{L}\p{N}])(?:\d{1,6}\s)?(?:Rua|Rúa|Via|Viale|Avda\.|Avenida|Av\.|Calle|C\/|Carrer|Camino|Paseo|Rue|Boulevard|Chemin|Allée|Strada|Piazza|Plaza|Praça|Largo|Ulica|ul\.|Aleja|al\.|Calea|Strada|Utca|u\.|Jl\.|Jln\.|Jalan)\s(?:[\p{L}\p{M}'’.-]{1,24}(?:\s|,\s(?=\d)(?!(?:19|20)\d\d(?!\d)))){0,4}\d{1,5}[A-Za-z]?/gu;
 /** Cheap pre-checks so the costlier street patterns run only where they can match. */
 const PREFIXED_GATE =
   /(?:Rua|Rúa|Via|Viale|Avda|Avenida|Av\.|Calle|C\/|Carrer|Camino|Paseo|Rue|Boulevard|Chemin|Allée|Strada|Piazza|Plaza|Praça|Largo|Ulica|ul\.|Aleja|al\.|Calea|Utca|u\.|Jl\.|Jln\.|Jalan) /;
@@ -129,7 +129,7 @@ const POSTCODE_PLACE = /(?<![\p{L}\p{N}./-])(\d{4,5})[ \t](\p{Lu}[\p{L}\p{M}]{2,
 /** What may precede such a postcode: the start of a line, a comma or a colon. */
 const POSTCODE_LEAD = /(?:^|[\n,:])[ \t]{0,3}$/;
 const UNIT =
-  /\b(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Bldg|Building|Block|Blk|Plot|Villa|House No|House #|Hse No|Door No|H\.\s?No|apt|apartment|suite)\.?\s?(?:No\.?\s?)?#?\s?\d{1,5}[A-Za-z]?\b/g;
+  /\b(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Bldg|Building|Block|Blk|Plot|Villa|House No|House #|Hse No|Door No|H\.\s?No|apt|apartment|suite|apto|Apto|app\.|App\.)\.?\s?(?:No\.?\s?)?#?\s?\d{1,5}[A-Za-z]?\b/g;
 const BOX =
   /\b(?:P\.?\s?O\.?\s?Box|Post Box|PSC\s\d{1,5},?\s?Box|Box)\s\d{1,6}\b|\b(?:APO|FPO|DPO)\s(?:AA|AE|AP)\s\d{5}\b|\b(?:psc|unit)\s\d{1,5},?\sbox\s\d{1,6}(?:\s(?:apo|fpo|dpo)\s(?:aa|ae|ap)\s\d{5})?\b|\b(?:USNS|USNV|USS|USCGC|usns|usnv|uss|uscgc)\s[\p{L}\p{M}'’-]{2,30}(?:\s[\p{L}\p{M}'’-]{2,30})?\s(?:FPO|APO|DPO|fpo|apo|dpo)\s(?:AA|AE|AP|aa|ae|ap)\s\d{5}\b/gu;
 /**
@@ -161,7 +161,7 @@ const CA = /\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?\d[ABCEGHJ-NPRSTV-Z]\d\b/
 const EIRCODE =
   /\b(?:[AC-FHKNPRTV-Y]\d\d|D6W) (?=[0-9AC-FHKNPRTV-Y]{0,3}\d)(?=[0-9AC-FHKNPRTV-Y]{0,3}[A-Z])[0-9AC-FHKNPRTV-Y]{4}(?![\p{L}\p{N}])/gu;
 const LABELLED =
-  /\b(?:ZIP|Zip|zip|Postal code|Postcode|Post code|PIN|Pin|Pincode|PIN code)\s?(?:code)?(?: is)?[\s:.-]{1,3}(\d{3}\s\d{3}|\d{4}\s?[A-Z]{2}|\d{3}\s\d{2}|\d{3,6}(?:-\d{4})?)\b/g;
+  /\b(?:ZIP|Zip|zip|Postal code|Postcode|Post code|PIN|Pin|Pincode|PIN code|CEP)\s?(?:code)?(?: is)?[\s:.-]{1,3}(\d{5}-\d{3}|\d{3}\s\d{3}|\d{4}\s?[A-Z]{2}|\d{3}\s\d{2}|\d{3,6}(?:-\d{4})?)\b/g;
 /** "Chennai - 600121", "CHENNAI 600 034" (Indian PIN), "Texas 78660", "Spain 61709": a postcode after a place. */
 // Scanned only at the starts afterPlaceStarts() lists (a word, separators, a 3-6 digit run): keep them in step.
 const AFTER_PLACE = /(\p{Lu}[\p{L}\p{M}]{2,30})[\s,]{0,2}-?\s?(\d{3}\s?\d{3}|\d{4,5})(?![\d/-])/gu;
@@ -603,7 +603,7 @@ const LABELLED_AT = sticky(LABELLED);
 /** LABELLED: every match starts with one of these labels' first letters as written. */
 function labelled(text: string): RegExpExecArray[] {
   const starts = mergeStarts(
-    ...['ZIP', 'Zip', 'zip', 'Post', 'PIN', 'Pin'].map((w) => literalStarts(text, w, 0, 0)),
+    ...['ZIP', 'Zip', 'zip', 'Post', 'PIN', 'Pin', 'CEP'].map((w) => literalStarts(text, w, 0, 0)),
   );
   return scanAt(text, LABELLED_AT, starts);
 }

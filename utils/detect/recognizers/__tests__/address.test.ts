@@ -6,6 +6,11 @@ describe('address recognizer', () => {
   it.each([
     ['The title refers to C/ Señores Curas 88 street', ['C/ Señores Curas 88']],
     ['Send it to Rúa do Paseo 46, please', ['Rúa do Paseo 46']],
+    // Brazil's order: the street, a comma, the number; the flat ("apto", French "app.") and the CEP label.
+    ['Rua das Laranjeiras, 245, apto 302', ['Rua das Laranjeiras, 245', 'apto 302']],
+    ['Av. Paulista, 1578 - Bela Vista', ['Av. Paulista, 1578']],
+    ['Rio de Janeiro – RJ, CEP 22240-003', ['22240-003']],
+    ['1234, rue Saint-Denis, app. 5', ['1234, rue Saint-Denis', 'app. 5']],
     ['Linda  1234 Cobblestone Drive  Piccadilly', ['1234 Cobblestone Drive  Piccadilly']],
     ['lives at 86036 Rua do Arenque 1634, Goiânia', ['86036 Rua do Arenque 1634, Goiânia']],
     // Irish-language street words after the house number, with the name's particles.
@@ -194,6 +199,9 @@ describe('address recognizer', () => {
     // A street word with no name after it is no street.
     ['Won 3 Plás awards at the feis'],
     ['Bought 2 Avenue tickets for the show'],
+    // A year after the street's comma is the entry's date, no house number; an app is no flat.
+    ['Calle Mayor, 2019 – 2021'],
+    ['Built the mobile app 5 times faster'],
   ])('no address in %s', (text) => {
     expect(found(address, text)).toEqual([]);
   });
