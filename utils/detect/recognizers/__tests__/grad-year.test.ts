@@ -67,6 +67,7 @@ describe('grad-year recognizer', () => {
     // Indonesian and Malay graduation cues.
     ['SMA Negeri 3 Bandung, lulus 2012', ['2012']],
     ['Tahun lulus: 2016', ['2016']],
+    ['DEC en sciences de la nature, Cégep de Saint-Hyacinthe, 2010 – 2012', ['2010 – 2012']],
   ])('%s', (text, expected) => {
     expect(found(gradYear, text)).toEqual(expected);
   });

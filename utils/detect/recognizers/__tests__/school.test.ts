@@ -9,6 +9,9 @@ describe('school recognizer', () => {
     ['MASSACHUSETTS INSTITUTE OF TECHNOLOGY', ['MASSACHUSETTS INSTITUTE OF TECHNOLOGY']],
     ['Adjunct Instructor, Goucher College, Baltimore', ['Goucher College']],
     ['TEXAS TECH UNIVERSITY', ['TEXAS TECH UNIVERSITY']],
+    // Quebec's colleges (cégeps).
+    ['DEC en sciences de la nature, Cégep de Saint-Hyacinthe, 2010 – 2012', ['Cégep de Saint-Hyacinthe']],
+    ['CEGEP DU VIEUX MONTREAL', ['CEGEP DU VIEUX MONTREAL']],
     [
       '1981-1986  Vinnitsa National  Technical University, Ukraine',
       ['Vinnitsa National  Technical University'],
