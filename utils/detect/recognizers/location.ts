@@ -66,11 +66,15 @@ const AMBIGUOUS_CODES = new Set([
   'CO',
   'IT',
 ]);
-/** Words after a city that still name the place ("Bay Area", "Metropolitan Area"). */
+/**
+ * Words after a city that still name the place ("Bay Area", "Metropolitan Area"), and the Indonesian and
+ * Malay compass and centre words of a city's administrative parts ("Jakarta Selatan", "Jakarta Pusat",
+ * "Bekasi Utara", "Kota Kinabalu Barat").
+ */
 const AREA_SUFFIX =
-  /^ (?:Bay Area|Metropolitan Area|Metropolitan Region|Metro Area|Metroplex|Area|Metro|Region|District|Tri-State Area|City Area|REGION|AREA|County|COUNTY|State|Valley|(?:Division|Province|Governorate|Territory)\b(?! of\b))\b/;
+  /^ (?:Bay Area|Metropolitan Area|Metropolitan Region|Metro Area|Metroplex|Area|Metro|Region|District|Tri-State Area|City Area|REGION|AREA|County|COUNTY|State|Valley|Selatan|Utara|Barat|Timur|Tengah|Pusat|SELATAN|UTARA|BARAT|TIMUR|TENGAH|PUSAT|(?:Division|Province|Governorate|Territory)\b(?! of\b))\b/;
 /** First letters of {@link AREA_SUFFIX}'s words. */
-const AREA_FIRST = new Set([...'BMARDTCSVPG'].map((c) => c.charCodeAt(0)));
+const AREA_FIRST = new Set([...'BMARDTCSVPGU'].map((c) => c.charCodeAt(0)));
 /** Abbreviated countries accepted after a comma or in brackets. */
 const COUNTRY_CODES = new Set(['US', 'USA', 'UK', 'UAE', 'U.S', 'U.S.A', 'U.K', 'KSA']);
 /** Words that begin town names and are ordinary words on their own. */

@@ -124,6 +124,13 @@ describe('location recognizer', () => {
     ['New Administrative Capital, Cairo', ['New Administrative Capital, Cairo']],
     ['Seoladh: Baile Átha Cliath 9', ['Baile Átha Cliath']],
     ['Smart Village Company, Giza', ['Giza']],
+    // Indonesian and Malay compass and centre words after a city name its part.
+    ['Staf Keuangan, PT Telkom Indonesia, Jakarta Selatan (2016 – 2020)', ['Jakarta Selatan']],
+    ['Domisili: Jakarta Pusat', ['Jakarta Pusat']],
+    ['Bekasi Utara, Jawa Barat', ['Bekasi Utara']],
+    ['JAKARTA TIMUR', ['JAKARTA TIMUR']],
+    // Not where a capitalised word follows it: an organisation's name ("Jakarta Utara Bank").
+    ['Analyst, Jakarta Utara Bank', []],
     // A place, a state code or a name before the country leaves it a place.
     ['Lives in London UK', ['London UK']],
     ['Offices in NY UK and Ireland', ['NY', 'UK', 'Ireland']],
