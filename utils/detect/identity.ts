@@ -9,12 +9,12 @@
 import { nicknamesOf } from './data/nicknames';
 import { escapeRegExp, scanAll } from './scan';
 import type { Span } from './types';
-import { isOrdinaryWord } from './words';
+import { isOrdinaryWord, PARTICLES } from './words';
 
 const TITLES = /^(?:mr|mrs|ms|miss|mx|dr|prof|sir|madam|dame|lord|lady)\.?$/i;
 const SUFFIX = /^(?:jr|sr|ii|iii|iv|phd|md)\.?$/i;
-const PARTICLE =
-  /^(?:de|del|della|der|den|di|da|das|dos|du|la|le|van|von|bin|binti|ibn|al|el|st|ter|ten|y)$/i;
+/** A name's particle in any case ({@link NAME_PARTICLES}: "de", "Van", "BIN"). */
+const isParticle = (p: string) => PARTICLES.has(p.toLowerCase());
 /** Name parts shorter than this are only matched as part of a longer variant. */
 const MIN_PART = 2;
 
@@ -74,13 +74,13 @@ function parts(fullName: string): string[] {
 export function nameVariants(fullName: string): string[] {
   const ps = parts(fullName);
   if (!ps.length) return [];
-  const core = ps.filter((p) => !PARTICLE.test(p));
+  const core = ps.filter((p) => !isParticle(p));
   const first = core[0] ?? ps[0]!;
   const lastIdx = ps.length - 1;
   const last = ps[lastIdx]!;
   // Surname with its particles ("de la Cruz").
   let s = lastIdx;
-  while (s > 1 && PARTICLE.test(ps[s - 1]!)) s--;
+  while (s > 1 && isParticle(ps[s - 1]!)) s--;
   const surname = ps.slice(s).join(' ');
   const out = new Set<string>();
   out.add(ps.join(' '));
@@ -107,10 +107,10 @@ export function nameVariants(fullName: string): string[] {
   // A particle run inside a longer name opens a surname of its own, alone and after the first name
   // ("José María de la Cruz Álvarez": "de la Cruz", "de la Cruz Álvarez", "José de la Cruz").
   for (let i = 1; i < s; i++) {
-    if (!PARTICLE.test(ps[i]!) || PARTICLE.test(ps[i - 1]!)) continue;
+    if (!isParticle(ps[i]!) || isParticle(ps[i - 1]!)) continue;
     let j = i;
-    while (j < lastIdx && PARTICLE.test(ps[j]!)) j++;
-    if (PARTICLE.test(ps[j]!)) continue;
+    while (j < lastIdx && isParticle(ps[j]!)) j++;
+    if (isParticle(ps[j]!)) continue;
     for (const tail of [ps.slice(i, j + 1).join(' '), ps.slice(i).join(' ')]) {
       out.add(tail);
       out.add(`${first} ${tail}`);
@@ -251,7 +251,7 @@ interface GluedForms {
  * @example gluedForms('Marisol Thackwell').joined[0] // 'marisol[._-]thackwell'
  */
 function gluedForms(fullName: string, into: GluedForms = { joined: [], bare: new Map() }): GluedForms {
-  const core = parts(fullName).filter((p) => !PARTICLE.test(p));
+  const core = parts(fullName).filter((p) => !isParticle(p));
   if (core.length < 2) return into;
   const first = lettersOf(core[0]!);
   const last = lettersOf(core[core.length - 1]!);
@@ -309,7 +309,7 @@ function buildPattern(names: readonly string[]): KnownPattern | null {
   const glued: GluedForms = { joined: [], bare: new Map() };
   for (const n of names) {
     if (!n || n.length > 200) continue;
-    const core = parts(n).filter((p) => !PARTICLE.test(p));
+    const core = parts(n).filter((p) => !isParticle(p));
     if (core.length > 1) initials.add(core[0]![0]!.toUpperCase());
     for (const v of nameVariants(n)) {
       const f = foldKeepLength(v).replace(/'s$/, '');

@@ -4,6 +4,7 @@
  * patterns"). All entries are lower-case; compare with {@link fold}ed tokens.
  */
 import { fold, lexicon, type Token } from './lexicon';
+import { NAME_PARTICLES } from './particles';
 import { isAsciiLetter, textIs } from './scan';
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
@@ -457,10 +458,8 @@ export function orgNounAhead(
   return false;
 }
 
-/** Lower-case particles inside names (de la Cruz, dela Cruz, van der Berg, bin Salman, al-Farsi). */
-export const PARTICLES = set(
-  'de del dela delos della der den di da das dos du la le van von bin binti bint ibn al el st ter ten y',
-);
+/** Lower-case particles inside names (de la Cruz, dela Cruz, van der Berg, bin Salman, al-Farsi): {@link NAME_PARTICLES}. */
+export const PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLES);
 
 /** Name suffixes (Robert Downey Jr.). */
 export const SUFFIXES = set('jr jr. sr sr. ii iii iv phd');

@@ -2,6 +2,8 @@
  * Name heuristics shared by the site adapters: whether a string reads as a personal name, how to
  * clean one out of a label ("View Ada Quenby’s profile") and out of a tab title. Pure string code.
  */
+import { NAME_PARTICLES, PAGE_NAME_PARTICLE_EXTRAS } from '../detect/particles';
+
 /** Characters allowed in a personal name token (letters, marks, apostrophes, hyphens, periods). */
 const NAME_TOKEN = /^[\p{L}\p{M}][\p{L}\p{M}'’.-]*$/u;
 
@@ -129,13 +131,10 @@ export function squash(text: string | null | undefined): string {
 
 /**
  * Lower-case particles inside a full name ("Ilse van der Berg", "José María de la Cruz Álvarez",
- * "Nur binti Hassan"): not counted among its words, and allowed lower-case in the strict test.
+ * "Nur binti Hassan"): not counted among its words, and allowed lower-case in the strict test. The
+ * shared list and the extras a page's name may hold ("do", "e", "los", "und": utils/detect/particles.ts).
  */
-const PARTICLES = new Set(
-  'de del dela della der den di da das do dos du la las le les lo los van von vom zu ten ter bin binti bint ibn al el y e und'.split(
-    ' ',
-  ),
-);
+const PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES, ...PAGE_NAME_PARTICLE_EXTRAS]);
 /** Most words of a name besides its particles, and most words in all. */
 const MAX_NAME_WORDS = 4;
 const MAX_WORDS_WITH_PARTICLES = 7;

@@ -30,6 +30,14 @@ describe('nameVariants', () => {
     expect(v).not.toContain('José de la');
   });
 
+  it('reads the particles of the shared list in any case ("dela", "bint", "Van")', () => {
+    const v = nameVariants('Maria dela Cruz');
+    expect(v).toContain('dela Cruz');
+    expect(v).not.toContain('dela');
+    expect(nameVariants('Nur bint Hassan')).not.toContain('bint');
+    expect(nameVariants('Ilse Van der Berg')).toContain('Van der Berg');
+  });
+
   it('drops titles and suffixes and splits hyphenated first names', () => {
     const v = nameVariants('Dr. Jean-Luc Picard Jr.');
     expect(v).toContain('Jean-Luc Picard');
