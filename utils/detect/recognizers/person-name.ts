@@ -937,6 +937,83 @@ export function refereeEmployer(text: string, start: number, end: number): boole
   return AFTER_EMPLOYER.test(text.slice(end, line[1]));
 }
 
+/** A letter that only Vietnamese writes among Latin scripts (đ, ơ, ư, ĩ, ũ and the letters from U+1EA0 on: "ạ", "ế", "ự"). */
+const VIETNAMESE_LETTER = /[\u1EA0-\u1EF9đĐơƠưƯĩĨũŨ]/u;
+/** Vietnamese kinship pronouns that address or name a person before a given name ("anh Tuấn", "chị Mai"). */
+const VIETNAMESE_KIN = new Set(['anh', 'chị', 'em', 'ông', 'bà', 'cô', 'chú', 'bác', 'bạn', 'thầy']);
+/**
+ * Section headings of Vietnamese CVs, lower case (personal information, education, experience, skills,
+ * objective, certificates, projects, activities, interests, references, awards, contact): their words
+ * are also syllables of names ("THÔNG", "VẤN", "TIN").
+ */
+const VIETNAMESE_HEADINGS = new Set(
+  [
+    'thông tin cá nhân',
+    'thông tin liên hệ',
+    'học vấn',
+    'trình độ học vấn',
+    'kinh nghiệm',
+    'kinh nghiệm làm việc',
+    'kỹ năng',
+    'kĩ năng',
+    'mục tiêu',
+    'mục tiêu nghề nghiệp',
+    'chứng chỉ',
+    'dự án',
+    'hoạt động',
+    'sở thích',
+    'người tham chiếu',
+    'giải thưởng',
+    'ngoại ngữ',
+  ].map((h) => h.normalize('NFC')),
+);
+/** True when the words toks[from..to] are a Vietnamese CV's section heading ({@link VIETNAMESE_HEADINGS}), in any case. */
+function vietnameseHeading(toks: readonly Token[], from: number, to: number): boolean {
+  // (Every heading's first word has five letters or fewer: a longer one rules the piece out.)
+  if (to - from > 4 || toks[from]!.text.length > 5) return false;
+  let h = '';
+  for (let k = from; k <= to; k++) h += (k > from ? ' ' : '') + toks[k]!.text.toLowerCase();
+  return VIETNAMESE_HEADINGS.has(h.normalize('NFC'));
+}
+/** Lines read for Vietnamese words around a piece, at most. */
+const VIETNAMESE_REACH = 200;
+
+/**
+ * True when the piece toks[from..to] is Vietnamese prose or a heading, no name. Vietnamese writes a
+ * person's name with every syllable capitalised ("Nguyễn Thị Mai"), so one capitalised word before a
+ * lower-case word, on a line that holds two more words with Vietnamese letters, opens a sentence or
+ * a phrase ("Tôi đã làm việc", "Chúng tôi", "Kỹ sư Công nghệ thông tin"), unless a kinship pronoun
+ * names the person ("chị Mai nói"). A heading in capitals with Vietnamese letters whose first word is
+ * no name of the lexicon is a section ("HỌC VẤN", education; a name opens with its surname, "NGUYỄN").
+ */
+function vietnamesePhrase(text: string, toks: Token[], from: number, to: number): boolean {
+  const first = toks[from]!;
+  if (to > from && vietnameseHeading(toks, from, to)) return true;
+  // Cheap gate: a Vietnamese letter in the piece or in the few words after it.
+  const next = toks[to + 1];
+  let viet = false;
+  for (let k = from; k <= to && !viet; k++) viet = VIETNAMESE_LETTER.test(toks[k]!.text);
+  if (!viet && !(next && VIETNAMESE_LETTER.test(text.slice(next.start, next.start + 24)))) return false;
+  if (to > from) {
+    if (!viet) return false;
+    for (let k = from; k <= to; k++) if (!isAllCaps(toks[k]!.text)) return false;
+    return !nameClass(first.text);
+  }
+  if (!next || !textIs(text, first.end, next.start, ' ') || !lowerStart(next.text)) return false;
+  const prev = toks[from - 1];
+  if (prev && VIETNAMESE_KIN.has(prev.text) && textIs(text, prev.end, first.start, ' ')) return false;
+  // Two other words with Vietnamese letters on the piece's line.
+  const a = text.lastIndexOf('\n', first.start) + 1;
+  let b = text.indexOf('\n', first.start);
+  if (b < 0) b = text.length;
+  let n = 0;
+  for (let k = to + 1; k < toks.length && toks[k]!.start < Math.min(b, first.start + VIETNAMESE_REACH); k++)
+    if (VIETNAMESE_LETTER.test(toks[k]!.text) && ++n >= 2) return true;
+  for (let k = from - 1; k >= 0 && toks[k]!.start >= Math.max(a, first.start - VIETNAMESE_REACH); k--)
+    if (VIETNAMESE_LETTER.test(toks[k]!.text) && ++n >= 2) return true;
+  return false;
+}
+
 /** What ends a field label: a colon, or the line's end. */
 const LABEL_END = /[ \t]*(?:[:：]|\r?\n|$)/y;
 
@@ -1436,6 +1513,8 @@ function headerName(text: string, toks: Token[]): Span | null {
   const latin = inSeg.every((t) => /^[\p{Script=Latin}\p{M}'’.-]+$/u.test(t.text));
   if (latin) {
     if (parts.some((p) => !p) || inSeg.some((t) => isBreaker(t))) return null;
+    // "THÔNG TIN CÁ NHÂN" (personal information) heading a Vietnamese CV.
+    if (vietnameseHeading(inSeg, 0, inSeg.length - 1)) return null;
     // "Directora de Recursos Humanos", "Grado en Ingeniería": a job or a degree with its subject.
     if (degreeSubject(text, inSeg)) return null;
     if (inSeg.every((t) => isOrdinaryWord(bare(t))) && !(whole && wordNamesHeader(text, inSeg))) return null;
@@ -2736,6 +2815,8 @@ function analyzeNames(text: string, document = true): Span[] {
     // "Karen Whitfield, Nurse Manager, Mount Carmel East - 614-555-0177": a referee's employer.
     if (score > 0 && score < 0.9 && refereeEmployer(text, piece[0]!.start, piece[piece.length - 1]!.end))
       score = 0;
+    // "Tôi đã làm việc", "Chúng tôi xây dựng", "HỌC VẤN": Vietnamese prose and headings ({@link vietnamesePhrase}).
+    if (score > 0 && score < 0.9 && vietnamesePhrase(text, toks, from, to)) score = 0;
     // "Dane osobowe", "Stan cywilny: kawaler": the first word of a two-word field label.
     if (score > 0 && score < 0.9 && piece.length === 1 && labelOpening(text, toks, from)) score = 0;
     // "Idiomas: Español (nativo), Inglés (C1)": a language of a languages field, not a person.

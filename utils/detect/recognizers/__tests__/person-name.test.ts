@@ -46,6 +46,13 @@ describe('person-name recognizer', () => {
     // A salutation word or a greeting on a salutation line cues the name after it.
     ['Liebe Anna,\nich freue mich.', ['Anna']],
     ['Hola Anna,\ngracias.', ['Anna']],
+    // Vietnamese names stay; prose and headings around them are none.
+    [
+      'Nguyễn Thị Mai\nHỌC VẤN\nTôi đã làm việc tại công ty phần mềm trong ba năm.\nChúng tôi xây dựng hệ thống thanh toán.',
+      ['Nguyễn Thị Mai'],
+    ],
+    ['THÔNG TIN CÁ NHÂN\nHọ và tên: Trần Văn Dũng\nNgày sinh: 12/03/1995', ['Trần Văn Dũng']],
+    ['Dự án thanh toán: làm việc với chị Hương và anh Tuấn.', ['Hương', 'Tuấn']],
     // A referee or a contact field, and a carer's employer, stay people.
     ['Reference: Trent Barton\nPhone: 555 0100', ['Trent Barton']],
     ['Carer for Ellery Marwood since 2019.', ['Ellery Marwood']],
