@@ -1399,13 +1399,15 @@ function surnameOrUnknown(t: Token | string): boolean {
 
 /**
  * A resume's document title where the text opens with one, in English or as Spanish, Portuguese,
- * Italian and German CVs open ("Hoja de Vida", "Currículum Vitae", "Currículo", "Lebenslauf"), and
+ * Italian and German CVs open ("Hoja de Vida", "Currículum Vitae", "Currículo", "Lebenslauf"), or an
+ * application's or cover letter's title ("Candidatura", "Solicitud", "Sollicitatie", "Bewerbung",
+ * "Życiorys", "Özgeçmiş", "Riwayat Hidup", "Sơ yếu lý lịch", "Cover Letter"), and
  * Chinese, Japanese and Korean ones ("个人简历", "履歴書", "이력서"), also with "of" before the name
  * ("CURRICULUM VITAE OF PRIYA NAIR"): no
  * name ("Vida" is a given name of the lexicon), and the header's name comes after it.
  */
 const DOC_TITLE =
-  /^[\s"'“”‘’*#•·>\-–|]*(?:(resume|résumé|curr[ií]cul(?:um|o)(?: vitae)?|hoja de vida|lebenslauf|cv|bio-?data|profile|个人简历|個人簡歷|简历|簡歷|履歴書|職務経歴書|이력서)(?![\p{L}\p{M}])[\s:,–|-]*(?:of[ \t]+)?)?/iu;
+  /^[\s"'“”‘’*#•·>\-–|]*(?:(resume|résumé|curr[ií]cul(?:um|o)(?: vitae)?|hoja de vida|lebenslauf|cv|bio-?data|profile|candidatura|candidature|solicitud|sollicitatie|bewerbung|anschreiben|motivationsschreiben|lettre de motivation|carta de presentaci[oó]n|cover letter|[żz]yciorys|životopis|özgeçmiş|önéletrajz|ansökan|søknad|ansøgning|hakemus|ansioluettelo|(?:daftar )?riwayat hidup|surat lamaran|sơ yếu lý lịch|个人简历|個人簡歷|简历|簡歷|履歴書|職務経歴書|이력서)(?![\p{L}\p{M}])[\s:,–|-]*(?:of[ \t]+)?)?/iu;
 
 /** The header of a resume: first line, or (no line breaks) the text up to a double space. */
 /**
@@ -1515,6 +1517,8 @@ function headerName(text: string, toks: Token[]): Span | null {
     if (parts.some((p) => !p) || inSeg.some((t) => isBreaker(t))) return null;
     // "THÔNG TIN CÁ NHÂN" (personal information) heading a Vietnamese CV.
     if (vietnameseHeading(inSeg, 0, inSeg.length - 1)) return null;
+    // "Candidatura\n\nCaro Marco,": a letter's salutation after its title (the name rules read it).
+    if (inSeg.length > 1 && salutationBefore(text, inSeg[1]!.start)) return null;
     // "Directora de Recursos Humanos", "Grado en Ingeniería": a job or a degree with its subject.
     if (degreeSubject(text, inSeg)) return null;
     if (inSeg.every((t) => isOrdinaryWord(bare(t))) && !(whole && wordNamesHeader(text, inSeg))) return null;

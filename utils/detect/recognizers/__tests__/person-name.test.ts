@@ -505,6 +505,8 @@ describe('person-name headers', () => {
     ['Team: KEVIN DeVRIES, ANNA LeBLANC', ['KEVIN DeVRIES', 'ANNA LeBLANC']],
     // A document title in the CV's own language before the name.
     ['Hoja de Vida\nValentina Ortúzar\nIngeniera de sistemas', ['Valentina Ortúzar']],
+    ['Życiorys\nJan Kowalski\nInżynier oprogramowania', ['Jan Kowalski']],
+    ['Candidatura\n\nCaro Marco,\ngrazie.', ['Marco']],
     ['履歴書\n山田 太郎\n東京都', ['山田 太郎']],
     ['RESUME OF JOHN SMITHERS\nSoftware Engineer', ['JOHN SMITHERS']],
     ['CURRICULUM VITAE OF PRIYA NAIR\nStaff Nurse', ['PRIYA NAIR']],
@@ -560,6 +562,12 @@ describe('person-name headers', () => {
     ['Curriculum Vitae\nDati personali'],
     ['Currículo\nDados pessoais'],
     ['Lebenslauf\nPersönliche Daten'],
+    // An application's or a cover letter's title in other languages.
+    ['Candidature\nMadame, Monsieur,'],
+    ['Solicitud\nEstimados señores:'],
+    ['Sollicitatie\nGeachte heer,'],
+    ['Candidatura\nSpettabile azienda,'],
+    ['Życiorys\nDane osobowe'],
   ])('no name in %s', (text) => {
     expect(found(personName, text)).toEqual([]);
   });
