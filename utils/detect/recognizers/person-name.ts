@@ -555,9 +555,17 @@ function isOrganisation(text: string, toks: Token[], from: number, to: number): 
   if (to > from && nameClass(last) !== 'strong' && isOrgTail(last)) return true;
   if (matchesAt(text, EMPLOYMENT_AFTER, last.end) || matchesAt(text, EMPLOYMENT_NEXT_LINE, last.end))
     return true;
+  // ("Worked with Jane Doe at Acme", "working with Lee Seo-yeon": a name of two words or more, one a
+  // given name of the lexicon, after "worked with" is a colleague, not an employer; "Data Engineer with
+  // Lindqvist Brandt" stays one.)
   if (
     linkBefore(text, start) &&
-    (matchesAt(text, EMPLOYER_BEFORE, start) || matchesAt(text, ORG_OF_BEFORE, start))
+    (matchesAt(text, EMPLOYER_BEFORE, start) || matchesAt(text, ORG_OF_BEFORE, start)) &&
+    !(
+      to > from &&
+      WORKED_WITH.test(text.slice(Math.max(0, start - 14), start)) &&
+      givenNameIn(toks, from, to)
+    )
   )
     return true;
   if (employerAfterJob(text, start, last.end) === 'line') return true;
@@ -575,6 +583,15 @@ function isOrganisation(text: string, toks: Token[], from: number, to: number): 
     /^\p{Lu}/u.test(next.text) &&
     ROLE_WORDS.has(fold(next.text))
   );
+}
+
+/** "worked with ", "working with ", "work with " before a run (a job word and "with" still opens an employer). */
+const WORKED_WITH = /\bwork(?:ed|ing)? with\s$/i;
+
+/** True when a token of toks[from..to] is a given name of the lexicon ("Jane", "Seo-yeon" of "Lee Seo-yeon"). */
+function givenNameIn(toks: Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (nameClass(toks[k]!) === 'strong') return true;
+  return false;
 }
 
 /** True when a token strictly inside toks[from..to] is an initial. */

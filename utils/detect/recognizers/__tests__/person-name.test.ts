@@ -53,6 +53,9 @@ describe('person-name recognizer', () => {
     ],
     ['THÔNG TIN CÁ NHÂN\nHọ và tên: Trần Văn Dũng\nNgày sinh: 12/03/1995', ['Trần Văn Dũng']],
     ['Dự án thanh toán: làm việc với chị Hương và anh Tuấn.', ['Hương', 'Tuấn']],
+    // A colleague after "worked with": a name of two words, one a given name of the lexicon.
+    ['I worked with Jane Doe at Acme.', ['Jane Doe']],
+    ['I worked with Lee Seo-yeon at Samsung SDS.', ['Lee Seo-yeon']],
     // A referee or a contact field, and a carer's employer, stay people.
     ['Reference: Trent Barton\nPhone: 555 0100', ['Trent Barton']],
     ['Carer for Ellery Marwood since 2019.', ['Ellery Marwood']],
@@ -172,6 +175,10 @@ describe('person-name recognizer', () => {
     ['Arbeitgeber: Wagner Keller\nPosition: Fahrer'],
     ['Bus Driver at Trent Barton since 2015'],
     ['Driver for Trent Barton, 2015 - 2020'],
+    // An employer after "worked with" (an organisation noun ends it, or a well-known firm).
+    ['Worked with Northwind Traders as a contractor.'],
+    ['I work with Anna Berg Consulting.'],
+    ['Worked with Morgan Stanley on IPOs.'],
     ['Housing Officer at Thames Valley Housing'],
     ['Thames Valley Police, Oxford'],
     ['Analyst, Severn Trent Water, 2012 - 2015'],
