@@ -1132,6 +1132,14 @@ function degreeSubject(text: string, piece: Token[]): boolean {
   // "Sarjana Komputer", "Sijil Pelajaran Malaysia", "Ijazah Sarjana Muda": Indonesian and Malay degree
   // and certificate words open the qualification's name, with no preposition after them.
   if (LOCAL_DEGREE.test(first.text)) return true;
+  // "S1 Teknik Informatika", "D3 Akuntansi", "S2 Manajemen Bisnis": Indonesian degree levels (sarjana,
+  // magister, doktor, diploma) before the field of study (no given name of the lexicon in it: "Room S2
+  // Jane Doe").
+  if (
+    DEGREE_LEVEL_BEFORE.test(text.slice(Math.max(0, first.start - 4), first.start)) &&
+    !givenNameIn(piece, 0, piece.length - 1)
+  )
+    return true;
   // "Administración de Empresas", "Engenharia Elétrica": a Spanish or Portuguese field of study, on a
   // degree's line or under it; "Licenciatura, Contaduría Pública": a subject after a degree word's comma.
   if (FIELD_HEAD.has(fold(first.text))) return true;
@@ -1156,6 +1164,9 @@ function degreeSubject(text: string, piece: Token[]): boolean {
     (matchesAt(text, DEGREE_SUBJECT_BEFORE, first.start) || matchesAt(text, JOB_SUBJECT_BEFORE, first.start))
   );
 }
+
+/** An Indonesian degree level and a space ("S1 ", "S2 ", "D3 ", "D4 "), after a space, a bracket, a colon or the line's start. */
+const DEGREE_LEVEL_BEFORE = /(?:^|[\s(:,])(?:S[123]|D[1-4])[ \t]$/;
 
 /** First words of Spanish and Portuguese fields of study (folded): no name starts with one. */
 const FIELD_HEAD = new Set(

@@ -53,6 +53,7 @@ describe('person-name recognizer', () => {
     ],
     ['THÔNG TIN CÁ NHÂN\nHọ và tên: Trần Văn Dũng\nNgày sinh: 12/03/1995', ['Trần Văn Dũng']],
     ['Dự án thanh toán: làm việc với chị Hương và anh Tuấn.', ['Hương', 'Tuấn']],
+    ['Room S2 Jane Doe', ['Jane Doe']],
     // A colleague after "worked with": a name of two words, one a given name of the lexicon.
     ['I worked with Jane Doe at Acme.', ['Jane Doe']],
     ['I worked with Lee Seo-yeon at Samsung SDS.', ['Lee Seo-yeon']],
@@ -175,6 +176,9 @@ describe('person-name recognizer', () => {
     ['Arbeitgeber: Wagner Keller\nPosition: Fahrer'],
     ['Bus Driver at Trent Barton since 2015'],
     ['Driver for Trent Barton, 2015 - 2020'],
+    // The field of study after an Indonesian degree level.
+    ['PENDIDIKAN\nS1 Teknik Informatika, 2014 - 2018'],
+    ['Pendidikan: S2 Manajemen Bisnis (2020)'],
     // An employer after "worked with" (an organisation noun ends it, or a well-known firm).
     ['Worked with Northwind Traders as a contractor.'],
     ['I work with Anna Berg Consulting.'],
