@@ -300,6 +300,8 @@ export const ROLE_WORDS = set(`
   starszy mlodszy analityk specjalista specjalistka kierownik kierowniczka dyrektor inzynier programista
   programistka ksiegowy ksiegowa konsultant konsultantka asystent asystentka stazysta praktykant koordynator
   menedzer sprzedawca
+  manajer staf kepala direktur asisten koordinator pengembang insinyur penyelia pengawas analis konsultan
+  teknisi pemrogram sekretaris akuntan perawat dosen karyawan pegawai
   projectleider teamleider afdelingshoofd programmeur verpleegkundige docent directeur
   company corporation corp inc ltd llc llp plc pvt limited co sa ag gmbh bv nv srl spa pty kk oy ab as group holdings technologies technology solutions
   services systems software consulting consultancy international global industries enterprises partners

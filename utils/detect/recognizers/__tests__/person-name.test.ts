@@ -54,6 +54,7 @@ describe('person-name recognizer', () => {
     ['THÔNG TIN CÁ NHÂN\nHọ và tên: Trần Văn Dũng\nNgày sinh: 12/03/1995', ['Trần Văn Dũng']],
     ['Dự án thanh toán: làm việc với chị Hương và anh Tuấn.', ['Hương', 'Tuấn']],
     ['Room S2 Jane Doe', ['Jane Doe']],
+    ['REFERENSI\nAgus Salim, Manajer Keuangan\nTelp: 0812 3456 7890', ['Agus Salim']],
     // A colleague after "worked with": a name of two words, one a given name of the lexicon.
     ['I worked with Jane Doe at Acme.', ['Jane Doe']],
     ['I worked with Lee Seo-yeon at Samsung SDS.', ['Lee Seo-yeon']],
@@ -179,6 +180,9 @@ describe('person-name recognizer', () => {
     // The field of study after an Indonesian degree level.
     ['PENDIDIKAN\nS1 Teknik Informatika, 2014 - 2018'],
     ['Pendidikan: S2 Manajemen Bisnis (2020)'],
+    // Indonesian job titles.
+    ['PENGALAMAN\nStaf Administrasi, 2019 - 2021'],
+    ['Manajer Keuangan (2019 - 2022)'],
     // An employer after "worked with" (an organisation noun ends it, or a well-known firm).
     ['Worked with Northwind Traders as a contractor.'],
     ['I work with Anna Berg Consulting.'],
