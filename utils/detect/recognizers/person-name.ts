@@ -569,6 +569,10 @@ function isOrganisation(text: string, toks: Token[], from: number, to: number): 
   )
     return true;
   if (employerAfterJob(text, start, last.end) === 'line') return true;
+  // "Trabalhei na Itaú Unibanco", "Trabajé en Grupo Bimbo", "J'ai travaillé chez Decathlon", "Ho lavorato
+  // presso Luxottica": a Romance verb of working, then "at" (the article's gender names a firm, not a person).
+  if (text.charCodeAt(start - 1) === 32 && WORKED_AT_BEFORE.test(text.slice(Math.max(0, start - 24), start)))
+    return true;
   // "werkte drie jaar bij Philips", "Praktikum bei Bosch": one word after Dutch "bij" or German "bei"
   // (at), an employer; a person there has an honorific or a given name beside the surname.
   if (from === to && employerPrepositionBefore(text, start)) return true;
@@ -584,6 +588,10 @@ function isOrganisation(text: string, toks: Token[], from: number, to: number): 
     ROLE_WORDS.has(fold(next.text))
   );
 }
+
+/** A Portuguese, Spanish, French or Italian verb of working, then "at" ("trabalhei na ", "trabajé en ", "travaillé chez ", "lavorato presso "). */
+const WORKED_AT_BEFORE =
+  /(?:^|[^\p{L}])(?:trabalh(?:ei|o|ava|ou|ando)|trabaj(?:é|o|aba|ó|ando)|travaill(?:e|é|ais|ait|ant)|lavor(?:o|avo|ato|ando))\s(?:na|no|em|en|chez|presso)\s$/iu;
 
 /** "worked with ", "working with ", "work with " before a run (a job word and "with" still opens an employer). */
 const WORKED_WITH = /\bwork(?:ed|ing)? with\s$/i;

@@ -54,6 +54,7 @@ describe('person-name recognizer', () => {
     ['THÔNG TIN CÁ NHÂN\nHọ và tên: Trần Văn Dũng\nNgày sinh: 12/03/1995', ['Trần Văn Dũng']],
     ['Dự án thanh toán: làm việc với chị Hương và anh Tuấn.', ['Hương', 'Tuấn']],
     ['Room S2 Jane Doe', ['Jane Doe']],
+    ['Trabalhei na equipe de João Pedro Albuquerque.', ['João Pedro Albuquerque']],
     ['REFERENSI\nAgus Salim, Manajer Keuangan\nTelp: 0812 3456 7890', ['Agus Salim']],
     // A colleague after "worked with": a name of two words, one a given name of the lexicon.
     ['I worked with Jane Doe at Acme.', ['Jane Doe']],
@@ -180,6 +181,10 @@ describe('person-name recognizer', () => {
     // The field of study after an Indonesian degree level.
     ['PENDIDIKAN\nS1 Teknik Informatika, 2014 - 2018'],
     ['Pendidikan: S2 Manajemen Bisnis (2020)'],
+    // A Romance verb of working, then "at": the employer.
+    ['Trabalhei na Itaú Unibanco por três anos.'],
+    ['Ho lavorato presso Ellery Marwood per due anni.'],
+    ["J'ai travaillé chez Quenby Tarrant Conseil."],
     // Indonesian job titles.
     ['PENGALAMAN\nStaf Administrasi, 2019 - 2021'],
     ['Manajer Keuangan (2019 - 2022)'],
