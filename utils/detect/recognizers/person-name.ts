@@ -652,7 +652,9 @@ function scorePiece(text: string, piece: Token[], parts: Part[]): number {
   // ("Dr.-Ing.", "Dipl.-Ing.": a degree's abbreviation after the cue's letters is no name.)
   if (
     ordinary < core &&
-    (cueBefore(text, piece[0]!.start) || (known > 0 && salutationBefore(text, piece[0]!.start))) &&
+    (cueBefore(text, piece[0]!.start) ||
+      (known > 0 && salutationBefore(text, piece[0]!.start)) ||
+      authorityAcronym(text, piece)) &&
     !degreeAbbreviation(text, piece) &&
     !orgWordAfter(text, piece[piece.length - 1]!.end)
   )
@@ -1959,6 +1961,21 @@ function lowerTheBefore(text: string, at: number): boolean {
     text.charCodeAt(at - 4) === 116 &&
     (at === 4 || !isAsciiLetter(text.charCodeAt(at - 5)))
   );
+}
+
+/** A certificate's or a licence's word and "by" ("Certification by ", "Licence by "). */
+const CERTIFIED_BY_BEFORE = /\b(?:certificate|certification|credential|license|licence)s? by\s{1,2}$/i;
+
+/**
+ * True when the piece is one acronym after a certificate's word and "by" ("Teaching Certification by
+ * MSDE"): a school or a state's education authority certifies, and it is masked as a school would be
+ * (a platform after it is written in Title Case: "Certificate by Coursera").
+ */
+function authorityAcronym(text: string, piece: Token[]): boolean {
+  const t = piece[0]!;
+  if (piece.length !== 1 || t.text.length < 3 || !isAllCaps(t.text) || text.charCodeAt(t.start - 1) !== 32)
+    return false;
+  return CERTIFIED_BY_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start));
 }
 
 /** {@link ORG_BY_WORDS} before "by" ("Issued by Coursera", "Course by Udemy"). */

@@ -34,6 +34,8 @@ describe('person-name recognizer', () => {
     // A given name and a surname after a course's "by" stay a name; so does one after "written by".
     ['Machine Learning course by Andrew Tarrant', ['Andrew Tarrant']],
     ['Written by Kreuzvall on Monday', ['Kreuzvall']],
+    // An acronym after a certificate's "by": a school or an education authority, masked as a school is.
+    ['Eligible for Teaching Certification by MSDE January 2019', ['MSDE']],
     // "Sr" (señor, senhor) after a Spanish or Portuguese salutation or article cues a surname.
     ['Estimado Sr. Quenby:', ['Quenby']],
     ['Prezado Sr. Lozada,', ['Lozada']],
