@@ -25,7 +25,7 @@ import {
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c > 127 && isSpaceCode(c));
 
 const KEY =
-  /^(?:univ|universitys|universidad|universidade|universit(?:y|ies|é|e|ät|at|à|a|ad|ade|eit|etet|et|as|i|atea|esi)|uniwersytet|univerzita|univerzitet|üniversitesi|egyetem|egyeteme|yliopisto|hogskolan|hogeschool|politechnika|szkoła|liceo|liceum|lisesi|gimnazjum|technikum|colegio|coleg|cégep|cegep|prifysgol|ysgol|akademia|realschule|gesamtschule|университет|институт|академия|college|colleges|collège|institute|institut|instituto|istituto|institution|school|schools|academy|akademie|academia|polytechnic|polytechnique|politecnico|politécnico|politécnica|hochschule|fachhochschule|conservatory|conservatoire|seminary|vidyalaya|vidyapeeth|vidyapith|vidyapeetham|vidyashram|vidyashrama|gurukul|gurukulam|mahavidyalaya|vishwavidyalaya|gymnasium|lyceum|lycée|lycee|école|ecole|escuela|faculdade|facultad|faculty|iit|nit|iiit|iim|bits|iisc|iiser)$/i;
+  /^(?:univ|universitys|universidad|universidade|universit(?:y|ies|é|e|ät|at|à|a|ad|ade|eit|etet|et|as|i|atea|esi)|uniwersytet|univerzita|univerzitet|üniversitesi|egyetem|egyeteme|yliopisto|hogskolan|hogeschool|politechnika|szkoła|liceo|liceum|lisesi|gimnazjum|technikum|colegio|coleg|cegep|prifysgol|ysgol|akademia|realschule|gesamtschule|университет|институт|академия|college|colleges|collège|institute|institut|instituto|istituto|institution|school|schools|academy|akademie|academia|polytechnic|polytechnique|politecnico|politécnico|politécnica|hochschule|fachhochschule|conservatory|conservatoire|seminary|vidyalaya|vidyapeeth|vidyapith|vidyapeetham|vidyashram|vidyashrama|gurukul|gurukulam|mahavidyalaya|vishwavidyalaya|gymnasium|lyceum|lycée|lycee|école|ecole|escuela|faculdade|facultad|faculty|iit|nit|iiit|iim|bits|iisc|iiser)$/i;
 /**
  * Austrian secondary and vocational school types (Höhere Technische Lehranstalt, Handelsakademie,
  * Höhere Lehranstalt für wirtschaftliche Berufe, Bundes(ober-stufen)realgymnasium), written before
@@ -295,7 +295,7 @@ function institutionWord(t: Token): number {
  * Institution words whose first three letters mix ASCII and other letters (kept out of KEY, whose
  * first letters prefilter words), and compounds ending in one ("Aalto-yliopisto").
  */
-const KEY_WIDE = /^(?:høgskole|høgskolen|högskola|högskolan)$/i;
+const KEY_WIDE = /^(?:høgskole|høgskolen|högskola|högskolan|cégep)$/i;
 /**
  * A name and an institution word in one word: a compound ("Handelshögskolan", "Aalto-yliopisto",
  * "Musikhochschule"). The name is inside it, so it stands alone like an abbreviation.
@@ -371,6 +371,12 @@ function headsOf(re: RegExp, min: number): Uint8Array | null {
   return heads;
 }
 const KEY_HEADS = headsOf(KEY, 0);
+/**
+ * Whether the first-letter prefilters are on: a word added to KEY or ACRONYM with a non-ASCII letter
+ * among its first three turns them off (it belongs in {@link KEY_WIDE}), and school's word-table
+ * look-ups grow several times over (a test guards it).
+ */
+export const SCHOOL_PREFILTERS_ON = (): boolean => KEY_HEADS !== null && CAPITAL_HEADS !== null;
 /** KEY's and ACRONYM's heads, for capitalised words of three letters or more. */
 const CAPITAL_HEADS = ((key, acronym) => key && acronym && key.map((v, i) => v | acronym[i]!))(
   headsOf(KEY, 3),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { school } from '../school';
+import { SCHOOL_PREFILTERS_ON, school } from '../school';
 import { found } from './helpers';
 
 describe('school recognizer', () => {
@@ -564,5 +564,15 @@ describe('school: Vietnamese schools, whole', () => {
     ['Trinh do: Dai hoc'],
   ])('no school in %s', (text) => {
     expect(found(school, text)).toEqual([]);
+  });
+});
+
+describe('school prefilters', () => {
+  it('stay on: no institution word mixes ASCII and other letters in its first three (those go in KEY_WIDE)', () => {
+    // "cégep" in KEY turned them off and made school 30 % slower over the bench mix.
+    expect(SCHOOL_PREFILTERS_ON()).toBe(true);
+    expect(found(school, 'Cégep de Saint-Hyacinthe, DEC en informatique, 2014')).toEqual([
+      'Cégep de Saint-Hyacinthe',
+    ]);
   });
 });
