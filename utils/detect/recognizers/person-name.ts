@@ -1469,9 +1469,15 @@ function wordNamesHeader(text: string, inSeg: readonly Token[]): boolean {
  * quoted title, "et al" or a colon.
  */
 const APA_AUTHOR =
-  /(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{Ll}'’]+(?:[- ]\p{Lu}[\p{Ll}'’]+)?), ((?:\p{Lu}\.[ -]?){1,3})(?=[,;&]|\s*\(|\s+and\s|\s*$)/gmu;
+  /(\p{Lu}[\p{Ll}'’]+(?:[- ]\p{Lu}[\p{Ll}'’]+)?), ((?:\p{Lu}\.[ -]?){1,3})(?=[,;&]|\s*\(|\s+and\s|[ \t]*(?:\r?\n|$))/uy;
 const IEEE_AUTHOR =
-  /(?<![\p{L}\p{N}'’.-])((?:\p{Lu}\.[ -]?){1,3})(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?=,\s*(?:and\s+)?\p{Lu}\.|,\s*["“]|\s+and\s+\p{Lu}\.|\s+et al|:)/gu;
+  /((?:\p{Lu}\.[ -]?){1,3})(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?=,\s*(?:and\s+)?\p{Lu}\.|,\s*["“]|\s+and\s+\p{Lu}\.|\s+et al|:)/uy;
+/** A character inside a word of a name ("O’Neil", "Grogan-Kaylor"), or a digit or dot before one. */
+const IN_NAME = /[\p{L}\p{N}'’.-]/u;
+const isUpperAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return (c >= 65 && c <= 90) || (c >= 128 && /\p{Lu}/u.test(text[i] ?? ''));
+};
 /** Initials that are no person's: places, legal forms and degrees ("Leeds, U.K.", "Acme, L.L.C.", "Science, B.S."). */
 const NOT_AUTHOR_INITIALS = new Set(
   'U.S. U.K. U.S.A. D.C. N.Y. L.A. B.C. A.D. S.A. A.G. N.V. P.C. L.P. L.L.C. N.A. B.S. M.S. B.A. M.A. B.E. M.E. J.D. M.D. R.N.'.split(
@@ -1490,15 +1496,37 @@ function citationNames(text: string): Span[] {
     w
       .split(/[- ]/)
       .every((p) => (!isOrdinaryWord(p) || nameClass(p) !== null) && !isPlaceName(p) && !isOrgTail(p));
-  for (const m of text.matchAll(APA_AUTHOR)) {
-    const initials = m[2]!.replace(/[ -]/g, '');
-    if (NOT_AUTHOR_INITIALS.has(initials) || !surname(m[1]!)) continue;
-    // (Below the repetition rule's 0.8: a co-author's initials are no name part to find again.)
-    out.push(nameSpan(m.index, m.index + m[0].trimEnd().length, 0.75));
+  // APA: tried only where ", " comes before a capital and its dot, from the word (or two) before it.
+  for (let k = text.indexOf(', '); k > 0; k = text.indexOf(', ', k + 2)) {
+    if (text.charCodeAt(k + 3) !== 46 || !isUpperAt(text, k + 2)) continue;
+    let w = k;
+    while (w > 0 && IN_NAME.test(text[w - 1]!) && text[w - 1] !== '.') w--;
+    // A surname of two words ("Van Dijk, J.") starts at the word before.
+    let v = w - 1;
+    while (v > 0 && IN_NAME.test(text[v - 1]!) && text[v - 1] !== '.') v--;
+    for (const start of text[w - 1] === ' ' && v < w - 1 ? [v, w] : [w]) {
+      if (start > 0 && IN_NAME.test(text[start - 1]!)) continue;
+      APA_AUTHOR.lastIndex = start;
+      const m = APA_AUTHOR.exec(text);
+      if (!m) continue;
+      const initials = m[2]!.replace(/[ -]/g, '');
+      if (NOT_AUTHOR_INITIALS.has(initials) || !surname(m[1]!)) break;
+      // (Below the repetition rule's 0.8: a co-author's initials are no name part to find again.)
+      out.push(nameSpan(start, start + m[0].trimEnd().length, 0.75));
+      break;
+    }
   }
-  for (const m of text.matchAll(IEEE_AUTHOR)) {
+  // IEEE: tried only at a capital and its dot that open a word.
+  let reach = 0;
+  for (let k = text.indexOf('.', 1); k > 0; k = text.indexOf('.', k + 1)) {
+    const i = k - 1;
+    if (i < reach || !isUpperAt(text, i) || (i > 0 && IN_NAME.test(text[i - 1]!))) continue;
+    IEEE_AUTHOR.lastIndex = i;
+    const m = IEEE_AUTHOR.exec(text);
+    if (!m) continue;
+    reach = i + m[0].length;
     if (NOT_AUTHOR_INITIALS.has(m[1]!.replace(/[ -]/g, '')) || !surname(m[2]!)) continue;
-    out.push(nameSpan(m.index, m.index + m[0].length, 0.75));
+    out.push(nameSpan(i, reach, 0.75));
   }
   return out;
 }
