@@ -13,6 +13,7 @@ import { type Normalized, normalize, withFieldPadding } from './normalize';
 import { recognizers as defaultRecognizers } from './recognizers';
 import { NOT_INITIALS } from './recognizers/person-name';
 import { escapeRegExp, scanAll } from './scan';
+import { CJK_CLASS } from './scripts';
 import { insideRanges, techListsAround } from './tech-lists';
 import type { AnalyzeContext, AsyncRecognizer, EntityType, Recognizer, Span } from './types';
 import { DEFAULT_SCORE_THRESHOLD, MASKED_ENTITY_TYPES } from './types';
@@ -168,8 +169,7 @@ function runRecognizers(text: string, options: AnalyzeOptions): Span[] {
 }
 
 /** A confident name in Chinese, Japanese or Korean script: two to five characters, one gap at most. */
-const EAST_ASIAN_NAME =
-  /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{1,5}(?:[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{1,4})?$/u;
+const EAST_ASIAN_NAME = new RegExp(`^[${CJK_CLASS}]{1,5}(?:[ \u3000][${CJK_CLASS}]{1,4})?$`, 'u');
 
 /**
  * The names in those scripts that a text states with confidence ("姓名：王小明", a resume's header

@@ -8,6 +8,7 @@
 
 import { nicknamesOf } from './data/nicknames';
 import { escapeRegExp, scanAll } from './scan';
+import { CYRILLIC_ENDINGS, SOUTHEAST_ASIAN_CLASS } from './scripts';
 import type { Span } from './types';
 import { isOrdinaryWord, PARTICLES } from './words';
 
@@ -272,17 +273,15 @@ function gluedForms(fullName: string, into: GluedForms = { joined: [], bare: new
 
 /** A Cyrillic word of three letters or more in a variant. */
 const CYRILLIC_WORD = /\p{Script=Cyrillic}{3,}/gu;
-/** The case endings of Russian, Ukrainian and Bulgarian names ("Анну", "Кузнецовой", "Петровым"). */
-const CYRILLIC_ENDINGS =
-  'ами|ями|ого|его|ому|ему|ой|ей|ою|ею|ом|ем|ым|им|ых|их|ам|ям|ах|ях|а|я|ы|и|е|у|ю|ь|й|о|і|ї|є';
+/** {@link CYRILLIC_ENDINGS} as one alternation (the text is folded as they are). */
+const CYRILLIC_ENDING = CYRILLIC_ENDINGS.join('|');
 /**
  * A Cyrillic name part in any case: its stem (a final vowel, "й" or "ь" dropped, so three letters stay)
  * and any case ending ("Анна" → "Анн(?:…)": Анна, Анны, Анне, Анну, Анной; "Петров" → Петрова, Петровым).
  */
 function declined(word: string): string {
   const stem = /[аяьоыие]$/u.test(word) && word.length > 3 ? word.slice(0, -1) : word;
-  // (The text is folded: "й" reads as "и", "ї" as "і".)
-  return `${stem}(?:${foldKeepLength(CYRILLIC_ENDINGS)})?`;
+  return `${stem}(?:${CYRILLIC_ENDING})?`;
 }
 /** A Hebrew or Arabic word in a variant: these scripts join a preposition or a conjunction to it. */
 const PREFIXED_WORD = /^[\p{Script=Hebrew}\p{Script=Arabic}]{2,}/u;
@@ -349,7 +348,7 @@ const NEVER = /(?!)/gu;
 const HAN_KANA = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+$/u;
 const HANGUL = /^\p{Script=Hangul}+$/u;
 /** A word in Thai, Lao, Khmer or Burmese script (written without spaces between words). */
-const SOUTHEAST_ASIAN = /^[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]+$/u;
+const SOUTHEAST_ASIAN = new RegExp(`^[${SOUTHEAST_ASIAN_CLASS}]+$`, 'u');
 /** Chinese two-character surnames (simplified and traditional): "欧阳娜娜" is 欧阳 + 娜娜. */
 const HAN_COMPOUND_SURNAMES = new Set(
   '欧阳 歐陽 司马 司馬 上官 诸葛 諸葛 东方 東方 皇甫 慕容 令狐 司徒 夏侯 尉迟 尉遲 公孙 公孫 长孙 長孫 宇文 轩辕 軒轅 端木 西门 西門 南宫 南宮 独孤 獨孤'.split(

@@ -8,6 +8,7 @@
 import { ALIAS_CODE_SOURCE, ALIAS_PREFIX, candidateAlias, nameTokens } from './alias';
 import { nicknamesOf } from './data/nicknames';
 import { normalize } from './normalize';
+import { CJK_CLASS, CYRILLIC_ENDINGS, SOUTHEAST_ASIAN_CLASS } from './scripts';
 import type { EntityType } from './types';
 import { MASKED_ENTITY_TYPES } from './types';
 
@@ -67,13 +68,9 @@ const LOWER_UPPER = /(\p{Ll})(\p{Lu})/gu;
 const UPPER_WORD = /(\p{Lu})(\p{Lu}\p{Ll})/gu;
 
 /** Scripts written without spaces between words (Hangul as the jamo that names fold to). */
-const UNSPACED =
-  /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]+$/u;
+const UNSPACED = new RegExp(`^[${CJK_CLASS}${SOUTHEAST_ASIAN_CLASS}]+$`, 'u');
 /** A gendered Chinese title after a surname ("王先生"), masked with it. */
 const GENDERED_TITLE = /(?:先生|女士|小姐)$/u;
-/** Russian, Ukrainian and Bulgarian case endings (folded: "й" reads "и"). */
-const CYRILLIC_ENDINGS =
-  'ами ями ого его ому ему ои еи ою ею ом ем ым им ых их ам ям ах ях а я ы и е у ю ь о і є'.split(' ');
 /** The stems a Cyrillic token may have: itself, and itself less each case ending it ends with ("алексеи" → "алексе", "алекс"). */
 function cyrillicStems(t: string): string[] {
   const out = [t];
