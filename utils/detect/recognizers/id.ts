@@ -113,7 +113,7 @@ const ORCID_AT = /\d{4}-\d{4}-\d{4}-\d{3}[\dX](?![\d-])/y;
 
 /**
  * The ORCID check character (ISO 7064 MOD 11-2 over the first 15 digits) matches the last one.
- * @example orcidValid('0000-0002-1825-0097') // true
+ * @example orcidValid('0000-0003-4821-7754') // true
  */
 export function orcidValid(id: string): boolean {
   const digits = id.replace(/-/g, '');
