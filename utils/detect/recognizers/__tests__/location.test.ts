@@ -611,3 +611,18 @@ describe('location: the employer after "en", "bei", "bij", "chez", "presso" on a
     expect(found(location, text)).toEqual(expected);
   });
 });
+
+describe('location: renamed cities by their official name, Philippine cities without "City"', () => {
+  it.each([
+    ['Infosys Limited, Mysuru — Senior Systems Engineer (2016 – 2020)', ['Mysuru']],
+    ['B.E. (CSE) | VTU, Belagavi | 2016', ['Belagavi']],
+    ['Bosch, Hubballi — Engineer', ['Hubballi']],
+    ['Grameenphone, Chattogram — Network Engineer', ['Chattogram']],
+    ['Accenture, Makati — Analyst (2019 – 2022)', ['Makati']],
+    ['Concentrix, Pasig — Team Lead', ['Pasig']],
+    ['MSC Malaysia, Cyberjaya — Developer', ['Cyberjaya']],
+    ['Genpact, Gurugram — Analyst', ['Gurugram']],
+  ])('%s', (text, expected) => {
+    expect(found(location, text)).toEqual(expected);
+  });
+});
