@@ -72,6 +72,40 @@ function findTerms(text: string, terms: readonly string[]): Array<[number, numbe
 }
 
 /**
+ * Drops the names that lie inside a longer place name of the gazetteer ("Ho Chi Minh" in "Ho Chi Minh
+ * City", "Jose" in "San Jose", "Ann Arbor" in "Ann Arbor, MI" is not one: only a place of one phrase,
+ * with no comma, counts): the place covers them, so the merged span is the place, not a person. A
+ * name the page states (known identity) stays.
+ */
+export function namesInPlaces(text: string, spans: Span[]): Span[] {
+  const places: Span[] = [];
+  for (const s of spans)
+    if (s.label === 'LOCATION' && s.recognizer === 'location' && text.lastIndexOf(',', s.end - 1) < s.start)
+      places.push(s);
+  if (!places.length) return spans;
+  places.sort((a, b) => a.start - b.start);
+  const inside = (n: Span): boolean => {
+    // The last place starting at or before the name, and the one before it (places may overlap).
+    let lo = 0;
+    let hi = places.length - 1;
+    let at = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (places[mid]!.start <= n.start) {
+        at = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    for (let k = at; k >= 0 && k >= at - 1; k--) {
+      const p = places[k]!;
+      if (p.end >= n.end && p.end - p.start > n.end - n.start) return true;
+    }
+    return false;
+  };
+  return spans.filter((s) => s.label !== 'NAME' || s.recognizer === 'known-identity' || !inside(s));
+}
+
+/**
  * Merges overlapping or touching-inside spans: the merged span covers the union (masking coverage
  * never shrinks) and takes the label and recognizer of the best member (higher score, then longer).
  */
@@ -587,7 +621,12 @@ export function applyPolicy(text: string, spans: readonly Span[], options: Analy
         ([start, end]): Span => ({ start, end, label: 'NAME', score: 1, recognizer: 'deny-list' }),
       )
     : [];
-  const named = extendSurnames(text, mergeSpans(deny.length ? [...kept, ...deny] : kept), !options.pageText);
+  const placed = namesInPlaces(text, kept);
+  const named = extendSurnames(
+    text,
+    mergeSpans(deny.length ? [...placed, ...deny] : placed),
+    !options.pageText,
+  );
   const beside = otherScriptNames(text, named);
   if (masked.has('AGE')) beside.push(...agesAfterNames(text, named));
   return beside.length ? mergeSpans([...named, ...beside]) : mergeOwned(named);

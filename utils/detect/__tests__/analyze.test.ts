@@ -449,3 +449,28 @@ describe("analyze: an Australian state's postcode is an address, not a graduatio
     expect(masked).toContainEqual(['GRAD_YEAR', '2012']);
   });
 });
+
+describe('analyze: a name inside a longer place name is the place', () => {
+  const labelled = (text: string, knownNames?: string[]) =>
+    analyze(text, knownNames ? { knownNames } : {}).map((s) => `${s.label}:${text.slice(s.start, s.end)}`);
+  it.each([
+    ['Jane Roe\nExperience\nViettel, Ho Chi Minh City — Engineer', 'LOCATION:Ho Chi Minh City'],
+    ['Jane Roe\nExperience\nAdobe, San Jose — Engineer', 'LOCATION:San Jose'],
+    ['Reprinted, Ann Arbor: University of Michigan Press, 1998.', 'LOCATION:Ann Arbor'],
+    ['Vodacom, Dar es Salaam — Network Engineer (2018 – 2022)', 'LOCATION:Dar es Salaam'],
+  ])('%s', (text, expected) => {
+    expect(labelled(text)).toContain(expected);
+  });
+  it.each([
+    // A person beside a place stays a person; a name the page states stays a name.
+    ['Jane Roe\nReferences: Susan Lee, San Jose', 'NAME:Susan Lee'],
+    ['Candidate: Jordan Hale\nJordan Hale moved to Jordan.', 'NAME:Jordan Hale'],
+  ])('%s', (text, expected) => {
+    expect(labelled(text).some((s) => s.startsWith(expected))).toBe(true);
+  });
+  it('a known name that is also a place keeps its name', () => {
+    expect(labelled('Worked with Lincoln Park on the launch.', ['Lincoln Park'])).toContain(
+      'NAME:Lincoln Park',
+    );
+  });
+});

@@ -614,6 +614,18 @@ const CONNECT = new Set([
   'en',
   'im',
   'u',
+  // Arabic articles and Dutch, Italian, Spanish joining words inside place names ("Dar es Salaam",
+  // "Ras al Khaimah", "Bergen op Zoom", "Alphen aan den Rijn"): only a whole gazetteer phrase counts.
+  'es',
+  'al',
+  'el',
+  'ad',
+  'ar',
+  'aan',
+  'den',
+  'op',
+  'di',
+  'y',
 ]);
 const MAX_N = 4;
 

@@ -626,3 +626,16 @@ describe('location: renamed cities by their official name, Philippine cities wit
     expect(found(location, text)).toEqual(expected);
   });
 });
+
+describe('location: joining words inside a gazetteer place name', () => {
+  it.each([
+    ['Vodacom, Dar es Salaam — Engineer', ['Dar es Salaam']],
+    ['Etisalat, Ras al Khaimah — Engineer', ['Ras al Khaimah']],
+    ['Lives in Alphen aan den Rijn', ['Alphen aan den Rijn']],
+    ['Philips, Bergen op Zoom (2019 – 2021)', ['Bergen op Zoom']],
+    // Only a whole place of the gazetteer: the joining word alone joins nothing.
+    ['Lives in Nairobi es Salaam', ['Nairobi']],
+  ])('%s', (text, expected) => {
+    expect(found(location, text)).toEqual(expected);
+  });
+});
