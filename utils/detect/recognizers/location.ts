@@ -69,10 +69,11 @@ const AMBIGUOUS_CODES = new Set([
 /**
  * Words after a city that still name the place ("Bay Area", "Metropolitan Area"), and the Indonesian and
  * Malay compass and centre words of a city's administrative parts ("Jakarta Selatan", "Jakarta Pusat",
- * "Bekasi Utara", "Kota Kinabalu Barat").
+ * "Bekasi Utara", "Kota Kinabalu Barat"), and "City" where the city's name goes on without it ("Iloilo
+ * City", "Davao City"; not "Birmingham City Council").
  */
 const AREA_SUFFIX =
-  /^ (?:Bay Area|Metropolitan Area|Metropolitan Region|Metro Area|Metroplex|Area|Metro|Region|District|Tri-State Area|City Area|REGION|AREA|County|COUNTY|State|Valley|Selatan|Utara|Barat|Timur|Tengah|Pusat|SELATAN|UTARA|BARAT|TIMUR|TENGAH|PUSAT|(?:Division|Province|Governorate|Territory)\b(?! of\b))\b/;
+  /^ (?:Bay Area|Metropolitan Area|Metropolitan Region|Metro Area|Metroplex|Area|Metro|Region|District|Tri-State Area|City Area|REGION|AREA|County|COUNTY|State|Valley|Selatan|Utara|Barat|Timur|Tengah|Pusat|SELATAN|UTARA|BARAT|TIMUR|TENGAH|PUSAT|(?:Division|Province|Governorate|Territory)\b(?! of\b)|(?:City|CITY)(?![ \t]+[A-Z]))\b/;
 /** First letters of {@link AREA_SUFFIX}'s words. */
 const AREA_FIRST = new Set([...'BMARDTCSVPGU'].map((c) => c.charCodeAt(0)));
 /** Abbreviated countries accepted after a comma or in brackets. */

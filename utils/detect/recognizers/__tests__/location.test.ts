@@ -622,6 +622,11 @@ describe('location: renamed cities by their official name, Philippine cities wit
     ['Concentrix, Pasig — Team Lead', ['Pasig']],
     ['MSC Malaysia, Cyberjaya — Developer', ['Cyberjaya']],
     ['Genpact, Gurugram — Analyst', ['Gurugram']],
+    // "City" after a city whose name goes on without it; not inside an organisation's name.
+    ['Place of Birth: Iloilo City', ['Iloilo City']],
+    ['Convergys, Davao City, Philippines', ['Davao City', 'Philippines']],
+    ['Data Analyst, Birmingham City Council', []],
+    ['Arrived at London City Airport', ['London']],
   ])('%s', (text, expected) => {
     expect(found(location, text)).toEqual(expected);
   });
