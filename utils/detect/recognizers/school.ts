@@ -303,8 +303,20 @@ const KEY_WIDE = /^(?:høgskole|høgskolen|högskola|högskolan|cégep)$/i;
 const KEY_COMPOUND =
   /^\p{Lu}[\p{L}]*?-?(?:högskolan|högskola|høgskole|høgskolen|hochschule|hogeschool|yliopisto|korkeakoulu|universitet|universitetet|akademie|akademia)$/u;
 
-/** The last four letters (lower case) of {@link KEY_COMPOUND}'s institution words. */
+/**
+ * German, Austrian and Swedish school names written as one word, the name's parts joined by hyphens and
+ * the school type capitalised ("Goethe-Gymnasium", "Albertus-Magnus-Gymnasium", "Geschwister-Scholl-
+ * Realschule", "Goethegymnasium", "Katedralskolan", "Nackagymnasiet"), asked of the lower-cased word.
+ */
+const SCHOOL_COMPOUND =
+  /^\p{Ll}[\p{L}-]*?(?:gymnasium|realgymnasium|realschule|gesamtschule|grundschule|hauptschule|oberschule|mittelschule|berufsschule|fachoberschule|waldorfschule|berufskolleg|lyzeum|gymnasiet|skolan)$/u;
+
+/** The last four letters (lower case) of {@link KEY_COMPOUND}'s and {@link SCHOOL_COMPOUND}'s institution words. */
 const COMPOUND_TAILS = new Set([
+  'sium',
+  'lleg',
+  'zeum',
+  'siet',
   'olan',
   'kola',
   'kole',
@@ -321,11 +333,9 @@ const COMPOUND_TAILS = new Set([
 
 /** {@link KEY_COMPOUND}, asked only of words long enough (or hyphenated) and ending like one. */
 function compound(w: string): boolean {
-  return (
-    (w.length >= 10 || w.includes('-')) &&
-    COMPOUND_TAILS.has(w.slice(-4).toLowerCase()) &&
-    KEY_COMPOUND.test(w)
-  );
+  if (!(w.length >= 10 || w.includes('-'))) return false;
+  const tail = w.slice(-4).toLowerCase();
+  return COMPOUND_TAILS.has(tail) && (KEY_COMPOUND.test(w) || SCHOOL_COMPOUND.test(w.toLowerCase()));
 }
 
 function computeInstitutionWord(w: string): number {

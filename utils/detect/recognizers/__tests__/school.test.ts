@@ -576,3 +576,27 @@ describe('school prefilters', () => {
     ]);
   });
 });
+
+describe('school: German and Swedish school names in one word', () => {
+  it.each([
+    [
+      '2002 – 2011 Abitur, Albertus-Magnus-Gymnasium Regensburg (Note 1,4)',
+      ['Albertus-Magnus-Gymnasium Regensburg'],
+    ],
+    ['Abitur, Goethegymnasium Frankfurt', ['Goethegymnasium Frankfurt']],
+    ['Mittlere Reife, Geschwister-Scholl-Realschule, Essen', ['Geschwister-Scholl-Realschule']],
+    ['Student, Katedralskolan, Lund', ['Katedralskolan']],
+    ['Nackagymnasiet 2008-2011', ['Nackagymnasiet']],
+  ])('%s', (text, expected) => {
+    expect(found(school, text)).toEqual(expected);
+  });
+
+  it.each([
+    // A school type inside another compound, lower case, or a word too short to hold a name.
+    ['Skills: Kubernetes, Gymnasium-Management'],
+    ['Trainer im gymnasium des Vereins'],
+    ['Leitung der Schule-Projekte'],
+  ])('no school in %s', (text) => {
+    expect(found(school, text)).toEqual([]);
+  });
+});
