@@ -131,7 +131,9 @@ function mergeOwned(spans: Span[]): Span[] {
  * ("14 Harlow Street", "14, Adeola Odeku Street"), masked as the address and not as a person.
  */
 const holds = (a: Span, b: Span) =>
-  (a.label === 'EMAIL' || a.label === 'URL' || (a.label === 'ADDRESS' && b.label === 'NAME')) &&
+  (a.label === 'EMAIL' ||
+    a.label === 'URL' ||
+    (a.label === 'ADDRESS' && (b.label === 'NAME' || b.label === 'NRP'))) &&
   a.start <= b.start &&
   a.end >= b.end;
 

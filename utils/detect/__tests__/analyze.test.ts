@@ -474,3 +474,13 @@ describe('analyze: a name inside a longer place name is the place', () => {
     );
   });
 });
+
+describe('analyze: a faith word in a street name is the address', () => {
+  it.each([
+    'Jane Roe\nAddress: 0645 Reyes Católicos 17 Apt. 209 Montehermoso Cáceres.',
+    'Jane Roe\n3247 Rua Igreja 25\nApt. 236\nRibeirão\nPortugal 30971',
+  ])('%s', (text) => {
+    const spans = analyze(text).filter((s) => s.start >= 9);
+    expect(spans.map((s) => s.label)).toEqual(['ADDRESS']);
+  });
+});

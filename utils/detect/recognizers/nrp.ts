@@ -20,6 +20,21 @@ const RELIGION = set(`
   jains jainism buddhist buddhists buddhism jewish jew jews judaism zoroastrian parsi parsis bahai atheist atheists
   agnostic agnostics pagan pagans taoist confucian shinto rastafarian quaker quakers amish pentecostal adventist
   adventists pentecostals mennonite mennonites
+  katholisch katholische katholischen katholischer katholisches katholischem katholik katholiken katholikin
+  evangelisch evangelische evangelischen evangelischer evangelisches evangelischem
+  protestantisch protestantische protestantischen protestantischer
+  christlich christliche christlichen christlicher christliches
+  muslimisch muslimische muslimischen muslimischer muslima muslime islamisch islamische islamischen islamischer
+  judisch judische judischen judischer judisches judin
+  orthodoxe orthodoxen orthodoxer buddhistisch buddhistische buddhistischen freikirchlich freikirchliche freikirchlichen
+  catholique catholiques protestante protestantes musulman musulmane musulmans musulmanes juif juive juifs juives
+  chretien chretienne chretiens chretiennes evangelique evangeliques bouddhiste bouddhistes
+  catolico catolica catolicos catolicas evangelico evangelica evangelicos evangelicas musulmana musulmanas
+  judio judia judios judias cristiano cristiana cristianos cristianas protestantes
+  muculmano muculmana muculmanos judeu judia judeus cristao crista cristaos cristas
+  cattolico cattolica cattolici cattoliche evangelici evangeliche musulmano musulmani ebreo ebrea ebrei
+  katholiek katholieke protestantse islamitisch islamitische joods joodse christelijk christelijke moslim moslims
+  katolik katolicki katolicka katolickiej katolickie katolickiego ewangelicki ewangelicka
 `);
 /** Demonyms the nationality lexicon lacks (nations within states, older forms). */
 const NATIONAL_EXTRA = set(`
@@ -47,6 +62,9 @@ const POLITICAL = set(`
 const WORSHIP = set(`
   church churches chapel chapels cathedral cathedrals basilica mosque mosques masjid synagogue synagogues gurdwara
   gurdwaras gurudwara gurudwaras mandir mandirs parish diocese archdiocese congregation temple temples
+  kirche kirchengemeinde pfarrgemeinde pfarrei moschee synagoge eglise paroisse mosquee
+  iglesia parroquia mezquita sinagoga igreja paroquia mesquita chiesa parrocchia moschea kerk parochie moskee
+  parafia parafii kosciol
 `);
 /** Scriptures, religious schools and observances: each names a faith on its own ("Bible study leader"). */
 const FAITH = set(`
@@ -638,6 +656,9 @@ function namedBefore(text: string, tokens: readonly Token[], i: number): number 
 const INSTITUTION_TAIL = set(`
   hospital hospitals health healthcare hospice clinic clinics care charities university college school
   foundation relief homes
+  krankenhaus klinikum kliniken klinik stiftung hochschule schule gymnasium kindergarten kita akademie diakonie
+  hôpital hopital clinique université fondation hospital clínica universidad fundación colegio ospedale
+  università fondazione ziekenhuis hogeschool stichting universiteit szpital
 `);
 /**
  * "Services" right after the faith's word ends an employer's name ("Lutheran Services Carolinas");

@@ -330,3 +330,26 @@ describe('nrp recognizer', () => {
     expect(found(nrp, text)).toEqual([]);
   });
 });
+
+describe('nrp: faith words of European CVs in running text', () => {
+  it.each([
+    ['Interessen: Chor der evangelischen Kirchengemeinde', ['evangelischen', 'Kirchengemeinde']],
+    ['Mitglied der muslimischen Studentenvereinigung', ['muslimischen']],
+    ['Bénévole à la paroisse catholique', ['paroisse', 'catholique']],
+    ['Voluntaria en la parroquia católica', ['parroquia', 'católica']],
+    ['Volontario nella parrocchia, gruppo giovani cattolici', ['parrocchia', 'cattolici']],
+    ['Vrijwilliger bij de katholieke jeugdvereniging', ['katholieke']],
+  ])('%s', (text, expected) => {
+    expect(found(nrp, text)).toEqual(expected);
+  });
+
+  it.each([
+    // The faith's word that opens an employer's name (a hospital, a foundation) is the employer's.
+    ['Pflegefachkraft, Evangelisches Krankenhaus Bielefeld'],
+    ['Erzieherin, Katholische Stiftung Marienhaus'],
+    ['Jude Law fan club'],
+    ['Kirchen and Partners LLP'],
+  ])('no faith word in %s', (text) => {
+    expect(found(nrp, text)).toEqual([]);
+  });
+});
