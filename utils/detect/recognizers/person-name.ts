@@ -72,6 +72,7 @@ import {
   tokenInfo,
 } from '../words';
 import { isEastAsianHeading, isEastAsianLabel } from './east-asian-fields';
+import { isInstitutionWord } from './school';
 
 /** A word in Title Case; Hawaiian names hold the ʻokina (a modifier letter: "Keʻala", "Kaʻiulani"). */
 const NAME_SHAPE =
@@ -2902,6 +2903,9 @@ function analyzeNames(text: string, document = true): Span[] {
       score = 0;
     // "Tôi đã làm việc", "Chúng tôi xây dựng", "HỌC VẤN": Vietnamese prose and headings ({@link vietnamesePhrase}).
     if (score > 0 && score < 0.9 && vietnamesePhrase(text, toks, from, to)) score = 0;
+    // "Universidad de Granada", "Politécnica de Madrid": a school's name, whose words then echo nowhere.
+    if (score > 0 && score < 0.9 && piece.length > 1 && piece.some((w) => isInstitutionWord(w.text)))
+      score = 0;
     // "Dane osobowe", "Stan cywilny: kawaler": the first word of a two-word field label.
     if (score > 0 && score < 0.9 && piece.length === 1 && labelOpening(text, toks, from)) score = 0;
     // "Idiomas: Español (nativo), Inglés (C1)": a language of a languages field, not a person.

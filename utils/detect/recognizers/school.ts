@@ -25,14 +25,16 @@ import {
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c > 127 && isSpaceCode(c));
 
 const KEY =
-  /^(?:univ|universitys|universidad|universidade|universit(?:y|ies|é|e|ät|at|à|a|ad|ade|eit|etet|et|as|i|atea|esi)|uniwersytet|univerzita|univerzitet|üniversitesi|egyetem|egyeteme|yliopisto|hogskolan|hogeschool|politechnika|szkoła|liceo|liceum|lisesi|gimnazjum|technikum|colegio|coleg|cegep|prifysgol|ysgol|akademia|realschule|gesamtschule|университет|институт|академия|college|colleges|collège|institute|institut|instituto|istituto|institution|school|schools|academy|akademie|academia|polytechnic|polytechnique|politecnico|politécnico|politécnica|hochschule|fachhochschule|conservatory|conservatoire|seminary|vidyalaya|vidyapeeth|vidyapith|vidyapeetham|vidyashram|vidyashrama|gurukul|gurukulam|mahavidyalaya|vishwavidyalaya|gymnasium|lyceum|lycée|lycee|école|ecole|escuela|faculdade|facultad|faculty|iit|nit|iiit|iim|bits|iisc|iiser)$/i;
+  /^(?:univ|universitys|universidad|universidade|universit(?:y|ies|é|e|ät|at|à|a|ad|ade|eit|etet|et|as|i|atea|esi)|uniwersytet|univerzita|univerzitet|üniversitesi|egyetem|egyeteme|yliopisto|hogskolan|hogeschool|politechnika|szkoła|liceo|liceum|lisesi|gimnazjum|technikum|colegio|coleg|cegep|prifysgol|ysgol|akademia|realschule|gesamtschule|университет|институт|академия|college|colleges|collège|institute|institut|instituto|istituto|institution|school|schools|academy|akademie|academia|polytechnic|polytechnique|politecnico|politécnico|politécnica|hochschule|fachhochschule|conservatory|conservatoire|seminary|vidyalaya|vidyapeeth|vidyapith|vidyapeetham|vidyashram|vidyashrama|gurukul|gurukulam|mahavidyalaya|vishwavidyalaya|gymnasium|lyceum|lycée|lycee|école|ecole|escuela|escola|faculdade|facultad|faculty|iit|nit|iiit|iim|bits|iisc|iiser)$/i;
 /**
  * Austrian secondary and vocational school types (Höhere Technische Lehranstalt, Handelsakademie,
  * Höhere Lehranstalt für wirtschaftliche Berufe, Bundes(ober-stufen)realgymnasium), written before
- * the school's town ("HTL Mödling", "HAK Wien", "HTBLuVA Wiener Neustadt").
+ * the school's town ("HTL Mödling", "HAK Wien", "HTBLuVA Wiener Neustadt"), and the Spanish and Italian
+ * ones written before the school's name ("IES Ramiro de Maeztu", "CEIP Miguel Hernández", "ITIS Galileo
+ * Galilei").
  */
 const AUSTRIAN_TYPE =
-  /^(?:HTL|HTBLA|HTBLuA|HTBLVA|HTBLuVA|HAK|BHAK|HLW|HBLA|HBLW|BORG|BRG|BHS|AHS|BAfEP|BAKIP)$/;
+  /^(?:HTL|HTBLA|HTBLuA|HTBLVA|HTBLuVA|HAK|BHAK|HLW|HBLA|HBLW|BORG|BRG|BHS|AHS|BAfEP|BAKIP|IES|IESO|CEIP|CIFP|ITIS)$/;
 /** True when an Austrian school type `t` and the word `town` after it name a school ({@link AUSTRIAN_TYPE}). */
 function austrianSchool(text: string, t: Token, town: Token): boolean {
   if (isPlaceName(town)) return true;
@@ -42,14 +44,16 @@ function austrianSchool(text: string, t: Token, town: Token): boolean {
     p < 0 ||
     text.charCodeAt(p) === 10 ||
     educationNear(text, t.start) ||
-    leavingQualificationAfter(text, town.end)
+    leavingQualificationAfter(text, town.end) ||
+    // "Bachillerato, IES Ramiro de Maeztu": the qualification earlier on the line.
+    LEAVING.test(text.slice(Math.max(0, text.lastIndexOf('\n', t.start - 1) + 1, t.start - 60), t.start))
   );
 }
 /** What may stand before an education entry's first word on its line: dates, dashes, a bullet. */
 const ENTRY_LEAD = /^[\d \t./–—•·*-]$/;
 /** Abbreviations that are the name of an institution by themselves. */
 const ACRONYM =
-  /^(?:IIT|NIT|IIIT|IIM|BITS|IISc|IISER|MIT|UCLA|NYU|USC|CMU|LSE|ETH|EPFL|KAIST|NUS|NTU|UCL|KCL|VIT|SRM|MNIT|VNIT|NSIT|DTU|IIEST|UPenn|UIUC|UCSD|UCB|CUNY|SUNY|JNTU|BHU|AMU|JNU|DU|TAFE|SMA|SMAN|SMP|SMPN|SMK|SMKN|SMJK|HTL|HTBLA|HTBLuA|HTBLVA|HTBLuVA|HAK|BHAK|HLW|HBLA|HBLW|BORG|BRG|BHS|AHS|BAfEP|BAKIP)$/;
+  /^(?:IIT|NIT|IIIT|IIM|BITS|IISc|IISER|MIT|UCLA|NYU|USC|CMU|LSE|ETH|EPFL|KAIST|NUS|NTU|UCL|KCL|VIT|SRM|MNIT|VNIT|NSIT|DTU|IIEST|UPenn|UIUC|UCSD|UCB|CUNY|SUNY|JNTU|BHU|AMU|JNU|DU|TAFE|SMA|SMAN|SMP|SMPN|SMK|SMKN|SMJK|HTL|HTBLA|HTBLuA|HTBLVA|HTBLuVA|HAK|BHAK|HLW|HBLA|HBLW|BORG|BRG|BHS|AHS|BAfEP|BAKIP|IES|IESO|CEIP|CIFP|ITIS)$/;
 const LINK = new Set([
   'of',
   'at',
@@ -387,6 +391,15 @@ const KEY_HEADS = headsOf(KEY, 0);
  * look-ups grow several times over (a test guards it).
  */
 export const SCHOOL_PREFILTERS_ON = (): boolean => KEY_HEADS !== null && CAPITAL_HEADS !== null;
+
+/**
+ * True when the word names a kind of school in any language the recognizer reads ("Universidad",
+ * "Université", "Politécnica", "Colegio", "Goethe-Gymnasium"): a run of capitalised words holding one
+ * is an institution's name, not a person's.
+ * @example isInstitutionWord('Universidad') // true
+ */
+export const isInstitutionWord = (w: string): boolean =>
+  w.length >= 4 && (KEY.test(w) || KEY_WIDE.test(w) || compound(w));
 /** KEY's and ACRONYM's heads, for capitalised words of three letters or more. */
 const CAPITAL_HEADS = ((key, acronym) => key && acronym && key.map((v, i) => v | acronym[i]!))(
   headsOf(KEY, 3),

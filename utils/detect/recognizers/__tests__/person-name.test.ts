@@ -1370,3 +1370,13 @@ describe('person-name: a clock time before a name', () => {
     expect(found(personName, text)).toEqual(expected);
   });
 });
+
+describe('person-name: a school name is no person, and its words echo nowhere', () => {
+  it.each([
+    ['Jane Roe\n2008 – 2013  Ingeniería Informática, Universidad Politécnica de Madrid', ['Jane Roe']],
+    ['Jane Roe\nGrado en Derecho, Universidad de Granada\nAbogada, Garrigues, Granada', ['Jane Roe']],
+    ['Jane Roe\nLicence, Université de Lorraine, Nancy', ['Jane Roe']],
+  ])('%s', (text, expected) => {
+    expect(found(personName, text)).toEqual(expected);
+  });
+});

@@ -600,3 +600,21 @@ describe('school: German and Swedish school names in one word', () => {
     expect(found(school, text)).toEqual([]);
   });
 });
+
+describe('school: Spanish, Portuguese and Italian school types before the name', () => {
+  it.each([
+    ['2006 – 2008  Bachillerato, IES Ramiro de Maeztu, Madrid', ['IES Ramiro de Maeztu']],
+    ['Formación\n2004 – 2008 IES Ramiro de Maeztu', ['IES Ramiro de Maeztu']],
+    ['CEIP Miguel Hernández, Elche', ['CEIP Miguel Hernández']],
+    ['Ensino Secundário, Escola Secundária de Camões, Lisboa', ['Escola Secundária de Camões']],
+  ])('%s', (text, expected) => {
+    expect(found(school, text)).toEqual(expected);
+  });
+
+  it.each([['Skills: IES lighting standards, DIALux'], ['Ran the CEIP audit for the board']])(
+    'no school in %s',
+    (text) => {
+      expect(found(school, text)).toEqual([]);
+    },
+  );
+});
