@@ -294,6 +294,12 @@ export const ROLE_WORDS = set(`
   wissenschaftliche werkstudent werkstudentin praktikant praktikantin entwickler entwicklerin softwareentwickler
   berater beraterin projektleiter teamleiter abteilungsleiter referent referentin sachbearbeiter
   sachbearbeiterin utvecklare konsult
+  developpeur developpeuse developpeurs ingenieure ingenieurin informatiker informatikerin leiterin
+  projektleiterin teamleiterin managerin kauffrau cheffe directrice conseiller conseillere gestionnaire
+  analyste chargee assistante technicienne commerciale vendeuse infirmiere infirmier redacteur redactrice
+  comptable juriste avocate architecte administrateur administratrice coordinatrice coordinateur formateur
+  formatrice enseignant enseignante professeure alternant alternante apprentie
+  sviluppatrice ingegnera programmatore programmatrice consulente progettista
   muhendis muhendisi yonetici yoneticisi mudur muduru uzman uzmani gelistirici gelistiricisi danisman
   danismani sorumlusu stajyer kidemli temsilcisi asistani koordinatoru direktoru tasarimci ogretmen
   ogretmeni muhasebeci avukat hemsire teknisyen tekniker muhendisligi isletme iktisat lisans

@@ -1380,3 +1380,15 @@ describe('person-name: a school name is no person, and its words echo nowhere', 
     expect(found(personName, text)).toEqual(expected);
   });
 });
+
+describe('person-name: French, German and Italian job titles under the name are no name', () => {
+  it.each([
+    ['Élodie Marchetti-Laurent\nDéveloppeuse Full-Stack\nLyon', ['Élodie Marchetti-Laurent']],
+    ['Élodie Marchetti\nIngénieure Logiciel\nLyon', ['Élodie Marchetti']],
+    ['Jane Roe\nDepuis 2020  Développeuse Full-Stack, Dassault Systèmes, Paris', ['Jane Roe']],
+    ['Giulia Ferretti\nSviluppatrice Frontend\nMilano', ['Giulia Ferretti']],
+    ['Anna Kaufmann\nInformatikerin\nBerlin', ['Anna Kaufmann']],
+  ])('%s', (text, expected) => {
+    expect(found(personName, text)).toEqual(expected);
+  });
+});
