@@ -1392,3 +1392,18 @@ describe('person-name: French, German and Italian job titles under the name are 
     expect(found(personName, text)).toEqual(expected);
   });
 });
+
+describe('person-name: the employer after a job title in other languages, columns aligned with spaces', () => {
+  it.each([
+    ['Jane Roe\n2016 – 2020  Ingénieure logiciel, Sopra Steria, Lyon'],
+    ['Jane Roe\n2014 – 2018        Analista programador, Indra Sistemas, Alcobendas'],
+    ['Jane Roe\n2019 – heute  Softwareentwicklerin, Nordlicht Solutions, Hamburg'],
+  ])('%s', (text) => {
+    expect(found(personName, text)).toEqual(['Jane Roe']);
+  });
+  it('a referee after a job title with contact details stays a person', () => {
+    expect(found(personName, 'Jane Roe\nReferees\nHead of Sales, Mireille Caradec, 555-0100')).toContain(
+      'Mireille Caradec',
+    );
+  });
+});
