@@ -21,6 +21,7 @@ import { escapeRegExp, isSpaceCode, LowerWords, scanAll, scanAt, sticky, textIs 
 import type { Recognizer, Span } from '../types';
 import {
   CALENDAR,
+  isLanguageName,
   isOrdinaryWord,
   isOrgTail,
   isPlaceName,
@@ -36,7 +37,7 @@ import {
   TECH,
   tokenInfo,
 } from '../words';
-import { employerAfterJob, employerLine, foreignOpener, namesJob } from './person-name';
+import { employerAfterJob, employerLine, foreignOpener, LEVEL_AFTER, namesJob } from './person-name';
 
 /** US states, Canadian provinces and Australian states as written after a town. */
 const STATE_CODES = new Set(
@@ -1202,7 +1203,23 @@ function analyzeLocations(text: string): Span[] {
   eastAsianAdmin(text, out);
   if (text.includes('Co')) out.push(...irishCounties(text));
   if (text.includes('w ') || text.includes('we ')) polishLocatives(text, out);
-  return withTails(text, withoutEmployers(text, withoutFirmParts(text, withoutCompanies(text, toks, out))));
+  return withoutLanguages(
+    text,
+    withTails(text, withoutEmployers(text, withoutFirmParts(text, withoutCompanies(text, toks, out)))),
+  );
+}
+
+/**
+ * Drops a one-word place that is a language's name before a level ("Italien (notions)", "Deutsch –
+ * fließend"): in a languages field the German name of Italy is the French name of Italian.
+ */
+function withoutLanguages(text: string, spans: Span[]): Span[] {
+  return spans.filter((s) => {
+    const c = text.charCodeAt(s.end);
+    if (c !== 32 && c !== 40 && c !== 58 && c !== 9) return true;
+    const w = text.slice(s.start, s.end);
+    return !(/^\p{L}+$/u.test(w) && LEVEL_AFTER.test(text.slice(s.end, s.end + 40)) && isLanguageName(w));
+  });
 }
 
 /**

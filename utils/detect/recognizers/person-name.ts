@@ -1072,7 +1072,7 @@ const LANGUAGE_AFTER = /^[ \t]*(?:$|[\r\n,;|/(·•]|[–—-][ \t])/u;
  * A language's level after its name, a colon, a dash or a bracket ("Engels – vloeiend", "Ingles:
  * Avanzado", "Deutsch (Muttersprache)", "Frans: B2").
  */
-const LEVEL_AFTER =
+export const LEVEL_AFTER =
   /^[ \t]*(?:[:：(]|[–—-][ \t])[ \t]*(?:[ABC][12]\b|(?:native|fluent|basic|intermediate|advanced|proficient|bilingual|mother tongue|nativ[oa]|avanzad[oa]|intermedi[oa]|b[áa]sic[oa]|fluid[oa]|biling[üu]e|lengua materna|natif|native|courant|notions|langue maternelle|interm[ée]diaire|avanc[ée]|flie[ßs]end|muttersprache|grundkenntnisse|verhandlungssicher|gut|sehr gut|madrelingua|ottimo|buono|scolastico|fluente|avan[çc]ado|intermedi[áa]rio|vloeiend|goed|moedertaal|basis|redelijk|uitstekend|ojczysty|zaawansowany|podstawowy|komunikatywny|ileri|orta|ba[şs]lang[ıi][çc]|anadil|lancar|aktif|pasif)(?!\p{L}))/iu;
 /** The word before an opening bracket ("Almanca (" → "Almanca"). */
 const LANGUAGE_BEFORE_BRACKET = /(\p{L}+)[ \t]?\($/u;

@@ -644,3 +644,14 @@ describe('location: joining words inside a gazetteer place name', () => {
     expect(found(location, text)).toEqual(expected);
   });
 });
+
+describe('location: a language before its level is no place', () => {
+  it.each([
+    ['LANGUES : Français (langue maternelle), Anglais (courant), Italien (notions)', []],
+    ['Sprachen: Englisch – fließend, Italien – Grundkenntnisse', []],
+    ['Wohnort: Italien (seit 2019)', ['Italien']],
+    ['Lebt in Italien', ['Italien']],
+  ])('%s', (text, expected) => {
+    expect(found(location, text)).toEqual(expected);
+  });
+});
