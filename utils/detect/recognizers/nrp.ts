@@ -89,7 +89,15 @@ const ETHNIC_PAIRS = new Map<string, Set<string>>([
   ["jehovah's", set('witness witnesses')],
   ['african', set('american americans caribbean caribbeans')],
   ['native', set('american americans hawaiian hawaiians alaskan alaskans')],
-  ['asian', set('american americans')],
+  // Before a people noun "Asian" is the members' race ("Society of Asian Scientists and Engineers",
+  // "Asian Students Association"); alone it is a region's adjective ("Asian markets", "Asian Paints").
+  [
+    'asian',
+    set(`
+      american americans students student women woman men scientists engineers professionals employees
+      leaders community communities heritage alumni youth scholars nurses physicians lawyers entrepreneurs
+    `),
+  ],
   ['pacific', set('islander islanders')],
   ['alaska', set('native natives')],
   ['first', set('nations')],
@@ -134,7 +142,7 @@ const CASTE_CATEGORY =
  * a disability)"): any word of it states the trait.
  */
 const SELF_ID =
-  /[ \t]*((?:(?:What is|What's|Please (?:select|indicate|identify)) your |Are you an? |Do you have an? |Do you identify as an? )?(?:(?:Sex|Gender)[ \t]?(?:\/|&|and)[ \t]?Age|Age[ \t]?(?:\/|&|and)[ \t]?(?:Sex|Gender)|Gender(?: identity)?|Sex|Sexual orientation|Disability(?: status)?|(?:Protected )?Veteran(?: status)?|Military (?:service )?status|Military service(?=[ \t]*[:：])|Askerlik(?: durumu)?(?=[ \t]*[:：])|Political (?:status|affiliation)|Party (?:membership|affiliation)|Transgender(?: status)?|Are you transgender\??|(?:Preferred |My )?Pronouns))[ \t]*(?:([:：])[ \t]*|\??[ \t]*\r?\n[ \t]*)([^\s:：][^\r\n]{0,119})/iuy;
+  /[ \t]*((?:(?:What is|What's|Please (?:select|indicate|identify)) your |Are you an? |Do you have an? |Do you identify as an? )?(?:(?:Sex|Gender)[ \t]?(?:\/|&|and)[ \t]?Age|Age[ \t]?(?:\/|&|and)[ \t]?(?:Sex|Gender)|Gender(?: identity)?|Sex|Sexual orientation|Disability(?: status)?|(?:Protected )?Veteran(?: status)?|Veterans?['’]?[ \t]Preference|Military (?:service )?status|Military service(?=[ \t]*[:：])|Askerlik(?: durumu)?(?=[ \t]*[:：])|Political (?:status|affiliation)|Party (?:membership|affiliation)|Transgender(?: status)?|Are you transgender\??|(?:Preferred |My )?Pronouns))[ \t]*(?:([:：])[ \t]*|\??[ \t]*\r?\n[ \t]*)([^\s:：][^\r\n]{0,119})/iuy;
 /**
  * The race and ethnicity questions of the same forms with the answer on the next line ("Race\nAsian",
  * "Are you Hispanic/Latino?\nYes"), as ATS pages lay out a label above its answer. "Race: Asian" is
@@ -147,7 +155,7 @@ const SELF_ID_RACE =
  * …", "Gender", "Race"): a line that opens with another word is not tried (page text has a line per run).
  */
 const SELF_ID_FIRST = new Set(
-  'what please are do age gender sex sexual disability protected veteran military askerlik political party transgender preferred my pronouns race ethnicity'.split(
+  'what please are do age gender sex sexual disability protected veteran veterans military askerlik political party transgender preferred my pronouns race ethnicity'.split(
     ' ',
   ),
 );

@@ -353,3 +353,22 @@ describe('nrp: faith words of European CVs in running text', () => {
     expect(found(nrp, text)).toEqual([]);
   });
 });
+
+describe('nrp: "Asian" before a people noun, and the veterans\' preference of US federal resumes', () => {
+  it.each([
+    ['President, Society of Asian Scientists and Engineers (SASE)', ['Asian Scientists']],
+    ['Asian Students Association, treasurer', ['Asian Students']],
+    ["Veterans' Preference: 10-point (CPS) | Security Clearance: Secret", ['10-point (CPS)']],
+    ['Veterans Preference: 5-point (TP)', ['5-point (TP)']],
+  ])('%s', (text, expected) => {
+    expect(found(nrp, text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Covered Asian markets for a broker'],
+    ['Analyst, Asian Development Bank, Manila'],
+    ['Asian Paints, Mumbai'],
+  ])('no trait in %s', (text) => {
+    expect(found(nrp, text)).toEqual([]);
+  });
+});
