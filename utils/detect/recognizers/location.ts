@@ -1211,16 +1211,26 @@ function analyzeLocations(text: string): Span[] {
 
 /**
  * Drops a one-word place that is a language's name before a level ("Italien (notions)", "Deutsch –
- * fließend"): in a languages field the German name of Italy is the French name of Italian.
+ * fließend"): in a languages field the German name of Italy is the French name of Italian; and one
+ * that a software noun follows ({@link TOOL_NOUN_AFTER}).
  */
 function withoutLanguages(text: string, spans: Span[]): Span[] {
   return spans.filter((s) => {
     const c = text.charCodeAt(s.end);
     if (c !== 32 && c !== 40 && c !== 58 && c !== 9) return true;
     const w = text.slice(s.start, s.end);
-    return !(/^\p{L}+$/u.test(w) && LEVEL_AFTER.test(text.slice(s.end, s.end + 40)) && isLanguageName(w));
+    if (!/^\p{L}+$/u.test(w)) return true;
+    if (c === 32 && TOOL_NOUN_AFTER.test(text.slice(s.end, s.end + 14))) return false;
+    return !(LEVEL_AFTER.test(text.slice(s.end, s.end + 40)) && isLanguageName(w));
   });
 }
+
+/**
+ * Nouns of software after a tool's name that is also a town ("Cypress suite", "Cypress tests",
+ * "Aurora cluster", "Falcon API"): the word names the tool there, not a place.
+ */
+const TOOL_NOUN_AFTER =
+  /^ (?:suites?|tests?|testing|frameworks?|scripts?|automation|plugins?|library|libraries|components?|specs?|e2e|APIs?|SDKs?|CLI|clusters?|instances?|databases?|runners?|dashboards?)\b/;
 
 /**
  * Polish locative endings of towns and the nominative endings they stand for, tried in order

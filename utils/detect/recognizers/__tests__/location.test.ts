@@ -645,12 +645,17 @@ describe('location: joining words inside a gazetteer place name', () => {
   });
 });
 
-describe('location: a language before its level is no place', () => {
+describe('location: a language before its level, or a tool before a software noun, is no place', () => {
   it.each([
     ['LANGUES : Français (langue maternelle), Anglais (courant), Italien (notions)', []],
     ['Sprachen: Englisch – fließend, Italien – Grundkenntnisse', []],
     ['Wohnort: Italien (seit 2019)', ['Italien']],
     ['Lebt in Italien', ['Italien']],
+    // A tool's name that is also a town, before a software noun.
+    ['- Built Cypress suite (1,200 tests)', []],
+    ['Migrated the Aurora cluster to v3', []],
+    ['Developed an API based MVC framework', []],
+    ['Moved to Aurora, CO in 2019', ['Aurora, CO']],
   ])('%s', (text, expected) => {
     expect(found(location, text)).toEqual(expected);
   });
