@@ -1396,6 +1396,12 @@ function startTokens(toks: Token[], lower = false): number[] {
 /** A header line of letters spaced out, two to four words set apart by two to four spaces. */
 const SPACED_HEADER = /^(\p{Lu}(?: \p{Lu}){1,20}(?: {2,4}\p{Lu}(?: \p{Lu}){1,20}){1,3})[ \t]*(?:\r?\n|$)/u;
 /**
+ * A designed template's stacked header: the given name on the first line and the surname on the
+ * second, one word each ("MARISOL\nQUINTANILLA", "Jane\nDoe").
+ */
+const STACKED_HEADER =
+  /^[ \t]*(\p{Lu}[\p{L}\p{M}'’-]{1,30})[ \t]*\r?\n[ \t]*(\p{Lu}[\p{L}\p{M}'’-]{1,30})[ \t]*(?:\r?\n|$)/u;
+/**
  * Abbreviated given names written with a dot before the rest of the name: "Md."/"Mohd."/"Muhd."
  * (Muhammad) and "Mst." (Mosammat) in South Asia and Malaysia, "Ma." (María) in the Philippines.
  */
@@ -1532,6 +1538,28 @@ function citationNames(text: string): Span[] {
   return out;
 }
 
+/**
+ * The name of a {@link STACKED_HEADER}: two name-shaped words of one style (both capitals or both
+ * capitalised), no section, job, tool or language word, one of them a name of the lexicon or both
+ * unlike English words ("CURRICULUM\nVITAE", "PRODUCT\nDESIGNER" are no names). One span over both
+ * lines, so the person gets one alias.
+ */
+function stackedHeader(toks: Token[], start: number, rest: string): Span | null {
+  const m = STACKED_HEADER.exec(rest);
+  if (!m) return null;
+  const first = toks.find((t) => t.start >= start);
+  if (!first || first.text !== m[1]) return null;
+  const second = toks[toks.indexOf(first) + 1];
+  if (!second || second.text !== m[2]) return null;
+  const caps = (w: string) => w === w.toUpperCase();
+  if (caps(first.text) !== caps(second.text)) return null;
+  const pair = [first, second];
+  if (pair.some((t) => !shapeOf(t) || isBreaker(t) || !surnameOrUnknown(t) || isPlaceName(t.text)))
+    return null;
+  if (!pair.some((t) => nameClass(t))) return null;
+  return nameSpan(first.start, second.end, 0.8);
+}
+
 function headerName(text: string, toks: Token[]): Span | null {
   const lead = DOC_TITLE.exec(text);
   const start = lead ? lead[0].length : 0;
@@ -1544,6 +1572,8 @@ function headerName(text: string, toks: Token[]): Span | null {
     if (words.some((w) => !isOrdinaryWord(w) && !SECTIONS.has(fold(w))))
       return nameSpan(start, start + spaced[1]!.length, 0.85);
   }
+  const stacked = stackedHeader(toks, start, rest);
+  if (stacked) return stacked;
   const seg = /^[^\n\r|,•·@:;()\d]{2,80}?(?=\s{2,}|\n|\r|\s?[|,•·–:(]|\s-\s|\s\d|$)/.exec(rest);
   if (!seg) return null;
   const segStart = start;

@@ -1407,3 +1407,20 @@ describe('person-name: the employer after a job title in other languages, column
     );
   });
 });
+
+describe('person-name: a stacked header, the given name and the surname on two lines', () => {
+  it.each([
+    ['MARISOL\nQUINTANILLA\nProduct Designer\nmarisol.q@example.com', ['MARISOL\nQUINTANILLA']],
+    ['OLUWASEUN\nADEYEMI\nData Analyst', ['OLUWASEUN\nADEYEMI']],
+    ['Marisol\nQuintanilla\nProduct Designer', ['Marisol\nQuintanilla']],
+  ])('%s', (text, expected) => {
+    expect(found(personName, text)).toEqual(expected);
+  });
+  it.each([
+    ['CURRICULUM\nVITAE\nJane Doe', ['Jane Doe']],
+    ['PRODUCT\nDESIGNER\nJane Doe', ['Jane Doe']],
+    ['SUMMARY\nEXPERIENCE\nJane Doe', ['Jane Doe']],
+  ])('no stacked name in %s', (text, expected) => {
+    expect(found(personName, text)).toEqual(expected);
+  });
+});
