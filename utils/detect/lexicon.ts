@@ -31,17 +31,44 @@ const UNDECOMPOSED: Record<string, string> = {
   Ħ: 'h',
 };
 const UNDECOMPOSED_RE = /[łŁøØđĐðÐþÞæÆœŒßıħĦ]/g;
-const ASCII = /^[\x00-\x7f]*$/;
 
-/** Lower-cases and strips diacritics (é → e, ł → l), and folds curly apostrophes. */
-export function fold(s: string): string {
-  if (ASCII.test(s)) return s.toLowerCase();
+/** {@link fold} of a word holding a character past ASCII. */
+function foldWide(s: string): string {
   return s
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(UNDECOMPOSED_RE, (c) => UNDECOMPOSED[c]!)
     .replace(/[’‘`]/g, "'")
     .toLowerCase();
+}
+
+/**
+ * {@link foldWide} of each character below U+0300 and of the curly quotes, filled on first use. Below
+ * the combining marks no character is a mark or reorders one, and none lower-cases by its context, so
+ * a word of such characters folds character by character (the per-character `normalize` is slow).
+ */
+const FOLD_CHAR: (string | undefined)[] = new Array(0x302).fill(undefined);
+const FOLD_CHAR_END = 0x300;
+
+/** Lower-cases and strips diacritics (é → e, ł → l), and folds curly apostrophes. */
+export function fold(s: string): string {
+  const n = s.length;
+  let i = 0;
+  while (i < n && s.charCodeAt(i) < 128) i++;
+  if (i === n) return s.toLowerCase();
+  let out = '';
+  for (i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    const k = c < FOLD_CHAR_END ? c : c === 0x2019 ? FOLD_CHAR_END : c === 0x2018 ? FOLD_CHAR_END + 1 : -1;
+    if (k < 0) return foldWide(s);
+    let f = FOLD_CHAR[k];
+    if (f === undefined) {
+      f = foldWide(String.fromCharCode(c));
+      FOLD_CHAR[k] = f;
+    }
+    out += f;
+  }
+  return out;
 }
 
 const BASE = 48; // '0'
