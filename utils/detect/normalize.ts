@@ -119,6 +119,34 @@ const DIRTY = new RegExp(
   ].join('')}]`,
 );
 
+/**
+ * The characters below U+02BC that DIRTY holds (the no-break space and the soft hyphen) and every
+ * character from U+02BC on, as a negated class of the clean characters below U+02BC: a text without
+ * one is clean, and V8 runs this test several times faster than DIRTY's list of ranges (most texts
+ * hold nothing past Latin-1 but accented letters).
+ */
+const MAYBE_DIRTY = ((low: number) => {
+  const clean: string[] = [];
+  for (let c = 0; c < low; c++) {
+    if (DIRTY.test(String.fromCharCode(c))) continue;
+    let d = c;
+    while (d + 1 < low && !DIRTY.test(String.fromCharCode(d + 1))) d++;
+    clean.push(`${hex(c)}-${hex(d)}`);
+    c = d;
+  }
+  return new RegExp(`[^${clean.join('')}]`);
+})(0x2bc);
+/** True when the text holds a character of DIRTY (the first can only be at or after MAYBE_DIRTY's first). */
+function isDirty(text: string): boolean {
+  const at = text.search(MAYBE_DIRTY);
+  if (at < 0) return false;
+  DIRTY_FROM.lastIndex = at;
+  const dirty = DIRTY_FROM.test(text);
+  DIRTY_FROM.lastIndex = 0;
+  return dirty;
+}
+const DIRTY_FROM = new RegExp(DIRTY.source, 'g');
+
 const LETTER_SCRIPT = /[\p{Script=Cyrillic}\p{Script=Greek}]/u;
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
@@ -282,7 +310,7 @@ export function normalize(input: string): Normalized {
   // Fast path: nothing to do for text without invisible, full-width, look-alike or Cyrillic/Greek characters
   // (accented Latin letters need no work).
   const escaped = input.includes('\\x');
-  const dirty = DIRTY.test(input);
+  const dirty = isDirty(input);
   if (!dirty && !escaped) return { text: input, toOriginal: sameOffsets, unchanged: true };
   const fast = !dirty && decodeOnly(input);
   if (fast) return fast;

@@ -97,6 +97,8 @@ describe('normalize fast paths', () => {
     '-',
     '7',
     'é',
+    'ʻ',
+    'ʼ',
     'а',
     'е',
     'о',
