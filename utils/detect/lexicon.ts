@@ -333,10 +333,38 @@ export function isAllCaps(word: string): boolean {
     const c = word.charCodeAt(i);
     if (c >= 97 && c <= 122) return false;
     if (c >= 65 && c <= 90) letters++;
-    else if (c >= 128) return word === word.toUpperCase() && word !== word.toLowerCase();
+    else if (c >= 128) return allCapsFrom(word, i, letters > 0);
   }
   return letters > 0;
 }
+
+/**
+ * isAllCaps's answer (`word === word.toUpperCase() && word !== word.toLowerCase()`) read from a table
+ * of code units from `from` on, with `cased` when a capital stands before it: neither conversion
+ * depends on a unit's neighbours (outside Turkish and Lithuanian), so the word equals its upper case
+ * when each unit does, and differs from its lower case when one unit does. Surrogates take the two
+ * conversions.
+ */
+function allCapsFrom(word: string, from: number, cased: boolean): boolean {
+  let lowers = cased;
+  for (let i = from; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return word === word.toUpperCase() && word !== word.toLowerCase();
+    let v = CASE_UNITS[c]!;
+    if (v === 0) {
+      const u = String.fromCharCode(c);
+      v = 1 | (u.toUpperCase() !== u ? UPPER_CHANGES : 0) | (u.toLowerCase() !== u ? LOWER_CHANGES : 0);
+      CASE_UNITS[c] = v;
+    }
+    if ((v & UPPER_CHANGES) !== 0) return false;
+    if ((v & LOWER_CHANGES) !== 0) lowers = true;
+  }
+  return lowers;
+}
+/** Per code unit: 0 not read yet, else 1 plus the bits below. */
+const CASE_UNITS = new Uint8Array(0x10000);
+const UPPER_CHANGES = 2;
+const LOWER_CHANGES = 4;
 
 /**
  * Merged windows of the text around the matches of a global `gate` regex: from `before` characters

@@ -6,6 +6,7 @@ import {
   frontCode,
   frontDecode,
   gateWindows,
+  isAllCaps,
   isCapitalised,
   lexicon,
   wordTokens,
@@ -89,6 +90,38 @@ describe('lexicons', () => {
     }
     expect(fold('Ærø’s')).toBe("aero's");
     expect(fold('İstanbul')).toBe('istanbul');
+  });
+
+  it('tells all-capital words past ASCII as the two case conversions do', () => {
+    const reference = (w: string) =>
+      w.length >= 2 &&
+      !/[a-z]/.test(w) &&
+      (/[^\x00-\x7f]/.test(w) ? w === w.toUpperCase() && w !== w.toLowerCase() : /[A-Z]/.test(w));
+    for (const w of [
+      'ÉCOLE',
+      'École',
+      'SÃO PAULO',
+      'İSTANBUL',
+      'STRAßE',
+      'ΣΟΦΙΑ',
+      'МОСКВА',
+      'Москва',
+      'ǅA',
+      'Ǆ1',
+      '𝐀𝐁',
+      'A𝐚',
+      '١٢',
+      'É-1',
+    ])
+      expect(isAllCaps(w), w).toBe(reference(w));
+    expect(isAllCaps('ÉCOLE')).toBe(true);
+    expect(isAllCaps('STRAßE')).toBe(false);
+    // Every code unit of the Basic Multilingual Plane beside a capital, a digit and another one.
+    for (let c = 0x80; c < 0x10000; c += c < 0x3000 ? 1 : 7) {
+      const u = String.fromCharCode(c);
+      for (const w of [`A${u}`, `${u}1`, `${u}${u}`, `Σ${u}Σ`])
+        expect(isAllCaps(w), `U+${c.toString(16)} ${w}`).toBe(reference(w));
+    }
   });
 
   it('tokenises words with inner apostrophes, hyphens and dots', () => {
