@@ -5,7 +5,7 @@
  */
 import { fold, lexicon, type Token } from './lexicon';
 import { NAME_PARTICLES } from './particles';
-import { isAsciiLetter, textIs } from './scan';
+import { isAsciiLetter, isSpaceCode, textIs } from './scan';
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 const foldedSet = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map(fold));
@@ -662,9 +662,18 @@ export function isPlaceName(phrase: string | Token): boolean {
   return (flags(phrase) & PLACE) !== 0;
 }
 
+/** `s.replace(/\s+/g, ' ')`, without the regex when every white space is a single space. */
+function spacedOnce(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 ? isSpaceCode(s.charCodeAt(i + 1)) : isSpaceCode(c)) return s.replace(/\s+/g, ' ');
+  }
+  return s;
+}
+
 /** True for a known region (state, province) or country name. */
 export function isRegionOrCountry(phrase: string): boolean {
-  const f = fold(phrase).replace(/\s+/g, ' ');
+  const f = spacedOnce(fold(phrase));
   return lexicon('regions').has(f) || lexicon('countries').has(f);
 }
 

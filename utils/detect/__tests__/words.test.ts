@@ -4,6 +4,7 @@ import {
   isOrdinaryWord,
   isOrgTail,
   isPlaceName,
+  isRegionOrCountry,
   nameClass,
   orgNounAhead,
   tokenInfo,
@@ -98,5 +99,23 @@ describe('looksLikeWord and given names in -ence', () => {
   ])('%s still looks like an English word', async (w) => {
     const { looksLikeWord } = await import('../words');
     expect(looksLikeWord(w)).toBe(true);
+  });
+});
+
+describe('isRegionOrCountry', () => {
+  it('reads any run of white space in the phrase as one space', () => {
+    for (const p of [
+      'New York',
+      'New  York',
+      'New\nYork',
+      'New\u00a0York',
+      'New \t York',
+      'NEW YORK',
+      'Kenya',
+      'Bavaria',
+    ])
+      expect(isRegionOrCountry(p), JSON.stringify(p)).toBe(true);
+    for (const p of ['Newyork', 'New-York', 'Nairobi', 'Springfield', 'New York City Hall'])
+      expect(isRegionOrCountry(p), JSON.stringify(p)).toBe(false);
   });
 });
