@@ -243,10 +243,11 @@ function cueBefore(text: string, toks: Token[], i: number): boolean {
   const prev = toks[i - 1];
   if (!prev || !CUE_LAST.has(prev.text)) return false;
   // "Visa Status: Visit Visa": a visa's type (Gulf CVs state it), no visit to a place.
-  if (VISA.test(toks[i]!.text) && /^visit$/i.test(prev.text)) return false;
-  const verbEnd = CUE_PREPOSITION.has(prev.text) ? (toks[i - 2]?.end ?? prev.start) : prev.end;
-  const verbGap = CUE_PREPOSITION.has(prev.text) ? prev.start : toks[i]!.start;
-  if (text.slice(verbEnd, verbGap).includes('\n')) return false;
+  if (prev.text.length === 5 && /^visit$/i.test(prev.text) && VISA.test(toks[i]!.text)) return false;
+  const preposition = CUE_PREPOSITION.has(prev.text);
+  const verbEnd = preposition ? (toks[i - 2]?.end ?? prev.start) : prev.end;
+  const verbGap = preposition ? prev.start : toks[i]!.start;
+  for (let k = verbEnd; k < verbGap; k++) if (text.charCodeAt(k) === 10) return false;
   return CUE.test(text.slice(Math.max(0, toks[i]!.start - 30), toks[i]!.start));
 }
 
@@ -1006,7 +1007,8 @@ function analyzeLocations(text: string): Span[] {
     }
     if (townShaped(toks, i)) shaped.push(span(t.start, t.end, 0.6));
     // "Munich-based", "New York-based", "Lagos-born": the place before the hyphen.
-    if (t.text.includes('-') && PLACE_TAIL.test(t.text)) {
+    const hyphen = t.text.includes('-');
+    if (hyphen && PLACE_TAIL.test(t.text)) {
       const headEnd = t.start + t.text.lastIndexOf('-');
       const prev = toks[i - 1];
       const two =
@@ -1021,7 +1023,7 @@ function analyzeLocations(text: string): Span[] {
     }
     // LinkedIn's US metro areas join their cities with hyphens: "Dallas-Fort Worth Metroplex",
     // "Raleigh-Durham-Chapel Hill Area", "Washington DC-Baltimore Area".
-    if (t.text.includes('-') && AREA_AHEAD.test(text.slice(t.end, t.end + 40))) {
+    if (hyphen && AREA_AHEAD.test(text.slice(t.end, t.end + 40))) {
       const metro = hyphenMetro(text, toks, i);
       if (metro) {
         out.push(span(metro[0], metro[1], 0.7));
