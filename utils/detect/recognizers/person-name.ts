@@ -2213,8 +2213,11 @@ const BIO_LEAD = / (?:is|was) (?:an?|the) /y;
  */
 function bioSubjects(text: string, toks: Token[]): Span[] {
   const out: Span[] = [];
-  for (const verb of [' is a', ' was a'])
-    for (let k = text.indexOf(verb); k > 0; k = text.indexOf(verb, k + verb.length)) {
+  const at = bioVerbs(text, toks);
+  for (const [v, verb] of BIO_VERBS.entries()) {
+    // (As the search for the phrase it replaces: one at the very start of the text ended it.)
+    if (at[v]!.length === 0 || text.startsWith(verb)) continue;
+    for (const k of at[v]!) {
       BIO_LEAD.lastIndex = k;
       const lead = BIO_LEAD.exec(text);
       if (!lead) continue;
@@ -2247,7 +2250,27 @@ function bioSubjects(text: string, toks: Token[]): Span[] {
       }
       if (role) out.push(nameSpan(t.start, t.end, 0.6));
     }
+  }
   return out;
+}
+
+const BIO_VERBS = [' is a', ' was a'] as const;
+
+/**
+ * Where " is a" and " was a" start (ascending, one list each), read from the tokens: a space
+ * before "is" or "was" makes the word a token of its own, so each such phrase is the token "is" or
+ * "was" with a space before it and " a" after it. (Two searches of the whole text for the phrases
+ * cost about 1 ns a character, the spaces they start with being everywhere.)
+ */
+function bioVerbs(text: string, toks: readonly Token[]): number[][] {
+  const at: number[][] = [[], []];
+  for (const t of toks) {
+    const n = t.end - t.start;
+    const v = n === 2 ? (t.text === 'is' ? 0 : -1) : n === 3 ? (t.text === 'was' ? 1 : -1) : -1;
+    if (v < 0 || text.charCodeAt(t.start - 1) !== 32 || !text.startsWith(' a', t.end)) continue;
+    at[v]!.push(t.start - 1);
+  }
+  return at;
 }
 
 function selfNamed(text: string): Span[] {
