@@ -1560,6 +1560,12 @@ function stackedHeader(toks: Token[], start: number, rest: string): Span | null 
   return nameSpan(first.start, second.end, 0.8);
 }
 
+/**
+ * Personal-data field words that are also common surnames: the last word of a header's name after a
+ * given name is the surname ("Ana Nascimento"; "Data de Nascimento:" is the birth date's label).
+ */
+const FIELD_SURNAMES = new Set(['nascimento', 'morada']);
+
 function headerName(text: string, toks: Token[]): Span | null {
   const lead = DOC_TITLE.exec(text);
   const start = lead ? lead[0].length : 0;
@@ -1592,7 +1598,15 @@ function headerName(text: string, toks: Token[]): Span | null {
   // "Halvorsen Berg AS", "Popescu SRL": an employer's name with its legal form opens the text.
   for (let k = 0; k < inSeg.length; k++) if (matchesAt(text, ORG_AFTER, inSeg[k]!.end)) return null;
   // "Wehner Education Current Address": keep the name-shaped words before the first ordinary word.
-  const cut = inSeg.findIndex((t) => !shapeOf(t) || isBreaker(t));
+  // "João Pedro Albuquerque Nascimento": a field word that is also a surname ("Nascimento", birth)
+  // ends the header's name, no label after it.
+  const lastName = (t: Token, k: number) =>
+    k >= 1 &&
+    k === inSeg.length - 1 &&
+    FIELD_SURNAMES.has(fold(t.text)) &&
+    !matchesAt(text, COLON_AFTER, t.end) &&
+    nameClass(inSeg[0]!) !== null;
+  const cut = inSeg.findIndex((t, k) => !shapeOf(t) || (isBreaker(t) && !lastName(t, k)));
   // (A line cut before a role or section word, "Summer Camp Counselor", is no name of words alone.)
   const whole = cut < 0;
   const stop = inSeg[cut];
@@ -1611,7 +1625,7 @@ function headerName(text: string, toks: Token[]): Span | null {
   const parts = inSeg.map((t) => (dottedInitials(t.text) ? 'initial' : shapeOf(t)));
   const latin = inSeg.every((t) => /^[\p{Script=Latin}\p{M}'’.-]+$/u.test(t.text));
   if (latin) {
-    if (parts.some((p) => !p) || inSeg.some((t) => isBreaker(t))) return null;
+    if (parts.some((p) => !p) || inSeg.some((t, k) => isBreaker(t) && !lastName(t, k))) return null;
     // "THÔNG TIN CÁ NHÂN" (personal information) heading a Vietnamese CV.
     if (vietnameseHeading(inSeg, 0, inSeg.length - 1)) return null;
     // "Candidatura\n\nCaro Marco,": a letter's salutation after its title (the name rules read it).

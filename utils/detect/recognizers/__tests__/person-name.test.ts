@@ -1424,3 +1424,18 @@ describe('person-name: a stacked header, the given name and the surname on two l
     expect(found(personName, text)).toEqual(expected);
   });
 });
+
+describe('person-name: a field word that is also a surname ends the header name', () => {
+  it.each([
+    ['João Pedro Albuquerque Nascimento\nBrasileiro, casado, 35 anos', ['João Pedro Albuquerque Nascimento']],
+    ['Ana Nascimento\nEngenheira de Software', ['Ana Nascimento']],
+  ])('%s', (text, expected) => {
+    expect(found(personName, text)).toEqual(expected);
+  });
+  it.each([['Data de Nascimento: 01/02/1990\nNome: Ana'], ['Nascimento\n01/02/1990']])(
+    'no header name in %s',
+    (text) => {
+      expect(found(personName, text).some((n) => n.includes('Nascimento'))).toBe(false);
+    },
+  );
+});
