@@ -37,7 +37,15 @@ import {
   TECH,
   tokenInfo,
 } from '../words';
-import { employerAfterJob, employerLine, foreignOpener, LEVEL_AFTER, namesJob } from './person-name';
+import {
+  CONTACT,
+  DATE_RANGE,
+  employerAfterJob,
+  employerLine,
+  foreignOpener,
+  LEVEL_AFTER,
+  namesJob,
+} from './person-name';
 
 /** US states, Canadian provinces and Australian states as written after a town. */
 const STATE_CODES = new Set(
@@ -547,6 +555,14 @@ function withTails(text: string, spans: Span[]): Span[] {
     }
     if (text.charCodeAt(s.end) !== 32) continue;
     const c = text.charCodeAt(s.end + 1);
+    // "Andheri East, Mumbai": a compass word after a district, before its city's comma, is its part.
+    if (c === 69 || c === 87 || c === 78 || c === 83 || c === 67) {
+      const m = COMPASS_PART.exec(text.slice(s.end, s.end + 12));
+      if (m) {
+        spans[k] = span(s.start, s.end + m[0].length - 3, s.score);
+        continue;
+      }
+    }
     if (c === 40) {
       const m = BRACKET_AFTER.exec(text.slice(s.end, s.end + 32));
       if (m && (LANGUAGES.has(fold(m[1]!)) || regionOrCountry(m[1]!)))
@@ -580,6 +596,9 @@ function withTails(text: string, spans: Span[]): Span[] {
   }
   return spans;
 }
+
+/** A compass or centre word, then a comma and a capitalised word: the part of a district ("Bandra West, Mumbai"). */
+const COMPASS_PART = /^ (?:East|West|North|South|Central), \p{Lu}/u;
 
 /** Danish postal districts' letters (K, V, Ø, N, S, C): never "I" or "A", a pronoun and an article. */
 const DISTRICT_LETTERS = new Set([75, 86, 0xd8, 78, 83, 67]);
@@ -1197,6 +1216,7 @@ function analyzeLocations(text: string): Span[] {
     out.push(span(m.index, m.index + m[0].length, 0.7));
   }
   out.push(...localities(text, out), ...districtsBefore(text, out), ...townsAboveCountries(text, toks, out));
+  out.push(...fieldDistricts(text, out));
   out.push(...stateCodeRuns(text), ...beforeCountryInBrackets(text, toks), ...shaped);
   if (text.includes(':')) out.push(...labelledPlaces(text));
   out.push(...dottedAdminPlaces(text));
@@ -1943,6 +1963,124 @@ function districtsBefore(text: string, spans: readonly Span[]): Span[] {
     const from = s.start - m[0].length + m[0].lastIndexOf(m[1]!);
     if (employerLine(text, from, from + m[1]!.length)) continue;
     out.push(span(from, from + m[1]!.length, 0.7));
+  }
+  return out;
+}
+
+/** Compass and centre words that end a district's name after its first word ("Bandra West", "Andheri East"). */
+const DISTRICT_COMPASS = new Set(['north', 'south', 'east', 'west', 'central']);
+/**
+ * One to three capitalised words before ", " that open a field: the line's start (a bullet allowed), a
+ * bar, a middle dot or a bullet, or two spaces.
+ */
+const FIELD_DISTRICT =
+  /(?:^|\n|[|·•]|[ \t]{2})[ \t•*>-]*(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]*){0,2}),[ \t]$/u;
+/** What may follow a place that closes a field: the line's end, a separator, or two spaces. */
+const FIELD_END = /^[ \t]*(?:$|\r?\n|[|·•]|[–—-][ \t]|[ \t]{2})/;
+/**
+ * A job entry's line up to its third field: the job title, the employer and their separators
+ * ("Marketing Lead — Andela, ", "Data Analyst | Globant | "), the entry's dates perhaps first.
+ */
+const THIRD_FIELD =
+  /^[ \t•·*>–—-]*(?:(?:\d{1,2}[/.])?(?:19|20)\d\d[ \t]?[–—-][ \t]?\S+[ \t]+)?([^,\n|·•–—]{3,60}?)[ \t]*(?:,|[ \t][|·•–—-])[ \t]*([^,\n|·•–—]{2,50}?)[ \t]*(?:,|[ \t][|·•–—-])[ \t]*(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]*){0,2}),[ \t]$/u;
+
+/**
+ * True when the words name a district the gazetteer may lack: each word a known place or a word in no
+ * word list, or a compass word after the first ("Bandra West"); no job, tool, section, month or
+ * organisation word, no person's given name, no known employer.
+ */
+function districtWords(words: readonly string[]): boolean {
+  let named = false;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    const f = fold(w);
+    if (TECH.has(f) || ROLE_WORDS.has(f) || SECTIONS.has(f) || CALENDAR.has(f) || isOrgTail(w)) return false;
+    if (k > 0 && DISTRICT_COMPASS.has(f)) continue;
+    const place = isPlaceName(w);
+    if (!place && (isOrdinaryWord(w) || looksLikeWord(w) || nameClass(w) === 'strong' || isAllCaps(w)))
+      return false;
+    named = true;
+  }
+  return named && !companyAround(words, 0, words.length - 1);
+}
+
+/**
+ * The line around `at` and the non-blank lines next to it, and how many non-blank lines come before it
+ * (counted up to 3). Each line is read at most 200 characters from `at`'s side.
+ */
+function linesAround(text: string, at: number): { line: string; prev: string; next: string; above: number } {
+  let a = at;
+  while (a > 0 && text.charCodeAt(a - 1) !== 10 && at - a < 200) a--;
+  let b = at;
+  while (b < text.length && text.charCodeAt(b) !== 10 && b - at < 200) b++;
+  let above = 0;
+  let prev = '';
+  for (let e = a - 1; e > 0 && above < 3; ) {
+    let l = e;
+    while (l > 0 && text.charCodeAt(l - 1) !== 10) l--;
+    const t = text.slice(l, e);
+    if (t.trim()) {
+      if (!above) prev = t;
+      above++;
+    }
+    e = l - 1;
+  }
+  let n = b;
+  while (n < text.length && text.charCodeAt(n) <= 32) n++;
+  let nb = n;
+  while (nb < text.length && text.charCodeAt(nb) !== 10 && nb - n < 200) nb++;
+  return { line: text.slice(a, b), prev, next: text.slice(n, nb), above };
+}
+
+/**
+ * A suburb or neighbourhood the gazetteer lacks, written before its city in a place's position
+ * ("Kilimani, Nairobi", "Bandra West, Mumbai", "Ikoyi, Lagos"): in a field of its own on a contact line
+ * or next to one, or on one of the first lines (not the very first, the name's), on a line that names
+ * no job and no dates; or in a job entry's third field, after the job title and the employer
+ * ("Marketing Lead — Andela, Ikoyi, Lagos", "Data Analyst | Globant | Kilimani, Nairobi | 2019 – 2021").
+ * An employer before its city keeps its place as the field after the job title, or on a job's line
+ * ("Software Engineer, Safaricom, Nairobi", "Safaricom, Nairobi\nSoftware Engineer\n2019 – 2022").
+ */
+function fieldDistricts(text: string, spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of spans) {
+    if (s.score < 0.7 || text.charCodeAt(s.start - 2) !== 44 || text.charCodeAt(s.start - 1) !== 32) continue;
+    if (!FIELD_END.test(text.slice(s.end, s.end + 3))) continue;
+    const before = text.slice(Math.max(0, s.start - 160), s.start);
+    const nl = before.lastIndexOf('\n');
+    const lead = nl < 0 ? (s.start > 160 ? null : before) : before.slice(nl + 1);
+    if (lead === null) continue;
+    const third = THIRD_FIELD.exec(lead);
+    let words: string;
+    if (third) {
+      // The employer's field: a name with a word in no word list, no job's words.
+      const employer = third[2]!;
+      if (!namesJob(third[1]!) || namesJob(employer)) continue;
+      if (!employer.split(/[ \t]+/).some((w) => /^\p{Lu}/u.test(w) && !isOrdinaryWord(w))) continue;
+      words = third[3]!;
+    } else {
+      const m = FIELD_DISTRICT.exec(lead);
+      if (!m) continue;
+      words = m[1]!;
+      const around = linesAround(text, s.start);
+      // A job title's line next to it makes it an employer's ("Senior Engineer\nSafaricom, Nairobi").
+      if (
+        !around.above ||
+        DATE_RANGE.test(around.line) ||
+        namesJob(around.line) ||
+        / at /.test(around.line) ||
+        namesJob(around.prev) ||
+        namesJob(around.next)
+      )
+        continue;
+      // On one of the first lines, not under a section's heading ("Experience\nSafaricom, Nairobi").
+      const contact = CONTACT.test(around.line) || CONTACT.test(around.prev) || CONTACT.test(around.next);
+      if (!contact && (around.above > 2 || SECTIONS.has(fold(around.prev.trim().replace(/:$/, '')))))
+        continue;
+    }
+    if (!districtWords(words.split(/[ \t]/))) continue;
+    const from = s.start - 2 - words.length;
+    out.push(span(from, s.start - 2, 0.7));
   }
   return out;
 }

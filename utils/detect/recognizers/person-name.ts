@@ -809,10 +809,10 @@ const JOB_LINE =
 /** A person's headline names the employer after the job ("Engineering Manager at Northwind Cloud"). */
 const HEADLINE = / (?:at|@|bei|chez|presso) \p{Lu}/u;
 /** A date range or an open start of a job ("Jan 2020 – Present", "2016 – 2020", "03/2018 - 12/2019", "seit 2019"). */
-const DATE_RANGE =
+export const DATE_RANGE =
   /(?:(?:^|[^\p{L}\d])(?:\p{L}{3,10}\.?\s|\d{1,2}[./])?(?:19|20)\d{2}\s?(?:[–—-]|to|bis|a|al|à)\s?(?:(?:\p{L}{3,10}\.?\s|\d{1,2}[./])?(?:19|20)\d{2}|present|current|now|today|date|heute|jetzt|actualidad|actual|atual|presente|hoy|hoje|oggi|attuale|aujourd'hui|pr[eé]sent|heden|nu|halen|obecnie))|(?:since|seit|desde|depuis|dal|sinds)\s(?:\p{L}{3,10}\.?\s|\d{1,2}[./])?(?:19|20)\d{2}/iu;
 /** Contact details: an e-mail or a phone number (seven digits or more in a row, spaces allowed). */
-const CONTACT = /@|(?:\d[\s./-]?){7}/;
+export const CONTACT = /@|(?:\d[\s./-]?){7}/;
 
 /** Longest line read around a job entry: longer ones are prose. */
 const MAX_LINE = 160;

@@ -120,6 +120,24 @@ describe('location recognizer', () => {
     // An organisation or a job before the city is no district.
     ['Acme Heights Ltd, Cairo', ['Cairo']],
     ['Senior Analyst, Data Village, Cairo, 2019 – 2021', ['Cairo']],
+    // A suburb the gazetteer lacks before its city: a field of the header's lines, or a job line's third field.
+    ['Wanjiru Kamau\nKilimani, Nairobi · +254 712 345 678', ['Kilimani', 'Nairobi']],
+    ['Wanjiru Kamau\nKoramangala, Bengaluru\nwanjiru@example.com', ['Koramangala', 'Bengaluru']],
+    ['Priya Shah\nBandra West, Mumbai\npriya@example.com', ['Bandra West', 'Mumbai']],
+    ['Marketing Lead — Andela, Ikoyi, Lagos', ['Ikoyi', 'Lagos']],
+    ['Data Analyst | Globant | Kilimani, Nairobi | 2019 – 2021', ['Kilimani', 'Nairobi']],
+    ['Based in Andheri East, Mumbai', ['Andheri East', 'Mumbai']],
+    // An employer before its city: a job's line or a job title's line next to it, a section's heading above.
+    ['Experience\nSafaricom, Nairobi\nSoftware Engineer\n2019 – 2022', ['Nairobi']],
+    ['Jane Doe\nSenior Engineer\nSafaricom, Nairobi', ['Nairobi']],
+    ['Experience\nSafaricom, Nairobi\n• Built the payments API', ['Nairobi']],
+    ['Software Engineer, Safaricom, Nairobi', ['Nairobi']],
+    ['Senior Engineer | Payments | Hubtel, Accra | 2019 – 2021', ['Accra']],
+    ['Team Lead — Hubtel, Payments, Accra', ['Accra']],
+    ['Kofi Mensah\nkofi@example.com\nKubernetes, Accra', ['Accra']],
+    // Not the name's line, nor a compass word that opens an organisation's name.
+    ['Wanjiru Kamau, Nairobi\nwanjiru@example.com', ['Nairobi']],
+    ['Studied at London South Bank University', []],
     // Planned districts and Irish-language city names in the gazetteer's hand list.
     ['New Administrative Capital, Cairo', ['New Administrative Capital, Cairo']],
     ['Seoladh: Baile Átha Cliath 9', ['Baile Átha Cliath']],
