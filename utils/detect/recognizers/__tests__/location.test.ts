@@ -145,8 +145,13 @@ describe('location recognizer', () => {
     // Indonesian and Malay compass and centre words after a city name its part.
     ['Staf Keuangan, PT Telkom Indonesia, Jakarta Selatan (2016 – 2020)', ['Jakarta Selatan']],
     ['Domisili: Jakarta Pusat', ['Jakarta Pusat']],
-    ['Bekasi Utara, Jawa Barat', ['Bekasi Utara']],
+    ['Bekasi Utara, Jawa Barat', ['Bekasi Utara, Jawa Barat']],
     ['JAKARTA TIMUR', ['JAKARTA TIMUR']],
+    // Indonesia's provinces in Indonesian after the town; a bank named after one stays.
+    ['Siti Rahmawati\nBandung, Jawa Barat\nsiti@example.com', ['Bandung, Jawa Barat']],
+    ['Medan, Sumatera Utara | siti@example.com', ['Medan, Sumatera Utara']],
+    ['Jakarta Selatan, DKI Jakarta', ['Jakarta Selatan, DKI Jakarta']],
+    ['Lives in Jawa Barat.', ['Jawa Barat']],
     // Not where a capitalised word follows it: an organisation's name ("Jakarta Utara Bank").
     ['Analyst, Jakarta Utara Bank', []],
     // A place, a state code or a name before the country leaves it a place.
