@@ -553,6 +553,15 @@ function withTails(text: string, spans: Span[]): Span[] {
       if (inner.lastIndexOf('(') > inner.lastIndexOf(')')) spans[k] = span(s.start, s.end + 1, s.score);
       continue;
     }
+    // "Niterói, RJ", "São Paulo/SP", "Belo Horizonte - MG": a Brazilian state's code after its town.
+    const e = text.charCodeAt(s.end);
+    if (e === 44 || e === 47 || (e === 32 && text.charCodeAt(s.end + 1) === 45)) {
+      const m = BR_STATE_AFTER.exec(text.slice(s.end, s.end + 16));
+      if (m) {
+        spans[k] = span(s.start, s.end + m[0].length, s.score);
+        continue;
+      }
+    }
     if (text.charCodeAt(s.end) !== 32) continue;
     const c = text.charCodeAt(s.end + 1);
     // "Andheri East, Mumbai": a compass word after a district, before its city's comma, is its part.
@@ -596,6 +605,14 @@ function withTails(text: string, spans: Span[]): Span[] {
   }
   return spans;
 }
+
+/**
+ * A Brazilian state's code after its town, after a comma, a slash or a dash ("Niterói, RJ", "São
+ * Paulo/SP", "Belo Horizonte - MG"), before the line's end, a separator, a number or " in " ("Leeds - PE
+ * department" keeps its subject).
+ */
+const BR_STATE_AFTER =
+  /^(?:, ?|\/| - )(?:AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO)(?=[ \t]*(?:$|\r?\n|[,·|•();–—]|[.-](?!\p{L})|\d)| in )/u;
 
 /** A compass or centre word, then a comma and a capitalised word: the part of a district ("Bandra West, Mumbai"). */
 const COMPASS_PART = /^ (?:East|West|North|South|Central), \p{Lu}/u;

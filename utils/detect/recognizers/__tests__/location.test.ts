@@ -147,6 +147,15 @@ describe('location recognizer', () => {
     ['Domisili: Jakarta Pusat', ['Jakarta Pusat']],
     ['Bekasi Utara, Jawa Barat', ['Bekasi Utara, Jawa Barat']],
     ['JAKARTA TIMUR', ['JAKARTA TIMUR']],
+    // A Brazilian state's code after its town, after a comma, a slash or a dash; not before a word.
+    ['Rafael Souza\nNiterói, RJ\nrafael@example.com', ['Niterói, RJ']],
+    ['Curitiba/PR · Brasil', ['Curitiba/PR', 'Brasil']],
+    ['Analista de Dados — Itaú, São Paulo - SP (2019 – 2022)', ['São Paulo - SP']],
+    ['Belo Horizonte, MG', ['Belo Horizonte, MG']],
+    ['Moved to Recife, PE in 2019', ['Recife, PE']],
+    ['PE Teacher, Leeds - PE department', ['Leeds']],
+    ['Lives in Paris/TO be confirmed', ['Paris']],
+    ['Skills: Java, SE, Spring', []],
     // Indonesia's provinces in Indonesian after the town; a bank named after one stays.
     ['Siti Rahmawati\nBandung, Jawa Barat\nsiti@example.com', ['Bandung, Jawa Barat']],
     ['Medan, Sumatera Utara | siti@example.com', ['Medan, Sumatera Utara']],
