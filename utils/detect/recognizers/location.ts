@@ -1950,9 +1950,14 @@ const DISTRICT_LAST = new Set([
   'compound',
   'city',
 ]);
-/** One to four capitalised words ("of" between them) before ", " at a line's start, after a colon or bracket, or after "in"/"at"/"near"/"from". */
+/**
+ * One to four capitalised words ("of" between them, an ordinal day first: "6th of October City") before
+ * ", " at a line's start, after a colon or bracket, or after "in"/"at"/"near"/"from".
+ */
 const DISTRICT_BEFORE =
-  /(?:^|[\n:(]|\b(?:in|at|near|from))[ \t]*(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t](?:\p{Lu}[\p{L}\p{M}'’-]*|of)){0,3}),[ \t]{1,2}$/u;
+  /(?:^|[\n:(]|\b(?:in|at|near|from))[ \t]*((?:\d{1,2}(?:st|nd|rd|th)[ \t]of[ \t])?\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t](?:\p{Lu}[\p{L}\p{M}'’-]*|of)){0,3}),[ \t]{1,2}$/u;
+/** An Arabic district word and a space right before a city ("Ras Beirut"; not "Tell", an English verb). */
+const DISTRICT_WORD_BEFORE = /(?<![\p{L}\p{M}])(?:Jabal|Jebel|Wadi|Ras|Bir|Kafr|Deir) $/u;
 
 /**
  * A district the gazetteer lacks, written before its city ("Jabal Amman, Amman", "Smart Village, Giza",
@@ -1963,7 +1968,13 @@ const DISTRICT_BEFORE =
 function districtsBefore(text: string, spans: readonly Span[]): Span[] {
   const out: Span[] = [];
   for (const s of spans) {
-    if (s.score < 0.7 || text.charCodeAt(s.start - 2) !== 44) continue;
+    if (s.score < 0.7) continue;
+    // "Ras Beirut", "Jabal Amman": an Arabic district word right before its city names the district.
+    if (text.charCodeAt(s.start - 1) === 32) {
+      const w = DISTRICT_WORD_BEFORE.exec(text.slice(Math.max(0, s.start - 9), s.start));
+      if (w) out.push(span(s.start - w[0].length, s.end, s.score));
+    }
+    if (text.charCodeAt(s.start - 2) !== 44) continue;
     const m = DISTRICT_BEFORE.exec(text.slice(Math.max(0, s.start - 60), s.start));
     if (!m) continue;
     const words = m[1]!.split(/[ \t]/);

@@ -117,6 +117,13 @@ describe('location recognizer', () => {
     ['Jabal Amman, Amman', ['Jabal Amman', 'Amman']],
     ['Lives in Jabal Al Weibdeh, Amman', ['Jabal Al Weibdeh', 'Amman']],
     ['Madinat Khalifa, Doha | +974 5555 0123', ['Madinat Khalifa', 'Doha']],
+    // An Arabic district word right before its city; an ordinal day that opens a planned city's name.
+    ['Karim Haddad\nRas Beirut, Lebanon', ['Ras Beirut, Lebanon']],
+    ['Address: Hamra Street, Ras Beirut', ['Ras Beirut']],
+    ['Omar Farouk\n6th of October City, Giza', ['6th of October City', 'Giza']],
+    ['10th of Ramadan City, Sharqia, Egypt', ['10th of Ramadan City', 'Sharqia, Egypt']],
+    ['Tell London about the launch', ['London']],
+    ['Senior Analyst, 6th Floor Partners, Cairo, 2019 – 2021', ['Cairo']],
     // An organisation or a job before the city is no district.
     ['Acme Heights Ltd, Cairo', ['Cairo']],
     ['Senior Analyst, Data Village, Cairo, 2019 – 2021', ['Cairo']],
