@@ -5,7 +5,7 @@
  * Indian postcodes, and "ZIP:" labels. Every part is bounded (no 1,100-character "addresses").
  */
 
-import { cleanStart, gateWindows } from '../lexicon';
+import { cleanStart, fold, gateWindows } from '../lexicon';
 import { literalStarts, mergeStarts, runStarts } from '../literal-starts';
 import {
   isAsciiLetter,
@@ -27,6 +27,8 @@ import {
   isOrgTail,
   isPlaceName,
   isRegionOrCountry,
+  SECTIONS,
+  TECH,
 } from '../words';
 
 /** `\s` as a character code (scan.ts isSpaceCode), with the ASCII cases tested here, in the hot loops. */
@@ -870,29 +872,45 @@ const EU_POSTCODE_TOWN =
 /** The line before the comma: a bullet or field label, the street's words, the house number, a floor part. */
 const EU_STREET_LINE =
   /^[ \t•·*>-]*(?:\p{L}[\p{L} ]{0,29}[:：][ \t]*)?((?:\p{L}[\p{L}\p{M}'’.-]*[ \t]){1,5}\d{1,5}[A-Za-z]?(?:[/-](?:\d{1,4}[A-Za-z]?|[IVX]{1,4}))*)(?:,[ \t]*[\p{L}\p{N}.º°ª ]{1,12})?$/u;
+/** A middle dot, a bar or a bullet: what separates a field on a contact line. */
+const FIELD_SEPARATORS = new Set([0xb7, 124, 0x2022]);
 /** A lower-case word of four letters or more in the street part: a sentence, unless a street word. */
 const EU_LOWER_WORD = /(?<![\p{L}\p{M}])\p{Ll}{4,}/gu;
 
 function europeanLines(text: string): Span[] {
   const out: Span[] = [];
-  for (const d of runStarts(text, 2, 5, (b) => b === 32 || b === 45)) {
-    // ", 1050", ", D-20457", ", CH-8002": the postcode opens a comma part.
+  for (const d of runStarts(text, 2, 5, (b) => b === 32 || b === 45 || b === 10)) {
+    // ", 1050", ", D-20457", ", CH-8002": the postcode opens a comma part; or a field after a middle dot,
+    // a bar or a bullet, or the next line ("Meir 10 · 2000 Antwerpen", "Meir 10\n2000 Antwerpen").
     let c = d;
     if (text.charCodeAt(d - 1) === 45) {
       c = d - 1;
       while (c > d - 3 && isAsciiUpper(text.charCodeAt(c - 1))) c--;
       if (c === d - 1) continue;
     }
-    if (text.charCodeAt(c - 1) !== 32) continue;
     let comma = c - 1;
-    if (text.charCodeAt(comma - 1) === 32) comma--;
-    if (text.charCodeAt(comma - 1) !== 44) continue;
-    comma--;
+    let field = false;
+    if (text.charCodeAt(comma) === 10) {
+      if (text.charCodeAt(comma - 1) === 13) comma--;
+      field = true;
+    } else {
+      if (text.charCodeAt(comma) !== 32) continue;
+      if (text.charCodeAt(comma - 1) === 32) comma--;
+      const k = text.charCodeAt(comma - 1);
+      if (k === 0xb7 || k === 124 || k === 0x2022) {
+        if (text.charCodeAt(comma - 2) !== 32) continue;
+        comma -= 2;
+        field = true;
+      } else if (k !== 44) continue;
+      else comma--;
+    }
     EU_POSTCODE_TOWN.lastIndex = c;
     const m = EU_POSTCODE_TOWN.exec(text);
     if (!m) continue;
     const town = m[1]!.replace(/[ \t](?:\d{1,2}|\p{Lu})$/u, '');
     if (isOrdinaryWord(town) && !isPlaceName(town)) continue;
+    // Without the comma, only a town of the gazetteer, after a field of its own that names no tool.
+    if (field && !isPlaceName(town)) continue;
     // "…, 2019 Berlin – 2021": a year that opens a date range is no postcode.
     const code = text.slice(c, m.index + m[0].length - m[1]!.length).trim();
     if (
@@ -902,11 +920,24 @@ function europeanLines(text: string): Span[] {
       continue;
     // The line's start, read back at most 90 characters (a long line stays linear).
     let lineStart = comma;
-    while (lineStart > 0 && comma - lineStart <= 90 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
-    if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) continue;
+    while (
+      lineStart > 0 &&
+      comma - lineStart <= 90 &&
+      text.charCodeAt(lineStart - 1) !== 10 &&
+      !(field && FIELD_SEPARATORS.has(text.charCodeAt(lineStart - 1)))
+    )
+      lineStart--;
+    const opener = text.charCodeAt(lineStart - 1);
+    if (lineStart > 0 && opener !== 10 && !(field && FIELD_SEPARATORS.has(opener))) continue;
     const s = EU_STREET_LINE.exec(text.slice(lineStart, comma));
     if (!s) continue;
     const street = s[1]!;
+    if (field) {
+      // ("Python 3 · 2000 Antwerpen", "Chapter 3\n2000 Antwerpen": a tool's or an English word's number.)
+      const words = street.split(/[ \t]/).slice(0, -1);
+      if (words.some((w) => TECH.has(fold(w)) || SECTIONS.has(fold(w)))) continue;
+      if (words.every((w) => isOrdinaryWord(w) && !isPlaceName(w))) continue;
+    }
     if (YEAR_ONLY.test(/\d+$/.exec(street.replace(/[/-].*$/, ''))?.[0] ?? '')) continue;
     if ([...street.matchAll(EU_LOWER_WORD)].some((w) => isOrdinaryWord(w[0]))) continue;
     const start = lineStart + s[0].indexOf(street);

@@ -78,6 +78,14 @@ describe('address recognizer', () => {
     ['Rua Augusta 120, 2.º Esq., 1100-053 Lisboa', ['Rua Augusta 120, 2.º Esq., 1100-053 Lisboa']],
     ['Corso Vittorio Emanuele II 21, 10123 Torino', ['Corso Vittorio Emanuele II 21, 10123 Torino']],
     ['Prinsengracht 263, 1016 GV Amsterdam', ['Prinsengracht 263, 1016 GV Amsterdam']],
+    // The same with the postcode on the next line or in the next field of a contact line (a town of the gazetteer).
+    ['Lotte Peeters\nMeir 10\n2000 Antwerpen', ['Meir 10\n2000 Antwerpen']],
+    ['Lotte Peeters · Meir 10 · 2000 Antwerpen · +32 470 12 34 56', ['Meir 10 · 2000 Antwerpen']],
+    ['Anna Nowak\nul. Polna 10/4\n00-590 Warszawa', ['ul. Polna 10/4\n00-590 Warszawa']],
+    // Not a tool's, a section's or an English word's number.
+    ['Skills · Python 3 · 2000 Antwerpen', []],
+    ['Chapter 3\n2000 Antwerpen', []],
+    ['Software Engineer 2\n2019 – 2021', []],
     // Japanese block addresses on a line that names a ward or city with its suffix.
     ['〒150-0001 Tokyo-to, Shibuya-ku, Jingumae 2-11-3', ['Jingumae 2-11-3']],
     ['2-11-3 Jingumae, Shibuya-ku, Tokyo', ['2-11-3 Jingumae']],
