@@ -9,6 +9,17 @@ describe('school recognizer', () => {
     ['MASSACHUSETTS INSTITUTE OF TECHNOLOGY', ['MASSACHUSETTS INSTITUTE OF TECHNOLOGY']],
     ['Adjunct Instructor, Goucher College, Baltimore', ['Goucher College']],
     ['TEXAS TECH UNIVERSITY', ['TEXAS TECH UNIVERSITY']],
+    // A faculty named in the school's language goes with the school ("Wydział", "Fakultas", "Faculté", "fakulta").
+    [
+      'Uniwersytet Warszawski, Wydział Prawa i Administracji',
+      ['Uniwersytet Warszawski', 'Wydział Prawa i Administracji'],
+    ],
+    ['Wydział Elektroniki, Politechnika Wrocławska', ['Wydział Elektroniki', 'Politechnika Wrocławska']],
+    ['Fakultas Ekonomi, Universitas Indonesia', ['Fakultas Ekonomi', 'Universitas Indonesia']],
+    ['Faculté des Sciences, Université de Tunis', ['Faculté des Sciences', 'Université de Tunis']],
+    ['Univerzita Karlova, Právnická fakulta', ['Univerzita Karlova', 'Právnická fakulta']],
+    // The word alone in a sentence names no school.
+    ['Wydział zarządzał projektem', []],
     // Quebec's colleges (cégeps).
     ['DEC en sciences de la nature, Cégep de Saint-Hyacinthe, 2010 – 2012', ['Cégep de Saint-Hyacinthe']],
     ['CEGEP DU VIEUX MONTREAL', ['CEGEP DU VIEUX MONTREAL']],
