@@ -1198,6 +1198,8 @@ function analyzeLocations(text: string): Span[] {
     // "Para la empresa desarrollé …", "Una de mis tareas …": a function word of another language that
     // is also a place ("Pará", "Una") opening a sentence of that language.
     if (!cue && last === i && foreignOpener(text, toks, i)) continue;
+    // "HỌC VẤN" (education), a Vietnamese heading: a word after a Vietnamese word is Vietnamese, not "Van".
+    if (!cue && last === i && vietnameseAfterWord(text, toks, i)) continue;
     // "Para: Recursos Humanos", "De: Ana Ruiz": a letter's or memo's header label, not Pará.
     if (last === i && memoLabel(text, t)) continue;
     if ((m[1] === 'strong' && !inOrg) || cue) {
@@ -1246,6 +1248,40 @@ function analyzeLocations(text: string): Span[] {
     text,
     withTails(text, withoutEmployers(text, withoutFirmParts(text, withoutCompanies(text, toks, out)))),
   );
+}
+
+/** A letter that only Vietnamese writes: a vowel with a tone mark and a hook, dot or circumflex, or "ơ", "ư", "đ". */
+const VIETNAMESE_LETTER = /[\u1EA0-\u1EF9\u01A0\u01A1\u01AF\u01B0\u0110\u0111]/;
+/**
+ * Vietnamese administrative words and locative prepositions before a place ("thành phố Huế", "tỉnh",
+ * "quận", "huyện"; "tại", "ở", "đến", "từ", "quê"), folded.
+ */
+const VIETNAMESE_ADMIN = new Set([
+  'pho',
+  'tinh',
+  'quan',
+  'huyen',
+  'phuong',
+  'xa',
+  'thi',
+  'tp',
+  'tai',
+  'o',
+  'den',
+  'tu',
+  'que',
+]);
+
+/**
+ * True when token i, a one-word place written with a letter only Vietnamese has ("VẤN"), follows a
+ * Vietnamese word on its line ("HỌC VẤN", education): the pair is Vietnamese, not the place its
+ * letters fold to ("Van"). Not after an administrative word or a preposition ("Thành phố Huế", "tại Huế").
+ */
+function vietnameseAfterWord(text: string, toks: Token[], i: number): boolean {
+  const t = toks[i]!;
+  const p = toks[i - 1];
+  if (!p || !VIETNAMESE_LETTER.test(t.text) || text.slice(p.end, t.start) !== ' ') return false;
+  return VIETNAMESE_LETTER.test(p.text) && !VIETNAMESE_ADMIN.has(fold(p.text));
 }
 
 /**

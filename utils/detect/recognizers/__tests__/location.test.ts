@@ -127,6 +127,12 @@ describe('location recognizer', () => {
     // An organisation or a job before the city is no district.
     ['Acme Heights Ltd, Cairo', ['Cairo']],
     ['Senior Analyst, Data Village, Cairo, 2019 – 2021', ['Cairo']],
+    // A Vietnamese word after a Vietnamese word is no place its letters fold to ("HỌC VẤN", education: not Van).
+    ['HỌC VẤN\nĐại học Bách khoa Hà Nội', []],
+    ['TRÌNH ĐỘ HỌC VẤN', []],
+    ['Địa chỉ: Thành phố Huế', ['Huế']],
+    ['Quê tại Huế', ['Huế']],
+    ['Lives in Van, Turkey', ['Van, Turkey']],
     // A suburb the gazetteer lacks before its city: a field of the header's lines, or a job line's third field.
     ['Wanjiru Kamau\nKilimani, Nairobi · +254 712 345 678', ['Kilimani', 'Nairobi']],
     ['Wanjiru Kamau\nKoramangala, Bengaluru\nwanjiru@example.com', ['Koramangala', 'Bengaluru']],
