@@ -735,6 +735,12 @@ const DEGREE_ABBR = /^(?:Ed|Phil|Tech|Sc|Com|Arch|Pharm|Des|Lib|Mus|Div|Eng|Litt
  * ("Dipl.-Ing.", "Dr.-Ing."), or another degree ("M.Sc. Eng.").
  */
 const DEGREE_ABBR_BEFORE = /(?:\b[ABDM]\.\s?|\b(?:Dipl|Dr)\.-|\b[BM]\.\s?Sc\.\s)$/;
+/** Abbreviated subjects of degrees ("Chem. Eng.", "Mech. Eng.", "Elec. Eng.", "Comp. Sci.", "Bus. Admin."). */
+const SUBJECT_ABBR =
+  /^(?:Chem|Mech|Elec|Electr|Civ|Comp|Bus|Ind|Aero|Biomed|Env|Envir|Mat|Mgmt|Info|Petr|Struct|Mfg|Nucl|Agric|Econ|Math|Phys|Stat|Eng|Sci|Admin|Tech)$/;
+/** Another dotted abbreviation right before or after one ("Chem. " before "Eng.", " Eng." after "Mech."). */
+const SUBJECT_ABBR_BEFORE = /(?<![\p{L}\p{M}])\p{Lu}\p{Ll}{1,5}\.\s$/u;
+const SUBJECT_ABBR_AFTER = /^\s\p{Lu}\p{Ll}{1,5}\.(?!\p{L})/u;
 /** French honours after "mention" on a diploma ("mention Très Bien", "mention Assez Bien"). */
 const HONOURS = new Set(['Très', 'TRÈS', 'Bien', 'BIEN', 'Assez', 'ASSEZ', 'Honorable', 'HONORABLE']);
 
@@ -743,6 +749,17 @@ function degreeAbbreviation(text: string, piece: Token[]): boolean {
   if (
     piece.every((t) => HONOURS.has(t.text)) &&
     /\bmention $/i.test(text.slice(Math.max(0, first.start - 8), first.start))
+  )
+    return true;
+  // "Chem. Eng.", "Mech. Eng.", "Comp. Sci.": a subject's and a degree's abbreviations, each with its
+  // dot, next to another such abbreviation.
+  if (
+    piece.every(
+      (t) => (DEGREE_ABBR.test(t.text) || SUBJECT_ABBR.test(t.text)) && text.charCodeAt(t.end) === 46,
+    ) &&
+    (piece.length > 1 ||
+      SUBJECT_ABBR_BEFORE.test(text.slice(Math.max(0, first.start - 9), first.start)) ||
+      SUBJECT_ABBR_AFTER.test(text.slice(first.end + 1, first.end + 10)))
   )
     return true;
   const word = piece.find((t) => DEGREE_ABBR.test(t.text));

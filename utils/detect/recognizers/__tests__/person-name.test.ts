@@ -888,6 +888,11 @@ describe('person-name: European degree abbreviations and honours', () => {
     ['Baccalauréat scientifique, mention Très Bien, 2013'],
     ['Staatsexamen Rechtswissenschaften'],
     ['Qualification: Maturità Scientifica (2008)'],
+    // Abbreviated subjects beside a degree's abbreviation, each with its dot.
+    ['B.S. Chem. Eng., University of Texas at Austin, 2012'],
+    ['B.Sc. Mech. Eng.'],
+    ['M.S. Elec. Eng., 2015'],
+    ['National Programming Contest, Comp. Soc. of India'],
   ])('no name in %s', (text) => {
     expect(found(personName, text)).toEqual([]);
   });
@@ -895,6 +900,9 @@ describe('person-name: European degree abbreviations and honours', () => {
   it.each([
     ['Referee: Dr. Eng Lim, Head of Research', ['Eng Lim']],
     ['Referee: Dr. Ingrid Berg', ['Ingrid Berg']],
+    // A name that is also an abbreviation, with no dotted abbreviation beside it.
+    ['Tan Eng Hock', ['Tan Eng Hock']],
+    ['Met Lim Eng. He was great', ['Lim Eng']],
   ])('%s', (text, expected) => {
     expect(found(personName, text)).toEqual(expected);
   });
