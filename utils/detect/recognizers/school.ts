@@ -121,7 +121,7 @@ function linkAfter(word: string, prev: string): boolean {
 const NAME_LINK = new Set(['of', 'de', 'del', 'di', 'des', 'du', 'la', 'le']);
 /** Words that never belong to a school's name (degrees, section words). */
 const STOP =
-  /^(?:bachelor|bachelors|master|masters|diploma|degree|certificate|b\.?tech|m\.?tech|b\.?e|m\.?e|b\.?sc|m\.?sc|b\.?s|m\.?s|b\.?a|m\.?a|mba|bba|bca|mca|phd|ph\.?d|ed\.?d|ed|j\.?d|graduated|education|educational|qualification|qualifications|gpa|cgpa|percentage|major|minor|from|present|current|attended|studied|completed|pursuing|coursework|courses)$/i;
+  /^(?:bachelor|bachelors|master|masters|diploma|degree|certificate|b\.?tech|m\.?tech|b\.?e|m\.?e|b\.?sc|m\.?sc|b\.?s|m\.?s|b\.?a|m\.?a|mba|bba|bca|mca|phd|ph\.?d|ed\.?d|ed|j\.?d|graduated|education|educational|qualification|qualifications|gpa|cgpa|percentage|major|minor|from|present|current|attended|studied|completed|pursuing|coursework|courses|dipl[oô]m[ée]e?s?|titulaire|graduad[oa]|egresad[oa]|formad[oa]|licenciad[oa]|absolvent(?:in)?|laureat[oa])$/i;
 /** Ordinary words that do belong to school names ("Open University", "State College"). */
 const SCHOOL_WORDS = new Set(
   `state national technical technological technology agricultural medical engineering science sciences arts art
@@ -423,6 +423,29 @@ function subjectAfterLink(toks: Token[], j: number): boolean {
   return link(toks[j - 1]) || (link(toks[j - 2]) && isOrdinaryWord(between) && !isPlaceName(between));
 }
 
+/** French institution words, whose names go on in lower case. */
+const FRENCH_KEY =
+  /^(?:[ÉEé]cole|ECOLE|ÉCOLE|Conservatoire|Institut|Universit[ée]|Lyc[ée]e|Facult[ée]|Coll[èe]ge)$/;
+/**
+ * Lower-case words of French institutions' names: adjectives and subjects ("Conservatoire national des
+ * arts et métiers", "École normale supérieure", "Institut national des sciences appliquées", "École
+ * nationale des ponts et chaussées", "École supérieure d'ingénieurs").
+ */
+const FRENCH_NAME_WORDS = new Set(
+  `national nationale nationales nationaux supérieur supérieure supérieures normale polytechnique catholique libre
+  technique techniques technologique centrale arts métiers sciences lettres ingénieurs ingénieur commerce gestion
+  management informatique mines ponts chaussées télécommunications agronomique appliquées politiques
+  économiques sociales humaines physique chimie études hautes statistique électronique électricité mécanique
+  aéronautique musique danse architecture travaux publics industrielle industrielles biologie médecine droit
+  internationale international européenne européen`.split(/\s+/),
+);
+/** A token that is one of {@link FRENCH_NAME_WORDS}, perhaps after an elided "d'" ("d'ingénieurs"). */
+function frenchNameWord(t: Token | undefined): boolean {
+  if (!t) return false;
+  const w = /^[dl]['’]/.test(t.text) ? t.text.slice(2) : t.text;
+  return FRENCH_NAME_WORDS.has(w);
+}
+
 function extent(text: string, toks: Token[], k: number): [number, number] {
   let from = k;
   while (from > 0 && k - from < MAX_LEFT) {
@@ -475,6 +498,7 @@ function extent(text: string, toks: Token[], k: number): [number, number] {
   while (from < k && !capish(toks[from]!)) from++;
   let to = k;
   let j = k + 1;
+  const french = FRENCH_KEY.test(toks[k]!.text);
   // The words after the last institution word are counted ("University of Sunderland School of
   // Education and Lifelong Learning").
   let last = k;
@@ -505,10 +529,23 @@ function extent(text: string, toks: Token[], k: number): [number, number] {
     // "Institute of technology", "School of design and environment": lower-case subject words after a link.
     // ... and the subject's further words ("Institute of information technology").
     const prev = toks[j - 1]!;
+    // "Conservatoire national des arts et métiers", "École normale supérieure": a French institution's
+    // name keeps its adjectives and subjects in lower case ("et" between two of them).
+    if (
+      french &&
+      !capish(t) &&
+      t.text === 'et' &&
+      frenchNameWord(toks[j + 1]) &&
+      gap(text, t, toks[j + 1]!)
+    ) {
+      j++;
+      continue;
+    }
     const lowerSubject =
       !capish(t) &&
-      SCHOOL_WORDS.has(t.text.toLowerCase()) &&
-      (isLink(prev.text) || (to === j - 1 && subjectAt === j - 1));
+      ((SCHOOL_WORDS.has(t.text.toLowerCase()) &&
+        (isLink(prev.text) || (to === j - 1 && subjectAt === j - 1))) ||
+        (french && frenchNameWord(t)));
     if ((!capish(t) && !lowerSubject) || /^\d/.test(t.text)) break;
     if (lowerSubject) subjectAt = j;
     if (ORG_AFTER.test(t.text)) break;
@@ -821,9 +858,31 @@ function tecnologicoOpens(text: string, toks: Token[], k: number): boolean {
   return !!m && textIs(text, n.end, m.start, ' ') && isCapitalised(m.text);
 }
 
+/** A French elided article before a capital ("l'École", "d'Ingénieurs", "L’Université"). */
+const ELIDED = /^[lLdD]['’]\p{Lu}/u;
+const ELISION_IN_TEXT = /(?<![\p{L}\p{M}])[lLdD]['’]\p{Lu}/u;
+
+/**
+ * The tokens with a French elided article cut off the word it opens ("de l'École Polytechnique": the
+ * name starts at "École", which is then asked as an institution word). Only texts that hold one are
+ * read again; the shared token list is not changed.
+ */
+function splitElisions(text: string, toks: Token[]): Token[] {
+  if (!ELISION_IN_TEXT.test(text)) return toks;
+  let out: Token[] | undefined;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.text.length > 3 && ELIDED.test(t.text)) {
+      out ??= toks.slice(0, k);
+      out.push({ start: t.start + 2, end: t.end, text: t.text.slice(2), info: undefined });
+    } else out?.push(t);
+  }
+  return out ?? toks;
+}
+
 function analyzeSchools(text: string): Span[] {
   const out: Span[] = [];
-  const toks = joinWrapped(text, wordTokens(text));
+  const toks = splitElisions(text, joinWrapped(text, wordTokens(text)));
   let heads: Array<[number, boolean]> | undefined;
   const froms: number[] = [];
   let nordic: number[] | undefined;

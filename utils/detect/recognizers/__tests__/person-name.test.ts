@@ -888,6 +888,9 @@ describe('person-name: European degree abbreviations and honours', () => {
     ['Baccalauréat scientifique, mention Très Bien, 2013'],
     ['Staatsexamen Rechtswissenschaften'],
     ['Qualification: Maturità Scientifica (2008)'],
+    // A graduate's word before a school ("Diplômé de", "Graduado de") is no name's.
+    ['Diplômé de HEC Paris en 2012'],
+    ['Diplômé du Conservatoire national des arts et métiers (2014)'],
     // Abbreviated subjects beside a degree's abbreviation, each with its dot.
     ['B.S. Chem. Eng., University of Texas at Austin, 2012'],
     ['B.Sc. Mech. Eng.'],

@@ -9,6 +9,18 @@ describe('school recognizer', () => {
     ['MASSACHUSETTS INSTITUTE OF TECHNOLOGY', ['MASSACHUSETTS INSTITUTE OF TECHNOLOGY']],
     ['Adjunct Instructor, Goucher College, Baltimore', ['Goucher College']],
     ['TEXAS TECH UNIVERSITY', ['TEXAS TECH UNIVERSITY']],
+    // French: the graduate's word stays out, an elided article is cut off, lower-case adjectives and subjects go on.
+    [
+      'Diplômé du Conservatoire national des arts et métiers (2014)',
+      ['Conservatoire national des arts et métiers'],
+    ],
+    ["Diplômée de l'École Polytechnique, 2010", ['École Polytechnique']],
+    ["Diplômé de l'Université de Lyon, 2015", ['Université de Lyon']],
+    ['École normale supérieure de Lyon, 2012', ['École normale supérieure de Lyon']],
+    ["École supérieure d'ingénieurs de Paris", ["École supérieure d'ingénieurs de Paris"]],
+    ['Graduado de la Universidad de Chile, 2011', ['Universidad de Chile']],
+    ['Université de Lyon et travail en équipe', ['Université de Lyon']],
+    ['Institut Pasteur, recherche en biologie', ['Institut Pasteur']],
     // A faculty named in the school's language goes with the school ("Wydział", "Fakultas", "Faculté", "fakulta").
     [
       'Uniwersytet Warszawski, Wydział Prawa i Administracji',
