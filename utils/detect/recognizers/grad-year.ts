@@ -239,6 +239,15 @@ function inCertifications(text: string, start: number): boolean {
   const eol = before.indexOf('\n', at + 1);
   return CERT_HEADING.test(before.slice(at + 1, eol < 0 ? before.length : eol));
 }
+/**
+ * LinkedIn's recommendation line: the day's date opens it, then the recommender and the relation ("March
+ * 3, 2021, Ada managed Jo directly", "…, Ada worked with Jo on the same team", "…, Ada was senior to Jo",
+ * "…, Ada reported directly to Jo", "…, Ada taught Jo"). The date is the recommendation's, no graduation.
+ */
+const DAY_OPENS_LINE =
+  /(?:^|\n)[ \t]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]\d{1,2},[ \t]$/;
+const RELATION_AFTER =
+  /^,[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’.-]*){0,3}[ \t](?:managed|worked|was|were|reported|taught|studied|mentored|supervised|advised|collaborated|hired)\b/u;
 /** A time after a date: "Feb 19, 2024 at 10:02 AM", "03/01/2024, 14:30": a page's timestamp. */
 const TIME_AFTER = /^,?\s{1,2}(?:at\s{1,2})?\d{1,2}:\d\d(?!\d)/;
 const SECTION_MAX = 2500;
@@ -355,6 +364,8 @@ export const gradYear: Recognizer = {
         continue;
       // A certificate's issue or expiry date, a page's timestamp.
       if (matchesAt(text, CERTIFICATE_BEFORE, start) || TIME_AFTER.test(after)) continue;
+      // A recommendation's date and relation on LinkedIn ("March 3, 2021, Ada managed Jo directly").
+      if (text.charCodeAt(end) === 44 && RELATION_AFTER.test(after) && DAY_OPENS_LINE.test(before)) continue;
       if ((before.includes('ssu') || before.includes('SSU')) && ISSUE_LINE.test(before)) {
         const line = lineOf(before, after);
         // A school's award or certificate outside a certifications section dates the candidate's time

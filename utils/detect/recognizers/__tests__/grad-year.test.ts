@@ -220,6 +220,15 @@ describe('LinkedIn and ATS page sections after an education block', () => {
     ['Education\nStanford University\nNotes on thesis: MBA 2015', ['2015']],
     ['Microsoft Certified, Databridge Academy 2009', ['2009']],
     ['Education\nTechnical University of Munich\n2008 – 2012', ['2008 – 2012']],
+    // A recommendation's date and the recommender's relation, near school words: no graduation.
+    [
+      'Recommendations\nAda Lovelace\nProfessor at Acme University\nMarch 3, 2021, Ada managed Jo directly\nJo completed the graduate course with honors.',
+      [],
+    ],
+    ['Recommendations\nAda Byron\nDirector\nMarch 3, 2021, Ada taught Jo at school', []],
+    // Still graduation years: a day's date with a degree's honours, or the candidate graduating.
+    ['Education\nBachelor of Science, Biology\nMay 15, 2019, Magna Cum Laude', ['2019']],
+    ['Education\nUniversity of Leeds\nJune 30, 2018, Jo graduated with honours', ['2018']],
   ])('%s', (text, expected) => {
     expect(found(gradYear, text)).toEqual(expected);
   });
