@@ -631,6 +631,7 @@ export function applyPolicy(text: string, spans: readonly Span[], options: Analy
   );
   const beside = otherScriptNames(text, named);
   if (masked.has('AGE')) beside.push(...agesAfterNames(text, named));
+  if (masked.has('ID')) beside.push(...idsAfterNames(text, named));
   return beside.length ? mergeSpans([...named, ...beside]) : mergeOwned(named);
 }
 
@@ -657,6 +658,30 @@ function agesAfterNames(text: string, spans: readonly Span[]): Span[] {
     if (Number(digits) < 16) continue;
     const start = s.end + m[0].indexOf(digits);
     out.push({ start, end: start + 2, label: 'AGE', score: 0.8, recognizer: 'age' });
+  }
+  return out;
+}
+
+/**
+ * A candidate's number in brackets right after the name, as ATS pages show it ("Jordan Smith (4821)",
+ * "Jordan Smith (C-004821)", "Jordan Smith (ID: 48213)"): three to twelve digits, a short prefix allowed;
+ * not a year ("Jane Doe (2019)"), nor an age (two digits, {@link agesAfterNames}).
+ */
+const ID_AFTER_NAME = /[ \u00a0]?\((?:ID:?[ \u00a0]?|#)?((?:[A-Z]{1,3}-)?\d{3,12})\)/uy;
+const YEAR_ONLY = /^(?:19|20)\d\d$/;
+
+function idsAfterNames(text: string, spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of spans) {
+    if (s.label !== 'NAME') continue;
+    const c = text.charCodeAt(s.end);
+    // Cheap gate: a bracket or a space before one must follow the name.
+    if (c !== 40 && !((c === 32 || c === 0xa0) && text.charCodeAt(s.end + 1) === 40)) continue;
+    ID_AFTER_NAME.lastIndex = s.end;
+    const m = ID_AFTER_NAME.exec(text);
+    if (!m || YEAR_ONLY.test(m[1]!)) continue;
+    const start = s.end + m[0].indexOf(m[1]!);
+    out.push({ start, end: start + m[1]!.length, label: 'ID', score: 0.75, recognizer: 'id' });
   }
   return out;
 }

@@ -368,6 +368,32 @@ describe('analyze: an age right after a name', () => {
   });
 });
 
+describe("analyze: a candidate's number in brackets after the name", () => {
+  const ids = (text: string) =>
+    analyze(text)
+      .filter((s) => s.label === 'ID')
+      .map((s) => text.slice(s.start, s.end));
+
+  it.each([
+    ['Jordan Smith (4821)', ['4821']],
+    ['Candidate: Jordan Smith (C-004821)', ['C-004821']],
+    ['Jordan Smith (ID: 48213)\nSoftware Engineer', ['48213']],
+  ])('%s', (text, expected) => {
+    expect(ids(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A year, an age, a count with its word, a number after no name.
+    ['Odile Ferrand (2019)'],
+    ['Odile Ferrand (34)'],
+    ['Odile Ferrand (123 reviews)'],
+    ['Applied for Software Engineer (2019)'],
+    ['Projects (4821)'],
+  ])('%s', (text) => {
+    expect(ids(text)).toEqual([]);
+  });
+});
+
 describe('analyze: control verbs beside a known name stay', () => {
   it.each([
     ['Unfollow Fenwick Osterberg', ['Fenwick Osterberg']],

@@ -356,6 +356,33 @@ function span(start: number, end: number, score: number): Span {
   return { start, end, label: 'ID', score, recognizer: 'id' };
 }
 
+/** A person's label before "ID" ("Candidate ID", "Applicant Id", "Employee ID"), any case. */
+const PERSON_LABEL_BEFORE =
+  /(?<![\p{L}\p{N}])(?:candidate|applicant|employee|member|student|staff|worker|talent)[ \t]?$/iu;
+/** After "ID": a colon or "#" perhaps, then the number, perhaps after a prefix ("C-004821", "4821"). */
+const PERSON_ID_AFTER =
+  /^[ \t]?(?:[:#]|No\.?|no\.?)?[ \t]{0,2}((?:[A-Z]{1,3}-?)?\d{3,12})(?![\p{L}\p{N}]|-\d)/u;
+
+/**
+ * A candidate's, applicant's or employee's ID, which ATS pages show with as few as three or four digits
+ * ("Candidate ID: 4821", "Applicant ID C-0482"; LABELLED_ID asks five). Looked for at each "ID"/"Id"/"id".
+ */
+function personIds(text: string): Span[] {
+  const out: Span[] = [];
+  for (const key of ['ID', 'Id', 'id'])
+    for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 2)) {
+      // ("ID" ends its word: not "IDE", "Idaho", "identity".)
+      if (isWordCode(text.charCodeAt(at + 2))) continue;
+      if (!PERSON_LABEL_BEFORE.test(text.slice(Math.max(0, at - 11), at))) continue;
+      const m = PERSON_ID_AFTER.exec(text.slice(at + 2, at + 24));
+      if (m) {
+        const start = at + 2 + m[0].length - m[1]!.length;
+        out.push(span(start, start + m[1]!.length, 0.8));
+      }
+    }
+  return out;
+}
+
 /** The number of ASCII digits in the text, counted up to `cap`. */
 function digitsUpTo(text: string, cap: number): number {
   let n = 0;
@@ -436,6 +463,7 @@ export const id: Recognizer = {
       const start = m.index + m[0].length - whole.length;
       out.push(span(start, start + v.length, 0.8));
     }
+    if (digits >= 3) out.push(...personIds(text));
     for (const m of digits >= 4 && text.includes('.') ? ipv4(text) : []) {
       // Version numbers like 1.2.3.4 are rare with all four parts; dates never have four.
       out.push(span(m.index, m.index + m[0].length, 0.8));

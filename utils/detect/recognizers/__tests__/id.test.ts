@@ -48,6 +48,14 @@ describe('labelled identifiers', () => {
     ["My driver's license number is F162823540116", ['F162823540116']],
     ['my iban is gb42nawi04454264788619', ['gb42nawi04454264788619']],
     ['Employee ID: 4821377', ['4821377']],
+    // A candidate's, applicant's or employee's ID of three or four digits, as ATS pages show it.
+    ['Candidate ID: 4821', ['4821']],
+    ['Applicant ID C-0482', ['C-0482']],
+    ['candidate id #7310', ['7310']],
+    // Not another label's short number, an IDE's version, or a bare year.
+    ['Order ID: 4821', []],
+    ['IDE: Visual Studio 2019', []],
+    ['ID: 2019', []],
     // National numbers of other countries after their own label, also when letters lead.
     ['BSN: 123456782', ['123456782']],
     ['DNI: 12345678Z', ['12345678Z']],
