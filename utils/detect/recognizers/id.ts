@@ -356,30 +356,35 @@ function span(start: number, end: number, score: number): Span {
   return { start, end, label: 'ID', score, recognizer: 'id' };
 }
 
-/** A person's label before "ID" ("Candidate ID", "Applicant Id", "Employee ID"), any case. */
-const PERSON_LABEL_BEFORE =
-  /(?<![\p{L}\p{N}])(?:candidate|applicant|employee|member|student|staff|worker|talent)[ \t]?$/iu;
-/** After "ID": a colon or "#" perhaps, then the number, perhaps after a prefix ("C-004821", "4821"). */
-const PERSON_ID_AFTER =
-  /^[ \t]?(?:[:#]|No\.?|no\.?)?[ \t]{0,2}((?:[A-Z]{1,3}-?)?\d{3,12})(?![\p{L}\p{N}]|-\d)/u;
+/** A person's label and "ID" before the number ("Candidate ID: ", "applicant id #", "Employee ID C-"), any case. */
+const PERSON_ID_BEFORE =
+  /(?<![\p{L}\p{N}])(?:candidate|applicant|employee|member|student|staff|worker|talent)[ \t]?id[ \t]?(?:[:#-]|no\.?)?[ \t]{0,2}(?:[A-Z]{1,3}-?)?$/iu;
+
+/** A letter prefix of the number, after white space, a colon or "#" ("C-" of "C-0482"). */
+const ID_PREFIX = /(?<=[\s:#])[A-Z]{1,3}-?$/;
 
 /**
  * A candidate's, applicant's or employee's ID, which ATS pages show with as few as three or four digits
- * ("Candidate ID: 4821", "Applicant ID C-0482"; LABELLED_ID asks five). Looked for at each "ID"/"Id"/"id".
+ * ("Candidate ID: 4821", "Applicant ID C-0482"; LABELLED_ID asks five). Read at each run of three to
+ * twelve digits with "ID" (any case) a few characters before it, where a bounded walk back finds it.
  */
 function personIds(text: string): Span[] {
   const out: Span[] = [];
-  for (const key of ['ID', 'Id', 'id'])
-    for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 2)) {
-      // ("ID" ends its word: not "IDE", "Idaho", "identity".)
-      if (isWordCode(text.charCodeAt(at + 2))) continue;
-      if (!PERSON_LABEL_BEFORE.test(text.slice(Math.max(0, at - 11), at))) continue;
-      const m = PERSON_ID_AFTER.exec(text.slice(at + 2, at + 24));
-      if (m) {
-        const start = at + 2 + m[0].length - m[1]!.length;
-        out.push(span(start, start + m[1]!.length, 0.8));
-      }
-    }
+  const runs = digitRuns(text);
+  for (let k = 0; k < runs.length; k += 2) {
+    const d = runs[k]!;
+    const e = runs[k + 1]!;
+    if (e - d < 3 || e - d > 12 || isWordCode(text.charCodeAt(e)) || text.charCodeAt(e) === 45) continue;
+    // Back over a prefix ("C-"), white space, a colon, "#" or "No." to the label's "ID".
+    let p = d;
+    while (p > 0 && d - p < 10 && (text.charCodeAt(p - 1) | 32) !== 100) p--;
+    if ((text.charCodeAt(p - 2) | 32) !== 105 || (text.charCodeAt(p - 1) | 32) !== 100) continue;
+    if (!PERSON_ID_BEFORE.test(text.slice(Math.max(0, d - 30), d))) continue;
+    // (Not the label's own "ID-": "Candidate ID-4821".)
+    const prefix = ID_PREFIX.exec(text.slice(Math.max(0, d - 6), d));
+    const lead = prefix && !/^ID-?$/.test(prefix[0]) ? prefix[0].length : 0;
+    out.push(span(d - lead, e, 0.8));
+  }
   return out;
 }
 

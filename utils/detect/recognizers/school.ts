@@ -860,7 +860,15 @@ function tecnologicoOpens(text: string, toks: Token[], k: number): boolean {
 
 /** A French elided article before a capital ("l'École", "d'Ingénieurs", "L’Université"). */
 const ELIDED = /^[lLdD]['’]\p{Lu}/u;
-const ELISION_IN_TEXT = /(?<![\p{L}\p{M}])[lLdD]['’]\p{Lu}/u;
+
+/** True when an apostrophe `q` of the text follows "l" or "d" and comes before a capital ("l'École"), by plain searches. */
+function elisionIn(text: string, q: string): boolean {
+  for (let at = text.indexOf(q, 1); at >= 0; at = text.indexOf(q, at + 1)) {
+    const c = text.charCodeAt(at - 1) | 32;
+    if ((c === 108 || c === 100) && ELIDED.test(text.slice(at - 1, at + 2))) return true;
+  }
+  return false;
+}
 
 /**
  * The tokens with a French elided article cut off the word it opens ("de l'École Polytechnique": the
@@ -868,7 +876,7 @@ const ELISION_IN_TEXT = /(?<![\p{L}\p{M}])[lLdD]['’]\p{Lu}/u;
  * read again; the shared token list is not changed.
  */
 function splitElisions(text: string, toks: Token[]): Token[] {
-  if (!ELISION_IN_TEXT.test(text)) return toks;
+  if (!elisionIn(text, "'") && !elisionIn(text, '’')) return toks;
   let out: Token[] | undefined;
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;

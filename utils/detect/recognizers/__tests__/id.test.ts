@@ -52,6 +52,7 @@ describe('labelled identifiers', () => {
     ['Candidate ID: 4821', ['4821']],
     ['Applicant ID C-0482', ['C-0482']],
     ['candidate id #7310', ['7310']],
+    ['Candidate ID-4821', ['4821']],
     // Not another label's short number, an IDE's version, or a bare year.
     ['Order ID: 4821', []],
     ['IDE: Visual Studio 2019', []],
