@@ -283,6 +283,7 @@ export const ROLE_WORDS = set(`
   btech mtech bsc msc ba ma bs ms be me bcom mcom llb llm md dds
   diplom magister licenciatura licenciado licenciada laurea ingenieur ingeniero ingeniera informatik
   diplome diplomee diplomes diplomees titulaire egresado egresada graduado graduada absolvent absolventin
+  ensino
   wirtschaftsinformatik maschinenbau elektrotechnik physik mathematik betriebswirtschaft
   jefe jefa gerente desarrollador desarrolladora programador programadora analista consultor consultora
   responsable coordinador coordinadora tecnico tecnica especialista asistente becario becaria ingegnere

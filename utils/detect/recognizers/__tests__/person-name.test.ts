@@ -890,6 +890,8 @@ describe('person-name: European degree abbreviations and honours', () => {
     ['Qualification: Maturità Scientifica (2008)'],
     // A graduate's word before a school ("Diplômé de", "Graduado de") is no name's.
     ['Diplômé de HEC Paris en 2012'],
+    // A school level of Brazilian CVs ("Ensino Médio", secondary school) is no name.
+    ['Ensino Médio – 2010 – 2013'],
     ['Diplômé du Conservatoire national des arts et métiers (2014)'],
     // Abbreviated subjects beside a degree's abbreviation, each with its dot.
     ['B.S. Chem. Eng., University of Texas at Austin, 2012'],

@@ -9,6 +9,13 @@ describe('school recognizer', () => {
     ['MASSACHUSETTS INSTITUTE OF TECHNOLOGY', ['MASSACHUSETTS INSTITUTE OF TECHNOLOGY']],
     ['Adjunct Instructor, Goucher College, Baltimore', ['Goucher College']],
     ['TEXAS TECH UNIVERSITY', ['TEXAS TECH UNIVERSITY']],
+    // Portuguese and Italian institution words ("Escola", "Colégio", "Centro Universitário", "Scuola").
+    ['Ensino Fundamental – Escola Estadual Dom Pedro II, Campinas – 2009', ['Escola Estadual Dom Pedro II']],
+    ['Colégio Pedro II, Rio de Janeiro', ['Colégio Pedro II']],
+    ['Escola Politécnica da Universidade de São Paulo', ['Escola Politécnica da Universidade de São Paulo']],
+    ['Centro Universitário FEI, São Bernardo do Campo', ['Centro Universitário FEI']],
+    ['Scuola Normale Superiore di Pisa', ['Scuola Normale Superiore di Pisa']],
+    ['Ensino Médio concluído em 2013', []],
     // French: the graduate's word stays out, an elided article is cut off, lower-case adjectives and subjects go on.
     [
       'Diplômé du Conservatoire national des arts et métiers (2014)',
