@@ -220,6 +220,12 @@ describe('LinkedIn and ATS page sections after an education block', () => {
     ['Education\nStanford University\nNotes on thesis: MBA 2015', ['2015']],
     ['Microsoft Certified, Databridge Academy 2009', ['2009']],
     ['Education\nTechnical University of Munich\n2008 – 2012', ['2008 – 2012']],
+    // A graduate trainee's or apprentice's job dates at a plc: employment, not a graduation.
+    ['Graduate Trainee, Dangote Cement Plc, Obajana (2018 – 2020)', []],
+    ['Graduate Apprentice, Rolls-Royce plc, Derby, 2016 – 2019', []],
+    // Still graduation years: a degree and a school; Brazil's school level.
+    ['BSc Economics, University of Lagos, 2016', ['2016']],
+    ['Ensino Médio – 2010 – 2013', ['2010 – 2013']],
     // A recommendation's date and the recommender's relation, near school words: no graduation.
     [
       'Recommendations\nAda Lovelace\nProfessor at Acme University\nMarch 3, 2021, Ada managed Jo directly\nJo completed the graduate course with honors.',
