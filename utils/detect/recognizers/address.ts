@@ -402,6 +402,10 @@ const US_STATES = new Set(
 );
 /** The day and month of a date, or its year and month, right before a number ("03/03/", "2024-03-"). */
 const DATE_HEAD = /\d{1,4}[/.-]\d{1,2}[/.-]$/;
+/** A year opening HOUSE_FIRST's match, and a month (with its day) right before it: a written date. */
+const YEAR_HEAD = /^(?:19|20)\d\d\s/;
+const MONTH_HEAD =
+  /(?<![\p{L}\p{M}])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:[ \t]\d{1,2}(?:st|nd|rd|th)?)?,?[ \t]$/iu;
 /** HOUSE_FIRST's street words' first letters (R A B C I Q V S in either case; L, P and G of the Irish ones). */
 const HOUSE_FIRST_LETTERS = new Set([...'RrAaBbCcIiQqVvSsLPG'].map((c) => c.charCodeAt(0)));
 
@@ -1184,6 +1188,8 @@ export const address: Recognizer = {
     for (const m of houseFirst(text)) {
       // "Applied on 03/03/2024 via Careers page": a date's year or day is no house number.
       if (DATE_HEAD.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+      // "Applied Mar 3, 2024 via LinkedIn", "3 March 2024 via …": a written date's year.
+      if (YEAR_HEAD.test(m[0]) && MONTH_HEAD.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
       // The street's name: capitalised words, particles, and lower-case words that are no English words.
       let end = m.index + m[0].length - m[1]!.length;
       for (const w of m[1]!.matchAll(/[^\s]+/g)) {

@@ -82,6 +82,9 @@ describe('address recognizer', () => {
     ['Lotte Peeters\nMeir 10\n2000 Antwerpen', ['Meir 10\n2000 Antwerpen']],
     ['Lotte Peeters · Meir 10 · 2000 Antwerpen · +32 470 12 34 56', ['Meir 10 · 2000 Antwerpen']],
     ['Anna Nowak\nul. Polna 10/4\n00-590 Warszawa', ['ul. Polna 10/4\n00-590 Warszawa']],
+    // A written date's year before the English "via" is no house number.
+    ['Applied Mar 3, 2024 via LinkedIn', []],
+    ['Referred on 3 March 2024 via Greenhouse', []],
     // Not a tool's, a section's or an English word's number.
     ['Skills · Python 3 · 2000 Antwerpen', []],
     ['Chapter 3\n2000 Antwerpen', []],
