@@ -565,8 +565,8 @@ function withTails(text: string, spans: Span[]): Span[] {
     if (text.charCodeAt(s.end) !== 32) continue;
     const c = text.charCodeAt(s.end + 1);
     // "Andheri East, Mumbai": a compass word after a district, before its city's comma, is its part.
-    if (c === 69 || c === 87 || c === 78 || c === 83 || c === 67) {
-      const m = COMPASS_PART.exec(text.slice(s.end, s.end + 12));
+    if (c === 69 || c === 87 || c === 78 || c === 83 || c === 67 || c === 80) {
+      const m = COMPASS_PART.exec(text.slice(s.end, s.end + 14));
       if (m) {
         spans[k] = span(s.start, s.end + m[0].length - 3, s.score);
         continue;
@@ -614,8 +614,11 @@ function withTails(text: string, spans: Span[]): Span[] {
 const BR_STATE_AFTER =
   /^(?:, ?|\/| - )(?:AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO)(?=[ \t]*(?:$|\r?\n|[,·|•();–—]|[.-](?!\p{L})|\d)| in )/u;
 
-/** A compass or centre word, then a comma and a capitalised word: the part of a district ("Bandra West, Mumbai"). */
-const COMPASS_PART = /^ (?:East|West|North|South|Central), \p{Lu}/u;
+/**
+ * A compass or centre word, or a numbered phase or sector, then a comma and a capitalised word: the part
+ * of a district ("Bandra West, Mumbai", "Lekki Phase 1, Lagos", "Sector 62, Noida" is the address rules').
+ */
+const COMPASS_PART = /^ (?:East|West|North|South|Central|Phase \d{1,2}|Phase [IV]{1,3}), \p{Lu}/u;
 
 /** Danish postal districts' letters (K, V, Ø, N, S, C): never "I" or "A", a pronoun and an article. */
 const DISTRICT_LETTERS = new Set([75, 86, 0xd8, 78, 83, 67]);
@@ -2039,8 +2042,13 @@ const DISTRICT_COMPASS = new Set(['north', 'south', 'east', 'west', 'central']);
  */
 const FIELD_DISTRICT =
   /(?:^|\n|[|·•]|[ \t]{2})[ \t•*>-]*(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]*){0,2}),[ \t]$/u;
-/** What may follow a place that closes a field: the line's end, a separator, or two spaces. */
-const FIELD_END = /^[ \t]*(?:$|\r?\n|[|·•]|[–—-][ \t]|[ \t]{2})/;
+/** A work arrangement or contract as a job line's field ("Hybrid", "Full-time"): no employer. */
+const WORK_MODE = /^(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|freelance|internship)$/i;
+/** A work arrangement and a separator before a field's district ("Hybrid – ", "Remote (", "On-site | "). */
+const WORK_MODE_DISTRICT =
+  /(?:^|\n|[|·•(])[ \t]*(Remote|REMOTE|Hybrid|HYBRID|On-?site|ON-?SITE)[ \t]*(?:[–—|·•(:-]|in(?= ))[ \t]*(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]*){0,2}),[ \t]$/u;
+/** What may follow a place that closes a field: the line's end, a separator, a closing bracket, or two spaces. */
+const FIELD_END = /^[ \t]*(?:$|\r?\n|[|·•)]|[–—-][ \t]|[ \t]{2})/;
 /**
  * A job entry's line up to its third field: the job title, the employer and their separators
  * ("Marketing Lead — Andela, ", "Data Analyst | Globant | "), the entry's dates perhaps first.
@@ -2119,10 +2127,19 @@ function fieldDistricts(text: string, spans: readonly Span[]): Span[] {
     if (third) {
       // The employer's field: a name with a word in no word list, no job's words.
       const employer = third[2]!;
-      if (!namesJob(third[1]!) || namesJob(employer)) continue;
+      if (!namesJob(third[1]!) || namesJob(employer) || WORK_MODE.test(employer)) continue;
       if (!employer.split(/[ \t]+/).some((w) => /^\p{Lu}/u.test(w) && !isOrdinaryWord(w))) continue;
       words = third[3]!;
     } else {
+      // "Hybrid – Westlands, Nairobi", "Remote (Kilimani, Nairobi)": a work arrangement names the place.
+      const mode = WORK_MODE_DISTRICT.exec(lead);
+      if (mode) {
+        const w = mode[2]!;
+        // (Not on a job's line: "Senior Engineer | Hybrid – Safaricom, Nairobi" names the employer.)
+        if (districtWords(w.split(/[ \t]/)) && !namesJob(lead))
+          out.push(span(s.start - 2 - w.length, s.start - 2, 0.7));
+        continue;
+      }
       const m = FIELD_DISTRICT.exec(lead);
       if (!m) continue;
       words = m[1]!;

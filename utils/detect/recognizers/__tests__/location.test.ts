@@ -140,6 +140,11 @@ describe('location recognizer', () => {
     ['Marketing Lead — Andela, Ikoyi, Lagos', ['Ikoyi', 'Lagos']],
     ['Data Analyst | Globant | Kilimani, Nairobi | 2019 – 2021', ['Kilimani', 'Nairobi']],
     ['Based in Andheri East, Mumbai', ['Andheri East', 'Mumbai']],
+    // After a work arrangement; a numbered phase of a district.
+    ['Hybrid – Westlands, Nairobi', ['Westlands', 'Nairobi']],
+    ['Remote (Kilimani, Nairobi)', ['Kilimani', 'Nairobi']],
+    ['Based in Lekki Phase 1, Lagos', ['Lekki Phase 1', 'Lagos']],
+    ['Senior Engineer | Hybrid – Safaricom, Nairobi', ['Nairobi']],
     // An employer before its city: a job's line or a job title's line next to it, a section's heading above.
     ['Experience\nSafaricom, Nairobi\nSoftware Engineer\n2019 – 2022', ['Nairobi']],
     ['Jane Doe\nSenior Engineer\nSafaricom, Nairobi', ['Nairobi']],
