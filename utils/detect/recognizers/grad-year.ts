@@ -17,7 +17,7 @@ const YEAR = "(?:19\\d\\d|20[0-4]\\d|'\\d\\d)";
 const ONE = `(?:${MONTH}\\.?,?\\s{1,2})?(?:\\d{1,2}[/.-]){0,2}(?:(?:19\\d\\d|20[0-4]\\d)[./](?:0?[1-9]|1[0-2])(?![\\d/])|${YEAR})`;
 // Scanned only at the starts dateStarts() lists (BEFORE_YEAR, DATE_FIRST): keep them in step with MONTH and ONE.
 const RANGE = new RegExp(
-  `(?<![\\p{L}\\p{N}.\\-/])${ONE}(?:(?:\\s{0,2}(?:-|–|—|to|till|until)\\s{0,2}|[ \\t]{1,5})(?:${ONE}|\\d\\d(?!\\d)|Present|Current|Date|Now)|\\/(?:19\\d\\d|20[0-4]\\d))?(?![\\p{L}\\p{N}]|\\.\\d)`,
+  `(?<![\\p{L}\\p{N}.\\-/])${ONE}(?:(?:\\s{0,2}(?:-|–|—|to|till|until)\\s{0,2}|[ \\t]{1,5})(?:${ONE}|\\d\\d(?!\\d|\\s?%)|Present|Current|Date|Now)|\\/(?:19\\d\\d|20[0-4]\\d))?(?![\\p{L}\\p{N}]|\\.\\d)`,
   'giu',
 );
 const RANGE_AT = sticky(RANGE);

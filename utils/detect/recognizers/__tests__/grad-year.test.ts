@@ -220,6 +220,10 @@ describe('LinkedIn and ATS page sections after an education block', () => {
     ['Education\nStanford University\nNotes on thesis: MBA 2015', ['2015']],
     ['Microsoft Certified, Databridge Academy 2009', ['2009']],
     ['Education\nTechnical University of Munich\n2008 – 2012', ['2008 – 2012']],
+    // A percentage after the year is the grade, no range's end; a two-digit end year stays.
+    ['B.Tech (ECE), Kakatiya Institute of Technology and Science, Warangal – 2018 – 72%', ['2018']],
+    ['SSC, 2010 – 85 %', ['2010']],
+    ['B.Sc. Physics, Delhi University, 2012 - 15', ['2012 - 15']],
     // A graduate trainee's or apprentice's job dates at a plc: employment, not a graduation.
     ['Graduate Trainee, Dangote Cement Plc, Obajana (2018 – 2020)', []],
     ['Graduate Apprentice, Rolls-Royce plc, Derby, 2016 – 2019', []],
