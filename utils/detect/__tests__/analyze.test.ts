@@ -508,6 +508,9 @@ describe('analyze: a faith word in a street name is the address', () => {
   ])('%s', (text) => {
     const spans = analyze(text).filter((s) => s.start >= 9);
     expect(spans.map((s) => s.label)).toEqual(['ADDRESS']);
+  });
+});
+
 describe('analyze: a bank named after an Indonesian province keeps its name', () => {
   it.each([
     ['Credit Analyst, Bank Jawa Timur, Surabaya', 'Surabaya'],
