@@ -518,5 +518,27 @@ describe('analyze: a bank named after an Indonesian province keeps its name', ()
   ])('%s', (text, place) => {
     const masked = analyze(text).map((s) => text.slice(s.start, s.end));
     expect(masked).toEqual([place]);
+describe('analyze: a timestamp before the sender of a message or a feed entry', () => {
+  // Message threads and ATS activity feeds write the time or the date before the sender's name: the
+  // clock's "AM" is no "I am in" and a month's day before a year is no street and house number.
+  it.each([
+    ['10:04 AM Perpetua Okonedo-Haig', 'Perpetua Okonedo-Haig'],
+    ['Sent 8:12 am Perpetua Okonedo', 'Perpetua Okonedo'],
+    ['Nov 18, 2026 Perpetua Okonedo-Haig', 'Perpetua Okonedo-Haig'],
+    ['March 3, 2025 Odalys Ferreira-Quist\nMoved to Interview', 'Odalys Ferreira-Quist'],
+  ])('%s', (text, name) => {
+    expect(labels(text)).toEqual([['NAME', name]]);
+  });
+
+  it.each([['8:12 AM Auto-email'], ['Dec 2, 2025 Auto-email sent']])('masks nothing in %s', (text) => {
+    expect(labels(text)).toEqual([]);
+  });
+
+  it.each([
+    ['I am Portland based.', ['LOCATION', 'Portland']],
+    ['Marktgasse 18, 1010 Wien', ['ADDRESS', 'Marktgasse 18, 1010 Wien']],
+    ['Avenida Lopes 18, 2026 Lisboa', ['ADDRESS', 'Avenida Lopes 18, 2026 Lisboa']],
+  ])('keeps the place in %s', (text, span) => {
+    expect(labels(text)).toContainEqual(span);
   });
 });

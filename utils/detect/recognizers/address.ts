@@ -878,6 +878,12 @@ const EU_STREET_LINE =
   /^[ \t•·*>-]*(?:\p{L}[\p{L} ]{0,29}[:：][ \t]*)?((?:\p{L}[\p{L}\p{M}'’.-]*[ \t]){1,5}\d{1,5}[A-Za-z]?(?:[/-](?:\d{1,4}[A-Za-z]?|[IVX]{1,4}))*)(?:,[ \t]*[\p{L}\p{N}.º°ª ]{1,12})?$/u;
 /** A middle dot, a bar or a bullet: what separates a field on a contact line. */
 const FIELD_SEPARATORS = new Set([0xb7, 124, 0x2022]);
+/** A month's name and a day at the end of a line's part ("Nov 18", "Sent on March 3"). */
+const MONTH_DAY = /(?:^|[ \t])(\p{L}{3,9})\.?[ \t]([0-3]?\d)$/u;
+const monthDay = (part: string) => {
+  const m = MONTH_DAY.exec(part);
+  return !!m && Number(m[2]) >= 1 && Number(m[2]) <= 31 && CALENDAR.has(m[1]!.toLowerCase());
+};
 /** A lower-case word of four letters or more in the street part: a sentence, unless a street word. */
 const EU_LOWER_WORD = /(?<![\p{L}\p{M}])\p{Ll}{4,}/gu;
 
@@ -943,6 +949,9 @@ function europeanLines(text: string): Span[] {
       if (words.every((w) => isOrdinaryWord(w) && !isPlaceName(w))) continue;
     }
     if (YEAR_ONLY.test(/\d+$/.exec(street.replace(/[/-].*$/, ''))?.[0] ?? '')) continue;
+    // "Nov 18, 2026 Perpetua Okonedo-Haig": a month and its day before a year, then the sender of a
+    // message thread or an activity feed's entry: a date, no street, house number, postcode and town.
+    if (YEAR_ONLY.test(code) && monthDay(street)) continue;
     if ([...street.matchAll(EU_LOWER_WORD)].some((w) => isOrdinaryWord(w[0]))) continue;
     const start = lineStart + s[0].indexOf(street);
     out.push(span(start, EU_POSTCODE_TOWN.lastIndex, 0.75));

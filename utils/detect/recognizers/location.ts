@@ -252,6 +252,14 @@ function cueBefore(text: string, toks: Token[], i: number): boolean {
   if (!prev || !CUE_LAST.has(prev.text)) return false;
   // "Visa Status: Visit Visa": a visa's type (Gulf CVs state it), no visit to a place.
   if (prev.text.length === 5 && /^visit$/i.test(prev.text) && VISA.test(toks[i]!.text)) return false;
+  // "10:04 AM Perpetua Okonedo-Haig", "8:12 am Auto-email": a clock's "am" before a message's sender
+  // or an activity feed's entry, no "I am in" (before a place, "am" follows a word, not a number).
+  if (
+    prev.text.length === 2 &&
+    /^am$/i.test(prev.text) &&
+    isDigitAt(text, text.charCodeAt(prev.start - 1) === 32 ? prev.start - 2 : prev.start - 1)
+  )
+    return false;
   const preposition = CUE_PREPOSITION.has(prev.text);
   const verbEnd = preposition ? (toks[i - 2]?.end ?? prev.start) : prev.end;
   const verbGap = preposition ? prev.start : toks[i]!.start;
