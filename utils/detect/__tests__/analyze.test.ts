@@ -518,6 +518,9 @@ describe('analyze: a bank named after an Indonesian province keeps its name', ()
   ])('%s', (text, place) => {
     const masked = analyze(text).map((s) => text.slice(s.start, s.end));
     expect(masked).toEqual([place]);
+  });
+});
+
 describe('analyze: a timestamp before the sender of a message or a feed entry', () => {
   // Message threads and ATS activity feeds write the time or the date before the sender's name: the
   // clock's "AM" is no "I am in" and a month's day before a year is no street and house number.
