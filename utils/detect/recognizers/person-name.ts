@@ -925,6 +925,10 @@ function separatorBefore(text: string, start: number): boolean {
  * What may follow the piece on its line: the rest of the employer's name ("Schneider National", whose
  * ordinary word ends the piece), then a separator, a bracketed date, or the line's end.
  */
+/** A comma and a town that end the line after an employer (", Nottingham"). */
+const TOWN_AFTER = /^,[ \t]{1,2}(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]+)?)[ \t]*$/u;
+/** A date that opens a line: a month and a year, a year, or a month's number and a year ("Mar 2015", "03/2018"). */
+const DATE_OPENS = /^[ \t]*(?:\p{L}{3,10}\.?[ \t]|\d{1,2}[./])?(?:19|20)\d\d(?!\d)/u;
 const AFTER_EMPLOYER = /^(?: \p{Lu}[\p{L}&.'’-]*){0,2}(?:\s*$|,|\s{0,3}[|–—(]|\s-\s|\s{2})/u;
 
 /**
@@ -949,6 +953,12 @@ export function employerAfterJob(text: string, start: number, end: number): 'lin
   const whole = text.slice(a, b);
   if (CONTACT.test(whole)) return false;
   if (DATE_RANGE.test(whole)) return 'line';
+  // "Bus Driver, Trent Barton, Nottingham\nMar 2015 – Jun 2019": the job, the employer and its town,
+  // then the entry's dates opening the next line; a referee's line names no town after the name, and
+  // a date under it ends no referee's entry.
+  const town = TOWN_AFTER.exec(rest);
+  if (town && isPlaceName(town[1]!) && b + 1 < text.length && DATE_OPENS.test(text.slice(b + 1, b + 40)))
+    return 'line';
   for (let s = b + 1, k = 0; k < 2 && s < text.length; k++) {
     const l = lineAround(text, s);
     if (!l) return false;

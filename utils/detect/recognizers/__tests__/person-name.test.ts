@@ -927,6 +927,11 @@ describe("person-name: the employer after the job title on a job entry's line", 
     ['Experience\nAccount Executive,   Brennan Whitlock, 2019 – Present'],
     ['Experience\nAccount Executive - Brennan Whitlock - 2019 – Present'],
     ['Experience\nAccount Executive –\tBrennan Whitlock | 2019 – Present'],
+    // The job, the employer and its town, then the entry's dates opening the next line, even where the
+    // employer's words are a given name and a surname (a firm named after its founder).
+    ['EXPERIENCE\nBus Driver, Trent Barton, Nottingham\nMar 2015 – Jun 2019'],
+    ['Experience\nBus Driver, Trent Barton, Nottingham\nMar 2015'],
+    ['Experience\nCare Assistant, Helen Barrett, Leeds\n2016 – 2018\nSupported residents.'],
   ])('no name in %s', (text) => {
     expect(found(personName, text)).toEqual([]);
   });
@@ -935,6 +940,9 @@ describe("person-name: the employer after the job title on a job entry's line", 
     // A referee: contact details on the line, or a given name and a surname with no dates on the line.
     ['References\nHiring Manager, Jane Doe, jane@example.com\n2015 – 2017', ['Jane Doe']],
     ['References\nLine Manager, Jane Doe\nAcme Ltd, 2015 – 2017', ['Jane Doe']],
+    // A town after the name but no date opening the next line, or an unknown word after the comma.
+    ['References\nLine Manager, Jane Doe, Nottingham\nAvailable on request', ['Jane Doe']],
+    ['References\nLine Manager, Jane Doe, Bresslow\n2015 – 2017', ['Jane Doe']],
     // No job title before the comma, or no date range near.
     ['Experience\nThanks, Jane Doe, 2015 – 2017', ['Jane Doe']],
     ['Notes\nProject Manager, Jane Doe, reviewed the plan', ['Jane Doe']],
