@@ -485,10 +485,10 @@ function computeBreaker(word: string): boolean {
 /**
  * Organisation suffixes and joiners right after a capitalised run ("Taylor Motors", "Barnes & Noble"),
  * and legal forms of other countries ("Halvorsen Berg AS", "Popescu SRL", "Kowalczyk Sp. z o.o.",
- * "Yılmaz Yazılım A.Ş."; the short ones that are also words, "AS", "AB", "SE", only where the name ends).
+ * "Yılmaz Yazılım A.Ş."; US forms with dots, "Acme Widgets, L.L.C.", "Hollis Barrow, P.C."; the short ones that are also words, "AS", "AB", "SE", only where the name ends).
  */
 const ORG_AFTER =
-  /\s?(?:&|and (?:Company|Co\b|Sons)|,?\s?(?:Inc|Ltd|LLC|LLP|PLC|GmbH|AG|SA|Pvt|Co|Corp|Group)\b|,?[ \t](?:A\/S|ApS|SRL|S\.R\.L|S\.A|S\.p\.A|S\.r\.l|SpA|Srl|SAS|SARL|S\.L|B\.V|N\.V|KG|OHG|Sp\. z o\.o|d\.o\.o|s\.r\.o|Kft|Zrt|EOOD|OOD|Pty|Ltda|Lda|A\.Ş|Ltd\. Şti)(?![A-Za-z])|,?[ \t](?:AS|ASA|AB|Oy|Oyj|SE)(?=[ \t]*(?:$|[\r\n,;.)|])))/y;
+  /\s?(?:&|and (?:Company|Co\b|Sons)|,?\s?(?:Inc|Ltd|LLC|LLP|PLC|GmbH|AG|SA|Pvt|Co|Corp|Group|L\.L\.C|L\.L\.P|P\.L\.L\.C)\b|,?[ \t]P\.C\.(?=[ \t]*(?:$|[\r\n,;)|]))|,?[ \t](?:A\/S|ApS|SRL|S\.R\.L|S\.A|S\.p\.A|S\.r\.l|SpA|Srl|SAS|SARL|S\.L|B\.V|N\.V|KG|OHG|Sp\. z o\.o|d\.o\.o|s\.r\.o|Kft|Zrt|EOOD|OOD|Pty|Ltda|Lda|A\.Ş|Ltd\. Şti)(?![A-Za-z])|,?[ \t](?:AS|ASA|AB|Oy|Oyj|SE)(?=[ \t]*(?:$|[\r\n,;.)|])))/y;
 
 /** Employment-type labels after an employer (LinkedIn: "Northwind Insights · Full-time"). */
 const EMPLOYMENT_AFTER =

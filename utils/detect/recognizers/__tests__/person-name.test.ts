@@ -380,8 +380,22 @@ describe('person-name speakers and vocatives', () => {
     ['Popescu SRL\nDezvoltator software'],
     ['Van Dijk B.V.\nOntwikkelaar'],
     ['Senior Engineer, Halvorsen Berg AS, Oslo'],
+    // US legal forms written with dots.
+    ['Acme Widgets, L.L.C.'],
+    ['Hollis Barrow, L.L.C.\nSales Representative'],
+    ['Associate Attorney, Hollis Barrow, L.L.P., Dayton'],
+    ['Hollis Barrow, P.L.L.C.'],
+    ['Hollis Barrow, P.C.\nParalegal'],
   ])('no person in the employer %s', (text) => {
     expect(found(personName, text)).toEqual([]);
+  });
+
+  it.each([
+    // A credential after a person's name, and "P.C." before more of a name, are no legal form.
+    ['Jane Doe, P.A.', ['Jane Doe']],
+    ['Hollis Barrow, P.C. Smith', ['Hollis Barrow']],
+  ])('a person before dotted letters: %s', (text, expected) => {
+    expect(found(personName, text)).toEqual(expected);
   });
 
   it.each([
