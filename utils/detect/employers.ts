@@ -8,7 +8,8 @@
  * - a country right after an acronym that opens a field, an organisation noun or a well-known
  *   employer: a national subsidiary ("MTN Ghana", "KPMG Kenya", "Equity Bank Kenya", "Capgemini India");
  * - a place after "Bank" that opens a field ("Bank Central Asia", "Bank Negara Indonesia");
- * - a well-known firm of two names joined by "&" whose second name is a town ("Ernst & Young").
+ * - a well-known firm of two names joined by "&" whose second name is a town ("Ernst & Young");
+ * - a Vietnamese firm's words after "Công ty", "Tập đoàn" or "Ngân hàng" ("Công ty TNHH Phần mềm Sao Việt").
  * Blind hiring keeps employers, so the name and place findings inside them are dropped (a place after
  * the employer, "PT Tokopedia, Jakarta", stays). Each look reads a few characters around one finding.
  */
@@ -53,6 +54,66 @@ const NOT_EMPLOYER = new Set(
   ),
 );
 
+/**
+ * Vietnamese words that open a firm's name: company ("Công ty", with "TNHH", limited, or "Cổ phần",
+ * joint-stock, after it), corporation ("Tổng công ty"), group ("Tập đoàn") and bank ("Ngân hàng").
+ */
+const VI_PREFIXES = [
+  'Công ty',
+  'Công Ty',
+  'CÔNG TY',
+  'Tập đoàn',
+  'Tập Đoàn',
+  'TẬP ĐOÀN',
+  'Ngân hàng',
+  'Ngân Hàng',
+  'NGÂN HÀNG',
+];
+/** The most a firm's name runs after its prefix word. */
+const VI_RUN_MAX = 80;
+/** A word of a Vietnamese firm's name, one space before it: any case ("Phần mềm Sao Việt"), digits too. */
+const VI_WORD = /[ \u00a0]([\p{L}\p{M}\d&'’.-]+)/uy;
+/** Lower-case words after a firm's name in a sentence: from, at, with, and, year, in, for, as, since. */
+const VI_STOP = new Set([
+  'từ',
+  'tại',
+  'với',
+  'và',
+  'năm',
+  'ở',
+  'cho',
+  'làm',
+  'trong',
+  'khi',
+  'đến',
+  'là',
+  'vào',
+  'của',
+]);
+
+/**
+ * The Vietnamese firm whose name holds text[at]: a prefix word before it on its line, with only the
+ * firm's words between ("Công ty TNHH Phần mềm Sao Việt", "Ngân hàng TMCP Á Châu"); the range runs
+ * from the prefix to the last word before a separator, a lower-case word of a sentence or the line's end.
+ */
+function vietnameseFirm(text: string, prefixes: readonly number[], at: number): Range | undefined {
+  const from = Math.max(0, at - VI_RUN_MAX);
+  if (!anyIn(prefixes, from, at + 1)) return undefined;
+  let best: number | undefined;
+  for (const p of prefixes) if (p >= from && p <= at) best = p;
+  if (best === undefined) return undefined;
+  // The prefix word's own end ("Công ty" is seven characters, "Tập đoàn" and "Ngân hàng" eight and nine).
+  let end = best + (VI_PREFIXES.find((w) => text.startsWith(w, best!))?.length ?? 0);
+  for (let n = 0; n < 12; n++) {
+    VI_WORD.lastIndex = end;
+    const m = VI_WORD.exec(text);
+    if (!m || VI_STOP.has(m[1]!)) break;
+    end = VI_WORD.lastIndex;
+  }
+  if (text[end - 1] === '.') end--;
+  return at < end ? [best, end] : undefined;
+}
+
 /** Where the literals stand in the text, in order (a handful of native searches). */
 function literalsAt(text: string, literals: readonly string[]): number[] {
   const out: number[] = [];
@@ -96,8 +157,14 @@ export function employersAround(text: string, spans: readonly Span[]): Range[] {
   // the places of the prefix words and of "Bank", found once for the text.
   const prefixes = literalsAt(text, PREFIX_WORDS);
   const banks = literalsAt(text, ['Bank']);
+  const vietnamese = literalsAt(text, VI_PREFIXES);
   for (const s of spans) {
     if (s.label !== 'NAME' && s.label !== 'LOCATION') continue;
+    const vi = vietnamese.length ? vietnameseFirm(text, vietnamese, s.start) : undefined;
+    if (vi) {
+      out.push(vi);
+      continue;
+    }
     const from = Math.max(0, s.start - 48);
     const pre = anyIn(prefixes, from, s.start);
     const bank = anyIn(banks, from, s.start);

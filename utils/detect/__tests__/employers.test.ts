@@ -37,6 +37,11 @@ describe('employers named with a legal-form word, a group word, a country after 
     ['Experience\nAccountant - Bharti Airtel (2019 - Present)', 'Bharti Airtel', []],
     // The year that opens the job's dates after the town and country is no postcode.
     ['Experience\nAnalyst, Safaricom, Nairobi, Kenya, 2015 - 2018', '2015 - 2018', ['Nairobi, Kenya']],
+    // Vietnamese firms after their prefix word: the words up to a separator or a sentence's word.
+    ['KINH NGHIỆM\nCông ty TNHH Phần mềm Sao Việt | 2019 - 2022', 'Công ty TNHH Phần mềm Sao Việt', []],
+    ['Kinh nghiệm\nNgân hàng TMCP Á Châu (ACB)\nGiao dịch viên', 'Ngân hàng TMCP Á Châu', []],
+    ['Kinh nghiệm\nTập đoàn Minh Phát, 2018 - 2020', 'Tập đoàn Minh Phát', []],
+    ['Tôi làm việc tại Công ty TNHH Phần mềm Sao Việt từ năm 2019.', 'Công ty TNHH Phần mềm Sao Việt', []],
   ])('keeps the employer in %s', (text, employer, places) => {
     const at = text.indexOf(employer);
     const over = analyze(text).filter((s) => s.start < at + employer.length && s.end > at);
@@ -55,6 +60,10 @@ describe('employers named with a legal-form word, a group word, a country after 
     ['References\nFinance Manager, John Kamau, Tel: 555-0134', 'John Kamau'],
     // A name after a word that only looks like the prefix.
     ['Referee: Ptolemy Okafor, Manager', 'Ptolemy Okafor'],
+    // A Vietnamese person on the line after a firm, or after a sentence's word that ends the firm.
+    ['Công ty TNHH Sao Việt\nNguyễn Văn An', 'Nguyễn Văn An'],
+    ['Công ty TNHH Sao Việt, Người tham chiếu: Trần Thị Mai', 'Trần Thị Mai'],
+    ['Tôi làm việc tại Công ty Sao Việt với Trần Thị Mai.', 'Trần Thị Mai'],
   ])('still masks the place or person in %s', (text, expected) => {
     expect(masked(text).join(' | ')).toContain(expected);
   });
