@@ -1069,6 +1069,24 @@ function vietnamesePhrase(text: string, toks: Token[], from: number, to: number)
   return false;
 }
 
+/**
+ * Endings of the verbs that open a resume's lines in Spanish, Portuguese and Italian: the first person of
+ * the preterite ("Desarrollé", "Lideré", "Dirigí"; "Coordenei", "Liderei", "Desenvolvi", "Atendi",
+ * "Conduzi") and the past participle ("Sviluppato", "Gestito", "Contribuito").
+ */
+const ROMANCE_VERB = /^\p{Lu}\p{Ll}{3,}(?:[bcdfghjklmnñpqrstvz]é|[bcdgrstv]í|ei|[vdz]i|ato|ito|uto)$/u;
+/** What may stand before a line's first word: spaces and a bullet. */
+const LINE_OPENING = /(?:^|\n)[ \t]*(?:[•·*▪◦●>–—-][ \t]*)?$/;
+
+/**
+ * True when the token opens its line (after a bullet) and is a Romance verb form of no name of the
+ * lexicon ({@link ROMANCE_VERB}, six letters or more): "José", "Renato", "Andrei" stay names.
+ */
+function romanceVerbOpening(text: string, t: Token): boolean {
+  if (t.text.length < 6 || !ROMANCE_VERB.test(t.text) || nameClass(t)) return false;
+  return LINE_OPENING.test(text.slice(Math.max(0, t.start - 6), t.start));
+}
+
 /** What ends a field label: a colon, or the line's end. */
 const LABEL_END = /[ \t]*(?:[:：]|\r?\n|$)/y;
 
@@ -2945,6 +2963,9 @@ function analyzeNames(text: string, document = true): Span[] {
           (coinedOrgWord(next) || (piece.length === 1 && isAllCaps(next.text) && TECH.has(fold(next.text))))))
     )
       score = 0;
+    // "Desarrollé microservicios", "Coordenei Equipes", "Sviluppato Servizi REST": a Romance verb that
+    // opens a resume's line is no name, nor the words after it.
+    if (score > 0 && score < 0.9 && romanceVerbOpening(text, piece[0]!)) score = 0;
     // "M. Ed.", "M. Phil", "Ed. D": degree abbreviations that read like an initial and a given name.
     if (score > 0 && score < 0.9 && degreeAbbreviation(text, piece)) score = 0;
     // "Grado en Ingeniería Informática", "Laurea in Ingegneria Gestionale": a degree and its subject.

@@ -1411,6 +1411,23 @@ describe('person-name: a school name is no person, and its words echo nowhere', 
     ['Jane Roe\n2008 – 2013  Ingeniería Informática, Universidad Politécnica de Madrid', ['Jane Roe']],
     ['Jane Roe\nGrado en Derecho, Universidad de Granada\nAbogada, Garrigues, Granada', ['Jane Roe']],
     ['Jane Roe\nLicence, Université de Lorraine, Nancy', ['Jane Roe']],
+describe('person-name: a Romance verb that opens a resume line', () => {
+  it.each([
+    ['EXPERIENCIA\nDesarrollé Microservicios en Java.'],
+    ['Experiencia\n• Gestioné Proveedores y contratos.'],
+    ['Experiência\nCoordenei Equipes de vendas.'],
+    ['Experiência\n- Desenvolvi Sistemas de pagamento.'],
+    ['Esperienza\nSviluppato Servizi REST per il cliente.'],
+  ])('no name in %s', (text) => {
+    expect(found(personName, text)).toEqual([]);
+  });
+
+  it.each([
+    // Names of the lexicon with those endings, and a verb that does not open its line.
+    ['José Martínez\nDesarrollador', ['José Martínez']],
+    ['Renato Bianchi\nSviluppatore', ['Renato Bianchi']],
+    ['Referencias\nAndrei Popescu, Gerente', ['Andrei Popescu']],
+    ['Curriculum\nDésiré Kouassi\nIngénieur', ['Désiré Kouassi']],
   ])('%s', (text, expected) => {
     expect(found(personName, text)).toEqual(expected);
   });
