@@ -517,6 +517,61 @@ const eponymOfHonour = (text: string) => (s: Span) => {
   );
 };
 
+/** German weekdays and months, lower-case: capitalised nouns that the lexicons hold as names or places. */
+const GERMAN_WEEKDAYS = new Set(
+  'montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag'.split(' '),
+);
+const GERMAN_MONTHS = new Set(
+  'januar jänner februar märz april mai juni juli august september oktober november dezember'.split(' '),
+);
+/** A German preposition or time word that may open the span, then the weekday or month ("Im März"). */
+const GERMAN_CALENDAR_SPAN = /^(?:(?:Am|Im|Ab|Seit|Bis|Vom|Zum|Anfang|Mitte|Ende)[ \u00a0])?(\p{L}{3,10})$/u;
+/** GERMAN_CALENDAR_SPAN's openers. */
+const GERMAN_CALENDAR_OPENERS = new Set([
+  'Am',
+  'Im',
+  'Ab',
+  'Seit',
+  'Bis',
+  'Vom',
+  'Zum',
+  'Anfang',
+  'Mitte',
+  'Ende',
+]);
+/** Before the word: a German preposition or time word, or a day's number ("am ", "seit ", "4. "). */
+const GERMAN_CALENDAR_BEFORE =
+  /(?:(?:^|[^\p{L}])(?:am|im|ab|seit|bis|vom|zum|jeden|nächsten|kommenden|letzten|diesen|anfang|mitte|ende)|\d\.)[ \u00a0]$/iu;
+/** After a weekday: a date or a time ("Montag, den 4. Mai", "Montag, 14:00", "Montag um 10 Uhr"). */
+const WEEKDAY_AFTER = /^(?:,[ \u00a0](?:den[ \u00a0])?\d|[ \u00a0]um[ \u00a0]\d)/u;
+/** After a month: a year ("März 2020"). */
+const MONTH_AFTER = /^[ \u00a0](?:19|20)\d\d(?!\d)/u;
+
+/**
+ * A name or place span that is a German weekday or month in a date's words: after a preposition or a
+ * day's number ("am Montag", "seit Januar", "den 4. Mai"), a weekday before a date or a time, a month
+ * before a year ("Im März 2020"). A name with a strong cue (score 0.9 or more) or a known name stays.
+ */
+const germanCalendar = (text: string) => (s: Span) => {
+  if ((s.label !== 'NAME' && s.label !== 'LOCATION') || s.score >= 0.9 || s.end - s.start > 16) return false;
+  if (s.recognizer === 'known-identity') return false;
+  let found = text.slice(s.start, s.end);
+  // "Im" alone (a Korean surname) before the month: the preposition with its month.
+  if (GERMAN_CALENDAR_OPENERS.has(found) && text.charCodeAt(s.end) === 32) {
+    const next = /^ (\p{L}{3,10})(?![\p{L}\p{N}])/u.exec(text.slice(s.end, s.end + 12));
+    if (!next) return false;
+    found = `${found} ${next[1]}`;
+  }
+  const m = GERMAN_CALENDAR_SPAN.exec(found);
+  if (!m) return false;
+  const w = m[1]!.toLowerCase();
+  const weekday = GERMAN_WEEKDAYS.has(w);
+  if (!weekday && !GERMAN_MONTHS.has(w)) return false;
+  if (m[0].length > m[1]!.length) return true;
+  if (GERMAN_CALENDAR_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start))) return true;
+  return (weekday ? WEEKDAY_AFTER : MONTH_AFTER).test(text.slice(s.end, s.end + 8));
+};
+
 /** Applies the policy (threshold, maskedTypes, allow-list, deny-list) and merges. */
 export function applyPolicy(text: string, spans: readonly Span[], options: AnalyzeOptions = {}): Span[] {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
@@ -530,6 +585,8 @@ export function applyPolicy(text: string, spans: readonly Span[], options: Analy
       masked.has(s.label) &&
       (allow.size === 0 || !allow.has(text.slice(s.start, s.end).trim().toLowerCase())),
   );
+  // "am Montag", "Im März 2020", "den 4. Mai": a German weekday or month, no person or place.
+  if (kept.some(germanCalendar(text))) kept = kept.filter((s) => !germanCalendar(text)(s));
   // "Rhodes Scholar", "Fulbright Scholar", "Hertz Fellow", "Nobel Prize": an honour named after a
   // person or a place, no candidate's name or home.
   // The shorter names inside an eponym go with it ("Harlan Q" of "Harlan Q. Vossberg Award"); a region or

@@ -545,3 +545,26 @@ describe('analyze: a timestamp before the sender of a message or a feed entry', 
     expect(labels(text)).toContainEqual(span);
   });
 });
+
+describe('analyze: German weekdays and months in a date are no names or places', () => {
+  it.each([
+    ['Ich habe am Montag begonnen.'],
+    ['Wir treffen uns am Freitag im Büro.'],
+    ['Lebenslauf\nIm März 2020 wechselte ich zu einem Start-up.'],
+    ['Das Gespräch ist am Dienstag, den 4. Mai.'],
+    ['Am Mittwoch habe ich Zeit.'],
+    ['Termin: Montag, 14:00 Uhr'],
+  ])('masks nothing in %s', (text) => {
+    expect(labels(text)).toEqual([]);
+  });
+
+  it.each([
+    ['August Müller\nSoftwareentwickler', 'August Müller'],
+    ['Anna Freitag\nEntwicklerin', 'Anna Freitag'],
+    ['Gespräch mit Anna Mai am Montag', 'Anna Mai'],
+    ['Referenz: Thomas Sonntag, Teamleiter', 'Thomas Sonntag'],
+    ['Im Seo-yeon\nDesigner', 'Im Seo-yeon'],
+  ])('keeps the person in %s', (text, name) => {
+    expect(labels(text)).toContainEqual(['NAME', name]);
+  });
+});
