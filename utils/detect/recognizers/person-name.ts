@@ -430,7 +430,8 @@ const GIVEN_SYLLABLES = new Set(
   gi ki chan ye do si yu da so hwa hyo bo chia hui ting mei ling shu fen wen hsin hsiu chen chih yi hsien ying
   ming wei hao kuo tsung yen lan chun hung ping che`.split(/\s+/),
 );
-const SYLLABLE_PAIR = /^([A-Z][a-z]{1,5})-([a-z]{1,5})$/;
+/** Two syllables: "Min-jun", in Title Case "Min-Jun", in capitals "MIN-JUN". */
+const SYLLABLE_PAIR = /^([A-Z][a-z]{1,5})-([a-z]{1,5}|[A-Z][a-z]{1,4})$|^([A-Z]{2,6})-([A-Z]{1,5})$/;
 /**
  * A Chinese given name in Hanyu Pinyin written as one word that ends in "-ing" ("Xiaoming", "Jiaming",
  * "Yiping", "Zhiqing"): two syllables of Pinyin, so no English "-ing" word, whose ending would
@@ -457,7 +458,12 @@ function computeBreaker(word: string): boolean {
   if (word === 'AM' || word === 'PM') return true;
   const w = stripPossessive(word);
   const pair = SYLLABLE_PAIR.exec(w);
-  if (pair && GIVEN_SYLLABLES.has(pair[1]!.toLowerCase()) && GIVEN_SYLLABLES.has(pair[2]!)) return false;
+  if (
+    pair &&
+    GIVEN_SYLLABLES.has((pair[1] ?? pair[3]!).toLowerCase()) &&
+    GIVEN_SYLLABLES.has((pair[2] ?? pair[4]!).toLowerCase())
+  )
+    return false;
   // "Entry-Level", "Co-ordinator", "Software-Firmware": a hyphenated word with an ordinary part is not a name.
   // ("Pieter-Jan", "Jan-Willem": a strong given name beside a short word such as the month's "Jan", all
   // in Title Case, makes a double given name; not "Cruz-based", "Officer-Los".)

@@ -845,11 +845,20 @@ describe('hyphenated East Asian given names', () => {
     ['Lee Seo-yeon\nBusan', ['Lee Seo-yeon']],
     ['Chen Chia-hui\nTaipei', ['Chen Chia-hui']],
     ['Reference: Min-jun Kim, Team Lead', ['Min-jun Kim']],
+    // In capitals, as Korean resumes write the header, and with both syllables in Title Case.
+    ['KIM MIN-JUN\nProduct Designer', ['KIM MIN-JUN']],
+    ['HAN SO-YEON\nData Scientist', ['HAN SO-YEON']],
+    ['YOON JAE-SUNG, PhD\nSeoul', ['YOON JAE-SUNG']],
+    ['KIM MIN-JUN | Product Designer', ['KIM MIN-JUN']],
   ])('%s', (text, expected) => {
     expect(found(personName, text)).toEqual(expected);
   });
 
-  it.each([['Part-time job; Set-up of the lab; So-so results; Co-op program']])('%s', (text) => {
+  it.each([
+    ['Part-time job; Set-up of the lab; So-so results; Co-op program'],
+    ['SKILLS\nIN-HOUSE TOOLS, SO-SO\nEXPERIENCE\nDATA ENGINEER, IN-HOUSE PLATFORM'],
+    ['SKILLS\nCI-CD, HA-DR, GO-TO-MARKET'],
+  ])('%s', (text) => {
     expect(found(personName, text)).toEqual([]);
   });
 });
