@@ -572,8 +572,39 @@ const germanCalendar = (text: string) => (s: Span) => {
   return (weekday ? WEEKDAY_AFTER : MONTH_AFTER).test(text.slice(s.end, s.end + 8));
 };
 
+/**
+ * A gendered title is its own TITLE span beside the name, not part of it ("Herr Thomas Brandauer",
+ * "Bapak Agus Santoso", "Pani Anna Wiśniewska", "Sr. Juan Ortega": the honorific is a surname or a
+ * given name of the lexicon too, so the name recognizers read it into the name). A name span that
+ * holds a title's span loses it: the words after the title stay the name, the words before it (a
+ * salutation, "Kepada Yth.") stay as they were; a name span inside a title's span goes.
+ */
+function apartFromTitles(text: string, spans: readonly Span[]): readonly Span[] {
+  const titles = spans.filter((s) => s.label === 'TITLE');
+  if (!titles.length) return spans;
+  const out: Span[] = [];
+  for (const s of spans) {
+    const t =
+      s.label === 'NAME' && s.recognizer !== 'known-identity'
+        ? titles.find((t) => t.start >= s.start && t.end <= s.end)
+        : undefined;
+    if (!t) {
+      out.push(s);
+      continue;
+    }
+    let before = t.start;
+    while (before > s.start && /[\s,]/.test(text[before - 1]!)) before--;
+    if (before > s.start) out.push({ ...s, end: before });
+    let after = t.end;
+    while (after < s.end && /\s/.test(text[after]!)) after++;
+    if (after < s.end) out.push({ ...s, start: after });
+  }
+  return out;
+}
+
 /** Applies the policy (threshold, maskedTypes, allow-list, deny-list) and merges. */
-export function applyPolicy(text: string, spans: readonly Span[], options: AnalyzeOptions = {}): Span[] {
+export function applyPolicy(text: string, found: readonly Span[], options: AnalyzeOptions = {}): Span[] {
+  const spans = apartFromTitles(text, found);
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const masked = options.maskedTypes ? new Set<EntityType>(options.maskedTypes) : DEFAULT_MASKED;
   const allow = options.allowList?.length

@@ -568,3 +568,32 @@ describe('analyze: German weekdays and months in a date are no names or places',
     expect(labels(text)).toContainEqual(['NAME', name]);
   });
 });
+
+describe('analyze: a gendered title is its own span beside the name', () => {
+  // The honorific is a surname or a given name of the lexicon too ("Herr", "Ibu"), so the name
+  // recognizer reads it into the name; the title recognizer's span takes it back.
+  it.each([
+    ['Herr Thomas Brandauer', 'Herr', 'Thomas Brandauer'],
+    ['Sr. Juan Ortega', 'Sr.', 'Juan Ortega'],
+    ['Dengan hormat,\nBapak Agus Santoso', 'Bapak', 'Agus Santoso'],
+    ['Ibu Sri Wahyuni', 'Ibu', 'Sri Wahyuni'],
+    ['Pan Tomasz Kowalczyk', 'Pan', 'Tomasz Kowalczyk'],
+    ['Pani Anna Wiśniewska', 'Pani', 'Anna Wiśniewska'],
+    ['Ato Tesfaye Bekele', 'Ato', 'Tesfaye Bekele'],
+    ['Weyzero Almaz Haile', 'Weyzero', 'Almaz Haile'],
+    ['Smt Lakshmi Raghavan', 'Smt', 'Lakshmi Raghavan'],
+  ])('%s', (text, title, name) => {
+    expect(labels(text)).toEqual([
+      ['TITLE', title],
+      ['NAME', name],
+    ]);
+  });
+
+  it.each([
+    // A Chinese surname "Pan", and a name without a title.
+    ['Pan Wei\nSenior Engineer', ['NAME', 'Pan Wei']],
+    ['Frauke Herrmann\nEngineer', ['NAME', 'Frauke Herrmann']],
+  ])('keeps the whole name in %s', (text, span) => {
+    expect(labels(text)).toEqual([span]);
+  });
+});

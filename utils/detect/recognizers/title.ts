@@ -3,7 +3,8 @@
  * the European Herr/Frau, M./Mme/Mlle, Sr./Sra./Srta., Sig./Sig.ra, Dhr./Mevr.): a gender cue, label
  * TITLE. "MS Word", "MS Office" and "ms" in units are not titles; "Miss" and "Sir" need a capitalised
  * name after them unless they end a salutation; "Sr" (also "senior": "Sr. Software Engineer") needs a
- * given name of the lexicon after it. "S/O", "D/O", "W/O" (son, daughter, wife of) are gender cues too.
+ * given name of the lexicon after it. "S/O", "D/O", "W/O" (son, daughter, wife of) are gender cues too,
+ * and so are Indonesian "Bapak"/"Ibu", Polish "Pan"/"Pani" and Amharic "Ato"/"Weyzero" before a name.
  */
 
 import { fold } from '../lexicon';
@@ -45,6 +46,20 @@ function dotted(text: string): RegExpExecArray[] {
 }
 const BARE =
   /(?<![\p{L}\p{N}.])(?:Mr|Mrs|Ms|Mx|MR|MRS|Miss|MISS|Sir|Madam|Madame|Mme|Mlle|Monsieur|Dame|Lord|Lady|Dr|Prof|Herrn|Herr|Frau|Señor|Señora|Señorita|Sr|Sra|Srta|Signor|Signora|Signorina|Dhr|Mevr|Smt|Shri)(?= \p{Lu})/gu;
+/**
+ * Gendered honorifics of Indonesia and Malaysia ("Bapak", "Ibu"), Poland ("Pan", "Pani", "Panie") and
+ * Ethiopia ("Ato", "Weyzero", "Weyzerit"), before a capitalised name. "Pan" is also a Chinese surname:
+ * it is a title only before a given name of the lexicon that is no Pinyin syllable or pair ("Pan Tomasz";
+ * not "Pan Wei", "Pan Arab").
+ */
+const MORE_BARE = /(?<![\p{L}\p{N}.])(?:Bapak|Ibu|Pan|Pani|Panie|Ato|Weyzero|Weyzerit)(?= \p{Lu}\p{Ll})/gu;
+/** The words MORE_BARE holds (a plain search before its scan). */
+const MORE_BARE_WORDS = ['Bapak', 'Ibu', 'Pan', 'Ato', 'Weyzer'];
+const PINYIN_SYLLABLE =
+  '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uai|ian|iao|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|a|e|i|o|u)';
+/** One or two Pinyin syllables as one word ("Wei", "Xiaoming", "Jun"). */
+const PINYIN_WORD = new RegExp(`^${PINYIN_SYLLABLE}(?:${PINYIN_SYLLABLE})?$`);
+
 /** Bare titles that are words too, and so may open a firm's name. */
 const WORD_TITLES = new Set(['Lord', 'Lady', 'Dame', 'Sir', 'Madame']);
 /**
@@ -85,6 +100,16 @@ export const title: Recognizer = {
         continue;
       out.push(span(m.index, m.index + m[0].length, 0.85));
     }
+    if (MORE_BARE_WORDS.some((w) => text.includes(w)))
+      for (const m of scanAll(text, MORE_BARE)) {
+        const next = NEXT_NAME.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+        if (!next || isOrgTail(next[1]!)) continue;
+        if (m[0] === 'Pan' && (nameClass(next[1]!) !== 'strong' || PINYIN_WORD.test(next[1]!.toLowerCase())))
+          continue;
+        // "Ibu Kota Nusantara": "ibu kota", a capital city.
+        if (m[0] === 'Ibu' && next[1] === 'Kota') continue;
+        out.push(span(m.index, m.index + m[0].length, 0.85));
+      }
     // Every RELATION match holds "/O" or "/o": a plain search skips its scan.
     if (text.includes('/O') || text.includes('/o'))
       for (const m of scanAll(text, RELATION)) out.push(span(m.index, m.index + m[0].length, 0.85));

@@ -39,6 +39,13 @@ describe('title recognizer', () => {
     ['D/O Shri Rajesh Sharma', ['D/O', 'Shri']],
     ['S/o. Ramesh Kumar', ['S/o']],
     ['W/O: Anil Gupta', ['W/O']],
+    // Indonesian, Polish and Amharic honorifics before a name.
+    ['Dengan hormat,\nBapak Agus Santoso', ['Bapak']],
+    ['Referensi: Ibu Sri Wahyuni, Manajer HR', ['Ibu']],
+    ['Pan Tomasz Kowalczyk jest inżynierem.', ['Pan']],
+    ['Pani Anna Wiśniewska', ['Pani']],
+    ['Ato Tesfaye Bekele', ['Ato']],
+    ['Weyzero Almaz Haile', ['Weyzero']],
   ])('%s', (text, expected) => {
     expect(found(title, text)).toEqual(expected);
   });
@@ -65,6 +72,10 @@ describe('title recognizer', () => {
     ['24 hr. shifts'],
     ['Sig. 12'],
     ['Dottorato di ricerca in Fisica'],
+    // "Pan" the Chinese surname, and a prefix of a word ("Pan Arab"); "ibu kota", a capital city.
+    ['Pan Wei, Senior Engineer'],
+    ['Pan Arab Web Awards; Pan American Airways'],
+    ['Ibu Kota Nusantara'],
   ])('no title in %s', (text) => {
     expect(found(title, text)).toEqual([]);
   });
