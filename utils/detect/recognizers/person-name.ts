@@ -1718,7 +1718,8 @@ function headerName(text: string, toks: Token[]): Span | null {
     // "氏名　山田　太郎": a field of a Japanese resume's table (east-asian-fields masks its value);
     // "教育背景", "学歴", "학력": a section heading.
     isEastAsianLabel(inSeg[0]!.text) ||
-    (inSeg.length === 1 && isEastAsianHeading(inSeg[0]!.text))
+    (inSeg.length === 1 && isEastAsianHeading(inSeg[0]!.text)) ||
+    eastAsianSentence(inSeg)
   ) {
     return null;
   }
@@ -1732,6 +1733,26 @@ function headerName(text: string, toks: Token[]): Span | null {
   // A closing initial takes its dot ("Ilse M."), as the surname's initial does elsewhere.
   const dot = INITIAL.test(last.text) && text.charCodeAt(last.end) === 46 ? 1 : 0;
   return nameSpan(inSeg[0]!.start, last.end + dot, 0.85);
+}
+
+/** Ideographs and kana; Hangul syllables. */
+const HAN_KANA = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+$/u;
+const HANGUL = /^\p{Script=Hangul}+$/u;
+
+/**
+ * True when a header's words in Chinese, Japanese or Korean script are a sentence, no name: a run of
+ * ideographs or kana longer than a name (more than five), one that opens with "我" (I) or "本人" (the
+ * candidate), or more than two words of Hangul, or one longer than four syllables ("我负责后端开发",
+ * "我和张伟一起完成了项目", "김서연 님이 작성"; "王小明", "山田 太郎", "김 서연" stay).
+ */
+function eastAsianSentence(inSeg: readonly Token[]): boolean {
+  let hangul = 0;
+  for (const t of inSeg) {
+    if (HAN_KANA.test(t.text)) {
+      if (t.text.length > 5 || t.text.startsWith('我') || t.text.startsWith('本人')) return true;
+    } else if (HANGUL.test(t.text) && (++hangul > 2 || t.text.length > 4)) return true;
+  }
+  return false;
 }
 
 /** A comma and one capitalised word that ends the header's line ("…, Peter"). */

@@ -1449,6 +1449,23 @@ describe('person-name: French, German and Italian job titles under the name are 
     ['Jane Roe\nDepuis 2020  Développeuse Full-Stack, Dassault Systèmes, Paris', ['Jane Roe']],
     ['Giulia Ferretti\nSviluppatrice Frontend\nMilano', ['Giulia Ferretti']],
     ['Anna Kaufmann\nInformatikerin\nBerlin', ['Anna Kaufmann']],
+describe('person-name: a sentence in Chinese, Japanese or Korean script opening the text is no header name', () => {
+  it.each([
+    ['我负责后端开发，使用Java和MySQL。'],
+    ['我和张伟一起完成了项目'],
+    ['本人性格开朗\n工作认真'],
+    ['김서연 님이 작성'],
+    ['프로젝트를 성공적으로 완료했습니다\n서울'],
+  ])('no name in %s', (text) => {
+    expect(found(personName, text)).toEqual([]);
+  });
+
+  it.each([
+    ['王小明\n电话', ['王小明']],
+    ['山田 太郎\n東京都', ['山田 太郎']],
+    ['長谷川太郎\n東京', ['長谷川太郎']],
+    ['김서연\n서울', ['김서연']],
+    ['김 서연\n서울', ['김 서연']],
   ])('%s', (text, expected) => {
     expect(found(personName, text)).toEqual(expected);
   });
