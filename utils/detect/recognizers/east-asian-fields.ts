@@ -25,7 +25,11 @@ const FIELDS: ReadonlyArray<readonly [EntityType, string]> = [
     'PHONE',
     '手机 手機 电话 電話 联系电话 聯絡電話 聯繫電話 移动电话 手机号码 携帯 携帯電話 電話番号 휴대폰 휴대전화 전화 전화번호 연락처',
   ],
-  ['NAME', '姓名 氏名 이름 성명'],
+  // The candidate's name; a referee's, a recommender's or a contact person's.
+  [
+    'NAME',
+    '姓名 氏名 이름 성명 推荐人 推薦人 证明人 證明人 联系人 聯繫人 聯絡人 紧急联系人 緊急聯絡人 推薦者 추천인',
+  ],
   ['ID', '身份证 身份證 身份证号 身份证号码 身份證號碼 주민등록번호'],
 ];
 
@@ -186,6 +190,134 @@ function educationDates(text: string, out: Span[]): void {
   }
 }
 
+/**
+ * The 100 or so commonest Chinese surnames (simplified and traditional), two-character ones first; the
+ * commonest two-character Japanese surnames; the commonest Korean surnames in Hangul.
+ */
+const ZH_SURNAMES = new Set(
+  `欧阳 司马 诸葛 上官 东方 歐陽 司馬 諸葛
+  王 李 张 刘 陈 杨 黄 赵 吴 周 徐 孙 马 朱 胡 郭 何 高 林 罗 郑 梁 谢 宋 唐 许 韩 冯 邓 曹 彭 曾 肖 田 董 袁 潘
+  于 蒋 蔡 余 杜 叶 程 苏 魏 吕 丁 任 沈 姚 卢 姜 崔 钟 谭 陆 汪 范 金 石 廖 贾 夏 韦 付 方 白 邹 孟 熊 秦 邱 江 尹
+  薛 闫 段 雷 侯 龙 史 陶 黎 贺 顾 毛 郝 龚 邵 万 钱 严 武 戴 莫 孔 汤 張 劉 陳 楊 黃 趙 吳 孫 馬 郭 羅 鄭 謝 許 韓
+  馮 鄧 葉 蘇 呂 盧 鍾 譚 陸 賈 鄒 龔 錢 嚴 湯 蔣 閆 賀 顧 龍`.split(/\s+/),
+);
+const JA_SURNAMES = new Set(
+  `佐藤 鈴木 高橋 田中 伊藤 渡辺 渡邊 山本 中村 小林 加藤 吉田 山田 佐々木 山口 松本 井上 木村 清水 山崎 池田 阿部
+  橋本 山下 森田 石川 前田 藤田 小川 後藤 岡田 長谷川 村上 近藤 石井 斎藤 齋藤 坂本 遠藤 青木 藤井 西村 福田 太田
+  三浦 藤原 岡本 松田 中川 中野 原田 小野 田村 竹内 金子 和田 中山 石田 上田 森本 原 柴田 酒井 工藤 横山 宮崎
+  宮本 内田 高木 安藤 島田 谷口 大野 高田 丸山 今井 河野 藤本 村田 武田 上野 杉山 増田 平野 大塚 千葉 久保 松井
+  小島 岩崎 桜井 野口 松尾 野村 木下 菊地 佐野 大西 杉本 新井 浜田 菅原 市川 水野 小松 島崎 関 林 森`.split(
+    /\s+/,
+  ),
+);
+const KO_SURNAMES = new Set(
+  `김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 유 홍 전 고 문 양 손 배 백 허 남 심 노 하 곽 성 차 주 우
+  구 민 진 나 지 엄 채 원 천 방 공 현 함 변 염 여 추 도 소 석 선 설 마 길 연 위 표 명 기 반 왕 금 옥 육 인 맹 제 모
+  탁 국 어 은 편 용 예 경 봉 사 부`.split(/\s+/),
+);
+/** Chinese titles after a full name ("李明先生", "王芳老师"). */
+const ZH_TITLES = /先生|女士|小姐|老师|老師|教授|同学|同學|经理|經理|博士|医生|醫生|律师|律師|主任/g;
+/** Characters that end the words before a name: "和", "与", "感谢", "由", "请", "是", "的" … */
+const ZH_BEFORE = new Set([
+  ...'和与與跟同对對向给給被让讓由请請谢謝的是位及或等把将將在从從为為了找问問见見叫陪帮幫称稱',
+]);
+/** Pairs a surname's character opens that are words before a title ("高级经理", "于是老师说"). */
+const ZH_NOT_NAMES = new Set(
+  '高级 高級 于是 任何 方面 何时 何時 周末 金牌 黄金 黃金 万一 萬一 程序 石油 白天 林业 龙头 龍頭 江湖 余下 段落 严格 嚴格 孔子 钱包 錢包'.split(
+    ' ',
+  ),
+);
+/** "和张伟一起", "与李娜合作": a name between "with" and "together" or "cooperate". */
+const ZH_WITH = /[和与與跟同]([\u4e00-\u9fff]{2,3})(?:一起|一同|共同|合作)/g;
+/** Japanese honorifics after a name ("山田太郎さん", "田中様", "佐藤氏"). */
+const JA_CUES = /さん|様|氏|先生|くん|ちゃん/g;
+/** Role words that close a run of ideographs before the honorific ("田中社長様"): no part of the name. */
+const JA_ROLE_END = /(?:社長|部長|課長|係長|店長|会長|先生|教授|主任)$/;
+/** A Korean name (surname and two syllables), perhaps a title, then "님" or "씨" ("김서연 님이", "박지훈 씨와"). */
+const KO_NAME =
+  /(?<![\uac00-\ud7af])([\uac00-\ud7af])([\uac00-\ud7af]{2})(?:[ ]?(?:선생|교수|대리|과장|차장|부장|팀장|실장|매니저|박사|대표|이사))?[ ]?(?:님|씨)(?=$|[^\uac00-\ud7af]|[이가은는을를과와의께에도한로랑])/gu;
+/** Three-syllable role words before "님" whose first syllable is a surname ("이사장님", "지원자님"). */
+const KO_NOT_NAMES = new Set(
+  '이사장 부사장 부회장 부원장 부총장 조교수 지원자 구매자 신청자 문의자 방문자 사용자 주최자 고객센 선생님 전문가 관리자'.split(
+    ' ',
+  ),
+);
+
+const isHan = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+
+/**
+ * People named in the running text of Chinese, Japanese and Korean letters, messages and resumes, by
+ * a title or an honorific after the full name: a common surname and one or two characters before a
+ * Chinese title ("感谢李明先生的推荐", "王芳老师指导我"), or between "with" and "together" ("我和张伟一起");
+ * a run of ideographs that opens with a common Japanese surname before さん/様/氏 ("山田太郎さんと");
+ * a Korean surname and two syllables before 님/씨 ("김서연 님이", "박지훈 씨와"). A surname alone before a
+ * title ("王老师", "田中さん") is left alone: it names no one precisely enough.
+ */
+function cuedNames(text: string, out: Span[]): void {
+  const add = (start: number, end: number) =>
+    out.push({ start, end, label: 'NAME', score: 0.8, recognizer: 'east-asian-fields' });
+  const boundary = (at: number) => at < 0 || !isHan(text.charCodeAt(at)) || ZH_BEFORE.has(text[at]!);
+  for (const m of text.matchAll(ZH_TITLES)) {
+    const k = m.index;
+    if (!isHan(text.charCodeAt(k - 1)) || !isHan(text.charCodeAt(k - 2))) continue;
+    // A two-character surname and one or two characters; a surname and two; a surname and one.
+    let start = -1;
+    for (const [len, sur] of [
+      [4, 2],
+      [3, 2],
+      [3, 1],
+      [2, 1],
+    ] as const) {
+      const a = k - len;
+      if (a < 0 || !ZH_SURNAMES.has(text.slice(a, a + sur)) || !boundary(a - 1)) continue;
+      // "谢谢王先生", "向李明老师": a surname that is also a word before a name (thank, towards) opens
+      // none after another Han character or before a surname.
+      if (
+        ZH_BEFORE.has(text[a]!) &&
+        ((a > 0 && isHan(text.charCodeAt(a - 1))) || ZH_SURNAMES.has(text[a + 1]!))
+      )
+        continue;
+      let han = true;
+      for (let i = a; i < k && han; i++) han = isHan(text.charCodeAt(i));
+      if (han && !ZH_NOT_NAMES.has(text.slice(a, a + 2))) {
+        start = a;
+        break;
+      }
+    }
+    if (start >= 0) add(start, k);
+  }
+  for (const m of text.matchAll(ZH_WITH)) {
+    const name = m[1]!;
+    const sur = ZH_SURNAMES.has(name.slice(0, 2)) ? 2 : ZH_SURNAMES.has(name[0]!) ? 1 : 0;
+    if (sur && name.length > sur && !ZH_NOT_NAMES.has(name.slice(0, 2)))
+      add(m.index + 1, m.index + 1 + name.length);
+  }
+  for (const m of text.matchAll(JA_CUES)) {
+    let a = m.index;
+    while (a > 0 && m.index - a < 6 && isHan(text.charCodeAt(a - 1))) a--;
+    if (a > 0 && isHan(text.charCodeAt(a - 1))) continue;
+    const run = text.slice(a, m.index).replace(JA_ROLE_END, '');
+    if (run.length < 2) continue;
+    const sur = JA_SURNAMES.has(run.slice(0, 3))
+      ? 3
+      : JA_SURNAMES.has(run.slice(0, 2))
+        ? 2
+        : JA_SURNAMES.has(run[0]!)
+          ? 1
+          : 0;
+    // A one-character surname needs a given name after it ("林健太さん"), a longer one may stand alone ("田中様").
+    if (!sur || (sur === 1 && run.length < 3)) continue;
+    add(a, a + run.length);
+  }
+  for (const m of text.matchAll(KO_NAME)) {
+    if (!KO_SURNAMES.has(m[1]!) || KO_NOT_NAMES.has(m[1]! + m[2]!)) continue;
+    add(m.index, m.index + 3);
+  }
+}
+
+/** A cue of {@link cuedNames} anywhere in the text (one fast scan). */
+const CUED_TEXT = /[先女小老教同经經博医醫律主和与與跟さ様氏く님씨]/;
+
 export const eastAsianFields: Recognizer = {
   id: 'east-asian-fields',
   kind: 'structure',
@@ -217,7 +349,10 @@ export const eastAsianFields: Recognizer = {
       if (!value) continue;
       if (type !== 'PHONE' || phoneDigits(text, value)) out.push(field(type, value));
     }
-    if (EAST_ASIAN_TEXT.test(text)) educationDates(text, out);
+    if (EAST_ASIAN_TEXT.test(text)) {
+      educationDates(text, out);
+      if (CUED_TEXT.test(text)) cuedNames(text, out);
+    }
     return out.sort((x, y) => x.start - y.start);
   },
 };

@@ -153,3 +153,38 @@ describe('east-asian-fields recognizer', () => {
     for (const k of kept) expect(masked).not.toContain(k);
   });
 });
+
+describe('east-asian-fields: people named by a title or an honorific in running text', () => {
+  const names = (text: string) =>
+    eastAsianFields
+      .analyze(text, {})
+      .filter((s) => s.label === 'NAME')
+      .map((s) => text.slice(s.start, s.end));
+  it.each([
+    ['项目经历\n我和张伟一起完成了项目。', ['张伟']],
+    ['推荐人：李娜', ['李娜']],
+    ['在项目中，王芳老师指导我完成了论文。', ['王芳']],
+    ['感谢李明先生的推荐。', ['李明']],
+    ['欧阳娜娜老师', ['欧阳娜娜']],
+    ['我向李明老师请教。', ['李明']],
+    ['谢明先生的推荐。', ['谢明']],
+    ['山田太郎さんと一緒にプロジェクトを担当しました。', ['山田太郎']],
+    ['田中様より推薦をいただきました。', ['田中']],
+    ['皆様、田中社長様', ['田中']],
+    ['김서연 님이 작성한 문서를 검토했습니다.', ['김서연']],
+    ['박지훈 씨와 함께 개발했습니다.', ['박지훈']],
+    ['김서연 선생님께 배웠습니다.', ['김서연']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Titles and roles alone, a surname alone before a title, words a surname's character opens.
+    ['선생님이 말씀하셨습니다. 이사장님께 보고했습니다. 지원자님의 서류를 검토했습니다. 고객님 감사합니다.'],
+    ['项目经理负责协调。高级经理王总。于是老师说好。副教授职称。数学老师很好。'],
+    ['谢谢王先生的分享！'],
+    ['お客様各位\n採用担当者様\n森さん、皆さん'],
+  ])('no name in %s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
