@@ -252,6 +252,9 @@ function cueBefore(text: string, toks: Token[], i: number): boolean {
   if (!prev || !CUE_LAST.has(prev.text)) return false;
   // "Visa Status: Visit Visa": a visa's type (Gulf CVs state it), no visit to a place.
   if (prev.text.length === 5 && /^visit$/i.test(prev.text) && VISA.test(toks[i]!.text)) return false;
+  // "Odalys Ferreira-Quist moved Dariusz Wendt-Amaral to Phone Screen": an ATS feed's verb moves a
+  // candidate to a stage; a move to a place takes its preposition ("moved to Leeds").
+  if (/^(?:moved|relocated)$/i.test(prev.text)) return false;
   // "10:04 AM Perpetua Okonedo-Haig", "8:12 am Auto-email": a clock's "am" before a message's sender
   // or an activity feed's entry, no "I am in" (before a place, "am" follows a word, not a number).
   if (

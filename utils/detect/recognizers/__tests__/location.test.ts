@@ -308,6 +308,7 @@ describe('location cues', () => {
     ['I am in Rohod for a business trip', ['Rohod']],
     // After a preposition the place may go on to the next line.
     ['Last spring I moved to\nGorvelle with my family', ['Gorvelle']],
+    ['We relocated to Pellerburg in 2020.', ['Pellerburg']],
   ])('%s', (text, expected) => {
     expect(found(location, text)).toEqual(expected);
   });
@@ -318,6 +319,9 @@ describe('location cues', () => {
     ['Stage\nMoved\nScorecard\nOnsite interview'],
     ['Reviewed at 4:15 PM\nAm\nGorvelle'],
     ['I moved\nto Gorvelle'],
+    // An ATS feed moves a candidate to a stage: "moved" without its preposition is no cue.
+    ['Odalys Ferreira-Quist moved Dariusz Wendt-Amaral to Phone Screen'],
+    ['Nov 18, 2026 8:15 AM Recruiter moved Gorvelle Amari to Onsite'],
   ])('no location in %s', (text) => {
     expect(found(location, text)).toEqual([]);
   });
