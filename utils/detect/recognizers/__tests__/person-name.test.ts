@@ -1420,6 +1420,11 @@ describe('person-name: a school name is no person, and its words echo nowhere', 
     ['Jane Roe\n2008 – 2013  Ingeniería Informática, Universidad Politécnica de Madrid', ['Jane Roe']],
     ['Jane Roe\nGrado en Derecho, Universidad de Granada\nAbogada, Garrigues, Granada', ['Jane Roe']],
     ['Jane Roe\nLicence, Université de Lorraine, Nancy', ['Jane Roe']],
+  ])('%s', (text, expected) => {
+    expect(found(personName, text)).toEqual(expected);
+  });
+});
+
 describe('person-name: a Romance verb that opens a resume line', () => {
   it.each([
     ['EXPERIENCIA\nDesarrollé Microservicios en Java.'],
@@ -1449,6 +1454,11 @@ describe('person-name: French, German and Italian job titles under the name are 
     ['Jane Roe\nDepuis 2020  Développeuse Full-Stack, Dassault Systèmes, Paris', ['Jane Roe']],
     ['Giulia Ferretti\nSviluppatrice Frontend\nMilano', ['Giulia Ferretti']],
     ['Anna Kaufmann\nInformatikerin\nBerlin', ['Anna Kaufmann']],
+  ])('%s', (text, expected) => {
+    expect(found(personName, text)).toEqual(expected);
+  });
+});
+
 describe('person-name: a sentence in Chinese, Japanese or Korean script opening the text is no header name', () => {
   it.each([
     ['我负责后端开发，使用Java和MySQL。'],
