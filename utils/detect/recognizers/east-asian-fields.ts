@@ -309,14 +309,86 @@ function cuedNames(text: string, out: Span[]): void {
     if (!sur || (sur === 1 && run.length < 3)) continue;
     add(a, a + run.length);
   }
+  writers(text, add);
   for (const m of text.matchAll(KO_NAME)) {
     if (!KO_SURNAMES.has(m[1]!) || KO_NOT_NAMES.has(m[1]! + m[2]!)) continue;
     add(m.index, m.index + 3);
   }
 }
 
+/** "我叫王小明，", "我是李娜。", "本人张伟": a Chinese self-introduction before the full name. */
+const ZH_SELF = /(?:我叫|我是|本人)([\u4e00-\u9fff]{2,4})(?=[，,。.、\s(（]|$)/gu;
+/** "山田太郎と申します": a Japanese self-introduction after the full name. */
+const JA_SELF = /([\u4e00-\u9fff]{2,5})[ \u3000]?と申します/gu;
+/** "저는 김서연입니다", "지원자 김서연입니다", "제 이름은 박지훈입니다": a Korean self-introduction. */
+const KO_SELF = /(?:저는|제 이름은|지원자)[ ]?([\uac00-\ud7af]{3})(?:입니다|이라고|라고)/gu;
+/** "김서연 드림", "박지훈 올림": a Korean letter's signature. */
+const KO_SIGNED = /(?<![\uac00-\ud7af])([\uac00-\ud7af]{3})[ ]?(?:드림|올림)(?![\uac00-\ud7af])/gu;
+/** A Chinese or Japanese letter's closing on a line of its own ("敬具", "此致", "敬礼"): the name signs below it. */
+const CLOSING_LINE = /^[ \u3000]*(?:敬具|敬白|草々|謹白|此致|敬礼|敬禮|谨上|謹上)[ \u3000]*$/gmu;
+/** A signature's line: a name of ideographs, one gap inside at most ("山田 太郎", "王小明"). */
+const SIGNATURE_LINE = /^[ \u3000]*([\u4e00-\u9fff]{1,4}(?:[ \u3000][\u4e00-\u9fff]{1,4})?)[ \u3000]*$/u;
+
+/** True when a run of ideographs opens with a common Chinese or Japanese surname and holds a given name too. */
+function surnameFirst(run: string): boolean {
+  const han = run.replace(/[ \u3000]/g, '');
+  if (han.length < 2) return false;
+  if (
+    ZH_SURNAMES.has(han.slice(0, 2)) ||
+    JA_SURNAMES.has(han.slice(0, 2)) ||
+    JA_SURNAMES.has(han.slice(0, 3))
+  )
+    return han.length >= 2;
+  return ZH_SURNAMES.has(han[0]!) && han.length <= 3;
+}
+
+/**
+ * The writer of a Chinese, Japanese or Korean letter or message: a self-introduction ("我叫王小明",
+ * "山田太郎と申します", "저는 김서연입니다"), a Korean signature ("김서연 드림"), or the name line that a
+ * closing ("敬具", "此致\n敬礼") stands above, a date line between them skipped.
+ */
+function writers(text: string, add: (start: number, end: number) => void): void {
+  for (const m of text.matchAll(ZH_SELF)) {
+    const name = m[1]!;
+    if (surnameFirst(name) && !ZH_NOT_NAMES.has(name.slice(0, 2)))
+      add(m.index + m[0].length - name.length, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(JA_SELF)) {
+    if (m.index > 0 && isHan(text.charCodeAt(m.index - 1))) continue;
+    if (surnameFirst(m[1]!)) add(m.index, m.index + m[1]!.length);
+  }
+  for (const re of [KO_SELF, KO_SIGNED])
+    for (const m of text.matchAll(re)) {
+      const name = m[1]!;
+      if (!KO_SURNAMES.has(name[0]!) || KO_NOT_NAMES.has(name)) continue;
+      const start = m.index + m[0].indexOf(name);
+      add(start, start + 3);
+    }
+  let signed = -1;
+  for (const m of text.matchAll(CLOSING_LINE)) {
+    let at = m.index + m[0].length + 1;
+    // ("此致\n敬礼": the second closing line finds the same name.)
+    if (at <= signed) continue;
+    for (let k = 0; k < 3 && at < text.length; k++) {
+      let eol = text.indexOf('\n', at);
+      if (eol < 0) eol = text.length;
+      const line = text.slice(at, eol);
+      const sig = SIGNATURE_LINE.exec(line);
+      if (sig && surnameFirst(sig[1]!)) {
+        const start = at + line.indexOf(sig[1]!);
+        add(start, start + sig[1]!.length);
+        signed = start;
+        break;
+      }
+      // A date, the closing's second line ("敬礼") or a blank line may stand between.
+      if (line.trim() && !/\d|年|敬礼|敬禮/.test(line)) break;
+      at = eol + 1;
+    }
+  }
+}
+
 /** A cue of {@link cuedNames} anywhere in the text (one fast scan). */
-const CUED_TEXT = /[先女小老教同经經博医醫律主和与與跟さ様氏く님씨]/;
+const CUED_TEXT = /[先女小老教同经經博医醫律主和与與跟さ様氏く님씨我本申저제지드올敬此草謹谨]/;
 
 export const eastAsianFields: Recognizer = {
   id: 'east-asian-fields',

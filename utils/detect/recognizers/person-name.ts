@@ -1735,6 +1735,20 @@ function headerName(text: string, toks: Token[]): Span | null {
   return nameSpan(inSeg[0]!.start, last.end + dot, 0.85);
 }
 
+/** The salutations and closings of Chinese and Japanese letters ("拝啓", "敬具", "此致", "敬礼"): no name. */
+const LETTER_WORDS = new Set([
+  '拝啓',
+  '謹啓',
+  '前略',
+  '敬具',
+  '敬白',
+  '草々',
+  '謹白',
+  '此致',
+  '敬礼',
+  '敬禮',
+  '尊敬的',
+]);
 /** Ideographs and kana; Hangul syllables. */
 const HAN_KANA = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+$/u;
 const HANGUL = /^\p{Script=Hangul}+$/u;
@@ -1742,12 +1756,14 @@ const HANGUL = /^\p{Script=Hangul}+$/u;
 /**
  * True when a header's words in Chinese, Japanese or Korean script are a sentence, no name: a run of
  * ideographs or kana longer than a name (more than five), one that opens with "我" (I) or "本人" (the
- * candidate), or more than two words of Hangul, or one longer than four syllables ("我负责后端开发",
+ * candidate), or more than two words of Hangul, or one longer than four syllables, or a letter's salutation
+ * or closing ("拝啓", "敬具", "此致"; "我负责后端开发",
  * "我和张伟一起完成了项目", "김서연 님이 작성"; "王小明", "山田 太郎", "김 서연" stay).
  */
 function eastAsianSentence(inSeg: readonly Token[]): boolean {
   let hangul = 0;
   for (const t of inSeg) {
+    if (LETTER_WORDS.has(t.text)) return true;
     if (HAN_KANA.test(t.text)) {
       if (t.text.length > 5 || t.text.startsWith('我') || t.text.startsWith('本人')) return true;
     } else if (HANGUL.test(t.text) && (++hangul > 2 || t.text.length > 4)) return true;

@@ -188,3 +188,31 @@ describe('east-asian-fields: people named by a title or an honorific in running 
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('east-asian-fields: the writer of a letter or a message in Chinese, Japanese or Korean', () => {
+  const names = (text: string) =>
+    eastAsianFields
+      .analyze(text, {})
+      .filter((s) => s.label === 'NAME')
+      .map((s) => text.slice(s.start, s.end));
+  it.each([
+    ['我叫王小明，是一名后端工程师。', ['王小明']],
+    ['私は山田太郎と申します。', ['山田太郎']],
+    ['안녕하세요.\n지원자 김서연입니다.', ['김서연']],
+    ['저는 박지훈입니다.', ['박지훈']],
+    ['감사합니다.\n김서연 드림', ['김서연']],
+    ['ぜひ面接の機会をいただけますと幸いです。\n敬具\n2026年11月30日\n山田 太郎', ['山田 太郎']],
+    ['我对贵公司的职位很感兴趣。\n此致\n敬礼\n王小明\n2026年11月30日', ['王小明']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['我是一名后端工程师。本人性格开朗。'],
+    ['저는 지원자입니다. 저는 개발자입니다.'],
+    ['敬具\n株式会社サンプル\n人事部'],
+    ['此致\n敬礼\n招聘团队'],
+  ])('no name in %s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

@@ -1466,6 +1466,10 @@ describe('person-name: a sentence in Chinese, Japanese or Korean script opening 
     ['本人性格开朗\n工作认真'],
     ['김서연 님이 작성'],
     ['프로젝트를 성공적으로 완료했습니다\n서울'],
+    // A letter's salutation or closing that opens the text.
+    ['拝啓\n貴社ますますご清栄のこととお慶び申し上げます。'],
+    ['敬具\n山田 太郎'],
+    ['此致\n敬礼'],
   ])('no name in %s', (text) => {
     expect(found(personName, text)).toEqual([]);
   });
