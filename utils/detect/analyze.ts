@@ -30,6 +30,7 @@ import {
   ROLE_WORDS,
   SALUTATION_WORDS,
   SECTIONS,
+  SIGN_OFFS,
   TECH,
 } from './words';
 
@@ -257,7 +258,13 @@ function extendSurnames(text: string, spans: Span[], header = true): Span[] {
     if (!/^\p{Lu}/u.test(text[s.start] ?? '')) continue;
     NEXT_WORD.lastIndex = s.end;
     const m = NEXT_WORD.exec(text);
-    if (m && (surnameLike(m[1]!) || (header && headerSurname(text, s.start, m)))) s.end += m[0].length;
+    if (
+      m &&
+      (surnameLike(m[1]!) ||
+        (header && headerSurname(text, s.start, m)) ||
+        signatureSurname(text, s.start, m))
+    )
+      s.end += m[0].length;
     else {
       // "Brad L Key": after a first name and a middle initial, a capitalised word is the surname,
       // even one that is also an English word.
@@ -336,6 +343,36 @@ function leadingInitials(text: string, start: number): number {
   if (letters.length > 1 && !/^(?:Md|Mohd|Muhd|Mst|Ma)$/i.test(letters) && NOT_INITIALS.has(letters))
     return 0;
   return m[1]!.length;
+}
+
+/** The last word of a sign-off line ("Abraços,", "Yours sincerely,", "Mit freundlichen Grüßen"). */
+const SIGN_OFF_LINE = /(?:^|\n)[ \t]*[^\n]{0,30}?(\p{L}+)[ \t]*[,.!]?[ \t]*\r?\n[ \t]*$/u;
+const ENGLISH_SIGN_OFFS = new Set([
+  'sincerely',
+  'regards',
+  'best',
+  'cheers',
+  'thanks',
+  'wishes',
+  'respectfully',
+  'yours',
+]);
+
+/**
+ * "Abraços,\nThiago Nascimento": on the line after a sign-off, after a first name of the lexicon that
+ * opens the line, a capitalised word that ends the line is the surname even when it is also a word
+ * (no tool, role, language, section or organisation word), as at the text's first line.
+ */
+function signatureSurname(text: string, start: number, m: RegExpExecArray): boolean {
+  const prev = text.charCodeAt(start - 1);
+  if (prev !== 10 && prev !== 32 && prev !== 9) return false;
+  const before = SIGN_OFF_LINE.exec(text.slice(Math.max(0, start - 48), start));
+  if (!before) return false;
+  const w = fold(before[1]!);
+  if (!SIGN_OFFS.has(w) && !ENGLISH_SIGN_OFFS.has(w)) return false;
+  // (A section's word may be a surname here: "Nascimento", "birth", of a Portuguese CV's field.)
+  if (nameClass(text.slice(start, m.index)) !== 'strong' || notNamePart(m[1]!, false)) return false;
+  return /^[ \t]*(?:\r?\n|$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
 }
 
 /**

@@ -597,3 +597,23 @@ describe('analyze: a gendered title is its own span beside the name', () => {
     expect(labels(text)).toEqual([span]);
   });
 });
+
+describe('analyze: the surname on a signature line after a sign-off', () => {
+  // After a sign-off and a first name of the lexicon, the capitalised word that ends the line is the
+  // surname, even one that is also a word or a CV's field ("Nascimento", birth).
+  it.each([
+    ['A equipe cresceu.\nAbraços,\nThiago Nascimento', 'Thiago Nascimento'],
+    ['Thanks for your time.\nThanks,\nRebecca Hides', 'Rebecca Hides'],
+  ])('%s', (text, name) => {
+    expect(labels(text)).toContainEqual(['NAME', name]);
+  });
+
+  it.each([
+    // A job or a tool after the first name, and a line that goes on.
+    ['Best regards,\nAmelia Python\nSoftware Engineer', 'Amelia'],
+    ['Saludos,\nJuan Engineer', 'Juan'],
+    ['Abraços,\nThiago Nascimento da Silva Equipe', 'Thiago'],
+  ])('keeps %s to the first name', (text, name) => {
+    expect(labels(text).filter((l) => l[0] === 'NAME')[0]).toEqual(['NAME', name]);
+  });
+});
