@@ -998,6 +998,19 @@ export function refereeEmployer(text: string, start: number, end: number): boole
   return AFTER_EMPLOYER.test(text.slice(end, line[1]));
 }
 
+/** Vietnamese middle names that never end a name ("Thị", "Văn"), as written and in capitals. */
+const VIETNAMESE_MIDDLE = new Set(['Thị', 'THỊ', 'Văn', 'VĂN']);
+/**
+ * True when toks[j] is a Vietnamese middle name inside a name (after the surname) and toks[j + 1] a
+ * short capitalised syllable: the given name, even where it reads as a word ("Thu", "Mai", "Tám").
+ */
+function afterVietnameseMiddle(toks: readonly Token[], j: number): boolean {
+  if (j < 1) return false;
+  const t = toks[j]!;
+  const next = toks[j + 1]!.text;
+  return VIETNAMESE_MIDDLE.has(t.text) && next.length <= 6 && !next.includes('-');
+}
+
 /** A letter that only Vietnamese writes among Latin scripts (đ, ơ, ư, ĩ, ũ and the letters from U+1EA0 on: "ạ", "ế", "ự"). */
 const VIETNAMESE_LETTER = /[\u1EA0-\u1EF9đĐơƠưƯĩĨũŨ]/u;
 /** Vietnamese kinship pronouns that address or name a person before a given name ("anh Tuấn", "chị Mai"). */
@@ -1408,9 +1421,11 @@ function pieces(
       if (q === 'name' || q === 'caps') {
         // After "Elita B" a surname may end like a word ("Desaulniers"), though not be one.
         const afterInitial = parts.length >= 2 && parts[parts.length - 1] === 'initial';
+        // After the Vietnamese middle names "Thị", "Văn" a given name follows, whatever else it reads as
+        // ("Nguyễn Thị Thu Hà": "Thu" is no Thursday).
         const breaks = afterInitial
           ? isOrdinaryWord(toks[j + 1]!) && !nameClass(toks[j + 1]!)
-          : isBreaker(toks[j + 1]!);
+          : isBreaker(toks[j + 1]!) && !afterVietnameseMiddle(toks, j);
         if (breaks) break;
       }
       parts.push(q);
@@ -1657,7 +1672,9 @@ function headerName(text: string, toks: Token[]): Span | null {
     FIELD_SURNAMES.has(fold(t.text)) &&
     !matchesAt(text, COLON_AFTER, t.end) &&
     nameClass(inSeg[0]!) !== null;
-  const cut = inSeg.findIndex((t, k) => !shapeOf(t) || (isBreaker(t) && !lastName(t, k)));
+  const breaks = (t: Token, k: number) =>
+    isBreaker(t) && !afterVietnameseMiddle(inSeg, k - 1) && !lastName(t, k);
+  const cut = inSeg.findIndex((t, k) => !shapeOf(t) || breaks(t, k));
   // (A line cut before a role or section word, "Summer Camp Counselor", is no name of words alone.)
   const whole = cut < 0;
   const stop = inSeg[cut];
@@ -1676,7 +1693,7 @@ function headerName(text: string, toks: Token[]): Span | null {
   const parts = inSeg.map((t) => (dottedInitials(t.text) ? 'initial' : shapeOf(t)));
   const latin = inSeg.every((t) => /^[\p{Script=Latin}\p{M}'’.-]+$/u.test(t.text));
   if (latin) {
-    if (parts.some((p) => !p) || inSeg.some((t, k) => isBreaker(t) && !lastName(t, k))) return null;
+    if (parts.some((p) => !p) || inSeg.some((t, k) => breaks(t, k))) return null;
     // "THÔNG TIN CÁ NHÂN" (personal information) heading a Vietnamese CV.
     if (vietnameseHeading(inSeg, 0, inSeg.length - 1)) return null;
     // "Candidatura\n\nCaro Marco,": a letter's salutation after its title (the name rules read it).
