@@ -2947,6 +2947,56 @@ function fileNameNames(text: string): Span[] {
 }
 const FILE_NAME_STOP = /[\s"'“”‘’:/\\()[\]<>|,;]/;
 
+/**
+ * Sign-offs of letters in Arabic, Persian, Hebrew, Greek, Hindi and Thai script, which stand on their
+ * own line above the writer's name (the name lexicons hold few names in these scripts).
+ */
+const OTHER_SCRIPT_SIGN_OFFS = [
+  'مع التحية',
+  'مع تحياتي',
+  'تحياتي',
+  'مع خالص التحية',
+  'مع أطيب التحيات',
+  'مع الشكر',
+  'مع الاحترام',
+  'المخلص',
+  'با احترام',
+  'با سپاس',
+  'ارادتمند',
+  'בברכה',
+  'בכבוד רב',
+  'Με εκτίμηση',
+  'Με τιμή',
+  'Φιλικά',
+  'सादर',
+  'भवदीय',
+  'ขอแสดงความนับถือ',
+];
+/** The sign-off's line end, then the writer's line: one to four words of those scripts, nothing else. */
+const SIGNED_BELOW =
+  /^[ \t]*[,،.!]?[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*((?:[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Greek}\p{Script=Devanagari}\p{Script=Thai}][\p{L}\p{M}'’.-]*)(?:[ \t][\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Greek}\p{Script=Devanagari}\p{Script=Thai}][\p{L}\p{M}'’.-]*){0,3})[ \t]*(?:\r?\n|$)/u;
+
+/**
+ * The writer's name below a sign-off in another script ("مع التحية،\nأحمد الفارسي", "בברכה,\nדנה כהן",
+ * "Με εκτίμηση,\nΕλένη Παπαδοπούλου"): the sign-off opens its line, the name is the next line (one blank
+ * line may stand between).
+ */
+function signedInOtherScripts(text: string): Span[] {
+  const out: Span[] = [];
+  for (const w of OTHER_SCRIPT_SIGN_OFFS) {
+    for (let k = text.indexOf(w); k >= 0; k = text.indexOf(w, k + 1)) {
+      let a = k;
+      while (a > 0 && (text.charCodeAt(a - 1) === 32 || text.charCodeAt(a - 1) === 9)) a--;
+      if (a > 0 && text.charCodeAt(a - 1) !== 10) continue;
+      const m = SIGNED_BELOW.exec(text.slice(k + w.length, k + w.length + 120));
+      if (!m) continue;
+      const start = k + w.length + m[0].indexOf(m[1]!);
+      out.push(nameSpan(start, start + m[1]!.length, 0.85));
+    }
+  }
+  return out;
+}
+
 function analyzeNames(text: string, document = true): Span[] {
   const toks = wordTokens(text);
   const out: Span[] = [];
@@ -2958,6 +3008,7 @@ function analyzeNames(text: string, document = true): Span[] {
   const labels: Array<[number, number]> = [];
   out.push(...labelledNames(text, labels));
   out.push(...selfNamed(text));
+  out.push(...signedInOtherScripts(text));
   // (Author lists of publications: a plain substring test first.)
   if (text.includes('., ') || text.includes('. (') || text.includes(', and ') || text.includes(' et al'))
     out.push(...citationNames(text));

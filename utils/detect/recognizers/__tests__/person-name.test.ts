@@ -1550,3 +1550,22 @@ describe('person-name: the given name after a Vietnamese middle name', () => {
     expect(found(personName, text)).toEqual(expected);
   });
 });
+
+describe('person-name: the writer below a sign-off in another script', () => {
+  it.each([
+    ['Body.\nمع التحية،\nأحمد الفارسي', ['أحمد الفارسي']],
+    ['Text.\nבברכה,\nדנה כהן', ['דנה כהן']],
+    ['Text.\nΜε εκτίμηση,\n\nΕλένη Παπαδοπούλου', ['Ελένη Παπαδοπούλου']],
+    ['Text.\nसादर,\nअनीता शर्मा', ['अनीता शर्मा']],
+  ])('%s', (text, expected) => {
+    expect(found(personName, text, { pageText: true })).toEqual(expected);
+  });
+
+  it.each([
+    // A long line below the sign-off (a job and an employer), and the sign-off inside a sentence.
+    ['Body.\nمع التحية،\nمدير الموارد البشرية في شركة الاتصالات السعودية'],
+    ['أرسل مع التحية\nأحمد الفارسي'],
+  ])('no name in %s', (text) => {
+    expect(found(personName, text, { pageText: true })).toEqual([]);
+  });
+});
