@@ -56,7 +56,8 @@ export const FUNCTION_WORDS = set(`
 `);
 
 /**
- * Function words and salutation words of German, French, Spanish, Italian, Portuguese and Dutch
+ * Function words and salutation words of German, French, Spanish, Italian, Portuguese and Dutch, and
+ * the words of an Indonesian or Malay letter's address ("Kepada Yth.", to the honourable; "Dengan hormat")
  * (articles, pronouns, possessives, prepositions, conjunctions; "Sehr geehrte", "Madame, Monsieur",
  * "Estimados", "Egregio", "Prezados", "Geachte"), as written (lower case, accents kept, so the
  * Vietnamese given name "Biên" is not "bien"). Capitalised at a sentence's start, or as German writes
@@ -84,6 +85,7 @@ export const FOREIGN_FUNCTION_WORDS = set(`
   seus suas nosso nossa com sem prezado prezada prezados prezadas olá senhores senhoras esse
   het een ik jij hij zij wij jullie mijn jouw uw zijn onze maar dat dit deze met voor naar uit
   bij aan tot zonder geachte graag tijdens sinds
+  kepada yth hormat dengan untuk
 `);
 
 /**

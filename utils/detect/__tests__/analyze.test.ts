@@ -582,6 +582,9 @@ describe('analyze: a gendered title is its own span beside the name', () => {
     ['Ato Tesfaye Bekele', 'Ato', 'Tesfaye Bekele'],
     ['Weyzero Almaz Haile', 'Weyzero', 'Almaz Haile'],
     ['Smt Lakshmi Raghavan', 'Smt', 'Lakshmi Raghavan'],
+    // An Indonesian letter's address before the title: "to the honourable", no name.
+    ['Kepada Yth. Ibu Sri Wahyuni', 'Ibu', 'Sri Wahyuni'],
+    ['Surat Lamaran\nKepada Yth.\nBapak Agus Santoso', 'Bapak', 'Agus Santoso'],
   ])('%s', (text, title, name) => {
     expect(labels(text)).toEqual([
       ['TITLE', title],
