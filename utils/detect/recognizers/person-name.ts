@@ -1106,6 +1106,42 @@ function romanceVerbOpening(text: string, t: Token): boolean {
   return LINE_OPENING.test(text.slice(Math.max(0, t.start - 6), t.start));
 }
 
+/**
+ * Words that open a reply in Spanish, Portuguese, Italian, German and French chats and letters ("sure",
+ * "well", "fine", "perfect", "of course"), some also surnames, given names or places ("Claro", "Bueno",
+ * "Klar", "Parfait", "Vale").
+ */
+const REPLY_WORDS = new Set([
+  'Claro',
+  'Vale',
+  'Bueno',
+  'Perfecto',
+  'Perfetto',
+  'Perfeito',
+  'Certo',
+  'Klar',
+  'Parfait',
+  'Genau',
+  'Exacto',
+  'Listo',
+  'Dale',
+  'Beleza',
+]);
+/** A comma and a lower-case word after the reply's word. */
+const REPLY_AFTER = /^,[ \t]+\p{Ll}/u;
+
+/**
+ * True when the token is a reply's word ({@link REPLY_WORDS}) that opens its line or a sentence, before a
+ * comma and a lower-case word ("Claro, el lunes"); "Claro Mendes," and a name elsewhere stay.
+ */
+function replyWord(text: string, t: Token): boolean {
+  if (!REPLY_WORDS.has(t.text) || !REPLY_AFTER.test(text.slice(t.end, t.end + 4))) return false;
+  let b = t.start;
+  while (b > 0 && (text.charCodeAt(b - 1) === 32 || text.charCodeAt(b - 1) === 9)) b--;
+  const c = text.charCodeAt(b - 1);
+  return b === 0 || c === 10 || c === 13 || c === 46 || c === 33 || c === 63 || c === 0xbf || c === 0xa1;
+}
+
 /** What ends a field label: a colon, or the line's end. */
 const LABEL_END = /[ \t]*(?:[:：]|\r?\n|$)/y;
 
@@ -3077,6 +3113,8 @@ function analyzeNames(text: string, document = true): Span[] {
     // "Desarrollé microservicios", "Coordenei Equipes", "Sviluppato Servizi REST": a Romance verb that
     // opens a resume's line is no name, nor the words after it.
     if (score > 0 && score < 0.9 && romanceVerbOpening(text, piece[0]!)) score = 0;
+    // "Claro, el lunes a las 15:00.", "Bueno, te llamo", "Klar, gerne": a reply's word, no vocative.
+    if (score > 0 && score < 0.9 && piece.length === 1 && replyWord(text, piece[0]!)) score = 0;
     // "M. Ed.", "M. Phil", "Ed. D": degree abbreviations that read like an initial and a given name.
     if (score > 0 && score < 0.9 && degreeAbbreviation(text, piece)) score = 0;
     // "Grado en Ingeniería Informática", "Laurea in Ingegneria Gestionale": a degree and its subject.

@@ -1569,3 +1569,22 @@ describe('person-name: the writer below a sign-off in another script', () => {
     expect(found(personName, text, { pageText: true })).toEqual([]);
   });
 });
+
+describe("person-name: a reply's word that opens a line before a comma", () => {
+  it.each([
+    ['Hola, ¿hablamos?\nClaro, el lunes a las 15:00.'],
+    ['Hi team.\nBueno, te llamo mañana.'],
+    ['ok?\nKlar, gerne.'],
+    ['On se parle ?\nParfait, à demain.'],
+  ])('no name in %s', (text) => {
+    expect(found(personName, text)).toEqual([]);
+  });
+
+  it.each([
+    // With a surname after it, inside a sentence, or after a salutation, the word is a name.
+    ['Mensaje recibido.\nClaro Mendes, el lunes.', ['Claro Mendes']],
+    ['Dear Parfait, thanks for applying.', ['Parfait']],
+  ])('%s', (text, expected) => {
+    expect(found(personName, text)).toEqual(expected);
+  });
+});
