@@ -1106,6 +1106,15 @@ function romanceVerbOpening(text: string, t: Token): boolean {
   return LINE_OPENING.test(text.slice(Math.max(0, t.start - 6), t.start));
 }
 
+/** Labels of an activity feed's entries in German, Spanish, Portuguese, French and Italian: comment, note, message, review. */
+const FEED_LABELS = new Set(
+  'Kommentar Notiz Nachricht Bewertung Feedback Comentario Nota Mensaje Comentário Mensagem Avaliação Commentaire Note Message Avis Commento Messaggio Valutazione'.split(
+    ' ',
+  ),
+);
+/** "By" after such a label: von, de, du, da, di. */
+const BY_PARTICLES = new Set(['von', 'de', 'du', 'da', 'di', 'del', 'do']);
+
 /**
  * Words that open a reply in Spanish, Portuguese, Italian, German and French chats and letters ("sure",
  * "well", "fine", "perfect", "of course"), some also surnames, given names or places ("Claro", "Bueno",
@@ -3064,6 +3073,12 @@ function analyzeNames(text: string, document = true): Span[] {
     if (from < to && HONORIFIC_WORDS.has(toks[from]!.text)) {
       from++;
       parts = parts.slice(1);
+    }
+    // "Kommentar von Friederike Ostermann", "Comentario de Martín Echeverría": an activity feed's label
+    // and "by" open no name.
+    if (from + 2 <= to && FEED_LABELS.has(toks[from]!.text) && BY_PARTICLES.has(toks[from + 1]!.text)) {
+      from += 2;
+      parts = parts.slice(2);
     }
     // "Ing. Tomáš Dvořák", "Gentile Dott. Rossi": a title's abbreviation ends its run (its dot does).
     if (titleAbbreviation(text, toks, to)) {

@@ -1588,3 +1588,24 @@ describe("person-name: a reply's word that opens a line before a comma", () => {
     expect(found(personName, text)).toEqual(expected);
   });
 });
+
+describe('person-name: an activity feed\'s label and its "by" before the author', () => {
+  it.each([
+    [
+      'Aktivitäten\n19.11.2026 Kommentar von Friederike Ostermann: Sehr gute Kommunikation.',
+      ['Friederike Ostermann'],
+    ],
+    ['Actividad\nComentario de Martín Echeverría: buen perfil técnico.', ['Martín Echeverría']],
+    ['Activité\nNote de Clémence Vautrin : bon profil', ['Clémence Vautrin']],
+  ])('%s', (text, expected) => {
+    expect(found(personName, text, { pageText: true })).toEqual(expected);
+  });
+
+  it.each([
+    // A particle inside a name stays in it.
+    ['Referências\nMaria de Jesus Ferreira', ['Maria de Jesus Ferreira']],
+    ['Notes\nLudwig van Beethoven', ['Ludwig van Beethoven']],
+  ])('keeps the whole name in %s', (text, expected) => {
+    expect(found(personName, text, { pageText: true })).toEqual(expected);
+  });
+});
