@@ -33,6 +33,7 @@ société générale|societe generale|crédit agricole|credit agricole|crédit m
 ericsson|novo nordisk|carlsberg|jerónimo martins|jeronimo martins|škoda auto|skoda auto|pko bank polski
 ping an|jardine matheson|bell canada|fletcher building|air new zealand|hugo boss
 abdul latif jameel|majid al futtaim|al-futtaim
+mercado libre|mercadolibre|mercado pago
 `;
 
 /** Lower case, "&" dropped, single spaces: the way a run of word tokens reads when joined. */

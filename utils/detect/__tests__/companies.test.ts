@@ -40,6 +40,15 @@ describe('companyAround', () => {
     expect(analyze('EXPERIENCE\nJohn Deere, Engineer (2016–2020)')).toEqual([]);
   });
 
+  it("keeps Latin America's largest online retailer, whose first word is a surname", () => {
+    const text =
+      'EXPERIENCIA\nDesarrollador Backend, Mercado Libre\n2019 - 2022\nTrabajé tres años en Mercado Libre, Buenos Aires.';
+    const masked = analyze(text).map((s) => text.slice(s.start, s.end));
+    expect(masked.some((m) => m.includes('Mercado'))).toBe(false);
+    const person = 'Referencia: Lucía Mercado, Gerente';
+    expect(analyze(person).map((s) => person.slice(s.start, s.end))).toContain('Lucía Mercado');
+  });
+
   it('keeps Gulf family conglomerates named after their founders, and still masks a person of those names', () => {
     const text = 'Project Manager, Abdul Latif Jameel, Jeddah\nBuyer, Majid Al Futtaim, Dubai';
     const masked = analyze(text).map((s) => text.slice(s.start, s.end));
