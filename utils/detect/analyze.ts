@@ -80,9 +80,13 @@ function findTerms(text: string, terms: readonly string[]): Array<[number, numbe
  */
 export function namesInPlaces(text: string, spans: Span[]): Span[] {
   const places: Span[] = [];
+  // (The comma is looked for inside the span only: a search of the text from it would cross the text.)
+  const onePhrase = (s: Span) => {
+    for (let i = s.start; i < s.end; i++) if (text.charCodeAt(i) === 44) return false;
+    return true;
+  };
   for (const s of spans)
-    if (s.label === 'LOCATION' && s.recognizer === 'location' && text.lastIndexOf(',', s.end - 1) < s.start)
-      places.push(s);
+    if (s.label === 'LOCATION' && s.recognizer === 'location' && onePhrase(s)) places.push(s);
   if (!places.length) return spans;
   places.sort((a, b) => a.start - b.start);
   const inside = (n: Span): boolean => {
