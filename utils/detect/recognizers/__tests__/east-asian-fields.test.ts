@@ -4,6 +4,12 @@ import { eastAsianFields } from '../east-asian-fields';
 
 const fields = (text: string) =>
   eastAsianFields.analyze(text, {}).map((s) => [text.slice(s.start, s.end), s.label] as const);
+/** The names the recognizer finds, as written. */
+const names = (text: string) =>
+  eastAsianFields
+    .analyze(text, {})
+    .filter((s) => s.label === 'NAME')
+    .map((s) => text.slice(s.start, s.end));
 
 describe('east-asian-fields recognizer', () => {
   it.each([
@@ -155,11 +161,6 @@ describe('east-asian-fields recognizer', () => {
 });
 
 describe('east-asian-fields: people named by a title or an honorific in running text', () => {
-  const names = (text: string) =>
-    eastAsianFields
-      .analyze(text, {})
-      .filter((s) => s.label === 'NAME')
-      .map((s) => text.slice(s.start, s.end));
   it.each([
     ['项目经历\n我和张伟一起完成了项目。', ['张伟']],
     ['推荐人：李娜', ['李娜']],
@@ -190,11 +191,6 @@ describe('east-asian-fields: people named by a title or an honorific in running 
 });
 
 describe('east-asian-fields: the writer of a letter or a message in Chinese, Japanese or Korean', () => {
-  const names = (text: string) =>
-    eastAsianFields
-      .analyze(text, {})
-      .filter((s) => s.label === 'NAME')
-      .map((s) => text.slice(s.start, s.end));
   it.each([
     ['我叫王小明，是一名后端工程师。', ['王小明']],
     ['私は山田太郎と申します。', ['山田太郎']],
