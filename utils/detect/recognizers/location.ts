@@ -1258,7 +1258,7 @@ function analyzeLocations(text: string): Span[] {
   eastAsianAdmin(text, out);
   if (text.includes('Co')) out.push(...irishCounties(text));
   if (text.includes('w ') || text.includes('we ')) polishLocatives(text, out);
-  return withoutLanguages(
+  return withoutLanguagesOrTools(
     text,
     withTails(text, withoutEmployers(text, withoutFirmParts(text, withoutCompanies(text, toks, out)))),
   );
@@ -1303,7 +1303,7 @@ function vietnameseAfterWord(text: string, toks: Token[], i: number): boolean {
  * fließend"): in a languages field the German name of Italy is the French name of Italian; and one
  * that a software noun follows ({@link TOOL_NOUN_AFTER}).
  */
-function withoutLanguages(text: string, spans: Span[]): Span[] {
+function withoutLanguagesOrTools(text: string, spans: Span[]): Span[] {
   return spans.filter((s) => {
     const c = text.charCodeAt(s.end);
     if (c !== 32 && c !== 40 && c !== 58 && c !== 9) return true;
