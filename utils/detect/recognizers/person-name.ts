@@ -1676,6 +1676,8 @@ function stackedHeader(toks: Token[], start: number, rest: string): Span | null 
  * given name is the surname ("Ana Nascimento"; "Data de Nascimento:" is the birth date's label).
  */
 const FIELD_SURNAMES = new Set(['nascimento', 'morada']);
+/** "de " or "of " right before a field word: "Data de Nascimento", "Local de Nascimento". */
+const FIELD_OF = /(?:^|[^\p{L}])(?:de|of|da|do)[ \t]$/iu;
 
 function headerName(text: string, toks: Token[]): Span | null {
   const lead = DOC_TITLE.exec(text);
@@ -3270,7 +3272,7 @@ function analyzeNames(text: string, document = true): Span[] {
       if (
         !isParticle(w) &&
         !(w.length <= 2 && INITIAL.test(w)) &&
-        !isOrdinaryWord(b) &&
+        (!isOrdinaryWord(b) || FIELD_SURNAMES.has(fold(w))) &&
         !(t.end < s.end && ARABIC_ARTICLE.test(t.text))
       )
         seen.add(tokenKey(t));
@@ -3306,6 +3308,12 @@ function analyzeNames(text: string, document = true): Span[] {
         hit = seen.has(wk);
       }
       if (!hit) continue;
+      // "Data de Nascimento:", "Local de Nascimento": the field's label, not the surname found again.
+      if (
+        FIELD_SURNAMES.has(fold(t.text)) &&
+        (matchesAt(text, COLON_AFTER, t.end) || FIELD_OF.test(text.slice(Math.max(0, t.start - 4), t.start)))
+      )
+        continue;
       out.push(nameSpan(t.start, t.end, echoed.has(wk) ? 0.7 : 0.8));
       hits.push(k);
     }

@@ -1521,6 +1521,11 @@ describe('person-name: a field word that is also a surname ends the header name'
   it.each([
     ['João Pedro Albuquerque Nascimento\nBrasileiro, casado, 35 anos', ['João Pedro Albuquerque Nascimento']],
     ['Ana Nascimento\nEngenheira de Software', ['Ana Nascimento']],
+    // Found again alone, but not as the birth field's label.
+    [
+      'Ana Nascimento\nEngenheira\n\nNascimento liderou o projeto.\nData de Nascimento: 01/02/1990\nLocal de Nascimento: Recife',
+      ['Ana Nascimento', 'Nascimento'],
+    ],
   ])('%s', (text, expected) => {
     expect(found(personName, text)).toEqual(expected);
   });
