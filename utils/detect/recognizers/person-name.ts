@@ -1658,9 +1658,10 @@ function citationNames(text: string): Span[] {
 function stackedHeader(toks: Token[], start: number, rest: string): Span | null {
   const m = STACKED_HEADER.exec(rest);
   if (!m) return null;
-  const first = toks.find((t) => t.start >= start);
+  const at = toks.findIndex((t) => t.start >= start);
+  const first = toks[at];
   if (!first || first.text !== m[1]) return null;
-  const second = toks[toks.indexOf(first) + 1];
+  const second = toks[at + 1];
   if (!second || second.text !== m[2]) return null;
   const caps = (w: string) => w === w.toUpperCase();
   if (caps(first.text) !== caps(second.text)) return null;
