@@ -459,12 +459,14 @@ export const id: Recognizer = {
         const v = m[1]!;
         if (/\d/.test(v)) out.push(span(m.index + m[0].length - v.length, m.index + m[0].length, 0.8));
       }
-    // (A labelled number counts with five digits or more.)
-    for (const m of digits >= 5 ? labelledId(text) : []) {
+    // (A labelled number counts with five digits or more; with four when letters make it as long as
+    // eight: "PAN: ABCDE1234F", "Passport No: AB1234567" are identifiers, "ID: 2019" is not.)
+    for (const m of digits >= 4 ? labelledId(text) : []) {
       const whole = m[1]!;
       const gap = whole.indexOf(' ');
       const v = gap < 0 || SPACED_LABEL.test(m[0]) ? whole : whole.slice(0, gap);
-      if ((v.match(/\d/g) ?? []).length < 5) continue;
+      const n = (v.match(/\d/g) ?? []).length;
+      if (n < 4 || (n === 4 && (v.length < 8 || (v.match(/[A-Za-z]/g) ?? []).length < 2))) continue;
       const start = m.index + m[0].length - whole.length;
       out.push(span(start, start + v.length, 0.8));
     }

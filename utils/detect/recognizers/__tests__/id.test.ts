@@ -116,6 +116,11 @@ describe('labelled identifiers', () => {
     ['Sozialversicherungsnummer: 1234 010190', ['1234 010190']],
     ['NIR : 2 92 05 69 123 456 78', ['2 92 05 69 123 456 78']],
     ['Numéro de sécurité sociale : 1 85 05 78 006 084 36', ['1 85 05 78 006 084 36']],
+    // Four digits count when letters make the value as long as eight (a PAN whose fourth letter is no
+    // known holder type, a licence number).
+    ['PAN No: ABCDE1234F', ['ABCDE1234F']],
+    ['Tax ID: ABCDE1234F', ['ABCDE1234F']],
+    ['Driving licence: MORGA7531K', ['MORGA7531K']],
   ])('%s', (text, expected) => {
     expect(found(id, text)).toEqual(expected);
   });
@@ -161,5 +166,7 @@ describe('labelled identifiers', () => {
     expect(found(id, 'Employee ID: 48213 2019 review')).toEqual(['48213']);
     expect(found(id, 'RG 1.234 and Rugby 2019-2021. Certified 2020.')).toEqual([]);
     expect(found(id, 'Account 12345. Next')).toEqual(['12345']);
+    // Four digits alone, or with too few letters, are a year or a code.
+    expect(found(id, 'ID: 2019 intake; Account: AB1234; Policy: ISO 2700 review')).toEqual([]);
   });
 });
