@@ -71,6 +71,121 @@ const FAITH = set(`
   bible bibles biblical quran koran quranic torah talmud gospel sermon sermons yeshiva madrasa madrassa
   diwali ramadan hanukkah chanukah passover navratri vaisakhi baisakhi
 `);
+/**
+ * Sexual orientation, gender identity and disability, protected as religion is: the words that state
+ * them of the candidate ("openly gay", "LGBTQ+ ERG lead", "wheelchair user", "profoundly deaf",
+ * "oSTEM chapter president"). Some only with the word that makes them a trait ({@link traitSpan}).
+ */
+const TRAIT = set(`
+  lesbian lesbians bisexual bisexuals queer genderqueer transgender nonbinary non-binary asexual intersex
+  lgbt lgbtq lgbtqi lgbtqia lgbti lgbtiq glbt
+  gay deaf autistic neurodivergent neurodiverse dyslexic dyspraxic wheelchair wheelchair-bound wheelchair-user
+  pride ostem impaired blind disability disabled
+`);
+/** Trait words that need a word before or after them ({@link traitSpan}); the rest state it alone. */
+const TRAIT_CUED = set('gay wheelchair pride ostem impaired blind disability disabled');
+/**
+ * The group a trait names after "Pride" or "Disability" ("Pride Network", "Disability ERG",
+ * "Disability Employee Resource Group"); "inclusion" and "resource" only further on ("Workshops on
+ * Disability Inclusion" is a topic).
+ */
+const TRAIT_GROUP = set(
+  'network networks erg ergs alliance committee month parade march group council chapter employee society club collective',
+);
+const TRAIT_GROUP_ON = set([...TRAIT_GROUP, 'inclusion', 'resource'].join(' '));
+/** After a capitalised "Gay": the words of a cause or a group ("Gay Pride", "Gay and Lesbian Alliance"). */
+const GAY_AFTER = /^[ 	](?:Pride|Men|Rights|Straight|and|&|Community|Alliance|Network)\b/;
+/** Others' traits are the work: "autistic children", "deaf learners", "LGBTQ+ youth services". */
+const OTHERS_AFTER =
+  /^\+?[ \t-]{0,2}(?:students?|children|child|kids|pupils|clients?|adults?|people|persons|individuals|learners|patients|youth|young|teens?|community|communities|services?|education|schools?|centres?|centers?|awareness|rights|clinics?|units?|programs?|programmes?|customers?|users|employees|staff|colleagues|veterans|populations?|teams?|workforce|talent|hiring|inclusion|charity|charities|access|accessibility|friendly)\b/i;
+/** "Teacher of the Deaf", "support for autistic adults", "working with dyslexic pupils". */
+const OTHERS_BEFORE = /\b(?:for|with|to|serving|supporting|support|supported|teaching|taught|among)[ \t]+$/i;
+/** "my disability", "I have a disability", "living with a disability". */
+const MY_DISABILITY = /\b(?:my|I have an?|I live with an?|living with an?)[ \t]+$/i;
+/** "I am disabled", "I'm disabled". */
+const I_AM = /\bI(?:'m|’m| am)[ \t]+$/i;
+
+/**
+ * The span of a trait word at token `i` ({@link TRAIT}), as [first token, last token], or null where it
+ * states no trait of the candidate. Trait words written together go in one span ("gay and lesbian").
+ */
+function traitSpan(text: string, tokens: readonly Token[], i: number, f: string): [number, number] | null {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  const prev = i > 0 ? tokens[i - 1] : undefined;
+  const nextF = next && next.start - t.end <= 3 ? fold(next.text) : '';
+  const before = text.slice(Math.max(0, t.start - 24), t.start);
+  let a = i;
+  let b = i;
+  // A group named by the trait ("Pride Network", "Disability Employee Network") is the member's.
+  let group = false;
+  if (TRAIT_CUED.has(f)) {
+    if (f === 'gay') {
+      if (t.text === 'GAY') return null;
+      if (
+        t.text === 'Gay' &&
+        !GAY_AFTER.test(text.slice(t.end, t.end + 12)) &&
+        !/\bopenly[ \t]+$/i.test(before)
+      )
+        return null;
+    } else if (f === 'wheelchair') {
+      if (nextF !== 'user' && nextF !== 'users') return null;
+      b = i + 1;
+    } else if (f === 'pride' || f === 'disability') {
+      if (isCapitalised(t.text) && TRAIT_GROUP.has(nextF)) {
+        group = true;
+        b = i + 1;
+        while (
+          tokens[b + 1] &&
+          tokens[b + 1]!.start - tokens[b]!.end === 1 &&
+          TRAIT_GROUP_ON.has(fold(tokens[b + 1]!.text))
+        )
+          b++;
+      } else if (f === 'pride' || !MY_DISABILITY.test(before)) return null;
+    } else if (f === 'ostem') {
+      if (t.text !== 'oSTEM') return null;
+    } else if (f === 'impaired' || f === 'blind') {
+      const p = prev ? fold(prev.text) : '';
+      if (!(f === 'impaired' ? p === 'visually' || p === 'hearing' : p === 'legally')) return null;
+      if (t.start - prev!.end !== 1) return null;
+      a = i - 1;
+    } else if (f === 'disabled') {
+      if (nextF === 'veteran') b = i + 1;
+      else if (!I_AM.test(before)) return null;
+    }
+  }
+  const from = tokens[a]!.start;
+  if (!group && OTHERS_BEFORE.test(text.slice(Math.max(0, from - 24), from))) return null;
+  // Trait words joined by "and", "&", "/" or a comma go together ("gay and lesbian", "LGBTQ+/queer";
+  // "Gay Pride": the cause the capitalised word opens).
+  for (;;) {
+    let k = b + 1;
+    let n = tokens[k];
+    if (!n) break;
+    let gap = text.slice(tokens[b]!.end, n.start);
+    if (gap === ' ' && n.text === 'and' && tokens[k + 1]) {
+      k++;
+      n = tokens[k]!;
+      gap = text.slice(tokens[k - 1]!.end, n.start);
+      if (gap !== ' ') break;
+    } else if (!/^\+?[ \t]?[/,&]?[ \t]?$/.test(gap) || gap === '') break;
+    const nf = fold(n.text);
+    if ((TRAIT.has(nf) && !TRAIT_CUED.has(nf)) || (nf === 'pride' && f === 'gay')) b = k;
+    else break;
+  }
+  const last = tokens[b]!;
+  // "the Deaf", "the blind": the word used as a noun names others ("the gay and lesbian alliance" does not).
+  if (
+    !group &&
+    /\bthe[ \t]+$/i.test(text.slice(Math.max(0, from - 5), from)) &&
+    !/^\+?[ \t]+\p{L}/u.test(text.slice(last.end, last.end + 3))
+  )
+    return null;
+  if (!group && OTHERS_AFTER.test(text.slice(last.end, last.end + 24))) return null;
+  if (isCapitalised(tokens[a]!.text) && institutionAfter(text, last.end)) return null;
+  return [a, b];
+}
+
 /** Nationalities of immigrant countries that a people's name comes before ("Korean American"). */
 const DIASPORA = set('american americans canadian canadians australian australians');
 /**
@@ -471,6 +586,7 @@ function termStarts(): TermStarts | null {
       FIELD,
       CATEGORY_FIELD,
       CITIZEN,
+      TRAIT,
       nat,
     ])
       for (const w of terms) {
@@ -549,6 +665,7 @@ function candidate(t: Token, s: TermStarts | null): boolean {
         FIELD.has(f) ||
         CATEGORY_FIELD.has(f) ||
         CITIZEN.has(f) ||
+        TRAIT.has(f) ||
         nationality(f) ||
         hyphenOrigin(f));
     info.nrp = v;
@@ -721,6 +838,17 @@ export const nrp: Recognizer = {
       const t = tokens[i]!;
       if (t.text.length < 3 || !candidate(t, s)) continue;
       const f = fold(t.text);
+      if (TRAIT.has(f)) {
+        const ab = traitSpan(text, tokens, i, f);
+        if (ab) {
+          const last = tokens[ab[1]]!;
+          // "LGBTQ+": the plus is the term's.
+          const end = text.charCodeAt(last.end) === 43 ? last.end + 1 : last.end;
+          out.push(span(tokens[ab[0]]!.start, end, 0.75));
+          i = ab[1];
+        }
+        continue;
+      }
       if (f.includes('-') && hyphenOrigin(f)) {
         if (!THING_AFTER.test(text.slice(t.end, t.end + 40)) && !orgNameAfter(text, t.end))
           out.push(span(t.start, t.end, 0.75));

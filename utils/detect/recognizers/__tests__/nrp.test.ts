@@ -372,3 +372,40 @@ describe('nrp: "Asian" before a people noun, and the veterans\' preference of US
     expect(found(nrp, text)).toEqual([]);
   });
 });
+
+describe('nrp: sexual orientation, gender identity and disability stated of the candidate', () => {
+  it.each([
+    ['Member of LGBTQ+ employee resource group; openly gay.', ['LGBTQ+', 'gay']],
+    ['Volunteer, Gay Pride committee 2019', ['Gay Pride']],
+    ['Hobbies: choir, Rotary Club, Pride Network', ['Pride Network']],
+    [
+      'Chair, Disability Employee Resource Group; Pride Month lead',
+      ['Disability Employee Resource Group', 'Pride Month'],
+    ],
+    ['oSTEM chapter president; co-founded the gay and lesbian alliance', ['oSTEM', 'gay and lesbian']],
+    ['As a wheelchair user, I advocate for accessible design.', ['wheelchair user']],
+    ['Profoundly deaf since birth; fluent in BSL.', ['deaf']],
+    [
+      'I am disabled and legally blind; visually impaired since 2010.',
+      ['disabled', 'legally blind', 'visually impaired'],
+    ],
+    ['Disabled Veteran, US Army 2008-2014', ['Disabled Veteran']],
+    ['Pronouns aside, I am non-binary and neurodivergent.', ['non-binary and neurodivergent']],
+    ['Speaker at LGBTQ+/queer tech meetups; transgender rights volunteer', ['LGBTQ+/queer']],
+    ['Mentor to students as an autistic engineer', ['autistic']],
+  ])('%s', (text, expected) => {
+    expect(found(nrp, text)).toEqual(expected);
+  });
+
+  it.each([
+    // Others' traits are the work; a trait word that names an employer or a topic stays.
+    ['Teacher of the Deaf, 2015-2020; taught autistic children and deaf learners'],
+    ['Case worker, LGBT Foundation; Disability Claims Specialist'],
+    ['Built a double-blind review process; disabled the legacy cache; hearing-impaired students'],
+    ['Workshops on Disability Inclusion for local schools; Pride Mobility (sales)'],
+    ['Joined the LGBTQ+ community outreach team; wheelchair-accessible venues'],
+    ['GAY-LUSSAC LAB notes; Gay-Lussac law; Harold Gay, Sales Manager'],
+  ])('no trait in %s', (text) => {
+    expect(found(nrp, text)).toEqual([]);
+  });
+});
