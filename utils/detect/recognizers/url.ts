@@ -137,6 +137,21 @@ const HANDLE =
 const TECH_DOMAIN =
   /^(?:asp|vb|ado|dot|node|vue|react|next|nuxt|d3|three|chart|angular|ember|backbone|express|socket|moment|knockout)\.(?:net|js|io)$/i;
 
+/**
+ * Employers named by their domain ("Software Engineer, Booking.com", "ex-Amazon.com"): on a resume the
+ * employer is kept. Only the bare host: a path makes it a link again ("amazon.com/shop/janedoe").
+ */
+const EMPLOYER_DOMAINS = new Set(
+  `booking.com amazon.com amazon.in amazon.co.uk hotels.com salesforce.com ancestry.com overstock.com cars.com
+  monster.com match.com realtor.com priceline.com trip.com jd.com alibaba.com chewy.com dice.com
+  careerbuilder.com bankrate.com edmunds.com autotrader.com shutterstock.com wayfair.com zillow.com
+  expedia.com agoda.com ebay.com etsy.com zappos.com bol.com allegro.pl about.com answers.com
+  ask.com box.com squarespace.com wix.com godaddy.com tripadvisor.com yelp.com glassdoor.com indeed.com
+  linkedin.com github.com gitlab.com`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
 function trimUrl(s: string): string {
   return s.replace(/[.,;:!?'"»)\]]+$/, '');
 }
@@ -211,6 +226,9 @@ export const url: Recognizer = {
         if (TECH_DOMAIN.test(host)) continue;
         // Capitalised single-label "Domains" in prose ("Node.js", "Amazon.com") count; "e.g" does not.
         if (host.split('.')[0]!.length < 2) continue;
+        const bare = trimUrl(m[0]).toLowerCase();
+        if (EMPLOYER_DOMAINS.has(bare) || (bare.startsWith('ex-') && EMPLOYER_DOMAINS.has(bare.slice(3))))
+          continue;
         push(out, from + m.index, m[0], 0.75);
       }
     }

@@ -13,6 +13,8 @@ describe('url recognizer', () => {
     ['see kimlee.studio/work and lee.photography', ['kimlee.studio/work', 'lee.photography']],
     ['www.example.org/about', ['www.example.org/about']],
     ['follow @jane_doe today', ['@jane_doe']],
+    // With a path an employer's domain is a link again.
+    ['shop: amazon.com/shops/janedoecrafts', ['amazon.com/shops/janedoecrafts']],
   ])('%s', (text, expected) => {
     expect(found(url, text)).toEqual(expected);
   });
@@ -23,6 +25,9 @@ describe('url recognizer', () => {
     ['e.g. this'],
     ['version 1.2.3'],
     ['ran deploy.sh nightly'],
+    // An employer named by its domain is the employer, kept as employers are.
+    ['Software Engineer, Booking.com, Amsterdam'],
+    ['Ex-Booking.com engineer; worked at Amazon.com and Hotels.com'],
   ])('no URL in %s', (text) => {
     expect(found(url, text)).toEqual([]);
   });
