@@ -288,6 +288,12 @@ function afterPlaceStarts(text: string): number[] {
 const NUMBERED =
   /(?<![\p{L}\p{N}.,:/-]|\d[ -]\d{2,4}[ -])(?!(?:19|20)\d\d\s)\d{3,6}\s(?:\p{Lu}[\p{L}\p{M}'’-]{1,30}\.?\s){1,4}\d{1,5}[A-Za-z]?(?![\p{L}\p{N}/.-]|\.\d)/gu;
 const STREET_AT = sticky(STREET);
+/**
+ * NUMBERED's match where the number ends its line and the words end in a month and a day ("12345\nApplied
+ * Mar 3"): an ATS feed's ID before a dated event, no street.
+ */
+const NUMBERED_DATE_TAIL =
+  /^\d{3,6}[ \t]*\r?\n[^\n]*\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.?\s[0-3]?\d\s*$/;
 /** A blank line inside a street, or "Dr" opening the street's last line. */
 const ACROSS_LINES = /\n[ \t]*\n|\n[ \t]*Dr\b\.?\s*$/;
 /**
@@ -1153,6 +1159,8 @@ export const address: Recognizer = {
         }
         // "75012 Paris\n2018 – 2020": a year that opens the next line is its entry's date, no house number.
         if (scan === numbered && NEXT_LINE_YEAR.test(m[0])) continue;
+        // "Req 12345\nApplied Mar 3, 2024": a number ending its line, and a date's month and day after it.
+        if (scan === numbered && NUMBERED_DATE_TAIL.test(m[0])) continue;
         // "9/1/2004 The Education Place": a date, not a door number like "12-4-56".
         if (/^(?:\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d|\d{1,2}-\d{1,2}-(?:19|20)\d\d)(?!\d)/.test(m[0]))
           continue;

@@ -213,6 +213,9 @@ describe('address recognizer', () => {
     // A year after the street's comma is the entry's date, no house number; an app is no flat.
     ['Calle Mayor, 2019 – 2021'],
     ['Built the mobile app 5 times faster'],
+    // An ATS feed's ID ending its line, then a dated event: no numbered street.
+    ['Requisition 12345\nApplied Mar 3, 2024 via LinkedIn'],
+    ['Req 48213\nMoved to Onsite Sep 12'],
   ])('no address in %s', (text) => {
     expect(found(address, text)).toEqual([]);
   });
