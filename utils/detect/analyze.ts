@@ -161,7 +161,11 @@ function mergeSorted(sorted: readonly Span[], copy: boolean): Span[] {
         (!holds(last, s) &&
           (block
             ? s.label === 'ADDRESS'
-            : s.score > last.score || (s.score === last.score && s.end - s.start > last.end - last.start)));
+            : s.score > last.score ||
+              (s.score === last.score &&
+                (s.end - s.start > last.end - last.start ||
+                  // "Stanford, MBA": a school's short name that is also a town, found as both, is the school.
+                  (s.end === last.end && s.label === 'SCHOOL' && last.label === 'LOCATION')))));
       const end = Math.max(last.end, s.end);
       if (better) out[out.length - 1] = { ...s, start: last.start, end };
       else last.end = end;

@@ -243,6 +243,9 @@ function campusAfter(text: string, tokens: readonly Token[], i: number): number 
 
 /** Words after a short name that belong to the school's name ("Harvard Law", "Stanford GSB"). */
 const NAME_TAIL = new Set(['Law', 'GSB']);
+/** A degree's subject after it: "in", "of", or a capitalised word one space on ("MS Robotics"). */
+const SUBJECT_AFTER =
+  /^ (?:in |of |(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)\p{Lu}\p{Ll})/u;
 /** Two-letter degrees of {@link AFTER} that are no US state code. */
 const NOT_STATES = new Set(['BA', 'BS', 'BE', 'JD']);
 
@@ -345,8 +348,11 @@ export function shortSchoolNames(text: string): Span[] {
     // "Georgia Tech — MS", "Georgia Tech — M.S.".)
     if (
       ((len > 2 && after) ||
-        // Two-letter degrees that no state code spells ("Penn State, BS Accounting"; "Cambridge, MA" is a place).
-        (len === 2 && after && NOT_STATES.has(t.text)) ||
+        // Two-letter degrees that no state code spells ("Penn State, BS Accounting"; "Cambridge, MA" is a place),
+        // and those that one does before their subject ("Stanford, MS Electrical Engineering").
+        (len === 2 &&
+          after &&
+          (NOT_STATES.has(t.text) || SUBJECT_AFTER.test(text.slice(t.end, t.end + 5)))) ||
         (kind & IS_ENTRY) !== 0 ||
         ((after || (t.text.includes('.') && AFTER.has(t.text.replace(/\./g, '')))) &&
           DASH_BREAK.test(text.slice(tokens[i - 1]!.end, t.start)) &&

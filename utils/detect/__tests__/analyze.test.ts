@@ -620,3 +620,16 @@ describe('analyze: the surname on a signature line after a sign-off', () => {
     expect(labels(text).filter((l) => l[0] === 'NAME')[0]).toEqual(['NAME', name]);
   });
 });
+
+describe("analyze: a school's short name that is also a town", () => {
+  // Found as a school (a degree after it) and as a town with the same score: the school, so the chip
+  // reads "[school]" and the degree stays.
+  it.each([
+    ['EDUCATION\nStanford, MBA (2017)', 'Stanford'],
+    ['EDUCATION\nCambridge, MPhil', 'Cambridge'],
+    ['EDUCATION\nStanford, MS Electrical Engineering', 'Stanford'],
+  ])('%s', (text, school) => {
+    expect(labels(text)).toContainEqual(['SCHOOL', school]);
+    expect(labels(text).some(([, v]) => (v ?? '').includes(', M'))).toBe(false);
+  });
+});

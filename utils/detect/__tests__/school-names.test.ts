@@ -9,6 +9,9 @@ describe('short names of well-known universities', () => {
     // A two-letter degree that no state code spells, after the name's comma.
     ['Penn State, BS Accounting', ['Penn State']],
     ['Cal Poly, BS Mechanical Engineering, 2014', ['Cal Poly']],
+    // A degree that is also a state code, before its subject.
+    ['Stanford, MS Electrical Engineering (2017)', ['Stanford']],
+    ['Carnegie Mellon, MS in Robotics', ['Carnegie Mellon']],
     // An education entry's logo, by its alt text; short names of schools outside the US.
     ['INSEAD logo', ['INSEAD']],
     ['TUM alum, ex-Zalando', ['TUM']],
@@ -112,6 +115,7 @@ describe('short names of well-known universities', () => {
     ['Bocconi, Bakkalaureats, 2012'],
     // A state code after the comma is a place's.
     ['Lived in Booth, MA for two years'],
+    ['Oxford, MA Dec. 2002 conference'],
     // Dates before a short name that opens no education entry; an acronym and a town without "campus".
     ['2019 – 2022  Duke Energy, Analyst'],
     ['ENS domains and the BOKU lab'],

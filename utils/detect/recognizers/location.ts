@@ -817,6 +817,19 @@ export function commaOrBracketGap(text: string, from: number, to: number): boole
   return c === 44 ? after <= 4 : c === 40 && !dotted && after <= 1;
 }
 
+/** Master's and doctor's degrees that are also state codes. */
+const DEGREE_CODES = new Set(['MS', 'MA', 'ME', 'MD']);
+/** A degree's subject after it: "in", "of", or a capitalised word one space on ("MS Electrical Engineering"). */
+const SUBJECT_AFTER =
+  /^ (?:in |of |(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)\p{Lu}\p{Ll})/u;
+/**
+ * True when the code token is a degree before its subject ("Stanford, MS Electrical Engineering",
+ * "Carnegie Mellon, MS Robotics"), not a state ("Boston, MA 02115", "Jackson, MS").
+ */
+function degreeCode(text: string, t: Token): boolean {
+  return DEGREE_CODES.has(t.text) && SUBJECT_AFTER.test(text.slice(t.end, t.end + 5));
+}
+
 /**
  * After token `j`: ", ST" / ", Region" / ", Country" (chained: "Kanpur, UP, India"). Returns the
  * index of the last token of the chain, or -1.
@@ -835,7 +848,7 @@ function commaChain(text: string, toks: Token[], j: number): number {
     if (
       codeLike(next) &&
       (upperSecond(next)
-        ? stateCode(next) || COUNTRY_CODES.has(next.text)
+        ? (stateCode(next) || COUNTRY_CODES.has(next.text)) && !degreeCode(text, next)
         : !plain && titleStateCode(next, text))
     ) {
       end = cur + 1;

@@ -714,3 +714,18 @@ describe('location: a language before its level, or a tool before a software nou
     expect(found(location, text)).toEqual(expected);
   });
 });
+
+describe("location: a master's or doctor's degree that is also a state code, before its subject", () => {
+  it.each([
+    ['Stanford, MS Electrical Engineering (2017)', ['Stanford']],
+    ['Carnegie Mellon, MS Robotics; Introspect, MS Office', []],
+    ['Baltimore, MD Internal Medicine residency', ['Baltimore']],
+    // A state: a ZIP code, the line's end, a separator or a date after the code.
+    ['Boston, MA 02115', ['Boston, MA']],
+    ['Jackson, MS\nSales Associate', ['Jackson, MS']],
+    ['Portland, ME | Acme', ['Portland, ME']],
+    ['Conference, Boston, MA Dec. 2002', ['Boston, MA']],
+  ])('%s', (text, expected) => {
+    expect(found(location, text)).toEqual(expected);
+  });
+});
