@@ -158,7 +158,9 @@ function classYear(text: string, t: Token): boolean {
 function span(tokens: readonly Token[], a: number, b: number): Span {
   // A possessive stays outside ("Harvard's MBA programme": the name is what identifies).
   const end = tokens[b]!.end - (/['’]s$/.test(tokens[b]!.text) ? 2 : 0);
-  return { start: tokens[a]!.start, end, label: 'SCHOOL', score: 0.7, recognizer: 'school' };
+  // A name of two words ("UC Berkeley", "Carnegie Mellon", "Georgia Tech") is the school's whatever
+  // reads it as a person's: surer than a one-word name, which is also a surname or a town ("Brown").
+  return { start: tokens[a]!.start, end, label: 'SCHOOL', score: b > a ? 0.9 : 0.7, recognizer: 'school' };
 }
 
 /** The words of ENTRY_DEGREE of ten letters or more (the others pass the length gate below). */

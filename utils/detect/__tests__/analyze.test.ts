@@ -628,6 +628,10 @@ describe("analyze: a school's short name that is also a town", () => {
     ['EDUCATION\nStanford, MBA (2017)', 'Stanford'],
     ['EDUCATION\nCambridge, MPhil', 'Cambridge'],
     ['EDUCATION\nStanford, MS Electrical Engineering', 'Stanford'],
+    // A short name of two words is the school's, however a person's name it reads.
+    ['EDUCATION\nUC Berkeley | BA Economics | 2012', 'UC Berkeley'],
+    ['EDUCATION\nCarnegie Mellon, MS Robotics', 'Carnegie Mellon'],
+    ['EDUCATION\nHEC Paris, MBA', 'HEC Paris'],
   ])('%s', (text, school) => {
     expect(labels(text)).toContainEqual(['SCHOOL', school]);
     expect(labels(text).some(([, v]) => (v ?? '').includes(', M'))).toBe(false);
