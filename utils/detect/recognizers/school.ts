@@ -1240,7 +1240,7 @@ function otherScriptSchools(text: string): Span[] {
 
 /** A degree or diploma earlier on the line before "from" ("Diploma in Embedded Systems from ..."). */
 const DEGREE_BEFORE_FROM =
-  /\b(?:diploma|degree|bachelor'?s?|masters?|master's|b\.?\s?tech|m\.?\s?tech|b\.?\s?sc|m\.?\s?sc|b\.?\s?com|m\.?\s?com|mba|bba|bca|mca|ph\.?\s?d|doctorate|graduated|graduation|post[- ]?graduation)\b/i;
+  /\b(?:diploma|degree|bachelor'?s?|masters?|master's|b\.?\s?tech|m\.?\s?tech|b\.?\s?sc|m\.?\s?sc|b\.?\s?com|m\.?\s?com|mba|bba|bca|mca|ph\.?\s?d|doctorate|graduated|graduation|post[- ]?graduation|b\.\s?e|m\.\s?e|b\.\s?a|m\.\s?a|b\.\s?s|m\.\s?s|pgdm|pgdba|pgd|llb|llm|mbbs|bds|b\.?\s?pharm|m\.?\s?pharm|b\.?\s?arch|b\.?\s?ed|m\.?\s?ed|ssc|hsc|sslc|hssc|puc|10th|12th|matriculation|intermediate)\b/i;
 
 /**
  * True when a degree word stands in the clause that ends at `at` (at most 100 characters back, no
@@ -1251,11 +1251,24 @@ function degreeBefore(text: string, at: number): boolean {
   let i = at;
   while (i > 0 && at - i < 100) {
     const c = text.charCodeAt(i - 1);
-    // (A full stop ends the clause where a space follows it; "B.Tech" goes on.)
-    if (c === 10 || c === 59 || c === 58 || (c === 46 && text.charCodeAt(i) === 32)) break;
+    // (A full stop ends the clause where a space follows it; "B.Tech" goes on, and so does an
+    // abbreviation's dot after one capital, "B.E. (CSE) from VTU".)
+    if (
+      c === 10 ||
+      c === 59 ||
+      c === 58 ||
+      (c === 46 && text.charCodeAt(i) === 32 && !initialBefore(text, i - 1))
+    )
+      break;
     i--;
   }
   return DEGREE_BEFORE_FROM.test(text.slice(i, at));
+}
+/** True when the dot at `dot` follows one capital that follows no letter ("B.E.", "M.S."). */
+function initialBefore(text: string, dot: number): boolean {
+  const c = text.charCodeAt(dot - 1);
+  const b = dot >= 2 ? text.charCodeAt(dot - 2) : 32;
+  return c >= 65 && c <= 90 && !((b >= 65 && b <= 90) || (b >= 97 && b <= 122));
 }
 /** Capitalised words of a name (or an acronym) after "from". */
 const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Lu}{3,8})$/u;

@@ -392,6 +392,11 @@ describe('school where a degree or diploma was awarded', () => {
     ['Completed a Diploma Course in Networking (DCN) from QUENTIX, Velmora', ['QUENTIX']],
     ['MBA from Harlowe Graduate Centre in 2011', ['Harlowe Graduate Centre']],
     ['B.Tech from QUENTIX, Velmora', ['QUENTIX']],
+    // Degrees written with their dots, professional and school-leaving ones ("B.E. (CSE)" goes on past its dots).
+    ['B.E. (CSE) from QUENTIX, Velmora with 72%', ['QUENTIX']],
+    ['PGDM from QUENTIX Velmora, 2018', ['QUENTIX Velmora']],
+    ['12th from Harlowe Academy, 2008; SSC from QUENTIX', ['Harlowe Academy', 'QUENTIX']],
+    ['LLB from Velmora Law Centre', ['Velmora Law Centre']],
   ])('%s', (text, expected) => {
     expect(found(school, text)).toEqual(expected);
   });
@@ -404,6 +409,9 @@ describe('school where a degree or diploma was awarded', () => {
     ['Diploma in Java from Home Study'],
     ['Certified Scrum Master from Scrum Alliance'],
     ['Moved from Software Engineer to Team Lead after my degree'],
+    // A sentence's full stop after a word ends the clause: the degree is not this "from"'s.
+    ['Completed my B.Tech. Data came from QUENTIX feeds'],
+    ['Passed the BA. Moved from Oracle to QUENTIX'],
   ])('keeps %s', (text) => {
     expect(found(school, text)).toEqual([]);
   });
