@@ -472,6 +472,9 @@ function computeBreaker(word: string): boolean {
     const plain = parts.filter((p) => p && isOrdinaryWord(p) && !nameClass(p));
     if (
       plain.length &&
+      // ("Al-Farsi", "El-Sayed", "Bin-Laden": an Arabic article or kinship word before a surname that is
+      // also a word, here the Persian language's name.)
+      !(parts.length === 2 && ARABIC_LEAD.test(parts[0]!) && parts[1]!.length >= 3) &&
       !(
         parts.every((p) => TITLE_CASE.test(p)) &&
         plain.every((p) => p.length <= 4) &&
@@ -1602,6 +1605,9 @@ const NOT_AUTHOR_INITIALS = new Set(
     ' ',
   ),
 );
+
+/** The Arabic article and kinship words that open a hyphenated surname ("Al-Farsi", "Abu-Bakr"). */
+const ARABIC_LEAD = /^(?:al|Al|AL|el|El|EL|bin|Bin|BIN|ibn|Ibn|IBN|abu|Abu|ABU|bint|Bint|ould|Ould)$/;
 
 /**
  * Co-authors of a publication list ({@link APA_AUTHOR}, {@link IEEE_AUTHOR}): people named beside the

@@ -1614,3 +1614,19 @@ describe('person-name: an activity feed\'s label and its "by" before the author'
     expect(found(personName, text, { pageText: true })).toEqual(expected);
   });
 });
+
+describe('person-name: an Arabic article before a surname that is also a word', () => {
+  it.each([
+    ['MOHAMMED AL-FARSI\nSenior Engineer', ['MOHAMMED AL-FARSI']],
+    ['Profile\nMohammed Al-Farsi\nDubai', ['Mohammed Al-Farsi']],
+  ])('%s', (text, expected) => {
+    expect(mergeSpans(personName.analyze(text, {})).map((s) => text.slice(s.start, s.end))).toEqual(expected);
+  });
+
+  it.each([
+    ['Skills: Arabic, Farsi, English\nAl-Based tools'],
+    ['Worked on At-Risk Youth programs; As-Is analysis'],
+  ])('no name in %s', (text) => {
+    expect(found(personName, text)).toEqual([]);
+  });
+});
