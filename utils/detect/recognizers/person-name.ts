@@ -53,6 +53,7 @@ import {
   isOrdinaryWord,
   isOrgTail,
   isPlaceName,
+  isRegionOrCountry,
   LANGUAGES,
   looksLikeWord,
   nameClass,
@@ -1679,6 +1680,42 @@ function stackedHeader(toks: Token[], start: number, rest: string): Span | null 
 }
 
 /**
+ * A header written surname first, a comma, then the given name of the lexicon and perhaps a middle name
+ * or initial, alone on its line ("Doe, Jane A.", "SMITH, JOHN"): the surname may be a word ("Doe",
+ * "Smith", "Baker"), which the comma kept out of the header's segment.
+ */
+const INVERTED_HEADER =
+  /^[ \t]*(\p{Lu}[\p{L}\p{M}'’-]{1,30}(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]{1,30})?),[ \t](\p{Lu}[\p{L}\p{M}'’-]{1,30})((?:[ \t]\p{Lu}\.?|[ \t]\p{Lu}[\p{L}\p{M}'’-]{1,30})?)[ \t]*(?=\r?\n|$|[ \t]{2,}|[ \t]?[|•·])/u;
+
+function invertedHeader(rest: string, start: number): Span | null {
+  const m = INVERTED_HEADER.exec(rest);
+  if (!m) return null;
+  const given = m[2]!;
+  if (nameClass(given) !== 'strong' || isPlaceName(given)) return null;
+  const surname = m[1]!.split(/[ \t]/);
+  const plain = (w: string) => {
+    const f = fold(w);
+    return (
+      !TECH.has(f) &&
+      !ROLE_WORDS.has(f) &&
+      !SECTIONS.has(f) &&
+      !LANGUAGES.has(f) &&
+      !CALENDAR.has(f) &&
+      !isOrgTail(w) &&
+      !isRegionOrCountry(w)
+    );
+  };
+  // (A town's name may be the surname, "Baker, Emily Rose": the given name after the comma is no place,
+  // so the line is no "Town, Region".)
+  if (!surname.every(plain)) return null;
+  // "Doe, JANE": one style for both (capitals or capitalised), as a header is written.
+  const caps = (w: string) => w === w.toUpperCase();
+  if (caps(m[1]!) !== caps(given)) return null;
+  const leading = m[0].length - m[0].trimStart().length;
+  return nameSpan(start + leading, start + m[0].trimEnd().length, 0.8);
+}
+
+/**
  * Personal-data field words that are also common surnames: the last word of a header's name after a
  * given name is the surname ("Ana Nascimento"; "Data de Nascimento:" is the birth date's label).
  */
@@ -1700,6 +1737,8 @@ function headerName(text: string, toks: Token[]): Span | null {
   }
   const stacked = stackedHeader(toks, start, rest);
   if (stacked) return stacked;
+  const inverted = invertedHeader(rest, start);
+  if (inverted) return inverted;
   const seg = /^[^\n\r|,•·@:;()\d]{2,80}?(?=\s{2,}|\n|\r|\s?[|,•·–:(]|\s-\s|\s\d|$)/.exec(rest);
   if (!seg) return null;
   const segStart = start;

@@ -1630,3 +1630,22 @@ describe('person-name: an Arabic article before a surname that is also a word', 
     expect(found(personName, text)).toEqual([]);
   });
 });
+
+describe('person-name: a header written surname first, then a comma and the given name', () => {
+  it.each([
+    ['Doe, Jane A.\nSenior Accountant', ['Doe, Jane A.']],
+    ['SMITH, JOHN\nAccountant', ['SMITH, JOHN']],
+    ['Baker, Emily Rose | emily@example.com', ['Baker, Emily Rose']],
+  ])('%s', (text, expected) => {
+    expect(mergeSpans(personName.analyze(text, {})).map((s) => text.slice(s.start, s.end))).toEqual(expected);
+  });
+
+  it.each([
+    // A town and its region, a list, a section word before a given name, mixed styles.
+    ['Boston, Massachusetts\nEngineer'],
+    ['Skills, Python\nJava'],
+    ['Marketing, Taylor\nx'],
+  ])('no inverted name in %s', (text) => {
+    expect(found(personName, text).join('|')).not.toMatch(/,/);
+  });
+});
