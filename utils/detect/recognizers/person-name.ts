@@ -2026,8 +2026,8 @@ function echoedSequences(
   const out: Span[] = [];
   // (A word is lower-cased only when its length is that of a first piece.)
   const lengths = new Set(seqs.map((q) => q[0]!.length));
-  for (const k of capitals) {
-    if (!lengths.has(toks[k]!.text.length)) continue;
+  const tryAt = (k: number, lower: boolean) => {
+    if (!lengths.has(toks[k]!.text.length)) return;
     const first = toks[k]!.text.toLowerCase();
     for (const seq of seqs) {
       if (first !== seq[0]) continue;
@@ -2037,12 +2037,22 @@ function echoedSequences(
         const b = toks[j + 1];
         const gap = b ? text.slice(a.end, b.start) : '';
         j =
-          b && isCapitalised(b.text) && b.text.toLowerCase() === seq[q] && /^[ \t]{1,2}$/.test(gap)
+          b &&
+          (lower ? b.text === seq[q] : isCapitalised(b.text)) &&
+          b.text.toLowerCase() === seq[q] &&
+          /^[ \t]{1,2}$/.test(gap)
             ? j + 1
             : -1;
       }
       if (j >= 0) out.push(nameSpan(toks[k]!.start, toks[j]!.end, 0.85));
     }
+  };
+  for (const k of capitals) tryAt(k, false);
+  // "jane doe" beside "jane.doe@…": a header or a signature written all in lower case spells the same
+  // words (each piece a name of the lexicons, in the e-mail's order or reversed).
+  for (let k = 0; k < toks.length; k++) {
+    const c = toks[k]!.text.charCodeAt(0);
+    if (c >= 97 && c <= 122) tryAt(k, true);
   }
   return out;
 }

@@ -1335,6 +1335,10 @@ describe('person-name and names of ordinary words: spelled out by an e-mail or a
     ['Grace Bell\nData Analyst\n555-0100', ['Grace Bell']],
     ['WILL YOUNG\nSenior Accountant\nLeeds', ['WILL YOUNG']],
     ['Will Young | Accountant | Leeds', ['Will Young']],
+    // In lower case too, where the e-mail spells the same words (a header or signature typed in lower case).
+    ['grace bell wrote grace.bell@example.com', ['grace bell']],
+    ['jane doe\njane.doe@example.com | 555-201-3344\nsoftware engineer', ['jane doe']],
+    ['cheers,\nmarta kowalska\nmarta.kowalska@example.com', ['marta kowalska']],
   ])('%s', (text, expected) => {
     expect(found(personName, text)).toEqual(expected);
   });
@@ -1344,7 +1348,9 @@ describe('person-name and names of ordinary words: spelled out by an e-mail or a
     ['Sales Team lead\nWrite to sales.team@acme.com'],
     ['Data Science Lead\ndata.science@example.com'],
     ['Bell Labs alumni\ng.bell@example.com'],
-    ['grace bell wrote grace.bell@example.com'],
+    // The e-mail's words apart, or not in its order.
+    ['The grace period ended; the bell rang. Write to grace.bell@example.com'],
+    ['bell grace period; g.bell@example.com'],
     // Header lines of such words that are a job, a section, or three words (employers as often).
     ['Summer Camp Counselor\nJune 2019'],
     ['Career Objective\nTo work in data.'],
