@@ -15,6 +15,7 @@ import {
   isOrdinaryWord,
   isPlaceName,
   isRegionOrCountry,
+  LANGUAGES,
   ROLE_WORDS,
   SECTIONS,
   TECH,
@@ -1396,12 +1397,50 @@ export const school: Recognizer = {
   analyze: (text) => {
     const out = analyzeSchools(text);
     for (const s of shortSchoolNames(text)) out.push(s);
+    for (const s of highAndGrammar(text)) out.push(s);
     return out.map((s) => {
       const end = wrappedName(text, s.end);
       return end === s.end ? s : { ...s, end };
     });
   },
 };
+
+/** Up to four capitalised words (or a Roman numeral) before `at`, each followed by one space or tab. */
+const RUN_BEFORE = /(?:^|[^\p{L}\p{N}'’.-])((?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]){1,4})$/u;
+
+/**
+ * Schools that South African, Australian and New Zealand resumes name without "School": a town or a
+ * name, "Boys' High" or "Girls' High" ("Durban Girls' High", "King Edward VII Boys High"), and a town's
+ * grammar school by the town alone ("Auckland Grammar", "Brisbane Grammar"; "English Grammar" is a
+ * subject). With "School" or "College" after them the other rules find them.
+ */
+function highAndGrammar(text: string): Span[] {
+  const out: Span[] = [];
+  for (const word of [' High', ' Grammar'] as const) {
+    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
+      const end = at + word.length;
+      const next = text.charCodeAt(end);
+      // A whole word, no "School"/"College" after it (the institution rules take those).
+      if ((next >= 65 && next <= 90) || (next >= 97 && next <= 122) || next === 39) continue;
+      if (/^[ \t](?:School|College|Schools)/.test(text.slice(end, end + 9))) continue;
+      const run = RUN_BEFORE.exec(text.slice(Math.max(0, at - 60), at + 1));
+      if (!run) continue;
+      const words = run[1]!.trim().split(/[ \t]/);
+      const start = at + 1 - run[1]!.length;
+      // "Durban Girls' High": a name before "Boys"/"Girls" ("Boys High" alone names no school).
+      if (/^(?:Boys|Girls)['’]?$/.test(words[words.length - 1]!)) {
+        if (words.length >= 2) out.push(span(start, end, 0.9));
+      } else if (
+        word === ' Grammar' &&
+        words.length === 1 &&
+        isPlaceName(words[0]!) &&
+        !LANGUAGES.has(fold(words[0]!))
+      )
+        out.push(span(start, end, 0.7));
+    }
+  }
+  return out;
+}
 
 /** A link word that ends a school's line when its name goes on at the next ("Massachusetts Institute of"). */
 const DANGLING_LINK = /[ \t]+(?:of|de|del|di|des|du|la|le|and|&|for|at|the)(?:[ \t]*\r?\n|[ \t]{2,})[ \t]*/y;

@@ -656,3 +656,20 @@ describe('school: Spanish, Portuguese and Italian school types before the name',
     },
   );
 });
+
+describe('school: "Boys\' High", "Girls\' High" and a town\'s grammar school without "School"', () => {
+  it.each([
+    ["Durban Girls' High, 2009", ["Durban Girls' High"]],
+    ['King Edward VII Boys High (2010)', ['King Edward VII Boys High']],
+    ['Auckland Grammar, 2011', ['Auckland Grammar']],
+  ])('%s', (text, expected) => {
+    expect(found(school, text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Taught English Grammar and High School Maths'],
+    ['Boys High scorer; Junior High teacher; Hit a new All Time High'],
+  ])('no school in %s', (text) => {
+    expect(found(school, text)).toEqual([]);
+  });
+});
