@@ -635,6 +635,24 @@ function nameSpan(start: number, end: number, score: number): Span {
   return { start, end, label: 'NAME', score, recognizer: 'person-name' };
 }
 
+/** What ends a name of ordinary words after a cue: the line's end, a comma, a bracket, a bar or a dash. */
+const WORD_NAME_END = /^(?:[ \t]*(?:\r?\n|$)|,|[ \t]*[|(;–—]|[ \t]-[ \t])/;
+/** "by" right before a piece (after its gap): a weak cue, the by-line of an organisation as often ("by Mercy Corps"). */
+const BY_BEFORE = /\bby[\s,:]*$/i;
+
+/**
+ * True when a piece of ordinary words, each a name of the lexicons, is a name by a cue before it: a
+ * sign-off or a referee's label ("Best,\nHope", "Reference: Will Young, CTO"), not "by", and the piece
+ * ends its phrase ("Reference: Will be furnished on request" goes on).
+ */
+function wordNameAfterCue(text: string, piece: readonly Token[]): boolean {
+  const start = piece[0]!.start;
+  const end = piece[piece.length - 1]!.end;
+  if (!WORD_NAME_END.test(text.slice(end, end + 4))) return false;
+  if (BY_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return false;
+  return cueBefore(text, start);
+}
+
 /** Score of a candidate piece of tokens (particles and initials included), or 0. */
 function scorePiece(text: string, piece: Token[], parts: Part[]): number {
   // One pass over the core words (name or capitals), counting what the rules below ask about
@@ -661,8 +679,10 @@ function scorePiece(text: string, piece: Token[], parts: Part[]): number {
   // "S.-E. Asia": a hyphen joins the initials of a given name only where they open the name ("J.-P.").
   if (initials >= 2 && strayHyphen(text, piece)) return 0;
   // ("Dr.-Ing.", "Dipl.-Ing.": a degree's abbreviation after the cue's letters is no name.)
+  // (After a cue, a name of ordinary words counts where each is a name of the lexicons: "Best,\nHope",
+  // "Reference: Will Young".)
   if (
-    ordinary < core &&
+    (ordinary < core || (known === core && core <= 3 && wordNameAfterCue(text, piece))) &&
     (cueBefore(text, piece[0]!.start) ||
       (known > 0 && salutationBefore(text, piece[0]!.start)) ||
       authorityAcronym(text, piece)) &&
@@ -1926,6 +1946,146 @@ function labelledNames(text: string, labels: Array<[number, number]>): Span[] {
   return out;
 }
 
+/**
+ * Labels of the people around an application, written before a colon or a bar: the candidate's
+ * supervisor or referee on a resume, the interviewer, recruiter or coordinator on an ATS page, a
+ * message's copy list ("Supervisor: Rose Baker", "Interviewer | Candy Long", "cc: Amber Stone; Crystal
+ * Waters"). Lower case, one space between words.
+ */
+const ROLE_LABELS = new Set([
+  'supervisor',
+  'manager',
+  'line manager',
+  'hiring manager',
+  'reporting manager',
+  'reports to',
+  'reporting to',
+  'interviewer',
+  'interviewers',
+  'recruiter',
+  'sourcer',
+  'coordinator',
+  'recruiting coordinator',
+  'referee',
+  'referees',
+  'reference',
+  'references',
+  'referred by',
+  'sourced by',
+  'submitted by',
+  'added by',
+  'owner',
+  'cc',
+  'bcc',
+  'mentor',
+  'advisor',
+  'adviser',
+  'thesis advisor',
+  'contact',
+  'contact person',
+  'point of contact',
+  'emergency contact',
+  'next of kin',
+  'panel',
+  'panelists',
+  'attendees',
+  'guardian',
+  'spouse',
+  "father's name",
+  "mother's name",
+  "spouse's name",
+  "husband's name",
+]);
+/** The longest of {@link ROLE_LABELS}, and some room for a bullet and spaces. */
+const ROLE_LABEL_REACH = 26;
+/** A name's word: capitalised, or a particle or an initial. */
+const ROLE_NAME =
+  /[ \t]*((?:\p{Lu}[\p{L}\p{M}'’-]*\.?|de|van|von|da|di|le|la|del|der|den|bin|binti|al|el)(?:[ \t](?:\p{Lu}[\p{L}\p{M}'’-]*\.?|de|van|von|da|di|le|la|del|der|den|bin|binti|al|el)){0,3})(?=[ \t]*(?:[,;|(\r\n]|$|[ \t]and[ \t]|[ \t]?[–—-][ \t]))/uy;
+/** Honorifics that open the value ({@link roleLabelNames}). */
+const ROLE_TITLE = /^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame|Rev|Herr|Frau)\.?[ \t]+)+/;
+const ROLE_NEXT = /(?:[ \t]*[,;][ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*)(?=\p{Lu})/uy;
+const NAME_PARTICLE_WORDS = new Set([
+  'de',
+  'van',
+  'von',
+  'da',
+  'di',
+  'le',
+  'la',
+  'del',
+  'der',
+  'den',
+  'bin',
+  'binti',
+  'al',
+  'el',
+]);
+
+/** True when the words read as a person's name: capitalised words, no job, section, tool or organisation word, one a name of the lexicons or no word at all. */
+function roleValueIsName(words: readonly string[]): boolean {
+  const core = words.filter((w) => !NAME_PARTICLE_WORDS.has(w) && !/^\p{Lu}\.$/u.test(w));
+  if (!core.length || core.length > 4) return false;
+  let named = 0;
+  for (const w of core) {
+    const f = fold(w);
+    if (
+      TECH.has(f) ||
+      ROLE_WORDS.has(f) ||
+      SECTIONS.has(f) ||
+      CALENDAR.has(f) ||
+      LANGUAGES.has(f) ||
+      isOrgTail(w)
+    )
+      return false;
+    // "TBD", "HR", "N": an acronym or a letter is no name unless the lexicon holds it.
+    if (w.length <= 4 && w === w.toUpperCase() && !nameClass(w)) return false;
+    if (nameClass(w)) named++;
+    else if (isOrdinaryWord(w) || looksLikeWord(w)) return false;
+  }
+  if (core.every((w) => isPlaceName(w) && !nameClass(w))) return false;
+  return named > 0 || core.length >= 2;
+}
+
+/** Names after the label of a person around the application ({@link ROLE_LABELS}), one or several. */
+function roleLabelNames(text: string): Span[] {
+  const out: Span[] = [];
+  const seps: Array<[number, number]> = [];
+  for (let c = text.indexOf(':'); c >= 0; c = text.indexOf(':', c + 1)) seps.push([c, c + 1]);
+  for (let c = text.indexOf(' | '); c >= 0; c = text.indexOf(' | ', c + 1)) seps.push([c, c + 3]);
+  for (const [at, after] of seps) {
+    // The label: the words back to the line's start, a bar, a bullet or a semicolon.
+    let a = at;
+    while (a > 0 && at - a <= ROLE_LABEL_REACH) {
+      const k = text.charCodeAt(a - 1);
+      if (k === 10 || k === 13 || k === 124 || k === 59 || k === 0x2022 || k === 0xb7) break;
+      a--;
+    }
+    if (at - a > ROLE_LABEL_REACH) continue;
+    const label = text
+      .slice(a, at)
+      .trim()
+      .replace(/[ \t]+/g, ' ')
+      .toLowerCase();
+    if (!ROLE_LABELS.has(label)) continue;
+    let p = after;
+    for (let n = 0; n < 6; n++) {
+      ROLE_NAME.lastIndex = p;
+      const m = ROLE_NAME.exec(text);
+      if (!m) break;
+      // (An honorific before the name is the title recognizer's: "Referee: Dr. Ingrid Berg".)
+      const title = ROLE_TITLE.exec(m[1]!);
+      const value = title ? m[1]!.slice(title[0].length) : m[1]!;
+      if (!value || !roleValueIsName(value.split(/[ \t]+/))) break;
+      const start = ROLE_NAME.lastIndex - value.length;
+      out.push(nameSpan(start, ROLE_NAME.lastIndex, 0.85));
+      ROLE_NEXT.lastIndex = ROLE_NAME.lastIndex;
+      if (!ROLE_NEXT.test(text)) break;
+      p = ROLE_NEXT.lastIndex;
+    }
+  }
+  return out;
+}
+
 /** Role words that are jobs on their own and no surnames ({@link ROLE_WORDS} has "Dean", "Head", "Lead"). */
 const JOB_NOUNS = new Set(
   'engineer developer manager analyst consultant architect administrator specialist designer programmer scientist researcher technician tester coordinator accountant'.split(
@@ -3110,6 +3270,7 @@ function analyzeNames(text: string, document = true): Span[] {
   if (header) out.push(header);
   const labels: Array<[number, number]> = [];
   out.push(...labelledNames(text, labels));
+  out.push(...roleLabelNames(text));
   out.push(...selfNamed(text));
   out.push(...signedInOtherScripts(text));
   // (Author lists of publications: a plain substring test first.)

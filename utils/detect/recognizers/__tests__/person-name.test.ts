@@ -1655,3 +1655,30 @@ describe('person-name: a header written surname first, then a comma and the give
     expect(found(personName, text).join('|')).not.toMatch(/,/);
   });
 });
+
+describe('person-name: names of ordinary words after a cue, and after the label of a person around the application', () => {
+  it.each([
+    ['Thanks again,\nSummer', ['Summer']],
+    ['Best,\nHope', ['Hope']],
+    ['Reference: Will Young, CTO at Acme', ['Will Young']],
+    ['Supervisor: Rose Baker (ext. 221)', ['Rose Baker']],
+    ['Interviewer | Candy Long | Score 4', ['Candy Long']],
+    ['Hiring manager: Bob\nRecruiter: Lily', ['Bob', 'Lily']],
+    ['Emergency contact: Grace Bell, 555-0100', ['Grace Bell']],
+    ['Panel: Jordan Ellis, Mei Tanaka and Omar Haddad', ['Jordan Ellis', 'Mei Tanaka', 'Omar Haddad']],
+  ])('%s', (text, expected) => {
+    expect(mergeSpans(personName.analyze(text, {})).map((s) => text.slice(s.start, s.end))).toEqual(expected);
+  });
+
+  it.each([
+    // No name: a sentence goes on after the cue's words, "by" an organisation, a role, a team or a placeholder.
+    ['Reference: Will be furnished on request.'],
+    ['Assistance program, made possible by Mercy Corps'],
+    ['Thanks,\nSales Team'],
+    ['Supervisor: N/A\nReporting to: CTO\nOwner: TBD'],
+    ['Manager: Operations Team\nContact: Sales Department\nReports to: Head of Engineering'],
+    ['References: Available on request'],
+  ])('no name in %s', (text) => {
+    expect(found(personName, text)).toEqual([]);
+  });
+});
