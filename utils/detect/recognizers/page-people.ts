@@ -12,7 +12,7 @@
  */
 
 import { isKnownCompany } from '../companies';
-import { fold } from '../lexicon';
+import { fold, lexicon } from '../lexicon';
 import { escapeRegExp } from '../scan';
 import type { Recognizer, Span } from '../types';
 import { isOrdinaryWord, isOrgTail, nameClass, ROLE_WORDS, SECTIONS, TECH } from '../words';
@@ -234,8 +234,11 @@ function personRun(run: string, strength: number): boolean {
     const w = words[k]!;
     const f = fold(w.replace(/['’]s$/, ''));
     // (A tool's name inside a name is a particle: "Lorcan Mac Giolla".)
-    if (NOT_PERSON.has(f) || isOrgTail(w) || (TECH.has(f) && (k === 0 || k === words.length - 1)))
-      return false;
+    if (NOT_PERSON.has(f) || isOrgTail(w)) return false;
+    if (TECH.has(f) && (k === 0 || k === words.length - 1)) {
+      if (!toolNamedPerson(words, k)) return false;
+      plain = false;
+    }
     if (/^\p{Lu}/u.test(w) && (!isOrdinaryWord(w) || nameClass(w))) plain = false;
     // A job in a weak slot is no person ("Recruiter\nTalent Partner").
     if (strength === WEAK && ROLE_WORDS.has(f)) return false;
@@ -243,6 +246,27 @@ function personRun(run: string, strength: number): boolean {
   if (words.every((w) => SECTIONS.has(fold(w)))) return false;
   if (strength === WEAK && (plain || isKnownCompany(run))) return false;
   return true;
+}
+
+/** True for a word of the name lexicons (a tool's name is no name class of its own: "Julia", "Hana"). */
+const inNameLexicon = (f: string) => lexicon('nameStrong').has(f) || lexicon('nameCommon').has(f);
+
+/**
+ * True when the tool word at `k` of a run is a person's name there: the word is also a given name or a
+ * surname ("Ruby Chen", "Hana Sato", "Julia Jenkins") and another word of the run is a name by itself,
+ * a strong name, a word in no English list, or a tool that is a strong name. "Spring Boot", "Azure
+ * Cloud", "Apache Kafka", "Kafka Streams" stay tools.
+ */
+function toolNamedPerson(words: readonly string[], k: number): boolean {
+  if (words.length < 2 || !inNameLexicon(fold(words[k]!))) return false;
+  for (let j = 0; j < words.length; j++) {
+    if (j === k) continue;
+    const w = words[j]!;
+    const f = fold(w);
+    if (TECH.has(f) ? lexicon('nameStrong').has(f) : nameClass(w) === 'strong' || !isOrdinaryWord(w))
+      return true;
+  }
+  return false;
 }
 
 /**

@@ -39,6 +39,12 @@ describe('page-people recognizer', () => {
     ['Interviewer: Aurelio Bracamonte (Finance Manager)', ['Aurelio Bracamonte']],
     ['Recruiter\nMaxence Quiberon\nCoordinator\nBellamy Osei', ['Maxence Quiberon', 'Bellamy Osei']],
     ['Full name\nMaxence Quiberon', ['Maxence Quiberon']],
+    // A given name or surname that is also a tool's name, beside a name of its own.
+    ['Liked by Ruby Chen and 23 others', ['Ruby Chen']],
+    ['Hana Sato and 2 other mutual connections', ['Hana Sato']],
+    ['Interviewer: Julia Jenkins', ['Julia Jenkins']],
+    ['Technical Interview - Pascal Dufour', ['Pascal Dufour']],
+    ['Ada Okafor moved Jasmine Whitfield to Onsite', ['Ada Okafor', 'Jasmine Whitfield']],
     // A name found is masked where it stands again; its unusual words alone too.
     ['Maxence Quiberon\n· 2nd\nSpoke with Maxence on Monday.', ['Maxence Quiberon', 'Maxence']],
   ])('%s', (text, expected) => {
@@ -62,6 +68,12 @@ describe('page-people recognizer', () => {
     ['Interview feedback · Technical Screen · Strong Hire'],
     ['Onsite Interview - Strong No Hire'],
     ['Came 2nd in the national olympiad'],
+    // Tools after an interview's dash, and tools that are also names, beside no name.
+    ['System Design Interview - Kafka Streams'],
+    ['Technical Interview - Spring Boot'],
+    ['Coding Interview - Apache Kafka'],
+    ['Cloud Interview - Azure Cloud'],
+    ['Technical Screen - Julia'],
     ['Name\nCompany Name'],
     ['Source\nReferred by employee'],
     // Workday's source values in a people field.
