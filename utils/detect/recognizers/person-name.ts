@@ -587,6 +587,7 @@ function isOrganisation(text: string, toks: Token[], from: number, to: number): 
   // "werkte drie jaar bij Philips", "Praktikum bei Bosch": one word after Dutch "bij" or German "bei"
   // (at), an employer; a person there has an honorific or a given name beside the surname.
   if (from === to && employerPrepositionBefore(text, start)) return true;
+  if (jobAtEmployer(text, start, last.end)) return true;
   // (Or inside the run's last words, which a legal form in capitals joins: "Halvorsen Berg AS".)
   for (let k = Math.max(from, to - 2); k <= to; k++)
     if (matchesAt(text, ORG_AFTER, toks[k]!.end)) return true;
@@ -598,6 +599,28 @@ function isOrganisation(text: string, toks: Token[], from: number, to: number): 
     /^\p{Lu}/u.test(next.text) &&
     ROLE_WORDS.has(fold(next.text))
   );
+}
+
+/**
+ * A line that opens with a job and goes on with "at" in German, Dutch, French, Italian, Portuguese or
+ * Spanish, up to the piece (perhaps after the employer's first words, not an honorific's: "Assistent
+ * bei Frau Keller"): a headline or a job entry.
+ */
+const JOB_AT_BEFORE =
+  /^[ \t•·*>–-]*(\p{Lu}[^\n.!?:;|]{0,70}?) (?:bei|bij|chez|presso|na|no|en) (?:(?!(?:Herrn?|Frau|Dr|Prof|Mme|Mlle|Mr|Mrs|Ms|Dhr|Mevr|Sig|Sra?|Dott)\b)\p{Lu}[\p{L}&.'’-]* ){0,2}$/u;
+
+/**
+ * True when the piece is the employer after a job and "at" in another language, to the line's end or
+ * a separator ("Senior Consultant bei Roland Berger", "Analista presso Ferrero", "Engenheiro de
+ * software no Itaú Unibanco | Cloud", "Gerente de produto na Magazine Luiza"), as English "at"
+ * after a job word is.
+ */
+function jobAtEmployer(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(start - 1) !== 32) return false;
+  const line = lineAround(text, start);
+  if (!line) return false;
+  const m = JOB_AT_BEFORE.exec(text.slice(line[0], start));
+  return m !== null && namesJob(m[1]!) && AFTER_EMPLOYER.test(text.slice(end, line[1]));
 }
 
 /** A Portuguese, Spanish, French or Italian verb of working, then "at" ("trabalhei na ", "trabajé en ", "travaillé chez ", "lavorato presso "). */

@@ -1308,6 +1308,15 @@ describe('person-name and German nouns, Dutch and German employers after "bij"/"
     ['Berufserfahrung\n- Planung und Steuerung von Tätigkeiten'],
     ['Werkervaring\nIk werkte drie jaar bij Philips als productmanager.'],
     ['Berufserfahrung\nPraktikum bei Bosch, Werkstudent bei Siemens'],
+    // A job, then "at" in another language, then the employer to the line's end or a separator
+    // (LinkedIn headlines and job entries in German, Dutch, French, Italian, Portuguese, Spanish).
+    ['Senior Consultant bei Roland Berger'],
+    ['Senior Data Engineer bei Halvorsen Logistik'],
+    ['Chef de projet chez Dassault Systèmes'],
+    ['Associate chez Darrois Villey'],
+    ['Analista presso Ferrero'],
+    ['Engenheiro de software no Itaú Unibanco | Cloud'],
+    ['Gerente de produto na Magazine Luiza'],
   ])('no name in %s', (text) => {
     expect(found(personName, text)).toEqual([]);
   });
@@ -1317,6 +1326,10 @@ describe('person-name and German nouns, Dutch and German employers after "bij"/"
     ['Referenzen\nUrsula von Hartung, Teamleiterin', ['Ursula von Hartung']],
     ['Referenties\nIk liep stage bij Jeroen Bakker.', ['Jeroen Bakker']],
     ['Referenzen\nAls Assistent bei Frau Keller tätig.', ['Keller']],
+    // Not after an honorific, nor without a job before the preposition.
+    ['Assistent bei Frau Keller', ['Keller']],
+    ['Termin bei Anna Schmidt', ['Anna Schmidt']],
+    ['Dîner chez Marie Dupont', ['Marie Dupont']],
     ['Referenzen\nIch habe mit Herrn Wagner zusammengearbeitet.', ['Wagner']],
     // Surnames in "-ung" (a Chinese one, a German one of the lexicon).
     ['Referees\nCheung Ka Wai, Hartung Meier', ['Cheung Ka Wai', 'Hartung Meier']],
