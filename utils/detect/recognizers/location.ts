@@ -2234,9 +2234,47 @@ export const location: Recognizer = {
   analyze: (text) => {
     const out = analyzeLocations(text);
     if (text.includes(' Area, ')) for (const a of areaBeforeCountry(text)) out.push(a);
+    timeZones(text, out);
     return out;
   },
 };
+
+/** The areas of the IANA time zone names ("America/Los_Angeles", "Asia/Kolkata"). */
+const TZ_AREAS = [
+  'America/',
+  'Europe/',
+  'Asia/',
+  'Africa/',
+  'Australia/',
+  'Pacific/',
+  'Atlantic/',
+  'Indian/',
+];
+/** The rest of a time zone's name after its area: one or two capitalised parts ("Argentina/Buenos_Aires"). */
+const TZ_CITY = /\p{Lu}[\p{L}_'-]*(?:\/\p{Lu}[\p{L}_'-]*)?(?![\p{L}\p{N}_/])/uy;
+
+/**
+ * IANA time zone names, which ATS headers and scheduling pages show beside a candidate's local time
+ * ("Time zone: America/Los_Angeles", "Europe/Berlin"): the zone is named after a city, so the whole
+ * name places the candidate. Looked for only at each area's name and slash.
+ */
+function timeZones(text: string, out: Span[]): void {
+  for (const area of TZ_AREAS) {
+    for (let k = text.indexOf(area); k !== -1; k = text.indexOf(area, k + area.length)) {
+      const c = text.charCodeAt(k - 1);
+      // Not inside a word or a path ("SouthAmerica/", "/Europe/").
+      if (k > 0 && (c === 47 || isWordCode(c))) continue;
+      TZ_CITY.lastIndex = k + area.length;
+      const m = TZ_CITY.exec(text);
+      if (m) out.push(span(k, k + area.length + m[0].length, 0.85));
+    }
+  }
+}
+
+/** A letter or a digit (ASCII by code; anything beyond ASCII counts as one). */
+function isWordCode(c: number): boolean {
+  return c >= 128 || (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+}
 
 /** One or two capitalised words that end the text: the town before " Area". */
 const TOWN_BEFORE_AREA = /(?:^|[\s,(·|])((?:Greater )?\p{Lu}[\p{Ll}\p{M}'-]+(?: \p{Lu}[\p{Ll}\p{M}'-]+)?)$/u;

@@ -438,6 +438,14 @@ describe('recruiting-page places', () => {
     // LinkedIn's "Activities and societies" of an education entry: clubs named after the school's town.
     ['Activities and societies: People in Computing, Michigan Data Science Team', ['Michigan']],
     ['Activities & Societies: Oxford Union, Chicago Booth Consulting Club', ['Oxford', 'Chicago']],
+    // IANA time zone names beside a candidate's local time: named after a city.
+    ['Time zone: America/Los_Angeles', ['America/Los_Angeles']],
+    ['Local time 9:42 PM · Europe/Berlin', ['Europe/Berlin']],
+    ['Timezone\nAmerica/Argentina/Buenos_Aires', ['America/Argentina/Buenos_Aires']],
+    // Not an area's name inside a word or a path, nor one with no capitalised city after its slash.
+    ['SouthAmerica/Brazil', ['Brazil']],
+    ['Europe/ support rota', ['Europe']],
+    ['Docs: example.com/docs/Europe/Overview', ['Europe']],
   ])('%s', (text, expected) => {
     expect(found(location, text)).toEqual(expected);
   });
