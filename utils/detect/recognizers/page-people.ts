@@ -16,6 +16,7 @@ import { fold, lexicon } from '../lexicon';
 import { escapeRegExp } from '../scan';
 import type { Recognizer, Span } from '../types';
 import { isOrdinaryWord, isOrgTail, nameClass, ROLE_WORDS, SECTIONS, TECH } from '../words';
+import { namesJob } from './person-name';
 
 /** A name's word: Title Case or with inner capitals ("McAllister", "O’Neil", "Dufresne-Labbé", "Kaʻiulani"). */
 const WORD = "\\p{Lu}[\\p{L}\\p{M}ʻ]*(?:['’-]\\p{L}[\\p{L}\\p{M}ʻ]+)*";
@@ -53,7 +54,7 @@ const phrase = (lits: string | readonly string[], at: number, source: string, st
   strength,
 });
 const BY =
-  '(?<=\\b(?:Liked|Reposted|Saved|Sourced|Referred|Pinned|Uploaded|Submitted|Added|Moved|Rejected|Archived|Reviewed|Credited|Requested|Scheduled)) by:? ';
+  '(?<=\\b(?:Liked|Posted|Reposted|Saved|Sourced|Referred|Pinned|Uploaded|Submitted|Added|Moved|Rejected|Archived|Reviewed|Credited|Requested|Scheduled)) by:? ';
 
 const PHRASES: readonly Phrase[] = [
   // LinkedIn.
@@ -297,6 +298,86 @@ function degreeName(text: string, at: number, out: Span[]): void {
   }
 }
 
+/**
+ * The line that ends a person's card on LinkedIn ("People you may know", "More profiles for you",
+ * reactions, comments): a button only a person has ("Connect", "Message", "Pending"), or one a page has
+ * too ("Follow") or a post's age ("3d", "2w • Edited"), which need a job in the headline above.
+ */
+const CARD_END =
+  /\n(?:(Connect|Message|Pending|View profile)|Follow|\d{1,2}(?:m|h|d|w|mo|yr))[ \t]*(?:[•·][^\n]{0,30})?(?=\r?\n|$)/gu;
+/** A card's name line: the name alone, or with LinkedIn's "• Following" after it. */
+const CARD_NAME = new RegExp(`^[ \\t]*${N}[ \\t]*(?:[•·][ \\t]*Following)?[ \\t]*$`, 'u');
+/** Lines between a card's name and its headline: a comment's "Author", badges, pronouns. */
+const CARD_BETWEEN =
+  /^[ \t]*(?:Author|Verified|Premium|Top Voice|Hiring|Open to work|\(?(?:she|he|they)\/\p{L}+\)?)[ \t]*$/iu;
+/** A headline that names a job: a job's word, or "at"/"@" before an employer, or a headline's bar. */
+const HEADLINE_JOB = /\s(?:at|@)\s|\s\|\s/;
+
+/**
+ * People's cards: a name line, then a headline, then the card's end ({@link CARD_END}): "River
+ * Stone\nData Scientist at Kestrel Labs\nConnect", "Grace Hill\nAuthor\nProduct Manager at Tidewater
+ * Health\n3d". The card's shape says the line is a person, so names of English words are masked there.
+ * A page's card ("Kestrel Labs\nSoftware Development\nFollow") names no job above its button.
+ */
+function cards(text: string, out: Span[]): void {
+  CARD_END.lastIndex = 0;
+  for (let m = CARD_END.exec(text); m; m = CARD_END.exec(text)) {
+    const end = m.index;
+    const [hs] = lineBounds(text, end - 1);
+    if (hs === 0 || !lineStart(text, hs) || end - hs > 220) continue;
+    // The name line first (most such ends have none above their line: a feed's counts, a job's lines).
+    let le = hs - 1;
+    let name: RegExpExecArray | null = null;
+    let ls = 0;
+    for (let k = 0; k < 3 && le > 0 && !name; k++) {
+      [ls] = lineBounds(text, le - 1);
+      if (!lineStart(text, ls)) break;
+      const line = text.slice(ls, le);
+      if (CARD_BETWEEN.test(line)) le = ls - 1;
+      else if (nameShaped(text, ls, le)) name = CARD_NAME.exec(line);
+      else break;
+    }
+    const run = name?.[1];
+    if (!name || !run) continue;
+    const headline = text.slice(hs, end);
+    const job = () => HEADLINE_JOB.test(headline) || namesJob(headline);
+    // A person's button: any headline with a letter, but no second name ("Wade Mercer\nSenior
+    // Analyst\nPending" has a job there); a page's button or a post's age: a job's headline.
+    if (m[1]) {
+      if (!/\p{L}/u.test(headline)) continue;
+      if (nameShaped(text, hs, end) && CARD_NAME.test(headline) && !job()) continue;
+    } else if (!job()) continue;
+    if (!namesJob(run) && !run.split(' ').some((w) => ROLE_WORDS.has(fold(w))))
+      push(out, ls + name.index + name[0].indexOf(run), run, STRONG);
+  }
+  // A conversation in LinkedIn's message list: its name, then the last message, "You: …" when it was yours.
+  for (let k = text.indexOf('\nYou: '); k > 0; k = text.indexOf('\nYou: ', k + 6)) {
+    const [ls] = lineBounds(text, k - 1);
+    if (!lineStart(text, ls) || !nameShaped(text, ls, k)) continue;
+    const n = CARD_NAME.exec(text.slice(ls, k));
+    if (n?.[1]) push(out, ls + n.index + n[0].indexOf(n[1]), n[1], STRONG);
+  }
+}
+
+/**
+ * A cheap test before {@link CARD_NAME}: the line from `ls` to `le` is 3 to 70 characters long, opens
+ * with a capital (after white space) and holds a space inside and no digit.
+ */
+function nameShaped(text: string, ls: number, le: number): boolean {
+  let i = ls;
+  while (i < le && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  if (le - i < 3 || le - i > 70) return false;
+  const c = text.charCodeAt(i);
+  if (!((c >= 65 && c <= 90) || (c > 127 && UPPER.test(text.charAt(i))))) return false;
+  let space = false;
+  for (let j = i + 1; j < le; j++) {
+    const d = text.charCodeAt(j);
+    if (d >= 48 && d <= 57) return false;
+    if (d === 32 && j + 1 < le && text.charCodeAt(j + 1) !== 32) space = true;
+  }
+  return space;
+}
+
 function push(out: Span[], start: number, run: string, strength: number): void {
   if (!personRun(run, strength)) return;
   out.push({ start, end: start + run.length, label: 'NAME', score: 0.9, recognizer: 'page-people' });
@@ -428,6 +509,7 @@ export const pagePeople: Recognizer = {
         degreeName(text, at, out);
       }
     }
+    cards(text, out);
     for (const p of PHRASES) {
       for (const lit of p.lits) {
         // The line start tried last: a phrase tried at the line's start is tried there once.

@@ -45,6 +45,15 @@ describe('page-people recognizer', () => {
     ['Interviewer: Julia Jenkins', ['Julia Jenkins']],
     ['Technical Interview - Pascal Dufour', ['Pascal Dufour']],
     ['Ada Okafor moved Jasmine Whitfield to Onsite', ['Ada Okafor', 'Jasmine Whitfield']],
+    // People's cards: a name, a headline, then a person's button, or a job's headline and "Follow" or a post's age.
+    ['People you may know\nRiver Stone\nData Scientist at Kestrel Labs\nConnect', ['River Stone']],
+    ['More profiles for you\nSterling Frost\nStaff Engineer at Tidewater Health\nFollow', ['Sterling Frost']],
+    ['Grace Hill\nAuthor\nProduct Manager at Tidewater Health\n3d\nThanks for sharing!', ['Grace Hill']],
+    ['Faith Bishop • Following\nHead of Talent | Hiring\n2w • Edited •\nWe are hiring.', ['Faith Bishop']],
+    ['Wade Mercer\nSenior Analyst\nPending', ['Wade Mercer']],
+    // A conversation in the message list; a post's author.
+    ['Messaging\nSky Banks\nYou: Thanks, talk soon\nMar 3', ['Sky Banks']],
+    ['Posted by Sky Banks', ['Sky Banks']],
     // A name found is masked where it stands again; its unusual words alone too.
     ['Maxence Quiberon\n· 2nd\nSpoke with Maxence on Monday.', ['Maxence Quiberon', 'Maxence']],
   ])('%s', (text, expected) => {
@@ -68,6 +77,14 @@ describe('page-people recognizer', () => {
     ['Interview feedback · Technical Screen · Strong Hire'],
     ['Onsite Interview - Strong No Hire'],
     ['Came 2nd in the national olympiad'],
+    // Pages' and jobs' cards: no job above "Follow" or a post's age, an organisation, a job, a badge.
+    ['Kestrel Labs\nSoftware Development\n12,345 followers\nFollow'],
+    ['Pages you may like\nRiver Works\nIT Services and IT Consulting\nFollow'],
+    ['Brightpath Partners\nSenior Analyst at Brightpath\n2d'],
+    ['Senior Data Engineer\nHalvorsen Logistics · Full-time\n3d'],
+    ['Data Engineering Weekly\nNewsletter by a Staff Engineer at Kestrel\nFollow'],
+    ['Open To Work\nData Engineer roles at startups\nMessage'],
+    ['Acme Kestrel\n12,345 followers\n1w •'],
     // Tools after an interview's dash, and tools that are also names, beside no name.
     ['System Design Interview - Kafka Streams'],
     ['Technical Interview - Spring Boot'],
