@@ -81,6 +81,13 @@ const PHRASES: readonly Phrase[] = [
   phrase('is typing', AT_LEAD, `${N} is typing\\b`, STRONG),
   phrase('conversation with ', AT_HIT, `conversation with ${N}`, STRONG),
   phrase('open to work', AT_LEAD, `${N} is open to work\\b`, STRONG),
+  // A name with the person's pronouns after it ("Joy Fields (she/her)", ATS headers and LinkedIn's).
+  phrase(
+    ['(she/', '(he/', '(they/', '(She/', '(He/', '(They/', '(ze/', '(xe/'],
+    AT_LEAD,
+    `${N}[ \\t]*\\((?:[Ss]he|[Hh]e|[Tt]hey|ze|xe)\\/\\p{L}+(?:\\/\\p{L}+)?\\)`,
+    STRONG,
+  ),
   phrase('recommended ', AT_HIT, `(?<=\\b(?:people have|person has) )recommended ${N}`, STRONG),
   phrase('Others named ', AT_HIT, `Others named ${N}`, STRONG),
   phrase(' by ', AT_HIT, `(?<=\\b[Aa]ctivity) by ${N}`, STRONG),
@@ -165,7 +172,7 @@ const BETWEEN =
 
 /** Words that fill a slot but are no person ("You reposted this", "LinkedIn Member"). */
 const NOT_PERSON = new Set(
-  'you linkedin member someone anonymous private user team hiring recruiting people others all everyone none worker workers employee employees candidate candidates agency'.split(
+  'you linkedin member someone anonymous private user team hiring recruiting people others all everyone none worker workers employee employees candidate candidates agency pronoun pronouns'.split(
     ' ',
   ),
 );
@@ -393,10 +400,11 @@ function lineStartBefore(text: string, at: number): number {
 }
 
 /** The phrase's pattern tried at `at` (sticky); the names of its match. */
-function tryAt(text: string, at: number, p: Phrase, out: Span[]): boolean {
+function tryAt(text: string, at: number, p: Phrase, out: Span[], reach = at): boolean {
   p.re.lastIndex = at;
   const m = p.re.exec(text);
-  if (!m) return false;
+  // (A match that ends before the literal it was tried for is another's: "A (he/him), B (they/them)".)
+  if (!m || m.index + m[0].length <= reach) return false;
   let pos = at;
   for (let g = 1; g < m.length; g++) {
     const run = m[g];
@@ -416,7 +424,7 @@ function leadNames(text: string, at: number, p: Phrase, out: Span[]): void {
     const c = text.charCodeAt(s);
     if (!(c >= 65 && c <= 90) && !(c > 127 && UPPER.test(text.charAt(s)))) continue;
     if (s > 0 && isWordChar(text.charCodeAt(s - 1), text.charAt(s - 1))) continue;
-    if (tryAt(text, s, p, out)) return;
+    if (tryAt(text, s, p, out, at)) return;
   }
 }
 

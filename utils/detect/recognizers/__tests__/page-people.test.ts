@@ -51,6 +51,9 @@ describe('page-people recognizer', () => {
     ['Grace Hill\nAuthor\nProduct Manager at Tidewater Health\n3d\nThanks for sharing!', ['Grace Hill']],
     ['Faith Bishop • Following\nHead of Talent | Hiring\n2w • Edited •\nWe are hiring.', ['Faith Bishop']],
     ['Wade Mercer\nSenior Analyst\nPending', ['Wade Mercer']],
+    // A name with the person's pronouns after it.
+    ['Joy Fields (she/her)\nSenior Analyst · Toronto, ON', ['Joy Fields']],
+    ['Interviewers: Miles Long (he/him), Dawn Rivers (They/Them)', ['Miles Long', 'Dawn Rivers']],
     // A conversation in the message list; a post's author.
     ['Messaging\nSky Banks\nYou: Thanks, talk soon\nMar 3', ['Sky Banks']],
     ['Posted by Sky Banks', ['Sky Banks']],
@@ -85,6 +88,9 @@ describe('page-people recognizer', () => {
     ['Data Engineering Weekly\nNewsletter by a Staff Engineer at Kestrel\nFollow'],
     ['Open To Work\nData Engineer roles at startups\nMessage'],
     ['Acme Kestrel\n12,345 followers\n1w •'],
+    // Pronouns after no name: a heading, a field's label.
+    ['Pronouns (she/her)'],
+    ['Preferred Pronouns (he/him)'],
     // Tools after an interview's dash, and tools that are also names, beside no name.
     ['System Design Interview - Kafka Streams'],
     ['Technical Interview - Spring Boot'],
