@@ -24,6 +24,8 @@ const WORD = "\\p{Lu}[\\p{L}\\p{M}ʻ]*(?:['’-]\\p{L}[\\p{L}\\p{M}ʻ]+)*";
 const PARTICLE = '(?:de|del|della|der|den|di|da|das|dos|du|la|le|van|von|bin|binti|ibn|al|el|ter|ten|y|dela)';
 /** A person's name: one to five words or initials ("J."), particles between them, on one line. */
 const N = `(${WORD}(?:[ \\u00a0](?:${PARTICLE}[ \\u00a0]){0,3}(?:${WORD}|\\p{Lu}\\.)){0,4})`;
+/** A name of two words at least (a UI's button or field may hold one word that is no name: "Email Templates"). */
+const N2 = `(${WORD}(?:[ \\u00a0](?:${PARTICLE}[ \\u00a0]){0,3}(?:${WORD}|\\p{Lu}\\.)){1,4})`;
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 
 /** How sure a phrase is that its slot is a person, not an employer or a team. */
@@ -150,6 +152,45 @@ const PHRASES: readonly Phrase[] = [
     `(?:Full name|Candidate name|Legal name|Preferred name|Applicant name|Name)[ \\t]*\\n[ \\t]*${N}[ \\t]*$`,
     WEAK,
   ),
+  // The candidate's field, ATS buttons and headings that name the person they act on.
+  phrase(
+    ['Candidate', 'Applicant', 'Prospect'],
+    AT_LINE,
+    `(?:Candidate|Applicant|Prospect)(?: [Nn]ame)?[ \\t]*:[ \\t]*${N2}[ \\t]*$`,
+    WEAK,
+  ),
+  // (Above its value on the next line the label may be a heading: "Candidate\nPersonal Details".)
+  phrase(['Candidate', 'Applicant'], AT_LINE, `(?:Candidate|Applicant)[ \\t]*\\n[ \\t]*${N2}[ \\t]*$`, WEAK),
+  phrase(
+    [
+      'Email ',
+      'Message ',
+      'Call ',
+      'Reject ',
+      'Advance ',
+      'Archive ',
+      'Hire ',
+      'Schedule ',
+      'Send ',
+      'Request ',
+    ],
+    AT_LINE,
+    `(?:Email|Message|Call|Reject|Advance|Archive|Hire|Schedule (?:an )?interview with|Send (?:an )?(?:email|message|InMail|text) to|Request feedback (?:on|for|from)) ${N2}(?:[ \\t]*$|, because\\b)`,
+    WEAK,
+  ),
+  phrase(
+    [' for ', ' from '],
+    AT_LINE,
+    `(?:Offer|Feedback|Scorecard|Interview Kit|Debrief|Reference check) (?:for|from|on) ${N2}[ \\t]*$`,
+    WEAK,
+  ),
+  phrase(
+    ['s application', 's resume', 's CV', 's scorecard', 's candidacy', 's offer'],
+    AT_LEAD,
+    `${N2}['’]s (?:application|resume|CV|scorecard|candidacy|offer)\\b`,
+    WEAK,
+  ),
+  phrase(' with ', AT_HIT, `(?<=\\b(?:[Ii]nterview|[Cc]all|[Cc]hat|[Ss]creen|[Mm]eeting)) with ${N}`, WEAK),
   // Scorecard titles: an interview, a dash, the interviewer ("Technical Interview - Rafferty Nakagawa").
   phrase(
     [' - ', ' – ', ' — ', ' · '],
@@ -312,6 +353,9 @@ function degreeName(text: string, at: number, out: Span[]): void {
  */
 const CARD_END =
   /\n(?:(Connect|Message|Pending|View profile)|Follow|\d{1,2}(?:m|h|d|w|mo|yr))[ \t]*(?:[•·][^\n]{0,30})?(?=\r?\n|$)/gu;
+/** When a person applied, after "Applied ": an age, a date, or a dot before one. */
+const APPLIED_WHEN =
+  /^(?:\d{1,3} (?:minutes?|hours?|days?|weeks?|months?|years?) ago|\d{1,3}[mhdw] ago|on |· |• |(?:yesterday|today)\b)/i;
 /** A card's name line: the name alone, or with LinkedIn's "• Following" after it. */
 const CARD_NAME = new RegExp(`^[ \\t]*${N}[ \\t]*(?:[•·][ \\t]*Following)?[ \\t]*$`, 'u');
 /** Lines between a card's name and its headline: a comment's "Author", badges, pronouns. */
@@ -356,6 +400,15 @@ function cards(text: string, out: Span[]): void {
     } else if (!job()) continue;
     if (!namesJob(run) && !run.split(' ').some((w) => ROLE_WORDS.has(fold(w))))
       push(out, ls + name.index + name[0].indexOf(run), run, STRONG);
+  }
+  // A row of an ATS's candidate list: the name, then when the person applied ("Applied 3 days ago",
+  // "Applied · 2d ago", "Applied on Mar 3"); a heading may stand there too, so English words are no name.
+  for (let k = text.indexOf('\nApplied '); k > 0; k = text.indexOf('\nApplied ', k + 9)) {
+    if (!APPLIED_WHEN.test(text.slice(k + 9, k + 40))) continue;
+    const [ls] = lineBounds(text, k - 1);
+    if (!lineStart(text, ls) || !nameShaped(text, ls, k)) continue;
+    const n = CARD_NAME.exec(text.slice(ls, k));
+    if (n?.[1]) push(out, ls + n.index + n[0].indexOf(n[1]), n[1], WEAK);
   }
   // A conversation in LinkedIn's message list: its name, then the last message, "You: …" when it was yours.
   for (let k = text.indexOf('\nYou: '); k > 0; k = text.indexOf('\nYou: ', k + 6)) {

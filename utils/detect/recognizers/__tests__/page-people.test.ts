@@ -57,6 +57,17 @@ describe('page-people recognizer', () => {
     // A conversation in the message list; a post's author.
     ['Messaging\nSky Banks\nYou: Thanks, talk soon\nMar 3', ['Sky Banks']],
     ['Posted by Sky Banks', ['Sky Banks']],
+    // The candidate's field, ATS buttons and headings that name the person they act on.
+    ['Candidate: Page Turner', ['Page Turner']],
+    ['Candidate\nMiles Long\nSenior Analyst', ['Miles Long']],
+    ['Call Xalvadora Tekwe', ['Xalvadora Tekwe']],
+    ['Schedule interview with Page Turner', ['Page Turner']],
+    ['Archive Xalvadora Tekwe, because they are not a fit', ['Xalvadora Tekwe']],
+    ['Offer for Page Turner', ['Page Turner']],
+    ["Page Turner's application", ['Page Turner']],
+    ['Onsite Interview with Summer Lane\nTue, Mar 5 · 10:00 AM', ['Summer Lane']],
+    // A row of a candidate list: the name above when the person applied.
+    ['Hunter Green\nApplied 3 days ago\nSenior Analyst', ['Hunter Green']],
     // A name found is masked where it stands again; its unusual words alone too.
     ['Maxence Quiberon\n· 2nd\nSpoke with Maxence on Monday.', ['Maxence Quiberon', 'Maxence']],
   ])('%s', (text, expected) => {
@@ -88,6 +99,19 @@ describe('page-people recognizer', () => {
     ['Data Engineering Weekly\nNewsletter by a Staff Engineer at Kestrel\nFollow'],
     ['Open To Work\nData Engineer roles at startups\nMessage'],
     ['Acme Kestrel\n12,345 followers\n1w •'],
+    // ATS buttons, fields and headings that hold no person: one word, a job, a team, a firm, a heading.
+    ['Email Templates'],
+    ['Advance Stage'],
+    ['Reject Reasons'],
+    ['Candidate: Internal'],
+    ['Candidate\nPersonal Details'],
+    ['Send email to Hiring Team'],
+    ['Offer for Senior Analyst'],
+    ['Schedule interview with Hiring Manager'],
+    ['Interview with Kestrel Labs'],
+    ['Message Kestrel Labs'],
+    ['Application Review\nApplied: Senior Analyst (R-10234)'],
+    ['Offer for Next Steps'],
     // Pronouns after no name: a heading, a field's label.
     ['Pronouns (she/her)'],
     ['Preferred Pronouns (he/him)'],
