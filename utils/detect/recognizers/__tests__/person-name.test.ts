@@ -297,6 +297,11 @@ describe('person-name speakers and vocatives', () => {
     ['Visa: Employment visa'],
     ['Nationality: Kenyan\nVisa: Dependant visa, valid until 2027'],
     ['Clearance: Secret level'],
+    // The labels of US self-identification forms before their value.
+    ['Veteran: Protected veteran'],
+    ['Veteran: I am not a protected veteran'],
+    ['Disability: Yes, I have a disability'],
+    ['Ethnicity: Two or more races'],
     // A greeting to an organisation's people.
     ['Hello Lever team, I led our React migration.'],
     ['Dear Northwind Hiring Team, please find my application attached.'],
