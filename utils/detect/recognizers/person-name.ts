@@ -3218,21 +3218,40 @@ function fileNameNames(text: string): Span[] {
       if (isWordCode(after)) continue;
       let s = k;
       while (s > 0 && k - s < 120 && !FILE_NAME_STOP.test(text[s - 1]!)) s--;
-      const words: Array<[number, number, string]> = [];
-      FILE_PART.lastIndex = 0;
-      const name = text.slice(s, k);
-      for (let m = FILE_PART.exec(name); m; m = FILE_PART.exec(name))
-        words.push([s + m.index, s + m.index + m[0].length, m[0]]);
-      if (!words.some(([, , w]) => FILE_KINDS.has(w.toLowerCase()))) continue;
-      const named = words.filter(
-        ([a, b, w]) => b - a >= 2 && !/^\d/.test(w) && !FILE_WORDS.has(w.toLowerCase()) && !/^v\d/i.test(w),
-      );
-      if (named.length === 0 || named.length > 3) continue;
+      let named = fileNameWords(text, s, k);
+      // A file name with spaces, as ATS attachment lists show it ("Hunter Green - Resume.pdf", "Cover
+      // Letter - Hunter Green.docx"): from its line's start or its label's colon, the name's words in
+      // capitals, no job's word (a sentence, "Please find attached my Resume.pdf", has lower-case words).
+      if ((!named || named.length === 0) && text.charCodeAt(s - 1) === 32) {
+        let b = s;
+        while (b > 0 && k - b < 80 && !SPACED_FILE_STOP.test(text[b - 1]!)) b--;
+        named = fileNameWords(text, b, k);
+        if (named?.some(([, , w]) => !/^\p{Lu}/u.test(w) || ROLE_WORDS.has(w.toLowerCase()))) named = null;
+      }
+      if (!named || named.length === 0 || named.length > 3) continue;
       for (const [a, b] of named) out.push(nameSpan(a, b, 0.8));
     }
   return out;
 }
 const FILE_NAME_STOP = /[\s"'“”‘’:/\\()[\]<>|,;]/;
+/** Where a file name with spaces starts: a line's start, a label's colon, a quote, a bracket, a slash, a bar. */
+const SPACED_FILE_STOP = /[\n\r\t"“”:/\\()[\]<>|;•·]/;
+
+/**
+ * The words of the file name from `s` to `k` that may be a person's name (not a document's kind, a
+ * year, a version or a file word), or null when the name holds no resume or cover-letter word.
+ */
+function fileNameWords(text: string, s: number, k: number): Array<[number, number, string]> | null {
+  const words: Array<[number, number, string]> = [];
+  FILE_PART.lastIndex = 0;
+  const name = text.slice(s, k);
+  for (let m = FILE_PART.exec(name); m; m = FILE_PART.exec(name))
+    words.push([s + m.index, s + m.index + m[0].length, m[0]]);
+  if (!words.some(([, , w]) => FILE_KINDS.has(w.toLowerCase()))) return null;
+  return words.filter(
+    ([a, b, w]) => b - a >= 2 && !/^\d/.test(w) && !FILE_WORDS.has(w.toLowerCase()) && !/^v\d/i.test(w),
+  );
+}
 
 /**
  * Sign-offs of letters in Arabic, Persian, Hebrew, Greek, Hindi and Thai script, which stand on their

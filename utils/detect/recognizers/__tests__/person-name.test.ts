@@ -297,6 +297,11 @@ describe('person-name speakers and vocatives', () => {
     ['Visa: Employment visa'],
     ['Nationality: Kenyan\nVisa: Dependant visa, valid until 2027'],
     ['Clearance: Secret level'],
+    // A file name with spaces that holds no name: a sentence, a job, a file word.
+    ['Please find attached my Resume.pdf'],
+    ['Senior Analyst Resume.pdf'],
+    ['Cover Letter Template.docx'],
+    ['See the attached CV and Cover Letter.pdf'],
     // The labels of US self-identification forms before their value.
     ['Veteran: Protected veteran'],
     ['Veteran: I am not a protected veteran'],
@@ -533,6 +538,9 @@ describe('person-name headers', () => {
     ['Attachment: Jane_Dorrington_Resume_2024.pdf', ['Jane', 'Dorrington']],
     ['JaneDorringtonCoverLetter.pdf', ['Jane', 'Dorrington']],
     ['jdorrington_cv_final.docx', ['jdorrington']],
+    // ... also with spaces, as ATS attachment lists show it.
+    ['Attachments\nHunter Green - Resume.pdf', ['Hunter', 'Green']],
+    ['Cover Letter - Hunter Green.docx', ['Hunter Green']],
     // Hawaiian names with the ʻokina.
     ['Keʻala Kahananui\nHonolulu, HI', ['Keʻala Kahananui']],
     // One given name and the initial(s) after it, heading a South Indian resume.
