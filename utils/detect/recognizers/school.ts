@@ -1394,10 +1394,11 @@ export const school: Recognizer = {
   id: 'school',
   kind: 'structure',
   entities: ['SCHOOL'],
-  analyze: (text) => {
+  analyze: (text, ctx) => {
     const out = analyzeSchools(text);
     for (const s of shortSchoolNames(text)) out.push(s);
     for (const s of highAndGrammar(text)) out.push(s);
+    if (ctx?.pageText) educationEntries(text, out);
     return out.map((s) => {
       const end = wrappedName(text, s.end);
       return end === s.end ? s : { ...s, end };
@@ -1440,6 +1441,84 @@ function highAndGrammar(text: string): Span[] {
     }
   }
   return out;
+}
+
+/** The heading of a profile's education section, a line of its own (LinkedIn's, in its main languages). */
+const EDUCATION_HEADINGS = [
+  'Education',
+  'Formation',
+  'Ausbildung',
+  'Formación',
+  'Formação acadêmica',
+  'Formação académica',
+  'Istruzione',
+  'Opleiding',
+];
+/** A line that is only an entry's dates: a year, a month and a year, or a range of them. */
+const DATE_LINE =
+  /^[ \t]*(?:\p{L}{3,9}\.? )?(?:19|20)\d\d(?:[ \t]*[-–—][ \t]*(?:(?:\p{L}{3,9}\.? )?(?:19|20)\d\d|\p{L}{3,12}))?[ \t]*$/u;
+/** The lines that end an education entry before the next one: its dates, its grade, its activities. */
+const ENTRY_END = /^[ \t]*(?:Grade:|Activities and societies:|Activities & societies:)/;
+/** The first line of an entry: a capital, no digit at its start, at most 100 characters. */
+const ENTRY_FIRST = /^[ \t]*\p{Lu}[^\n]{1,99}$/u;
+
+/** Degrees of other languages that {@link STOP} leaves out ("Licenciatura en …", "Abitur"). */
+const FOREIGN_DEGREE =
+  /^(?:licenciatura|gradua[çc][aã]o|ingenier[ií]a|engenharia|abitur|baccalaur[ée]at|laurea|bachiller(?:ato)?|maestr[ií]a|mestrado|doutorado|doctorado|diplom|magister|bootcamp|certification|course)$/i;
+
+/** True when the line names a degree, not a school: a degree's word and no institution's ("Bachelor of Science"). */
+function degreeLine(line: string): boolean {
+  let degree = false;
+  for (const w of line.split(/[\s,;:()]+/)) {
+    if (!w) continue;
+    if (KEY.test(w)) return false;
+    if (STOP.test(w) || FOREIGN_DEGREE.test(w)) degree = true;
+  }
+  return degree;
+}
+
+/**
+ * The schools of a profile page's education section (page text only): under the section's heading, an
+ * entry's first line, after the heading or the last entry's dates, grade or activities, when its dates
+ * follow within two lines ("Education\nTechnion - Israel Institute of Technology\nB.Sc., Computer
+ * Science\n2012 – 2016", "Le Wagon\nFull-Stack Web Development Bootcamp\n2020"): LinkedIn names the
+ * school there whatever its words. The section ends at the next section's heading.
+ */
+function educationEntries(text: string, out: Span[]): void {
+  for (const heading of EDUCATION_HEADINGS) {
+    for (let k = text.indexOf(heading); k !== -1; k = text.indexOf(heading, k + heading.length)) {
+      const e = k + heading.length;
+      if (
+        (k > 0 && text.charCodeAt(k - 1) !== 10) ||
+        !(e === text.length || text.charCodeAt(e) === 10 || text.charCodeAt(e) === 13)
+      )
+        continue;
+      const lines: Array<[number, number]> = [];
+      for (let a = e + 1, n = 0; a < text.length && n < 80; n++) {
+        let b = text.indexOf('\n', a);
+        if (b === -1) b = text.length;
+        const line = text.slice(a, b).trim();
+        if (line && SECTIONS.has(fold(line.replace(/:$/, '')))) break;
+        if (line) lines.push([a, b]);
+        a = b + 1;
+      }
+      const at = (i: number) => text.slice(lines[i]![0], lines[i]![1]);
+      for (let i = 0; i < lines.length; i++) {
+        const line = at(i);
+        if (i > 0 && !DATE_LINE.test(at(i - 1)) && !ENTRY_END.test(at(i - 1))) continue;
+        if (!ENTRY_FIRST.test(line) || DATE_LINE.test(line) || ENTRY_END.test(line) || degreeLine(line))
+          continue;
+        if (
+          !(i + 1 < lines.length && DATE_LINE.test(at(i + 1))) &&
+          !(i + 2 < lines.length && DATE_LINE.test(at(i + 2)))
+        )
+          continue;
+        const lead = line.length - line.trimStart().length;
+        const body = line.trim();
+        out.push(span(lines[i]![0] + lead, lines[i]![0] + lead + body.length, 0.8));
+      }
+    }
+  }
 }
 
 /** A link word that ends a school's line when its name goes on at the next ("Massachusetts Institute of"). */

@@ -673,3 +673,40 @@ describe('school: "Boys\' High", "Girls\' High" and a town\'s grammar school wit
     expect(found(school, text)).toEqual([]);
   });
 });
+
+describe("school: a profile page's education entries (page text)", () => {
+  const PAGE = { defaultRegion: 'US', pageText: true } as const;
+  it.each([
+    // An entry's first line under the heading, or after the last entry's dates, when its dates follow.
+    [
+      'Education\nTechnion - Israel Institute of Technology\nB.Sc., Computer Science\n2012 – 2016',
+      ['Technion - Israel Institute of Technology'],
+    ],
+    ['Education\nLe Wagon\nFull-Stack Web Development Bootcamp\n2020', ['Le Wagon']],
+    [
+      'Education\nMakerere University\n2011 - 2015\nGeneral Assembly\nData Science Immersive\nJan 2019 - Apr 2019',
+      ['Makerere University', 'General Assembly'],
+    ],
+    [
+      'Formation\nÉcole 42\nGrade: Pass\n2019\nSciences Po\nMaster, Affaires publiques\n2014 – 2016',
+      ['École 42', 'Sciences Po'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(school, text, PAGE)).toEqual(expected);
+  });
+
+  it.each([
+    // A degree first, an entry with no dates, a description line, another section, a resume's text.
+    ['Education\nBachelor of Science, Economics\n2014 - 2018'],
+    ['Education\nLicenciatura en Administración\n2010 - 2014'],
+    ['Education\nCoursera\nMachine Learning Specialization'],
+    ['Education\nSkills\nPython\n2019 - 2021'],
+    ['Experience\nKestrel Labs\nData Engineer\n2019 - 2021'],
+  ])('nothing in %s', (text) => {
+    expect(found(school, text, PAGE)).toEqual([]);
+  });
+
+  it('leaves documents alone: the entries are read in page text only', () => {
+    expect(found(school, 'Education\nLe Wagon\nFull-Stack Web Development Bootcamp\n2020')).toEqual([]);
+  });
+});
