@@ -32,6 +32,16 @@ export interface BatchOptions {
 const SEP = '\n';
 
 /**
+ * A short text of one word, perhaps with a mark after it (a button's or a badge's word, a post's age:
+ * "Connect", "Follow", "3d •"): it is joined again at each place it stands, in this batch or a later
+ * one, so the lines around it keep the page's structure (a person's card: name, headline, "Connect");
+ * longer texts are analysed once.
+ */
+function structureWord(text: string): boolean {
+  return text.length <= 16 && !/\p{L}\s+\p{L}/u.test(text);
+}
+
+/**
  * Detects identifiers in many texts with one engine call (texts joined by line breaks; spans clipped
  * to their text). Returns, per text, sorted non-overlapping spans in local offsets. Texts already in
  * `options.cache` (same names, same engine) are not analysed again: lists repeat a lot of text.
@@ -41,7 +51,7 @@ export function detectSpans(texts: readonly string[], engine: MaskEngine, option
   const todo: string[] = [];
   const seen = new Set<string>();
   for (const text of texts) {
-    if (!text || cache?.has(text) || seen.has(text)) continue;
+    if (!text || (!structureWord(text) && (cache?.has(text) || seen.has(text)))) continue;
     seen.add(text);
     todo.push(text);
   }
@@ -50,8 +60,11 @@ export function detectSpans(texts: readonly string[], engine: MaskEngine, option
     const split = splitByText(resolveOverlaps(engine.detect(todo.join(SEP), options.knownNames)), todo);
     if (cache && cache.size > MAX_CACHE) cache.clear();
     for (let t = 0; t < todo.length; t++) {
-      found.set(todo[t]!, split[t]!);
-      cache?.set(todo[t]!, split[t]!);
+      // (A word repeated at each place it stands keeps what any of its places found.)
+      const prev = found.get(todo[t]!) ?? cache?.get(todo[t]!);
+      const spans = prev?.length ? resolveOverlaps([...prev, ...split[t]!]) : split[t]!;
+      found.set(todo[t]!, spans);
+      cache?.set(todo[t]!, spans);
     }
   }
   return texts.map((text) => {

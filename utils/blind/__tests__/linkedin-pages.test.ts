@@ -114,3 +114,34 @@ describe('a LinkedIn profile whose heading states the name in Latin and Chinese 
     masker.stop();
   });
 });
+
+describe("LinkedIn people's cards whose names are English words", () => {
+  it('masks the name of every card, not only the first (the cards repeat their button)', async () => {
+    const { Window } = await import('happy-dom');
+    const window = new Window({ url: 'https://www.linkedin.com/mynetwork/' });
+    const card = (name: string, headline: string) =>
+      `<li><a href="/in/x/"><div><span>${name}</span></div><div>${headline}</div></a><div><button><span>Connect</span></button></div></li>`;
+    window.document.write(`<!doctype html><html><head><title>My Network | LinkedIn</title></head>
+      <body><main><section><h2>People you may know</h2><ul>
+      ${card('Grace Hill', 'Data Scientist at Kestrel Labs')}
+      ${card('Faith Bishop', 'Head of Talent at Brightpath')}
+      ${card('River Stone', 'Staff Engineer at Tidewater Health')}
+      </ul></section></main></body></html>`);
+    const doc = window.document as unknown as Document;
+    const masker = new PageMasker({
+      doc,
+      adapter: linkedin,
+      engine: createPageEngine(DEFAULT_SETTINGS, 'linkedin-cards'),
+      onError: (e) => {
+        throw e;
+      },
+    });
+    masker.start();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(leaks(doc, ['Grace Hill', 'Faith Bishop', 'River Stone'])).toEqual([]);
+    const text = doc.body.textContent ?? '';
+    for (const kept of ['Data Scientist at Kestrel Labs', 'Head of Talent at Brightpath', 'Connect'])
+      expect(text).toContain(kept);
+    masker.stop();
+  });
+});

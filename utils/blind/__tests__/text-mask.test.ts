@@ -84,6 +84,20 @@ describe('detectSpans', () => {
     expect(again[0]).toEqual(found[1]);
   });
 
+  it('joins a short structure word again at each place it stands, so each card keeps its lines', () => {
+    const engine = wordEngine([]);
+    const cache = new Map<string, Span[]>();
+    const texts = ['Grace Hill', 'Data Scientist', 'Connect', 'Faith Bishop', 'Head of Talent', 'Connect'];
+    detectSpans(texts, engine, { knownNames: [], cache });
+    expect(engine.calls[0]).toBe(texts.join('\n'));
+    // A later batch (a card appended as the page scrolls) gets the cached word at its place too.
+    detectSpans(['River Stone', 'Staff Engineer', 'Connect'], engine, { knownNames: [], cache });
+    expect(engine.calls[1]).toBe('River Stone\nStaff Engineer\nConnect');
+    // Longer repeats are still analysed once.
+    detectSpans(['Go service', 'Go service', 'Data Scientist'], engine, { knownNames: [], cache });
+    expect(engine.calls[2]).toBe('Go service');
+  });
+
   it('adds the spans of new names to cached texts without analysing them again', () => {
     const engine = wordEngine([]);
     const cache = new Map<string, Span[]>();
