@@ -131,6 +131,7 @@ const PHRASES: readonly Phrase[] = [
       'Recruiter',
       'Recruiting',
       'Hiring Manager',
+      'Hiring manager',
       'Coordinator',
       'Owner',
       'Referrer',
@@ -143,7 +144,7 @@ const PHRASES: readonly Phrase[] = [
       'Reviewer',
     ],
     AT_LINE,
-    `(?:Interviewers?|Recruiter|Hiring Manager|(?:Recruiting )?Coordinator|Owner|Referrer|Referred By|Sourcer|Sourced By|Credited to|Assigned to|Followers|Reviewer)(?:[ \\t]*:[ \\t]*|[ \\t]*\\n[ \\t]*)${N}(?:, ${N})?(?:, ${N})?[ \\t]*(?:\\([^)\\n]{1,40}\\))?[ \\t]*$`,
+    `(?:Interviewers?|Recruiter|Hiring [Mm]anager|(?:Recruiting )?Coordinator|Owner|Referrer|Referred [Bb]y|Sourcer|Sourced [Bb]y|Credited to|Assigned to|Followers|Reviewer)(?:[ \\t]*:[ \\t]*|[ \\t]*\\n[ \\t]*)${N}(?:, ${N})?(?:, ${N})?[ \\t]*(?:\\([^)\\n]{1,40}\\))?[ \\t]*$`,
     WEAK,
   ),
   phrase(
@@ -191,6 +192,34 @@ const PHRASES: readonly Phrase[] = [
     WEAK,
   ),
   phrase(' with ', AT_HIT, `(?<=\\b(?:[Ii]nterview|[Cc]all|[Cc]hat|[Ss]creen|[Mm]eeting)) with ${N}`, WEAK),
+  phrase('ssigned to ', AT_HIT, `(?<=\\b(?:[Aa]|[Rr]ea))ssigned to ${N}`, WEAK),
+  // LinkedIn's notifications ("Summer Lane viewed your profile", "… accepted your invitation").
+  phrase(
+    [
+      ' viewed your',
+      ' accepted your',
+      ' endorsed you',
+      ' mentioned you',
+      ' started a new position',
+      ' replied to your',
+      ' commented on your',
+      ' reacted to your',
+      ' invited you',
+      ' sent you',
+      ' wants to connect',
+    ],
+    AT_LEAD,
+    `${N} (?:viewed your|accepted your|endorsed you|mentioned you|started a new position|replied to your|commented on your|reacted to your|invited you|sent you|wants to connect)\\b`,
+    WEAK,
+  ),
+  // A person's role in brackets after the name ("Summer Lane (Recruiter)"), an e-mail header's sender.
+  phrase(
+    ['(Recruiter', '(Hiring ', '(Interviewer', '(Coordinator', '(Sourcer', '(Recruiting '],
+    AT_LEAD,
+    `${N} \\((?:Recruiter|Hiring [Mm]anager|Interviewer|(?:Recruiting )?Coordinator|Sourcer|Recruiting \\p{Lu}\\p{Ll}+)\\)`,
+    WEAK,
+  ),
+  phrase(' <', AT_LEAD, `${N} <[^\\s<>@]{1,64}@[^\\s<>]{1,255}>`, WEAK),
   // Scorecard titles: an interview, a dash, the interviewer ("Technical Interview - Rafferty Nakagawa").
   phrase(
     [' - ', ' – ', ' — ', ' · '],
@@ -213,7 +242,7 @@ const BETWEEN =
 
 /** Words that fill a slot but are no person ("You reposted this", "LinkedIn Member"). */
 const NOT_PERSON = new Set(
-  'you linkedin member someone anonymous private user team hiring recruiting people others all everyone none worker workers employee employees candidate candidates agency pronoun pronouns'.split(
+  'you linkedin member someone anonymous private user team hiring recruiting people others all everyone none worker workers employee employees candidate candidates agency pronoun pronouns careers jobs noreply notifications support talent'.split(
     ' ',
   ),
 );

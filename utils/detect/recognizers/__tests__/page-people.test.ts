@@ -66,6 +66,15 @@ describe('page-people recognizer', () => {
     ['Offer for Page Turner', ['Page Turner']],
     ["Page Turner's application", ['Page Turner']],
     ['Onsite Interview with Summer Lane\nTue, Mar 5 · 10:00 AM', ['Summer Lane']],
+    // A people field in lower case, "Assigned to" without its colon, LinkedIn's notifications.
+    ['Hiring manager: Summer Lane', ['Summer Lane']],
+    ['Assigned to Summer Lane', ['Summer Lane']],
+    ['Summer Lane viewed your profile', ['Summer Lane']],
+    ['Summer Lane accepted your invitation', ['Summer Lane']],
+    ['Summer Lane started a new position', ['Summer Lane']],
+    // A person's role in brackets after the name; an e-mail header's sender.
+    ['Summer Lane (Recruiter) · 3d', ['Summer Lane']],
+    ['From: Summer Lane <slane@kestrel.io>', ['Summer Lane']],
     // A row of a candidate list: the name above when the person applied.
     ['Hunter Green\nApplied 3 days ago\nSenior Analyst', ['Hunter Green']],
     // A name found is masked where it stands again; its unusual words alone too.
@@ -112,6 +121,11 @@ describe('page-people recognizer', () => {
     ['Message Kestrel Labs'],
     ['Application Review\nApplied: Senior Analyst (R-10234)'],
     ['Offer for Next Steps'],
+    // A firm or a team in those slots: a sender's organisation, a mention by a page, a team.
+    ['Kestrel Careers <jobs@kestrel.io>'],
+    ['Acme Talent <talent@acme.com>'],
+    ['Kestrel Labs mentioned you in a post'],
+    ['Assigned to Hiring Team'],
     // Pronouns after no name: a heading, a field's label.
     ['Pronouns (she/her)'],
     ['Preferred Pronouns (he/him)'],
