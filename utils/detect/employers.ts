@@ -15,7 +15,7 @@
  */
 import { isKnownCompany } from './companies';
 import type { Span } from './types';
-import { isOrgTail, isPlaceName, isRegionOrCountry } from './words';
+import { isOrgTail, isPlaceName, isRegionOrCountry, nameClass } from './words';
 
 type Range = [number, number];
 
@@ -215,7 +215,15 @@ export function employersAround(text: string, spans: readonly Span[]): Range[] {
       c0 >= 65 && c0 <= 90 && c1 >= 65 && c1 <= 90
         ? /^([A-Z]{2,5}) (\p{Lu}[\p{L}\p{M}]+)$/u.exec(place)
         : null;
-    if (n && !NOT_EMPLOYER.has(n[1]!) && !isPlaceName(n[1]!) && isRegionOrCountry(n[2]!))
+    // ("JOHN MICHAEL": two given names in capitals are no acronym and a place, whatever place the
+    // second also names.)
+    if (
+      n &&
+      !NOT_EMPLOYER.has(n[1]!) &&
+      !isPlaceName(n[1]!) &&
+      isRegionOrCountry(n[2]!) &&
+      !(nameClass(n[1]!) === 'strong' && nameClass(n[2]!) === 'strong')
+    )
       out.push([s.start, s.end]);
   }
   return out;

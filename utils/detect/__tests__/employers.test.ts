@@ -57,6 +57,8 @@ describe('employers named with a legal-form word, a group word, a country after 
     ['I moved from the West Bank Jordan', 'Jordan'],
     // A referee is written before the job; a name after a job on a line without dates stays a name.
     ['References\nJohn Kamau, Finance Manager, Safaricom PLC', 'John Kamau'],
+    // A given name in capitals before a word that also names a place is no acronym before a country.
+    ["JOHN MICHAEL\nO'SULLIVAN\nJourneyman Electrician", "JOHN MICHAEL\nO'SULLIVAN"],
     ['References\nFinance Manager, John Kamau, Tel: 555-0134', 'John Kamau'],
     // A name after a word that only looks like the prefix.
     ['Referee: Ptolemy Okafor, Manager', 'Ptolemy Okafor'],

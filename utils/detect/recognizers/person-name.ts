@@ -1554,11 +1554,12 @@ function startTokens(toks: Token[], lower = false): number[] {
 /** A header line of letters spaced out, two to four words set apart by two to four spaces. */
 const SPACED_HEADER = /^(\p{Lu}(?: \p{Lu}){1,20}(?: {2,4}\p{Lu}(?: \p{Lu}){1,20}){1,3})[ \t]*(?:\r?\n|$)/u;
 /**
- * A designed template's stacked header: the given name on the first line and the surname on the
- * second, one word each ("MARISOL\nQUINTANILLA", "Jane\nDoe").
+ * A designed template's stacked header: the given names on the first line and the surnames on the
+ * second, one to three words a line and four at most in all, one space between them
+ * ("MARISOL\nQUINTANILLA", "Jane\nDoe", "JOHN MICHAEL\nO'SULLIVAN", "Ana Lucía\nFernández Ruiz").
  */
 const STACKED_HEADER =
-  /^[ \t]*(\p{Lu}[\p{L}\p{M}'’-]{1,30})[ \t]*\r?\n[ \t]*(\p{Lu}[\p{L}\p{M}'’-]{1,30})[ \t]*(?:\r?\n|$)/u;
+  /^[ \t]*(?:(?:Dr|DR|Prof|PROF|Mr|MR|Mrs|MRS|Ms|MS)\.?[ \t]+)?(\p{Lu}[\p{L}\p{M}'’-]{1,30}(?: \p{Lu}[\p{L}\p{M}'’-]{1,30}){0,2})[ \t]*\r?\n[ \t]*(\p{Lu}[\p{L}\p{M}'’-]{1,30}(?: \p{Lu}[\p{L}\p{M}'’-]{1,30}){0,2})[ \t]*(?:\r?\n|$)/u;
 /**
  * Abbreviated given names written with a dot before the rest of the name: "Md."/"Mohd."/"Muhd."
  * (Muhammad) and "Mst." (Mosammat) in South Asia and Malaysia, "Ma." (María) in the Philippines.
@@ -1708,18 +1709,28 @@ function citationNames(text: string): Span[] {
 function stackedHeader(toks: Token[], start: number, rest: string): Span | null {
   const m = STACKED_HEADER.exec(rest);
   if (!m) return null;
-  const at = toks.findIndex((t) => t.start >= start);
-  const first = toks[at];
-  if (!first || first.text !== m[1]) return null;
-  const second = toks[at + 1];
-  if (!second || second.text !== m[2]) return null;
-  const caps = (w: string) => w === w.toUpperCase();
-  if (caps(first.text) !== caps(second.text)) return null;
-  const pair = [first, second];
-  if (pair.some((t) => !shapeOf(t) || isBreaker(t) || !surnameOrUnknown(t) || isPlaceName(t.text)))
+  const words = `${m[1]} ${m[2]}`.split(' ');
+  if (words.length > 4) return null;
+  const from = start + m[0].indexOf(m[1]!);
+  const at = toks.findIndex((t) => t.start >= from);
+  if (at < 0) return null;
+  const run = toks.slice(at, at + words.length);
+  if (run.length < words.length || run.some((t, k) => t.text !== words[k])) return null;
+  // One style, or the surname's line in capitals under a capitalised given name ("Olumide\nADEYEMI").
+  const caps = (t: Token) => t.text === t.text.toUpperCase();
+  const firstLine = m[1]!.split(' ').length;
+  const style = (k: number) => caps(run[k]!) === caps(run[0]!) || (k >= firstLine && caps(run[k]!));
+  if (run.some((_, k) => !style(k) || (k >= firstLine && caps(run[k]!) !== caps(run[firstLine]!))))
     return null;
-  if (!pair.some((t) => nameClass(t))) return null;
-  return nameSpan(first.start, second.end, 0.8);
+  // (A given name that is also a place's, "MARY", "MICHAEL", is still a given name here.)
+  const place = (t: Token) => isPlaceName(t.text) && nameClass(t) !== 'strong';
+  if (run.some((t) => !shapeOf(t) || isBreaker(t) || !surnameOrUnknown(t) || place(t))) return null;
+  // Three or four words: a given name of the lexicon opens them and the second line holds names of the
+  // lexicon only ("MARY ANNE\nMACDONALD"; "Marisa Alves\nLegistorm" is a name, then an employer).
+  if (words.length > 2) {
+    if (!nameClass(run[0]!) || run.slice(firstLine).some((t) => !nameClass(t))) return null;
+  } else if (!run.some((t) => nameClass(t))) return null;
+  return nameSpan(run[0]!.start, run[run.length - 1]!.end, 0.8);
 }
 
 /**

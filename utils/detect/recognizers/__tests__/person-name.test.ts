@@ -1537,6 +1537,12 @@ describe('person-name: a stacked header, the given name and the surname on two l
     ['MARISOL\nQUINTANILLA\nProduct Designer\nmarisol.q@example.com', ['MARISOL\nQUINTANILLA']],
     ['OLUWASEUN\nADEYEMI\nData Analyst', ['OLUWASEUN\nADEYEMI']],
     ['Marisol\nQuintanilla\nProduct Designer', ['Marisol\nQuintanilla']],
+    // Two given names, or two surnames; a surname in capitals under a capitalised given name; a title before.
+    ['MARY ANNE\nMACDONALD\nTeacher', ['MARY ANNE\nMACDONALD']],
+    ["John Michael\nO'Sullivan\nElectrician", ["John Michael\nO'Sullivan"]],
+    ['Ana Lucía\nFernández Ruiz\nIngeniera Civil', ['Ana Lucía\nFernández Ruiz']],
+    ['Olumide\nADEYEMI\nStaff Nurse', ['Olumide\nADEYEMI']],
+    ['DR. MEERA\nKRISHNAMURTHY\nConsultant Cardiologist', ['MEERA\nKRISHNAMURTHY']],
   ])('%s', (text, expected) => {
     expect(found(personName, text)).toEqual(expected);
   });
@@ -1544,6 +1550,14 @@ describe('person-name: a stacked header, the given name and the surname on two l
     ['CURRICULUM\nVITAE\nJane Doe', ['Jane Doe']],
     ['PRODUCT\nDESIGNER\nJane Doe', ['Jane Doe']],
     ['SUMMARY\nEXPERIENCE\nJane Doe', ['Jane Doe']],
+    ['SENIOR DATA\nANALYST\nJane Doe', ['Jane Doe']],
+    ['PROFESSIONAL\nSUMMARY\nJane Doe', ['Jane Doe']],
+    ['Project Manager\nLondon\nJane Doe', ['Jane Doe']],
+    // Three words with no given name of the lexicon first are no stacked name.
+    ['Customer Success\nLead\nJane Doe', ['Jane Doe']],
+    ['SUMMARY\nJane Doe', ['Jane Doe']],
+    // A letter's address block: the name, then the employer on the next line.
+    ['Marisa Alves\nLegistorm\nAccount Manager', ['Marisa Alves']],
   ])('no stacked name in %s', (text, expected) => {
     expect(found(personName, text)).toEqual(expected);
   });
