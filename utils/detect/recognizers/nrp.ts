@@ -316,6 +316,25 @@ function selfIdStarts(text: string): number[] {
   return out;
 }
 
+/**
+ * A political party named by its ideology before "Party" ("Democratic Party", "Labour Party", "Green
+ * Party", "Bharatiya Janata Party"), up to two capitalised words before it ("Social Democratic Party"):
+ * membership or volunteering for one states the candidate's politics. The ideology word must be the
+ * word right before "Party" ("Third Party Logistics", "Birthday Party" stay).
+ */
+const PARTY_BEFORE =
+  /(?:\p{Lu}[\p{L}'’]+[ \u00a0]){0,2}(?:Democratic|Republican|Conservative|Labour|Labor|Liberal|Green|Socialist|Communist|Libertarian|Progressive|Reform|Nationalist|Pirate|Workers['’]?|People['’]?s|Janata|Aadmi|Christian|Unionist|Independence|Freedom)[ \u00a0]$/u;
+
+function partyNames(text: string): Span[] {
+  const out: Span[] = [];
+  for (let i = text.indexOf('Party'); i >= 0; i = text.indexOf('Party', i + 5)) {
+    if (/[\p{L}\p{N}]/u.test(text[i + 5] ?? '')) continue;
+    const m = PARTY_BEFORE.exec(text.slice(Math.max(0, i - 48), i));
+    if (m) out.push(span(i - m[0].length, i + 5, 0.8));
+  }
+  return out;
+}
+
 function selfIdentification(text: string): Span[] {
   const out: Span[] = [];
   for (const at of selfIdStarts(text)) {
@@ -459,17 +478,28 @@ const NOT_WORSHIP_AFTER =
 /** Words a place of worship's name may hold besides capitalised ones ("Church of St. John the Baptist"). */
 const NAME_GLUE = new Set(['of', 'the', 'and', 'st', 'saint', 'ste', 'san', 'al', 'el', 'de', 'la']);
 
-/** People nouns after, or "I am"/"we are proud" before, a language-like nationality word. */
+/**
+ * People nouns after, or "I am"/"we are proud" before, a language-like nationality word; or a person's
+ * age or marital status before it, as objective statements describe the candidate ("32-year-old married
+ * Filipino, open to relocation", "single Tamil, 28 years").
+ */
 const PEOPLE_AFTER =
   /^(?:\s(?:people|person|persons|man|woman|men|women|boy|girl|national|nationals|citizen|citizens|origin|descent|heritage|nationality|community|family|families|immigrant|immigrants|ancestry|background|roots|parents|mother|father|wife|husband|guy|lady|folks?))\b/i;
 const PEOPLE_BEFORE =
   /\b(?:i am|i'm|we are|we're|he is|she is|they are|am|proud|half|nationality|citizenship|ethnicity|race|born)[\s:-]{1,3}(?:an?\s)?$/i;
+/** A marital status or an age one space before the word ("married Filipino", "28 years old single Tamil"). */
+const STATUS_BEFORE =
+  /\b(?:married|unmarried|single|divorced|widowed|widow|widower|years?[ -]old|yrs?[ -]old)[ \t]$/i;
+/** What ends the description after such a word: a punctuation mark or the line's end ("… Filipino, open to …"). */
+const STATUS_END = /^[ \t]*(?:[,;.)]|\r?\n|$)/;
 
 function aboutPeople(text: string, start: number, end: number): boolean {
   if (/s$/.test(text.slice(start, end)) && !LANGUAGES.has(fold(text.slice(start, end)))) return true; // "the Danes"
+  const before = text.slice(Math.max(0, start - 24), start);
   return (
     PEOPLE_AFTER.test(text.slice(end, end + 20)) ||
-    PEOPLE_BEFORE.test(text.slice(Math.max(0, start - 24), start))
+    PEOPLE_BEFORE.test(before) ||
+    (STATUS_BEFORE.test(before) && STATUS_END.test(text.slice(end, end + 4)))
   );
 }
 
@@ -954,7 +984,10 @@ export const nrp: Recognizer = {
         out.push(span(t.start, t.end, 0.8));
         continue;
       }
-      if (ETHNIC.has(f) && !(LANGUAGES.has(f) && languageUse(text, t.start, t.end))) {
+      if (
+        ETHNIC.has(f) &&
+        !(LANGUAGES.has(f) && !aboutPeople(text, t.start, t.end) && languageUse(text, t.start, t.end))
+      ) {
         out.push(span(t.start, t.end, 0.75));
         continue;
       }
@@ -983,6 +1016,7 @@ export const nrp: Recognizer = {
       out.push(span(t.start, t.end, 0.7));
     }
     out.push(...selfIdentification(text));
+    if (text.includes('Party')) out.push(...partyNames(text));
     out.push(...formAnswers(text));
     return out;
   },

@@ -409,3 +409,27 @@ describe('nrp: sexual orientation, gender identity and disability stated of the 
     expect(found(nrp, text)).toEqual([]);
   });
 });
+
+describe('nrp: a nationality after an age or a marital status, and a party named by its ideology', () => {
+  it.each([
+    ['32-year-old married Filipino, open to relocation.', ['Filipino']],
+    ['A 28 years old single Tamil, seeking work.', ['Tamil']],
+    ['Objective: divorced Filipino\nSkills', ['Filipino']],
+    ['Volunteer, Democratic Party, 2016 campaign.', ['Democratic Party']],
+    ['Labour Party activist; Green Party candidate', ['Labour Party', 'Green Party']],
+    ['Social Democratic Party youth wing', ['Social Democratic Party']],
+    ['Bharatiya Janata Party IT cell volunteer', ['Bharatiya Janata Party']],
+  ])('%s', (text, expected) => {
+    expect(found(nrp, text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Languages: English (fluent), single Filipino speaker'],
+    ['Married, Filipino and English speaking'],
+    ['Languages known: Filipino, English'],
+    ['Third Party Logistics coordinator; managed Third-Party vendors'],
+    ['Organised the Birthday Party; Working Party on Data Protection; Party City store manager'],
+  ])('no trait in %s', (text) => {
+    expect(found(nrp, text)).toEqual([]);
+  });
+});
