@@ -16,13 +16,15 @@ const PAN = /\b[A-Z]{3}[PCHABGJLFT][A-Z]\d{4}[A-Z]\b/g;
 const NINO = /\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b/g;
 const PASSPORT = /\b(?:passport|passport no\.?|passport number|pp no\.?)[\s:#.-]{0,4}([A-Z0-9]{6,9})\b/gi;
 /**
- * A number named by its label: "driver's license number is F1628235", "Employee ID: 48213"; with the
+ * A number named by its label: "driver's license number is F1628235", "Employee ID: 48213"; a
+ * professional register's number ("Lic. No. 12345", "NMC PIN 12A3456E", "GMC No. 7012345", "Bar No.
+ * 301245", "DEA #: AB1234563", "Registration No. 54321"); with the
  * dots and spaces that Latin American and European national numbers are written with ("Cédula de
  * ciudadanía: 1.023.456.789", "CPF: 123.456.789-09", "RG: 12.345.678-9", "RUT: 12.345.678-5", "NIR : 2 92
  * 05 69 123 456 78"; spaces only after the labels of {@link SPACED_LABEL}).
  */
 const LABELLED_ID =
-  /\b(?:driver'?s? licen[cs]e|driving licen[cs]e|licen[cs]e|ssn|social security|tax id|tin|nin|(?:national )?id card|national id|id|identity card|ppsn?|personal public service|employee id|member id|account|acct|policy|passport|aadhaar|pan|voter id|bsn|burgerservicenummer|dni|nie|nif|codice fiscale|steuer-?id|steueridentifikationsnummer|steuernummer|personalausweis(?:nummer)?|ausweisnummer|cpf|rg|c[ée]dula(?: de (?:ciudadan[íi]a|identidad|extranjer[íi]a))?|c\.\s?[ci]\.|documento(?: nacional)? de identidad(?:e)?|rut|run|cuit|cuil|nss|niss|dui|sin|tfn|nric|hkid|curp|rfc|pesel|personnummer|cpr|uan|esic|epic|(?:identity|citizenship) (?:number|no\.?)|c?nic|nid|iqama|emirates id|civil id|qid|sss|philhealth|pag-ibig|bvn|kra pin|nssf|nhif|rodn[ée] [čc][íi]slo|henkil[öo]tunnus|hetu|amka|egn|oib|jmbg|(?:t\.?c\.? )?kimlik|ahv|avs|sozialversicherungs(?:nummer)?|sv-?(?:nummer|nr)|nir|(?:num[ée]ro de )?s[ée]curit[ée] sociale|ird|ghana ?card)(?: number| no\.?| #| nr\.?|-nr\.?)?(?: is|\s?[:#]|-)?\s{0,2}((?:[A-Z]{1,6}-?)?\d(?:[A-Z0-9/-]|\.(?=\d)| (?=\d)){4,30}(?:\([0-9A]\)|\b))/gi;
+  /\b(?:driver'?s? licen[cs]e|driving licen[cs]e|licen[cs]e|ssn|social security|tax id|tin|nin|(?:national )?id card|national id|id|identity card|ppsn?|personal public service|employee id|member id|account|acct|policy|passport|aadhaar|pan|voter id|bsn|burgerservicenummer|dni|nie|nif|codice fiscale|steuer-?id|steueridentifikationsnummer|steuernummer|personalausweis(?:nummer)?|ausweisnummer|cpf|rg|c[ée]dula(?: de (?:ciudadan[íi]a|identidad|extranjer[íi]a))?|c\.\s?[ci]\.|documento(?: nacional)? de identidad(?:e)?|rut|run|cuit|cuil|nss|niss|dui|sin|tfn|nric|hkid|curp|rfc|pesel|personnummer|cpr|uan|esic|epic|(?:identity|citizenship) (?:number|no\.?)|c?nic|nid|iqama|emirates id|civil id|qid|sss|philhealth|pag-ibig|bvn|kra pin|nssf|nhif|rodn[ée] [čc][íi]slo|henkil[öo]tunnus|hetu|amka|egn|oib|jmbg|(?:t\.?c\.? )?kimlik|ahv|avs|sozialversicherungs(?:nummer)?|sv-?(?:nummer|nr)|nir|(?:num[ée]ro de )?s[ée]curit[ée] sociale|ird|ghana ?card|lic\.?|nmc(?: pin)?|gmc|gdc|hcpc|ahpra|npi|dea|(?:state )?bar(?= (?:no\b|number|#|id\b))|reg(?:istration|\.)(?= (?:no\b|number|#)))(?: number| no\.?| #| nr\.?|-nr\.?)?(?: is|\s?[:#]|-)?\s{0,2}((?:[A-Z]{1,6}-?)?\d(?:[A-Z0-9/-]|\.(?=\d)| (?=\d)){4,30}(?:\([0-9A]\)|\b))/gi;
 /**
  * Labels of numbers written in groups with spaces ("Steuer-ID: 12 345 678 901", "SV-Nummer: 1234 010190",
  * "NIR : 2 92 05 69 123 456 78", "SIN: 123 456 789"): after any other label the number ends at its first
@@ -304,6 +306,15 @@ for (const p of [
   'pp',
   // The Ghana Card ("Ghana Card: GHA-712345678-9").
   'gh',
+  // Professional registers: NMC PIN, GMC, GDC, HCPC, NPI, DEA, bar and registration numbers.
+  'nm',
+  'gm',
+  'gd',
+  'hc',
+  'np',
+  'de',
+  'ba',
+  're',
   // Latin American numbers (RG, cédula, C.C., RUT/RUN, CUIT/CUIL, NSS), Portugal's NISS and the French NIR and sécurité sociale.
   'rg',
   'ce',
@@ -398,10 +409,18 @@ function digitsUpTo(text: string, cap: number): number {
   return n;
 }
 
+/**
+ * A licence's number with the code of the state that issued it, in capitals ("License No. NC 004512873",
+ * "Licence #: TX 1234567"; the label in any case, the code not: "license no. in 20152" is none).
+ */
+const STATE_LICENCE =
+  /\b(?:[Ll]icen[cs]e|LICEN[CS]E|[Ll]ic\.?|LIC\.?)(?: [Nn]umber| NUMBER| [Nn][Oo]\.?| #)[ \t]?[:#]?[ \t]?([A-Z]{2} \d{5,12})\b/g;
+
 /** A number after "#": letters, perhaps a hyphen, then a digit and more letters, digits or hyphens. */
 const HASH_ID = /#[ \t]?([A-Z]{0,6}-?\d[A-Z0-9-]{4,24})(?![A-Za-z0-9])/y;
 /** Words of licences and credentials: a "#" number on their line is the candidate's licence number. */
-const CREDENTIAL = /\b(?:licen[cs]e[ds]?|certificate|registration|permit|credential|NMLS|NPI|DEA)\b/i;
+const CREDENTIAL =
+  /\b(?:licen[cs]e[ds]?|lic|certificate|registration|permit|credential|NMLS|NPI|DEA|state bar)\b/i;
 /** Before a "#" that numbers an issue, a pull request or a ticket: "(#12345)", "PR #45678". */
 const ISSUE_BEFORE = /(?:\(|\b(?:PR|pull request|issue|ticket|bug|fix(?:es|ed)?|closes|see))\s?$/i;
 
@@ -458,6 +477,14 @@ export const id: Recognizer = {
       for (const m of scanAll(text, CREDENTIAL_ID)) {
         const v = m[1]!;
         if (/\d/.test(v)) out.push(span(m.index + m[0].length - v.length, m.index + m[0].length, 0.8));
+      }
+    if (
+      digits >= 5 &&
+      (text.includes('icen') || text.includes('Lic') || text.includes('LIC') || text.includes('lic.'))
+    )
+      for (const m of scanAll(text, STATE_LICENCE)) {
+        const v = m[1]!;
+        out.push(span(m.index + m[0].length - v.length, m.index + m[0].length, 0.8));
       }
     // (A labelled number counts with five digits or more; with four when letters make it as long as
     // eight: "PAN: ABCDE1234F", "Passport No: AB1234567" are identifiers, "ID: 2019" is not.)

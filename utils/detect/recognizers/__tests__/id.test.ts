@@ -126,6 +126,30 @@ describe('labelled identifiers', () => {
   });
 
   it.each([
+    ['CDL Class A, License No. NC 004512873', ['NC 004512873']],
+    ['Electrician (Journeyman)\tLic. #E-104522\tBoston, MA', ['E-104522']],
+    ['Lic. No. 552314', ['552314']],
+    ['Registered with NMC PIN 12A3456E.', ['12A3456E']],
+    ['NMC PIN: 12A3456E · GMC No. 7012345 · GDC Number: 123456', ['12A3456E', '7012345', '123456']],
+    ['Bar No. 301245', ['301245']],
+    ['Admitted, State Bar of California #301245', ['301245']],
+    ['DEA #: AB1234563', ['AB1234563']],
+    ['Medical Council Registration No. 54321', ['54321']],
+  ])('a professional register number: %s', (text, expected) => {
+    expect(found(id, text)).toEqual(expected);
+  });
+
+  it.each([
+    ['License valid 2020-2025 in all states'],
+    ['Licensed in 2015-2020 as RN; license no. in 20152 states; Licence No. 12 months'],
+    ['Admitted to the New York Bar, 2015'],
+    ['Debate club 12345 points; Developed 20000 lines; Record sales of 25000 units'],
+    ['Barista No. 1 in 2019; Registered 12000 users; Bar 12345 seats'],
+  ])('no register number in %s', (text) => {
+    expect(found(id, text)).toEqual([]);
+  });
+
+  it.each([
     // LinkedIn's Licenses & certifications: the ID links to the issuer's page with the holder's name.
     ['Credential ID LF-7xq2rk94wd', ['LF-7xq2rk94wd']],
     ['Credential ID: 5e2b9c41-7a1d-4f0e-9b3c-2d8e6f1a0c57', ['5e2b9c41-7a1d-4f0e-9b3c-2d8e6f1a0c57']],
