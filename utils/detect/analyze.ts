@@ -9,7 +9,7 @@ import { firmNames, firmNamesAround } from './firms';
 import { findEastAsianNames } from './identity';
 import { fold } from './lexicon';
 import { surnameShaped } from './name-rules';
-import { type Normalized, normalize, withFieldPadding } from './normalize';
+import { type Normalized, normalize, withFieldPadding, withJoinedWraps } from './normalize';
 import { recognizers as defaultRecognizers } from './recognizers';
 import { NOT_INITIALS } from './recognizers/person-name';
 import { escapeRegExp, scanAll } from './scan';
@@ -189,7 +189,7 @@ function ctxOf(options: AnalyzeOptions): AnalyzeContext {
 let lastNorm: { input: string; norm: Normalized } | undefined;
 
 function runRecognizers(text: string, options: AnalyzeOptions): Span[] {
-  const norm = withFieldPadding(normalize(text));
+  const norm = withJoinedWraps(withFieldPadding(normalize(text)));
   lastNorm = { input: text, norm };
   const ctx = ctxOf(options);
   const out: Span[] = [];

@@ -474,7 +474,49 @@ export function withFieldPadding(norm: Normalized): Normalized {
     while (k < text.length && isPad(text.charCodeAt(k))) k++;
     if (k - (c + 1) > keep && k < text.length && !isSpaceCode(text.charCodeAt(k))) cuts.push(c + 1 + keep, k);
   }
+  return withCuts(norm, cuts);
+}
+
+/**
+ * Words that PDF extraction hyphenated at a line's end read whole: "San Fran-\ncisco, CA" becomes "San
+ * Francisco, CA" and "Chen-\nnai" "Chennai", so the place, name and school recognizers see the word the
+ * author wrote (school names read them so already; places and people did not). The hyphen, the line
+ * break and the next line's indent go where a lower-case letter stands on both sides, or a capital on
+ * both sides with another before it ("MASSACHU-\nSETTS"); a capital after a lower-case letter is a
+ * compound's second part and stays ("Wisconsin-\nMadison"), as do digits ("2019-\n2020") and a dash
+ * after a space ("Python -\nbased"). Linear time (one search for "-\n"); `toOriginal` maps a span over
+ * the joined word back over both of its parts.
+ * @example withJoinedWraps(normalize('San Fran-\ncisco')).text // 'San Francisco'
+ */
+export function withJoinedWraps(norm: Normalized): Normalized {
+  const text = norm.text;
+  let i = text.indexOf('-\n');
+  const cr = text.indexOf('-\r\n');
+  if (i < 0 || (cr >= 0 && cr < i)) i = cr;
+  if (i < 0) return norm;
+  const cuts: number[] = [];
+  for (; i >= 0; i = text.indexOf('-', i + 1)) {
+    let j = i + 1;
+    if (text.charCodeAt(j) === 13) j++;
+    if (text.charCodeAt(j) !== 10 || i < 2) continue;
+    j++;
+    while (j < text.length && isPad(text.charCodeAt(j))) j++;
+    const a = text[i - 1]!;
+    const b = text[j];
+    if (!b) break;
+    const lower = WRAP_LOWER.test(a) && WRAP_LOWER.test(b);
+    const caps = WRAP_UPPER.test(a) && WRAP_UPPER.test(b) && WRAP_UPPER.test(text[i - 2]!);
+    if (lower || caps) cuts.push(i, j);
+  }
+  return withCuts(norm, cuts);
+}
+const WRAP_LOWER = /^\p{Ll}$/u;
+const WRAP_UPPER = /^\p{Lu}$/u;
+
+/** `norm` with the ranges [cuts[2k], cuts[2k+1]) of its text removed (ascending, apart), mapped back. */
+function withCuts(norm: Normalized, cuts: readonly number[]): Normalized {
   if (!cuts.length) return norm;
+  const text = norm.text;
   const pieces: string[] = [];
   /** For each cut: its position in the result and the characters removed up to and including it. */
   const at: number[] = [];

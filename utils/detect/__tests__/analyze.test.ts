@@ -637,3 +637,20 @@ describe("analyze: a school's short name that is also a town", () => {
     expect(labels(text).some(([, v]) => (v ?? '').includes(', M'))).toBe(false);
   });
 });
+
+describe("analyze: a place or a name hyphenated at a line's end", () => {
+  it.each([
+    ['Data Analyst, Wells Fargo, San Fran-\ncisco, CA, 2019 – Present', ['San Fran-\ncisco, CA']],
+    ['Analyst, Deloitte, Chen-\nnai, India, 2015 – 2017', ['Chen-\nnai, India']],
+    ['Worked in Bir-\nmingham and Man-\nchester.', ['Bir-\nmingham', 'Man-\nchester']],
+  ])('%s', (text, expected) => {
+    expect(labels(text).map(([, t]) => t)).toEqual(expected);
+  });
+
+  it.each([
+    ['Self-\nmotivated data-\ndriven analyst; Python-\nbased tooling'],
+    ['Senior Soft-\nware Engineer, Micro-\nsoft'],
+  ])('masks nothing in %s', (text) => {
+    expect(labels(text)).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze';
-import { normalize, normalizeFull, withFieldPadding } from '../normalize';
+import { normalize, normalizeFull, withFieldPadding, withJoinedWraps } from '../normalize';
 import { seeded } from './fuzz';
 
 describe('normalize', () => {
@@ -180,5 +180,29 @@ describe('withFieldPadding: aligned field labels', () => {
     ].join('\n');
     const masked = analyze(text).map((s) => text.slice(s.start, s.end));
     expect(masked).toEqual(['29', 'OBC', 'K1234567', '2015', '12th Aug 1993']);
+  });
+});
+
+describe("withJoinedWraps: words hyphenated at a line's end", () => {
+  it.each([
+    ['Wells Fargo, San Fran-\ncisco, CA', 'Wells Fargo, San Francisco, CA'],
+    ['Deloitte, Chen-\r\n   nai, India', 'Deloitte, Chennai, India'],
+    ['Boston, MASSACHU-\nSETTS', 'Boston, MASSACHUSETTS'],
+    // A compound's capital, digits, a dash after a space, a lone capital: unchanged.
+    ['University of Wisconsin-\nMadison', 'University of Wisconsin-\nMadison'],
+    ['2019-\n2020', '2019-\n2020'],
+    ['Python -\nbased', 'Python -\nbased'],
+    ['Plan A-\nB-\nx', 'Plan A-\nB-\nx'],
+    ['no wrap - here\n', 'no wrap - here\n'],
+  ])('%j reads as %j', (input, expected) => {
+    expect(withJoinedWraps(normalize(input)).text).toBe(expected);
+  });
+
+  it('maps a span over the joined word back over both parts', () => {
+    const input = 'Deloitte, Chen-\n  nai, India';
+    const n = withJoinedWraps(normalize(input));
+    const at = n.text.indexOf('Chennai');
+    const [a, b] = n.toOriginal(at, at + 'Chennai'.length);
+    expect(input.slice(a, b)).toBe('Chen-\n  nai');
   });
 });
