@@ -1638,6 +1638,12 @@ const APA_AUTHOR =
   /(\p{Lu}[\p{Ll}'’]+(?:[- ]\p{Lu}[\p{Ll}'’]+)?), ((?:\p{Lu}\.[ -]?){1,3})(?=[,;&]|\s*\(|\s+and\s|[ \t]*(?:\r?\n|$))/uy;
 const IEEE_AUTHOR =
   /((?:\p{Lu}\.[ -]?){1,3})(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?=,\s*(?:and\s+)?\p{Lu}\.|,\s*["“]|\s+and\s+\p{Lu}\.|\s+et al|:)/uy;
+/**
+ * The last author of ACS's and Vancouver-like lists that join authors with "; ", before the title
+ * ("Okafor, C.; Whitcombe, A. Electron solvation …"): tried only after "; ".
+ */
+const LAST_AUTHOR =
+  /(\p{Lu}[\p{Ll}'’]+(?:[- ]\p{Lu}[\p{Ll}'’]+)?), ((?:\p{Lu}\.[ -]?){1,3})(?=[ \t]+\p{Lu}[\p{Ll}]|[ \t]*[\p{Ll}\d])/uy;
 /** A character inside a word of a name ("O’Neil", "Grogan-Kaylor"), or a digit or dot before one. */
 const IN_NAME = /[\p{L}\p{N}'’.-]/u;
 const isUpperAt = (text: string, i: number): boolean => {
@@ -1676,7 +1682,11 @@ function citationNames(text: string): Span[] {
     for (const start of text[w - 1] === ' ' && v < w - 1 ? [v, w] : [w]) {
       if (start > 0 && IN_NAME.test(text[start - 1]!)) continue;
       APA_AUTHOR.lastIndex = start;
-      const m = APA_AUTHOR.exec(text);
+      let m = APA_AUTHOR.exec(text);
+      if (!m && text.charCodeAt(start - 1) === 32 && text.charCodeAt(start - 2) === 59) {
+        LAST_AUTHOR.lastIndex = start;
+        m = LAST_AUTHOR.exec(text);
+      }
       if (!m) continue;
       const initials = m[2]!.replace(/[ -]/g, '');
       if (NOT_AUTHOR_INITIALS.has(initials) || !surname(m[1]!)) break;
@@ -3328,7 +3338,13 @@ function analyzeNames(text: string, document = true): Span[] {
   out.push(...selfNamed(text));
   out.push(...signedInOtherScripts(text));
   // (Author lists of publications: a plain substring test first.)
-  if (text.includes('., ') || text.includes('. (') || text.includes(', and ') || text.includes(' et al'))
+  if (
+    text.includes('., ') ||
+    text.includes('. (') ||
+    text.includes(', and ') ||
+    text.includes(' et al') ||
+    text.includes('.; ')
+  )
     out.push(...citationNames(text));
   const capitals = startTokens(toks);
   for (const run of pieces(text, toks, capitals)) {

@@ -1406,6 +1406,12 @@ describe('person-name and the authors of publication lists', () => {
       ['I. Marwood', 'P. Ferraretti', 'J. K. Oduya'],
     ],
     ['T. Wierzba et al. (2017) showed', ['T. Wierzba']],
+    // ACS: authors joined by "; ", the last one before the title.
+    [
+      'Okafor, C.; Lindqvist, B.; Whitcombe, A. Electron solvation in ammonia. Nature Chem. 2019, 11, 402.',
+      ['Okafor, C.', 'Lindqvist, B.', 'Whitcombe, A.'],
+    ],
+    ['Haldane, R.; Quenby, A. J. Solvent effects. J. Org. Chem. 2020', ['Haldane, R.', 'Quenby, A. J.']],
   ])('%s', (text, expected) => {
     for (const name of expected) expect(names(text)).toContain(name);
   });
@@ -1417,6 +1423,9 @@ describe('person-name and the authors of publication lists', () => {
     'Computer Science, B.S., 2014',
     'Published in J. Cell, and Nature.',
     'Completed A. Python, and B. Java courses.',
+    // After "; " a place, a degree or an ordinary word before the initial is still no author.
+    'Offices: London; Leeds, U.K. Headquarters',
+    'Skills: Excel; Marketing, B. Com graduate',
   ])('no author in %s', (text) => {
     expect(names(text).filter((n) => /[A-Z]\./.test(n))).toEqual([]);
   });
