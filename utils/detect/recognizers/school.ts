@@ -645,7 +645,11 @@ const JOB_WORDS =
 const JOB_WORD_SET = new Set(JOB_WORDS);
 /** The job words in lower case, Title Case and capitals (the pattern after them is case-sensitive). */
 const JOB = `(?:${JOB_WORDS.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]).join('|')})(?:s|S)?`;
-const JOB_BEFORE = new RegExp(`\\b${JOB}(?:\\s?[,|–—-]|\\s(?:at|for|with|in))?\\s{1,3}$`);
+// (With what the job is of before "at": "Head of Mathematics at", "Head of Year 7 at", "Director of
+// Studies at".)
+const JOB_BEFORE = new RegExp(
+  `\\b${JOB}(?:\\s?[,|–—-]|(?: of(?: [A-Z0-9][A-Za-z0-9&'’-]*){1,3})?\\s(?:at|for|with|in))?\\s{1,3}$`,
+);
 const JOB_AFTER = new RegExp(
   `^\\s?(?:\\([^)\\n]{1,12}\\)\\s?)?(?:as an?\\s|[,|–—-]\\s?)?(?:\\p{Lu}[\\p{L}.&-]*\\s){0,3}${JOB}\\b`,
   'u',
@@ -670,6 +674,19 @@ function employerNear(text: string, start: number, end: number): boolean {
   if (JOB_BEFORE.test(before)) return true;
   return JOB_AFTER.test(text.slice(end, end + 60).split('\n', 1)[0]!);
 }
+
+/**
+ * True when the school ends its line and a job title opens the next ("Ashcombe Academy Trust\nHead of
+ * Mathematics"), as LinkedIn's profile export and many templates list a position: asked in a work
+ * section only ("Oakridge School\nHead Girl" under Education is the candidate's school).
+ */
+function jobOnNextLine(text: string, end: number): boolean {
+  const after = text.slice(end, end + 80);
+  const line = after.split('\n', 1)[0]!;
+  return line.trim() === '' && line.length < after.length && JOB_LINE.test(after.slice(line.length + 1));
+}
+/** A job title that opens a line ("Head of Mathematics", "Teacher of English", "Teaching Assistant"). */
+const JOB_LINE = new RegExp(`^[ \\t]*(?:\\p{Lu}[\\p{L}.&-]*\\s){0,3}${JOB}\\b`, 'u');
 
 /** Section headings of a resume: where education and where work experience is listed. */
 const HEADING =
@@ -1051,7 +1068,10 @@ function analyzeSchools(text: string): Span[] {
     heads ??= headings(text);
     const work = inWorkSection(heads, toks[from]!.start);
     const k12 = schoolLevel && run.some((x) => K12_LEVEL.test(x.text));
-    if ((schoolLevel && employerNear(text, toks[from]!.start, end)) || (work && k12)) {
+    if (
+      (schoolLevel && (employerNear(text, toks[from]!.start, end) || (work && jobOnNextLine(text, end)))) ||
+      (work && k12)
+    ) {
       employers.push([toks[from]!.start, toks[to]!.end]);
       k = to;
       continue;

@@ -55,6 +55,9 @@ describe('school recognizer', () => {
     ],
     ['T.J Institute of technology, Bangalore', ['T.J Institute of technology']],
     ['EDUCATION Castle View School, Sunderland 2004', ['Castle View School']],
+    // A school over a line that opens with a job's word, under Education: the candidate's school.
+    ['Education\nSpringfield Academy\nHead Girl, 2010', ['Springfield Academy']],
+    ['Studied Physics at Harris Academy Purley, 2012', ['Harris Academy Purley']],
     ['Bachelor of Science, Michigan Technological  University', ['Michigan Technological  University']],
     // A school's type word into "School" or "College" across a double space (PDF-extracted text).
     ['Education\nDelhi Public  School, Noida  2008', ['Delhi Public  School']],
@@ -185,6 +188,10 @@ describe('school recognizer', () => {
     ['Physical Education Teacher, Castle View School, Sunderland'],
     ['Special Education: Kenny Elementary School Student Teacher'],
     ['Principal, Calvert School, Baltimore, MD, 1980 to 1988'],
+    // A job "of" a subject or a year before "at", and a job on the line under the school in a work section.
+    ['Head of Year 7 at Harris Academy Purley, 2021 - Present'],
+    ['Head of Mathematics at Ashcombe Academy Trust'],
+    ['Experience\nAshcombe Academy Trust\nHead of Mathematics\nSeptember 2019 - Present (5 years 3 months)'],
     // A secondary school under a work heading, or with no education cue, is still left alone.
     ['Experience\nMaths Teacher, Oakfield High School, 2012 - 2018, taught A-Levels'],
     ['Volunteered at Oakfield High School fundraisers'],
