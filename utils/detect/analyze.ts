@@ -21,6 +21,7 @@ import {
   coinedOrgWord,
   FUNCTION_WORDS,
   HONORIFIC_WORDS,
+  handWordName,
   isOrdinaryWord,
   isOrgTail,
   isPlaceName,
@@ -242,6 +243,8 @@ const WORD_ENDING = /(?:tion|tions|sion|ment|ments|ness|ology|ity|ities|ing|ings
 /** True for a word that can only be a surname here: not a word, place, language, tool, role or organisation noun. */
 function surnameLike(word: string): boolean {
   const f = fold(word);
+  // "Tom Jenkins", "Emma Norton": a tool's or job's word that is a surname of the lexicon.
+  if (handWordName(word) && !isOrgTail(word)) return true;
   if (TECH.has(f) || ROLE_WORDS.has(f) || SECTIONS.has(f) || LANGUAGES.has(f) || isOrgTail(word))
     return false;
   if (nameClass(word) === 'strong') return true;
@@ -440,6 +443,9 @@ function notNamePart(word: string, sections = true): boolean {
  * that is no English word or place.
  */
 function givenBefore(text: string, at: number, word: string, surname: string): boolean {
+  // "Ruby Okafor", "Julia Roberts", "Maya Fenwick": a tool's word that is a given name of the lexicon,
+  // before a surname of the lexicon.
+  if (handWordName(word) && nameClass(surname) === 'strong' && !isPlaceName(word)) return true;
   if (notNamePart(word) || isPlaceName(word) || HONORIFIC_WORDS.has(word)) return false;
   // "Cara Giulia,", "Beste Sanne,": a salutation's word that opens its line, the name and a comma, a
   // colon or "!" ending it, is no given name.

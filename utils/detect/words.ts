@@ -661,6 +661,19 @@ export function nameClass(word: string | Token): 'strong' | 'common' | null {
   return v & NAME_STRONG ? 'strong' : v & NAME_COMMON ? 'common' : null;
 }
 
+/**
+ * True for a tool's or a job's word that the name lexicons hold and that is no frequent English word,
+ * which {@link nameClass} leaves out: given names ("Ruby", "Julia", "Maya", "Pascal", "Jasmine", "Hana")
+ * and surnames ("Jenkins", "Swift", "Norton", "Dean", "Clerk"). Title Case only ("RUBY" and "ruby" stay
+ * words). Beside a name found they are part of it.
+ */
+export function handWordName(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  const f = word.toLowerCase();
+  if (!(TECH.has(f) || ROLE_WORDS.has(f)) || lexicon('frequentWords').has(f)) return false;
+  return lexicon('nameStrong').has(f) || lexicon('nameCommon').has(f);
+}
+
 /** True for a known city, region or country name (folded, any case); a phrase or a token. */
 export function isPlaceName(phrase: string | Token): boolean {
   return (flags(phrase) & PLACE) !== 0;

@@ -654,3 +654,24 @@ describe("analyze: a place or a name hyphenated at a line's end", () => {
     expect(labels(text)).toEqual([]);
   });
 });
+
+describe("analyze: a tool's or job's word that is a name of the lexicon, beside a name", () => {
+  it.each([
+    ['Maya Fenwick\nMotion Designer\nLondon', 'Maya Fenwick'],
+    ['References: Ruby Okafor, Ward Manager, 555-0134', 'Ruby Okafor'],
+    ['Supervisor: Julia Roberts, Head of Design', 'Julia Roberts'],
+    ['Tom Jenkins\nSite Manager', 'Tom Jenkins'],
+    ['Referee: Emma Norton, Director, emma@example.com', 'Emma Norton'],
+  ])('%s', (text, name) => {
+    expect(labels(text)).toContainEqual(['NAME', name]);
+  });
+
+  it.each([
+    ['Skills: Ruby, Python, Jenkins, Maya, Julia, Pascal'],
+    ['Ruby on Rails Developer; Built Jenkins pipelines; Maya Blender Houdini'],
+    ['Tools: JIRA, Jenkins, Maven, Swift, Kafka\nProgramming: Swift Kotlin Dart'],
+    ['Julia Python R MATLAB; Taught Pascal Basic Fortran'],
+  ])('masks no tool in %s', (text) => {
+    expect(labels(text)).toEqual([]);
+  });
+});
