@@ -1780,6 +1780,28 @@ function invertedHeader(rest: string, start: number): Span | null {
 }
 
 /**
+ * A header line of two to four words set apart by two or three spaces, nothing else on it but after four
+ * spaces or a tab ("JANE  DOE", "JANE  DOE      jane@example.com").
+ */
+const WIDE_HEADER =
+  /^[ \t]*\p{Lu}[\p{L}\p{M}'’.-]*(?: {2,3}\p{Lu}[\p{L}\p{M}'’.-]*){1,3}(?=[ \t]*(?:\r?\n|$)| {4,}|\t)/u;
+
+/**
+ * A {@link WIDE_HEADER} whose words are all name-shaped and none a section, job, tool or place word: the
+ * name of a designed template whose letter spacing PDF extraction wrote as two or three spaces ("JANE  DOE",
+ * "MAYA  R.  FENWICK-ADEBAYO"); read as one segment, as if one space stood between the words. Otherwise
+ * null, and the header's segment ends at the first two spaces as usual ("Jane Doe  Software Engineer").
+ */
+function wideHeader(toks: Token[], start: number, rest: string): RegExpExecArray | null {
+  const m = WIDE_HEADER.exec(rest);
+  if (!m || !m[0].includes('  ')) return null;
+  const end = start + m[0].length;
+  const run = toks.filter((t) => t.start >= start && t.end <= end);
+  if (run.length < 2 || run.length > 5) return null;
+  return run.every((t) => shapeOf(t) && !isBreaker(t)) ? m : null;
+}
+
+/**
  * Personal-data field words that are also common surnames: the last word of a header's name after a
  * given name is the surname ("Ana Nascimento"; "Data de Nascimento:" is the birth date's label).
  */
@@ -1803,7 +1825,9 @@ function headerName(text: string, toks: Token[]): Span | null {
   if (stacked) return stacked;
   const inverted = invertedHeader(rest, start);
   if (inverted) return inverted;
-  const seg = /^[^\n\r|,•·@:;()\d]{2,80}?(?=\s{2,}|\n|\r|\s?[|,•·–:(]|\s-\s|\s\d|$)/.exec(rest);
+  const seg =
+    wideHeader(toks, start, rest) ??
+    /^[^\n\r|,•·@:;()\d]{2,80}?(?=\s{2,}|\n|\r|\s?[|,•·–:(]|\s-\s|\s\d|$)/.exec(rest);
   if (!seg) return null;
   const segStart = start;
   const segEnd = start + seg[0].trimEnd().length;

@@ -1731,3 +1731,23 @@ describe('person-name: names of ordinary words after a cue, and after the label 
     expect(found(personName, text)).toEqual([]);
   });
 });
+
+describe('person-name: a header whose words two or three spaces set apart', () => {
+  it.each([
+    ['JANE  DOE\nMotion Designer\nLondon', ['JANE  DOE']],
+    ['Lara  Fiorentino\n\nDining room attendant', ['Lara  Fiorentino']],
+    ['JANE  R.  FENWICK-ADEBAYO\nArt Director', ['JANE  R.  FENWICK-ADEBAYO']],
+    ['KWAME   ASANTE      kwame@example.com\nNurse', ['KWAME   ASANTE']],
+  ])('%s', (text, expected) => {
+    expect(found(personName, text).slice(0, 1)).toEqual(expected);
+  });
+
+  it.each([
+    ['SUMMARY  PROFILE\nJane Doe', 'SUMMARY'],
+    ['Motion Designer  Art Director\nJane Doe', 'Designer'],
+    ['SENIOR  ANALYST    jane@example.com\nJane Doe', 'ANALYST'],
+    ['JANE DOE  LONDON\nNurse', 'LONDON'],
+  ])('no wide header name in %s', (text, word) => {
+    expect(found(personName, text).some((n) => n.includes(word))).toBe(false);
+  });
+});
