@@ -373,8 +373,8 @@ function labelledHandles(text: string): Span[] {
       const h = skypeHandle(text, k);
       if (h) out.push(h);
     }
-  // (Two plain searches find every name: each starts "Git" or "Linked".)
-  for (const head of ['Git', 'Linked'])
+  // (Plain searches find every name: each starts with one of these.)
+  for (const head of ['Git', 'Linked', 'Behance', 'Dribbble', 'Vimeo', 'Instagram', 'Tik', 'Twitter'])
     for (let k = text.indexOf(head); k !== -1; k = text.indexOf(head, k + head.length)) {
       PROFILE_WORD.lastIndex = k;
       const m = PROFILE_WORD.exec(text);
@@ -384,12 +384,16 @@ function labelledHandles(text: string): Span[] {
   return out;
 }
 
-/** Profile sites whose name, with no colon, opens a contact field before the handle ("GitHub jordanellis"). */
-const PROFILE_WORD = /(?:GitHub|Github|GitLab|LinkedIn|Linkedin)(?![\p{L}\p{N}])/uy;
+/**
+ * Profile and portfolio sites whose name, with no colon, opens a contact field before the handle ("GitHub
+ * jordanellis", "Behance /mayafenwick", "Vimeo mayafenwick").
+ */
+const PROFILE_WORD =
+  /(?:GitHub|Github|GitLab|LinkedIn|Linkedin|Behance|Dribbble|Vimeo|Instagram|TikTok|Tiktok|Twitter)(?![\p{L}\p{N}])/uy;
 /** What may stand before such a field: the line's start or a separator of a contact line. */
 const FIELD_BEFORE = /(?:^|[\n|·•,;\t]|\s{2})[ \t]*$/;
 const OPEN_FIELD_BEFORE = /(?:^|[\n|·•\t]|\s{2})[ \t]*$/;
-const PROFILE_VALUE = /[ \t]{1,3}([\p{Ll}\p{N}][\p{Ll}\p{N}._-]{2,39})(?=$|[\s,;|·•)])/uy;
+const PROFILE_VALUE = /[ \t]{1,3}(\/?[\p{Ll}\p{N}][\p{Ll}\p{N}._-]{2,39})(?=$|[\s,;|·•)])/uy;
 
 /**
  * The handle after a profile site's name without a colon, where the name opens a field of a contact line
@@ -403,9 +407,12 @@ function profileHandle(text: string, k: number, length: number): Span | null {
   const m = PROFILE_VALUE.exec(text);
   if (!m) return null;
   const v = m[1]!.replace(/[.-]+$/, '');
-  const parts = v.split(/[._-]/).filter(Boolean);
-  const marked = /[._\d-]/.test(v) && !parts.every((p) => isOrdinaryWord(p));
+  const parts = v.split(/[/._-]/).filter((p) => p.length > 1);
+  // (A slash before it is the profile's path: "Behance /mayafenwick".)
+  const marked = v.startsWith('/') || (/[._\d-]/.test(v) && !parts.every((p) => isOrdinaryWord(p)));
   // (An unmarked handle only at a line's start or after a bar, bullet, tab or wide gap, not a plural.)
+  // (A portfolio or social site's handle only so marked: "Vimeo showreel", "Instagram stories" stay.)
+  if (!marked && !/^(?:Git|Linked)/.test(text.slice(k, k + 6))) return null;
   if (
     !marked &&
     (v.length < 6 ||

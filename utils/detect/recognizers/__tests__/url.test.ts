@@ -47,6 +47,11 @@ describe('bare handles after an account label', () => {
     // Profile sites without a colon where they open a contact field (icons lost in PDF extraction).
     ['GitHub jordanellis · LinkedIn jordan-ellis-8a31b7', ['jordanellis', 'jordan-ellis-8a31b7']],
     ['jordan@example.com | GitHub j_ellis92', ['j_ellis92']],
+    // Portfolio and social sites too, with a path's slash or a marked handle.
+    [
+      'Behance /mayafenwick · Dribbble /maya-f · Vimeo maya.fenwick · Twitter maya_f92',
+      ['/mayafenwick', '/maya-f', 'maya.fenwick', 'maya_f92'],
+    ],
   ])('%s', (text, expected) => {
     expect(found(url, text)).toEqual(expected);
   });
@@ -63,6 +68,8 @@ describe('bare handles after an account label', () => {
     ['Tools\nGitHub copilot, Jira'],
     ['as more segments (e.g., GitLab subgroups)'],
     ['LinkedIn learning courses'],
+    ['· Vimeo showreel · Instagram stories · Behance portfolio'],
+    ['Ran Instagram campaigns · TikTok creators · Instagram e-commerce; Twitter ads'],
   ])('no handle in %s', (text) => {
     expect(found(url, text)).toEqual([]);
   });
