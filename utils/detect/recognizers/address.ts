@@ -627,7 +627,7 @@ function labelled(text: string): RegExpExecArray[] {
  * address; the value needs a digit.
  */
 const ADDRESS_FIELD =
-  /((?:Address|ADDRESS|address|Anschrift|ANSCHRIFT|Adresse|ADRESSE|Dirección|Direccion|DIRECCIÓN|Domicilio|Indirizzo|INDIRIZZO|Endereço|ENDEREÇO|Adres|Adresa))[ \t]*(?:[:：]|-(?=[ \t]))[ \t]*([^\s:：][^\r\n]{3,159}?)(?=[ \t]*(?:$|\r?\n|[ \t]{2}|\|)|[ \t]*[,;]?[ \t]+(?:Phone|PHONE|Mobile|MOBILE|Tel|TEL|Email|EMAIL|E-mail|Cell|Ph|Contact)\b)/y;
+  /((?:Address|ADDRESS|address|Anschrift|ANSCHRIFT|Adresse|ADRESSE|Dirección|Direccion|DIRECCIÓN|Domicilio|Indirizzo|INDIRIZZO|Endereço|ENDEREÇO|Adres|Adresa))(?:[ \t]*(?:[:：]|-(?=[ \t])|\|(?=[ \t]))|\t)[ \t]*([^\s:：|][^\r\n]{3,159}?)(?=[ \t]*(?:$|\r?\n|[ \t]{2}|\|)|[ \t]*[,;]?[ \t]+(?:Phone|PHONE|Mobile|MOBILE|Tel|TEL|Email|EMAIL|E-mail|Cell|Ph|Contact)\b)/y;
 /** Words before "address" that make it no postal one. */
 const NOT_POSTAL = /(?:e-?mail|ip|web|mac|wallet|url|ethereum|bitcoin|server|memory|return)\s?$/i;
 /** The last letters of {@link FIELD_LABELS}, in lower case. */
@@ -648,7 +648,7 @@ const FIELD_LABELS = new Set([
 ]);
 
 /**
- * Where an address label starts: the word right before each ":" (or " - "), past spaces, when it is
+ * Where an address label starts: the word right before each ":" (or " - ", or a table cell's " | " or tab), past spaces, when it is
  * one of the labels (one pass over the colons, instead of a search for every label).
  */
 function fieldLabelStarts(text: string): number[] {
@@ -662,7 +662,11 @@ function fieldLabelStarts(text: string): number[] {
   };
   for (let k = text.indexOf(':'); k !== -1; k = text.indexOf(':', k + 1)) at(k);
   for (let k = text.indexOf(' - '); k !== -1; k = text.indexOf(' - ', k + 1)) at(k);
-  return out.sort((a, b) => a - b);
+  // A table's cells: "Address | Flat 302, …", "Address\tFlat 302, …".
+  for (let k = text.indexOf(' | '); k !== -1; k = text.indexOf(' | ', k + 1)) at(k);
+  for (let k = text.indexOf('\t'); k !== -1; k = text.indexOf('\t', k + 1))
+    if (text.charCodeAt(k - 1) !== 9 && text.charCodeAt(k - 1) !== 32) at(k);
+  return [...new Set(out)].sort((a, b) => a - b);
 }
 /** Words before an address label that belong to it ("Current Address:", "PERMANENT ADDRESS -"). */
 const ADDRESS_PREFIXES =

@@ -258,6 +258,15 @@ describe('address fields', () => {
       'Address: Plot 12, Admiralty Way, Lekki Phase 1, Lagos Tel: 0801 234 5678',
       'Plot 12, Admiralty Way, Lekki Phase 1, Lagos',
     ],
+    // A table's cells: the label, then " | " or a tab.
+    [
+      'Name | Arjun Mehta\nAddress | Flat 302, Sai Krupa Apartments, Andheri East, Mumbai 400069',
+      'Flat 302, Sai Krupa Apartments, Andheri East, Mumbai 400069',
+    ],
+    [
+      'Permanent Address\tFlat 302, Sai Krupa Apartments, Andheri East, Mumbai 400069\tPhone\t+91 98201 55555',
+      'Flat 302, Sai Krupa Apartments, Andheri East, Mumbai 400069',
+    ],
   ])('%s', (text, value) => {
     expect(fieldSpans(text)).toContain(value);
   });
@@ -267,6 +276,8 @@ describe('address fields', () => {
     ['IP address: 10.0.0.12'],
     ['Address: available on request'],
     ['We address 12 customer issues a day'],
+    ['Email Address | ada@quist.test | IP Address\t10.0.0.12'],
+    ['Address | Phone | Email\nRoad\t12 km'],
   ])('no address field in %s', (text) => {
     expect(fieldSpans(text)).toEqual([]);
   });
