@@ -692,6 +692,41 @@ function addressFields(text: string): Span[] {
   return out;
 }
 
+/**
+ * A street type and its number before the "#" or "No." of Colombian addresses (and those that follow
+ * their nomenclature): "Cra. 15 ", "Calle 100 ", "Av. Calle 26 ", "Transversal 5 ", "Kr 7 Bis ".
+ */
+const CO_STREET_BEFORE =
+  /(?<![\p{L}\p{N}])(?:Calle|CALLE|Cl|CL|Cll|CLL|Carrera|CARRERA|Cra|CRA|Kra|Kr|KR|Cr|Avenida|AVENIDA|Av|AV|Ak|AK|Ac|AC|Diagonal|DIAGONAL|Dg|DG|Transversal|TRANSVERSAL|Tv|TV|Tr)\.?(?:[ \t](?:Calle|Carrera|Cra|Cl|Kr)\.?)?[ \t]\d{1,3}(?:[ \t]?[A-Z])?(?:[ \t]?Bis)?(?:[ \t]?[A-Z])?[ \t]?$/u;
+/**
+ * The "#" or "No." and the crossing's number and the door's after it, two digits or three ("#93-47", "No.
+ * 45-10", "# 12A-20", "#4-05"), with an apartment or office.
+ */
+const CO_NUMBER_AFTER =
+  /(?:#|No\.?|N[°º]\.?)[ \t]?\d{1,3}[A-Z]?(?:[ \t]?Bis)?[ \t]?-[ \t]?\d{2,3}(?![\p{L}\p{N}])(?:,?[ \t](?:Apto|Apt|Apartamento|Int|Interior|Of|Oficina|Casa|Torre|Local|Piso)\.?[ \t]?\d{1,5}[A-Z]?)*/uy;
+
+/**
+ * Colombian addresses, where the street's number, "#" (or "No.") and the crossing street's number and the
+ * door's distance from it place the home exactly: "Cra. 15 #93-47", "Calle 100 # 19-61, Apto 502",
+ * "Carrera 7 No. 45-10". Read only at each "#" or "N" after a street type and its number.
+ */
+function colombianStreets(text: string): Span[] {
+  const out: Span[] = [];
+  const tryAt = (k: number) => {
+    const m = CO_STREET_BEFORE.exec(text.slice(Math.max(0, k - 32), k));
+    if (!m) return;
+    CO_NUMBER_AFTER.lastIndex = k;
+    const n = CO_NUMBER_AFTER.exec(text);
+    if (!n) return;
+    out.push(span(k - m[0].length, k + n[0].length, 0.8));
+  };
+  for (let k = text.indexOf('#'); k !== -1; k = text.indexOf('#', k + 1)) tryAt(k);
+  for (const w of ['No', 'N°', 'Nº'])
+    for (let k = text.indexOf(w); k !== -1; k = text.indexOf(w, k + 2))
+      if (text.charCodeAt(k - 1) === 32) tryAt(k);
+  return out;
+}
+
 /** "the corner of X and Y". */
 const CORNER =
   /\b[Tt]he corner of [^\n?!]{3,60}? and [^\n.?!,]{2,40}?(?:\.(?=\s\p{Ll}))?(?=[?!,]|\.(?:\s|$)|\n|$| I | on )/gu;
@@ -1194,6 +1229,7 @@ export const address: Recognizer = {
     }
     if (text.includes('he corner of')) all(out, text, CORNER, 0.8);
     out.push(...hungarianStreets(text));
+    if (text.includes('-')) out.push(...colombianStreets(text));
     out.push(...labelledNumbers(text));
     out.push(...europeanLines(text));
     out.push(...japaneseBlocks(text));

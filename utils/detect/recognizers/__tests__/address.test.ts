@@ -282,3 +282,23 @@ describe('address fields', () => {
     expect(fieldSpans(text)).toEqual([]);
   });
 });
+
+describe('Colombian addresses: a street type and number, "#" or "No.", the crossing and the door', () => {
+  it.each([
+    ['Cra. 15 #93-47, Bogotá D.C. | +57 310 555 1234', 'Cra. 15 #93-47'],
+    ['Calle 100 # 19-61, Apto 502, Bogotá', 'Calle 100 # 19-61, Apto 502'],
+    ['Carrera 7 No. 45-10, Medellín', 'Carrera 7 No. 45-10'],
+    ['Av. Calle 26 # 68-35', 'Av. Calle 26 # 68-35'],
+    ['Transversal 5 # 12A-20, Cali', 'Transversal 5 # 12A-20'],
+  ])('%s', (text, value) => {
+    expect(found(address, text)).toContain(value);
+  });
+
+  it.each([
+    ['Ranked #1-2 in class; Team No. 4-5 winners'],
+    ['Measured Cl 3 #4-5 cells; Av 12 hours'],
+    ['Calle 13 concert tickets #12'],
+  ])('no Colombian address in %s', (text) => {
+    expect(found(address, text).filter((s) => s.includes('#') || s.includes('No'))).toEqual([]);
+  });
+});
