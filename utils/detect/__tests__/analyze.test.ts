@@ -656,12 +656,15 @@ describe("analyze: a place or a name hyphenated at a line's end", () => {
 });
 
 describe("analyze: a tool's or job's word that is a name of the lexicon, beside a name", () => {
+  // (The job's words name no organisation before them there either.)
   it.each([
     ['Maya Fenwick\nMotion Designer\nLondon', 'Maya Fenwick'],
     ['References: Ruby Okafor, Ward Manager, 555-0134', 'Ruby Okafor'],
     ['Supervisor: Julia Roberts, Head of Design', 'Julia Roberts'],
     ['Tom Jenkins\nSite Manager', 'Tom Jenkins'],
     ['Referee: Emma Norton, Director, emma@example.com', 'Emma Norton'],
+    // A job's word that is a surname, after a given name, does not make the name an employer's.
+    ['REFERENCES\nSarah Dean, General Manager, The Grand Hotel – 01273 555 010', 'Sarah Dean'],
   ])('%s', (text, name) => {
     expect(labels(text)).toContainEqual(['NAME', name]);
   });
@@ -671,6 +674,7 @@ describe("analyze: a tool's or job's word that is a name of the lexicon, beside 
     ['Ruby on Rails Developer; Built Jenkins pipelines; Maya Blender Houdini'],
     ['Tools: JIRA, Jenkins, Maven, Swift, Kafka\nProgramming: Swift Kotlin Dart'],
     ['Julia Python R MATLAB; Taught Pascal Basic Fortran'],
+    ['Associate Dean for Research; reported to the Academic Dean'],
   ])('masks no tool in %s', (text) => {
     expect(labels(text)).toEqual([]);
   });

@@ -49,6 +49,7 @@ import {
   foreignClue,
   GERMAN_BEFORE_NOUN,
   HONORIFIC_WORDS,
+  handWordName,
   isLanguageName,
   isOrdinaryWord,
   isOrgTail,
@@ -597,7 +598,9 @@ function isOrganisation(text: string, toks: Token[], from: number, to: number): 
     !!next &&
     textIs(text, last.end, next.start, ' ') &&
     /^\p{Lu}/u.test(next.text) &&
-    ROLE_WORDS.has(fold(next.text))
+    ROLE_WORDS.has(fold(next.text)) &&
+    // ("Sarah Dean, General Manager": a job's word that is a surname of the lexicon, after a given name.)
+    !(nameClass(last) === 'strong' && handWordName(next.text))
   );
 }
 
