@@ -261,6 +261,7 @@ export const age: Recognizer = {
   entities: ['AGE'],
   analyze(text) {
     const out: Span[] = [];
+    if (text.includes('ties') || text.includes('0s') || text.includes("0's")) out.push(...decades(text));
     if (!/\d/.test(text)) return out;
     for (const [k, [, group]] of PATTERNS.entries()) {
       for (const m of scanPattern(text, k)) {
@@ -279,6 +280,25 @@ export const age: Recognizer = {
     return out;
   },
 };
+
+/**
+ * An age given as a decade of life, after "in my/his/her/their" or "aged", perhaps with "early", "mid" or
+ * "late" ("in my late 40s", "a candidate in her mid-thirties", "aged early 50s"): not a decade of history
+ * ("the late 1990s", "late 90s hip-hop", "mid-70s cars").
+ */
+const DECADE =
+  /\b(?:in (?:my|his|her|their)|aged) (?:(?:early|mid|late)[ -])?((?:[2-7]0['’]?s|twenties|thirties|forties|fifties|sixties|seventies)\b)/gi;
+
+function decades(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of scanAll(text, DECADE)) {
+    // The decade with its "early", "mid" or "late".
+    const at = m[0].search(/(?:early|mid|late)[ -]/i);
+    const start = m.index + (at >= 0 ? at : m[0].length - m[1]!.length);
+    out.push(span(start, m.index + m[0].length, 0.8));
+  }
+  return out;
+}
 
 /**
  * Each pattern that is scanned only at anchor positions, with the scan the recognizer runs: both

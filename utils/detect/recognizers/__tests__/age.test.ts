@@ -132,3 +132,22 @@ describe('age recognizer', () => {
     expect(found(age, text)).toEqual(expected);
   });
 });
+
+describe('age: a decade of life', () => {
+  it.each([
+    ['A mature candidate in my late 40s, returning to work', ['late 40s']],
+    ['in her mid-thirties she retrained as a nurse', ['mid-thirties']],
+    ['I am in my forties', ['forties']],
+    ['Applicant aged early 50s', ['early 50s']],
+  ])('%s', (text, expected) => {
+    expect(found(age, text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Built in the late 1990s; late 90s hip-hop; 80s music; mid-70s cars'],
+    ['Temperatures in the 40s; scored in the 90s'],
+    ['early 50s professional network'],
+  ])('no age in %s', (text) => {
+    expect(found(age, text)).toEqual([]);
+  });
+});
