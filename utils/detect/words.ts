@@ -277,7 +277,7 @@ export const ROLE_WORDS = set(`
   tutor instructor student fellow graduate undergraduate supervisor representative agent advisor adviser
   accountant auditor clerk secretary receptionist nurse doctor physician surgeon therapist pharmacist attorney
   electrician electricians journeyman journeywoman apprentice plumber welder machinist foreman forewoman
-  millwright pipefitter technologist cashier barista bartender paramedic firefighter dispatcher custodian
+  millwright pipefitter joiner joiners glazier glaziers technologist cashier barista bartender paramedic firefighter dispatcher custodian
   janitor caregiver housekeeper labourer laborer installer estimator inspector hygienist phlebotomist
   sonographer radiographer midwife optometrist chiropractor physiotherapist bookkeeper underwriter operator
   lawyer paralegal counsel partner owner founder ceo cto cfo coo cio vp svp avp evp hr it qa qc ui ux

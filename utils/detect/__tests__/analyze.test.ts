@@ -665,6 +665,7 @@ describe("analyze: a tool's or job's word that is a name of the lexicon, beside 
     ['Referee: Emma Norton, Director, emma@example.com', 'Emma Norton'],
     // A job's word that is a surname, after a given name, does not make the name an employer's.
     ['REFERENCES\nSarah Dean, General Manager, The Grand Hotel – 01273 555 010', 'Sarah Dean'],
+    ['References: Sam Joiner, Foreman, 555-0134', 'Sam Joiner'],
   ])('%s', (text, name) => {
     expect(labels(text)).toContainEqual(['NAME', name]);
   });

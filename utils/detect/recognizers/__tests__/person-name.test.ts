@@ -1016,6 +1016,9 @@ describe('person-name: trade and care jobs are job titles', () => {
     ['Experience\nJourneyman Electrician, PCL Constructors Inc., Vancouver, BC'],
     ['Experience\nApprentice Plumber\nMillwright\nForklift Operator'],
     ['Skills\nCertified Phlebotomist, Dental Hygienist, Pharmacy Technician'],
+    // Joiner and glazier, though surnames of the lexicon, are trades.
+    ['Experience\nCarpenter / Joiner\nGalway'],
+    ['Experience\nSite Joiner, Kilbride Construction Ltd, 2015 - 2020\nGlazier at ClearView Windows'],
   ])('no name in %s', (text) => {
     expect(found(personName, text)).toEqual([]);
   });
