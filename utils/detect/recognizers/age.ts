@@ -263,6 +263,7 @@ export const age: Recognizer = {
     const out: Span[] = [];
     if (text.includes('ties') || text.includes('0s') || text.includes("0's")) out.push(...decades(text));
     if (!/\d/.test(text)) return out;
+    out.push(...listedAges(text));
     for (const [k, [, group]] of PATTERNS.entries()) {
       for (const m of scanPattern(text, k)) {
         const v = m[group]!;
@@ -280,6 +281,40 @@ export const age: Recognizer = {
     return out;
   },
 };
+
+/** A gender's word and a list's separator right before a number ("Female, ", "Male / ", "M | "). */
+const GENDER_BEFORE =
+  /(?:(?:^|[\s(:])(?:Male|Female|MALE|FEMALE|male|female|Man|Woman)[ \t]*[,/|][ \t]*|(?:^|[\s(:])[MF]\/)$/;
+/** After a number, a separator and a marital status ("29 yrs, unmarried", "35 / Married"). */
+const STATUS_AFTER =
+  /^[ \t]*(?:yrs?\.?|years)?[ \t]*[,/|][ \t]*(?:single|married|unmarried|divorced|widowed|separated)\b/i;
+/** What opens a field before such a number: the line's start, a colon, comma, slash or bar. */
+const FIELD_OPEN_BEFORE = /(?:^|[\n:,/|])[ \t]*$/;
+
+/**
+ * An age of 16 to 79 in a list of personal details, after a gender's word, or opening a field before a
+ * marital status, as objective lines and South Asian and Gulf resumes write them ("Female, 26, single,
+ * Christian", "Male / 35 / Married / Indian", "Personal: 29 yrs, unmarried"). Read at each two-digit number.
+ */
+function listedAges(text: string): Span[] {
+  const out: Span[] = [];
+  const runs = digitRuns(text);
+  for (let k = 0; k < runs.length; k += 2) {
+    const start = runs[k]!;
+    const end = runs[k + 1]!;
+    if (end - start !== 2 || isWordCode(text.charCodeAt(start - 1)) || isWordCode(text.charCodeAt(end)))
+      continue;
+    const n = Number(text.slice(start, end));
+    if (n < 16 || n > 79) continue;
+    if (
+      GENDER_BEFORE.test(text.slice(Math.max(0, start - 10), start)) ||
+      (STATUS_AFTER.test(text.slice(end, end + 24)) &&
+        FIELD_OPEN_BEFORE.test(text.slice(Math.max(0, start - 4), start)))
+    )
+      out.push(span(start, end, 0.75));
+  }
+  return out;
+}
 
 /**
  * An age given as a decade of life, after "in my/his/her/their" or "aged", perhaps with "early", "mid" or

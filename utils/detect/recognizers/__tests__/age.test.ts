@@ -151,3 +151,21 @@ describe('age: a decade of life', () => {
     expect(found(age, text)).toEqual([]);
   });
 });
+
+describe('age: a number in a list of personal details', () => {
+  it.each([
+    ['Female, 26, single, Christian, willing to travel.', ['26']],
+    ['Male / 35 / Married / Indian', ['35']],
+    ['Personal: 29 yrs, unmarried, Hindu', ['29']],
+  ])('%s', (text, expected) => {
+    expect(found(age, text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Size: M / 32 / slim; Rooms: 12, single, double'],
+    ['Team of 12 male / female staff; Cohort 24 / female 60%'],
+    ['Units 25, married quarters; Female, 120 staff'],
+  ])('no age in %s', (text) => {
+    expect(found(age, text)).toEqual([]);
+  });
+});
