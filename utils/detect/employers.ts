@@ -198,8 +198,16 @@ export function employersAround(text: string, spans: readonly Span[]): Range[] {
         spaced && c >= 65 && c <= 90
           ? ACRONYM_BEFORE.exec(text.slice(Math.max(0, s.start - 14), s.start))
           : null;
-      if (a && !NOT_EMPLOYER.has(a[1]!) && !isPlaceName(a[1]!)) {
-        out.push([s.start - a[1]!.length - 1, s.end]);
+      // ("Adelphi, MD United States", as USAJOBS resumes write a place: the code closes a town's place
+      // found already, and is no acronym of an employer.)
+      const code = s.start - (a ? a[1]!.length : 0) - 1;
+      if (
+        a &&
+        !NOT_EMPLOYER.has(a[1]!) &&
+        !isPlaceName(a[1]!) &&
+        !spans.some((o) => o.label === 'LOCATION' && o.start < code && o.end >= s.start - 1)
+      ) {
+        out.push([code, s.end]);
         continue;
       }
       // "Equity Bank Kenya", "Capgemini India": a country right after an organisation noun or a

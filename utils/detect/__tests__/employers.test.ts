@@ -57,6 +57,9 @@ describe('employers named with a legal-form word, a group word, a country after 
     ['I moved from the West Bank Jordan', 'Jordan'],
     // A referee is written before the job; a name after a job on a line without dates stays a name.
     ['References\nJohn Kamau, Finance Manager, Safaricom PLC', 'John Kamau'],
+    // A state's code between a town's comma and the country (USAJOBS) is no acronym of an employer.
+    ["EDUCATION\nTowson University Towson, MD United States\nMaster's degree 05/2019", 'Towson, MD'],
+    ['WORK EXPERIENCE\nAcme Corp Columbia, MD United States\n10/2018 - Present', 'Columbia, MD'],
     // A given name in capitals before a word that also names a place is no acronym before a country.
     ["JOHN MICHAEL\nO'SULLIVAN\nJourneyman Electrician", "JOHN MICHAEL\nO'SULLIVAN"],
     ['References\nFinance Manager, John Kamau, Tel: 555-0134', 'John Kamau'],

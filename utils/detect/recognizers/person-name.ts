@@ -1797,7 +1797,7 @@ const WIDE_HEADER =
  */
 function wideHeader(toks: Token[], start: number, rest: string): RegExpExecArray | null {
   const m = WIDE_HEADER.exec(rest);
-  if (!m || !m[0].includes('  ')) return null;
+  if (!m?.[0].includes('  ')) return null;
   const end = start + m[0].length;
   const run = toks.filter((t) => t.start >= start && t.end <= end);
   if (run.length < 2 || run.length > 5) return null;
