@@ -221,6 +221,7 @@ const ETHNIC_PAIRS = new Map<string, Set<string>>([
     set(`
       students student women woman men man girls boys youth alumni engineers professionals employees
       lawyers nurses physicians doctors scientists entrepreneurs leaders community communities caucus
+      teachers educators academics
       heritage history lives british american americans african africans caribbean caribbeans canadian canadians
     `),
   ],

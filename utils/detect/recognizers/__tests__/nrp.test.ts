@@ -142,6 +142,7 @@ describe('nrp recognizer', () => {
     ['Secretary of the Church of England youth club', ['Church of England']],
     ['Volunteer at Our Lady of Lourdes Church', ['Our Lady of Lourdes Church']],
     ['Mentor, Black Engineers Network', ['Black Engineers']],
+    ['Member of the Black Teachers Network; Black Educators Alliance', ['Black Teachers', 'Black Educators']],
     ['As an African American woman in tech', ['African American']],
     ['Member of the Native Hawaiian Chamber of Commerce', ['Native Hawaiian']],
     ['Pacific Islander heritage', ['Pacific Islander']],
@@ -299,6 +300,7 @@ describe('nrp recognizer', () => {
     ["10th (CBSE) - Bhavan's Vidya Mandir, Elamakkara - 2012"],
     ['SSC from Saraswati Shishu Mandir, Gorakhpur'],
     ['Black belt in lean six sigma; black box testing'],
+    ['Black staff uniforms and Black Friday sales'],
     ['first nations of the world cup'],
     ['Thesis on Church history and Biblical studies'],
     // A field name in prose, or with a long sentence after it, is no form field.
