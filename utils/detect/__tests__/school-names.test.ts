@@ -116,6 +116,7 @@ describe('short names of well-known universities', () => {
     // A state code after the comma is a place's.
     ['Lived in Booth, MA for two years'],
     ['Oxford, MA Dec. 2002 conference'],
+    ['Cambridge, MA United States'],
     // Dates before a short name that opens no education entry; an acronym and a town without "campus".
     ['2019 – 2022  Duke Energy, Analyst'],
     ['ENS domains and the BOKU lab'],

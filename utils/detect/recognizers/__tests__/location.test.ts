@@ -733,6 +733,8 @@ describe("location: a master's or doctor's degree that is also a state code, bef
     ['Jackson, MS\nSales Associate', ['Jackson, MS']],
     ['Portland, ME | Acme', ['Portland, ME']],
     ['Conference, Boston, MA Dec. 2002', ['Boston, MA']],
+    // A country after the code (USAJOBS writes "Town, ST Country"): the state's.
+    ['Acme Corp Columbia, MD United States', ['Columbia, MD', 'United States']],
   ])('%s', (text, expected) => {
     expect(found(location, text)).toEqual(expected);
   });
