@@ -19,6 +19,8 @@ const DOTTED_AT = sticky(DOTTED);
 /** DOTTED's first letters: M m D d P p S K H. */
 const DOTTED_FIRST = (c: number) =>
   c === 77 || c === 109 || c === 68 || c === 100 || c === 80 || c === 112 || c === 83 || c === 75 || c === 72;
+/** A title alone in brackets, as forms write it after the name: "(Ms)", "(Mrs.)", "(Mr)", "(Miss)"; not "(MS)", a degree or Microsoft. */
+const BRACKETED = /\((Mr|Mrs|Ms|Miss|Mx|MRS|MISS)\.?\)/y;
 /** The capitalised word after a title: " Juan", " Rossi". */
 const NEXT_NAME = /^\s?(\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)/u;
 
@@ -110,6 +112,13 @@ export const title: Recognizer = {
         if (m[0] === 'Ibu' && next[1] === 'Kota') continue;
         out.push(span(m.index, m.index + m[0].length, 0.85));
       }
+    // "Tan Mei Ling (Ms)", "Jane Doe (Mrs.)": the title in brackets after the name.
+    for (let k = text.indexOf('(M'); k !== -1; k = text.indexOf('(M', k + 2)) {
+      BRACKETED.lastIndex = k;
+      const m = BRACKETED.exec(text);
+      if (m && /[\p{L}.][ \t]?$/u.test(text.slice(Math.max(0, k - 2), k)))
+        out.push(span(k + 1, k + 1 + m[1]!.length, 0.85));
+    }
     // Every RELATION match holds "/O" or "/o": a plain search skips its scan.
     if (text.includes('/O') || text.includes('/o'))
       for (const m of scanAll(text, RELATION)) out.push(span(m.index, m.index + m[0].length, 0.85));

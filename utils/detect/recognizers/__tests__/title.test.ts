@@ -80,3 +80,20 @@ describe('title recognizer', () => {
     expect(found(title, text)).toEqual([]);
   });
 });
+
+describe('title: in brackets after the name', () => {
+  it.each([
+    ['Name: Tan Mei Ling (Ms)', ['Ms']],
+    ['Jane Doe (Mrs.), Finance Manager', ['Mrs']],
+    ['Applicant: Wong Siu Ming (Mr)', ['Mr']],
+  ])('%s', (text, expected) => {
+    expect(found(title, text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Skills: Microsoft Office (MS); Aptitude (MS) results'],
+    ['Tools (MS Excel); Monitoring (MRI) and (MR) scans'],
+  ])('no title in %s', (text) => {
+    expect(found(title, text)).toEqual([]);
+  });
+});
