@@ -135,6 +135,8 @@ describe('labelled identifiers', () => {
     ['Admitted, State Bar of California #301245', ['301245']],
     ['DEA #: AB1234563', ['AB1234563']],
     ['Medical Council Registration No. 54321', ['54321']],
+    ['AHPRA Registration: NMW0001234567', ['NMW0001234567']],
+    ['Working with Children Check: WWC1234567E · WWCC 0123456V', ['WWC1234567E', '0123456V']],
   ])('a professional register number: %s', (text, expected) => {
     expect(found(id, text)).toEqual(expected);
   });
@@ -145,6 +147,7 @@ describe('labelled identifiers', () => {
     ['Admitted to the New York Bar, 2015'],
     ['Debate club 12345 points; Developed 20000 lines; Record sales of 25000 units'],
     ['Barista No. 1 in 2019; Registered 12000 users; Bar 12345 seats'],
+    ['Working with children 12345 hours; worked with 20000 users'],
   ])('no register number in %s', (text) => {
     expect(found(id, text)).toEqual([]);
   });
