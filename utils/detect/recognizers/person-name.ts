@@ -3276,6 +3276,9 @@ function fileNameNames(text: string): Span[] {
         named = fileNameWords(text, b, k);
         if (named?.some(([, , w]) => !/^\p{Lu}/u.test(w) || ROLE_WORDS.has(w.toLowerCase()))) named = null;
       }
+      // "Resume - Elspeth_Crandall.pdf", "Attachment: Elspeth_Crandall.pdf": no such word in the file name,
+      // one on its line before it.
+      if (!named || named.length === 0) named = labelledFileWords(text, s, k);
       if (!named || named.length === 0 || named.length > 3) continue;
       for (const [a, b] of named) out.push(nameSpan(a, b, 0.8));
     }
@@ -3299,6 +3302,31 @@ function fileNameWords(text: string, s: number, k: number): Array<[number, numbe
   return words.filter(
     ([a, b, w]) => b - a >= 2 && !/^\d/.test(w) && !FILE_WORDS.has(w.toLowerCase()) && !/^v\d/i.test(w),
   );
+}
+/** A resume's word or an attachment's label on the line before a file name ("Resume - ", "Attachment: "). */
+const FILE_LABEL_BEFORE =
+  /(?:resume|résumé|cv|curriculum vitae|cover letter|attachment|attached|file|upload(?:ed)?)[ \t]*[:–—-]?[ \t]*$/i;
+
+/**
+ * The words of a file name with no resume word in it after such a word or an attachment's label before it
+ * ({@link FILE_LABEL_BEFORE}): two or three capitalised ones, a given name of the lexicon among them, or null.
+ */
+function labelledFileWords(text: string, s: number, k: number): Array<[number, number, string]> | null {
+  if (!FILE_LABEL_BEFORE.test(text.slice(Math.max(0, s - 24), s))) return null;
+  const words: Array<[number, number, string]> = [];
+  FILE_PART.lastIndex = 0;
+  const name = text.slice(s, k);
+  for (let m = FILE_PART.exec(name); m; m = FILE_PART.exec(name))
+    words.push([s + m.index, s + m.index + m[0].length, m[0]]);
+  const named = words.filter(
+    ([a, b, w]) => b - a >= 2 && !/^\d/.test(w) && !FILE_WORDS.has(w.toLowerCase()) && !/^v\d/i.test(w),
+  );
+  return named.length >= 2 &&
+    named.length <= 3 &&
+    named.every(([, , w]) => /^\p{Lu}\p{Ll}/u.test(w)) &&
+    named.some(([, , w]) => nameClass(w) === 'strong')
+    ? named
+    : null;
 }
 
 /**

@@ -541,6 +541,9 @@ describe('person-name headers', () => {
     // ... also with spaces, as ATS attachment lists show it.
     ['Attachments\nHunter Green - Resume.pdf', ['Hunter', 'Green']],
     ['Cover Letter - Hunter Green.docx', ['Hunter Green']],
+    // … or a resume's word or an attachment's label before it on its line.
+    ['Resume - Elspeth_Crandall.pdf', ['Elspeth', 'Crandall']],
+    ['Uploaded: Emma_Wong.pdf', ['Emma', 'Wong']],
     // Hawaiian names with the ʻokina.
     ['Keʻala Kahananui\nHonolulu, HI', ['Keʻala Kahananui']],
     // One given name and the initial(s) after it, heading a South Indian resume.
@@ -1752,5 +1755,15 @@ describe('person-name: a header whose words two or three spaces set apart', () =
     ['JANE DOE  LONDON\nNurse', 'LONDON'],
   ])('no wide header name in %s', (text, word) => {
     expect(found(personName, text).some((n) => n.includes(word))).toBe(false);
+  });
+});
+
+describe('person-name: no name in a labelled file name of other words', () => {
+  it.each([
+    ['File: Quarterly_Report.pdf'],
+    ['Attachment: Project_Plan_Final.pdf; Attachment: Sales_Summary.pdf'],
+    ['See Grace_Hopper_Biography.pdf'],
+  ])('%s', (text) => {
+    expect(found(personName, text)).toEqual([]);
   });
 });
