@@ -1735,9 +1735,10 @@ function stackedHeader(toks: Token[], start: number, rest: string): Span | null 
   const style = (k: number) => caps(run[k]!) === caps(run[0]!) || (k >= firstLine && caps(run[k]!));
   if (run.some((_, k) => !style(k) || (k >= firstLine && caps(run[k]!) !== caps(run[firstLine]!))))
     return null;
-  // (A given name that is also a place's, "MARY", "MICHAEL", is still a given name here.)
-  const place = (t: Token) => isPlaceName(t.text) && nameClass(t) !== 'strong';
-  if (run.some((t) => !shapeOf(t) || isBreaker(t) || !surnameOrUnknown(t) || place(t))) return null;
+  // (A given name that is also a place's, "MARY", "MICHAEL", is still a given name on the first line; the
+  // second line's place is a town: "Grado Ruiz\nBerlin".)
+  const place = (t: Token, k: number) => isPlaceName(t.text) && (k >= firstLine || nameClass(t) !== 'strong');
+  if (run.some((t, k) => !shapeOf(t) || isBreaker(t) || !surnameOrUnknown(t) || place(t, k))) return null;
   // Three or four words: a given name of the lexicon opens them and the second line holds names of the
   // lexicon only ("MARY ANNE\nMACDONALD"; "Marisa Alves\nLegistorm" is a name, then an employer).
   if (words.length > 2) {

@@ -1573,6 +1573,8 @@ describe('person-name: a stacked header, the given name and the surname on two l
     ['SUMMARY\nJane Doe', ['Jane Doe']],
     // A letter's address block: the name, then the employer on the next line.
     ['Marisa Alves\nLegistorm\nAccount Manager', ['Marisa Alves']],
+    // A town on the second line, though a surname of the lexicon too.
+    ['Grado Ruiz\nBerlin\nSoftware Engineer', ['Grado Ruiz']],
   ])('no stacked name in %s', (text, expected) => {
     expect(found(personName, text)).toEqual(expected);
   });
