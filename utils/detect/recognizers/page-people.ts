@@ -192,6 +192,27 @@ const PHRASES: readonly Phrase[] = [
     WEAK,
   ),
   phrase(' with ', AT_HIT, `(?<=\\b(?:[Ii]nterview|[Cc]all|[Cc]hat|[Ss]creen|[Mm]eeting)) with ${N}`, WEAK),
+  // Screen-reader labels of people's pictures and links ("Summer Lane’s profile picture", "Photo of …").
+  phrase(
+    ['s profile', '’s profile', 's avatar', '’s avatar', 's graphic link', '’s graphic link'],
+    AT_LEAD,
+    `${N}['’]s (?:full )?(?:profile(?: picture| photo| image)?|avatar|graphic link)\\b`,
+    STRONG,
+  ),
+  phrase(
+    ['Profile picture of ', 'Profile photo of ', 'Open profile of ', 'Avatar for ', 'Avatar of '],
+    AT_HIT,
+    `(?:Profile picture|Profile photo|Open profile|Avatar) (?:of|for) ${N}`,
+    STRONG,
+  ),
+  phrase(
+    ['Photo of ', 'Picture of ', 'More actions for '],
+    AT_HIT,
+    `(?:Photo|Picture|More actions) (?:of|for) ${N}`,
+    WEAK,
+  ),
+  phrase(' is online', AT_LEAD, `${N} is online\\b`, WEAK),
+  phrase('Remove ', AT_HIT, `Remove ${N2} from\\b`, WEAK),
   phrase('ssigned to ', AT_HIT, `(?<=\\b(?:[Aa]|[Rr]ea))ssigned to ${N}`, WEAK),
   // LinkedIn's notifications ("Summer Lane viewed your profile", "… accepted your invitation").
   phrase(
@@ -242,7 +263,7 @@ const BETWEEN =
 
 /** Words that fill a slot but are no person ("You reposted this", "LinkedIn Member"). */
 const NOT_PERSON = new Set(
-  'you linkedin member someone anonymous private user team hiring recruiting people others all everyone none worker workers employee employees candidate candidates agency pronoun pronouns careers jobs noreply notifications support talent'.split(
+  'you linkedin member someone anonymous private user team hiring recruiting people others all everyone none worker workers employee employees candidate candidates agency pronoun pronouns careers jobs noreply notifications support talent view'.split(
     ' ',
   ),
 );
@@ -467,9 +488,11 @@ function nameShaped(text: string, ls: number, le: number): boolean {
   return space;
 }
 
-function push(out: Span[], start: number, run: string, strength: number): void {
-  if (!personRun(run, strength)) return;
+/** Adds the run as a person's name when it can be one ({@link personRun}); true when added. */
+function push(out: Span[], start: number, run: string, strength: number): boolean {
+  if (!personRun(run, strength)) return false;
   out.push({ start, end: start + run.length, label: 'NAME', score: 0.9, recognizer: 'page-people' });
+  return true;
 }
 
 /** How far before its literal a phrase that opens with the name may start (names and a list of two). */
@@ -481,21 +504,22 @@ function lineStartBefore(text: string, at: number): number {
   return -1;
 }
 
-/** The phrase's pattern tried at `at` (sticky); the names of its match. */
-function tryAt(text: string, at: number, p: Phrase, out: Span[], reach = at): boolean {
+/** The phrase's pattern tried at `at` (sticky); the names of its match: null when it does not match, true when it names someone. */
+function tryAt(text: string, at: number, p: Phrase, out: Span[], reach = at): boolean | null {
   p.re.lastIndex = at;
   const m = p.re.exec(text);
   // (A match that ends before the literal it was tried for is another's: "A (he/him), B (they/them)".)
-  if (!m || m.index + m[0].length <= reach) return false;
+  if (!m || m.index + m[0].length <= reach) return null;
   let pos = at;
+  let named = false;
   for (let g = 1; g < m.length; g++) {
     const run = m[g];
     if (!run) continue;
     const start = text.indexOf(run, pos);
-    push(out, start, run, p.strength);
+    if (push(out, start, run, p.strength)) named = true;
     pos = start + run.length;
   }
-  return true;
+  return named;
 }
 
 /** A phrase that opens with the name, tried at each capital that starts a word before its literal at `at`, on its line. */
@@ -506,7 +530,10 @@ function leadNames(text: string, at: number, p: Phrase, out: Span[]): void {
     const c = text.charCodeAt(s);
     if (!(c >= 65 && c <= 90) && !(c > 127 && UPPER.test(text.charAt(s)))) continue;
     if (s > 0 && isWordChar(text.charCodeAt(s - 1), text.charAt(s - 1))) continue;
-    if (tryAt(text, s, p, out, at)) return;
+    const named = tryAt(text, s, p, out, at);
+    // (A match that opens with a word that is no person's is tried again after it: "View Summer Lane’s profile".)
+    if (named || (named === false && !NOT_PERSON.has(fold(WORD_AT.exec(text.slice(s, s + 30))?.[0] ?? ''))))
+      return;
   }
 }
 
@@ -533,6 +560,8 @@ function occurrences(text: string, byFirst: ReadonlyMap<string, readonly string[
   }
 }
 const UPPER = /\p{Lu}/u;
+/** The word that opens a text. */
+const WORD_AT = /^[\p{L}\p{M}]+/u;
 const LETTER = /[\p{L}\p{M}\p{N}ʻ]/u;
 /** A letter, digit or mark (ASCII answered without the regex). */
 function isWordChar(c: number, ch: string): boolean {

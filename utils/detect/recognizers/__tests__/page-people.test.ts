@@ -75,6 +75,17 @@ describe('page-people recognizer', () => {
     // A person's role in brackets after the name; an e-mail header's sender.
     ['Summer Lane (Recruiter) · 3d', ['Summer Lane']],
     ['From: Summer Lane <slane@kestrel.io>', ['Summer Lane']],
+    // Screen-reader labels of people's pictures and links.
+    ['Summer Lane’s profile picture', ['Summer Lane']],
+    ["Go to Summer Lane's profile", ['Summer Lane']],
+    ['View Summer Lane’s profile', ['Summer Lane']],
+    ['Profile picture of Summer Lane', ['Summer Lane']],
+    ['Open profile of Summer Lane', ['Summer Lane']],
+    ['Avatar for Summer Lane', ['Summer Lane']],
+    ['Photo of Summer Lane', ['Summer Lane']],
+    ['More actions for Summer Lane', ['Summer Lane']],
+    ['Remove Summer Lane from project', ['Summer Lane']],
+    ['Summer Lane is online', ['Summer Lane']],
     // A row of a candidate list: the name above when the person applied.
     ['Hunter Green\nApplied 3 days ago\nSenior Analyst', ['Hunter Green']],
     // A name found is masked where it stands again; its unusual words alone too.
@@ -126,6 +137,13 @@ describe('page-people recognizer', () => {
     ['Acme Talent <talent@acme.com>'],
     ['Kestrel Labs mentioned you in a post'],
     ['Assigned to Hiring Team'],
+    // Pictures and links of pages and things, the viewer's own.
+    ['Kestrel Labs’s profile'],
+    ['Status is online'],
+    ['Remove Python from skills'],
+    ['More actions for Data Engineer'],
+    ['Go to your profile'],
+    ['Picture of Team Offsite'],
     // Pronouns after no name: a heading, a field's label.
     ['Pronouns (she/her)'],
     ['Preferred Pronouns (he/him)'],
