@@ -181,8 +181,8 @@ const PHRASES: readonly Phrase[] = [
   ),
   phrase(
     [' for ', ' from '],
-    AT_LINE,
-    `(?:Offer|Feedback|Scorecard|Interview Kit|Debrief|Reference check) (?:for|from|on) ${N2}[ \\t]*$`,
+    AT_HIT,
+    `(?<=\\b(?:Offer|Feedback|Scorecard|Interview Kit|Debrief|Reference check)) (?:for|from) ${N2}[ \\t]*$`,
     WEAK,
   ),
   phrase(
@@ -402,7 +402,7 @@ function degreeName(text: string, at: number, out: Span[]): void {
  * too ("Follow") or a post's age ("3d", "2w • Edited"), which need a job in the headline above.
  */
 const CARD_END =
-  /\n(?:(Connect|Message|Pending|View profile)|Follow|\d{1,2}(?:m|h|d|w|mo|yr))[ \t]*(?:[•·][^\n]{0,30})?(?=\r?\n|$)/gu;
+  /\n(?:(Connect|Message|Pending|View profile)|Follow|\d{1,2}(?:m|h|d|w|mo|yr))[ \t]*(?:[•·][^\n]{0,30})?(?=\r?\n|$)/g;
 /** When a person applied, after "Applied ": an age, a date, or a dot before one. */
 const APPLIED_WHEN =
   /^(?:\d{1,3} (?:minutes?|hours?|days?|weeks?|months?|years?) ago|\d{1,3}[mhdw] ago|on |· |• |(?:yesterday|today)\b)/i;
