@@ -2249,9 +2249,51 @@ export const location: Recognizer = {
     const out = analyzeLocations(text);
     if (text.includes(' Area, ')) for (const a of areaBeforeCountry(text)) out.push(a);
     timeZones(text, out);
+    if (text.includes(' Area')) metroAreas(text, out);
     return out;
   },
 };
+
+/** LinkedIn's metropolitan areas: "Greater <Town> Area", "<Town> Metropolitan Area", one to three capitalised words. */
+const METRO_AREA =
+  /(?:Greater ((?:\p{Lu}[\p{L}\p{M}'’.-]+ ){1,3})(?:Metropolitan |Metro )?Area|((?:\p{Lu}[\p{L}\p{M}'’.-]+ ){1,3})Metropolitan Area)(?![\p{L}\p{N}])/uy;
+
+/**
+ * LinkedIn's metropolitan areas named after a town the gazetteer lacks ("Greater Wrexbury Area",
+ * "Quarrendon Metropolitan Area"): the phrase is LinkedIn's own for a place. Not when a word of the
+ * town is an English word, a job's or an organisation's ("Greater Sales Area"), nor before a capitalised
+ * word ("Greater Mercedes-Benz Area Sales Manager"). Looked for only at each
+ * "Greater " and " Metropolitan Area".
+ */
+function metroAreas(text: string, out: Span[]): void {
+  const tryAt = (at: number) => {
+    METRO_AREA.lastIndex = at;
+    const m = METRO_AREA.exec(text);
+    // (An area word that goes on into a job or a name is none: "Greater Mercedes-Benz Area Sales Manager".)
+    if (!m || /^ \p{Lu}/u.test(text.slice(at + m[0].length, at + m[0].length + 2))) return;
+    const words = (m[1] ?? m[2]!).trim().split(' ');
+    if (words.some((w) => (isOrdinaryWord(w) && !isPlaceName(w)) || ROLE_WORDS.has(fold(w)) || isOrgTail(w)))
+      return;
+    out.push(span(at, at + m[0].length, 0.8));
+  };
+  for (let k = text.indexOf('Greater '); k !== -1; k = text.indexOf('Greater ', k + 8))
+    if (k === 0 || !isWordCode(text.charCodeAt(k - 1))) tryAt(k);
+  for (let k = text.indexOf(' Metropolitan Area'); k !== -1; k = text.indexOf(' Metropolitan Area', k + 18)) {
+    // The town's words before it: back to the line's start or a separator, at most three words.
+    let a = k;
+    let spaces = 0;
+    while (
+      a > 0 &&
+      k - a < 60 &&
+      /[\p{L}\p{M}'’. -]/u.test(text[a - 1]!) &&
+      !(text[a - 1] === ' ' && ++spaces > 3)
+    )
+      a--;
+    while (a < k && !/\p{Lu}/u.test(text[a]!)) a++;
+    if (text.startsWith('Greater ', a)) continue;
+    if (a < k) tryAt(a);
+  }
+}
 
 /** The areas of the IANA time zone names ("America/Los_Angeles", "Asia/Kolkata"). */
 const TZ_AREAS = [

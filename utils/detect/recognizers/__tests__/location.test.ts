@@ -438,6 +438,10 @@ describe('recruiting-page places', () => {
     // LinkedIn's "Activities and societies" of an education entry: clubs named after the school's town.
     ['Activities and societies: People in Computing, Michigan Data Science Team', ['Michigan']],
     ['Activities & Societies: Oxford Union, Chicago Booth Consulting Club', ['Oxford', 'Chicago']],
+    // LinkedIn's metropolitan areas named after a town the gazetteer lacks.
+    ['Senior Analyst at Brightpath\nGreater Wrexbury Area\n500+ connections', ['Greater Wrexbury Area']],
+    ['Quarrendon Metropolitan Area · Contact info', ['Quarrendon Metropolitan Area']],
+    ['Lives in Greater Wrexbury Metropolitan Area.', ['Greater Wrexbury Metropolitan Area']],
     // IANA time zone names beside a candidate's local time: named after a city.
     ['Time zone: America/Los_Angeles', ['America/Los_Angeles']],
     ['Local time 9:42 PM · Europe/Berlin', ['Europe/Berlin']],
@@ -470,6 +474,10 @@ describe('recruiting-page places', () => {
     // Outside that field the place stays part of the organisation's name.
     ['Member, Michigan Data Science Team; Oxford Union debates'],
     ['Activities and societies: People in Computing\nMichigan Data Science Team'],
+    // "Greater" and an area word around English words, a job's or an organisation's.
+    ['Greater Sales Area'],
+    ['Head of Greater Good Area'],
+    ['Kestrel Labs Metropolitan Area Network'],
     // A town that is also a word, and a thing before "-based".
     ['Mobile-based apps and cloud-based tools'],
   ])('no location in %s', (text) => {
