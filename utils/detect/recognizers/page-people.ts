@@ -48,12 +48,21 @@ interface Phrase {
   at: number;
   /** STRONG: only people fill the slot; WEAK: a company or a team may too ("Northwind Cloud reposted this"). */
   strength: number;
+  /** Every slot must hold a person, or the match names none ("Kestrel Labs worked with Brightpath …"). */
+  whole: boolean;
 }
-const phrase = (lits: string | readonly string[], at: number, source: string, strength: number): Phrase => ({
+const phrase = (
+  lits: string | readonly string[],
+  at: number,
+  source: string,
+  strength: number,
+  whole = false,
+): Phrase => ({
   lits: typeof lits === 'string' ? [lits] : lits,
   re: new RegExp(source, 'ymu'),
   at,
   strength,
+  whole,
 });
 const BY =
   '(?<=\\b(?:Liked|Posted|Reposted|Saved|Sourced|Referred|Pinned|Uploaded|Submitted|Added|Moved|Rejected|Archived|Reviewed|Credited|Requested|Scheduled)) by:? ';
@@ -77,6 +86,28 @@ const PHRASES: readonly Phrase[] = [
     AT_LINE,
     `(?:${MONTHS}) \\d{1,2}, (?:19|20)\\d\\d, ${N} (?:managed|worked with|was|were|reported directly to|studied|taught|mentored|hired|supervised)\\b(?: (?:with |senior to |directly to |a client of )?${N}(?=['’ ]|$))?`,
     STRONG,
+  ),
+  // The same relationship line without its date, at a line's start ("Summer Lane managed Jordan directly").
+  phrase(
+    [
+      ' managed ',
+      ' worked with ',
+      ' reported directly to ',
+      ' was senior to ',
+      ' studied together with ',
+      ' was a client of ',
+    ],
+    AT_LINE,
+    `[ \\t]*${N} (?:managed ${N} directly|worked with ${N} (?:on the same team|but on different teams|but at different companies)|reported directly to ${N}|was senior to ${N}|studied together with ${N}|was a client of ${N})\\b`,
+    STRONG,
+    true,
+  ),
+  phrase(
+    ['’s client', "'s client", '’s teacher', "'s teacher", '’s mentor', "'s mentor"],
+    AT_LEAD,
+    `${N} was ${N}['’]s (?:client|teacher|mentor)\\b`,
+    STRONG,
+    true,
   ),
   phrase('sent the following message', AT_LEAD, `${N} sent the following messages?\\b`, STRONG),
   phrase(' by ', AT_HIT, `(?<=\\bSeen) by ${N}(?= at\\b|[ \\t]*$)`, STRONG),
@@ -403,6 +434,8 @@ function degreeName(text: string, at: number, out: Span[]): void {
  */
 const CARD_END =
   /\n(?:(Connect|Message|Pending|View profile)|Follow|\d{1,2}(?:m|h|d|w|mo|yr))[ \t]*(?:[•·][^\n]{0,30})?(?=\r?\n|$)/g;
+/** A recommendation's relationship line: its date, then the author's given name ("March 2, 2021, Summer worked with …"). */
+const RECOMMENDATION_DATE = new RegExp(`\\n(?:${MONTHS}) \\d{1,2}, (?:19|20)\\d\\d, \\p{Lu}`, 'gu');
 /** When a person applied, after "Applied ": an age, a date, or a dot before one. */
 const APPLIED_WHEN =
   /^(?:\d{1,3} (?:minutes?|hours?|days?|weeks?|months?|years?) ago|\d{1,3}[mhdw] ago|on |· |• |(?:yesterday|today)\b)/i;
@@ -460,6 +493,16 @@ function cards(text: string, out: Span[]): void {
     const n = CARD_NAME.exec(text.slice(ls, k));
     if (n?.[1]) push(out, ls + n.index + n[0].indexOf(n[1]), n[1], WEAK);
   }
+  // A recommendation's author: the name, the headline, then the dated relationship line.
+  RECOMMENDATION_DATE.lastIndex = 0;
+  for (let m = RECOMMENDATION_DATE.exec(text); m; m = RECOMMENDATION_DATE.exec(text)) {
+    const [hs] = lineBounds(text, m.index - 1);
+    if (hs === 0 || !lineStart(text, hs)) continue;
+    const [ls] = lineBounds(text, hs - 2);
+    if (!lineStart(text, ls) || !nameShaped(text, ls, hs - 1)) continue;
+    const n = CARD_NAME.exec(text.slice(ls, hs - 1));
+    if (n?.[1]) push(out, ls + n.index + n[0].indexOf(n[1]), n[1], STRONG);
+  }
   // A conversation in LinkedIn's message list: its name, then the last message, "You: …" when it was yours.
   for (let k = text.indexOf('\nYou: '); k > 0; k = text.indexOf('\nYou: ', k + 6)) {
     const [ls] = lineBounds(text, k - 1);
@@ -510,6 +553,7 @@ function tryAt(text: string, at: number, p: Phrase, out: Span[], reach = at): bo
   const m = p.re.exec(text);
   // (A match that ends before the literal it was tried for is another's: "A (he/him), B (they/them)".)
   if (!m || m.index + m[0].length <= reach) return null;
+  if (p.whole) for (let g = 1; g < m.length; g++) if (m[g] && !personRun(m[g]!, p.strength)) return false;
   let pos = at;
   let named = false;
   for (let g = 1; g < m.length; g++) {

@@ -25,6 +25,14 @@ describe('page-people recognizer', () => {
       ['Summer Winters', 'Clémence'],
     ],
     ['Delphine Marchetti sent the following message at 11:05 AM', ['Delphine Marchetti']],
+    // The relationship line without its date; the recommendation's author above its headline and date.
+    ['Summer Lane managed Jordan directly', ['Summer Lane', 'Jordan']],
+    ['Summer Lane worked with Jordan but on different teams', ['Summer Lane', 'Jordan']],
+    ['Summer Lane was Jordan’s teacher', ['Summer Lane', 'Jordan']],
+    [
+      'Summer Lane\nSenior Analyst at Brightpath\nMarch 2, 2021, Summer worked with Orrin on the same team',
+      ['Summer Lane', 'Summer', 'Orrin'],
+    ],
     ['Seen by Maxence Quiberon at 11:07 AM', ['Maxence Quiberon']],
     ['Maxence Quiberon reposted this', ['Maxence Quiberon']],
     ['1 person has recommended Maxence', ['Maxence']],
@@ -140,6 +148,10 @@ describe('page-people recognizer', () => {
     // Pictures and links of pages and things, the viewer's own.
     ['Kestrel Labs’s profile'],
     ['Status is online'],
+    // Sentences that share the relationship's verbs.
+    ['The team managed budgets directly'],
+    ['Kestrel Labs worked with Brightpath on the same team'],
+    ['Our Platform Team managed Billing directly'],
     ['Remove Python from skills'],
     ['More actions for Data Engineer'],
     ['Go to your profile'],
