@@ -184,6 +184,13 @@ const PHRASES: readonly Phrase[] = [
     `(?:Full name|Candidate name|Legal name|Preferred name|Applicant name|Name)[ \\t]*\\n[ \\t]*${N}[ \\t]*$`,
     WEAK,
   ),
+  // A message's signature: the writer's name on the line after the sign-off (InMail, ATS e-mails).
+  phrase(
+    ['egards', 'Thanks', 'Thank you', 'Best', 'Cheers', 'Sincerely', 'Warmly'],
+    AT_LINE,
+    `[ \\t]*(?:(?:Best|Kind|Warm|Warmest|Many) )?(?:[Rr]egards|Thanks|Thank you|Best|Cheers|Sincerely|Warmly|All the best|Best wishes)[ \\t]*[,!.]?[ \\t]*\\r?\\n[ \\t]*${N}[ \\t]*$`,
+    WEAK,
+  ),
   // The candidate's field, ATS buttons and headings that name the person they act on.
   phrase(
     ['Candidate', 'Applicant', 'Prospect'],

@@ -94,6 +94,9 @@ describe('page-people recognizer', () => {
     ['More actions for Summer Lane', ['Summer Lane']],
     ['Remove Summer Lane from project', ['Summer Lane']],
     ['Summer Lane is online', ['Summer Lane']],
+    // A message's signature after its sign-off.
+    ['Best regards,\nSummer Lane\nSenior Technical Recruiter | Kestrel Labs', ['Summer Lane']],
+    ['Cheers,\nRose', ['Rose']],
     // A row of a candidate list: the name above when the person applied.
     ['Hunter Green\nApplied 3 days ago\nSenior Analyst', ['Hunter Green']],
     // A name found is masked where it stands again; its unusual words alone too.
@@ -148,6 +151,11 @@ describe('page-people recognizer', () => {
     // Pictures and links of pages and things, the viewer's own.
     ['Kestrel Labs’s profile'],
     ['Status is online'],
+    // A team, a job or a plain word after a sign-off.
+    ['Thanks,\nThe Hiring Team'],
+    ['Best regards,\nTalent Acquisition'],
+    ['Thanks,\nRecruiting Team at Kestrel Labs'],
+    ['Best,\nAnd'],
     // Sentences that share the relationship's verbs.
     ['The team managed budgets directly'],
     ['Kestrel Labs worked with Brightpath on the same team'],
