@@ -301,7 +301,7 @@ const BETWEEN =
 
 /** Words that fill a slot but are no person ("You reposted this", "LinkedIn Member"). */
 const NOT_PERSON = new Set(
-  'you linkedin member someone anonymous private user team hiring recruiting people others all everyone none worker workers employee employees candidate candidates agency pronoun pronouns careers jobs noreply notifications support talent view'.split(
+  'you linkedin member someone anonymous private user team hiring recruiting people others all everyone none worker workers employee employees candidate candidates agency pronoun pronouns careers jobs noreply notifications support talent view project'.split(
     ' ',
   ),
 );
@@ -376,7 +376,8 @@ function personRun(run: string, strength: number): boolean {
       if (!toolNamedPerson(words, k)) return false;
       plain = false;
     }
-    if (/^\p{Lu}/u.test(w) && (!isOrdinaryWord(w) || nameClass(w))) plain = false;
+    // (A two-letter word is no name's evidence: "To" of "Open To Work" is also a surname.)
+    if (/^\p{Lu}/u.test(w) && (!isOrdinaryWord(w) || (w.length > 2 && nameClass(w)))) plain = false;
     // A job in a weak slot is no person ("Recruiter\nTalent Partner").
     if (strength === WEAK && ROLE_WORDS.has(f)) return false;
   }
@@ -510,6 +511,30 @@ function cards(text: string, out: Span[]): void {
     const n = CARD_NAME.exec(text.slice(ls, hs - 1));
     if (n?.[1]) push(out, ls + n.index + n[0].indexOf(n[1]), n[1], STRONG);
   }
+  // A name above a headline that names a job and its employer ("Summer Lane\nSenior Technical Recruiter
+  // at Kestrel Labs": a message thread's header, a profile's top card); a heading may stand there too,
+  // so English words are no name.
+  // (The last line break before each hit is followed forward, once over the text: no search back per hit.)
+  let lastLine = -1;
+  let nl = -1;
+  let nextNl = text.indexOf('\n');
+  for (let k = nextNl < 0 ? -1 : text.indexOf(' at '); k > 0; k = text.indexOf(' at ', k + 4)) {
+    while (nextNl !== -1 && nextNl < k) {
+      nl = nextNl;
+      nextNl = text.indexOf('\n', nl + 1);
+    }
+    const hs = nl + 1;
+    if (hs <= 0 || hs === lastLine || k - hs > REACH) continue;
+    lastLine = hs;
+    const [ls] = lineBounds(text, hs - 2);
+    if (!lineStart(text, ls) || !nameShaped(text, ls, hs - 1)) continue;
+    const [, he] = lineBounds(text, k);
+    const job = text.slice(hs, k);
+    if (he - hs > 160 || !(namesJob(job) || job.split(' ').some((w) => ROLE_WORDS.has(fold(w))))) continue;
+    const n = CARD_NAME.exec(text.slice(ls, hs - 1));
+    const run = n?.[1];
+    if (run && !namesJob(run)) push(out, ls + n.index + n[0].indexOf(run), run, WEAK);
+  }
   // A conversation in LinkedIn's message list: its name, then the last message, "You: …" when it was yours.
   for (let k = text.indexOf('\nYou: '); k > 0; k = text.indexOf('\nYou: ', k + 6)) {
     const [ls] = lineBounds(text, k - 1);
@@ -550,9 +575,13 @@ const LEAD_BACK = 160;
 
 /** The start of the line that holds `at`, if it is at most {@link REACH} characters back; -1 otherwise. */
 function lineStartBefore(text: string, at: number): number {
+  // (A text of one line, as some extractions give a whole resume, has its only start at 0.)
+  if (oneLine === text) return at <= REACH ? 0 : -1;
   for (let s = at; s >= 0 && at - s <= REACH; s--) if (lineStart(text, s)) return s;
   return -1;
 }
+/** The text being read when it holds no line break (set once per call of the recognizer). */
+let oneLine: string | null = null;
 
 /** The phrase's pattern tried at `at` (sticky); the names of its match: null when it does not match, true when it names someone. */
 function tryAt(text: string, at: number, p: Phrase, out: Span[], reach = at): boolean | null {
@@ -668,6 +697,7 @@ export const pagePeople: Recognizer = {
     // The phrases are the pages' own words: documents (resumes, letters) are not searched for them.
     if (!ctx?.pageText) return out;
     // Each literal's positions, found in one scan for all of them (phrases share them: " by ", "oved ").
+    oneLine = text.includes('\n') ? null : text;
     const found = literalHits(text);
     const hits = (lit: string): readonly number[] => found.get(lit) ?? NO_HITS;
     for (const marker of ['1st', '2nd', '3rd']) {

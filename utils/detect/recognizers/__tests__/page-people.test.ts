@@ -94,6 +94,9 @@ describe('page-people recognizer', () => {
     ['More actions for Summer Lane', ['Summer Lane']],
     ['Remove Summer Lane from project', ['Summer Lane']],
     ['Summer Lane is online', ['Summer Lane']],
+    // A name above a headline that names a job and its employer (a thread's header, a top card).
+    ['Sent from LinkedIn\nSummer Lane\nSenior Technical Recruiter at Kestrel Labs', ['Summer Lane']],
+    ['Summer Lane\nSenior Analyst at Brightpath\nThornbury, Ontario, Canada', ['Summer Lane']],
     // A message's signature after its sign-off.
     ['Best regards,\nSummer Lane\nSenior Technical Recruiter | Kestrel Labs', ['Summer Lane']],
     ['Cheers,\nRose', ['Rose']],
@@ -151,6 +154,11 @@ describe('page-people recognizer', () => {
     // Pictures and links of pages and things, the viewer's own.
     ['Kestrel Labs’s profile'],
     ['Status is online'],
+    // Headings, firms and projects above a headline.
+    ['Work Experience\nSenior Engineer at Kestrel Labs'],
+    ['Kestrel Labs\nSoftware Engineer at Kestrel Labs'],
+    ['Key Achievements\nPromoted to Lead Engineer at Acme'],
+    ['Project Phoenix\nLead Engineer at Kestrel'],
     // A team, a job or a plain word after a sign-off.
     ['Thanks,\nThe Hiring Team'],
     ['Best regards,\nTalent Acquisition'],
