@@ -2068,6 +2068,13 @@ const ROLE_LABELS = new Set([
   "spouse's name",
   "husband's name",
 ]);
+/** The last letters of {@link ROLE_LABELS}, in lower case, as a table over ASCII codes. */
+const ROLE_LABEL_LAST = new Uint8Array(128);
+for (const l of ROLE_LABELS) ROLE_LABEL_LAST[l.charCodeAt(l.length - 1) | 32] = 1;
+/** The last words of {@link ROLE_LABELS} ("manager", "to", "name"). */
+const ROLE_LABEL_WORDS = new Set([...ROLE_LABELS].map((l) => l.slice(l.lastIndexOf(' ') + 1)));
+/** A letter of a label's word, or its apostrophe (ASCII). */
+const isRoleLabelChar = (c: number) => ((c | 32) >= 97 && (c | 32) <= 122) || c === 39;
 /** The longest of {@link ROLE_LABELS}, and some room for a bullet and spaces. */
 const ROLE_LABEL_REACH = 26;
 /** A name's word: capitalised, or a particle or an initial. */
@@ -2125,6 +2132,15 @@ function roleLabelNames(text: string): Span[] {
   for (let c = text.indexOf(':'); c >= 0; c = text.indexOf(':', c + 1)) seps.push([c, c + 1]);
   for (let c = text.indexOf(' | '); c >= 0; c = text.indexOf(' | ', c + 1)) seps.push([c, c + 3]);
   for (const [at, after] of seps) {
+    // (Most colons and bars follow no such label: the last letter before them, in lower case, is the last
+    // letter of none, read before the label is cut out.)
+    let e = at;
+    while (e > 0 && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
+    const last = text.charCodeAt(e - 1) | 32;
+    if (last > 127 || !ROLE_LABEL_LAST[last]) continue;
+    let w = e - 1;
+    while (w > 0 && e - w < 14 && isRoleLabelChar(text.charCodeAt(w - 1))) w--;
+    if (!ROLE_LABEL_WORDS.has(text.slice(w, e).toLowerCase())) continue;
     // The label: the words back to the line's start, a bar, a bullet or a semicolon.
     let a = at;
     while (a > 0 && at - a <= ROLE_LABEL_REACH) {

@@ -1426,6 +1426,9 @@ export const school: Recognizer = {
   },
 };
 
+/** "Boys" or "Girls", perhaps with an apostrophe, ending right before " High". */
+const BOYS_GIRLS_BEFORE = /(?:Boys|Girls)['’]?$/;
+const isAsciiLower = (c: number) => c >= 97 && c <= 122;
 /** Up to four capitalised words (or a Roman numeral) before `at`, each followed by one space or tab. */
 const RUN_BEFORE = /(?:^|[^\p{L}\p{N}'’.-])((?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]){1,4})$/u;
 
@@ -1443,6 +1446,13 @@ function highAndGrammar(text: string): Span[] {
       const next = text.charCodeAt(end);
       // A whole word, no "School"/"College" after it (the institution rules take those).
       if ((next >= 65 && next <= 90) || (next >= 97 && next <= 122) || next === 39) continue;
+      // "… Boys High", "… Girls' High"; "Auckland Grammar": a capitalised word right before it.
+      if (
+        word === ' High'
+          ? !BOYS_GIRLS_BEFORE.test(text.slice(Math.max(0, at - 7), at))
+          : !isAsciiLower(text.charCodeAt(at - 1))
+      )
+        continue;
       if (/^[ \t](?:School|College|Schools)/.test(text.slice(end, end + 9))) continue;
       const run = RUN_BEFORE.exec(text.slice(Math.max(0, at - 60), at + 1));
       if (!run) continue;
