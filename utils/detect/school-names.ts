@@ -8,7 +8,7 @@
 import { isAllCaps, type Token, wordTokens } from './lexicon';
 import { isAsciiUpper, textIs } from './scan';
 import type { Span } from './types';
-import { isPlaceName, isRegionOrCountry } from './words';
+import { isPlaceName, placeWordsAfter } from './words';
 
 /** Short names of universities and business schools (one or two words, as written). */
 const SHORT_NAMES = new Set(
@@ -248,16 +248,6 @@ const NAME_TAIL = new Set(['Law', 'GSB']);
 /** A degree's subject after it: "in", "of", or a capitalised word one space on ("MS Robotics"). */
 const SUBJECT_AFTER =
   /^ (?:in |of |(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)\p{Lu}\p{Ll})/u;
-/** A place's words after a state code ("Cambridge, MA United States"): the code is the state's. */
-function countryAfter(text: string, end: number): boolean {
-  const m = /^ (\p{Lu}[\p{L}\p{M}'’.-]*)(?: (\p{Lu}[\p{L}\p{M}'’.-]*))?/u.exec(text.slice(end, end + 40));
-  return (
-    !!m &&
-    (isPlaceName(m[1]!) ||
-      isRegionOrCountry(m[1]!) ||
-      (m[2] !== undefined && isRegionOrCountry(`${m[1]} ${m[2]}`)))
-  );
-}
 /** Two-letter degrees of {@link AFTER} that are no US state code. */
 const NOT_STATES = new Set(['BA', 'BS', 'BE', 'JD']);
 
@@ -365,7 +355,7 @@ export function shortSchoolNames(text: string): Span[] {
         (len === 2 &&
           after &&
           (NOT_STATES.has(t.text) ||
-            (SUBJECT_AFTER.test(text.slice(t.end, t.end + 5)) && !countryAfter(text, t.end)))) ||
+            (SUBJECT_AFTER.test(text.slice(t.end, t.end + 5)) && !placeWordsAfter(text, t.end)))) ||
         (kind & IS_ENTRY) !== 0 ||
         ((after || (t.text.includes('.') && AFTER.has(t.text.replace(/\./g, '')))) &&
           DASH_BREAK.test(text.slice(tokens[i - 1]!.end, t.start)) &&

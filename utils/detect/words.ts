@@ -694,6 +694,23 @@ export function isRegionOrCountry(phrase: string): boolean {
   return lexicon('regions').has(f) || lexicon('countries').has(f);
 }
 
+/** One or two capitalised words one space on. */
+const WORDS_ONE_SPACE_ON = /^ (\p{Lu}[\p{L}\p{M}'’.-]*)(?: (\p{Lu}[\p{L}\p{M}'’.-]*))?/u;
+
+/**
+ * True when a place's words follow `end` one space on: a town, a region or a country of one word, or a
+ * region or country of two ("MD United States", "MA USA"): a two-letter code before them is a state's.
+ */
+export function placeWordsAfter(text: string, end: number): boolean {
+  const m = WORDS_ONE_SPACE_ON.exec(text.slice(end, end + 40));
+  if (!m) return false;
+  return (
+    isPlaceName(m[1]!) ||
+    isRegionOrCountry(m[1]!) ||
+    (m[2] !== undefined && (isRegionOrCountry(`${m[1]} ${m[2]}`) || isPlaceName(`${m[1]} ${m[2]}`)))
+  );
+}
+
 let multiFirst: Set<string> | undefined;
 
 /** True if some multi-word place name starts with this (folded) word ("new" → New York). */

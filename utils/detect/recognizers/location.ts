@@ -30,6 +30,7 @@ import {
   looksLikeWord,
   nameClass,
   orgNounAhead,
+  placeWordsAfter,
   ROLE_WORDS,
   SECTIONS,
   SENTENCE_FUNCTION_WORDS,
@@ -828,19 +829,9 @@ const SUBJECT_AFTER =
  */
 function degreeCode(text: string, t: Token): boolean {
   return (
-    DEGREE_CODES.has(t.text) && SUBJECT_AFTER.test(text.slice(t.end, t.end + 5)) && !placeAfter(text, t.end)
-  );
-}
-
-/** One or two capitalised words after `end` that name a place ("MD United States", "MA USA"). */
-const PLACE_WORDS_AFTER = /^ (\p{Lu}[\p{L}\p{M}'’.-]*)(?: (\p{Lu}[\p{L}\p{M}'’.-]*))?/u;
-function placeAfter(text: string, end: number): boolean {
-  const m = PLACE_WORDS_AFTER.exec(text.slice(end, end + 40));
-  if (!m) return false;
-  return (
-    isPlaceName(m[1]!) ||
-    isRegionOrCountry(m[1]!) ||
-    (m[2] !== undefined && (isRegionOrCountry(`${m[1]} ${m[2]}`) || isPlaceName(`${m[1]} ${m[2]}`)))
+    DEGREE_CODES.has(t.text) &&
+    SUBJECT_AFTER.test(text.slice(t.end, t.end + 5)) &&
+    !placeWordsAfter(text, t.end)
   );
 }
 

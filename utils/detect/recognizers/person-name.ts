@@ -3310,15 +3310,25 @@ const SPACED_FILE_STOP = /[\n\r\t"“”:/\\()[\]<>|;•·]/;
  * year, a version or a file word), or null when the name holds no resume or cover-letter word.
  */
 function fileNameWords(text: string, s: number, k: number): Array<[number, number, string]> | null {
+  const [words, kind] = fileParts(text, s, k);
+  return kind ? words : null;
+}
+
+/**
+ * The words of the file name from `s` to `k` that may be a person's name (not a year, a version or a file
+ * word), and whether the name holds a document's kind (a resume or cover-letter word).
+ */
+function fileParts(text: string, s: number, k: number): [Array<[number, number, string]>, boolean] {
   const words: Array<[number, number, string]> = [];
   FILE_PART.lastIndex = 0;
   const name = text.slice(s, k);
   for (let m = FILE_PART.exec(name); m; m = FILE_PART.exec(name))
     words.push([s + m.index, s + m.index + m[0].length, m[0]]);
-  if (!words.some(([, , w]) => FILE_KINDS.has(w.toLowerCase()))) return null;
-  return words.filter(
+  const kind = words.some(([, , w]) => FILE_KINDS.has(w.toLowerCase()));
+  const named = words.filter(
     ([a, b, w]) => b - a >= 2 && !/^\d/.test(w) && !FILE_WORDS.has(w.toLowerCase()) && !/^v\d/i.test(w),
   );
+  return [named, kind];
 }
 /** A resume's word or an attachment's label on the line before a file name ("Resume - ", "Attachment: "). */
 const FILE_LABEL_BEFORE =
@@ -3330,14 +3340,7 @@ const FILE_LABEL_BEFORE =
  */
 function labelledFileWords(text: string, s: number, k: number): Array<[number, number, string]> | null {
   if (!FILE_LABEL_BEFORE.test(text.slice(Math.max(0, s - 24), s))) return null;
-  const words: Array<[number, number, string]> = [];
-  FILE_PART.lastIndex = 0;
-  const name = text.slice(s, k);
-  for (let m = FILE_PART.exec(name); m; m = FILE_PART.exec(name))
-    words.push([s + m.index, s + m.index + m[0].length, m[0]]);
-  const named = words.filter(
-    ([a, b, w]) => b - a >= 2 && !/^\d/.test(w) && !FILE_WORDS.has(w.toLowerCase()) && !/^v\d/i.test(w),
-  );
+  const [named] = fileParts(text, s, k);
   return named.length >= 2 &&
     named.length <= 3 &&
     named.every(([, , w]) => /^\p{Lu}\p{Ll}/u.test(w)) &&
