@@ -785,6 +785,12 @@ function acronymInRun(piece: Token[]): boolean {
 }
 
 /** Degree abbreviations that look like given names after an initial ("M. Ed.", "M. Phil", "Ed. D"). */
+/** Degrees and credentials written in capitals, which a name's part found again must not be. */
+const CREDENTIAL_LETTERS = new Set(
+  'JD MD MBA PhD BA MA MS BS BSc MSc LLB LLM MPH MPA BE ME DDS DVM RN CPA CFA PE PMP BBA BCA MCA MFA EdD DO PA NP'.split(
+    ' ',
+  ),
+);
 const DEGREE_ABBR = /^(?:Ed|Phil|Tech|Sc|Com|Arch|Pharm|Des|Lib|Mus|Div|Eng|Litt|Th|Sci|Admin|Tech|Ing)$/;
 /**
  * What stands before such an abbreviation in a degree: an initial ("M. Ed."), German "Dipl.-" and "Dr.-"
@@ -3635,7 +3641,9 @@ function analyzeNames(text: string, document = true): Span[] {
         !isParticle(w) &&
         !(w.length <= 2 && INITIAL.test(w)) &&
         (!isOrdinaryWord(b) || FIELD_SURNAMES.has(fold(w))) &&
-        !(t.end < s.end && ARABIC_ARTICLE.test(t.text))
+        !(t.end < s.end && ARABIC_ARTICLE.test(t.text)) &&
+        // ("Reviewed by JD": a degree's or credential's letters are found again as the degree, "JD degree".)
+        !CREDENTIAL_LETTERS.has(w)
       )
         seen.add(tokenKey(t));
     }

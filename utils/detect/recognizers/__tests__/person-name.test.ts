@@ -1769,3 +1769,12 @@ describe('person-name: no name in a labelled file name of other words', () => {
     expect(found(personName, text)).toEqual([]);
   });
 });
+
+describe('person-name: the letters of a degree found as a name are not found again', () => {
+  it('masks "JD" after "by" but keeps the degree "JD" elsewhere', () => {
+    const text = 'Reviewed by JD. JD degree, 2015.';
+    const starts = personName.analyze(text, {}).map((s) => s.start);
+    expect(starts).toContain(text.indexOf('JD'));
+    expect(starts).not.toContain(text.indexOf('JD degree'));
+  });
+});
