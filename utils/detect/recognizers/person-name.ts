@@ -662,22 +662,42 @@ function nameSpan(start: number, end: number, score: number): Span {
 }
 
 /** What ends a name of ordinary words after a cue: the line's end, a comma, a bracket, a bar or a dash. */
-const WORD_NAME_END = /^(?:[ \t]*(?:\r?\n|$)|,|[ \t]*[|(;–—]|[ \t]-[ \t])/;
+const WORD_NAME_END = /^(?:[ \t]*(?:\r?\n|$)|[,!]|[ \t]*[|(;–—]|[ \t]-[ \t])/;
 /** "by" right before a piece (after its gap): a weak cue, the by-line of an organisation as often ("by Mercy Corps"). */
 const BY_BEFORE = /\bby[\s,:]*$/i;
 
 /**
  * True when a piece of ordinary words, each a name of the lexicons, is a name by a cue before it: a
- * sign-off or a referee's label ("Best,\nHope", "Reference: Will Young, CTO"), not "by", and the piece
- * ends its phrase ("Reference: Will be furnished on request" goes on).
+ * sign-off, a referee's label or a greeting ("Best,\nHope", "Reference: Will Young, CTO", "Hi Page,"),
+ * not "by", and the piece ends its phrase ("Reference: Will be furnished on request" goes on).
  */
 function wordNameAfterCue(text: string, piece: readonly Token[]): boolean {
   const start = piece[0]!.start;
   const end = piece[piece.length - 1]!.end;
   if (!WORD_NAME_END.test(text.slice(end, end + 4))) return false;
   if (BY_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return false;
-  return cueBefore(text, start);
+  // "Hi All,", "Hello Team,": a greeting's group, not a person.
+  if (piece.length === 1 && GREETED_GROUPS.has(piece[0]!.text.toLowerCase())) return false;
+  return (
+    cueBefore(text, start) ||
+    salutationBefore(text, start) ||
+    GREETING_BEFORE.test(text.slice(Math.max(0, start - 16), start))
+  );
 }
+/** A greeting that opens its line right before the piece ("Hi Page,", "Hello Summer!"). */
+const GREETING_BEFORE = /(?:^|\n)[ \t]*(?:Hi|Hello|Hey|Dear)[ \t]$/;
+/** Groups a message greets ("Hi All,", "Hello Team,", "Dear Friends,"). */
+const GREETED_GROUPS = new Set([
+  'all',
+  'team',
+  'everyone',
+  'everybody',
+  'folks',
+  'friends',
+  'colleagues',
+  'there',
+  'world',
+]);
 
 /** Score of a candidate piece of tokens (particles and initials included), or 0. */
 function scorePiece(text: string, piece: Token[], parts: Part[]): number {

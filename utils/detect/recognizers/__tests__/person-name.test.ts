@@ -1716,6 +1716,7 @@ describe('person-name: a header written surname first, then a comma and the give
 describe('person-name: names of ordinary words after a cue, and after the label of a person around the application', () => {
   it.each([
     ['Thanks again,\nSummer', ['Summer']],
+    ['Hello Summer!\nGreat to meet you.', ['Summer']],
     ['Best,\nHope', ['Hope']],
     ['Reference: Will Young, CTO at Acme', ['Will Young']],
     ['Supervisor: Rose Baker (ext. 221)', ['Rose Baker']],
@@ -1735,6 +1736,9 @@ describe('person-name: names of ordinary words after a cue, and after the label 
     ['Supervisor: N/A\nReporting to: CTO\nOwner: TBD'],
     ['Manager: Operations Team\nContact: Sales Department\nReports to: Head of Engineering'],
     ['References: Available on request'],
+    // A greeting's group.
+    ['Hi All,\nPlease review'],
+    ['Hi Team,\nUpdate below'],
   ])('no name in %s', (text) => {
     expect(found(personName, text)).toEqual([]);
   });
