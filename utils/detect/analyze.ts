@@ -443,7 +443,7 @@ function notNamePart(word: string, sections = true): boolean {
  * that is no English word or place.
  */
 function givenBefore(text: string, at: number, word: string, surname: string): boolean {
-  // "Ruby Okafor", "Julia Roberts", "Maya Fenwick": a tool's word that is a given name of the lexicon,
+  // "Ruby Okafor", "Julia Kessler", "Maya Fenwick": a tool's word that is a given name of the lexicon,
   // before a surname of the lexicon.
   if (handWordName(word) && nameClass(surname) === 'strong' && !isPlaceName(word)) return true;
   if (notNamePart(word) || isPlaceName(word) || HONORIFIC_WORDS.has(word)) return false;

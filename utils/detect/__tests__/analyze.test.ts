@@ -660,7 +660,7 @@ describe("analyze: a tool's or job's word that is a name of the lexicon, beside 
   it.each([
     ['Maya Fenwick\nMotion Designer\nLondon', 'Maya Fenwick'],
     ['References: Ruby Okafor, Ward Manager, 555-0134', 'Ruby Okafor'],
-    ['Supervisor: Julia Roberts, Head of Design', 'Julia Roberts'],
+    ['Supervisor: Julia Kessler, Head of Design', 'Julia Kessler'],
     ['Tom Jenkins\nSite Manager', 'Tom Jenkins'],
     ['Referee: Emma Norton, Director, emma@example.com', 'Emma Norton'],
     // A job's word that is a surname, after a given name, does not make the name an employer's.

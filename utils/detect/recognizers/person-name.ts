@@ -668,7 +668,7 @@ const BY_BEFORE = /\bby[\s,:]*$/i;
 
 /**
  * True when a piece of ordinary words, each a name of the lexicons, is a name by a cue before it: a
- * sign-off, a referee's label or a greeting ("Best,\nHope", "Reference: Will Young, CTO", "Hi Page,"),
+ * sign-off, a referee's label or a greeting ("Best,\nHope", "Reference: Will Baker, CTO", "Hi Page,"),
  * not "by", and the piece ends its phrase ("Reference: Will be furnished on request" goes on).
  */
 function wordNameAfterCue(text: string, piece: readonly Token[]): boolean {

@@ -1718,7 +1718,7 @@ describe('person-name: names of ordinary words after a cue, and after the label 
     ['Thanks again,\nSummer', ['Summer']],
     ['Hello Summer!\nGreat to meet you.', ['Summer']],
     ['Best,\nHope', ['Hope']],
-    ['Reference: Will Young, CTO at Acme', ['Will Young']],
+    ['Reference: Will Baker, CTO at Acme', ['Will Baker']],
     ['Supervisor: Rose Baker (ext. 221)', ['Rose Baker']],
     ['Interviewer | Candy Long | Score 4', ['Candy Long']],
     ['Hiring manager: Bob\nRecruiter: Lily', ['Bob', 'Lily']],
