@@ -137,6 +137,11 @@ export function isAsciiUpper(c: number): boolean {
   return c >= 65 && c <= 90;
 }
 
+/** True for an ASCII lower-case letter code (a-z). */
+export function isAsciiLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
 /** True for an ASCII letter code (A-Z, a-z). */
 export function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

@@ -2109,26 +2109,10 @@ const ROLE_NAME =
 /** Honorifics that open the value ({@link roleLabelNames}). */
 const ROLE_TITLE = /^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame|Rev|Herr|Frau)\.?[ \t]+)+/;
 const ROLE_NEXT = /(?:[ \t]*[,;][ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*)(?=\p{Lu})/uy;
-const NAME_PARTICLE_WORDS = new Set([
-  'de',
-  'van',
-  'von',
-  'da',
-  'di',
-  'le',
-  'la',
-  'del',
-  'der',
-  'den',
-  'bin',
-  'binti',
-  'al',
-  'el',
-]);
 
 /** True when the words read as a person's name: capitalised words, no job, section, tool or organisation word, one a name of the lexicons or no word at all. */
 function roleValueIsName(words: readonly string[]): boolean {
-  const core = words.filter((w) => !NAME_PARTICLE_WORDS.has(w) && !/^\p{Lu}\.$/u.test(w));
+  const core = words.filter((w) => !isParticle(w) && !/^\p{Lu}\.$/u.test(w));
   if (!core.length || core.length > 4) return false;
   let named = 0;
   for (const w of core) {

@@ -7,7 +7,7 @@
 
 import { companyAtTokens } from '../companies';
 import { fold, isAllCaps, isCapitalised, type Token, wordTokens } from '../lexicon';
-import { isSpaceCode, plainWords, scanAll, scanAt, sticky, textIs } from '../scan';
+import { isAsciiLower, isSpaceCode, plainWords, scanAll, scanAt, sticky, textIs } from '../scan';
 import { shortSchoolNames } from '../school-names';
 import type { Recognizer, Span } from '../types';
 import {
@@ -1428,7 +1428,6 @@ export const school: Recognizer = {
 
 /** "Boys" or "Girls", perhaps with an apostrophe, ending right before " High". */
 const BOYS_GIRLS_BEFORE = /(?:Boys|Girls)['’]?$/;
-const isAsciiLower = (c: number) => c >= 97 && c <= 122;
 /** Up to four capitalised words (or a Roman numeral) before `at`, each followed by one space or tab. */
 const RUN_BEFORE = /(?:^|[^\p{L}\p{N}'’.-])((?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]){1,4})$/u;
 
