@@ -3630,6 +3630,8 @@ function analyzeNames(text: string, document = true): Span[] {
   const seen = echoedParts(sources);
   // (Most texts echo nothing: no copy of an empty set.)
   const echoed: ReadonlySet<string> = seen.size ? new Set(seen) : NO_KEYS;
+  /** The keys of the confident names' words (an echoed part among them is a name the text states). */
+  const stated = new Set<string>();
   // (Each confident name finds its first token by binary search: the names need no sorting.)
   for (const s of out) {
     if (s.score < 0.8) continue;
@@ -3648,8 +3650,10 @@ function analyzeNames(text: string, document = true): Span[] {
         !(t.end < s.end && ARABIC_ARTICLE.test(t.text)) &&
         // ("Reviewed by JD": a degree's or credential's letters are found again as the degree, "JD degree".)
         !CREDENTIAL_LETTERS.has(w)
-      )
+      ) {
         seen.add(tokenKey(t));
+        stated.add(tokenKey(t));
+      }
     }
   }
   if (seen.size) {
@@ -3682,6 +3686,17 @@ function analyzeNames(text: string, document = true): Span[] {
         hit = seen.has(wk);
       }
       if (!hit) continue;
+      // "Accountant | ACCA Finalist" beside "bilal.khan.acca@…": a part of an e-mail whose other parts are
+      // the stated name, written in capitals on a line of mixed case and in no name lexicon, is the
+      // address's tag (a credential, a club), not a surname.
+      if (
+        echoed.has(wk) &&
+        !stated.has(wk) &&
+        isAllCaps(t.text) &&
+        mixedCaseLine(text, t.start, t.end) &&
+        emailTag(sources, wk, stated)
+      )
+        continue;
       // "Data de Nascimento:", "Local de Nascimento": the field's label, not the surname found again.
       if (
         FIELD_SURNAMES.has(fold(t.text)) &&
@@ -3727,6 +3742,41 @@ function analyzeNames(text: string, document = true): Span[] {
 }
 
 const NO_KEYS: ReadonlySet<string> = new Set();
+
+/**
+ * True when `k` keys a part of an e-mail or slug ({@link echoSources}) that no name lexicon holds and
+ * whose source also holds a part of a stated name: "acca" of "bilal.khan.acca" once "Bilal Khan" is
+ * the text's name.
+ */
+function emailTag(sources: readonly string[], k: string, stated: ReadonlySet<string>): boolean {
+  for (const raw of sources) {
+    let has = false;
+    let other = false;
+    for (const piece of raw.split(/[._\-\d+%']+/))
+      for (const p of piece.split(/(?<=\p{Ll})(?=\p{Lu})/u)) {
+        if (p.length < 3) continue;
+        const pk = key(p);
+        if (pk === k) has = true;
+        else if (stated.has(pk)) other = true;
+      }
+    if (has && other && !nameClass(k[0]!.toUpperCase() + k.slice(1))) return true;
+  }
+  return false;
+}
+
+/**
+ * True when the line around [start, end) holds a lower-case letter (the line is not a header in
+ * capitals). Read at most 120 characters on each side (a text without line breaks is one long line).
+ */
+function mixedCaseLine(text: string, start: number, end: number): boolean {
+  const lo = Math.max(0, start - 120);
+  const hi = Math.min(text.length, end + 120);
+  const from = Math.max(lo, text.lastIndexOf('\n', start) + 1);
+  let to = text.indexOf('\n', end);
+  if (to === -1 || to > hi) to = hi;
+  return LOWER_LETTER.test(text.slice(from, to));
+}
+const LOWER_LETTER = /\p{Ll}/u;
 /** Arabic articles and kinship words written apart inside a name ("Al", "El", "Bin", "Abu", "Bint"). */
 const ARABIC_ARTICLE = /^(?:Al|AL|El|EL|Bin|BIN|Ibn|IBN|Abu|ABU|Bint|BINT|Ould|OULD)$/;
 

@@ -740,6 +740,32 @@ describe('person-name e-mail echoes', () => {
     const text = "Contact raye.oconnell@example.com. Ms O'Connell leads the team; O'Connell's plan won.";
     expect(found(personName, text)).toEqual(["O'Connell", "O'Connell's"]);
   });
+
+  it.each([
+    // A part of the e-mail after the stated name, in capitals on a line of mixed case: the address's tag.
+    [
+      'BILAL RAFIQ KHAN\nAccountant | ACCA Finalist\nbilal.khan.acca@example.com\nACCA (Affiliate), 2016',
+      ['BILAL RAFIQ KHAN'],
+    ],
+    [
+      'Noor Saleem\nnoor.saleem.cfa@example.com\nFinance lead, CFA Institute member since 2019',
+      ['Noor Saleem'],
+    ],
+  ])('an e-mail tag is no name: %s', (text, expected) => {
+    expect(found(personName, text)).toEqual(expected);
+  });
+
+  it.each([
+    // No part of the e-mail is a stated name: its part in capitals is still the surname.
+    ['Summary of skills\nike.okafor@example.com\nLed the team as OKAFOR for three years', ['OKAFOR']],
+    // The part is a surname of the lexicons: found again wherever it stands.
+    [
+      'Grace Whitlock\ngrace.whitlock.segura@example.com\nReferences: SEGURA family office',
+      ['Grace Whitlock', 'SEGURA'],
+    ],
+  ])('an e-mail part in capitals is still a name: %s', (text, expected) => {
+    expect(found(personName, text)).toEqual(expected);
+  });
 });
 
 describe('person-name in other scripts', () => {
