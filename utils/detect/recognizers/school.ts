@@ -1380,10 +1380,78 @@ function bracketedInitials(text: string, found: readonly Span[]): Span[] {
       }
       a += w[0];
     }
-    if (a.length >= 3 && a.length <= 6 && /^[A-Z]+$/.test(a) && !TECH.has(a.toLowerCase())) initials.add(a);
+    if (!/^[A-Z]*$/.test(a)) continue;
+    if (a.length >= 3 && a.length <= 6 && !TECH.has(a.toLowerCase())) initials.add(a);
+    // "University of Nigeria, Nsukka (UNN)": the town after the name counts in the initials too.
+    const town = a.length >= 2 ? TOWN_AFTER.exec(text.slice(s.end, s.end + 40)) : null;
+    if (town) {
+      let b = a;
+      for (const w of town[1]!.split(' ')) b += w[0];
+      if (b.length <= 6 && /^[A-Z]+$/.test(b) && !TECH.has(b.toLowerCase())) initials.add(b);
+    }
   }
   for (const [a, e] of cands) if (initials.has(text.slice(a, e))) out.push(span(a, e, 0.7));
   return out;
+}
+
+/** One or two capitalised words after a comma, before a bracket ("…, Nsukka (UNN)"). */
+const TOWN_AFTER = /^, (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) \(/u;
+
+/** A school's acronym in brackets at the end of its name: "Kestrel Valley University (KVU)". */
+const BRACKETED_ACRONYM = /\(([A-Z]{3,8})\)$/;
+/** A school's acronym: three to eight capitals. */
+const ACRONYM_ONLY = /^[A-Z]{3,8}$/;
+/** A word only a place of learning's name holds (not "Institute" alone: "Project Management Institute"). */
+const LEARNING_WORD =
+  /Universit|UNIVERSIT|College|COLLEGE|School|SCHOOL|Polytechnic|Academy|Institute of Technology|Universidad|Université|Hochschule/;
+
+/** A unit of an organisation: "University Planning and Budget Group (UPBG)" is no school. */
+const ORG_UNIT = /\b(?:Group|Office|Committee|Council|Board|Services|Relations|Association)\b/;
+
+/**
+ * A school's acronym found again elsewhere in the text, standing alone ("Kestrel Valley University
+ * (KVU)" … "alumni of KVU", "Department of Physics, UNN."): the acronym in brackets after a name that
+ * holds a word of learning ("University", "College"), or the brackets' initials of such a name
+ * ("University of Nigeria, Nsukka (UNN)"); as whole words in capitals, never a tool's or an ordinary
+ * word, and not before a capitalised word ("MIT Media Lab", "PMI Project Methodologies": a unit, a
+ * method, an employer's name).
+ */
+function acronymsAgain(text: string, found: readonly Span[]): Span[] {
+  let acronyms: Set<string> | null = null;
+  for (const s of found) {
+    const t = text.slice(s.start, s.end);
+    let a: string | undefined;
+    if (ACRONYM_ONLY.test(t)) {
+      // The initials in brackets right after a school's name (and perhaps its town).
+      if (text.charCodeAt(s.start - 1) !== 40 || text.charCodeAt(s.end) !== 41) continue;
+      const named = found.some(
+        (n) => n.end <= s.start && n.end >= s.start - 40 && LEARNING_WORD.test(text.slice(n.start, n.end)),
+      );
+      if (named) a = t;
+    } else if (LEARNING_WORD.test(t) && !ORG_UNIT.test(t)) a = BRACKETED_ACRONYM.exec(t)?.[1];
+    if (!a || TECH.has(a.toLowerCase()) || isOrdinaryWord(a)) continue;
+    acronyms ??= new Set();
+    acronyms.add(a);
+  }
+  const out: Span[] = [];
+  if (!acronyms) return out;
+  const covered = (i: number) => found.some((s) => s.start <= i && s.end > i);
+  for (const a of acronyms)
+    for (let i = text.indexOf(a); i !== -1; i = text.indexOf(a, i + a.length)) {
+      const e = i + a.length;
+      if (isWordCode(text.charCodeAt(i - 1)) || isWordCode(text.charCodeAt(e)) || covered(i)) continue;
+      if (text.charCodeAt(e) === 32 && isAsciiUpper(text.charCodeAt(e + 1))) continue;
+      out.push(span(i, e, 0.7));
+    }
+  return out;
+}
+/** An ASCII capital. */
+function isAsciiUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+/** An ASCII letter or digit (NaN, before the text or after it, is none). */
+function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /** "Department of Informatics, " right before a school: the department is part of its name. */
@@ -1419,6 +1487,7 @@ export const school: Recognizer = {
     for (const s of shortSchoolNames(text)) out.push(s);
     for (const s of highAndGrammar(text)) out.push(s);
     if (ctx?.pageText) educationEntries(text, out);
+    if (out.length) out.push(...acronymsAgain(text, out));
     return out.map((s) => {
       const end = wrappedName(text, s.end);
       return end === s.end ? s : { ...s, end };

@@ -441,6 +441,32 @@ describe("a school's initials in brackets", () => {
   });
 });
 
+describe("a school's acronym found again", () => {
+  it.each([
+    ['Kestrel Valley University (KVU) – B.Sc. Physics\nMentor to KVU alumni, 2019', 'KVU', 1],
+    // The initials of the name and its town, in brackets after both, then alone elsewhere.
+    ['University of Velmora, Quarth (UVQ) – B.Eng (2011)\nReferee: Head of Physics, UVQ.', 'UVQ', 2],
+  ])('%s', (text, acronym, times) => {
+    const alone = school
+      .analyze(text, {})
+      .filter((s) => text.slice(s.start, s.end) === acronym && text[s.start - 1] !== '(');
+    expect(alone.length).toBe(1);
+    expect(school.analyze(text, {}).filter((s) => text.slice(s.start, s.end) === acronym).length).toBe(times);
+  });
+
+  it.each([
+    // Before a capitalised word: a unit, a method or an employer's name ("MIT Media Lab").
+    ['Kestrel Valley University (KVU) – B.Sc.\nEngineer, KVU Media Lab', ['Kestrel Valley University (KVU)']],
+    // An institute or a unit that is no place of learning.
+    [
+      'Certified by the Project Management Institute (PMI)\nPMI member since 2015',
+      ['Project Management Institute (PMI)'],
+    ],
+  ])('keeps the acronym of %s', (text, expected) => {
+    expect(found(school, text)).toEqual(expected);
+  });
+});
+
 describe('education headings', () => {
   it.each([
     [
