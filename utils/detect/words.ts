@@ -258,6 +258,7 @@ export const SECTIONS = foldedSet(`
   osobowe imię nazwisko urodzenia miejsce obywatelstwo narodowość cywilny doświadczenie zawodowe wykształcenie
   języki obce umiejętności zainteresowania kursy szkolenia certyfikaty
   tanggal lahir tempat jenis kelamin agama kewarganegaraan pendidikan pengalaman kerja keahlian alamat perkawinan
+  tarikh taraf perkahwinan jantina bangsa warganegara kerakyatan umur usia maklumat peribadi pendidikan
 `);
 
 /**

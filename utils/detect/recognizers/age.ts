@@ -11,16 +11,18 @@ import type { Recognizer, Span } from '../types';
 /** `\s` as a character code (scan.ts isSpaceCode), with the ASCII cases tested here, in the hot loops. */
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c > 127 && isSpaceCode(c));
 
+/** A year of the Hijri calendar, as Gulf resumes date a birth ("15/04/1419 H", "1419هـ"). */
+const HIJRI_YEAR = '1[34]\\d\\d(?:[ \\t]?(?:A\\.?H\\.?|H|هـ)(?![A-Za-z]))?';
 const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
-const DATE = `(?:\\d{1,2}(?:st|nd|rd|th)?[\\s./-]{1,2}(?:\\d{1,2}|(?:of\\s)?${MONTH}\\.?)[\\s./,-]{1,3}(?:19|20)?\\d\\d|${MONTH}\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s(?:19|20)\\d\\d|(?:19|20)\\d\\d[./-]\\d{1,2}[./-]\\d{1,2}|(?:19|20)\\d\\d)`;
+const DATE = `(?:\\d{1,2}(?:st|nd|rd|th)?[\\s./-]{1,2}(?:\\d{1,2}|(?:of\\s)?${MONTH}\\.?)[\\s./,-]{1,3}(?:(?:19|20)?\\d\\d(?!\\d)|${HIJRI_YEAR})|${MONTH}\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s(?:19|20)\\d\\d|(?:19|20)\\d\\d[./-]\\d{1,2}[./-]\\d{1,2}|(?:19|20)\\d\\d)`;
 /**
  * "Date of birth" and "born" in Spanish, French, German, Italian, Portuguese, Dutch, Nordic and Polish resumes,
  * and Turkish, Indonesian and Vietnamese ones ("Doğum Tarihi", "Doğum Yeri ve Tarihi: Eskişehir, …", "Tempat,
  * Tanggal Lahir: Bandung, 12 Mei 1995", "Ngày sinh"), past the town where the label names the place too.
  */
 const BIRTH_ABROAD =
-  'fecha de nacimiento|nacid[oa](?: el| en)?|date de naissance|n[ée]e?(?: le| en)|geburtsdatum|geboren(?: am| in| op)?|data di nascita|nat[oa](?: il| nel)|data de nascimento|nascid[oa](?: em| a)?|geboortedatum|f[öø]delsedato|f[öø]dselsdato|f[öø]delsedatum|syntym[äa]aika|data urodzenia|do[gğ]um tarihi|do[gğ]um yeri ve tarihi(?:[\\s:-]{0,4}[^\\d\\n,:;]{1,30},)?|(?:tempat[ \\t]?[,/&][ \\t]?)?tanggal lahir(?:[\\s:-]{0,4}[^\\d\\n,:;]{1,30},)?|ng[àa]y sinh';
+  'fecha de nacimiento|nacid[oa](?: el| en)?|date de naissance|n[ée]e?(?: le| en)|geburtsdatum|geboren(?: am| in| op)?|data di nascita|nat[oa](?: il| nel)|data de nascimento|nascid[oa](?: em| a)?|geboortedatum|f[öø]delsedato|f[öø]dselsdato|f[öø]delsedatum|syntym[äa]aika|data urodzenia|do[gğ]um tarihi|do[gğ]um yeri ve tarihi(?:[\\s:-]{0,4}[^\\d\\n,:;]{1,30},)?|(?:tempat[ \\t]?[,/&][ \\t]?)?(?:tanggal|tgl\\.?|tarikh) lahir(?:[\\s:-]{0,4}[^\\d\\n,:;]{1,30},)?|ng[àa]y sinh';
 /** A date with its month in words in those languages ("14 de marzo de 1972", "3. Mai 1990", "14 mars 1972"). */
 const DATE_ABROAD = '\\d{1,2}\\.?\\s(?:de\\s)?[A-Za-zÀ-ÿ]{3,10}\\.?\\s(?:de\\s)?(?:19|20)\\d\\d';
 /**
@@ -82,7 +84,7 @@ function wordsBefore(
 /** First letters of the words before an age for {@link wordsBefore}: "age", the verbs, the field labels. */
 const AGE_FIRST = letterTable('a');
 const VERB_FIRST = letterTable('tihsw');
-const FIELD_FIRST = letterTable('aâåeliw');
+const FIELD_FIRST = letterTable('aâåeliwu');
 /** First letters of the combined age and sex fields ("Age/Sex", "Sex/Age", "Gender/Age"). */
 const PAIR_FIRST = letterTable('asg');
 /** True when a field's separator (: ： - / , |) comes right before `d`, perhaps past three spaces ("Age/Sex: 32", "F/27"). */
@@ -177,7 +179,7 @@ const PATTERNS: Array<[RegExp, number, ((text: string) => number[]) | null]> = [
   ],
   [
     // "Alter: 34", "Âge : 34 ans", "Edad: 29", "Leeftijd: 40": the age field of European CVs.
-    /(?<![\p{L}\p{N}_])(?:alter|âge|edad|età|leeftijd|idade|ålder|alder|wiek|ikä)[ \t]?[:：][ \t]{0,3}(\d{1,3})(?![\p{N}.,]\d|\s?%)/giu,
+    /(?<![\p{L}\p{N}_])(?:alter|âge|edad|età|leeftijd|idade|ålder|alder|wiek|ikä|usia|umur)[ \t]?[:：][ \t]{0,3}(\d{1,3})(?![\p{N}.,]\d|\s?%)/giu,
     1,
     // The field's word (three to eight letters), perhaps a space, the colon and up to three spaces:
     // four to thirteen characters before the number, at one of the words' first letters.

@@ -90,7 +90,7 @@ function scanPattern(text: string, k: number, at: readonly number[]): RegExpExec
  * Indonesian "Status Perkawinan: Belum Menikah", Vietnamese "Tình trạng hôn nhân: Độc thân").
  */
 const FIELD_LABELS = new Set(
-  `marital status|civil status|family status|familienstand|zivilstand|situation familiale|etat civil|estado civil|stato civile|burgerlijke staat|stan cywilny|civilstand|sivilstand|siviilisaaty|rodinny stav|stare civila|medeni hali|medeni durumu|medeni durum|status perkawinan|status pernikahan|hon nhan`.split(
+  `marital status|civil status|family status|familienstand|zivilstand|situation familiale|etat civil|estado civil|stato civile|burgerlijke staat|stan cywilny|civilstand|sivilstand|siviilisaaty|rodinny stav|stare civila|medeni hali|medeni durumu|medeni durum|status perkawinan|status pernikahan|taraf perkahwinan|status perkahwinan|hon nhan`.split(
     '|',
   ),
 );

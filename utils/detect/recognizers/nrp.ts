@@ -238,7 +238,7 @@ const FIELD =
   staatsangehorigkeit nationalitat staatsburgerschaft konfession religionszugehorigkeit nationalite citoyennete
   nacionalidad ciudadania religion nazionalita cittadinanza religione nationaliteit religie nacionalidade
   religiao medborgarskap nationalitet kansalaisuus obywatelstwo narodowosc uyruk uyrugu dini
-  kewarganegaraan agama`);
+  kewarganegaraan agama warganegara kerakyatan bangsa kaum keturunan suku etnis`);
 /**
  * "Category: OBC-NCL": Indian resumes and forms state the caste's reservation category under a plain
  * "Category" label. Such a field's value is masked only when it is one of the categories (a general

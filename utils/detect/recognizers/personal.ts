@@ -79,14 +79,16 @@ const NAT_LABELS = words(`
   cittadinanza ciudadania citoyennete cidadania nationality citizenship
 `);
 /** The last words of marital-status labels ("Estado civil", "Situation familiale", "Familienstand"). */
-const MAR_LABELS = words('civil civile familiale familienstand zivilstand');
+const MAR_LABELS = words('civil civile familiale familienstand zivilstand perkahwinan');
 /** Labels of a languages field: the adjectives after them are languages ("Idiomas: español, inglés"). */
 const LANG_LABELS = words('idiomas idioma langues lingue idiomi linguas sprachen sprachkenntnisse languages');
 /**
  * Gender fields ("Sexo: Femenino", "Sesso: F", "Sexe : Féminin", "Geschlecht: weiblich", "Gênero: Masculino",
  * Turkish "Cinsiyet: Kadın", Indonesian "Jenis Kelamin: Perempuan", Polish "Płeć: kobieta").
  */
-const GENDER_LABELS = words('sexo sesso sexe geschlecht genero genere cinsiyet cinsiyeti kelamin plec');
+const GENDER_LABELS = words(
+  'sexo sesso sexe geschlecht genero genere cinsiyet cinsiyeti kelamin plec jantina',
+);
 /** Gender values, folded: after the label without a colon, as Europass writes the field ("Sesso Femminile"). */
 const GENDER_WORDS = new Set(
   words(

@@ -83,6 +83,12 @@ describe('labelled identifiers', () => {
     ['PhilHealth No.: 12-345678901-2', ['12-345678901-2']],
     ['BVN: 22123456789', ['22123456789']],
     ['KRA PIN: A012345678Z', ['A012345678Z']],
+    // Indonesia's KTP and NIK, Malaysia's IC, K/P and MyKad numbers.
+    ['No. KTP: 3273012345678901', ['3273012345678901']],
+    ['NIK: 3273012345678901', ['3273012345678901']],
+    ['IC No: 950612-10-5678', ['950612-10-5678']],
+    ['No. K/P: 950612-10-5678', ['950612-10-5678']],
+    ['MyKad: 950612105678', ['950612105678']],
     ['NHIF No: 5123456', ['5123456']],
     // European and Turkish national numbers, HKID with its check digit, New Zealand's IRD number.
     ['Rodné číslo: 900314/1234', ['900314/1234']],
@@ -148,6 +154,8 @@ describe('labelled identifiers', () => {
     ['Debate club 12345 points; Developed 20000 lines; Record sales of 25000 units'],
     ['Barista No. 1 in 2019; Registered 12000 users; Bar 12345 seats'],
     ['Working with children 12345 hours; worked with 20000 users'],
+    // "IC" and "NIK" only as a number's label (a colon, "No"), not a chip or a given name.
+    ['Designed IC 74HC595 boards; Nik 20190 commits'],
   ])('no register number in %s', (text) => {
     expect(found(id, text)).toEqual([]);
   });

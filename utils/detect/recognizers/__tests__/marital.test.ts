@@ -27,6 +27,7 @@ describe('marital recognizer', () => {
     ['Medeni Hali: Bekar\nAskerlik Durumu: Muaf', ['Bekar']],
     ['Medeni Durumu: Evli', ['Evli']],
     ['Status Perkawinan: Belum Menikah', ['Belum Menikah']],
+    ['Taraf Perkahwinan: Bujang', ['Bujang']],
     ['Tình trạng hôn nhân: Độc thân', ['Độc thân']],
     // A children field with a count or a yes or no.
     ['Children: 2\nDriving licence: B', ['2']],

@@ -243,6 +243,11 @@ describe('nrp recognizer', () => {
     ['Obywatelstwo: polskie', ['polskie']],
     ['Uyruğu: Türkiye Cumhuriyeti', ['Türkiye Cumhuriyeti']],
     ['Kewarganegaraan: Indonesia', ['Indonesia']],
+    // Malay and Indonesian race, ethnicity and citizenship fields.
+    ['Bangsa: Melayu', ['Melayu']],
+    ['Kaum: Cina', ['Cina']],
+    ['Suku: Jawa', ['Jawa']],
+    ['Warganegara: Malaysia', ['Malaysia']],
     ['Askerlik Durumu: Muaf\nEhliyet: B Sınıfı', ['Muaf']],
     ['Askerlik: Tamamlandı', ['Tamamlandı']],
     // Military status (Egypt and elsewhere: only men state it), domicile (Pakistan), tribe (Kenya).

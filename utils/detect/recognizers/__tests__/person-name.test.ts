@@ -620,6 +620,8 @@ describe('person-name headers', () => {
     ['Sollicitatie\nGeachte heer,'],
     ['Candidatura\nSpettabile azienda,'],
     ['Życiorys\nDane osobowe'],
+    // Malay personal-detail labels.
+    ['MAKLUMAT PERIBADI\nTarikh Lahir: 12 Jun 1995\nTaraf Perkahwinan: Bujang'],
   ])('no name in %s', (text) => {
     expect(found(personName, text)).toEqual([]);
   });

@@ -76,6 +76,7 @@ describe('personal recognizer: the personal-details line of European CVs', () =>
       'Cinsiyet: Kadın\nJenis Kelamin: Perempuan\nPłeć: kobieta',
       ['Kadın/NRP', 'Perempuan/NRP', 'kobieta/NRP'],
     ],
+    ['Jantina: Lelaki', ['Lelaki/NRP']],
     // Stated in prose after a first-person verb, and a parent of children.
     ['Soy venezolana, vivo en Madrid desde 2018.', ['venezolana/NRP']],
     [
