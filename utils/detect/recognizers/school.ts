@@ -1397,8 +1397,11 @@ function bracketedInitials(text: string, found: readonly Span[]): Span[] {
 /** One or two capitalised words after a comma, before a bracket ("…, Nsukka (UNN)"). */
 const TOWN_AFTER = /^, (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) \(/u;
 
-/** A school's acronym in brackets at the end of its name: "Kestrel Valley University (KVU)". */
-const BRACKETED_ACRONYM = /\(([A-Z]{3,8})\)$/;
+/**
+ * A school's acronym in brackets at the end of its name: "Kestrel Valley University (KVU)", "Universiti
+ * Teknologi MARA (UiTM)" (three to eight letters, two capitals at least, the first one first).
+ */
+const BRACKETED_ACRONYM = /\(((?=[A-Z][a-z]{0,3}[A-Z])[A-Z][A-Za-z]{2,7})\)$/;
 /** A school's acronym: three to eight capitals. */
 const ACRONYM_ONLY = /^[A-Z]{3,8}$/;
 /** A word only a place of learning's name holds (not "Institute" alone: "Project Management Institute"). */

@@ -446,6 +446,8 @@ describe("a school's acronym found again", () => {
     ['Kestrel Valley University (KVU) – B.Sc. Physics\nMentor to KVU alumni, 2019', 'KVU', 1],
     // The initials of the name and its town, in brackets after both, then alone elsewhere.
     ['University of Velmora, Quarth (UVQ) – B.Eng (2011)\nReferee: Head of Physics, UVQ.', 'UVQ', 2],
+    // An acronym in mixed case.
+    ['Universiti Teknologi Velmora (UiTV), 2018\nReferee: Senior Lecturer, UiTV', 'UiTV', 1],
   ])('%s', (text, acronym, times) => {
     const alone = school
       .analyze(text, {})
