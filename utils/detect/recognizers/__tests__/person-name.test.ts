@@ -620,6 +620,8 @@ describe('person-name headers', () => {
     ['Sollicitatie\nGeachte heer,'],
     ['Candidatura\nSpettabile azienda,'],
     ['Życiorys\nDane osobowe'],
+    // Academic honours ("Honor" is a given name too, but a frequent word of resumes).
+    ['Awards\nNational Honor Society: 2004\nAcademic Honor Roll: 2002 - 2006\nGPA: 3.6/4.0 (Second Honor)'],
     // Malay personal-detail labels.
     ['MAKLUMAT PERIBADI\nTarikh Lahir: 12 Jun 1995\nTaraf Perkahwinan: Bujang'],
   ])('no name in %s', (text) => {
@@ -766,6 +768,13 @@ describe('person-name e-mail echoes', () => {
       ['Grace Whitlock', 'SEGURA'],
     ],
   ])('an e-mail part in capitals is still a name: %s', (text, expected) => {
+    expect(found(personName, text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Honor Whitcombe\nData Analyst', ['Honor Whitcombe']],
+    ['Honor Okafor\nData Analyst\nhonor.okafor@example.com', ['Honor Okafor']],
+  ])('a given name that is a frequent word of resumes, on a header line: %s', (text, expected) => {
     expect(found(personName, text)).toEqual(expected);
   });
 });
