@@ -30,8 +30,23 @@ const common = new Set<string>(
     /^[a-z]+$/.test(w),
   ),
 );
-/** The most frequent words (SCOWL 10-20), shipped so the engine can tell words from names. */
-const frequent = [...words['english/10']!, ...words['english/20']!].filter((w) => /^[a-z]{2,}$/.test(w));
+/**
+ * The most frequent words (SCOWL 10-20), shipped so the engine can tell words from names, with their
+ * American and British spellings (SCOWL keeps those apart: "honor", "center", "favorite", "learned",
+ * "colour" are no words of english/10-20 alone).
+ */
+const frequent = [
+  ...new Set(
+    [
+      ...words['english/10']!,
+      ...words['english/20']!,
+      ...words['english/american/10']!,
+      ...words['english/american/20']!,
+      ...words['english/british/10']!,
+      ...words['english/british/20']!,
+    ].filter((w) => /^[a-z]{2,}$/.test(w)),
+  ),
+].sort();
 
 // People names (cspell dictionary, MIT): every culture, first and last names alike.
 const nameFile = path.join(root, 'node_modules/@cspell/dict-people-names/dict/people-names.txt');

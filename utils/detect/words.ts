@@ -554,13 +554,6 @@ export function tokenInfo(t: Token): WordInfo {
   return v;
 }
 
-/**
- * Frequent words of resumes that the frequency list (SCOWL 10-20) lacks, so that a given name they are
- * reads as a common one, not a strong one ("Honor Roll", "National Honor Society"; "Honor Whitcombe"
- * on a header line is still a name).
- */
-const ALSO_FREQUENT = new Set(['honor', 'honour']);
-
 /** Word classes as bit flags, computed once per distinct word (the lexicon look-ups dominate run time). */
 function computeFlags(word: string): number {
   // Numbers, dates and ids ("2019", "12-3", "4.5") are in no list: every list word has a letter.
@@ -585,7 +578,7 @@ function computeFlags(word: string): number {
         LANGUAGES.has(f) ||
         UI_VERBS.has(f) ||
         FUNCTION_WORDS.has(f.replace(/’/g, "'"))));
-  const frequent = plain && (lexicon('frequentWords').has(f) || ALSO_FREQUENT.has(f));
+  const frequent = plain && lexicon('frequentWords').has(f);
   let v = hand || frequent ? ORDINARY : 0;
   if (!hand && !lexicon('nationalities').has(f)) {
     if (lexicon('nameStrong').has(f)) v |= frequent ? NAME_COMMON : NAME_STRONG;

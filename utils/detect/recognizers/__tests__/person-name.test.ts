@@ -622,6 +622,8 @@ describe('person-name headers', () => {
     ['Życiorys\nDane osobowe'],
     // Academic honours ("Honor" is a given name too, but a frequent word of resumes).
     ['Awards\nNational Honor Society: 2004\nAcademic Honor Roll: 2002 - 2006\nGPA: 3.6/4.0 (Second Honor)'],
+    // Frequent words in their American or British spelling.
+    ['Summer 2015\n• Learned React by pairing with engineers\nFeatured in the Career Centers newsletter'],
     // Malay personal-detail labels.
     ['MAKLUMAT PERIBADI\nTarikh Lahir: 12 Jun 1995\nTaraf Perkahwinan: Bujang'],
   ])('no name in %s', (text) => {
