@@ -7,9 +7,9 @@
 
 import { isKnownCompany } from '../companies';
 import { fold, isCapitalised, lexicon, type Token, wordTokens } from '../lexicon';
-import { isAsciiLetter, textIs } from '../scan';
+import { isAsciiLetter, isWordCode, textIs } from '../scan';
 import type { Recognizer, Span } from '../types';
-import { isOrdinaryWord, isOrgTail, LANGUAGES, looksLikeWord, tokenInfo } from '../words';
+import { isOrdinaryWord, isOrgTail, LANGUAGES, looksLikeWord, TECH, tokenInfo } from '../words';
 import { LEARNING } from './school';
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
@@ -70,6 +70,7 @@ const WORSHIP = set(`
 const FAITH = set(`
   bible bibles biblical quran koran quranic torah talmud gospel sermon sermons yeshiva madrasa madrassa
   diwali ramadan hanukkah chanukah passover navratri vaisakhi baisakhi
+  hillel chabad christ
 `);
 /**
  * Sexual orientation, gender identity and disability, protected as religion is: the words that state
@@ -1019,8 +1020,38 @@ export const nrp: Recognizer = {
     out.push(...selfIdentification(text));
     if (text.includes('Party')) out.push(...partyNames(text));
     out.push(...formAnswers(text));
+    if (out.length && text.includes('(')) out.push(...groupAcronyms(text, out));
     return out;
   },
 };
+
+/**
+ * After a trait's word, the rest of a group's name and its acronym in brackets: "Muslim Students
+ * Association (MSA)", "Society of Hispanic Professional Engineers (SHPE)" (capitalised words, "of",
+ * "for", "and", "&", "in"; three to eight letters, capitals first and last).
+ */
+const ACRONYM_AFTER =
+  /^(?:[ \t]{1,2}(?:\p{Lu}[\p{L}\p{M}'’.-]*|of|for|and|&|in)){0,5}[ \t]?\(((?=[A-Z]{2})[A-Z][A-Za-z]{1,6}[A-Z])\)/u;
+
+/**
+ * The acronym of a group that a trait's word names ({@link ACRONYM_AFTER}), there and wherever else it
+ * stands alone ("MSA treasurer", "NSBE chapter": it names the group as plainly), never a tool's.
+ */
+function groupAcronyms(text: string, found: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  const acronyms = new Set<string>();
+  for (const s of found) {
+    const m = ACRONYM_AFTER.exec(text.slice(s.end, s.end + 90));
+    if (!m || TECH.has(m[1]!.toLowerCase())) continue;
+    acronyms.add(m[1]!);
+  }
+  for (const a of acronyms)
+    for (let i = text.indexOf(a); i !== -1; i = text.indexOf(a, i + a.length)) {
+      const e = i + a.length;
+      if (isWordCode(text.charCodeAt(i - 1)) || isWordCode(text.charCodeAt(e))) continue;
+      out.push(span(i, e, 0.75));
+    }
+  return out;
+}
 
 // Fixtures/Test URLs: utils/detect/recognizers/__tests__/nrp.test.ts

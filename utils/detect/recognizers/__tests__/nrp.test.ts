@@ -126,6 +126,15 @@ describe('nrp recognizer', () => {
     ['Weekend tutor at Masjid Al-Noor', ['Masjid Al-Noor']],
     ['taught church related lessons and games', ['church']],
     ['Led a weekly Bible study group; organised the Diwali fair', ['Bible', 'Diwali']],
+    // Campus faith groups.
+    ['Activities: Hillel board member; Chabad on Campus volunteer', ['Hillel', 'Chabad']],
+    ['Small group leader, Campus Crusade for Christ', ['Christ']],
+    // A group's acronym after a trait's word, there and wherever else it stands alone.
+    ['Muslim Students Association (MSA) president; MSA treasurer 2021', ['Muslim', 'MSA']],
+    [
+      'National Society of Black Engineers (NSBE), 2019-2023; NSBE regional chair',
+      ['Black Engineers', 'NSBE'],
+    ],
     ['sang in the synagogue choir', ['synagogue']],
     // Temples, and the name written before a lower-case place of worship.
     ['Hobbies: Volunteering at ISKCON temple, cricket', ['ISKCON temple']],
@@ -338,6 +347,16 @@ describe('nrp recognizer', () => {
   });
 });
 
+describe("nrp: a group's acronym only after a trait's word", () => {
+  it.each([
+    // An acronym in brackets after a name without a trait's word, or a tool.
+    ['Society of Professional Engineers (SPE); SPE chapter lead'],
+    ['Built with Amazon Web Services (AWS); AWS certified'],
+  ])('%s', (text) => {
+    expect(found(nrp, text)).toEqual([]);
+  });
+});
+
 describe('nrp: faith words of European CVs in running text', () => {
   it.each([
     ['Interessen: Chor der evangelischen Kirchengemeinde', ['evangelischen', 'Kirchengemeinde']],
@@ -363,7 +382,7 @@ describe('nrp: faith words of European CVs in running text', () => {
 
 describe('nrp: "Asian" before a people noun, and the veterans\' preference of US federal resumes', () => {
   it.each([
-    ['President, Society of Asian Scientists and Engineers (SASE)', ['Asian Scientists']],
+    ['President, Society of Asian Scientists and Engineers (SASE)', ['Asian Scientists', 'SASE']],
     ['Asian Students Association, treasurer', ['Asian Students']],
     ["Veterans' Preference: 10-point (CPS) | Security Clearance: Secret", ['10-point (CPS)']],
     ['Veterans Preference: 5-point (TP)', ['5-point (TP)']],
