@@ -30,6 +30,16 @@ const SPANISH_PARTICIPLE = /^ [a-záéíóúñ]+(?:ado|ido|ído|cho|sto|rto|elto
 const PAIR_AFTER = /^ (?:&|and) (\p{Lu}\p{Ll}+) \p{Lu}/u;
 const NOUN_ONE = new RegExp(`^${NOUNS.source}$`, 'i');
 
+/** Plural nouns of a gender that name a group's members. */
+const GROUP_NOUN = /^(?:Women|WOMEN|Girls|GIRLS|Ladies|LADIES)$/;
+/**
+ * After such a noun inside a group's name, what makes it the members' gender: "Society of Women
+ * Engineers", "Women Who Code", "Girls Who Code" (a profession's plural or "Who"); "Women Affairs",
+ * "Girls Clubs" stay.
+ */
+const MEMBERS_AFTER =
+  /^ (?:Who|Engineers|Scientists|Lawyers|Leaders|Entrepreneurs|Professionals|Students|Executives|Founders|Developers|Designers|Physicians|Doctors|Nurses|Researchers|Technologists|Investors|Managers|Accountants|Economists|Coders|Makers|Veterans|Athletes|Pilots|Architects)\b/;
+
 /** True when a gendered noun pair inside a name goes on at `end` ({@link PAIR_AFTER}). */
 function pairInName(text: string, end: number): boolean {
   const m = PAIR_AFTER.exec(text.slice(end, end + 40));
@@ -66,7 +76,11 @@ export const pronoun: Recognizer = {
       if (
         /^\p{Lu}/u.test(m[0]) &&
         (/^ \p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)) ||
-          pairInName(text, m.index + m[0].length))
+          pairInName(text, m.index + m[0].length)) &&
+        !(
+          GROUP_NOUN.test(m[0]) &&
+          MEMBERS_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))
+        )
       )
         continue;
       // "Mother tongue(s)": Europass's field label and the language section's name, no gender cue.

@@ -13,6 +13,9 @@ describe('pronoun recognizer', () => {
     // A gendered noun before "and" and a word that is no gendered noun names a topic, not an organisation.
     ['Courses: Women and Entrepreneurship', ['Women']],
     ['Boys & Girls', ['Boys', 'Girls']],
+    // A group's members named by their gender inside its name.
+    ['President, Society of Women Engineers (SWE)', ['Women']],
+    ['Facilitator, Girls Who Code', ['Girls']],
   ])('%s', (text, expected) => {
     expect(found(pronoun, text)).toEqual(expected);
   });
@@ -25,6 +28,8 @@ describe('pronoun recognizer', () => {
     // A pair of gendered nouns inside an organisation's name.
     ['Program Lead, Boys & Girls Clubs of America'],
     ['Mentor, Big Brothers and Sisters Program'],
+    // A ministry's or a club's subject, not its members.
+    ['Desk Officer, Ministry of Women Affairs'],
     // Europass's "Mother tongue(s)" label and the Indian resume's "Mother Tongue:" field.
     ['Mother tongue(s)\tFrench'],
     ['mother tongue - Hindi'],
