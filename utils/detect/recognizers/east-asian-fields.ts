@@ -18,8 +18,15 @@ const FIELDS: ReadonlyArray<readonly [EntityType, string]> = [
   // Birth date and age.
   ['AGE', '出生年月 出生日期 出生年月日 生日 生年月日 年龄 年齡 年齢 생년월일 나이 출생'],
   // Place of origin and household registration (a town, a province).
-  ['LOCATION', '籍贯 籍貫 出生地 户籍 戶籍 户口所在地 本籍 出身地 출생지 본적'],
-  ['ADDRESS', '住址 地址 现住址 現住址 家庭住址 通讯地址 通訊地址 現住所 住所 주소 현주소'],
+  // Place of residence (a town, perhaps with its district and street).
+  [
+    'LOCATION',
+    '籍贯 籍貫 出生地 户籍 戶籍 户口所在地 本籍 出身地 출생지 본적 现居地 現居地 居住地 现居住地 現居住地 所在地 现居城市 現居城市 所在城市 目前所在地 거주지',
+  ],
+  [
+    'ADDRESS',
+    '住址 地址 现住址 現住址 家庭住址 家庭地址 通讯地址 通訊地址 联系地址 聯絡地址 居住地址 現住所 住所 주소 현주소',
+  ],
   ['MARITAL', '婚姻状况 婚姻狀況 婚姻 婚否 配偶者 결혼 결혼여부 혼인'],
   [
     'PHONE',

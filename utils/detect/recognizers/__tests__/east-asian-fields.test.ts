@@ -37,6 +37,16 @@ describe('east-asian-fields recognizer', () => {
         ['北京市海淀区中关村大街1号', 'ADDRESS'],
       ],
     ],
+    // Where the candidate lives now.
+    [
+      '现居地：上海市浦东新区张江路123号\n所在城市：深圳\n家庭地址：北京市海淀区中关村大街1号',
+      [
+        ['上海市浦东新区张江路123号', 'LOCATION'],
+        ['深圳', 'LOCATION'],
+        ['北京市海淀区中关村大街1号', 'ADDRESS'],
+      ],
+    ],
+    ['거주지: 서울특별시 강남구', [['서울특별시 강남구', 'LOCATION']]],
     // Japanese (a full-width space between fields) and Korean.
     [
       '氏名：山田 太郎　生年月日：1990年4月1日',
