@@ -470,7 +470,7 @@ const FIELD_BRACKET = /^[ \t]?\([^()\r\n]{1,40}\)/;
 /** What stands before a field name that starts a line (or a column: two spaces, a bar). */
 const LINE_START = /(?:^|[\r\n|]|[ \t]{2})[ \t]?$/;
 /** Citizenship after a country's short name ("U.S. Citizen", "UK national"). */
-const CITIZEN = set('citizen citizenship national passport');
+const CITIZEN = set('citizen citizens citizenship national passport');
 /** "national" is a status only at the end of a phrase ("UK national, …"), not before a noun ("US national team"). */
 const PHRASE_END = /^(?:$|[ \t]?[,.;:|/)\r\n])/;
 const SHORT_COUNTRY = set('us usa u.s u.s.a uk u.k eu');

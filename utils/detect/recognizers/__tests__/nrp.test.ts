@@ -240,6 +240,7 @@ describe('nrp recognizer', () => {
     ['Which race do you identify with?\nWhite', ['White']],
     ['Community - Reddy\nLanguages: Telugu', ['Reddy']],
     ['Work authorization: U.S. Citizen.', ['U.S. Citizen']],
+    ['My husband and I are both naturalised US citizens.', ['US citizens']],
     ['UK national, full driving licence', ['UK national']],
     // The same fields in European CVs, with lower-case values no nationality list holds.
     ['Staatsangehörigkeit: deutsch\nFamilienstand: ledig', ['deutsch']],
