@@ -150,6 +150,9 @@ function grow(text: string, end: number, lower: boolean): number {
     // next line opens the next entry ("2000 Antwerpen", a postcode before its town, goes on), and a
     // section's heading the next section ("…, 31-147 Kraków\nWykształcenie\n2013 – 2018").
     if (sep?.[0].includes('\n') && (dateOpensLine(text, at, part) || sectionHeading(part))) break;
+    // "…, VA 22030\nDay phone: 703…", "…, Selangor\nH/P: 012…": a field's label that opens the next line.
+    if (sep?.[0].includes('\n') && LABEL_REST.test(text.slice(at + part.length, at + part.length + 26)))
+      break;
     // "…, Florida | 32306  2003  Salary", "…, IL 62704\n2015 – 2018": a year after a postcode or that
     // opens a date range is the entry's date, no part.
     const digits = DIGITS.test(part);
@@ -182,6 +185,8 @@ function grow(text: string, end: number, lower: boolean): number {
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
+/** The rest of a field's label after a part's word: up to two short words (or "/P"), then a colon. */
+const LABEL_REST = /^(?:[ \t/][\p{L}.]{1,12}){0,2}[ \t]?[:：]/u;
 
 /** True when every word of a part is a section heading's word ("Wykształcenie", "Work Experience"). */
 function sectionHeading(part: string): boolean {

@@ -97,6 +97,15 @@ describe('address blocks', () => {
     expect(found.some((a) => a.includes('Apt. 981'))).toBe(true);
   });
 
+  it.each([
+    ['1420 Birchwood Ct, Apt 3B, Fairfax, VA 22030\nDay phone: 703.555.0199', 'VA 22030', 'Day'],
+    ['No. 23, Jalan Mawar 4, Taman Sri Muda, 40400 Shah Alam, Selangor\nH/P: 012-345 6789', 'Selangor', 'H'],
+  ])('stops before a field label that opens the next line: %s', (text, last, label) => {
+    const found = addresses(text);
+    expect(found.some((a) => a.endsWith(last))).toBe(true);
+    expect(found.some((a) => a.includes(`\n${label}`))).toBe(false);
+  });
+
   it('takes no cross street after an English word', () => {
     expect(addresses('We sell Apples and Hersnapvej 75 is our shop').join(' ')).not.toContain('Apples');
   });
