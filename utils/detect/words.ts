@@ -259,6 +259,7 @@ export const SECTIONS = foldedSet(`
   języki obce umiejętności zainteresowania kursy szkolenia certyfikaty
   tanggal lahir tempat jenis kelamin agama kewarganegaraan pendidikan pengalaman kerja keahlian alamat perkawinan
   tarikh taraf perkahwinan jantina bangsa warganegara kerakyatan umur usia maklumat peribadi pendidikan
+  matric gcse gcses igcse hsc ssc waec ssce neco abitur matura baccalaureate bachillerato ncea kcse kcpe
 `);
 
 /**

@@ -100,6 +100,8 @@ describe('address blocks', () => {
   it.each([
     ['1420 Birchwood Ct, Apt 3B, Fairfax, VA 22030\nDay phone: 703.555.0199', 'VA 22030', 'Day'],
     ['No. 23, Jalan Mawar 4, Taman Sri Muda, 40400 Shah Alam, Selangor\nH/P: 012-345 6789', 'Selangor', 'H'],
+    // A section's heading in capitals after the postcode.
+    ['Residential Address: 45 Mandela Drive, Soweto, 1804\nEDUCATION\nMatric: 2008', '1804', 'EDUCATION'],
   ])('stops before a field label that opens the next line: %s', (text, last, label) => {
     const found = addresses(text);
     expect(found.some((a) => a.endsWith(last))).toBe(true);

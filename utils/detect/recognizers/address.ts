@@ -787,6 +787,14 @@ function extendBlock(text: string, end: number): number {
       break;
     // "…, Leeds LS6 2AB\n2019": a year or a month's date that opens the next line opens the next entry.
     if (m[0].includes('\n') && dateOpensLine(text, pos + len - part.length, part)) break;
+    // "…, Soweto, 1804\nEDUCATION", "…, VA 22030\nDay phone:": a section's heading or a field's label
+    // that opens the next line.
+    if (
+      m[0].includes('\n') &&
+      (part.split(' ').every((w) => SECTIONS.has(fold(w))) ||
+        FIELD_LABEL_REST.test(text.slice(pos + len, pos + len + 26)))
+    )
+      break;
     numeric = digits;
     const words = part.split(/\s+/);
     // Ordinary words ("Please", "After") end the block unless they name a place.
@@ -797,6 +805,9 @@ function extendBlock(text: string, end: number): number {
   }
   return pos;
 }
+
+/** The rest of a field's label after a part's word: up to two short words (or "/P"), then a colon. */
+const FIELD_LABEL_REST = /^(?:[ \t/][\p{L}.]{1,12}){0,2}[ \t]?[:：]/u;
 
 /**
  * True when a part names a school or an organisation rather than a place: it holds an organisation

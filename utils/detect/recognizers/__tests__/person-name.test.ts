@@ -774,6 +774,14 @@ describe('person-name e-mail echoes', () => {
   });
 
   it.each([
+    ["EDUCATION\nMatric: Morris Isaacson High School, 2008 (Bachelor's pass)"],
+    ['EDUCATION\nKCSE: Kestrel Valley High School, 2010 (A-)'],
+  ])('a school-leaving qualification as a line label is no name: %s', (text) => {
+    expect(found(personName, text)).not.toContain('Matric');
+    expect(found(personName, text)).not.toContain('KCSE');
+  });
+
+  it.each([
     ['Honor Whitcombe\nData Analyst', ['Honor Whitcombe']],
     ['Honor Okafor\nData Analyst\nhonor.okafor@example.com', ['Honor Okafor']],
   ])('a given name that is a frequent word of resumes, on a header line: %s', (text, expected) => {
