@@ -41,10 +41,17 @@ const SHORT_PAIRS = new Map<string, Set<string>>([
   ['Marseille', new Set(['Centrale'])],
   ['Nancy', new Set(['Mines'])],
 ]);
-/** Words after a short name that make it the school ("Harvard MBA", "Yale Law", "INSEAD logo" in an image's alt). */
+/**
+ * Words after a short name that make it the school ("Harvard MBA", "Yale Law", "INSEAD logo" in an
+ * image's alt), and the student life it names ("Stanford Women's Rowing", "Cornell Alumni Association",
+ * "Duke Basketball").
+ */
 const AFTER = new Set(
   `MBA EMBA BA BS BSc BE BEng MS MSc MA MEng MPhil PhD JD LLM LLB MD MPA MPP MFA EdD DPhil GSB Law alum alumnus
-  alumna alumni grad graduate logo`.split(/\s+/),
+  alumna alumni grad graduate logo
+  Alumni Alumnae Band Marching Rowing Crew Athletics Varsity Debate Glee Orchestra Choir Chorale Hackathon
+  Football Basketball Soccer Lacrosse Rugby Hockey Volleyball Swimming Tennis Golf Wrestling Cheerleading
+  Women's Men's Women’s Men’s`.split(/\s+/),
 );
 /** Words before "of", "from" or "at" and a short name ("graduated from Cornell"), in lower case. */
 const LEAD = new Set(

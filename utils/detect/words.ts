@@ -260,6 +260,7 @@ export const SECTIONS = foldedSet(`
   tanggal lahir tempat jenis kelamin agama kewarganegaraan pendidikan pengalaman kerja keahlian alamat perkawinan
   tarikh taraf perkahwinan jantina bangsa warganegara kerakyatan umur usia maklumat peribadi pendidikan
   matric gcse gcses igcse hsc ssc waec ssce neco abitur matura baccalaureate bachillerato ncea kcse kcpe
+  alumni alumnus alumna alumnae extracurriculars
 `);
 
 /**

@@ -26,6 +26,10 @@ describe('short names of well-known universities', () => {
     ["Penn State '08; Georgia Tech MS", ['Penn State', 'Georgia Tech']],
     ['studied at Sciences Po', ['Sciences Po']],
     ["Harvard's MBA programme", ['Harvard']],
+    // The student life the name stands for.
+    ["Captain, Stanford Women's Rowing", ['Stanford']],
+    ['Cornell Alumni Association of NYC', ['Cornell']],
+    ['Penn State Football; Notre Dame Glee Club; Brown Band', ['Penn State', 'Notre Dame', 'Brown']],
     // An education entry: the short name starts its line, a comma or a line break, then a degree.
     ['INSEAD, MBA, 2019', ['INSEAD']],
     ['• HEC Paris, Master in Management, 2015 - 2017', ['HEC Paris']],
@@ -91,6 +95,7 @@ describe('short names of well-known universities', () => {
     ['Offices in Lyon, Centrale Station'],
     ['INSA Engineer at Cisco'],
     ['Duke Energy analyst'],
+    ['Buyer, Ross Stores; Oxford Union debater'],
     ['Rice cooker sales at Booth 12'],
     ['Moved to Cambridge in 2015'],
     ['Reported to Ms Ross and Dr Stern'],
