@@ -5,6 +5,7 @@
 import type { Recognizer } from '../types';
 import { address } from './address';
 import { age } from './age';
+import { arabicFields } from './arabic-fields';
 import { eastAsianFields } from './east-asian-fields';
 import { email } from './email';
 import { gradYear } from './grad-year';
@@ -41,6 +42,7 @@ export const recognizers: readonly Recognizer[] = [
   marital,
   personal,
   eastAsianFields,
+  arabicFields,
   personName,
   pagePeople,
   knownIdentity,

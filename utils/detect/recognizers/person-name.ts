@@ -73,6 +73,7 @@ import {
   TITLE_ABBREVIATIONS,
   tokenInfo,
 } from '../words';
+import { isArabicHeading } from './arabic-fields';
 import { isEastAsianHeading, isEastAsianLabel } from './east-asian-fields';
 import { isInstitutionWord } from './school';
 
@@ -1947,6 +1948,8 @@ function headerName(text: string, toks: Token[]): Span | null {
     // "教育背景", "学歴", "학력": a section heading.
     isEastAsianLabel(inSeg[0]!.text) ||
     (inSeg.length === 1 && isEastAsianHeading(inSeg[0]!.text)) ||
+    // "السيرة الذاتية", "المعلومات الشخصية": a heading of a resume in the Arabic script.
+    (inSeg.length <= 3 && isArabicHeading(text.slice(inSeg[0]!.start, inSeg[inSeg.length - 1]!.end))) ||
     eastAsianSentence(inSeg)
   ) {
     return null;
