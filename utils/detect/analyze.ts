@@ -14,7 +14,7 @@ import { recognizers as defaultRecognizers } from './recognizers';
 import { NOT_INITIALS } from './recognizers/person-name';
 import { escapeRegExp, scanAll } from './scan';
 import { CJK_CLASS } from './scripts';
-import { insideRanges, techListsAround } from './tech-lists';
+import { insideRanges, techListsAround, toolPairs } from './tech-lists';
 import type { AnalyzeContext, AsyncRecognizer, EntityType, Recognizer, Span } from './types';
 import { DEFAULT_SCORE_THRESHOLD, MASKED_ENTITY_TYPES } from './types';
 import {
@@ -693,10 +693,11 @@ export function applyPolicy(text: string, found: readonly Span[], options: Analy
   const weak = covered.size ? weakAll.filter((s) => !covered.has(s)) : weakAll;
   if (weak.length) {
     // Only the lists that can hold a weak span are looked for (the same lists as a whole-text scan).
-    const lists = techListsAround(
-      text,
-      weak.map((s) => [s.start, s.end] as const),
-    );
+    const targets = weak.map((s) => [s.start, s.end] as const);
+    // (And the tools that running text pairs with a known one: "Queried Athena and Redshift".)
+    const pairs = toolPairs(text, targets);
+    const found = techListsAround(text, targets);
+    const lists = pairs.length ? [...found, ...pairs].sort((a, b) => a[0] - b[0]) : found;
     // Countries and regions are no product names: they stay masked even there ("QA, CGI, Canada":
     // the country that ends a place span stays, the rest of it goes).
     if (lists.length)

@@ -124,6 +124,39 @@ export function techListsAround(
 }
 
 /**
+ * The targets (one word each) that running text pairs with a known tool ({@link pairedWithTool}),
+ * sorted by start as {@link insideRanges} reads them.
+ * @example toolPairs('Queried Athena and Redshift.', [[8, 14]]) // [[8, 14]]
+ */
+export function toolPairs(
+  text: string,
+  targets: ReadonlyArray<readonly [number, number]>,
+): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const [start, end] of targets) if (pairedWithTool(text, start, end)) out.push([start, end]);
+  return out.sort((a, b) => a[0] - b[0]);
+}
+
+/** "… and Jekyll", "… to Prisma", "… or Locust": a conjunction and a capitalised word after a finding. */
+const PAIR_AFTER = /^,? (?:and|or|&|to|vs\.?) ([A-Z][\p{L}\p{N}.+#-]*)(?![\p{L}\p{N}])/u;
+/** "Jenkins and …", "Sequelize to …": a capitalised word and a conjunction before a finding. */
+const PAIR_BEFORE = /(?:^|[^\p{L}\p{N}])([A-Z][\p{L}\p{N}.+#-]*),? (?:and|or|&|to|vs\.?) $/u;
+
+/**
+ * True when the finding [start, end) (one word) is paired with a tool in running text: "worked with Hugo
+ * and Jekyll", "migrated from Hudson to Travis", "load-tested with Gatling and Locust", "queried Athena
+ * and Redshift". A pair names two of a kind: beside a tool, the word is a tool too.
+ */
+function pairedWithTool(text: string, start: number, end: number): boolean {
+  if (/\s/.test(text.slice(start, end))) return false;
+  // (A known tool only: a tool's shape, "McCall", is a surname's too.)
+  const after = PAIR_AFTER.exec(text.slice(end, end + 40));
+  if (after && TECH.has(fold(after[1]!.replace(/[.,]$/, '')))) return true;
+  const before = PAIR_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  return before !== null && TECH.has(fold(before[1]!));
+}
+
+/**
  * The list scan from `pos` (0 or a resync point), up to the first list whose first item starts at
  * or after `until`.
  */

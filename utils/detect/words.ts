@@ -31,6 +31,12 @@ export const TECH = set(`
   jquery ajax bootstrap laravel symfony drupal joomla wordpress magento shopify woocommerce
   hyperion essbase obiee qlik qlikview microstrategy looker alteryx sas spss stata minitab eviews
   pega appian blue prism uipath kofax documentum filenet alfresco copilot codespaces primavera apex visualforce
+  airflow redshift jekyll prisma zipkin jaeger gatling locust dagster prefect superset metabase redash grafana
+  mimir kibana logstash consul nomad pulumi istio linkerd envoy traefik argocd fluxcd tekton spinnaker circleci
+  teamcity sonarqube artifactory jfrog podman buildah containerd openshift kubeflow mlflow wandb dvc kserve
+  bentoml dask polars numba cython pyspark snowflake databricks bigquery dbt fivetran airbyte mixpanel hotjar
+  optimizely launchdarkly sentry datadog newrelic dynatrace pagerduty opsgenie sequelize typeorm mongoose celery
+  sidekiq rabbitmq activemq zeromq pulsar samza kinesis
 `);
 
 /**

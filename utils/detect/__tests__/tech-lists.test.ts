@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze';
-import { techLists, techListsAround, toolItems } from '../tech-lists';
+import { techLists, techListsAround, toolItems, toolPairs } from '../tech-lists';
 import { expectSameAroundTargets } from './fuzz';
 
 const masked = (text: string) => analyze(text).map((s) => text.slice(s.start, s.end));
@@ -37,6 +37,28 @@ describe('lists of tools', () => {
     const text =
       'Environment: Win XP, Citrix, SQL, QC, Jira  Sr.Consultant  Test Lead, QA  CGI, Canada  Client: Acme';
     expect(masked(text)).toContain('Canada');
+  });
+});
+
+describe('a tool paired with a known one in running text', () => {
+  it.each([
+    ['Queried Athena and Redshift.', 'Athena'],
+    ['Built pipelines in Luigi and Airflow', 'Luigi'],
+    ['Load-tested with Gatling and Locust', 'Gatling'],
+    ['Image loading with Facebook, and Picasso.', 'Picasso'],
+  ])('%s', (text, word) => {
+    const at = text.indexOf(word);
+    expect(toolPairs(text, [[at, at + word.length]])).toEqual([[at, at + word.length]]);
+    expect(masked(text)).not.toContain(word);
+  });
+
+  it.each([
+    // Beside a person, or a word of a tool's shape that a surname has too ("McCall").
+    ['I worked with Hugo and Maria on the report.', 'Hugo'],
+    ['A study by McCall and Cromwell in the journal.', 'Cromwell'],
+  ])('no pair in %s', (text, word) => {
+    const at = text.indexOf(word);
+    expect(toolPairs(text, [[at, at + word.length]])).toEqual([]);
   });
 });
 
