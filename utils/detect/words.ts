@@ -37,6 +37,8 @@ export const TECH = set(`
   bentoml dask polars numba cython pyspark snowflake databricks bigquery dbt fivetran airbyte mixpanel hotjar
   optimizely launchdarkly sentry datadog newrelic dynatrace pagerduty opsgenie sequelize typeorm mongoose celery
   sidekiq rabbitmq activemq zeromq pulsar samza kinesis
+  yardi bluebeam procore veeva cerner meditech guidewire murex avaloq temenos finacle flexcube marketo eloqua
+  pardot anaplan onestream blackline coupa ariba
 `);
 
 /**

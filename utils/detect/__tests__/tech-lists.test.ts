@@ -40,6 +40,15 @@ describe('lists of tools', () => {
   });
 });
 
+describe('vertical software named in running text', () => {
+  it('keeps property, construction and banking products that read as names', () => {
+    const m = masked(
+      'Managed leases in Yardi Voyager; marked up drawings in Bluebeam Revu; ran Murex MX.3',
+    ).join(' ');
+    expect(m).not.toMatch(/Yardi|Bluebeam|Murex/);
+  });
+});
+
 describe('a tool paired with a known one in running text', () => {
   it.each([
     ['Queried Athena and Redshift.', 'Athena'],
