@@ -34,6 +34,33 @@ ericsson|novo nordisk|carlsberg|jerónimo martins|jeronimo martins|škoda auto|s
 ping an|jardine matheson|bell canada|fletcher building|air new zealand|hugo boss
 abdul latif jameel|majid al futtaim|al-futtaim
 mercado libre|mercadolibre|mercado pago
+marsh mclennan|marsh & mclennan|willis towers watson|towers watson|arthur j. gallagher|arthur j gallagher
+eli lilly|becton dickinson|thermo fisher|thermo fisher scientific|bristol myers squibb|bristol-myers squibb
+medtronic|zimmer biomet|boston scientific|johnson matthey|novartis
+harris teeter|franklin templeton|janus henderson|russell investments|northern trust|t. rowe price
+korn ferry|spencer stuart|heidrick & struggles|russell reynolds|russell reynolds associates|egon zehnder
+kaiser permanente|mayo clinic|cleveland clinic|kellogg's|campbell soup|hormel|tyson foods
+jane street|houlihan lokey|evercore|moelis|susquehanna|two sigma|de shaw|d. e. shaw
+bain capital|kohlberg kravis roberts|kkr|warburg pincus|hellman & friedman|silver lake
+charles river associates|charles river laboratories|cornerstone research|oliver wyman|roland berger
+simon-kucher|zs associates|l.e.k.|at kearney|alvarez & marsal|guidehouse
+william blair|robert w. baird|piper jaffray|keefe bruyette & woods|sandler o'neill
+ford motor|dell technologies|wendy's|kohl's|macy's|dillard's|nordstrom|albertsons
+publix|safeway|walgreens boots alliance|mckesson|cardinal health|humana|cigna|anthem|elevance|aetna
+lockheed|northrop|raytheon technologies|general dynamics|bae systems|leidos|saic|booz allen|mitre
+eastman kodak|kodak|xerox|trane|whirlpool|maytag|black & decker
+morgan lewis|morgan, lewis & bockius|sidley austin|mayer brown|hogan lovells|ropes & gray|paul hastings
+davis polk|simpson thacher|cleary gottlieb|weil gotshal|gibson dunn|quinn emanuel
+williams & connolly|arnold & porter|covington & burling|wilmer hale|wilmerhale
+goodwin procter|perkins coie|clifford chance|bird & bird
+disney|walt disney company|warner music|warner bros. discovery|leo burnett
+wieden+kennedy|wieden kennedy|saatchi & saatchi|bbdo|ddb|tbwa|weber shandwick
+conde nast|condé nast|bloomberg lp|reuters|dow jones|mcgraw hill|mcgraw-hill|elsevier
+charles schwab|edward jones|raymond james|ameriprise|lincoln financial|john hancock|mass mutual|massmutual
+black & veatch|burns & mcdonnell|kiewit|fluor|aecom|turner construction|skanska
+siemens healthineers|carl zeiss|beiersdorf|merck kgaa|boehringer ingelheim
+schlumberger|halliburton|baker hughes|transocean|chevron|exxonmobil|conocophillips
+lowe's|home depot|best buy|dick's|ross stores|tj maxx|marshalls|old navy|levi's
 `;
 
 /** Lower case, "&" dropped, single spaces: the way a run of word tokens reads when joined. */

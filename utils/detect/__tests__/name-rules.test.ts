@@ -93,6 +93,20 @@ describe('person-name: extra evidence', () => {
     );
   });
 
+  it.each([
+    ['Consultant, Willis Towers Watson; Recruiter, Korn Ferry; Partner, Egon Zehnder'],
+    ['Scientist, Eli Lilly; Engineer, Becton Dickinson; QA Lead, Bristol Myers Squibb'],
+    ['Nurse, Kaiser Permanente; Quant, Jane Street; Associate, Houlihan Lokey'],
+  ])('leaves employers named after people alone: %s', (text) => {
+    expect(masked(text)).toEqual([]);
+  });
+
+  it("still masks a person whose surname alone is an employer's word", () => {
+    expect(masked('Worked with Dr. Ford and Ms. Gallagher on the audit').join(' ')).toMatch(
+      /Ford.*Gallagher/,
+    );
+  });
+
   it('knows surname endings but not English words', () => {
     expect(surnameShaped('Yefremova')).toBe(true);
     expect(surnameShaped('Ryhänen')).toBe(true);
