@@ -11,7 +11,7 @@ import { fold } from './lexicon';
 import { surnameShaped } from './name-rules';
 import { type Normalized, normalize, withFieldPadding, withJoinedWraps } from './normalize';
 import { recognizers as defaultRecognizers } from './recognizers';
-import { NOT_INITIALS } from './recognizers/person-name';
+import { NOT_INITIALS, uiVerbAt } from './recognizers/person-name';
 import { escapeRegExp, scanAll } from './scan';
 import { CJK_CLASS } from './scripts';
 import { insideRanges, techListsAround, toolPairs } from './tech-lists';
@@ -314,8 +314,13 @@ function extendSurnames(text: string, spans: Span[], header = true): Span[] {
     )
       s.start -= c[1]!.length + 2;
     // "Crystal Murdock", "features Hilding Carlsson": the first name before a surname found alone.
+    // (Not a button's verb that opens the line: "Call Jamal Haddad".)
     const p = PREV_WORD.exec(text.slice(Math.max(0, s.start - 32), s.start));
-    if (p && givenBefore(text, s.start - p[0].length, p[1]!, text.slice(s.start, s.end)))
+    if (
+      p &&
+      givenBefore(text, s.start - p[0].length, p[1]!, text.slice(s.start, s.end)) &&
+      !uiVerbAt(text, s.start - p[0].length, p[1]!, s.end)
+    )
       s.start -= p[0].length;
   }
   for (const s of spans) {

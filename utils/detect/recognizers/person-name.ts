@@ -1508,6 +1508,39 @@ function salutationBefore(text: string, at: number): boolean {
   return SALUTATION_LINE_END.test(text.slice(at, at + 80));
 }
 
+/**
+ * Verbs of an ATS's or LinkedIn's buttons that the name lexicon holds as surnames ("Call", "Hire",
+ * "Book", "Share", "Forward", "Nudge"), and "Mark" before "… as" ("Mark Priya Raman as hired"; "Mark"
+ * alone is a given name).
+ */
+const UI_VERBS = new Set(['Call', 'Hire', 'Book', 'Share', 'Forward', 'Nudge', 'Mark']);
+/** " as " and a lower-case word after a run, or after the rest of its name ("Mark Priya Raman as hired"). */
+const AS_AFTER = /^(?: \p{Lu}[\p{L}'’-]*){0,3} as \p{Ll}/u;
+
+/**
+ * True when toks[from] is a button's verb ({@link UI_VERBS}) that opens its line before a name of the
+ * lexicon on the same line ("Call Jamal Haddad", "Hire Priya"): the verb is no part of the name. A
+ * verb alone, or before words of no name ("Call Center Agent"), is left to the rest.
+ */
+function uiVerbOpening(text: string, toks: Token[], from: number, to: number): boolean {
+  const t = toks[from]!;
+  if (!uiVerbAt(text, t.start, t.text, toks[to]!.end)) return false;
+  for (let k = from + 1; k <= to; k++) if (nameClass(toks[k]!)) return true;
+  return false;
+}
+
+/**
+ * True when `word` at `at` is a button's verb ({@link UI_VERBS}) that opens its line, one space before
+ * the name that ends at `nameEnd` ("Call Jamal Haddad"; "Mark" only before " as …").
+ */
+export function uiVerbAt(text: string, at: number, word: string, nameEnd: number): boolean {
+  if (!UI_VERBS.has(word) || text.charCodeAt(at + word.length) !== 32) return false;
+  if (word === 'Mark' && !AS_AFTER.test(text.slice(nameEnd, nameEnd + 60))) return false;
+  let i = at - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  return i < 0 || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13;
+}
+
 /** True when toks[k] is a title's abbreviation with its dot before a capitalised word ("Ing. Tomáš", "Dott. Rossi"). */
 function titleAbbreviation(text: string, toks: Token[], k: number): boolean {
   const t = toks[k]!;
@@ -3454,6 +3487,12 @@ function analyzeNames(text: string, document = true): Span[] {
       from++;
       parts = parts.slice(1);
     }
+    // "Call Jamal Haddad", "Hire Priya Raman": a button's verb that the name lexicon holds as a surname
+    // opens its line before a name; the verb stays visible.
+    if (from < to && uiVerbOpening(text, toks, from, to)) {
+      from++;
+      parts = parts.slice(1);
+    }
     // "Kommentar von Friederike Ostermann", "Comentario de Martín Echeverría": an activity feed's label
     // and "by" open no name.
     if (from + 2 <= to && FEED_LABELS.has(toks[from]!.text) && BY_PARTICLES.has(toks[from + 1]!.text)) {
@@ -3743,6 +3782,13 @@ function analyzeNames(text: string, document = true): Span[] {
       )
         out.push(nameSpan(p.start, t.end, 0.7));
     }
+  }
+  // "Call Jamal Haddad": a button's verb that opens the line is no part of any name found there.
+  for (const s of out) {
+    const c = text.charCodeAt(s.start);
+    if (c !== 67 && c !== 72 && c !== 66 && c !== 83 && c !== 70 && c !== 78 && c !== 77) continue;
+    const sp = text.indexOf(' ', s.start);
+    if (sp > 0 && sp < s.end && uiVerbAt(text, s.start, text.slice(s.start, sp), s.end)) s.start = sp + 1;
   }
   return out;
 }

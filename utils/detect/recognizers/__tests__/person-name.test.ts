@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeSpans } from '../../analyze';
+import { analyze, mergeSpans } from '../../analyze';
 import { personName } from '../person-name';
 import { found } from './helpers';
 
@@ -1827,5 +1827,36 @@ describe('person-name: the letters of a degree found as a name are not found aga
     const starts = personName.analyze(text, {}).map((s) => s.start);
     expect(starts).toContain(text.indexOf('JD'));
     expect(starts).not.toContain(text.indexOf('JD degree'));
+  });
+});
+
+describe('person-name: a button verb that opens its line is no part of the name after it', () => {
+  const page = (text: string) =>
+    analyze(text, { pageText: true })
+      .filter((s) => s.label === 'NAME')
+      .map((s) => text.slice(s.start, s.end));
+  it.each([
+    ['Call Jamal Haddad', ['Jamal Haddad']],
+    ['Hire Priya Raman', ['Priya Raman']],
+    ['Call Priya', ['Priya']],
+    ['Profile\n  Book Jamal Haddad', ['Jamal Haddad']],
+    ['Share Jamal Haddad\nForward Priya Raman', ['Jamal Haddad', 'Priya Raman']],
+    ['Mark Jamal Haddad as hired', ['Jamal Haddad']],
+  ])('%s', (text, expected) => {
+    expect(page(text)).toEqual(expected);
+    expect(
+      analyze(text, {})
+        .filter((s) => s.label === 'NAME')
+        .map((s) => text.slice(s.start, s.end)),
+    ).toEqual(expected);
+  });
+  it.each([
+    // "Mark" without "as" after the name, and the verb inside a sentence or line, stay a given name.
+    ['Mark Henderson', ['Mark Henderson']],
+    ['Mark Jamal Haddad', ['Mark Jamal Haddad']],
+    ['Jamal Call\nData Engineer', ['Jamal Call']],
+    ['Call Center Agent', []],
+  ])('keeps %s', (text, expected) => {
+    expect(page(text)).toEqual(expected);
   });
 });
