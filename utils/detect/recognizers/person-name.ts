@@ -100,6 +100,7 @@ const CUE_PHRASES = [
   'dear',
   'hi',
   'hello',
+  'hey',
   'mr',
   'mrs',
   'ms',
@@ -688,6 +689,32 @@ function wordNameAfterCue(text: string, piece: readonly Token[]): boolean {
 }
 /** A greeting that opens its line right before the piece ("Hi Page,", "Hello Summer!"). */
 const GREETING_BEFORE = /(?:^|\n)[ \t]*(?:Hi|Hello|Hey|Dear)[ \t]$/;
+/** Greetings and thanks that open a message's line before the addressee's given name. */
+const GREETINGS = new Set(['Hi', 'Hello', 'Hey', 'Dear', 'Thanks']);
+
+/**
+ * The given name after a greeting that opens its line, when the name is also a word of a resume's
+ * sections and so ends every run ("Hi Page,", "Thanks Page, we will be in touch"): one word of the
+ * name lexicons between the greeting and a comma or "!" (not a greeted group: "Hi All,").
+ */
+function greetedWordNames(text: string, toks: readonly Token[], out: Span[]): void {
+  for (let k = 0; k + 1 < toks.length; k++) {
+    const g = toks[k]!;
+    const c = g.text.charCodeAt(0);
+    if ((c !== 72 && c !== 68 && c !== 84) || !GREETINGS.has(g.text)) continue;
+    const n = toks[k + 1]!;
+    const after = text.charCodeAt(n.end);
+    if ((after !== 44 && after !== 33) || !textIs(text, g.end, n.start, ' ')) continue;
+    if (!TITLE_CASE.test(n.text) || !isBreaker(n) || GREETED_GROUPS.has(n.text.toLowerCase())) continue;
+    const f = fold(n.text);
+    if (!lexicon('nameCommon').has(f) && !lexicon('nameStrong').has(f)) continue;
+    let i = g.start - 1;
+    while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+    if (i < 0 || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13)
+      out.push(nameSpan(n.start, n.end, 0.9));
+  }
+}
+
 /** Groups a message greets ("Hi All,", "Hello Team,", "Dear Friends,"). */
 const GREETED_GROUPS = new Set([
   'all',
@@ -699,6 +726,9 @@ const GREETED_GROUPS = new Set([
   'colleagues',
   'there',
   'world',
+  'friend',
+  'guest',
+  'reader',
 ]);
 
 /** Score of a candidate piece of tokens (particles and initials included), or 0. */
@@ -1511,9 +1541,9 @@ function salutationBefore(text: string, at: number): boolean {
 /**
  * Verbs of an ATS's or LinkedIn's buttons that the name lexicon holds as surnames ("Call", "Hire",
  * "Book", "Share", "Forward", "Nudge"), and "Mark" before "… as" ("Mark Priya Raman as hired"; "Mark"
- * alone is a given name).
+ * alone is a given name); and the greeting "Hey", a surname too ("Hey Hunter,").
  */
-const UI_VERBS = new Set(['Call', 'Hire', 'Book', 'Share', 'Forward', 'Nudge', 'Mark']);
+const UI_VERBS = new Set(['Call', 'Hire', 'Book', 'Share', 'Forward', 'Nudge', 'Mark', 'Hey']);
 /** " as " and a lower-case word after a run, or after the rest of its name ("Mark Priya Raman as hired"). */
 const AS_AFTER = /^(?: \p{Lu}[\p{L}'’-]*){0,3} as \p{Ll}/u;
 
@@ -3461,6 +3491,7 @@ function analyzeNames(text: string, document = true): Span[] {
   out.push(...roleLabelNames(text));
   out.push(...selfNamed(text));
   out.push(...signedInOtherScripts(text));
+  greetedWordNames(text, toks, out);
   // (Author lists of publications: a plain substring test first.)
   if (
     text.includes('., ') ||

@@ -1860,3 +1860,29 @@ describe('person-name: a button verb that opens its line is no part of the name 
     expect(page(text)).toEqual(expected);
   });
 });
+
+describe('person-name: a given name after a greeting that opens its line, where the name is a section word or "Hey" opens the line', () => {
+  const page = (text: string) =>
+    analyze(text, { pageText: true })
+      .filter((s) => s.label === 'NAME')
+      .map((s) => text.slice(s.start, s.end));
+  it.each([
+    ['Hi Page,\nThanks for applying to the Data Engineer role.', ['Page']],
+    ['Thanks Page, we will be in touch.', ['Page']],
+    ['Dear Page,', ['Page']],
+    ['Hey Hunter,\nAre you free on Tuesday?', ['Hunter']],
+    ['Hey Jamal, quick one', ['Jamal']],
+  ])('%s', (text, expected) => {
+    expect(page(text)).toEqual(expected);
+  });
+  it.each([
+    ['Hi Friend,'],
+    ['Hey Team!'],
+    ['Hello World!'],
+    ['See page 3, section 2'],
+    ['Hi Summary,'],
+    ['Thanks Page Turner for the intro'],
+  ])('keeps %s', (text) => {
+    expect(page(text).filter((n) => n === 'Page' || n.startsWith('Hey'))).toEqual([]);
+  });
+});
