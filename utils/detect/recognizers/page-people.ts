@@ -535,12 +535,58 @@ function cards(text: string, out: Span[]): void {
     const run = n?.[1];
     if (run && !namesJob(run)) push(out, ls + n.index + n[0].indexOf(run), run, WEAK);
   }
+  // A conversation in LinkedIn's message list whose last message is the other person's: the name, perhaps
+  // the message's date, then the snippet under the given name ("Faith Long\nNov 27\nFaith: Thanks …").
+  nl = -1;
+  nextNl = text.indexOf('\n');
+  for (let k = nextNl < 0 ? -1 : text.indexOf(': ', nextNl); k > 0; k = text.indexOf(': ', k + 2)) {
+    while (nextNl !== -1 && nextNl < k) {
+      nl = nextNl;
+      nextNl = text.indexOf('\n', nl + 1);
+    }
+    const ss = nl + 1;
+    if (k - ss < 2 || k - ss > 20) continue;
+    const given = text.slice(ss, k);
+    // (A given name of the lexicons or a word of no English list: not a field's label, "Source Details\nSource: …".)
+    if (!SNIPPET_GIVEN.test(given) || (isOrdinaryWord(given) && !nameClass(given))) continue;
+    snippetAuthor(text, ss, given, out);
+  }
   // A conversation in LinkedIn's message list: its name, then the last message, "You: …" when it was yours.
   for (let k = text.indexOf('\nYou: '); k > 0; k = text.indexOf('\nYou: ', k + 6)) {
     const [ls] = lineBounds(text, k - 1);
     if (!lineStart(text, ls) || !nameShaped(text, ls, k)) continue;
     const n = CARD_NAME.exec(text.slice(ls, k));
     if (n?.[1]) push(out, ls + n.index + n[0].indexOf(n[1]), n[1], STRONG);
+  }
+}
+
+/** The given name that opens a message list's snippet, before its colon ("Faith" of "Faith: Thanks …"). */
+const SNIPPET_GIVEN = /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u;
+/** A message's date or time between a conversation's name and its snippet ("Nov 27", "10:42 AM", "Yesterday", "Mon"). */
+const SNIPPET_DATE =
+  /^[ \t]*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}* \d{1,2}(?:, \d{4})?|\d{1,2}:\d\d(?: ?[AP]M)?|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|Yesterday|Today|Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d{1,2}[mhdw])[ \t]*$/u;
+
+/**
+ * The conversation's name above a snippet that opens with `given` at `ss` (past a date line): a name
+ * line whose first word is that given name; both are masked (LinkedIn's message list).
+ */
+function snippetAuthor(text: string, ss: number, given: string, out: Span[]): void {
+  let le = ss - 1;
+  for (let k = 0; k < 2 && le > 0; k++) {
+    const [ls] = lineBounds(text, le - 1);
+    if (!lineStart(text, ls)) return;
+    const line = text.slice(ls, le);
+    if (k === 0 && SNIPPET_DATE.test(line)) {
+      le = ls - 1;
+      continue;
+    }
+    if (!line.startsWith(`${given} `) || !nameShaped(text, ls, le)) return;
+    const n = CARD_NAME.exec(line);
+    // (Each word a name of the lexicons or no English word: not "Max Salary\nMax: 150k".)
+    const run = n?.[1];
+    if (!run || run.split(' ').some((w) => isOrdinaryWord(w) && !nameClass(w))) return;
+    if (push(out, ls + n.index + n[0].indexOf(run), run, STRONG)) push(out, ss, given, STRONG);
+    return;
   }
 }
 

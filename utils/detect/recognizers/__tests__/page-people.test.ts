@@ -196,3 +196,27 @@ describe('page-people recognizer', () => {
     expect(found(pagePeople, 'Maxence Quiberon\n· 3rd\nInterviewer: Aurelio Bracamonte')).toEqual([]);
   });
 });
+
+describe('page-people: a message list conversation whose snippet opens with the given name', () => {
+  it.each([
+    ['Faith Long\nFaith: Thanks Corwin, Thursday works for me.', ['Faith Long', 'Faith']],
+    ['Hope Rivers\nNov 28\nHope: Sent you my portfolio, cheers', ['Hope Rivers', 'Hope']],
+    ['Grace Bell\n10:42 AM\nGrace: sounds good', ['Grace Bell', 'Grace']],
+    ['Inbox\nSummer Lane\nYesterday\nSummer: see you then', ['Summer Lane', 'Summer']],
+  ])('%s', (text, expected) => {
+    expect(found(pagePeople, text, PAGE)).toEqual(expected);
+  });
+  it.each([
+    ['Source Details\nSource: LinkedIn'],
+    ['Phone Number\nPhone: 555 0100'],
+    ['Grant Proposal\nGrant: 2024 cycle'],
+    ['Will Power\nWill: relocate'],
+    ['Rose Garden Project\nRose: done'],
+    // The snippet's word is not the name line's first word.
+    ['Faith Long\nHope: thanks'],
+    // Two lines between the name and the snippet.
+    ['Faith Long\nGreat chatting today\nNov 27\nFaith: thanks'],
+  ])('nothing in %s', (text) => {
+    expect(found(pagePeople, text, PAGE)).toEqual([]);
+  });
+});
