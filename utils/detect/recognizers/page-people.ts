@@ -173,9 +173,13 @@ const PHRASES: readonly Phrase[] = [
       'Assigned',
       'Followers',
       'Reviewer',
+      'Organi',
+      'Attendees',
+      'Participants',
+      'Panelists',
     ],
     AT_LINE,
-    `(?:Interviewers?|Recruiter|Hiring [Mm]anager|(?:Recruiting )?Coordinator|Owner|Referrer|Referred [Bb]y|Sourcer|Sourced [Bb]y|Credited to|Assigned to|Followers|Reviewer)(?:[ \\t]*:[ \\t]*|[ \\t]*\\n[ \\t]*)${N}(?:, ${N})?(?:, ${N})?[ \\t]*(?:\\([^)\\n]{1,40}\\))?[ \\t]*$`,
+    `(?:Interviewers?|Recruiter|Hiring [Mm]anager|(?:Recruiting )?Coordinator|Owner|Referrer|Referred [Bb]y|Sourcer|Sourced [Bb]y|Credited to|Assigned to|Followers|Reviewer|Organi[sz]er|Attendees|Participants|Panelists)(?:[ \\t]*:[ \\t]*|[ \\t]*\\n[ \\t]*)${N}(?:, ${N})?(?:, ${N})?[ \\t]*(?:\\([^)\\n]{1,40}\\))?[ \\t]*$`,
     WEAK,
   ),
   phrase(
@@ -362,6 +366,18 @@ const LINE_MAX = 300;
 /** True when `at` starts a line. */
 const lineStart = (text: string, at: number) => at === 0 || text.charCodeAt(at - 1) === 10;
 
+/** Words of an interview's name that a people field's list may hold beside its people ("Technical Screen", "Onsite"). */
+const INTERVIEW_WORDS = new Set([
+  'screen',
+  'screening',
+  'interview',
+  'interviews',
+  'onsite',
+  'debrief',
+  'assessment',
+  'loop',
+]);
+
 /** True when the run can be a person's name: no organisation or UI word; for WEAK phrases, not all English words. */
 function personRun(run: string, strength: number): boolean {
   if (run.length > 70 || NOT_PERSON_RUN.has(fold(run))) return false;
@@ -378,8 +394,8 @@ function personRun(run: string, strength: number): boolean {
     }
     // (A two-letter word is no name's evidence: "To" of "Open To Work" is also a surname.)
     if (/^\p{Lu}/u.test(w) && (!isOrdinaryWord(w) || (w.length > 2 && nameClass(w)))) plain = false;
-    // A job in a weak slot is no person ("Recruiter\nTalent Partner").
-    if (strength === WEAK && ROLE_WORDS.has(f)) return false;
+    // A job in a weak slot is no person ("Recruiter\nTalent Partner"), nor an interview ("Interviewers\nTechnical Screen").
+    if (strength === WEAK && (ROLE_WORDS.has(f) || INTERVIEW_WORDS.has(f))) return false;
   }
   if (words.every((w) => SECTIONS.has(fold(w)))) return false;
   if (strength === WEAK && (plain || isKnownCompany(run))) return false;
@@ -535,6 +551,9 @@ function cards(text: string, out: Span[]): void {
     const run = n?.[1];
     if (run && !namesJob(run)) push(out, ls + n.index + n[0].indexOf(run), run, WEAK);
   }
+  // A plural people field above its list, one person a line ("Interviewers\nMiles Long\nGrace Bell").
+  for (const label of LIST_LABELS)
+    for (let k = text.indexOf(label); k >= 0; k = text.indexOf(label, k + 1)) peopleList(text, k, label, out);
   // A conversation in LinkedIn's message list whose last message is the other person's: the name, perhaps
   // the message's date, then the snippet under the given name ("Faith Long\nNov 27\nFaith: Thanks …").
   nl = -1;
@@ -557,6 +576,28 @@ function cards(text: string, out: Span[]): void {
     if (!lineStart(text, ls) || !nameShaped(text, ls, k)) continue;
     const n = CARD_NAME.exec(text.slice(ls, k));
     if (n?.[1]) push(out, ls + n.index + n[0].indexOf(n[1]), n[1], STRONG);
+  }
+}
+
+/** Plural people fields that an ATS writes above their list, one person a line. */
+const LIST_LABELS = ['Interviewers', 'Attendees', 'Participants', 'Panelists', 'Followers', 'Reviewers'];
+/** The rest of such a label's line: a count, a colon. */
+const LIST_LABEL_END = /^[ \t]*(?:\(\d{1,3}\))?[ \t]*:?[ \t]*\r?\n/;
+/** A line of such a list: a name, then perhaps a role in brackets or a dot and a note ("Miles Long · Technical Screen"). */
+const LIST_NAME = new RegExp(`^[ \\t]*${N}[ \\t]*(?:\\([^)\\n]{1,40}\\)|[·•–—][^\\n]{0,60})?[ \\t]*$`, 'u');
+
+/** The names under a plural people field's label at `k` ({@link LIST_LABELS}), up to the first line that holds none. */
+function peopleList(text: string, k: number, label: string, out: Span[]): void {
+  if (!lineStart(text, k) && !/^[ \t]*$/.test(text.slice(lineBounds(text, k)[0], k))) return;
+  const m = LIST_LABEL_END.exec(text.slice(k + label.length, k + label.length + 12));
+  if (!m) return;
+  let ls = k + label.length + m[0].length;
+  for (let i = 0; i < 12 && ls < text.length; i++) {
+    const [, le] = lineBounds(text, ls);
+    const line = text.slice(ls, le);
+    const n = LIST_NAME.exec(line);
+    if (!n?.[1] || !push(out, ls + n.index + n[0].indexOf(n[1]), n[1], WEAK)) return;
+    ls = le + 1;
   }
 }
 

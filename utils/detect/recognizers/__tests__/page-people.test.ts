@@ -220,3 +220,28 @@ describe('page-people: a message list conversation whose snippet opens with the 
     expect(found(pagePeople, text, PAGE)).toEqual([]);
   });
 });
+
+describe('page-people: a plural people field above its list, one person a line', () => {
+  it.each([
+    ['Interviewers\nMiles Long\nGrace Bell\nAdd interviewer', ['Miles Long', 'Grace Bell']],
+    [
+      'Interviewers (3)\nMiles Long (Hiring Manager)\nGrace Bell · Technical Screen\nHope Rivers',
+      ['Miles Long', 'Grace Bell', 'Hope Rivers'],
+    ],
+    ['Followers\nSummer Lane\nDawn Fields', ['Summer Lane', 'Dawn Fields']],
+    ['Reviewers:\nFaith Long\nData Engineering', ['Faith Long']],
+    ['Organizer: Page Turner', ['Page Turner']],
+    ['Attendees: Miles Long, Grace Bell', ['Miles Long', 'Grace Bell']],
+  ])('%s', (text, expected) => {
+    expect(found(pagePeople, text, PAGE)).toEqual(expected);
+  });
+  it.each([
+    ['Interviewers\nTechnical Screen\nOnsite'],
+    ['Participants\nEngineering Team\nKestrel Labs'],
+    ['Attendees: Engineering Team'],
+    // The label inside a sentence.
+    ['Meet the Interviewers\nMiles Long'],
+  ])('nothing in %s', (text) => {
+    expect(found(pagePeople, text, PAGE)).toEqual([]);
+  });
+});
