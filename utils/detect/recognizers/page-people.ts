@@ -254,6 +254,8 @@ const PHRASES: readonly Phrase[] = [
     WEAK,
   ),
   phrase(' is online', AT_LEAD, `${N} is online\\b`, WEAK),
+  // A mention in an ATS note or a comment ("@Faith Long can you review?"): a handle has no space, a person's name has.
+  phrase('@', AT_HIT, `(?<![\\p{L}\\p{N}._@-])@${N2}`, WEAK),
   phrase('Remove ', AT_HIT, `Remove ${N2} from\\b`, WEAK),
   phrase('ssigned to ', AT_HIT, `(?<=\\b(?:[Aa]|[Rr]ea))ssigned to ${N}`, WEAK),
   // LinkedIn's notifications ("Summer Lane viewed your profile", "… accepted your invitation").
@@ -263,6 +265,7 @@ const PHRASES: readonly Phrase[] = [
       ' accepted your',
       ' endorsed you',
       ' mentioned you',
+      ' @mentioned you',
       ' started a new position',
       ' replied to your',
       ' commented on your',
@@ -272,7 +275,7 @@ const PHRASES: readonly Phrase[] = [
       ' wants to connect',
     ],
     AT_LEAD,
-    `${N} (?:viewed your|accepted your|endorsed you|mentioned you|started a new position|replied to your|commented on your|reacted to your|invited you|sent you|wants to connect)\\b`,
+    `${N} (?:viewed your|accepted your|endorsed you|@?mentioned you|started a new position|replied to your|commented on your|reacted to your|invited you|sent you|wants to connect)\\b`,
     WEAK,
   ),
   // A person's role in brackets after the name ("Summer Lane (Recruiter)"), an e-mail header's sender.

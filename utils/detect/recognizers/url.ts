@@ -235,7 +235,13 @@ export const url: Recognizer = {
     for (const [from, to] of text.includes('@') ? gateWindows(text, AT, 1, 32, true) : [])
       for (const m of scanAll(text.slice(from, to), HANDLE)) {
         if (m.index === 0 && !cleanStart(text, from)) continue;
-        if (/^@(?:media|import|param|return|type|gmail|yahoo|hotmail)$/i.test(m[0])) continue;
+        // ("@mentioned you", "@here": a page's words about mentions, no handle.)
+        if (
+          /^@(?:media|import|param|return|type|gmail|yahoo|hotmail|mentioned|mentions?|here|channel|everyone)$/i.test(
+            m[0],
+          )
+        )
+          continue;
         push(out, from + m.index, m[0], 0.7);
       }
     // (Several patterns may find one link: its wrapped rest is added once.)

@@ -245,3 +245,23 @@ describe('page-people: a plural people field above its list, one person a line',
     expect(found(pagePeople, text, PAGE)).toEqual([]);
   });
 });
+
+describe('page-people: a mention of a person in a note or a comment', () => {
+  it.each([
+    ['@Faith Long please review', ['Faith Long']],
+    ['@Summer Lane can you take a look?', ['Summer Lane']],
+    ['cc @Hunter Green and @Dawn Fields', ['Hunter Green', 'Dawn Fields']],
+    ['Faith Long @mentioned you in a note', ['Faith Long']],
+  ])('%s', (text, expected) => {
+    expect(found(pagePeople, text, PAGE)).toEqual(expected);
+  });
+  it.each([
+    ['Great work @Kestrel Labs team'],
+    ['Follow @kestrel_labs for updates'],
+    ['@Data Engineering please review'],
+    ['Write to jane@Example Corp'],
+    ['@Faith thoughts?'],
+  ])('nothing in %s', (text) => {
+    expect(found(pagePeople, text, PAGE)).toEqual([]);
+  });
+});

@@ -156,3 +156,19 @@ describe('LinkedIn profile paths without the domain', () => {
     expect(found(url, text)).toEqual([]);
   });
 });
+
+describe('a page’s words about mentions are no handle', () => {
+  it.each([
+    ['Faith Long @mentioned you in a note'],
+    ['@here standup moved to 10'],
+    ['Notify @channel and @everyone'],
+  ])('nothing in %s', (text) => {
+    expect(found(url, text)).toEqual([]);
+  });
+  it.each([
+    ['Follow @kestrel_labs for updates', ['@kestrel_labs']],
+    ['cc @mentionbot', ['@mentionbot']],
+  ])('%s', (text, expected) => {
+    expect(found(url, text)).toEqual(expected);
+  });
+});
