@@ -306,9 +306,9 @@ const NAME_LINE = new RegExp(
 const BETWEEN =
   /^[ \t]*(?:\(?(?:she|he|they|ze|xe)\/\p{L}+\)?|Verified|Premium|Status is \p{L}+|View .{1,80} profile|[^\p{L}\p{N}]{0,4})[ \t]*$/iu;
 
-/** Words that fill a slot but are no person ("You reposted this", "LinkedIn Member"). */
+/** Words that fill a slot but are no person ("You reposted this", "LinkedIn Member"; the clock's "AM" before a sender). */
 const NOT_PERSON = new Set(
-  'you linkedin member someone anonymous private user team hiring recruiting people others all everyone none worker workers employee employees candidate candidates agency pronoun pronouns careers jobs noreply notifications support talent view project'.split(
+  'you linkedin member someone anonymous private user team hiring recruiting people others all everyone none worker workers employee employees candidate candidates agency pronoun pronouns careers jobs noreply notifications support talent view project am pm'.split(
     ' ',
   ),
 );

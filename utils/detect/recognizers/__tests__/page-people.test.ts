@@ -265,3 +265,18 @@ describe('page-people: a mention of a person in a note or a comment', () => {
     expect(found(pagePeople, text, PAGE)).toEqual([]);
   });
 });
+
+describe('page-people: the clock before an e-mail header’s sender is no part of the name', () => {
+  it.each([
+    ['On Mon, Jan 3, 2025 at 10:00 AM Jamal Haddad <jhaddad@example.com> wrote:', ['Jamal Haddad']],
+    ['On Tue, Jan 4, 2025 at 9:12 PM Dawn Fields <dawn.fields@northwind.com> wrote:', ['Dawn Fields']],
+  ])('%s', (text, expected) => {
+    expect(found(pagePeople, text, PAGE)).toEqual(expected);
+  });
+  it.each([['Sent at 10:00 AM <noreply@example.com>'], ['Delivered 9:12 PM <calendar@example.com>']])(
+    'nothing in %s',
+    (text) => {
+      expect(found(pagePeople, text, PAGE)).toEqual([]);
+    },
+  );
+});
