@@ -233,7 +233,13 @@ const PHRASES: readonly Phrase[] = [
     `${N2}['’]s (?:application|resume|CV|scorecard|candidacy|offer)\\b`,
     WEAK,
   ),
-  phrase(' with ', AT_HIT, `(?<=\\b(?:[Ii]nterview|[Cc]all|[Cc]hat|[Ss]creen|[Mm]eeting)) with ${N}`, WEAK),
+  // (Up to three people: "Interview with Hope Rivers and Faith Long".)
+  phrase(
+    ' with ',
+    AT_HIT,
+    `(?<=\\b(?:[Ii]nterview|[Cc]all|[Cc]hat|[Ss]creen|[Mm]eeting)) with ${N}(?:, ${N})?(?:,? and ${N}(?![ \\t]*\\p{Lu}))?`,
+    WEAK,
+  ),
   // Screen-reader labels of people's pictures and links ("Summer Lane’s profile picture", "Photo of …").
   phrase(
     ['s profile', '’s profile', 's avatar', '’s avatar', 's graphic link', '’s graphic link'],

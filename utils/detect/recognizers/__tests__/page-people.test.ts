@@ -280,3 +280,20 @@ describe('page-people: the clock before an e-mail header’s sender is no part o
     },
   );
 });
+
+describe('page-people: every person an interview or a call is with', () => {
+  it.each([
+    ['Interview with Hope Rivers and Faith Long', ['Hope Rivers', 'Faith Long']],
+    ['Call with Miles Long, Grace Bell and Hunter Green', ['Miles Long', 'Grace Bell', 'Hunter Green']],
+    ['Interview with Hope Rivers and Faith Long on Tuesday', ['Hope Rivers', 'Faith Long']],
+    ['Interview with Hope Rivers and Kestrel Labs', ['Hope Rivers']],
+  ])('%s', (text, expected) => {
+    expect(found(pagePeople, text, PAGE)).toEqual(expected);
+  });
+  it.each([
+    ['Chat with Product Design and Data Engineering'],
+    ['Meeting with Kestrel Labs and Northwind Traders'],
+  ])('nothing in %s', (text) => {
+    expect(found(pagePeople, text, PAGE)).toEqual([]);
+  });
+});
