@@ -588,6 +588,39 @@ function cards(text: string, out: Span[]): void {
   }
 }
 
+/** The roles of a hiring team's members (literals of the people-field phrase, so found in its scan). */
+const ROLE_LITS = ['Recruiter', 'Hiring Manager', 'Hiring manager', 'Coordinator', 'Interviewer', 'Sourcer'];
+/** A role that ends its line, from its literal on ("Recruiter", "Hiring Manager", "Recruiting Coordinator" from "Coordinator"). */
+const ROLE_TO_END = /^(?:Recruiter|Hiring [Mm]anager|Coordinator|Interviewer|Sourcer)[ \t]*(?:\r?\n|$)/;
+/** The name before the role: the line's start, the name, a dot, comma, bar or dash (Recruiting's "Recruiting " may stand before the role). */
+const NAME_BEFORE_ROLE = new RegExp(
+  `^[ \\t]*${N}[ \\t]*(?:[·•,|–—-][ \\t]*|\\n[ \\t]*)(?:Recruiting |Interview )?$`,
+  'u',
+);
+
+/**
+ * A hiring team's member before the role at `i` ({@link ROLE_LITS}): "Solenne Marchand · Recruiter",
+ * "Hunter Green, Hiring Manager", "Dawn Fields\nRecruiter" (SmartRecruiters, Workday, Ashby). A word
+ * of the name must be a name of the lexicons: an employer above or before a job ("Kestrel Dynamics -
+ * Recruiter") is not.
+ */
+function roleAfterName(text: string, i: number, out: Span[]): void {
+  if (!ROLE_TO_END.test(text.slice(i, i + 20))) return;
+  // The name's line: this one, or the one above when the role opens its line.
+  let ls = lineBounds(text, i)[0];
+  if (!lineStart(text, ls)) return;
+  const before = text.slice(ls, i);
+  if (/^[ \t]*(?:(?:Recruiting|Interview)[ \t]+)?$/.test(before)) {
+    if (ls < 2) return;
+    ls = lineBounds(text, ls - 2)[0];
+    if (!lineStart(text, ls) || i - ls > 120) return;
+  }
+  const m = NAME_BEFORE_ROLE.exec(text.slice(ls, i));
+  const run = m?.[1];
+  if (!m || !run?.includes(' ') || !run.split(' ').some((w) => nameClass(w))) return;
+  push(out, ls + m.index + m[0].indexOf(run), run, WEAK);
+}
+
 /** Plural people fields that an ATS writes above their list, one person a line. */
 const LIST_LABELS = ['Interviewers', 'Attendees', 'Participants', 'Panelists', 'Followers', 'Reviewers'];
 /** The rest of such a label's line: a count, a colon. */
@@ -822,6 +855,8 @@ export const pagePeople: Recognizer = {
         }
       }
     }
+    // A hiring team's member: the name, then the role after a dot, a comma or a dash, or on the next line.
+    for (const lit of ROLE_LITS) for (const i of hits(lit)) roleAfterName(text, i, out);
     // The names found, wherever else they stand; their words that are no English words, alone.
     const byFirst = new Map<string, string[]>();
     const add = (word: string, what: string) => {

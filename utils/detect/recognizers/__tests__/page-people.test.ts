@@ -297,3 +297,27 @@ describe('page-people: every person an interview or a call is with', () => {
     expect(found(pagePeople, text, PAGE)).toEqual([]);
   });
 });
+
+describe('page-people: a hiring team member before the role', () => {
+  it.each([
+    ['Hiring team\nDawn Fields · Recruiter\nHunter Green · Hiring Manager', ['Dawn Fields', 'Hunter Green']],
+    ['Hiring team\nDawn Fields\nRecruiter\nHunter Green\nHiring Manager', ['Dawn Fields', 'Hunter Green']],
+    ['Hunter Green, Hiring Manager', ['Hunter Green']],
+    ['Hope Rivers - Interviewer', ['Hope Rivers']],
+    ['Solenne Marchand · Recruiting Coordinator', ['Solenne Marchand']],
+  ])('%s', (text, expected) => {
+    expect(found(pagePeople, text, PAGE)).toEqual(expected);
+  });
+  it.each([
+    // An employer before or above a job: no word of it a name of the lexicons.
+    ['Kestrel Dynamics - Recruiter'],
+    ['Kestrel Dynamics\nRecruiter\nJan 2020 - Present'],
+    ['Senior Technical\nRecruiter'],
+    ['Hiring team\nRecruiter'],
+    ['Jan 2020 - Present\nRecruiter'],
+    ['Add Recruiter'],
+    ['Dawn Fields · Recruiter at Kestrel'],
+  ])('nothing in %s', (text) => {
+    expect(found(pagePeople, text, PAGE)).toEqual([]);
+  });
+});
