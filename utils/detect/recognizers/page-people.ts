@@ -138,6 +138,13 @@ const PHRASES: readonly Phrase[] = [
   phrase('oved ', AT_HIT, `(?<=\\b[Mm])oved ${N} (?:to|from|back)\\b`, STRONG),
   phrase(' by ', AT_HIT, `(?<=\\b(?:submitted|added|left|completed|rated)) by ${N}`, WEAK),
   phrase('Feedback from ', AT_HIT, `Feedback from ${N}`, WEAK),
+  // The referrer after a referral source ("Source: Referral (Rose Baker)", "Employee Referral - Rose Baker").
+  phrase(
+    ['Referral (', 'Referral - ', 'Referral – ', 'Referral: ', 'referral (', 'referral - ', 'referral: '],
+    AT_HIT,
+    `[Rr]eferral(?: \\(| [-–] |: )${N2}`,
+    WEAK,
+  ),
   phrase(
     [
       'oved ',
@@ -334,6 +341,9 @@ const NOT_PERSON_RUN = new Set([
   'referral',
   'career site',
   'careers site',
+  'career fair',
+  'job fair',
+  'campus recruiting',
   'company website',
   'website',
   'self',

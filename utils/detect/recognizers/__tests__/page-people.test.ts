@@ -321,3 +321,22 @@ describe('page-people: a hiring team member before the role', () => {
     expect(found(pagePeople, text, PAGE)).toEqual([]);
   });
 });
+
+describe('page-people: the referrer after a referral source', () => {
+  it.each([
+    ['Source: Referral (Rose Baker)', ['Rose Baker']],
+    ['Source: Employee Referral - Rose Baker', ['Rose Baker']],
+    ['Referral: Summer Lane', ['Summer Lane']],
+  ])('%s', (text, expected) => {
+    expect(found(pagePeople, text, PAGE)).toEqual(expected);
+  });
+  it.each([
+    ['Source: Referral (Internal)'],
+    ['Referral: Employee Referral Program'],
+    ['Source: Agency referral - Kestrel Talent Partners'],
+    ['Referral: Job Board'],
+    ['Referral (Career Fair)'],
+  ])('nothing in %s', (text) => {
+    expect(found(pagePeople, text, PAGE)).toEqual([]);
+  });
+});
