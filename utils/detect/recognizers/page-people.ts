@@ -570,9 +570,6 @@ function cards(text: string, out: Span[]): void {
     const run = n?.[1];
     if (run && !namesJob(run)) push(out, ls + n.index + n[0].indexOf(run), run, WEAK);
   }
-  // A plural people field above its list, one person a line ("Interviewers\nMiles Long\nGrace Bell").
-  for (const label of LIST_LABELS)
-    for (let k = text.indexOf(label); k >= 0; k = text.indexOf(label, k + 1)) peopleList(text, k, label, out);
   // A conversation in LinkedIn's message list whose last message is the other person's: the name, perhaps
   // the message's date, then the snippet under the given name ("Faith Long\nNov 27\nFaith: Thanks …").
   nl = -1;
@@ -631,8 +628,15 @@ function roleAfterName(text: string, i: number, out: Span[]): void {
   push(out, ls + m.index + m[0].indexOf(run), run, WEAK);
 }
 
-/** Plural people fields that an ATS writes above their list, one person a line. */
-const LIST_LABELS = ['Interviewers', 'Attendees', 'Participants', 'Panelists', 'Followers', 'Reviewers'];
+/** Plural people fields that an ATS writes above their list, one person a line: the people-field phrase's literal, the label. */
+const LIST_LABELS: ReadonlyArray<readonly [string, string]> = [
+  ['Interviewer', 'Interviewers'],
+  ['Attendees', 'Attendees'],
+  ['Participants', 'Participants'],
+  ['Panelists', 'Panelists'],
+  ['Followers', 'Followers'],
+  ['Reviewer', 'Reviewers'],
+];
 /** The rest of such a label's line: a count, a colon. */
 const LIST_LABEL_END = /^[ \t]*(?:\(\d{1,3}\))?[ \t]*:?[ \t]*\r?\n/;
 /** A line of such a list: a name, then perhaps a role in brackets or a dot and a note ("Miles Long · Technical Screen"). */
@@ -865,6 +869,10 @@ export const pagePeople: Recognizer = {
         }
       }
     }
+    // A plural people field above its list, one person a line ("Interviewers\nMiles Long\nGrace Bell"):
+    // its label's hits are those of the people-field phrase's literals ("Interviewer" of "Interviewers").
+    for (const [lit, label] of LIST_LABELS)
+      for (const i of hits(lit)) if (text.startsWith(label, i)) peopleList(text, i, label, out);
     // A hiring team's member: the name, then the role after a dot, a comma or a dash, or on the next line.
     for (const lit of ROLE_LITS) for (const i of hits(lit)) roleAfterName(text, i, out);
     // The names found, wherever else they stand; their words that are no English words, alone.
