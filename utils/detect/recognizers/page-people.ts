@@ -15,7 +15,7 @@ import { isKnownCompany } from '../companies';
 import { fold, lexicon } from '../lexicon';
 import { escapeRegExp } from '../scan';
 import type { Recognizer, Span } from '../types';
-import { isOrdinaryWord, isOrgTail, nameClass, ROLE_WORDS, SECTIONS, TECH } from '../words';
+import { isOrdinaryWord, isOrgTail, isPlaceName, nameClass, ROLE_WORDS, SECTIONS, TECH } from '../words';
 import { namesJob } from './person-name';
 
 /** A name's word: Title Case or with inner capitals ("McAllister", "O’Neil", "Dufresne-Labbé", "Kaʻiulani"). */
@@ -50,6 +50,8 @@ interface Phrase {
   strength: number;
   /** Every slot must hold a person, or the match names none ("Kestrel Labs worked with Brightpath …"). */
   whole: boolean;
+  /** A place may fill the slot too ("Austin and 3 others" of a search filter): a place's name is no person there. */
+  places?: boolean;
 }
 const phrase = (
   lits: string | readonly string[],
@@ -65,7 +67,7 @@ const phrase = (
   whole,
 });
 const BY =
-  '(?<=\\b(?:Liked|Posted|Reposted|Saved|Sourced|Referred|Pinned|Uploaded|Submitted|Added|Moved|Rejected|Archived|Reviewed|Credited|Requested|Scheduled)) by:? ';
+  '(?<=\\b(?:Liked|Posted|Reposted|Saved|Sourced|Referred|Pinned|Uploaded|Submitted|Added|Moved|Rejected|Archived|Reviewed|Credited|Requested|Scheduled|Followed|[Cc]ontacted|Messaged)) by:? ';
 
 const PHRASES: readonly Phrase[] = [
   // LinkedIn.
@@ -76,7 +78,9 @@ const PHRASES: readonly Phrase[] = [
     `${N}(?:, ${N})?,? and \\d[\\d,]* others? mutual connections?\\b`,
     STRONG,
   ),
-  phrase('mutual connection', AT_LEAD, `${N} and ${N} are mutual connections\\b`, STRONG),
+  phrase('mutual connection', AT_LEAD, `(?:${N}, )?${N},? and ${N} are mutual connections\\b`, STRONG),
+  // "3 mutual connections: Grace Bell, Miles Long, and Hope Rivers".
+  phrase('mutual connections: ', AT_HIT, `mutual connections: ${N}(?:, ${N})?(?:,? and ${N})?`, STRONG),
   phrase('mutual connection', AT_LEAD, `${N} is a mutual connection\\b`, STRONG),
   phrase('mutual connections with ', AT_HIT, `mutual connections with ${N}`, STRONG),
   phrase(' by ', AT_HIT, `(?<=\\bEndorsed) by ${N}(?= who\\b| and \\d| \\(|[ \\t]*$)`, STRONG),
@@ -267,6 +271,26 @@ const PHRASES: readonly Phrase[] = [
     WEAK,
   ),
   phrase(' is online', AT_LEAD, `${N} is online\\b`, WEAK),
+  // The viewer's own name in a list of people ("Dawn Fields (you)").
+  phrase(' (you)', AT_LEAD, `${N} \\(you\\)`, STRONG),
+  // People and a count of others ("Faith Long and 4 others have endorsed this skill", "Jane Doe, Hope Rivers and 3 others").
+  {
+    ...phrase(
+      [' others', ' other '],
+      AT_LEAD,
+      `${N}(?:, ${N})?,? and \\d[\\d,]* others?\\b(?! mutual)`,
+      WEAK,
+    ),
+    places: true,
+  },
+  phrase(
+    [' follows this', ' works here', ' viewed this profile'],
+    AT_LEAD,
+    `${N} (?:follows this (?:page|company)|works here|viewed this profile)\\b`,
+    WEAK,
+  ),
+  // A recruiter adding a person to a project ("Dawn Fields added Faith Long to Backend Engineers 2025").
+  phrase(' added ', AT_LEAD, `${N} added ${N} to\\b`, WEAK, true),
   // A mention in an ATS note or a comment ("@Faith Long can you review?"): a handle has no space, a person's name has.
   phrase('@', AT_HIT, `(?<![\\p{L}\\p{N}._@-])@${N2}`, WEAK),
   phrase('Remove ', AT_HIT, `Remove ${N2} from\\b`, WEAK),
@@ -396,6 +420,13 @@ const INTERVIEW_WORDS = new Set([
   'assessment',
   'loop',
 ]);
+
+/** True when the run names a place ("Austin", "New York", "San Francisco Bay Area", "Greater Seattle Area"). */
+function placeRun(run: string): boolean {
+  if (isPlaceName(run) || /\b(?:Area|Region)$/.test(run)) return true;
+  const words = run.split(' ');
+  return words.length > 2 && isPlaceName(`${words[0]} ${words[1]}`);
+}
 
 /** True when the run can be a person's name: no organisation or UI word; for WEAK phrases, not all English words. */
 function personRun(run: string, strength: number): boolean {
@@ -570,6 +601,18 @@ function cards(text: string, out: Span[]): void {
     const run = n?.[1];
     if (run && !namesJob(run)) push(out, ls + n.index + n[0].indexOf(run), run, WEAK);
   }
+  // A person's presence on the line under the name (a message thread's header: "Summer Lane\nActive now",
+  // "Status is offline").
+  for (const lit of PRESENCE)
+    for (let k = text.indexOf(lit); k > 0; k = text.indexOf(lit, k + lit.length)) {
+      const [, pe] = lineBounds(text, k + 1);
+      if (pe - k > 30) continue;
+      const [ls] = lineBounds(text, k - 1);
+      if (!lineStart(text, ls) || !nameShaped(text, ls, k)) continue;
+      const n = CARD_NAME.exec(text.slice(ls, k));
+      // (Weak: a heading of English words may stand there too.)
+      if (n?.[1]) push(out, ls + n.index + n[0].indexOf(n[1]), n[1], WEAK);
+    }
   // A conversation in LinkedIn's message list whose last message is the other person's: the name, perhaps
   // the message's date, then the snippet under the given name ("Faith Long\nNov 27\nFaith: Thanks …").
   nl = -1;
@@ -657,6 +700,9 @@ function peopleList(text: string, k: number, label: string, out: Span[]): void {
   }
 }
 
+/** LinkedIn's presence lines under a person's name. */
+const PRESENCE = ['\nActive now', '\nStatus is '];
+
 /** The given name that opens a message list's snippet, before its colon ("Faith" of "Faith: Thanks …"). */
 const SNIPPET_GIVEN = /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u;
 /** A message's date or time between a conversation's name and its snippet ("Nov 27", "10:42 AM", "Yesterday", "Mon"). */
@@ -733,6 +779,7 @@ function tryAt(text: string, at: number, p: Phrase, out: Span[], reach = at): bo
   // (A match that ends before the literal it was tried for is another's: "A (he/him), B (they/them)".)
   if (!m || m.index + m[0].length <= reach) return null;
   if (p.whole) for (let g = 1; g < m.length; g++) if (m[g] && !personRun(m[g]!, p.strength)) return false;
+  if (p.places) for (let g = 1; g < m.length; g++) if (m[g] && placeRun(m[g]!)) return false;
   let pos = at;
   let named = false;
   for (let g = 1; g < m.length; g++) {

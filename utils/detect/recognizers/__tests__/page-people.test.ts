@@ -340,3 +340,45 @@ describe('page-people: the referrer after a referral source', () => {
     expect(found(pagePeople, text, PAGE)).toEqual([]);
   });
 });
+
+describe('page-people: more of LinkedIn’s templates around people', () => {
+  it.each([
+    ['Dawn Fields (you)', ['Dawn Fields']],
+    ['Faith Long and 4 others have endorsed this skill', ['Faith Long']],
+    ['Jane Doe, Hope Rivers and 3 others', ['Jane Doe', 'Hope Rivers']],
+    ['Hope Rivers and 2 others reacted', ['Hope Rivers']],
+    ['Followed by Grace Bell and 3 others', ['Grace Bell']],
+    ['Grace Bell follows this page', ['Grace Bell']],
+    ['Grace Bell works here', ['Grace Bell']],
+    ['Hunter Green viewed this profile', ['Hunter Green']],
+    ['Last contacted by Dawn Fields · 2d ago', ['Dawn Fields']],
+    [
+      '3 mutual connections: Grace Bell, Miles Long, and Hope Rivers',
+      ['Grace Bell', 'Miles Long', 'Hope Rivers'],
+    ],
+    [
+      'Grace Bell, Miles Long and Hope Rivers are mutual connections',
+      ['Grace Bell', 'Miles Long', 'Hope Rivers'],
+    ],
+    ['Dawn Fields added Faith Long to Backend Engineers 2025', ['Dawn Fields', 'Faith Long']],
+    ['Summer Lane\nActive now', ['Summer Lane']],
+    ['Summer Lane\nStatus is offline', ['Summer Lane']],
+  ])('%s', (text, expected) => {
+    expect(found(pagePeople, text, PAGE)).toEqual(expected);
+  });
+  it.each([
+    ['Python, SQL and 3 others'],
+    ['Kestrel Labs and 2 others'],
+    ['Austin and 3 others'],
+    ['New York and 2 others'],
+    ['San Francisco Bay Area and 2 others'],
+    ['Senior Engineer and 2 others'],
+    ['Data Engineering and 3 others'],
+    ['Kestrel Labs\nActive now'],
+    ['Product Design\nStatus is reachable'],
+    ['Dawn Fields added Python to skills'],
+    ['Kestrel Labs follows this page'],
+  ])('nothing in %s', (text) => {
+    expect(found(pagePeople, text, PAGE)).toEqual([]);
+  });
+});
