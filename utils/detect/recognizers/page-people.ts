@@ -276,7 +276,7 @@ const PHRASES: readonly Phrase[] = [
   // People and a count of others ("Faith Long and 4 others have endorsed this skill", "Jane Doe, Hope Rivers and 3 others").
   {
     ...phrase(
-      [' others', ' other '],
+      [' others', '1 other'],
       AT_LEAD,
       `${N}(?:, ${N})?,? and \\d[\\d,]* others?\\b(?! mutual)`,
       WEAK,
