@@ -689,6 +689,9 @@ function wordNameAfterCue(text: string, piece: readonly Token[]): boolean {
 }
 /** A greeting that opens its line right before the piece ("Hi Page,", "Hello Summer!"). */
 const GREETING_BEFORE = /(?:^|\n)[ \t]*(?:Hi|Hello|Hey|Dear)[ \t]$/;
+/** " and " and one or two capitalised words that end their phrase (a second person after a name). */
+const AND_NAME = /^ and (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?=[ \t]*(?:[,.;:!?)]|\r?\n|$| \p{Ll}))/u;
+
 /** Greetings and thanks that open a message's line before the addressee's given name. */
 const GREETINGS = new Set(['Hi', 'Hello', 'Hey', 'Dear', 'Thanks']);
 
@@ -2492,6 +2495,17 @@ const PERSON_BEFORE = phrasesBefore(
     'contact',
     'ask',
     'by',
+    // Recruiters' notes ("Looping in Grace Bell", "Synced with Dawn", "Reached out to Hope Rivers").
+    'worked closely with',
+    'spoke to',
+    'spoken to',
+    'synced with',
+    'sync with',
+    'looping in',
+    'looped in',
+    'reached out to',
+    'heard back from',
+    'chatted with',
   ],
   'iy',
 );
@@ -2533,6 +2547,13 @@ const PERSON_AFTER_PHRASES = [
   'laughed',
   'replied',
   'answered',
+  // Recruiters' notes ("Hunter mentioned that …", "Dawn flagged the gap").
+  'mentioned',
+  'noted',
+  'flagged',
+  'confirmed',
+  'suggested',
+  'agreed',
 ];
 const PERSON_AFTER = new RegExp(`\\s(?:${PERSON_AFTER_PHRASES.join('|')})\\b`, 'y');
 const PERSON_AFTER_GATE = new WordGate(firstWords(PERSON_AFTER_PHRASES), false);
@@ -2707,7 +2728,16 @@ function personContext(text: string, start: number, end: number, piece: Token[])
   // capitalised English word that is no name, open a Title Case phrase.
   if (piece.every((t) => isOrdinaryWord(t)) && titleWordAfter(text, end)) return false;
   // Names that are also words ("Mark", "Angel") count here; other ordinary words and places do not.
-  if (piece.some((t) => (isOrdinaryWord(t) && !nameClass(t)) || isPlaceName(t) || !/^\p{Lu}/u.test(t.text)))
+  // (A surname of the lexicon that is also a place stays one after a given name: "Grace Bell".)
+  if (
+    piece.some(
+      (t, k) =>
+        (isOrdinaryWord(t) && !nameClass(t)) ||
+        (isPlaceName(t) && (k === 0 || !nameClass(t))) ||
+        !/^\p{Lu}/u.test(t.text),
+    ) ||
+    (piece.length === 2 && isPlaceName(`${piece[0]!.text} ${piece[1]!.text}`))
+  )
     return false;
   return !piece.some((t) => looksLikeWord(t.text) && !nameClass(t));
 }
@@ -3813,6 +3843,14 @@ function analyzeNames(text: string, document = true): Span[] {
       )
         out.push(nameSpan(p.start, t.end, 0.7));
     }
+  }
+  // "Worked closely with Faith Long and Grace Bell": a second person after a name found by its context.
+  for (let i = 0, n = out.length; i < n; i++) {
+    const s = out[i]!;
+    if (s.score < 0.6 || text.charCodeAt(s.end) !== 32 || text.charCodeAt(s.end + 1) !== 97) continue;
+    const m = AND_NAME.exec(text.slice(s.end, s.end + 60));
+    if (m && !isPlaceName(m[1]!) && m[1]!.split(' ').every((w) => nameClass(w)))
+      out.push(nameSpan(s.end + m[0].length - m[1]!.length, s.end + m[0].length, 0.6));
   }
   // "Call Jamal Haddad": a button's verb that opens the line is no part of any name found there.
   for (const s of out) {

@@ -1886,3 +1886,33 @@ describe('person-name: a given name after a greeting that opens its line, where 
     expect(page(text).filter((n) => n === 'Page' || n.startsWith('Hey'))).toEqual([]);
   });
 });
+
+describe('person-name: names of ordinary words in a recruiter’s notes, by the verbs around them', () => {
+  it.each([
+    ['Spoke with Grace Bell today.', ['Grace Bell']],
+    ['Worked closely with Faith Long and Grace Bell on the migration.', ['Faith Long', 'Grace Bell']],
+    ['Looping in Grace Bell for the panel.', ['Grace Bell']],
+    ['Reached out to Hope Rivers on LinkedIn.', ['Hope Rivers']],
+    ['Please sync with Dawn before the debrief.', ['Dawn']],
+    ['Chatted with Hunter Green about the offer.', ['Hunter Green']],
+    ['I spoke to Summer Lane yesterday.', ['Summer Lane']],
+    ['Hunter mentioned that the candidate is interviewing elsewhere.', ['Hunter']],
+  ])('%s', (text, expected) => {
+    expect(
+      mergeSpans(personName.analyze(text, { pageText: true })).map((s) => text.slice(s.start, s.end)),
+    ).toEqual(expected);
+  });
+  it.each([
+    ['Spoke with Hunter Green and Marketing today.', ['Hunter Green']],
+    ['Spoke with Grace and Austin yesterday.', ['Grace']],
+    ['Worked closely with Product Management on the roadmap.', []],
+    ['Spoke with Palo Alto office today.', []],
+    ['Docker mentioned in the job description.', []],
+    ['Management agreed to the plan.', []],
+    ['Salary per Annum', []],
+  ])('keeps the rest of %s', (text, expected) => {
+    expect(
+      mergeSpans(personName.analyze(text, { pageText: true })).map((s) => text.slice(s.start, s.end)),
+    ).toEqual(expected);
+  });
+});
