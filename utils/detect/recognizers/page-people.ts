@@ -140,7 +140,13 @@ const PHRASES: readonly Phrase[] = [
   phrase(' by ', AT_HIT, `${BY}${N}`, WEAK),
   // ATS activity feeds.
   phrase('oved ', AT_HIT, `(?<=\\b[Mm])oved ${N} (?:to|from|back)\\b`, STRONG),
-  phrase(' by ', AT_HIT, `(?<=\\b(?:submitted|added|left|completed|rated)) by ${N}`, WEAK),
+  // (Lever's and Greenhouse's timelines: "Stage changed by …", "Interview scheduled by …", "Email sent by …".)
+  phrase(
+    ' by ',
+    AT_HIT,
+    `(?<=\\b(?:submitted|added|left|completed|rated|changed|scheduled|sent|moved|updated|created|requested|archived|rejected|sourced|referred|uploaded|reviewed|saved|credited|messaged|followed|owned|assigned|hired|snoozed|reassigned)) by ${N}`,
+    WEAK,
+  ),
   phrase('Feedback from ', AT_HIT, `Feedback from ${N}`, WEAK),
   // The referrer after a referral source ("Source: Referral (Rose Baker)", "Employee Referral - Rose Baker").
   phrase(
@@ -190,7 +196,7 @@ const PHRASES: readonly Phrase[] = [
       'Panelists',
     ],
     AT_LINE,
-    `(?:Interviewers?|Recruiter|Hiring [Mm]anager|(?:Recruiting )?Coordinator|Owner|Referrer|Referred [Bb]y|Sourcer|Sourced [Bb]y|Credited to|Assigned to|Followers|Reviewer|Organi[sz]er|Attendees|Participants|Panelists)(?:[ \\t]*:[ \\t]*|[ \\t]*\\n[ \\t]*)${N}(?:, ${N})?(?:, ${N})?[ \\t]*(?:\\([^)\\n]{1,40}\\))?[ \\t]*$`,
+    `(?:Interviewers?|Recruiter|Hiring [Mm]anager|(?:Recruiting )?Coordinator|Owner|Referrer|Referred [Bb]y|Sourcer|Sourced [Bb]y|Credited [Tt]o|Assigned [Tt]o|Followers|Reviewer|Organi[sz]er|Attendees|Participants|Panelists)(?:[ \\t]*:[ \\t]*|[ \\t]*\\n[ \\t]*)${N}(?:, ${N})?(?:, ${N})?[ \\t]*(?:\\([^)\\n]{1,40}\\))?[ \\t]*$`,
     WEAK,
   ),
   phrase(

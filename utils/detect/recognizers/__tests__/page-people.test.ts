@@ -382,3 +382,23 @@ describe('page-people: more of LinkedIn’s templates around people', () => {
     expect(found(pagePeople, text, PAGE)).toEqual([]);
   });
 });
+
+describe('page-people: timeline lines that end in "by" and a person, and Ashby’s "Credited To"', () => {
+  it.each([
+    ['Stage changed by Page Turner from New applicant to Recruiter screen', ['Page Turner']],
+    ['Interview scheduled by Page Turner for Mar 4', ['Page Turner']],
+    ['Email sent by Dawn Fields', ['Dawn Fields']],
+    ['Candidate archived by Hope Rivers · Not a fit', ['Hope Rivers']],
+    ['Credited To\nDawn Fields', ['Dawn Fields']],
+  ])('%s', (text, expected) => {
+    expect(found(pagePeople, text, PAGE)).toEqual(expected);
+  });
+  it.each([
+    ['Stage changed by Automation Rule'],
+    ['Email sent by Kestrel Labs'],
+    ['Interview scheduled by Data Engineering'],
+    ['Credited To\nEmployee Referral'],
+  ])('nothing in %s', (text) => {
+    expect(found(pagePeople, text, PAGE)).toEqual([]);
+  });
+});
