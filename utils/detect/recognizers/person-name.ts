@@ -2554,6 +2554,17 @@ const PERSON_AFTER_PHRASES = [
   'confirmed',
   'suggested',
   'agreed',
+  // Scorecards ("Grace was strong on system design", "Faith struggled with the last question").
+  'was (?:strong|excellent|impressive|articulate|thoughtful|solid|unable|able to)',
+  'is (?:a strong|strong|interviewing|available|open to|currently|still)',
+  'seems',
+  'seemed',
+  'struggled',
+  'demonstrated',
+  'impressed',
+  'explained',
+  'prefers',
+  'declined',
 ];
 const PERSON_AFTER = new RegExp(`\\s(?:${PERSON_AFTER_PHRASES.join('|')})\\b`, 'y');
 const PERSON_AFTER_GATE = new WordGate(firstWords(PERSON_AFTER_PHRASES), false);

@@ -1916,3 +1916,25 @@ describe('person-name: names of ordinary words in a recruiter’s notes, by the 
     ).toEqual(expected);
   });
 });
+
+describe('person-name: a given name of an English word before a scorecard’s verb', () => {
+  it.each([
+    ['Grace was strong on system design.', ['Grace']],
+    ['Faith struggled with the last question.', ['Faith']],
+    ['Hope seems like a good fit.', ['Hope']],
+    ['Summer is interviewing elsewhere.', ['Summer']],
+    ['Rose prefers remote work.', ['Rose']],
+  ])('%s', (text, expected) => {
+    expect(
+      mergeSpans(personName.analyze(text, { pageText: true })).map((s) => text.slice(s.start, s.end)),
+    ).toEqual(expected);
+  });
+  it.each([
+    ['Python is strong for data work.'],
+    ['Management demonstrated support.'],
+    ['Kafka seems slow.'],
+    ['Security impressed the board.'],
+  ])('nothing in %s', (text) => {
+    expect(personName.analyze(text, { pageText: true })).toEqual([]);
+  });
+});
