@@ -259,9 +259,22 @@ const PHRASES: readonly Phrase[] = [
   ),
   // Screen-reader labels of people's pictures and links ("Summer Lane’s profile picture", "Photo of …").
   phrase(
-    ['s profile', '’s profile', 's avatar', '’s avatar', 's graphic link', '’s graphic link'],
+    [
+      's profile',
+      '’s profile',
+      's avatar',
+      '’s avatar',
+      's graphic link',
+      '’s graphic link',
+      "s' profile",
+      's’ profile',
+      's photo',
+      "s' photo",
+      's’ photo',
+    ],
     AT_LEAD,
-    `${N}['’]s (?:full )?(?:profile(?: picture| photo| image)?|avatar|graphic link)\\b`,
+    // (A name ending in "s" may take the apostrophe alone: "Hope Rivers’ profile picture".)
+    `${N}(?:['’]s|(?<=s)['’]) (?:full )?(?:profile(?: picture| photo| image)?|avatar|graphic link|photo)\\b`,
     STRONG,
   ),
   phrase(
@@ -271,9 +284,30 @@ const PHRASES: readonly Phrase[] = [
     STRONG,
   ),
   phrase(
-    ['Photo of ', 'Picture of ', 'More actions for '],
+    ['Photo of ', 'Picture of ', 'More actions for ', 'More options for '],
     AT_HIT,
-    `(?:Photo|Picture|More actions) (?:of|for) ${N}`,
+    `(?:Photo|Picture|More actions|More options) (?:of|for) ${N}`,
+    WEAK,
+  ),
+  // LinkedIn's invitation buttons and labels ("Invite Hope Rivers to connect", "Withdraw invitation sent
+  // to …", "Ignore invitation from …", "Accept Hope Rivers’s invitation").
+  phrase(' to connect', AT_LEAD, `(?<=\\bInvite )${N} to connect\\b`, STRONG),
+  phrase(['nvitation sent to ', 'nvitation from '], AT_HIT, `nvitation (?:sent to|from) ${N}`, STRONG),
+  phrase(
+    ['s invitation', '’s invitation', "' invitation", '’ invitation'],
+    AT_LEAD,
+    `${N}(?:['’]s|(?<=s)['’]) invitation\\b`,
+    STRONG,
+  ),
+  // A button that acts on a person, its label alone ("Follow Hope Rivers", "Add Hope Rivers to project").
+  {
+    ...phrase(['Follow ', 'Unfollow '], AT_LINE, `[ \\t]*(?:Un)?[Ff]ollow ${N2}[ \\t]*$`, WEAK),
+    places: true,
+  },
+  phrase(
+    [' to project', ' to pipeline', ' to a project', ' to list', ' to talent pool'],
+    AT_LEAD,
+    `(?<=\\b(?:Add|Save|Move) )${N2} to (?:a )?(?:project|pipeline|list|talent pool)\\b`,
     WEAK,
   ),
   phrase(' is online', AT_LEAD, `${N} is online\\b`, WEAK),
@@ -351,7 +385,7 @@ const BETWEEN =
 
 /** Words that fill a slot but are no person ("You reposted this", "LinkedIn Member"; the clock's "AM" before a sender). */
 const NOT_PERSON = new Set(
-  'you linkedin member someone anonymous private user team hiring recruiting people others all everyone none worker workers employee employees candidate candidates agency pronoun pronouns careers jobs noreply notifications support talent view project am pm'.split(
+  'you linkedin member someone anonymous private user team hiring recruiting people others all everyone none worker workers employee employees candidate candidates agency pronoun pronouns careers jobs noreply notifications support talent view project am pm accept ignore decline withdraw'.split(
     ' ',
   ),
 );

@@ -402,3 +402,33 @@ describe('page-people: timeline lines that end in "by" and a person, and Ashby�
     expect(found(pagePeople, text, PAGE)).toEqual([]);
   });
 });
+
+describe('page-people: LinkedIn’s buttons and screen-reader labels that name a person', () => {
+  it.each([
+    ['Hope Rivers’ profile picture', ['Hope Rivers']],
+    ["Hope Rivers' photo", ['Hope Rivers']],
+    ['Invite Hope Rivers to connect', ['Hope Rivers']],
+    ['Withdraw invitation sent to Hope Rivers', ['Hope Rivers']],
+    ['Ignore invitation from Hope Rivers', ['Hope Rivers']],
+    ['Accept Hope Rivers’s invitation', ['Hope Rivers']],
+    ['Follow Hope Rivers', ['Hope Rivers']],
+    ['Unfollow Hope Rivers', ['Hope Rivers']],
+    ['More options for Hope Rivers', ['Hope Rivers']],
+    ['Add Hope Rivers to project', ['Hope Rivers']],
+    ['Save Hope Rivers to pipeline', ['Hope Rivers']],
+  ])('%s', (text, expected) => {
+    expect(found(pagePeople, text, PAGE)).toEqual(expected);
+  });
+  it.each([
+    ['Follow Kestrel Labs'],
+    ['Follow Data Engineering'],
+    ['Follow Python'],
+    ['Follow New York Times'],
+    ['Add Python to list'],
+    ['Move Kestrel Labs to pipeline'],
+    ['Invite people to connect'],
+    ['Follow Hope Rivers on Instagram for updates'],
+  ])('nothing in %s', (text) => {
+    expect(found(pagePeople, text, PAGE)).toEqual([]);
+  });
+});
