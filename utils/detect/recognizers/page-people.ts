@@ -379,6 +379,8 @@ const NAME_LINE = new RegExp(
   `^[ \\t]*(?:(?:Dr|Prof)\\.?[ \\t])?${N}(?:,[^\\n·•]{1,40})?(?:[ \\t]*\\([^)\\n]{1,20}\\))?[ \\t]*[^\\p{L}\\p{N}\\n]{0,8}$`,
   'u',
 );
+/** A badge's word after a name on its degree's line. */
+const BADGE_AFTER = / (?:Premium|Verified)$/;
 /** Lines LinkedIn puts between a name and its degree: pronouns, badges, presence. */
 const BETWEEN =
   /^[ \t]*(?:\(?(?:she|he|they|ze|xe)\/\p{L}+\)?|Verified|Premium|Status is \p{L}+|View .{1,80} profile|[^\p{L}\p{N}]{0,4})[ \t]*$/iu;
@@ -521,9 +523,11 @@ function degreeName(text: string, at: number, out: Span[]): void {
   const [ls] = lineBounds(text, at);
   if (at - ls > REACH || !lineStart(text, ls)) return;
   const before = text.slice(ls, at);
-  if (/\p{L}/u.test(before)) {
+  // (A badge before the degree on its own line, "Premium • 3rd+", leaves the name on the line above.)
+  if (/\p{L}/u.test(before) && !BETWEEN.test(before)) {
     const m = NAME_LINE.exec(before.replace(/[ \t\u00a0]+$/, ''));
-    if (m) push(out, ls + m.index + m[0].indexOf(m[1]!), m[1]!, STRONG);
+    // (A badge between the name and the degree is no part of the name: "Hope Rivers Premium • 2nd".)
+    if (m) push(out, ls + m.index + m[0].indexOf(m[1]!), m[1]!.replace(BADGE_AFTER, ''), STRONG);
     return;
   }
   let end = ls - 1;

@@ -432,3 +432,17 @@ describe('page-people: LinkedIn’s buttons and screen-reader labels that name a
     expect(found(pagePeople, text, PAGE)).toEqual([]);
   });
 });
+
+describe('page-people: a badge beside a connection degree is no name', () => {
+  it.each([
+    ['Summer Lane\nPremium • 3rd+\nSenior Recruiter at Kestrel', ['Summer Lane']],
+    ['Summer Lane\nVerified • 2nd', ['Summer Lane']],
+    ['Hope Rivers Premium • 2nd', ['Hope Rivers']],
+    ['Summer Lane Verified · 1st', ['Summer Lane']],
+  ])('%s', (text, expected) => {
+    expect(found(pagePeople, text, PAGE)).toEqual(expected);
+  });
+  it.each([['Premium • 3rd+'], ['Upgrade to Premium\nVerified • 2nd']])('nothing in %s', (text) => {
+    expect(found(pagePeople, text, PAGE)).toEqual([]);
+  });
+});
