@@ -557,8 +557,11 @@ const RECOMMENDATION_DATE = new RegExp(`\\n(?:${MONTHS}) \\d{1,2}, (?:19|20)\\d\
 /** When a person applied, after "Applied ": an age, a date, or a dot before one. */
 const APPLIED_WHEN =
   /^(?:\d{1,3} (?:minutes?|hours?|days?|weeks?|months?|years?) ago|\d{1,3}[mhdw] ago|on |· |• |(?:yesterday|today)\b)/i;
-/** A card's name line: the name alone, or with LinkedIn's "• Following" after it. */
-const CARD_NAME = new RegExp(`^[ \\t]*${N}[ \\t]*(?:[•·][ \\t]*Following)?[ \\t]*$`, 'u');
+/** A card's name line: the name alone, or with credentials ("Faith Long, PhD", ", MBA, PMP") or LinkedIn's "• Following" after it. */
+const CARD_NAME = new RegExp(
+  `^[ \\t]*${N}(?:,[ \\t]*(?!USA|UAE|U\\.S\\.)(?:Ph\\.?D\\.?|\\p{Lu}\\.?\\p{Lu}[\\p{L}.-]{1,6})){0,3}[ \\t]*(?:[•·][ \\t]*Following)?[ \\t]*$`,
+  'u',
+);
 /** Lines between a card's name and its headline: a comment's "Author", badges, pronouns. */
 const CARD_BETWEEN =
   /^[ \t]*(?:Author|Verified|Premium|Top Voice|Hiring|Open to work|\(?(?:she|he|they)\/\p{L}+\)?)[ \t]*$/iu;

@@ -446,3 +446,20 @@ describe('page-people: a badge beside a connection degree is no name', () => {
     expect(found(pagePeople, text, PAGE)).toEqual([]);
   });
 });
+
+describe('page-people: a card’s name with credentials after it', () => {
+  it.each([
+    ['Faith Long, PhD\nData Scientist\nMessage', ['Faith Long']],
+    ['Grace Bell, MBA, PMP\nProduct Manager at Initech\nConnect', ['Grace Bell']],
+    ['Hope Rivers, P.Eng.\nCivil Engineer at Initech\n3d', ['Hope Rivers']],
+  ])('%s', (text, expected) => {
+    expect(found(pagePeople, text, PAGE)).toEqual(expected);
+  });
+  it.each([
+    ['Austin, TX\nSenior Engineer at Initech\nConnect'],
+    ['Austin, USA\nSenior Engineer at Initech\nConnect'],
+    ['Kestrel Labs, Inc\nSoftware Development\nFollow'],
+  ])('nothing in %s', (text) => {
+    expect(found(pagePeople, text, PAGE)).toEqual([]);
+  });
+});
