@@ -332,7 +332,13 @@ const PHRASES: readonly Phrase[] = [
   // A recruiter adding a person to a project ("Dawn Fields added Faith Long to Backend Engineers 2025").
   phrase(' added ', AT_LEAD, `${N} added ${N} to\\b`, WEAK, true),
   // A mention in an ATS note or a comment ("@Faith Long can you review?"): a handle has no space, a person's name has.
-  phrase('@', AT_HIT, `(?<![\\p{L}\\p{N}._@-])@${N2}`, WEAK),
+  // (Placed by "@" and a capital: an e-mail's "@" and a lower-case handle's are not tried.)
+  phrase(
+    [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((c) => `@${c}`),
+    AT_HIT,
+    `(?<![\\p{L}\\p{N}._@-])@${N2}`,
+    WEAK,
+  ),
   phrase('Remove ', AT_HIT, `Remove ${N2} from\\b`, WEAK),
   phrase('ssigned to ', AT_HIT, `(?<=\\b(?:[Aa]|[Rr]ea))ssigned to ${N}`, WEAK),
   // LinkedIn's notifications ("Summer Lane viewed your profile", "… accepted your invitation").
@@ -672,9 +678,7 @@ function cards(text: string, out: Span[]): void {
     const ss = nl + 1;
     if (k - ss < 2 || k - ss > 20) continue;
     const given = text.slice(ss, k);
-    // (A given name of the lexicons or a word of no English list: not a field's label, "Source Details\nSource: …".)
-    if (!SNIPPET_GIVEN.test(given) || (isOrdinaryWord(given) && !nameClass(given))) continue;
-    snippetAuthor(text, ss, given, out);
+    if (SNIPPET_GIVEN.test(given)) snippetAuthor(text, ss, given, out);
   }
   // A conversation in LinkedIn's message list: its name, then the last message, "You: …" when it was yours.
   for (let k = text.indexOf('\nYou: '); k > 0; k = text.indexOf('\nYou: ', k + 6)) {
@@ -771,6 +775,8 @@ function snippetAuthor(text: string, ss: number, given: string, out: Span[]): vo
       continue;
     }
     if (!line.startsWith(`${given} `) || !nameShaped(text, ls, le)) return;
+    // (A given name of the lexicons or a word of no English list: not a field's label, "Source Details\nSource: …".)
+    if (isOrdinaryWord(given) && !nameClass(given)) return;
     const n = CARD_NAME.exec(line);
     // (Each word a name of the lexicons or no English word: not "Max Salary\nMax: 150k".)
     const run = n?.[1];
