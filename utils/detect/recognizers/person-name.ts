@@ -700,9 +700,15 @@ const GREETINGS = new Set(['Hi', 'Hello', 'Hey', 'Dear', 'Thanks']);
  * sections and so ends every run ("Hi Page,", "Thanks Page, we will be in touch"): one word of the
  * name lexicons between the greeting and a comma or "!" (not a greeted group: "Hi All,").
  */
-function greetedWordNames(text: string, toks: readonly Token[], out: Span[]): void {
-  for (let k = 0; k + 1 < toks.length; k++) {
+function greetedWordNames(
+  text: string,
+  toks: readonly Token[],
+  capitals: readonly number[],
+  out: Span[],
+): void {
+  for (const k of capitals) {
     const g = toks[k]!;
+    if (k + 1 >= toks.length) break;
     const c = g.text.charCodeAt(0);
     if ((c !== 72 && c !== 68 && c !== 84) || !GREETINGS.has(g.text)) continue;
     const n = toks[k + 1]!;
@@ -3532,7 +3538,6 @@ function analyzeNames(text: string, document = true): Span[] {
   out.push(...roleLabelNames(text));
   out.push(...selfNamed(text));
   out.push(...signedInOtherScripts(text));
-  greetedWordNames(text, toks, out);
   // (Author lists of publications: a plain substring test first.)
   if (
     text.includes('., ') ||
@@ -3543,6 +3548,7 @@ function analyzeNames(text: string, document = true): Span[] {
   )
     out.push(...citationNames(text));
   const capitals = startTokens(toks);
+  greetedWordNames(text, toks, capitals, out);
   for (const run of pieces(text, toks, capitals)) {
     let { from, parts, to } = run;
     // "Au cours de", "Der Kunde war": a function word of another language that opens the sentence.
