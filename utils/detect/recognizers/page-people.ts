@@ -590,18 +590,26 @@ function cards(text: string, out: Span[]): void {
     let le = hs - 1;
     let name: RegExpExecArray | null = null;
     let ls = 0;
+    // (A job's line above the card's last line, which then holds the place: "Hope Rivers\nStaff
+    // Engineer\nAustin, Texas\nConnect".)
+    let jobAbove = false;
     for (let k = 0; k < 3 && le > 0 && !name; k++) {
       [ls] = lineBounds(text, le - 1);
       if (!lineStart(text, ls)) break;
       const line = text.slice(ls, le);
       if (CARD_BETWEEN.test(line)) le = ls - 1;
-      else if (nameShaped(text, ls, le)) name = CARD_NAME.exec(line);
-      else break;
+      else if (nameShaped(text, ls, le)) {
+        const n = CARD_NAME.exec(line);
+        if (n?.[1] && k === 0 && !jobAbove && namesJob(n[1])) {
+          jobAbove = true;
+          le = ls - 1;
+        } else name = n;
+      } else break;
     }
     const run = name?.[1];
     if (!name || !run) continue;
     const headline = text.slice(hs, end);
-    const job = () => HEADLINE_JOB.test(headline) || namesJob(headline);
+    const job = () => jobAbove || HEADLINE_JOB.test(headline) || namesJob(headline);
     // A person's button: any headline with a letter, but no second name ("Wade Mercer\nSenior
     // Analyst\nPending" has a job there); a page's button or a post's age: a job's headline.
     if (m[1]) {

@@ -463,3 +463,19 @@ describe('page-people: a card’s name with credentials after it', () => {
     expect(found(pagePeople, text, PAGE)).toEqual([]);
   });
 });
+
+describe('page-people: a card whose job line stands above a place line', () => {
+  it.each([
+    ['Hope Rivers\nStaff Engineer\nAustin, Texas, United States\nConnect', ['Hope Rivers']],
+    ['Hope Rivers\nStaff Engineer\nAustin, Texas\nFollow', ['Hope Rivers']],
+  ])('%s', (text, expected) => {
+    expect(found(pagePeople, text, PAGE)).toEqual(expected);
+  });
+  it.each([
+    ['Kestrel Labs\nSenior Engineer\nAustin, Texas\nMessage'],
+    ['Data Platform\nSenior Engineer\nRemote\nConnect'],
+    ['Staff Engineer\nSenior Engineer\nAustin, Texas\nConnect'],
+  ])('nothing in %s', (text) => {
+    expect(found(pagePeople, text, PAGE)).toEqual([]);
+  });
+});
