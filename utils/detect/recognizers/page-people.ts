@@ -369,6 +369,24 @@ const PHRASES: readonly Phrase[] = [
     WEAK,
   ),
   phrase(' <', AT_LEAD, `${N} <[^\\s<>@]{1,64}@[^\\s<>]{1,255}>`, WEAK),
+  // A scorecard's line the other way round: the interviewer, then the interview ("Faith Long · Technical
+  // Interview · Strong Yes").
+  phrase(
+    [' · ', ' - ', ' – ', ' — '],
+    AT_LINE,
+    `[ \\t]*${N}[ \\t]+[-–—·•][ \\t]+[^\\n·•]{0,40}\\b(?:Interview|Screen|Screening|Debrief|Onsite|On-site|Phone Screen|Panel)\\b[^\\n]{0,40}$`,
+    WEAK,
+  ),
+  // An e-mail's header fields ("To: Hope Rivers, Grace Bell", "From: Grace Bell").
+  {
+    ...phrase(
+      ['To:', 'From:', 'Cc:', 'CC:', 'Bcc:', 'BCC:'],
+      AT_LINE,
+      `[ \\t]*(?:To|From|Cc|CC|Bcc|BCC):[ \\t]*${N}(?:, ${N})?(?:, ${N})?[ \\t]*$`,
+      WEAK,
+    ),
+    places: true,
+  },
   // Scorecard titles: an interview, a dash, the interviewer ("Technical Interview - Rafferty Nakagawa").
   phrase(
     [' - ', ' – ', ' — ', ' · '],
@@ -457,7 +475,10 @@ const LINE_MAX = 300;
 /** True when `at` starts a line. */
 const lineStart = (text: string, at: number) => at === 0 || text.charCodeAt(at - 1) === 10;
 
-/** Words of an interview's name that a people field's list may hold beside its people ("Technical Screen", "Onsite"). */
+/**
+ * Words of an interview's or a programme's name that a people field's list or a scorecard's line may
+ * hold where a person stands ("Technical Screen", "Onsite", "Summer Internship - Phone Screen").
+ */
 const INTERVIEW_WORDS = new Set([
   'screen',
   'screening',
@@ -467,6 +488,10 @@ const INTERVIEW_WORDS = new Set([
   'debrief',
   'assessment',
   'loop',
+  'internship',
+  'intern',
+  'program',
+  'programme',
 ]);
 
 /** True when the run names a place ("Austin", "New York", "San Francisco Bay Area", "Greater Seattle Area"). */

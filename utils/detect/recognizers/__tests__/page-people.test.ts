@@ -479,3 +479,27 @@ describe('page-people: a card whose job line stands above a place line', () => {
     expect(found(pagePeople, text, PAGE)).toEqual([]);
   });
 });
+
+describe('page-people: e-mail header fields and a scorecard line that opens with the interviewer', () => {
+  it.each([
+    ['To: Hope Rivers, Grace Bell', ['Hope Rivers', 'Grace Bell']],
+    ['From: Grace Bell', ['Grace Bell']],
+    ['Cc: Summer Lane', ['Summer Lane']],
+    ['Faith Long · Technical Interview · Strong Yes', ['Faith Long']],
+    ['Grace Bell - Phone Screen', ['Grace Bell']],
+  ])('%s', (text, expected) => {
+    expect(found(pagePeople, text, PAGE)).toEqual(expected);
+  });
+  it.each([
+    ['From: Austin'],
+    ['From: Jan 2020'],
+    ['To: Present'],
+    ['To: Hiring Team'],
+    ['From: Kestrel Labs'],
+    ['Summer Internship - Phone Screen'],
+    ['Kestrel Labs - Technical Interview'],
+    ['Backend Engineer - Onsite Interview'],
+  ])('nothing in %s', (text) => {
+    expect(found(pagePeople, text, PAGE)).toEqual([]);
+  });
+});
