@@ -147,7 +147,25 @@ const PHRASES: readonly Phrase[] = [
     `(?<=\\b(?:submitted|added|left|completed|rated|changed|scheduled|sent|moved|updated|created|requested|archived|rejected|sourced|referred|uploaded|reviewed|saved|credited|messaged|followed|owned|assigned|hired|snoozed|reassigned)) by ${N}`,
     WEAK,
   ),
-  phrase('Feedback from ', AT_HIT, `Feedback from ${N}`, WEAK),
+  phrase(
+    ['Feedback from ', 'Comment from ', 'Message from ', 'Note from ', 'Reply from ', 'Response from '],
+    AT_HIT,
+    `(?:Feedback|Comment|Message|Note|Reply|Response) from ${N}`,
+    WEAK,
+  ),
+  phrase('Reply to ', AT_LINE, `[ \\t]*Reply to ${N2}[ \\t]*$`, WEAK),
+  phrase(
+    ['s interview', '’s interview', "s' interview", 's’ interview'],
+    AT_LEAD,
+    `${N2}(?:['’]s|(?<=s)['’]) interview\\b`,
+    WEAK,
+  ),
+  phrase(
+    [' is the ', ' was the '],
+    AT_LEAD,
+    `${N} (?:is|was) the (?:hiring manager|recruiter|interviewer|coordinator|sourcer|hiring lead)\\b`,
+    WEAK,
+  ),
   // The referrer after a referral source ("Source: Referral (Rose Baker)", "Employee Referral - Rose Baker").
   phrase(
     ['Referral (', 'Referral - ', 'Referral – ', 'Referral: ', 'referral (', 'referral - ', 'referral: '],

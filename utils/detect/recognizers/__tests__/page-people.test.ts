@@ -503,3 +503,25 @@ describe('page-people: e-mail header fields and a scorecard line that opens with
     expect(found(pagePeople, text, PAGE)).toEqual([]);
   });
 });
+
+describe('page-people: comments, replies and interviews of a person', () => {
+  it.each([
+    ['Comment from Hope Rivers', ['Hope Rivers']],
+    ['Note from Grace Bell', ['Grace Bell']],
+    ['Reply to Hope Rivers', ['Hope Rivers']],
+    ["Reminder: Hope Rivers' interview is tomorrow", ['Hope Rivers']],
+    ['Grace Bell is the hiring manager for this role', ['Grace Bell']],
+  ])('%s', (text, expected) => {
+    expect(found(pagePeople, text, PAGE)).toEqual(expected);
+  });
+  it.each([
+    ['Comment from Kestrel Labs'],
+    ['Reply to All'],
+    ['Reply to Comment'],
+    ["Kestrel Labs' interview process"],
+    ["Technical Lead's interview loop"],
+    ['Python is the language'],
+  ])('nothing in %s', (text) => {
+    expect(found(pagePeople, text, PAGE)).toEqual([]);
+  });
+});
