@@ -161,7 +161,16 @@ const PHRASES: readonly Phrase[] = [
     WEAK,
   ),
   phrase(
-    [' is the ', ' was the '],
+    [
+      ' is the hiring ',
+      ' is the recruiter',
+      ' is the interviewer',
+      ' is the coordinator',
+      ' is the sourcer',
+      ' was the hiring ',
+      ' was the recruiter',
+      ' was the interviewer',
+    ],
     AT_LEAD,
     `${N} (?:is|was) the (?:hiring manager|recruiter|interviewer|coordinator|sourcer|hiring lead)\\b`,
     WEAK,
