@@ -357,7 +357,7 @@ const PHRASES: readonly Phrase[] = [
     WEAK,
   ),
   // A recruiter adding a person to a project ("Dawn Fields added Faith Long to Backend Engineers 2025").
-  phrase(' added ', AT_LEAD, `${N} added ${N} to\\b`, WEAK, true),
+  phrase(' added ', AT_LINE, `[ \\t]*${N} added ${N} to\\b`, WEAK, true),
   // A mention in an ATS note or a comment ("@Faith Long can you review?"): a handle has no space, a person's name has.
   // (Placed by "@" and a capital: an e-mail's "@" and a lower-case handle's are not tried.)
   phrase(
