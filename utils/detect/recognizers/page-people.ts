@@ -69,6 +69,18 @@ const phrase = (
 const BY =
   '(?<=\\b(?:Liked|Posted|Reposted|Saved|Sourced|Referred|Pinned|Uploaded|Submitted|Added|Moved|Rejected|Archived|Reviewed|Credited|Requested|Scheduled|Followed|[Cc]ontacted|Messaged)) by:? ';
 
+/** Scorecards' overall recommendations (Greenhouse, Lever, Ashby) that a line holds alone. */
+const VERDICTS = [
+  'Strong Yes',
+  'Strong No',
+  'Strong Hire',
+  'Strong No Hire',
+  'No Hire',
+  'Lean Hire',
+  'Lean No Hire',
+  'Definitely Not',
+];
+
 const PHRASES: readonly Phrase[] = [
   // LinkedIn.
   phrase('View ', AT_HIT, `\\bView ${N}['’]s? (?:full )?profile\\b`, STRONG),
@@ -404,6 +416,9 @@ const PHRASES: readonly Phrase[] = [
     `[ \\t]*${N}[ \\t]+[-–—·•][ \\t]+[^\\n·•]{0,40}\\b(?:Interview|Screen|Screening|Debrief|Onsite|On-site|Phone Screen|Panel)\\b[^\\n]{0,40}$`,
     WEAK,
   ),
+  // (A scorecard's verdict: its literals place the interviewer's line above it, see verdictAuthor; the
+  // pattern itself never matches there.)
+  phrase(VERDICTS, AT_HIT, '(?!)', WEAK),
   // An e-mail's header fields ("To: Hope Rivers, Grace Bell", "From: Grace Bell").
   {
     ...phrase(
@@ -479,6 +494,12 @@ const NOT_PERSON_RUN = new Set([
   'strong no',
   'definitely not',
   'no decision',
+  // The labels above a scorecard's verdict.
+  'overall recommendation',
+  'overall rating',
+  'recommendation',
+  'final decision',
+  'decision',
 ]);
 
 /** How far after its line's start a phrase tried there may have its literal. */
@@ -747,6 +768,17 @@ function cards(text: string, out: Span[]): void {
     const n = CARD_NAME.exec(text.slice(ls, k));
     if (n?.[1]) push(out, ls + n.index + n[0].indexOf(n[1]), n[1], STRONG);
   }
+}
+
+/** The name on the line above a verdict at `i` that its line holds alone ({@link VERDICTS}). */
+function verdictAuthor(text: string, i: number, verdict: string, out: Span[]): void {
+  if (!lineStart(text, i) || i < 2) return;
+  const e = i + verdict.length;
+  if (e < text.length && !/^[ \t]*\r?\n/.test(text.slice(e, e + 4))) return;
+  const [ls] = lineBounds(text, i - 2);
+  if (!lineStart(text, ls) || !nameShaped(text, ls, i - 1)) return;
+  const n = CARD_NAME.exec(text.slice(ls, i - 1));
+  if (n?.[1]) push(out, ls + n.index + n[0].indexOf(n[1]), n[1], WEAK);
 }
 
 /** The roles of a hiring team's members (literals of the people-field phrase, so found in its scan). */
@@ -1033,6 +1065,8 @@ export const pagePeople: Recognizer = {
     // its label's hits are those of the people-field phrase's literals ("Interviewer" of "Interviewers").
     for (const [lit, label] of LIST_LABELS)
       for (const i of hits(lit)) if (text.startsWith(label, i)) peopleList(text, i, label, out);
+    // A scorecard's interviewer above the overall recommendation ("Technical Interview\nFaith Long\nStrong Yes").
+    for (const lit of VERDICTS) for (const i of hits(lit)) verdictAuthor(text, i, lit, out);
     // A hiring team's member: the name, then the role after a dot, a comma or a dash, or on the next line.
     for (const lit of ROLE_LITS) for (const i of hits(lit)) roleAfterName(text, i, out);
     // The names found, wherever else they stand; their words that are no English words, alone.

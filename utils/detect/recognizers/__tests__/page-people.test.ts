@@ -525,3 +525,20 @@ describe('page-people: comments, replies and interviews of a person', () => {
     expect(found(pagePeople, text, PAGE)).toEqual([]);
   });
 });
+
+describe('page-people: a scorecard’s interviewer above the overall recommendation', () => {
+  it.each([
+    ['Technical Interview\nFaith Long\nStrong Yes', ['Faith Long']],
+    ['Scorecards\nGrace Bell\nStrong No Hire\nSubmitted Mar 4', ['Grace Bell']],
+  ])('%s', (text, expected) => {
+    expect(found(pagePeople, text, PAGE)).toEqual(expected);
+  });
+  it.each([
+    ['Overall Recommendation\nStrong Yes'],
+    ['Kestrel Labs\nStrong Hire'],
+    ['Data Engineering\nLean Hire'],
+    ['Faith Long\nStrong Yes, great communicator'],
+  ])('nothing in %s', (text) => {
+    expect(found(pagePeople, text, PAGE)).toEqual([]);
+  });
+});
