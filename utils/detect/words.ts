@@ -269,9 +269,6 @@ export const SECTIONS = foldedSet(`
   tarikh taraf perkahwinan jantina bangsa warganegara kerakyatan umur usia maklumat peribadi pendidikan
   matric gcse gcses igcse hsc ssc waec ssce neco abitur matura baccalaureate bachillerato ncea kcse kcpe
   alumni alumnus alumna alumnae extracurriculars
-  резюме образование освіта образовање опыт досвід работы роботи навыки навички качества контакты контакти языки
-  мови курсы курси сертификаты хобби рекомендации достижения проекты биография гражданство громадянство телефон
-  адрес адреса рождения народження семейное сімейний положение стан возраст вік город місто отчество фамилия
 `);
 
 /**

@@ -6,7 +6,6 @@ import type { Recognizer } from '../types';
 import { address } from './address';
 import { age } from './age';
 import { arabicFields } from './arabic-fields';
-import { cyrillicFields } from './cyrillic-fields';
 import { eastAsianFields } from './east-asian-fields';
 import { email } from './email';
 import { gradYear } from './grad-year';
@@ -44,7 +43,6 @@ export const recognizers: readonly Recognizer[] = [
   personal,
   eastAsianFields,
   arabicFields,
-  cyrillicFields,
   personName,
   pagePeople,
   knownIdentity,

@@ -74,7 +74,6 @@ import {
   tokenInfo,
 } from '../words';
 import { isArabicHeading } from './arabic-fields';
-import { isCyrillicHeading } from './cyrillic-fields';
 import { isEastAsianHeading, isEastAsianLabel } from './east-asian-fields';
 import { isInstitutionWord } from './school';
 
@@ -2023,8 +2022,6 @@ function headerName(text: string, toks: Token[]): Span | null {
     (inSeg.length === 1 && isEastAsianHeading(inSeg[0]!.text)) ||
     // "السيرة الذاتية", "المعلومات الشخصية": a heading of a resume in the Arabic script.
     (inSeg.length <= 3 && isArabicHeading(text.slice(inSeg[0]!.start, inSeg[inSeg.length - 1]!.end))) ||
-    // "РЕЗЮМЕ", "Образование", "Опыт работы": a heading of a resume in Cyrillic.
-    (inSeg.length <= 3 && isCyrillicHeading(text.slice(inSeg[0]!.start, inSeg[inSeg.length - 1]!.end))) ||
     eastAsianSentence(inSeg)
   ) {
     return null;
