@@ -279,6 +279,22 @@ const SELF_ID_FIRST = new Set(
 const isBlank = (c: number) => c === 32 || c === 9;
 /** A bar, or two spaces and another field's label with its colon, on the answer's line. */
 const NEXT_FIELD = /[ \t]*\||[ \t]{2,}\p{Lu}[\p{L}'’. ]{1,30}[:：]/u;
+/**
+ * A full stop, semicolon or comma, one space and a capitalised label with its colon inside an answer
+ * ("Sexual orientation: gay. Disability: none"): the answer ends there when the label is one of
+ * {@link SELF_ID}'s, which is then read as a field of its own.
+ */
+const PUNCT_FIELD = /[.;,](?=[ \t]\p{Lu}[\p{L}'’ ]{1,30}[:：])/gu;
+
+/** Where in `value` (at `at` in the text) another self-identification field begins after punctuation, or -1. */
+function punctField(text: string, value: string, at: number): number {
+  if (!value.includes(':') && !value.includes('：')) return -1;
+  for (const p of value.matchAll(PUNCT_FIELD)) {
+    SELF_ID.lastIndex = at + p.index + 1;
+    if (SELF_ID.test(text)) return p.index;
+  }
+  return -1;
+}
 /** The lower-cased run of ASCII letters at `k` (at most 12), or '' when a letter past ASCII opens it. */
 function firstWord(text: string, k: number): string {
   let e = k;
@@ -339,7 +355,8 @@ function partyNames(text: string): Span[] {
 
 function selfIdentification(text: string): Span[] {
   const out: Span[] = [];
-  for (const at of selfIdStarts(text)) {
+  const starts = selfIdStarts(text);
+  for (const at of starts) {
     SELF_ID_RACE.lastIndex = at;
     const race = SELF_ID_RACE.exec(text);
     if (race) {
@@ -358,7 +375,14 @@ function selfIdentification(text: string): Span[] {
     // "Gender: Female | Race: African | Driver's Licence: Code B", "Sex: Male   Nationality: Kenyan": the
     // answer ends at a bar or at the next field's label on its line.
     const next = NEXT_FIELD.exec(m[3]!);
-    const value = (next ? m[3]!.slice(0, next.index) : m[3]!).replace(/[ \t]+$/, '');
+    let value = (next ? m[3]!.slice(0, next.index) : m[3]!).replace(/[ \t]+$/, '');
+    // "gay. Disability: none": the next field after a full stop is read on its own (after its space).
+    const valueAt = m.index + m[0].length - m[3]!.length;
+    const punct = punctField(text, value, valueAt);
+    if (punct >= 0) {
+      value = value.slice(0, punct);
+      starts.push(valueAt + punct + 1);
+    }
     // A one-word label on a line of its own may be a heading ("Disability\nRights advocacy work"):
     // then only a short answer on the next line counts.
     if (!m[2] && !m[1]!.includes(' ') && (value.length > 30 || /[.!]$/.test(value))) continue;

@@ -273,6 +273,12 @@ describe('nrp recognizer', () => {
     // The answer ends at a bar or at the next field's label on its line.
     ["Gender: Female | Race: African | Driver's Licence: Code B", ['Female', 'African']],
     ['Sex: Male   Date of Birth: 3 May 1990', ['Male']],
+    // … or at a full stop, semicolon or comma before the next field's label, which is a field of its own.
+    ['Sexual orientation: gay. Disability: none', ['gay', 'none']],
+    ['Gender: female; Veteran status: not a veteran', ['female', 'not a veteran']],
+    ['Pronouns: she/her, Sexual orientation: lesbian', ['she/her', 'lesbian']],
+    // (Not at another word's colon: the answer goes on.)
+    ['Disability: Yes. Accommodation needed: screen reader', ['Yes. Accommodation needed: screen reader']],
     ['Gender: Male | Nationality: South African', ['Male', 'South African']],
     // … not at a colon inside the answer, nor at a capital after one space.
     [
