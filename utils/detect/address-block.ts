@@ -386,7 +386,14 @@ function wholeLine(text: string, start: number, end: number): number {
 
 /** True for spans that can anchor a block: a street, unit or box line, not a bare postcode. */
 function isAnchor(text: string, s: Span): boolean {
-  return s.label === 'ADDRESS' && s.score >= 0.6 && hasCode(text, s.start, s.end, isAsciiLetter, /\p{L}/u);
+  // (A Cyrillic resume's address field is its whole value already: the words after it, a heading the
+  // word lists do not know, "Досвід роботи", are no part of it.)
+  return (
+    s.label === 'ADDRESS' &&
+    s.score >= 0.6 &&
+    s.recognizer !== 'cyrillic-fields' &&
+    hasCode(text, s.start, s.end, isAsciiLetter, /\p{L}/u)
+  );
 }
 
 /**

@@ -6,6 +6,7 @@ import type { Recognizer } from '../types';
 import { address } from './address';
 import { age } from './age';
 import { arabicFields } from './arabic-fields';
+import { cyrillicFields } from './cyrillic-fields';
 import { eastAsianFields } from './east-asian-fields';
 import { email } from './email';
 import { gradYear } from './grad-year';
@@ -43,6 +44,7 @@ export const recognizers: readonly Recognizer[] = [
   personal,
   eastAsianFields,
   arabicFields,
+  cyrillicFields,
   personName,
   pagePeople,
   knownIdentity,
