@@ -269,6 +269,12 @@ export const SECTIONS = foldedSet(`
   tarikh taraf perkahwinan jantina bangsa warganegara kerakyatan umur usia maklumat peribadi pendidikan
   matric gcse gcses igcse hsc ssc waec ssce neco abitur matura baccalaureate bachillerato ncea kcse kcpe
   alumni alumnus alumna alumnae extracurriculars
+  резюме навыки навички умения уміння опыт досвід работы роботи образование освіта контакты контакти языки мови
+  личные особисті данные дані сведения відомості информация інформація достижения досягнення курсы курси
+  сертификаты сертифікати проекты проєкти хобби хобі интересы інтереси рекомендации рекомендації обязанности
+  обов'язки компетенции компетенції профиль профіль квалификация кваліфікація дата рождения народження
+  гражданство громадянство семейное положение сімейний стан город місто адрес адреса телефон почта пошта
+  автобиография умения опит лични данни езици биографија вештине искуство образовање
 `);
 
 /**

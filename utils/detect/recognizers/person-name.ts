@@ -1713,7 +1713,7 @@ function surnameOrUnknown(t: Token | string): boolean {
  * name ("Vida" is a given name of the lexicon), and the header's name comes after it.
  */
 const DOC_TITLE =
-  /^[\s"'“”‘’*#•·>\-–|]*(?:(resume|résumé|curr[ií]cul(?:um|o)(?: vitae)?|hoja de vida|lebenslauf|cv|bio-?data|profile|candidatura|candidature|solicitud|sollicitatie|bewerbung|anschreiben|motivationsschreiben|lettre de motivation|carta de presentaci[oó]n|cover letter|[żz]yciorys|životopis|özgeçmiş|önéletrajz|ansökan|søknad|ansøgning|hakemus|ansioluettelo|(?:daftar )?riwayat hidup|surat lamaran|sơ yếu lý lịch|个人简历|個人簡歷|简历|簡歷|履歴書|職務経歴書|이력서)(?![\p{L}\p{M}])[\s:,–|-]*(?:of[ \t]+)?)?/iu;
+  /^[\s"'“”‘’*#•·>\-–|]*(?:(resume|résumé|curr[ií]cul(?:um|o)(?: vitae)?|hoja de vida|lebenslauf|cv|bio-?data|profile|candidatura|candidature|solicitud|sollicitatie|bewerbung|anschreiben|motivationsschreiben|lettre de motivation|carta de presentaci[oó]n|cover letter|[żz]yciorys|životopis|özgeçmiş|önéletrajz|ansökan|søknad|ansøgning|hakemus|ansioluettelo|(?:daftar )?riwayat hidup|surat lamaran|sơ yếu lý lịch|резюме|автобиография|автобіографія|біографія|биография|биографија|个人简历|個人簡歷|简历|簡歷|履歴書|職務経歴書|이력서)(?![\p{L}\p{M}])[\s:,–|-]*(?:of[ \t]+)?)?/iu;
 
 /** The header of a resume: first line, or (no line breaks) the text up to a double space. */
 /**
@@ -2022,6 +2022,8 @@ function headerName(text: string, toks: Token[]): Span | null {
     (inSeg.length === 1 && isEastAsianHeading(inSeg[0]!.text)) ||
     // "السيرة الذاتية", "المعلومات الشخصية": a heading of a resume in the Arabic script.
     (inSeg.length <= 3 && isArabicHeading(text.slice(inSeg[0]!.start, inSeg[inSeg.length - 1]!.end))) ||
+    // "Личные данные", "Опыт работы": a section heading in another script ("Резюме" before it is the title).
+    inSeg.some((t) => SECTIONS.has(fold(t.text))) ||
     eastAsianSentence(inSeg)
   ) {
     return null;

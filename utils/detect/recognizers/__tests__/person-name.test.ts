@@ -565,6 +565,8 @@ describe('person-name headers', () => {
     ['个人简历\n王小明\n软件工程师', ['王小明']],
     ['Currículum Vitae — Tomás Ibarguren Salcedo\nBogotá', ['Tomás Ibarguren Salcedo']],
     ['Lebenslauf: Jonas Weidemeier\nSoftwareentwickler', ['Jonas Weidemeier']],
+    ['Резюме\n\nПетров Андрей Николаевич\nНавыки: Python', ['Петров Андрей Николаевич']],
+    ['АВТОБІОГРАФІЯ\nКовальчук Ірина Петрівна', ['Ковальчук Ірина Петрівна']],
   ])('%s', (text, expected) => {
     expect(found(personName, text)).toEqual(expected);
   });
@@ -626,6 +628,10 @@ describe('person-name headers', () => {
     ['Summer 2015\n• Learned React by pairing with engineers\nFeatured in the Career Centers newsletter'],
     // Malay personal-detail labels.
     ['MAKLUMAT PERIBADI\nTarikh Lahir: 12 Jun 1995\nTaraf Perkahwinan: Bujang'],
+    // Russian, Ukrainian and Bulgarian titles and section headings.
+    ['РЕЗЮМЕ\nЛичные данные'],
+    ['Резюме\n\nОпыт работы\nВедущий аналитик'],
+    ['Автобиография\nЛични данни'],
   ])('no name in %s', (text) => {
     expect(found(personName, text)).toEqual([]);
   });
