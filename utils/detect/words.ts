@@ -691,6 +691,17 @@ export function handWordName(word: string): boolean {
   return lexicon('nameStrong').has(f) || lexicon('nameCommon').has(f);
 }
 
+/**
+ * True for a tool's word in Title Case that the name lexicons hold, frequent English word or not
+ * ("Crystal", "Ruby", "Amber", "Julia"), which {@link nameClass} leaves out: in a place that states a
+ * name (a resume's header line of two such words, a "Name:" field) it is a given name ("Crystal Waters").
+ */
+export function toolWordName(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  const f = word.toLowerCase();
+  return TECH.has(f) && (lexicon('nameStrong').has(f) || lexicon('nameCommon').has(f));
+}
+
 /** True for a known city, region or country name (folded, any case); a phrase or a token. */
 export function isPlaceName(phrase: string | Token): boolean {
   return (flags(phrase) & PLACE) !== 0;

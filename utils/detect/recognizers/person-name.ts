@@ -72,6 +72,7 @@ import {
   TECH,
   TITLE_ABBREVIATIONS,
   tokenInfo,
+  toolWordName,
 } from '../words';
 import { isArabicHeading } from './arabic-fields';
 import { isEastAsianHeading, isEastAsianLabel } from './east-asian-fields';
@@ -1956,8 +1957,11 @@ function headerName(text: string, toks: Token[]): Span | null {
     FIELD_SURNAMES.has(fold(t.text)) &&
     !matchesAt(text, COLON_AFTER, t.end) &&
     nameClass(inSeg[0]!) !== null;
+  // "Crystal Waters": two names of the lexicons, one a tool's word too, make the whole segment.
+  const toolName =
+    inSeg.length === 2 && inSeg.some((t) => toolWordName(t.text)) && wordNamesHeader(text, inSeg);
   const breaks = (t: Token, k: number) =>
-    isBreaker(t) && !afterVietnameseMiddle(inSeg, k - 1) && !lastName(t, k);
+    !toolName && isBreaker(t) && !afterVietnameseMiddle(inSeg, k - 1) && !lastName(t, k);
   const cut = inSeg.findIndex((t, k) => !shapeOf(t) || breaks(t, k));
   // (A line cut before a role or section word, "Summer Camp Counselor", is no name of words alone.)
   const whole = cut < 0;
@@ -2303,10 +2307,13 @@ function thingNameLabel(text: string, from: number, valueStart: number): boolean
 
 /** Two to four capitalised words, each a given name or surname of the lexicons ("Will Young", "Faith Long"). */
 function wordNames(words: readonly string[]): boolean {
+  // (A tool's word that the name lexicons hold counts too: "Crystal Waters", "Ruby Fairweather".)
   return (
     words.length >= 2 &&
     words.length <= 4 &&
-    words.every((w) => isCapitalised(w) && !SECTIONS.has(fold(w)) && nameClass(w) !== null)
+    words.every(
+      (w) => isCapitalised(w) && !SECTIONS.has(fold(w)) && (nameClass(w) !== null || toolWordName(w)),
+    )
   );
 }
 

@@ -1348,6 +1348,9 @@ describe('person-name and the labels of name fields', () => {
     ['Name: Quenby Tarrant Software Engineer', ['Quenby Tarrant']],
     ['Full Name: Will Young Developer', ['Will Young']],
     ['Name: Emma Dean\nPhone: 555 0100', ['Emma Dean']],
+    // A tool's word that the name lexicons hold is a given name in the field ("Crystal", "Ruby").
+    ['Name: Crystal Waters\nPhone: 555 0100', ['Crystal Waters']],
+    ['Full Name: Ruby Waters', ['Ruby Waters']],
   ])('%s', (text, expected) => {
     expect(found(personName, text)).toEqual(expected);
   });
@@ -1420,6 +1423,9 @@ describe('person-name and names of ordinary words: spelled out by an e-mail or a
     ['Grace Bell\nData Analyst\n555-0100', ['Grace Bell']],
     ['WILL YOUNG\nSenior Accountant\nLeeds', ['WILL YOUNG']],
     ['Will Young | Accountant | Leeds', ['Will Young']],
+    // … one of them a tool's word that is a given name of the lexicons too.
+    ['Crystal Waters\nSoftware Engineer\n(415) 555-0123', ['Crystal Waters']],
+    ['Amber Crystal\nQA Analyst', ['Amber Crystal']],
     // In lower case too, where the e-mail spells the same words (a header or signature typed in lower case).
     ['grace bell wrote grace.bell@example.com', ['grace bell']],
     ['jane doe\njane.doe@example.com | 555-201-3344\nsoftware engineer', ['jane doe']],
@@ -1440,6 +1446,10 @@ describe('person-name and names of ordinary words: spelled out by an e-mail or a
     ['Summer Camp Counselor\nJune 2019'],
     ['Career Objective\nTo work in data.'],
     ['Sunny Day Care\nTeacher, 2015 - 2019'],
+    // A tool's name, or a tool and a role, as the first line.
+    ['Crystal Reports\nBusiness Intelligence Developer'],
+    ['Ruby Developer\nRemote, full-time'],
+    ['Crystal Clear Solutions\nAccount Manager'],
   ])('no name in %s', (text) => {
     expect(found(personName, text)).toEqual([]);
   });
