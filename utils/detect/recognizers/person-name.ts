@@ -740,6 +740,13 @@ const GREETED_GROUPS = new Set([
   'reader',
 ]);
 
+/** The Greek letters' names, which name fraternities, sororities and honour societies ("Sigma Phi Epsilon"). */
+const GREEK_LETTERS = new Set(
+  'alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma tau upsilon phi chi psi omega'.split(
+    ' ',
+  ),
+);
+
 /** Score of a candidate piece of tokens (particles and initials included), or 0. */
 function scorePiece(text: string, piece: Token[], parts: Part[]): number {
   // One pass over the core words (name or capitals), counting what the rules below ask about
@@ -750,6 +757,7 @@ function scorePiece(text: string, piece: Token[], parts: Part[]): number {
   let ordinary = 0;
   let places = 0;
   let initials = 0;
+  let greek = 0;
   for (let k = 0; k < piece.length; k++) {
     if (parts[k] === 'initial') initials++;
     if (parts[k] !== 'name' && parts[k] !== 'caps') continue;
@@ -761,8 +769,11 @@ function scorePiece(text: string, piece: Token[], parts: Part[]): number {
     if (cls) known++;
     if (isOrdinaryWord(w)) ordinary++;
     if (isPlaceName(w)) places++;
+    if (GREEK_LETTERS.has(t.text.toLowerCase())) greek++;
   }
   if (!core) return 0;
+  // "Sigma Phi Epsilon", "Omega Psi Phi", "Kappa Alpha Theta": a society's name of Greek letters.
+  if (greek === core && core >= 2) return 0;
   // "S.-E. Asia": a hyphen joins the initials of a given name only where they open the name ("J.-P.").
   if (initials >= 2 && strayHyphen(text, piece)) return 0;
   // ("Dr.-Ing.", "Dipl.-Ing.": a degree's abbreviation after the cue's letters is no name.)
@@ -1977,6 +1988,8 @@ function headerName(text: string, toks: Token[]): Span | null {
     inSeg = inSeg.slice(0, cut);
   else if (matchesAt(text, COLON_AFTER, segEnd)) return null; // a field label, not a name
   if (inSeg.length > 5) return null;
+  // "Omega Psi Phi": a society's name of Greek letters.
+  if (inSeg.length >= 2 && inSeg.every((t) => GREEK_LETTERS.has(t.text.toLowerCase()))) return null;
   // "R.S. SHARMA": initials written together are one token.
   const parts = inSeg.map((t) => (dottedInitials(t.text) ? 'initial' : shapeOf(t)));
   const latin = inSeg.every((t) => /^[\p{Script=Latin}\p{M}'’.-]+$/u.test(t.text));

@@ -231,6 +231,10 @@ describe('person-name recognizer', () => {
     ['À: Ressources Humaines\nObjet : Candidature'],
     ['Reparto: Risorse Umane\nOggetto: Candidatura'],
     ['Para: Departamento de Recursos Humanos'],
+    // Fraternities, sororities and honour societies named by Greek letters.
+    ['Member, Sigma Phi Epsilon fraternity, 2014-2018'],
+    ['Omega Psi Phi\nCommunity service chair'],
+    ['Inducted into Phi Beta Kappa and Tau Beta Pi'],
   ])('no name in %s', (text) => {
     expect(found(personName, text)).toEqual([]);
   });
@@ -1350,6 +1354,8 @@ describe('person-name and the labels of name fields', () => {
     ['Name: Emma Dean\nPhone: 555 0100', ['Emma Dean']],
     // A tool's word that the name lexicons hold is a given name in the field ("Crystal", "Ruby").
     ['Name: Crystal Waters\nPhone: 555 0100', ['Crystal Waters']],
+    // A Greek letter's name beside a surname is a given name.
+    ['Name: Delta Fairbanks\nPhone: 555 0100', ['Delta Fairbanks']],
     ['Full Name: Ruby Waters', ['Ruby Waters']],
   ])('%s', (text, expected) => {
     expect(found(personName, text)).toEqual(expected);
