@@ -747,6 +747,40 @@ const GREEK_LETTERS = new Set(
   ),
 );
 
+/**
+ * Head nouns that open the names of organisations, charities and public bodies in Spanish, Portuguese,
+ * French and Italian, before their subject ("Casa de los Niños", "Restos du Cœur", "Fundación Niños del
+ * Sol", "Secours Populaire", "Hogar de Cristo", "Centro de Salud", "Banco de Alimentos").
+ */
+const ROMANCE_ORG_HEADS =
+  'Fundación|Fundacion|Fundação|Fundacao|Fondation|Fondazione|Asociación|Asociacion|Associação|Associacao|Associazione|Hogar|Maison|Comedor|Albergue|Refugio|Secours|Restos|Movimiento|Mouvement|Movimento|Cooperativa|Coopérative|Collectif|Colectivo|Coletivo|Sociedad|Société|Società|Sociedade|Hermandad|Cofradía|Parroquia|Paroisse|Parrocchia|Paróquia|Iglesia|Église|Igreja|Chiesa|Patronato|Ayuntamiento|Mairie|Prefeitura|Comune|Banco|Banque|Centro|Centre|Casa|Instituto|Institut|Istituto|Obra|Œuvre|Amigos|Amis|Amici|Comité|Comitato|Comitê|Federación|Fédération|Federazione|Federação|Cámara|Chambre|Camera|Câmara|Junta|Liga|Ligue|Lega|Clínica|Clinique|Clinica|Hôpital|Ospedale|Hospital|Universidad|Colegio|Escola|Escuela|École';
+const ROMANCE_ORG_HEAD_SET = new Set(ROMANCE_ORG_HEADS.split('|'));
+/** A preposition (and article) of those languages after a head noun: " de los ", " du ", " d'". */
+const ROMANCE_OF =
+  /^[ \u00a0](?:de|del|do|da|dos|das|du|des|di|della|dello|dei|degli|delle)(?:[ \u00a0](?:la|las|los|le|les|el|l['’]))?[ \u00a0]|^[ \u00a0]d['’]/u;
+/** A head noun, up to two capitalised words, and perhaps a preposition, right before a piece ("Casa de los ", "Fundación "). */
+const ROMANCE_ORG_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${ROMANCE_ORG_HEADS})(?:[ \\u00a0]\\p{Lu}[\\p{L}\\p{M}'’-]*){0,2}[ \\u00a0](?:(?:de|del|do|da|dos|das|du|des|di|della|dello|dei|degli|delle)(?:[ \\u00a0](?:la|las|los|le|les|el))?[ \\u00a0]|d['’])?$`,
+  'u',
+);
+
+/**
+ * True when the piece names an organisation in a Romance language: it opens with a head noun of
+ * {@link ROMANCE_ORG_HEADS} (one that is also a name of the lexicons, "Casa", only before a preposition), or
+ * follows one ("Niños" of "Casa de los Niños").
+ */
+function romanceOrganisation(text: string, piece: readonly Token[]): boolean {
+  const first = piece[0]!;
+  if (
+    ROMANCE_ORG_HEAD_SET.has(first.text) &&
+    (!nameClass(first) || ROMANCE_OF.test(text.slice(first.end, first.end + 12)))
+  )
+    return true;
+  const c = text.charCodeAt(first.start - 1);
+  if (c !== 32 && c !== 0xa0 && c !== 39 && c !== 0x2019) return false;
+  return ROMANCE_ORG_BEFORE.test(text.slice(Math.max(0, first.start - 60), first.start));
+}
+
 /** Score of a candidate piece of tokens (particles and initials included), or 0. */
 function scorePiece(text: string, piece: Token[], parts: Part[]): number {
   // One pass over the core words (name or capitals), counting what the rules below ask about
@@ -1988,6 +2022,8 @@ function headerName(text: string, toks: Token[]): Span | null {
     inSeg = inSeg.slice(0, cut);
   else if (matchesAt(text, COLON_AFTER, segEnd)) return null; // a field label, not a name
   if (inSeg.length > 5) return null;
+  // "Hogar de Cristo", "Restos du Cœur": a charity's name in a Romance language.
+  if (romanceOrganisation(text, inSeg)) return null;
   // "Omega Psi Phi": a society's name of Greek letters.
   if (inSeg.length >= 2 && inSeg.every((t) => GREEK_LETTERS.has(t.text.toLowerCase()))) return null;
   // "R.S. SHARMA": initials written together are one token.
@@ -3701,6 +3737,9 @@ function analyzeNames(text: string, document = true): Span[] {
     // "Universidad de Granada", "Politécnica de Madrid": a school's name, whose words then echo nowhere.
     if (score > 0 && score < 0.9 && piece.length > 1 && piece.some((w) => isInstitutionWord(w.text)))
       score = 0;
+    // "Restos du Cœur", "Casa de los Niños", "Fundación Niños del Sol": a charity's or an organisation's
+    // name in a Romance language, its head noun first.
+    if (score > 0 && score < 0.9 && romanceOrganisation(text, piece)) score = 0;
     // "Dane osobowe", "Stan cywilny: kawaler": the first word of a two-word field label.
     if (score > 0 && score < 0.9 && piece.length === 1 && labelOpening(text, toks, from)) score = 0;
     // "Idiomas: Español (nativo), Inglés (C1)": a language of a languages field, not a person.

@@ -235,6 +235,13 @@ describe('person-name recognizer', () => {
     ['Member, Sigma Phi Epsilon fraternity, 2014-2018'],
     ['Omega Psi Phi\nCommunity service chair'],
     ['Inducted into Phi Beta Kappa and Tau Beta Pi'],
+    // Charities and organisations of Romance languages, their head noun first.
+    ['Voluntariado\nRestos du Cœur, bénévole (2018-2020)'],
+    ['Casa de los Niños, tutora (2010-2012)'],
+    ['Hogar de Cristo - voluntaria'],
+    ['Fundación Niños del Sol; Secours Populaire Français'],
+    ['Casa do Menor São Miguel Arcanjo'],
+    ['Trabajé en la Cámara de Comercio de Bogotá'],
   ])('no name in %s', (text) => {
     expect(found(personName, text)).toEqual([]);
   });
@@ -1354,6 +1361,9 @@ describe('person-name and the labels of name fields', () => {
     ['Name: Emma Dean\nPhone: 555 0100', ['Emma Dean']],
     // A tool's word that the name lexicons hold is a given name in the field ("Crystal", "Ruby").
     ['Name: Crystal Waters\nPhone: 555 0100', ['Crystal Waters']],
+    // A person beside an organisation of a Romance language, and a surname that is such a head noun.
+    ['Supervisora: Ana Casa (Banco de Chile)', ['Ana Casa']],
+    ['Fundación Telefónica — Pedro Ruiz, director', ['Pedro Ruiz']],
     // A Greek letter's name beside a surname is a given name.
     ['Name: Delta Fairbanks\nPhone: 555 0100', ['Delta Fairbanks']],
     ['Full Name: Ruby Waters', ['Ruby Waters']],
