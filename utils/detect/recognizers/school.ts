@@ -859,8 +859,11 @@ export const LEARNING =
 const HOUSE =
   /^(?:Mandir|MANDIR|Niketan|NIKETAN|Bhavan|BHAVAN|Bhawan|BHAWAN|Peeth|PEETH|Peetham|Sadan|SADAN|Kendra|KENDRA)$/;
 
-/** "Tecnológico" as names write it, with or without its accent, in Title Case or capitals. */
-const TECNOLOGICO = /^(?:Tecnológico|Tecnologico|TECNOLÓGICO|TECNOLOGICO)$/;
+/**
+ * "Tecnológico" as names write it, with or without its accent, in Title Case or capitals; and its
+ * short form "Tec" ("Tec de Monterrey", "TEC de Costa Rica"), only before "de"/"del".
+ */
+const TECNOLOGICO = /^(?:Tecnológico|Tecnologico|TECNOLÓGICO|TECNOLOGICO|Tec|TEC)$/;
 
 /**
  * True when the "Tecnológico" at toks[k] opens a school's name: no capitalised word right before it
@@ -871,7 +874,7 @@ function tecnologicoOpens(text: string, toks: Token[], k: number): boolean {
   if (p && capish(p) && textIs(text, p.end, toks[k]!.start, ' ')) return false;
   const n = toks[k + 1];
   if (!n || !textIs(text, toks[k]!.end, n.start, ' ')) return false;
-  if (n.text !== 'de' && n.text !== 'del') return isCapitalised(n.text);
+  if (n.text !== 'de' && n.text !== 'del') return toks[k]!.text.length > 3 && isCapitalised(n.text);
   const m = toks[k + 2];
   return !!m && textIs(text, n.end, m.start, ' ') && isCapitalised(m.text);
 }

@@ -583,6 +583,9 @@ describe('school: Latin American universities with "de los"/"de las", and the "T
     ['Instituto Tecnológico de Buenos Aires, Licenciatura', ['Instituto Tecnológico de Buenos Aires']],
     ['Pontificia Universidad Católica de Chile, Magíster', ['Pontificia Universidad Católica de Chile']],
     ['Politécnico Grancolombiano, Administración', ['Politécnico Grancolombiano']],
+    // Its short form before "de": "Tec de Monterrey", "TEC de Costa Rica".
+    ['Ingeniería Industrial, Tec de Monterrey, 2016', ['Tec de Monterrey']],
+    ['Investigadora, TEC de Costa Rica', ['TEC de Costa Rica']],
   ])('%s', (text, expected) => {
     expect(found(school, text)).toEqual(expected);
   });
@@ -591,6 +594,9 @@ describe('school: Latin American universities with "de los"/"de las", and the "T
     ['Ingeniero en Parque Tecnológico de Andalucía'],
     ['Desarrollo tecnológico de Monterrey'],
     ['Tecnológico de vanguardia para clientes'],
+    // "Tec" before no "de", or after a capitalised word, opens no school.
+    ['Tec Lead at Acme Robotics'],
+    ['Sales rep for Hi Tec de Mexico'],
   ])('no school in %s', (text) => {
     expect(found(school, text)).toEqual([]);
   });
