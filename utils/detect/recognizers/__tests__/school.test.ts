@@ -586,6 +586,11 @@ describe('school: Latin American universities with "de los"/"de las", and the "T
     // Its short form before "de": "Tec de Monterrey", "TEC de Costa Rica".
     ['Ingeniería Industrial, Tec de Monterrey, 2016', ['Tec de Monterrey']],
     ['Investigadora, TEC de Costa Rica', ['TEC de Costa Rica']],
+    // The abbreviations that name Latin America's and Spain's universities by themselves.
+    ['Licenciatura en Actuaría, UNAM, 2013', ['UNAM']],
+    ['Bacharelado em Ciência da Computação - UFMG (2011-2015)', ['UFMG']],
+    ['Economia - Unicamp (2009-2013)', ['Unicamp']],
+    ['Ingeniería Informática, UNED', ['UNED']],
   ])('%s', (text, expected) => {
     expect(found(school, text)).toEqual(expected);
   });
@@ -597,6 +602,9 @@ describe('school: Latin American universities with "de los"/"de las", and the "T
     // "Tec" before no "de", or after a capitalised word, opens no school.
     ['Tec Lead at Acme Robotics'],
     ['Sales rep for Hi Tec de Mexico'],
+    // Acronyms that are also a selling point, a bank or a hospital are left alone.
+    ['Defined the product USP for the launch'],
+    ['Relationship Manager, UBA (United Bank for Africa)'],
   ])('no school in %s', (text) => {
     expect(found(school, text)).toEqual([]);
   });
