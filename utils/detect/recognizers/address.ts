@@ -1271,7 +1271,9 @@ export const address: Recognizer = {
     }
     for (const m of scanAt(text, ZIP_AT, zipStarts(text))) {
       // US ZIP codes have five digits; four only after an Australian state ("VIC 3000", "SA 5000", "WA
-      // 6000", "NT 0800": their ranges hold no year). "CA 2010-Present" is a date.
+      // 6000", "NT 0800": their ranges hold no year). "CA 2010-Present" is a date; so is "CA, 2015-2020"
+      // (a ZIP+4 has five digits before its hyphen).
+      if (m[1]!.charCodeAt(4) === 45) continue;
       if (m[1]!.length === 4 && !/^(?:VIC|NSW|QLD|TAS|ACT|SA[\s,]+5|WA[\s,]+6|NT[\s,]+0[89])/.test(m[0]))
         continue;
       const start = m.index + m[0].length - m[1]!.length;

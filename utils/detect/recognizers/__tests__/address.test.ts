@@ -139,6 +139,8 @@ describe('address recognizer', () => {
     ['Ref. 2456\n\n14 Jacaranda Street', ['14 Jacaranda Street']],
     ['Melbourne, Victoria 3000', ['3000']],
     ['Springfield, Ohio 45501', ['45501']],
+    // A ZIP+4 after a state stays whole.
+    ['Oakland, CA 94612-1234', ['94612-1234']],
   ])('%s', (text, expected) => {
     expect(found(address, text)).toEqual(expected);
   });
@@ -153,6 +155,9 @@ describe('address recognizer', () => {
     ['Ranked No: 1 in the region'],
     ['Used bash gate 3 times'],
     ['Tequila bar, Venice Beach, CA 2010-Present'],
+    // A range of years after a state is the job's dates, no ZIP+4 (which has five digits first).
+    ['Nurse, Kaiser Permanente, Oakland, CA, 2015-2020'],
+    ['RN, Mount Sinai Hospital, New York, NY 2014-2016'],
     ['Consultant 6/1/1998 - 9/1/2004 The Education Place New Parkland'],
     ['The office is on Windows 10 machines'],
     // Not an Eircode (no letter and digit mixed in the identifier), not a postcode after SA or WA.
