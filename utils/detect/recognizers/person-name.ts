@@ -998,6 +998,13 @@ export const DATE_RANGE =
   /(?:(?:^|[^\p{L}\d])(?:\p{L}{3,10}\.?\s|\d{1,2}[./])?(?:19|20)\d{2}\s?(?:[–—-]|to|bis|a|al|à)\s?(?:(?:\p{L}{3,10}\.?\s|\d{1,2}[./])?(?:19|20)\d{2}|present|current|now|today|date|heute|jetzt|actualidad|actual|atual|presente|hoy|hoje|oggi|attuale|aujourd'hui|pr[eé]sent|heden|nu|halen|obecnie))|(?:since|seit|desde|depuis|dal|sinds)\s(?:\p{L}{3,10}\.?\s|\d{1,2}[./])?(?:19|20)\d{2}/iu;
 /** Contact details: an e-mail or a phone number (seven digits or more in a row, spaces allowed). */
 export const CONTACT = /@|(?:\d[\s./-]?){7}/;
+/** A range of years or of months and years ("2015-2020", "03/2018-12/2019"): no phone's digits. */
+const YEAR_RANGES = /(?<!\d)(?:\d{1,2}[./])?(?:19|20)\d\d\s?[–—-]\s?(?:\d{1,2}[./])?(?:19|20)\d\d(?!\d)/g;
+/** {@link CONTACT} in a line, its ranges of years left out ("Nurse, Kaiser Permanente, 2015-2020" holds none). */
+function hasContact(line: string): boolean {
+  if (!CONTACT.test(line)) return false;
+  return line.includes('@') || CONTACT.test(line.replace(YEAR_RANGES, ' '));
+}
 
 /** Longest line read around a job entry: longer ones are prose. */
 const MAX_LINE = 160;
@@ -1051,7 +1058,7 @@ export function employerLine(text: string, start: number, end: number): boolean 
     s = l[1] + 1;
   }
   const prev = before[before.length - 1] ?? '';
-  if (CONTACT.test(prev) || after.some((l) => CONTACT.test(l))) return false;
+  if (hasContact(prev) || after.some((l) => hasContact(l))) return false;
   const job = (l: string | undefined) => !!l && l.length <= 80 && JOB_LINE.test(l) && !HEADLINE.test(l);
   if (!job(prev) && !job(after[0])) return false;
   return [...before, rest, ...after].some((l) => DATE_RANGE.test(l));
@@ -1119,7 +1126,7 @@ export function employerAfterJob(text: string, start: number, end: number): 'lin
   const rest = text.slice(end, b);
   if (!AFTER_EMPLOYER.test(rest)) return false;
   const whole = text.slice(a, b);
-  if (CONTACT.test(whole)) return false;
+  if (hasContact(whole)) return false;
   if (DATE_RANGE.test(whole)) return 'line';
   // "Bus Driver, Trent Barton, Nottingham\nMar 2015 – Jun 2019": the job, the employer and its town,
   // then the entry's dates opening the next line; a referee's line names no town after the name, and
@@ -1131,7 +1138,7 @@ export function employerAfterJob(text: string, start: number, end: number): 'lin
     const l = lineAround(text, s);
     if (!l) return false;
     const next = text.slice(s, l[1]);
-    if (CONTACT.test(next)) return false;
+    if (hasContact(next)) return false;
     if (DATE_RANGE.test(next)) return 'next';
     s = l[1] + 1;
   }
@@ -1401,7 +1408,7 @@ export function employerBeforeJob(text: string, start: number, end: number): boo
   const m = JOB_AFTER_EMPLOYER.exec(text.slice(end, b));
   if (!m || !namesJob(m[1]!)) return false;
   const whole = text.slice(a, b);
-  return !CONTACT.test(whole) && DATE_RANGE.test(whole);
+  return !hasContact(whole) && DATE_RANGE.test(whole);
 }
 
 /**

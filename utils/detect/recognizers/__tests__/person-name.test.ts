@@ -1035,6 +1035,9 @@ describe("person-name: the employer after the job title on a job entry's line", 
     ['EXPERIENCE\nBus Driver, Trent Barton, Nottingham\nMar 2015 – Jun 2019'],
     ['Experience\nBus Driver, Trent Barton, Nottingham\nMar 2015'],
     ['Experience\nCare Assistant, Helen Barrett, Leeds\n2016 – 2018\nSupported residents.'],
+    // A range of years written with a hyphen is the entry's dates, no phone's digits.
+    ['EXPERIENCE\nNurse, Kaiser Permanente, 2015-2020'],
+    ['Experience\nAnalista de Sistemas Sênior - Itaú Unibanco (2015-2019)'],
   ])('no name in %s', (text) => {
     expect(found(personName, text)).toEqual([]);
   });
@@ -1042,6 +1045,7 @@ describe("person-name: the employer after the job title on a job entry's line", 
   it.each([
     // A referee: contact details on the line, or a given name and a surname with no dates on the line.
     ['References\nHiring Manager, Jane Doe, jane@example.com\n2015 – 2017', ['Jane Doe']],
+    ['References\nHiring Manager, Jane Doe, 555-201-3344, 2015-2017', ['Jane Doe']],
     ['References\nLine Manager, Jane Doe\nAcme Ltd, 2015 – 2017', ['Jane Doe']],
     // A town after the name but no date opening the next line, or an unknown word after the comma.
     ['References\nLine Manager, Jane Doe, Nottingham\nAvailable on request', ['Jane Doe']],
