@@ -343,6 +343,10 @@ export const ROLE_WORDS = set(`
   management marketing sales finance accounting operations engineering development research design testing
   support service services administration business data science computer information network security
   quality production manufacturing logistics procurement purchasing human resources legal compliance
+  practitioner clinician anesthesiologist anesthetist podiatrist dietitian nutritionist orthodontist veterinarian
+  psychologist psychiatrist pediatrician obstetrician cardiologist radiologist oncologist neurologist dermatologist
+  audiologist doula medic corpsman chaplain corporal lieutenant colonel admiral airman notary magistrate
+  solicitor barrister dentist
 `);
 
 /** Languages (also nationality adjectives): on a resume they are skills, not names. */

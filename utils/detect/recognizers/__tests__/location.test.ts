@@ -296,6 +296,10 @@ describe('location recognizer', () => {
     // A visa's type after "Visit", as Gulf CVs state their visa status.
     ['Languages: Arabic\nVisa Status: Visit Visa valid until March 2025'],
     ['Current visa: visit visas for 3 months'],
+    // Job titles of health care, law and the forces before an employer named after a place.
+    ['Nurse Practitioner, Mayo Clinic'],
+    ['Senior Radiologist, Galway Clinic'],
+    ['Army Chaplain, Kent Garrison'],
   ])('no location in %s', (text) => {
     expect(found(location, text)).toEqual([]);
   });

@@ -1367,6 +1367,9 @@ describe('person-name and the labels of name fields', () => {
     ['Name: Crystal Waters\nPhone: 555 0100', ['Crystal Waters']],
     // A person beside an organisation of a Romance language, and a surname that is such a head noun.
     ['Supervisora: Ana Casa (Banco de Chile)', ['Ana Casa']],
+    // A military rank before the name is a job's title, kept.
+    ['Lieutenant Colonel Maria Okafor\nUS Army', ['Maria Okafor']],
+    ['Supervisor: Colonel Ruth Abernathy', ['Ruth Abernathy']],
     ['Fundación Telefónica — Pedro Ruiz, director', ['Pedro Ruiz']],
     // A Greek letter's name beside a surname is a given name.
     ['Name: Delta Fairbanks\nPhone: 555 0100', ['Delta Fairbanks']],
