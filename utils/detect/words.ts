@@ -347,6 +347,7 @@ export const ROLE_WORDS = set(`
   psychologist psychiatrist pediatrician obstetrician cardiologist radiologist oncologist neurologist dermatologist
   audiologist doula medic corpsman chaplain corporal lieutenant colonel admiral airman notary magistrate
   solicitor barrister dentist
+  backend frontend fullstack pleno devops middleware firmware webmaster
 `);
 
 /** Languages (also nationality adjectives): on a resume they are skills, not names. */

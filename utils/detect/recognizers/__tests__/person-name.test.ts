@@ -1038,6 +1038,9 @@ describe("person-name: the employer after the job title on a job entry's line", 
     // A range of years written with a hyphen is the entry's dates, no phone's digits.
     ['EXPERIENCE\nNurse, Kaiser Permanente, 2015-2020'],
     ['Experience\nAnalista de Sistemas Sênior - Itaú Unibanco (2015-2019)'],
+    // Job words of software titles and Brazil's middle grade ("Pleno") are no name.
+    ['EXPERIÊNCIA\nDesenvolvedor Backend Pleno - Nubank (2019-atual)'],
+    ['Experience\nFrontend Developer\nFirmware Engineer, 2018 – 2020'],
   ])('no name in %s', (text) => {
     expect(found(personName, text)).toEqual([]);
   });
