@@ -1069,7 +1069,7 @@ export function employerLine(text: string, start: number, end: number): boolean 
  * Engineer, "), perhaps after the entry's dates ("08/2015 – Present   Truck Driver, ").
  */
 const JOB_THEN_SEPARATOR =
-  /^[\s•·*>–-]*(?:[\d/.]{4,10}\s?[–—-]\s?(?:[\d/.]{4,10}|Present|Current|atual|actual|actualidad|heute|oggi|presente|hoje|hoy|aujourd'hui):?\s{1,12})?[\p{Lu}][^\n]{0,70}?(?:,|\s[|–—-])\s{1,3}$/u;
+  /^[\s•·*>–-]*(?:[\d/.]{4,10}\s?[–—-]\s?(?:[\d/.]{4,10}|Present|Current|atual|actual|actualidad|heute|oggi|presente|hoje|hoy|aujourd'hui)\s?:?\s{1,12})?[\p{Lu}][^\n]{0,70}?(?:,|\s[|–—-])\s{1,3}$/u;
 /** Job words of resumes that {@link JOB_LINE} leaves out (trades, care, teaching, retail, law). */
 const MORE_JOB_WORDS =
   /(?:(?:audit|tax|assurance|accounts) senior|controller|comptroller|treasurer|supervisor|operator|nurse|teacher|clerk|cashier|attendant|driver|mechanic|electrician|worker|cook|chef|agent|auditor|editor|writer|producer|paralegal|attorney|solicitor|barrister|partner|fellow|instructor|tutor|lecturer|professor|adjunct|therapist|pharmacist|physician|surgeon|dentist|librarian|coach|trainer|apprentice|trainee|receptionist|secretary|bookkeeper|buyer|planner|estimator|surveyor|inspector|officer|member)s?(?![\p{L}])/iu;

@@ -1040,6 +1040,8 @@ describe("person-name: the employer after the job title on a job entry's line", 
     ['Experience\nAnalista de Sistemas Sênior - Itaú Unibanco (2015-2019)'],
     // Job words of software titles and Brazil's middle grade ("Pleno") are no name.
     ['EXPERIÊNCIA\nDesenvolvedor Backend Pleno - Nubank (2019-atual)'],
+    // French CVs put a space before the colon after the entry's dates.
+    ["EXPÉRIENCE\n2014 – 2018 : Ingénieure d'études, Sopra Steria, Grenoble"],
     ['Experience\nFrontend Developer\nFirmware Engineer, 2018 – 2020'],
   ])('no name in %s', (text) => {
     expect(found(personName, text)).toEqual([]);
