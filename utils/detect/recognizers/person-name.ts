@@ -781,6 +781,18 @@ function romanceOrganisation(text: string, piece: readonly Token[]): boolean {
   return ROMANCE_ORG_BEFORE.test(text.slice(Math.max(0, first.start - 60), first.start));
 }
 
+/** "St. " or "Ste. " right before a word: a saint's abbreviation. */
+const SAINT_BEFORE = /(?<![\p{L}\p{M}])Ste?\. $/u;
+/** True when the token is "St" or "Ste" and a dot, a space and a capital follow it ("St. Luke's"). */
+function saintAfter(text: string, t: Token): boolean {
+  return (
+    (t.text === 'St' || t.text === 'Ste') &&
+    text.charCodeAt(t.end) === 46 &&
+    text.charCodeAt(t.end + 1) === 32 &&
+    isUpperAt(text, t.end + 2)
+  );
+}
+
 /** Score of a candidate piece of tokens (particles and initials included), or 0. */
 function scorePiece(text: string, piece: Token[], parts: Part[]): number {
   // One pass over the core words (name or capitals), counting what the rules below ask about
@@ -3743,6 +3755,17 @@ function analyzeNames(text: string, document = true): Span[] {
     if (score > 0 && score < 0.9 && vietnamesePhrase(text, toks, from, to)) score = 0;
     // "Universidad de Granada", "Politécnica de Madrid": a school's name, whose words then echo nowhere.
     if (score > 0 && score < 0.9 && piece.length > 1 && piece.some((w) => isInstitutionWord(w.text)))
+      score = 0;
+    // "Baylor St. Luke's Medical Center", "at St. Jude": a run that ends in a saint's abbreviation before
+    // its dot opens the name of a hospital, a church or a place, not a person's.
+    // (So does the saint's name alone after it: "Mount Sinai St. Luke's".)
+    if (
+      score > 0 &&
+      score < 0.9 &&
+      (saintAfter(text, piece[piece.length - 1]!) ||
+        (piece.length === 1 &&
+          SAINT_BEFORE.test(text.slice(Math.max(0, piece[0]!.start - 5), piece[0]!.start))))
+    )
       score = 0;
     // "Restos du Cœur", "Casa de los Niños", "Fundación Niños del Sol": a charity's or an organisation's
     // name in a Romance language, its head noun first.

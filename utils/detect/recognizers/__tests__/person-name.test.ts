@@ -1040,6 +1040,9 @@ describe("person-name: the employer after the job title on a job entry's line", 
     ['Experience\nAnalista de Sistemas Sênior - Itaú Unibanco (2015-2019)'],
     // Job words of software titles and Brazil's middle grade ("Pleno") are no name.
     ['EXPERIÊNCIA\nDesenvolvedor Backend Pleno - Nubank (2019-atual)'],
+    // A hospital, a church or a place named after a saint ("St. Luke's") is no person.
+    ["EXPERIENCE\nStaff Nurse — Baylor St. Luke's Medical Center, 2016–2019"],
+    ["Intern, Mount Sinai St. Luke's, 2015"],
     // French CVs put a space before the colon after the entry's dates.
     ["EXPÉRIENCE\n2014 – 2018 : Ingénieure d'études, Sopra Steria, Grenoble"],
     ['Experience\nFrontend Developer\nFirmware Engineer, 2018 – 2020'],
@@ -1372,6 +1375,8 @@ describe('person-name and the labels of name fields', () => {
     ['Name: Crystal Waters\nPhone: 555 0100', ['Crystal Waters']],
     // A person beside an organisation of a Romance language, and a surname that is such a head noun.
     ['Supervisora: Ana Casa (Banco de Chile)', ['Ana Casa']],
+    // A surname with a saint's abbreviation stays whole.
+    ['Referee: Mary St. Clair, Nurse Manager', ['Mary St. Clair']],
     // A military rank before the name is a job's title, kept.
     ['Lieutenant Colonel Maria Okafor\nUS Army', ['Maria Okafor']],
     ['Supervisor: Colonel Ruth Abernathy', ['Ruth Abernathy']],
