@@ -2228,6 +2228,23 @@ const ROLE_LABELS = new Set([
   'advisor',
   'adviser',
   'thesis advisor',
+  // An academic CV's supervisors, committee and grants' investigators.
+  'advisors',
+  'advisers',
+  'supervisors',
+  'thesis supervisor',
+  'phd advisor',
+  'ph.d. advisor',
+  'phd supervisor',
+  'doctoral advisor',
+  'dissertation advisor',
+  'dissertation chair',
+  'committee',
+  'committee members',
+  'thesis committee',
+  'dissertation committee',
+  'principal investigator',
+  'pi',
   'contact',
   'contact person',
   'point of contact',
@@ -2256,7 +2273,8 @@ const ROLE_LABEL_REACH = 26;
 const ROLE_NAME =
   /[ \t]*((?:\p{Lu}[\p{L}\p{M}'’-]*\.?|de|van|von|da|di|le|la|del|der|den|bin|binti|al|el)(?:[ \t](?:\p{Lu}[\p{L}\p{M}'’-]*\.?|de|van|von|da|di|le|la|del|der|den|bin|binti|al|el)){0,3})(?=[ \t]*(?:[,;|(\r\n]|$|[ \t]and[ \t]|[ \t]?[–—-][ \t]))/uy;
 /** Honorifics that open the value ({@link roleLabelNames}). */
-const ROLE_TITLE = /^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame|Rev|Herr|Frau)\.?[ \t]+)+/;
+const ROLE_TITLE =
+  /^(?:(?:Dr|Drs|Mr|Mrs|Ms|Mx|Prof|Profs|Professor|Professors|Sir|Dame|Rev|Herr|Frau)\.?[ \t]+)+/;
 const ROLE_NEXT = /(?:[ \t]*[,;][ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*)(?=\p{Lu})/uy;
 
 /** True when the words read as a person's name: capitalised words, no job, section, tool or organisation word, one a name of the lexicons or no word at all. */

@@ -1820,6 +1820,11 @@ describe('person-name: names of ordinary words after a cue, and after the label 
     ['Hiring manager: Bob\nRecruiter: Lily', ['Bob', 'Lily']],
     ['Emergency contact: Grace Bell, 555-0100', ['Grace Bell']],
     ['Panel: Jordan Ellis, Mei Tanaka and Omar Haddad', ['Jordan Ellis', 'Mei Tanaka', 'Omar Haddad']],
+    // An academic CV's advisor, committee and principal investigator ("Drs." before several names).
+    ['Thesis committee: Grace Bell, Will Young', ['Grace Bell', 'Will Young']],
+    ['Ph.D. advisor: Hope Long', ['Hope Long']],
+    ['PI: Rose Baker', ['Rose Baker']],
+    ['Committee: Drs. Grace Bell and Amber Stone', ['Grace Bell', 'Amber Stone']],
   ])('%s', (text, expected) => {
     expect(mergeSpans(personName.analyze(text, {})).map((s) => text.slice(s.start, s.end))).toEqual(expected);
   });
@@ -1832,6 +1837,7 @@ describe('person-name: names of ordinary words after a cue, and after the label 
     ['Supervisor: N/A\nReporting to: CTO\nOwner: TBD'],
     ['Manager: Operations Team\nContact: Sales Department\nReports to: Head of Engineering'],
     ['References: Available on request'],
+    ['Committee: Curriculum Review'],
     // A greeting's group.
     ['Hi All,\nPlease review'],
     ['Hi Team,\nUpdate below'],
