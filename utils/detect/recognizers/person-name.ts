@@ -793,6 +793,17 @@ function saintAfter(text: string, t: Token): boolean {
   );
 }
 
+/**
+ * Military ranks' abbreviations as US and Commonwealth resumes write them before a name, in capitals
+ * or in their own case ("SSG", "SFC", "1SG", "CPT", "LTC", "SSgt", "GySgt", "LCpl", "SrA"); not the
+ * two-letter ones that read as initials ("MG", "BG", "LT").
+ */
+const MILITARY_RANKS = new Set(
+  `PVT PFC SPC CPL SGT SSG SFC MSG 1SG SGM CSM 2LT 1LT CPT MAJ LTC COL LTG SSGT TSGT MSGT SMSGT CMSGT GYSGT LCPL
+  A1C SRA CPO SCPO MCPO LCDR CDR CAPT LTJG Pvt Pfc Spc Cpl Sgt SSgt TSgt MSgt SMSgt CMSgt GySgt LCpl SrA Capt Maj
+  Ltc Col Cmdr Lcdr`.split(/\s+/),
+);
+
 /** Score of a candidate piece of tokens (particles and initials included), or 0. */
 function scorePiece(text: string, piece: Token[], parts: Part[]): number {
   // One pass over the core words (name or capitals), counting what the rules below ask about
@@ -2009,6 +2020,8 @@ function headerName(text: string, toks: Token[]): Span | null {
   // (extendSurnames in the analyzer puts it back before the name).
   if (inSeg.length > 2 && NAME_ABBREVIATION.test(inSeg[0]!.text) && text[inSeg[0]!.end] === '.')
     inSeg = inSeg.slice(1);
+  // "SSG Darnell K. Whitfield": the rank before the name heading a veteran's resume is kept.
+  if (inSeg.length > 1 && MILITARY_RANKS.has(inSeg[0]!.text)) inSeg = inSeg.slice(1);
   if (!inSeg.length || inSeg.length > 8) return null;
   // "Halvorsen Berg AS", "Popescu SRL": an employer's name with its legal form opens the text.
   for (let k = 0; k < inSeg.length; k++) if (matchesAt(text, ORG_AFTER, inSeg[k]!.end)) return null;
@@ -2274,7 +2287,7 @@ const ROLE_NAME =
   /[ \t]*((?:\p{Lu}[\p{L}\p{M}'’-]*\.?|de|van|von|da|di|le|la|del|der|den|bin|binti|al|el)(?:[ \t](?:\p{Lu}[\p{L}\p{M}'’-]*\.?|de|van|von|da|di|le|la|del|der|den|bin|binti|al|el)){0,3})(?=[ \t]*(?:[,;|(\r\n]|$|[ \t]and[ \t]|[ \t]?[–—-][ \t]))/uy;
 /** Honorifics that open the value ({@link roleLabelNames}). */
 const ROLE_TITLE =
-  /^(?:(?:Dr|Drs|Mr|Mrs|Ms|Mx|Prof|Profs|Professor|Professors|Sir|Dame|Rev|Herr|Frau)\.?[ \t]+)+/;
+  /^(?:(?:Dr|Drs|Mr|Mrs|Ms|Mx|Prof|Profs|Professor|Professors|Sir|Dame|Rev|Herr|Frau|PVT|PFC|SPC|CPL|SGT|SSG|SFC|MSG|1SG|SGM|CSM|2LT|1LT|CPT|MAJ|LTC|COL|Sgt|SSgt|TSgt|MSgt|GySgt|Capt|Maj|Col)\.?[ \t]+)+/;
 const ROLE_NEXT = /(?:[ \t]*[,;][ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*)(?=\p{Lu})/uy;
 
 /** True when the words read as a person's name: capitalised words, no job, section, tool or organisation word, one a name of the lexicons or no word at all. */
@@ -3653,7 +3666,9 @@ function analyzeNames(text: string, document = true): Span[] {
     }
     // "Frau Keller", "Herr Brandauer": a European honorific that the name lexicon holds as a surname
     // opens no name (the title recognizer and the honorific's cue take the two words apart).
-    if (from < to && HONORIFIC_WORDS.has(toks[from]!.text)) {
+    // "SSG Darnell K. Whitfield", "Supervisor: MSG Ricardo Villanueva-Stroud": a military rank's
+    // abbreviation before the name is the person's grade, a job's title, kept.
+    if (from < to && (HONORIFIC_WORDS.has(toks[from]!.text) || MILITARY_RANKS.has(toks[from]!.text))) {
       from++;
       parts = parts.slice(1);
     }

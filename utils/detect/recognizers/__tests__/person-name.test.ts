@@ -1380,6 +1380,11 @@ describe('person-name and the labels of name fields', () => {
     // A military rank before the name is a job's title, kept.
     ['Lieutenant Colonel Maria Okafor\nUS Army', ['Maria Okafor']],
     ['Supervisor: Colonel Ruth Abernathy', ['Ruth Abernathy']],
+    ['Supervisor: MSG Ricardo Villanueva-Stroud', ['Ricardo Villanueva-Stroud']],
+    ['SSG Darnell K. Whitfield\nFayetteville, NC', ['Darnell K. Whitfield']],
+    ['Served under GySgt Tobias Wrenfield in 2nd Battalion', ['Tobias Wrenfield']],
+    // Initials that read as a two-letter rank stay the name's.
+    ['MG Ramesh\nSoftware Engineer', ['MG Ramesh']],
     ['Fundación Telefónica — Pedro Ruiz, director', ['Pedro Ruiz']],
     // A Greek letter's name beside a surname is a given name.
     ['Name: Delta Fairbanks\nPhone: 555 0100', ['Delta Fairbanks']],
