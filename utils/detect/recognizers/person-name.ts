@@ -804,6 +804,24 @@ const MILITARY_RANKS = new Set(
   Ltc Col Cmdr Lcdr`.split(/\s+/),
 );
 
+/**
+ * A header line of a tool's word that is a given name of the lexicons, then one or two words that are
+ * names of the lexicons or no words at all, in Title Case ("Crystal Nguyen-Tran", "Ada Lovegood",
+ * "Scala Brightwater"); no role, section or organisation's word, no place ("Ruby Developer", "Crystal Clear").
+ */
+function toolNameFirst(text: string, inSeg: readonly Token[]): boolean {
+  if (inSeg.length < 2 || inSeg.length > 3 || !toolWordName(inSeg[0]!.text)) return false;
+  for (let k = 1; k < inSeg.length; k++) {
+    const t = inSeg[k]!;
+    const f = fold(t.text);
+    if (!TITLE_CASE.test(t.text.replace(/-/g, '')) && !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(t.text))
+      return false;
+    if (ROLE_WORDS.has(f) || SECTIONS.has(f) || TECH.has(f) || isOrgTail(t)) return false;
+    if (nameClass(t) === null && (isOrdinaryWord(t) || looksLikeWord(t.text) || isPlaceName(t))) return false;
+  }
+  return !isPlaceName(text.slice(inSeg[0]!.start, inSeg[inSeg.length - 1]!.end));
+}
+
 /** Score of a candidate piece of tokens (particles and initials included), or 0. */
 function scorePiece(text: string, piece: Token[], parts: Part[]): number {
   // One pass over the core words (name or capitals), counting what the rules below ask about
@@ -2035,8 +2053,10 @@ function headerName(text: string, toks: Token[]): Span | null {
     !matchesAt(text, COLON_AFTER, t.end) &&
     nameClass(inSeg[0]!) !== null;
   // "Crystal Waters": two names of the lexicons, one a tool's word too, make the whole segment.
+  // (Or such a given name first, then a surname the lexicons lack: "Crystal Nguyen-Tran", "Ada Lovegood".)
   const toolName =
-    inSeg.length === 2 && inSeg.some((t) => toolWordName(t.text)) && wordNamesHeader(text, inSeg);
+    (inSeg.length === 2 && inSeg.some((t) => toolWordName(t.text)) && wordNamesHeader(text, inSeg)) ||
+    toolNameFirst(text, inSeg);
   const breaks = (t: Token, k: number) =>
     !toolName && isBreaker(t) && !afterVietnameseMiddle(inSeg, k - 1) && !lastName(t, k);
   const cut = inSeg.findIndex((t, k) => !shapeOf(t) || breaks(t, k));

@@ -1464,6 +1464,9 @@ describe('person-name and names of ordinary words: spelled out by an e-mail or a
     // … one of them a tool's word that is a given name of the lexicons too.
     ['Crystal Waters\nSoftware Engineer\n(415) 555-0123', ['Crystal Waters']],
     ['Amber Crystal\nQA Analyst', ['Amber Crystal']],
+    // … or such a given name first, then a surname the lexicons lack.
+    ['Crystal Nguyen-Tran\nSoftware Engineer\nSeattle, WA', ['Crystal Nguyen-Tran']],
+    ['Ada Lovegood\nData Engineer', ['Ada Lovegood']],
     // In lower case too, where the e-mail spells the same words (a header or signature typed in lower case).
     ['grace bell wrote grace.bell@example.com', ['grace bell']],
     ['jane doe\njane.doe@example.com | 555-201-3344\nsoftware engineer', ['jane doe']],
@@ -1488,6 +1491,9 @@ describe('person-name and names of ordinary words: spelled out by an e-mail or a
     ['Crystal Reports\nBusiness Intelligence Developer'],
     ['Ruby Developer\nRemote, full-time'],
     ['Crystal Clear Solutions\nAccount Manager'],
+    ['Swift Payments\nAccount Manager'],
+    ['Julia Computing\nSoftware Engineer'],
+    ['Ruby Rails\nSoftware Engineer'],
   ])('no name in %s', (text) => {
     expect(found(personName, text)).toEqual([]);
   });
