@@ -72,6 +72,20 @@ function byLibrary(text: string, start: number, end: number, region: string): Sp
   }));
 }
 
+/** Two numbers joined by a hyphen or a dash, the second the larger ("1234-1245"). */
+const PAGES = /^(\d{1,5})[ \t]?[-–][ \t]?(\d{1,5})$/;
+/** A citation's volume ("141, ", "86(3), ", "97(4):") or "pp." / "pages" right before its pages. */
+const PAGES_BEFORE = /(?:(?<![\p{L}\p{N}])(?:pp?|pages?)\.?|\d(?:\(\d{1,4}\))?[,:])[ \t]?$/u;
+
+/** True when `s` at `at` is a citation's range of pages, not a phone number's groups. */
+function pageRange(text: string, at: number, s: string): boolean {
+  const p = PAGES.exec(s);
+  if (!p) return false;
+  const a = Number(p[1]);
+  const b = Number(p[2]);
+  return b > a && b - a < 1000 && PAGES_BEFORE.test(text.slice(Math.max(0, at - 12), at));
+}
+
 function analyzePhones(text: string, region: string): Span[] {
   const out: Span[] = [];
   for (const found of scanAll(text, GROUPS)) {
@@ -106,6 +120,8 @@ function analyzePhones(text: string, region: string): Span[] {
     if (digits < 7 || digits > 15 || DATE_LIKE.test(s)) continue;
     // "Florida | 32306  2003": a postcode and a year, two groups only.
     if (POSTCODE_YEAR.test(s)) continue;
+    // "J. Am. Chem. Soc., 141, 1234-1245", "pp. 3341-3350": a citation's pages after its volume or "pp.".
+    if (pageRange(text, m.index, s)) continue;
     // "2000-04-16 11:34:35", "07/30/1964 10:15": a date and the hour of a time.
     if (DATE_HOUR.test(s) && text[m.index + s.length] === ':') continue;
     // The library settles formatted and international numbers; plain digit groups are judged by shape.

@@ -9,6 +9,9 @@ const found = (text: string, region = 'US') => {
 describe('phone recognizer', () => {
   it.each([
     ['Call (212) 555-0143 now', ['(212) 555-0143']],
+    // Four and four digits after a label or a word are a number, even where the second is the larger.
+    ['Call me: 5555-5678', ['5555-5678']],
+    ['Tel. 2345-6789 (Hong Kong)', ['2345-6789']],
     ['Ribeirão Portugal 30971 21 253 109 8211-Office', ['21 253 109 8211']],
     ['Mobile: +91 98765 43210', ['+91 98765 43210']],
     ['Tel +46 (0)8 928 571 38.', ['+46 (0)8 928 571 38']],
@@ -86,6 +89,10 @@ describe('phone recognizer', () => {
     // A postcode and the entry's year after it, on the next line or after two spaces.
     ['Springfield, IL 62704\n2015 – 2018'],
     ['Tallahassee, Florida | 32306  2003  Salary'],
+    // A citation's pages after its volume or "pp.".
+    ['J. Am. Chem. Soc., 141, 1234-1245.'],
+    ['Decision Support Systems, 42(4), 2137-2152.'],
+    ['In Proceedings of KDD, pp. 3341-3350'],
   ])('no phone in %s', (text) => {
     expect(found(text)).toEqual([]);
   });
