@@ -535,6 +535,13 @@ describe('schools named in other languages and scripts', () => {
     ['학력\n한빛대학원 경영학', ['한빛대학원']],
     ['Образование\nСеверный технический институт, 2012', ['Северный технический институт']],
     ['Образование\nМорская академия, 2008', ['Морская академия']],
+    // Ukrainian and Belarusian institution words, and Ukrainian "імені".
+    [
+      'Освіта\nЛьвівський національний університет імені Івана Франка, магістр',
+      ['Львівський національний університет імені Івана Франка'],
+    ],
+    ['Освіта\nКиївський політехнічний інститут, 2015', ['Київський політехнічний інститут']],
+    ['Адукацыя\nБеларускі дзяржаўны універсітэт, 2012', ['Беларускі дзяржаўны універсітэт']],
     // A capital "I" after a name is a numeral or the next sentence, not a link word.
     ['University of Rennes I, 1995', ['University of Rennes I']],
     ['University of Oslo  I gave a guest lecture', ['University of Oslo']],
