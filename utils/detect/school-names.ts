@@ -30,6 +30,7 @@ const SHORT_PAIRS = new Map<string, Set<string>>([
   ['Tech', new Set(['Georgia', 'Virginia', 'Texas', 'Louisiana', 'Cal'])],
   ['Po', new Set(['Sciences'])],
   ['Poly', new Set(['Cal'])],
+  ['A&M', new Set(['Texas', 'Florida', 'Alabama', 'TEXAS'])],
   ['Berkeley', new Set(['UC'])],
   ['Paris', new Set(['HEC', 'ESCP', 'Télécom', 'ENS'])],
   ['Paris-Saclay', new Set(['ENS'])],

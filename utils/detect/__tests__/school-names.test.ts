@@ -42,6 +42,8 @@ describe('short names of well-known universities', () => {
     ['MBA - Kellogg (2015)', ['Kellogg']],
     ['BA | Duke | 2011', ['Duke']],
     ['Education: BS Mechanical Engineering, Virginia Tech', ['Virginia Tech']],
+    ['BS Petroleum Engineering, Texas A&M, 2011', ['Texas A&M']],
+    ['Graduated from Texas A&M in 2011', ['Texas A&M']],
     ['MBA, Marketing, Ross', ['Ross']],
     ['JD, Harvard Law, 2010', ['Harvard Law']],
     ['BS, LSU, 2011', ['LSU']],
@@ -107,6 +109,7 @@ describe('short names of well-known universities', () => {
     ['UC Engineer at Cisco, UT Health Plans'],
     ['TU Engineer, KU Basketball, FH Pathways'],
     ['I led the UCF Knights robotics club'],
+    ['Sales rep covering Texas A&M athletics'],
     // Not at a line's start, or no degree after the break.
     ['Offices in Oxford, Master plan for the campus'],
     ['Cambridge, MA 02139'],
