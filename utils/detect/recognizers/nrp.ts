@@ -259,7 +259,7 @@ const CASTE_CATEGORY =
  * a disability)"): any word of it states the trait.
  */
 const SELF_ID =
-  /[ \t]*((?:(?:What is|What's|Please (?:select|indicate|identify)) your |Are you an? |Do you have an? |Do you identify as an? )?(?:(?:Sex|Gender)[ \t]?(?:\/|&|and)[ \t]?Age|Age[ \t]?(?:\/|&|and)[ \t]?(?:Sex|Gender)|Gender(?: identity)?|Sex|Sexual orientation|Disability(?: status)?|(?:Protected )?Veteran(?: status)?|Veterans?['’]?[ \t]Preference|Military (?:service )?status|Military service(?=[ \t]*[:：])|Askerlik(?: durumu)?(?=[ \t]*[:：])|Political (?:status|affiliation)|Party (?:membership|affiliation)|Transgender(?: status)?|Are you transgender\??|(?:Preferred |My )?Pronouns))[ \t]*(?:([:：])[ \t]*|\??[ \t]*\r?\n[ \t]*)([^\s:：][^\r\n]{0,119})/iuy;
+  /[ \t]*((?:(?:What is|What's|Please (?:select|indicate|identify)) your |Are you an? |Do you have an? |Do you identify as an? )?(?:(?:Sex|Gender)[ \t]?(?:\/|&|and)[ \t]?Age|Age[ \t]?(?:\/|&|and)[ \t]?(?:Sex|Gender)|Gender(?: identity)?|Sex|Sexual orientation|Disability(?: status)?|(?:Protected )?Veteran(?: status)?|Veterans?['’]?[ \t]Preference|Military (?:service )?status|Military service(?=[ \t]*[:：])|Askerlik(?: durumu)?(?=[ \t]*[:：])|(?:Servizio militare|Servicio militar|Service militaire|Service national|Wehrdienst|Zivildienst|Wehr-[ \t]?\/[ \t]?Zivildienst)(?=[ \t]*[:：])|Political (?:status|affiliation)|Party (?:membership|affiliation)|Transgender(?: status)?|Are you transgender\??|(?:Preferred |My )?Pronouns))[ \t]*(?:([:：])[ \t]*|\??[ \t]*\r?\n[ \t]*)([^\s:：][^\r\n]{0,119})/iuy;
 /**
  * The race and ethnicity questions of the same forms with the answer on the next line ("Race\nAsian",
  * "Are you Hispanic/Latino?\nYes"), as ATS pages lay out a label above its answer. "Race: Asian" is
@@ -272,7 +272,7 @@ const SELF_ID_RACE =
  * …", "Gender", "Race"): a line that opens with another word is not tried (page text has a line per run).
  */
 const SELF_ID_FIRST = new Set(
-  'what please are do age gender sex sexual disability protected veteran veterans military askerlik political party transgender preferred my pronouns race ethnicity'.split(
+  'what please are do age gender sex sexual disability protected veteran veterans military askerlik political party transgender preferred my pronouns race ethnicity servizio servicio service wehrdienst zivildienst wehr'.split(
     ' ',
   ),
 );

@@ -289,6 +289,11 @@ describe('nrp recognizer', () => {
     ['Tribe: Kikuyu', ['Kikuyu']],
     // Military service with its colon (Korea, Turkey, Greece), the political status of Chinese resumes.
     ['Military service: completed (Hellenic Army)', ['completed (Hellenic Army)']],
+    // The same field in Italian, Spanish, French and German CVs.
+    ['Servizio militare: assolto\nPatente: B', ['assolto']],
+    ['Servicio militar: cumplido', ['cumplido']],
+    ['Service national : effectué', ['effectué']],
+    ['Wehrdienst: 2009 – 2010, Panzergrenadierbataillon', ['2009 – 2010, Panzergrenadierbataillon']],
     ['Political status: CPC member\nHukou: Beijing', ['CPC member']],
     ['Party membership: League member', ['League member']],
     // A second nationality after "/", European parties.
@@ -337,6 +342,7 @@ describe('nrp recognizer', () => {
     ['tribe of five engineers'],
     // "MILITARY SERVICE" heading a veteran's jobs, without a colon, is work history.
     ['MILITARY SERVICE\nU.S. Army, Sergeant, 2006 – 2010'],
+    ['Service: Customer support\nService militaire\nManaged service delivery'],
     // The Turkish label too needs its colon.
     ['Askerlik hizmeti 2015 yılında tamamlandı'],
     ['Military service and political science electives'],
