@@ -276,6 +276,7 @@ export const SECTIONS = foldedSet(`
   гражданство громадянство семейное положение сімейний стан город місто адрес адреса телефон почта пошта
   автобиография умения опит лични данни езици биографија вештине искуство образовање
   voluntariado bénévolat volontariato vrijwilligerswerk ehrenamt ehrenamtliches
+  patente carnê habilitação rijbewijs
 `);
 
 /**

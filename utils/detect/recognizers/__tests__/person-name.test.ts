@@ -1375,6 +1375,8 @@ describe('person-name and the labels of name fields', () => {
     ['Name: Crystal Waters\nPhone: 555 0100', ['Crystal Waters']],
     // A person beside an organisation of a Romance language, and a surname that is such a head noun.
     ['Supervisora: Ana Casa (Banco de Chile)', ['Ana Casa']],
+    // A driving licence's label in Italian and Portuguese CVs is no name.
+    ['Nome e cognome: Giulia Bertolini\nPatente: B, automunita', ['Giulia Bertolini']],
     // A surname with a saint's abbreviation stays whole.
     ['Referee: Mary St. Clair, Nurse Manager', ['Mary St. Clair']],
     // A military rank before the name is a job's title, kept.
