@@ -287,6 +287,21 @@ function shortNameField(text: string, tokens: readonly Token[], a: number): numb
       fieldEnds(text, tail.end)
     )
       return last + 1;
+    // "Cal Poly SLO", "Cal Poly San Luis Obispo": a two-word name's campus, by its letters or its town
+    // of two or three words, the field ending there (no degree's letters: "Georgia Tech MS").
+    if (tail && last === a + 1 && textIs(text, tokens[last]!.end, tail.start, ' ')) {
+      if (
+        /^[A-Z]{2,4}$/.test(tail.text) &&
+        !AFTER.has(tail.text) &&
+        !DEGREE_BEFORE.has(tail.text) &&
+        fieldEnds(text, tail.end)
+      )
+        return last + 1;
+      for (const n of [3, 2]) {
+        const end = tokens[last + n];
+        if (end && isPlaceName(text.slice(tail.start, end.end)) && fieldEnds(text, end.end)) return last + n;
+      }
+    }
   }
   return -1;
 }

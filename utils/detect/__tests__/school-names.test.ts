@@ -43,6 +43,11 @@ describe('short names of well-known universities', () => {
     ['BA | Duke | 2011', ['Duke']],
     ['Education: BS Mechanical Engineering, Virginia Tech', ['Virginia Tech']],
     ['BS Petroleum Engineering, Texas A&M, 2011', ['Texas A&M']],
+    // A two-word name's campus, by its letters or its town of several words.
+    ['B.S. Computer Science, Cal Poly SLO, 2019', ['Cal Poly SLO']],
+    ['BS Mechanical Engineering, Cal Poly San Luis Obispo, 2014', ['Cal Poly San Luis Obispo']],
+    // (A degree's letters after the name are no campus.)
+    ['BS, Georgia Tech MS, 2012', ['Georgia Tech']],
     ['Graduated from Texas A&M in 2011', ['Texas A&M']],
     ['MBA, Marketing, Ross', ['Ross']],
     ['JD, Harvard Law, 2010', ['Harvard Law']],
