@@ -148,13 +148,19 @@ const PAIR_BEFORE = /(?:^|[^\p{L}\p{N}])([A-Z][\p{L}\p{N}.+#-]*),? (?:and|or|&|t
  * and Redshift". A pair names two of a kind: beside a tool, the word is a tool too.
  */
 function pairedWithTool(text: string, start: number, end: number): boolean {
-  if (/\s/.test(text.slice(start, end))) return false;
+  // (Most findings have no conjunction beside them: two character tests rule them out first.)
+  const afterOk = text.charCodeAt(end) === 32 || text.charCodeAt(end) === 44;
+  const beforeOk =
+    text.charCodeAt(start - 1) === 32 && CONJUNCTION_END.test(text.slice(Math.max(0, start - 5), start));
+  if ((!afterOk && !beforeOk) || /\s/.test(text.slice(start, end))) return false;
   // (A known tool only: a tool's shape, "McCall", is a surname's too.)
-  const after = PAIR_AFTER.exec(text.slice(end, end + 40));
+  const after = afterOk ? PAIR_AFTER.exec(text.slice(end, end + 40)) : null;
   if (after && TECH.has(fold(after[1]!.replace(/[.,]$/, '')))) return true;
-  const before = PAIR_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  const before = beforeOk ? PAIR_BEFORE.exec(text.slice(Math.max(0, start - 40), start)) : null;
   return before !== null && TECH.has(fold(before[1]!));
 }
+/** The end of the text before a finding when a conjunction closes it (" and ", " or ", " & ", " to ", " vs "). */
+const CONJUNCTION_END = /(?:\band|\bor|&|\bto|\bvs\.?) $/;
 
 /**
  * The list scan from `pos` (0 or a resync point), up to the first list whose first item starts at
