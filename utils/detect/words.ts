@@ -701,7 +701,7 @@ export function handWordName(word: string): boolean {
 /**
  * True for a tool's word in Title Case that the name lexicons hold, frequent English word or not
  * ("Crystal", "Ruby", "Amber", "Julia"), which {@link nameClass} leaves out: in a place that states a
- * name (a resume's header line of two such words, a "Name:" field) it is a given name ("Crystal Waters").
+ * name (a resume's header line of two such words, a "Name:" field) it is a given name ("Crystal Wexley").
  */
 export function toolWordName(word: string): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;

@@ -2052,7 +2052,7 @@ function headerName(text: string, toks: Token[]): Span | null {
     FIELD_SURNAMES.has(fold(t.text)) &&
     !matchesAt(text, COLON_AFTER, t.end) &&
     nameClass(inSeg[0]!) !== null;
-  // "Crystal Waters": two names of the lexicons, one a tool's word too, make the whole segment.
+  // "Crystal Wexley": two names of the lexicons, one a tool's word too, make the whole segment.
   // (Or such a given name first, then a surname the lexicons lack: "Crystal Nguyen-Tran", "Ada Lovegood".)
   const toolName =
     (inSeg.length === 2 && inSeg.some((t) => toolWordName(t.text)) && wordNamesHeader(text, inSeg)) ||
@@ -2426,7 +2426,7 @@ function thingNameLabel(text: string, from: number, valueStart: number): boolean
 
 /** Two to four capitalised words, each a given name or surname of the lexicons ("Will Young", "Faith Long"). */
 function wordNames(words: readonly string[]): boolean {
-  // (A tool's word that the name lexicons hold counts too: "Crystal Waters", "Ruby Fairweather".)
+  // (A tool's word that the name lexicons hold counts too: "Crystal Wexley", "Ruby Fairweather".)
   return (
     words.length >= 2 &&
     words.length <= 4 &&

@@ -1372,7 +1372,7 @@ describe('person-name and the labels of name fields', () => {
     ['Full Name: Will Young Developer', ['Will Young']],
     ['Name: Emma Dean\nPhone: 555 0100', ['Emma Dean']],
     // A tool's word that the name lexicons hold is a given name in the field ("Crystal", "Ruby").
-    ['Name: Crystal Waters\nPhone: 555 0100', ['Crystal Waters']],
+    ['Name: Crystal Wexley\nPhone: 555 0100', ['Crystal Wexley']],
     // A person beside an organisation of a Romance language, and a surname that is such a head noun.
     ['Supervisora: Ana Casa (Banco de Chile)', ['Ana Casa']],
     // A driving licence's label in Italian and Portuguese CVs is no name.
@@ -1464,7 +1464,7 @@ describe('person-name and names of ordinary words: spelled out by an e-mail or a
     ['WILL YOUNG\nSenior Accountant\nLeeds', ['WILL YOUNG']],
     ['Will Young | Accountant | Leeds', ['Will Young']],
     // … one of them a tool's word that is a given name of the lexicons too.
-    ['Crystal Waters\nSoftware Engineer\n(415) 555-0123', ['Crystal Waters']],
+    ['Crystal Wexley\nSoftware Engineer\n(415) 555-0123', ['Crystal Wexley']],
     ['Amber Crystal\nQA Analyst', ['Amber Crystal']],
     // … or such a given name first, then a surname the lexicons lack.
     ['Crystal Nguyen-Tran\nSoftware Engineer\nSeattle, WA', ['Crystal Nguyen-Tran']],
