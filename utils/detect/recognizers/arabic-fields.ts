@@ -9,6 +9,7 @@
  * Only texts holding a letter of the Arabic script are read: one search of the text otherwise.
  */
 import type { EntityType, Recognizer, Span } from '../types';
+import { phoneDigits } from './east-asian-fields';
 
 /** Field labels (Arabic, then Persian and Urdu spellings) and the type of their value. */
 const FIELDS: ReadonlyArray<readonly [EntityType, readonly string[]]> = [
@@ -202,16 +203,6 @@ function valueAfter(text: string, colon: number): [number, number] | null {
   }
   while (e > s && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 0x060c)) e--;
   return e > s ? [s, e] : null;
-}
-
-/** A phone field's value holds 7 to 15 digits (Western, Arabic-Indic or Persian). */
-function phoneDigits(text: string, [start, end]: [number, number]): boolean {
-  let digits = 0;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 48 && c <= 57) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9)) digits++;
-  }
-  return digits >= 7 && digits <= 15;
 }
 
 /**

@@ -143,12 +143,15 @@ function* gaps(text: string): Generator<number> {
       if (isEastAsian(text.charCodeAt(k - 1))) yield k;
 }
 
-/** A phone field's value holds 7 to 15 digits. */
-function phoneDigits(text: string, [start, end]: [number, number]): boolean {
+/**
+ * A phone field's value holds 7 to 15 digits (Western, or the Arabic-Indic and Persian ones of
+ * arabic-fields' resumes).
+ */
+export function phoneDigits(text: string, [start, end]: [number, number]): boolean {
   let digits = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) digits++;
+    if ((c >= 48 && c <= 57) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9)) digits++;
   }
   return digits >= 7 && digits <= 15;
 }
