@@ -55,6 +55,10 @@ const FIXED: Record<string, string> = {
   chairwoman: 'chair',
   spokesman: 'spokesperson',
   spokeswoman: 'spokesperson',
+  sorority: 'society',
+  fraternity: 'society',
+  sororities: 'societies',
+  fraternities: 'societies',
 };
 /** Titles that reveal gender: dropped with the space after them. */
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'madam', 'madame', 'mme', 'mlle']);

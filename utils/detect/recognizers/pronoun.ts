@@ -10,7 +10,7 @@ import type { Recognizer, Span } from '../types';
 
 const PRONOUNS = /\b(?:he|she|him|her|his|hers|himself|herself|he's|she's|he'd|she'd|he'll|she'll)\b/gi;
 const NOUNS =
-  /\b(?:man|woman|men|women|boy|girl|boys|girls|male|female|males|females|husband|wife|husbands|wives|mother|father|mothers|fathers|mom|dad|mum|son|daughter|sons|daughters|brother|sister|brothers|sisters|gentleman|gentlemen|lady|ladies|grandfather|grandmother|grandson|granddaughter|uncle|aunt|nephew|niece|boyfriend|girlfriend|fiancé|fiancée|widow|widower|stepmother|stepfather|stepson|stepdaughter|maternity|paternity)\b/gi;
+  /\b(?:man|woman|men|women|boy|girl|boys|girls|male|female|males|females|husband|wife|husbands|wives|mother|father|mothers|fathers|mom|dad|mum|son|daughter|sons|daughters|brother|sister|brothers|sisters|gentleman|gentlemen|lady|ladies|grandfather|grandmother|grandson|granddaughter|uncle|aunt|nephew|niece|boyfriend|girlfriend|fiancé|fiancée|widow|widower|stepmother|stepfather|stepson|stepdaughter|maternity|paternity|sorority|sororities|fraternity|fraternities)\b/gi;
 
 /**
  * Both patterns in one scan: a pronoun and a noun cannot match at the same place (no word of one
@@ -39,6 +39,20 @@ const GROUP_NOUN = /^(?:Women|WOMEN|Girls|GIRLS|Ladies|LADIES)$/;
  */
 const MEMBERS_AFTER =
   /^ (?:Who|Engineers|Scientists|Lawyers|Leaders|Entrepreneurs|Professionals|Students|Executives|Founders|Developers|Designers|Physicians|Doctors|Nurses|Researchers|Technologists|Investors|Managers|Accountants|Economists|Coders|Makers|Veterans|Athletes|Pilots|Architects)\b/;
+
+/** The Greek letters' names, which name fraternities and sororities. */
+const GREEK =
+  'Alpha|Beta|Gamma|Delta|Epsilon|Zeta|Eta|Theta|Iota|Kappa|Lambda|Mu|Nu|Xi|Omicron|Pi|Rho|Sigma|Tau|Upsilon|Phi|Chi|Psi|Omega';
+/**
+ * Two to four Greek letters' names before "sorority" or "fraternity" ("Kappa Alpha Theta sorority"),
+ * perhaps with "National" or "Honors" between ("Sigma Tau Gamma National Fraternity").
+ */
+const GREEK_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])((?:(?:${GREEK})[ \\t]){1,3}(?:${GREEK}))[ \\t](?:(?:National|International|Honou?rs?|Professional|Social|Service)[ \\t])?$`,
+  'u',
+);
+/** "sorority"/"fraternity" in any case. */
+const SOCIETY = /^(?:sorority|sororities|fraternity|fraternities)$/i;
 
 /** True when a gendered noun pair inside a name goes on at `end` ({@link PAIR_AFTER}). */
 function pairInName(text: string, end: number): boolean {
@@ -71,6 +85,15 @@ export const pronoun: Recognizer = {
     }
     for (const m of matches) {
       if (m[1] !== undefined) continue;
+      // "Kappa Alpha Theta sorority", "Sigma Phi Epsilon Fraternity": the society's Greek letters name the
+      // members' gender as the noun does.
+      if (SOCIETY.test(m[0])) {
+        const g = GREEK_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
+        if (g) {
+          const start = m.index - g[0].length + g[0].indexOf(g[1]!);
+          out.push(span(start, start + g[1]!.length, 0.7));
+        }
+      }
       // "Man" in "Man Power", "Mother Teresa School": capitalised mid-sentence nouns inside names stay, and
       // so does a pair of them before a name's next word ("Boys & Girls Clubs of America").
       if (

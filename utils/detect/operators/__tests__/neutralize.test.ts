@@ -36,6 +36,8 @@ describe('neutralize', () => {
     ['a 53 year old male.', 'male', 'a 53 year old person.'],
     ['his wife works', 'wife', 'his spouse works'],
     ['Mother of two', 'Mother', 'Parent of two'],
+    ['Member, Kappa Delta sorority', 'sorority', 'Member, Kappa Delta society'],
+    ['Sigma Chi Fraternity', 'Fraternity', 'Sigma Chi Society'],
     ['an unknownword', 'unknownword', 'an [GENDER]'],
     ['she prefers remote work', 'she', 'they prefer remote work'],
     ['He always leads the team', 'He', 'They always lead the team'],

@@ -16,6 +16,9 @@ describe('pronoun recognizer', () => {
     // A group's members named by their gender inside its name.
     ['President, Society of Women Engineers (SWE)', ['Women']],
     ['Facilitator, Girls Who Code', ['Girls']],
+    // A sorority or fraternity and the Greek letters that name it.
+    ['Member, Kappa Alpha Theta sorority', ['Kappa Alpha Theta', 'sorority']],
+    ['Treasurer, Sigma Tau Gamma National Fraternity', ['Sigma Tau Gamma', 'Fraternity']],
   ])('%s', (text, expected) => {
     expect(found(pronoun, text)).toEqual(expected);
   });
@@ -30,6 +33,8 @@ describe('pronoun recognizer', () => {
     ['Mentor, Big Brothers and Sisters Program'],
     // A ministry's or a club's subject, not its members.
     ['Desk Officer, Ministry of Women Affairs'],
+    // Honour societies named by Greek letters.
+    ['Inducted into Phi Beta Kappa and Tau Beta Pi'],
     // Europass's "Mother tongue(s)" label and the Indian resume's "Mother Tongue:" field.
     ['Mother tongue(s)\tFrench'],
     ['mother tongue - Hindi'],
