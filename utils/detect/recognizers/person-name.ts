@@ -3650,7 +3650,7 @@ function signedInOtherScripts(text: string): Span[] {
   return out;
 }
 
-function analyzeNames(text: string, document = true): Span[] {
+function analyzeNames(text: string, document = true, known?: ReadonlySet<string>): Span[] {
   const toks = wordTokens(text);
   const out: Span[] = [];
   if (text.includes('.')) out.push(...fileNameNames(text));
@@ -3719,6 +3719,14 @@ function analyzeNames(text: string, document = true): Span[] {
         break;
       }
     const piece = toks.slice(from, to + 1);
+    // A run that is one of the page's known names (the candidate's, read from the page's header) is a name,
+    // whatever its words look like: not scored again (the known-identity recognizer masks it at a
+    // higher score, so the result is the same; most of a page's runs of the candidate's name skip
+    // about twenty checks). Single words are scored as usual ("Will" of a known "Will" opening a question).
+    if (known && piece.length >= 2 && known.has(text.slice(piece[0]!.start, piece[piece.length - 1]!.end))) {
+      out.push(nameSpan(piece[0]!.start, piece[piece.length - 1]!.end, 0.9));
+      continue;
+    }
     let score = scorePiece(text, piece, parts);
     // "San Francisco Bay Area", "Santa Clara": a run that starts with a known place is a place.
     if (score > 0 && score < 0.9 && piece.length >= 2 && startsWithPlace(text, piece)) score = 0;
@@ -4082,7 +4090,8 @@ export const personName: Recognizer = {
   id: 'person-name',
   kind: 'structure',
   entities: ['NAME'],
-  analyze: (text, ctx) => analyzeNames(text, !ctx?.pageText),
+  analyze: (text, ctx) =>
+    analyzeNames(text, !ctx?.pageText, ctx?.knownNames?.length ? new Set(ctx.knownNames) : undefined),
 };
 
 /**

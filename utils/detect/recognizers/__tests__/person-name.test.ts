@@ -2006,3 +2006,22 @@ describe('person-name: a given name of an English word before a scorecard’s ve
     expect(personName.analyze(text, { pageText: true })).toEqual([]);
   });
 });
+
+describe("person-name: a page's known name is taken as it is", () => {
+  // The page's candidate ("Sterling Chase") is a name whatever the words look like elsewhere: the run is
+  // not scored again ("Chase" the bank); any other run still is.
+  it('takes a known full name without scoring it', () => {
+    const text = 'Notes on Sterling Chase: strong on Go.';
+    expect(found(personName, text, { pageText: true })).toEqual([]);
+    expect(found(personName, text, { pageText: true, knownNames: ['Sterling Chase'] })).toEqual([
+      'Sterling Chase',
+    ]);
+  });
+
+  it('scores the other runs as before', () => {
+    const text = 'Skills: Java Script, Go. Interviewer: Hunter Vale';
+    expect(found(personName, text, { pageText: true, knownNames: ['Sterling Chase'] })).toEqual(
+      found(personName, text, { pageText: true }),
+    );
+  });
+});
