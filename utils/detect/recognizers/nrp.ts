@@ -19,7 +19,8 @@ const RELIGION = set(`
   islam islamic sunni sunnis shia shias shiite shiites shii shiis hindu hindus hinduism sikh sikhs sikhism jain
   jains jainism buddhist buddhists buddhism jewish jew jews judaism zoroastrian parsi parsis bahai atheist atheists
   agnostic agnostics pagan pagans taoist confucian shinto rastafarian quaker quakers amish pentecostal adventist
-  adventists pentecostals mennonite mennonites
+  adventists pentecostals mennonite mennonites ismaili ismailis druze yazidi yazidis yezidi yezidis alevi alevis
+  sufi sufis wiccan wiccans baha'i baha'is bahais
   katholisch katholische katholischen katholischer katholisches katholischem katholik katholiken katholikin
   evangelisch evangelische evangelischen evangelischer evangelisches evangelischem
   protestantisch protestantische protestantischen protestantischer
@@ -81,10 +82,10 @@ const TRAIT = set(`
   lesbian lesbians bisexual bisexuals queer genderqueer transgender nonbinary non-binary asexual intersex
   lgbt lgbtq lgbtqi lgbtqia lgbti lgbtiq glbt
   gay deaf autistic neurodivergent neurodiverse dyslexic dyspraxic wheelchair wheelchair-bound wheelchair-user
-  pride ostem impaired blind disability disabled
+  pride ostem impaired impairment blind disability disabled
 `);
 /** Trait words that need a word before or after them ({@link traitSpan}); the rest state it alone. */
-const TRAIT_CUED = set('gay wheelchair pride ostem impaired blind disability disabled');
+const TRAIT_CUED = set('gay wheelchair pride ostem impaired impairment blind disability disabled');
 /**
  * The group a trait names after "Pride" or "Disability" ("Pride Network", "Disability ERG",
  * "Disability Employee Resource Group"); "inclusion" and "resource" only further on ("Workshops on
@@ -145,9 +146,22 @@ function traitSpan(text: string, tokens: readonly Token[], i: number, f: string)
       } else if (f === 'pride' || !MY_DISABILITY.test(before)) return null;
     } else if (f === 'ostem') {
       if (t.text !== 'oSTEM') return null;
-    } else if (f === 'impaired' || f === 'blind') {
+    } else if (f === 'impaired' || f === 'impairment' || f === 'blind') {
       const p = prev ? fold(prev.text) : '';
-      if (!(f === 'impaired' ? p === 'visually' || p === 'hearing' : p === 'legally')) return null;
+      // "impairment" only of the writer's own ("I live with a hearing impairment", "my visual impairment").
+      if (
+        f === 'impairment' &&
+        (!prev || !MY_DISABILITY.test(text.slice(Math.max(0, prev.start - 24), prev.start)))
+      )
+        return null;
+      if (
+        !(f === 'blind'
+          ? p === 'legally'
+          : p === 'hearing' ||
+            p === (f === 'impaired' ? 'visually' : 'visual') ||
+            (f === 'impairment' && p === 'sight'))
+      )
+        return null;
       if (t.start - prev!.end !== 1) return null;
       a = i - 1;
     } else if (f === 'disabled') {

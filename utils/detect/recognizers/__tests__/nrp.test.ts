@@ -27,6 +27,12 @@ describe('nrp recognizer', () => {
     ['Treasurer, Muslim Students Association; Jewish Community Center', ['Muslim', 'Jewish']],
     ['Lutheran Youth Services volunteer; Baptist youth camp', ['Lutheran', 'Baptist']],
     ['Member of St. Mark’s Lutheran Church', ['St. Mark’s Lutheran Church']],
+    // Smaller faiths, the apostrophe of "Baha'i" too.
+    ["Volunteer, Ismaili Youth Council; Baha'i study circle", ['Ismaili', "Baha'i"]],
+    ['Druze heritage society; Yazidi community choir; Alevi cultural centre', ['Druze', 'Yazidi', 'Alevi']],
+    // A sensory impairment of the writer's own.
+    ['I live with a hearing impairment, which has never limited my work.', ['hearing impairment']],
+    ['My visual impairment is corrected.', ['visual impairment']],
   ])('%s', (text, expected) => {
     expect(found(nrp, text)).toEqual(expected);
   });
@@ -444,6 +450,7 @@ describe('nrp: sexual orientation, gender identity and disability stated of the 
     ['Workshops on Disability Inclusion for local schools; Pride Mobility (sales)'],
     ['Joined the LGBTQ+ community outreach team; wheelchair-accessible venues'],
     ['GAY-LUSSAC LAB notes; Gay-Lussac law; Harold Gay, Sales Manager'],
+    ['Taught students with a hearing impairment; research on visual impairment in older adults'],
   ])('no trait in %s', (text) => {
     expect(found(nrp, text)).toEqual([]);
   });
