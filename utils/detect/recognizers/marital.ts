@@ -48,7 +48,14 @@ const PATTERNS: Array<[RegExp, number, RegExp, number, number]> = [
     0,
   ],
   [/\bsingle (?:mother|father|parent|mom|dad|mum)\b/gi, 0.85, /single /i, 0, 0],
-  [/\b(?:pregnant|pregnancy|expecting a baby)\b/gi, 0.8, /pregnan|expecting a baby/i, 0, 0],
+  // "expecting my first child", "expecting our second baby", "expecting twins" (not "expecting a reply").
+  [
+    /\b(?:pregnant|pregnancy|expecting (?:a baby|twins|(?:my|our) (?:first |second |third |fourth )?(?:child|baby)))\b/gi,
+    0.8,
+    /pregnan|expecting/i,
+    0,
+    0,
+  ],
 ];
 
 /**

@@ -9,6 +9,12 @@ describe('marital recognizer', () => {
     ['Male 33 Married South African', ['Married']],
     ['I have 2 children', ['2 children']],
     ['mother of two and a single parent', ['mother of two', 'single parent']],
+    // A pregnancy stated as the family's news.
+    [
+      'I am expecting my first child in March; we are expecting twins',
+      ['expecting my first child', 'expecting twins'],
+    ],
+    ['Expecting our second baby in May.', ['Expecting our second baby']],
     ['Marital Status: Separated', ['Separated']],
     // Filipino and Sri Lankan resumes call the field "Civil Status".
     ['Civil Status: Single\nHeight: 5\'2"', ['Single']],
@@ -47,6 +53,7 @@ describe('marital recognizer', () => {
     ['Children: ages 3-5, twice a week'],
     // A four-letter label word that ends no marital label.
     ['Hali: Bekar Holdings'],
+    ['Expecting a reply by Friday; expecting our first release in Q3'],
   ])('nothing in %s', (text) => {
     expect(found(marital, text)).toEqual([]);
   });
