@@ -67,11 +67,15 @@ const WORSHIP = set(`
   iglesia parroquia mezquita sinagoga igreja paroquia mesquita chiesa parrocchia moschea kerk parochie moskee
   parafia parafii kosciol
 `);
-/** Scriptures, religious schools and observances: each names a faith on its own ("Bible study leader"). */
+/**
+ * Scriptures, religious schools, observances and religious dress: each names a faith on its own ("Bible
+ * study leader", "I wear a hijab").
+ */
 const FAITH = set(`
   bible bibles biblical quran koran quranic torah talmud gospel sermon sermons yeshiva madrasa madrassa
   diwali ramadan hanukkah chanukah passover navratri vaisakhi baisakhi
   hillel chabad christ
+  hijab hijabi niqab burqa kippah yarmulke
 `);
 /**
  * Sexual orientation, gender identity and disability, protected as religion is: the words that state

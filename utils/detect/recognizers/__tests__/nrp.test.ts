@@ -29,6 +29,8 @@ describe('nrp recognizer', () => {
     ['Member of St. Mark’s Lutheran Church', ['St. Mark’s Lutheran Church']],
     // Smaller faiths, the apostrophe of "Baha'i" too.
     ["Volunteer, Ismaili Youth Council; Baha'i study circle", ['Ismaili', "Baha'i"]],
+    // Religious dress names the faith as plainly.
+    ['I wear a hijab; he wears a kippah', ['hijab', 'kippah']],
     ['Druze heritage society; Yazidi community choir; Alevi cultural centre', ['Druze', 'Yazidi', 'Alevi']],
     // A sensory impairment of the writer's own.
     ['I live with a hearing impairment, which has never limited my work.', ['hearing impairment']],
