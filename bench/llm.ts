@@ -15,6 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Page } from '@playwright/test';
+import { chromiumPath } from '../scripts/chromium';
 import { analyze } from '../utils/detect/analyze';
 import type { ExtractedEntity, GenerateResult } from '../utils/llm/engine';
 import { buildExtractionRequest, parseEntities } from '../utils/llm/extract';
@@ -68,7 +69,7 @@ async function launch(): Promise<{ context: BrowserContext; page: Page }> {
   const profile =
     process.env.BLINDHIRE_LLM_PROFILE || fs.mkdtempSync(path.join(os.tmpdir(), 'bh-llm-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
+    executablePath: chromiumPath,
     headless: true,
     args: [
       `--disable-extensions-except=${EXTENSION}`,

@@ -20,6 +20,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import { type BrowserContext, chromium, type Page } from '@playwright/test';
+import { chromiumPath, extensionArgs } from '../scripts/chromium';
 import type { BenchSection } from './types';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -30,7 +31,7 @@ const EXTENSION = process.env.BLINDHIRE_EXTENSION
   : path.join(ROOT, '.output/chrome-mv3');
 const CONTENT_SCRIPT = path.join(EXTENSION, 'content-scripts/recruiting.js');
 const LEXICONS = path.join(EXTENSION, 'lexicons.json');
-const executablePath = fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+const executablePath = chromiumPath;
 const URL_ = 'https://www.linkedin.com/in/ilse-marwood-4b2a/';
 /**
  * Loads per figure. The DOMContentLoaded figure follows how Chromium cuts the page's last parser
@@ -198,16 +199,7 @@ export async function runPageBench(): Promise<BenchSection> {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless: true,
-    args: [
-      `--disable-extensions-except=${EXTENSION}`,
-      `--load-extension=${EXTENSION}`,
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: extensionArgs(EXTENSION),
   });
   const loads: LoadFigures[] = [];
   const batches: number[] = [];

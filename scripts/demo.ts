@@ -9,10 +9,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium } from '@playwright/test';
+import { chromiumPath, extensionArgs } from './chromium';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const extensionPath = path.join(root, '.output/chrome-mv3');
-const executablePath = fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+const executablePath = chromiumPath;
 const outDir = path.join(root, '.output/demo');
 /** The demo reuses two site fixture pages (invented people), see demo/README.md. */
 const DEMO_DIR = path.join(root, 'tests/fixtures/sites');
@@ -70,19 +71,6 @@ async function serveDemo(context: BrowserContext): Promise<void> {
   }
 }
 
-function extensionArgs(): string[] {
-  return [
-    `--disable-extensions-except=${extensionPath}`,
-    `--load-extension=${extensionPath}`,
-    '--no-sandbox',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ];
-}
-
 /** Headless: before (no extension) and after (blind mode) screenshots of every demo page. */
 async function screenshots(): Promise<string[]> {
   fs.mkdirSync(outDir, { recursive: true });
@@ -95,7 +83,7 @@ async function screenshots(): Promise<string[]> {
     executablePath,
     headless: true,
     viewport: { width: 1280, height: 900 },
-    args: extensionArgs(),
+    args: extensionArgs(extensionPath),
   });
   await serveDemo(blind);
   try {
@@ -131,7 +119,7 @@ async function interactive(): Promise<void> {
     executablePath,
     headless: false,
     viewport: null,
-    args: extensionArgs(),
+    args: extensionArgs(extensionPath),
   });
   await serveDemo(context);
   for (const demo of DEMO_PAGES) await (await context.newPage()).goto(demo.url);

@@ -2,26 +2,17 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, test as base, chromium, type Worker } from '@playwright/test';
+import { chromiumPath, extensionArgs } from '../../scripts/chromium';
 
 /** Built Chrome extension under test. `npm test` builds it before the e2e run. */
 export const extensionPath = path.resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
 /** Debian's Chromium when present, else Playwright's own browser (on a developer's machine). */
-export const executablePath = fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+export const executablePath = chromiumPath;
 
 /** Flags that keep Chromium quiet on a machine with no network, plus the extension. */
 export function chromiumArgs(extra: string[] = []): string[] {
-  return [
-    `--disable-extensions-except=${extensionPath}`,
-    `--load-extension=${extensionPath}`,
-    '--no-sandbox',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-    ...extra,
-  ];
+  return extensionArgs(extensionPath, extra);
 }
 
 /** Launches Chromium with the built extension in a fresh profile. */
