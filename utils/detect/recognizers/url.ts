@@ -337,8 +337,12 @@ const HANDLE_LABELS = new Set(
 );
 /** Words between the account's name and its colon ("WeChat ID:", "Skype name:", "GitHub handle:"). */
 const HANDLE_LABEL_TAILS = new Set(['id', 'name', 'handle', 'username', 'user']);
-/** The handle after the colon: letters, digits and . _ - # @ + (a URL, with "/", is another rule's). */
-const HANDLE_VALUE = /[ \t]*(@?[\p{L}\p{N}][\p{L}\p{N}._#+-]{1,39})(?=$|[\s,;|·•)]|\.(?:\s|$))/uy;
+/**
+ * The handle after the colon: letters, digits and . _ - # @ + (a URL, with "/", is another rule's); a
+ * Skype ID of a Microsoft account opens with "live:" ("live:.cid.8f3a2b1c9d", "live:ilse.m88").
+ */
+const HANDLE_VALUE =
+  /[ \t]*(@?(?:live:\.?)?[\p{L}\p{N}][\p{L}\p{N}._#+-]{1,39})(?=$|[\s,;|·•)]|\.(?:\s|$))/uy;
 
 /**
  * Bare handles after an account's label: "GitHub: ilsem", "Skype: ilse.marwood", "Discord: ilse#1234",
@@ -433,7 +437,7 @@ function profileHandle(text: string, k: number, length: number): Span | null {
 }
 
 /** A Skype name after the word and a space or tab, without a colon (Europass: "Instant messaging Skype ilse.m88"). */
-const SKYPE_VALUE = /[ \t]{1,3}([\p{L}\p{N}][\p{L}\p{N}._-]{1,39})(?=$|[\s,;|·•)]|\.(?:\s|$))/uy;
+const SKYPE_VALUE = /[ \t]{1,3}((?:live:\.?)?[\p{L}\p{N}][\p{L}\p{N}._-]{1,39})(?=$|[\s,;|·•)]|\.(?:\s|$))/uy;
 
 /**
  * The handle after "Skype" with no colon, as Europass's instant-messaging field and contact lines that

@@ -39,6 +39,9 @@ describe('bare handles after an account label', () => {
     ['Skype: ilse.marwood', ['ilse.marwood']],
     ['Discord: ilse#1234', ['ilse#1234']],
     ['WeChat ID: ilse_m88', ['ilse_m88']],
+    // A Microsoft account's Skype ID opens with "live:".
+    ['Skype: live:.cid.8f3a2b1c9d | Skype ID: live:ilse.m88', ['live:.cid.8f3a2b1c9d', 'live:ilse.m88']],
+    ['Instant messaging Skype live:.cid.4e1a77', ['live:.cid.4e1a77']],
     ['Kaggle: ilsem.', ['ilsem']],
     // Europass's instant-messaging field and icon-less contact lines: "Skype" without a colon.
     ['Instant messaging Skype camille.moreau88', ['camille.moreau88']],
