@@ -25,7 +25,7 @@ const PASSPORT = /\b(?:passport|passport no\.?|passport number|pp no\.?)[\s:#.-]
  * 05 69 123 456 78"; spaces only after the labels of {@link SPACED_LABEL}).
  */
 const LABELLED_ID =
-  /\b(?:driver'?s? licen[cs]e|driving licen[cs]e|licen[cs]e|ssn|social security|tax id|tin|nin|(?:national )?id card|national id|id|identity card|ppsn?|personal public service|employee id|member id|account|acct|policy|passport|aadhaar|pan|voter id|bsn|burgerservicenummer|dni|nie|nif|codice fiscale|steuer-?id|steueridentifikationsnummer|steuernummer|personalausweis(?:nummer)?|ausweisnummer|cpf|rg|c[ée]dula(?: de (?:ciudadan[íi]a|identidad|extranjer[íi]a))?|c\.\s?[ci]\.|documento(?: nacional)? de identidad(?:e)?|rut|run|cuit|cuil|nss|niss|dui|sin|tfn|nric|hkid|curp|rfc|pesel|personnummer|cpr|uan|esic|epic|(?:identity|citizenship) (?:number|no\.?)|c?nic|nid|iqama|emirates id|civil id|qid|sss|philhealth|pag-ibig|bvn|kra pin|(?:e-?)?ktp|nik(?=\s?[:#])|mykad|ic(?= (?:no\b|number)|\s?[:#])|k\/p|nssf|nhif|rodn[ée] [čc][íi]slo|henkil[öo]tunnus|hetu|amka|egn|oib|jmbg|(?:t\.?c\.? )?kimlik|ahv|avs|sozialversicherungs(?:nummer)?|sv-?(?:nummer|nr)|nir|(?:num[ée]ro de )?s[ée]curit[ée] sociale|ird|ghana ?card|lic\.?|(?:nmc|gmc|gdc|hcpc|ahpra)(?: pin| registration| reg\.?)?|npi|dea|working with children check|wwcc?|(?:state )?bar(?= (?:no\b|number|#|id\b))|reg(?:istration|\.)(?= (?:no\b|number|#)))(?: number| no\.?| #| nr\.?|-nr\.?)?(?: is|\s?[:#]|-)?\s{0,2}((?:[A-Z]{1,6}-?)?\d(?:[A-Z0-9/-]|\.(?=\d)| (?=\d)){4,30}(?:\([0-9A]\)|\b))/gi;
+  /\b(?:driver'?s? licen[cs]e|driving licen[cs]e|licen[cs]e|ssn|social security|tax id|tin|nin|(?:national )?id card|national id|id|identity card|ppsn?|personal public service|employee id|member id|account|acct|policy|passport|aadhaar|pan|voter id|bsn|burgerservicenummer|dni|nie|nif|codice fiscale|steuer-?id|steueridentifikationsnummer|steuernummer|personalausweis(?:nummer)?|ausweisnummer|cpf|rg|c[ée]dula(?: de (?:ciudadan[íi]a|identidad|extranjer[íi]a))?|c\.\s?[ci]\.|documento(?: nacional)? de identidad(?:e)?|rut|run|cuit|cuil|nss|niss|dui|sin|tfn|nric|hkid|curp|rfc|pesel|personnummer|cpr|uan|esic|epic|(?:identity|citizenship) (?:number|no\.?)|c?nic|nid|iqama|emirates id|civil id|qid|sss|philhealth|pag-ibig|bvn|kra pin|(?:e-?)?ktp|nik(?=\s?[:#])|mykad|ic(?= (?:no\b|number)|\s?[:#])|k\/p|nssf|nhif|rodn[ée] [čc][íi]slo|henkil[öo]tunnus|hetu|amka|egn|oib|jmbg|(?:t\.?c\.? )?kimlik|ahv|avs|sozialversicherungs(?:nummer)?|sv-?(?:nummer|nr)|nir|(?:num[ée]ro de )?s[ée]curit[ée] sociale|ird|ghana ?card|cnp|sort code|routing(?= (?:number|no\b|#)|\s?[:#])|aba(?: routing)?(?= (?:number|no\b|#)|\s?[:#])|lic\.?|(?:nmc|gmc|gdc|hcpc|ahpra)(?: pin| registration| reg\.?)?|npi|dea|working with children check|wwcc?|(?:state )?bar(?= (?:no\b|number|#|id\b))|reg(?:istration|\.)(?= (?:no\b|number|#)))(?: number| no\.?| #| nr\.?|-nr\.?)?(?: is|\s?[:#]|-)?\s{0,2}((?:[A-Z]{1,6}-?)?\d(?:[A-Z0-9/-]|\.(?=\d)| (?=\d)){4,30}(?:\([0-9A]\)|\b))/gi;
 /**
  * Labels of numbers written in groups with spaces ("Steuer-ID: 12 345 678 901", "SV-Nummer: 1234 010190",
  * "NIR : 2 92 05 69 123 456 78", "SIN: 123 456 789"): after any other label the number ends at its first
@@ -260,6 +260,10 @@ for (const p of [
   // CPF, SIN, TFN, NRIC, HKID, CURP, RFC, PESEL, personnummer, CPR, UAN, ESIC, EPIC).
   'bs',
   'bu',
+  // Romania's CNP, a bank's sort code and routing number ("Sort code: 12-34-56", "ABA routing number:").
+  'cn',
+  'ro',
+  'ab',
   'dn',
   'co',
   'st',

@@ -65,6 +65,10 @@ describe('labelled identifiers', () => {
     ['NRIC: S1234567D', ['S1234567D']],
     ['CURP: GODE561231HDFRRN09', ['GODE561231HDFRRN09']],
     ['Personnummer: 19900101-1234', ['19900101-1234']],
+    ['CNP: 2850101123458', ['2850101123458']],
+    // A bank account's sort code and routing number.
+    ['Sort code: 12-34-56, Account no: 12345678', ['12-34-56', '12345678']],
+    ['Routing number: 021000021; ABA routing number: 026009593', ['021000021', '026009593']],
     ['UAN No: 100123456789', ['100123456789']],
     // A licence or credential number after "#" on the licence's line.
     ['RN License, State of Georgia, #RN555123', ['RN555123']],
@@ -156,6 +160,8 @@ describe('labelled identifiers', () => {
     ['Working with children 12345 hours; worked with 20000 users'],
     // "IC" and "NIK" only as a number's label (a colon, "No"), not a chip or a given name.
     ['Designed IC 74HC595 boards; Nik 20190 commits'],
+    // "Routing" and "ABA" only as a number's label.
+    ['Routing 12345 packets per second; ABA therapy for 20000 hours'],
   ])('no register number in %s', (text) => {
     expect(found(id, text)).toEqual([]);
   });
