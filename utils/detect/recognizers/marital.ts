@@ -32,8 +32,10 @@ const PATTERNS: Array<[RegExp, number, RegExp, number, number]> = [
     -3,
     0,
   ],
+  // One's own children: a count below ten, not after a word that makes them others' ("taught 30 children",
+  // "worked with 3 children with autism", "a class of 6 kids").
   [
-    new RegExp(`\\b${NUM}\\s(?:children|kids|sons|daughters|grandchildren)\\b`, 'gi'),
+    /(?<!\b(?:with|for|of|to|among|taught|teaching|supervised|supervising|mentored|tutored|coached)\s)\b(?:[1-9]|one|two|three|four|five|six)\s(?:children|kids|sons|daughters|grandchildren)\b/gi,
     0.8,
     /children|kids|sons|daughters/i,
     // A number ("three": five letters), a space and perhaps "grand" before the word.

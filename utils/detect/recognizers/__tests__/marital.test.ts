@@ -54,6 +54,9 @@ describe('marital recognizer', () => {
     // A four-letter label word that ends no marital label.
     ['Hali: Bekar Holdings'],
     ['Expecting a reply by Friday; expecting our first release in Q3'],
+    // Others' children are the work: a class, a group, the children one supervised or worked with.
+    ['Supervised three children ages 5, 7 and 9; worked with 3 children with autism'],
+    ['Taught 25 children aged 5-7; a class of 6 kids; cared for approximately 40 children'],
   ])('nothing in %s', (text) => {
     expect(found(marital, text)).toEqual([]);
   });
