@@ -266,6 +266,7 @@ export const age: Recognizer = {
     if (text.includes('ties') || text.includes('0s') || text.includes("0's")) out.push(...decades(text));
     if (!/\d/.test(text)) return out;
     out.push(...listedAges(text));
+    if (text.includes('b.') || text.includes('-born')) out.push(...birthYears(text));
     for (const [k, [, group]] of PATTERNS.entries()) {
       for (const m of scanPattern(text, k)) {
         const v = m[group]!;
@@ -283,6 +284,34 @@ export const age: Recognizer = {
     return out;
   },
 };
+
+/** A birth year after "b." in brackets or after a comma, before a bracket or a separator ("(b. 1990)", ", b.1990,"). */
+const B_YEAR = /b\.[ \u00a0]?(19[2-9]\d|200\d)(?=[),;]|$|[ \u00a0]*[–—-][ \u00a0]*\))/y;
+/** A birth year before "-born" ("a 1990-born engineer"; not "Paris-born", "US-born": other rules' places). */
+const YEAR_BORN = /(?<![\p{L}\p{N}])(19[2-9]\d|200\d)-born(?![\p{L}-])/uy;
+
+/**
+ * A birth year in the two short forms of biographies: "b." ("Tolu Adeyemi (b. 1990) is a designer",
+ * "Jane Doe, b. 1990, Leeds") and "-born" ("a 1990-born engineer"). "b." must follow a bracket or a comma
+ * and a space, so "Section 4b. 2019" stays.
+ */
+function birthYears(text: string): Span[] {
+  const out: Span[] = [];
+  for (let k = text.indexOf('b.'); k !== -1; k = text.indexOf('b.', k + 2)) {
+    const before = text.charCodeAt(k - 1);
+    if (!(before === 40 || (before === 32 && text.charCodeAt(k - 2) === 44))) continue;
+    B_YEAR.lastIndex = k;
+    const m = B_YEAR.exec(text);
+    if (m) out.push(span(k + m[0].indexOf(m[1]!), k + m[0].indexOf(m[1]!) + 4, 0.85));
+  }
+  for (let k = text.indexOf('-born'); k !== -1; k = text.indexOf('-born', k + 5)) {
+    if (k < 4) continue;
+    YEAR_BORN.lastIndex = k - 4;
+    const m = YEAR_BORN.exec(text);
+    if (m) out.push(span(k - 4, k, 0.85));
+  }
+  return out;
+}
 
 /** A gender's word and a list's separator right before a number ("Female, ", "Male / ", "M | "). */
 const GENDER_BEFORE =

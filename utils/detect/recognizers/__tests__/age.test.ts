@@ -10,6 +10,9 @@ describe('age recognizer', () => {
     ['Patient is a 38-year-old male', ['38']],
     ['a 45-year-old mother of two', ['45']],
     ['a 30-year-old product manager', ['30']],
+    // A biography's birth year: "b." after a bracket or a comma, and a year before "-born".
+    ['Tolu Adeyemi (b. 1990) is a designer; Jane Orrin, b.1988, Leeds', ['1990', '1988']],
+    ['a 1990-born engineer', ['1990']],
     ['a 41-year-old software engineer', ['41']],
     ['a 34-year-old business analyst', ['34']],
     ["i'm 31 y/o.", ['31']],
@@ -121,6 +124,8 @@ describe('age recognizer', () => {
     ['Analysed age/sex distribution of 300 patients'],
     ['Age/Sex ratio: 1.2 in the cohort'],
     ['Sex and age: 45% female respondents'],
+    // "b." of a list item or a version, and a cohort of children born after 2009.
+    ['Section 4b. 2019 rules; web.2019 (b.2020 draft); the 2012-born cohort'],
   ])('no age in %s', (text) => {
     expect(found(age, text)).toEqual([]);
   });
