@@ -36,6 +36,9 @@ const CONJ = 11;
 const PREP = 12;
 const SELF_CUE = 13;
 const PARENT = 14;
+/** English anchors of a personal line: a gender as its own item ("Female, 26, single") and "Age 29". */
+const GENDER_WORD = 15;
+const AGE_WORD = 16;
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
@@ -107,6 +110,11 @@ const CONJUNCTIONS = words('y e et und con com avec mit sin sem sans senza ohne'
 const SELF_CUES = words(`soy sou suis sono bin tengo tenho ho habe j'ai estoy estou`);
 /** A parent before "de"/"di"/"von" and a children count ("mère de deux enfants", "madre di due figli"). */
 const PARENTS = words('mere pere madre padre mae pai mutter vater');
+/** English genders and the age word, which anchor a personal line ("Male / 35 / Single", "Age 29 | Single"). */
+const ENGLISH_GENDERS = words('male female');
+const AGE_WORDS = words('age');
+/** Between "Age" and its number: a space or a colon. */
+const AGE_GAP = /^[ \t]*:?[ \t]*$/;
 /** Prepositions before a birthplace ("né à Lyon", "nacida en Medellín", "nascido em Recife", "geboren in Graz"). */
 const PREPOSITIONS = words('a en em in au no na');
 /** Small words inside a place's name ("São José dos Campos", "Frankfurt am Main", "Aix-en-Provence"). */
@@ -199,6 +207,8 @@ function build(): Map<string, number> {
   add(MAR_LABELS, MAR_LABEL);
   add(LANG_LABELS, LANG_LABEL);
   add(GENDER_LABELS, GENDER_LABEL);
+  add(ENGLISH_GENDERS, GENDER_WORD);
+  add(AGE_WORDS, AGE_WORD);
   for (const [lang, coded] of Object.entries(NATIONALITIES_INTL))
     for (const w of frontDecode(coded)) {
       add(forms(lang, w), NAT);
@@ -266,7 +276,7 @@ function itemKind(text: string, t: Token): number {
     } else if (b < 128 && c < 128) return 0;
   }
   const k = wordKind(t.text);
-  return k < NUM_WORD ? k : 0;
+  return k < NUM_WORD || k === GENDER_WORD || k === AGE_WORD ? k : 0;
 }
 
 /** Separators between the items of a personal line. */
@@ -402,6 +412,23 @@ export const personal: Recognizer = {
             if (v && textIs(text, t.end, v.start, ' ') && GENDER_WORDS.has(fold(v.text)))
               out.push(span(v.start, v.end, 'NRP', 0.8));
           }
+        } else if (k === GENDER_WORD) {
+          // An English gender as its own item anchors the line (nrp and pronoun mask the word itself).
+          if (opens(t.start, lineStart, ti) && closes(t.end, lineEnd, ti)) anchors.push(t.start);
+        } else if (k === AGE_WORD) {
+          // "Age 29", "Age: 29" as its own item (age.ts masks the number).
+          const v = tokens[ti + 1];
+          const n = smallNumber(v);
+          if (
+            v &&
+            n >= 16 &&
+            n <= 79 &&
+            v.start > t.end &&
+            AGE_GAP.test(text.slice(t.end, v.start)) &&
+            opens(t.start, lineStart, ti) &&
+            closes(v.end, lineEnd, ti + 1)
+          )
+            anchors.push(t.start);
         } else if (k === NAT) {
           if (langFrom >= 0 || !opens(t.start, lineStart, ti) || !closes(t.end, lineEnd, ti)) continue;
           items.push({ kind: NAT, start: t.start, end: t.end, from: t.start, to: t.end });

@@ -96,6 +96,10 @@ describe('personal recognizer: the personal-details line of European CVs', () =>
     ['Luogo e data di nascita: Caltanissetta, 11/02/1990', ['Caltanissetta/LOCATION', '11/02/1990/AGE']],
     ['Date et lieu de naissance : 12/05/1990 à Saint-Étienne', ['12/05/1990/AGE', 'Saint-Étienne/LOCATION']],
     ['Nacido el 3 de Mayo de 1990 en Cúcuta', ['3 de Mayo de 1990/AGE', 'Cúcuta/LOCATION']],
+    // An English gender or "Age N" as its own item anchors the line's marital status.
+    ['Female, 26, single, Christian', ['single/MARITAL']],
+    ['Age 29 | Single | Indian', ['Single/MARITAL']],
+    ['Male / 35 / Single / Indian', ['Single/MARITAL']],
   ])('%s', (text, expected) => {
     expect(labelled(text)).toEqual(expected);
   });
@@ -122,6 +126,8 @@ describe('personal recognizer: the personal-details line of European CVs', () =>
     ['Je suis chef de projet depuis 2015.'],
     ['Geschlechtergerechte Sprache, Gender: Studies'],
     ['Kelamin Studio, Jakarta'],
+    ['Male / Female single-sex school; Female founders, single point of contact'],
+    ['Age 5 | Single story house; Single-page apps, 26 screens'],
   ])('nothing masked in %s', (text) => {
     expect(labelled(text)).toEqual([]);
   });
