@@ -756,6 +756,9 @@ export function startsPlacePhrase(foldedWord: string): boolean {
       for (const e of lexicon(name)) {
         const cut = e.search(/[\s-]/);
         if (cut > 0) multiFirst.add(e.slice(0, cut).replace(/\.$/, ''));
+        // A hyphenated first word is one token too ("Tri-State Area", "Saint-Jean-sur-Richelieu Valley").
+        const space = e.indexOf(' ');
+        if (space > cut && cut > 0) multiFirst.add(e.slice(0, space).replace(/\.$/, ''));
       }
     }
   }

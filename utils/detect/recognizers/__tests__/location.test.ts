@@ -212,6 +212,8 @@ describe('location recognizer', () => {
     ['a grant from the City of San Fernando. Funded projects', ['City of San Fernando']],
     ['Spectrol Electronics, City of Industry, CA Tool and Die Maker', ['City of Industry, CA']],
     ['Software Engineering position in the Silicon Valley. SUMMARY', ['Silicon Valley']],
+    // A region whose first word is hyphenated.
+    ['Based in the Tri-State Area, open to travel', ['Tri-State Area']],
     ['Experience in the region: Ukraine (USSR) 1977', ['Ukraine (USSR)']],
     ['I live in Remniku now', ['Remniku']],
     ['Washington, DC', ['Washington, DC']],
