@@ -128,8 +128,11 @@ const SPLIT =
  * colon ("Storgata 1, 0168 Oslo", "Address: 75008 Paris"); years are not postcodes.
  */
 const POSTCODE_PLACE = /(?<![\p{L}\p{N}./-])(\d{4,5})[ \t](\p{Lu}[\p{L}\p{M}]{2,30})(?![\p{L}\p{N}])/gu;
-/** What may precede such a postcode: the start of a line, a comma or a colon. */
-const POSTCODE_LEAD = /(?:^|[\n,:])[ \t]{0,3}$/;
+/**
+ * What may precede such a postcode: the start of a line, a comma, a colon, or a postcode's own label
+ * ("PLZ 8004 Zürich", "NPA 1003 Lausanne", "CAP 20121 Milano", "CP 28013 Madrid").
+ */
+const POSTCODE_LEAD = /(?:^|[\n,:]|(?<![A-Za-z])(?:PLZ|NPA|CAP|CP)\.?)[ \t]{0,3}$/;
 const UNIT =
   /\b(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Bldg|Building|Block|Blk|Plot|Villa|House No|House #|Hse No|Door No|H\.\s?No|apt|apartment|suite|apto|Apto|app\.|App\.)\.?\s?(?:No\.?\s?)?#?\s?\d{1,5}[A-Za-z]?\b/g;
 const BOX =
@@ -1287,7 +1290,7 @@ export const address: Recognizer = {
       out.push(span(start, start + v.length, 0.85));
     }
     for (const m of postcodePlace(text)) {
-      if (/^(?:19|20)\d\d$/.test(m[1]!) || !POSTCODE_LEAD.test(text.slice(Math.max(0, m.index - 4), m.index)))
+      if (/^(?:19|20)\d\d$/.test(m[1]!) || !POSTCODE_LEAD.test(text.slice(Math.max(0, m.index - 8), m.index)))
         continue;
       if (!isPlaceName(m[2]!) || isOrdinaryWord(m[2]!)) continue;
       out.push(span(m.index, m.index + m[1]!.length, 0.6));

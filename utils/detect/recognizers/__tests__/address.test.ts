@@ -21,6 +21,8 @@ describe('address recognizer', () => {
     ['Address: Thereses gate 14, 0168 Oslo', ['Thereses gate 14, 0168 Oslo']],
     ['Lange Straat 12 in Utrecht', ['Lange Straat 12']],
     ['Postadresse: 0168 Oslo', ['0168']],
+    // After a postcode's own label.
+    ['PLZ 8004 Zürich; CAP 20121 Milano', ['8004', '20121']],
     ['PSC 0729, Box 5797\nAPO AP 96854', ['PSC 0729, Box 5797\nAPO AP 96854']],
     [
       '6185 Pfarrgasse 91 Suite 170 MITTERLOBMING Austria 26759 after the concert',
