@@ -458,6 +458,18 @@ const NOT_PERSON = new Set(
   ),
 );
 /**
+ * Time zones that a calendar invite writes after the clock, before an address or a name ("10:30 AM PST
+ * <calendar@…>", "9:00 AM CET Jamal Haddad <…>"): in capitals only ("Hunter West", "Art Lowe" stay names).
+ */
+const TIME_ZONES = new Set(
+  'PST PDT PT EST EDT ET CST CDT CT MST MDT MT AKST AKDT HST UTC GMT BST CET CEST EET EEST WET IST JST KST SGT HKT AEST AEDT ACST AWST NZST NZDT BRT'.split(
+    ' ',
+  ),
+);
+/** True for a word that fills a slot but is no person's ({@link NOT_PERSON}, {@link TIME_ZONES}). */
+const notPersonWord = (w: string) => NOT_PERSON.has(fold(w)) || TIME_ZONES.has(w);
+
+/**
  * Values of ATS people fields that are a source, not a person (Workday's "Referred By\nPrior Worker",
  * "Internal", "Agency", "Job Board"), and scorecard verdicts: whole runs, folded.
  */
@@ -558,7 +570,7 @@ function personRun(run: string, strength: number): boolean {
     const w = words[k]!;
     const f = fold(w.replace(/['’]s$/, ''));
     // (A tool's name inside a name is a particle: "Lorcan Mac Giolla".)
-    if (NOT_PERSON.has(f) || isOrgTail(w)) return false;
+    if (NOT_PERSON.has(f) || TIME_ZONES.has(w) || isOrgTail(w)) return false;
     if (TECH.has(f) && (k === 0 || k === words.length - 1)) {
       if (!toolNamedPerson(words, k)) return false;
       plain = false;
@@ -947,8 +959,7 @@ function leadNames(text: string, at: number, p: Phrase, out: Span[]): void {
     if (s > 0 && isWordChar(text.charCodeAt(s - 1), text.charAt(s - 1))) continue;
     const named = tryAt(text, s, p, out, at);
     // (A match that opens with a word that is no person's is tried again after it: "View Summer Lane’s profile".)
-    if (named || (named === false && !NOT_PERSON.has(fold(WORD_AT.exec(text.slice(s, s + 30))?.[0] ?? ''))))
-      return;
+    if (named || (named === false && !notPersonWord(WORD_AT.exec(text.slice(s, s + 30))?.[0] ?? ''))) return;
   }
 }
 

@@ -270,15 +270,21 @@ describe('page-people: the clock before an e-mail header’s sender is no part o
   it.each([
     ['On Mon, Jan 3, 2025 at 10:00 AM Jamal Haddad <jhaddad@example.com> wrote:', ['Jamal Haddad']],
     ['On Tue, Jan 4, 2025 at 9:12 PM Dawn Fields <dawn.fields@northwind.com> wrote:', ['Dawn Fields']],
+    // A calendar invite's time zone after the clock is no part of the name either.
+    ['Tue, Nov 3, 2026 10:00 AM – 10:30 AM CET Ilse Marwood <ilse@kestrel.test>', ['Ilse Marwood']],
+    ['Organizer: Hunter West', ['Hunter West']],
   ])('%s', (text, expected) => {
     expect(found(pagePeople, text, PAGE)).toEqual(expected);
   });
-  it.each([['Sent at 10:00 AM <noreply@example.com>'], ['Delivered 9:12 PM <calendar@example.com>']])(
-    'nothing in %s',
-    (text) => {
-      expect(found(pagePeople, text, PAGE)).toEqual([]);
-    },
-  );
+  it.each([
+    ['Sent at 10:00 AM <noreply@example.com>'],
+    ['Delivered 9:12 PM <calendar@example.com>'],
+    // A calendar invite's time zone before the calendar's address.
+    ['Tue, Nov 3, 2026 10:00 AM – 10:30 AM PST <calendar@kestrel.test>'],
+    ['Weekly sync · 9:00 AM EDT <invites@kestrel.test>'],
+  ])('nothing in %s', (text) => {
+    expect(found(pagePeople, text, PAGE)).toEqual([]);
+  });
 });
 
 describe('page-people: every person an interview or a call is with', () => {
