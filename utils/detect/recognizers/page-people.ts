@@ -28,6 +28,12 @@ const N = `(${WORD}(?:[ \\u00a0](?:${PARTICLE}[ \\u00a0]){0,3}(?:${WORD}|\\p{Lu}
 const N2 = `(${WORD}(?:[ \\u00a0](?:${PARTICLE}[ \\u00a0]){0,3}(?:${WORD}|\\p{Lu}\\.)){1,4})`;
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 
+/**
+ * A comment's or a note's date after its author's name: a month and a day ("Nov 3", "3 Nov 2026"), a
+ * numeric date, a clock, a post's age ("2d", "3 days ago"), "Yesterday", "Today".
+ */
+const DATE = `(?:(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\p{L}*,? )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{L}*\\.? \\d{1,2}(?!\\d)(?:st|nd|rd|th)?(?:,? \\d{4})?|\\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{L}*\\.?(?: \\d{4})?|\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{1,2}:\\d\\d(?: ?[AaPp]\\.?[Mm]\\.?)?|Yesterday|Today|\\d{1,2}[mhdw]|\\d{1,2} (?:minutes?|hours?|days?|weeks?|months?) ago)(?:,? (?:at )?\\d{1,2}:\\d\\d(?: ?[AaPp]\\.?[Mm]\\.?)?)?`;
+
 /** How sure a phrase is that its slot is a person, not an employer or a team. */
 const STRONG = 2;
 const WEAK = 1;
@@ -52,6 +58,8 @@ interface Phrase {
   whole: boolean;
   /** A place may fill the slot too ("Austin and 3 others" of a search filter): a place's name is no person there. */
   places?: boolean;
+  /** A test each slot's run must pass too ("— Dawn Fields", not "— Remote First"). */
+  check?: (run: string) => boolean;
 }
 const phrase = (
   lits: string | readonly string[],
@@ -438,6 +446,37 @@ const PHRASES: readonly Phrase[] = [
   ),
 ];
 
+/**
+ * A comment or a note signed with a dash, the author's name and the date, at a line's start or (an em
+ * dash) after a sentence's end: "— Dawn Fields, Nov 3", "Great call. — Marisol Teague · 2d"; not a job's
+ * line, "Senior Engineer – Kestrel Labs, Nov 3". (Tried at each dash {@link dashSignatures} finds: no
+ * literal of the phrases' scan, whose every added first character costs each pass.)
+ */
+const SIGNED_DATED = phrase(
+  [],
+  AT_HIT,
+  `(?<=^[ \\t]*|[.!?"”)][ \\t]+)(?:—|–|--?)[ \\t]*${N}(?:,|[ \\t]+[·•|]|[ \\t]+(?:on|at))[ \\t]+${DATE}[ \\t]*$`,
+  WEAK,
+);
+/** The same signature without its date, an em dash opening its line ("— Dawn Fields"; not "— Austin", "— Remote First"). */
+const SIGNED_ALONE: Phrase = {
+  ...phrase([], AT_HIT, `(?<=^[ \\t]*)(?:—|--)[ \\t]*${N}[ \\t]*$`, WEAK),
+  places: true,
+  check: (run: string) => nameWords(run),
+};
+
+/** Each dash that may sign a comment: an em dash anywhere, a hyphen or an en dash that opens a line. */
+function dashSignatures(text: string, out: Span[]): void {
+  const tryDash = (at: number) => {
+    if (tryAt(text, at, SIGNED_DATED, out) === null) tryAt(text, at, SIGNED_ALONE, out);
+  };
+  for (let i = text.indexOf('—'); i >= 0; i = text.indexOf('—', i + 1)) tryDash(i);
+  for (const mark of ['\n-', '\n–'])
+    for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 2)) tryDash(i + 1);
+  const c = text.charCodeAt(0);
+  if (c === 45 || c === 0x2013) tryDash(0);
+}
+
 /** A connection degree on LinkedIn ("· 1st", "• 3rd+"), after a name on its line or on a line of its own. */
 const DEGREE = /[·•][ \t\u00a0]*(?:1st|2nd|3rd\+?)(?![\p{L}\p{N}])|(?:1st|2nd|3rd\+?) degree connection/u;
 /** A line holding a name and what LinkedIn writes after it (credentials, pronouns, a badge). */
@@ -584,6 +623,9 @@ function personRun(run: string, strength: number): boolean {
   if (strength === WEAK && (plain || isKnownCompany(run))) return false;
   return true;
 }
+
+/** True when each word of the run is a name of the lexicons or a word of no English list. */
+const nameWords = (run: string) => run.split(/[ \u00a0]+/).every((w) => nameClass(w) || !isOrdinaryWord(w));
 
 /** True for a word of the name lexicons (a tool's name is no name class of its own: "Julia", "Hana"). */
 const inNameLexicon = (f: string) => lexicon('nameStrong').has(f) || lexicon('nameCommon').has(f);
@@ -937,6 +979,7 @@ function tryAt(text: string, at: number, p: Phrase, out: Span[], reach = at): bo
   if (!m || m.index + m[0].length <= reach) return null;
   if (p.whole) for (let g = 1; g < m.length; g++) if (m[g] && !personRun(m[g]!, p.strength)) return false;
   if (p.places) for (let g = 1; g < m.length; g++) if (m[g] && placeRun(m[g]!)) return false;
+  if (p.check) for (let g = 1; g < m.length; g++) if (m[g] && !p.check(m[g]!)) return false;
   let pos = at;
   let named = false;
   for (let g = 1; g < m.length; g++) {
@@ -1056,6 +1099,7 @@ export const pagePeople: Recognizer = {
       }
     }
     cards(text, out);
+    dashSignatures(text, out);
     for (const p of PHRASES) {
       for (const lit of p.lits) {
         // The line start tried last: a phrase tried at the line's start is tried there once.

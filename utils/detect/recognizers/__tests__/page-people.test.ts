@@ -548,3 +548,30 @@ describe('page-people: a scorecard’s interviewer above the overall recommendat
     expect(found(pagePeople, text, PAGE)).toEqual([]);
   });
 });
+
+describe('page-people: a comment or a note signed with a dash, the author and the date', () => {
+  it.each([
+    ['Great call today, strong systems thinking.\n— Dawn Fields, Nov 3', ['Dawn Fields']],
+    ['Loved the system design answer. — Marisol Teague · 2d', ['Marisol Teague']],
+    ['Moving to onsite.\n- Hope Rivers, 11/03/2026', ['Hope Rivers']],
+    ['-- Summer Lane on Tue, Nov 3, 2026 at 10:14 AM', ['Summer Lane']],
+    ['Please send the take-home.\n– Oriel Vantassel, Yesterday', ['Oriel Vantassel']],
+    ['“Best hire we made this year.”\n— Grace Bell', ['Grace Bell']],
+  ])('%s', (text, expected) => {
+    expect(found(pagePeople, text, PAGE)).toEqual(expected);
+  });
+  it.each([
+    // A job, an employer or a stage after a dash on its line, not after a sentence's end.
+    ['Senior Engineer – Kestrel Labs, Nov 3'],
+    ['Staff Engineer - Brightpath, 2023'],
+    ['Moved to onsite.\n- Phone Screen, Nov 3'],
+    ['Offer extended.\n— Offer Accepted, Nov 3'],
+    ['— Machine Learning, Nov 2023'],
+    // A place or a plain word after an em dash without a date.
+    ['— Austin'],
+    ['— Remote First'],
+    ['— Kestrel Labs'],
+  ])('nothing in %s', (text) => {
+    expect(found(pagePeople, text, PAGE)).toEqual([]);
+  });
+});
