@@ -2846,6 +2846,20 @@ function titleWordAfter(text: string, end: number): boolean {
   );
 }
 
+/** Latin after "per" ("per Diem", "per Annum", "per Capita", "per Se"): no person whose word is reported. */
+const PER_LATIN = new Set(['diem', 'annum', 'anum', 'capita', 'se', 'cent', 'centum', 'mille', 'mensem']);
+
+/**
+ * "Per Summer, the candidate prefers remote", "as per Grace's notes": whose word a note reports, after
+ * "per" and one space; each word a name of the lexicons (not "per Company Policy", "per Annum").
+ */
+function perSource(text: string, start: number, piece: readonly Token[]): boolean {
+  if (start < 4 || text.charCodeAt(start - 1) !== 32 || (text.charCodeAt(start - 2) | 32) !== 114)
+    return false;
+  if (!/(?:^|[^\p{L}])[Pp]er $/u.test(text.slice(Math.max(0, start - 5), start))) return false;
+  return !PER_LATIN.has(fold(piece[0]!.text)) && piece.every((t) => nameClass(bare(t)));
+}
+
 /** True when the words around a capitalised, not-ordinary piece say it is a person. */
 function personContext(text: string, start: number, end: number, piece: Token[]): boolean {
   // The context first: it rarely says so, and then the words need no checking.
@@ -2861,6 +2875,7 @@ function personContext(text: string, start: number, end: number, piece: Token[])
       (start === 0 || /[.!?"\n]\s*$/.test(text.slice(Math.max(0, start - 24), start))) &&
       saysSomething(text, end + 1)) ||
     (phraseBefore(PERSON_BEFORE, text, start) && !labelAfter(text, end) && !orgByBefore(text, start)) ||
+    perSource(text, start, piece) ||
     personAfter(text, end) ||
     (exBefore(text, start) && matchesAt(text, EX_MEMBER_BEFORE, start)) ||
     (theBefore(text, start) && matchesAt(text, AUTHORED_AFTER, end)) ||

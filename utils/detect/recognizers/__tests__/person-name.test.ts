@@ -1965,6 +1965,10 @@ describe('person-name: names of ordinary words in a recruiter’s notes, by the 
     ['Chatted with Hunter Green about the offer.', ['Hunter Green']],
     ['I spoke to Summer Lane yesterday.', ['Summer Lane']],
     ['Hunter mentioned that the candidate is interviewing elsewhere.', ['Hunter']],
+    // Whose word a note reports, after "per".
+    ['Per Summer, the candidate prefers remote.', ['Summer']],
+    ['As per Hope, the panel was split.', ['Hope']],
+    ['Offer approved per Grace Bell.', ['Grace Bell']],
   ])('%s', (text, expected) => {
     expect(
       mergeSpans(personName.analyze(text, { pageText: true })).map((s) => text.slice(s.start, s.end)),
@@ -1978,6 +1982,10 @@ describe('person-name: names of ordinary words in a recruiter’s notes, by the 
     ['Docker mentioned in the job description.', []],
     ['Management agreed to the plan.', []],
     ['Salary per Annum', []],
+    ['Salary: $120,000 per Annum', []],
+    ['Billed per Hour', []],
+    ['Reimbursed per Company Policy, as always.', []],
+    ['Per Diem Nurse', []],
   ])('keeps the rest of %s', (text, expected) => {
     expect(
       mergeSpans(personName.analyze(text, { pageText: true })).map((s) => text.slice(s.start, s.end)),
