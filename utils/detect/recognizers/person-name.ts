@@ -713,7 +713,12 @@ function greetedWordNames(
     if ((c !== 72 && c !== 68 && c !== 84) || !GREETINGS.has(g.text)) continue;
     const n = toks[k + 1]!;
     const after = text.charCodeAt(n.end);
-    if ((after !== 44 && after !== 33) || !textIs(text, g.end, n.start, ' ')) continue;
+    if (!textIs(text, g.end, n.start, ' ')) continue;
+    if (after === 32) {
+      greetedList(text, g, n.start, out);
+      continue;
+    }
+    if (after !== 44 && after !== 33) continue;
     if (!TITLE_CASE.test(n.text) || !isBreaker(n) || GREETED_GROUPS.has(n.text.toLowerCase())) continue;
     const f = fold(n.text);
     if (!lexicon('nameCommon').has(f) && !lexicon('nameStrong').has(f)) continue;
@@ -722,6 +727,31 @@ function greetedWordNames(
     if (i < 0 || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13)
       out.push(nameSpan(n.start, n.end, 0.9));
   }
+}
+
+/** Two to four greeted people of one or two words, joined by commas, "and" or "&", before the greeting's comma or "!" ("Grace and Hope Rivers,"). */
+const GREETED_LIST =
+  /\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(?:(?:,| and|, and| &) \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?){1,3}[ \t]*[,!](?=[ \t]*(?:\r?\n|$)| )/uy;
+
+/**
+ * The people a greeting that opens its line names together ("Dear Grace and Hope,", "Hi Summer, Faith
+ * and Joy!"): each a name of the lexicons or a word of no English list, none a greeted group ("Hi
+ * Product and Design,", "Dear Friends and Family," stay).
+ */
+function greetedList(text: string, g: Token, at: number, out: Span[]): void {
+  GREETED_LIST.lastIndex = at;
+  const m = GREETED_LIST.exec(text);
+  if (!m) return;
+  let i = g.start - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  if (i >= 0 && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) return;
+  const names: Span[] = [];
+  for (const w of m[0].matchAll(/\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?/gu)) {
+    for (const word of w[0].split(' '))
+      if (GREETED_GROUPS.has(fold(word)) || (isOrdinaryWord(word) && !nameClass(word))) return;
+    names.push(nameSpan(at + w.index!, at + w.index! + w[0].length, 0.9));
+  }
+  out.push(...names);
 }
 
 /** Groups a message greets ("Hi All,", "Hello Team,", "Dear Friends,"). */
@@ -738,6 +768,11 @@ const GREETED_GROUPS = new Set([
   'friend',
   'guest',
   'reader',
+  'family',
+  'mom',
+  'mum',
+  'dad',
+  'both',
 ]);
 
 /** The Greek letters' names, which name fraternities, sororities and honour societies ("Sigma Phi Epsilon"). */

@@ -2033,3 +2033,29 @@ describe("person-name: a page's known name is taken as it is", () => {
     );
   });
 });
+
+describe('person-name: the people a greeting that opens its line names together', () => {
+  const page = (text: string) =>
+    analyze(text, { pageText: true })
+      .filter((s) => s.label === 'NAME')
+      .map((s) => text.slice(s.start, s.end));
+  it.each([
+    ['Dear Grace and Hope,\nThanks for your time today.', ['Grace', 'Hope']],
+    ['Thanks Grace and Hope, appreciate the quick turnaround.', ['Grace', 'Hope']],
+    ['Hello Priya & Hope,', ['Priya', 'Hope']],
+    ['Hi Grace and Hope Rivers,\nSharing the loop below.', ['Grace', 'Hope Rivers']],
+    ['Hi Summer, Faith and Joy!', ['Summer', 'Faith', 'Joy']],
+  ])('%s', (text, expected) => {
+    expect(page(text)).toEqual(expected);
+  });
+  it.each([
+    ['Hi Product and Design,'],
+    ['Dear Friends and Family,'],
+    ['Hello Sales and Marketing,'],
+    ['Hi Mom and Dad,'],
+    ['Dear Hiring Manager,'],
+    ['Hi Engineering and Data Science,'],
+  ])('nothing in %s', (text) => {
+    expect(page(text)).toEqual([]);
+  });
+});
