@@ -285,6 +285,16 @@ const PHRASES: readonly Phrase[] = [
     `(?:Email|Message|Call|Reject|Advance|Archive|Hire|Schedule (?:an )?interview with|Send (?:an )?(?:email|message|InMail|text) to|Request feedback (?:on|for|from)) ${N2}(?:[ \\t]*$|, because\\b)`,
     WEAK,
   ),
+  // (One word alone after a verb that takes a person, where it is a name of the lexicons: "Message Hope", "Call Grace".)
+  {
+    ...phrase(
+      ['Email ', 'Message ', 'Call '],
+      AT_LINE,
+      `[ \\t]*(?:Email|Message|Call) (${WORD})[ \\t]*$`,
+      WEAK,
+    ),
+    check: (run: string) => nameClass(run) !== null && !BUTTON_OBJECTS.has(fold(run)),
+  },
   phrase(
     [' for ', ' from '],
     AT_HIT,
@@ -489,6 +499,20 @@ const BADGE_AFTER = / (?:Premium|Verified)$/;
 /** Lines LinkedIn puts between a name and its degree: pronouns, badges, presence. */
 const BETWEEN =
   /^[ \t]*(?:\(?(?:she|he|they|ze|xe)\/\p{L}+\)?|Verified|Premium|Status is \p{L}+|View .{1,80} profile|[^\p{L}\p{N}]{0,4})[ \t]*$/iu;
+
+/** Words after a button's verb that the name lexicons hold as surnames but that are no person there ("Call Back", "Email Link"). */
+const BUTTON_OBJECTS = new Set([
+  'back',
+  'forward',
+  'link',
+  'both',
+  'again',
+  'later',
+  'list',
+  'now',
+  'me',
+  'us',
+]);
 
 /** Words that fill a slot but are no person ("You reposted this", "LinkedIn Member"; the clock's "AM" before a sender). */
 const NOT_PERSON = new Set(

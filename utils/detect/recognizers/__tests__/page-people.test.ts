@@ -575,3 +575,27 @@ describe('page-people: a comment or a note signed with a dash, the author and th
     expect(found(pagePeople, text, PAGE)).toEqual([]);
   });
 });
+
+describe('page-people: a button’s verb before one given name alone on its line', () => {
+  it.each([
+    ['Message Hope', ['Hope']],
+    ['Call Grace', ['Grace']],
+    ['Email Summer', ['Summer']],
+    ['Message Priya', ['Priya']],
+  ])('%s', (text, expected) => {
+    expect(found(pagePeople, text, PAGE)).toEqual(expected);
+  });
+  it.each([
+    ['Call Back'],
+    ['Email Link'],
+    ['Message All'],
+    ['Email Templates'],
+    ['Call Center'],
+    ['Email Recruiter'],
+    ['Message Candidate'],
+    ['Call Summary'],
+    ['Email Hope and Grace about the onsite'],
+  ])('nothing in %s', (text) => {
+    expect(found(pagePeople, text, PAGE)).toEqual([]);
+  });
+});
