@@ -34,6 +34,13 @@ const MONTHS = 'January|February|March|April|May|June|July|August|September|Octo
  */
 const DATE = `(?:(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\p{L}*,? )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{L}*\\.? \\d{1,2}(?!\\d)(?:st|nd|rd|th)?(?:,? \\d{4})?|\\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{L}*\\.?(?: \\d{4})?|\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{1,2}:\\d\\d(?: ?[AaPp]\\.?[Mm]\\.?)?|Yesterday|Today|\\d{1,2}[mhdw]|\\d{1,2} (?:minutes?|hours?|days?|weeks?|months?) ago)(?:,? (?:at )?\\d{1,2}:\\d\\d(?: ?[AaPp]\\.?[Mm]\\.?)?)?`;
 
+/** Up to four people in an e-mail's header field, each perhaps with an address, joined by commas or semicolons. */
+const MAIL_PERSON = `${N}(?:[ \\t]*<[^\\s<>@]{1,64}@[^\\s<>]{1,255}>)?`;
+const MAIL_LIST = `${MAIL_PERSON}(?:[ \\t]*[,;][ \\t]*${MAIL_PERSON}){0,3}[ \\t]*;?[ \\t]*`;
+/** The label of an e-mail header's field, in English, German, French, Spanish, Portuguese and Dutch. */
+const MAIL_LABEL =
+  '(?:From|To|Cc|CC|Bcc|BCC|Sent|Date|Subject|Von|An|Gesendet|Datum|Betreff|De|À|Envoyé|Objet|Para|Enviado el|Enviado|Enviada em|Fecha|Asunto|Assunto|Data|Van|Aan|Verzonden|Onderwerp)[ \\t]?:';
+
 /** How sure a phrase is that its slot is a person, not an employer or a team. */
 const STRONG = 2;
 const WEAK = 1;
@@ -437,15 +444,28 @@ const PHRASES: readonly Phrase[] = [
   // (A scorecard's verdict: its literals place the interviewer's line above it, see verdictAuthor; the
   // pattern itself never matches there.)
   phrase(VERDICTS, AT_HIT, '(?!)', WEAK),
-  // An e-mail's header fields ("To: Hope Rivers, Grace Bell", "From: Grace Bell").
+  // An e-mail's header fields ("To: Hope Rivers, Grace Bell", "From: Grace Bell", Outlook's "To: Hope; Faith Long").
   {
     ...phrase(
       ['To:', 'From:', 'Cc:', 'CC:', 'Bcc:', 'BCC:'],
       AT_LINE,
-      `[ \\t]*(?:To|From|Cc|CC|Bcc|BCC):[ \\t]*${N}(?:, ${N})?(?:, ${N})?[ \\t]*$`,
+      `[ \\t]*(?:To|From|Cc|CC|Bcc|BCC):[ \\t]*${MAIL_LIST}$`,
       WEAK,
     ),
     places: true,
+  },
+  // The same fields in a header block (a line above or below holds another header's label), also as
+  // German, French, Spanish, Portuguese and Dutch mail writes them ("Von:", "À :", "Para:", "Aan:"): a
+  // place or a word of the language there is a person when a word of it is a name of the lexicons
+  // ("From: Austin\nSent: …", "Von: Anke Jansen\nGesendet: …"; not "An: Personalabteilung").
+  {
+    ...phrase(
+      ['To:', 'From:', 'Cc:', 'CC:', 'Von:', 'An:', 'De:', 'De :', 'À :', 'À:', 'Para:', 'Van:', 'Aan:'],
+      AT_LINE,
+      `(?:(?<=^[ \\t]*${MAIL_LABEL}[^\\n]*\\n)|(?=[^\\n]*\\n[ \\t]*${MAIL_LABEL}))[ \\t]*(?:To|From|Cc|CC|Von|An|Kopie|De|À|Para|Van|Aan)[ \\t]?:[ \\t]*${MAIL_LIST}$`,
+      WEAK,
+    ),
+    check: (run: string) => run.split(' ').some((w) => nameClass(w) !== null),
   },
   // Scorecard titles: an interview, a dash, the interviewer ("Technical Interview - Rafferty Nakagawa").
   phrase(

@@ -599,3 +599,35 @@ describe('page-people: a button’s verb before one given name alone on its line
     expect(found(pagePeople, text, PAGE)).toEqual([]);
   });
 });
+
+describe('page-people: e-mail header fields with semicolons, addresses, and in a header block', () => {
+  it.each([
+    ['To: Hope; Faith Long', ['Hope', 'Faith Long']],
+    [
+      'Cc: Grace Bell <gbell@kestrel.test>; Marisol Teague <mteague@kestrel.test>',
+      ['Grace Bell', 'Marisol Teague'],
+    ],
+    // A place or a word of the language is a person in a header block.
+    ['From: Austin\nSent: Tuesday, November 3, 2026 10:14 AM\nTo: Dawn Fields', ['Austin', 'Dawn Fields']],
+    ['Subject: Onsite\nFrom: Florence', ['Florence']],
+    ['De: Florence\nEnviado el: martes, 3 de noviembre de 2026', ['Florence']],
+    [
+      'De : Solène Marchand\nEnvoyé : mardi 3 novembre 2026\nÀ : Grace Bell',
+      ['Solène Marchand', 'Grace Bell'],
+    ],
+    ['Van: Dallas\nAan: Wieke de Boer\nOnderwerp: Sollicitatie', ['Dallas', 'Wieke de Boer']],
+  ])('%s', (text, expected) => {
+    expect(found(pagePeople, text, PAGE)).toEqual(expected);
+  });
+  it.each([
+    // A place outside a header block, a department, a date.
+    ['Travel\nFrom: Austin'],
+    ['From: Austin, TX'],
+    ['Von: Talent Team\nBetreff: Bewerbung'],
+    ['An: Personalabteilung\nBetreff: Bewerbung'],
+    ['Para: Recursos Humanos\nAsunto: Entrevista'],
+    ['To: Hiring Team; Recruiting'],
+  ])('nothing in %s', (text) => {
+    expect(found(pagePeople, text, PAGE)).toEqual([]);
+  });
+});
