@@ -917,7 +917,8 @@ function scorePiece(text: string, piece: Token[], parts: Part[]): number {
     strong &&
     !coreInCaps(piece, parts) &&
     !signOffAfter(text, piece[piece.length - 1]!.end) &&
-    !(lowerTheBefore(text, piece[0]!.start) && phraseEndAt(text, piece[piece.length - 1]!.end))
+    !(lowerTheBefore(text, piece[0]!.start) && phraseEndAt(text, piece[piece.length - 1]!.end)) &&
+    !mailLabel(text, piece)
   )
     return 0.55;
   return 0;
@@ -2879,6 +2880,24 @@ function titleWordAfter(text: string, end: number): boolean {
     !nameClass(m[0]) &&
     !CALENDAR.has(m[0].toLowerCase())
   );
+}
+
+/** The labels of an e-mail's header fields in German, Dutch, French, Spanish and Portuguese that name lexicons hold ("Von", "De", "Para"). */
+const MAIL_LABELS = new Set(['von', 'an', 'van', 'aan', 'de', 'para']);
+
+/**
+ * True when the piece is one such label that opens its line before a colon ("Von: Anke Jansen", "De :
+ * Solène Marchand", "Para: Recursos Humanos"): a field of a mail's header, no name.
+ */
+function mailLabel(text: string, piece: readonly Token[]): boolean {
+  if (piece.length !== 1) return false;
+  const t = piece[0]!;
+  const c = text.charCodeAt(t.end);
+  if (c !== 58 && !(c === 32 && text.charCodeAt(t.end + 1) === 58)) return false;
+  if (!MAIL_LABELS.has(t.text.toLowerCase())) return false;
+  let i = t.start - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  return i < 0 || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13;
 }
 
 /** Latin after "per" ("per Diem", "per Annum", "per Capita", "per Se"): no person whose word is reported. */

@@ -2059,3 +2059,18 @@ describe('person-name: the people a greeting that opens its line names together'
     expect(page(text)).toEqual([]);
   });
 });
+
+describe('person-name: a mail header’s label in other languages is no name', () => {
+  const names = (text: string) =>
+    mergeSpans(personName.analyze(text, { pageText: true })).map((s) => text.slice(s.start, s.end));
+  it.each([
+    ['Von: Anke Jansen\nGesendet: Dienstag, 3. November 2026', ['Anke Jansen']],
+    ['De : Solène Marchand\nEnvoyé : mardi 3 novembre 2026', ['Solène Marchand']],
+    ['Para: Recursos Humanos\nAsunto: Entrevista', []],
+    ['Van: Wieke Jansen', ['Wieke Jansen']],
+    // The same words inside a name stay its particles.
+    ['Interviewer: Anke de Vries', ['Anke de Vries']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
