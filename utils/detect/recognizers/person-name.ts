@@ -2816,10 +2816,12 @@ const SPEAKER_AFTER = /:\s?["“\p{Lu}]/uy;
  * Field labels of forms and recruiting pages that name lexicons also hold as surnames ("Stage: On-site
  * interview", "Race: Asian", "Level: Senior"), and the labels of a candidate's right to work ("Visa:
  * Employment visa", "Permit: Yes", "Clearance: Secret"), and those of US self-identification forms ("Veteran:
- * Protected veteran", "Disability:", "Ethnicity:"): before a colon they are labels, never speakers.
+ * Protected veteran", "Disability:", "Ethnicity:"), and those of ATS pages in German, French, Spanish,
+ * Portuguese and Dutch ("Stelle:", "Étape :", "Puesto:", "Etapa:", "Vaga:", "Functie:", "Fase:"): before a
+ * colon they are labels, never speakers.
  */
 const FIELD_LABELS = new LowerWords(
-  'stage race level rank grade class rating score step round band shift term cycle sex age faith creed caste title salary pay rate notice start priority post position batch track mode branch division unit section category language reason outcome decision feedback summary note comment answer question subject date time hours budget team manager referrer owner source type result phase status visa permit licence license clearance sponsorship citizenship residency availability relocation veteran disability ethnicity'.split(
+  'stage race level rank grade class rating score step round band shift term cycle sex age faith creed caste title salary pay rate notice start priority post position batch track mode branch division unit section category language reason outcome decision feedback summary note comment answer question subject date time hours budget team manager referrer owner source type result phase status visa permit licence license clearance sponsorship citizenship residency availability relocation veteran disability ethnicity stelle phase stufe quelle abteilung standort poste étape etape statut service puesto etapa estado fuente vacante cargo área area vaga fase fonte functie bron afdeling vacature locatie'.split(
     ' ',
   ),
 );

@@ -318,6 +318,13 @@ describe('person-name speakers and vocatives', () => {
     ['Veteran: I am not a protected veteran'],
     ['Disability: Yes, I have a disability'],
     ['Ethnicity: Two or more races'],
+    // ATS field labels in German, French, Spanish, Portuguese and Dutch.
+    ['Stelle: Backend-Entwickler (m/w/d)'],
+    ['Puesto: Ingeniera de software'],
+    ['Etapa: Entrevista técnica'],
+    ['Vaga: Engenheira de software'],
+    ['Functie: Software engineer'],
+    ['Fase: Technisch interview'],
     // A greeting to an organisation's people.
     ['Hello Lever team, I led our React migration.'],
     ['Dear Northwind Hiring Team, please find my application attached.'],
