@@ -631,3 +631,33 @@ describe('page-people: e-mail header fields with semicolons, addresses, and in a
     expect(found(pagePeople, text, PAGE)).toEqual([]);
   });
 });
+
+describe('page-people: people fields of ATS pages in German, French, Spanish, Portuguese and Dutch', () => {
+  it.each([
+    ['Ansprechpartner: Faith Cross', ['Faith Cross']],
+    ['Empfohlen von: Miles Long', ['Miles Long']],
+    ['Verantwortlich\nRose Hill', ['Rose Hill']],
+    ['Recruteur : Hope Lindgren', ['Hope Lindgren']],
+    ['Responsable du recrutement : Grant Wood', ['Grant Wood']],
+    ['Recommandée par : Faith Cross', ['Faith Cross']],
+    ['Entrevistador: Grant Wood, Rose Hill', ['Grant Wood', 'Rose Hill']],
+    ['Referida por: Rose Hill', ['Rose Hill']],
+    ['Gestor da vaga: Faith Cross', ['Faith Cross']],
+    ['Indicado por: Xiomara Tekwe', ['Xiomara Tekwe']],
+    ['Aangedragen door: Rose Hill', ['Rose Hill']],
+  ])('%s', (text, expected) => {
+    expect(found(pagePeople, text, PAGE)).toEqual(expected);
+  });
+  it.each([
+    // A department, a team, a source or a job in the language of the page.
+    ['Verantwortlich: Personalabteilung'],
+    ['Ansprechpartner: Team Recruiting'],
+    ['Responsable RH : Ressources Humaines'],
+    ['Referido por: Portal de empleo'],
+    ['Indicado por: Agência'],
+    ['Aangedragen door: Werving en Selectie'],
+    ['Entrevistador: Ingeniero Senior'],
+  ])('nothing in %s', (text) => {
+    expect(found(pagePeople, text, PAGE)).toEqual([]);
+  });
+});
