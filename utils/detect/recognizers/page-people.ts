@@ -459,6 +459,28 @@ const PHRASES: readonly Phrase[] = [
     `${N} (?:viewed your|accepted your|endorsed you|@?mentioned you|started a new position|replied to your|commented on your|reacted to your|invited you|sent you|wants to connect)\\b`,
     WEAK,
   ),
+  // LinkedIn's notifications of a post, a birthday, a work anniversary ("Miles Long shared a post", "Sky Banks
+  // posted: …", "Congratulate Will Baker on 5 years at …"); a page posts and is congratulated too, so each word
+  // of the name is a name of the lexicons or no English word ("Kestrel Labs posted a job" stays).
+  {
+    ...phrase(
+      [' shared a', ' posted'],
+      AT_LEAD,
+      `${N2} (?:shared an? (?:post|article|video|photo|document|link)|posted(?::| an? (?:post|article|video|photo|update)| this))`,
+      WEAK,
+    ),
+    check: (run: string) => nameWords(run),
+  },
+  {
+    ...phrase('Congratulate ', AT_HIT, `Congratulate ${N2} (?:on|for)\\b`, WEAK),
+    check: (run: string) => nameWords(run),
+  },
+  phrase(
+    'happy birthday',
+    AT_LINE,
+    `[ \\t]*(?:(?:Say|Wish) happy birthday to ${N}|Wish ${N} a happy birthday)\\b`,
+    STRONG,
+  ),
   // A person's role in brackets after the name ("Summer Lane (Recruiter)"), an e-mail header's sender.
   phrase(
     ['(Recruiter', '(Hiring ', '(Interviewer', '(Coordinator', '(Sourcer', '(Recruiting '],

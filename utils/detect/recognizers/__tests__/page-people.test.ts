@@ -661,3 +661,23 @@ describe('page-people: people fields of ATS pages in German, French, Spanish, Po
     expect(found(pagePeople, text, PAGE)).toEqual([]);
   });
 });
+
+describe('page-people: LinkedIn’s notifications of posts, birthdays and work anniversaries', () => {
+  it.each([
+    ['Miles Long shared a post: "We\'re hiring!"', ['Miles Long']],
+    ['Joy Banks posted: Excited to share that…', ['Joy Banks']],
+    ['Congratulate Will Baker on 5 years at Tidewater Health', ['Will Baker']],
+    ['Say happy birthday to Page Turner', ['Page Turner']],
+    ['Wish Grace Bell a happy birthday', ['Grace Bell']],
+  ])('%s', (text, expected) => {
+    expect(found(pagePeople, text, PAGE)).toEqual(expected);
+  });
+  it.each([
+    ['Kestrel Labs posted a job: Senior Engineer'],
+    ['Tidewater Health shared a post'],
+    ['Congratulate Kestrel Labs on 10 years'],
+    ['Senior Engineer posted 3 days ago'],
+  ])('nothing in %s', (text) => {
+    expect(found(pagePeople, text, PAGE)).toEqual([]);
+  });
+});
