@@ -82,7 +82,7 @@ const phrase = (
   whole,
 });
 const BY =
-  '(?<=\\b(?:Liked|Posted|Reposted|Saved|Sourced|Referred|Pinned|Uploaded|Submitted|Added|Moved|Rejected|Archived|Reviewed|Credited|Requested|Scheduled|Followed|[Cc]ontacted|Messaged)) by:? ';
+  '(?<=\\b(?:Liked|Posted|Reposted|Saved|Sourced|Referred|Pinned|Uploaded|Submitted|Added|Moved|Rejected|Archived|Reviewed|Credited|Requested|Scheduled|Followed|[Cc]ontacted|Messaged|Approved|Declined|Created|Edited|Invited|Hosted|Organi[sz]ed|Rescheduled|Cancell?ed)) by:? ';
 
 /** Scorecards' overall recommendations (Greenhouse, Lever, Ashby) that a line holds alone. */
 const VERDICTS = [
@@ -248,9 +248,13 @@ const PHRASES: readonly Phrase[] = [
       'Attendees',
       'Participants',
       'Panelists',
+      'Approver',
+      'Guests',
+      'Hiring team',
+      'Hiring Team',
     ],
     AT_LINE,
-    `(?:Interviewers?|Recruiter|Hiring [Mm]anager|(?:Recruiting )?Coordinator|Owner|Referrer|Referred [Bb]y|Sourcer|Sourced [Bb]y|Credited [Tt]o|Assigned [Tt]o|Followers|Reviewer|Organi[sz]er|Attendees|Participants|Panelists)(?:[ \\t]*:[ \\t]*|[ \\t]*\\n[ \\t]*)${N}(?:, ${N})?(?:, ${N})?[ \\t]*(?:\\([^)\\n]{1,40}\\))?[ \\t]*$`,
+    `(?:Interviewers?|Recruiters?|Hiring [Mm]anagers?|(?:Recruiting )?Coordinators?|Owners?|Referrer|Referred [Bb]y|Sourcer|Sourced [Bb]y|Credited [Tt]o|Assigned [Tt]o|Followers|Reviewers?|Organi[sz]er|Attendees|Participants|Panelists|Approvers?|Guests|Hiring [Tt]eam)(?:[ \\t]*:[ \\t]*|[ \\t]*\\n[ \\t]*)${N}(?:, ${N})?(?:, ${N})?[ \\t]*(?:\\([^)\\n]{1,40}\\))?[ \\t]*$`,
     WEAK,
   ),
   // The same people fields on ATS pages in German, French, Spanish, Portuguese and Dutch ("Ansprechpartner:",

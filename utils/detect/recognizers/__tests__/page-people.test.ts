@@ -681,3 +681,27 @@ describe('page-people: LinkedIn’s notifications of posts, birthdays and work a
     expect(found(pagePeople, text, PAGE)).toEqual([]);
   });
 });
+
+describe('page-people: approvers, guests and a hiring team; "approved by", "created by"', () => {
+  it.each([
+    ['Approvers: Joy Bishop, Miles Long', ['Joy Bishop', 'Miles Long']],
+    ['Reviewers: Faith Cross, Hunter Stone', ['Faith Cross', 'Hunter Stone']],
+    ['Hiring Team: Grace Bell, Hope Rivers', ['Grace Bell', 'Hope Rivers']],
+    ['Guests: Dawn Marsh, Grant Wood', ['Dawn Marsh', 'Grant Wood']],
+    ['Approved by Rose Hill on Nov 3', ['Rose Hill']],
+    ['Created by Dawn Marsh · 2d ago', ['Dawn Marsh']],
+    ['Rescheduled by Hunter Stone', ['Hunter Stone']],
+  ])('%s', (text, expected) => {
+    expect(found(pagePeople, text, PAGE)).toEqual(expected);
+  });
+  it.each([
+    ['Approvers: Finance Team'],
+    ['Approvers: VP Engineering, CFO'],
+    ['Guests: Remote Only'],
+    ['Approved by Legal'],
+    ['Created by Talent Acquisition'],
+    ['Reviewers: Senior Engineer'],
+  ])('nothing in %s', (text) => {
+    expect(found(pagePeople, text, PAGE)).toEqual([]);
+  });
+});
