@@ -3975,6 +3975,8 @@ function analyzeNames(text: string, document = true, known?: ReadonlySet<string>
   const echoed: ReadonlySet<string> = seen.size ? new Set(seen) : NO_KEYS;
   /** The keys of the confident names' words (an echoed part among them is a name the text states). */
   const stated = new Set<string>();
+  /** The keys of confident names' surnames that are ordinary words ("Park" of "Sung-min Park"). */
+  let plain: Set<string> | null = null;
   // (Each confident name finds its first token by binary search: the names need no sorting.)
   for (const s of out) {
     if (s.score < 0.8) continue;
@@ -3983,6 +3985,20 @@ function analyzeNames(text: string, document = true, known?: ReadonlySet<string>
       if (t.start < s.start || t.end > s.end || t.text.length < 2) continue;
       const b = bare(t);
       const w = typeof b === 'string' ? b : t.text;
+      // The last word of a name of two or more words, an ordinary word after a given name that is none.
+      if (
+        t.end === s.end &&
+        j > 0 &&
+        toks[j - 1]!.start >= s.start &&
+        w.length >= 3 &&
+        isOrdinaryWord(b) &&
+        !isParticle(w) &&
+        !isOrdinaryWord(toks[j - 1]!) &&
+        /^\p{Lu}/u.test(w)
+      ) {
+        plain ??= new Set();
+        plain.add(tokenKey(t));
+      }
       // (An initial is one code point: a longer word skips the regex.)
       // (An Arabic article or kinship word before the rest of a name, "Khalid Al Mansoori", "Omar Bin
       // Saleh", is no part to find again: it opens employers and towns too, "Al Tayer Motors", "Al Ain".)
@@ -4081,6 +4097,9 @@ function analyzeNames(text: string, document = true, known?: ReadonlySet<string>
         out.push(nameSpan(p.start, t.end, 0.7));
     }
   }
+  // "Park led the migration" after "Sung-min Park": a stated surname that is an ordinary word, alone as
+  // the subject of a verb in the past (not "Central Park", "Brown University", "Brown sugar").
+  if (plain) out.push(...plainSurnames(text, toks, capitals, plain));
   // "Worked closely with Faith Long and Grace Bell": a second person after a name found by its context.
   for (let i = 0, n = out.length; i < n; i++) {
     const s = out[i]!;
@@ -4100,6 +4119,46 @@ function analyzeNames(text: string, document = true, known?: ReadonlySet<string>
 }
 
 const NO_KEYS: ReadonlySet<string> = new Set();
+
+/** Verbs in the past (and auxiliaries) that a person as a sentence's subject takes, without "-ed". */
+const SUBJECT_VERB =
+  /^(?:led|built|ran|wrote|made|won|taught|drove|oversaw|began|grew|took|gave|brought|sold|spoke|found|set|kept|met|sent|told|rewrote|undertook|was|has|had|is|will|also|successfully|then|later|personally)$/;
+/** Words in "-ed" that are no verb in the past after a surname ("Brown based", "Brown red"). */
+const NOT_PAST =
+  /^(?:red|bed|shed|bred|need|seed|feed|based|shaped|sized|themed|colou?red|flavou?red|related|owned)$/;
+
+/**
+ * A stated surname that is an ordinary word ({@link plain}: "Park" of "Sung-min Park", "Brown" of "Ethan
+ * Brown"), found again alone, in its case, as the subject of a verb in the past: "Park led the
+ * migration", "In 2021, Park designed", "Brown's team reduced". The word before it on its line is no
+ * capitalised word ("Central Park led tours") and the word after it no capitalised one ("Brown
+ * University"); the word after it is a verb in the past ("Brown sugar" stays a word).
+ */
+function plainSurnames(
+  text: string,
+  toks: Token[],
+  capitals: readonly number[],
+  plain: ReadonlySet<string>,
+): Span[] {
+  const out: Span[] = [];
+  for (const k of capitals) {
+    const t = toks[k]!;
+    if (t.text.length < 3 || isAllCaps(t.text) || !plain.has(tokenKey(t))) continue;
+    const next = toks[k + 1];
+    if (!next || !textIs(text, t.end, next.start, ' ')) continue;
+    const v = next.text;
+    const c = v.charCodeAt(0);
+    if (c < 97 || c > 122) continue;
+    const possessive = bare(t) !== t;
+    if (!(SUBJECT_VERB.test(v) || (v.length >= 5 && v.endsWith('ed') && !NOT_PAST.test(v)) || possessive))
+      continue;
+    const prev = toks[k - 1];
+    if (prev && !/[\n.;:!?,•·|()–—*]/.test(text.slice(prev.end, t.start)) && /^\p{Lu}/u.test(prev.text))
+      continue;
+    out.push(nameSpan(t.start, possessive ? t.end - 2 : t.end, 0.75));
+  }
+  return out;
+}
 
 /**
  * True when `k` keys a part of an e-mail or slug ({@link echoSources}) that no name lexicon holds and

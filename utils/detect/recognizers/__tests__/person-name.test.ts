@@ -2081,3 +2081,40 @@ describe('person-name: a mail header’s label in other languages is no name', (
     expect(names(text)).toEqual(expected);
   });
 });
+
+/** The texts of the NAME spans of a resume. */
+function resumeNames(text: string): string[] {
+  return analyze(text)
+    .filter((s) => s.label === 'NAME')
+    .map((s) => text.slice(s.start, s.end));
+}
+
+describe('person-name: a stated surname that is an ordinary word, alone as the subject of a verb in the past', () => {
+  it.each([
+    [
+      'Sung-min Park\nsungmin.park@example.org\n\nExperience\nPark led the migration to Kubernetes.\nIn 2021, Park designed the on-call rotation.',
+      ['Sung-min Park', 'Park', 'Park'],
+    ],
+    [
+      'Ethan Brown\nBoston, MA\n\nExperience\nManaged a team of five. Brown reduced costs by 12%.\n• Brown’s team shipped the app.',
+      ['Ethan Brown', 'Brown', 'Brown'],
+    ],
+    ['Nadia Hall\nLondon\n\nSummary\nHall was promoted twice in three years.', ['Nadia Hall', 'Hall']],
+  ])('%s', (text, expected) => {
+    expect(resumeNames(text)).toEqual(expected);
+  });
+  it.each([
+    [
+      'Sung-min Park\nSeattle, WA\n\nVolunteer guide, Central Park Conservancy, 2015\nCentral Park hosted the festival.\nPark Avenue office relocated.',
+      ['Sung-min Park'],
+    ],
+    [
+      'Ethan Brown\nBoston, MA\n\nB.A. Economics, Brown University, 2014\nLaunched the Brown sugar product line.\nBrown based packaging.',
+      ['Ethan Brown'],
+    ],
+    // Not a stated surname: the word stays a word.
+    ['Ethan Marsh\nBoston, MA\n\nBrown led the review.', ['Ethan Marsh']],
+  ])('keeps the rest of %s', (text, expected) => {
+    expect(resumeNames(text)).toEqual(expected);
+  });
+});
