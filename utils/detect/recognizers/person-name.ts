@@ -2096,6 +2096,9 @@ function headerName(text: string, toks: Token[]): Span | null {
   const breaks = (t: Token, k: number) =>
     !toolName && isBreaker(t) && !afterVietnameseMiddle(inSeg, k - 1) && !lastName(t, k);
   const cut = inSeg.findIndex((t, k) => !shapeOf(t) || breaks(t, k));
+  // "Sky Patel", "OCEAN LIU": a given name that is an ordinary word before a surname of the lexicons.
+  if (cut === 0 && inSeg.length === 2 && wordGivenName(inSeg[0]!, inSeg[1]!))
+    return nameSpan(inSeg[0]!.start, inSeg[1]!.end, 0.85);
   // (A line cut before a role or section word, "Summer Camp Counselor", is no name of words alone.)
   const whole = cut < 0;
   const stop = inSeg[cut];
@@ -2179,6 +2182,52 @@ function headerName(text: string, toks: Token[]): Span | null {
   // A closing initial takes its dot ("Ilse M."), as the surname's initial does elsewhere.
   const dot = INITIAL.test(last.text) && text.charCodeAt(last.end) === 46 ? 1 : 0;
   return nameSpan(inSeg[0]!.start, last.end + dot, 0.85);
+}
+
+/** Words that open a header line and are no given name ("About Patel", "Dear Liu"). */
+const NO_GIVEN = new Set([
+  'the',
+  'a',
+  'an',
+  'about',
+  'contact',
+  'dear',
+  'hi',
+  'hello',
+  'by',
+  'for',
+  'with',
+  'and',
+  'or',
+  'to',
+  'from',
+  'my',
+  'our',
+  'your',
+  'new',
+]);
+
+/**
+ * The two words of a header ("Sky Patel", "OCEAN LIU"): an ordinary word in Title Case or capitals as
+ * the surname is, then a strong surname of the lexicons that is no word and no place; the first word no
+ * role, section, tool, organisation, place or nationality word ("Senior Patel", "Summary Khan" are none).
+ */
+function wordGivenName(a: Token, b: Token): boolean {
+  const caps = isAllCaps(a.text);
+  if (caps ? !isAllCaps(b.text) || a.text.length < 3 : !TITLE_CASE.test(a.text) || !TITLE_CASE.test(b.text))
+    return false;
+  if (nameClass(b) !== 'strong' || isOrdinaryWord(b) || isPlaceName(b)) return false;
+  const f = fold(a.text);
+  return (
+    isOrdinaryWord(a) &&
+    !NO_GIVEN.has(f) &&
+    !ROLE_WORDS.has(f) &&
+    !SECTIONS.has(f) &&
+    !TECH.has(f) &&
+    !isOrgTail(a) &&
+    !isPlaceName(a) &&
+    !lexicon('nationalities').has(f)
+  );
 }
 
 /** The salutations and closings of Chinese and Japanese letters ("拝啓", "敬具", "此致", "敬礼"): no name. */
@@ -2501,12 +2550,37 @@ function echoedWordNames(sources: readonly string[]): string[][] {
       .filter((p) => p.length >= 2)
       .map((p) => p.toLowerCase());
     if (pieces.length < 2 || pieces.length > 3) continue;
-    if (!pieces.every((p) => /^\p{Ll}+$/u.test(p) && nameClass(p[0]!.toUpperCase() + p.slice(1)) !== null))
+    if (!pieces.every((p) => /^\p{Ll}+$/u.test(p))) continue;
+    // Every piece a name of the lexicons; or ("sky.patel", "ocean.liu") one a strong name and the others
+    // words of three letters or more that name no mailbox, role, section or place ("sales.smith" stays).
+    const named = pieces.filter((p) => nameClass(p[0]!.toUpperCase() + p.slice(1)) !== null);
+    if (
+      named.length < pieces.length &&
+      !(
+        pieces.some((p) => nameClass(p[0]!.toUpperCase() + p.slice(1)) === 'strong') &&
+        pieces.every(
+          (p) =>
+            named.includes(p) ||
+            (p.length >= 3 &&
+              !MAILBOX_WORDS.has(p) &&
+              !ROLE_WORDS.has(p) &&
+              !SECTIONS.has(p) &&
+              !isPlaceName(p[0]!.toUpperCase() + p.slice(1))),
+        )
+      )
+    )
       continue;
     out.push(pieces, [...pieces].reverse());
   }
   return out;
 }
+
+/** Words of shared mailboxes' addresses ("sales.team@", "info.london@"): no part of a person's name. */
+const MAILBOX_WORDS = new Set(
+  `info contact sales admin support jobs careers career office team hello mail recruiting recruitment
+  noreply reply enquiries inquiries press media billing accounts service services help desk hiring talent
+  marketing news webmaster postmaster the and group dept`.split(/\s+/),
+);
 
 /**
  * Runs of capitalised words, one or two spaces apart, that spell an echoed e-mail or slug's words in

@@ -2118,3 +2118,24 @@ describe('person-name: a stated surname that is an ordinary word, alone as the s
     expect(resumeNames(text)).toEqual(expected);
   });
 });
+
+describe('person-name: a given name that is an ordinary word before a surname of the lexicons', () => {
+  it.each([
+    // The header's two words, an ordinary word then a strong surname.
+    ['Sky Patel\njd@example.org | 555-201-3344\n\nSoftware Engineer', ['Sky Patel']],
+    ['OCEAN LIU\nSeattle, WA\n\nData Analyst', ['OCEAN LIU']],
+    // The e-mail spells a run of capitalised words, one a strong name and the other a plain word.
+    ['Resume of Sky Okonkwo\nsky.okonkwo@example.org\n\nSkills: SQL', ['Sky Okonkwo']],
+  ])('%s', (text, expected) => {
+    expect(resumeNames(text)).toEqual(expected);
+  });
+  it.each([
+    ['Senior Patel\njd@example.org\n\nSoftware Engineer', ['Patel']],
+    ['Summary Khan\njd@example.org', ['Khan']],
+    ['About Patel\njd@example.org', ['Patel']],
+    // A mailbox's address names no person.
+    ['Write to Sales Patel for quotes: sales.patel@example.org', ['Patel']],
+  ])('keeps the rest of %s', (text, expected) => {
+    expect(resumeNames(text)).toEqual(expected);
+  });
+});
