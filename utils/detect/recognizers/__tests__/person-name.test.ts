@@ -2139,3 +2139,24 @@ describe('person-name: a given name that is an ordinary word before a surname of
     expect(resumeNames(text)).toEqual(expected);
   });
 });
+
+describe('person-name: given names of the hand-kept supplement (English virtue names, African names)', () => {
+  it.each([
+    [
+      'FELICITY ARMSTRONG-NWOSU\nAustin, TX · jd@example.org\n\nSUMMARY\nOps leader.',
+      ['FELICITY ARMSTRONG-NWOSU'],
+    ],
+    ['Serenity Oyelaran\nLagos\n\nEXPERIENCE', ['Serenity Oyelaran']],
+    ['Loveness Moyo\nHarare\n\nEXPERIENCE', ['Loveness Moyo']],
+    ['Felicity Hughes\nLeeds\n\nEXPERIENCE', ['Felicity Hughes']],
+    ['Dear Felicity,\nThank you.', ['Felicity']],
+  ])('%s', (text, expected) => {
+    expect(resumeNames(text)).toEqual(expected);
+  });
+  it.each([
+    // The same words as words stay words.
+    ['SUMMARY\nA career of felicity and serenity in customer service.\nSkills: Temperance counselling'],
+  ])('nothing in %s', (text) => {
+    expect(resumeNames(text)).toEqual([]);
+  });
+});
