@@ -4037,7 +4037,11 @@ function analyzeNames(text: string, document = true, known?: ReadonlySet<string>
   // (not "Jo Bay Area Manager": the area word must end the phrase).
   // (Each name is asked in place, not after two searches of the whole text for " Area" and " Region".)
   let kept = 0;
-  for (const s of out) if (!areaAfter(text, s.end) && !insideLabel(labels, s)) out[kept++] = s;
+  // "Cashier, Trader Joe's, 2008", "Host — Denny's": a possessive that owns nothing is a shop's name
+  // (and no part of it is found again).
+  for (const s of out)
+    if (!areaAfter(text, s.end) && !insideLabel(labels, s) && !(document && shopPossessive(text, s)))
+      out[kept++] = s;
   out.length = kept;
   // A name of ordinary words spelled out by an e-mail or a profile slug ("Grace Bell" beside
   // "grace.bell@…", "WILL YOUNG" beside "linkedin.com/in/will-young-…"): no part is asked below.
@@ -4191,6 +4195,24 @@ function analyzeNames(text: string, document = true, known?: ReadonlySet<string>
   }
   return out;
 }
+
+/**
+ * True when the name ends in a possessive, written inside it or right after it, that owns nothing: the
+ * punctuation of a job line or the line's end follows ("Cashier, Trader Joe's, 2008", "Host — Denny's\n",
+ * "Crew (McDonald's)"): a shop's or a restaurant's name, an employer. A person's possessive owns a noun
+ * ("Jane Doe's team").
+ */
+function shopPossessive(text: string, s: Span): boolean {
+  let e = s.end;
+  const c = text.charCodeAt(e);
+  if ((c === 39 || c === 0x2019) && (text.charCodeAt(e + 1) | 32) === 115) e += 2;
+  const a = text.charCodeAt(e - 2);
+  if ((a !== 39 && a !== 0x2019) || (text.charCodeAt(e - 1) | 32) !== 115 || e - s.start < 4) return false;
+  // (The possessive's "s" ends the word: "Joe'sCrab" is no possessive.)
+  return SHOP_AFTER.test(text.slice(e, e + 4));
+}
+/** What follows a shop's possessive name on a job line: a comma, a dash, a bar, a bracket or the line's end. */
+const SHOP_AFTER = /^(?:[ \t]*(?:\r?\n|$)|[ \t]*[,|;)(]|[ \t]+[–—-][ \t])/;
 
 const NO_KEYS: ReadonlySet<string> = new Set();
 

@@ -2160,3 +2160,22 @@ describe('person-name: given names of the hand-kept supplement (English virtue n
     expect(resumeNames(text)).toEqual([]);
   });
 });
+
+describe('person-name: a possessive that owns nothing on a job line is a shop, no person', () => {
+  it.each([
+    ["Jane Doe\n\nCashier, Trader Joe's, 2008\nStore Manager — Trader Joe's, Austin, TX", ['Jane Doe']],
+    ["Jane Doe\n\nCook, Papa John's, 2010\nHost — Denny's\nServer (Applebee's)", ['Jane Doe']],
+  ])('%s', (text, expected) => {
+    expect(resumeNames(text)).toEqual(expected);
+  });
+  it.each([
+    // A person's possessive owns a noun.
+    ["Jane Doe\n\nManaged Rachel Okafor's calendar and travel.", ['Jane Doe', "Rachel Okafor's"]],
+    [
+      "Jane Doe\n\nReference: Rachel Okafor, Manager\nRachel Okafor's team, 2019",
+      ['Jane Doe', 'Rachel Okafor', "Rachel Okafor's"],
+    ],
+  ])('keeps %s', (text, expected) => {
+    expect(resumeNames(text)).toEqual(expected);
+  });
+});
