@@ -3800,6 +3800,7 @@ function analyzeNames(text: string, document = true, known?: ReadonlySet<string>
   const out: Span[] = [];
   if (text.includes('.')) out.push(...fileNameNames(text));
   out.push(...bioSubjects(text, toks));
+  out.push(...birthNames(text));
   // (A page's first run is no resume's header: see AnalyzeContext.pageText.)
   const header = document ? headerName(text, toks) : null;
   if (header) out.push(header);
@@ -4215,6 +4216,49 @@ function shopPossessive(text: string, s: Span): boolean {
 const SHOP_AFTER = /^(?:[ \t]*(?:\r?\n|$)|[ \t]*[,|;)(]|[ \t]+[–—-][ \t])/;
 
 const NO_KEYS: ReadonlySet<string> = new Set();
+
+/**
+ * A birth name after the word that marks it: French "née"/"né" ("Dubois née Martin", "Née Moreau"),
+ * English "(nee Jones)", German "geb."/"geborene", Polish "z domu", and "(born Jones)". One or two capitalised
+ * words, whatever else they are (a town: "Martin", "Nancy"); not "Née le 12 mars", "née à Lyon".
+ */
+const BIRTH_NAME =
+  /(?<![\p{L}\p{N}])(?:[nN]ée?|NÉE?|\([nN]ee|geb\.|[gG]eborene[rn]?|z domu|\(born)[ \t]+(\p{Lu}[\p{L}\p{M}'’]+(?:-\p{Lu}[\p{L}\p{M}'’]+)?(?:[ \t]\p{Lu}[\p{L}\p{M}'’]+)?)/gu;
+/** Words after the marker that are no name: an article, a month, a date word. */
+const NOT_BIRTH_NAME = /^(?:Le|La|Les|Au|En|Am|Im|In|On|At|Den|Dem)$/;
+
+function birthNames(text: string): Span[] {
+  // (Most texts hold none of the markers: five searches for their letters rule them out.)
+  if (
+    !text.includes('né') &&
+    !text.includes('Né') &&
+    !text.includes('NÉ') &&
+    !text.includes('(nee ') &&
+    !text.includes('(Nee ') &&
+    !text.includes('geb') &&
+    !text.includes('Geb') &&
+    !text.includes('z domu') &&
+    !text.includes('(born ')
+  )
+    return [];
+  const out: Span[] = [];
+  BIRTH_NAME.lastIndex = 0;
+  for (let m = BIRTH_NAME.exec(text); m; m = BIRTH_NAME.exec(text)) {
+    let name = m[1]!;
+    const first = name.split(/[ \t]/)[0]!;
+    if (NOT_BIRTH_NAME.test(first) || CALENDAR.has(first.toLowerCase())) continue;
+    // A second word that is a section, a role or an ordinary word ends the name before it.
+    const sp = name.search(/[ \t]/);
+    if (sp > 0) {
+      const second = name.slice(sp + 1);
+      if (isOrdinaryWord(second) || SECTIONS.has(fold(second)) || ROLE_WORDS.has(fold(second)))
+        name = name.slice(0, sp);
+    }
+    const start = m.index + m[0].length - m[1]!.length;
+    out.push(nameSpan(start, start + name.length, 0.85));
+  }
+  return out;
+}
 
 /** Verbs in the past (and auxiliaries) that a person as a sentence's subject takes, without "-ed". */
 const SUBJECT_VERB =

@@ -2179,3 +2179,25 @@ describe('person-name: a possessive that owns nothing on a job line is a shop, n
     expect(resumeNames(text)).toEqual(expected);
   });
 });
+
+describe('person-name: a birth name after née, geb., z domu, (nee …), (born …)', () => {
+  it.each([
+    ['Marie Dubois\nDubois née Martin', ['Marie Dubois', 'Dubois', 'Martin']],
+    // The birth name is a name whatever else the word is (a town of the gazetteer).
+    ['Mme Sophie Roux née Nancy, DRH', ['Sophie Roux', 'Nancy']],
+    ['Anna Schmidt geb. Lindau', ['Anna Schmidt', 'Lindau']],
+    ['Anna Kowalska z domu Kalisz', ['Anna Kowalska', 'Kalisz']],
+    ['Jane Smith (nee Chester)', ['Jane Smith', 'Chester']],
+    ['Jane Smith (born Paris Hale)', ['Jane Smith', 'Paris Hale']],
+  ])('%s', (text, expected) => {
+    expect(resumeNames(text)).toEqual(expected);
+  });
+  it.each([
+    ['Née le 12/03/1990 à Lyon'],
+    ['née à Nancy'],
+    ['Jean Dupont, né le 3 mai 1985'],
+    ['Trainee Nancy Office, 2019'],
+  ])('no birth name in %s', (text) => {
+    expect(resumeNames(text).filter((n) => n !== 'Jean Dupont')).toEqual([]);
+  });
+});
