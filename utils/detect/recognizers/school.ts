@@ -87,6 +87,14 @@ const LINK = new Set([
   'zu',
   'y',
   'és',
+  // "and" in German, French, Italian and Portuguese, Danish and Norwegian, Swedish ("Hochschule für
+  // Technik und Wirtschaft Berlin", "Université Pierre et Marie Curie", "Norges teknisk-naturvitenskapelige
+  // universitet og …").
+  'und',
+  'et',
+  'e',
+  'og',
+  'och',
   // Italian and Portuguese links ("Università degli Studi di Padova", "Università della Svizzera
   // italiana", "Universidade do Porto", "Universidade Nova de Lisboa").
   // Polish: "im." (imienia, named after) before the patron, "w"/"we" (in) before the town ("III Liceum
@@ -307,10 +315,12 @@ function institutionWord(t: Token): number {
 const KEY_WIDE = /^(?:høgskole|høgskolen|högskola|högskolan|cégep)$/i;
 /**
  * A name and an institution word in one word: a compound ("Handelshögskolan", "Aalto-yliopisto",
- * "Musikhochschule"). The name is inside it, so it stands alone like an abbreviation.
+ * "Musikhochschule"), or German names joined by hyphens to a capitalised "Universität" ("Humboldt-
+ * Universität", "Ludwig-Maximilians-Universität"). The name is inside it, so it stands alone like an
+ * abbreviation.
  */
 const KEY_COMPOUND =
-  /^\p{Lu}[\p{L}]*?-?(?:högskolan|högskola|høgskole|høgskolen|hochschule|hogeschool|yliopisto|korkeakoulu|universitet|universitetet|akademie|akademia)$/u;
+  /^\p{Lu}[\p{L}]*?-?(?:högskolan|högskola|høgskole|høgskolen|hochschule|hogeschool|yliopisto|korkeakoulu|universitet|universitetet|akademie|akademia)$|^(?:\p{Lu}[\p{L}]*-(?:\p{Ll}+-)?)*\p{Lu}\p{Ll}{3,}-(?:Universität|Universitat|Hochschule|Akademie)$/u;
 
 /**
  * German, Austrian and Swedish school names written as one word, the name's parts joined by hyphens and
@@ -338,6 +348,8 @@ const COMPOUND_TAILS = new Set([
   'etet',
   'emie',
   'emia',
+  'ität',
+  'itat',
 ]);
 
 /** {@link KEY_COMPOUND}, asked only of words long enough (or hyphenated) and ending like one. */

@@ -766,3 +766,26 @@ describe("school: a profile page's education entries (page text)", () => {
     expect(found(school, 'Education\nLe Wagon\nFull-Stack Web Development Bootcamp\n2020')).toEqual([]);
   });
 });
+
+describe('school: German universities named by hyphens, and "and" inside a school name in other languages', () => {
+  it.each([
+    ['B.Sc. BWL, Ludwig-Maximilians-Universität München', ['Ludwig-Maximilians-Universität München']],
+    ['M.Sc., Humboldt-Universität zu Berlin', ['Humboldt-Universität zu Berlin']],
+    ['Diplom, Otto-von-Guericke-Universität Magdeburg', ['Otto-von-Guericke-Universität Magdeburg']],
+    [
+      'B.Eng., Hochschule für Technik und Wirtschaft Berlin',
+      ['Hochschule für Technik und Wirtschaft Berlin'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(school, text)).toEqual(expected);
+  });
+  it.each([
+    // A hyphenated word ending in the institution word with no name before it, in lower case, or an
+    // employer after "and".
+    ['Skills: Pre-Universität Kurse', []],
+    ['Tutor an der universität-nahen Stiftung', []],
+    ['State University and Google, 2019', ['State University']],
+  ])('keeps %s', (text, expected) => {
+    expect(found(school, text)).toEqual(expected);
+  });
+});
