@@ -1893,16 +1893,51 @@ const NOT_AUTHOR_INITIALS = new Set(
 const ARABIC_LEAD = /^(?:al|Al|AL|el|El|EL|bin|Bin|BIN|ibn|Ibn|IBN|abu|Abu|ABU|bint|Bint|ould|Ould)$/;
 
 /**
+ * Words of journals' abbreviated names (ISO 4, as reference lists write them: "J Chem Phys", "Proc Natl
+ * Acad Sci", "Phys. Rev. Lett.", "Ann Surg").
+ */
+const JOURNAL_WORDS = new Set(
+  `J Am Chem Phys Soc Proc Natl Acad Sci Lett Rev Biol Med Res Int Eur Appl Nat Commun Trans Eng Mater
+  Comput Biochem Biophys Mol Neurosci Psychol Clin Ann Bull Adv Curr Opin Environ Econ Stat Math Geophys
+  Astron Astrophys Nucl Opt Technol Inf Syst Mech Electron Microbiol Immunol Genet Pharmacol Endocrinol
+  Epidemiol Oncol Cardiol Surg Pediatr Obstet Gynecol Dermatol Ophthalmol Radiol Nurs Educ Manag Sociol
+  Anthropol Philos Linguist Acoust Catal Org Inorg Polym Anal Chim Acta Phytochem Ecol Evol Zool Bot
+  Physiol Pathol Neurol Psychiatry Rep Sens Energy Fuels Mar Hum Nutr Vet Agric Food Dent Orthop`.split(
+    /\s+/,
+  ),
+);
+
+/**
+ * True when every word of the piece is a journal's abbreviation word ({@link JOURNAL_WORDS}), two or more
+ * of them, or one after another such word and a dot ("Rev. Lett"): a journal, no person.
+ */
+function journalAbbreviation(
+  text: string,
+  toks: readonly Token[],
+  from: number,
+  piece: readonly Token[],
+): boolean {
+  for (const t of piece) if (!JOURNAL_WORDS.has(t.text)) return false;
+  if (piece.length >= 2) return true;
+  const p = toks[from - 1];
+  return !!p && JOURNAL_WORDS.has(p.text) && /^\.?[ \t]$/.test(text.slice(p.end, piece[0]!.start));
+}
+
+/** A co-author's surname: no ordinary word, place or organisation noun unless a surname of the lexicon. */
+function authorSurname(w: string): boolean {
+  return w
+    .split(/[- ]/)
+    .every((p) => (!isOrdinaryWord(p) || nameClass(p) !== null) && !isPlaceName(p) && !isOrgTail(p));
+}
+
+/**
  * Co-authors of a publication list ({@link APA_AUTHOR}, {@link IEEE_AUTHOR}): people named beside the
  * candidate, whose names are searchable. The surname must be no ordinary word, place or organisation
  * noun unless it is a surname of the lexicon ("Smith, J." yes; "Science, B." no).
  */
 function citationNames(text: string): Span[] {
   const out: Span[] = [];
-  const surname = (w: string) =>
-    w
-      .split(/[- ]/)
-      .every((p) => (!isOrdinaryWord(p) || nameClass(p) !== null) && !isPlaceName(p) && !isOrgTail(p));
+  const surname = authorSurname;
   // APA: tried only where ", " comes before a capital and its dot, from the word (or two) before it.
   for (let k = text.indexOf(', '); k > 0; k = text.indexOf(', ', k + 2)) {
     if (text.charCodeAt(k + 3) !== 46 || !isUpperAt(text, k + 2)) continue;
@@ -1940,6 +1975,67 @@ function citationNames(text: string): Span[] {
     out.push(nameSpan(i, reach, 0.75));
   }
   return out;
+}
+
+/**
+ * An author list in the Vancouver style (medicine, biology): "Surname AB" items joined by commas, at the
+ * line's start after a list number, ending in ". " or ", et al." ("Ostrova L, Achterberg M, Quenby R.
+ * Solvent cages. Nature Chem. 2017"). Sticky, tried at a line's start only.
+ */
+const VANCOUVER =
+  /[ \t]*(?:\[?\d{1,3}[.)\]][ \t]*|[-•*▪–][ \t]*)?((?:\p{Lu}[\p{Ll}'’]+(?:[- ]\p{Lu}[\p{Ll}'’]+)? \p{Lu}{1,3},[ \t]*)+(?:et al\.|\p{Lu}[\p{Ll}'’]+(?:[- ]\p{Lu}[\p{Ll}'’]+)? \p{Lu}{1,3}\.)[ \t])/uy;
+const VANCOUVER_AUTHOR = /(\p{Lu}[\p{Ll}'’]+(?:[- ]\p{Lu}[\p{Ll}'’]+)?) (\p{Lu}{1,3})(?=[,.])/gu;
+/** A year of a publication on the rest of the line ("2017;9:455", "(2019)", "2020."). */
+const PUB_YEAR = /(?:^|[^\d])(?:19|20)\d\d(?!\d)/;
+
+/**
+ * The authors of a {@link VANCOUVER} list at `line`: two or more, each surname no ordinary word, place,
+ * organisation noun or tool ("Java EE, Spring MVC." is no list), the line holding a year.
+ */
+/** True when the span overlaps a Vancouver author and goes on past it ("Quenby R. Solvent"). */
+function pastAuthor(authors: readonly Span[], s: Span): boolean {
+  for (const a of authors) if (s.start < a.end && s.end > a.end && s.start >= a.start) return true;
+  return false;
+}
+
+/** The authors of the {@link VANCOUVER} lists of the text. */
+function vancouverNames(text: string): Span[] {
+  const out: Span[] = [];
+  /** The start of the last line read (each line is read once). */
+  let last = -1;
+  // "Surname AB, " ends an author: its line is read from its start.
+  for (let k = text.indexOf(', '); k > 0; k = text.indexOf(', ', k + 2)) {
+    const b = text.charCodeAt(k - 1);
+    if (b < 65 || b > 90) continue;
+    const line = text.lastIndexOf('\n', k) + 1;
+    if (line <= last) continue;
+    last = line;
+    vancouverAuthors(text, line, out);
+  }
+  return out;
+}
+
+function vancouverAuthors(text: string, line: number, out: Span[]): void {
+  VANCOUVER.lastIndex = line;
+  const m = VANCOUVER.exec(text);
+  if (!m) return;
+  const list = m[1]!;
+  const from = line + m[0].length - list.length;
+  let end = text.indexOf('\n', from);
+  if (end < 0) end = text.length;
+  if (!PUB_YEAR.test(text.slice(from + list.length, Math.min(end, from + list.length + 400)))) return;
+  const found: Span[] = [];
+  VANCOUVER_AUTHOR.lastIndex = 0;
+  for (let a = VANCOUVER_AUTHOR.exec(list); a; a = VANCOUVER_AUTHOR.exec(list)) {
+    const name = a[1]!;
+    // (A particle opens a surname of two words: "Van Dijk RJ".)
+    const words = name
+      .split(/[- ]/)
+      .filter((w, k, all) => k === all.length - 1 || !isParticle(w.toLowerCase()));
+    if (words.some((w) => !authorSurname(w) || TECH.has(fold(w)) || ROLE_WORDS.has(fold(w)))) return;
+    found.push(nameSpan(from + a.index, from + a.index + a[0].length, 0.75));
+  }
+  if (found.length >= 2 || (found.length === 1 && list.endsWith('et al. '))) out.push(...found);
 }
 
 /**
@@ -3818,6 +3914,9 @@ function analyzeNames(text: string, document = true, known?: ReadonlySet<string>
     text.includes('.; ')
   )
     out.push(...citationNames(text));
+  // "Ostrova L, Achterberg M, Quenby R. Solvent cages.": Vancouver's authors, no title word after one.
+  const vancouver = text.includes(', ') ? vancouverNames(text) : [];
+  out.push(...vancouver);
   const capitals = startTokens(toks);
   greetedWordNames(text, toks, capitals, out);
   for (const run of pieces(text, toks, capitals)) {
@@ -3977,6 +4076,8 @@ function analyzeNames(text: string, document = true, known?: ReadonlySet<string>
     // "Restos du Cœur", "Casa de los Niños", "Fundación Niños del Sol": a charity's or an organisation's
     // name in a Romance language, its head noun first.
     if (score > 0 && score < 0.9 && romanceOrganisation(text, piece)) score = 0;
+    // "J Chem Phys", "Proc Natl Acad Sci", "Phys. Rev. Lett.": a journal's abbreviated name in a reference.
+    if (score > 0 && score < 0.9 && journalAbbreviation(text, toks, from, piece)) score = 0;
     // "Dane osobowe", "Stan cywilny: kawaler": the first word of a two-word field label.
     if (score > 0 && score < 0.9 && piece.length === 1 && labelOpening(text, toks, from)) score = 0;
     // "Idiomas: Español (nativo), Inglés (C1)": a language of a languages field, not a person.
@@ -4041,7 +4142,12 @@ function analyzeNames(text: string, document = true, known?: ReadonlySet<string>
   // "Cashier, Trader Joe's, 2008", "Host — Denny's": a possessive that owns nothing is a shop's name
   // (and no part of it is found again).
   for (const s of out)
-    if (!areaAfter(text, s.end) && !insideLabel(labels, s) && !(document && shopPossessive(text, s)))
+    if (
+      !areaAfter(text, s.end) &&
+      !insideLabel(labels, s) &&
+      !(document && shopPossessive(text, s)) &&
+      !(vancouver.length && pastAuthor(vancouver, s))
+    )
       out[kept++] = s;
   out.length = kept;
   // A name of ordinary words spelled out by an e-mail or a profile slug ("Grace Bell" beside

@@ -2201,3 +2201,29 @@ describe('person-name: a birth name after née, geb., z domu, (nee …), (born �
     expect(resumeNames(text).filter((n) => n !== 'Jean Dupont')).toEqual([]);
   });
 });
+
+describe('person-name: Vancouver author lists, and journals abbreviated in references', () => {
+  it.each([
+    [
+      '2. Ostrova L, Achterberg M, Quenby R. Solvent cages. Nature Chemistry. 2017;9:455-461.',
+      ['Ostrova L', 'Achterberg M', 'Quenby R'],
+    ],
+    ['- Pike D, Van Dijk RJ. Water models. J Chem Phys. 2019;150:1-9.', ['Pike D', 'Van Dijk RJ']],
+    ['[6] Okafor C, et al. Membrane transport. Biophys J. 2021.', ['Okafor C']],
+  ])('%s', (text, expected) => {
+    expect(resumeNames(text)).toEqual(expected);
+  });
+  it.each([
+    // Skills and offices in the same shape, and journals abbreviated.
+    ['Skills: Java EE, Spring MVC, Amazon AWS. Since 2019', []],
+    ['Java EE, Spring MVC. Used daily since 2019.', []],
+    ['Tools: Python ML, Apache Spark. 2019', []],
+    [
+      '3. L. Ostrova and M. Achterberg, "Cage dynamics," Phys. Rev. Lett., vol. 120, 2018.',
+      ['L. Ostrova', 'M. Achterberg'],
+    ],
+    ['Published in Proc Natl Acad Sci USA, 2020, and in Ann Surg, 2021.', []],
+  ])('keeps %s', (text, expected) => {
+    expect(resumeNames(text)).toEqual(expected);
+  });
+});
