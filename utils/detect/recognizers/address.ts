@@ -45,6 +45,8 @@ const STREET = new RegExp(
 /** Romance, Slavic, Indonesian and Malay ("Jl.", "Jalan") street prefixes, then name, then number (after a comma too, as Brazil writes it: "Rua das Laranjeiras, 245"). */
 const PREFIXED =
   /(?<![\p{L}\p{N}])(?:\d{1,6}\s)?(?:Rua|Rúa|Via|Viale|Avda\.|Avenida|Av\.|Calle|C\/|Carrer|Camino|Paseo|Rue|Boulevard|Chemin|Allée|Strada|Piazza|Plaza|Praça|Largo|Ulica|ul\.|Aleja|al\.|Calea|Strada|Utca|u\.|Jl\.|Jln\.|Jalan)\s(?:[\p{L}\p{M}'’.-]{1,24}(?:\s|,\s(?=\d)(?!(?:19|20)\d\d(?!\d)))){0,4}\d{1,5}[A-Za-z]?/gu;
+/** "et " (or "et. ") right before a match: the "al." after it closes a citation's authors. */
+const ET_BEFORE = /(?:^|[^\p{L}])et\.?\s$/u;
 /** Cheap pre-checks so the costlier street patterns run only where they can match. */
 const PREFIXED_GATE =
   /(?:Rua|Rúa|Via|Viale|Avda|Avenida|Av\.|Calle|C\/|Carrer|Camino|Paseo|Rue|Boulevard|Chemin|Allée|Strada|Piazza|Plaza|Praça|Largo|Ulica|ul\.|Aleja|al\.|Calea|Utca|u\.|Jl\.|Jln\.|Jalan) /;
@@ -1236,6 +1238,13 @@ export const address: Recognizer = {
             const word = /^(?:\d{1,6}\s)?([\p{L}\p{M}-]+)/u.exec(m[0])?.[1];
             if ((re === FUSED || re === FUSED_LOWER) && word && isOrdinaryWord(word)) continue;
             const start = from + m.index;
+            // "Okafor C, et al. Membrane transport. 2021": the citation's "et al.", no Polish avenue ("al.").
+            if (
+              re === PREFIXED &&
+              m[0].startsWith('al.') &&
+              ET_BEFORE.test(text.slice(Math.max(0, start - 4), start))
+            )
+              continue;
             const end = start + m[0].trimEnd().length;
             out.push(span(start, extendBlock(text, end), score));
           }

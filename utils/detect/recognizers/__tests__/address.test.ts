@@ -309,3 +309,18 @@ describe('Colombian addresses: a street type and number, "#" or "No.", the cross
     expect(found(address, text).filter((s) => s.includes('#') || s.includes('No'))).toEqual([]);
   });
 });
+
+describe('address: a citation\'s "et al." is no Polish avenue', () => {
+  it.each([
+    ['[6] Okafor C, et al. Membrane transport. Biophys J. 2021.'],
+    ['Lindqvist, B., et al. Solvent cages in 3 steps. 2019'],
+  ])('no address in %s', (text) => {
+    expect(found(address, text)).toEqual([]);
+  });
+  it.each([
+    ['Adres: al. Jerozolimskie 123, 00-001 Warszawa', 'al. Jerozolimskie 123'],
+    ['al. Niepodległości 44, Kraków', 'al. Niepodległości 44'],
+  ])('%s', (text, street) => {
+    expect(found(address, text).some((v) => v.startsWith(street))).toBe(true);
+  });
+});
