@@ -61,6 +61,8 @@ black & veatch|burns & mcdonnell|kiewit|fluor|aecom|turner construction|skanska
 siemens healthineers|carl zeiss|beiersdorf|merck kgaa|boehringer ingelheim
 schlumberger|halliburton|baker hughes|transocean|chevron|exxonmobil|conocophillips
 lowe's|home depot|best buy|dick's|ross stores|tj maxx|marshalls|old navy|levi's
+toyota|toyota motor|hitachi|nokia|washington post|chicago tribune|boston globe|new york times|los angeles times
+code for america|teach for america
 `;
 
 /** Lower case, "&" dropped, single spaces: the way a run of word tokens reads when joined. */

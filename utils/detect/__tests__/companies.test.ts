@@ -90,3 +90,15 @@ describe('companyAround', () => {
     }
   });
 });
+
+describe('employers that read as a place or a person', () => {
+  it.each([
+    ['Sales Associate, Toyota, 2012', 'Toyota'],
+    ['Engineer, Washington Post, 2018', 'Washington Post'],
+    ['Fellow, Code for America, 2019', 'Code for America'],
+    ['Intern, Chicago Tribune, 2014', 'Chicago Tribune'],
+  ])('keeps %s', (text, employer) => {
+    const at = text.indexOf(employer);
+    expect(analyze(text).filter((s) => s.start < at + employer.length && s.end > at)).toEqual([]);
+  });
+});

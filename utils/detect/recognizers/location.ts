@@ -1776,6 +1776,16 @@ function withoutCompanies(text: string, toks: Token[], spans: Span[]): Span[] {
     if (k < 0 || !companyAtTokens(toks, k, k)) out.push(s);
     else if (toks[k]!.end !== s.end) {
       const n = toks[k + 1];
+      // "Toyota, Aichi, Japan": an employer's word that is a town before its region is the town.
+      if (
+        n &&
+        isPlaceName(toks[k]!.text) &&
+        regionOrCountry(n.text) &&
+        /^,\s{1,2}$/.test(text.slice(toks[k]!.end, n.start))
+      ) {
+        out.push(s);
+        continue;
+      }
       if (n && n.start < s.end && /^,\s{1,2}$/.test(text.slice(toks[k]!.end, n.start)))
         out.push({ ...s, start: n.start });
       else out.push(s);

@@ -31,6 +31,11 @@ describe('location recognizer', () => {
     // A well-known employer's word that opens a chain stays; the places after it go.
     ['Project Manager, Morgan Stanley, New York, NY  2013 – 2017', ['New York, NY']],
     ['Lives in Stanley, Falkland Islands', ['Stanley']],
+    // An employer that is also a town: alone in the employer's slot it is the employer; before its region, the town.
+    ['Sales Associate, Toyota, 2012', []],
+    ['Corps Member, Teach for America, Miami, FL', ['Miami, FL']],
+    ['Fellow, Code for America, 2019', []],
+    ['Kenji Sato\nToyota, Aichi, Japan', ['Toyota, Aichi, Japan']],
     // Dublin's postal districts go with it; a year, a count or a decimal after it does not.
     ['Dublin 8 | +353 87 555 0198', ['Dublin 8']],
     ['Dublin 6W, Ireland', ['Dublin 6W', 'Ireland']],
