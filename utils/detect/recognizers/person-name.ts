@@ -2003,11 +2003,18 @@ function vancouverNames(text: string): Span[] {
   const out: Span[] = [];
   /** The start of the last line read (each line is read once). */
   let last = -1;
+  // The start of the line holding k, and the next line break: followed forward as k grows (a search
+  // back from each k would read a long line again for every comma on it).
+  let line = 0;
+  let nextBreak = text.indexOf('\n');
   // "Surname AB, " ends an author: its line is read from its start.
   for (let k = text.indexOf(', '); k > 0; k = text.indexOf(', ', k + 2)) {
     const b = text.charCodeAt(k - 1);
     if (b < 65 || b > 90) continue;
-    const line = text.lastIndexOf('\n', k) + 1;
+    while (nextBreak !== -1 && nextBreak < k) {
+      line = nextBreak + 1;
+      nextBreak = text.indexOf('\n', line);
+    }
     if (line <= last) continue;
     last = line;
     vancouverAuthors(text, line, out);
