@@ -2162,12 +2162,19 @@ function fieldDistricts(text: string, spans: readonly Span[]): Span[] {
     const lead = nl < 0 ? (s.start > 160 ? null : before) : before.slice(nl + 1);
     if (lead === null) continue;
     const third = THIRD_FIELD.exec(lead);
+    // The employer's field: a name with a word in no word list, no job's words (else the line's fields are
+    // no job entry's: "e-mail · phone · Koramangala, Bengaluru" is read as a contact line below).
+    const employer = third?.[2];
+    const jobEntry =
+      third &&
+      employer &&
+      namesJob(third[1]!) &&
+      !namesJob(employer) &&
+      !WORK_MODE.test(employer) &&
+      employer.split(/[ \t]+/).some((w) => /^\p{Lu}/u.test(w) && !isOrdinaryWord(w));
+    if (third && !jobEntry && (namesJob(third[1]!) || !CONTACT.test(lead))) continue;
     let words: string;
-    if (third) {
-      // The employer's field: a name with a word in no word list, no job's words.
-      const employer = third[2]!;
-      if (!namesJob(third[1]!) || namesJob(employer) || WORK_MODE.test(employer)) continue;
-      if (!employer.split(/[ \t]+/).some((w) => /^\p{Lu}/u.test(w) && !isOrdinaryWord(w))) continue;
+    if (third && jobEntry) {
       words = third[3]!;
     } else {
       // "Hybrid – Westlands, Nairobi", "Remote (Kilimani, Nairobi)": a work arrangement names the place.
@@ -2183,14 +2190,15 @@ function fieldDistricts(text: string, spans: readonly Span[]): Span[] {
       if (!m) continue;
       words = m[1]!;
       const around = linesAround(text, s.start);
-      // A job title's line next to it makes it an employer's ("Senior Engineer\nSafaricom, Nairobi").
+      // A job title's line next to it makes it an employer's ("Senior Engineer\nSafaricom, Nairobi"), unless
+      // the line itself is a contact line (a headline's job above "e-mail · phone · Koramangala, Bengaluru").
+      const contactLine = CONTACT.test(around.line);
       if (
         !around.above ||
         DATE_RANGE.test(around.line) ||
         namesJob(around.line) ||
         / at /.test(around.line) ||
-        namesJob(around.prev) ||
-        namesJob(around.next)
+        (!contactLine && (namesJob(around.prev) || namesJob(around.next)))
       )
         continue;
       // On one of the first lines, not under a section's heading ("Experience\nSafaricom, Nairobi").

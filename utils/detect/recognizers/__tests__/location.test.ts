@@ -142,6 +142,11 @@ describe('location recognizer', () => {
     ['Wanjiru Kamau\nKilimani, Nairobi · +254 712 345 678', ['Kilimani', 'Nairobi']],
     ['Wanjiru Kamau\nKoramangala, Bengaluru\nwanjiru@example.com', ['Koramangala', 'Bengaluru']],
     ['Priya Shah\nBandra West, Mumbai\npriya@example.com', ['Bandra West', 'Mumbai']],
+    // On a contact line of several fields below the headline's job title.
+    [
+      'Priya Shah\nSenior Backend Engineer\npriya@example.com · +91 98450 12345 · Koramangala, Bengaluru',
+      ['Koramangala', 'Bengaluru'],
+    ],
     ['Marketing Lead — Andela, Ikoyi, Lagos', ['Ikoyi', 'Lagos']],
     ['Data Analyst | Globant | Kilimani, Nairobi | 2019 – 2021', ['Kilimani', 'Nairobi']],
     ['Based in Andheri East, Mumbai', ['Andheri East', 'Mumbai']],
