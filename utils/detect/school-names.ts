@@ -52,7 +52,7 @@ const AFTER = new Set(
   alumna alumni grad graduate logo
   Alumni Alumnae Band Marching Rowing Crew Athletics Varsity Debate Glee Orchestra Choir Chorale Hackathon
   Football Basketball Soccer Lacrosse Rugby Hockey Volleyball Swimming Tennis Golf Wrestling Cheerleading
-  Women's Men's Women’s Men’s`.split(/\s+/),
+  Women's Men's Women’s Men’s Chapter`.split(/\s+/),
 );
 /** Words before "of", "from" or "at" and a short name ("graduated from Cornell"), in lower case. */
 const LEAD = new Set(

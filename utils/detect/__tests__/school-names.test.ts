@@ -29,6 +29,11 @@ describe('short names of well-known universities', () => {
     // The student life the name stands for.
     ["Captain, Stanford Women's Rowing", ['Stanford']],
     ['Cornell Alumni Association of NYC', ['Cornell']],
+    // A student society's campus chapter.
+    [
+      'President, NSBE, Georgia Tech Chapter; Cornell Chapter of Engineers Without Borders',
+      ['Georgia Tech', 'Cornell'],
+    ],
     ['Penn State Football; Notre Dame Glee Club; Brown Band', ['Penn State', 'Notre Dame', 'Brown']],
     // An education entry: the short name starts its line, a comma or a line break, then a degree.
     ['INSEAD, MBA, 2019', ['INSEAD']],
