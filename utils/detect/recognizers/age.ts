@@ -237,7 +237,7 @@ const PATTERNS: Array<[RegExp, number, ((text: string) => number[]) | null]> = [
   ],
   [
     new RegExp(
-      `\\b(?:D\\.?O\\.?B\\.?|date (?:(?:and|&) |\\/ ?)?(?:place )?of birth|place ?(?:(?:and|&) |\\/ ?)date of birth(?:[\\s:-]{0,4}[A-Z][A-Za-z .'-]{1,30},)?|birth ?date|birthday|born(?: on| in(?:\\s[A-Z][^\\d\\n,:;()]{1,30},){0,2})?|${BIRTH_ABROAD})(?:[ \\t]{2,24}[:：-])?[\\s:-]{0,4}(${DATE}|${DATE_ABROAD}|${DAY_MONTH})`,
+      `\\b(?:D\\.?O\\.?B\\.?|date (?:(?:and|&) |\\/ ?)?(?:place )?of birth|place ?(?:(?:and|&) |\\/ ?)date of birth(?:[\\s:-]{0,4}[A-Z][A-Za-z .'-]{1,30},)?|birth ?date|birthday|born(?: on| in(?:\\s[A-Z][^\\d\\n,:;()]{1,30},){0,2})?|${BIRTH_ABROAD})(?:[ \\t]{2,24}[:：-])?\\??[\\s:-]{0,4}(${DATE}|${DATE_ABROAD}|${DAY_MONTH})`,
       'gi',
     ),
     1,
@@ -267,6 +267,7 @@ export const age: Recognizer = {
     if (!/\d/.test(text)) return out;
     out.push(...listedAges(text));
     if (text.includes('b.') || text.includes('-born')) out.push(...birthYears(text));
+    if (text.includes('?')) out.push(...askedAges(text));
     for (const [k, [, group]] of PATTERNS.entries()) {
       for (const m of scanPattern(text, k)) {
         const v = m[group]!;
@@ -309,6 +310,29 @@ function birthYears(text: string): Span[] {
     YEAR_BORN.lastIndex = k - 4;
     const m = YEAR_BORN.exec(text);
     if (m) out.push(span(k - 4, k, 0.85));
+  }
+  return out;
+}
+
+/** An application form's question for the age, as its own question, ending at the "?" (the answer after it). */
+const AGE_QUESTION =
+  /(?:^|[\n\t]|[.:] )[ \t]*(?:\d{1,2}[.)][ \t]*)?(?:How old are you|What is your age|What's your age|Your age|Age)[ \t]?$/i;
+/** The answer: a number of 16 to 79 alone, on the question's line or the next. */
+const ASKED_AGE = /[ \t]*(?:\r?\n[ \t]*)?([1-7]\d)[ \t]*(?=\r?\n|$)/y;
+
+/**
+ * The answer to an application form's age question ("How old are you?\n35", "Age? 29"), as ATS pages
+ * show a candidate's answers under their questions. Read at each "?" that a number follows.
+ */
+function askedAges(text: string): Span[] {
+  const out: Span[] = [];
+  for (let q = text.indexOf('?'); q !== -1; q = text.indexOf('?', q + 1)) {
+    ASKED_AGE.lastIndex = q + 1;
+    const a = ASKED_AGE.exec(text);
+    if (!a || Number(a[1]) < 16) continue;
+    if (!AGE_QUESTION.test(text.slice(Math.max(0, q - 24), q))) continue;
+    const start = q + 1 + a[0].indexOf(a[1]!);
+    out.push(span(start, start + 2, 0.85));
   }
   return out;
 }

@@ -13,6 +13,9 @@ describe('age recognizer', () => {
     // A biography's birth year: "b." after a bracket or a comma, and a year before "-born".
     ['Tolu Adeyemi (b. 1990) is a designer; Jane Orrin, b.1988, Leeds', ['1990', '1988']],
     ['a 1990-born engineer', ['1990']],
+    // An application form's questions with the answer below them or after them.
+    ['What is your date of birth?\n1991-04-17', ['1991-04-17']],
+    ['How old are you?\n35\nAge? 29\n3. What is your age? 41', ['35', '29', '41']],
     ['a 41-year-old software engineer', ['41']],
     ['a 34-year-old business analyst', ['34']],
     ["i'm 31 y/o.", ['31']],
@@ -126,6 +129,8 @@ describe('age recognizer', () => {
     ['Sex and age: 45% female respondents'],
     // "b." of a list item or a version, and a cohort of children born after 2009.
     ['Section 4b. 2019 rules; web.2019 (b.2020 draft); the 2012-born cohort'],
+    // Other questions, and an age out of range.
+    ['How many years of experience?\n12\nPage?\n35\nHow old are you?\n9'],
   ])('no age in %s', (text) => {
     expect(found(age, text)).toEqual([]);
   });
