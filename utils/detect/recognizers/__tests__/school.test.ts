@@ -245,6 +245,9 @@ describe('school recognizer', () => {
     ['Education\nChartered Engineer, Institution of Structural Engineers (MIStructE), 2020'],
     ['Education\nMember, Institution of Mechanical Engineers'],
     ['Education\nChartered Institute of Personnel and Development (CIPD)'],
+    // A question's or a determiner's word before an institution word names none (an application form).
+    ['Which university did you attend?\nWhat College are you from?\nAny University degree'],
+    ['Promoting Diversity in Your Institution; Each University partner'],
   ])('no school in %s', (text) => {
     expect(found(school, text)).toEqual([]);
   });
