@@ -178,9 +178,33 @@ export const marital: Recognizer = {
       }
     }
     if (text.includes(':')) out.push(...fieldValues(text));
+    if (text.includes('?')) out.push(...askedStatus(text));
     return out;
   },
 };
+
+/** An application form's question for the marital status or the children, ending at its "?". */
+const STATUS_QUESTION =
+  /(?:^|[\n\t]|[.:] )[ \t]*(?:\d{1,2}[.)][ \t]*)?(?:(?:What is your )?marital status|Are you married|Do you have (?:any )?(?:children|kids|dependants|dependents)|(?:Number of )?(?:children|dependants|dependents))[ \t]?$/i;
+/** The answer: a marital status, or a yes, a no or a count, alone on the question's line or the next. */
+const STATUS_ANSWER =
+  /[ \t]*(?:\r?\n[ \t]*)?((?:single|married|unmarried|divorced|widowed|separated|engaged|in a relationship|domestic partnership|yes|no|none|\d{1,2}|one|two|three|four|five|six)(?:,? (?:one|two|three|four|five|six|\d{1,2}))?)[ \t.]*(?=\r?\n|$)/iy;
+
+/**
+ * The answer to an application form's marital or children question ("Marital status?\nMarried", "Do you
+ * have children?\nYes, two"), as ATS pages show a candidate's answers under their questions.
+ */
+function askedStatus(text: string): Span[] {
+  const out: Span[] = [];
+  for (let q = text.indexOf('?'); q !== -1; q = text.indexOf('?', q + 1)) {
+    STATUS_ANSWER.lastIndex = q + 1;
+    const a = STATUS_ANSWER.exec(text);
+    if (!a || !STATUS_QUESTION.test(text.slice(Math.max(0, q - 48), q))) continue;
+    const start = q + 1 + a[0].indexOf(a[1]!);
+    out.push(span(start, start + a[1]!.length, 0.85));
+  }
+  return out;
+}
 
 /**
  * Each pattern that is scanned only at anchor positions, with the scan the recognizer runs: both

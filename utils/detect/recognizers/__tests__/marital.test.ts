@@ -15,6 +15,11 @@ describe('marital recognizer', () => {
       ['expecting my first child', 'expecting twins'],
     ],
     ['Expecting our second baby in May.', ['Expecting our second baby']],
+    // An application form's answers under its questions.
+    [
+      'Do you have children?\nYes, two\nMarital status?\nSingle\nNumber of dependents?\n3',
+      ['Yes, two', 'Single', '3'],
+    ],
     ['Marital Status: Separated', ['Separated']],
     // Filipino and Sri Lankan resumes call the field "Civil Status".
     ['Civil Status: Single\nHeight: 5\'2"', ['Single']],
@@ -57,6 +62,7 @@ describe('marital recognizer', () => {
     // Others' children are the work: a class, a group, the children one supervised or worked with.
     ['Supervised three children ages 5, 7 and 9; worked with 3 children with autism'],
     ['Taught 25 children aged 5-7; a class of 6 kids; cared for approximately 40 children'],
+    ['Do you have any questions?\nYes\nAre you willing to relocate?\nNo'],
   ])('nothing in %s', (text) => {
     expect(found(marital, text)).toEqual([]);
   });
