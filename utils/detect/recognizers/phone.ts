@@ -86,11 +86,44 @@ function pageRange(text: string, at: number, s: string): boolean {
   return b > a && b - a < 1000 && PAGES_BEFORE.test(text.slice(Math.max(0, at - 12), at));
 }
 
+/**
+ * A match split at its line breaks where each line holds a number of its own (seven digits or more):
+ * two numbers on consecutive lines ("+91-98450-12345\n020 7946 0958") are two, not one too long
+ * (whose leading groups would then be dropped as a postcode's). A number wrapped across lines, with a
+ * short part on one side ("0555/\n123456"), stays whole.
+ */
+function byLine(found: { index: number; 0: string }): Array<{ index: number; 0: string }> {
+  const s = found[0];
+  const nl = s.indexOf('\n');
+  if (nl < 0) return [found];
+  const head = s.slice(0, nl).trimEnd();
+  const rest = s.slice(nl + 1);
+  const lead = rest.length - rest.trimStart().length;
+  if (digitsOf(head) < 7 || digitsOf(rest) < 7) return [found];
+  return [
+    { index: found.index, 0: head },
+    ...byLine({ index: found.index + nl + 1 + lead, 0: rest.trimStart() }),
+  ];
+}
+
 function analyzePhones(text: string, region: string): Span[] {
   const out: Span[] = [];
-  for (const found of scanAll(text, GROUPS)) {
+  for (const whole of scanAll(text, GROUPS)) {
     // Fewer than seven characters hold fewer than seven digits (most matches: years, day numbers).
-    if (found[0].length < 7) continue;
+    if (whole[0].length < 7) continue;
+    for (const found of byLine(whole)) phoneCandidate(text, region, found, out);
+  }
+  return out;
+}
+
+/** Judges one candidate of {@link GROUPS} (see analyzePhones), adding what it finds to `out`. */
+function phoneCandidate(
+  text: string,
+  region: string,
+  found: { index: number; 0: string },
+  out: Span[],
+): void {
+  {
     let m: { index: number; 0: string } = found;
     let s = m[0].trimEnd();
     let digits = digitsOf(s);
@@ -117,20 +150,20 @@ function analyzePhones(text: string, region: string): Span[] {
         digits = digitsOf(s);
       }
     }
-    if (digits < 7 || digits > 15 || DATE_LIKE.test(s)) continue;
+    if (digits < 7 || digits > 15 || DATE_LIKE.test(s)) return;
     // "Florida | 32306  2003": a postcode and a year, two groups only.
-    if (POSTCODE_YEAR.test(s)) continue;
+    if (POSTCODE_YEAR.test(s)) return;
     // "J. Am. Chem. Soc., 141, 1234-1245", "pp. 3341-3350": a citation's pages after its volume or "pp.".
-    if (pageRange(text, m.index, s)) continue;
+    if (pageRange(text, m.index, s)) return;
     // "2000-04-16 11:34:35", "07/30/1964 10:15": a date and the hour of a time.
-    if (DATE_HOUR.test(s) && text[m.index + s.length] === ':') continue;
+    if (DATE_HOUR.test(s) && text[m.index + s.length] === ':') return;
     // The library settles formatted and international numbers; plain digit groups are judged by shape.
     if (/^[+(]/.test(s) || text[m.index - 1] === '+')
       out.push(...byLibrary(text, m.index, m.index + s.length, region));
     // A bare run of digits needs 10+ digits (a mobile number) or a leading "+"/"0" or grouping.
     const grouped = /[\s.()/-]/.test(s) || s.startsWith('+');
-    if (!grouped && digits < 10) continue;
-    if (/^(?:19|20)\d\d(?:[\s-]+(?:19|20)\d\d)+$/.test(s)) continue; // year lists
+    if (!grouped && digits < 10) return;
+    if (/^(?:19|20)\d\d(?:[\s-]+(?:19|20)\d\d)+$/.test(s)) return; // year lists
     out.push({
       start: m.index,
       end: m.index + s.length,
@@ -139,8 +172,10 @@ function analyzePhones(text: string, region: string): Span[] {
       recognizer: 'phone',
     });
   }
-  return out;
 }
+
+/** The tel: scheme before a number. */
+const TEL_SCHEME = /(?<![\p{L}\p{N}])tel:(?=[+\d(])/gu;
 
 /** The phone recognizer. */
 export const phone: Recognizer = {
@@ -149,7 +184,10 @@ export const phone: Recognizer = {
   entities: ['PHONE'],
   analyze(text, ctx) {
     if (!/\d{3}/.test(text) && !/\d[\s.-]\d/.test(text)) return [];
-    const out = analyzePhones(text, ctx.defaultRegion ?? 'US');
+    // A number written as a tel: URI ("tel:+14155550134"): read as if a space stood after the scheme (same
+    // length, so offsets hold).
+    const scanned = text.includes('tel:') ? text.replace(TEL_SCHEME, 'tel ') : text;
+    const out = analyzePhones(scanned, ctx.defaultRegion ?? 'US');
     if (text.includes(':')) out.push(...labelledPhones(text));
     return out;
   },

@@ -9,6 +9,12 @@ const found = (text: string, region = 'US') => {
 describe('phone recognizer', () => {
   it.each([
     ['Call (212) 555-0143 now', ['(212) 555-0143']],
+    // Numbers on consecutive lines are two numbers; a tel: URI's number.
+    [
+      '+33 6 12 34 56 78\n+91-98450-12345\n020 7946 0958',
+      ['+33 6 12 34 56 78', '+91-98450-12345', '020 7946 0958'],
+    ],
+    ['tel:+14155550134 | Call tel:+1-415-555-0134', ['+14155550134', '+1-415-555-0134']],
     // Four and four digits after a label or a word are a number, even where the second is the larger.
     ['Call me: 5555-5678', ['5555-5678']],
     ['Tel. 2345-6789 (Hong Kong)', ['2345-6789']],
