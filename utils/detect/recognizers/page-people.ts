@@ -96,6 +96,33 @@ const VERDICTS = [
   'Definitely Not',
 ];
 
+/** An e-mail's header field in a header block, in English and the languages of {@link MAIL_LABEL}. */
+const MAIL_BLOCK: Phrase = {
+  ...phrase(
+    ['To:', 'From:', 'Cc:', 'CC:'],
+    AT_LINE,
+    `(?:(?<=^[ \\t]*${MAIL_LABEL}[^\\n]*\\n)|(?=[^\\n]*\\n[ \\t]*${MAIL_LABEL}))[ \\t]*(?:To|From|Cc|CC|Von|An|Kopie|De|À|Para|Van|Aan)[ \\t]?:[ \\t]*${MAIL_LIST}$`,
+    WEAK,
+  ),
+  check: (run: string) => run.split(' ').some((w) => nameClass(w) !== null),
+};
+
+/**
+ * The people fields of ATS pages in German, French, Spanish, Portuguese and Dutch ("Ansprechpartner:",
+ * "Recruteur :", "Entrevistador:", "Indicado por:", "Aangedragen door:"), tried at the line starts that
+ * {@link LINE_SCAN} finds: a word of the language is no English word, so a word of the value must be a
+ * name of the lexicons ("Verantwortlich: Personalabteilung" stays).
+ */
+const LOCAL_FIELDS: Phrase = {
+  ...phrase(
+    [],
+    AT_LINE,
+    `[ \\t]*(?:Ansprechpartner(?:in)?|Ansprechperson|Empfohlen von|Verantwortlich(?:e|er)?|Zuständig(?:e|er)?|Recruteu(?:r|se)|Chargée? de recrutement|Responsable (?:du recrutement|RH|de (?:contratación|selección|reclutamiento))|Recommandée? par|Cooptée? par|Évaluat(?:eur|rice)|Reclutador(?:a)?|Entrevistador(?:a)?|Referid[oa] por|Recomendad[oa] por|Evaluador(?:a)?|Gestor(?:a)? da vaga|Recrutador(?:a)?|Indicad[oa] por|Avaliador(?:a)?|Responsável|Aangedragen door|Aanbevolen door|Verantwoordelijke|Contactpersoon)(?:[ \\t]*:[ \\t]*|[ \\t]*\\n[ \\t]*)${N}(?:, ${N})?(?:, ${N})?[ \\t]*(?:\\([^)\\n]{1,40}\\))?[ \\t]*$`,
+    WEAK,
+  ),
+  check: (run: string) => run.split(' ').some((w) => nameClass(w) !== null),
+};
+
 const PHRASES: readonly Phrase[] = [
   // LinkedIn.
   phrase('View ', AT_HIT, `\\bView ${N}['’]s? (?:full )?profile\\b`, STRONG),
@@ -257,40 +284,6 @@ const PHRASES: readonly Phrase[] = [
     `(?:Interviewers?|Recruiters?|Hiring [Mm]anagers?|(?:Recruiting )?Coordinators?|Owners?|Referrer|Referred [Bb]y|Sourcer|Sourced [Bb]y|Credited [Tt]o|Assigned [Tt]o|Followers|Reviewers?|Organi[sz]er|Attendees|Participants|Panelists|Approvers?|Guests|Hiring [Tt]eam)(?:[ \\t]*:[ \\t]*|[ \\t]*\\n[ \\t]*)${N}(?:, ${N})?(?:, ${N})?[ \\t]*(?:\\([^)\\n]{1,40}\\))?[ \\t]*$`,
     WEAK,
   ),
-  // The same people fields on ATS pages in German, French, Spanish, Portuguese and Dutch ("Ansprechpartner:",
-  // "Recruteur :", "Entrevistador:", "Indicado por:", "Aangedragen door:"): a word of the language is no
-  // English word, so a word of the value must be a name of the lexicons ("Verantwortlich: Personalabteilung" stays).
-  {
-    ...phrase(
-      [
-        'Ansprechp',
-        'Empfohlen',
-        'Verantwort',
-        'Zuständig',
-        'Recrut',
-        'Chargé',
-        'Responsab',
-        'Recommand',
-        'Coopté',
-        'Évaluat',
-        'Reclutador',
-        'Entrevistador',
-        'Referid',
-        'Recomendad',
-        'Evaluador',
-        'Gestor',
-        'Indicad',
-        'Avaliador',
-        'Aangedragen',
-        'Aanbevolen',
-        'Contactpersoon',
-      ],
-      AT_LINE,
-      `[ \\t]*(?:Ansprechpartner(?:in)?|Ansprechperson|Empfohlen von|Verantwortlich(?:e|er)?|Zuständig(?:e|er)?|Recruteu(?:r|se)|Chargée? de recrutement|Responsable (?:du recrutement|RH|de (?:contratación|selección|reclutamiento))|Recommandée? par|Cooptée? par|Évaluat(?:eur|rice)|Reclutador(?:a)?|Entrevistador(?:a)?|Referid[oa] por|Recomendad[oa] por|Evaluador(?:a)?|Gestor(?:a)? da vaga|Recrutador(?:a)?|Indicad[oa] por|Avaliador(?:a)?|Responsável|Aangedragen door|Aanbevolen door|Verantwoordelijke|Contactpersoon)(?:[ \\t]*:[ \\t]*|[ \\t]*\\n[ \\t]*)${N}(?:, ${N})?(?:, ${N})?[ \\t]*(?:\\([^)\\n]{1,40}\\))?[ \\t]*$`,
-      WEAK,
-    ),
-    check: (run: string) => run.split(' ').some((w) => nameClass(w) !== null),
-  },
   phrase(
     ['Name', 'name'],
     AT_LINE,
@@ -515,18 +508,11 @@ const PHRASES: readonly Phrase[] = [
     places: true,
   },
   // The same fields in a header block (a line above or below holds another header's label), also as
-  // German, French, Spanish, Portuguese and Dutch mail writes them ("Von:", "À :", "Para:", "Aan:"): a
-  // place or a word of the language there is a person when a word of it is a name of the lexicons
-  // ("From: Austin\nSent: …", "Von: Anke Jansen\nGesendet: …"; not "An: Personalabteilung").
-  {
-    ...phrase(
-      ['To:', 'From:', 'Cc:', 'CC:', 'Von:', 'An:', 'De:', 'De :', 'À :', 'À:', 'Para:', 'Van:', 'Aan:'],
-      AT_LINE,
-      `(?:(?<=^[ \\t]*${MAIL_LABEL}[^\\n]*\\n)|(?=[^\\n]*\\n[ \\t]*${MAIL_LABEL}))[ \\t]*(?:To|From|Cc|CC|Von|An|Kopie|De|À|Para|Van|Aan)[ \\t]?:[ \\t]*${MAIL_LIST}$`,
-      WEAK,
-    ),
-    check: (run: string) => run.split(' ').some((w) => nameClass(w) !== null),
-  },
+  // German, French, Spanish, Portuguese and Dutch mail writes them ("Von:", "À :", "Para:", "Aan:", tried
+  // at the line starts that {@link LINE_SCAN} finds): a place or a word of the language there is a person
+  // when a word of it is a name of the lexicons ("From: Austin\nSent: …", "Von: Anke Jansen\nGesendet: …";
+  // not "An: Personalabteilung").
+  MAIL_BLOCK,
   // Scorecard titles: an interview, a dash, the interviewer ("Technical Interview - Rafferty Nakagawa").
   phrase(
     [' - ', ' – ', ' — ', ' · '],
@@ -555,16 +541,16 @@ const SIGNED_ALONE: Phrase = {
   check: (run: string) => nameWords(run),
 };
 
-/** Each dash that may sign a comment: an em dash anywhere, a hyphen or an en dash that opens a line. */
-function dashSignatures(text: string, out: Span[]): void {
-  const tryDash = (at: number) => {
+/**
+ * The phrases tried at a line start whose first character or label `lead` is at `at`: a dash that may
+ * sign a comment, a mail header's label in a header block, a people field in other languages.
+ */
+function lineLead(text: string, at: number, lead: string, out: Span[]): void {
+  const c = lead.charCodeAt(0);
+  if (c === 45 || c === 0x2013 || c === 0x2014 || c === 0x2015) {
     if (tryAt(text, at, SIGNED_DATED, out) === null) tryAt(text, at, SIGNED_ALONE, out);
-  };
-  for (let i = text.indexOf('—'); i >= 0; i = text.indexOf('—', i + 1)) tryDash(i);
-  for (const mark of ['\n-', '\n–'])
-    for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 2)) tryDash(i + 1);
-  const c = text.charCodeAt(0);
-  if (c === 45 || c === 0x2013) tryDash(0);
+  } else if (lead.endsWith(':')) tryAt(text, at, MAIL_BLOCK, out);
+  else tryAt(text, at, LOCAL_FIELDS, out);
 }
 
 /** A connection degree on LinkedIn ("· 1st", "• 3rd+"), after a name on its line or on a line of its own. */
@@ -788,7 +774,30 @@ function degreeName(text: string, at: number, out: Span[]): void {
  * too ("Follow") or a post's age ("3d", "2w • Edited"), which need a job in the headline above.
  */
 const CARD_END =
-  /\n(?:(Connect|Message|Pending|View profile)|Follow|\d{1,2}(?:m|h|d|w|mo|yr))[ \t]*(?:[•·][^\n]{0,30})?(?=\r?\n|$)/g;
+  /\n(?:(?:(Connect|Message|Pending|View profile)|Follow|\d{1,2}(?:m|h|d|w|mo|yr|(:\d\d ?[AP]M))|(Yesterday|Today)|((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*,? [\dA-Z][\d A-Za-z:,]{0,34}))[ \t]*(?:[•·][^\n]{0,30})?(?=\r?\n|$)|[ \t]*(?=([-–—―]|(?:Von|An|De|À|Para|Van|Aan)[ \t]?:|Ansprechp|Empfohlen|Verantwort|Zuständig|Recrut|Chargé|Responsab|Recommand|Coopté|Évaluat|Reclutador|Entrevistador|Referid|Recomendad|Evaluador|Gestor|Indicad|Avaliador|Aangedragen|Aanbevolen|Contactpersoon)))/g;
+/**
+ * The line starts found by {@link CARD_END}'s scan (one pass over the line breaks, where a literal of the
+ * phrases' scan would be tried at every character): a dash that may sign a comment, a mail header's
+ * label or a people field's in other languages.
+ */
+const LINE_SCAN = CARD_END;
+/** A message's date line ({@link CARD_END}'s month or weekday group): a month's or a weekday's date ("Nov 3, 2026, 10:14 AM", "Tue, Nov 3"). */
+const THREAD_DATE =
+  /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{1,2}(?:, \d{4})?(?:,? (?:at )?\d{1,2}:\d\d ?(?:[AP]M)?)?$/;
+/**
+ * The author above the date line at `at` of a message thread or a notes feed ("Dawn Marsh\nNov 3, 2026,
+ * 10:14 AM\nThanks …", InMail, ATS comments): a name line of two words or more, each a name of the
+ * lexicons or no English word, no place ("Phone Screen\nNov 3", "Kestrel Labs\nNov 3" stay).
+ */
+function threadAuthor(text: string, at: number, out: Span[]): void {
+  if (at === 0) return;
+  const [ls] = lineBounds(text, at - 1);
+  if (!lineStart(text, ls) || !nameShaped(text, ls, at)) return;
+  const n = CARD_NAME.exec(text.slice(ls, at));
+  const run = n?.[1];
+  if (!n || !run?.includes(' ') || !nameWords(run) || placeRun(run)) return;
+  push(out, ls + n.index + n[0].indexOf(run), run, WEAK);
+}
 /** A recommendation's relationship line: its date, then the author's given name ("March 2, 2021, Summer worked with …"). */
 const RECOMMENDATION_DATE = new RegExp(`\\n(?:${MONTHS}) \\d{1,2}, (?:19|20)\\d\\d, \\p{Lu}`, 'gu');
 /** When a person applied, after "Applied ": an age, a date, or a dot before one. */
@@ -815,6 +824,17 @@ function cards(text: string, out: Span[]): void {
   CARD_END.lastIndex = 0;
   for (let m = CARD_END.exec(text); m; m = CARD_END.exec(text)) {
     const end = m.index;
+    // (A line start that a dash or a label opens: the phrases tried there.)
+    if (m[5] !== undefined) {
+      lineLead(text, end + 1 + m[0].length - 1, m[5], out);
+      continue;
+    }
+    // (A date or a clock alone on its line: a message's or a note's header, its author above it.)
+    if (m[2] || m[3] || (m[4] && THREAD_DATE.test(m[4].trimEnd()))) {
+      threadAuthor(text, end, out);
+      continue;
+    }
+    if (m[4]) continue;
     const [hs] = lineBounds(text, end - 1);
     if (hs === 0 || !lineStart(text, hs) || end - hs > 220) continue;
     // The name line first (most such ends have none above their line: a feed's counts, a job's lines).
@@ -1203,7 +1223,10 @@ export const pagePeople: Recognizer = {
       }
     }
     cards(text, out);
-    dashSignatures(text, out);
+    // (The text's first line, which no line break opens.)
+    LINE_SCAN.lastIndex = 0;
+    const first = LINE_SCAN.exec(`\n${text.slice(0, 40)}`);
+    if (first?.index === 0 && first[5] !== undefined) lineLead(text, first[0].length - 1, first[5], out);
     for (const p of PHRASES) {
       for (const lit of p.lits) {
         // The line start tried last: a phrase tried at the line's start is tried there once.

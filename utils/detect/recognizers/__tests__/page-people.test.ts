@@ -552,7 +552,7 @@ describe('page-people: a scorecard’s interviewer above the overall recommendat
 describe('page-people: a comment or a note signed with a dash, the author and the date', () => {
   it.each([
     ['Great call today, strong systems thinking.\n— Dawn Fields, Nov 3', ['Dawn Fields']],
-    ['Loved the system design answer. — Marisol Teague · 2d', ['Marisol Teague']],
+    ['Loved the system design answer.\n— Marisol Teague · 2d', ['Marisol Teague']],
     ['Moving to onsite.\n- Hope Rivers, 11/03/2026', ['Hope Rivers']],
     ['-- Summer Lane on Tue, Nov 3, 2026 at 10:14 AM', ['Summer Lane']],
     ['Please send the take-home.\n– Oriel Vantassel, Yesterday', ['Oriel Vantassel']],
@@ -701,6 +701,29 @@ describe('page-people: approvers, guests and a hiring team; "approved by", "crea
     ['Approved by Legal'],
     ['Created by Talent Acquisition'],
     ['Reviewers: Senior Engineer'],
+  ])('nothing in %s', (text) => {
+    expect(found(pagePeople, text, PAGE)).toEqual([]);
+  });
+});
+
+describe('page-people: the author above a message’s or a note’s date line', () => {
+  it.each([
+    ['InMail\nDawn Marsh\nNov 3, 2026\nHi Summer, I came across your profile.', ['Dawn Marsh']],
+    ['Notes\nGrant Wood\nTue, Nov 3, 2026 at 10:14 AM\nGreat call.', ['Grant Wood']],
+    ['Hope Fields\n10:14 AM\nSounds good, talk then.', ['Hope Fields']],
+    ['Joy Bishop\nYesterday\nCan we move the onsite?', ['Joy Bishop']],
+    ['Xiomara Tekwe, PhD\nNov 3\nThanks!', ['Xiomara Tekwe']],
+  ])('%s', (text, expected) => {
+    expect(found(pagePeople, text, PAGE)).toEqual(expected);
+  });
+  it.each([
+    ['Phone Screen\nNov 3, 2026\nScheduled'],
+    ['Kestrel Labs\nNov 3, 2026'],
+    ['Offer Accepted\nNov 3'],
+    ['Summer Internship\nJun 1, 2026'],
+    ['San Jose\nNov 3, 2026'],
+    ['Brightpath\nNov 3'],
+    ['Senior Engineer\n10:14 AM'],
   ])('nothing in %s', (text) => {
     expect(found(pagePeople, text, PAGE)).toEqual([]);
   });
