@@ -284,6 +284,23 @@ const PHRASES: readonly Phrase[] = [
     `(?:Interviewers?|Recruiters?|Hiring [Mm]anagers?|(?:Recruiting )?Coordinators?|Owners?|Referrer|Referred [Bb]y|Sourcer|Sourced [Bb]y|Credited [Tt]o|Assigned [Tt]o|Followers|Reviewers?|Organi[sz]er|Attendees|Participants|Panelists|Approvers?|Guests|Hiring [Tt]eam)(?:[ \\t]*:[ \\t]*|[ \\t]*\\n[ \\t]*)${N}(?:, ${N})?(?:, ${N})?[ \\t]*(?:\\([^)\\n]{1,40}\\))?[ \\t]*$`,
     WEAK,
   ),
+  // A people field's change in a timeline ("Owner changed from Dawn Marsh to Joy Bishop"): tried at the
+  // line starts of the people field's literals.
+  phrase(
+    [
+      'Owner',
+      'Recruiter',
+      'Coordinator',
+      'Hiring Manager',
+      'Hiring manager',
+      'Sourcer',
+      'Assigned',
+      'Reviewer',
+    ],
+    AT_LINE,
+    `[ \\t]*(?:Owner|Recruiter|(?:Recruiting )?Coordinator|Hiring [Mm]anager|Sourcer|Assignee|Reviewer)(?: was)? (?:changed|updated|reassigned|set)(?: from ${N})? to ${N}\\b`,
+    WEAK,
+  ),
   phrase(
     ['Name', 'name'],
     AT_LINE,
@@ -582,7 +599,7 @@ const BUTTON_OBJECTS = new Set([
 
 /** Words that fill a slot but are no person ("You reposted this", "LinkedIn Member"; the clock's "AM" before a sender). */
 const NOT_PERSON = new Set(
-  'you linkedin member someone anonymous private user team hiring recruiting people others all everyone none worker workers employee employees candidate candidates agency pronoun pronouns careers jobs noreply notifications support talent view project am pm accept ignore decline withdraw'.split(
+  'you linkedin member someone anonymous private user team hiring recruiting people others all everyone none worker workers employee employees candidate candidates agency pronoun pronouns careers jobs noreply notifications support talent view project am pm accept ignore decline withdraw unassigned nobody tbd'.split(
     ' ',
   ),
 );

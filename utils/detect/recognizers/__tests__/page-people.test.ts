@@ -728,3 +728,20 @@ describe('page-people: the author above a message’s or a note’s date line', 
     expect(found(pagePeople, text, PAGE)).toEqual([]);
   });
 });
+
+describe('page-people: a people field’s change in a timeline', () => {
+  it.each([
+    ['Owner changed from Dawn Marsh to Joy Bishop', ['Dawn Marsh', 'Joy Bishop']],
+    ['Recruiter was changed to Grant Wood · Nov 3', ['Grant Wood']],
+    ['Hiring Manager updated from Faith Cross to Xiomara Tekwe', ['Faith Cross', 'Xiomara Tekwe']],
+  ])('%s', (text, expected) => {
+    expect(found(pagePeople, text, PAGE)).toEqual(expected);
+  });
+  it.each([
+    ['Owner changed from Talent Team to Hiring Team'],
+    ['Recruiter changed to Agency'],
+    ['Owner set to Unassigned'],
+  ])('nothing in %s', (text) => {
+    expect(found(pagePeople, text, PAGE)).toEqual([]);
+  });
+});
