@@ -566,8 +566,36 @@ function lineLead(text: string, at: number, lead: string, out: Span[]): void {
   const c = lead.charCodeAt(0);
   if (c === 45 || c === 0x2013 || c === 0x2014 || c === 0x2015) {
     if (tryAt(text, at, SIGNED_DATED, out) === null) tryAt(text, at, SIGNED_ALONE, out);
-  } else if (lead.endsWith(':')) tryAt(text, at, MAIL_BLOCK, out);
+  } else if (lead.endsWith('\n')) guestList(text, at + lead.length, out);
+  else if (lead.startsWith('Required') || lead.startsWith('Optional')) tryAt(text, at, INVITEES, out);
+  else if (lead.endsWith(':')) tryAt(text, at, MAIL_BLOCK, out);
   else tryAt(text, at, LOCAL_FIELDS, out);
+}
+
+/** An invite's required and optional attendees ("Required: Grant Wood; Faith Cross", "Optional attendees: …"). */
+const INVITEES: Phrase = {
+  ...phrase([], AT_HIT, `(?:Required|Optional)(?: attendees)?[ \\t]*:[ \\t]*${MAIL_LIST}$`, WEAK),
+  check: (run: string) => nameWords(run),
+};
+/** A calendar's guest list line that is no guest: a response count, a guest's role or answer. */
+const GUEST_STATUS =
+  /^[ \t]*(?:\d{1,3} (?:yes|no|maybe|awaiting|accepted|declined|tentative)\b.*|Organi[sz]er|Optional|Required|Accepted|Declined|Tentative|Maybe|Yes|No|Awaiting(?: response)?|Going|Not going)[ \t]*$/i;
+
+/**
+ * The guests of a calendar event under their heading ("4 guests\n3 yes, 1 awaiting\nDawn Marsh\nOrganizer\nGrant
+ * Wood\nOptional\nJoy Bishop"), one a line, past the lines of answers and roles, up to the first line that is neither.
+ */
+function guestList(text: string, from: number, out: Span[]): void {
+  let ls = from;
+  for (let i = 0; i < 30 && ls < text.length; i++) {
+    const [, le] = lineBounds(text, ls);
+    const line = text.slice(ls, le);
+    if (!GUEST_STATUS.test(line)) {
+      const n = LIST_NAME.exec(line);
+      if (!n?.[1] || !push(out, ls + n.index + n[0].indexOf(n[1]), n[1], WEAK)) return;
+    }
+    ls = le + 1;
+  }
 }
 
 /** A connection degree on LinkedIn ("· 1st", "• 3rd+"), after a name on its line or on a line of its own. */
@@ -791,7 +819,7 @@ function degreeName(text: string, at: number, out: Span[]): void {
  * too ("Follow") or a post's age ("3d", "2w • Edited"), which need a job in the headline above.
  */
 const CARD_END =
-  /\n(?:(?:(Connect|Message|Pending|View profile)|Follow|\d{1,2}(?:m|h|d|w|mo|yr|(:\d\d ?[AP]M))|(Yesterday|Today)|((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*,? [\dA-Z][\d A-Za-z:,]{0,34}))[ \t]*(?:[•·][^\n]{0,30})?(?=\r?\n|$)|[ \t]*(?=([-–—―]|(?:Von|An|De|À|Para|Van|Aan)[ \t]?:|Ansprechp|Empfohlen|Verantwort|Zuständig|Recrut|Chargé|Responsab|Recommand|Coopté|Évaluat|Reclutador|Entrevistador|Referid|Recomendad|Evaluador|Gestor|Indicad|Avaliador|Aangedragen|Aanbevolen|Contactpersoon)))/g;
+  /\n(?:(?:(Connect|Message|Pending|View profile)|Follow|\d{1,2}(?:m|h|d|w|mo|yr|(:\d\d ?[AP]M))|(Yesterday|Today)|((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*,? [\dA-Z][\d A-Za-z:,]{0,34}))[ \t]*(?:[•·][^\n]{0,30})?(?=\r?\n|$)|[ \t]*(?=([-–—―]|(?:Von|An|De|À|Para|Van|Aan)[ \t]?:|Ansprechp|Empfohlen|Verantwort|Zuständig|Recrut|Chargé|Responsab|Recommand|Coopté|Évaluat|Reclutador|Entrevistador|Referid|Recomendad|Evaluador|Gestor|Indicad|Avaliador|Aangedragen|Aanbevolen|Contactpersoon|(?:Required|Optional)(?: attendees)?[ \t]*:|\d{1,3} guests?[ \t]*\r?\n|Guests[ \t]*\r?\n)))/g;
 /**
  * The line starts found by {@link CARD_END}'s scan (one pass over the line breaks, where a literal of the
  * phrases' scan would be tried at every character): a dash that may sign a comment, a mail header's

@@ -745,3 +745,26 @@ describe('page-people: a people field’s change in a timeline', () => {
     expect(found(pagePeople, text, PAGE)).toEqual([]);
   });
 });
+
+describe('page-people: a calendar event’s guests and an invite’s attendees', () => {
+  it.each([
+    [
+      'Onsite Interview\n4 guests\n3 yes, 1 awaiting\nDawn Marsh\nOrganizer\nGrant Wood\nFaith Cross\nOptional\nJoy Bishop\nJoin with Google Meet',
+      ['Dawn Marsh', 'Grant Wood', 'Faith Cross', 'Joy Bishop'],
+    ],
+    ['Guests\nHope Fields\nAccepted\nMiles Long', ['Hope Fields', 'Miles Long']],
+    [
+      'Debrief\nRequired: Grant Wood; Faith Cross\nOptional: Joy Bishop',
+      ['Grant Wood', 'Faith Cross', 'Joy Bishop'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(pagePeople, text, PAGE)).toEqual(expected);
+  });
+  it.each([
+    ['Event\n2 guests\nYes\nJoin with Google Meet'],
+    ['Requirements\nRequired: Bachelor Degree\nOptional: Spring Boot'],
+    ['Benefits\nOptional: Dental Plan'],
+  ])('nothing in %s', (text) => {
+    expect(found(pagePeople, text, PAGE)).toEqual([]);
+  });
+});
