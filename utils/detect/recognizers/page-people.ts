@@ -281,7 +281,7 @@ const PHRASES: readonly Phrase[] = [
       'Hiring Team',
     ],
     AT_LINE,
-    `(?:Interviewers?|Recruiters?|Hiring [Mm]anagers?|(?:Recruiting )?Coordinators?|Owners?|Referrer|Referred [Bb]y|Sourcer|Sourced [Bb]y|Credited [Tt]o|Assigned [Tt]o|Followers|Reviewers?|Organi[sz]er|Attendees|Participants|Panelists|Approvers?|Guests|Hiring [Tt]eam)(?:[ \\t]*:[ \\t]*|[ \\t]*\\n[ \\t]*)${N}(?:, ${N})?(?:, ${N})?[ \\t]*(?:\\([^)\\n]{1,40}\\))?[ \\t]*$`,
+    `(?:Interviewers?|Interviewer\\(s\\)|Recruiters?|Hiring [Mm]anagers?|(?:Recruiting )?Coordinators?|Owners?|Referrer|Referred [Bb]y|Sourcer|Sourced [Bb]y|Credited [Tt]o|Assigned [Tt]o|Followers|Reviewers?|Organi[sz]er|Attendees|Participants|Panelists|Approvers?|Guests|Hiring [Tt]eam)(?:[ \\t]*:[ \\t]*|[ \\t]*\\n[ \\t]*)${N}(?:[,;] ${N})?(?:[,;] ${N})?[ \\t]*(?:\\([^)\\n]{1,40}\\))?[ \\t]*$`,
     WEAK,
   ),
   // A people field's change in a timeline ("Owner changed from Dawn Marsh to Joy Bishop"): tried at the
@@ -503,6 +503,10 @@ const PHRASES: readonly Phrase[] = [
     WEAK,
   ),
   phrase(' <', AT_LEAD, `${N} <[^\\s<>@]{1,64}@[^\\s<>]{1,255}>`, WEAK),
+  // (Gmail's Spanish and Portuguese quote headers bracket the address: "Dawn Marsh (<dawn@…>) escribió:".)
+  phrase(' (<', AT_LEAD, `${N} \\(<[^\\s<>@]{1,64}@[^\\s<>]{1,255}>\\)`, WEAK),
+  // Ashby's credit of a candidate to a person, without a colon ("Source: LinkedIn · Credited to Joy Bishop").
+  phrase('Credited', AT_HIT, `Credited to ${N}`, WEAK),
   // A scorecard's line the other way round: the interviewer, then the interview ("Faith Long · Technical
   // Interview · Strong Yes").
   phrase(

@@ -768,3 +768,21 @@ describe('page-people: a calendar event’s guests and an invite’s attendees',
     expect(found(pagePeople, text, PAGE)).toEqual([]);
   });
 });
+
+describe('page-people: Workday’s "Interviewer(s)" with semicolons, Ashby’s credit, a bracketed sender address', () => {
+  it.each([
+    ['Interviewer(s): Faith Cross; Hunter Stone', ['Faith Cross', 'Hunter Stone']],
+    ['Source: LinkedIn · Credited to Joy Bishop', ['Joy Bishop']],
+    ['Miles Long\nCredited to Dawn Marsh', ['Dawn Marsh']],
+    ['El mar, 3 nov 2026 a las 10:14, Dawn Marsh (<dawn@kestrel.test>) escribió:', ['Dawn Marsh']],
+  ])('%s', (text, expected) => {
+    expect(found(pagePeople, text, PAGE)).toEqual(expected);
+  });
+  it.each([
+    ['Interviewer(s): Technical Screen; Onsite'],
+    ['Credited to Talent Team'],
+    ['Kestrel Careers (<jobs@kestrel.test>)'],
+  ])('nothing in %s', (text) => {
+    expect(found(pagePeople, text, PAGE)).toEqual([]);
+  });
+});
