@@ -571,9 +571,34 @@ function lineLead(text: string, at: number, lead: string, out: Span[]): void {
   if (c === 45 || c === 0x2013 || c === 0x2014 || c === 0x2015) {
     if (tryAt(text, at, SIGNED_DATED, out) === null) tryAt(text, at, SIGNED_ALONE, out);
   } else if (lead.endsWith('\n')) guestList(text, at + lead.length, out);
+  else if (/\d$/.test(lead)) rowName(text, at, out);
   else if (lead.startsWith('Required') || lead.startsWith('Optional')) tryAt(text, at, INVITEES, out);
   else if (lead.endsWith(':')) tryAt(text, at, MAIL_BLOCK, out);
   else tryAt(text, at, LOCAL_FIELDS, out);
+}
+
+/**
+ * A candidate list's row above its "Applied · 5 days ago" or "Sourced · 2d" line at `at` (Workable, Lever):
+ * the name on the line above, or above a line of the job and the stage ("Grant Wood\nBackend Engineer ·
+ * Applied\nApplied · 5 days ago"); two words or more, each a name of the lexicons or no English word.
+ */
+function rowName(text: string, at: number, out: Span[]): void {
+  let le = at - 1;
+  for (let k = 0; k < 2 && le > 0; k++) {
+    const [ls] = lineBounds(text, le - 1);
+    if (!lineStart(text, ls)) return;
+    const line = text.slice(ls, le);
+    const n = nameShaped(text, ls, le) ? CARD_NAME.exec(line) : null;
+    const run = n?.[1];
+    if (n && run?.includes(' ') && nameWords(run) && !placeRun(run)) {
+      push(out, ls + n.index + n[0].indexOf(run), run, WEAK);
+      return;
+    }
+    // (The job's and the stage's line between: "Backend Engineer · Applied".)
+    const dot = line.search(/[·•]/);
+    if (k > 0 || dot < 0 || !namesJob(line.slice(0, dot).trim())) return;
+    le = ls - 1;
+  }
 }
 
 /** An invite's required and optional attendees ("Required: Grant Wood; Faith Cross", "Optional attendees: …"). */
@@ -823,7 +848,7 @@ function degreeName(text: string, at: number, out: Span[]): void {
  * too ("Follow") or a post's age ("3d", "2w • Edited"), which need a job in the headline above.
  */
 const CARD_END =
-  /\n(?:(?:(Connect|Message|Pending|View profile)|Follow|\d{1,2}(?:m|h|d|w|mo|yr|(:\d\d ?[AP]M))|(Yesterday|Today)|((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*,? [\dA-Z][\d A-Za-z:,]{0,34}))[ \t]*(?:[•·][^\n]{0,30})?(?=\r?\n|$)|[ \t]*(?=([-–—―]|(?:Von|An|De|À|Para|Van|Aan)[ \t]?:|Ansprechp|Empfohlen|Verantwort|Zuständig|Recrut|Chargé|Responsab|Recommand|Coopté|Évaluat|Reclutador|Entrevistador|Referid|Recomendad|Evaluador|Gestor|Indicad|Avaliador|Aangedragen|Aanbevolen|Contactpersoon|(?:Required|Optional)(?: attendees)?[ \t]*:|\d{1,3} guests?[ \t]*\r?\n|Guests[ \t]*\r?\n)))/g;
+  /\n(?:(?:(Connect|Message|Pending|View profile)|Follow|\d{1,2}(?:m|h|d|w|mo|yr|(:\d\d ?[AP]M))|(Yesterday|Today)|((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*,? [\dA-Z][\d A-Za-z:,]{0,34}))[ \t]*(?:[•·][^\n]{0,30})?(?=\r?\n|$)|[ \t]*(?=([-–—―]|(?:Von|An|De|À|Para|Van|Aan)[ \t]?:|Ansprechp|Empfohlen|Verantwort|Zuständig|Recrut|Chargé|Responsab|Recommand|Coopté|Évaluat|Reclutador|Entrevistador|Referid|Recomendad|Evaluador|Gestor|Indicad|Avaliador|Aangedragen|Aanbevolen|Contactpersoon|(?:Required|Optional)(?: attendees)?[ \t]*:|\d{1,3} guests?[ \t]*\r?\n|Guests[ \t]*\r?\n|(?:Applied|Sourced|Referred|Added|Imported|Prospected)[ \t]*[·•][ \t]*\d)))/g;
 /**
  * The line starts found by {@link CARD_END}'s scan (one pass over the line breaks, where a literal of the
  * phrases' scan would be tried at every character): a dash that may sign a comment, a mail header's

@@ -786,3 +786,20 @@ describe('page-people: Workday’s "Interviewer(s)" with semicolons, Ashby’s c
     expect(found(pagePeople, text, PAGE)).toEqual([]);
   });
 });
+
+describe('page-people: a candidate list’s row above its "Applied · …" or "Sourced · …" line', () => {
+  it.each([
+    ['Grant Wood\nBackend Engineer · Applied\nApplied · 5 days ago', ['Grant Wood']],
+    ['Hope Fields\nBackend Engineer · Offer\nReferred · 1 week ago', ['Hope Fields']],
+    ['Candidates\nXiomara Tekwe\nSourced · 2d', ['Xiomara Tekwe']],
+  ])('%s', (text, expected) => {
+    expect(found(pagePeople, text, PAGE)).toEqual(expected);
+  });
+  it.each([
+    ['Backend Engineer\nApplied · 5 days ago'],
+    ['Kestrel Labs\nData Engineer · Applied\nApplied · 3 days ago'],
+    ['New Candidates\nReferred · 1 week ago'],
+  ])('nothing in %s', (text) => {
+    expect(found(pagePeople, text, PAGE)).toEqual([]);
+  });
+});
