@@ -366,9 +366,20 @@ const PHRASES: readonly Phrase[] = [
   phrase(
     ' with ',
     AT_HIT,
-    `(?<=\\b(?:[Ii]nterview|[Cc]all|[Cc]hat|[Ss]creen|[Mm]eeting)) with ${N}(?:, ${N})?(?:,? and ${N}(?![ \\t]*\\p{Lu}))?`,
+    `(?<=\\b(?:[Ii]nterview|[Cc]all|[Cc]hat|[Ss]creen|[Mm]eeting|[Dd]esign|[Cc]oding|[Dd]ebrief|[Ss]ync|[Ll]unch|[Pp]airing|[Dd]eep [Dd]ive|[Pp]resentation|[Cc]onversation|[Ss]ession)) with ${N}(?:, ${N})?(?:,? and ${N}(?![ \\t]*\\p{Lu}))?`,
     WEAK,
   ),
+  // The same in German, French, Spanish, Portuguese and Dutch ("Entrevista con Grant Wood", "Entretien avec …",
+  // "Gespräch mit …", "Entrevista com …", "Gesprek met …"); a word of the name a name of the lexicons.
+  {
+    ...phrase(
+      ['Entrevista co', 'Entretien avec ', 'espräch mit ', 'Interview mit ', 'esprek met ', 'Interview met '],
+      AT_HIT,
+      `(?:Entrevista con|Entrevista com|Entretien avec|(?<=\\b(?:Vorstellungsg|G))espräch mit|Interview mit|(?<=\\b(?:Sollicitatieg|G))esprek met|Interview met) ${N}(?:, ${N})?(?: (?:y|e|et|und|en) ${N})?`,
+      WEAK,
+    ),
+    check: (run: string) => run.split(' ').some((w) => nameClass(w) !== null),
+  },
   // Screen-reader labels of people's pictures and links ("Summer Lane’s profile picture", "Photo of …").
   phrase(
     [
@@ -538,7 +549,7 @@ const PHRASES: readonly Phrase[] = [
   phrase(
     [' - ', ' – ', ' — ', ' · '],
     AT_LINE,
-    `[^\\n]{0,40}\\b(?:Interview|Screen|Screening|Call|Chat|Panel|Debrief|Assessment|Add|Fit|Onsite|On-site|Deep Dive|Round \\d)[ \\t]+[-–—·][ \\t]+${N}[ \\t]*(?:$|[-–—·])`,
+    `[^\\n]{0,40}\\b(?:[Ii]nterview|[Ss]creen|[Ss]creening|[Cc]all|[Cc]hat|[Pp]anel|[Dd]ebrief|[Aa]ssessment|Add|Fit|Onsite|On-site|Deep Dive|Round \\d)[ \\t]+[-–—·][ \\t]+${N}[ \\t]*(?:$|[-–—·])`,
     WEAK,
   ),
 ];

@@ -803,3 +803,27 @@ describe('page-people: a candidate list’s row above its "Applied · …" or "S
     expect(found(pagePeople, text, PAGE)).toEqual([]);
   });
 });
+
+describe('page-people: an interview schedule’s sessions with people, in English and other languages', () => {
+  it.each([
+    ['System Design with Grant Wood', ['Grant Wood']],
+    ['Coding with Faith Cross and Hunter Stone', ['Faith Cross', 'Hunter Stone']],
+    ['Hiring Manager chat – Joy Bishop', ['Joy Bishop']],
+    ['Entrevista con Grant Wood', ['Grant Wood']],
+    ['Entretien avec Faith Cross et Hope Fields', ['Faith Cross', 'Hope Fields']],
+    ['Vorstellungsgespräch mit Hunter Stone', ['Hunter Stone']],
+    ['Entrevista com Joy Bishop', ['Joy Bishop']],
+    ['Gesprek met Rose Hill', ['Rose Hill']],
+  ])('%s', (text, expected) => {
+    expect(found(pagePeople, text, PAGE)).toEqual(expected);
+  });
+  it.each([
+    ['Coding with Python and Spring Boot'],
+    ['System Design with Kestrel Labs'],
+    ['Entrevista con Recursos Humanos'],
+    ['Gespräch mit Personalabteilung'],
+    ['Lunch with Engineering Team'],
+  ])('nothing in %s', (text) => {
+    expect(found(pagePeople, text, PAGE)).toEqual([]);
+  });
+});
