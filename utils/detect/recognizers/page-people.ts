@@ -187,9 +187,15 @@ const PHRASES: readonly Phrase[] = [
   phrase(
     ' this',
     AT_LEAD,
-    `${N} (?:reposted|likes|loves|celebrates|supports|finds|is curious about|commented on) this\\b`,
+    `${N}(?:,? and ${N})? (?:reposted|likes|liked|loves|loved|celebrates|celebrated|supports|supported|finds|found|is curious about|commented on) this\\b`,
     WEAK,
   ),
+  // A reaction with an emoji, and LinkedIn's hiring badge ("Hope Fields reacted with 👍", "Hunter Stone is
+  // hiring"; a page reacts and hires too, so each word is a name of the lexicons or no English word).
+  {
+    ...phrase([' reacted with', ' is hiring'], AT_LEAD, `${N2} (?:reacted with|is hiring)\\b`, WEAK),
+    check: (run: string) => nameWords(run),
+  },
   phrase('commented on a', AT_LEAD, `${N} commented on an? (?:post|comment|article)\\b`, WEAK),
   phrase(' by ', AT_HIT, `${BY}${N}`, WEAK),
   // ATS activity feeds.

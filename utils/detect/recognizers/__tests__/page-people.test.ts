@@ -827,3 +827,21 @@ describe('page-people: an interview schedule’s sessions with people, in Englis
     expect(found(pagePeople, text, PAGE)).toEqual([]);
   });
 });
+
+describe('page-people: reactions of one or two people and LinkedIn’s hiring badge', () => {
+  it.each([
+    ['Grant Wood and Faith Cross liked this', ['Grant Wood', 'Faith Cross']],
+    ['Hope Fields reacted with 👍', ['Hope Fields']],
+    ['Hunter Stone is hiring', ['Hunter Stone']],
+    ['Joy Bishop loved this', ['Joy Bishop']],
+  ])('%s', (text, expected) => {
+    expect(found(pagePeople, text, PAGE)).toEqual(expected);
+  });
+  it.each([
+    ['Kestrel Labs is hiring'],
+    ['Tidewater Health reacted with 👍'],
+    ['Product Design and Data Science liked this'],
+  ])('nothing in %s', (text) => {
+    expect(found(pagePeople, text, PAGE)).toEqual([]);
+  });
+});
