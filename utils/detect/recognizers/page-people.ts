@@ -532,6 +532,17 @@ const PHRASES: readonly Phrase[] = [
     `[ \\t]*${N}[ \\t]+[-–—·•][ \\t]+[^\\n·•]{0,40}\\b(?:Interview|Screen|Screening|Debrief|Onsite|On-site|Phone Screen|Panel)\\b[^\\n]{0,40}$`,
     WEAK,
   ),
+  // A comment's header: the author, a dot and the comment's age or date alone on the line ("Dawn Marsh · 2h",
+  // "Grant Wood · Nov 3 · Edited"); each word a name of the lexicons or no English word ("Phone Screen · 2d" stays).
+  {
+    ...phrase(
+      [' · '],
+      AT_LINE,
+      `[ \\t]*${N2}[ \\t]+·[ \\t]+(?:\\d{1,2}(?:mo|yr)|${DATE})(?:[ \\t]+·[ \\t]+Edited)?[ \\t]*$`,
+      WEAK,
+    ),
+    check: (run: string) => nameWords(run),
+  },
   // (A scorecard's verdict: its literals place the interviewer's line above it, see verdictAuthor; the
   // pattern itself never matches there.)
   phrase(VERDICTS, AT_HIT, '(?!)', WEAK),

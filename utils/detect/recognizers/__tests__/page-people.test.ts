@@ -845,3 +845,19 @@ describe('page-people: reactions of one or two people and LinkedIn’s hiring ba
     expect(found(pagePeople, text, PAGE)).toEqual([]);
   });
 });
+
+describe('page-people: a comment’s header, the author and the comment’s age', () => {
+  it.each([
+    ['Dawn Marsh · 2h\nGreat call, moving to onsite.', ['Dawn Marsh']],
+    ['Grant Wood · Nov 3 · Edited\n+1, strong signal.', ['Grant Wood']],
+    ['Xiomara Tekwe · 3 days ago', ['Xiomara Tekwe']],
+  ])('%s', (text, expected) => {
+    expect(found(pagePeople, text, PAGE)).toEqual(expected);
+  });
+  it.each([['Phone Screen · 2d'], ['Kestrel Labs · 1w'], ['Backend Engineer · Nov 3'], ['Like · Reply · 3']])(
+    'nothing in %s',
+    (text) => {
+      expect(found(pagePeople, text, PAGE)).toEqual([]);
+    },
+  );
+});
