@@ -861,3 +861,15 @@ describe('page-people: a comment’s header, the author and the comment’s age'
     },
   );
 });
+
+describe('page-people: the name above LinkedIn’s "Open to work" frame', () => {
+  it.each([
+    ['Joy Bishop\nOpen to work\nSenior Engineer at Brightpath', ['Joy Bishop']],
+    ['Hope Fields\n#OpenToWork\nData Engineer', ['Hope Fields']],
+  ])('%s', (text, expected) => {
+    expect(found(pagePeople, text, PAGE)).toEqual(expected);
+  });
+  it.each([['Job Preferences\nOpen to work'], ['Kestrel Labs\nOpen to work']])('nothing in %s', (text) => {
+    expect(found(pagePeople, text, PAGE)).toEqual([]);
+  });
+});
