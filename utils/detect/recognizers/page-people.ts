@@ -65,7 +65,7 @@ interface Phrase {
   whole: boolean;
   /** A place may fill the slot too ("Austin and 3 others" of a search filter): a place's name is no person there. */
   places?: boolean;
-  /** A test each slot's run must pass too ("— Dawn Fields", not "— Remote First"). */
+  /** A test each slot's run must pass too, or it is no person ("— Dawn Fields", not "— Remote First"). */
   check?: (run: string) => boolean;
 }
 const phrase = (
@@ -469,6 +469,17 @@ const PHRASES: readonly Phrase[] = [
     WEAK,
   ),
   phrase('Remove ', AT_HIT, `Remove ${N2} from\\b`, WEAK),
+  // Who a note or a file is shared with ("Shared with Grant Wood and Faith Cross", "Visible to: Joy Bishop,
+  // Hiring Team"): each word a name of the lexicons or no English word.
+  {
+    ...phrase(
+      ['Shared with ', 'shared with ', 'Visible to'],
+      AT_HIT,
+      `(?:[Ss]hared with|Visible to:?) ${N}(?:, ${N})?(?:,? and ${N})?`,
+      WEAK,
+    ),
+    check: (run: string) => nameWords(run),
+  },
   phrase('ssigned to ', AT_HIT, `(?<=\\b(?:[Aa]|[Rr]ea))ssigned to ${N}`, WEAK),
   // LinkedIn's notifications ("Summer Lane viewed your profile", "… accepted your invitation").
   phrase(
@@ -1207,14 +1218,14 @@ function tryAt(text: string, at: number, p: Phrase, out: Span[], reach = at): bo
   if (!m || m.index + m[0].length <= reach) return null;
   if (p.whole) for (let g = 1; g < m.length; g++) if (m[g] && !personRun(m[g]!, p.strength)) return false;
   if (p.places) for (let g = 1; g < m.length; g++) if (m[g] && placeRun(m[g]!)) return false;
-  if (p.check) for (let g = 1; g < m.length; g++) if (m[g] && !p.check(m[g]!)) return false;
   let pos = at;
   let named = false;
   for (let g = 1; g < m.length; g++) {
     const run = m[g];
     if (!run) continue;
     const start = text.indexOf(run, pos);
-    if (push(out, start, run, p.strength)) named = true;
+    // (A run that fails the phrase's own test names no one; the others of the match still may.)
+    if ((!p.check || p.check(run)) && push(out, start, run, p.strength)) named = true;
     pos = start + run.length;
   }
   return named;

@@ -873,3 +873,19 @@ describe('page-people: the name above LinkedIn’s "Open to work" frame', () => 
     expect(found(pagePeople, text, PAGE)).toEqual([]);
   });
 });
+
+describe('page-people: who a note or a file is shared with', () => {
+  it.each([
+    ['Shared with Grant Wood and Faith Cross', ['Grant Wood', 'Faith Cross']],
+    ['Visible to: Joy Bishop, Hiring Team', ['Joy Bishop']],
+    ['Note · shared with Xiomara Tekwe', ['Xiomara Tekwe']],
+  ])('%s', (text, expected) => {
+    expect(found(pagePeople, text, PAGE)).toEqual(expected);
+  });
+  it.each([['Shared with Kestrel Labs'], ['Visible to: Hiring Team'], ['Shared with Everyone']])(
+    'nothing in %s',
+    (text) => {
+      expect(found(pagePeople, text, PAGE)).toEqual([]);
+    },
+  );
+});
