@@ -265,8 +265,7 @@ const PHRASES: readonly Phrase[] = [
       'Interviewer',
       'Recruiter',
       'Recruiting',
-      'Hiring Manager',
-      'Hiring manager',
+      'Hiring ',
       'Coordinator',
       'Owner',
       'Referrer',
@@ -283,8 +282,6 @@ const PHRASES: readonly Phrase[] = [
       'Panelists',
       'Approver',
       'Guests',
-      'Hiring team',
-      'Hiring Team',
     ],
     AT_LINE,
     `(?:Interviewers?|Interviewer\\(s\\)|Recruiters?|Hiring [Mm]anagers?|(?:Recruiting )?Coordinators?|Owners?|Referrer|Referred [Bb]y|Sourcer|Sourced [Bb]y|Credited [Tt]o|Assigned [Tt]o|Followers|Reviewers?|Organi[sz]er|Attendees|Participants|Panelists|Approvers?|Guests|Hiring [Tt]eam)(?:[ \\t]*:[ \\t]*|[ \\t]*\\n[ \\t]*)${N}(?:[,;] ${N})?(?:[,;] ${N})?[ \\t]*(?:\\([^)\\n]{1,40}\\))?[ \\t]*$`,
@@ -293,16 +290,7 @@ const PHRASES: readonly Phrase[] = [
   // A people field's change in a timeline ("Owner changed from Dawn Marsh to Joy Bishop"): tried at the
   // line starts of the people field's literals.
   phrase(
-    [
-      'Owner',
-      'Recruiter',
-      'Coordinator',
-      'Hiring Manager',
-      'Hiring manager',
-      'Sourcer',
-      'Assigned',
-      'Reviewer',
-    ],
+    ['Owner', 'Recruiter', 'Coordinator', 'Hiring ', 'Sourcer', 'Reviewer'],
     AT_LINE,
     `[ \\t]*(?:Owner|Recruiter|(?:Recruiting )?Coordinator|Hiring [Mm]anager|Sourcer|Assignee|Reviewer)(?: was)? (?:changed|updated|reassigned|set)(?: from ${N})? to ${N}\\b`,
     WEAK,
@@ -379,7 +367,7 @@ const PHRASES: readonly Phrase[] = [
   // "Gespräch mit …", "Entrevista com …", "Gesprek met …"); a word of the name a name of the lexicons.
   {
     ...phrase(
-      ['Entrevista co', 'Entretien avec ', 'espräch mit ', 'Interview mit ', 'esprek met ', 'Interview met '],
+      ['Entre', 'espr', 'Interview m'],
       AT_HIT,
       `(?:Entrevista con|Entrevista com|Entretien avec|(?<=\\b(?:Vorstellungsg|G))espräch mit|Interview mit|(?<=\\b(?:Sollicitatieg|G))esprek met|Interview met) ${N}(?:, ${N})?(?: (?:y|e|et|und|en) ${N})?`,
       WEAK,
@@ -518,7 +506,7 @@ const PHRASES: readonly Phrase[] = [
     check: (run: string) => nameWords(run),
   },
   phrase(
-    'happy birthday',
+    ['Say happy birthday', 'Wish '],
     AT_LINE,
     `[ \\t]*(?:(?:Say|Wish) happy birthday to ${N}|Wish ${N} a happy birthday)\\b`,
     STRONG,
@@ -1075,7 +1063,7 @@ function verdictAuthor(text: string, i: number, verdict: string, out: Span[]): v
 }
 
 /** The roles of a hiring team's members (literals of the people-field phrase, so found in its scan). */
-const ROLE_LITS = ['Recruiter', 'Hiring Manager', 'Hiring manager', 'Coordinator', 'Interviewer', 'Sourcer'];
+const ROLE_LITS = ['Recruiter', 'Hiring ', 'Coordinator', 'Interviewer', 'Sourcer'];
 /** A role that ends its line, from its literal on ("Recruiter", "Hiring Manager", "Recruiting Coordinator" from "Coordinator"). */
 const ROLE_TO_END = /^(?:Recruiter|Hiring [Mm]anager|Coordinator|Interviewer|Sourcer)[ \t]*(?:\r?\n|$)/;
 /** The name before the role: the line's start, the name, a dot, comma, bar or dash (Recruiting's "Recruiting " may stand before the role). */
