@@ -602,6 +602,7 @@ function lineLead(text: string, at: number, lead: string, out: Span[]): void {
   else if (lead.endsWith('\n')) guestList(text, at + lead.length, out);
   else if (/\d$/.test(lead)) rowName(text, at, out);
   else if (lead.startsWith('Required') || lead.startsWith('Optional')) tryAt(text, at, INVITEES, out);
+  else if (lead.endsWith(' ')) tryAt(text, at + lead.length, LOCAL_BY, out);
   else if (lead.endsWith(':')) tryAt(text, at, MAIL_BLOCK, out);
   else tryAt(text, at, LOCAL_FIELDS, out);
 }
@@ -629,6 +630,16 @@ function rowName(text: string, at: number, out: Span[]): void {
     le = ls - 1;
   }
 }
+
+/**
+ * The author after an activity's label and its "by" in German, French, Spanish, Portuguese and Dutch, at a
+ * line's start ("Kommentar von Grant Wood", "Ajouté par Joy Bishop", "Nota de Grant Wood · hace 2 h",
+ * "Toegevoegd door …"): a word of the name a name of the lexicons ("Kommentar von Personalabteilung" stays).
+ */
+const LOCAL_BY: Phrase = {
+  ...phrase([], AT_HIT, `${N}(?=[ \\t]*(?:$|[·•,(]))`, WEAK),
+  check: (run: string) => run.split(' ').some((w) => nameClass(w) !== null),
+};
 
 /** An invite's required and optional attendees ("Required: Grant Wood; Faith Cross", "Optional attendees: …"). */
 const INVITEES: Phrase = {
@@ -877,7 +888,7 @@ function degreeName(text: string, at: number, out: Span[]): void {
  * too ("Follow") or a post's age ("3d", "2w • Edited"), which need a job in the headline above.
  */
 const CARD_END =
-  /\n(?:(?:(Connect|Message|Pending|View profile)|Follow|\d{1,2}(?:m|h|d|w|mo|yr|(:\d\d ?[AP]M))|(Yesterday|Today)|((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*,? [\dA-Z][\d A-Za-z:,]{0,34}))[ \t]*(?:[•·][^\n]{0,30})?(?=\r?\n|$)|[ \t]*(?=([-–—―]|(?:Von|An|De|À|Para|Van|Aan)[ \t]?:|Ansprechp|Empfohlen|Verantwort|Zuständig|Recrut|Chargé|Responsab|Recommand|Coopté|Évaluat|Reclutador|Entrevistador|Referid|Recomendad|Evaluador|Gestor|Indicad|Avaliador|Aangedragen|Aanbevolen|Contactpersoon|(?:Required|Optional)(?: attendees)?[ \t]*:|\d{1,3} guests?[ \t]*\r?\n|Guests[ \t]*\r?\n|(?:Applied|Sourced|Referred|Added|Imported|Prospected)[ \t]*[·•][ \t]*\d|#?Open ?[Tt]o ?[Ww]ork[ \t]*(?:\r?\n|$))))/g;
+  /\n(?:(?:(Connect|Message|Pending|View profile)|Follow|\d{1,2}(?:m|h|d|w|mo|yr|(:\d\d ?[AP]M))|(Yesterday|Today)|((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*,? [\dA-Z][\d A-Za-z:,]{0,34}))[ \t]*(?:[•·][^\n]{0,30})?(?=\r?\n|$)|[ \t]*(?=([-–—―]|(?:Von|An|De|À|Para|Van|Aan)[ \t]?:|Ansprechp|Empfohlen|Verantwort|Zuständig|Recrut|Chargé|Responsab|Recommand|Coopté|Évaluat|Reclutador|Entrevistador|Referid|Recomendad|Evaluador|Gestor|Indicad|Avaliador|Aangedragen|Aanbevolen|Contactpersoon|(?:Required|Optional)(?: attendees)?[ \t]*:|\d{1,3} guests?[ \t]*\r?\n|Guests[ \t]*\r?\n|(?:Applied|Sourced|Referred|Added|Imported|Prospected)[ \t]*[·•][ \t]*\d|#?Open ?[Tt]o ?[Ww]ork[ \t]*(?:\r?\n|$)|(?:Kommentar|Notiz|Bewertung|Hinzugefügt|Erstellt|Commentaire|Note|Évaluation|Ajoutée?|Créée?|Comentario|Comentário|Nota|Evaluación|Avaliação|Añadid[oa]|Agregad[oa]|Adicionad[oa]|Cread[oa]|Criad[oa]|Notitie|Opmerking|Beoordeling|Toegevoegd|Aangemaakt) (?:von|de|par|por|door|van|da|do|del) )))/g;
 /**
  * The line starts found by {@link CARD_END}'s scan (one pass over the line breaks, where a literal of the
  * phrases' scan would be tried at every character): a dash that may sign a comment, a mail header's

@@ -889,3 +889,26 @@ describe('page-people: who a note or a file is shared with', () => {
     },
   );
 });
+
+describe('page-people: an activity’s author after its label and "by" in other languages', () => {
+  it.each([
+    ['Kommentar von Grant Wood', ['Grant Wood']],
+    ['Notiz von Dawn Marsh · vor 2 Std.', ['Dawn Marsh']],
+    ['Commentaire de Hope Fields', ['Hope Fields']],
+    ['Ajouté par Joy Bishop', ['Joy Bishop']],
+    ['Nota de Grant Wood · hace 2 h', ['Grant Wood']],
+    ['Añadido por Hunter Stone', ['Hunter Stone']],
+    ['Adicionado por Miles Long', ['Miles Long']],
+    ['Toegevoegd door Grant Wood', ['Grant Wood']],
+  ])('%s', (text, expected) => {
+    expect(found(pagePeople, text, PAGE)).toEqual(expected);
+  });
+  it.each([
+    ['Kommentar von Personalabteilung'],
+    ['Note de Synthèse'],
+    ['Nota de Prensa'],
+    ['Creado por Recursos Humanos'],
+  ])('nothing in %s', (text) => {
+    expect(found(pagePeople, text, PAGE)).toEqual([]);
+  });
+});
