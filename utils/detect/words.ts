@@ -661,14 +661,26 @@ const NAME_ENCE = /(?:x|[aeiouéèê]m|(?<!r)[aou]w?r)ence$/i;
 const GERMAN_NOUN_ENDING =
   /(?:\p{L}{4}ung|ungen|heiten|keiten|schaft|schaften|tät|täten|ismus|nisse|nissen)$/u;
 
-/** True if an unknown word looks like an English word, or a German noun, by its ending ("Cosmetics", "Online", "Betreuung"). */
+/**
+ * Endings of Russian, Ukrainian and Belarusian abstract nouns in any case, which no surname or given name
+ * has ("Благодарность", "Рекомендация", "Управление", "Управління", "Відповідальність", "Руководство").
+ */
+const CYRILLIC_NOUN_ENDING =
+  /(?:ость|ости|остью|ість|ості|ение|ения|ению|ением|ание|ания|анию|анием|ння|ция|ции|цию|цией|ція|ції|ство|ства|ству|ством|ізм|изм|изма)$/u;
+
+/**
+ * True if an unknown word looks like an English word, a German noun or a Russian or Ukrainian abstract
+ * noun, by its ending ("Cosmetics", "Online", "Betreuung", "Благодарность").
+ */
 export function looksLikeWord(word: string): boolean {
   // Short words and hyphenated names ("Wei-Ling", "Ewing") are judged by the lexicons, not by their ending.
+  if (word.length < 6 || word.includes('-')) return false;
+  const c = word.charCodeAt(word.length - 1);
+  // (Cyrillic letters are U+0400 to U+04FF.)
+  if (c >= 0x400 && c <= 0x4ff) return CYRILLIC_NOUN_ENDING.test(word);
   return (
-    word.length >= 6 &&
-    !word.includes('-') &&
-    ((WORDLIKE_ENDING.test(word) && !NAME_ENCE.test(word)) ||
-      (word.length >= 7 && GERMAN_NOUN_ENDING.test(word)))
+    (WORDLIKE_ENDING.test(word) && !NAME_ENCE.test(word)) ||
+    (word.length >= 7 && GERMAN_NOUN_ENDING.test(word))
   );
 }
 

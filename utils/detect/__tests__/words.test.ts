@@ -102,6 +102,27 @@ describe('looksLikeWord and given names in -ence', () => {
   });
 });
 
+describe('looksLikeWord: Russian and Ukrainian abstract nouns', () => {
+  it.each([
+    ['Благодарность'],
+    ['Рекомендация'],
+    ['Управление'],
+    ['Управління'],
+    ['Руководство'],
+    ['Відповідальність'],
+  ])('%s looks like a word', async (w) => {
+    const { looksLikeWord } = await import('../words');
+    expect(looksLikeWord(w)).toBe(true);
+  });
+  it.each([['Ивановой'], ['Кузнецова'], ['Сергеевна'], ['Шевченко'], ['Александра'], ['Ковальський']])(
+    '%s does not',
+    async (w) => {
+      const { looksLikeWord } = await import('../words');
+      expect(looksLikeWord(w)).toBe(false);
+    },
+  );
+});
+
 describe('isRegionOrCountry', () => {
   it('reads any run of white space in the phrase as one space', () => {
     for (const p of [

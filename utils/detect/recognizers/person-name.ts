@@ -42,6 +42,7 @@ import {
   textIs,
   WordGate,
 } from '../scan';
+import { CYRILLIC_ENDINGS } from '../scripts';
 import type { Recognizer, Span } from '../types';
 import {
   CALENDAR,
@@ -4131,6 +4132,7 @@ function analyzeNames(text: string, document = true, known?: ReadonlySet<string>
       ...cuedNames(text, toks, allTokens(toks), true),
     );
   out.push(...objectsBeforePossessive(text, toks));
+  out.push(...cyrillicInitialNames(text, toks, capitals));
   if (lowerText) out.push(...lowerCaseRepeats(toks, out));
   out.push(...givenNamesBefore(text, toks, out));
   out.push(...repeatedFullNames(text, toks, out, capitals));
@@ -4207,6 +4209,14 @@ function analyzeNames(text: string, document = true, known?: ReadonlySet<string>
       }
     }
   }
+  // "Ивановой", "Анны" after "Иванова Анна": the stems of the stated names in the Cyrillic script, whose
+  // case forms are found again.
+  let stems: Set<string> | null = null;
+  for (const k of stated)
+    if (k.charCodeAt(0) >= 0x400 && k.charCodeAt(0) < 0x530) {
+      stems ??= new Set();
+      for (const st of cyrillicStems(k)) stems.add(st);
+    }
   if (seen.size) {
     const hits: number[] = [];
     const firsts = keyFirstLetters(seen);
@@ -4235,6 +4245,9 @@ function analyzeNames(text: string, document = true, known?: ReadonlySet<string>
       ) {
         wk = key(stripPossessive(t.text.slice(1)));
         hit = seen.has(wk);
+      }
+      if (!hit && stems && c0 >= 0x400 && c0 < 0x530 && t.text.length >= 4) {
+        for (const st of cyrillicStems(wk || tokenKey(t))) if (stems.has(st)) hit = true;
       }
       if (!hit) continue;
       // "Accountant | ACCA Finalist" beside "bilal.khan.acca@…": a part of an e-mail whose other parts are
@@ -4329,6 +4342,41 @@ function shopPossessive(text: string, s: Span): boolean {
 const SHOP_AFTER = /^(?:[ \t]*(?:\r?\n|$)|[ \t]*[,|;)(]|[ \t]+[–—-][ \t])/;
 
 const NO_KEYS: ReadonlySet<string> = new Set();
+
+/** A Cyrillic key and its stems less a case ending ({@link CYRILLIC_ENDINGS}), three letters or more. */
+function cyrillicStems(k: string): string[] {
+  const out = [k];
+  for (const e of CYRILLIC_ENDINGS)
+    if (k.endsWith(e) && k.length - e.length >= 3) out.push(k.slice(0, -e.length));
+  return out;
+}
+
+/**
+ * A surname in the Cyrillic script beside its initials, after or before it ("Иванов И.И.", "И. И. Петров",
+ * "Смирновой О. В."): the surname no abstract noun, place, section or word in capitals ("ООО А.С.").
+ */
+const CYR_INITIALS_AFTER = /[ \t\u00a0]+([А-ЯЁІЇЄҐ]\.[ \t\u00a0]?[А-ЯЁІЇЄҐ]\.?)/y;
+const CYR_INITIALS_BEFORE = /(?:^|[^\p{L}.])([А-ЯЁІЇЄҐ]\.[ \t\u00a0]?[А-ЯЁІЇЄҐ]\.[ \t\u00a0]?)$/u;
+const CYR_WORD = /^[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ]+)?$/;
+
+function cyrillicInitialNames(text: string, toks: readonly Token[], capitals: readonly number[]): Span[] {
+  const out: Span[] = [];
+  for (const k of capitals) {
+    const t = toks[k]!;
+    const c = t.text.charCodeAt(0);
+    if (c < 0x400 || c >= 0x530 || t.text.length < 3 || !CYR_WORD.test(t.text)) continue;
+    if (looksLikeWord(t.text) || SECTIONS.has(fold(t.text)) || isPlaceName(t.text)) continue;
+    CYR_INITIALS_AFTER.lastIndex = t.end;
+    const a = CYR_INITIALS_AFTER.exec(text);
+    if (a) {
+      out.push(nameSpan(t.start, t.end + a[0].length, 0.85));
+      continue;
+    }
+    const b = CYR_INITIALS_BEFORE.exec(text.slice(Math.max(0, t.start - 8), t.start));
+    if (b) out.push(nameSpan(t.start - b[1]!.length, t.end, 0.85));
+  }
+  return out;
+}
 
 /**
  * A birth name after the word that marks it: French "née"/"né" ("Dubois née Martin", "Née Moreau"),

@@ -2227,3 +2227,26 @@ describe('person-name: Vancouver author lists, and journals abbreviated in refer
     expect(resumeNames(text)).toEqual(expected);
   });
 });
+
+describe('person-name: Cyrillic surnames with initials, case forms of the stated name, abstract nouns', () => {
+  it.each([
+    ['Руководитель: Иванов И.И.', ['Иванов И.И.']],
+    ['Подготовлено: И. И. Петров', ['И. И. Петров']],
+    ['В команде с Кузнецовым А.А. разработали систему.', ['Кузнецовым А.А.']],
+    // An abstract noun opening the sentence is no part of the name after it.
+    ['Благодарность Ивановой А.С. за работу.', ['Ивановой А.С.']],
+    // A case form of the stated surname, alone.
+    [
+      'Иванова Анна Сергеевна\n\nОпыт\nБлагодарность от Ивановой за работу.',
+      ['Иванова Анна Сергеевна', 'Ивановой'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(resumeNames(text)).toEqual(expected);
+  });
+  it.each([
+    ['Опыт работы\nУправление А.С. проектами'],
+    ['Иванова Анна\n\nОпыт\nОрганизация ООО «Ромашка», Москва'],
+  ])('keeps the rest of %s', (text) => {
+    expect(resumeNames(text).filter((n) => n !== 'Иванова Анна')).toEqual([]);
+  });
+});
