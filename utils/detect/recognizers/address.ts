@@ -44,7 +44,7 @@ const STREET = new RegExp(
 );
 /** Romance, Slavic, Indonesian and Malay ("Jl.", "Jalan") street prefixes, then name, then number (after a comma too, as Brazil writes it: "Rua das Laranjeiras, 245"). */
 const PREFIXED =
-  /(?<![\p{L}\p{N}])(?:\d{1,6}\s)?(?:Rua|Rúa|Via|Viale|Avda\.|Avenida|Av\.|Calle|C\/|Carrer|Camino|Paseo|Rue|Boulevard|Chemin|Allée|Strada|Piazza|Plaza|Praça|Largo|Ulica|ul\.|Aleja|al\.|Calea|Strada|Utca|u\.|Jl\.|Jln\.|Jalan)\s(?:[\p{L}\p{M}'’.-]{1,24}(?:\s|,\s(?=\d)(?!(?:19|20)\d\d(?!\d)))){0,4}\d{1,5}[A-Za-z]?/gu;
+  /(?<![\p{L}\p{N}])(?:\d{1,6}[ \t])?(?:Rua|Rúa|Via|Viale|Avda\.|Avenida|Av\.|Calle|C\/|Carrer|Camino|Paseo|Rue|Boulevard|Chemin|Allée|Strada|Piazza|Plaza|Praça|Largo|Ulica|ul\.|Aleja|al\.|Calea|Strada|Utca|u\.|Jl\.|Jln\.|Jalan)\s(?:[\p{L}\p{M}'’.-]{1,24}(?:\s|,\s(?=\d)(?!(?:19|20)\d\d(?!\d)))){0,4}\d{1,5}[A-Za-z]?/gu;
 /** "et " (or "et. ") right before a match: the "al." after it closes a citation's authors. */
 const ET_BEFORE = /(?:^|[^\p{L}])et\.?\s$/u;
 /** Cheap pre-checks so the costlier street patterns run only where they can match. */
@@ -145,7 +145,7 @@ const BOX =
  * Irish-language street word ("14 Bóthar na Trá", "22 Sráid an Mhuilinn", "3 Ascaill Uí Bhriain").
  */
 const HOUSE_FIRST =
-  /(?<![\p{L}\p{N}])\d{1,5},?\s(?:Rue|rue|Avenue|avenue|Av\.?|Avda\.?|Avenida|avenida|Boulevard|boulevard|Bd|Chemin|chemin|Allée|allée|Impasse|impasse|Quai|quai|Rua|rua|Rúa|rúa|Calle|calle|Via|via|Viale|viale|Strada|strada|Bóthar|Sráid|Ascaill|Lána|Plás|Cearnóg|Céide|Ardán|Bealach|Garrán|Cúirt|Páirc)\s((?:[\p{L}\p{M}'’-]{1,24}\.?\s?){1,5})/gu;
+  /(?<![\p{L}\p{N}])\d{1,5},?[ \t\u00a0](?:Rue|rue|Avenue|avenue|Av\.?|Avda\.?|Avenida|avenida|Boulevard|boulevard|Bd|Chemin|chemin|Allée|allée|Impasse|impasse|Quai|quai|Rua|rua|Rúa|rúa|Calle|calle|Via|via|Viale|viale|Strada|strada|Bóthar|Sráid|Ascaill|Lána|Plás|Cearnóg|Céide|Ardán|Bealach|Garrán|Cúirt|Páirc)\s((?:[\p{L}\p{M}'’-]{1,24}\.?\s?){1,5})/gu;
 /** "on" and one to three capitalised words, then a house number (European order: street, number). */
 const ON_STREET =
   /\b(?:lives|live|living|located|is|are|stop|enter|station|office|house|home)\s(?:on|at)\s((?:\p{Lu}[\p{L}\p{M}'’.-]+\s){1,3})(\d{1,5}[A-Za-z]?)(?![\p{L}\p{N}]|[.,]\d)/gu;

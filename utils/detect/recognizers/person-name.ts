@@ -4084,6 +4084,15 @@ function analyzeNames(text: string, document = true, known?: ReadonlySet<string>
     // "Restos du Cœur", "Casa de los Niños", "Fundación Niños del Sol": a charity's or an organisation's
     // name in a Romance language, its head noun first.
     if (score > 0 && score < 0.9 && romanceOrganisation(text, piece)) score = 0;
+    // "Rua das Flores, 120", "Via dei Mille 12": a street's word opens a street's name before its number
+    // (the address recognizer masks it as an address).
+    if (
+      score > 0 &&
+      piece.length >= 2 &&
+      STREET_OPENERS.has(piece[0]!.text) &&
+      matchesAt(text, NUMBER_AFTER, piece[piece.length - 1]!.end)
+    )
+      score = 0;
     // "J Chem Phys", "Proc Natl Acad Sci", "Phys. Rev. Lett.": a journal's abbreviated name in a reference.
     if (score > 0 && score < 0.9 && journalAbbreviation(text, toks, from, piece)) score = 0;
     // "Dane osobowe", "Stan cywilny: kawaler": the first word of a two-word field label.
@@ -4342,6 +4351,15 @@ function shopPossessive(text: string, s: Span): boolean {
 const SHOP_AFTER = /^(?:[ \t]*(?:\r?\n|$)|[ \t]*[,|;)(]|[ \t]+[–—-][ \t])/;
 
 const NO_KEYS: ReadonlySet<string> = new Set();
+
+/** Words that open a street's name in Romance, Slavic and Malay addresses ("Rua", "Via", "Calle", "Jalan"). */
+const STREET_OPENERS = new Set(
+  'Rua Rúa Avenida Avda Calle Carrer Camino Paseo Rue Via Viale Piazza Praça Largo Travessa Alameda Estrada Rodovia Ulica Aleja Strada Calea Jalan'.split(
+    ' ',
+  ),
+);
+/** A house number after a street's name: ", 120", " 12", " nº 5". */
+const NUMBER_AFTER = /,?[ \t]+(?:n[º°o]\.?[ \t]*)?\d/y;
 
 /** A Cyrillic key and its stems less a case ending ({@link CYRILLIC_ENDINGS}), three letters or more. */
 function cyrillicStems(k: string): string[] {

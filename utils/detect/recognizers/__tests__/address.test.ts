@@ -324,3 +324,21 @@ describe('address: a citation\'s "et al." is no Polish avenue', () => {
     expect(found(address, text).some((v) => v.startsWith(street))).toBe(true);
   });
 });
+
+describe('address: a number that ends the line before is no house number of a street on the next', () => {
+  it.each([
+    ['RG: 12.345.678-9\nRua das Flores, 120, apto 42', 'Rua das Flores, 120'],
+    ['Tel. 600 111 222\nCalle Mayor 12, Zaragoza', 'Calle Mayor 12'],
+    ['Ref. 2019 5\nRue de la Paix 7', 'Rue de la Paix 7'],
+  ])('%s', (text, street) => {
+    const got = found(address, text);
+    expect(got.some((v) => v.startsWith(street))).toBe(true);
+    expect(got.some((v) => v.includes('\n'))).toBe(false);
+  });
+  it.each([
+    ['12 Rue de la Paix, Paris', '12 Rue de la Paix'],
+    ['Domicilio: 5 Calle Mayor 12', 'Calle Mayor 12'],
+  ])('a number on the line stays: %s', (text, street) => {
+    expect(found(address, text).some((v) => v.includes(street))).toBe(true);
+  });
+});

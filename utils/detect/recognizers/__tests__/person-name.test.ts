@@ -2250,3 +2250,19 @@ describe('person-name: Cyrillic surnames with initials, case forms of the stated
     expect(resumeNames(text).filter((n) => n !== 'Иванова Анна')).toEqual([]);
   });
 });
+
+describe('person-name: a street named like a person before its number', () => {
+  it.each([
+    ['Endereço: Rua das Flores, 120, Pinheiros'],
+    ['Vive en la Calle Reyes 5, Madrid'],
+    ['Mora na Rua das Flores 12.'],
+  ])('no name in %s', (text) => {
+    expect(found(personName, text)).toEqual([]);
+  });
+  it.each([
+    // Without a number the street's words stay as the name rules read them; a person keeps their name.
+    ['Contato: Flores Rua, 120 vendas', ['Flores Rua']],
+  ])('%s', (text, expected) => {
+    expect(found(personName, text)).toEqual(expected);
+  });
+});
