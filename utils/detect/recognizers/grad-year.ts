@@ -16,8 +16,10 @@ const YEAR = "(?:19\\d\\d|20[0-4]\\d|'\\d\\d)";
 // The month may follow the year, as Chinese, Japanese and Korean resumes write it ("2008.09", "2010/4").
 const ONE = `(?:${MONTH}\\.?,?\\s{1,2})?(?:\\d{1,2}[/.-]){0,2}(?:(?:19\\d\\d|20[0-4]\\d)[./](?:0?[1-9]|1[0-2])(?![\\d/])|${YEAR})`;
 // Scanned only at the starts dateStarts() lists (BEFORE_YEAR, DATE_FIRST): keep them in step with MONTH and ONE.
+// (An academic year's two last digits after a slash belong to it, "2012/13"; a year before a slash and three
+// digits numbers a regulation or a file, "Regolamento UE 2016/679".)
 const RANGE = new RegExp(
-  `(?<![\\p{L}\\p{N}.\\-/])${ONE}(?:(?:\\s{0,2}(?:-|–|—|to|till|until)\\s{0,2}|[ \\t]{1,5})(?:${ONE}|\\d\\d(?!\\d|\\s?%)|Present|Current|Date|Now)|\\/(?:19\\d\\d|20[0-4]\\d))?(?![\\p{L}\\p{N}]|\\.\\d)`,
+  `(?<![\\p{L}\\p{N}.\\-/])${ONE}(?:(?:\\s{0,2}(?:-|–|—|to|till|until)\\s{0,2}|[ \\t]{1,5})(?:${ONE}|\\d\\d(?!\\d|\\s?%)|Present|Current|Date|Now)|\\/(?:19\\d\\d|20[0-4]\\d|\\d\\d(?![\\d/])))?(?![\\p{L}\\p{N}]|\\.\\d|\\/\\d{3}(?!\\d))`,
   'giu',
 );
 const RANGE_AT = sticky(RANGE);

@@ -4084,6 +4084,9 @@ function analyzeNames(text: string, document = true, known?: ReadonlySet<string>
     // "Restos du Cœur", "Casa de los Niños", "Fundación Niños del Sol": a charity's or an organisation's
     // name in a Romance language, its head noun first.
     if (score > 0 && score < 0.9 && romanceOrganisation(text, piece)) score = 0;
+    // "Regolamento UE", "Directive EU", "Règlement CE": a law of the European Union (CVs' consent clauses).
+    if (score > 0 && score < 0.9 && piece.length >= 2 && EU_ACRONYMS.has(piece[piece.length - 1]!.text))
+      score = 0;
     // "Rua das Flores, 120", "Via dei Mille 12": a street's word opens a street's name before its number
     // (the address recognizer masks it as an address).
     if (
@@ -4351,6 +4354,9 @@ function shopPossessive(text: string, s: Span): boolean {
 const SHOP_AFTER = /^(?:[ \t]*(?:\r?\n|$)|[ \t]*[,|;)(]|[ \t]+[–—-][ \t])/;
 
 const NO_KEYS: ReadonlySet<string> = new Set();
+
+/** The European Union's and Community's initials in its languages. */
+const EU_ACRONYMS = new Set(['UE', 'EU', 'CE', 'EC', 'EEC', 'CEE', 'EWG', 'EG']);
 
 /** Words that open a street's name in Romance, Slavic and Malay addresses ("Rua", "Via", "Calle", "Jalan"). */
 const STREET_OPENERS = new Set(

@@ -295,3 +295,12 @@ describe('grad-year: the education headings of Turkish CVs', () => {
     expect(found(gradYear, text)).toEqual([]);
   });
 });
+
+describe('grad-year: an academic year after a slash, and a regulation number', () => {
+  it.each([
+    ['Education\nB.Sc. Physics, University of Leeds, 2012/13', ['2012/13']],
+    ['Istruzione\n2017 Laurea, Politecnico di Milano\nAi sensi del Regolamento (UE) 2016/679.', ['2017']],
+  ])('%s', (text, expected) => {
+    expect(found(gradYear, text)).toEqual(expected);
+  });
+});

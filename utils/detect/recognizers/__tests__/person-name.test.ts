@@ -2266,3 +2266,12 @@ describe('person-name: a street named like a person before its number', () => {
     expect(found(personName, text)).toEqual(expected);
   });
 });
+
+describe('person-name: a law of the European Union in a consent clause', () => {
+  it.each([
+    ['Autorizzo il trattamento dei dati personali ai sensi del GDPR (Regolamento UE 2016/679).'],
+    ['Ai sensi del Regolamento UE 2016/679 e della Direttiva CE 95/46.'],
+  ])('no name in %s', (text) => {
+    expect(found(personName, text)).toEqual([]);
+  });
+});
