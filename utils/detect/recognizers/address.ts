@@ -42,9 +42,13 @@ const STREET = new RegExp(
   `(?<![\\p{L}\\p{N}/])\\d{1,6}[A-Za-z]?(?:[/-]\\d{1,5}[A-Za-z]?){0,2},?\\s{1,2}(?:\\d{1,4}\\s)?(?:(?:[NSEW]\\.?|North|South|East|West)\\s)?(?:(?:[\\p{Lu}\\d][\\p{L}\\p{M}'’-]{0,24}|\\d{1,3}(?:st|nd|rd|th))\\.?\\s{1,2}){1,4}${SUFFIX}\\b\\.?(?:\\s(?:[NSEW]{1,2}|North|South|East|West)\\b)?`,
   'gu',
 );
-/** Romance, Slavic, Indonesian and Malay ("Jl.", "Jalan") street prefixes, then name, then number (after a comma too, as Brazil writes it: "Rua das Laranjeiras, 245"). */
+/**
+ * Romance, Slavic, Indonesian and Malay ("Jl.", "Jalan") street prefixes, then name, then number (after a comma
+ * too, as Brazil writes it: "Rua das Laranjeiras, 245"), and a Polish building's and flat's numbers after a
+ * slash, "m." or "lok." ("ul. Marszałkowska 84/92 m. 15").
+ */
 const PREFIXED =
-  /(?<![\p{L}\p{N}])(?:\d{1,6}[ \t])?(?:Rua|Rúa|Via|Viale|Avda\.|Avenida|Av\.|Calle|C\/|Carrer|Camino|Paseo|Rue|Boulevard|Chemin|Allée|Strada|Piazza|Plaza|Praça|Largo|Ulica|ul\.|Aleja|al\.|Calea|Strada|Utca|u\.|Jl\.|Jln\.|Jalan)\s(?:[\p{L}\p{M}'’.-]{1,24}(?:\s|,\s(?=\d)(?!(?:19|20)\d\d(?!\d)))){0,4}\d{1,5}[A-Za-z]?/gu;
+  /(?<![\p{L}\p{N}])(?:\d{1,6}[ \t])?(?:Rua|Rúa|Via|Viale|Avda\.|Avenida|Av\.|Calle|C\/|Carrer|Camino|Paseo|Rue|Boulevard|Chemin|Allée|Strada|Piazza|Plaza|Praça|Largo|Ulica|ul\.|Aleja|al\.|Calea|Strada|Utca|u\.|Jl\.|Jln\.|Jalan)\s(?:[\p{L}\p{M}'’.-]{1,24}(?:\s|,\s(?=\d)(?!(?:19|20)\d\d(?!\d)))){0,4}\d{1,5}[A-Za-z]?(?:\/\d{1,5}[A-Za-z]?(?:[ \t](?:m\.|lok\.)[ \t]?\d{1,4}(?!\d))?)?/gu;
 /** "et " (or "et. ") right before a match: the "al." after it closes a citation's authors. */
 const ET_BEFORE = /(?:^|[^\p{L}])et\.?\s$/u;
 /** Cheap pre-checks so the costlier street patterns run only where they can match. */
@@ -130,6 +134,8 @@ const SPLIT =
  * colon ("Storgata 1, 0168 Oslo", "Address: 75008 Paris"); years are not postcodes.
  */
 const POSTCODE_PLACE = /(?<![\p{L}\p{N}./-])(\d{4,5})[ \t](\p{Lu}[\p{L}\p{M}]{2,30})(?![\p{L}\p{N}])/gu;
+/** A Polish postcode ("00-514") before a capitalised word, read from the postcode's first digit. */
+const POLISH_POSTCODE_AT = /^(?<![\p{L}\p{N}./-])\d\d-\d{3}[ \t]\p{Lu}[\p{L}\p{M}]{2,30}(?![\p{L}\p{N}])/u;
 /**
  * What may precede such a postcode: the start of a line, a comma, a colon, or a postcode's own label
  * ("PLZ 8004 Zürich", "NPA 1003 Lausanne", "CAP 20121 Milano", "CP 28013 Madrid").
@@ -1303,6 +1309,15 @@ export const address: Recognizer = {
         continue;
       if (!isPlaceName(m[2]!) || isOrdinaryWord(m[2]!)) continue;
       out.push(span(m.index, m.index + m[1]!.length, 0.6));
+    }
+    // "00-514 Warszawa", "80-831 Gdańsk": a Polish postcode before a known town.
+    for (const d of runStarts(text, 3, 3, (b, a) => b === 45 && (a === 32 || a === 9))) {
+      const start = d - 3;
+      if (start < 0 || !POLISH_POSTCODE_AT.test(text.slice(start, d + 40))) continue;
+      if (!POSTCODE_LEAD.test(text.slice(Math.max(0, start - 4), start))) continue;
+      const town = /^\d\d-\d{3}[ \t](\p{Lu}[\p{L}\p{M}]{2,30})/u.exec(text.slice(start, d + 40))![1]!;
+      if (!isPlaceName(town) || isOrdinaryWord(town)) continue;
+      out.push(span(start, d + 3, 0.6));
     }
     for (const m of scanAt(text, AFTER_PLACE_AT, afterPlaceStarts(text))) {
       const v = m[2]!;

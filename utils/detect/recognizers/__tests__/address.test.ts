@@ -66,7 +66,8 @@ describe('address recognizer', () => {
     ['please enter on szilvás út 21. then turn left', ['szilvás út 21.']],
     // Indonesian and Malay streets ("Jl.", "Jalan"), house and block numbers of South and Southeast Asia.
     ['Alamat: Jl. Merdeka No. 45, Bandung', ['Jl. Merdeka No. 45, Bandung']],
-    ['No. 23, Jalan SS 2/75, Petaling Jaya', ['Jalan SS 2']],
+    // The section's number after the slash belongs to the street, and the town after it to the address.
+    ['No. 23, Jalan SS 2/75, Petaling Jaya', ['Jalan SS 2/75, Petaling Jaya']],
     ['House # 45, Street 7, Islamabad', ['House # 45']],
     ['Hse No 12, Adenta, Accra', ['Hse No 12']],
     ['Blk 5 Lot 12, Cainta', ['Blk 5']],
@@ -340,5 +341,21 @@ describe('address: a number that ends the line before is no house number of a st
     ['Domicilio: 5 Calle Mayor 12', 'Calle Mayor 12'],
   ])('a number on the line stays: %s', (text, street) => {
     expect(found(address, text).some((v) => v.includes(street))).toBe(true);
+  });
+});
+
+describe('address: Polish postcodes and flat numbers', () => {
+  it.each([
+    ['ul. Marszałkowska 84/92 m. 15, 00-514 Warszawa', ['ul. Marszałkowska 84/92 m. 15', '00-514']],
+    ['Anna Kowalska\n80-831 Gdańsk', ['80-831']],
+  ])('%s', (text, expected) => {
+    expect(found(address, text)).toEqual(expected);
+  });
+  it.each([
+    // A range or a count before a town, not after a line's start, comma or colon.
+    ['Wzrost sprzedaży 12-150 Warszawa'],
+    ['2010-2015 Kraków'],
+  ])('no postcode in %s', (text) => {
+    expect(found(address, text)).toEqual([]);
   });
 });
