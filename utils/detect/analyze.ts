@@ -3,7 +3,9 @@
  * the original text, then applies the deny-list, allow-list, score threshold and entity-type policy
  * and merges overlapping results (Presidio's analyzer_engine shape, ../shared/STYLE.md §3.3).
  */
+
 import { addressBlocks, addressTowns, schoolTowns } from './address-block';
+import { withoutConsentClauses } from './consent';
 import { employersAround } from './employers';
 import { firmNames, firmNamesAround } from './firms';
 import { findEastAsianNames } from './identity';
@@ -211,7 +213,9 @@ function runRecognizers(text: string, options: AnalyzeOptions): Span[] {
   }
   const eastAsian = eastAsianNames(text, out);
   if (eastAsian) out.push(...findEastAsianNames(text, eastAsian, 'person-name'));
-  return out;
+  // "… Rozporządzeniem Parlamentu Europejskiego i Rady (UE) 2016/679 z dnia 27 kwietnia 2016 r.": a
+  // consent clause names laws and their dates, no person and no graduation year.
+  return withoutConsentClauses(text, out);
 }
 
 /** A confident name in Chinese, Japanese or Korean script: two to five characters, one gap at most. */
