@@ -305,6 +305,9 @@ const STREET_AT = sticky(STREET);
  */
 const NUMBERED_DATE_TAIL =
   /^\d{3,6}[ \t]*\r?\n[^\n]*\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.?\s[0-3]?\d\s*$/;
+/** A number, then a month and a year: a date after a number, no street ("900456 Jan 2019"). */
+const NUMBERED_MONTH_YEAR =
+  /^\d{3,6}\s{1,3}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.?\s(?:19|20)\d\d\s*$/;
 /** A blank line inside a street, or "Dr" opening the street's last line. */
 const ACROSS_LINES = /\n[ \t]*\n|\n[ \t]*Dr\b\.?\s*$/;
 /**
@@ -1222,6 +1225,9 @@ export const address: Recognizer = {
         if (scan === numbered && NEXT_LINE_YEAR.test(m[0])) continue;
         // "Req 12345\nApplied Mar 3, 2024": a number ending its line, and a date's month and day after it.
         if (scan === numbered && NUMBERED_DATE_TAIL.test(m[0])) continue;
+        // "07700 900456 Jan 2019 - Present": a phone's last group, then a month and a year (two-column
+        // PDF text puts the job's dates after the contact line).
+        if (scan === numbered && NUMBERED_MONTH_YEAR.test(m[0])) continue;
         // "9/1/2004 The Education Place": a date, not a door number like "12-4-56".
         if (/^(?:\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d|\d{1,2}-\d{1,2}-(?:19|20)\d\d)(?!\d)/.test(m[0]))
           continue;

@@ -359,3 +359,15 @@ describe('address: Polish postcodes and flat numbers', () => {
     expect(found(address, text)).toEqual([]);
   });
 });
+
+describe('address: a number before a month and a year is no street', () => {
+  it.each([['07700 900456 Jan 2019 - Present'], ['Tel: 07700 900456 Mar 2018']])(
+    'no address in %s',
+    (text) => {
+      expect(found(address, text)).toEqual([]);
+    },
+  );
+  it.each([['Flat 2, 560034 Koramangala Main Road 5']])('a numbered street stays: %s', (text) => {
+    expect(found(address, text).length).toBeGreaterThan(0);
+  });
+});
