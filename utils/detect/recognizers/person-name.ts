@@ -1225,10 +1225,10 @@ export function employerAfterJob(text: string, start: number, end: number): 'lin
 
 /**
  * A referee's line up to the piece: the referee's name (two to four capitalised words, perhaps after a
- * list number or an honorific), a comma, the referee's job title and a comma or a dash.
+ * list number or an honorific), a comma or a dash, the referee's job title and a comma or a dash.
  */
 const REFEREE_THEN_JOB =
-  /^[ \t•·*>–-]*(?:\d{1,2}[.)][ \t]*)?(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t])?\p{Lu}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’.-]*){1,3},[ \t]([^,\n|–—]{3,60}?)(?:,|[ \t][–—-])[ \t]{1,3}$/u;
+  /^[ \t•·*>–-]*(?:\d{1,2}[.)][ \t]*)?(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t])?\p{Lu}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’.-]*){1,3}(?:,|[ \t][–—-])[ \t]([^,\n|–—]{3,60}?)(?:,|[ \t][–—-])[ \t]{1,3}$/u;
 
 /**
  * True when the piece is the employer on a referee's line, after the referee's name and job title

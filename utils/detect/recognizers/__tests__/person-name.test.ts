@@ -1092,6 +1092,11 @@ describe("person-name: the employer after the job title on a job entry's line", 
     ],
     // No job title between the two runs: two referees.
     ['References\nKaren Whitfield, Tomas Brennan, 555-0100', ['Karen Whitfield', 'Tomas Brennan']],
+    // A dash after the referee's name, as a comma.
+    ['References\nNgozi Eze – Head of Design, Monzo\nngozi.eze@example.org', ['Ngozi Eze']],
+    ['REFERENCES\n1. Tom Reed - Senior Manager, Monzo', ['Tom Reed']],
+    // A dash after a job title, then two people: both names.
+    ['References\nKaren Whitfield – Tomas Brennan, 555-0100', ['Karen Whitfield', 'Tomas Brennan']],
   ])("a referee's employer: %s", (text, expected) => {
     expect(found(personName, text)).toEqual(expected);
   });
