@@ -1800,7 +1800,7 @@ const PLACE_PREFIX = /(?<![\p{L}\p{M}])(?:Greater|North|South|East|West|Metro|Ci
 
 /** "Where:", "Location:", "Place:", "City:" and the like: the words after the label name a place. */
 const PLACE_LABEL =
-  /(?:^|[\s|•])(?:[Ww]here|WHERE|[Ll]ocation|LOCATION|[Cc]ity|CITY|[Tt]own|TOWN|[Pp]lace|PLACE|[Hh]ometown|HOMETOWN|[Rr]esidence|RESIDENCE|[Cc]urrent [Ll]ocation|(?:[Vv]ill(?:age)?|VILL(?:AGE)?|P\.\s?O\.?|[Dd]ist(?:rict)?|DIST(?:RICT)?|[Uu]pazila|[Tt]hana|[Tt]ehsil|[Tt]aluka?|[Mm]andal|LGA|L\.G\.A|[Ll]ocal [Gg]ov(?:ernmen)?t\.? [Aa]rea|LOCAL GOV(?:ERNMEN)?T\.? AREA|[Ss]tate of [Oo]rigin)\.?)\s?:[ \t]{0,3}/g;
+  /(?:^|[\s|•])(?:[Ww]here|WHERE|[Ll]ocation|LOCATION|[Cc]ity|CITY|[Tt]own|TOWN|[Pp]lace|PLACE|[Hh]ometown|HOMETOWN|[Rr]esidence|RESIDENCE|[Cc]urrent [Ll]ocation|(?:[Vv]ill(?:age)?|VILL(?:AGE)?|P\.\s?O\.?|[Dd]ist(?:rict)?|DIST(?:RICT)?|[Uu]pazila|[Tt]hana|[Tt]ehsil|[Tt]aluka?|[Mm]andal|LGA|L\.G\.A|[Ll]ocal [Gg]ov(?:ernmen)?t\.? [Aa]rea|LOCAL GOV(?:ERNMEN)?T\.? AREA|[Ss]tate of [Oo]rigin|(?:[Cc]ounty|[Pp]rovince|[Dd]istrict|[Rr]egion) of [Oo]rigin|[Hh]ome (?:[Cc]ounty|[Dd]istrict|[Pp]rovince|[Tt]own)|(?:COUNTY|PROVINCE|DISTRICT|REGION) OF ORIGIN|HOME (?:COUNTY|DISTRICT|PROVINCE|TOWN))\.?)\s?:[ \t]{0,3}/g;
 /**
  * The administrative labels of South Asian and Nigerian addresses ("Vill: Char Kalibari, P.O: Kalibari,
  * Dist: Mymensingh", "LGA: Nsukka"): their value is a place even when it is also a word ("P.S:" is left

@@ -240,6 +240,9 @@ describe('location recognizer', () => {
     ],
     ['LGA: Nsukka\nState of Origin: Enugu State', ['Nsukka', 'Enugu State']],
     ['L.G.A: Nnewi North\nLocal Govt. Area: Ife Central', ['Nnewi North', 'Ife Central']],
+    // Kenyan, Ugandan and South African fields of origin.
+    ['County of Origin: Tharaka Nithi\nHome District: Bukedea', ['Tharaka Nithi', 'Bukedea']],
+    ['PROVINCE OF ORIGIN: Limpopo', ['Limpopo']],
     // After "visit" a town is still a place, also one that starts like "Visa".
     ['Planning to visit Visakhapatnam in May', ['Visakhapatnam']],
     // An employer before an emirate or a region is no unknown town: only the place is masked.
