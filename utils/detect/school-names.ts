@@ -8,7 +8,7 @@
 import { isAllCaps, type Token, wordTokens } from './lexicon';
 import { isAsciiUpper, textIs } from './scan';
 import type { Span } from './types';
-import { isPlaceName, placeWordsAfter } from './words';
+import { isOrdinaryWord, isPlaceName, placeWordsAfter } from './words';
 
 /** Short names of universities and business schools (one or two words, as written). */
 const SHORT_NAMES = new Set(
@@ -364,6 +364,18 @@ export function shortSchoolNames(text: string): Span[] {
     const k2 = pairOf(c, len > 1 ? text.charCodeAt(t.start + 1) : 0);
     const kind = (k2 < 0 ? KIND_WIDE : KIND_PAIRS[k2] === 1) ? (WORD_KIND.get(t.text) ?? 0) : 0;
     const after = (kind & IS_AFTER) !== 0;
+    // "Master, Sciences Po", "Licence, HEC Paris": a degree word of European CVs, then the school's field.
+    if ((kind & IS_ENTRY) !== 0) {
+      const a = tokens[i + 1];
+      if (a && DEGREE_GAP.test(text.slice(t.end, a.start))) {
+        const last = shortNameField(text, tokens, i + 1);
+        // (A town after the name is no ordinary word: "Licence, Duke Street" is an address.)
+        if (last >= 0 && !isOrdinaryWord(tokens[last]!.text)) {
+          out.push(span(tokens, i + 1, last));
+          continue;
+        }
+      }
+    }
     if (gap === 1 && text.charCodeAt(t.start - 1) === 32 && after) {
       const a = nameStart(text, tokens, i - 1);
       if (a >= 0) out.push(span(tokens, a, i - 1));

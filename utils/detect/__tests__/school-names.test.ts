@@ -143,3 +143,15 @@ describe('short names of well-known universities', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('shortSchoolNames: after a European degree word and a comma', () => {
+  it.each([
+    ['2015 Master, Sciences Po Paris', ['Sciences Po Paris']],
+    ['2013 Licence, Sciences Po', ['Sciences Po']],
+  ])('%s', (text, expected) => {
+    expect(shortSchoolNames(text).map((s) => text.slice(s.start, s.end))).toEqual(expected);
+  });
+  it.each([['Licence, Duke Street'], ['Master, Rice and beans']])('none in %s', (text) => {
+    expect(shortSchoolNames(text)).toEqual([]);
+  });
+});
