@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../analyze';
 import { ibanValid, id, luhn, orcidValid } from '../id';
 import { found } from './helpers';
 
@@ -209,5 +210,18 @@ describe('labelled identifiers', () => {
     expect(found(id, 'Account 12345. Next')).toEqual(['12345']);
     // Four digits alone, or with too few letters, are a year or a code.
     expect(found(id, 'ID: 2019 intake; Account: AB1234; Policy: ISO 2700 review')).toEqual([]);
+  });
+});
+
+describe('id: an Aadhaar number after its label, in groups, is an ID before a phone', () => {
+  it.each([
+    ['Aadhaar No. : 2345 6789 0123', '2345 6789 0123'],
+    ['Aadhar Card No: 2345-6789-0123', '2345-6789-0123'],
+  ])('%s', (text, value) => {
+    expect(analyze(text).map((s) => `${s.label}:${text.slice(s.start, s.end)}`)).toEqual([`ID:${value}`]);
+  });
+  it('a phone after a phone label stays a phone', () => {
+    const text = 'Mobile: 98470 12345';
+    expect(analyze(text).map((s) => s.label)).toEqual(['PHONE']);
   });
 });
