@@ -98,6 +98,7 @@ describe('employers that read as a place or a person', () => {
     ['Fellow, Code for America, 2019', 'Code for America'],
     ['Intern, Chicago Tribune, 2014', 'Chicago Tribune'],
     ['Vendedora, El Corte Inglés, Madrid, 2015', 'El Corte Inglés'],
+    ['Park Hyatt Seoul, Concierge, 2015', 'Park Hyatt'],
   ])('keeps %s', (text, employer) => {
     const at = text.indexOf(employer);
     expect(analyze(text).filter((s) => s.start < at + employer.length && s.end > at)).toEqual([]);
