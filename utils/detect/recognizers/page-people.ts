@@ -363,7 +363,7 @@ const PHRASES: readonly Phrase[] = [
     `(?<=\\b(?:[Ii]nterview|[Cc]all|[Cc]hat|[Ss]creen|[Mm]eeting|[Dd]esign|[Cc]oding|[Dd]ebrief|[Ss]ync|[Ll]unch|[Pp]airing|[Dd]eep [Dd]ive|[Pp]resentation|[Cc]onversation|[Ss]ession)) with ${N}(?:, ${N})?(?:,? and ${N}(?![ \\t]*\\p{Lu}))?`,
     WEAK,
   ),
-  // The same in German, French, Spanish, Portuguese and Dutch ("Entrevista con Grant Wood", "Entretien avec …",
+  // The same in German, French, Spanish, Portuguese and Dutch ("Entrevista con Grant Wooley", "Entretien avec …",
   // "Gespräch mit …", "Entrevista com …", "Gesprek met …"); a word of the name a name of the lexicons.
   {
     ...phrase(
@@ -457,7 +457,7 @@ const PHRASES: readonly Phrase[] = [
     WEAK,
   ),
   phrase('Remove ', AT_HIT, `Remove ${N2} from\\b`, WEAK),
-  // Who a note or a file is shared with ("Shared with Grant Wood and Faith Cross", "Visible to: Joy Bishop,
+  // Who a note or a file is shared with ("Shared with Grant Wooley and Faith Cross", "Visible to: Joy Bishop,
   // Hiring Team"): each word a name of the lexicons or no English word.
   {
     ...phrase(
@@ -532,7 +532,7 @@ const PHRASES: readonly Phrase[] = [
     WEAK,
   ),
   // A comment's header: the author, a dot and the comment's age or date alone on the line ("Dawn Marsh · 2h",
-  // "Grant Wood · Nov 3 · Edited"); each word a name of the lexicons or no English word ("Phone Screen · 2d" stays).
+  // "Grant Wooley · Nov 3 · Edited"); each word a name of the lexicons or no English word ("Phone Screen · 2d" stays).
   {
     ...phrase(
       [' · '],
@@ -609,7 +609,7 @@ function lineLead(text: string, at: number, lead: string, out: Span[]): void {
 
 /**
  * A candidate list's row above its "Applied · 5 days ago" or "Sourced · 2d" line at `at` (Workable, Lever):
- * the name on the line above, or above a line of the job and the stage ("Grant Wood\nBackend Engineer ·
+ * the name on the line above, or above a line of the job and the stage ("Grant Wooley\nBackend Engineer ·
  * Applied\nApplied · 5 days ago"); two words or more, each a name of the lexicons or no English word.
  */
 function rowName(text: string, at: number, out: Span[]): void {
@@ -633,7 +633,7 @@ function rowName(text: string, at: number, out: Span[]): void {
 
 /**
  * The author after an activity's label and its "by" in German, French, Spanish, Portuguese and Dutch, at a
- * line's start ("Kommentar von Grant Wood", "Ajouté par Joy Bishop", "Nota de Grant Wood · hace 2 h",
+ * line's start ("Kommentar von Grant Wooley", "Ajouté par Joy Bishop", "Nota de Grant Wooley · hace 2 h",
  * "Toegevoegd door …"): a word of the name a name of the lexicons ("Kommentar von Personalabteilung" stays).
  */
 const LOCAL_BY: Phrase = {
@@ -641,7 +641,7 @@ const LOCAL_BY: Phrase = {
   check: (run: string) => run.split(' ').some((w) => nameClass(w) !== null),
 };
 
-/** An invite's required and optional attendees ("Required: Grant Wood; Faith Cross", "Optional attendees: …"). */
+/** An invite's required and optional attendees ("Required: Grant Wooley; Faith Cross", "Optional attendees: …"). */
 const INVITEES: Phrase = {
   ...phrase([], AT_HIT, `(?:Required|Optional)(?: attendees)?[ \\t]*:[ \\t]*${MAIL_LIST}$`, WEAK),
   check: (run: string) => nameWords(run),

@@ -638,9 +638,9 @@ describe('page-people: people fields of ATS pages in German, French, Spanish, Po
     ['Empfohlen von: Miles Long', ['Miles Long']],
     ['Verantwortlich\nRose Hill', ['Rose Hill']],
     ['Recruteur : Hope Lindgren', ['Hope Lindgren']],
-    ['Responsable du recrutement : Grant Wood', ['Grant Wood']],
+    ['Responsable du recrutement : Grant Wooley', ['Grant Wooley']],
     ['Recommandée par : Faith Cross', ['Faith Cross']],
-    ['Entrevistador: Grant Wood, Rose Hill', ['Grant Wood', 'Rose Hill']],
+    ['Entrevistador: Grant Wooley, Rose Hill', ['Grant Wooley', 'Rose Hill']],
     ['Referida por: Rose Hill', ['Rose Hill']],
     ['Gestor da vaga: Faith Cross', ['Faith Cross']],
     ['Indicado por: Xiomara Tekwe', ['Xiomara Tekwe']],
@@ -687,7 +687,7 @@ describe('page-people: approvers, guests and a hiring team; "approved by", "crea
     ['Approvers: Joy Bishop, Miles Long', ['Joy Bishop', 'Miles Long']],
     ['Reviewers: Faith Cross, Hunter Stone', ['Faith Cross', 'Hunter Stone']],
     ['Hiring Team: Grace Bell, Hope Rivers', ['Grace Bell', 'Hope Rivers']],
-    ['Guests: Dawn Marsh, Grant Wood', ['Dawn Marsh', 'Grant Wood']],
+    ['Guests: Dawn Marsh, Grant Wooley', ['Dawn Marsh', 'Grant Wooley']],
     ['Approved by Rose Hill on Nov 3', ['Rose Hill']],
     ['Created by Dawn Marsh · 2d ago', ['Dawn Marsh']],
     ['Rescheduled by Hunter Stone', ['Hunter Stone']],
@@ -709,7 +709,7 @@ describe('page-people: approvers, guests and a hiring team; "approved by", "crea
 describe('page-people: the author above a message’s or a note’s date line', () => {
   it.each([
     ['InMail\nDawn Marsh\nNov 3, 2026\nHi Summer, I came across your profile.', ['Dawn Marsh']],
-    ['Notes\nGrant Wood\nTue, Nov 3, 2026 at 10:14 AM\nGreat call.', ['Grant Wood']],
+    ['Notes\nGrant Wooley\nTue, Nov 3, 2026 at 10:14 AM\nGreat call.', ['Grant Wooley']],
     ['Hope Fields\n10:14 AM\nSounds good, talk then.', ['Hope Fields']],
     ['Joy Bishop\nYesterday\nCan we move the onsite?', ['Joy Bishop']],
     ['Xiomara Tekwe, PhD\nNov 3\nThanks!', ['Xiomara Tekwe']],
@@ -732,7 +732,7 @@ describe('page-people: the author above a message’s or a note’s date line', 
 describe('page-people: a people field’s change in a timeline', () => {
   it.each([
     ['Owner changed from Dawn Marsh to Joy Bishop', ['Dawn Marsh', 'Joy Bishop']],
-    ['Recruiter was changed to Grant Wood · Nov 3', ['Grant Wood']],
+    ['Recruiter was changed to Grant Wooley · Nov 3', ['Grant Wooley']],
     ['Hiring Manager updated from Faith Cross to Xiomara Tekwe', ['Faith Cross', 'Xiomara Tekwe']],
   ])('%s', (text, expected) => {
     expect(found(pagePeople, text, PAGE)).toEqual(expected);
@@ -749,13 +749,13 @@ describe('page-people: a people field’s change in a timeline', () => {
 describe('page-people: a calendar event’s guests and an invite’s attendees', () => {
   it.each([
     [
-      'Onsite Interview\n4 guests\n3 yes, 1 awaiting\nDawn Marsh\nOrganizer\nGrant Wood\nFaith Cross\nOptional\nJoy Bishop\nJoin with Google Meet',
-      ['Dawn Marsh', 'Grant Wood', 'Faith Cross', 'Joy Bishop'],
+      'Onsite Interview\n4 guests\n3 yes, 1 awaiting\nDawn Marsh\nOrganizer\nGrant Wooley\nFaith Cross\nOptional\nJoy Bishop\nJoin with Google Meet',
+      ['Dawn Marsh', 'Grant Wooley', 'Faith Cross', 'Joy Bishop'],
     ],
     ['Guests\nHope Fields\nAccepted\nMiles Long', ['Hope Fields', 'Miles Long']],
     [
-      'Debrief\nRequired: Grant Wood; Faith Cross\nOptional: Joy Bishop',
-      ['Grant Wood', 'Faith Cross', 'Joy Bishop'],
+      'Debrief\nRequired: Grant Wooley; Faith Cross\nOptional: Joy Bishop',
+      ['Grant Wooley', 'Faith Cross', 'Joy Bishop'],
     ],
   ])('%s', (text, expected) => {
     expect(found(pagePeople, text, PAGE)).toEqual(expected);
@@ -789,7 +789,7 @@ describe('page-people: Workday’s "Interviewer(s)" with semicolons, Ashby’s c
 
 describe('page-people: a candidate list’s row above its "Applied · …" or "Sourced · …" line', () => {
   it.each([
-    ['Grant Wood\nBackend Engineer · Applied\nApplied · 5 days ago', ['Grant Wood']],
+    ['Grant Wooley\nBackend Engineer · Applied\nApplied · 5 days ago', ['Grant Wooley']],
     ['Hope Fields\nBackend Engineer · Offer\nReferred · 1 week ago', ['Hope Fields']],
     ['Candidates\nXiomara Tekwe\nSourced · 2d', ['Xiomara Tekwe']],
   ])('%s', (text, expected) => {
@@ -806,10 +806,10 @@ describe('page-people: a candidate list’s row above its "Applied · …" or "S
 
 describe('page-people: an interview schedule’s sessions with people, in English and other languages', () => {
   it.each([
-    ['System Design with Grant Wood', ['Grant Wood']],
+    ['System Design with Grant Wooley', ['Grant Wooley']],
     ['Coding with Faith Cross and Hunter Stone', ['Faith Cross', 'Hunter Stone']],
     ['Hiring Manager chat – Joy Bishop', ['Joy Bishop']],
-    ['Entrevista con Grant Wood', ['Grant Wood']],
+    ['Entrevista con Grant Wooley', ['Grant Wooley']],
     ['Entretien avec Faith Cross et Hope Fields', ['Faith Cross', 'Hope Fields']],
     ['Vorstellungsgespräch mit Hunter Stone', ['Hunter Stone']],
     ['Entrevista com Joy Bishop', ['Joy Bishop']],
@@ -830,7 +830,7 @@ describe('page-people: an interview schedule’s sessions with people, in Englis
 
 describe('page-people: reactions of one or two people and LinkedIn’s hiring badge', () => {
   it.each([
-    ['Grant Wood and Faith Cross liked this', ['Grant Wood', 'Faith Cross']],
+    ['Grant Wooley and Faith Cross liked this', ['Grant Wooley', 'Faith Cross']],
     ['Hope Fields reacted with 👍', ['Hope Fields']],
     ['Hunter Stone is hiring', ['Hunter Stone']],
     ['Joy Bishop loved this', ['Joy Bishop']],
@@ -849,7 +849,7 @@ describe('page-people: reactions of one or two people and LinkedIn’s hiring ba
 describe('page-people: a comment’s header, the author and the comment’s age', () => {
   it.each([
     ['Dawn Marsh · 2h\nGreat call, moving to onsite.', ['Dawn Marsh']],
-    ['Grant Wood · Nov 3 · Edited\n+1, strong signal.', ['Grant Wood']],
+    ['Grant Wooley · Nov 3 · Edited\n+1, strong signal.', ['Grant Wooley']],
     ['Xiomara Tekwe · 3 days ago', ['Xiomara Tekwe']],
   ])('%s', (text, expected) => {
     expect(found(pagePeople, text, PAGE)).toEqual(expected);
@@ -876,7 +876,7 @@ describe('page-people: the name above LinkedIn’s "Open to work" frame', () => 
 
 describe('page-people: who a note or a file is shared with', () => {
   it.each([
-    ['Shared with Grant Wood and Faith Cross', ['Grant Wood', 'Faith Cross']],
+    ['Shared with Grant Wooley and Faith Cross', ['Grant Wooley', 'Faith Cross']],
     ['Visible to: Joy Bishop, Hiring Team', ['Joy Bishop']],
     ['Note · shared with Xiomara Tekwe', ['Xiomara Tekwe']],
   ])('%s', (text, expected) => {
@@ -892,14 +892,14 @@ describe('page-people: who a note or a file is shared with', () => {
 
 describe('page-people: an activity’s author after its label and "by" in other languages', () => {
   it.each([
-    ['Kommentar von Grant Wood', ['Grant Wood']],
+    ['Kommentar von Grant Wooley', ['Grant Wooley']],
     ['Notiz von Dawn Marsh · vor 2 Std.', ['Dawn Marsh']],
     ['Commentaire de Hope Fields', ['Hope Fields']],
     ['Ajouté par Joy Bishop', ['Joy Bishop']],
-    ['Nota de Grant Wood · hace 2 h', ['Grant Wood']],
+    ['Nota de Grant Wooley · hace 2 h', ['Grant Wooley']],
     ['Añadido por Hunter Stone', ['Hunter Stone']],
     ['Adicionado por Miles Long', ['Miles Long']],
-    ['Toegevoegd door Grant Wood', ['Grant Wood']],
+    ['Toegevoegd door Grant Wooley', ['Grant Wooley']],
   ])('%s', (text, expected) => {
     expect(found(pagePeople, text, PAGE)).toEqual(expected);
   });
