@@ -264,3 +264,26 @@ export function firstWords(phrases: readonly string[]): string[] {
     return m[1]!;
   });
 }
+
+/**
+ * The answers an application form shows under (or after) its questions: at each "?" the sticky
+ * `answer` pattern is tried right after it, and `question` (anchored with `$`) on the `back` characters
+ * before it. Returns each answer's group 1 as [start, end]. Read only at "?" characters.
+ * @example answersAfter('Age?\n35', /Age$/, /\s*(\d\d)(?=\n|$)/y, 8) // [[5, 7]]
+ */
+export function answersAfter(
+  text: string,
+  question: RegExp,
+  answer: RegExp,
+  back: number,
+): Array<[number, number, string]> {
+  const out: Array<[number, number, string]> = [];
+  for (let q = text.indexOf('?'); q !== -1; q = text.indexOf('?', q + 1)) {
+    answer.lastIndex = q + 1;
+    const a = answer.exec(text);
+    if (!a || !question.test(text.slice(Math.max(0, q - back), q))) continue;
+    const start = q + 1 + a[0].indexOf(a[1]!);
+    out.push([start, start + a[1]!.length, a[1]!]);
+  }
+  return out;
+}

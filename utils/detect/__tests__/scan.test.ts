@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  answersAfter,
   firstWords,
   isSpaceCode,
   LowerWords,
@@ -206,5 +207,16 @@ describe('WordGate', () => {
     expect(() => lastWords(['by\\s'])).toThrow(TypeError);
     expect(() => firstWords(['lives\\b'])).toThrow(TypeError);
     expect(() => new WordGate(['two words'], true)).toThrow(TypeError);
+  });
+});
+
+describe('answersAfter', () => {
+  it('reads the answer after each "?" whose question matches, and only those', () => {
+    const text = 'How old are you?\n35\nWhy?\n22\nAge? 29';
+    const found = answersAfter(text, /(?:^|\n)(?:How old are you|Age)$/, /[ \t]*(?:\n)?(\d\d)(?=\n|$)/y, 24);
+    expect(found.map(([s, e, v]) => [text.slice(s, e), v])).toEqual([
+      ['35', '35'],
+      ['29', '29'],
+    ]);
   });
 });

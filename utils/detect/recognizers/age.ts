@@ -5,7 +5,7 @@
  */
 
 import { digitRuns } from '../literal-starts';
-import { isSpaceCode, isWordCode, scanAll, scanAt, sticky } from '../scan';
+import { answersAfter, isSpaceCode, isWordCode, scanAll, scanAt, sticky } from '../scan';
 import type { Recognizer, Span } from '../types';
 
 /** `\s` as a character code (scan.ts isSpaceCode), with the ASCII cases tested here, in the hot loops. */
@@ -326,14 +326,8 @@ const ASKED_AGE = /[ \t]*(?:\r?\n[ \t]*)?([1-7]\d)[ \t]*(?=\r?\n|$)/y;
  */
 function askedAges(text: string): Span[] {
   const out: Span[] = [];
-  for (let q = text.indexOf('?'); q !== -1; q = text.indexOf('?', q + 1)) {
-    ASKED_AGE.lastIndex = q + 1;
-    const a = ASKED_AGE.exec(text);
-    if (!a || Number(a[1]) < 16) continue;
-    if (!AGE_QUESTION.test(text.slice(Math.max(0, q - 24), q))) continue;
-    const start = q + 1 + a[0].indexOf(a[1]!);
-    out.push(span(start, start + 2, 0.85));
-  }
+  for (const [start, end, v] of answersAfter(text, AGE_QUESTION, ASKED_AGE, 24))
+    if (Number(v) >= 16) out.push(span(start, end, 0.85));
   return out;
 }
 

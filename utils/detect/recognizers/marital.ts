@@ -7,7 +7,7 @@
 
 import { fold } from '../lexicon';
 import { startsAround } from '../literal-starts';
-import { LowerWords, scanAt, sticky, wordBefore } from '../scan';
+import { answersAfter, LowerWords, scanAt, sticky, wordBefore } from '../scan';
 import type { Recognizer, Span } from '../types';
 
 const NUM = '(?:\\d{1,2}|one|two|three|four|five|six)';
@@ -195,15 +195,7 @@ const STATUS_ANSWER =
  * have children?\nYes, two"), as ATS pages show a candidate's answers under their questions.
  */
 function askedStatus(text: string): Span[] {
-  const out: Span[] = [];
-  for (let q = text.indexOf('?'); q !== -1; q = text.indexOf('?', q + 1)) {
-    STATUS_ANSWER.lastIndex = q + 1;
-    const a = STATUS_ANSWER.exec(text);
-    if (!a || !STATUS_QUESTION.test(text.slice(Math.max(0, q - 48), q))) continue;
-    const start = q + 1 + a[0].indexOf(a[1]!);
-    out.push(span(start, start + a[1]!.length, 0.85));
-  }
-  return out;
+  return answersAfter(text, STATUS_QUESTION, STATUS_ANSWER, 48).map(([start, end]) => span(start, end, 0.85));
 }
 
 /**
