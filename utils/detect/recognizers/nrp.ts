@@ -49,6 +49,8 @@ const ETHNIC = set(`
   afro-american african-american african-americans asian-american roma romani gypsy gypsies kurd kurds kurdish
   tamil tamils pashtun pashtuns hazara hazaras uyghur uyghurs maori berber berbers bedouin dalit dalits adivasi
   brahmin brahmins
+  chicano chicana chicanos chicanas chicanx xicano xicana xicanx
+  daca asylee asylees
 `);
 const POLITICAL = set(`
   democrat democrats republican republicans communist communists socialist socialists marxist marxists

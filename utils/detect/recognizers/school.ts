@@ -780,6 +780,12 @@ const LEVEL = /^(?:high|higher|senior|junior|secondary|middle|elementary|primary
 const GENERIC =
   /^(?:high|higher|senior|junior|secondary|middle|elementary|primary|honors|honours|graduate|the|of|school|college|university|academy|institute)$/i;
 
+/** Kinds of school: with only generic words, after "a" or "an", they name none ("a community college"). */
+const KIND =
+  /^(?:community|first|generation|first-generation|gen|first-gen|boarding|private|public|liberal|arts|vocational|technical|local|state|sixth|form|grammar|comprehensive|charter|magnet|online|for-profit|ivy|league)$/i;
+/** Kinds of school that name none wherever they stand ("First-generation college student", "Ivy League university"). */
+const STRONG_KIND = /^(?:first-generation|generation|first-gen|gen|boarding|for-profit|ivy|league)$/i;
+
 /** A hospital's word straight after an institution word ("University Hospital", "College Hospitals"). */
 const HOSPITAL = /^(?:hospitals?|infirmary|clinics?)$/i;
 /** "Medical"/"Health" after an institution word, then the word that makes it a hospital or a health system. */
@@ -1007,6 +1013,19 @@ function analyzeSchools(text: string): Span[] {
     // "High School Diploma", "Higher School Certificate", "Honors College": a level word and the
     // institution word alone name no school (a qualification, an honours programme, a kind of school).
     if (!acronym && run.some((x) => LEVEL.test(x.text)) && run.every((x) => GENERIC.test(x.text))) {
+      k = to;
+      continue;
+    }
+    // "first-generation college student", "a community college", "a State University": a kind of
+    // school and the institution word name no particular school ("COMMUNITY COLLEGE" heading an
+    // education entry, whose name the resume left out, stays a school).
+    if (
+      !acronym &&
+      run.every((x) => KIND.test(x.text) || GENERIC.test(x.text) || x.text === '-') &&
+      (run.some((x) => STRONG_KIND.test(x.text)) ||
+        (run.some((x) => KIND.test(x.text)) &&
+          /\b(?:a|an)\s+$/.test(text.slice(Math.max(0, run[0]!.start - 4), run[0]!.start))))
+    ) {
       k = to;
       continue;
     }

@@ -35,6 +35,12 @@ describe('nrp recognizer', () => {
     // A sensory impairment of the writer's own.
     ['I live with a hearing impairment, which has never limited my work.', ['hearing impairment']],
     ['My visual impairment is corrected.', ['visual impairment']],
+    // Chicano identity; an immigration status that states one's origin.
+    [
+      'Member, Society for Chicanos/Hispanics in Science; Chicana artist collective',
+      ['Chicanos', 'Hispanics', 'Chicana'],
+    ],
+    ['I am a DACA recipient and an asylee since 2015.', ['DACA', 'asylee']],
   ])('%s', (text, expected) => {
     expect(found(nrp, text)).toEqual(expected);
   });

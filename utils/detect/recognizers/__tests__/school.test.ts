@@ -96,6 +96,10 @@ describe('school recognizer', () => {
     ['University Entrance, Ōtaki College, 2013', ['Ōtaki College']],
     // A named school next to a generic qualification; a school whose name is a level word and a place.
     ['EDUCATION\nHigh School Diploma, Valley High School, 2006', ['Valley High School']],
+    [
+      'Education\nCommunity College of Philadelphia, 2012; Technical University of Munich',
+      ['Community College of Philadelphia', 'Technical University of Munich'],
+    ],
     ['Education\nValley High School Diploma, 2010', ['Valley High School']],
     [
       'Education\nPrimary School Leaving Certificate, Command Children School, 2004',
@@ -248,6 +252,9 @@ describe('school recognizer', () => {
     // A question's or a determiner's word before an institution word names none (an application form).
     ['Which university did you attend?\nWhat College are you from?\nAny University degree'],
     ['Promoting Diversity in Your Institution; Each University partner'],
+    // A kind of school with only generic words names none.
+    ['First-generation college student; First-gen College graduate; a Community College transfer'],
+    ['Attended a State University and a boarding school; Ivy League university applicants'],
   ])('no school in %s', (text) => {
     expect(found(school, text)).toEqual([]);
   });
