@@ -237,7 +237,7 @@ const PATTERNS: Array<[RegExp, number, ((text: string) => number[]) | null]> = [
   ],
   [
     new RegExp(
-      `\\b(?:D\\.?O\\.?B\\.?|date (?:(?:and|&) |\\/ ?)?(?:place )?of birth|place ?(?:(?:and|&) |\\/ ?)date of birth(?:[\\s:-]{0,4}[A-Z][A-Za-z .'-]{1,30},)?|birth ?date|birthday|born(?: on| in(?:\\s[A-Z][^\\d\\n,:;()]{1,30},){0,2})?|${BIRTH_ABROAD})(?:[ \\t]{2,24}[:：-])?\\??[\\s:-]{0,4}(${DATE}|${DATE_ABROAD}|${DAY_MONTH})`,
+      `\\b(?:D\\.?O\\.?B\\.?|date (?:(?:and|&) |\\/ ?)?(?:place )?of birth|place ?(?:(?:and|&) |\\/ ?)date of birth(?:[\\s:-]{0,4}[A-Z][A-Za-z .'-]{1,30},)?|birth ?date|birthday|born(?: on| in(?:\\s[A-Z][^\\d\\n,:;()]{1,30},){0,2})?|${BIRTH_ABROAD})(?:[ \\t]{2,24}[:：-]?)?\\??[\\s:-]{0,4}(${DATE}|${DATE_ABROAD}|${DAY_MONTH})`,
       'gi',
     ),
     1,

@@ -22,6 +22,9 @@ describe('age recognizer', () => {
     ['He just turned 69 years old', ['69']],
     ['retired at the age of 61', ['61']],
     ['DOB: 01/02/1990', ['01/02/1990']],
+    // A personal-details table: the label, a wide gap of spaces or tabs, the date.
+    ['Name        Rafael Okonkwo\nDOB         03.11.1991', ['03.11.1991']],
+    ['Date of Birth\t\t12 March 1990', ['12 March 1990']],
     ['Date of Birth: 30.08.1990', ['30.08.1990']],
     // Aligned labels and ordinal days with "of".
     ['Date of Birth      : 12th Aug 1993', ['12th Aug 1993']],
