@@ -81,6 +81,18 @@ function wordsBefore(
   }
   return out;
 }
+/** The starts of the lines that open with one of `letters` (lower-cased). */
+function lineStarts(text: string, letters: Uint8Array): number[] {
+  const out: number[] = [];
+  for (let s = 0; s < text.length; ) {
+    const c = text.charCodeAt(s) | 32;
+    if (c < 256 && letters[c] === 1) out.push(s);
+    const nl = text.indexOf('\n', s);
+    if (nl < 0) break;
+    s = nl + 1;
+  }
+  return out;
+}
 /** First letters of the words before an age for {@link wordsBefore}: "age", the verbs, the field labels. */
 const AGE_FIRST = letterTable('a');
 const VERB_FIRST = letterTable('tihsw');
@@ -191,6 +203,13 @@ const PATTERNS: Array<[RegExp, number, ((text: string) => number[]) | null]> = [
         4,
         FIELD_FIRST,
       ),
+  ],
+  [
+    // "Age                    27 years", "Alter\t34": the age field of a personal-details table, its
+    // value set apart by a wide gap of spaces or tabs, the label opening its line.
+    /(?:age|alter|âge|edad|età|leeftijd|idade|ålder|alder|wiek|ikä|usia|umur)(?:\t[ \t]{0,30}|[ \t]{3,30})[:：-]?[ \t]{0,3}(\d{1,3})(?!\p{N}|[.,]\d|\s?%)/giu,
+    1,
+    (text) => lineStarts(text, FIELD_FIRST),
   ],
   [
     // "Age/Sex: 32/Male", "Age / Gender: 29 / Female", "Sex/Age: F/27", "Age & Sex: 41, Male": the

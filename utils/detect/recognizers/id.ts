@@ -14,7 +14,8 @@ const IBAN = /\b[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]{4}){2,7}(?: ?[A-Za-z0-9]{1,4})?
 const AADHAAR = /(?<!\d[ -]?)[2-9]\d{3}[ -]\d{4}[ -]\d{4}(?![ -]?\d)/g;
 const PAN = /\b[A-Z]{3}[PCHABGJLFT][A-Z]\d{4}[A-Z]\b/g;
 const NINO = /\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b/g;
-const PASSPORT = /\b(?:passport|passport no\.?|passport number|pp no\.?)[\s:#.-]{0,4}([A-Z0-9]{6,9})\b/gi;
+const PASSPORT =
+  /\b(?:passport|passport no\.?|passport number|pp no\.?)[\s:#.-]{0,4}[ \t]{0,20}([A-Z0-9]{6,9})\b/gi;
 /**
  * A number named by its label: "driver's license number is F1628235", "Employee ID: 48213"; a
  * professional register's number ("Lic. No. 12345", "NMC PIN 12A3456E", "GMC No. 7012345", "Bar No.

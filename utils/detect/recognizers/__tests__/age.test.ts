@@ -25,6 +25,8 @@ describe('age recognizer', () => {
     // A personal-details table: the label, a wide gap of spaces or tabs, the date.
     ['Name        Rafael Okonkwo\nDOB         03.11.1991', ['03.11.1991']],
     ['Date of Birth\t\t12 March 1990', ['12 March 1990']],
+    ['Gender                 Male\nAge                    27 years', ['27']],
+    ['Alter\t\t34\nAge\t29', ['34', '29']],
     ['Date of Birth: 30.08.1990', ['30.08.1990']],
     // Aligned labels and ordinal days with "of".
     ['Date of Birth      : 12th Aug 1993', ['12th Aug 1993']],
@@ -134,6 +136,8 @@ describe('age recognizer', () => {
     ['Section 4b. 2019 rules; web.2019 (b.2020 draft); the 2012-born cohort'],
     // Other questions, and an age out of range.
     ['How many years of experience?\n12\nPage?\n35\nHow old are you?\n9'],
+    // A table's other fields and a field word inside another word.
+    ['Agency     2019\nPage                  12\nAges    5 to 12 taught\nAge                    25%'],
   ])('no age in %s', (text) => {
     expect(found(age, text)).toEqual([]);
   });

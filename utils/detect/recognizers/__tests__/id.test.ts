@@ -12,6 +12,7 @@ describe('id recognizer', () => {
     ['mac 00:1A:2B:3C:4D:5E', ['00:1A:2B:3C:4D:5E']],
     ['PAN ABCPE1234F', ['ABCPE1234F']],
     ['Passport No: K1234567', ['K1234567']],
+    ['Passport No.           K8123456', ['K8123456']],
     ['Aadhaar 2345 6789 0123', ['2345 6789 0123']],
     // ORCID iDs (invented, with valid check characters), labelled or not.
     ['ORCID: 0000-0003-4821-7754', ['0000-0003-4821-7754']],
