@@ -145,15 +145,54 @@ function fieldValues(text: string): Span[] {
     const first = text.charCodeAt(last[0] - 1) === 32 ? wordBefore(text, last[0] - 1, 14, true) : null;
     const one = fold(word);
     const two = first ? `${fold(text.slice(first[0], first[1]))} ${one}` : '';
-    const children = CHILDREN_LABELS.has(one);
-    const status = one === 'status' && !FIELD_LABELS.has(two);
-    if (!children && !status && !FIELD_LABELS.has(one) && !FIELD_LABELS.has(two)) continue;
-    FIELD_VALUE.lastIndex = k + 1;
-    const m = FIELD_VALUE.exec(text);
-    if (!m || (children && !CHILDREN_VALUE.test(m[1]!))) continue;
-    if (status && !STATUS_VALUES.has(fold(m[1]!))) continue;
-    const start = m.index + m[0].indexOf(m[1]!);
-    out.push(span(start, start + m[1]!.length, 0.9));
+    const found = fieldSpan(text, one, two, k + 1);
+    if (found) out.push(found);
+  }
+  return out;
+}
+
+/**
+ * The value at `at` of the field whose label's last word is `one` (folded) and last two words `two`, or
+ * null when the label is none of the fields or the value is no answer of its field.
+ */
+function fieldSpan(text: string, one: string, two: string, at: number): Span | null {
+  const children = CHILDREN_LABELS.has(one);
+  const status = one === 'status' && !FIELD_LABELS.has(two);
+  if (!children && !status && !FIELD_LABELS.has(one) && !FIELD_LABELS.has(two)) return null;
+  FIELD_VALUE.lastIndex = at;
+  const m = FIELD_VALUE.exec(text);
+  if (!m || (children && !CHILDREN_VALUE.test(m[1]!))) return null;
+  if (status && !STATUS_VALUES.has(fold(m[1]!))) return null;
+  const start = m.index + m[0].indexOf(m[1]!);
+  return span(start, start + m[1]!.length, 0.9);
+}
+
+/** A label of one or two words opening its line, then a table's gap (a tab, or three or more spaces). */
+const GAP_LABEL = /[ \t]{0,4}(?:(\p{L}+) )?(\p{L}{4,14})(?:\t|[ \t]{3})[ \t]{0,27}/uy;
+/** First letters (lower case, ASCII) of the labels of {@link FIELD_LABELS}, {@link CHILDREN_LABELS} and "status". */
+const GAP_FIRST = /[mcfezsbrdkthe]/;
+
+/**
+ * The values of the same fields in a personal-details table without colons, the label opening its line
+ * and a wide gap before the value ("Marital Status      Single", "Children     2").
+ */
+function gapValues(text: string): Span[] {
+  const out: Span[] = [];
+  for (let s = 0; s < text.length; ) {
+    let f = s;
+    while (text.charCodeAt(f) === 32 || text.charCodeAt(f) === 9) f++;
+    if (GAP_FIRST.test(text.charAt(f).toLowerCase())) {
+      GAP_LABEL.lastIndex = s;
+      const m = GAP_LABEL.exec(text);
+      if (m) {
+        const one = fold(m[2]!);
+        const found = fieldSpan(text, one, m[1] ? `${fold(m[1])} ${one}` : '', m.index + m[0].length);
+        if (found) out.push(found);
+      }
+    }
+    const nl = text.indexOf('\n', s);
+    if (nl < 0) break;
+    s = nl + 1;
   }
   return out;
 }
@@ -178,6 +217,7 @@ export const marital: Recognizer = {
       }
     }
     if (text.includes(':')) out.push(...fieldValues(text));
+    if (text.includes('\t') || text.includes('   ')) out.push(...gapValues(text));
     if (text.includes('?')) out.push(...askedStatus(text));
     return out;
   },

@@ -279,7 +279,7 @@ const CASTE_CATEGORY =
  * a disability)"): any word of it states the trait.
  */
 const SELF_ID =
-  /[ \t]*((?:(?:What is|What's|Please (?:select|indicate|identify)) your |Are you an? |Do you have an? |Do you identify as an? )?(?:(?:Sex|Gender)[ \t]?(?:\/|&|and)[ \t]?Age|Age[ \t]?(?:\/|&|and)[ \t]?(?:Sex|Gender)|Gender(?: identity)?|Sex|Sexual orientation|Disability(?: status)?|(?:Protected )?Veteran(?: status)?|Veterans?['’]?[ \t]Preference|Military (?:service )?status|Military service(?=[ \t]*[:：])|Askerlik(?: durumu)?(?=[ \t]*[:：])|(?:Servizio militare|Servicio militar|Service militaire|Service national|Wehrdienst|Zivildienst|Wehr-[ \t]?\/[ \t]?Zivildienst)(?=[ \t]*[:：])|Political (?:status|affiliation)|Party (?:membership|affiliation)|Transgender(?: status)?|Are you transgender\??|(?:Preferred |My )?Pronouns))[ \t]*(?:([:：])[ \t]*|\??[ \t]*\r?\n[ \t]*)([^\s:：][^\r\n]{0,119})/iuy;
+  /[ \t]*((?:(?:What is|What's|Please (?:select|indicate|identify)) your |Are you an? |Do you have an? |Do you identify as an? )?(?:(?:Sex|Gender)[ \t]?(?:\/|&|and)[ \t]?Age|Age[ \t]?(?:\/|&|and)[ \t]?(?:Sex|Gender)|Gender(?: identity)?|Sex|Sexual orientation|Disability(?: status)?|(?:Protected )?Veteran(?: status)?|Veterans?['’]?[ \t]Preference|Military (?:service )?status|Military service(?=[ \t]*[:：])|Askerlik(?: durumu)?(?=[ \t]*[:：])|(?:Servizio militare|Servicio militar|Service militaire|Service national|Wehrdienst|Zivildienst|Wehr-[ \t]?\/[ \t]?Zivildienst)(?=[ \t]*[:：])|Political (?:status|affiliation)|Party (?:membership|affiliation)|Transgender(?: status)?|Are you transgender\??|(?:Preferred |My )?Pronouns))[ \t]*(?:([:：])[ \t]*|\??[ \t]*\r?\n[ \t]*|(?<=\t|[ \t]{3}))([^\s:：][^\r\n]{0,119})/iuy;
 /**
  * The race and ethnicity questions of the same forms with the answer on the next line ("Race\nAsian",
  * "Are you Hispanic/Latino?\nYes"), as ATS pages lay out a label above its answer. "Race: Asian" is
@@ -508,7 +508,7 @@ function formAnswers(text: string): Span[] {
  * a second or third value after "/" ("Nationality: German / Turkish").
  */
 const FIELD_VALUE =
-  /^([ \t]?[:：-][ \t]*)([^\s,;|()/:：]+(?:[ \t][^\s,;|()/:：]+){0,3}(?:[ \t]?\/[ \t]?[^\s,;|()/:：]+){0,2})[ \t]*(?=$|[\r\n,;|(/]|[ \t]{2})/u;
+  /^([ \t]?[:：-][ \t]*|(?:\t|[ \t]{3})[ \t]{0,27})([^\s,;|()/:：]+(?:[ \t][^\s,;|()/:：]+){0,3}(?:[ \t]?\/[ \t]?[^\s,;|()/:：]+){0,2})[ \t]*(?=$|[\r\n,;|(/]|[ \t]{2})/u;
 /** A short bracket closed on the line right after a field's value ("Christian (Syro-Malabar)"). */
 const FIELD_BRACKET = /^[ \t]?\([^()\r\n]{1,40}\)/;
 /** What stands before a field name that starts a line (or a column: two spaces, a bar). */
@@ -932,10 +932,13 @@ export const nrp: Recognizer = {
       }
       if (FIELD.has(f) && isCapitalised(t.text)) {
         const field = FIELD_VALUE.exec(text.slice(t.end, t.end + 60));
-        // A dash separates a field's value only where the field starts a line ("Community - Reddy").
+        // A dash, or a table's gap of spaces or tabs, separates a field's value only where the field
+        // starts a line ("Community - Reddy", "Caste        OBC").
         if (
           field &&
-          (field[1]!.includes('-') ? LINE_START.test(text.slice(Math.max(0, t.start - 2), t.start)) : true)
+          (/^[ \t]*-/.test(field[1]!) || !/[:：]/.test(field[1]!)
+            ? LINE_START.test(text.slice(Math.max(0, t.start - 2), t.start))
+            : true)
         ) {
           // A sentence ends the value ("Religion: Hindu. Caste: OBC").
           const value = field[2]!.replace(/\.(?:\s.*)?$/u, '');
@@ -952,7 +955,11 @@ export const nrp: Recognizer = {
       }
       if (CATEGORY_FIELD.has(f) && isCapitalised(t.text)) {
         const field = FIELD_VALUE.exec(text.slice(t.end, t.end + 40));
-        if (field && CASTE_CATEGORY.test(field[2]!)) {
+        if (
+          field &&
+          CASTE_CATEGORY.test(field[2]!) &&
+          (/[:：]/.test(field[1]!) || LINE_START.test(text.slice(Math.max(0, t.start - 2), t.start)))
+        ) {
           const start = t.end + field[1]!.length;
           out.push(span(start, start + field[2]!.length, 0.8));
           continue;

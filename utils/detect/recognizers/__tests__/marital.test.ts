@@ -43,6 +43,11 @@ describe('marital recognizer', () => {
     // A children field with a count or a yes or no.
     ['Children: 2\nDriving licence: B', ['2']],
     ['Kinder: keine', ['keine']],
+    // A personal-details table without colons: the label opens its line, a tab or three spaces.
+    [
+      'Marital Status      Single\nChildren     2\nFamilienstand\tverheiratet',
+      ['Single', '2', 'verheiratet'],
+    ],
   ])('%s', (text, expected) => {
     expect(found(marital, text)).toEqual(expected);
   });
@@ -56,6 +61,7 @@ describe('marital recognizer', () => {
     ['Studied the civil status registry; Project status: green'],
     ['Family: status meetings weekly'],
     ['Children: ages 3-5, twice a week'],
+    ['Status     Active\nChildren     ages 3-5\nWe have a single    sign-on'],
     // A four-letter label word that ends no marital label.
     ['Hali: Bekar Holdings'],
     ['Expecting a reply by Friday; expecting our first release in Q3'],

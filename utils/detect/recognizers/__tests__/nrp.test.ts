@@ -190,6 +190,9 @@ describe('nrp recognizer', () => {
     // A reservation category under a plain "Category" label (a general label otherwise).
     ['Category : OBC-NCL', ['OBC-NCL']],
     ['Category: SC\nDomicile: Bihar', ['SC', 'Bihar']],
+    // A personal-details table: the label opening its line, a tab or three spaces, the value.
+    ['Caste        OBC\nCategory     General\nReligion\tHindu', ['OBC', 'General', 'Hindu']],
+    ['Our community    outreach grew; the race     to ship', []],
     ['Nationality: COLOMBIANA    Date of birth', ['COLOMBIANA']],
     ['Race: Prefer not to say | Veteran: No', ['Prefer not to say', 'No']],
     // Self-identification answers of US application forms (EEO), on the label's line or the next.
@@ -287,6 +290,8 @@ describe('nrp recognizer', () => {
     // The answer ends at a bar or at the next field's label on its line.
     ["Gender: Female | Race: African | Driver's Licence: Code B", ['Female', 'African']],
     ['Sex: Male   Date of Birth: 3 May 1990', ['Male']],
+    // … and in a table without colons, past a tab or three spaces (two spaces are no gap).
+    ['Name: Ravi Teja\nSex          F\nGender\tMale\nSexual orientation  Straight', ['F', 'Male']],
     // … or at a full stop, semicolon or comma before the next field's label, which is a field of its own.
     ['Sexual orientation: gay. Disability: none', ['gay', 'none']],
     ['Gender: female; Veteran status: not a veteran', ['female', 'not a veteran']],
