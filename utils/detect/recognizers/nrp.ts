@@ -75,6 +75,7 @@ const WORSHIP = set(`
  */
 const FAITH = set(`
   bible bibles biblical quran koran quranic torah talmud gospel sermon sermons yeshiva madrasa madrassa
+  bhagavad upanishad upanishads vedas hadith psalms
   diwali ramadan hanukkah chanukah passover navratri vaisakhi baisakhi
   hillel chabad christ
   hijab hijabi niqab burqa kippah yarmulke

@@ -31,6 +31,7 @@ describe('nrp recognizer', () => {
     ["Volunteer, Ismaili Youth Council; Baha'i study circle", ['Ismaili', "Baha'i"]],
     // Religious dress names the faith as plainly.
     ['I wear a hijab; he wears a kippah', ['hijab', 'kippah']],
+    ['Hobbies: reading the Bhagavad Gita, Hadith study circle', ['Bhagavad', 'Hadith']],
     ['Druze heritage society; Yazidi community choir; Alevi cultural centre', ['Druze', 'Yazidi', 'Alevi']],
     // A sensory impairment of the writer's own.
     ['I live with a hearing impairment, which has never limited my work.', ['hearing impairment']],
