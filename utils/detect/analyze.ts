@@ -8,7 +8,7 @@ import { addressBlocks, addressTowns, schoolTowns } from './address-block';
 import { withoutConsentClauses } from './consent';
 import { employersAround } from './employers';
 import { firmNames, firmNamesAround } from './firms';
-import { findEastAsianNames } from './identity';
+import { findEastAsianNames, findKnownNames } from './identity';
 import { fold } from './lexicon';
 import { surnameShaped } from './name-rules';
 import { type Normalized, normalize, withFieldPadding, withJoinedWraps } from './normalize';
@@ -29,6 +29,7 @@ import {
   isPlaceName,
   isRegionOrCountry,
   LANGUAGES,
+  looksLikeWord,
   nameClass,
   ROLE_WORDS,
   SALUTATION_WORDS,
@@ -900,7 +901,122 @@ function carve(text: string, spans: Span[], holes: ReadonlyArray<[number, number
  */
 export function analyze(text: string, options: AnalyzeOptions = {}): Span[] {
   if (!text) return [];
-  return applyPolicy(text, runRecognizers(text, options), options);
+  const raw = runRecognizers(text, options);
+  const spans = applyPolicy(text, raw, options);
+  if (options.knownNames?.length) return spans;
+  const { names, weak } = statedNames(text, spans);
+  // (Most texts already mask every place a stated name's part stands: then nothing is searched.)
+  if (!names.length || !names.some((n) => partUncovered(text, spans, n))) return spans;
+  const parts = weak.size ? new Set([...weak].flatMap((n) => n.toLowerCase().split(/[ \u00a0]/))) : null;
+  const again = findKnownNames(text, names, 'stated-identity').filter((s) => {
+    const form = text.slice(s.start, s.end);
+    return (
+      !covered(spans, s) && !ordinaryVariant(form) && !parts?.has(form.replace(/['’]s$/, '').toLowerCase())
+    );
+  });
+  return again.length ? applyPolicy(text, [...raw, ...again], options) : spans;
+}
+
+/** A full name as a text states it: two to four capitalised words, no digits. */
+const FULL_NAME = /^\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’-]*){1,3}$/u;
+
+/** True when every word of a full name is no ordinary word and no place ("Talia Brennquist"; not "Pro Bono"). */
+function nameWords(name: string): boolean {
+  return name
+    .split(/[ \u00a0]/)
+    .every(
+      (w) =>
+        w.length > 1 &&
+        !/^\p{Lu}+$/u.test(w) &&
+        !isOrdinaryWord(w) &&
+        !isPlaceName(w) &&
+        !looksLikeWord(w) &&
+        !TECH.has(fold(w)) &&
+        !isOrgTail(w),
+    );
+}
+
+/**
+ * The full names a text states as its subject's when no names are given: the first full name near the
+ * text's start (a resume's header, "Name: …") and a full name found twice or more (a page's heading,
+ * title and cards). They are then searched as known names, so that their other forms (the first name
+ * or the surname alone, a handle "TaliaB", a profile slug "talia-brennquist") are masked everywhere.
+ * A name with an ordinary word or a place in it ("Pro Bono", "Kent Field Estates") is left out.
+ */
+function statedNames(text: string, spans: readonly Span[]): { names: string[]; weak: Set<string> } {
+  const seen = new Map<string, number>();
+  const out = new Set<string>();
+  const weak = new Set<string>();
+  for (const s of spans) {
+    if (s.label !== 'NAME' || s.end - s.start > 40) continue;
+    const name = text.slice(s.start, s.end);
+    if (!FULL_NAME.test(name)) continue;
+    const n = (seen.get(name) ?? 0) + 1;
+    seen.set(name, n);
+    if (!nameWords(name)) continue;
+    // Once, confidently: the header's name, or a name whose first word is a given name and no word.
+    // Twice: any such name; found weakly with no word of the name lexicons ("Cosima Wendlebury", but
+    // also "Mizzou Online"), only its forms that join both parts count ("cosima-wendlebury", "CosimaW").
+    const sure =
+      s.score >= 0.6 &&
+      ((s.start < HEADER && out.size === 0) ||
+        nameClass(name.slice(0, name.search(/[ \u00a0]/))) === 'strong');
+    if (sure || n === 2) {
+      out.add(name);
+      if (!sure && s.score < 0.6 && !name.split(/[ \u00a0]/).some((w) => nameClass(w))) weak.add(name);
+      else weak.delete(name);
+    }
+  }
+  return { names: [...out].slice(0, 12), weak };
+} /** How far into a text its header may run (a resume's name, a page's heading). */
+const HEADER = 300;
+
+/** A one-word form in lower case, or an ordinary word or a place ("Will", "Reading"): a stated name's form is not enough. */
+function ordinaryVariant(form: string): boolean {
+  const word = form.replace(/['’]s$/, '');
+  if (/[\s.,_-]/.test(word)) return false;
+  // A lower-case word alone ("online" of "Coles Online") is no name in running text.
+  return !/\p{Lu}/u.test(word) || isOrdinaryWord(word) || isPlaceName(word);
+}
+
+/**
+ * True when a part of `name` (three letters or more; as written, in lower case or in capitals) stands in
+ * the text somewhere no span of `spans` (sorted, apart) covers, or joined to what follows by "-", "_" or
+ * "." that no span covers: a form of the name may be there.
+ */
+function partUncovered(text: string, spans: readonly Span[], name: string): boolean {
+  for (const part of name.split(/[ \u00a0-]/)) {
+    if (part.length < 3) continue;
+    for (const form of new Set([part, part.toLowerCase(), part.toUpperCase()]))
+      for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
+        const end = i + form.length;
+        if (!insideSpan(spans, i, end)) return true;
+        // A part joined to the next by "-", "_" or "." ("Cosima-Wendlebury-CV.pdf"), each masked alone.
+        const c = text.charCodeAt(end);
+        if ((c === 45 || c === 95 || c === 46) && !insideSpan(spans, end, end + 1)) return true;
+      }
+  }
+  return false;
+}
+
+/** True when [start, end) lies inside one of `spans` (sorted by start, apart): a binary search. */
+function insideSpan(spans: readonly Span[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid]!;
+    if (s.end <= start) lo = mid + 1;
+    else if (s.start > start) hi = mid - 1;
+    else return s.end >= end;
+  }
+  return false;
+}
+
+/** True when a span of `spans` (sorted, merged) covers `s` whole. */
+function covered(spans: readonly Span[], s: Span): boolean {
+  for (const t of spans) if (t.start <= s.start && t.end >= s.end) return true;
+  return false;
 }
 
 /**

@@ -181,13 +181,21 @@ export function findKnownNames(
  * one; in Title Case or in capitals, so a file name's "Thackwell-CoverLetter" or "-CV" is no surname.
  */
 const HYPHEN_PART = /-(\p{Lu}[\p{Ll}\p{M}'’]+|\p{Lu}{3,})(?![\p{L}\p{N}-])/uy;
+/**
+ * A handle's or a profile address's tail after the name: digits ("IngeborgWrathall2025", "taliab92") or a
+ * dash or underscore and a short run of lower-case letters and digits with a digit in it (LinkedIn's
+ * "talia-brennquist-7b31a2"): it belongs to the same identifier.
+ */
+const HANDLE_TAIL =
+  /(?:\d[\p{Ll}\p{N}]{0,11}|[-_](?=[\p{Ll}\p{N}]{0,11}\d)[\p{Ll}\p{N}]{1,12})(?![\p{L}\p{N}])/uy;
 /** The first name's initial after a surname and a comma ("Marwood, I."), as lists and citations write it. */
 const COMMA_INITIAL = /, (\p{Lu})\.(?![\p{L}\p{N}])/uy;
 
 /**
  * The end of a known name's match, grown over what belongs to the same person: a hyphenated second
- * surname that is no English word ("Dr. I. Marwood-Lunde"; not "Marwood-Design"), and the initial of
- * one of the known first names after a comma ("Marwood, I."; not "Marwood, A.").
+ * surname that is no English word ("Dr. I. Marwood-Lunde"; not "Marwood-Design"), a handle's tail
+ * ({@link HANDLE_TAIL}), and the initial of one of the known first names after a comma ("Marwood, I.";
+ * not "Marwood, A.").
  */
 function grown(text: string, end: number, initials: ReadonlySet<string>): number {
   const c = text.charCodeAt(end);
@@ -195,6 +203,11 @@ function grown(text: string, end: number, initials: ReadonlySet<string>): number
     HYPHEN_PART.lastIndex = end;
     const m = HYPHEN_PART.exec(text);
     if (m && !isOrdinaryWord(m[1]!)) return end + m[0].length;
+  }
+  if (c === 45 || c === 95 || (c >= 48 && c <= 57)) {
+    HANDLE_TAIL.lastIndex = end;
+    const m = HANDLE_TAIL.exec(text);
+    if (m) return end + m[0].length;
   } else if (c === 44) {
     COMMA_INITIAL.lastIndex = end;
     const m = COMMA_INITIAL.exec(text);

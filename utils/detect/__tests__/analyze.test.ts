@@ -131,6 +131,46 @@ describe('analyze: a surname after a first name masked alone', () => {
   });
 });
 
+describe('analyze: the names a text states are its known names when none are given', () => {
+  const masked = (text: string, knownNames?: string[]) =>
+    analyze(text, knownNames ? { knownNames } : {}).map((s) => text.slice(s.start, s.end));
+
+  it("masks a header name's handles, profile address and parts", () => {
+    const text =
+      'Talia Brennquist\nData Engineer\nProfile: talia-brennquist-7b31a2\nTaliaB2025 on GitHub. Brennquist led the migration.';
+    expect(masked(text)).toEqual(['Talia Brennquist', 'talia-brennquist-7b31a2', 'TaliaB2025', 'Brennquist']);
+  });
+
+  it('takes a name found twice on a page (its heading and a card)', () => {
+    const text =
+      'Northwind Analytics\nSenior Data Engineer\nHenrik Oddsberg\nAbout\nHenrik Oddsberg\nHenrikO commented on a post';
+    expect(masked(text)).toContain('HenrikO');
+  });
+
+  it("joins a weakly found name's parts, but not its words alone", () => {
+    const text =
+      'Lever\nCosima Wendlebury\nSenior Engineer\nCosima-Wendlebury-CV.pdf\nCosima Wendlebury\nCosimaW wrote';
+    const out = masked(text);
+    expect(out).toContain('Cosima-Wendlebury');
+    expect(out).toContain('CosimaW');
+  });
+
+  it('leaves ordinary words, places, tools and firms stated as a name', () => {
+    // "Walker" and "Reading" are ordinary words or places; "Palm OS" is a product; "Coles Online" a shop.
+    const text =
+      'Jody Walker\nSenior Analyst\nwalker boots; Reading, Berkshire\nBuilt apps for Palm OS. Coles Online order desk, online orders.';
+    const out = masked(text);
+    expect(out).not.toContain('walker');
+    expect(out).not.toContain('online');
+    expect(out).not.toContain('OS');
+  });
+
+  it('adds nothing when names are given', () => {
+    const text = 'Talia Brennquist\nProfile: talia-brennquist-7b31a2';
+    expect(masked(text, ['Ysolde Varrenkamp'])).toEqual(['Talia Brennquist']);
+  });
+});
+
 describe('analyze: honours named after a person or a place', () => {
   it.each([
     ['Honours: Rhodes Scholar, Marshall Scholarship, Chevening Scholar'],

@@ -57,7 +57,12 @@ describe('findKnownNames', () => {
     ['Zoë Ünal met zoe unal', ['Zoë Ünal', 'zoe unal']],
     ['Janet and Doerr are others', []],
     // A number glued after a name (a handle, a file name), not one before it.
-    ['Jane_Doe2025.pdf, Jane92, but not 7Jane', ['Jane_Doe', 'Jane']],
+    // A handle's digits and a profile address's tail go with the name.
+    ['Jane_Doe2025.pdf, Jane92, but not 7Jane', ['Jane_Doe2025', 'Jane92']],
+    [
+      'linkedin.com/in/jane-doe-7b31a2/ and jane_doe_x9 but not jane-doe-design',
+      ['jane-doe-7b31a2', 'jane_doe_x9', 'jane-doe'],
+    ],
     // A variant's final dot takes no space after it.
     ['Interview with Jane D - Onsite', ['Jane D']],
     // A second surname joined by a hyphen, and the first name's initial after "Surname, ".
