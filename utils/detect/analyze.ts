@@ -180,12 +180,32 @@ function mergeSorted(sorted: readonly Span[], copy: boolean): Span[] {
   return out;
 }
 
-function ctxOf(options: AnalyzeOptions): AnalyzeContext {
+function ctxOf(options: AnalyzeOptions, text?: string): AnalyzeContext {
   return {
     knownNames: options.knownNames,
     defaultRegion: options.defaultRegion ?? 'US',
     pageText: options.pageText,
+    pageLike: options.pageText === undefined && text !== undefined && looksLikePage(text),
   };
+}
+
+/**
+ * What only recruiting pages print: their buttons on lines of their own ("Connect", "Message", "Show all",
+ * "Reject", "Advance", "Move stage"), LinkedIn's degree and network lines ("· 2nd", "12 mutual
+ * connections", "People also viewed", "Endorsed by"), ATS screens' words ("Application Review", "Scorecard").
+ */
+const PAGE_MARKER =
+  /^[ \t]*(?:connect|message|follow|show all|see more|contact info|open to work|view profile|send inmail|save to pipeline|repost|reject|advance|disqualify|move stage|move to next stage|add note|add a note|send email|schedule interview|more actions|leave feedback|add feedback)[ \t]*$|mutual connections?\b|people also viewed|endorsed by\b|· (?:1st|2nd|3rd)\b|application review|scorecards?\b/gim;
+
+/** True when a text given as a document holds two or more different {@link PAGE_MARKER}s: a page's text. */
+export function looksLikePage(text: string): boolean {
+  let first = '';
+  for (const m of text.matchAll(PAGE_MARKER)) {
+    const marker = m[0].trim().toLowerCase();
+    if (!first) first = marker;
+    else if (marker !== first) return true;
+  }
+  return false;
 }
 
 /** Runs recognizers and maps their spans to the original text; invalid spans are dropped. */
@@ -195,7 +215,7 @@ let lastNorm: { input: string; norm: Normalized } | undefined;
 function runRecognizers(text: string, options: AnalyzeOptions): Span[] {
   const norm = withJoinedWraps(withFieldPadding(normalize(text)));
   lastNorm = { input: text, norm };
-  const ctx = ctxOf(options);
+  const ctx = ctxOf(options, text);
   const out: Span[] = [];
   const masked = options.maskedTypes ? new Set<EntityType>(options.maskedTypes) : undefined;
   for (const r of options.recognizers ?? defaultRecognizers) {

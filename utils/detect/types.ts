@@ -51,6 +51,11 @@ export interface AnalyzeContext {
    * came first (an employer, a heading), so it is not read as a resume's header with the candidate's name.
    */
   pageText?: boolean;
+  /**
+   * The text, given as a document, reads as a recruiting page's text all the same (copied from a page,
+   * `npm run detect` on a page's text): the page's own phrases are searched for people's names in it.
+   */
+  pageLike?: boolean;
 }
 
 /** A synchronous recognizer. */

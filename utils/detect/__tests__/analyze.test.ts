@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, analyzeWithModel, mergeSpans } from '../analyze';
+import { analyze, analyzeWithModel, looksLikePage, mergeSpans } from '../analyze';
 import type { AsyncRecognizer, Span } from '../types';
 
 const labels = (text: string, opts = {}) =>
@@ -168,6 +168,28 @@ describe('analyze: the names a text states are its known names when none are giv
   it('adds nothing when names are given', () => {
     const text = 'Talia Brennquist\nProfile: talia-brennquist-7b31a2';
     expect(masked(text, ['Ysolde Varrenkamp'])).toEqual(['Talia Brennquist']);
+  });
+});
+
+describe("analyze: a page's text given as a document", () => {
+  const page =
+    'Ysolde Varrenkamp\nStaff Engineer at Contoso\nContact info\nConnect\nMessage\nEndorsed by Lucan Harrowgate who is highly skilled at this\n· 2nd';
+
+  it('reads as a page by two of its markers, a resume does not', () => {
+    expect(looksLikePage(page)).toBe(true);
+    expect(looksLikePage('Jane Roe\nMessage from the CEO: growth\nSkills\nGo, Rust')).toBe(false);
+    expect(looksLikePage('Summary\nI connect teams.\nExperience\nAdvanced the scorecard process')).toBe(
+      false,
+    );
+  });
+
+  it("finds the page's people as the page pass does", () => {
+    const masked = analyze(page).map((s) => page.slice(s.start, s.end));
+    expect(masked).toContain('Lucan Harrowgate');
+    // (Told that it is a document, the page's phrases are not searched.)
+    expect(analyze(page, { pageText: false }).map((s) => page.slice(s.start, s.end))).not.toContain(
+      'Lucan Harrowgate',
+    );
   });
 });
 

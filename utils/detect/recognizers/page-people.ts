@@ -1321,8 +1321,9 @@ export const pagePeople: Recognizer = {
   entities: ['NAME'],
   analyze(text, ctx) {
     const out: Span[] = [];
-    // The phrases are the pages' own words: documents (resumes, letters) are not searched for them.
-    if (!ctx?.pageText) return out;
+    // The phrases are the pages' own words: documents (resumes, letters) are not searched for them,
+    // unless the text reads as a page's all the same (AnalyzeContext.pageLike).
+    if (!ctx?.pageText && !ctx?.pageLike) return out;
     // Each literal's positions, found in one scan for all of them (phrases share them: " by ", "oved ").
     oneLine = text.includes('\n') ? null : text;
     const found = literalHits(text);
