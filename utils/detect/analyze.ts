@@ -212,10 +212,9 @@ export function looksLikePage(text: string): boolean {
 /** The last text normalised and its normalisation (the analyzer's later steps read the same text). */
 let lastNorm: { input: string; norm: Normalized } | undefined;
 
-function runRecognizers(text: string, options: AnalyzeOptions): Span[] {
+function runRecognizers(text: string, options: AnalyzeOptions, ctx = ctxOf(options, text)): Span[] {
   const norm = withJoinedWraps(withFieldPadding(normalize(text)));
   lastNorm = { input: text, norm };
-  const ctx = ctxOf(options, text);
   const out: Span[] = [];
   const masked = options.maskedTypes ? new Set<EntityType>(options.maskedTypes) : undefined;
   for (const r of options.recognizers ?? defaultRecognizers) {
@@ -921,9 +920,17 @@ function carve(text: string, spans: Span[], holes: ReadonlyArray<[number, number
  */
 export function analyze(text: string, options: AnalyzeOptions = {}): Span[] {
   if (!text) return [];
-  const raw = runRecognizers(text, options);
-  const spans = applyPolicy(text, raw, options);
-  if (options.knownNames?.length) return spans;
+  const ctx = ctxOf(options, text);
+  const raw = runRecognizers(text, options, ctx);
+  let spans = applyPolicy(text, raw, options);
+  if (!options.knownNames?.length) spans = withStatedNames(text, raw, spans, options);
+  if (options.maskedTypes && !options.maskedTypes.includes('NAME')) return spans;
+  const avatars = initialsAvatars(text, spans, Boolean(ctx.pageText || ctx.pageLike));
+  return avatars.length ? mergeSpans([...spans, ...avatars]) : spans;
+}
+
+/** {@link analyze}'s spans with the forms of the names the text states ({@link statedNames}). */
+function withStatedNames(text: string, raw: Span[], spans: Span[], options: AnalyzeOptions): Span[] {
   const { names, weak } = statedNames(text, spans);
   // (Most texts already mask every place a stated name's part stands: then nothing is searched.)
   if (!names.length || !names.some((n) => partUncovered(text, spans, n))) return spans;
@@ -931,10 +938,69 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Span[] {
   const again = findKnownNames(text, names, 'stated-identity').filter((s) => {
     const form = text.slice(s.start, s.end);
     return (
-      !covered(spans, s) && !ordinaryVariant(form) && !parts?.has(form.replace(/['’]s$/, '').toLowerCase())
+      !covered(spans, s) && !ordinaryVariant(text, s) && !parts?.has(form.replace(/['’]s$/, '').toLowerCase())
     );
   });
   return again.length ? applyPolicy(text, [...raw, ...again], options) : spans;
+}
+
+/** A line that is only two or three capitals: an initials avatar's text ("BT", "POH"). */
+const INITIALS_LINE = /^[ \t]*(\p{Lu}{2,3})[ \t]*$/gmu;
+
+/** The initials of a masked full name: first and last word, first, second and last, the last's hyphenated parts. */
+function initialsOf(name: string): string[] {
+  const words = name.split(/[\s,]+/).filter((w) => /^\p{Lu}/u.test(w));
+  if (words.length < 2) return [];
+  const first = words[0]![0]!;
+  const last = words[words.length - 1]!;
+  const out = [first + last[0]!];
+  if (words.length > 2) out.push(first + words[1]![0]! + last[0]!);
+  const halves = last.split('-');
+  if (halves.length === 2 && halves[1]) out.push(first + halves[0]![0]! + halves[1][0]!);
+  return out;
+}
+
+/**
+ * Initials avatars that pages print as text beside a person's name ("BT\nBarnaby Thistlewood", the
+ * circle of a candidate list's row): a line of only two or three capitals, the initials of a masked
+ * full name on the line before or after it, or on a recruiting page of any masked name on it.
+ * ("QA" or "UX" alone on a resume's line stays unless a name with those initials stands beside it.)
+ */
+function initialsAvatars(text: string, spans: readonly Span[], page: boolean): Span[] {
+  if (!spans.some((s) => s.label === 'NAME')) return [];
+  let all: Set<string> | undefined;
+  const out: Span[] = [];
+  INITIALS_LINE.lastIndex = 0;
+  for (let m = INITIALS_LINE.exec(text); m; m = INITIALS_LINE.exec(text)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    const end = start + m[1]!.length;
+    if (insideSpan(spans, start, end)) continue;
+    const lineStart = m.index;
+    const lineEnd = m.index + m[0].length;
+    const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    const nextEnd = text.indexOf('\n', lineEnd + 1);
+    let match = false;
+    for (const s of spans) {
+      if (s.label !== 'NAME') continue;
+      // Beside: the name opens the next line or stands on the previous one.
+      const beside =
+        (s.start === lineEnd + 1 || (s.start >= prevStart && s.end <= lineStart)) &&
+        (nextEnd < 0 || s.start <= nextEnd);
+      if (!beside && !page) continue;
+      if (initialsOf(text.slice(s.start, s.end)).includes(m[1]!)) {
+        match = true;
+        break;
+      }
+    }
+    if (!match && page) {
+      all ??= new Set(
+        spans.filter((s) => s.label === 'NAME').flatMap((s) => initialsOf(text.slice(s.start, s.end))),
+      );
+      match = all.has(m[1]!);
+    }
+    if (match) out.push({ start, end, label: 'NAME', score: 0.9, recognizer: 'initials-avatar' });
+  }
+  return out;
 }
 
 /** A full name as a text states it: two to four capitalised words, no digits. */
@@ -991,13 +1057,19 @@ function statedNames(text: string, spans: readonly Span[]): { names: string[]; w
 } /** How far into a text its header may run (a resume's name, a page's heading). */
 const HEADER = 300;
 
-/** A one-word form in lower case, or an ordinary word or a place ("Will", "Reading"): a stated name's form is not enough. */
-function ordinaryVariant(form: string): boolean {
-  const word = form.replace(/['’]s$/, '');
+/**
+ * A one-word form that is an ordinary word or a place ("Will", "Reading"), or in lower case outside a file
+ * name or a handle ("online" of "Coles Online"; not "take_home_perpetua.zip"): a stated name's form is not
+ * enough to mask it.
+ */
+function ordinaryVariant(text: string, s: Span): boolean {
+  const word = text.slice(s.start, s.end).replace(/['’]s$/, '');
   if (/[\s.,_-]/.test(word)) return false;
-  // A lower-case word alone ("online" of "Coles Online") is no name in running text.
-  return !/\p{Lu}/u.test(word) || isOrdinaryWord(word) || isPlaceName(word);
+  if (isOrdinaryWord(word) || isPlaceName(word)) return true;
+  if (/\p{Lu}/u.test(word)) return false;
+  return !(JOINER.test(text.charAt(s.start - 1)) || JOINER.test(text.charAt(s.end)));
 }
+const JOINER = /^[_./-]$/;
 
 /**
  * True when a part of `name` (three letters or more; as written, in lower case or in capitals) stands in

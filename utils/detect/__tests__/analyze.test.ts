@@ -171,6 +171,35 @@ describe('analyze: the names a text states are its known names when none are giv
   });
 });
 
+describe('analyze: initials avatars beside a name', () => {
+  const masked = (text: string, opts = {}) => analyze(text, opts).map((s) => text.slice(s.start, s.end));
+
+  it("masks a line of a name's initials beside it", () => {
+    const text =
+      'Candidates\nBT\nBarnaby Thistlewood\nSenior Data Analyst\nPOH\nPerpetua Okonedo-Haig\nBackend Engineer';
+    const out = masked(text);
+    expect(out).toContain('BT');
+    expect(out).toContain('POH');
+  });
+
+  it('on a page, initials of any masked name on it', () => {
+    const text = 'Hollis Penrake\nReferred by Hollis Penrake\nHP\nOpen roles';
+    expect(masked(text, { pageText: true })).toContain('HP');
+  });
+
+  it('leaves initials that are no name beside them', () => {
+    const text = 'Jordan Ellery\nSkills\nQA\nUX\nJE tooling';
+    const out = masked(text);
+    expect(out).not.toContain('QA');
+    expect(out).not.toContain('UX');
+  });
+
+  it("masks a stated name's part in a file name", () => {
+    const text = 'Perpetua Okonedo-Haig\nBackend Engineer\nFiles: take_home_perpetua.zip';
+    expect(masked(text)).toContain('perpetua');
+  });
+});
+
 describe("analyze: a page's text given as a document", () => {
   const page =
     'Ysolde Varrenkamp\nStaff Engineer at Contoso\nContact info\nConnect\nMessage\nEndorsed by Lucan Harrowgate who is highly skilled at this\n· 2nd';
