@@ -267,12 +267,18 @@ function dashSignature(text: string, at: number): boolean {
 }
 /**
  * "Name:" in several languages ("Nombre completo:", "Nome e cognome:", "Naam:", "Imię i nazwisko:", "Ad Soyad:",
- * "Nama Lengkap:", "Họ và tên:"; Turkish "Adı:", "Soyadı:", "İsim:" too); whatever follows on the line is a name in
+ * "Nama Lengkap:", "Họ và tên:"; Turkish "Adı:", "Soyadı:", "İsim:" too; a form's parts, "Surname:", "Forename:",
+ * "Nickname:", "Vorname:", "Nachname:", "Achternaam:", "Apellidos:", "Cognome:", "Nazwisko:", "Prénom:"); whatever follows on the line is a name in
  * any script, even a given name that is also a country ("Nome: Italia Fanfoni").
  */
 const NAME_LABEL =
-  /(?:^|[\s|])(?:full name|candidate name|name with initials|names? in full|name|nombre(?: completo| y apellidos?)?|nombres y apellidos|nom(?: complet| et pr[ée]nom)?|pr[ée]nom et nom|nome(?: e cognome| completo)?|naam|imi[eę] i nazwisko|ad[ıi]? soyad[ıi]?|ad[ıi]|soyad[ıi]?|[iİ]s[iİ]m(?: soy[iİ]s[iİ]m)?|soy[iİ]s[iİ]m|nama(?: lengkap)?|h[ọo] v[àa] t[êe]n|имя|фио|ф\.и\.о\.|姓名|名前|氏名|이름|الاسم|שם)\s?[:：]\s{0,3}([^\n\r,;|:：()\d@]{1,60})/giu;
+  /(?:^|[\s|])(?:full name|candidate name|name with initials|names? in full|name|surname|forenames?|nick ?name|vorname|nachname|familienname|rufname|geburtsname|voornaam|achternaam|apellidos?|cognome|nazwisko|pr[ée]noms?|nombre(?: completo| y apellidos?)?|nombres y apellidos|nom(?: complet| et pr[ée]nom)?|pr[ée]nom et nom|nome(?: e cognome| completo)?|naam|imi[eę] i nazwisko|ad[ıi]? soyad[ıi]?|ad[ıi]|soyad[ıi]?|[iİ]s[iİ]m(?: soy[iİ]s[iİ]m)?|soy[iİ]s[iİ]m|nama(?: lengkap)?|h[ọo] v[àa] t[êe]n|имя|фио|ф\.и\.о\.|姓名|名前|氏名|이름|الاسم|שם)\s?[:：]\s{0,3}([^\n\r,;|:：()\d@]{1,60})/giu;
 const NAME_LABEL_AT = sticky(NAME_LABEL);
+/** The labels of {@link NAME_LABEL} that name one part of a name ("Surname:", "First name:", "Nickname:"). */
+const PART_LABEL =
+  /(?:surname|forenames?|nick ?name|first name|last name|family name|given name|middle name|maiden name|vorname|nachname|familienname|rufname|geburtsname|voornaam|achternaam|apellidos?|cognome|nazwisko|pr[ée]noms?)\s?[:：]\s*$/iu;
+/** A form's filler in a name field ("None", "N/A", "Unknown"). */
+const FILLER = /^(?:none|n\/?a|unknown|not|nil|same|tbd|other|optional|required)$/i;
 /** The longest label of {@link NAME_LABEL} with its leading space and the space before its colon, and some room. */
 const NAME_LABEL_REACH = 40;
 const SPACE_OR_BAR = /[\s|]/;
@@ -2403,7 +2409,16 @@ function labelledNames(text: string, labels: Array<[number, number]>): Span[] {
     }
     // Ordinary words only are no name ("Name: Not provided"), unless each is a capitalised name of the
     // lexicons too ("Full Name: Will Young", "Name : Grace Bell": English names made of words).
-    if (words.every((w) => isOrdinaryWord(w) || SECTIONS.has(fold(w))) && !wordNames(words)) continue;
+    // A name part's field holds one name whatever word it is ("Surname: Hope", "Nickname: Kit", "First
+    // name: Grace"), capitalised and not a form's filler ("Surname: None").
+    const partField =
+      words.length === 1 &&
+      PART_LABEL.test(text.slice(m.index, start)) &&
+      /^\p{Lu}\p{Ll}/u.test(value) &&
+      !FILLER.test(value) &&
+      !SECTIONS.has(fold(value));
+    if (!partField && words.every((w) => isOrdinaryWord(w) || SECTIONS.has(fold(w))) && !wordNames(words))
+      continue;
     // "Naam: Beleidsadviseur", "Nombre: Analista de datos": a job title in the name field, no given
     // name of the lexicon in it.
     if (namesJob(value) && !words.some((w) => isCapitalised(w) && nameClass(w) === 'strong')) {

@@ -831,6 +831,9 @@ describe('person-name: name fields of other languages', () => {
     ['Naam: Sanne Vermeulen', ['Sanne Vermeulen']],
     ['Họ và tên: Nguyễn Thị Hương', ['Nguyễn Thị Hương']],
     ['Nombre completo: Ximena Quispe Huamán', ['Ximena Quispe Huamán']],
+    // A name part's own field holds a name whatever word it is.
+    ['Surname: Hope\nForename: Grace\nNickname: Kit', ['Hope', 'Grace', 'Kit']],
+    ['Vorname: Anna\nNachname: Hope', ['Anna', 'Hope']],
   ])('%s', (text, expected) => {
     expect(found(personName, text)).toEqual(expected);
   });
@@ -838,6 +841,8 @@ describe('person-name: name fields of other languages', () => {
   it.each([
     // The label's word inside another field's name, and a country in its own field.
     ['Nome del progetto: Italia 2030\nPaese: Italia'],
+    // A form's filler or a heading in a name part's field, and the label's word in prose.
+    ['Surname: None\nLast name: Summary\nSkills: surname matching, nickname resolution'],
     ['Renommée: Italia'],
   ])('no name in %s', (text) => {
     expect(found(personName, text)).toEqual([]);
