@@ -39,6 +39,7 @@ export const TECH = set(`
   sidekiq rabbitmq activemq zeromq pulsar samza kinesis
   yardi bluebeam procore veeva cerner meditech guidewire murex avaloq temenos finacle flexcube marketo eloqua
   pardot anaplan onestream blackline coupa ariba
+  playwright puppeteer vitest jest pact appium testcafe webdriverio
 `);
 
 /**

@@ -55,6 +55,8 @@ describe('a tool paired with a known one in running text', () => {
     ['Built pipelines in Luigi and Airflow', 'Luigi'],
     ['Load-tested with Gatling and Locust', 'Gatling'],
     ['Image loading with Facebook, and Picasso.', 'Picasso'],
+    // Test runners are tools ("Cypress, California" stays a place).
+    ['QA Engineer: Cypress and Playwright suites, contract testing with Pact.', 'Cypress'],
   ])('%s', (text, word) => {
     const at = text.indexOf(word);
     expect(toolPairs(text, [[at, at + word.length]])).toEqual([[at, at + word.length]]);
