@@ -77,7 +77,6 @@ describe('a recruiting page’s text as a plain document', () => {
   it.each(siteFixtures.map((f) => [f.file] as const))('%s', (file) => {
     const { leaks, lost } = check(file);
     expect(leaks.length, leaks.join('\n')).toBeLessThanOrEqual(KNOWN[file] ?? 0);
-    // (generic-candidate's "Portland" is both the candidate's town and a kept employer's.)
     expect(lost, lost.join(', ')).toEqual([]);
   });
 });
