@@ -5,6 +5,7 @@
  */
 
 import { addressBlocks, addressTowns, schoolTowns } from './address-block';
+import { isKnownCompany } from './companies';
 import { withoutConsentClauses } from './consent';
 import { employersAround } from './employers';
 import { firmNames, firmNamesAround } from './firms';
@@ -1039,7 +1040,7 @@ function statedNames(text: string, spans: readonly Span[]): { names: string[]; w
     if (!FULL_NAME.test(name)) continue;
     const n = (seen.get(name) ?? 0) + 1;
     seen.set(name, n);
-    if (!nameWords(name)) continue;
+    if (!nameWords(name) || isKnownCompany(name)) continue;
     // Once, confidently: the header's name, or a name whose first word is a given name and no word.
     // Twice: any such name; found weakly with no word of the name lexicons ("Cosima Wendlebury", but
     // also "Mizzou Online"), only its forms that join both parts count ("cosima-wendlebury", "CosimaW").
