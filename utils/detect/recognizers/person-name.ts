@@ -2379,6 +2379,59 @@ function eastAsianSentence(inSeg: readonly Token[]): boolean {
 /** A comma and one capitalised word that ends the header's line ("…, Peter"). */
 const ENGLISH_NAME_AFTER = /^,[ \t]?(\p{Lu}\p{Ll}+)(?=[ \t]*(?:\r?\n|$))/u;
 
+/** A name field's label alone on its line, as ATS detail panes print a field above its value. */
+const NAME_LINE_LABEL =
+  /^(?:(?:full|preferred|first|last|family|given|middle|legal|candidate(?:'s)?|maiden|display|nick|sur|fore)[ \t]?)?names?$/i;
+/** The value line: one to four words, the first capitalised, no digits, no "@". */
+const NAME_LINE_VALUE = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]\p{L}[\p{L}\p{M}'’.-]*){0,3}$/u;
+
+/**
+ * The value under a name field's label on a line of its own ("Preferred name\nTua", "Surname\nHope"), as
+ * ATS detail panes print it: the next line's words, whatever they are, unless the line is another field's
+ * label or a heading ("Name\nStage\nSource", a list's column headings). Looked at only where "ame" ends a
+ * line.
+ */
+function labelLineNames(text: string): Span[] {
+  const out: Span[] = [];
+  for (let i = text.indexOf('ame\n'); i >= 0; i = text.indexOf('ame\n', i + 4))
+    out.push(...labelLineAt(text, i));
+  for (let i = text.indexOf('AME\n'); i >= 0; i = text.indexOf('AME\n', i + 4))
+    out.push(...labelLineAt(text, i));
+  return out;
+}
+
+function labelLineAt(text: string, i: number): Span[] {
+  const lineStart = text.lastIndexOf('\n', i) + 1;
+  if (i + 3 - lineStart > 24 || !NAME_LINE_LABEL.test(text.slice(lineStart, i + 3).trim())) return [];
+  const from = i + 4;
+  let to = text.indexOf('\n', from);
+  if (to < 0) to = text.length;
+  const raw = text.slice(from, to);
+  const value = raw.trim();
+  if (!value || value.length > 60 || !NAME_LINE_VALUE.test(value)) return [];
+  const words = value.split(/[ \t]+/);
+  // Another field's label or a heading ("Stage", "Email", "Current company"), or a form's filler.
+  if (words.every((w) => SECTIONS.has(fold(w)) || FIELD_WORDS.has(fold(w))) || FILLER.test(value)) return [];
+  const next = text
+    .slice(to + 1, text.indexOf('\n', to + 1) < 0 ? text.length : text.indexOf('\n', to + 1))
+    .trim();
+  // A list's column headings one a line: the "value" is the next heading, and so is the line after it.
+  if (
+    FIELD_WORDS.has(fold(next.split(/\s+/)[0] ?? '')) &&
+    words.length === 1 &&
+    FIELD_WORDS.has(fold(words[0]!))
+  )
+    return [];
+  const start = from + raw.indexOf(value);
+  return [nameSpan(start, start + value.length, 0.85)];
+}
+/** Words of the fields and columns that stand beside a name field on ATS pages. */
+const FIELD_WORDS = new Set(
+  'stage source applied status email phone location company current title role job owner recruiter tags rating date position department team'.split(
+    ' ',
+  ),
+);
+
 /** Names after "Name:" in any script. */
 function labelledNames(text: string, labels: Array<[number, number]>): Span[] {
   const out: Span[] = [];
@@ -3925,6 +3978,7 @@ function analyzeNames(text: string, document = true, known?: ReadonlySet<string>
   if (header) out.push(header);
   const labels: Array<[number, number]> = [];
   out.push(...labelledNames(text, labels));
+  if (text.includes('ame\n') || text.includes('AME\n')) out.push(...labelLineNames(text));
   out.push(...roleLabelNames(text));
   out.push(...selfNamed(text));
   out.push(...signedInOtherScripts(text));

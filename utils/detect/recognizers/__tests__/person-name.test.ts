@@ -834,6 +834,9 @@ describe('person-name: name fields of other languages', () => {
     // A name part's own field holds a name whatever word it is.
     ['Surname: Hope\nForename: Grace\nNickname: Kit', ['Hope', 'Grace', 'Kit']],
     ['Vorname: Anna\nNachname: Hope', ['Anna', 'Hope']],
+    // A name field's label on a line of its own, as ATS detail panes print it, and its value below.
+    ['Details\nPreferred name\nTua\nCurrent company\nProseware', ['Tua']],
+    ['SURNAME\nHope\nFirst name\nGrace Ann', ['Hope', 'Grace Ann']],
   ])('%s', (text, expected) => {
     expect(found(personName, text)).toEqual(expected);
   });
@@ -843,6 +846,7 @@ describe('person-name: name fields of other languages', () => {
     ['Nome del progetto: Italia 2030\nPaese: Italia'],
     // A form's filler or a heading in a name part's field, and the label's word in prose.
     ['Surname: None\nLast name: Summary\nSkills: surname matching, nickname resolution'],
+    ['Preferred name\nEmail\nProject Name\nPhoenix Rewrite 2\nLast name\nNone\nUsername\nAdmin'],
     ['Renommée: Italia'],
   ])('no name in %s', (text) => {
     expect(found(personName, text)).toEqual([]);
