@@ -2379,6 +2379,36 @@ function eastAsianSentence(inSeg: readonly Token[]): boolean {
 /** A comma and one capitalised word that ends the header's line ("…, Peter"). */
 const ENGLISH_NAME_AFTER = /^,[ \t]?(\p{Lu}\p{Ll}+)(?=[ \t]*(?:\r?\n|$))/u;
 
+/** A line that is a first name, a nickname in quotes or brackets, and a surname ("Anastasiya “Nastya” Kowalczuk"). */
+const NICKNAME_LINE =
+  /^[ \t]*(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)[ \u00a0]['"“‘(](\p{Lu}[\p{Ll}\p{M}]+)['"”’)][ \u00a0](\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)[ \t]*$/gmu;
+
+/** A word that may be a person's name part here: no ordinary word, tool, job word or place. */
+function namePartWord(word: string): boolean {
+  const f = fold(word);
+  return (
+    !isOrdinaryWord(word) && !TECH.has(f) && !ROLE_WORDS.has(f) && !isPlaceName(word) && !SECTIONS.has(f)
+  );
+}
+
+/**
+ * A person's name with a nickname between the first name and the surname on a line of its own, as
+ * candidate lists and headers print it ("Anastasiya “Nastya” Kowalczuk", "Robert (Bob) Kowalczyk"): the
+ * whole line, whatever the lexicons hold, when no word of it is an ordinary word, a tool, a job's word or a
+ * place ("Python (Django) Developer" stays).
+ */
+function nicknameLines(text: string): Span[] {
+  const out: Span[] = [];
+  NICKNAME_LINE.lastIndex = 0;
+  for (let m = NICKNAME_LINE.exec(text); m; m = NICKNAME_LINE.exec(text)) {
+    if (![m[1]!, m[2]!, m[3]!].every(namePartWord)) continue;
+    const start = m.index + m[0].indexOf(m[1]!);
+    const end = m.index + m[0].lastIndexOf(m[3]!) + m[3]!.length;
+    out.push(nameSpan(start, end, 0.85));
+  }
+  return out;
+}
+
 /** A name field's label alone on its line, as ATS detail panes print a field above its value. */
 const NAME_LINE_LABEL =
   /^(?:(?:full|preferred|first|last|family|given|middle|legal|candidate(?:'s)?|maiden|display|nick|sur|fore)[ \t]?)?names?$/i;
@@ -3979,6 +4009,7 @@ function analyzeNames(text: string, document = true, known?: ReadonlySet<string>
   const labels: Array<[number, number]> = [];
   out.push(...labelledNames(text, labels));
   if (text.includes('ame\n') || text.includes('AME\n')) out.push(...labelLineNames(text));
+  if (/['"“‘(]/.test(text)) out.push(...nicknameLines(text));
   out.push(...roleLabelNames(text));
   out.push(...selfNamed(text));
   out.push(...signedInOtherScripts(text));

@@ -837,6 +837,11 @@ describe('person-name: name fields of other languages', () => {
     // A name field's label on a line of its own, as ATS detail panes print it, and its value below.
     ['Details\nPreferred name\nTua\nCurrent company\nProseware', ['Tua']],
     ['SURNAME\nHope\nFirst name\nGrace Ann', ['Hope', 'Grace Ann']],
+    // A nickname between the first name and the surname on a line of its own, whatever the lexicons hold.
+    [
+      'Application Review (14)\nAnastasiya “Nastya” Kowalczuk\nPlatform Engineer',
+      ['Anastasiya “Nastya” Kowalczuk'],
+    ],
   ])('%s', (text, expected) => {
     expect(found(personName, text)).toEqual(expected);
   });
@@ -847,6 +852,7 @@ describe('person-name: name fields of other languages', () => {
     // A form's filler or a heading in a name part's field, and the label's word in prose.
     ['Surname: None\nLast name: Summary\nSkills: surname matching, nickname resolution'],
     ['Preferred name\nEmail\nProject Name\nPhoenix Rewrite 2\nLast name\nNone\nUsername\nAdmin'],
+    ['Skills\nPython (Django) Developer\nAmazon (AWS) Lambda\nMumbai (India) Office'],
     ['Renommée: Italia'],
   ])('no name in %s', (text) => {
     expect(found(personName, text)).toEqual([]);
