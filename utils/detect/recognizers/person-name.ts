@@ -77,7 +77,7 @@ import {
 } from '../words';
 import { isArabicHeading } from './arabic-fields';
 import { isEastAsianHeading, isEastAsianLabel } from './east-asian-fields';
-import { isInstitutionWord } from './school';
+import { isHigherInstitutionWord, isInstitutionWord } from './school';
 
 /** A word in Title Case; Hawaiian names hold the ʻokina (a modifier letter: "Keʻala", "Kaʻiulani"). */
 const NAME_SHAPE =
@@ -939,7 +939,15 @@ function orgWordAfter(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 32) return false;
   LETTERS_AT.lastIndex = end + 1;
   const m = LETTERS_AT.exec(text);
-  return m !== null && /^\p{Lu}/u.test(m[0]) && isOrgTail(m[0]);
+  if (m === null || !/^\p{Lu}/u.test(m[0])) return false;
+  if (isOrgTail(m[0]) || isHigherInstitutionWord(m[0])) return true;
+  // "Dr. A.P.J. Abdul Kalam Technical University", "Dr. B.R. Ambedkar Open University": an institution
+  // named after a person, one word between the name and the institution word.
+  const next = LETTERS_AT.lastIndex;
+  if (text.charCodeAt(next) !== 32) return false;
+  LETTERS_AT.lastIndex = next + 1;
+  const n = LETTERS_AT.exec(text);
+  return n !== null && /^\p{Lu}/u.test(n[0]) && isHigherInstitutionWord(n[0]);
 }
 const LETTERS_AT = /\p{L}+/uy;
 /**

@@ -417,6 +417,13 @@ export const SCHOOL_PREFILTERS_ON = (): boolean => KEY_HEADS !== null && CAPITAL
  */
 export const isInstitutionWord = (w: string): boolean =>
   w.length >= 4 && (KEY.test(w) || KEY_WIDE.test(w) || compound(w));
+/**
+ * {@link isInstitutionWord} of a university, a college or an institute, not of a school ("Milton
+ * Middle School" is as often an employer named after its town).
+ * @example isHigherInstitutionWord('University') // true
+ * @example isHigherInstitutionWord('School') // false
+ */
+export const isHigherInstitutionWord = (w: string): boolean => isInstitutionWord(w) && !SCHOOL_LEVEL.test(w);
 /** KEY's and ACRONYM's heads, for capitalised words of three letters or more. */
 const CAPITAL_HEADS = ((key, acronym) => key && acronym && key.map((v, i) => v | acronym[i]!))(
   headsOf(KEY, 3),
@@ -471,8 +478,10 @@ function extent(text: string, toks: Token[], k: number): [number, number] {
     // "Michigan Technological  University": a double space right before the institution word is allowed.
     // "Professor Blanda  School of ...": a person's name above the school, not part of it.
     const q = toks[from - 2];
+    // ("Dr. A.P.J. Abdul Kalam Technical University": the dot after initials is no such gap.)
     const person =
       g.length > 1 &&
+      g !== '. ' &&
       !!q &&
       (JOB_WORD_SET.has(q.text.toLowerCase()) || /^(?:Mr|Mrs|Ms|Dr|Prof)$/.test(q.text)) &&
       /^\.? $/.test(text.slice(q.end, p.start));

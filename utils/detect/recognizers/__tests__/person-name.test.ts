@@ -2295,3 +2295,18 @@ describe('person-name: a law of the European Union in a consent clause', () => {
     expect(found(personName, text)).toEqual([]);
   });
 });
+
+describe('person-name: a person after "Dr." who names an institution', () => {
+  it.each([
+    ['B.Tech, Dr. P.N. Kelkarwade Technical University, 2016', 'Kelkarwade'],
+    ['B.Com, Dr. M.T. Oduya Open University', 'Oduya'],
+  ])('no name of the institution in %s', (text, word) => {
+    expect(found(personName, text).filter((n) => n.includes(word))).toEqual([]);
+  });
+  it.each([
+    ['Referee: Dr. Amaka Obi, Senior Lecturer', ['Amaka Obi']],
+    ['Supervisor: Dr. Amaka Obi\nUniversity of Ibadan', ['Amaka Obi']],
+  ])('%s', (text, expected) => {
+    expect(found(personName, text)).toEqual(expected);
+  });
+});

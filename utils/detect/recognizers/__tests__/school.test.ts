@@ -799,3 +799,18 @@ describe('school: German universities named by hyphens, and "and" inside a schoo
     expect(found(school, text)).toEqual(expected);
   });
 });
+
+describe('school: a university named after a person with initials, after "Dr."', () => {
+  it.each([
+    ['B.Tech, Dr. P.N. Kelkarwade Technical University, 2016', ['P.N. Kelkarwade Technical University']],
+    ['B.Com, Dr. M.T. Oduya Open University', ['M.T. Oduya Open University']],
+  ])('%s', (text, expected) => {
+    expect(found(school, text)).toEqual(expected);
+  });
+  it.each([
+    // A person's name above the school, apart by a double space, stays out.
+    ['Prof. Varkey  School of Management', ['School of Management']],
+  ])('keeps %s', (text, expected) => {
+    expect(found(school, text)).toEqual(expected);
+  });
+});
