@@ -470,6 +470,30 @@ function frenchNameWord(t: Token | undefined): boolean {
   return FRENCH_NAME_WORDS.has(w);
 }
 
+/** Words that open a publication's, a society's or a role's name before "of the" ("Proceedings of the …"). */
+const NOT_OF_THE_NAME =
+  /^(?:proceedings|journal|transactions|annals|bulletin|review|letters|reports|archives|friends|members?|fellows?|president|chair|head|director|dean|council|board|committee|society|association|union|federation|department|ministry|office|school|college|university|institute|academy)$/i;
+/**
+ * True when the "the" at `t` links a short name before it into a school's name, as "of the" does
+ * leftwards in "Our Lady of the Lake University": "of" before it, one or two capitalised words before
+ * "of" that open an entry (a line's start, a comma, a colon, a dash, a bar or a tab before them, or
+ * "at", "from", "attended") and no
+ * publication's, society's or role's word ("Proceedings of the National Academy of Sciences" stays).
+ */
+function ofTheName(text: string, toks: Token[], t: number): boolean {
+  const of = toks[t - 1];
+  if (of?.text !== 'of' || !textIs(text, of.end, toks[t]!.start, ' ')) return false;
+  for (let n = 1; n <= 2; n++) {
+    const w = toks[t - 1 - n];
+    if (!w || !capish(w) || stopsAt(w) || NOT_OF_THE_NAME.test(w.text)) return false;
+    if (!textIs(text, w.end, toks[t - n]!.start, ' ')) return false;
+    const before = text.slice(Math.max(0, w.start - 10), w.start);
+    if (w.start === 0 || /(?:^|[\n,:;|\t–—-]) ?$|(?:^|\s)(?:at|from|attended)\s$/.test(before)) return true;
+    if (!/ $/.test(before)) return false;
+  }
+  return false;
+}
+
 function extent(text: string, toks: Token[], k: number): [number, number] {
   let from = k;
   while (from > 0 && k - from < MAX_LEFT) {
@@ -490,14 +514,15 @@ function extent(text: string, toks: Token[], k: number): [number, number] {
     // "Sri Ramakrishna Arts and Science College", "Tribal and Community College": "and" before a
     // school word, with a capitalised word before it.
     const link =
-      (NAME_LINK.has(p.text) ||
+      (p.text === 'the' && ofTheName(text, toks, from - 1)) ||
+      ((NAME_LINK.has(p.text) ||
         (p.text === 'and' &&
           (SCHOOL_WORDS.has(toks[from]!.text.toLowerCase()) || toks[from]!.text === 'Staff') &&
           from - 1 > 0 &&
           !stopsAt(toks[from - 2]!))) &&
-      from - 1 > 0 &&
-      capish(toks[from - 2]!) &&
-      gap(text, toks[from - 2]!, p);
+        from - 1 > 0 &&
+        capish(toks[from - 2]!) &&
+        gap(text, toks[from - 2]!, p));
     if (!ok || (!capish(p) && !link) || /^\d/.test(p.text)) break;
     // "Govt. Degree College", "SVR Degree College": India's colleges of first degrees name themselves so.
     // (A name before "Degree": "Bachelor Degree College courses" is none.)

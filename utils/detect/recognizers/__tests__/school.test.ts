@@ -814,3 +814,24 @@ describe('school: a university named after a person with initials, after "Dr."',
     expect(found(school, text)).toEqual(expected);
   });
 });
+
+describe('school: "of the" inside a name before the institution word', () => {
+  it.each([
+    ['BA Psychology, Our Lady of the Lake University, San Antonio', ['Our Lady of the Lake University']],
+    ['Our Lady of the Lake College\nBSN, 2014', ['Our Lady of the Lake College']],
+    ['2010 – 2014 | Queen of the Valley College', ['Queen of the Valley College']],
+    ['I graduated from Our Lady of the Lake University in 2012.', ['Our Lady of the Lake University']],
+  ])('%s', (text, expected) => {
+    expect(found(school, text)).toEqual(expected);
+  });
+  it.each([
+    // A publication's, a role's or a society's word before "of the", or a name inside a sentence.
+    ['Proceedings of the Kestrel Academy of Sciences', 'Proceedings'],
+    ['Fellow of the Royal College of Physicians', 'Fellow'],
+    ['Journal of the Western College of Surgeons', 'Journal'],
+    ['Published in Annals of the Valley Institute', 'Annals'],
+    ['Talks with Lady of the Lake College', 'Talks'],
+  ])('keeps the words before "of the" in %s', (text, word) => {
+    expect(found(school, text).filter((s) => s.includes(word) || s.includes('of the'))).toEqual([]);
+  });
+});
