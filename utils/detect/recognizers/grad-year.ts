@@ -65,13 +65,17 @@ const CUE =
 const EDU =
   /\b(?:universit|college|institute|school|academy|polytechnic|iit|nit|b\.?\s?tech|m\.?\s?tech|b\.?\s?eng\b|m\.?\s?eng\b|[md]\.?\s?phil\b|ll\.?\s?[bm]\b|b\.?\s?e\b|m\.?\s?e\b|b\.?\s?sc|m\.?\s?sc|b\.?\s?s\b|m\.?\s?s\b|b\.?\s?a\b|m\.?\s?a\b|b\.?\s?com|m\.?\s?com|bca|mca|bba|mba|ph\.?\s?d|bachelor|master|diploma|degree|hsc|ssc|cbse|icse|higher secondary|secondary|matriculation|\b10th|\b12th|intermediate|graduat|gpa|cgpa|major|minor|coursework|certificat|certified|course|exam(?:s|inations?)?\b|honou?rs|cum laude|education|universidad|universidade|hochschule|politecnico|polytechnique|lyc[ée]e|gymnasium|[ée]cole|escuela|licenciatura|laurea|abitur|baccalaur|a-levels?|gcse|matura|colegio|col[ée]gio|c[ée]gep|liceo|faculdade|facultad|bachiller|bacharelado|mestrado|maestr[ií]a|doutorado|doctorado|dai hoc|hoc vien|cao dang|tot nghiep|cu nhan|ky su|ensino)/i;
 /**
- * Words that make nearby dates employment dates; with the open end of a job's dates as CVs write it in
+ * Words that make nearby dates employment dates (academic posts too: "Assistant Professor, 2015–2019,
+ * University of …", "Postdoctoral Researcher"); with the open end of a job's dates as CVs write it in
  * other languages ("2019 – aujourd'hui", "à ce jour", "actual", "atual", "heute", "oggi", "presente",
  * Dutch "heden", Turkish "halen", Polish "obecnie").
  */
 const WORK =
-  /\b(?:experience|employ\w*|worked|working|company|corporation|inc|ltd|llc|plc|gmbh|pvt|limited|trainee|apprentice|manager|engineer|developer|analyst|consultant|intern|internship|responsib\w*|project|client|technologies|solutions|present|nurse|supervisor|director|officer|specialist|coordinator|administrator|technician|teacher|hospital|clinic|aujourd'hui|ce jour|actual(?:idad|mente)?|atual(?:mente)?|presente|heute|oggi|hoy|hoje|heden|halen|obecnie)\b/gi;
+  /\b(?:experience|employ\w*|worked|working|company|corporation|inc|ltd|llc|plc|gmbh|pvt|limited|trainee|apprentice|manager|engineer|developer|analyst|consultant|intern|internship|responsib\w*|project|client|technologies|solutions|present|nurse|supervisor|director|officer|specialist|coordinator|administrator|technician|teacher|(?:assistant|associate|adjunct|visiting|full|clinical|research) professor|professor (?:of|in)|lecturer|instructor|tutor|adjunct|post-?doc\w*|research (?:fellow|assistant|associate|scientist)|teaching (?:assistant|fellow)|visiting scholar|hospital|clinic|aujourd'hui|ce jour|actual(?:idad|mente)?|atual(?:mente)?|presente|heute|oggi|hoy|hoje|heden|halen|obecnie)\b/gi;
 const WORK_ONE = new RegExp(WORK.source, 'i');
+/** Academic posts, held at a school: beside the school on a date's line they make the dates a job's. */
+const ACADEMIC_JOB =
+  /\b(?:(?:assistant|associate|adjunct|visiting|full|clinical|research) professor|professor (?:of|in)|lecturer|instructor|adjunct|post-?doc\w*|researcher|research (?:fellow|assistant|associate|scientist)|teaching (?:assistant|fellow)|visiting scholar)\b/i;
 
 /** Degrees and school-leaving qualifications (EDU without the institution words). */
 const DEGREE =
@@ -89,6 +93,19 @@ function lineOf(before: string, after: string): string {
 function jobOnLine(before: string, after: string): boolean {
   const line = lineOf(before, after);
   return (WORK_ONE.test(line) || namesJob(line)) && !DEGREE.test(line);
+}
+
+/**
+ * True when an academic post ({@link ACADEMIC_JOB}) and no degree are on the date's line, read back at
+ * most 60 characters and on to the date's entry's end ("Lecturer in Economics, University of Ghana
+ * (2012-2016)", "2012-present: Associate Professor").
+ */
+function academicJobNear(before: string, after: string): boolean {
+  // (After the date, only up to a full stop, a bracket's end, a semicolon or the next number: "awarded
+  // in August 1965.    1967 - 70    Researcher …" is a degree's date before the next entry.)
+  const stop = after.search(/\.(?!\p{L})|[);]|\d/u);
+  const line = lineOf(before.slice(-60), stop < 0 ? after : after.slice(0, stop));
+  return ACADEMIC_JOB.test(line) && !DEGREE.test(line);
 }
 
 /**
@@ -399,6 +416,9 @@ export const gradYear: Recognizer = {
       // education section, a job on the date's line and no degree make it a job's dates.
       // (Only where the line's start is in the window: text without line breaks has no lines to read.)
       if (!inSection && before.includes('\n') && jobOnLine(before, after)) continue;
+      // "Assistant Professor, University of Leeds, 2015–2019": an academic post beside the school on the
+      // date's line (or in the text just before it, where it has no line breaks) and no degree.
+      if (academicJobNear(before, after)) continue;
       if (
         (inSection && work > 25) ||
         (edu < 70 && edu < work) ||

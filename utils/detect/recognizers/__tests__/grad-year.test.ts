@@ -304,3 +304,27 @@ describe('grad-year: an academic year after a slash, and a regulation number', (
     expect(found(gradYear, text)).toEqual(expected);
   });
 });
+
+describe('grad-year: an academic post held at a school dates a job', () => {
+  it.each([
+    ['Assistant Professor, 2015–2019, University of Leeds'],
+    ['Assistant Professor, University of Leeds, 2015–2019'],
+    ['University of Leeds, Assistant Professor, 2015 - 2019'],
+    ['Lecturer in Economics, University of Ghana (2012-2016)'],
+    ['Teaching Assistant, University of Leeds, 2013'],
+    ['Postdoctoral Researcher, Kestrel Institute of Technology, 2019 – 2021'],
+    ['Visiting Scholar, Valley State University, 2018'],
+    ['University of Leeds\nResearch Fellow\n2015 – 2019'],
+  ])('no graduation year in %s', (text) => {
+    expect(found(gradYear, text)).toEqual([]);
+  });
+  it.each([
+    ['PhD, 2015, University of Leeds', ['2015']],
+    // A professor named as an advisor, a post beside a degree, or on the next line.
+    ['PhD in Economics, University of Leeds, 2015. Advisor: Professor Jane Okoro', ['2015']],
+    ['M.Sc., University of Ghana, 2010 (Graduate Teaching Assistant)', ['2010']],
+    ['EDUCATION\nUniversity of Leeds, 2011–2015\nResearch assistant in the Okoro Lab', ['2011–2015']],
+  ])('%s', (text, expected) => {
+    expect(found(gradYear, text)).toEqual(expected);
+  });
+});
