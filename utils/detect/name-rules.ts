@@ -521,6 +521,8 @@ export function givenNamesBefore(text: string, toks: readonly Token[], spans: re
     // "Liebe Frau Keller", "Herr Brandauer": no given name stands before an honorific, nor is one; nor
     // is a salutation's word that opens its line ("Cara Giulia,", "Beste Sanne,").
     if (CUE_LAST.has(toks[k]!.text) || CUE_LAST.has(p.text)) continue;
+    // "(Née Martin)": the French marker of a birth name (folded, the surname "Nee") is no given name.
+    if (p.text === 'Née' || p.text === 'Né') continue;
     if (SALUTATION_WORDS.has(p.text.toLowerCase()) && lineOpens(text, p.start)) continue;
     const f = fold(p.text);
     // A tool that is also a given name ("Ada", "Ruby") only before a confident full name.

@@ -55,6 +55,7 @@ const FIXED: Record<string, string> = {
   chairwoman: 'chair',
   spokesman: 'spokesperson',
   spokeswoman: 'spokesperson',
+  née: 'born',
   sorority: 'society',
   fraternity: 'society',
   sororities: 'societies',

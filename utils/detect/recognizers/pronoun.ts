@@ -10,7 +10,7 @@ import type { Recognizer, Span } from '../types';
 
 const PRONOUNS = /\b(?:he|she|him|her|his|hers|himself|herself|he's|she's|he'd|she'd|he'll|she'll)\b/gi;
 const NOUNS =
-  /\b(?:man|woman|men|women|boy|girl|boys|girls|male|female|males|females|husband|wife|husbands|wives|mother|father|mothers|fathers|mom|dad|mum|son|daughter|sons|daughters|brother|sister|brothers|sisters|gentleman|gentlemen|lady|ladies|grandfather|grandmother|grandson|granddaughter|uncle|aunt|nephew|niece|boyfriend|girlfriend|fiancé|fiancée|widow|widower|stepmother|stepfather|stepson|stepdaughter|maternity|paternity|sorority|sororities|fraternity|fraternities)\b/gi;
+  /\b(?:man|woman|men|women|boy|girl|boys|girls|male|female|males|females|husband|wife|husbands|wives|mother|father|mothers|fathers|mom|dad|mum|son|daughter|sons|daughters|brother|sister|brothers|sisters|gentleman|gentlemen|lady|ladies|grandfather|grandmother|grandson|granddaughter|uncle|aunt|nephew|niece|boyfriend|girlfriend|fiancé|fiancée|née|widow|widower|stepmother|stepfather|stepson|stepdaughter|maternity|paternity|sorority|sororities|fraternity|fraternities)\b/gi;
 
 /**
  * Both patterns in one scan: a pronoun and a noun cannot match at the same place (no word of one
@@ -96,8 +96,10 @@ export const pronoun: Recognizer = {
       }
       // "Man" in "Man Power", "Mother Teresa School": capitalised mid-sentence nouns inside names stay, and
       // so does a pair of them before a name's next word ("Boys & Girls Clubs of America").
+      // ("Née Martin": the birth name's marker is never a name's word.)
       if (
         /^\p{Lu}/u.test(m[0]) &&
+        !/^née$/i.test(m[0]) &&
         (/^ \p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)) ||
           pairInName(text, m.index + m[0].length)) &&
         !(
@@ -105,6 +107,11 @@ export const pronoun: Recognizer = {
           MEMBERS_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))
         )
       )
+        continue;
+      // "née" marks a birth name only before one ("née Martin"); "Née le 3 mars 1990" is a French CV's
+      // birth-date label, kept as the label it is.
+      const after = m.index + m[0].length;
+      if (m[0].length === 3 && /^née$/i.test(m[0]) && !/^[ \t]\p{Lu}/u.test(text.slice(after, after + 2)))
         continue;
       // "Mother tongue(s)": Europass's field label and the language section's name, no gender cue.
       const end = m.index + m[0].length;

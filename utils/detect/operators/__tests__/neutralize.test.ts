@@ -38,6 +38,7 @@ describe('neutralize', () => {
     ['Mother of two', 'Mother', 'Parent of two'],
     ['Member, Kappa Delta sorority', 'sorority', 'Member, Kappa Delta society'],
     ['Sigma Chi Fraternity', 'Fraternity', 'Sigma Chi Society'],
+    ['Elena Ruiz (née Martin)', 'née', 'Elena Ruiz (born Martin)'],
     ['an unknownword', 'unknownword', 'an [GENDER]'],
     ['she prefers remote work', 'she', 'they prefer remote work'],
     ['He always leads the team', 'He', 'They always lead the team'],

@@ -2310,3 +2310,12 @@ describe('person-name: a person after "Dr." who names an institution', () => {
     expect(found(personName, text)).toEqual(expected);
   });
 });
+
+describe('person-name: the capitalised marker of a birth name is no given name', () => {
+  it.each([
+    ['Elena Ruiz (Née Martin)', ['Elena Ruiz', 'Martin']],
+    ['Elena Ruiz, Née Okafor', ['Elena Ruiz', 'Okafor']],
+  ])('%s', (text, expected) => {
+    expect(found(personName, text)).toEqual(expected);
+  });
+});

@@ -61,3 +61,19 @@ describe('pronoun and Spanish "he" (I have)', () => {
     expect(found(pronoun, text)).toEqual(expected);
   });
 });
+
+describe('pronoun: the feminine marker of a birth name', () => {
+  it.each([
+    ['Elena Ruiz (née Martin)', ['née']],
+    ['Elena Ruiz, Née Martin', ['Née']],
+    ['ELENA RUIZ (NÉE MARTIN)', ['NÉE']],
+  ])('%s', (text, expected) => {
+    expect(found(pronoun, text)).toEqual(expected);
+  });
+  it.each([['Renée Okafor, Chief Engineer'], ['Nee Okafor, Chief Engineer'], ['Née le 3 mars 1990 à Lyon']])(
+    'no pronoun in %s',
+    (text) => {
+      expect(found(pronoun, text)).toEqual([]);
+    },
+  );
+});
