@@ -84,8 +84,13 @@ const HONORIFIC = new RegExp(
   'uy',
 );
 const HONORIFIC_LOWER = /(?<=(?:^|[^\p{L}])(?:mr|mrs|ms|miss|mx|dr|prof)\.?\s{1,2})/uy;
-/** Naming verbs: the capitalised words after one name a person ("was called Crystal Murdock"). */
-const NAMING = /(?<=\b(?:called|named|known as|name is|name's)\s{1,2})/iy;
+/**
+ * Naming verbs: the capitalised words after one name a person ("was called Crystal Murdock"); and a
+ * change of name, both names ("changed my surname from Okafor to Lindqvist", "name changed from … to …",
+ * "previously known as", "formerly").
+ */
+const NAMING =
+  /(?<=\b(?:called|named|known as|name is|name's|formerly|(?:sur|maiden |last |family |birth |legal )name(?: was)?(?: legally)?(?: changed)? from|(?:my |her |his |their )name(?: was)?(?: legally)? changed from|changed? (?:my |her |his |their )(?:sur|last |family |first |legal )?name from|(?:sur|maiden |last |family |first |legal )?name(?: was| legally)? changed(?: from \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})? to|(?:changed|change) (?:my |her |his |their )?(?:sur|last |family |first |legal )?name(?: legally)?(?: from \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})? to)\s{1,2})/iuy;
 /** A form's name field in words: the word after it is a name whatever else it means ("maiden name is Key"). */
 const NAME_FIELD_IS = /(?<=\b(?:maiden|last|family|first|given|middle|sur) ?name is\s{1,2})/iy;
 const MAX_CUED = 3;
@@ -144,6 +149,9 @@ const CUE_LAST = new LowerWords([
   'panie',
   'called',
   'named',
+  'formerly',
+  'from',
+  'to',
   'as',
   'is',
   "name's",

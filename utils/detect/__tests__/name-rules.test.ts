@@ -233,3 +233,21 @@ describe('person-name on European CVs', () => {
     expect(unmasked('Mr. Smith in May')).toContain('in May');
   });
 });
+
+describe('person-name: a change of name names both names', () => {
+  it.each([
+    ['I changed my surname from Okafor to Lindqvist in 2019.', ['Okafor', 'Lindqvist']],
+    ['My surname changed from Okafor to Lindqvist.', ['Okafor', 'Lindqvist']],
+    ['Name changed from Adaeze Okafor to Adaeze Lindqvist (2019).', ['Adaeze Okafor', 'Adaeze Lindqvist']],
+    ['Jane Lindqvist (formerly Brennquist)', ['Jane Lindqvist', 'Brennquist']],
+  ])('%s', (text, names) => {
+    expect(masked(text)).toEqual(expect.arrayContaining(names));
+  });
+  it.each([
+    ['Migrated the app from Angular to React.'],
+    ['Promoted from Analyst to Senior Analyst.'],
+    ['Changed the team name from Kestrel to Osprey.'],
+  ])('masks nothing in %s', (text) => {
+    expect(masked(text)).toEqual([]);
+  });
+});
