@@ -7,7 +7,7 @@
 
 import { isKnownCompany } from '../companies';
 import { fold, isCapitalised, lexicon, type Token, wordTokens } from '../lexicon';
-import { isAsciiLetter, isWordCode, textIs } from '../scan';
+import { isAsciiLetter, isWordCode, scanAll, textIs } from '../scan';
 import type { Recognizer, Span } from '../types';
 import { isOrdinaryWord, isOrgTail, LANGUAGES, looksLikeWord, TECH, tokenInfo } from '../words';
 import { LEARNING } from './school';
@@ -902,6 +902,31 @@ function institutionAfter(text: string, end: number): boolean {
   return false;
 }
 
+/**
+ * A home language as a field ("Home Language: Sesotho", South African CVs' field; "Heritage language",
+ * "Family language") states where the candidate's family comes from, as an ethnicity does: its value
+ * (up to the line's end, a semicolon, a bar or two spaces) is masked. The field opens a line, a column
+ * or follows a bar. A mother tongue stays, a language skill as Europass's grid states it ("Mother
+ * tongue(s): French"), and so does a language list's "(native)".
+ */
+const HOME_LANGUAGE_FIELD =
+  /(?:^|[\r\n|]|[ \t]{2})[ \t]*(?:Home|Family|Heritage)[ \t]Languages?(?:\(s\))?[ \t]*[:：][ \t]*([^\s;|:：][^\r\n;|:：]{0,60}?)(?=[ \t]*(?:$|[\r\n;|]|[ \t]{2}))/gimu;
+/** "Zulu (home language)": the language before the bracket. */
+const HOME_LANGUAGE_BRACKET = /(\p{Lu}[\p{L}\p{M}'’-]{2,20})[ \t]?\((?:home|heritage) language\)/giu;
+/** The literal the two patterns hold (a quick test before them). */
+const HOME_LANGUAGE_GATE = /e language/i;
+
+/** The values of {@link HOME_LANGUAGE_FIELD} and the languages of {@link HOME_LANGUAGE_BRACKET}. */
+function homeLanguages(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of scanAll(text, HOME_LANGUAGE_FIELD)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    out.push(span(start, start + m[1]!.length, 0.8));
+  }
+  for (const m of scanAll(text, HOME_LANGUAGE_BRACKET)) out.push(span(m.index, m.index + m[1]!.length, 0.8));
+  return out;
+}
+
 /** The NRP recognizer. */
 export const nrp: Recognizer = {
   id: 'nrp',
@@ -1072,6 +1097,7 @@ export const nrp: Recognizer = {
     out.push(...selfIdentification(text));
     if (text.includes('Party')) out.push(...partyNames(text));
     out.push(...formAnswers(text));
+    if (HOME_LANGUAGE_GATE.test(text)) out.push(...homeLanguages(text));
     if (out.length && text.includes('(')) out.push(...groupAcronyms(text, out));
     return out;
   },

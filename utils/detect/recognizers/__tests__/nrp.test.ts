@@ -493,3 +493,23 @@ describe('nrp: a nationality after an age or a marital status, and a party named
     expect(found(nrp, text)).toEqual([]);
   });
 });
+
+describe('nrp: a home language as a field', () => {
+  it.each([
+    ['Home Language: Sesotho\nOther languages: English (fluent)', ['Sesotho']],
+    ['home language: isiXhosa  Second Language: English', ['isiXhosa']],
+    ['ID Number: withheld | Home language: Setswana; English: fluent', ['Setswana']],
+    ['Heritage language: Gujarati', ['Gujarati']],
+    ['Languages: English (native), Zulu (home language)', ['Zulu']],
+  ])('%s', (text, expected) => {
+    expect(found(nrp, text)).toEqual(expected);
+  });
+  it.each([
+    ['Languages: English (native), Spanish (fluent)'],
+    ['Other languages: English (fluent), isiZulu (conversational)'],
+    ['Mother tongue(s): Portuguese\nOther language(s): English'],
+    ['Built a home language-learning app: Kotlin'],
+  ])('no NRP in %s', (text) => {
+    expect(found(nrp, text)).toEqual([]);
+  });
+});
