@@ -528,6 +528,37 @@ function memoLabel(text: string, t: Token): boolean {
   return true;
 }
 
+/**
+ * True when token i is a word of three capitals (not opening with "U", a university's initial) on a line that holds a lower-case letter
+ * within 60 characters either side, or after another acronym and a comma, and no region or country
+ * follows it after a comma.
+ */
+function shortCapitals(text: string, toks: Token[], i: number): boolean {
+  const t = toks[i]!;
+  // ("URI", "UNA": a university's initials stay masked, as the town is.)
+  if (!/^[A-TV-Z][A-Z]{2}$/.test(t.text) || regionOrCountry(t.text)) return false;
+  const n = toks[i + 1];
+  if (n && textIs(text, t.end, n.start, ', ') && regionOrCountry(n.text)) return false;
+  // ("ACCA, CIMA, IBA": in a list after another acronym that is no place, on a line in capitals too.)
+  for (let k = i - 1; k >= 0 && i - k <= 4; k--) {
+    const p = toks[k]!;
+    if (!/^[A-Z]{2,6}$/.test(p.text) || !textIs(text, p.end, toks[k + 1]!.start, ', ')) break;
+    if (!isPlaceName(p)) return true;
+  }
+  let lower = false;
+  for (let k = t.start - 1; k >= 0 && t.start - k <= 60 && !lower; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 10) break;
+    lower = c >= 97 && c <= 122;
+  }
+  for (let k = t.end; k < text.length && k - t.end <= 60 && !lower; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10) break;
+    lower = c >= 97 && c <= 122;
+  }
+  return lower;
+}
+
 /** A four- or five-digit postcode right after a town. */
 const TOWN_BEFORE_POSTCODE = /^(?: \p{Lu})? (?:\d{4,5}|\d{3} \d{2})(?![\d.,:/-]\d)(?!\d)/u;
 /** A postcode after a place found after "in" ("in Vaxholm 185 83", "in Tallinn 10115"); not a year. */
@@ -1234,6 +1265,9 @@ function analyzeLocations(text: string): Span[] {
     if (!cue && last === i && vietnameseAfterWord(text, toks, i)) continue;
     // "Para: Recursos Humanos", "De: Ana Ruiz": a letter's or memo's header label, not Pará.
     if (last === i && memoLabel(text, t)) continue;
+    // "ABA therapy", "ACCA, CIMA, IBA": a town of three letters in capitals, on a line in mixed case, is
+    // an acronym, unless its region or country follows ("ABA, Abia State").
+    if (!cue && last === i && t.text.length === 3 && shortCapitals(text, toks, i)) continue;
     if ((m[1] === 'strong' && !inOrg) || cue) {
       // "Mount Carmel East", "Mt. Sinai": a mountain's name, or an employer's named after one, not the
       // town alone; after a cue the town is "Mount Carmel" ("lives in Mount Carmel").

@@ -766,3 +766,21 @@ describe("location: a master's or doctor's degree that is also a state code, bef
     expect(found(location, text)).toEqual(expected);
   });
 });
+
+describe('location: a short town in capitals is an acronym on a line in mixed case', () => {
+  it.each([
+    ['Registered Behavior Technician (RBT), ABA therapy'],
+    ['Member, ABA Section of Litigation'],
+    ['ACCA, CIMA, IBA, ABA'],
+    ['Built the DAO layer in TAL and Java'],
+  ])('no place in %s', (text) => {
+    expect(found(location, text)).toEqual([]);
+  });
+  it.each([
+    ['Sales Rep, ABA, Abia State', ['ABA, Abia State']],
+    ['KELECHI OKAFOR\nABA, ABIA STATE', ['ABA, ABIA STATE']],
+    ['Lives in Oyo. Worked in Uyo and Jos', ['Oyo', 'Uyo', 'Jos']],
+  ])('%s', (text, expected) => {
+    expect(found(location, text)).toEqual(expected);
+  });
+});
