@@ -2293,9 +2293,26 @@ export const location: Recognizer = {
     if (text.includes(' Area, ')) for (const a of areaBeforeCountry(text)) out.push(a);
     timeZones(text, out);
     if (text.includes(' Area')) metroAreas(text, out);
+    if (METRO_GATE.test(text)) metroNicknames(text, out);
     return out;
   },
 };
+
+/**
+ * Metropolitan areas by their nicknames: "DMV", "GTA", "NCR", "the Triangle", "Tri-State", "East Bay"
+ * before an area word ("DMV area", "Tri-State region", "Triangle metro"), after "in the" or in brackets
+ * ("in the GTA", "Toronto (GTA)"); "DFW" alone. Not "worked at the DMV" (the motor-vehicle office), nor
+ * "GTA V".
+ */
+const METRO_NICKNAME =
+  /(?<![\p{L}\p{N}])(?:(?:DMV|GTA|NCR|Triangle|Tri-[Ss]tate|(?:East|South|North) Bay) (?:[Aa]rea|[Rr]egion|[Mm]etro(?: [Aa]rea)?)|(?<=(?:\b(?:in|across|throughout|around|within) the |\())(?:DMV|GTA|NCR|Triangle)(?=[ \t]*(?:$|[\r\n).,;:/|])))|DFW(?![\p{L}\p{N}])/gu;
+/** Literals of which one is in every {@link METRO_NICKNAME} match. */
+const METRO_GATE = /DMV|GTA|NCR|Triangle|Tri-[Ss]tate| Bay [ARMarm]|DFW/;
+
+/** Pushes {@link METRO_NICKNAME}'s matches. */
+function metroNicknames(text: string, out: Span[]): void {
+  for (const m of scanAll(text, METRO_NICKNAME)) out.push(span(m.index, m.index + m[0].length, 0.7));
+}
 
 /** LinkedIn's metropolitan areas: "Greater <Town> Area", "<Town> Metropolitan Area", one to three capitalised words. */
 const METRO_AREA =

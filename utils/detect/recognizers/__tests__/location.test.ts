@@ -784,3 +784,22 @@ describe('location: a short town in capitals is an acronym on a line in mixed ca
     expect(found(location, text)).toEqual(expected);
   });
 });
+
+describe("location: a metropolitan area's nickname", () => {
+  it.each([
+    ['Based in the DMV area; hybrid', ['DMV area']],
+    ['Toronto, ON (GTA), open to roles in the GTA', ['Toronto, ON', 'GTA']],
+    ['Open to roles in the Triangle area', ['Triangle area']],
+    ['Previously DFW and the Tri-State area', ['DFW', 'Tri-State area']],
+    ['Open to roles in NCR region', ['NCR region']],
+  ])('%s', (text, expected) => {
+    expect(found(location, text)).toEqual(expected);
+  });
+  it.each([
+    ['Customer Service Rep, DMV, 2015-2017. Worked at the DMV.'],
+    ['Played GTA V competitively; modded GTA'],
+    ['Designed the Triangle logo'],
+  ])('no place in %s', (text) => {
+    expect(found(location, text)).toEqual([]);
+  });
+});
