@@ -19,7 +19,7 @@ const SHORT_NAMES = new Set(
   TUM LMU RWTH KIT HKU HKUST UNSW UBC UofT UCD TCD NTNU ETH EPFL KTH NUS NTU KAIST LSU BYU TCU SMU UCF FSU FIU UGA
   UNLV UTEP UTSA UCSB UCSF RIT WPI UConn UMass UMich GWU VCU NCSU SJSU SDSU RMIT QUT ANU UWA SFU UCT SNU CUHK NTHU
   ESSEC ESCP EDHEC ENSAE ENSTA ENSIMAG Ensimag Polytechnique CentraleSupélec Supélec Dauphine SUPAERO emlyon ENS
-  BOKU`.split(/\s+/),
+  BOKU METU ODTÜ Bilkent Boğaziçi`.split(/\s+/),
 );
 /** Two-word short names, by their second word: the first words that go with it. */
 const SHORT_PAIRS = new Map<string, Set<string>>([
@@ -110,7 +110,7 @@ const ENTRY_DEGREE = new Set(
   `Bachelor Bachelors Master Masters Doctor Doctorate Licence Licenciatura Laurea Diplom Diploma Grado
   Sivilingeniør Siviløkonom Civilingenjör Civilekonom Magister Diplôme Maîtrise Bakkalaureat Staatsexamen
   Máster Mestrado Licenciado Licenciada Dottorato Doctorat Doctorado Ingénieur Diplomingenieur
-  Diplomingenieurin Matura`.split(/\s+/),
+  Diplomingenieurin Matura Lisans Licencjat Sarjana Bacharelado Bacharel`.split(/\s+/),
 );
 
 /**
@@ -266,6 +266,17 @@ function fieldEnds(text: string, end: number): boolean {
   return c === 32 && /^ ?(?:[-–|(]|\r?\n|$)/.test(text.slice(end + 1, end + 3));
 }
 
+/** True when token `a` is an acronym of two to five capitals, no degree's, that ends its field ("SGH", "ITB"). */
+function entryAcronym(text: string, a: Token): boolean {
+  return (
+    /^\p{Lu}{2,5}$/u.test(a.text) &&
+    !AFTER.has(a.text) &&
+    !DEGREE_BEFORE.has(a.text) &&
+    !ENTRY_DEGREE.has(a.text) &&
+    fieldEnds(text, a.end)
+  );
+}
+
 /** A short name starting at token `a` that ends its field: its last token (a tail word or its town included), or -1. */
 function shortNameField(text: string, tokens: readonly Token[], a: number): number {
   for (const last of [a + 1, a]) {
@@ -358,8 +369,6 @@ export function shortSchoolNames(text: string): Span[] {
     if (len > 9 && (len > 17 || !(c < 128 ? LONG_FIRSTS[c] === 1 : LONG_WIDE) || !LONG_DEGREE.has(t.text)))
       continue;
     if (c >= 128 || FIRSTS[c] === 0 ? !(len === 2 && c >= 48 && c <= 57) : false) continue;
-    if (i === 0) continue;
-    const gap = t.start - tokens[i - 1]!.end;
     // (The first two characters are read from the text: a token's word is its slice.)
     const k2 = pairOf(c, len > 1 ? text.charCodeAt(t.start + 1) : 0);
     const kind = (k2 < 0 ? KIND_WIDE : KIND_PAIRS[k2] === 1) ? (WORD_KIND.get(t.text) ?? 0) : 0;
@@ -368,7 +377,12 @@ export function shortSchoolNames(text: string): Span[] {
     if ((kind & IS_ENTRY) !== 0) {
       const a = tokens[i + 1];
       if (a && DEGREE_GAP.test(text.slice(t.end, a.start))) {
-        const last = shortNameField(text, tokens, i + 1);
+        let last = shortNameField(text, tokens, i + 1);
+        // "Licencjat, SGH, 2015", "Sarjana, ITB": an acronym alone in the field after the degree is its
+        // school; "Lisans, ODTÜ Bilgisayar Mühendisliği": a short name before its department's words.
+        if (last < 0 && entryAcronym(text, a)) last = i + 1;
+        else if (last < 0 && nameStart(text, tokens, i + 1) === i + 1 && text.charCodeAt(a.end) === 32)
+          last = i + 1;
         // (A town after the name is no ordinary word: "Licence, Duke Street" is an address.)
         if (last >= 0 && !isOrdinaryWord(tokens[last]!.text)) {
           out.push(span(tokens, i + 1, last));
@@ -376,6 +390,9 @@ export function shortSchoolNames(text: string): Span[] {
         }
       }
     }
+    // (The rules below read the token before: the text's first word, a degree above, was read above.)
+    if (i === 0) continue;
+    const gap = t.start - tokens[i - 1]!.end;
     if (gap === 1 && text.charCodeAt(t.start - 1) === 32 && after) {
       const a = nameStart(text, tokens, i - 1);
       if (a >= 0) out.push(span(tokens, a, i - 1));

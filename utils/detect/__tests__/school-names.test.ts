@@ -155,3 +155,25 @@ describe('shortSchoolNames: after a European degree word and a comma', () => {
     expect(shortSchoolNames(text)).toEqual([]);
   });
 });
+
+describe('shortSchoolNames: a degree word opening the text, an acronym after it, other languages', () => {
+  it.each([
+    ['Laurea, Bocconi, 2012', ['Bocconi']],
+    ['Master, Sciences Po Paris', ['Sciences Po Paris']],
+    ['Lisans, ODTÜ Bilgisayar Mühendisliği, 2014', ['ODTÜ']],
+    ['B.S., METU, Ankara, 2014', ['METU']],
+    ['Licencjat, SGH, 2015', ['SGH']],
+    ['Sarjana, ITB, 2016', ['ITB']],
+    ['EDUCATION\nDiplom, WHU, 2008', ['WHU']],
+  ])('%s', (text, expected) => {
+    expect(shortSchoolNames(text).map((s) => text.slice(s.start, s.end))).toEqual(expected);
+  });
+  it.each([
+    ['Master, Rice and beans'],
+    ['Bachelor, Duke Street'],
+    ['Master, MBA, 2015'],
+    ['Skills: SGH, ITB'],
+  ])('none in %s', (text) => {
+    expect(shortSchoolNames(text)).toEqual([]);
+  });
+});

@@ -63,7 +63,7 @@ const CUE =
   /(?<=(?:class of|year|batch(?: of)?|graduat(?:ed|ing|ion)(?: in| on| year)?|passed(?: out)?(?: in)?|passing(?: out)?(?: year)?|year of (?:passing|graduation|completion)|yop|completed(?: in)?|expected|alumni|alumnus|alumna|alum|convocation|lulus(?: tahun| pada)?|tahun lulus|tamat)[\s:,-]{0,4}|(?:alum|alumn[ia]|alumnus|class of|graduated) ?\()/iy;
 /** Education context (school and degree words) near a date. */
 const EDU =
-  /\b(?:universit|college|institute|school|academy|polytechnic|iit|nit|b\.?\s?tech|m\.?\s?tech|b\.?\s?eng\b|m\.?\s?eng\b|[md]\.?\s?phil\b|ll\.?\s?[bm]\b|b\.?\s?e\b|m\.?\s?e\b|b\.?\s?sc|m\.?\s?sc|b\.?\s?s\b|m\.?\s?s\b|b\.?\s?a\b|m\.?\s?a\b|b\.?\s?com|m\.?\s?com|bca|mca|bba|mba|ph\.?\s?d|bachelor|master|diploma|degree|hsc|ssc|cbse|icse|higher secondary|secondary|matriculation|\b10th|\b12th|intermediate|graduat|gpa|cgpa|major|minor|coursework|certificat|certified|course|exam(?:s|inations?)?\b|honou?rs|cum laude|education|universidad|universidade|hochschule|politecnico|polytechnique|lyc[ée]e|gymnasium|[ée]cole|escuela|licenciatura|laurea|abitur|baccalaur|a-levels?|gcse|matura|colegio|col[ée]gio|c[ée]gep|liceo|faculdade|facultad|bachiller|bacharelado|mestrado|maestr[ií]a|doutorado|doctorado|dai hoc|hoc vien|cao dang|tot nghiep|cu nhan|ky su|ensino)/i;
+  /\b(?:universit|college|institute|school|academy|polytechnic|iit|nit|b\.?\s?tech|m\.?\s?tech|b\.?\s?eng\b|m\.?\s?eng\b|[md]\.?\s?phil\b|ll\.?\s?[bm]\b|b\.?\s?e\b|m\.?\s?e\b|b\.?\s?sc|m\.?\s?sc|b\.?\s?s\b|m\.?\s?s\b|b\.?\s?a\b|m\.?\s?a\b|b\.?\s?com|m\.?\s?com|bca|mca|bba|mba|ph\.?\s?d|bachelor|master|diploma|degree|hsc|ssc|cbse|icse|higher secondary|secondary|matriculation|\b10th|\b12th|intermediate|graduat|gpa|cgpa|major|minor|coursework|certificat|certified|course|exam(?:s|inations?)?\b|honou?rs|cum laude|education|universidad|universidade|hochschule|politecnico|polytechnique|lyc[ée]e|gymnasium|[ée]cole|escuela|licenciatura|laurea|lisans|licencjat|sarjana|abitur|baccalaur|a-levels?|gcse|matura|colegio|col[ée]gio|c[ée]gep|liceo|faculdade|facultad|bachiller|bacharelado|mestrado|maestr[ií]a|doutorado|doctorado|dai hoc|hoc vien|cao dang|tot nghiep|cu nhan|ky su|ensino)/i;
 /**
  * Words that make nearby dates employment dates (academic posts too: "Assistant Professor, 2015–2019,
  * University of …", "Postdoctoral Researcher"); with the open end of a job's dates as CVs write it in
@@ -79,7 +79,7 @@ const ACADEMIC_JOB =
 
 /** Degrees and school-leaving qualifications (EDU without the institution words). */
 const DEGREE =
-  /\b(?:b\.?\s?tech|m\.?\s?tech|b\.?\s?e\b|m\.?\s?e\b|b\.?\s?sc|m\.?\s?sc|b\.?\s?s\b|m\.?\s?s\b|b\.?\s?a\b|m\.?\s?a\b|b\.?\s?com|m\.?\s?com|bca|mca|bba|mba|ph\.?\s?d|bachelor|master|diploma|degree|hsc|ssc|graduat|gpa|cgpa|major|minor|coursework|honou?rs|cum laude|licenciatura|laurea|abitur|baccalaur|a-levels?|gcse|matura|bachiller|bacharelado|mestrado|maestr[ií]a|doutorado|doctorado)/i;
+  /\b(?:b\.?\s?tech|m\.?\s?tech|b\.?\s?e\b|m\.?\s?e\b|b\.?\s?sc|m\.?\s?sc|b\.?\s?s\b|m\.?\s?s\b|b\.?\s?a\b|m\.?\s?a\b|b\.?\s?com|m\.?\s?com|bca|mca|bba|mba|ph\.?\s?d|bachelor|master|diploma|degree|hsc|ssc|graduat|gpa|cgpa|major|minor|coursework|honou?rs|cum laude|licenciatura|laurea|lisans|licencjat|sarjana|abitur|baccalaur|a-levels?|gcse|matura|bachiller|bacharelado|mestrado|maestr[ií]a|doutorado|doctorado)/i;
 
 /** The date's own line, without the date: the text before it back to the line's start and after it to the line's end. */
 function lineOf(before: string, after: string): string {
@@ -171,10 +171,11 @@ const NEXT_HEADING =
   /(?:^|[\s.,;:)\]|•]+)(?:(?:Professional|PROFESSIONAL|Work|WORK|Relevant|RELEVANT|Teaching|TEACHING)\s)?(?:Experience|EXPERIENCE|Employment|EMPLOYMENT|Work History|WORK HISTORY)\b/;
 /**
  * An education heading on its own line after the date ("EDUCATION", "EDUCATION & TRAINING", "Academic
- * Background:"): the next section starts there.
+ * Background:", and the education headings of CVs in other languages: "Eğitim", "Ausbildung",
+ * "Formación", "Wykształcenie", "Pendidikan"): the next section starts there.
  */
 const EDU_HEADING_AFTER =
-  /\n[ \t]*(?:EDUCATION(?:AL)?|Education(?:al)?|ACADEMIC|Academic|QUALIFICATIONS?|Qualifications?)(?:[ \t]+(?:&|and|AND|[A-Z][A-Za-z]+)){0,3}[ \t]*:?[ \t]*(?:\n|$)/;
+  /\n[ \t]*(?:EDUCATION(?:AL)?|Education(?:al)?|ACADEMIC|Academic|QUALIFICATIONS?|Qualifications?|Eğitim|EĞİTİM|Egitim|EGITIM|Öğrenim|ÖĞRENİM|Ausbildung|AUSBILDUNG|Formación|FORMACIÓN|Formação|FORMAÇÃO|Istruzione|ISTRUZIONE|Opleiding|OPLEIDING|Utbildning|UTBILDNING|Wykształcenie|WYKSZTAŁCENIE|Pendidikan|PENDIDIKAN)(?:[ \t]+(?:&|and|AND|[A-Z][A-Za-z]+)){0,3}[ \t]*:?[ \t]*(?:\n|$)/;
 /**
  * The same heading in text whose lines were joined with two spaces ("…June 2019  Education  B.Sc. …"):
  * two spaces before it, and two spaces, a line break or the end after it.

@@ -328,3 +328,13 @@ describe('grad-year: an academic post held at a school dates a job', () => {
     expect(found(gradYear, text)).toEqual(expected);
   });
 });
+
+describe('grad-year: Turkish, Polish and Indonesian degrees', () => {
+  it.each([
+    ['Lisans, ODTÜ Bilgisayar Mühendisliği, 2014', ['2014']],
+    ['Licencjat, SGH, 2015', ['2015']],
+    ['Sarjana, ITB, 2016', ['2016']],
+  ])('%s', (text, expected) => {
+    expect(found(gradYear, text)).toEqual(expected);
+  });
+});
