@@ -62,7 +62,7 @@ siemens healthineers|carl zeiss|beiersdorf|merck kgaa|boehringer ingelheim
 schlumberger|halliburton|baker hughes|transocean|chevron|exxonmobil|conocophillips
 lowe's|home depot|best buy|dick's|ross stores|tj maxx|marshalls|old navy|levi's
 toyota|toyota motor|hitachi|nokia|washington post|chicago tribune|boston globe|new york times|los angeles times
-code for america|teach for america|el corte inglés|el corte ingles|park hyatt|grand hyatt|hyatt regency
+code for america|teach for america|el corte inglés|el corte ingles|park hyatt|grand hyatt|hyatt regency|leroy merlin
 `;
 
 /** Lower case, "&" dropped, single spaces: the way a run of word tokens reads when joined. */

@@ -9,6 +9,7 @@
  *   employer: a national subsidiary ("MTN Ghana", "KPMG Kenya", "Equity Bank Kenya", "Capgemini India");
  * - a place after "Bank" that opens a field ("Bank Central Asia", "Bank Negara Indonesia");
  * - a well-known firm of two names joined by "&" whose second name is a town ("Ernst & Young");
+ * - a regional Federal Reserve Bank by its town ("Dallas Fed", "New York Fed");
  * - a Vietnamese firm's words after "Công ty", "Tập đoàn" or "Ngân hàng" ("Công ty TNHH Phần mềm Sao Việt").
  * Blind hiring keeps employers, so the name and place findings inside them are dropped (a place after
  * the employer, "PT Tokopedia, Jakarta", stays). Each look reads a few characters around one finding.
@@ -43,6 +44,8 @@ const NAME_WORD = /[ \u00a0](?:(?:&|de|del|la|do|da|y)[ \u00a0])*[\p{Lu}\d][\p{L
  */
 const FIELD_BEFORE =
   /(?:^|[\n,;:(|•·–—][ \t]?|\s[-–—][ \t]|\t| {2})(?:\p{Lu}[\p{L}\p{M}'’&.-]* ){0,3}(\p{Lu}[\p{L}\p{M}'’&-]*) $/u;
+/** " Fed" after a town, as a word ("Dallas Fed"; not "Fedex", "Federal"). */
+const FED_AFTER = /^ Fed(?![\p{L}\p{N}])/u;
 /** A capitalised word and "&" right before a finding ("Ernst & "; with "and" it may be a list of people). */
 const AMP_BEFORE = /(\p{Lu}[\p{L}\p{M}'’]+) & $/u;
 /** An acronym of two to five capitals that opens a field, then one space, right before a country. */
@@ -190,6 +193,11 @@ export function employersAround(text: string, spans: readonly Span[]): Range[] {
         out.push([s.start - amp[0].length, s.start + first.length]);
         continue;
       }
+    }
+    // "Dallas Fed", "New York Fed", "St. Louis Fed": a regional Federal Reserve Bank by its town.
+    if (s.label === 'LOCATION' && FED_AFTER.test(text.slice(s.end, s.end + 5))) {
+      out.push([s.start, s.end + 4]);
+      continue;
     }
     const place = text.slice(s.start, s.end);
     if (s.label === 'LOCATION' && isRegionOrCountry(place)) {

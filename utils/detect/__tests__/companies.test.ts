@@ -99,8 +99,17 @@ describe('employers that read as a place or a person', () => {
     ['Intern, Chicago Tribune, 2014', 'Chicago Tribune'],
     ['Vendedora, El Corte Inglés, Madrid, 2015', 'El Corte Inglés'],
     ['Park Hyatt Seoul, Concierge, 2015', 'Park Hyatt'],
+    ['Sales Associate, Leroy Merlin, Lisboa', 'Leroy Merlin'],
+    ['Senior Economist, Dallas Fed, 2016-2019', 'Dallas Fed'],
+    ['Research Assistant, New York Fed', 'New York Fed'],
   ])('keeps %s', (text, employer) => {
     const at = text.indexOf(employer);
     expect(analyze(text).filter((s) => s.start < at + employer.length && s.end > at)).toEqual([]);
+  });
+});
+
+describe('a town before "Fed" that is no employer', () => {
+  it.each([['Moved to Dallas. Fed up with commuting', 'Dallas']])('masks the town in %s', (text, town) => {
+    expect(analyze(text).map((s) => text.slice(s.start, s.end))).toContain(town);
   });
 });
