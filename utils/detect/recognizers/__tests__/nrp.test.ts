@@ -419,6 +419,8 @@ describe('nrp: "Asian" before a people noun, and the veterans\' preference of US
     ['Asian Students Association, treasurer', ['Asian Students']],
     ["Veterans' Preference: 10-point (CPS) | Security Clearance: Secret", ['10-point (CPS)']],
     ['Veterans Preference: 5-point (TP)', ['5-point (TP)']],
+    ["Veteran's Preference: 5-point", ['5-point']],
+    ['Veteran’s Preference: None', ['None']],
   ])('%s', (text, expected) => {
     expect(found(nrp, text)).toEqual(expected);
   });
