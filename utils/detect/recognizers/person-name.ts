@@ -1885,6 +1885,9 @@ const APA_AUTHOR =
   /(\p{Lu}[\p{Ll}'’]+(?:[- ]\p{Lu}[\p{Ll}'’]+)?), ((?:\p{Lu}\.[ -]?){1,3})(?=[,;&]|\s*\(|\s+and\s|[ \t]*(?:\r?\n|$))/uy;
 const IEEE_AUTHOR =
   /((?:\p{Lu}\.[ -]?){1,3})(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?=,\s*(?:and\s+)?\p{Lu}\.|,\s*["“]|\s+and\s+\p{Lu}\.|\s+et al|:)/uy;
+/** {@link IEEE_AUTHOR} last in its list: before a full stop or a comma and the title's capital. */
+const IEEE_LAST =
+  /((?:\p{Lu}\.[ -]?){1,3})(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?=[.,][ \t]+["“]?\p{Lu})/uy;
 /**
  * The last author of ACS's and Vancouver-like lists that join authors with "; ", before the title
  * ("Okafor, C.; Whitcombe, A. Electron solvation …"): tried only after "; ".
@@ -1983,7 +1986,13 @@ function citationNames(text: string): Span[] {
     const i = k - 1;
     if (i < reach || !isUpperAt(text, i) || (i > 0 && IN_NAME.test(text[i - 1]!))) continue;
     IEEE_AUTHOR.lastIndex = i;
-    const m = IEEE_AUTHOR.exec(text);
+    let m = IEEE_AUTHOR.exec(text);
+    // "A. Nwosu, T. Halvorsen, and M. Ibekwe. Robust learning …": the last author after "and", an
+    // author just before it, then the title.
+    if (!m && i > 5 && text.startsWith('and ', i - 4) && out.length && i - out[out.length - 1]!.end <= 6) {
+      IEEE_LAST.lastIndex = i;
+      m = IEEE_LAST.exec(text);
+    }
     if (!m) continue;
     reach = i + m[0].length;
     if (NOT_AUTHOR_INITIALS.has(m[1]!.replace(/[ -]/g, '')) || !surname(m[2]!)) continue;

@@ -2319,3 +2319,18 @@ describe('person-name: the capitalised marker of a birth name is no given name',
     expect(found(personName, text)).toEqual(expected);
   });
 });
+
+describe('person-name: the last author of an IEEE list after "and"', () => {
+  it.each([
+    [
+      'A. Nwosu, T. Halvorsen, and M. Ibekwe. Robust learning under shift. In Proc. NeurIPS, 2020.',
+      ['A. Nwosu', 'T. Halvorsen', 'M. Ibekwe'],
+    ],
+    ['A. Nwosu and K. Ibekwe, "Fast solvers," IEEE Trans., 2019.', ['A. Nwosu', 'K. Ibekwe']],
+  ])('%s', (text, expected) => {
+    expect(found(personName, text).filter((n) => expected.includes(n))).toEqual(expected);
+  });
+  it.each([['Worked with R&D and Q. Assurance. Next line.']])('no name in %s', (text) => {
+    expect(found(personName, text)).toEqual([]);
+  });
+});
