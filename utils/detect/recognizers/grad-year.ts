@@ -108,6 +108,20 @@ function academicJobNear(before: string, after: string): boolean {
   return ACADEMIC_JOB.test(line) && !DEGREE.test(line);
 }
 
+/** A grant's words on a line: its money, its (co-)investigator, "grant", "funded by". */
+const GRANT_GATE = /[$€£]|\bPI\b|rant|unded/;
+const GRANT = /[$€£] ?\d|\((?:Co-?)?PI\)|\b(?:Co-?)?PI\b|\bgrant\b|\bfunded by\b/i;
+/**
+ * True when a grant ({@link GRANT}) and no degree are on the date's line, read back 60 characters, and
+ * either way no further than two spaces (the fields of text whose lines were joined).
+ */
+function grantLine(before: string, after: string): boolean {
+  const back = before.slice(-60);
+  const two = after.indexOf('  ');
+  const line = lineOf(back.slice(back.lastIndexOf('  ') + 1), two < 0 ? after : after.slice(0, two));
+  return GRANT.test(line) && !DEGREE.test(line);
+}
+
 /**
  * True when the date's own line names a school or a degree and no job: "Bachelor of Education,
  * Queensland University of Technology, 2013" is a graduation year whatever the next line says
@@ -420,6 +434,9 @@ export const gradYear: Recognizer = {
       // "Assistant Professor, University of Leeds, 2015–2019": an academic post beside the school on the
       // date's line (or in the text just before it, where it has no line breaks) and no degree.
       if (academicJobNear(before, after)) continue;
+      // "NSF CAREER Award (PI), 2022–2027, $550,000": a research grant's dates, its money or its
+      // investigator on the line, no degree.
+      if (GRANT_GATE.test(lineOf(before, after)) && grantLine(before, after)) continue;
       if (
         (inSection && work > 25) ||
         (edu < 70 && edu < work) ||

@@ -338,3 +338,19 @@ describe('grad-year: Turkish, Polish and Indonesian degrees', () => {
     expect(found(gradYear, text)).toEqual(expected);
   });
 });
+
+describe("grad-year: a research grant's dates", () => {
+  it.each([
+    ['EDUCATION\nPhD, University of Leeds, 2016\nGRANTS\nNSF CAREER Award (PI), 2022–2027, $550,000'],
+    ['Research grant, University of Leeds, 2017'],
+    ['Funded by the Kestrel Foundation, University of Ghana (2014-2016)'],
+  ])('no graduation year of the grant in %s', (text) => {
+    expect(found(gradYear, text).filter((y) => y !== '2016')).toEqual([]);
+  });
+  it.each([
+    ['EDUCATION\nPhD, University of Leeds, 2016\nGRANTS', ['2016']],
+    ['MBA, University of Leeds, 2016 (scholarship: $20,000)', ['2016']],
+  ])('%s', (text, expected) => {
+    expect(found(gradYear, text)).toEqual(expected);
+  });
+});
