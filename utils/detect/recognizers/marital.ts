@@ -35,7 +35,7 @@ const PATTERNS: Array<[RegExp, number, RegExp, number, number]> = [
   // One's own children: a count below ten, not after a word that makes them others' ("taught 30 children",
   // "worked with 3 children with autism", "a class of 6 kids").
   [
-    /(?<!\b(?:with|for|of|to|among|taught|teaching|supervised|supervising|mentored|tutored|coached)\s)\b(?:[1-9]|one|two|three|four|five|six)\s(?:children|kids|sons|daughters|grandchildren)\b/gi,
+    /(?<!\b(?:with|for|of|to|among|taught|teaching|supervised|supervising|mentored|tutored|coached)\s)\b(?:[1-9]|one|two|three|four|five|six)[ \t](?:children|kids|sons|daughters|grandchildren)\b/gi,
     0.8,
     /children|kids|sons|daughters/i,
     // A number ("three": five letters), a space and perhaps "grand" before the word.
@@ -106,9 +106,20 @@ const FIELD_LABELS = new Set(
 /**
  * A children field ("Children: 2", "Kinder: 2", "Enfants : aucun"): its value is masked when it is a
  * count or a yes or no, as CVs state the candidate's family ("Children: ages 3-5" on a teacher's CV is
- * the class).
+ * the class); a Japanese rirekisho's "Spouse: Yes" and "Dependents (excluding spouse): 1" too.
  */
-const CHILDREN_LABELS = new Set(['children', 'kinder', 'enfants', 'hijos', 'figli', 'kinderen', 'dzieci']);
+const CHILDREN_LABELS = new Set([
+  'children',
+  'kinder',
+  'enfants',
+  'hijos',
+  'figli',
+  'kinderen',
+  'dzieci',
+  'spouse',
+  'dependents',
+  'dependants',
+]);
 const CHILDREN_VALUE = /^(?:\d{1,2}|one|two|three|four|none|no|yes|keine|aucun|ninguno|nessuno|geen|brak)$/i;
 /**
  * A bare "Status:" field (Indonesian and Malaysian CVs write "Status: Belum Menikah"): its value is
@@ -137,8 +148,14 @@ const FIELD_VALUE =
 function fieldValues(text: string): Span[] {
   const out: Span[] = [];
   for (let k = text.indexOf(':'); k !== -1; k = text.indexOf(':', k + 1)) {
-    // The label's last word (ASCII or not), then perhaps one word before it.
-    const last = wordBefore(text, k, 14, true);
+    // The label's last word (ASCII or not), then perhaps one word before it; before a bracket that
+    // closes right before the colon ("Dependents (excluding spouse):").
+    let end = k;
+    if (text.charCodeAt(k - 1) === 41) {
+      const open = text.lastIndexOf('(', k - 1);
+      if (open > 0 && k - open <= 24 && text.charCodeAt(open - 1) === 32) end = open - 1;
+    }
+    const last = wordBefore(text, end, 14, true);
     if (!last || last[1] - last[0] < 4) continue;
     const word = text.slice(last[0], last[1]);
     if (!LABEL_LAST.has(word)) continue;

@@ -91,3 +91,20 @@ describe('marital: a bare "Status:" field with a marital value', () => {
     },
   );
 });
+
+describe("marital: a Japanese rirekisho's spouse and dependents fields", () => {
+  it.each([
+    ['Spouse: Yes  Dependents (excluding spouse): 1', ['Yes', '1']],
+    ['Number of dependents: 2', ['2']],
+    // A count that ends its line is no count of the next line's children.
+    ['Dependents (excluding spouse): 1\nChildren (ages): 3-5', ['1']],
+  ])('%s', (text, expected) => {
+    expect(found(marital, text)).toEqual(expected);
+  });
+  it.each([['Spouse: Marketing Director'], ['Supported dependents of service members']])(
+    'nothing in %s',
+    (text) => {
+      expect(found(marital, text)).toEqual([]);
+    },
+  );
+});
