@@ -190,6 +190,16 @@ const PATTERNS: Array<[RegExp, number, ((text: string) => number[]) | null]> = [
       ),
   ],
   [
+    // "At 34, I bring a decade of experience": a sentence that opens with the writer's age, "I" or "my"
+    // after its comma (not "At 10,000 feet", "At 3, the team met").
+    /(?<![\p{L}\p{N}])At (1[5-9]|[2-9]\d), (?=(?:I|I['’](?:m|ve|d)|my|My) )/gu,
+    1,
+    (text) =>
+      numbers(text, 2, (e) => text.charCodeAt(e) === 44)
+        .filter((d) => text.startsWith('At ', d - 3))
+        .map((d) => d - 3),
+  ],
+  [
     // "Alter: 34", "Âge : 34 ans", "Edad: 29", "Leeftijd: 40": the age field of European CVs.
     /(?<![\p{L}\p{N}_])(?:alter|âge|edad|età|leeftijd|idade|ålder|alder|wiek|ikä|usia|umur)[ \t]?[:：][ \t]{0,3}(\d{1,3})(?![\p{N}.,]\d|\s?%)/giu,
     1,

@@ -193,3 +193,19 @@ describe('age: a number in a list of personal details', () => {
     expect(found(age, text)).toEqual([]);
   });
 });
+
+describe("age: a sentence that opens with the writer's age", () => {
+  it.each([
+    ['At 34, I bring a decade of experience.', ['34']],
+    ['Summary. At 22, I founded my first startup.', ['22']],
+    ['At 45, my priority is mentoring.', ['45']],
+  ])('%s', (text, expected) => {
+    expect(found(age, text)).toEqual(expected);
+  });
+  it.each([['At 10,000 feet we tested.'], ['At 3, the team met daily.'], ['At 95, the index closed.']])(
+    'no age in %s',
+    (text) => {
+      expect(found(age, text)).toEqual([]);
+    },
+  );
+});
