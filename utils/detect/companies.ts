@@ -63,6 +63,7 @@ schlumberger|halliburton|baker hughes|transocean|chevron|exxonmobil|conocophilli
 lowe's|home depot|best buy|dick's|ross stores|tj maxx|marshalls|old navy|levi's
 toyota|toyota motor|hitachi|nokia|washington post|chicago tribune|boston globe|new york times|los angeles times
 code for america|teach for america|el corte inglés|el corte ingles|park hyatt|grand hyatt|hyatt regency|leroy merlin
+itaú unibanco|itau unibanco|magazine luiza|pão de açúcar|pao de acucar|casas bahia|grupo pão de açúcar
 `;
 
 /** Lower case, "&" dropped, single spaces: the way a run of word tokens reads when joined. */

@@ -100,6 +100,10 @@ describe('employers that read as a place or a person', () => {
     ['Vendedora, El Corte Inglés, Madrid, 2015', 'El Corte Inglés'],
     ['Park Hyatt Seoul, Concierge, 2015', 'Park Hyatt'],
     ['Sales Associate, Leroy Merlin, Lisboa', 'Leroy Merlin'],
+    ['Analista – Itaú Unibanco, São Paulo (2018 – atual)', 'Itaú Unibanco'],
+    ['Vendedor – Magazine Luiza, Franca (2015 – 2017)', 'Magazine Luiza'],
+    ['Analista – Pão de Açúcar, São Paulo (2006 – 2008)', 'Pão de Açúcar'],
+    ['Promotor – Casas Bahia, Santos (2004 – 2006)', 'Casas Bahia'],
     ['Senior Economist, Dallas Fed, 2016-2019', 'Dallas Fed'],
     ['Research Assistant, New York Fed', 'New York Fed'],
   ])('keeps %s', (text, employer) => {
