@@ -22,7 +22,7 @@ export const TECH = set(`
   karma junit testng postman soap rest xml json html css sql mysql postgres postgresql sqlite teradata netezza
   vertica sybase informix db2 ssis ssrs ssas crystal siebel peoplesoft workday kronos tally quickbooks sage
   adobe photoshop illustrator indesign acrobat dreamweaver flash premiere autocad catia solidworks ansys revit
-  maya blender unity unreal cisco juniper avaya citrix vmware hyper vsphere nutanix netapp emc veritas symantec
+  maya blender unity unreal cisco juniper arista fortinet avaya citrix vmware hyper vsphere nutanix netapp emc veritas symantec
   mcafee norton kaspersky google microsoft amazon facebook meta apple intel amd nvidia samsung sony lenovo asus
   acer toshiba infosys wipro tcs accenture cognizant capgemini deloitte genpact mphasis hcl zoho freshworks
   linkedin github gitlab bitbucket indeed naukri monster glassdoor twitter instagram youtube whatsapp skype slack

@@ -153,3 +153,10 @@ describe('toolItems', () => {
     expect(toolItems('Java, SQL, Excel, Paris', items('Java, SQL, Excel, Paris'))).toBe(2);
   });
 });
+
+describe('network vendors in a skills list', () => {
+  it('masks none of them', () => {
+    const text = 'Jane Okoro\nSKILLS\nNetworking: Cisco, Juniper, Arista, Palo Alto, Fortinet';
+    expect(analyze(text).map((s) => text.slice(s.start, s.end))).toEqual(['Jane Okoro']);
+  });
+});
