@@ -108,6 +108,8 @@ function academicJobNear(before: string, after: string): boolean {
   return ACADEMIC_JOB.test(line) && !DEGREE.test(line);
 }
 
+/** A publication's name on a date's line ("Proceedings of the …", "Journal of …"). */
+const PUBLICATION_LINE = /\b(?:Proceedings|Journal|Annals|Transactions|Bulletin) of\b/;
 /** A grant's words on a line: its money, its (co-)investigator, "grant", "funded by". */
 const GRANT_GATE = /[$€£]|\bPI\b|rant|unded/;
 const GRANT = /[$€£] ?\d|\((?:Co-?)?PI\)|\b(?:Co-?)?PI\b|\bgrant\b|\bfunded by\b/i;
@@ -437,6 +439,12 @@ export const gradYear: Recognizer = {
       // "NSF CAREER Award (PI), 2022–2027, $550,000": a research grant's dates, its money or its
       // investigator on the line, no degree.
       if (GRANT_GATE.test(lineOf(before, after)) && grantLine(before, after)) continue;
+      // "Proceedings of the National Academy of Sciences, 2019": a publication's year.
+      if (
+        PUBLICATION_LINE.test(lineOf(before.slice(-80), after)) &&
+        !DEGREE.test(lineOf(before.slice(-80), after))
+      )
+        continue;
       if (
         (inSection && work > 25) ||
         (edu < 70 && edu < work) ||

@@ -790,6 +790,9 @@ const K12_LEVEL =
 /** Members of a profession: a body "of Engineers" or "of Surgeons" is a professional body, no school. */
 const PROFESSION =
   /^(?:engineers|accountants|surveyors|actuaries|architects|planners|bankers|physicists|chemists|biologists|secretaries|auditors|builders|technicians|administrators|linguists|translators|interpreters|physicians|surgeons|nurses|midwives|obstetricians|gynaecologists|psychiatrists|pathologists|radiologists|anaesthetists|anesthetists|practitioners|pharmacists|dentists|optometrists|veterinarians|lawyers|solicitors|barristers|attorneys|journalists|librarians|statisticians|economists|geologists|designers|marketers|managers|directors|ophthalmologists|paediatrics|pediatrics)$/i;
+/** A publication's word and "of" (perhaps "the") right before a school's run ("Proceedings of the "). */
+const PUBLICATION_BEFORE =
+  /(?:^|[^\p{L}])(?:Proceedings|Journal|Annals|Transactions|Bulletin|Memoirs|Reports|Review) of (?:the )?$/u;
 /** A qualification's word after a school's run ("… School Diploma", "… School Certificate"). */
 const QUALIFICATION = /^(?:diploma|certificate)$/i;
 
@@ -1101,6 +1104,15 @@ function analyzeSchools(text: string): Span[] {
     // "Institution of Structural Engineers", "Royal College of Surgeons", "Chartered Institute of
     // Personnel and Development": a professional body (a membership, a chartered status), no school.
     if (!acronym && (PROFESSION.test(toks[to]!.text) || /^(?:Chartered|CHARTERED)$/.test(toks[from]!.text))) {
+      k = to;
+      continue;
+    }
+    // "Proceedings of the National Academy of Sciences", "Journal of the American College of
+    // Cardiology": a publication's name holds the institution's, cited, not attended.
+    if (
+      text.charCodeAt(toks[from]!.start - 1) === 32 &&
+      PUBLICATION_BEFORE.test(text.slice(Math.max(0, toks[from]!.start - 30), toks[from]!.start))
+    ) {
       k = to;
       continue;
     }

@@ -354,3 +354,18 @@ describe("grad-year: a research grant's dates", () => {
     expect(found(gradYear, text)).toEqual(expected);
   });
 });
+
+describe("grad-year: a publication's year", () => {
+  it.each([
+    ['Published in Proceedings of the Kestrel Academy of Sciences, 2019'],
+    ['Okoro, A. (2010). Wikis at school. Journal of Social Work Education, 47(2), 2010.'],
+  ])('no graduation year in %s', (text) => {
+    expect(found(gradYear, text)).toEqual([]);
+  });
+  it.each([['MSc, University of Leeds, 2015 (thesis published in Journal of Applied Physics)', ['2015']]])(
+    '%s',
+    (text, expected) => {
+      expect(found(gradYear, text)).toEqual(expected);
+    },
+  );
+});

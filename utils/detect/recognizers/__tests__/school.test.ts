@@ -835,3 +835,19 @@ describe('school: "of the" inside a name before the institution word', () => {
     expect(found(school, text).filter((s) => s.includes(word) || s.includes('of the'))).toEqual([]);
   });
 });
+
+describe("school: an institution's name inside a publication's", () => {
+  it.each([
+    ['Published in Proceedings of the Kestrel Academy of Sciences, 2019'],
+    ['Journal of the Western College of Cardiology, 72(3)'],
+    ['Bulletin of the Valley Academy of Sciences: Technical Sciences, 59(1)'],
+  ])('no school in %s', (text) => {
+    expect(found(school, text)).toEqual([]);
+  });
+  it.each([['BA, University of the West Indies', ['University of the West Indies']]])(
+    '%s',
+    (text, expected) => {
+      expect(found(school, text)).toEqual(expected);
+    },
+  );
+});
