@@ -787,6 +787,13 @@ function joined(text: string, left: Token, right: Token): boolean {
   );
 }
 
+/** Up to two capitalised words, then an organisation's word of {@link DIASPORA_ORG} ("… Business Association"). */
+const ASIAN_ORG_AFTER = new RegExp(
+  `^(?:[ \\t]\\p{Lu}[\\p{L}&'’.-]*){0,2}${DIASPORA_ORG.source.slice(1)}`,
+  'u',
+);
+/** A region's word before "Asian" ("South Asian", "Southeast Asian"). */
+const ASIAN_REGION = /^(?:South|East|Southeast|South-East|West|Central|SOUTH|EAST|SOUTHEAST|WEST|CENTRAL)$/;
 /** End of a two-word ethnic term starting at token i ("African American", "Black women"), or 0. */
 function ethnicPair(text: string, tokens: readonly Token[], i: number, f: string): number {
   const after = ETHNIC_PAIRS.get(f);
@@ -1026,6 +1033,14 @@ export const nrp: Recognizer = {
       if (pairEnd > 0) {
         if (!DOMAIN_AFTER.test(text.slice(pairEnd, pairEnd + 40))) out.push(span(t.start, pairEnd, 0.75));
         i++;
+        continue;
+      }
+      // "South Asian Business Association", "Asian MBA Club": an organisation of Asian members, its
+      // region's word before it too ("Asian Development Bank", "Asian markets" stay).
+      if (f === 'asian' && isCapitalised(t.text) && ASIAN_ORG_AFTER.test(text.slice(t.end, t.end + 50))) {
+        const p = tokens[i - 1];
+        const region = p && textIs(text, p.end, t.start, ' ') && ASIAN_REGION.test(p.text);
+        out.push(span(region ? p.start : t.start, t.end, 0.75));
         continue;
       }
       if (DOMAIN_AFTER.test(text.slice(t.end, t.end + 40)) && !aboutPeople(text, t.start, t.end)) continue;

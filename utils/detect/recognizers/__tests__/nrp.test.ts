@@ -515,3 +515,20 @@ describe('nrp: a home language as a field', () => {
     expect(found(nrp, text)).toEqual([]);
   });
 });
+
+describe('nrp: an organisation of Asian members', () => {
+  it.each([
+    ['Treasurer, South Asian Business Association', ['South Asian']],
+    ['Member, Asian MBA Club', ['Asian']],
+    ['Asian Law Students Association, president', ['Asian']],
+  ])('%s', (text, expected) => {
+    expect(found(nrp, text)).toEqual(expected);
+  });
+  it.each([
+    ['Asian Development Bank intern'],
+    ['Covered South Asian markets; Asian Paints analyst'],
+    ['Asian Football Confederation'],
+  ])('no NRP in %s', (text) => {
+    expect(found(nrp, text)).toEqual([]);
+  });
+});
