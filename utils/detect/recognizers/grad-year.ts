@@ -71,11 +71,13 @@ const EDU =
  * Dutch "heden", Turkish "halen", Polish "obecnie").
  */
 const WORK =
-  /\b(?:experience|employ\w*|worked|working|company|corporation|inc|ltd|llc|plc|gmbh|pvt|limited|trainee|apprentice|manager|engineer|developer|analyst|consultant|intern|internship|responsib\w*|project|client|technologies|solutions|present|nurse|supervisor|director|officer|specialist|coordinator|administrator|technician|teacher|(?:assistant|associate|adjunct|visiting|full|clinical|research) professor|professor (?:of|in)|lecturer|instructor|tutor|adjunct|post-?doc\w*|research (?:fellow|assistant|associate|scientist)|teaching (?:assistant|fellow)|visiting scholar|hospital|clinic|aujourd'hui|ce jour|actual(?:idad|mente)?|atual(?:mente)?|presente|heute|oggi|hoy|hoje|heden|halen|obecnie)\b/gi;
+  /\b(?:experience|employ\w*|worked|working|company|corporation|inc|ltd|llc|plc|gmbh|pvt|limited|trainee|apprentice|manager|engineer|developer|analyst|consultant|intern|internship|responsib\w*|project|client|technologies|solutions|present|nurse|supervisor|director|officer|specialist|coordinator|administrator|technician|teacher|hospital|clinic|aujourd'hui|ce jour|actual(?:idad|mente)?|atual(?:mente)?|presente|heute|oggi|hoy|hoje|heden|halen|obecnie)\b/gi;
 const WORK_ONE = new RegExp(WORK.source, 'i');
 /** Academic posts, held at a school: beside the school on a date's line they make the dates a job's. */
 const ACADEMIC_JOB =
   /\b(?:(?:assistant|associate|adjunct|visiting|full|clinical|research) professor|professor (?:of|in)|lecturer|instructor|adjunct|post-?doc\w*|researcher|research (?:fellow|assistant|associate|scientist)|teaching (?:assistant|fellow)|visiting scholar)\b/i;
+
+const ACADEMIC_G = new RegExp(ACADEMIC_JOB.source, 'gi');
 
 /** Degrees and school-leaving qualifications (EDU without the institution words). */
 const DEGREE =
@@ -102,9 +104,12 @@ function jobOnLine(before: string, after: string): boolean {
  */
 function academicJobNear(before: string, after: string): boolean {
   // (After the date, only up to a full stop, a bracket's end, a semicolon or the next number: "awarded
-  // in August 1965.    1967 - 70    Researcher …" is a degree's date before the next entry.)
+  // in August 1965.    1967 - 70    Researcher …" is a degree's date before the next entry. In text
+  // without line breaks, nothing after the date: "… Widener University.    2008    Assistant Professor"
+  // may close the school's entry as well as open the post's, and a graduation year left shown is a leak.)
   const stop = after.search(/\.(?!\p{L})|[);]|\d/u);
-  const line = lineOf(before.slice(-60), stop < 0 ? after : after.slice(0, stop));
+  const lined = before.includes('\n') || after.includes('\n');
+  const line = lineOf(before.slice(-60), !lined ? '' : stop < 0 ? after : after.slice(0, stop));
   return ACADEMIC_JOB.test(line) && !DEGREE.test(line);
 }
 
@@ -428,7 +433,12 @@ export const gradYear: Recognizer = {
         const entry = entryBefore(before);
         if (CREDENTIAL.test(entry) && !DEGREE.test(entry) && !SCHOOL_WORDS.test(entry)) continue;
       }
-      const work = nearest(WORK, before.slice(-70), after.slice(0, 70));
+      // (An academic post counts as a job's word only in text with line breaks: flattened, "… University.
+      // 2008  Assistant Professor" may be the school's year as well as the post's.)
+      const work = Math.min(
+        nearest(WORK, before.slice(-70), after.slice(0, 70)),
+        before.includes('\n') ? nearest(ACADEMIC_G, before.slice(-70), after.slice(0, 70)) : 70,
+      );
       // "Third Grade Teacher, Lincoln Elementary School, Lancaster, PA  2018 – Present": outside an
       // education section, a job on the date's line and no degree make it a job's dates.
       // (Only where the line's start is in the window: text without line breaks has no lines to read.)
