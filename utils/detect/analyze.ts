@@ -11,6 +11,7 @@ import { employersAround } from './employers';
 import { firmNames, firmNamesAround } from './firms';
 import { findEastAsianNames, findKnownNames } from './identity';
 import { fold } from './lexicon';
+import { calendarInDate } from './mail-words';
 import { surnameShaped } from './name-rules';
 import { type Normalized, normalize, withFieldPadding, withJoinedWraps } from './normalize';
 import { recognizers as defaultRecognizers } from './recognizers';
@@ -21,6 +22,7 @@ import { insideRanges, techListsAround, toolPairs } from './tech-lists';
 import type { AnalyzeContext, AsyncRecognizer, EntityType, Recognizer, Span } from './types';
 import { DEFAULT_SCORE_THRESHOLD, MASKED_ENTITY_TYPES } from './types';
 import {
+  CALENDAR,
   coinedOrgWord,
   FUNCTION_WORDS,
   HONORIFIC_WORDS,
@@ -653,6 +655,13 @@ const germanCalendar = (text: string) => (s: Span) => {
   return (weekday ? WEEKDAY_AFTER : MONTH_AFTER).test(text.slice(s.end, s.end + 8));
 };
 
+/** A name or place span that is a date's word or a reply line's opener before a date ({@link calendarInDate}). */
+const replyDate = (text: string) => (s: Span) =>
+  (s.label === 'NAME' || s.label === 'LOCATION') &&
+  s.recognizer !== 'known-identity' &&
+  s.end - s.start <= 16 &&
+  calendarInDate(text, s.start, s.end, CALENDAR);
+
 /**
  * A gendered title is its own TITLE span beside the name, not part of it ("Herr Thomas Brandauer",
  * "Bapak Agus Santoso", "Pani Anna Wiśniewska", "Sr. Juan Ortega": the honorific is a surname or a
@@ -699,6 +708,9 @@ export function applyPolicy(text: string, found: readonly Span[], options: Analy
   );
   // "am Montag", "Im März 2020", "den 4. Mai": a German weekday or month, no person or place.
   if (kept.some(germanCalendar(text))) kept = kept.filter((s) => !germanCalendar(text)(s));
+  // "El mar, 3 dic 2026 a las 10:12", "Am Di., 3. Dez. 2026", "Le 06/12/2026 à 09:00": a reply line's
+  // opener and the weekdays and months of its date, no person or place.
+  if (kept.some(replyDate(text))) kept = kept.filter((s) => !replyDate(text)(s));
   // "Rhodes Scholar", "Fulbright Scholar", "Hertz Fellow", "Nobel Prize": an honour named after a
   // person or a place, no candidate's name or home.
   // The shorter names inside an eponym go with it ("Harlan Q" of "Harlan Q. Vossberg Award"); a region or

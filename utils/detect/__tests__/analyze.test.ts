@@ -771,3 +771,30 @@ describe("analyze: a tool's or job's word that is a name of the lexicon, beside 
     expect(labels(text)).toEqual([]);
   });
 });
+
+describe("analyze: a reply line's opener and the weekdays and months of its date (pageText)", () => {
+  const masked = (text: string) =>
+    analyze(text, { pageText: true }).map((s) => [s.label, text.slice(s.start, s.end)] as const);
+  it.each([
+    ['El mar, 3 dic 2026 a las 10:12, Lucía Ferrer <lf@ferrer.test> escribió:', 'Lucía Ferrer'],
+    ['El 06/12/2026 a las 9:00, Lucía Ferrer escribió:', 'Lucía Ferrer'],
+    ['Le mar. 3 déc. 2026 à 10:12, Solène Marchand a écrit :', 'Solène Marchand'],
+    ['Le 06/12/2026 à 09:00, Solène Marchand a écrit :', 'Solène Marchand'],
+    ['Am Di., 3. Dez. 2026 um 10:12 schrieb Anke Jansen:', 'Anke Jansen'],
+    ['Am Mo., 2. Dez. 2026 um 10:12 Uhr schrieb Anke Jansen:', 'Anke Jansen'],
+    ['Am Fr., 6. Dez. 2026 um 10:12 schrieb Anke Jansen:', 'Anke Jansen'],
+    ['Em ter., 3 de dez. de 2026 às 10:12, Joana Ribeiro escreveu:', 'Joana Ribeiro'],
+    ['Il giorno mar 3 dic 2026 alle ore 10:12 Giulia Rossetti ha scritto:', 'Giulia Rossetti'],
+    ['Op vr 6 dec 2026 om 09:00 schreef Femke de Wit:', 'Femke de Wit'],
+    ['Den fre 6 dec. 2026 kl 09:00 skrev Ingrid Holm:', 'Ingrid Holm'],
+  ])('%s', (text, name) => {
+    expect(masked(`Thanks!\n\n${text}\n> Hola`).filter((m) => m[0] !== 'EMAIL')).toEqual([['NAME', name]]);
+  });
+  it.each([
+    // A name that opens a sentence or a line stays one.
+    ['Thanks!\nEl Amrani called back.', 'El Amrani'],
+    ['Di Wang 3rd interview went well.', 'Di Wang'],
+  ])('keeps the name in %s', (text, name) => {
+    expect(masked(text).map((m) => m[1])).toContain(name);
+  });
+});

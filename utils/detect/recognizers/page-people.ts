@@ -96,6 +96,9 @@ const VERDICTS = [
   'Definitely Not',
 ];
 
+/** True when a word of the run is a name of the lexicons (a mailbox's "Personalabteilung", "Recursos Humanos" is none). */
+const lexiconNamed = (run: string) => run.split(' ').some((w) => nameClass(w) !== null);
+
 /** An e-mail's header field in a header block, in English and the languages of {@link MAIL_LABEL}. */
 const MAIL_BLOCK: Phrase = {
   ...phrase(
@@ -521,6 +524,29 @@ const PHRASES: readonly Phrase[] = [
   phrase(' <', AT_LEAD, `${N} <[^\\s<>@]{1,64}@[^\\s<>]{1,255}>`, WEAK),
   // (Gmail's Spanish and Portuguese quote headers bracket the address: "Dawn Marsh (<dawn@…>) escribió:".)
   phrase(' (<', AT_LEAD, `${N} \\(<[^\\s<>@]{1,64}@[^\\s<>]{1,255}>\\)`, WEAK),
+  // A quoted reply's header line in German, Dutch and Swedish: the verb, then the writer at the line's
+  // end ("Am Di., 3. Dez. 2026 um 10:12 schrieb Anke Jansen:", "Op vr 6 dec 2026 om 09:00 schreef Femke
+  // de Wit:", "Den fre 6 dec. 2026 kl 09:00 skrev Ingrid Holm:").
+  {
+    ...phrase(
+      [' schrieb ', ' schreef ', ' skrev '],
+      AT_HIT,
+      ` (?:schrieb|schreef|skrev) ${N}(?:[ \\t]*\\(?<[^\\s<>@]{1,64}@[^\\s<>]{1,255}>\\)?)?[ \\t]*:[ \\t]*$`,
+      WEAK,
+    ),
+    check: lexiconNamed,
+  },
+  // The same in Spanish, French, Italian, Portuguese and Polish, the writer before the verb ("…, Lucía
+  // Ferrer escribió:", "…, Solène Marchand a écrit :", "Giulia Rossetti ha scritto:", "Zofia Nowicka napisał(a):").
+  {
+    ...phrase(
+      [' escribió', ' a écrit', ' ha scritto', ' escreveu', ' napisał'],
+      AT_LEAD,
+      `${N}(?:[ \\t]*\\(?<[^\\s<>@]{1,64}@[^\\s<>]{1,255}>\\)?)? (?:escribió|a écrit|ha scritto|escreveu|napisał(?:a|\\(a\\))?)[ \\t]*:[ \\t]*$`,
+      WEAK,
+    ),
+    check: lexiconNamed,
+  },
   // Ashby's credit of a candidate to a person, without a colon ("Source: LinkedIn · Credited to Joy Bishop").
   phrase('Credited', AT_HIT, `Credited to ${N}`, WEAK),
   // A scorecard's line the other way round: the interviewer, then the interview ("Faith Long · Technical

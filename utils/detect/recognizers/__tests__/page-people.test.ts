@@ -912,3 +912,24 @@ describe('page-people: an activity’s author after its label and "by" in other 
     expect(found(pagePeople, text, PAGE)).toEqual([]);
   });
 });
+
+describe('page-people: the writer of a quoted reply’s header line in other languages', () => {
+  it.each([
+    ['Op vr 6 dec 2026 om 09:00 schreef Femke de Wit:', ['Femke de Wit']],
+    ['Den fre 6 dec. 2026 kl 09:00 skrev Ingrid Holm <ih@norrland.test>:', ['Ingrid Holm']],
+    ['Am Di., 3. Dez. 2026 um 10:12 schrieb Hope Lindgren:', ['Hope Lindgren']],
+    ['Le jeu. 5 déc. 2026 à 15:40, Summer Lane a écrit :', ['Summer Lane']],
+    ['Il gio 5 dic 2026, 15:40 Grace Bell ha scritto:', ['Grace Bell']],
+    ['Em sex., 6 de dez. de 2026 às 09:00, Miles Long escreveu:', ['Miles Long']],
+    ['W dniu pt., 6 gru 2026 o 09:00 Hope Rivers napisał(a):', ['Hope Rivers']],
+  ])('%s', (text, expected) => {
+    expect(found(pagePeople, text, PAGE)).toEqual(expected);
+  });
+  it.each([
+    ['Am Fr., 6. Dez. 2026 um 10:12 schrieb Personalabteilung:'],
+    ['El vie, 6 dic 2026 a las 9:00, Recursos Humanos escribió:'],
+    ['Le lun. 2 déc. 2026 à 09:00, Ressources Humaines a écrit :'],
+  ])('nothing in %s', (text) => {
+    expect(found(pagePeople, text, PAGE)).toEqual([]);
+  });
+});
