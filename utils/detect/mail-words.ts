@@ -9,13 +9,20 @@
 export interface MailLabel {
   /** The label as written ("Von", "Enviado el"). */
   label: string;
+  /** The language's code ("en", "de", "fr", "es", "pt", "nl"; "es" also for a label that Portuguese shares). */
+  lang: string;
   /** The field holds people: a sender or recipients ("From", "Von", "Para"), not a date or a subject. */
   people: boolean;
   /** A name lexicon holds the label as a name or a particle ("Von", "De", "Para"): no name before its colon. */
   nameLike: boolean;
 }
 
-const row = (label: string, people = false, nameLike = false): MailLabel => ({ label, people, nameLike });
+const row = (lang: string, label: string, people = false, nameLike = false): MailLabel => ({
+  label,
+  lang,
+  people,
+  nameLike,
+});
 
 /**
  * The labels of an e-mail header's fields in English, German, French, Spanish, Portuguese and Dutch,
@@ -23,52 +30,50 @@ const row = (label: string, people = false, nameLike = false): MailLabel => ({ l
  * "Enviado").
  */
 export const MAIL_LABELS: readonly MailLabel[] = [
-  // English.
-  row('From', true),
-  row('To', true),
-  row('Cc', true),
-  row('CC', true),
-  row('Bcc'),
-  row('BCC'),
-  row('Sent'),
-  row('Date'),
-  row('Subject'),
-  // German.
-  row('Von', true, true),
-  row('An', true, true),
-  row('Kopie', true),
-  row('Gesendet'),
-  row('Datum'),
-  row('Betreff'),
-  // French.
-  row('De', true, true),
-  row('À', true),
-  row('Envoyé'),
-  row('Objet'),
-  // Spanish and Portuguese.
-  row('Para', true, true),
-  row('Enviado el'),
-  row('Enviado'),
-  row('Enviada em'),
-  row('Fecha'),
-  row('Asunto'),
-  row('Assunto'),
-  row('Data'),
-  // Dutch.
-  row('Van', true, true),
-  row('Aan', true, true),
-  row('Verzonden'),
-  row('Onderwerp'),
+  row('en', 'From', true),
+  row('en', 'To', true),
+  row('en', 'Cc', true),
+  row('en', 'CC', true),
+  row('en', 'Bcc'),
+  row('en', 'BCC'),
+  row('en', 'Sent'),
+  row('en', 'Date'),
+  row('en', 'Subject'),
+  row('de', 'Von', true, true),
+  row('de', 'An', true, true),
+  row('de', 'Kopie', true),
+  row('de', 'Gesendet'),
+  row('de', 'Datum'),
+  row('de', 'Betreff'),
+  row('fr', 'De', true, true),
+  row('fr', 'À', true),
+  row('fr', 'Envoyé'),
+  row('fr', 'Objet'),
+  row('es', 'Para', true, true),
+  row('es', 'Enviado el'),
+  row('es', 'Enviado'),
+  row('pt', 'Enviada em'),
+  row('es', 'Fecha'),
+  row('es', 'Asunto'),
+  row('pt', 'Assunto'),
+  row('pt', 'Data'),
+  row('nl', 'Van', true, true),
+  row('nl', 'Aan', true, true),
+  row('nl', 'Verzonden'),
+  row('nl', 'Onderwerp'),
 ];
 
-/** The labels of fields that hold people in another language than English ("Von", "De", "Para", "Aan"), as written. */
-export const FOREIGN_PEOPLE_LABELS: readonly string[] = MAIL_LABELS.filter((l) => l.people && l.nameLike).map(
+/**
+ * The labels that a name lexicon holds too ("Von", "An", "De", "Para", "Van", "Aan"), as written: a field of
+ * people in German, French, Spanish, Portuguese or Dutch; no name before its colon at a line's start.
+ */
+export const NAME_LIKE_MAIL_LABELS: readonly string[] = MAIL_LABELS.filter((l) => l.nameLike).map(
   (l) => l.label,
 );
 
 /**
- * A regular expression's alternation of the labels (no group), each as written: the order of
- * {@link MAIL_LABELS}, so a longer label is tried before one that opens it.
+ * A regular expression's alternation of the labels that pass `which` (no group), each as written, in
+ * the order of {@link MAIL_LABELS} (a longer label before one that opens it).
  */
 export function mailLabelAlternation(which: (l: MailLabel) => boolean = () => true): string {
   return MAIL_LABELS.filter(which)
@@ -119,7 +124,7 @@ const NUMBER_BEFORE = /\d\.?[ \u00a0](?:de[ \u00a0])?$/u;
 const DATE_AFTER_OPENER =
   /^[ \u00a0](?:giorno[ \u00a0]|dniu[ \u00a0])?(?:(\p{L}{2,12})\.?,?[ \u00a0])?(?:\d{1,2}(?:[./-]\d{1,2}|\.?[ \u00a0](?:de[ \u00a0])?(\p{L}{3,12}))|(\p{L}{3,12})\.?[ \u00a0]\d)/u;
 /** A span of one or two words: perhaps an opener, then the word that must be a weekday or a month. */
-const CALENDAR_SPAN = /^(?:(\p{L}{1,3})[ \u00a0])?(\p{L}{2,12})$/u;
+const CALENDAR_SPAN = /^(?:(\p{L}{1,3})[ \u00a0])?(\p{L}{1,12})$/u;
 
 const isCalendar = (w: string | undefined, english: ReadonlySet<string>) =>
   w === undefined || FOREIGN_CALENDAR.has(w.toLowerCase()) || english.has(w.toLowerCase());

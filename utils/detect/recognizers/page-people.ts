@@ -13,6 +13,7 @@
 
 import { isKnownCompany } from '../companies';
 import { fold, lexicon } from '../lexicon';
+import { mailLabelAlternation } from '../mail-words';
 import { escapeRegExp } from '../scan';
 import type { Recognizer, Span } from '../types';
 import { isOrdinaryWord, isOrgTail, isPlaceName, nameClass, ROLE_WORDS, SECTIONS, TECH } from '../words';
@@ -37,9 +38,10 @@ const DATE = `(?:(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\p{L}*,? )?(?:Jan|Feb|Mar|Ap
 /** Up to four people in an e-mail's header field, each perhaps with an address, joined by commas or semicolons. */
 const MAIL_PERSON = `${N}(?:[ \\t]*<[^\\s<>@]{1,64}@[^\\s<>]{1,255}>)?`;
 const MAIL_LIST = `${MAIL_PERSON}(?:[ \\t]*[,;][ \\t]*${MAIL_PERSON}){0,3}[ \\t]*;?[ \\t]*`;
-/** The label of an e-mail header's field, in English, German, French, Spanish, Portuguese and Dutch. */
-const MAIL_LABEL =
-  '(?:From|To|Cc|CC|Bcc|BCC|Sent|Date|Subject|Von|An|Gesendet|Datum|Betreff|De|À|Envoyé|Objet|Para|Enviado el|Enviado|Enviada em|Fecha|Asunto|Assunto|Data|Van|Aan|Verzonden|Onderwerp)[ \\t]?:';
+/** The label of an e-mail header's field, in English, German, French, Spanish, Portuguese and Dutch ({@link MAIL_LABELS}). */
+const MAIL_LABEL = `(?:${mailLabelAlternation()})[ \\t]?:`;
+/** The labels of the fields that hold people ("To", "From", "Von", "À", "Para", "Aan"). */
+const MAIL_PEOPLE_LABEL = mailLabelAlternation((l) => l.people);
 
 /** How sure a phrase is that its slot is a person, not an employer or a team. */
 const STRONG = 2;
@@ -104,11 +106,74 @@ const MAIL_BLOCK: Phrase = {
   ...phrase(
     ['To:', 'From:', 'Cc:', 'CC:'],
     AT_LINE,
-    `(?:(?<=^[ \\t]*${MAIL_LABEL}[^\\n]*\\n)|(?=[^\\n]*\\n[ \\t]*${MAIL_LABEL}))[ \\t]*(?:To|From|Cc|CC|Von|An|Kopie|De|À|Para|Van|Aan)[ \\t]?:[ \\t]*${MAIL_LIST}$`,
+    `(?:(?<=^[ \\t]*${MAIL_LABEL}[^\\n]*\\n)|(?=[^\\n]*\\n[ \\t]*${MAIL_LABEL}))[ \\t]*(?:${MAIL_PEOPLE_LABEL})[ \\t]?:[ \\t]*${MAIL_LIST}$`,
     WEAK,
   ),
   check: (run: string) => run.split(' ').some((w) => nameClass(w) !== null),
 };
+
+/**
+ * The labels of the people fields of ATS pages in German, French, Spanish, Portuguese and Dutch: the
+ * start that the line scan ({@link LINE_SCAN}) looks for, and the whole label as a pattern.
+ */
+const LOCAL_FIELD_LABELS: ReadonlyArray<readonly [string, string]> = [
+  // German.
+  ['Ansprechp', 'Ansprechpartner(?:in)?|Ansprechperson'],
+  ['Empfohlen', 'Empfohlen von'],
+  ['Verantwort', 'Verantwortlich(?:e|er)?'],
+  ['Zuständig', 'Zuständig(?:e|er)?'],
+  // French.
+  ['Recrut', 'Recruteu(?:r|se)'],
+  ['Chargé', 'Chargée? de recrutement'],
+  ['Responsab', 'Responsable (?:du recrutement|RH|de (?:contratación|selección|reclutamiento))'],
+  ['Recommand', 'Recommandée? par'],
+  ['Coopté', 'Cooptée? par'],
+  ['Évaluat', 'Évaluat(?:eur|rice)'],
+  // Spanish.
+  ['Reclutador', 'Reclutador(?:a)?'],
+  ['Entrevistador', 'Entrevistador(?:a)?'],
+  ['Referid', 'Referid[oa] por'],
+  ['Recomendad', 'Recomendad[oa] por'],
+  ['Evaluador', 'Evaluador(?:a)?'],
+  // Portuguese.
+  ['Gestor', 'Gestor(?:a)? da vaga'],
+  ['Recrut', 'Recrutador(?:a)?'],
+  ['Indicad', 'Indicad[oa] por'],
+  ['Avaliador', 'Avaliador(?:a)?'],
+  ['Responsab', 'Responsável'],
+  // Dutch.
+  ['Aangedragen', 'Aangedragen door'],
+  ['Aanbevolen', 'Aanbevolen door'],
+  ['Verantwort', 'Verantwoordelijke'],
+  ['Contactpersoon', 'Contactpersoon'],
+];
+
+/**
+ * The labels of an activity's author in German, French, Spanish, Portuguese and Dutch, and the words for
+ * "by" after them ("Kommentar von", "Ajouté par", "Nota de", "Adicionado por", "Toegevoegd door").
+ */
+const LOCAL_BY_LABELS: ReadonlyArray<readonly [readonly string[], readonly string[]]> = [
+  [['Kommentar', 'Notiz', 'Bewertung', 'Hinzugefügt', 'Erstellt'], ['von']],
+  [
+    ['Commentaire', 'Note', 'Évaluation', 'Ajoutée?', 'Créée?'],
+    ['de', 'par'],
+  ],
+  [
+    ['Comentario', 'Nota', 'Evaluación', 'Añadid[oa]', 'Agregad[oa]', 'Cread[oa]'],
+    ['de', 'por', 'del'],
+  ],
+  [
+    ['Comentário', 'Nota', 'Avaliação', 'Adicionad[oa]', 'Criad[oa]'],
+    ['de', 'por', 'da', 'do'],
+  ],
+  [
+    ['Notitie', 'Opmerking', 'Beoordeling', 'Toegevoegd', 'Aangemaakt'],
+    ['door', 'van'],
+  ],
+];
+
+/** The distinct strings of the lists, in their first order, as a regular expression's alternation. */
+const alternation = (lists: ReadonlyArray<readonly string[]>) => [...new Set(lists.flat())].join('|');
 
 /**
  * The people fields of ATS pages in German, French, Spanish, Portuguese and Dutch ("Ansprechpartner:",
@@ -120,7 +185,7 @@ const LOCAL_FIELDS: Phrase = {
   ...phrase(
     [],
     AT_LINE,
-    `[ \\t]*(?:Ansprechpartner(?:in)?|Ansprechperson|Empfohlen von|Verantwortlich(?:e|er)?|Zuständig(?:e|er)?|Recruteu(?:r|se)|Chargée? de recrutement|Responsable (?:du recrutement|RH|de (?:contratación|selección|reclutamiento))|Recommandée? par|Cooptée? par|Évaluat(?:eur|rice)|Reclutador(?:a)?|Entrevistador(?:a)?|Referid[oa] por|Recomendad[oa] por|Evaluador(?:a)?|Gestor(?:a)? da vaga|Recrutador(?:a)?|Indicad[oa] por|Avaliador(?:a)?|Responsável|Aangedragen door|Aanbevolen door|Verantwoordelijke|Contactpersoon)(?:[ \\t]*:[ \\t]*|[ \\t]*\\n[ \\t]*)${N}(?:, ${N})?(?:, ${N})?[ \\t]*(?:\\([^)\\n]{1,40}\\))?[ \\t]*$`,
+    `[ \\t]*(?:${LOCAL_FIELD_LABELS.map((l) => l[1]).join('|')})(?:[ \\t]*:[ \\t]*|[ \\t]*\\n[ \\t]*)${N}(?:, ${N})?(?:, ${N})?[ \\t]*(?:\\([^)\\n]{1,40}\\))?[ \\t]*$`,
     WEAK,
   ),
   check: (run: string) => run.split(' ').some((w) => nameClass(w) !== null),
@@ -913,8 +978,10 @@ function degreeName(text: string, at: number, out: Span[]): void {
  * reactions, comments): a button only a person has ("Connect", "Message", "Pending"), or one a page has
  * too ("Follow") or a post's age ("3d", "2w • Edited"), which need a job in the headline above.
  */
-const CARD_END =
-  /\n(?:(?:(Connect|Message|Pending|View profile)|Follow|\d{1,2}(?:m|h|d|w|mo|yr|(:\d\d ?[AP]M))|(Yesterday|Today)|((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*,? [\dA-Z][\d A-Za-z:,]{0,34}))[ \t]*(?:[•·][^\n]{0,30})?(?=\r?\n|$)|[ \t]*(?=([-–—―]|(?:Von|An|De|À|Para|Van|Aan)[ \t]?:|Ansprechp|Empfohlen|Verantwort|Zuständig|Recrut|Chargé|Responsab|Recommand|Coopté|Évaluat|Reclutador|Entrevistador|Referid|Recomendad|Evaluador|Gestor|Indicad|Avaliador|Aangedragen|Aanbevolen|Contactpersoon|(?:Required|Optional)(?: attendees)?[ \t]*:|\d{1,3} guests?[ \t]*\r?\n|Guests[ \t]*\r?\n|(?:Applied|Sourced|Referred|Added|Imported|Prospected)[ \t]*[·•][ \t]*\d|#?Open ?[Tt]o ?[Ww]ork[ \t]*(?:\r?\n|$)|(?:Kommentar|Notiz|Bewertung|Hinzugefügt|Erstellt|Commentaire|Note|Évaluation|Ajoutée?|Créée?|Comentario|Comentário|Nota|Evaluación|Avaliação|Añadid[oa]|Agregad[oa]|Adicionad[oa]|Cread[oa]|Criad[oa]|Notitie|Opmerking|Beoordeling|Toegevoegd|Aangemaakt) (?:von|de|par|por|door|van|da|do|del) )))/g;
+const CARD_END = new RegExp(
+  String.raw`\n(?:(?:(Connect|Message|Pending|View profile)|Follow|\d{1,2}(?:m|h|d|w|mo|yr|(:\d\d ?[AP]M))|(Yesterday|Today)|((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*,? [\dA-Z][\d A-Za-z:,]{0,34}))[ \t]*(?:[•·][^\n]{0,30})?(?=\r?\n|$)|[ \t]*(?=([-–—―]|(?:${mailLabelAlternation((l) => l.people && l.lang !== 'en')})[ \t]?:|${alternation([LOCAL_FIELD_LABELS.map((l) => l[0])])}|(?:Required|Optional)(?: attendees)?[ \t]*:|\d{1,3} guests?[ \t]*\r?\n|Guests[ \t]*\r?\n|(?:Applied|Sourced|Referred|Added|Imported|Prospected)[ \t]*[·•][ \t]*\d|#?Open ?[Tt]o ?[Ww]ork[ \t]*(?:\r?\n|$)|(?:${alternation(LOCAL_BY_LABELS.map((l) => l[0]))}) (?:${alternation(LOCAL_BY_LABELS.map((l) => l[1]))}) )))`,
+  'g',
+);
 /**
  * The line starts found by {@link CARD_END}'s scan (one pass over the line breaks, where a literal of the
  * phrases' scan would be tried at every character): a dash that may sign a comment, a mail header's

@@ -18,6 +18,7 @@ import {
   tokenEndingAt,
   wordTokens,
 } from '../lexicon';
+import { NAME_LIKE_MAIL_LABELS } from '../mail-words';
 import {
   cuedNames,
   employerAfterParticle,
@@ -3177,8 +3178,8 @@ function titleWordAfter(text: string, end: number): boolean {
   );
 }
 
-/** The labels of an e-mail's header fields in German, Dutch, French, Spanish and Portuguese that name lexicons hold ("Von", "De", "Para"). */
-const MAIL_LABELS = new Set(['von', 'an', 'van', 'aan', 'de', 'para']);
+/** The labels of an e-mail's header fields in German, Dutch, French, Spanish and Portuguese that name lexicons hold ("Von", "De", "Para"), lower case. */
+const MAIL_LABELS = new Set(NAME_LIKE_MAIL_LABELS.map((l) => l.toLowerCase()));
 
 /**
  * True when the piece is one such label that opens its line before a colon ("Von: Anke Jansen", "De :

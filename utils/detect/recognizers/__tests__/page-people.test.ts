@@ -933,3 +933,18 @@ describe('page-people: the writer of a quoted reply’s header line in other lan
     expect(found(pagePeople, text, PAGE)).toEqual([]);
   });
 });
+
+describe('page-people: the German copy field "Kopie:" in a header block', () => {
+  it.each([
+    ['Kopie: Summer Lane\nBetreff: Bewerbung', ['Summer Lane']],
+    ['Von: Anke Jansen\nKopie: Hope Rivers', ['Anke Jansen', 'Hope Rivers']],
+  ])('%s', (text, expected) => {
+    expect(found(pagePeople, text, PAGE)).toEqual(expected);
+  });
+  it.each([['Kopie: Personalabteilung\nBetreff: Bewerbung'], ['Kopie: Recruiting Team\nBetreff: Bewerbung']])(
+    'nothing in %s',
+    (text) => {
+      expect(found(pagePeople, text, PAGE)).toEqual([]);
+    },
+  );
+});
