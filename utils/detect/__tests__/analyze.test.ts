@@ -798,3 +798,16 @@ describe("analyze: a reply line's opener and the weekdays and months of its date
     expect(masked(text).map((m) => m[1])).toContain(name);
   });
 });
+
+describe('analyze: a handle that is also an ordinary word in a comment thread (pageText)', () => {
+  it.each([
+    ['Comments\n@Faith can you take the onsite?', '@Faith'],
+    ['Mentioned: @Hope, @Grant', '@Hope'],
+    ['Thanks @Joy!', '@Joy'],
+  ])('%s', (text, handle) => {
+    const masked = analyze(text, { pageText: true, knownNames: ['Amara Okafor'] }).map((s) =>
+      text.slice(s.start, s.end),
+    );
+    expect(masked).toContain(handle);
+  });
+});

@@ -2970,6 +2970,40 @@ const PERSON_BEFORE = phrasesBefore(
   ],
   'iy',
 );
+/**
+ * Verbs of recruiters' notes that take a colleague or an organisation alike ("Pinged Summer about
+ * references", "Checked with Hope", "Waiting on Joy for the offer", "Emailed Lucía Ferrer", "agree with
+ * Faith"; "Waiting on Brightpath", "Emailed Acme the NDA"): a person only where each word is a name of the lexicons.
+ */
+const NOTE_PERSON_BEFORE = phrasesBefore(
+  [
+    'pinged',
+    'ping',
+    'checked with',
+    'check with',
+    'checked in with',
+    'check in with',
+    'caught up with',
+    'catch up with',
+    'confirmed with',
+    'followed up with',
+    'debriefed with',
+    'waiting on',
+    'heard from',
+    'emailed',
+    'texted',
+    'messaged',
+    'nudged',
+    'reminded',
+    'handed over to',
+    'handed off to',
+    'hand off to',
+    'agree with',
+    'agreed with',
+  ],
+  'iy',
+);
+
 /** Words after a person ("X is very reliable", "X lives on", "X said"). */
 const PERSON_AFTER_PHRASES = [
   'is (?:very|from|my|our|not|always|never|reliable|coming|going|here|there)',
@@ -3225,6 +3259,7 @@ function personContext(text: string, start: number, end: number, piece: Token[])
       (start === 0 || /[.!?"\n]\s*$/.test(text.slice(Math.max(0, start - 24), start))) &&
       saysSomething(text, end + 1)) ||
     (phraseBefore(PERSON_BEFORE, text, start) && !labelAfter(text, end) && !orgByBefore(text, start)) ||
+    (phraseBefore(NOTE_PERSON_BEFORE, text, start) && piece.every((t) => nameClass(t) !== null)) ||
     perSource(text, start, piece) ||
     personAfter(text, end) ||
     (exBefore(text, start) && matchesAt(text, EX_MEMBER_BEFORE, start)) ||

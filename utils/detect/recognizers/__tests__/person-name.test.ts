@@ -2332,5 +2332,28 @@ describe('person-name: the last author of an IEEE list after "and"', () => {
   });
   it.each([['Worked with R&D and Q. Assurance. Next line.']])('no name in %s', (text) => {
     expect(found(personName, text)).toEqual([]);
+describe('person-name: a colleague after a note’s verb that also takes an organisation', () => {
+  const names = (text: string) =>
+    mergeSpans(personName.analyze(text, { pageText: true })).map((s) => text.slice(s.start, s.end));
+  it.each([
+    ['Pinged Summer about references.', ['Summer']],
+    ['Checked with Hope, she approves.', ['Hope']],
+    ['Waiting on Joy for the offer.', ['Joy']],
+    ['Handed off to Grant after the screen.', ['Grant']],
+    ['Emailed Faith Long the offer letter.', ['Faith Long']],
+    ['Grant replied: agree with Faith', ['Grant', 'Faith']],
+    ['Caught up with Miles on the panel.', ['Miles']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+  it.each([
+    ['Pinged Kestrel about the contract.'],
+    ['Checked with Finance on the band.'],
+    ['Waiting on Brightpath for the reference.'],
+    ['Emailed Acme the NDA.'],
+    ['Waiting on Legal for approval.'],
+    ['Messaged Hiring Team on Slack.'],
+  ])('keeps %s', (text) => {
+    expect(names(text)).toEqual([]);
   });
 });
