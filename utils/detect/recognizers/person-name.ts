@@ -3145,11 +3145,12 @@ const SPEAKER_AFTER = /:\s?["“\p{Lu}]/uy;
  * interview", "Race: Asian", "Level: Senior"), and the labels of a candidate's right to work ("Visa:
  * Employment visa", "Permit: Yes", "Clearance: Secret"), and those of US self-identification forms ("Veteran:
  * Protected veteran", "Disability:", "Ethnicity:"), and those of ATS pages in German, French, Spanish,
- * Portuguese and Dutch ("Stelle:", "Étape :", "Puesto:", "Etapa:", "Vaga:", "Functie:", "Fase:"): before a
+ * Portuguese and Dutch ("Stelle:", "Étape :", "Puesto:", "Etapa:", "Vaga:", "Functie:", "Fase:"), Italian,
+ * Polish, Swedish and Spanish ("Posizione:", "Etap:", "Stanowisko:", "Källa:", "Ubicación:"): before a
  * colon they are labels, never speakers.
  */
 const FIELD_LABELS = new LowerWords(
-  'stage race level rank grade class rating score step round band shift term cycle sex age faith creed caste title salary pay rate notice start priority post position batch track mode branch division unit section category language reason outcome decision feedback summary note comment answer question subject date time hours budget team manager referrer owner source type result phase status visa permit licence license clearance sponsorship citizenship residency availability relocation veteran disability ethnicity stelle phase stufe quelle abteilung standort poste étape etape statut service puesto etapa estado fuente vacante cargo área area vaga fase fonte functie bron afdeling vacature locatie'.split(
+  'stage race level rank grade class rating score step round band shift term cycle sex age faith creed caste title salary pay rate notice start priority post position batch track mode branch division unit section category language reason outcome decision feedback summary note comment answer question subject date time hours budget team manager referrer owner source type result phase status visa permit licence license clearance sponsorship citizenship residency availability relocation veteran disability ethnicity stelle phase stufe quelle abteilung standort poste étape etape statut service puesto etapa estado fuente vacante cargo área area vaga fase fonte functie bron afdeling vacature locatie posizione sede reparto stato ruolo livello valutazione nota commento origine decisione motivo processo assunzione candidato candidata colloquio offerta tipo esito punteggio etap stanowisko źródło dział lokalizacja rola poziom ocena wynik notatka komentarz typ oferta decyzja powód proces rekrutacja zatrudnienie kandydat kandydatka projekt rekruter steg kandidat rekryterare tjänst källa roll avdelning plats nivå betyg anteckning kommentar erbjudande beslut anledning skäl resultat ubicación valoración comentario departamento decisión proceso contratación resultado puntuación'.split(
     ' ',
   ),
 );
@@ -4137,10 +4138,13 @@ function analyzeNames(text: string, document = true, known?: ReadonlySet<string>
     // "San Francisco Bay Area", "Santa Clara": a run that starts with a known place is a place.
     if (score > 0 && score < 0.9 && piece.length >= 2 && startsWithPlace(text, piece)) score = 0;
     // A single unknown word followed by a colon is a field label ("Имя:"); a known name there is a speaker.
-    // (So is "Dini:", the religion field of Turkish CVs, though "Dini" is a surname.)
+    // (So is "Dini:", the religion field of Turkish CVs, though "Dini" is a surname, and a field label of
+    // another language that is one too: "Fonte:", "Sede:".)
     if (
       piece.length === 1 &&
-      (!nameClass(piece[0]!) || NAME_LIKE_LABELS.has(piece[0]!.text)) &&
+      (!nameClass(piece[0]!) ||
+        NAME_LIKE_LABELS.has(piece[0]!.text) ||
+        (FIELD_LABELS.has(piece[0]!.text) && !isOrdinaryWord(piece[0]!))) &&
       matchesAt(text, COLON_AFTER, piece[0]!.end)
     )
       score = 0;

@@ -2357,3 +2357,21 @@ describe('person-name: a colleague after a note’s verb that also takes an orga
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('person-name: field labels of Italian, Polish, Swedish and Spanish ATS pages are no speakers', () => {
+  it.each([
+    ['Notes\nEtap: Rozmowa końcowa\nStanowisko: Starszy inżynier backend'],
+    ['Notes\nPosizione: Ingegnere Backend\nFonte: Colloquio finale\nValutazione: Molto positivo'],
+    ['Notes\nSteg: Slutlig intervju\nTjänst: Backendutvecklare\nKälla: Rekrytering via webb'],
+    ['Notes\nUbicación: Oficina central\nValoración: Muy buena entrevista'],
+    ['Notes\nKandidat: Slutlig intervju\nRekryterare: Öppen tjänst'],
+  ])('keeps %s', (text) => {
+    expect(found(personName, text, { pageText: true })).toEqual([]);
+  });
+  it.each([
+    ['Chat\nVinka: What a wife.', ['Vinka']],
+    ['Rekryterare: Ingrid Holm', ['Ingrid Holm']],
+  ])('%s', (text, expected) => {
+    expect(found(personName, text, { pageText: true })).toEqual(expected);
+  });
+});
