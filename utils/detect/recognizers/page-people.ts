@@ -113,8 +113,8 @@ const MAIL_BLOCK: Phrase = {
 };
 
 /**
- * The labels of the people fields of ATS pages in German, French, Spanish, Portuguese and Dutch: the
- * start that the line scan ({@link LINE_SCAN}) looks for, and the whole label as a pattern.
+ * The labels of the people fields of ATS pages in German, French, Spanish, Portuguese, Dutch, Italian, Polish
+ * and Swedish: the start that the line scan ({@link LINE_SCAN}) looks for, and the whole label as a pattern.
  */
 const LOCAL_FIELD_LABELS: ReadonlyArray<readonly [string, string]> = [
   // German.
@@ -146,11 +146,32 @@ const LOCAL_FIELD_LABELS: ReadonlyArray<readonly [string, string]> = [
   ['Aanbevolen', 'Aanbevolen door'],
   ['Verantwort', 'Verantwoordelijke'],
   ['Contactpersoon', 'Contactpersoon'],
+  // Italian.
+  ['Intervistat', 'Intervistat(?:ore|rice)'],
+  ['Referente', 'Referente'],
+  ['Selezionat', 'Selezionat(?:ore|rice)'],
+  ['Responsab', 'Responsabile (?:assunzioni|(?:della )?selezione|HR|recruiting)'],
+  ['Segnalat', 'Segnalat[oa] da'],
+  ['Valutat', 'Valutat(?:ore|rice)'],
+  // Polish.
+  ['Rekruter', 'Rekruter(?:ka)?'],
+  ['Osoba', 'Osoba (?:polecająca|kontaktowa|rekrutująca)'],
+  ['Polecon', 'Polecon[ya] przez'],
+  ['Kierownik', 'Kierownik (?:rekrutacji|zespołu)'],
+  ['Prowadząc', 'Prowadząc[ya] (?:rozmowę|rekrutację)'],
+  ['Opiekun', 'Opiekun(?:ka)?(?: rekrutacji)?'],
+  ['Oceniając', 'Oceniając[ya]'],
+  // Swedish.
+  ['Rekryt', 'Rekryterare|Rekryterande chef'],
+  ['Intervjuare', 'Intervjuare'],
+  ['Kontaktperson', 'Kontaktperson'],
+  ['Ansvarig', 'Ansvarig(?: rekryterare| chef)?'],
+  ['Rekommenderad', 'Rekommenderad av'],
 ];
 
 /**
- * The labels of an activity's author in German, French, Spanish, Portuguese and Dutch, and the words for
- * "by" after them ("Kommentar von", "Ajouté par", "Nota de", "Adicionado por", "Toegevoegd door").
+ * The labels of an activity's author in German, French, Spanish, Portuguese, Dutch, Italian, Polish and Swedish,
+ * and the words for "by" after them ("Kommentar von", "Ajouté par", "Nota di", "Dodane przez", "Tillagd av").
  */
 const LOCAL_BY_LABELS: ReadonlyArray<readonly [readonly string[], readonly string[]]> = [
   [['Kommentar', 'Notiz', 'Bewertung', 'Hinzugefügt', 'Erstellt'], ['von']],
@@ -159,7 +180,7 @@ const LOCAL_BY_LABELS: ReadonlyArray<readonly [readonly string[], readonly strin
     ['de', 'par'],
   ],
   [
-    ['Comentario', 'Nota', 'Evaluación', 'Añadid[oa]', 'Agregad[oa]', 'Cread[oa]'],
+    ['Comentario', 'Nota', 'Evaluación(?: enviada)?', 'Añadid[oa]', 'Agregad[oa]', 'Cread[oa]'],
     ['de', 'por', 'del'],
   ],
   [
@@ -170,14 +191,27 @@ const LOCAL_BY_LABELS: ReadonlyArray<readonly [readonly string[], readonly strin
     ['Notitie', 'Opmerking', 'Beoordeling', 'Toegevoegd', 'Aangemaakt'],
     ['door', 'van'],
   ],
+  [
+    ['Nota', 'Commento', 'Valutazione(?: inviata)?', 'Aggiunt[oa]', 'Creat[oa]', 'Caricat[oa]'],
+    ['di', 'da'],
+  ],
+  [
+    ['Notatka', 'Komentarz', 'Ocena(?: dodana)?', 'Dodan[ey]', 'Utworzon[ey]', 'Przesłan[ey]'],
+    ['od', 'przez'],
+  ],
+  [
+    ['Anteckning', 'Kommentar', 'Utvärdering(?: skickad)?', 'Tillagd', 'Skapad', 'Uppladdad'],
+    ['av', 'från'],
+  ],
 ];
 
 /** The distinct strings of the lists, in their first order, as a regular expression's alternation. */
 const alternation = (lists: ReadonlyArray<readonly string[]>) => [...new Set(lists.flat())].join('|');
 
 /**
- * The people fields of ATS pages in German, French, Spanish, Portuguese and Dutch ("Ansprechpartner:",
- * "Recruteur :", "Entrevistador:", "Indicado por:", "Aangedragen door:"), tried at the line starts that
+ * The people fields of ATS pages in German, French, Spanish, Portuguese, Dutch, Italian, Polish and Swedish
+ * ("Ansprechpartner:", "Recruteur :", "Entrevistador:", "Indicado por:", "Aangedragen door:", "Intervistatore:",
+ * "Rekruter:", "Intervjuare:"), tried at the line starts that
  * {@link LINE_SCAN} finds: a word of the language is no English word, so a word of the value must be a
  * name of the lexicons ("Verantwortlich: Personalabteilung" stays).
  */

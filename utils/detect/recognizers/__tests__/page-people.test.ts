@@ -948,3 +948,34 @@ describe('page-people: the German copy field "Kopie:" in a header block', () => 
     },
   );
 });
+
+describe('page-people: people fields and activity authors of Italian, Polish and Swedish ATS pages', () => {
+  it.each([
+    ['Intervistatore: Miles Long', ['Miles Long']],
+    ['Referente: Joy Bishop', ['Joy Bishop']],
+    ['Nota di Hope Rivers · 2 giorni fa', ['Hope Rivers']],
+    ['Valutazione inviata da Grace Bell', ['Grace Bell']],
+    ['Aggiunto da Faith Cross', ['Faith Cross']],
+    ['Rekruter: Miles Long', ['Miles Long']],
+    ['Osoba polecająca: Joy Bishop', ['Joy Bishop']],
+    ['Ocena dodana przez Grace Bell', ['Grace Bell']],
+    ['Notatka od Hope Rivers · 2 dni temu', ['Hope Rivers']],
+    ['Rekryterare: Hope Rivers', ['Hope Rivers']],
+    ['Rekryterande chef: Miles Long', ['Miles Long']],
+    ['Tillagd av Hope Rivers', ['Hope Rivers']],
+    ['Kommentar från Grace Bell', ['Grace Bell']],
+    ['Evaluación enviada por Grace Bell', ['Grace Bell']],
+  ])('%s', (text, expected) => {
+    expect(found(pagePeople, text, PAGE)).toEqual(expected);
+  });
+  it.each([
+    ['Referente: Ufficio Personale'],
+    ['Creato da Sistema'],
+    ['Ansvarig: Personalavdelningen'],
+    ['Tillagd av System'],
+    ['Dodane przez Integracja'],
+    ['Intervistatore: Da assegnare'],
+  ])('nothing in %s', (text) => {
+    expect(found(pagePeople, text, PAGE)).toEqual([]);
+  });
+});
