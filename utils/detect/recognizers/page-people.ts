@@ -792,6 +792,13 @@ function guestList(text: string, from: number, out: Span[]): void {
   }
 }
 
+/**
+ * A connection degree as LinkedIn writes it in Spanish, Portuguese, Italian, French, Dutch, German, Polish
+ * and Swedish ("· 2º", "· 3er+", "· 2°", "· 2e", "· 3e et +", "· 2.", "· 3.+", "· 2:a", "· 3:e+"), ending its
+ * line: after a name on its line or on a line of its own, as "· 2nd" is.
+ */
+const LOCAL_DEGREE =
+  /[·•][ \t\u00a0]*[123](?:º|°|er|e|\.|:[ae])(?:[ \t\u00a0]?\+|[ \t\u00a0](?:et|y|e|und|i|och) \+)?[ \t\u00a0]*(?=\r?\n|$)/g;
 /** A connection degree on LinkedIn ("· 1st", "• 3rd+"), after a name on its line or on a line of its own. */
 const DEGREE = /[·•][ \t\u00a0]*(?:1st|2nd|3rd\+?)(?![\p{L}\p{N}])|(?:1st|2nd|3rd\+?) degree connection/u;
 /** A line holding a name and what LinkedIn writes after it (credentials, pronouns, a badge). */
@@ -956,6 +963,9 @@ function personRun(run: string, strength: number): boolean {
 /** True when each word of the run is a name of the lexicons or a word of no English list. */
 const nameWords = (run: string) => run.split(/[ \u00a0]+/).every((w) => nameClass(w) || !isOrdinaryWord(w));
 
+/** {@link nameWords} of a run of two words or more. */
+const twoNameWords = (run: string) => run.includes(' ') && nameWords(run);
+
 /** True for a word of the name lexicons (a tool's name is no name class of its own: "Julia", "Hana"). */
 const inNameLexicon = (f: string) => lexicon('nameStrong').has(f) || lexicon('nameCommon').has(f);
 
@@ -981,7 +991,7 @@ function toolNamedPerson(words: readonly string[], k: number): boolean {
  * The name line that a connection degree at `at` belongs to: its own line before the marker, or the
  * line above a marker that opens its line (past pronoun and badge lines).
  */
-function degreeName(text: string, at: number, out: Span[]): void {
+function degreeName(text: string, at: number, out: Span[], check?: (run: string) => boolean): void {
   const [ls] = lineBounds(text, at);
   if (at - ls > REACH || !lineStart(text, ls)) return;
   const before = text.slice(ls, at);
@@ -989,7 +999,8 @@ function degreeName(text: string, at: number, out: Span[]): void {
   if (/\p{L}/u.test(before) && !BETWEEN.test(before)) {
     const m = NAME_LINE.exec(before.replace(/[ \t\u00a0]+$/, ''));
     // (A badge between the name and the degree is no part of the name: "Hope Rivers Premium • 2nd".)
-    if (m) push(out, ls + m.index + m[0].indexOf(m[1]!), m[1]!.replace(BADGE_AFTER, ''), STRONG);
+    const run = m?.[1]?.replace(BADGE_AFTER, '');
+    if (m && run && (!check || check(run))) push(out, ls + m.index + m[0].indexOf(m[1]!), run, STRONG);
     return;
   }
   let end = ls - 1;
@@ -999,7 +1010,7 @@ function degreeName(text: string, at: number, out: Span[]): void {
     const line = text.slice(s, end);
     const m = NAME_LINE.exec(line);
     if (m && /\p{L}/u.test(line) && !BETWEEN.test(line)) {
-      push(out, s + m.index + m[0].indexOf(m[1]!), m[1]!, STRONG);
+      if (!check || check(m[1]!)) push(out, s + m.index + m[0].indexOf(m[1]!), m[1]!, STRONG);
       return;
     }
     if (!BETWEEN.test(line)) return;
@@ -1008,12 +1019,27 @@ function degreeName(text: string, at: number, out: Span[]): void {
 }
 
 /**
+ * The buttons only a person's card has in LinkedIn's Spanish, Portuguese, Italian, French, German, Dutch,
+ * Polish and Swedish ("Conectar", "Collegati", "Se connecter", "Vernetzen", "Nawiąż kontakt", "Lägg till
+ * kontakt", and their "Message" and "Pending"), as a regular expression's alternation.
+ */
+const PERSON_BUTTONS = [
+  'Conectar|Conectar-se|Mensaje|Mensagem|Pendiente|Pendente',
+  'Collegati|Messaggio|In attesa',
+  'Se connecter|Envoyer un message|En attente',
+  'Vernetzen|Nachricht|Ausstehend',
+  'Connectie maken|Bericht|In behandeling',
+  'Nawiąż kontakt|Wiadomość|Oczekujące',
+  'Lägg till kontakt|Kontakta|Meddelande|Väntar',
+].join('|');
+
+/**
  * The line that ends a person's card on LinkedIn ("People you may know", "More profiles for you",
  * reactions, comments): a button only a person has ("Connect", "Message", "Pending"), or one a page has
  * too ("Follow") or a post's age ("3d", "2w • Edited"), which need a job in the headline above.
  */
 const CARD_END = new RegExp(
-  String.raw`\n(?:(?:(Connect|Message|Pending|View profile)|Follow|\d{1,2}(?:m|h|d|w|mo|yr|(:\d\d ?[AP]M))|(Yesterday|Today)|((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*,? [\dA-Z][\d A-Za-z:,]{0,34}))[ \t]*(?:[•·][^\n]{0,30})?(?=\r?\n|$)|[ \t]*(?=([-–—―]|(?:${mailLabelAlternation((l) => l.people && l.lang !== 'en')})[ \t]?:|${alternation([LOCAL_FIELD_LABELS.map((l) => l[0])])}|(?:Required|Optional)(?: attendees)?[ \t]*:|\d{1,3} guests?[ \t]*\r?\n|Guests[ \t]*\r?\n|(?:Applied|Sourced|Referred|Added|Imported|Prospected)[ \t]*[·•][ \t]*\d|#?Open ?[Tt]o ?[Ww]ork[ \t]*(?:\r?\n|$)|(?:${alternation(LOCAL_BY_LABELS.map((l) => l[0]))}) (?:${alternation(LOCAL_BY_LABELS.map((l) => l[1]))}) )))`,
+  String.raw`\n(?:(?:(Connect|Message|Pending|View profile|${PERSON_BUTTONS})|Follow|\d{1,2}(?:m|h|d|w|mo|yr|(:\d\d ?[AP]M))|(Yesterday|Today)|((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*,? [\dA-Z][\d A-Za-z:,]{0,34}))[ \t]*(?:[•·][^\n]{0,30})?(?=\r?\n|$)|[ \t]*(?=([-–—―]|(?:${mailLabelAlternation((l) => l.people && l.lang !== 'en')})[ \t]?:|${alternation([LOCAL_FIELD_LABELS.map((l) => l[0])])}|(?:Required|Optional)(?: attendees)?[ \t]*:|\d{1,3} guests?[ \t]*\r?\n|Guests[ \t]*\r?\n|(?:Applied|Sourced|Referred|Added|Imported|Prospected)[ \t]*[·•][ \t]*\d|#?Open ?[Tt]o ?[Ww]ork[ \t]*(?:\r?\n|$)|(?:${alternation(LOCAL_BY_LABELS.map((l) => l[0]))}) (?:${alternation(LOCAL_BY_LABELS.map((l) => l[1]))}) )))`,
   'g',
 );
 /**
@@ -1464,6 +1490,11 @@ export const pagePeople: Recognizer = {
         degreeName(text, at, out);
       }
     }
+    LOCAL_DEGREE.lastIndex = 0;
+    // (Its numbers are less sure than "2nd": two words at least, each a name of the lexicons or no English
+    // word; "Step · 2.", "Round · 2e" stay.)
+    for (let m = LOCAL_DEGREE.exec(text); m; m = LOCAL_DEGREE.exec(text))
+      degreeName(text, m.index, out, twoNameWords);
     cards(text, out);
     // (The text's first line, which no line break opens.)
     LINE_SCAN.lastIndex = 0;

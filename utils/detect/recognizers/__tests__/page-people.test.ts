@@ -979,3 +979,33 @@ describe('page-people: people fields and activity authors of Italian, Polish and
     expect(found(pagePeople, text, PAGE)).toEqual([]);
   });
 });
+
+describe('page-people: LinkedIn’s connection degrees and person buttons in other languages', () => {
+  it.each([
+    ['Hope Rivers\n· 2º\nIngeniera de datos en Kestrel Labs', ['Hope Rivers']],
+    ['Grace Bell\n· 3er+\nDirectora de producto en Brightpath', ['Grace Bell']],
+    ['Hope Rivers · 2°\nIngegnere dei dati presso Kestrel Labs', ['Hope Rivers']],
+    ['Maxence Quiberon · 2e\nIngénieur chez Kestrel Labs', ['Maxence Quiberon']],
+    ['Anselm Vögeli\n· 3e et +\nDesign Lead', ['Anselm Vögeli']],
+    ['Grace Bell · 3.+\nDyrektor produktu w Brightpath', ['Grace Bell']],
+    ['Hope Rivers\n· 2:a\nDataingenjör på Kestrel Labs', ['Hope Rivers']],
+    // A person's button ends the card whose name is English words.
+    [
+      'Altre persone hanno visto anche\nSummer Lane\nResponsabile prodotto presso Brightpath\nCollegati',
+      ['Summer Lane'],
+    ],
+    ['Inne osoby\nSummer Lane\nDyrektor produktu w Brightpath\nNawiąż kontakt', ['Summer Lane']],
+    ['Andra\nSummer Lane\nProduktchef på Brightpath\nLägg till kontakt', ['Summer Lane']],
+  ])('%s', (text, expected) => {
+    expect(found(pagePeople, text, PAGE)).toEqual(expected);
+  });
+  it.each([
+    ['Notes\nStep · 2.'],
+    ['Notes\nRound · 2e'],
+    ['Notes\nSenior Engineer · 2.'],
+    ['Notes\nBackend Team · 3°'],
+    ['Stages\nPhone Screen\nTechnical Interview\nMessaggio'],
+  ])('nothing in %s', (text) => {
+    expect(found(pagePeople, text, PAGE)).toEqual([]);
+  });
+});
