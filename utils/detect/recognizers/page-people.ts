@@ -43,6 +43,9 @@ const MAIL_LABEL = `(?:${mailLabelAlternation()})[ \\t]?:`;
 /** The labels of the fields that hold people ("To", "From", "Von", "À", "Para", "Aan"). */
 const MAIL_PEOPLE_LABEL = mailLabelAlternation((l) => l.people);
 
+/** A person's role in brackets after the name in a list of people ("Miles Long (Hiring Manager), Joy Bishop (Finance)"). */
+const ROLE = '(?:[ \\t]*\\([^)\\n]{1,40}\\))?';
+
 /** How sure a phrase is that its slot is a person, not an employer or a team. */
 const STRONG = 2;
 const WEAK = 1;
@@ -386,7 +389,7 @@ const PHRASES: readonly Phrase[] = [
       'Guests',
     ],
     AT_LINE,
-    `(?:Interviewers?|Interviewer\\(s\\)|Recruiters?|Hiring [Mm]anagers?|(?:Recruiting )?Coordinators?|Owners?|Referrer|Referred [Bb]y|Sourcer|Sourced [Bb]y|Credited [Tt]o|Assigned [Tt]o|Followers|Reviewers?|Organi[sz]er|Attendees|Participants|Panelists|Approvers?|Guests|Hiring [Tt]eam)(?:[ \\t]*:[ \\t]*|[ \\t]*\\n[ \\t]*)${N}(?:[,;] ${N})?(?:[,;] ${N})?[ \\t]*(?:\\([^)\\n]{1,40}\\))?[ \\t]*$`,
+    `(?:Interviewers?|Interviewer\\(s\\)|Recruiters?|Hiring [Mm]anagers?|(?:Recruiting )?Coordinators?|Owners?|Referrer|Referred [Bb]y|Sourcer|Sourced [Bb]y|Credited [Tt]o|Assigned [Tt]o|Followers|Reviewers?|Organi[sz]er|Attendees|Participants|Panelists|Approvers?|Guests|Hiring [Tt]eam)(?:[ \\t]*:[ \\t]*|[ \\t]*\\n[ \\t]*)${N}${ROLE}(?:[,;] ${N}${ROLE})?(?:[,;] ${N}${ROLE})?[ \\t]*$`,
     WEAK,
   ),
   // A people field's change in a timeline ("Owner changed from Dawn Marsh to Joy Bishop"): tried at the
@@ -646,6 +649,20 @@ const PHRASES: readonly Phrase[] = [
     ),
     check: lexiconNamed,
   },
+  // Who an approval, feedback or a review waits for ("Pending approval from Joy Bishop", "Awaiting feedback
+  // from Hope Rivers", "Feedback requested from Grant Wooley").
+  phrase(
+    ['approval from ', 'feedback from ', 'review from ', 'sign-off from ', 'response from '],
+    AT_HIT,
+    `(?<=\\b(?:[Pp]ending|[Aa]waiting|[Ww]aiting (?:for|on)|[Rr]equested|[Rr]equired) (?:an? )?)(?:approval|feedback|review|sign-off|response) from ${N}`,
+    WEAK,
+  ),
+  phrase(
+    ['requested from '],
+    AT_HIT,
+    `(?<=\\b(?:Approval|Feedback|Review|Scorecard|Sign-off)s? )requested from ${N}`,
+    WEAK,
+  ),
   // Ashby's credit of a candidate to a person, without a colon ("Source: LinkedIn · Credited to Joy Bishop").
   phrase('Credited', AT_HIT, `Credited to ${N}`, WEAK),
   // A scorecard's line the other way round: the interviewer, then the interview ("Faith Long · Technical

@@ -1009,3 +1009,26 @@ describe('page-people: LinkedIn’s connection degrees and person buttons in oth
     expect(found(pagePeople, text, PAGE)).toEqual([]);
   });
 });
+
+describe('page-people: each person’s role in a list of people, and whom an approval waits for', () => {
+  it.each([
+    ['Approvers: Miles Long (Hiring Manager), Joy Bishop (Finance)', ['Miles Long', 'Joy Bishop']],
+    [
+      'Interviewers: Grace Bell (Tech), Hope Rivers (Culture); Faith Cross',
+      ['Grace Bell', 'Hope Rivers', 'Faith Cross'],
+    ],
+    ['Pending approval from Joy Bishop', ['Joy Bishop']],
+    ['Awaiting feedback from Hope Rivers', ['Hope Rivers']],
+    ['Feedback requested from Grant Wooley', ['Grant Wooley']],
+  ])('%s', (text, expected) => {
+    expect(found(pagePeople, text, PAGE)).toEqual(expected);
+  });
+  it.each([
+    ['Approvers: VP Engineering (Finance), CFO'],
+    ['Pending approval from Finance'],
+    ['Awaiting review from Legal Team'],
+    ['Feedback requested from Hiring Team'],
+  ])('nothing in %s', (text) => {
+    expect(found(pagePeople, text, PAGE)).toEqual([]);
+  });
+});
