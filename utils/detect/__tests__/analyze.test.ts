@@ -811,3 +811,23 @@ describe('analyze: a handle that is also an ordinary word in a comment thread (p
     expect(masked).toContain(handle);
   });
 });
+
+describe("analyze: a candidate list's column headings, one a line, are no names (pageText)", () => {
+  const names = (text: string) =>
+    analyze(text, { pageText: true })
+      .filter((s) => s.label === 'NAME')
+      .map((s) => text.slice(s.start, s.end));
+  it.each([
+    ['Candidates (24)\nName\nStage\nSource\nApplied\nOwner'],
+    ['Candidates\nCandidate\nStage\nSource\nApplied'],
+    ['Applicants\nName\nRating\nStatus\nLocation'],
+  ])('keeps %s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+  it.each([
+    ['Form\nName\nFaith\nStage\nOnsite', 'Faith'],
+    ['Form\nName\nGrace Stage\nStage\nOnsite', 'Grace Stage'],
+  ])('masks the name in %s', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+});

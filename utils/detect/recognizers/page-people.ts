@@ -46,6 +46,13 @@ const MAIL_PEOPLE_LABEL = mailLabelAlternation((l) => l.people);
 /** A person's role in brackets after the name in a list of people ("Miles Long (Hiring Manager), Joy Bishop (Finance)"). */
 const ROLE = '(?:[ \\t]*\\([^)\\n]{1,40}\\))?';
 
+/** Column headings of candidate lists that the name lexicons hold as surnames ("Stage", "Source", "Rating"). */
+const COLUMN_HEADINGS = new Set(
+  'stage status source applied owner recruiter job position location email phone tags rating score type date added'.split(
+    ' ',
+  ),
+);
+
 /** How sure a phrase is that its slot is a person, not an employer or a team. */
 const STRONG = 2;
 const WEAK = 1;
@@ -400,12 +407,16 @@ const PHRASES: readonly Phrase[] = [
     `[ \\t]*(?:Owner|Recruiter|(?:Recruiting )?Coordinator|Hiring [Mm]anager|Sourcer|Assignee|Reviewer)(?: was)? (?:changed|updated|reassigned|set)(?: from ${N})? to ${N}\\b`,
     WEAK,
   ),
-  phrase(
-    ['Name', 'name'],
-    AT_LINE,
-    `(?:Full name|Candidate name|Legal name|Preferred name|Applicant name|Name)[ \\t]*\\n[ \\t]*${N}[ \\t]*$`,
-    WEAK,
-  ),
+  // (Not a table's next column heading under "Name": "Name\nStage\nSource".)
+  {
+    ...phrase(
+      ['Name', 'name'],
+      AT_LINE,
+      `(?:Full name|Candidate name|Legal name|Preferred name|Applicant name|Name)[ \\t]*\\n[ \\t]*${N}[ \\t]*$`,
+      WEAK,
+    ),
+    check: (run: string) => run.includes(' ') || !COLUMN_HEADINGS.has(fold(run)),
+  },
   // A message's signature: the writer's name on the line after the sign-off (InMail, ATS e-mails).
   phrase(
     ['egards', 'Thanks', 'Thank you', 'Best', 'Cheers', 'Sincerely', 'Warmly'],

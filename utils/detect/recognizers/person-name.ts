@@ -3155,6 +3155,42 @@ const FIELD_LABELS = new LowerWords(
   ),
 );
 
+/** Column headings of candidate lists that {@link FIELD_LABELS} lacks ("Applied", "Added", "Tags"). */
+const COLUMN_WORDS = new LowerWords(
+  'name candidate applied added created updated job location email phone tags rating actions activity'.split(
+    ' ',
+  ),
+);
+/** A line of one to three words whose first word is a field label or a column heading. */
+const HEADING_LINE = /^[ \t]*(\p{L}+)(?:[ \t]\p{L}+){0,2}[ \t]*$/u;
+
+/**
+ * True when the token is a field label alone on its line and the next two lines are headings too
+ * ({@link FIELD_LABELS}, {@link COLUMN_WORDS}): a table's column headings, one a line as a page's cells
+ * are read ("Name\nStage\nSource\nApplied\nOwner"), no name after the "Name" heading.
+ */
+function columnHeading(text: string, t: Token): boolean {
+  if (!FIELD_LABELS.has(t.text) || !isOrdinaryWord(t)) return false;
+  // (The word's line is the word alone: the characters beside it are read, no search of the line.)
+  if (t.start > 0 && text.charCodeAt(t.start - 1) !== 10) return false;
+  let le = t.end;
+  if (text.charCodeAt(le) === 13) le++;
+  if (text.charCodeAt(le) !== 10) return false;
+  let at = le + 1;
+  for (let k = 0; k < 2; k++) {
+    // (A heading's line is short: the next line break is looked for within 40 characters.)
+    const nl = text.slice(at, at + 40).indexOf('\n');
+    const end = nl < 0 ? -1 : at + nl;
+    const m = HEADING_LINE.exec(
+      text.slice(at, end < 0 ? Math.min(text.length, at + 40) : end).replace(/\r$/, ''),
+    );
+    if (!m || !(FIELD_LABELS.has(m[1]!) || COLUMN_WORDS.has(m[1]!))) return false;
+    if (end < 0) return k === 1;
+    at = end + 1;
+  }
+  return true;
+}
+
 /**
  * True when a lower-case word other than a name's particle follows on the line from `at` (read up
  * to 120 characters): a speaker says a sentence ("Vinka: What a wife."), while a field label's
@@ -4126,6 +4162,8 @@ function analyzeNames(text: string, document = true, known?: ReadonlySet<string>
         break;
       }
     const piece = toks.slice(from, to + 1);
+    // "Name\nStage\nSource\nApplied": a table's column headings, one a line, after the name's column.
+    if (piece.length === 1 && !document && columnHeading(text, piece[0]!)) continue;
     // A run that is one of the page's known names (the candidate's, read from the page's header) is a name,
     // whatever its words look like: not scored again (the known-identity recognizer masks it at a
     // higher score, so the result is the same; most of a page's runs of the candidate's name skip
