@@ -755,6 +755,16 @@ const MAX_BLOCK_PARTS = 6;
 const YEAR_START = /^(?:19|20)\d\d\s/;
 const DATE_BEFORE = /(?:\b\p{L}{3,9}\.?,?|[-–—/]|\bto|\d)\s{0,2}$/u;
 
+/** A day's number and a year that open a match ("2, 2026 Summer Lane" of "Nov 2, 2026"). */
+const DAY_YEAR_START = /^[0-3]?\d,?[ \t](?:19|20)\d\d\s/;
+/** A month's name and one space or tab before a position ("Nov ", "March "). */
+const MONTH_BEFORE = /(?:^|[^\p{L}])(\p{L}{3,9})\.?[ \t]$/u;
+/** True when a month's name ({@link CALENDAR}) and one space end at `at`. */
+const monthBefore = (text: string, at: number) => {
+  const m = MONTH_BEFORE.exec(text.slice(Math.max(0, at - 12), at));
+  return !!m && CALENDAR.has(m[1]!.toLowerCase());
+};
+
 /** A month or weekday and a number after it ("Sept 2019", "Jan 5, 2019"). */
 const MONTH_DATE = /^(\p{L}{3,9})\.?,?[ \t]{1,2}\d/u;
 /** The word after a year-like part, one space or tab apart ("2000 Antwerpen"). */
@@ -1197,6 +1207,9 @@ export const address: Recognizer = {
           }
           continue;
         }
+        // "Nov 2, 2026\nSummer Lane" (a list's date cell, then a person's): a month's day and year, no unit
+        // and house number.
+        if (DAY_YEAR_START.test(m[0]) && monthBefore(text, m.index)) continue;
         // "Won 3 1st Place awards": a count before a ranking, not "221 W 57th St".
         if (RANKING.test(m[0])) continue;
         // "Patrol Leader, Troop 123 Plano\nTroop 45": a unit's number on either side is no house number.

@@ -371,3 +371,19 @@ describe('address: a number before a month and a year is no street', () => {
     expect(found(address, text).length).toBeGreaterThan(0);
   });
 });
+
+describe('address: a month’s day and year are no unit and house number', () => {
+  it.each([
+    ['Nov 2, 2026 Summer Lane'],
+    ['Applied Nov 2, 2026\nOak Street Partners'],
+    ['March 14 2025 Rose Hill'],
+  ])('nothing in %s', (text) => {
+    expect(found(address, text)).toEqual([]);
+  });
+  it.each([
+    ['Unit 2, 2026 Summer Lane', ['Unit 2, 2026 Summer Lane']],
+    ['2026 Summer Lane', ['2026 Summer Lane']],
+  ])('%s', (text, expected) => {
+    expect(found(address, text)).toEqual(expected);
+  });
+});
