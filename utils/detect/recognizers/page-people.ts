@@ -1046,6 +1046,74 @@ function degreeName(text: string, at: number, out: Span[], check?: (run: string)
   }
 }
 
+/** The heading of a candidate list's name column, on its own line (the line break before it included). */
+const TABLE_NAME_HEADINGS = [
+  '\nName\n',
+  '\nCandidate\n',
+  '\nCandidate name\n',
+  '\nApplicant\n',
+  '\nFull name\n',
+];
+/** Column headings of candidate lists that hold people, lower case. */
+const PEOPLE_COLUMNS = new Set(
+  'owner|recruiter|hiring manager|interviewer|interviewers|coordinator|referrer|referred by|sourcer|sourced by|credited to|assignee|assigned to|added by'.split(
+    '|',
+  ),
+);
+/** Column headings of candidate lists that hold no people, lower case. */
+const OTHER_COLUMNS = new Set(
+  'stage|status|source|applied|applied on|date applied|applied date|last activity|last updated|updated|created|added|job|position|role|title|current title|headline|company|current company|location|email|phone|tags|rating|overall rating|score|next step|days in stage|actions|requisition'.split(
+    '|',
+  ),
+);
+/** The most rows of a candidate list read, and the most columns. */
+const TABLE_ROWS = 200;
+const TABLE_COLUMNS = 12;
+
+/** The line that starts at `at`, and where the next one starts (-1 at the text's end). */
+function lineAt(text: string, at: number): [string, number] {
+  const nl = text.indexOf('\n', at);
+  return nl < 0 ? [text.slice(at), -1] : [text.slice(at, nl), nl + 1];
+}
+
+/**
+ * A candidate list whose name column's heading is the line at `at` ({@link TABLE_NAME_HEADINGS}): the
+ * headings that follow it, one a line ({@link PEOPLE_COLUMNS}, {@link OTHER_COLUMNS}), give the
+ * columns; then each row's cells, one a line, hold the candidate's name first and people in the
+ * people's columns. Rows are read while each one's first cell is a name's shape, two words or more.
+ */
+function candidateTable(text: string, at: number, out: Span[]): void {
+  let [, pos] = lineAt(text, at);
+  const people = [true];
+  while (pos > 0 && people.length < TABLE_COLUMNS) {
+    const [line, next] = lineAt(text, pos);
+    const h = line.trim().toLowerCase();
+    if (PEOPLE_COLUMNS.has(h)) people.push(true);
+    else if (OTHER_COLUMNS.has(h)) people.push(false);
+    else break;
+    pos = next;
+  }
+  if (people.length < 3) return;
+  for (let r = 0; r < TABLE_ROWS && pos > 0; r++) {
+    const cells: Array<[number, string]> = [];
+    for (let c = 0; c < people.length && pos > 0; c++) {
+      const [line, next] = lineAt(text, pos);
+      cells.push([pos, line]);
+      pos = next;
+    }
+    if (cells.length < people.length) return;
+    const [s0, first] = cells[0]!;
+    if (!nameShaped(text, s0, s0 + first.length) || !CARD_NAME.test(first)) return;
+    for (let c = 0; c < cells.length; c++) {
+      if (!people[c]) continue;
+      const [ls, line] = cells[c]!;
+      const n = CARD_NAME.exec(line);
+      const run = n?.[1];
+      if (n && run?.includes(' ')) push(out, ls + n.index + n[0].indexOf(run), run, WEAK);
+    }
+  }
+}
+
 /**
  * The buttons only a person's card has in LinkedIn's Spanish, Portuguese, Italian, French, German, Dutch,
  * Polish and Swedish ("Conectar", "Collegati", "Se connecter", "Vernetzen", "Nawiąż kontakt", "Lägg till
@@ -1165,6 +1233,11 @@ function cards(text: string, out: Span[]): void {
     if (!namesJob(run) && !run.split(' ').some((w) => ROLE_WORDS.has(fold(w))))
       push(out, ls + name.index + name[0].indexOf(run), run, STRONG);
   }
+  // A candidate list read one cell a line under its column headings: the names in the name's column and
+  // in the people's columns ("Name\nStage\nOwner\nGrace Bell\nOnsite\nHope Rivers").
+  for (const heading of TABLE_NAME_HEADINGS)
+    for (let k = text.indexOf(heading); k >= 0; k = text.indexOf(heading, k + heading.length))
+      candidateTable(text, k + 1, out);
   // A row of an ATS's candidate list: the name, then when the person applied ("Applied 3 days ago",
   // "Applied · 2d ago", "Applied on Mar 3"); a heading may stand there too, so English words are no name.
   for (let k = text.indexOf('\nApplied '); k > 0; k = text.indexOf('\nApplied ', k + 9)) {

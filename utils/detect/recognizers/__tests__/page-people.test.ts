@@ -1032,3 +1032,25 @@ describe('page-people: each person’s role in a list of people, and whom an app
     expect(found(pagePeople, text, PAGE)).toEqual([]);
   });
 });
+
+describe('page-people: a candidate list read one cell a line under its column headings', () => {
+  const list =
+    'Candidates (24)\nName\nStage\nSource\nApplied\nOwner\n' +
+    'Grace Bell\nPhone Screen\nReferral\nNov 2, 2026\nMiles Long\n' +
+    'Summer Lane\nApplication Review\nIndeed\nOct 30, 2026\nJoy Bishop\nShowing 1-2 of 24';
+  it('masks the names of the name column and the people columns', () => {
+    expect(found(pagePeople, list, PAGE)).toEqual(['Grace Bell', 'Miles Long', 'Summer Lane', 'Joy Bishop']);
+  });
+  it.each([
+    // A jobs list: a job, a status and a team in the cells.
+    [
+      'Jobs\nName\nStatus\nOwner\nSenior Backend Engineer\nOpen\nHiring Team\nData Analyst\nDraft\nTalent Team',
+    ],
+    // Headings that are no candidate list's.
+    ['Settings\nName\nDescription\nCreated\nPhone Screen\nA first call\nNov 2, 2026'],
+    // Cells of one word.
+    ['Pipeline\nName\nStage\nSource\nOnsite\nOffer\nReferral'],
+  ])('nothing in %s', (text) => {
+    expect(found(pagePeople, text, PAGE)).toEqual([]);
+  });
+});
