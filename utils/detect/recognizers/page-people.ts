@@ -248,6 +248,24 @@ const PHRASES: readonly Phrase[] = [
   // "3 mutual connections: Grace Bell, Miles Long, and Hope Rivers".
   phrase('mutual connections: ', AT_HIT, `mutual connections: ${N}(?:, ${N})?(?:,? and ${N})?`, STRONG),
   phrase('mutual connection', AT_LEAD, `${N} is a mutual connection\\b`, STRONG),
+  // The same in LinkedIn's Spanish, Italian, Portuguese, French, German, Dutch, Polish and Swedish ("Grace
+  // Bell y 3 contactos en común más", "… e altri 3 collegamenti in comune", "… i 3 innych wspólnych kontaktów",
+  // "… och 3 andra gemensamma kontakter").
+  phrase(
+    [
+      ' en común',
+      ' in comune',
+      ' em comum',
+      ' en commun',
+      ' gemeinsame',
+      ' gemeenschappelijke',
+      ' wspóln',
+      ' gemensamma',
+    ],
+    AT_LEAD,
+    `${N}(?:, ${N})?,? (?:y|e|et|und|en|i|och) (?:\\p{L}+ )?\\d[\\d.,]* (?:\\p{L}+ ){0,2}(?:contactos? en común|collegament[oi] in comune|conex(?:ão|ões) em comum|relations? en commun|gemeinsame[n]? Kontakte?|gemeenschappelijke connecties?|wspóln(?:ych|e|y) kontakt(?:ów|y)?|gemensamma kontakter)`,
+    STRONG,
+  ),
   phrase('mutual connections with ', AT_HIT, `mutual connections with ${N}`, STRONG),
   phrase(' by ', AT_HIT, `(?<=\\bEndorsed) by ${N}(?= who\\b| and \\d| \\(|[ \\t]*$)`, STRONG),
   // Recommendations: "March 14, 2023, Hendrik managed Clémence directly".
@@ -663,15 +681,15 @@ const PHRASES: readonly Phrase[] = [
   // Who an approval, feedback or a review waits for ("Pending approval from Joy Bishop", "Awaiting feedback
   // from Hope Rivers", "Feedback requested from Grant Wooley").
   phrase(
-    ['approval from ', 'feedback from ', 'review from ', 'sign-off from ', 'response from '],
+    [' approval from ', ' feedback from ', ' review from ', ' sign-off from ', ' response from '],
     AT_HIT,
-    `(?<=\\b(?:[Pp]ending|[Aa]waiting|[Ww]aiting (?:for|on)|[Rr]equested|[Rr]equired) (?:an? )?)(?:approval|feedback|review|sign-off|response) from ${N}`,
+    `(?<=\\b(?:[Pp]ending|[Aa]waiting|[Ww]aiting (?:for|on)|[Rr]equested|[Rr]equired)(?: an?)?) (?:approval|feedback|review|sign-off|response) from ${N}`,
     WEAK,
   ),
   phrase(
-    ['requested from '],
+    [' requested from '],
     AT_HIT,
-    `(?<=\\b(?:Approval|Feedback|Review|Scorecard|Sign-off)s? )requested from ${N}`,
+    `(?<=\\b(?:Approval|Feedback|Review|Scorecard|Sign-off)s?) requested from ${N}`,
     WEAK,
   ),
   // Ashby's credit of a candidate to a person, without a colon ("Source: LinkedIn · Credited to Joy Bishop").
@@ -1198,8 +1216,14 @@ function cards(text: string, out: Span[]): void {
       continue;
     }
     if (m[4]) continue;
-    const [hs] = lineBounds(text, end - 1);
+    let [hs] = lineBounds(text, end - 1);
     if (hs === 0 || !lineStart(text, hs) || end - hs > 220) continue;
+    // A place's line above a person's button (a search result's "Barcelona", "Milano"): the headline is the
+    // line above it, whatever its language.
+    if (m[1] && hs > 1 && placeRun(text.slice(hs, end).trim())) {
+      [hs] = lineBounds(text, hs - 2);
+      if (hs === 0 || !lineStart(text, hs) || end - hs > 220) continue;
+    }
     // The name line first (most such ends have none above their line: a feed's counts, a job's lines).
     let le = hs - 1;
     let name: RegExpExecArray | null = null;

@@ -1054,3 +1054,23 @@ describe('page-people: a candidate list read one cell a line under its column he
     expect(found(pagePeople, text, PAGE)).toEqual([]);
   });
 });
+
+describe('page-people: LinkedIn’s mutual connections in other languages, and a place’s line above a person’s button', () => {
+  it.each([
+    ['Grace Bell y 3 contactos en común más', ['Grace Bell']],
+    ['Grace Bell e altri 3 collegamenti in comune', ['Grace Bell']],
+    ['Grace Bell i 3 innych wspólnych kontaktów', ['Grace Bell']],
+    ['Grace Bell och 3 andra gemensamma kontakter', ['Grace Bell']],
+    ['Grace Bell et 3 autres relations en commun', ['Grace Bell']],
+    ['Resultados\nSummer Lane\nDirectora de producto\nBarcelona\nMensaje', ['Summer Lane']],
+    ['Risultati\nSummer Lane\nResponsabile prodotto\nMilano\nCollegati', ['Summer Lane']],
+  ])('%s', (text, expected) => {
+    expect(found(pagePeople, text, PAGE)).toEqual(expected);
+  });
+  it.each([['Kestrel Labs y 3 contactos en común'], ['Resultados\nPhone Screen\nMadrid\nMensaje']])(
+    'nothing in %s',
+    (text) => {
+      expect(found(pagePeople, text, PAGE)).toEqual([]);
+    },
+  );
+});

@@ -2375,3 +2375,12 @@ describe('person-name: field labels of Italian, Polish, Swedish and Spanish ATS 
     expect(found(personName, text, { pageText: true })).toEqual(expected);
   });
 });
+
+describe('person-name: LinkedIn’s "Current:" line in other languages is no speaker', () => {
+  it.each([
+    ['Results\nAttuale: Ingegnere dei dati presso Kestrel'],
+    ['Results\nAktualnie: Inżynier danych w Kestrel'],
+  ])('keeps %s', (text) => {
+    expect(found(personName, text, { pageText: true })).toEqual([]);
+  });
+});
