@@ -94,7 +94,7 @@ const phrase = (
   whole,
 });
 const BY =
-  '(?<=\\b(?:Liked|Posted|Reposted|Saved|Sourced|Referred|Pinned|Uploaded|Submitted|Added|Moved|Rejected|Archived|Reviewed|Credited|Requested|Scheduled|Followed|[Cc]ontacted|Messaged|Approved|Declined|Created|Edited|Invited|Hosted|Organi[sz]ed|Rescheduled|Cancell?ed)) by:? ';
+  '(?<=\\b(?:Liked|Posted|Reposted|Saved|Sourced|Referred|Pinned|Uploaded|Submitted|Added|Moved|Rejected|Archived|Reviewed|Credited|Requested|Scheduled|Followed|[Cc]ontacted|Messaged|Approved|Declined|Created|Edited|Invited|Hosted|Organi[sz]ed|Rescheduled|Cancell?ed|Disqualified|Hired|Evaluated|Interviewed|Screened|Shortlisted|Advanced|Nominated|Recommended|Assessed|Commented|Rated|Completed|Evaluation|Feedback|Comment|Scorecard)) by:? ';
 
 /** Scorecards' overall recommendations (Greenhouse, Lever, Ashby) that a line holds alone. */
 const VERDICTS = [
@@ -334,7 +334,7 @@ const PHRASES: readonly Phrase[] = [
   phrase(
     ' by ',
     AT_HIT,
-    `(?<=\\b(?:submitted|added|left|completed|rated|changed|scheduled|sent|moved|updated|created|requested|archived|rejected|sourced|referred|uploaded|reviewed|saved|credited|messaged|followed|owned|assigned|hired|snoozed|reassigned)) by ${N}`,
+    `(?<=\\b(?:submitted|added|left|completed|rated|changed|scheduled|sent|moved|updated|created|requested|archived|rejected|sourced|referred|uploaded|reviewed|saved|credited|messaged|followed|owned|assigned|hired|snoozed|reassigned|disqualified|evaluated|interviewed|screened|shortlisted|advanced|commented|approved|declined)) by ${N}`,
     WEAK,
   ),
   phrase(
@@ -494,7 +494,7 @@ const PHRASES: readonly Phrase[] = [
   phrase(
     ' with ',
     AT_HIT,
-    `(?<=\\b(?:[Ii]nterview|[Cc]all|[Cc]hat|[Ss]creen|[Mm]eeting|[Dd]esign|[Cc]oding|[Dd]ebrief|[Ss]ync|[Ll]unch|[Pp]airing|[Dd]eep [Dd]ive|[Pp]resentation|[Cc]onversation|[Ss]ession)) with ${N}(?:, ${N})?(?:,? and ${N}(?![ \\t]*\\p{Lu}))?`,
+    `(?<=\\b(?:[Ii]nterview|[Ii]nterview (?:is )?scheduled|[Cc]all|[Cc]hat|[Ss]creen|[Mm]eeting|[Dd]esign|[Cc]oding|[Dd]ebrief|[Ss]ync|[Ll]unch|[Pp]airing|[Dd]eep [Dd]ive|[Pp]resentation|[Cc]onversation|[Ss]ession)) with ${N}(?:, ${N})?(?:,? and ${N}(?![ \\t]*\\p{Lu}))?`,
     WEAK,
   ),
   // The same in German, French, Spanish, Portuguese and Dutch ("Entrevista con Grant Wooley", "Entretien avec …",
@@ -874,7 +874,7 @@ const BUTTON_OBJECTS = new Set([
 
 /** Words that fill a slot but are no person ("You reposted this", "LinkedIn Member"; the clock's "AM" before a sender). */
 const NOT_PERSON = new Set(
-  'you linkedin member someone anonymous private user team hiring recruiting people others all everyone none worker workers employee employees candidate candidates agency pronoun pronouns careers jobs noreply notifications support talent view project am pm accept ignore decline withdraw unassigned nobody tbd'.split(
+  'you linkedin member someone anonymous private user team hiring recruiting people others all everyone none worker workers employee employees candidate candidates agency pronoun pronouns careers jobs noreply notifications support talent view project am pm accept ignore decline withdraw unassigned nobody tbd bot system automation automated autopilot integration workflow'.split(
     ' ',
   ),
 );

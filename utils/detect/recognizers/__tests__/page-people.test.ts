@@ -1074,3 +1074,23 @@ describe('page-people: LinkedIn’s mutual connections in other languages, and a
     },
   );
 });
+
+describe('page-people: more timeline verbs before "by", an interview scheduled with people, and a system is no person', () => {
+  it.each([
+    ['Interview scheduled with Miles Long and Joy Bishop', ['Miles Long', 'Joy Bishop']],
+    ['Disqualified by Rose Hill · Reason: Overqualified', ['Rose Hill']],
+    ['Evaluation by Faith Cross: Thumbs up', ['Faith Cross']],
+    ['Shortlisted by Grant Wooley', ['Grant Wooley']],
+    ['Candidate disqualified by Hope Rivers', ['Hope Rivers']],
+  ])('%s', (text, expected) => {
+    expect(found(pagePeople, text, PAGE)).toEqual(expected);
+  });
+  it.each([
+    ['Rejected by Workable Bot'],
+    ['Archived by Lever System'],
+    ['Evaluation by Hiring Team'],
+    ['Interview scheduled with Kestrel Labs'],
+  ])('nothing in %s', (text) => {
+    expect(found(pagePeople, text, PAGE)).toEqual([]);
+  });
+});
