@@ -145,6 +145,7 @@ const LOCAL_FIELD_LABELS: ReadonlyArray<readonly [string, string]> = [
   ['Referid', 'Referid[oa] por'],
   ['Recomendad', 'Recomendad[oa] por'],
   ['Evaluador', 'Evaluador(?:a)?'],
+  ['Asignad', 'Asignad[oa](?: a)?'],
   // Portuguese.
   ['Gestor', 'Gestor(?:a)? da vaga'],
   ['Recrut', 'Recrutador(?:a)?'],
@@ -163,11 +164,14 @@ const LOCAL_FIELD_LABELS: ReadonlyArray<readonly [string, string]> = [
   ['Responsab', 'Responsabile (?:assunzioni|(?:della )?selezione|HR|recruiting)'],
   ['Segnalat', 'Segnalat[oa] da'],
   ['Valutat', 'Valutat(?:ore|rice)'],
+  ['Assegnat', 'Assegnat[oa](?: a)?'],
   // Polish.
   ['Rekruter', 'Rekruter(?:ka)?'],
   ['Osoba', 'Osoba (?:polecająca|kontaktowa|rekrutująca)'],
   ['Polecon', 'Polecon[ya] przez'],
   ['Kierownik', 'Kierownik (?:rekrutacji|zespołu)'],
+  ['Menedżer', 'Menedżer(?: ds\\.)? rekrutacji'],
+  ['Przypisan', 'Przypisan[oay](?: do)?'],
   ['Prowadząc', 'Prowadząc[ya] (?:rozmowę|rekrutację)'],
   ['Opiekun', 'Opiekun(?:ka)?(?: rekrutacji)?'],
   ['Oceniając', 'Oceniając[ya]'],
@@ -177,6 +181,7 @@ const LOCAL_FIELD_LABELS: ReadonlyArray<readonly [string, string]> = [
   ['Kontaktperson', 'Kontaktperson'],
   ['Ansvarig', 'Ansvarig(?: rekryterare| chef)?'],
   ['Rekommenderad', 'Rekommenderad av'],
+  ['Tilldelad', 'Tilldelad(?: till)?'],
 ];
 
 /**
@@ -775,7 +780,35 @@ function lineLead(text: string, at: number, lead: string, out: Span[]): void {
   else if (lead.startsWith('Required') || lead.startsWith('Optional')) tryAt(text, at, INVITEES, out);
   else if (lead.endsWith(' ')) tryAt(text, at + lead.length, LOCAL_BY, out);
   else if (lead.endsWith(':')) tryAt(text, at, MAIL_BLOCK, out);
-  else tryAt(text, at, LOCAL_FIELDS, out);
+  else {
+    // (A label alone on its line may be the role of the member above and the field of the one below.)
+    tryAt(text, at, LOCAL_FIELDS, out);
+    localRoleAfterName(text, at, out);
+  }
+}
+
+/** A people field's label of another language alone on its line, a hiring team member's role there. */
+const LOCAL_ROLE_LINE = new RegExp(
+  `^[ \\t]*(?:${LOCAL_FIELD_LABELS.map((l) => l[1]).join('|')})[ \\t]*\\r?$`,
+  'u',
+);
+/** A line that holds a name alone. */
+const NAME_ALONE = new RegExp(`^[ \\t]*${N}[ \\t]*\\r?$`, 'u');
+
+/**
+ * A hiring team's member above the role, in German, French, Spanish, Portuguese, Dutch, Italian, Polish
+ * or Swedish ("Joy Bishop\nRekruter", "Summer Lane\nRekryterare", as "Dawn Fields\nRecruiter"): the role
+ * at `at` alone on its line, the name alone on the line above, two words or more, each a name of the
+ * lexicons or no English word ("Final Round\nRekryterare" stays).
+ */
+function localRoleAfterName(text: string, at: number, out: Span[]): void {
+  const [ls, le] = lineBounds(text, at);
+  if (ls < 2 || !LOCAL_ROLE_LINE.test(text.slice(ls, le))) return;
+  const [ps] = lineBounds(text, ls - 2);
+  if (!lineStart(text, ps) || ls - ps > 80) return;
+  const m = NAME_ALONE.exec(text.slice(ps, ls - 1));
+  const run = m?.[1];
+  if (m && run && twoNameWords(run)) push(out, ps + m.index + m[0].indexOf(run), run, WEAK);
 }
 
 /**

@@ -1094,3 +1094,29 @@ describe('page-people: more timeline verbs before "by", an interview scheduled w
     expect(found(pagePeople, text, PAGE)).toEqual([]);
   });
 });
+
+describe('page-people: a hiring team member above a role of another language, and "assigned to" fields', () => {
+  it.each([
+    [
+      'Zespół rekrutacyjny\nMiles Long\nMenedżer ds. rekrutacji\nJoy Bishop\nRekruter\nNotatki',
+      ['Miles Long', 'Joy Bishop'],
+    ],
+    [
+      'Rekryteringsteam\nJoy Bishop\nRekryterande chef\nSummer Lane\nRekryterare\nAnteckningar',
+      ['Joy Bishop', 'Summer Lane'],
+    ],
+    ['Przypisano do: Grace Bell', ['Grace Bell']],
+    ['Tilldelad: Miles Long', ['Miles Long']],
+    ['Asignado a: Rose Hill', ['Rose Hill']],
+    ['Assegnato a: Faith Cross', ['Faith Cross']],
+  ])('%s', (text, expected) => {
+    expect(found(pagePeople, text, PAGE)).toEqual(expected);
+  });
+  it.each([
+    ['Stage\nFinal Round\nRekruter\nNotatki'],
+    ['Team\nKestrel Labs\nRekryterare\nAnteckningar'],
+    ['Przypisano do: Dział Rekrutacji'],
+  ])('nothing in %s', (text) => {
+    expect(found(pagePeople, text, PAGE)).toEqual([]);
+  });
+});
