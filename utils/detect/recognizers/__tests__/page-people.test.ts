@@ -1120,3 +1120,21 @@ describe('page-people: a hiring team member above a role of another language, an
     expect(found(pagePeople, text, PAGE)).toEqual([]);
   });
 });
+
+describe('page-people: LinkedIn’s message screen-reader lines in other languages', () => {
+  it.each([
+    ['Hope Rivers envió los siguientes mensajes a las 10:42', ['Hope Rivers']],
+    ['Visto por Hope Rivers a las 11:07', ['Hope Rivers']],
+    ['Grace Bell ha inviato i seguenti messaggi alle 10:42', ['Grace Bell']],
+    ['Visualizzato da Grace Bell alle 11:07', ['Grace Bell']],
+    ['Summer Lane a envoyé les messages suivants à 10:42', ['Summer Lane']],
+    ['Joy Bishop skickade följande meddelanden kl. 10:42', ['Joy Bishop']],
+    ['Sett av Joy Bishop kl. 11:07', ['Joy Bishop']],
+    ['Miles Long wysłał następujące wiadomości o 10:42', ['Miles Long']],
+  ])('%s', (text, expected) => {
+    expect(found(pagePeople, text, PAGE)).toEqual(expected);
+  });
+  it.each([['Visto por todos'], ['Visualizzato da 3 persone']])('nothing in %s', (text) => {
+    expect(found(pagePeople, text, PAGE)).toEqual([]);
+  });
+});
