@@ -489,6 +489,14 @@ function givenBefore(text: string, at: number, word: string, surname: string): b
     )
   )
     return false;
+  // "Ciao Amara, ti andrebbe…", "Hej Amara, hur mår du?": a greeting that is no name, before the name and
+  // a comma or "!" that go on with the message.
+  if (
+    SALUTATION_WORDS.has(word.toLowerCase()) &&
+    !nameClass(word) &&
+    /^[,!]/.test(text.slice(at + word.length + 1 + surname.length, at + word.length + 2 + surname.length))
+  )
+    return false;
   if (nameClass(word)) return true;
   // An unknown word counts only before a surname of the lexicon or with a surname's ending ("Hilding Carlsson").
   if (

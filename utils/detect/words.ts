@@ -151,7 +151,7 @@ export const SALUTATION_WORDS = set(`
   beste geachte liebe lieber liebes vážený vážená vážení milý milá estimado estimada estimados estimadas
   querido querida prezado prezada prezados cher chère chers chères szanowny szanowna szanowni kære bästa
   kedves stimate stimată stimata sayın dragi draga
-  hola hallo olá ola bonjour ciao salve hej hei halo moin servus
+  hola hallo olá ola bonjour ciao salve hej hei halo moin servus cześć czesc hejsan tjena
 `);
 
 /**

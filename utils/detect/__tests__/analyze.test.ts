@@ -831,3 +831,21 @@ describe("analyze: a candidate list's column headings, one a line, are no names 
     expect(names(text)).toContain(name);
   });
 });
+
+describe('analyze: a greeting of another language that is no name, before the greeted name and a comma (pageText)', () => {
+  const names = (text: string) =>
+    analyze(text, { pageText: true })
+      .filter((s) => s.label === 'NAME')
+      .map((s) => text.slice(s.start, s.end));
+  it.each([
+    ['Messages\nCiao Amara, ti andrebbe di parlarne?', 'Amara'],
+    ['Messages\nHej Amara, hur mår du?', 'Amara'],
+    ['Messages\nSalve Amara, come sta?', 'Amara'],
+    ['Messages\nCześć Amara, jak się masz?', 'Amara'],
+  ])('%s', (text, name) => {
+    expect(names(text)).toEqual([name]);
+  });
+  it('keeps a given name that is also a salutation word', () => {
+    expect(names('Notes\nCara Delaney, the recruiter, called.')).toEqual(['Cara Delaney']);
+  });
+});

@@ -1671,12 +1671,24 @@ function salutationOpener(text: string, toks: Token[], k: number): boolean {
   const t = toks[k]!;
   if (t.text.length > 12 || !SALUTATION_GATE.has(t.text)) return false;
   const next = toks[k + 1];
-  if (!next || !textIs(text, t.end, next.start, ' ') || !sentenceStart(text, t.start)) return false;
+  if (!next || !textIs(text, t.end, next.start, ' ')) return false;
+  // "Ciao Amara, ti andrebbe…", "Hej Amara, hur mår du?": a capitalised greeting that is no name, before
+  // one word and a comma or "!" that go on with the message (also where a joined line ran into it).
+  if (
+    UPPER_START.test(t.text) &&
+    !nameClass(t) &&
+    UPPER_START.test(next.text) &&
+    GREETED_END.test(text.slice(next.end, next.end + 2))
+  )
+    return true;
+  if (!sentenceStart(text, t.start)) return false;
   return (
     SALUTATION_HONORIFICS.has(next.text.toLowerCase()) ||
     SALUTATION_LINE_END.test(text.slice(next.start, next.start + 80))
   );
 }
+/** A comma or "!" right after the greeted word. */
+const GREETED_END = /^[,!]/;
 
 /**
  * True when a salutation word ({@link SALUTATION_WORDS}) and one space end right at `at`, the word at
