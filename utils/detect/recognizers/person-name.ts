@@ -3167,6 +3167,23 @@ const FIELD_LABELS = new LowerWords(
   ),
 );
 
+/** "Yes" and "no" in Spanish, Italian, Portuguese, French, German, Dutch, Polish and Swedish that name lexicons hold too ("Sí", "Tak", "Nie"). */
+const ANSWER_WORDS = new LowerWords('sí si sim não nao oui non ja nein nee tak nie nej'.split(' '));
+
+/** True when the token is alone on its line (spaces and a full stop aside): read beside it, no search of the line. */
+function aloneOnLine(text: string, t: Token): boolean {
+  let i = t.start - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  if (i >= 0 && text.charCodeAt(i) !== 10) return false;
+  let j = t.end;
+  while (
+    j < text.length &&
+    (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9 || text.charCodeAt(j) === 46)
+  )
+    j++;
+  return j >= text.length || text.charCodeAt(j) === 10 || text.charCodeAt(j) === 13;
+}
+
 /** Column headings of candidate lists that {@link FIELD_LABELS} lacks ("Applied", "Added", "Tags"). */
 const COLUMN_WORDS = new LowerWords(
   'name candidate applied added created updated job location email phone tags rating actions activity'.split(
@@ -4176,6 +4193,8 @@ function analyzeNames(text: string, document = true, known?: ReadonlySet<string>
     const piece = toks.slice(from, to + 1);
     // "Name\nStage\nSource\nApplied": a table's column headings, one a line, after the name's column.
     if (piece.length === 1 && !document && columnHeading(text, piece[0]!)) continue;
+    // "Puntuación general\nSí", "Tak", "Nej": a form's or a scorecard's answer alone on its line.
+    if (piece.length === 1 && ANSWER_WORDS.has(piece[0]!.text) && aloneOnLine(text, piece[0]!)) continue;
     // A run that is one of the page's known names (the candidate's, read from the page's header) is a name,
     // whatever its words look like: not scored again (the known-identity recognizer masks it at a
     // higher score, so the result is the same; most of a page's runs of the candidate's name skip

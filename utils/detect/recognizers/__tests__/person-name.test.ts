@@ -2384,3 +2384,15 @@ describe('person-name: LinkedIn’s "Current:" line in other languages is no spe
     expect(found(personName, text, { pageText: true })).toEqual([]);
   });
 });
+
+describe('person-name: a yes or no of another language alone on its line is an answer', () => {
+  it.each([['Puntuación general\nSí\nMuy a favor'], ['Czy poleca?\nTak\nUwagi'], ['Rekommenderas?\nNej']])(
+    'keeps %s',
+    (text) => {
+      expect(found(personName, text, { pageText: true })).toEqual([]);
+    },
+  );
+  it('keeps a name that begins with such a word', () => {
+    expect(found(personName, 'Interviewers\nSi Wang\nTak Chen', { pageText: true })).toContain('Si Wang');
+  });
+});
