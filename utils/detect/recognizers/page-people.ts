@@ -145,12 +145,14 @@ const LOCAL_FIELD_LABELS: ReadonlyArray<readonly [string, string]> = [
   ['Referid', 'Referid[oa] por'],
   ['Recomendad', 'Recomendad[oa] por'],
   ['Evaluador', 'Evaluador(?:a)?'],
+  ['Coordinador', 'Coordinador(?:a)?'],
   ['Asignad', 'Asignad[oa](?: a)?'],
   // Portuguese.
   ['Gestor', 'Gestor(?:a)? da vaga'],
   ['Recrut', 'Recrutador(?:a)?'],
   ['Indicad', 'Indicad[oa] por'],
   ['Avaliador', 'Avaliador(?:a)?'],
+  ['Coordenador', 'Coordenador(?:a)?'],
   ['Responsab', 'Responsável'],
   // Dutch.
   ['Aangedragen', 'Aangedragen door'],
@@ -164,6 +166,7 @@ const LOCAL_FIELD_LABELS: ReadonlyArray<readonly [string, string]> = [
   ['Responsab', 'Responsabile (?:assunzioni|(?:della )?selezione|HR|recruiting)'],
   ['Segnalat', 'Segnalat[oa] da'],
   ['Valutat', 'Valutat(?:ore|rice)'],
+  ['Coordinat', 'Coordinat(?:ore|rice)'],
   ['Assegnat', 'Assegnat[oa](?: a)?'],
   // Polish.
   ['Rekruter', 'Rekruter(?:ka)?'],
@@ -175,10 +178,12 @@ const LOCAL_FIELD_LABELS: ReadonlyArray<readonly [string, string]> = [
   ['Prowadząc', 'Prowadząc[ya] (?:rozmowę|rekrutację)'],
   ['Opiekun', 'Opiekun(?:ka)?(?: rekrutacji)?'],
   ['Oceniając', 'Oceniając[ya]'],
+  ['Koordynator', 'Koordynator(?:ka)?'],
   // Swedish.
   ['Rekryt', 'Rekryterare|Rekryterande chef'],
   ['Intervjuare', 'Intervjuare'],
   ['Kontaktperson', 'Kontaktperson'],
+  ['Koordinator', 'Koordinator'],
   ['Ansvarig', 'Ansvarig(?: rekryterare| chef)?'],
   ['Rekommenderad', 'Rekommenderad av'],
   ['Tilldelad', 'Tilldelad(?: till)?'],

@@ -1138,3 +1138,17 @@ describe('page-people: LinkedIn’s message screen-reader lines in other languag
     expect(found(pagePeople, text, PAGE)).toEqual([]);
   });
 });
+
+describe('page-people: a coordinator field in other languages', () => {
+  it.each([
+    ['Coordinadora: Summer Lane', ['Summer Lane']],
+    ['Coordinatore: Miles Long', ['Miles Long']],
+    ['Koordynatorka: Joy Bishop', ['Joy Bishop']],
+    ['Koordinator: Grace Bell', ['Grace Bell']],
+  ])('%s', (text, expected) => {
+    expect(found(pagePeople, text, PAGE)).toEqual(expected);
+  });
+  it.each([['Coordinador: Recursos Humanos'], ['Koordinator: Rekrytering']])('nothing in %s', (text) => {
+    expect(found(pagePeople, text, PAGE)).toEqual([]);
+  });
+});
