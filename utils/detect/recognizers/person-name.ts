@@ -1656,6 +1656,19 @@ export function foreignOpener(text: string, toks: Token[], k: number): 0 | 1 | 2
   return 0;
 }
 
+/**
+ * True when toks[k] is a function word of another language ({@link SENTENCE_FUNCTION_CASED}) and the
+ * next word, one space on, is in lower case, three letters or more, no English word and no name.
+ */
+function foreignWordAfter(text: string, toks: Token[], k: number): boolean {
+  const t = toks[k]!;
+  if (t.text.length > 8 || !SENTENCE_FUNCTION_CASED.has(t.text)) return false;
+  const next = toks[k + 1];
+  if (!next || next.text.length < 3 || !lowerStart(next.text) || !textIs(text, t.end, next.start, ' '))
+    return false;
+  return !isOrdinaryWord(next) && !nameClass(next) && !isParticle(next.text);
+}
+
 /** {@link SALUTATION_WORDS}, asked in any case (most run starts are ruled out by their first two letters). */
 const SALUTATION_GATE = new LowerWords(SALUTATION_WORDS);
 /** What ends a salutation line: a few words, then a comma, a colon or "!" and the line's end. */
@@ -3168,7 +3181,7 @@ const FIELD_LABELS = new LowerWords(
 );
 
 /** "Yes" and "no" in Spanish, Italian, Portuguese, French, German, Dutch, Polish and Swedish that name lexicons hold too ("Sí", "Tak", "Nie"). */
-const ANSWER_WORDS = new LowerWords('sí si sim não nao oui non ja nein nee tak nie nej'.split(' '));
+const ANSWER_WORDS = new LowerWords('sí sì si sim não nao oui non ja nein nee tak nie nej'.split(' '));
 
 /** True when the token is alone on its line (spaces and a full stop aside): read beside it, no search of the line. */
 function aloneOnLine(text: string, t: Token): boolean {
@@ -4239,6 +4252,9 @@ function analyzeNames(text: string, document = true, known?: ReadonlySet<string>
     // "Desarrollé microservicios", "Coordenei Equipes", "Sviluppato Servizi REST": a Romance verb that
     // opens a resume's line is no name, nor the words after it.
     if (score > 0 && score < 0.9 && romanceVerbOpening(text, piece[0]!)) score = 0;
+    // "Sede: Da remoto", "Alla steg": a function word of another language before a lower-case word that
+    // is no English word and no name, a phrase of that language ("Ella joined the team" stays).
+    if (score > 0 && score < 0.9 && piece.length === 1 && foreignWordAfter(text, toks, from)) score = 0;
     // "Claro, el lunes a las 15:00.", "Bueno, te llamo", "Klar, gerne": a reply's word, no vocative.
     if (score > 0 && score < 0.9 && piece.length === 1 && replyWord(text, piece[0]!)) score = 0;
     // "M. Ed.", "M. Phil", "Ed. D": degree abbreviations that read like an initial and a given name.

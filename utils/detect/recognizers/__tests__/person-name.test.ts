@@ -2396,3 +2396,18 @@ describe('person-name: a yes or no of another language alone on its line is an a
     expect(found(personName, 'Interviewers\nSi Wang\nTak Chen', { pageText: true })).toContain('Si Wang');
   });
 });
+
+describe('person-name: a function word of another language before a word of that language', () => {
+  it.each([['Notes\nSede: Da remoto'], ['Steg\nAlla steg'], ['Valutazione complessiva\nSì']])(
+    'keeps %s',
+    (text) => {
+      expect(found(personName, text, { pageText: true })).toEqual([]);
+    },
+  );
+  it.each([
+    ['Notes\nElla joined the team.', ['Ella']],
+    ['Notes\nMia said yes.', ['Mia']],
+  ])('%s', (text, expected) => {
+    expect(found(personName, text, { pageText: true })).toEqual(expected);
+  });
+});
