@@ -735,6 +735,14 @@ const PHRASES: readonly Phrase[] = [
     `(?<=\\b(?:Approval|Feedback|Review|Scorecard|Sign-off)s?) requested from ${N}`,
     WEAK,
   ),
+  // A referral's referrer ("Referral from Grace Bell", "Grace Bell referred Amara for Senior Backend Engineer").
+  phrase(['Referral from '], AT_HIT, `Referral from ${N}`, WEAK),
+  phrase(
+    [' referred '],
+    AT_LEAD,
+    `${N} referred (?:${N} (?:for|to)\\b|you\\b|the candidate\\b|a candidate\\b)`,
+    WEAK,
+  ),
   // Ashby's credit of a candidate to a person, without a colon ("Source: LinkedIn · Credited to Joy Bishop").
   phrase('Credited', AT_HIT, `Credited to ${N}`, WEAK),
   // A scorecard's line the other way round: the interviewer, then the interview ("Faith Long · Technical

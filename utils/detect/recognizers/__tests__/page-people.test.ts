@@ -1152,3 +1152,21 @@ describe('page-people: a coordinator field in other languages', () => {
     expect(found(pagePeople, text, PAGE)).toEqual([]);
   });
 });
+
+describe('page-people: a referral’s referrer', () => {
+  it.each([
+    ['Referral from Grace Bell', ['Grace Bell']],
+    ['Grace Bell referred Summer Lane for Senior Backend Engineer', ['Grace Bell', 'Summer Lane']],
+    ['Hope Rivers referred you', ['Hope Rivers']],
+  ])('%s', (text, expected) => {
+    expect(found(pagePeople, text, PAGE)).toEqual(expected);
+  });
+  it.each([
+    ['Referral from LinkedIn'],
+    ['Referral from Kestrel Labs'],
+    ['Kestrel Labs referred a candidate'],
+    ['Employee Referral Program referred you'],
+  ])('nothing in %s', (text) => {
+    expect(found(pagePeople, text, PAGE)).toEqual([]);
+  });
+});
