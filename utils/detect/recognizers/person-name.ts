@@ -4208,6 +4208,8 @@ function analyzeNames(text: string, document = true, known?: ReadonlySet<string>
     if (piece.length === 1 && !document && columnHeading(text, piece[0]!)) continue;
     // "Puntuación general\nSí", "Tak", "Nej": a form's or a scorecard's answer alone on its line.
     if (piece.length === 1 && ANSWER_WORDS.has(piece[0]!.text) && aloneOnLine(text, piece[0]!)) continue;
+    // "Vu par Summer Lane à 11:07": the reader's label of a message in French ("Vu" is a surname too).
+    if (piece.length === 1 && piece[0]!.text === 'Vu' && text.startsWith(' par ', piece[0]!.end)) continue;
     // A run that is one of the page's known names (the candidate's, read from the page's header) is a name,
     // whatever its words look like: not scored again (the known-identity recognizer masks it at a
     // higher score, so the result is the same; most of a page's runs of the candidate's name skip

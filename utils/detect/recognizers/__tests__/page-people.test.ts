@@ -1170,3 +1170,10 @@ describe('page-people: a referral’s referrer', () => {
     expect(found(pagePeople, text, PAGE)).toEqual([]);
   });
 });
+
+describe('page-people: the French reader label "Vu par" is no name', () => {
+  it('masks the reader only', () => {
+    const text = 'Messages\nVu par Summer Lane à 11:07';
+    expect(found(pagePeople, text, PAGE)).toEqual(['Summer Lane']);
+  });
+});

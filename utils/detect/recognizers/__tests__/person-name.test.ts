@@ -2411,3 +2411,14 @@ describe('person-name: a function word of another language before a word of that
     expect(found(personName, text, { pageText: true })).toEqual(expected);
   });
 });
+
+describe('person-name: "Vu par" before a message’s reader', () => {
+  it.each([['Messages\nVu par Solène Marchand à 11:07', ['Solène Marchand']]])('%s', (text, expected) => {
+    expect(found(personName, text, { pageText: true })).toEqual(expected);
+  });
+  it('keeps the surname Vu', () => {
+    expect(found(personName, 'Interviewers\nAnh Vu\nVu Nguyen joined.', { pageText: true })).toContain(
+      'Anh Vu',
+    );
+  });
+});
