@@ -357,6 +357,8 @@ const PHRASES: readonly Phrase[] = [
   phrase(' by ', AT_HIT, `(?<=\\b[Aa]ctivity) by ${N}`, STRONG),
   phrase('Contact ', AT_HIT, `Contact ${N} directly\\b`, STRONG),
   phrase('Select ', AT_LINE, `Select ${N}[ \\t]*$`, WEAK),
+  // Recruiter's per-row archive button ("Archive Summer, because not a fit").
+  phrase('Archive ', AT_HIT, `Archive ${N}(?=, because\\b)`, STRONG),
   phrase(
     ' this',
     AT_LEAD,

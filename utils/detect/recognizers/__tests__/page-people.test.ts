@@ -1177,3 +1177,15 @@ describe('page-people: the French reader label "Vu par" is no name', () => {
     expect(found(pagePeople, text, PAGE)).toEqual(['Summer Lane']);
   });
 });
+
+describe('page-people: Recruiter’s archive button for a row', () => {
+  it.each([
+    ['Archive Summer, because not a fit', ['Summer']],
+    ['Archive Hope Rivers, because…', ['Hope Rivers']],
+  ])('%s', (text, expected) => {
+    expect(found(pagePeople, text, PAGE)).toEqual(expected);
+  });
+  it.each([['Archive all'], ['Archive Candidates, because of duplicates']])('nothing in %s', (text) => {
+    expect(found(pagePeople, text, PAGE)).toEqual([]);
+  });
+});
