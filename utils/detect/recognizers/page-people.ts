@@ -357,6 +357,30 @@ const PHRASES: readonly Phrase[] = [
   phrase(' by ', AT_HIT, `(?<=\\b[Aa]ctivity) by ${N}`, STRONG),
   phrase('Contact ', AT_HIT, `Contact ${N} directly\\b`, STRONG),
   phrase('Select ', AT_LINE, `Select ${N}[ \\t]*$`, WEAK),
+  // A notification of a mention or a comment in LinkedIn's and the ATSs' other languages ("Hope Rivers te
+  // mencionó en una nota", "Grace Bell ti ha menzionato", "Joy Bishop nämnde dig", "Faith Cross hat dich in
+  // einer Notiz erwähnt", "Hope Rivers comentó").
+  phrase(
+    [
+      ' te menc',
+      ' ti ha menz',
+      ' vous a mention',
+      " t'a mention",
+      ' nämnde dig',
+      ' wspomniał',
+      ' hat dich',
+      ' heeft je ',
+      ' mencionou',
+      ' comentó',
+      ' ha commentato',
+      ' a commenté',
+      ' kommenterade',
+      ' skomentował',
+    ],
+    AT_LEAD,
+    `${N} (?:te (?:mencionó|ha mencionado)|ti ha menzionat[oa]|vous a mentionnée?|t'a mentionnée?|nämnde dig|wspomniał(?:a|\\(a\\))? o (?:Tobie|tobie)|hat dich (?:in \\p{L}+ \\p{L}+ )?erwähnt|heeft je (?:vermeld|genoemd)|mencionou (?:você|voce)|comentó|ha commentato|a commenté|kommenterade|skomentował(?:a|\\(a\\))?)`,
+    WEAK,
+  ),
   // Recruiter's per-row archive button ("Archive Summer, because not a fit").
   phrase('Archive ', AT_HIT, `Archive ${N}(?=, because\\b)`, STRONG),
   phrase(

@@ -3180,6 +3180,11 @@ const FIELD_LABELS = new LowerWords(
   ),
 );
 
+/** The Polish "you" as a UI capitalises it ("Tobie", "Ciebie", "Tobą"; "Tobie" is a French given name too). */
+const POLISH_YOU = new Set(['Tobie', 'Ciebie', 'Tobą', 'Cię']);
+/** A Polish preposition and one space before it ("o ", "do ", "dla "). */
+const POLISH_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:o|do|dla|z|ze|od|u|w|przez|po|przy)[ ]$/u;
+
 /** "Yes" and "no" in Spanish, Italian, Portuguese, French, German, Dutch, Polish and Swedish that name lexicons hold too ("Sí", "Tak", "Nie"). */
 const ANSWER_WORDS = new LowerWords('sí sì si sim não nao oui non ja nein nee tak nie nej'.split(' '));
 
@@ -4210,6 +4215,13 @@ function analyzeNames(text: string, document = true, known?: ReadonlySet<string>
     if (piece.length === 1 && ANSWER_WORDS.has(piece[0]!.text) && aloneOnLine(text, piece[0]!)) continue;
     // "Vu par Summer Lane à 11:07": the reader's label of a message in French ("Vu" is a surname too).
     if (piece.length === 1 && piece[0]!.text === 'Vu' && text.startsWith(' par ', piece[0]!.end)) continue;
+    // "wspomniał(a) o Tobie", "wiadomość do Ciebie": the Polish "you" a UI capitalises after a preposition.
+    if (
+      piece.length === 1 &&
+      POLISH_YOU.has(piece[0]!.text) &&
+      POLISH_PREPOSITION_BEFORE.test(text.slice(Math.max(0, piece[0]!.start - 6), piece[0]!.start))
+    )
+      continue;
     // A run that is one of the page's known names (the candidate's, read from the page's header) is a name,
     // whatever its words look like: not scored again (the known-identity recognizer masks it at a
     // higher score, so the result is the same; most of a page's runs of the candidate's name skip

@@ -1189,3 +1189,20 @@ describe('page-people: Recruiter’s archive button for a row', () => {
     expect(found(pagePeople, text, PAGE)).toEqual([]);
   });
 });
+
+describe('page-people: a mention’s or a comment’s notification in other languages', () => {
+  it.each([
+    ['Hope Rivers te mencionó en una nota', ['Hope Rivers']],
+    ['Grace Bell ti ha menzionato in una nota', ['Grace Bell']],
+    ['Summer Lane vous a mentionné dans une note', ['Summer Lane']],
+    ['Joy Bishop nämnde dig i en anteckning', ['Joy Bishop']],
+    ['Miles Long wspomniał(a) o Tobie w notatce', ['Miles Long']],
+    ['Faith Cross hat dich in einer Notiz erwähnt', ['Faith Cross']],
+    ['Hope Rivers comentó', ['Hope Rivers']],
+  ])('%s', (text, expected) => {
+    expect(found(pagePeople, text, PAGE)).toEqual(expected);
+  });
+  it.each([['Kestrel Labs comentó'], ['Recursos Humanos te mencionó']])('nothing in %s', (text) => {
+    expect(found(pagePeople, text, PAGE)).toEqual([]);
+  });
+});

@@ -2422,3 +2422,12 @@ describe('person-name: "Vu par" before a message’s reader', () => {
     );
   });
 });
+
+describe('person-name: the Polish "you" that a UI capitalises after a preposition', () => {
+  it.each([['Powiadomienia\nwspomniał(a) o Tobie w notatce'], ['Wiadomość do Ciebie']])(
+    'keeps %s',
+    (text) => {
+      expect(found(personName, text, { pageText: true })).toEqual([]);
+    },
+  );
+});
