@@ -848,6 +848,7 @@ function lineLead(text: string, at: number, lead: string, out: Span[]): void {
     // (LinkedIn's "Open to work" frame under the name: "Joy Bishop\nOpen to work\nSenior Engineer at …".)
   } else if (/^#?Open ?to ?work/i.test(lead)) threadAuthor(text, lineBounds(text, at)[0] - 1, out);
   else if (lead.endsWith('\n')) guestList(text, at + lead.length, out);
+  else if (lead.startsWith('C-')) candidateIdName(text, at, out);
   else if (/\d$/.test(lead)) rowName(text, at, out);
   else if (lead.startsWith('Required') || lead.startsWith('Optional')) tryAt(text, at, INVITEES, out);
   else if (lead.endsWith(' ')) tryAt(text, at + lead.length, LOCAL_BY, out);
@@ -857,6 +858,20 @@ function lineLead(text: string, at: number, lead: string, out: Span[]): void {
     tryAt(text, at, LOCAL_FIELDS, out);
     localRoleAfterName(text, at, out);
   }
+}
+
+/**
+ * Workday's candidate header: the name alone on the line above the candidate's ID ("Rose Hill\nC-000123 ·
+ * Applied to R-4411 …"), two words or more, each a name of the lexicons or no English word.
+ */
+function candidateIdName(text: string, at: number, out: Span[]): void {
+  const [ls] = lineBounds(text, at);
+  if (ls < 2) return;
+  const [ps] = lineBounds(text, ls - 2);
+  if (!lineStart(text, ps) || ls - ps > 80 || !nameShaped(text, ps, ls - 1)) return;
+  const m = NAME_ALONE.exec(text.slice(ps, ls - 1));
+  const run = m?.[1];
+  if (m && run && twoNameWords(run)) push(out, ps + m.index + m[0].indexOf(run), run, WEAK);
 }
 
 /** A people field's label of another language alone on its line, a hiring team member's role there. */
@@ -1258,7 +1273,7 @@ const PERSON_BUTTONS = [
  * too ("Follow") or a post's age ("3d", "2w • Edited"), which need a job in the headline above.
  */
 const CARD_END = new RegExp(
-  String.raw`\n(?:(?:(Connect|Message|Pending|View profile|${PERSON_BUTTONS})|Follow|\d{1,2}(?:m|h|d|w|mo|yr|(:\d\d ?[AP]M))|(Yesterday|Today)|((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*,? [\dA-Z][\d A-Za-z:,]{0,34}))[ \t]*(?:[•·][^\n]{0,30})?(?=\r?\n|$)|[ \t]*(?=([-–—―]|(?:${mailLabelAlternation((l) => l.people && l.lang !== 'en')})[ \t]?:|${alternation([LOCAL_FIELD_LABELS.map((l) => l[0])])}|(?:Required|Optional)(?: attendees)?[ \t]*:|\d{1,3} guests?[ \t]*\r?\n|Guests[ \t]*\r?\n|(?:Applied|Sourced|Referred|Added|Imported|Prospected)[ \t]*[·•][ \t]*\d|#?Open ?[Tt]o ?[Ww]ork[ \t]*(?:\r?\n|$)|(?:${alternation(LOCAL_BY_LABELS.map((l) => l[0]))}) (?:${alternation(LOCAL_BY_LABELS.map((l) => l[1]))}) )))`,
+  String.raw`\n(?:(?:(Connect|Message|Pending|View profile|${PERSON_BUTTONS})|Follow|\d{1,2}(?:m|h|d|w|mo|yr|(:\d\d ?[AP]M))|(Yesterday|Today)|((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*,? [\dA-Z][\d A-Za-z:,]{0,34}))[ \t]*(?:[•·][^\n]{0,30})?(?=\r?\n|$)|[ \t]*(?=([-–—―]|(?:${mailLabelAlternation((l) => l.people && l.lang !== 'en')})[ \t]?:|${alternation([LOCAL_FIELD_LABELS.map((l) => l[0])])}|C-\d{3,9}(?![A-Za-z0-9])|(?:Required|Optional)(?: attendees)?[ \t]*:|\d{1,3} guests?[ \t]*\r?\n|Guests[ \t]*\r?\n|(?:Applied|Sourced|Referred|Added|Imported|Prospected)[ \t]*[·•][ \t]*\d|#?Open ?[Tt]o ?[Ww]ork[ \t]*(?:\r?\n|$)|(?:${alternation(LOCAL_BY_LABELS.map((l) => l[0]))}) (?:${alternation(LOCAL_BY_LABELS.map((l) => l[1]))}) )))`,
   'g',
 );
 /**

@@ -1206,3 +1206,18 @@ describe('page-people: a mention’s or a comment’s notification in other lang
     expect(found(pagePeople, text, PAGE)).toEqual([]);
   });
 });
+
+describe('page-people: Workday’s candidate header, the name above the candidate’s ID', () => {
+  it.each([
+    ['Candidate Profile\nRose Hill\nC-000123 · Applied to R-4411 Senior Backend Engineer', ['Rose Hill']],
+    ['Perfil del candidato\nZorvath Klemmer\nC-99887 · Solicitud a R-4411', ['Zorvath Klemmer']],
+  ])('%s', (text, expected) => {
+    expect(found(pagePeople, text, PAGE)).toEqual(expected);
+  });
+  it.each([['Workday\nJob Application\nC-1234'], ['Workday\nSenior Backend Engineer\nC-1234']])(
+    'nothing in %s',
+    (text) => {
+      expect(found(pagePeople, text, PAGE)).toEqual([]);
+    },
+  );
+});
