@@ -1221,3 +1221,21 @@ describe('page-people: Workday’s candidate header, the name above the candidat
     },
   );
 });
+
+describe('page-people: more of an activity feed’s verbs after the person', () => {
+  it.each([
+    ['Summer Lane archived Grace Bell · Reason: Withdrew', ['Summer Lane']],
+    ['Faith Cross changed the source to Referral', ['Faith Cross']],
+    ['Rose Hill viewed the application', ['Rose Hill']],
+    ['Hope Rivers rejected Grace Bell', ['Hope Rivers']],
+  ])('%s', (text, expected) => {
+    expect(found(pagePeople, text, PAGE)).toEqual(expected);
+  });
+  it.each([
+    ['Kestrel Labs viewed your profile'],
+    ['Hiring Team rejected the offer'],
+    ['Engineering hired 3 people'],
+  ])('nothing in %s', (text) => {
+    expect(found(pagePeople, text, PAGE)).toEqual([]);
+  });
+});
