@@ -200,7 +200,7 @@ const LOCAL_BY_LABELS: ReadonlyArray<readonly [readonly string[], readonly strin
     ['de', 'par'],
   ],
   [
-    ['Comentario', 'Nota', 'Evaluación(?: enviada)?', 'Añadid[oa]', 'Agregad[oa]', 'Cread[oa]'],
+    ['Comentario', 'Nota', 'Evaluación(?: enviada)?', 'Añadid[oa]', 'Agregad[oa]', 'Cread[oa]', 'Enviad[oa]'],
     ['de', 'por', 'del'],
   ],
   [
@@ -212,7 +212,7 @@ const LOCAL_BY_LABELS: ReadonlyArray<readonly [readonly string[], readonly strin
     ['door', 'van'],
   ],
   [
-    ['Nota', 'Commento', 'Valutazione(?: inviata)?', 'Aggiunt[oa]', 'Creat[oa]', 'Caricat[oa]'],
+    ['Nota', 'Commento', 'Valutazione(?: inviata)?', 'Aggiunt[oa]', 'Creat[oa]', 'Caricat[oa]', 'Inviat[oa]'],
     ['di', 'da'],
   ],
   [
@@ -819,7 +819,7 @@ const PHRASES: readonly Phrase[] = [
   phrase(
     [' - ', ' – ', ' — ', ' · '],
     AT_LINE,
-    `[^\\n]{0,40}\\b(?:[Ii]nterview|[Ss]creen|[Ss]creening|[Cc]all|[Cc]hat|[Pp]anel|[Dd]ebrief|[Aa]ssessment|Add|Fit|Onsite|On-site|Deep Dive|Round \\d)[ \\t]+[-–—·][ \\t]+${N}[ \\t]*(?:$|[-–—·])`,
+    `[^\\n]{0,40}\\b(?:[Ii]nterview|[Ss]creen|[Ss]creening|[Cc]all|[Cc]hat|[Pp]anel|[Dd]ebrief|[Aa]ssessment|Add|Fit|Onsite|On-site|Deep Dive|Round \\d|(?:Entrevista|Entretien|Colloquio|Gespräch|Rozmowa|Intervju)[^\\n\\-–—·]{0,30})[ \\t]+[-–—·][ \\t]+${N}[ \\t]*(?:$|[-–—·])`,
     WEAK,
   ),
 ];
@@ -934,7 +934,7 @@ function rowName(text: string, at: number, out: Span[]): void {
  * "Toegevoegd door …"): a word of the name a name of the lexicons ("Kommentar von Personalabteilung" stays).
  */
 const LOCAL_BY: Phrase = {
-  ...phrase([], AT_HIT, `${N}(?=[ \\t]*(?:$|[·•,(]))`, WEAK),
+  ...phrase([], AT_HIT, `${N}(?=[ \\t]*(?:$|[·•,(])| (?:el|il|le|em|am|op|den|dnia|on) \\d)`, WEAK),
   check: (run: string) => run.split(' ').some((w) => nameClass(w) !== null),
 };
 

@@ -1239,3 +1239,22 @@ describe('page-people: more of an activity feed’s verbs after the person', () 
     expect(found(pagePeople, text, PAGE)).toEqual([]);
   });
 });
+
+describe('page-people: a scorecard’s title and its sender in other languages', () => {
+  it.each([
+    ['Entrevista técnica - Grace Bell', ['Grace Bell']],
+    ['Colloquio tecnico - Hope Rivers', ['Hope Rivers']],
+    ['Entretien technique – Summer Lane', ['Summer Lane']],
+    ['Rozmowa techniczna - Joy Bishop', ['Joy Bishop']],
+    ['Scorecard\nEnviado por Grace Bell el 3 nov', ['Grace Bell']],
+    ['Scorecard\nInviato da Hope Rivers il 3 nov', ['Hope Rivers']],
+  ])('%s', (text, expected) => {
+    expect(found(pagePeople, text, PAGE)).toEqual(expected);
+  });
+  it.each([['Entrevista técnica - Kestrel Labs'], ['Scorecard\nEnviado por Recursos Humanos el 3 nov']])(
+    'nothing in %s',
+    (text) => {
+      expect(found(pagePeople, text, PAGE)).toEqual([]);
+    },
+  );
+});
