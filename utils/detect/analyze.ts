@@ -670,6 +670,17 @@ const replyDate = (text: string) => (s: Span) =>
   s.end - s.start <= 16 &&
   calendarInDate(text, s.start, s.end, CALENDAR);
 
+/** Spanish question words, folded ("cómo", "dónde", "quién"). */
+const QUESTION_WORDS = new Set(
+  'como que cuando donde cual cuales quien quienes cuanto cuanta cuantos cuantas'.split(' '),
+);
+/** A name or place span that is one Spanish question word right after "¿" ("¿Cómo …?"). */
+const spanishQuestionWord = (text: string, s: Span) =>
+  (s.label === 'NAME' || s.label === 'LOCATION') &&
+  s.recognizer !== 'known-identity' &&
+  text.charCodeAt(s.start - 1) === 0xbf &&
+  QUESTION_WORDS.has(fold(text.slice(s.start, s.end)));
+
 /**
  * A gendered title is its own TITLE span beside the name, not part of it ("Herr Thomas Brandauer",
  * "Bapak Agus Santoso", "Pani Anna Wiśniewska", "Sr. Juan Ortega": the honorific is a surname or a
@@ -719,6 +730,8 @@ export function applyPolicy(text: string, found: readonly Span[], options: Analy
   // "El mar, 3 dic 2026 a las 10:12", "Am Di., 3. Dez. 2026", "Le 06/12/2026 à 09:00": a reply line's
   // opener and the weekdays and months of its date, no person or place.
   if (kept.some(replyDate(text))) kept = kept.filter((s) => !replyDate(text)(s));
+  // "¿Cómo diseñarías…?", "¿Dónde…": a Spanish question's word after its opening mark, no place or person.
+  if (text.includes('¿')) kept = kept.filter((s) => !spanishQuestionWord(text, s));
   // "Rhodes Scholar", "Fulbright Scholar", "Hertz Fellow", "Nobel Prize": an honour named after a
   // person or a place, no candidate's name or home.
   // The shorter names inside an eponym go with it ("Harlan Q" of "Harlan Q. Vossberg Award"); a region or

@@ -849,3 +849,12 @@ describe('analyze: a greeting of another language that is no name, before the gr
     expect(names('Notes\nCara Delaney, the recruiter, called.')).toEqual(['Cara Delaney']);
   });
 });
+
+describe('analyze: a Spanish question word after "¿" is no place or person', () => {
+  it('keeps the question word and masks the town', () => {
+    const text = 'Preguntas\n¿Cómo diseñarías un sistema de colas?\nVivo en Como, Italia.';
+    const masked = analyze(text, { pageText: true }).map((s) => text.slice(s.start, s.end));
+    expect(masked.join('|')).not.toContain('Cómo');
+    expect(masked.join('|')).toContain('Como');
+  });
+});
