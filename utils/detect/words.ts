@@ -303,7 +303,7 @@ export const ROLE_WORDS = set(`
   lawyer paralegal counsel partner owner founder ceo cto cfo coo cio vp svp avp evp hr it qa qc ui ux
   bachelor bachelors master masters doctor doctorate diploma degree certificate associate phd mba bba bca mca
   btech mtech bsc msc ba ma bs ms be me bcom mcom llb llm md dds
-  diplom magister licencjat lisans yuksek licenciatura licenciado licenciada laurea ingenieur ingeniero ingeniera informatik
+  diplom magister licencjat lisans licenciatura licenciado licenciada laurea ingenieur ingeniero ingeniera informatik
   diplome diplomee diplomes diplomees titulaire egresado egresada graduado graduada absolvent absolventin
   ensino
   wirtschaftsinformatik maschinenbau elektrotechnik physik mathematik betriebswirtschaft

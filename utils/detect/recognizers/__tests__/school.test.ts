@@ -851,3 +851,12 @@ describe("school: an institution's name inside a publication's", () => {
     },
   );
 });
+
+describe('school: Turkish institutes', () => {
+  it.each([
+    ['Lisans, İzmir Yüksek Teknoloji Enstitüsü, 2015', ['İzmir Yüksek Teknoloji Enstitüsü']],
+    ['Yüksek Lisans, Sosyal Bilimler Enstitüsü', ['Sosyal Bilimler Enstitüsü']],
+  ])('%s', (text, expected) => {
+    expect(found(school, text)).toEqual(expected);
+  });
+});
