@@ -75,8 +75,9 @@ const WORSHIP = set(`
  */
 const FAITH = set(`
   bible bibles biblical quran koran quranic torah talmud gospel sermon sermons yeshiva madrasa madrassa
-  bhagavad upanishad upanishads vedas hadith psalms
-  diwali ramadan hanukkah chanukah passover navratri vaisakhi baisakhi
+  upanishad upanishads vedas hadith psalms
+  diwali ramadan hanukkah chanukah passover navratri vaisakhi baisakhi iftar hajj umrah shabbat mitzvah
+  bhagavad bhajan bhajans kirtan kirtans satsang gurbani garba
   hillel chabad christ
   hijab hijabi niqab burqa kippah yarmulke
 `);

@@ -153,7 +153,7 @@ describe('nrp recognizer', () => {
     ['sang in the synagogue choir', ['synagogue']],
     // Temples, and the name written before a lower-case place of worship.
     ['Hobbies: Volunteering at ISKCON temple, cricket', ['ISKCON temple']],
-    ['Interests: singing bhajans at the Sai Baba temple', ['Sai Baba temple']],
+    ['Interests: singing bhajans at the Sai Baba temple', ['bhajans', 'Sai Baba temple']],
     ['Volunteer: Sri Venkateswara Temple, Pittsburgh', ['Sri Venkateswara Temple']],
     ['Hobbies: Visiting temples, reading', ['temples']],
     ['Volunteer, Hindu Temple of Atlanta', ['Hindu Temple of Atlanta']],
@@ -529,6 +529,18 @@ describe('nrp: an organisation of Asian members', () => {
     ['Covered South Asian markets; Asian Paints analyst'],
     ['Asian Football Confederation'],
   ])('no NRP in %s', (text) => {
+    expect(found(nrp, text)).toEqual([]);
+  });
+});
+
+describe('nrp: devotions and observances among hobbies', () => {
+  it.each([
+    ['Hobbies: bhajan singing, kirtan, iftar volunteering', ['bhajan', 'kirtan', 'iftar']],
+    ['Interests: Shabbat dinners, Garba nights', ['Shabbat', 'Garba']],
+  ])('%s', (text, expected) => {
+    expect(found(nrp, text)).toEqual(expected);
+  });
+  it.each([['Garbage collection tuning in Java'], ['Hajjar Okoro, Data Analyst']])('no NRP in %s', (text) => {
     expect(found(nrp, text)).toEqual([]);
   });
 });
