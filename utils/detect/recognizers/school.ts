@@ -134,7 +134,7 @@ function linkAfter(word: string, prev: string): boolean {
 const NAME_LINK = new Set(['of', 'de', 'del', 'di', 'des', 'du', 'la', 'le']);
 /** Words that never belong to a school's name (degrees, section words). */
 const STOP =
-  /^(?:bachelor|bachelors|master|masters|diploma|degree|certificate|b\.?tech|m\.?tech|b\.?e|m\.?e|b\.?sc|m\.?sc|b\.?s|m\.?s|b\.?a|m\.?a|mba|bba|bca|mca|phd|ph\.?d|ed\.?d|ed|j\.?d|graduated|education|educational|qualification|qualifications|gpa|cgpa|percentage|major|minor|from|present|current|which|what|whose|your|their|this|that|these|those|any|each|every|some|another|either|neither|attended|studied|completed|pursuing|coursework|courses|dipl[oô]m[ée]e?s?|titulaire|graduad[oa]|egresad[oa]|formad[oa]|licenciad[oa]|absolvent(?:in)?|laureat[oa])$/i;
+  /^(?:bachelor|bachelors|master|masters|diploma|degree|certificate|b\.?tech|m\.?tech|b\.?e|m\.?e|b\.?sc|m\.?sc|b\.?s|m\.?s|b\.?a|m\.?a|mba|bba|bca|mca|phd|ph\.?d|ed\.?d|ed|j\.?d|graduated|entered|enrolled|admitted|transferred|education|educational|qualification|qualifications|gpa|cgpa|percentage|major|minor|from|present|current|which|what|whose|your|their|this|that|these|those|any|each|every|some|another|either|neither|attended|studied|completed|pursuing|coursework|courses|dipl[oô]m[ée]e?s?|titulaire|graduad[oa]|egresad[oa]|formad[oa]|licenciad[oa]|absolvent(?:in)?|laureat[oa])$/i;
 /** Ordinary words that do belong to school names ("Open University", "State College"). */
 const SCHOOL_WORDS = new Set(
   `state national technical technological technology agricultural medical engineering science sciences arts art

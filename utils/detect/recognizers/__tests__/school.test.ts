@@ -860,3 +860,12 @@ describe('school: Turkish institutes', () => {
     expect(found(school, text)).toEqual(expected);
   });
 });
+
+describe("school: a rirekisho's entry verb before the school", () => {
+  it.each([
+    ['2014/04 Entered Waseda University, School of Commerce', ['Waseda University', 'School of Commerce']],
+    ['Admitted Kestrel Valley University in 2012', ['Kestrel Valley University']],
+  ])('%s', (text, expected) => {
+    expect(found(school, text)).toEqual(expected);
+  });
+});
