@@ -2332,6 +2332,9 @@ describe('person-name: the last author of an IEEE list after "and"', () => {
   });
   it.each([['Worked with R&D and Q. Assurance. Next line.']])('no name in %s', (text) => {
     expect(found(personName, text)).toEqual([]);
+  });
+});
+
 describe('person-name: a colleague after a note’s verb that also takes an organisation', () => {
   const names = (text: string) =>
     mergeSpans(personName.analyze(text, { pageText: true })).map((s) => text.slice(s.start, s.end));
