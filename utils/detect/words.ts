@@ -777,3 +777,16 @@ export function startsPlacePhrase(foldedWord: string): boolean {
   }
   return multiFirst.has(foldedWord);
 }
+
+/** Column headings of candidate lists that hold people, lower case. */
+export const PEOPLE_COLUMNS = new Set(
+  'owner|recruiter|hiring manager|interviewer|interviewers|coordinator|referrer|referred by|sourcer|sourced by|credited to|assignee|assigned to|added by'.split(
+    '|',
+  ),
+);
+/** Column headings of candidate lists that hold no people, lower case. */
+export const OTHER_COLUMNS = new Set(
+  'stage|status|source|applied|applied on|date applied|applied date|last activity|last updated|updated|created|added|job|position|role|title|current title|headline|company|current company|location|email|phone|tags|rating|overall rating|score|next step|days in stage|actions|requisition|department|team|date'.split(
+    '|',
+  ),
+);

@@ -16,7 +16,17 @@ import { fold, lexicon } from '../lexicon';
 import { mailLabelAlternation } from '../mail-words';
 import { escapeRegExp } from '../scan';
 import type { Recognizer, Span } from '../types';
-import { isOrdinaryWord, isOrgTail, isPlaceName, nameClass, ROLE_WORDS, SECTIONS, TECH } from '../words';
+import {
+  isOrdinaryWord,
+  isOrgTail,
+  isPlaceName,
+  nameClass,
+  OTHER_COLUMNS,
+  PEOPLE_COLUMNS,
+  ROLE_WORDS,
+  SECTIONS,
+  TECH,
+} from '../words';
 import { namesJob } from './person-name';
 
 /** A name's word: Title Case or with inner capitals ("McAllister", "O’Neil", "Dufresne-Labbé", "Kaʻiulani"). */
@@ -1198,18 +1208,6 @@ const TABLE_NAME_HEADINGS = [
   '\nApplicant\n',
   '\nFull name\n',
 ];
-/** Column headings of candidate lists that hold people, lower case. */
-const PEOPLE_COLUMNS = new Set(
-  'owner|recruiter|hiring manager|interviewer|interviewers|coordinator|referrer|referred by|sourcer|sourced by|credited to|assignee|assigned to|added by'.split(
-    '|',
-  ),
-);
-/** Column headings of candidate lists that hold no people, lower case. */
-const OTHER_COLUMNS = new Set(
-  'stage|status|source|applied|applied on|date applied|applied date|last activity|last updated|updated|created|added|job|position|role|title|current title|headline|company|current company|location|email|phone|tags|rating|overall rating|score|next step|days in stage|actions|requisition'.split(
-    '|',
-  ),
-);
 /** The most rows of a candidate list read, and the most columns. */
 const TABLE_ROWS = 200;
 const TABLE_COLUMNS = 12;

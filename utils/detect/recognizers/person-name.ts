@@ -60,8 +60,10 @@ import {
   LANGUAGES,
   looksLikeWord,
   nameClass,
+  OTHER_COLUMNS,
   orgNounAhead,
   PARTICLES,
+  PEOPLE_COLUMNS,
   ROLE_WORDS,
   SALUTATION_HONORIFICS,
   SALUTATION_WORDS,
@@ -2483,28 +2485,19 @@ function labelLineAt(text: string, i: number): Span[] {
   const value = raw.trim();
   if (!value || value.length > 60 || !NAME_LINE_VALUE.test(value)) return [];
   const words = value.split(/[ \t]+/);
-  // Another field's label or a heading ("Stage", "Email", "Current company"), or a form's filler.
-  if (words.every((w) => SECTIONS.has(fold(w)) || FIELD_WORDS.has(fold(w))) || FILLER.test(value)) return [];
-  const next = text
-    .slice(to + 1, text.indexOf('\n', to + 1) < 0 ? text.length : text.indexOf('\n', to + 1))
-    .trim();
-  // A list's column headings one a line: the "value" is the next heading, and so is the line after it.
+  // Another field's label or a list's column heading ("Stage", "Email", "Current company", "Recruiter"), a
+  // section's heading, or a form's filler.
+  const h = value.toLowerCase();
   if (
-    FIELD_WORDS.has(fold(next.split(/\s+/)[0] ?? '')) &&
-    words.length === 1 &&
-    FIELD_WORDS.has(fold(words[0]!))
+    OTHER_COLUMNS.has(h) ||
+    PEOPLE_COLUMNS.has(h) ||
+    words.every((w) => SECTIONS.has(fold(w))) ||
+    FILLER.test(value)
   )
     return [];
   const start = from + raw.indexOf(value);
   return [nameSpan(start, start + value.length, 0.85)];
 }
-/** Words of the fields and columns that stand beside a name field on ATS pages. */
-const FIELD_WORDS = new Set(
-  'stage source applied status email phone location company current title role job owner recruiter tags rating date position department team'.split(
-    ' ',
-  ),
-);
-
 /** Names after "Name:" in any script. */
 function labelledNames(text: string, labels: Array<[number, number]>): Span[] {
   const out: Span[] = [];
