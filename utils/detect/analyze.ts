@@ -1057,9 +1057,9 @@ function nameWords(name: string): boolean {
 }
 
 /**
- * The full names a text states as its subject's when no names are given: the first full name near the
- * text's start (a resume's header, "Name: …") and a full name found twice or more (a page's heading,
- * title and cards). They are then searched as known names, so that their other forms (the first name
+ * The full names a text states when no names are given: the first full name near the text's start (a
+ * resume's header, "Name: …"), a full name whose first word is a given name of the lexicons, and a full
+ * name found twice or more (a page's heading, title and cards); at most twelve. They are then searched as known names, so that their other forms (the first name
  * or the surname alone, a handle "TaliaB", a profile slug "talia-brennquist") are masked everywhere.
  * A name with an ordinary word or a place in it ("Pro Bono", "Kent Field Estates") is left out.
  */
@@ -1088,7 +1088,9 @@ function statedNames(text: string, spans: readonly Span[]): { names: string[]; w
     }
   }
   return { names: [...out].slice(0, 12), weak };
-} /** How far into a text its header may run (a resume's name, a page's heading). */
+}
+
+/** How far into a text its header may run (a resume's name, a page's heading). */
 const HEADER = 300;
 
 /**
