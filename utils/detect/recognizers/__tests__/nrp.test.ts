@@ -292,7 +292,7 @@ describe('nrp recognizer', () => {
     ["Gender: Female | Race: African | Driver's Licence: Code B", ['Female', 'African']],
     ['Sex: Male   Date of Birth: 3 May 1990', ['Male']],
     // … and in a table without colons, past a tab or three spaces (two spaces are no gap).
-    ['Name: Ravi Teja\nSex          F\nGender\tMale\nSexual orientation  Straight', ['F', 'Male']],
+    ['Name: Ravi Tejomurthy\nSex          F\nGender\tMale\nSexual orientation  Straight', ['F', 'Male']],
     // … or at a full stop, semicolon or comma before the next field's label, which is a field of its own.
     ['Sexual orientation: gay. Disability: none', ['gay', 'none']],
     ['Gender: female; Veteran status: not a veteran', ['female', 'not a veteran']],
