@@ -955,7 +955,14 @@ function carve(text: string, spans: Span[], holes: ReadonlyArray<[number, number
 export function analyze(text: string, options: AnalyzeOptions = {}): Span[] {
   if (!text) return [];
   const ctx = ctxOf(options, text);
-  const raw = runRecognizers(text, options, ctx);
+  return finish(text, runRecognizers(text, options, ctx), options, ctx);
+}
+
+/**
+ * The analyzer's steps after the recognizers, shared by {@link analyze} and {@link analyzeWithModel}: the
+ * policy, the forms of the names the text states, initials avatars beside names.
+ */
+function finish(text: string, raw: Span[], options: AnalyzeOptions, ctx: AnalyzeContext): Span[] {
   let spans = applyPolicy(text, raw, options);
   if (!options.knownNames?.length) spans = withStatedNames(text, raw, spans, options);
   if (options.maskedTypes && !options.maskedTypes.includes('NAME')) return spans;
@@ -1158,8 +1165,9 @@ export async function analyzeWithModel(
   signal?: AbortSignal,
 ): Promise<Span[]> {
   if (!text) return [];
-  const rules = runRecognizers(text, options);
-  const model = (await llm.analyze(text, ctxOf(options), signal)).filter(
+  const ctx = ctxOf(options, text);
+  const rules = runRecognizers(text, options, ctx);
+  const model = (await llm.analyze(text, ctx, signal)).filter(
     (s) =>
       Number.isInteger(s.start) &&
       Number.isInteger(s.end) &&
@@ -1167,5 +1175,5 @@ export async function analyzeWithModel(
       s.end <= text.length &&
       s.end > s.start,
   );
-  return applyPolicy(text, [...rules, ...model], options);
+  return finish(text, [...rules, ...model], options, ctx);
 }

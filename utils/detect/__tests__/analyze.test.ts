@@ -115,6 +115,15 @@ describe('analyze', () => {
     const spans = await analyzeWithModel(text, {}, llm);
     expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['Zora', 'z@ex.io']);
   });
+
+  it('runs the same steps after the recognizers as analyze (stated names, initials avatars)', async () => {
+    const llm: AsyncRecognizer = { id: 'llm-none', kind: 'llm', entities: ['NAME'], analyze: async () => [] };
+    const text = 'Talia Brennquist\nData Engineer\nProfile: talia-brennquist-7b31a2\nBT\nBarnaby Thistlewood';
+    const withModel = (await analyzeWithModel(text, {}, llm)).map((s) => text.slice(s.start, s.end));
+    expect(withModel).toEqual(analyze(text).map((s) => text.slice(s.start, s.end)));
+    expect(withModel).toContain('talia-brennquist-7b31a2');
+    expect(withModel).toContain('BT');
+  });
 });
 
 describe('analyze: a surname after a first name masked alone', () => {
