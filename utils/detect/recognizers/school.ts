@@ -5,7 +5,7 @@
  * digits, commas and line breaks, so a degree or an employer beside it stays visible.
  */
 
-import { companyAtTokens } from '../companies';
+import { companyAtTokens, isKnownCompany } from '../companies';
 import { fold, isAllCaps, isCapitalised, type Token, wordTokens } from '../lexicon';
 import { isAsciiLower, isSpaceCode, plainWords, scanAll, scanAt, sticky, textIs } from '../scan';
 import { shortSchoolNames } from '../school-names';
@@ -1573,6 +1573,7 @@ export const school: Recognizer = {
     const out = analyzeSchools(text);
     for (const s of shortSchoolNames(text)) out.push(s);
     for (const s of highAndGrammar(text)) out.push(s);
+    for (const s of credentialIssuers(text)) out.push(s);
     if (ctx?.pageText) educationEntries(text, out);
     if (out.length) out.push(...acronymsAgain(text, out));
     return out.map((s) => {
@@ -1581,6 +1582,55 @@ export const school: Recognizer = {
     });
   },
 };
+
+/** The words that say a line names a credential: "Certified …", "Certificate in …", "Awarded …". */
+const CREDENTIAL_CUES = ['ertifi', 'warded', 'ccredited'] as const;
+/** How far after its cue a credential's issuer is looked for (a line's length). */
+const ISSUER_WINDOW = 140;
+/**
+ * An issuing body's name after "from", "by", "of the" or a comma: capitalised words (and links) with a
+ * body's head word (not a student body's, "President of Student Council") ("Scrum Alliance", "American Society for Quality", "Nursing Council of Kenya",
+ * "U.S. Department of Labor"), then its acronym in brackets. ("Services" and "Board" are left out: "…,
+ * Amazon Web Services" is an employer, "the Board of Directors" no issuer.)
+ */
+const ISSUER =
+  /(?:\b(?:from|by)(?: the)?|\bof the|,)[ \t]{1,2}((?:(?!Student|Certifi|Member|Pending)\p{Lu}\p{Ll}[\p{L}'’&-]*[ \t]{1,2}){0,4}?(?:(?:\p{Lu}\.){2,3}[ \t]?)?(?:Alliance|Council|Society|Foundation|Association|Institute|Academy|Federation|Authority|Commission|Department|Bureau|Guild|Chamber|Ministry)(?:[ \t]{1,2}(?:of|for|on|and|&)(?: the)?[ \t]{1,2}\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*){0,3})?(?:[ \t]{1,2}\([A-Z]{2,8}\))?)(?![\p{L}\p{N}])/gu;
+
+/**
+ * The body that issued a credential the line names, which resumes print where an education entry names
+ * its school: "Certified Scrum Master (CSM), Agile Alliance", "Certified Six Sigma Black Belt, American
+ * Society for Quality (ASQ)", "Awarded Registered Nurse of the Nursing Council of Kenya", "Certified by
+ * U.S. Department of Labor". Only after a credential's word on the same line, and never a known employer.
+ */
+function credentialIssuers(text: string): Span[] {
+  const cues: number[] = [];
+  for (const cue of CREDENTIAL_CUES)
+    for (let at = text.indexOf(cue); at !== -1; at = text.indexOf(cue, at + cue.length)) cues.push(at);
+  const out: Span[] = [];
+  if (!cues.length) return out;
+  cues.sort((a, b) => a - b);
+  // Each stretch of text is read once: a cue inside the last one's window only extends it.
+  let last = -1;
+  for (const at of cues) {
+    const from = Math.max(at, last);
+    let to = Math.min(text.length, at + ISSUER_WINDOW);
+    const nl = text.indexOf('\n', from);
+    if (nl !== -1 && nl < to) to = nl;
+    if (to <= from) continue;
+    // (From the window's start: a name the last window cut off is read again whole.)
+    const start = Math.max(at, last - ISSUER_WINDOW / 2);
+    const line = text.slice(start, to);
+    ISSUER.lastIndex = 0;
+    for (let m = ISSUER.exec(line); m; m = ISSUER.exec(line)) {
+      const name = m[1]!.replace(/[ \t]{1,2}\([A-Z]{2,8}\)$/, '');
+      if (isKnownCompany(name)) continue;
+      const end = start + m.index + m[0].length;
+      out.push(span(end - m[1]!.length, end, 0.7));
+    }
+    last = to;
+  }
+  return out;
+}
 
 /** "Boys" or "Girls", perhaps with an apostrophe, ending right before " High". */
 const BOYS_GIRLS_BEFORE = /(?:Boys|Girls)['’]?$/;

@@ -424,11 +424,42 @@ describe('school where a degree or diploma was awarded', () => {
     ['Received a Diploma from Microsoft Corporation'],
     ['Degree in Computer Science. Migrated data from Oracle to Postgres'],
     ['Diploma in Java from Home Study'],
-    ['Certified Scrum Master from Scrum Alliance'],
     ['Moved from Software Engineer to Team Lead after my degree'],
     // A sentence's full stop after a word ends the clause: the degree is not this "from"'s.
     ['Completed my B.Tech. Data came from QUENTIX feeds'],
     ['Passed the BA. Moved from Oracle to QUENTIX'],
+  ])('keeps %s', (text) => {
+    expect(found(school, text)).toEqual([]);
+  });
+});
+
+describe('the body that issued a credential', () => {
+  it.each([
+    ['Certified Scrum Master from Scrum Alliance', ['Scrum Alliance']],
+    ['Certified Scrum Master (CSM), Agile Alliance', ['Agile Alliance']],
+    [
+      'Certified Six Sigma Black Belt (CSSBB), American Society for Quality (ASQ)',
+      ['American Society for Quality (ASQ)'],
+    ],
+    ['Awarded Registered Nurse (RN) of the Nursing Council of Velmora.', ['Nursing Council of Velmora']],
+    ['OSHA training course  Certified by U.S.Department of Labour, 2007', ['U.S.Department of Labour']],
+    [
+      'Certificate in Mediation, issued by the Harlowe Mediation Foundation',
+      ['Harlowe Mediation Foundation'],
+    ],
+    ['Accredited by the Quentix Institute of Valuers', ['Quentix Institute of Valuers']],
+  ])('%s', (text, expected) => {
+    expect(found(school, text)).toEqual(expected);
+  });
+
+  it.each([
+    // No credential on the line, an employer, a student body, no "from"/"by"/"of the"/comma before the body.
+    ['Volunteer, American Society for Quality'],
+    ['AWS Certified Developer, Amazon Web Services'],
+    ['Certified Kubernetes Administrator, Cloud Native Computing Services'],
+    ['Certificate of merit. Elected President of Student Council'],
+    ['Certified Trainer\nWorked with the Velmora Council on housing'],
+    ['Certified Scrum Master  Society for Quality'],
   ])('keeps %s', (text) => {
     expect(found(school, text)).toEqual([]);
   });
