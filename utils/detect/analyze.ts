@@ -967,7 +967,91 @@ function finish(text: string, raw: Span[], options: AnalyzeOptions, ctx: Analyze
   if (!options.knownNames?.length) spans = withStatedNames(text, raw, spans, options);
   if (options.maskedTypes && !options.maskedTypes.includes('NAME')) return spans;
   const avatars = initialsAvatars(text, spans, Boolean(ctx.pageText || ctx.pageLike));
-  return avatars.length ? mergeSpans([...spans, ...avatars]) : spans;
+  const acronyms = maskedAcronyms(text, spans);
+  return avatars.length || acronyms.length ? mergeSpans([...spans, ...avatars, ...acronyms]) : spans;
+}
+
+/** Words an acronym leaves out of its letters ("University of Lagos" is "UL", "UNILAG" aside). */
+const ACRONYM_LINKS = new Set([
+  'of',
+  'and',
+  '&',
+  'the',
+  'for',
+  'de',
+  'di',
+  'do',
+  'da',
+  'des',
+  'du',
+  'la',
+  'le',
+  'in',
+  'at',
+  'und',
+  'y',
+  'e',
+]);
+
+/**
+ * An acronym in brackets made of the initials of masked words right before it: "Virje Univertiteit
+ * Brussels (VUB)", "Kestrel Valley Institute (KVI)", "Orla Quenby-Dart (OQD)". The words say who or where;
+ * the acronym says it again. Read from each "(" with two to eight capitals and ")" after it; every word
+ * that gives a letter has to be masked, and the acronym takes that span's label.
+ */
+function maskedAcronyms(text: string, spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  if (!spans.length) return out;
+  for (let at = text.indexOf('('); at !== -1; at = text.indexOf('(', at + 1)) {
+    let e = at + 1;
+    while (e - at <= 9 && text.charCodeAt(e) >= 65 && text.charCodeAt(e) <= 90) e++;
+    const n = e - at - 1;
+    if (n < 2 || n > 8 || text.charCodeAt(e) !== 41 || insideSpan(spans, at + 1, e)) continue;
+    const acronym = text.slice(at + 1, e);
+    // The words before the bracket on its line, last first.
+    const words = text.slice(Math.max(0, at - 120), at).split(/([\s,]+)/);
+    let initials = '';
+    let pos = at;
+    let label: Span['label'] | undefined;
+    let ok = true;
+    for (let i = words.length - 1; i >= 0 && initials.length < n; i--) {
+      const w = words[i]!;
+      pos -= w.length;
+      if (!w || /^[\s,]+$/.test(w)) {
+        if (w.includes('\n')) break;
+        continue;
+      }
+      if (ACRONYM_LINKS.has(w.toLowerCase())) continue;
+      const c = w.charCodeAt(0);
+      const s = spanAt(spans, pos, pos + w.length);
+      if (c < 65 || c > 90 || !s) {
+        ok = false;
+        break;
+      }
+      label = s.label;
+      // ("Quenby-Dart" gives both its capitals.)
+      let own = '';
+      for (const part of w.split('-')) if (/^[A-Z]/.test(part)) own += part[0];
+      initials = own + initials;
+    }
+    if (ok && label && initials === acronym)
+      out.push({ start: at + 1, end: e, label, score: 0.7, recognizer: 'acronym' });
+  }
+  return out;
+}
+
+/** The span of `spans` (sorted, merged) that covers [start, end) whole, if any. */
+function spanAt(spans: readonly Span[], start: number, end: number): Span | undefined {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid]!;
+    if (s.end <= start) lo = mid + 1;
+    else if (s.start > start) hi = mid - 1;
+    else return s.end >= end ? s : undefined;
+  }
+  return undefined;
 }
 
 /** {@link analyze}'s spans with the forms of the names the text states ({@link statedNames}). */

@@ -867,3 +867,26 @@ describe('analyze: a Spanish question word after "¿" is no place or person', ()
     expect(masked.join('|')).toContain('Como');
   });
 });
+
+describe('analyze: an acronym in brackets of the masked words before it', () => {
+  // The acronym says the masked words again: it is masked with them, whatever found the words.
+  it.each([
+    ['1985 - 1986:  Velmoria Univertiteit Brussels  (VUB) Brussels, Belgium', 'VUB'],
+    ['Reference: Orla Quenby-Dart (OQD), line manager', 'OQD'],
+  ])('%s', (text, acronym) => {
+    const spans = analyze(text);
+    const at = text.indexOf(`(${acronym})`) + 1;
+    expect(spans.some((s) => s.start <= at && s.end >= at + acronym.length)).toBe(true);
+  });
+
+  it.each([
+    // Kept words before it (a job title, an employer), an acronym of other words, a word between.
+    ['Senior Software Engineer (SSE) at Quentix'],
+    ['Tata Consultancy Services (TCS), Pune'],
+    ['Orla Quenby joined the Quality Assurance (QA) team'],
+  ])('keeps the acronym in %s', (text) => {
+    const m = /\(([A-Z]+)\)/.exec(text)!;
+    const at = m.index + 1;
+    expect(analyze(text).some((s) => s.start <= at && s.end >= at + m[1]!.length)).toBe(false);
+  });
+});
