@@ -2308,6 +2308,8 @@ function headerName(text: string, toks: Token[]): Span | null {
       if (isPlaceName(w) || ((isOrdinaryWord(w) || looksLikeWord(named[0]!.text)) && !nameClass(w)))
         return null;
     } else if (named.length < 2) return null;
+    // "Morgan Stanley" above an address: a well-known employer heading the text is no candidate.
+    if (companyAtTokens(inSeg, 0, inSeg.length - 1)) return null;
     // "Northwind Insights", "Coho Vineyard · Full-time": an employer, not the candidate.
     const lastWord = inSeg[inSeg.length - 1]!.text;
     if (nameClass(lastWord) !== 'strong' && isOrgTail(lastWord)) return null;

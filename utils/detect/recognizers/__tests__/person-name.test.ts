@@ -414,6 +414,9 @@ describe('person-name speakers and vocatives', () => {
     ['Associate Attorney, Hollis Barrow, L.L.P., Dayton'],
     ['Hollis Barrow, P.L.L.C.'],
     ['Hollis Barrow, P.C.\nParalegal'],
+    // A well-known employer named like a person, heading the text above its address.
+    ['Morgan Stanley\n30866 Vellan Road 87 Apt. 652'],
+    ['WELLS FARGO\n12 Orchard Lane, Suite 4'],
   ])('no person in the employer %s', (text) => {
     expect(found(personName, text)).toEqual([]);
   });
