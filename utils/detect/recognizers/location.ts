@@ -434,6 +434,8 @@ function brandBefore(text: string, toks: Token[], i: number): boolean {
   const p = toks[i - 1];
   const t = toks[i]!;
   if (!p || !textIs(text, p.end, t.start, ' ') || !regionOrCountry(t.text)) return false;
+  // "Air Canada", "AIR INDIA": an airline named after its country.
+  if (p.text === 'Air' || p.text === 'AIR') return true;
   if (knownBrand(p.text)) return true;
   if (!/^(?:\p{Lu}\p{Ll}+|\p{Ll}+\p{Lu}\p{L}*|\p{Lu}\p{Ll}+\p{Lu}\p{L}*)$/u.test(p.text)) return false;
   if (isOrdinaryWord(p) || isPlaceName(p) || looksLikeWord(p.text) || notTownWord(p)) return false;
@@ -912,6 +914,13 @@ function commaChain(text: string, toks: Token[], j: number): number {
  */
 function orgFollows(text: string, toks: Token[], last: number): boolean {
   const t = toks[last];
+  // "Pipeline Alaska, Inc.", "Twist Mobile India (P) Ltd": a legal form after a comma or India's "(P)".
+  if (
+    t &&
+    (text.charCodeAt(t.end) === 44 || text.charCodeAt(t.end) === 32) &&
+    LEGAL_AFTER.test(text.slice(t.end, t.end + 20))
+  )
+    return true;
   const u = toks[last + 1];
   if (!t || !u || text.slice(t.end, u.start) !== ' ' || !placeLike(u)) return false;
   // LinkedIn's own place names: "Chicago Metropolitan Area", "Tel Aviv District, Israel" (but
@@ -926,6 +935,9 @@ function orgFollows(text: string, toks: Token[], last: number): boolean {
   if (ROLE_WORDS.has(fold(u.text))) return true;
   return !isOrdinaryWord(u) && !matchAt(text, toks, last + 1);
 }
+
+/** A legal form after a comma, or India's "(P) Ltd" / "(Pvt.) Ltd.", closing an employer's name. */
+const LEGAL_AFTER = /^(?:, (?:Inc|Ltd|LLC|LLP|Corp|PLC|GmbH|Pvt|Pty)\b|,? \((?:P|Pvt)\.?\) ?Ltd\b)/;
 
 /**
  * The end of a chain of places with the area word after its last one, as LinkedIn writes a region
