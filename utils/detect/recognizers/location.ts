@@ -1184,6 +1184,21 @@ function analyzeLocations(text: string): Span[] {
       i = chain;
       continue;
     }
+    // "CME Group-Chicago, IL": an employer's noun joined to a known town by a hyphen; the town is the place.
+    const joined = !m && chain >= 0 ? t.text.lastIndexOf('-') : -1;
+    if (joined > 0) {
+      const before = t.text.slice(0, joined);
+      const town = t.text.slice(joined + 1);
+      if (
+        isOrgTail(before.slice(before.lastIndexOf('-') + 1)) &&
+        /^\p{Lu}/u.test(town) &&
+        isPlaceName(town)
+      ) {
+        out.push(span(t.start + joined + 1, toks[chain]!.end, 0.75));
+        i = chain;
+        continue;
+      }
+    }
     if (
       !m &&
       chain >= 0 &&

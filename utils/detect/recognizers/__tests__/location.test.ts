@@ -116,6 +116,10 @@ describe('location recognizer', () => {
     ['Developer, Zorvane India (Pvt.) Ltd., Pune', ['Pune']],
     // Still places: a state code after a town's comma; a country after "air" in a sentence.
     ['Lives in Denver, CO', ['Denver, CO']],
+    // An employer's noun joined to its town by a hyphen: the town and its state are the place.
+    ['Work Experience\nZorvex Group-Chicago, IL- Jan 2010', ['Chicago, IL']],
+    ['Experience\nQuellix Labs-Austin, TX', ['Austin, TX']],
+    ['Winston-Salem, NC', ['Winston-Salem, NC']],
     ['Moved by air to Canada in 2015', ['Canada']],
     // An acronym the gazetteer holds as a town, in a job line's employer slot, is the employer.
     ['Engineer at DEWA, Dubai', ['Dubai']],
