@@ -2321,9 +2321,29 @@ export const location: Recognizer = {
     timeZones(text, out);
     if (text.includes(' Area')) metroAreas(text, out);
     if (METRO_GATE.test(text)) metroNicknames(text, out);
-    return out;
+    return text.includes('Cert') ||
+      text.includes('Licen') ||
+      text.includes('Credential') ||
+      text.includes(' Registered ')
+      ? out.filter((s) => !licenceAfter(text, s.start, s.end))
+      : out;
   },
 };
+
+/**
+ * A state, region or country that names the body of a licence or credential written after it
+ * ("Pennsylvania Teaching Certification", "Ohio Real Estate License", "Kenya Registered Nurse"): part of the
+ * credential, which is kept, not where the candidate lives.
+ */
+const LICENCE_AFTER =
+  /(?: \p{Lu}[\p{L}-]*){0,3} (?:Certification|Certificate|Credential|License|Licence|Licensure)(?![\p{L}])| Registered \p{Lu}\p{Ll}/uy;
+
+function licenceAfter(text: string, start: number, end: number): boolean {
+  // ("Based in Leeds Certificate …": after "in" the place is where someone is.)
+  if (/\b(?:in|at|from|near) $/i.test(text.slice(Math.max(0, start - 6), start))) return false;
+  LICENCE_AFTER.lastIndex = end;
+  return LICENCE_AFTER.test(text);
+}
 
 /**
  * Metropolitan areas by their nicknames: "DMV", "GTA", "NCR", "the Triangle", "Tri-State", "East Bay"

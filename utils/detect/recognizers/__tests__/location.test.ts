@@ -120,6 +120,12 @@ describe('location recognizer', () => {
     ['Work Experience\nZorvex Group-Chicago, IL- Jan 2010', ['Chicago, IL']],
     ['Experience\nQuellix Labs-Austin, TX', ['Austin, TX']],
     ['Winston-Salem, NC', ['Winston-Salem, NC']],
+    // A state or country that names a licence's body is part of the credential; after "in" it is a place.
+    ['Principal\nPennsylvania Teaching Certification\nTEACHING EXPERIENCE', []],
+    ['Ohio Real Estate License, 2015', []],
+    ['Awarded Velmora Registered Nurse (VRN)\nVancouver Registered Nurse', []],
+    ['Based in Leeds Certificate holders', ['Leeds']],
+    ['Lives in Toronto, Canada  Certificate in Project Management', ['Toronto, Canada']],
     ['Moved by air to Canada in 2015', ['Canada']],
     // An acronym the gazetteer holds as a town, in a job line's employer slot, is the employer.
     ['Engineer at DEWA, Dubai', ['Dubai']],
