@@ -2321,6 +2321,7 @@ export const location: Recognizer = {
     timeZones(text, out);
     if (text.includes(' Area')) metroAreas(text, out);
     if (METRO_GATE.test(text)) metroNicknames(text, out);
+    if (CODED_GATE.test(text)) codedLocations(text, out);
     return text.includes('Cert') ||
       text.includes('Licen') ||
       text.includes('Credential') ||
@@ -2329,6 +2330,19 @@ export const location: Recognizer = {
       : out;
   },
 };
+
+/**
+ * A job's location as applicant tracking systems write it, country and state codes then the town, joined by
+ * hyphens ("US-NJ-Jersey City", "IN-MH-Pune", "CA-ON-Toronto"): the whole is a place.
+ */
+const CODED_LOCATION =
+  /(?<![\p{L}\p{N}-])(?:US|USA|CA|CAN|IN|IND|GB|UK|AU|AUS|NZ|IE|DE|FR|ES|IT|NL|BR|MX|SG|ZA|AE)-[A-Z]{2,3}-\p{Lu}[\p{L}\p{M}.'’]+(?: \p{Lu}[\p{L}\p{M}.'’]+){0,2}/gu;
+/** Two capitals, a hyphen, two capitals and a hyphen: most texts hold none, and skip the scan. */
+const CODED_GATE = /[A-Z]{2}-[A-Z]{2}/;
+
+function codedLocations(text: string, out: Span[]): void {
+  for (const m of text.matchAll(CODED_LOCATION)) out.push(span(m.index, m.index + m[0].length, 0.85));
+}
 
 /**
  * A state, region or country that names the body of a licence or credential written after it

@@ -125,6 +125,10 @@ describe('location recognizer', () => {
     ['Ohio Real Estate License, 2015', []],
     ['Awarded Velmora Registered Nurse (VRN)\nVancouver Registered Nurse', []],
     ['Based in Leeds Certificate holders', ['Leeds']],
+    // An applicant tracking system's coded location: country, state, town.
+    ['Location US-NJ-Jersey City (will consider relocating)', ['US-NJ-Jersey City']],
+    ['Posted for CA-ON-Toronto, full time', ['CA-ON-Toronto']],
+    ['Built CI-CD-Pipeline tools', []],
     ['Lives in Toronto, Canada  Certificate in Project Management', ['Toronto, Canada']],
     ['Moved by air to Canada in 2015', ['Canada']],
     // An acronym the gazetteer holds as a town, in a job line's employer slot, is the employer.
