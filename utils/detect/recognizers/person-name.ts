@@ -795,10 +795,11 @@ const GREEK_LETTERS = new Set(
 /**
  * Head nouns that open the names of organisations, charities and public bodies in Spanish, Portuguese,
  * French and Italian, before their subject ("Casa de los Niños", "Restos du Cœur", "Fundación Niños del
- * Sol", "Secours Populaire", "Hogar de Cristo", "Centro de Salud", "Banco de Alimentos").
+ * Sol", "Secours Populaire", "Hogar de Cristo", "Centro de Salud", "Banco de Alimentos"), and the words for a
+ * company or a group ("Empresa Quellix", "Grupo Velmora").
  */
 const ROMANCE_ORG_HEADS =
-  'Fundación|Fundacion|Fundação|Fundacao|Fondation|Fondazione|Asociación|Asociacion|Associação|Associacao|Associazione|Hogar|Maison|Comedor|Albergue|Refugio|Secours|Restos|Movimiento|Mouvement|Movimento|Cooperativa|Coopérative|Collectif|Colectivo|Coletivo|Sociedad|Société|Società|Sociedade|Hermandad|Cofradía|Parroquia|Paroisse|Parrocchia|Paróquia|Iglesia|Église|Igreja|Chiesa|Patronato|Ayuntamiento|Mairie|Prefeitura|Comune|Banco|Banque|Centro|Centre|Casa|Instituto|Institut|Istituto|Obra|Œuvre|Amigos|Amis|Amici|Comité|Comitato|Comitê|Federación|Fédération|Federazione|Federação|Cámara|Chambre|Camera|Câmara|Junta|Liga|Ligue|Lega|Clínica|Clinique|Clinica|Hôpital|Ospedale|Hospital|Universidad|Colegio|Escola|Escuela|École';
+  'Fundación|Fundacion|Fundação|Fundacao|Fondation|Fondazione|Asociación|Asociacion|Associação|Associacao|Associazione|Hogar|Maison|Comedor|Albergue|Refugio|Secours|Restos|Movimiento|Mouvement|Movimento|Cooperativa|Coopérative|Collectif|Colectivo|Coletivo|Sociedad|Société|Società|Sociedade|Hermandad|Cofradía|Parroquia|Paroisse|Parrocchia|Paróquia|Iglesia|Église|Igreja|Chiesa|Patronato|Ayuntamiento|Mairie|Prefeitura|Comune|Banco|Banque|Centro|Centre|Casa|Instituto|Institut|Istituto|Obra|Œuvre|Amigos|Amis|Amici|Comité|Comitato|Comitê|Federación|Fédération|Federazione|Federação|Cámara|Chambre|Camera|Câmara|Junta|Liga|Ligue|Lega|Clínica|Clinique|Clinica|Hôpital|Ospedale|Hospital|Universidad|Colegio|Escola|Escuela|École|Empresa|Empresas|Entreprise|Azienda|Compañía|Companhia|Compagnie|Compagnia|Grupo|Groupe|Gruppo';
 const ROMANCE_ORG_HEAD_SET = new Set(ROMANCE_ORG_HEADS.split('|'));
 /** A preposition (and article) of those languages after a head noun: " de los ", " du ", " d'". */
 const ROMANCE_OF =

@@ -242,6 +242,9 @@ describe('person-name recognizer', () => {
     ['Fundación Niños del Sol; Secours Populaire Français'],
     ['Casa do Menor São Miguel Arcanjo'],
     ['Trabajé en la Cámara de Comercio de Bogotá'],
+    // The words for a company or a group before its name.
+    ['Experiencia\nEmpresa Quellix\nGerente de ventas'],
+    ['Analista, Grupo Velmora'],
   ])('no name in %s', (text) => {
     expect(found(personName, text)).toEqual([]);
   });
