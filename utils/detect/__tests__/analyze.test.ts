@@ -899,3 +899,24 @@ describe('analyze: a coded location after a list of tools', () => {
     expect(analyze(text).some((s) => s.start <= at && s.end >= at + 'US-NJ-Jersey City'.length)).toBe(true);
   });
 });
+
+describe('analyze: well-known platforms and graphics libraries named like towns or people', () => {
+  const masked = (text: string) => analyze(text).map((s) => text.slice(s.start, s.end));
+  it.each([
+    ['Developed videogames in C++ and Lua for PC', 'Lua'],
+    ['Advanced knowledge of Windows XP/Vista, Unix and Linux', 'Vista'],
+    ['UIKit, Cocoa, AppKit, Quartz (Core Graphics)', 'Cocoa'],
+    ['Rendering with DirectX and OpenGL on Macintosh and PC', 'Macintosh'],
+  ])('keeps the tool in %j', (text, tool) => {
+    expect(masked(text).join(' ')).not.toContain(tool);
+  });
+
+  it.each([
+    // A town after a cue, with its state, and a person after a cue stay masked.
+    ['Sales Rep, Quellix, Cocoa, FL', 'Cocoa'],
+    ['Lives in Vista, CA 92081', 'Vista'],
+    ['Contact: Lua Blanco', 'Lua Blanco'],
+  ])('still masks %j', (text, identifier) => {
+    expect(masked(text).join(' ')).toContain(identifier);
+  });
+});
