@@ -195,16 +195,23 @@ function ctxOf(options: AnalyzeOptions, text?: string): AnalyzeContext {
 /**
  * What only recruiting pages print: their buttons on lines of their own ("Connect", "Message", "Show all",
  * "Reject", "Advance", "Move stage"), LinkedIn's degree and network lines ("· 2nd", "12 mutual
- * connections", "People also viewed", "Endorsed by"), ATS screens' words ("Application Review", "Scorecard").
+ * connections", "People also viewed", "Endorsed by"), ATS screens' words ("Application Review", "Scorecard"),
+ * their section headings on lines of their own ("Activity Feed", "Screening questions", "Application
+ * details"), a tab's count ("Candidates (3)"), a requisition's heading ("Job Requisition · …") and a
+ * timeline's line ("… moved Ann to Onsite · 2 days ago").
  */
 const PAGE_MARKER =
-  /^[ \t]*(?:connect|message|follow|show all|see more|contact info|open to work|view profile|send inmail|save to pipeline|repost|reject|advance|disqualify|move stage|move to next stage|add note|add a note|send email|schedule interview|more actions|leave feedback|add feedback)[ \t]*$|mutual connections?\b|people also viewed|endorsed by\b|· (?:1st|2nd|3rd)\b|application review|scorecards?\b/gim;
+  /^[ \t]*(?:connect|message|follow|show all|see more|contact info|open to work|view profile|send inmail|save to pipeline|repost|reject|advance|disqualify|move stage|move to next stage|add note|add a note|send email|schedule interview|more actions|leave feedback|add feedback|activity feed|screening questions|application details)[ \t]*$|mutual connections?\b|people also viewed|endorsed by\b|· (?:1st|2nd|3rd)\b|application review|scorecards?\b|\bcandidates \(\d{1,5}\)|^[ \t]*job requisition\b|\bmoved [A-Z][^\n·]{0,60} to [^\n·]{1,40}· \d{1,2} (?:minute|hour|day|week)s? ago/gim;
 
 /** True when a text given as a document holds two or more different {@link PAGE_MARKER}s: a page's text. */
 export function looksLikePage(text: string): boolean {
   let first = '';
   for (const m of text.matchAll(PAGE_MARKER)) {
-    const marker = m[0].trim().toLowerCase();
+    // (Two timeline lines, or two tabs' counts, are one marker: "moved", "candidates".)
+    const marker = m[0]
+      .trim()
+      .toLowerCase()
+      .replace(/^(moved|candidates) .*$/s, '$1');
     if (!first) first = marker;
     else if (marker !== first) return true;
   }
@@ -1131,8 +1138,11 @@ function initialsAvatars(text: string, spans: readonly Span[], page: boolean): S
 /** A full name as a text states it: two to four capitalised words, no digits. */
 const FULL_NAME = /^\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’-]*){1,3}$/u;
 
-/** True when every word of a full name is no ordinary word and no place ("Talia Brennquist"; not "Pro Bono"). */
-function nameWords(name: string): boolean {
+/**
+ * True when every word of a full name is no ordinary word and, unless `places` is false, no place ("Talia
+ * Brennquist"; not "Pro Bono").
+ */
+function nameWords(name: string, places = true): boolean {
   return name
     .split(/[ \u00a0]/)
     .every(
@@ -1140,7 +1150,7 @@ function nameWords(name: string): boolean {
         w.length > 1 &&
         !/^\p{Lu}+$/u.test(w) &&
         !isOrdinaryWord(w) &&
-        !isPlaceName(w) &&
+        !(places && isPlaceName(w)) &&
         !looksLikeWord(w) &&
         !TECH.has(fold(w)) &&
         !isOrgTail(w),
@@ -1164,14 +1174,18 @@ function statedNames(text: string, spans: readonly Span[]): { names: string[]; w
     if (!FULL_NAME.test(name)) continue;
     const n = (seen.get(name) ?? 0) + 1;
     seen.set(name, n);
-    if (!nameWords(name) || isKnownCompany(name)) continue;
+    // (A card's name under its initials may hold a place's name: "Blackwood".)
+    const avatar = underAvatar(text, s.start, name);
+    if (!nameWords(name, !avatar) || isKnownCompany(name)) continue;
     // Once, confidently: the header's name, or a name whose first word is a given name and no word.
     // Twice: any such name; found weakly with no word of the name lexicons ("Cosima Wendlebury", but
     // also "Mizzou Online"), only its forms that join both parts count ("cosima-wendlebury", "CosimaW").
+    // Or a card's name under its initials avatar ("CB\nCormac Blackwood"): the page drew a person there.
     const sure =
-      s.score >= 0.6 &&
-      ((s.start < HEADER && out.size === 0) ||
-        nameClass(name.slice(0, name.search(/[ \u00a0]/))) === 'strong');
+      (s.score >= 0.6 &&
+        ((s.start < HEADER && out.size === 0) ||
+          nameClass(name.slice(0, name.search(/[ \u00a0]/))) === 'strong')) ||
+      avatar;
     if (sure || n === 2) {
       out.add(name);
       if (!sure && s.score < 0.6 && !name.split(/[ \u00a0]/).some((w) => nameClass(w))) weak.add(name);
@@ -1179,6 +1193,20 @@ function statedNames(text: string, spans: readonly Span[]): { names: string[]; w
     }
   }
   return { names: [...out].slice(0, 12), weak };
+}
+
+/**
+ * True when the line right before a name that opens its line is only the name's initials ("CB\nCormac
+ * Blackwood"): a page's card, its initials avatar above the person's name.
+ */
+function underAvatar(text: string, start: number, name: string): boolean {
+  let e = start;
+  while (e > 0 && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
+  if (e === 0 || text.charCodeAt(e - 1) !== 10) return false;
+  const ls = text.lastIndexOf('\n', e - 2) + 1;
+  if (e - 1 - ls > 12) return false;
+  const line = text.slice(ls, e - 1).trim();
+  return /^\p{Lu}{2,3}$/u.test(line) && initialsOf(name).includes(line);
 }
 
 /** How far into a text its header may run (a resume's name, a page's heading). */
@@ -1200,8 +1228,8 @@ const JOINER = /^[_./-]$/;
 
 /**
  * True when a part of `name` (three letters or more; as written, in lower case or in capitals) stands in
- * the text somewhere no span of `spans` (sorted, apart) covers, or joined to what follows by "-", "_" or
- * "." that no span covers: a form of the name may be there.
+ * the text somewhere no span of `spans` (sorted, apart) covers, or joined to what follows by "-", "_", "."
+ * or a capital that no span covers: a form of the name may be there.
  */
 function partUncovered(text: string, spans: readonly Span[], name: string): boolean {
   for (const part of name.split(/[ \u00a0-]/)) {
@@ -1210,9 +1238,11 @@ function partUncovered(text: string, spans: readonly Span[], name: string): bool
       for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
         const end = i + form.length;
         if (!insideSpan(spans, i, end)) return true;
-        // A part joined to the next by "-", "_" or "." ("Cosima-Wendlebury-CV.pdf"), each masked alone.
+        // A part joined to the next by "-", "_" or "." ("Cosima-Wendlebury-CV.pdf"), each masked alone, or
+        // run into a capital ("CormacB_CV.pdf", its first name masked alone).
         const c = text.charCodeAt(end);
-        if ((c === 45 || c === 95 || c === 46) && !insideSpan(spans, end, end + 1)) return true;
+        if ((c === 45 || c === 95 || c === 46 || (c >= 65 && c <= 90)) && !insideSpan(spans, end, end + 1))
+          return true;
       }
   }
   return false;

@@ -203,6 +203,22 @@ describe('analyze: initials avatars beside a name', () => {
     expect(out).not.toContain('UX');
   });
 
+  it.each([
+    // A card's name under its initials, a place's name in it: stated, its handle in a file name goes too.
+    ['RD\nRuadhan Dunmore\nPlatform Engineer · New lead\nRuadhan · 2 days · RuadhanD_CV.pdf', 'RuadhanD'],
+    ['EA\nEvadne Ashford\nData Analyst\nFiles: EvadneA-resume.docx', 'EvadneA'],
+  ])('states a card’s name under its initials: %s', (text, form) => {
+    expect(masked(text)).toContain(form);
+  });
+
+  it.each([
+    // Other initials above it, or none: a name with a place in it, found once, is not stated.
+    ['QA\nRuadhan Dunmore\nPlatform Engineer\nFiles: RuadhanD_CV.pdf', 'RuadhanD'],
+    ['Projects\nRuadhan Dunmore\nPlatform Engineer\nFiles: RuadhanD_CV.pdf', 'RuadhanD'],
+  ])('states no name with a place in it under other initials: %s', (text, form) => {
+    expect(masked(text)).not.toContain(form);
+  });
+
   it("masks a stated name's part in a file name", () => {
     const text = 'Perpetua Okonedo-Haig\nBackend Engineer\nFiles: take_home_perpetua.zip';
     expect(masked(text)).toContain('perpetua');
@@ -219,6 +235,23 @@ describe("analyze: a page's text given as a document", () => {
     expect(looksLikePage('Summary\nI connect teams.\nExperience\nAdvanced the scorecard process')).toBe(
       false,
     );
+  });
+
+  it.each([
+    ['Job Requisition · Candidates (3)\nCandidate\nStage\nActivity'],
+    ['Application details\nSource: Referral\nScreening questions\nDo you drive? Yes'],
+    ['Activity Feed\nDelphine Arkwright moved Osric to Onsite · 2 days ago'],
+    ['Candidates (12)\nTamsin Vell moved Osric to Phone Screen · 1 day ago\nEmail'],
+  ])('reads an ATS screen as a page by its headings, tabs and timeline: %s', (text) => {
+    expect(looksLikePage(text)).toBe(true);
+  });
+
+  it.each([
+    ['Experience\nRecruiter\nManaged each job requisition and screening questions for 40 roles'],
+    ['Moved the team to Kubernetes · 2019\nActivity Feed redesign lead\nCandidates (3) interviewed weekly'],
+    ['Projects\nActivity feed\nBuilt the activity feed of a social app'],
+  ])('leaves a resume that names those words in its sentences: %s', (text) => {
+    expect(looksLikePage(text)).toBe(false);
   });
 
   it("finds the page's people as the page pass does", () => {
