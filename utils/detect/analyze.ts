@@ -1063,14 +1063,18 @@ function spanAt(spans: readonly Span[], start: number, end: number): Span | unde
 
 /** {@link analyze}'s spans with the forms of the names the text states ({@link statedNames}). */
 function withStatedNames(text: string, raw: Span[], spans: Span[], options: AnalyzeOptions): Span[] {
-  const { names, weak } = statedNames(text, spans);
+  const { names, weak, preferred } = statedNames(text, spans);
   // (Most texts already mask every place a stated name's part stands: then nothing is searched.)
   if (!names.length || !names.some((n) => partUncovered(text, spans, n))) return spans;
   const parts = weak.size ? new Set([...weak].flatMap((n) => n.toLowerCase().split(/[ \u00a0]/))) : null;
   const again = findKnownNames(text, names, 'stated-identity').filter((s) => {
     const form = text.slice(s.start, s.end);
+    // (A preferred name stands for itself capitalised, even when it is a word: "Tua", "Kit".)
+    const own = preferred.has(form.replace(/['’]s$/, ''));
     return (
-      !covered(spans, s) && !ordinaryVariant(text, s) && !parts?.has(form.replace(/['’]s$/, '').toLowerCase())
+      !covered(spans, s) &&
+      (own || !ordinaryVariant(text, s)) &&
+      !parts?.has(form.replace(/['’]s$/, '').toLowerCase())
     );
   });
   return again.length ? applyPolicy(text, [...raw, ...again], options) : spans;
@@ -1164,13 +1168,24 @@ function nameWords(name: string, places = true): boolean {
  * or the surname alone, a handle "TaliaB", a profile slug "talia-brennquist") are masked everywhere.
  * A name with an ordinary word or a place in it ("Pro Bono", "Kent Field Estates") is left out.
  */
-function statedNames(text: string, spans: readonly Span[]): { names: string[]; weak: Set<string> } {
+function statedNames(
+  text: string,
+  spans: readonly Span[],
+): { names: string[]; weak: Set<string>; preferred: Set<string> } {
   const seen = new Map<string, number>();
   const out = new Set<string>();
   const weak = new Set<string>();
+  const preferred = new Set<string>();
   for (const s of spans) {
     if (s.label !== 'NAME' || s.end - s.start > 40) continue;
     const name = text.slice(s.start, s.end);
+    // A preferred name's field ("Preferred name\nTua", "Nickname: Kit"): the name the person goes by,
+    // masked wherever it stands capitalised, whatever word it is.
+    if (ONE_NAME.test(name) && preferredField(text, s.start)) {
+      out.add(name);
+      preferred.add(name);
+      continue;
+    }
     if (!FULL_NAME.test(name)) continue;
     const n = (seen.get(name) ?? 0) + 1;
     seen.set(name, n);
@@ -1192,7 +1207,18 @@ function statedNames(text: string, spans: readonly Span[]): { names: string[]; w
       else weak.delete(name);
     }
   }
-  return { names: [...out].slice(0, 12), weak };
+  return { names: [...out].slice(0, 12), weak, preferred };
+}
+
+/** One capitalised name ("Tua", "Kit"). */
+const ONE_NAME = /^\p{Lu}[\p{Ll}\p{M}'’-]{1,20}$/u;
+/** A field's label for the name a person goes by, alone on its line or before a colon. */
+const PREFERRED_LABEL =
+  /(?:^|[\n|·•])[ \t]*(?:preferred (?:first )?name|nick ?name)[ \t]*(?::[ \t]*|\r?\n[ \t]*)$/i;
+
+/** True when the value at `start` follows a preferred name's label ({@link PREFERRED_LABEL}). */
+function preferredField(text: string, start: number): boolean {
+  return PREFERRED_LABEL.test(text.slice(Math.max(0, start - 30), start));
 }
 
 /**

@@ -219,6 +219,22 @@ describe('analyze: initials avatars beside a name', () => {
     expect(masked(text)).not.toContain(form);
   });
 
+  it.each([
+    ['Preferred name\nMio\nNotes\nMio prefers mornings; her notice is one month.', 'Mio'],
+    ['Nickname: Noi\nNotes: Noi asked for a later slot.', 'Noi'],
+    ['Nickname\nMio\nScorecard\nMio walked through the design.', 'Mio'],
+  ])('masks a preferred name wherever it stands capitalised: %s', (text, name) => {
+    expect(masked(text).filter((m) => m === name).length).toBe(2);
+  });
+
+  it.each([
+    // Not under a preferred name's label, or in lower case: the word stays.
+    ['Department\nMio\nNotes\nMio prefers mornings.', 'Mio', 1],
+    ['Preferred name\nMio\nNotes\nLa mio casa, ma mio fratello no.', 'mio', 0],
+  ])('keeps the word outside a preferred name field: %s', (text, word, n) => {
+    expect(masked(text).filter((m) => m === word).length).toBeLessThanOrEqual(n);
+  });
+
   it("masks a stated name's part in a file name", () => {
     const text = 'Perpetua Okonedo-Haig\nBackend Engineer\nFiles: take_home_perpetua.zip';
     expect(masked(text)).toContain('perpetua');
