@@ -7,6 +7,7 @@
 import { addressBlocks, addressTowns, schoolTowns } from './address-block';
 import { isKnownCompany } from './companies';
 import { withoutConsentClauses } from './consent';
+import { nicknamesOf } from './data/nicknames';
 import { employersAround } from './employers';
 import { firmNames, firmNamesAround } from './firms';
 import { findEastAsianNames, findKnownNames } from './identity';
@@ -1065,7 +1066,8 @@ function spanAt(spans: readonly Span[], start: number, end: number): Span | unde
 function withStatedNames(text: string, raw: Span[], spans: Span[], options: AnalyzeOptions): Span[] {
   const { names, weak, preferred } = statedNames(text, spans);
   // (Most texts already mask every place a stated name's part stands: then nothing is searched.)
-  if (!names.length || !names.some((n) => partUncovered(text, spans, n))) return spans;
+  if (!names.length || !names.some((n) => partUncovered(text, spans, n) || nicknameUncovered(text, spans, n)))
+    return spans;
   const parts = weak.size ? new Set([...weak].flatMap((n) => n.toLowerCase().split(/[ \u00a0]/))) : null;
   const again = findKnownNames(text, names, 'stated-identity').filter((s) => {
     const form = text.slice(s.start, s.end);
@@ -1073,7 +1075,7 @@ function withStatedNames(text: string, raw: Span[], spans: Span[], options: Anal
     const own = preferred.has(form.replace(/['’]s$/, ''));
     return (
       !covered(spans, s) &&
-      (own || !ordinaryVariant(text, s)) &&
+      (own || !ordinaryVariant(text, s) || personAfter(text, s)) &&
       !parts?.has(form.replace(/['’]s$/, '').toLowerCase())
     );
   });
@@ -1253,6 +1255,19 @@ function ordinaryVariant(text: string, s: Span): boolean {
 const JOINER = /^[_./-]$/;
 
 /**
+ * What follows a person's name and no word's: a bracket that opens with a personal pronoun ("Dot (she asked
+ * us to call her that)", "Pat (they/them)").
+ */
+const PERSON_AFTER = /[ \u00a0]?\((?:she|he|they|her|him|his|their)\b/y;
+
+/** True when a capitalised one-word form of a stated name is followed by {@link PERSON_AFTER}. */
+function personAfter(text: string, s: Span): boolean {
+  if (!/^\p{Lu}/u.test(text.charAt(s.start))) return false;
+  PERSON_AFTER.lastIndex = s.end;
+  return PERSON_AFTER.test(text);
+}
+
+/**
  * True when a part of `name` (three letters or more; as written, in lower case or in capitals) stands in
  * the text somewhere no span of `spans` (sorted, apart) covers, or joined to what follows by "-", "_", "."
  * or a capital that no span covers: a form of the name may be there.
@@ -1270,6 +1285,21 @@ function partUncovered(text: string, spans: readonly Span[], name: string): bool
         if ((c === 45 || c === 95 || c === 46 || (c >= 65 && c <= 90)) && !insideSpan(spans, end, end + 1))
           return true;
       }
+  }
+  return false;
+}
+
+/**
+ * True when a short or full form of the name's first word ("Dot" of "Dorothea", data/nicknames.ts), three
+ * letters or more and capitalised, stands somewhere no span covers.
+ */
+function nicknameUncovered(text: string, spans: readonly Span[], name: string): boolean {
+  const first = name.split(/[ \u00a0]/, 1)[0]!;
+  for (const nick of nicknamesOf(first.toLowerCase())) {
+    if (nick.length < 3) continue;
+    const form = nick[0]!.toUpperCase() + nick.slice(1);
+    for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1))
+      if (!insideSpan(spans, i, i + form.length)) return true;
   }
   return false;
 }

@@ -235,6 +235,22 @@ describe('analyze: initials avatars beside a name', () => {
     expect(masked(text).filter((m) => m === word).length).toBeLessThanOrEqual(n);
   });
 
+  it.each([
+    ['Arthur Penrowan\nData Analyst\nNotes\nArt (he asked us to call him that) prefers remote work.', 'Art'],
+    ['Patricia Vandersloot\nNotes\nPat (she/her) has a notice period of a month.', 'Pat'],
+    ['Patricia Vandersloot\nRecruiter notes\nPat (they/them) wants a hybrid role.', 'Pat'],
+  ])('masks a stated name’s short form that is a word before a pronoun in brackets: %s', (text, form) => {
+    expect(masked(text)).toContain(form);
+  });
+
+  it.each([
+    ['Arthur Penrowan\nData Analyst\nSkills\nArt direction for print campaigns.', 'Art'],
+    ['William Castlebury\nStaff Engineer\nWill relocate to Denver (she said) in May.', 'Will'],
+    ['Patricia Vandersloot\nPat (patent) filings handled for three clients.', 'Pat'],
+  ])('keeps a short form that is a word elsewhere: %s', (text, form) => {
+    expect(masked(text)).not.toContain(form);
+  });
+
   it("masks a stated name's part in a file name", () => {
     const text = 'Perpetua Okonedo-Haig\nBackend Engineer\nFiles: take_home_perpetua.zip';
     expect(masked(text)).toContain('perpetua');
