@@ -287,6 +287,9 @@ function span(start: number, end: number, score: number): Span {
 }
 
 /** The age recognizer. */
+/** A match that opens with the writer's "I am" or "I'm" before the number. */
+const FIRST_PERSON = /^I(?: am|'m)\s\d/;
+
 export const age: Recognizer = {
   id: 'age',
   kind: 'rule',
@@ -308,8 +311,10 @@ export const age: Recognizer = {
           EXPERIENCE_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index))
         )
           continue;
-        const start = m.index + m[0].lastIndexOf(v);
-        out.push(span(start, start + v.length, 0.85));
+        const at = m.index + m[0].lastIndexOf(v);
+        // The writer's own statement goes whole ("I am 41", "I'm 29"): the phrase says the age is theirs.
+        const start = FIRST_PERSON.test(m[0]) ? m.index : at;
+        out.push(span(start, at + v.length, 0.85));
       }
     }
     return out;
