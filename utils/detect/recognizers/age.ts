@@ -178,7 +178,7 @@ const PATTERNS: Array<[RegExp, number, ((text: string) => number[]) | null]> = [
   ],
   [
     // (Not a span of time: "I am 5 years into my career", "was 3 years ago", "was 10 years in the making".)
-    /\b(?:turned|turn|turning|I'm|I am|he's|she's|he is|she is|was)\s(\d{1,2})\b(?!\s?(?:years|yrs)\.?\s(?:into|of|in|at|with|on|as|ago|before|after|later|earlier|long|experience)\b)(?=\s?(?:years|yrs|\.|,|!|\?|$|y\/o|and|in|this|next|last|today|tomorrow|on))/gi,
+    /\b(?:turned|turn|turning|I['’]m|I am|he['’]s|she['’]s|he is|she is|was)\s(\d{1,2})\b(?!\s?(?:years|yrs)\.?\s(?:into|of|in|at|with|on|as|ago|before|after|later|earlier|long|experience)\b)(?=\s?(?:years|yrs|\.|,|!|\?|$|y\/o|and|in|this|next|last|today|tomorrow|on))/gi,
     1,
     // A word of three ("was") to seven ("turning") characters and a space before the number.
     (text) =>
@@ -286,10 +286,10 @@ function span(start: number, end: number, score: number): Span {
   return { start, end, label: 'AGE', score, recognizer: 'age' };
 }
 
-/** The age recognizer. */
-/** A match that opens with the writer's "I am" or "I'm" before the number. */
-const FIRST_PERSON = /^I(?: am|'m)\s\d/;
+/** A match that opens with the writer's "I am" or "I'm" (either apostrophe) before the number. */
+const FIRST_PERSON = /^I(?: am|['’]m)\s\d/;
 
+/** The age recognizer. */
 export const age: Recognizer = {
   id: 'age',
   kind: 'rule',

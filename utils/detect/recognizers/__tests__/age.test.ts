@@ -25,6 +25,7 @@ describe('age recognizer', () => {
     ['Happy to visit. I am 41 and have held a licence since 18.', ['I am 41']],
     ["I'm 29, and I have led two teams.", ["I'm 29"]],
     ['Briefly: I am 38.', ['I am 38']],
+    ['Hi, I’m 52 and ready', ['I’m 52']],
     ['My manager? She is 41 and retiring.', ['41']],
     ['He just turned 69 years old', ['69']],
     ['retired at the age of 61', ['61']],
