@@ -684,6 +684,13 @@ const BY_BEFORE = /\bby[\s,:]*$/i;
  * sign-off, a referee's label or a greeting ("Best,\nHope", "Reference: Will Baker, CTO", "Hi Page,"),
  * not "by", and the piece ends its phrase ("Reference: Will be furnished on request" goes on).
  */
+/** A field word alone on its line right above ("Candidate\n", "Name\n"): a heading, no cue for a word. */
+const HEADING_CUE_ABOVE =
+  /(?:^|\n)[ \t]*(?:(?:candidate|applicant|full)[ \t]+)?(?:candidate|applicant|name)[ \t]*\n[ \t]*$/i;
+
+/** The next line one capitalised word alone: another column heading. */
+const HEADING_WORD_BELOW = /^[ \t]*\n[ \t]*\p{Lu}\p{L}*[ \t]*(?:\n|$)/u;
+
 function wordNameAfterCue(text: string, piece: readonly Token[]): boolean {
   const start = piece[0]!.start;
   const end = piece[piece.length - 1]!.end;
@@ -691,6 +698,13 @@ function wordNameAfterCue(text: string, piece: readonly Token[]): boolean {
   if (BY_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return false;
   // "Hi All,", "Hello Team,": a greeting's group, not a person.
   if (piece.length === 1 && GREETED_GROUPS.has(piece[0]!.text.toLowerCase())) return false;
+  // "Candidate\nStage\nLocation": a table's column headings, one word a line, the label word above.
+  if (
+    piece.length === 1 &&
+    HEADING_CUE_ABOVE.test(text.slice(Math.max(0, start - 24), start)) &&
+    HEADING_WORD_BELOW.test(text.slice(end, end + 30))
+  )
+    return false;
   return (
     cueBefore(text, start) ||
     salutationBefore(text, start) ||

@@ -1891,6 +1891,10 @@ describe('person-name: names of ordinary words after a cue, and after the label 
     ['Ph.D. advisor: Hope Long', ['Hope Long']],
     ['PI: Rose Baker', ['Rose Baker']],
     ['Committee: Drs. Grace Bell and Amber Stone', ['Grace Bell', 'Amber Stone']],
+    // A table's first row under its "Candidate" heading.
+    ['Candidate\nHope Rivers\nStage', ['Hope Rivers']],
+    // Column headings one a line: the word under "Candidate" is another heading.
+    ['Candidates (3)\nCandidate\nStage\nLocation\nSource', []],
   ])('%s', (text, expected) => {
     expect(mergeSpans(personName.analyze(text, {})).map((s) => text.slice(s.start, s.end))).toEqual(expected);
   });
