@@ -1188,6 +1188,21 @@ function statedNames(
       preferred.add(name);
       continue;
     }
+    // The header's name of one word, no English word ("Bernier" heading the resume): the candidate's
+    // surname, masked again where a running header repeats it ("Bernier Software Engineer - Page 2 of 2").
+    if (
+      ONE_NAME.test(name) &&
+      s.recognizer === 'person-name' &&
+      s.score >= 0.6 &&
+      s.start < HEADER &&
+      out.size === 0 &&
+      name.length >= 4 &&
+      !isOrdinaryWord(name) &&
+      !isKnownCompany(name)
+    ) {
+      out.add(name);
+      continue;
+    }
     if (!FULL_NAME.test(name)) continue;
     const n = (seen.get(name) ?? 0) + 1;
     seen.set(name, n);

@@ -985,3 +985,16 @@ describe('analyze: well-known platforms and graphics libraries named like towns 
     expect(masked(text).join(' ')).toContain(identifier);
   });
 });
+
+describe("analyze: the header's name of one word, again in a running header", () => {
+  const masked = (text: string) => analyze(text).map((s) => text.slice(s.start, s.end));
+  it('masks the surname where the page header repeats it', () => {
+    const text =
+      'Quenby Software-Firmware Engineer  24 Vellan Road  Morris Plains, NJ 07950\nEXPERIENCE\nBuilt drivers.\nQuenby Software Firmware Engineer  - Page 2 of 2';
+    expect(masked(text).filter((m) => m === 'Quenby')).toHaveLength(2);
+  });
+  it('does not spread an English word heading the text', () => {
+    const text = 'Summary\nBuilt drivers for the summary view.';
+    expect(masked(text)).toEqual([]);
+  });
+});
