@@ -17,6 +17,15 @@ const TOOL_SHAPE = /\p{L}.*\d|\d.*\p{L}|\+\+|#|^\.\p{L}|^[A-Z][a-z]+[A-Z]/u;
 const LABEL =
   /(?:environment|tools?|skills?|technolog(?:y|ies)|software|platforms?|operating systems?|languages?|frameworks?|databases?|ide|libraries|packages|proficienc(?:y|ies))\s?(?:used|known)?\s?[:–-]\s*$/i;
 const MIN_ITEMS = 3;
+/**
+ * A label that names what follows as tools ("Tools:", "Technologies:", "Tech stack:", "Skills:",
+ * "Frameworks:"): the items of a list after it are tools unless the list is clearly one of places.
+ */
+const TOOL_LABEL =
+  /(?:^|[^\p{L}])(?:tools?|tech(?:nolog(?:y|ies))?(?:\s(?:stack|used))?|stack|skills?|frameworks?|libraries|software)\s?[:–-]\s*$/iu;
+/** True when a tool label ends right before `start` (on its line or the line before). */
+export const toolLabelBefore = (text: string, start: number): boolean =>
+  TOOL_LABEL.test(text.slice(Math.max(0, start - 30), start));
 const SEPARATOR_FIND = /[,;|/•·]/g;
 /** Characters a first item never reaches back across: \n : . ; | • · ( ). */
 const isItemBoundary = (c: number) =>
@@ -198,7 +207,9 @@ function scanLists(text: string, from: number, until: number, out: Array<[number
       at += sep[0].length;
     }
     const end = items.length ? items[items.length - 1]![1] : pos + comma + 1;
-    if (items.length >= MIN_ITEMS) {
+    if (items.length >= 2 && toolLabelBefore(text, start) && labelledTools(text, items))
+      out.push([start, end]);
+    else if (items.length >= MIN_ITEMS) {
       const tools = toolItems(text, items);
       // Places and the label are read only when the tools alone leave the answer open.
       if (tools >= 2) {
@@ -219,6 +230,22 @@ function scanLists(text: string, from: number, until: number, out: Array<[number
     }
     pos = Math.max(end, pos + comma + 1);
   }
+}
+
+/**
+ * True when the items after a tool label are tools: one of them is a known tool or has a tool's shape,
+ * and the list is not clearly of places (no tool at all, or a state's code among them, "Cordova, AK")
+ * nor of people with their tools ("Priya (Java)").
+ * @example labelledTools('Tools: Jenkins, Jersey, Cordova', items) // true
+ */
+function labelledTools(text: string, items: ReadonlyArray<readonly [number, number]>): boolean {
+  let tools = 0;
+  for (const [a, b] of items) {
+    const item = text.slice(a, b).trim();
+    if (/^[A-Z]{2}$/.test(item) || (item.includes('(') && personItem(item))) return false;
+    if (toolLike(item)) tools++;
+  }
+  return tools > 0;
 }
 
 /**
