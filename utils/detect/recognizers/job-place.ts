@@ -23,9 +23,12 @@ import { namesJob } from './person-name';
 const DATES = /[ \t]?(?:\p{L}{3,10}\.?[ \t]|\d{1,2}[./])?(?:19|20)\d\d[ \t]?[–—-]/uy;
 /** ", Town" right before the bracket (the text before it, from its line's start, ends with it). */
 const TOWN_BEFORE =
-  /,[ \t](\p{Lu}[\p{L}\p{M}'’]*(?:(?:[ \t]|-)(?:\p{Lu}[\p{L}\p{M}'’]*|de|do|da|dos|di|del|los|las|sur|am|an|der|la|le|les|en|im)){0,5})[ \t]*$/u;
-/** The separator between the job title and the employer: the last dash, bar or comma. */
-const SEPARATOR = /[ \t](?:—|–|-|\|)[ \t]|,[ \t]/g;
+  /,[ \t](\p{Lu}[\p{L}\p{M}'’]*(?:(?:[ \t]|-)(?:\p{Lu}[\p{L}\p{M}'’]*|de|do|da|dos|di|del|los|las|sur|am|an|der|la|le|les|en|im|on|upon)){0,5})[ \t]*$/u;
+/** The separator between the job title and the employer: the last dash, bar, comma or "at". */
+const SEPARATOR = /[ \t](?:—|–|-|\||at|@)[ \t]|,[ \t]/g;
+/** A company's legal form ending the employer's name ("Acme Robotik GmbH", "Brightwell Ltd"). */
+const LEGAL_FORM =
+  /[ \t](?:GmbH|AG|SE|SA|S\.A\.|SL|S\.L\.|SAS|SARL|SpA|S\.p\.A\.|Srl|S\.r\.l\.|BV|B\.V\.|NV|N\.V\.|KG|Oy|AB|ASA|A\/S|ApS|Kft\.?|s\.r\.o\.|Inc\.?|Ltd\.?|LLC|LLP|PLC|plc|Corp\.?|Co\.|Pty Ltd|Pvt\.? Ltd\.?)$/;
 /** Small words inside a place's name ("Saint-Priest-en-Jarez", "Frankfurt am Main"). */
 const GLUE = new Set([
   'de',
@@ -42,6 +45,20 @@ const GLUE = new Set([
   'le',
   'en',
   'im',
+  'on',
+  'upon',
+]);
+
+/** Ways of working that a job line names where its town would stand. */
+const WORK_MODES = new Set([
+  'remote',
+  'hybrid',
+  'onsite',
+  'offsite',
+  'wfh',
+  'telecommute',
+  'freelance',
+  'contract',
 ]);
 
 /**
@@ -52,6 +69,8 @@ function townWord(w: string): number {
   if (GLUE.has(w)) return 1;
   const f = fold(w);
   if (TECH.has(f) || ROLE_WORDS.has(f) || SECTIONS.has(f) || isOrgTail(w)) return 0;
+  // An acronym ("NLP", "EMEA") or a way of working ("Hybrid", "Onsite") is no town.
+  if (/^[A-Z]{2,5}$/.test(w) || WORK_MODES.has(f)) return 0;
   if (isOrdinaryWord(w)) return 1;
   // (An English word has no accent: "Écully" ends like "fully" but is none.)
   return f !== w.toLowerCase() || !looksLikeWord(w) ? 2 : 1;
@@ -65,7 +84,7 @@ const MORE_JOBS =
  * The town that ends `text[from, to)` after the job title, a separator, the employer and a comma
  * (trailing spaces and a colon or bar ignored), pushed to `out`.
  */
-function townAt(text: string, from: number, to: number, out: Span[]): void {
+function townAt(text: string, from: number, to: number, out: Span[], employerFirst = false): void {
   if (to - from > 160) return;
   const seg = text.slice(from, to).replace(/[ \t:|]+$/, '');
   const m = TOWN_BEFORE.exec(seg);
@@ -102,13 +121,32 @@ function townAt(text: string, from: number, to: number, out: Span[]): void {
     cut = s.index;
     sep = s[0];
   }
-  if (cut < 0) return;
+  if (cut < 0) {
+    // "Bosch, Gerlingen", "Acme Robotik GmbH, Quellinghausen": the line names the employer first, a
+    // known one or one with its legal form, where the entry's dates stand on the next or previous line.
+    const employer = head.trim();
+    if (employerFirst && /^\p{Lu}/u.test(employer) && (isKnownCompany(employer) || LEGAL_FORM.test(employer)))
+      push(from + m.index + m[0].indexOf(town), town.length, out);
+    return;
+  }
   const employer = head.slice(cut + sep.length).trim();
   if (!/^[\p{Lu}\d]/u.test(employer) || employer.split(/\s+/).length > 6 || namesJob(employer)) return;
   const job = head.slice(0, cut);
   if (!namesJob(job) && !MORE_JOBS.test(job)) return;
-  const start = from + m.index + m[0].indexOf(town);
-  out.push({ start, end: start + town.length, label: 'LOCATION', score: 0.75, recognizer: 'job-place' });
+  push(from + m.index + m[0].indexOf(town), town.length, out);
+}
+
+function push(start: number, length: number, out: Span[]): void {
+  out.push({ start, end: start + length, label: 'LOCATION', score: 0.75, recognizer: 'job-place' });
+}
+
+/** A job entry's date range anywhere on a line ("2019 - 2022", "03/2019 – heute", "Jan 2018 - Dec 2020"). */
+const DATE_RANGE =
+  /(?:19|20)\d\d[ \t]?(?:[–—-]|to|bis)[ \t]?(?:(?:\p{L}{3,10}\.?[ \t]|\d{1,2}[./])?(?:19|20)\d\d|\p{L}{3,12})/u;
+
+/** True when the line [a, e) holds a job entry's date range (bounded by the line; false outside the text). */
+function datesOn(text: string, a: number, e: number): boolean {
+  return a >= 0 && a < e && e - a <= 200 && DATE_RANGE.test(text.slice(a, e));
 }
 
 /**
@@ -135,6 +173,25 @@ export const jobPlace: Recognizer = {
         if (!DATES.test(text)) continue;
         townAt(text, text.lastIndexOf('\n', p - 1) + 1, p, out);
       }
+    // The dates on the line before or after one that ends with ", Town" ("Software Engineer, Inditex,
+    // Arteixo\n2019 - 2022", "Bosch, Gerlingen\nEngineer 2019 - 2022").
+    if (text.includes('\n')) {
+      let prev = -1;
+      for (let a = 0; a < text.length; ) {
+        const nl = text.indexOf('\n', a);
+        const e = nl < 0 ? text.length : nl;
+        const next = nl < 0 ? -1 : text.indexOf('\n', nl + 1);
+        if (
+          e - a <= 160 &&
+          text.slice(a, e).includes(', ') &&
+          (datesOn(text, prev, a - 1) || (nl >= 0 && datesOn(text, nl + 1, next < 0 ? text.length : next)))
+        )
+          townAt(text, a, e, out, true);
+        if (nl < 0) break;
+        prev = a;
+        a = nl + 1;
+      }
+    }
     // The dates opening the line ("2012 – 2019  Systemingenieur, Rieter Holding AG, Wülflingen").
     for (let a = 0; a < text.length; a = text.indexOf('\n', a) + 1) {
       if (isDateFirst(text.charCodeAt(a))) {

@@ -40,3 +40,36 @@ describe('job-place recognizer: the town of a job entry on one line', () => {
     expect(found(jobPlace, text)).toEqual([]);
   });
 });
+
+describe("job-place recognizer: an employer's line that ends with its town", () => {
+  it.each([
+    // The entry's dates on the line after or before.
+    ['Software Engineer, Inditex, Arteixo\n2019 - 2022', ['Arteixo']],
+    ['2019 – 2022\nData Analyst, Inditex, Arteixo\n• Built reports', ['Arteixo']],
+    // The employer first, known or with its legal form, the job and dates on the next line.
+    ['Bosch, Gerlingen\nEngineer 2019 - 2022', ['Gerlingen']],
+    ['Acme Robotik GmbH, Quellinghausen\nIngenieur, 03/2019 – heute', ['Quellinghausen']],
+    ['Brightwell Ltd, Thornaby-on-Tees\nJan 2018 - Dec 2020', ['Thornaby-on-Tees']],
+    // "at" between the job and the employer.
+    ['Senior Engineer at Bosch, Gerlingen (2019 - 2022)', ['Gerlingen']],
+  ])('%j', (text, expected) => {
+    expect(found(jobPlace, text)).toEqual(expected);
+  });
+
+  it.each([
+    // The word after the comma is the employer, a team or an English word.
+    ['Ingeniero, Globant\n2017 - 2020'],
+    ['Engineer, Bosch\n2019 - 2022'],
+    ['Analyst, Deloitte, Risk Advisory\n2019 - 2021'],
+    ['Project Lead, Inditex, Kubernetes\n2019 - 2021'],
+    ['Data Scientist, Inditex, NLP\n2019 - 2021'],
+    ['Engineer, Inditex, Hybrid\n2019 - 2021'],
+    // An unknown employer without a legal form before the comma: no telling which is the town.
+    ['Quellin, Arteixo\nEngineer 2019 - 2022'],
+    // No dates next to the line.
+    ['Bosch, Gerlingen'],
+    ['Software Engineer, Inditex, Arteixo\nLed the team of five'],
+  ])('nothing in %j', (text) => {
+    expect(found(jobPlace, text)).toEqual([]);
+  });
+});
