@@ -84,7 +84,7 @@ const MORE_JOBS =
  * The town that ends `text[from, to)` after the job title, a separator, the employer and a comma
  * (trailing spaces and a colon or bar ignored), pushed to `out`.
  */
-function townAt(text: string, from: number, to: number, out: Span[], employerFirst = false): void {
+function townAt(text: string, from: number, to: number, out: Span[], employerFirst: 0 | 1 | 2 = 0): void {
   if (to - from > 160) return;
   const seg = text.slice(from, to).replace(/[ \t:|]+$/, '');
   const m = TOWN_BEFORE.exec(seg);
@@ -125,7 +125,13 @@ function townAt(text: string, from: number, to: number, out: Span[], employerFir
     // "Bosch, Gerlingen", "Acme Robotik GmbH, Quellinghausen": the line names the employer first, a
     // known one or one with its legal form, where the entry's dates stand on the next or previous line.
     const employer = head.trim();
-    if (employerFirst && /^\p{Lu}/u.test(employer) && (isKnownCompany(employer) || LEGAL_FORM.test(employer)))
+    if (
+      employerFirst &&
+      /^\p{Lu}/u.test(employer) &&
+      employer.split(/\s+/).length <= 6 &&
+      !namesJob(employer) &&
+      (employerFirst === 2 || isKnownCompany(employer) || LEGAL_FORM.test(employer))
+    )
       push(from + m.index + m[0].indexOf(town), town.length, out);
     return;
   }
@@ -138,6 +144,24 @@ function townAt(text: string, from: number, to: number, out: Span[], employerFir
 
 function push(start: number, length: number, out: Span[]): void {
   out.push({ start, end: start + length, label: 'LOCATION', score: 0.75, recognizer: 'job-place' });
+}
+
+/**
+ * True when the line [a, e) is a job's title alone: two to eight words, capitalised or small linking
+ * words, one of them a job's ("Software Engineer", "Head of Data & Analytics"; not "Led the hiring").
+ */
+function titleLine(text: string, a: number, e: number): boolean {
+  if (e - a > 60) return false;
+  const line = text.slice(a, e).replace(/^[ \t•·*–-]+|[ \t]+$/g, '');
+  const words = line.split(/[ \t]+/);
+  if (words.length > 8 || !line) return false;
+  if (
+    !words.every(
+      (w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|and|&|for|de|du|des|der|für|di|del|–|-|\|)$/.test(w),
+    )
+  )
+    return false;
+  return namesJob(line) || MORE_JOBS.test(line);
 }
 
 /** A job entry's date range anywhere on a line ("2019 - 2022", "03/2019 – heute", "Jan 2018 - Dec 2020"). */
@@ -176,20 +200,25 @@ export const jobPlace: Recognizer = {
     // The dates on the line before or after one that ends with ", Town" ("Software Engineer, Inditex,
     // Arteixo\n2019 - 2022", "Bosch, Gerlingen\nEngineer 2019 - 2022").
     if (text.includes('\n')) {
-      let prev = -1;
-      for (let a = 0; a < text.length; ) {
+      const lines: Array<[number, number]> = [];
+      for (let a = 0; ; ) {
         const nl = text.indexOf('\n', a);
-        const e = nl < 0 ? text.length : nl;
-        const next = nl < 0 ? -1 : text.indexOf('\n', nl + 1);
-        if (
-          e - a <= 160 &&
-          text.slice(a, e).includes(', ') &&
-          (datesOn(text, prev, a - 1) || (nl >= 0 && datesOn(text, nl + 1, next < 0 ? text.length : next)))
-        )
-          townAt(text, a, e, out, true);
+        lines.push([a, nl < 0 ? text.length : nl]);
         if (nl < 0) break;
-        prev = a;
         a = nl + 1;
+      }
+      const dates = (k: number) => k >= 0 && k < lines.length && datesOn(text, lines[k]![0], lines[k]![1]);
+      const title = (k: number) => k >= 0 && k < lines.length && titleLine(text, lines[k]![0], lines[k]![1]);
+      for (let k = 0; k < lines.length; k++) {
+        const [a, e] = lines[k]!;
+        if (e - a > 160 || !text.slice(a, e).includes(', ')) continue;
+        // The dates on the line before or after, or two lines away past the job's title ("Software
+        // Engineer\nInditex, Arteixo\n2019 - 2022"): the job's line lets any employer open the line.
+        const stacked =
+          (title(k - 1) && (dates(k + 1) || dates(k - 2))) ||
+          (title(k + 1) && (dates(k + 2) || dates(k - 1)));
+        if (stacked) townAt(text, a, e, out, 2);
+        else if (dates(k - 1) || dates(k + 1)) townAt(text, a, e, out, 1);
       }
     }
     // The dates opening the line ("2012 – 2019  Systemingenieur, Rieter Holding AG, Wülflingen").
