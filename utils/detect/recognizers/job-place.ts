@@ -142,6 +142,27 @@ function townAt(text: string, from: number, to: number, out: Span[], employerFir
   push(from + m.index + m[0].indexOf(town), town.length, out);
 }
 
+/** "Employer, Town — Job": the employer and its town, then a dash or bar and the job (the segment before the dates). */
+const EMPLOYER_TOWN_JOB =
+  /^[ \t•·*]*(\p{Lu}[^,\n]{1,60}),[ \t](\p{Lu}[\p{L}\p{M}'’]*(?:(?:[ \t]|-)(?:\p{Lu}[\p{L}\p{M}'’]*|de|do|da|dos|di|del|los|las|sur|am|an|der|la|le|les|en|im|on|upon)){0,5})[ \t](?:—|–|-|\|)[ \t]([^\n]{2,80})$/u;
+
+/**
+ * The town of a job line that names the employer and its town first and the job after a dash or bar,
+ * before the entry's dates ("Inditex, Arteixo — Software Engineer (2019 – 2022)"): the job after the
+ * dash tells the order ("Software Engineer, Inditex — Payments" is none).
+ */
+function townBeforeJob(text: string, from: number, to: number, out: Span[]): void {
+  if (to - from > 200) return;
+  const seg = text.slice(from, to).replace(/[ \t:|]+$/, '');
+  const m = EMPLOYER_TOWN_JOB.exec(seg);
+  if (!m) return;
+  const [, employer, town, job] = m as unknown as [string, string, string, string];
+  if (namesJob(employer) || (!namesJob(job) && !MORE_JOBS.test(job))) return;
+  const kinds = town.split(/[ \t-]/).map(townWord);
+  if (kinds.includes(0) || !kinds.includes(2) || isKnownCompany(town) || namesJob(town)) return;
+  push(from + m[0].indexOf(`, ${town}`) + 2, town.length, out);
+}
+
 function push(start: number, length: number, out: Span[]): void {
   out.push({ start, end: start + length, label: 'LOCATION', score: 0.75, recognizer: 'job-place' });
 }
@@ -196,6 +217,7 @@ export const jobPlace: Recognizer = {
         DATES.lastIndex = p + 1;
         if (!DATES.test(text)) continue;
         townAt(text, text.lastIndexOf('\n', p - 1) + 1, p, out);
+        townBeforeJob(text, text.lastIndexOf('\n', p - 1) + 1, p, out);
       }
     // The dates on the line before or after one that ends with ", Town" ("Software Engineer, Inditex,
     // Arteixo\n2019 - 2022", "Bosch, Gerlingen\nEngineer 2019 - 2022").

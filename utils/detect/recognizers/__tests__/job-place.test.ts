@@ -52,6 +52,9 @@ describe("job-place recognizer: an employer's line that ends with its town", () 
     ['Brightwell Ltd, Thornaby-on-Tees\nJan 2018 - Dec 2020', ['Thornaby-on-Tees']],
     // "at" between the job and the employer.
     ['Senior Engineer at Bosch, Gerlingen (2019 - 2022)', ['Gerlingen']],
+    // The employer and its town first, the job after a dash or bar.
+    ['Inditex, Arteixo — Software Engineer (2019 – 2022)', ['Arteixo']],
+    ['Quellin Textil, Arteixo | Data Analyst | 2019 - 2022', ['Arteixo']],
     // A stacked entry: the job's line beside the employer's, the dates within two lines.
     ['Software Engineer\nInditex, Arteixo\n2019 - 2022', ['Arteixo']],
     ['Inditex S.A., Arteixo\nSoftware Engineer\n2019 - 2022', ['Arteixo']],
@@ -70,6 +73,9 @@ describe("job-place recognizer: an employer's line that ends with its town", () 
     ['Engineer, Inditex, Hybrid\n2019 - 2021'],
     // An unknown employer without a legal form before the comma: no telling which is the town.
     ['Quellin, Arteixo\nEngineer 2019 - 2022'],
+    // The job first, or no job after the dash.
+    ['Software Engineer, Inditex — Payments (2019 – 2022)'],
+    ['Inditex, Arteixo — Payments Platform (2019 – 2022)'],
     // A stacked entry whose line after the job's names no town, or the job's line holds more than a title.
     ['Software Engineer\nInditex, Payments Platform\n2019 - 2022'],
     ['Led the Software Engineer hiring\nQuellin, Arteixo\n2019 - 2022'],
