@@ -113,8 +113,11 @@ export const FOREIGN_CALENDAR = set(`
 /** The words that open a reply's date line ("El mar, 3 dic", "Le 06/12/2026", "Am Di.,", "Op di", "Den tis", "W dniu"). */
 export const REPLY_OPENERS = set('El Le Il Em Am Op Den On W');
 
-/** After a weekday or a month: a day's number or a year ("Di., 3.", "mar, 3", "dic 2026", "ven 6"). */
-const NUMBER_AFTER = /^\.?,?[ \u00a0]\d/u;
+/**
+ * After a weekday or a month: a day's number or a year ("Di., 3.", "mar, 3", "dic 2026", "ven 6"), perhaps
+ * after "de", "del" or "do" ("Julio de 2010", "Mayo del 2012", "Agosto de 2018").
+ */
+const NUMBER_AFTER = /^\.?,?[ \u00a0](?:(?:de|del|do)[ \u00a0])?\d/u;
 /** Before a month: a day's number ("3 dic", "3. Dez.", "3 de dez."). */
 const NUMBER_BEFORE = /\d\.?[ \u00a0](?:de[ \u00a0])?$/u;
 /**

@@ -289,7 +289,7 @@ const BORN_MARKERS = set('née né');
 /** Words of job titles, degrees and organisations: a capitalised run holding one is not a person. */
 export const ROLE_WORDS = set(`
   engineer developer manager director officer analyst consultant architect administrator specialist
-  mentor mentors treasurer rep reps attendant
+  mentor mentors treasurer rep reps attendant roustabout roughneck deckhand stevedore longshoreman busser dishwasher lifeguard
   provost registrar chairperson chairman chairwoman counselor counsellor therapist therapists investigator
   copywriter writer editor newsreader advertiser producer coach trainer dean librarian
   coordinator assistant associate executive president vice lead senior junior intern trainee head chief

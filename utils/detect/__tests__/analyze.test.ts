@@ -890,3 +890,12 @@ describe('analyze: an acronym in brackets of the masked words before it', () => 
     expect(analyze(text).some((s) => s.start <= at && s.end >= at + m[1]!.length)).toBe(false);
   });
 });
+
+describe('analyze: a coded location after a list of tools', () => {
+  // "Jersey" is also a Java library: the coded location is a place all the same.
+  it('masks US-NJ-Jersey City after "jsp, servlet"', () => {
+    const text = 'Skills: hibernate, jsp, servlet    Location  US-NJ-Jersey City (will consider relocating)';
+    const at = text.indexOf('US-NJ');
+    expect(analyze(text).some((s) => s.start <= at && s.end >= at + 'US-NJ-Jersey City'.length)).toBe(true);
+  });
+});

@@ -137,6 +137,8 @@ describe('linear time on adversarial input', () => {
     ['hyphenated names', 'Jean-Luc-'],
     ['firm lists', 'Hale, Okafor and Brandt, '],
     ['pairs before a verb', 'Park and Mann were '],
+    ['job lines without dates', 'Engineer, Acme Labs, Nydalen  '],
+    ['spaced fields', 'a  '],
   ];
 
   it.each(attacks)('%s: 4× the input takes well under 16× the time', (_name, unit) => {

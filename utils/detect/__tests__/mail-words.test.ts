@@ -28,6 +28,10 @@ describe('mail-words: a weekday or a month in a date, a reply line’s opener be
     ['Il giorno ven 6 dic 2026', 'Il'],
     ['W dniu pt., 6 gru 2026', 'W'],
     ['Den tis 3 dec. 2026 kl 10:12', 'Den'],
+    // A Spanish or Portuguese month before "de" and a year.
+    ['Julio de 2010 - Abril de 2015', 'Julio'],
+    ['Julio de 2010 - Abril de 2015', 'Abril'],
+    ['Marzo de 2009 – Mayo del 2012', 'Mayo'],
   ])('%s: %s', (text, word) => {
     expect(at(text, word)).toBe(true);
   });
@@ -36,6 +40,7 @@ describe('mail-words: a weekday or a month in a date, a reply line’s opener be
     ['Di Wang joined on Monday', 'Di'],
     ['Le Minh Anh, 3rd', 'Le'],
     ['Mar Castillo, 3 interviews', 'Mar Castillo'],
+    ['Contacto: Julio de la Vega', 'Julio'],
   ])('not %s: %s', (text, word) => {
     expect(at(text, word)).toBe(false);
   });

@@ -178,7 +178,8 @@ const PATTERNS: Array<[RegExp, number, ((text: string) => number[]) | null]> = [
     (text) => numbers(text, 3, (e) => text.charCodeAt(e) === 45 && isY(text.charCodeAt(e + 1))),
   ],
   [
-    /\b(?:turned|turn|turning|I'm|I am|he's|she's|he is|she is|was)\s(\d{1,2})\b(?=\s?(?:years|yrs|\.|,|!|\?|$|y\/o|and|in|this|next|last|today|tomorrow|on))/gi,
+    // (Not a span of time: "I am 5 years into my career", "was 3 years ago", "was 10 years in the making".)
+    /\b(?:turned|turn|turning|I'm|I am|he's|she's|he is|she is|was)\s(\d{1,2})\b(?!\s?(?:years|yrs)\.?\s(?:into|of|in|at|with|on|as|ago|before|after|later|earlier|long|experience)\b)(?=\s?(?:years|yrs|\.|,|!|\?|$|y\/o|and|in|this|next|last|today|tomorrow|on))/gi,
     1,
     // A word of three ("was") to seven ("turning") characters and a space before the number.
     (text) =>

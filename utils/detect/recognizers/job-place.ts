@@ -24,8 +24,8 @@ const DATES = /[ \t]?(?:\p{L}{3,10}\.?[ \t]|\d{1,2}[./])?(?:19|20)\d\d[ \t]?[–
 /** ", Town" right before the bracket (the text before it, from its line's start, ends with it). */
 const TOWN_BEFORE =
   /,[ \t](\p{Lu}[\p{L}\p{M}'’]*(?:(?:[ \t]|-)(?:\p{Lu}[\p{L}\p{M}'’]*|de|do|da|dos|di|del|los|las|sur|am|an|der|la|le|les|en|im|on|upon)){0,5})[ \t]*$/u;
-/** The separator between the job title and the employer: the last dash, bar, comma or "at". */
-const SEPARATOR = /[ \t](?:—|–|-|\||at|@)[ \t]|,[ \t]/g;
+/** The separator between the job title and the employer: the last dash, bar, comma, colon, "at" or wide gap. */
+const SEPARATOR = /[ \t](?:—|–|-|\||at|@)[ \t]|[,:][ \t]|[ \t]{2,}|\t/g;
 /** A company's legal form ending the employer's name ("Acme Robotik GmbH", "Brightwell Ltd"). */
 const LEGAL_FORM =
   /[ \t](?:GmbH|AG|SE|SA|S\.A\.|SL|S\.L\.|SAS|SARL|SpA|S\.p\.A\.|Srl|S\.r\.l\.|BV|B\.V\.|NV|N\.V\.|KG|Oy|AB|ASA|A\/S|ApS|Kft\.?|s\.r\.o\.|Inc\.?|Ltd\.?|LLC|LLP|PLC|plc|Corp\.?|Co\.|Pty Ltd|Pvt\.? Ltd\.?)$/;
@@ -84,12 +84,23 @@ const MORE_JOBS =
  * The town that ends `text[from, to)` after the job title, a separator, the employer and a comma
  * (trailing spaces and a colon or bar ignored), pushed to `out`.
  */
-function townAt(text: string, from: number, to: number, out: Span[], employerFirst: 0 | 1 | 2 = 0): void {
+function townAt(
+  text: string,
+  from: number,
+  to: number,
+  out: Span[],
+  undated = false,
+  employerFirst: 0 | 1 | 2 = 0,
+): void {
   if (to - from > 160) return;
   const seg = text.slice(from, to).replace(/[ \t:|]+$/, '');
+  // Without dates, a list ("Tools: ANT, Toad, PMD, Sonar") is no job line, nor is a town in capitals
+  // on a line in mixed case ("OOPS, OOAD").
+  if (undated && seg.split(', ').length > 4) return;
   const m = TOWN_BEFORE.exec(seg);
   if (!m) return;
   const town = m[1]!;
+  if (undated && !/\p{Ll}/u.test(town) && /\p{Ll}/u.test(seg)) return;
   // No job, tool or organisation word, and one word at least that is no English word ("Saint-Priest-
   // en-Jarez", "Casalecchio di Reno"; not "Risk Advisory").
   const kinds = town.split(/[ \t-]/).map(townWord);
@@ -200,6 +211,8 @@ function datesOn(text: string, a: number, e: number): boolean {
  */
 const DATES_FIRST =
   /(?:(?:seit|since|desde|depuis|dal|ab)[ \t])?(?:\p{L}{3,10}\.?[ \t]|\d{1,2}[./])?(?:19|20)\d\d(?:[ \t]?[–—-][ \t]?(?:(?:\p{L}{3,10}\.?[ \t]|\d{1,2}[./])?(?:19|20)\d\d|\p{L}[\p{L}'’]{2,12}))?[ \t]*(?::[ \t]|[ \t]?\|[ \t]|\t|[ \t]{2})[ \t]*/uy;
+/** A line break, two spaces or more, or a tab: the end of a field. */
+const FIELD_BREAK = /[ \t]*\n[ \t]*|[ \t]{2,}|\t/g;
 /** First characters of {@link DATES_FIRST}: a digit, or the first letter of a month or of "seit", "since", "desde", "depuis", "dal", "ab". */
 const isDateFirst = (c: number) => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
 
@@ -239,8 +252,8 @@ export const jobPlace: Recognizer = {
         const stacked =
           (title(k - 1) && (dates(k + 1) || dates(k - 2))) ||
           (title(k + 1) && (dates(k + 2) || dates(k - 1)));
-        if (stacked) townAt(text, a, e, out, 2);
-        else if (dates(k - 1) || dates(k + 1)) townAt(text, a, e, out, 1);
+        if (stacked) townAt(text, a, e, out, false, 2);
+        else if (dates(k - 1) || dates(k + 1)) townAt(text, a, e, out, false, 1);
       }
     }
     // The dates opening the line ("2012 – 2019  Systemingenieur, Rieter Holding AG, Wülflingen").
@@ -254,6 +267,27 @@ export const jobPlace: Recognizer = {
         }
       }
       if (text.indexOf('\n', a) < 0) break;
+    }
+    // No dates on the line: the town ends the line, or a field that two spaces or a tab end, with
+    // the job title before the employer in that field or the one before it ("Customer Service
+    // Assistant, Lush Cosmetics, Chadstone", "Customer consultant, part-time  Peppes pizza, Nydalen  …").
+    if (text.includes(', ')) {
+      let before = 0;
+      let from = 0;
+      let comma = text.indexOf(', ');
+      for (let p = 0; p <= text.length; ) {
+        FIELD_BREAK.lastIndex = p;
+        const gap = FIELD_BREAK.exec(text);
+        const end = gap ? gap.index : text.length;
+        // (The next ", " is looked for again only once the fields have passed it: linear in the text.)
+        if (comma >= 0 && comma < from) comma = text.indexOf(', ', from);
+        if (comma >= 0 && comma < end && end - before <= 160) townAt(text, before, end, out, true);
+        const nl = gap?.[0].includes('\n');
+        before = nl ? end + gap![0].length : from;
+        from = gap ? end + gap[0].length : text.length + 1;
+        if (nl) before = from;
+        p = from;
+      }
     }
     return out;
   },

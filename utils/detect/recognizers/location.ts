@@ -446,6 +446,8 @@ function brandBefore(text: string, toks: Token[], i: number): boolean {
   const p = toks[i - 1];
   const t = toks[i]!;
   if (!p || !textIs(text, p.end, t.start, ' ') || !regionOrCountry(t.text)) return false;
+  // "Air Canada", "AIR INDIA": an airline named after its country.
+  if (p.text === 'Air' || p.text === 'AIR') return true;
   if (knownBrand(p.text)) return true;
   if (!/^(?:\p{Lu}\p{Ll}+|\p{Ll}+\p{Lu}\p{L}*|\p{Lu}\p{Ll}+\p{Lu}\p{L}*)$/u.test(p.text)) return false;
   if (isOrdinaryWord(p) || isPlaceName(p) || looksLikeWord(p.text) || notTownWord(p)) return false;
@@ -925,6 +927,13 @@ function commaChain(text: string, toks: Token[], j: number): number {
  */
 function orgFollows(text: string, toks: Token[], last: number): boolean {
   const t = toks[last];
+  // "Pipeline Alaska, Inc.", "Twist Mobile India (P) Ltd": a legal form after a comma or India's "(P)".
+  if (
+    t &&
+    (text.charCodeAt(t.end) === 44 || text.charCodeAt(t.end) === 32) &&
+    LEGAL_AFTER.test(text.slice(t.end, t.end + 20))
+  )
+    return true;
   const u = toks[last + 1];
   if (!t || !u || text.slice(t.end, u.start) !== ' ' || !placeLike(u)) return false;
   // LinkedIn's own place names: "Chicago Metropolitan Area", "Tel Aviv District, Israel" (but
@@ -939,6 +948,9 @@ function orgFollows(text: string, toks: Token[], last: number): boolean {
   if (ROLE_WORDS.has(fold(u.text))) return true;
   return !isOrdinaryWord(u) && !matchAt(text, toks, last + 1);
 }
+
+/** A legal form after a comma, or India's "(P) Ltd" / "(Pvt.) Ltd.", closing an employer's name. */
+const LEGAL_AFTER = /^(?:, (?:Inc|Ltd|LLC|LLP|Corp|PLC|GmbH|Pvt|Pty)\b|,? \((?:P|Pvt)\.?\) ?Ltd\b)/;
 
 /**
  * The end of a chain of places with the area word after its last one, as LinkedIn writes a region
@@ -1184,6 +1196,21 @@ function analyzeLocations(text: string): Span[] {
       out.push(span(toks[i + 1]!.start, toks[chain]!.end, 0.7));
       i = chain;
       continue;
+    }
+    // "CME Group-Chicago, IL": an employer's noun joined to a known town by a hyphen; the town is the place.
+    const joined = !m && chain >= 0 ? t.text.lastIndexOf('-') : -1;
+    if (joined > 0) {
+      const before = t.text.slice(0, joined);
+      const town = t.text.slice(joined + 1);
+      if (
+        isOrgTail(before.slice(before.lastIndexOf('-') + 1)) &&
+        /^\p{Lu}/u.test(town) &&
+        isPlaceName(town)
+      ) {
+        out.push(span(t.start + joined + 1, toks[chain]!.end, 0.75));
+        i = chain;
+        continue;
+      }
     }
     if (
       !m &&
@@ -2307,9 +2334,43 @@ export const location: Recognizer = {
     timeZones(text, out);
     if (text.includes(' Area')) metroAreas(text, out);
     if (METRO_GATE.test(text)) metroNicknames(text, out);
-    return out;
+    if (CODED_GATE.test(text)) codedLocations(text, out);
+    return text.includes('Cert') ||
+      text.includes('Licen') ||
+      text.includes('Credential') ||
+      text.includes(' Registered ')
+      ? out.filter((s) => !licenceAfter(text, s.start, s.end))
+      : out;
   },
 };
+
+/**
+ * A job's location as applicant tracking systems write it, country and state codes then the town, joined by
+ * hyphens ("US-NJ-Jersey City", "IN-MH-Pune", "CA-ON-Toronto"): the whole is a place.
+ */
+const CODED_LOCATION =
+  /(?<![\p{L}\p{N}-])(?:US|USA|CA|CAN|IN|IND|GB|UK|AU|AUS|NZ|IE|DE|FR|ES|IT|NL|BR|MX|SG|ZA|AE)-[A-Z]{2,3}-\p{Lu}[\p{L}\p{M}.'’]+(?: \p{Lu}[\p{L}\p{M}.'’]+){0,2}/gu;
+/** Two capitals, a hyphen, two capitals and a hyphen: most texts hold none, and skip the scan. */
+const CODED_GATE = /[A-Z]{2}-[A-Z]{2}/;
+
+function codedLocations(text: string, out: Span[]): void {
+  for (const m of text.matchAll(CODED_LOCATION)) out.push(span(m.index, m.index + m[0].length, 0.85));
+}
+
+/**
+ * A state, region or country that names the body of a licence or credential written after it
+ * ("Pennsylvania Teaching Certification", "Ohio Real Estate License", "Kenya Registered Nurse"): part of the
+ * credential, which is kept, not where the candidate lives.
+ */
+const LICENCE_AFTER =
+  /(?: \p{Lu}[\p{L}-]*){0,3} (?:Certification|Certificate|Credential|License|Licence|Licensure)(?![\p{L}])| Registered \p{Lu}\p{Ll}/uy;
+
+function licenceAfter(text: string, start: number, end: number): boolean {
+  // ("Based in Leeds Certificate …": after "in" the place is where someone is.)
+  if (/\b(?:in|at|from|near) $/i.test(text.slice(Math.max(0, start - 6), start))) return false;
+  LICENCE_AFTER.lastIndex = end;
+  return LICENCE_AFTER.test(text);
+}
 
 /**
  * Metropolitan areas by their nicknames: "DMV", "GTA", "NCR", "the Triangle", "Tri-State", "East Bay"

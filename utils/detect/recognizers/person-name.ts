@@ -795,10 +795,11 @@ const GREEK_LETTERS = new Set(
 /**
  * Head nouns that open the names of organisations, charities and public bodies in Spanish, Portuguese,
  * French and Italian, before their subject ("Casa de los Niños", "Restos du Cœur", "Fundación Niños del
- * Sol", "Secours Populaire", "Hogar de Cristo", "Centro de Salud", "Banco de Alimentos").
+ * Sol", "Secours Populaire", "Hogar de Cristo", "Centro de Salud", "Banco de Alimentos"), and the words for a
+ * company or a group ("Empresa Quellix", "Grupo Velmora").
  */
 const ROMANCE_ORG_HEADS =
-  'Fundación|Fundacion|Fundação|Fundacao|Fondation|Fondazione|Asociación|Asociacion|Associação|Associacao|Associazione|Hogar|Maison|Comedor|Albergue|Refugio|Secours|Restos|Movimiento|Mouvement|Movimento|Cooperativa|Coopérative|Collectif|Colectivo|Coletivo|Sociedad|Société|Società|Sociedade|Hermandad|Cofradía|Parroquia|Paroisse|Parrocchia|Paróquia|Iglesia|Église|Igreja|Chiesa|Patronato|Ayuntamiento|Mairie|Prefeitura|Comune|Banco|Banque|Centro|Centre|Casa|Instituto|Institut|Istituto|Obra|Œuvre|Amigos|Amis|Amici|Comité|Comitato|Comitê|Federación|Fédération|Federazione|Federação|Cámara|Chambre|Camera|Câmara|Junta|Liga|Ligue|Lega|Clínica|Clinique|Clinica|Hôpital|Ospedale|Hospital|Universidad|Colegio|Escola|Escuela|École';
+  'Fundación|Fundacion|Fundação|Fundacao|Fondation|Fondazione|Asociación|Asociacion|Associação|Associacao|Associazione|Hogar|Maison|Comedor|Albergue|Refugio|Secours|Restos|Movimiento|Mouvement|Movimento|Cooperativa|Coopérative|Collectif|Colectivo|Coletivo|Sociedad|Société|Società|Sociedade|Hermandad|Cofradía|Parroquia|Paroisse|Parrocchia|Paróquia|Iglesia|Église|Igreja|Chiesa|Patronato|Ayuntamiento|Mairie|Prefeitura|Comune|Banco|Banque|Centro|Centre|Casa|Instituto|Institut|Istituto|Obra|Œuvre|Amigos|Amis|Amici|Comité|Comitato|Comitê|Federación|Fédération|Federazione|Federação|Cámara|Chambre|Camera|Câmara|Junta|Liga|Ligue|Lega|Clínica|Clinique|Clinica|Hôpital|Ospedale|Hospital|Universidad|Colegio|Escola|Escuela|École|Empresa|Empresas|Entreprise|Azienda|Compañía|Companhia|Compagnie|Compagnia|Grupo|Groupe|Gruppo';
 const ROMANCE_ORG_HEAD_SET = new Set(ROMANCE_ORG_HEADS.split('|'));
 /** A preposition (and article) of those languages after a head noun: " de los ", " du ", " d'". */
 const ROMANCE_OF =
@@ -2308,6 +2309,8 @@ function headerName(text: string, toks: Token[]): Span | null {
       if (isPlaceName(w) || ((isOrdinaryWord(w) || looksLikeWord(named[0]!.text)) && !nameClass(w)))
         return null;
     } else if (named.length < 2) return null;
+    // "Morgan Stanley" above an address: a well-known employer heading the text is no candidate.
+    if (companyAtTokens(inSeg, 0, inSeg.length - 1)) return null;
     // "Northwind Insights", "Coho Vineyard · Full-time": an employer, not the candidate.
     const lastWord = inSeg[inSeg.length - 1]!.text;
     if (nameClass(lastWord) !== 'strong' && isOrgTail(lastWord)) return null;

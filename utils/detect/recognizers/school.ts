@@ -510,6 +510,9 @@ function ofTheName(text: string, toks: Token[], t: number): boolean {
   return false;
 }
 
+/** The first letters of a doctorate written "Ph. D.", "Ed. D.", "Psy. D.". */
+const DOCTORATE_HEAD = new Set(['Ph', 'Ed', 'Psy', 'Pharm', 'Sc', 'Eng', 'PH', 'ED']);
+
 function extent(text: string, toks: Token[], k: number): [number, number] {
   let from = k;
   while (from > 0 && k - from < MAX_LEFT) {
@@ -525,7 +528,10 @@ function extent(text: string, toks: Token[], k: number): [number, number] {
       !!q &&
       (JOB_WORD_SET.has(q.text.toLowerCase()) || /^(?:Mr|Mrs|Ms|Dr|Prof)$/.test(q.text)) &&
       /^\.? $/.test(text.slice(q.end, p.start));
-    const ok = gap(text, p, toks[from]!) && g !== ', ' && !person;
+    // "Bolton, Ph. D.  Widener University": a doctorate's letters after a name end the school's name.
+    const doctorate =
+      p.text === 'D' && !!q && DOCTORATE_HEAD.has(q.text) && /^\. ?$/.test(text.slice(q.end, p.start));
+    const ok = gap(text, p, toks[from]!) && g !== ', ' && !person && !doctorate;
     // "St. Francis of Assisi School", "Fon du Lac College": a link word inside the name, with a capital before it.
     // "Sri Ramakrishna Arts and Science College", "Tribal and Community College": "and" before a
     // school word, with a capitalised word before it.

@@ -19,6 +19,8 @@ describe('age recognizer', () => {
     ['a 41-year-old software engineer', ['41']],
     ['a 34-year-old business analyst', ['34']],
     ["i'm 31 y/o.", ['31']],
+    ['About me: I am 41 and love hiking', ['41']],
+    ['I am 41 years old', ['41']],
     ['He just turned 69 years old', ['69']],
     ['retired at the age of 61', ['61']],
     ['DOB: 01/02/1990', ['01/02/1990']],
@@ -101,6 +103,10 @@ describe('age recognizer', () => {
 
   it.each([
     ['5 years of experience'],
+    // A span of time after "I am" or "was", not an age.
+    ['I am 5 years into my career'],
+    ['The migration was 3 years ago'],
+    ["I'm 12 years in the industry"],
     ['average 34%'],
     ['team of 12 engineers'],
     // A thing's age, not the candidate's.

@@ -81,8 +81,31 @@ describe("job-place recognizer: an employer's line that ends with its town", () 
     ['Led the Software Engineer hiring\nQuellin, Arteixo\n2019 - 2022'],
     // No dates next to the line.
     ['Bosch, Gerlingen'],
-    ['Software Engineer, Inditex, Arteixo\nLed the team of five'],
   ])('nothing in %j', (text) => {
+    expect(found(jobPlace, text)).toEqual([]);
+  });
+});
+
+describe('job-place recognizer: the town of a job line without dates', () => {
+  it.each([
+    // The town ends the line, or a field that two spaces or a tab end; the job title may be a field before.
+    ['Customer Service Assistant, Quellix Cosmetics, Chadstone\nResponsibilities', ['Chadstone']],
+    ['Customer consultant, part-time  Velmora pizza, Nydalen  Customer service and sales', ['Nydalen']],
+    [
+      'Full-time Instructor: Harwell Adult Training Centre, Johnsonville   Developed programs',
+      ['Johnsonville'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(jobPlace, text)).toEqual(expected);
+  });
+
+  it.each([
+    // A list of tools, a town in capitals on a line in mixed case, a team, a job after the employer.
+    ['Developer\nTools : ANT, Toad, Find Bug, PMD, Sonar  Projects'],
+    ['Software Engineer, Methodologies OOPS, OOAD  Internet'],
+    ['Data Analyst, Acme, Remote'],
+    ['Field Technician, Quellix DGC, Roustabout  EDUCATION'],
+  ])('nothing in %s', (text) => {
     expect(found(jobPlace, text)).toEqual([]);
   });
 });

@@ -108,6 +108,29 @@ describe('location recognizer', () => {
     // A made-up brand's national branch before a town's comma: the town alone is the place.
     ['Network Engineer, Telenor Pakistan, Islamabad', ['Islamabad']],
     ['Sales Lead, Vodafone Egypt, Cairo, 2016 – 2020', ['Cairo']],
+    // An airline named after its country; a country before a legal form after a comma or India's "(P)".
+    ['Air Canada   September 2007 – November 2007', []],
+    ['Cabin Crew, AIR INDIA, Mumbai', ['Mumbai']],
+    ['Quellix Alaska, Inc., Vancouver, B.C.', ['Vancouver, B.C']],
+    ['Developer, Zorvane Mobile India (P) Ltd, Indore', ['Indore']],
+    ['Developer, Zorvane India (Pvt.) Ltd., Pune', ['Pune']],
+    // Still places: a state code after a town's comma; a country after "air" in a sentence.
+    ['Lives in Denver, CO', ['Denver, CO']],
+    // An employer's noun joined to its town by a hyphen: the town and its state are the place.
+    ['Work Experience\nZorvex Group-Chicago, IL- Jan 2010', ['Chicago, IL']],
+    ['Experience\nQuellix Labs-Austin, TX', ['Austin, TX']],
+    ['Winston-Salem, NC', ['Winston-Salem, NC']],
+    // A state or country that names a licence's body is part of the credential; after "in" it is a place.
+    ['Principal\nPennsylvania Teaching Certification\nTEACHING EXPERIENCE', []],
+    ['Ohio Real Estate License, 2015', []],
+    ['Awarded Velmora Registered Nurse (VRN)\nVancouver Registered Nurse', []],
+    ['Based in Leeds Certificate holders', ['Leeds']],
+    // An applicant tracking system's coded location: country, state, town.
+    ['Location US-NJ-Jersey City (will consider relocating)', ['US-NJ-Jersey City']],
+    ['Posted for CA-ON-Toronto, full time', ['CA-ON-Toronto']],
+    ['Built CI-CD-Pipeline tools', []],
+    ['Lives in Toronto, Canada  Certificate in Project Management', ['Toronto, Canada']],
+    ['Moved by air to Canada in 2015', ['Canada']],
     // An acronym the gazetteer holds as a town, in a job line's employer slot, is the employer.
     ['Engineer at DEWA, Dubai', ['Dubai']],
     ['Electrical Engineer, DEWA, Dubai, 2016 – 2020', ['Dubai']],

@@ -242,6 +242,9 @@ describe('person-name recognizer', () => {
     ['Fundación Niños del Sol; Secours Populaire Français'],
     ['Casa do Menor São Miguel Arcanjo'],
     ['Trabajé en la Cámara de Comercio de Bogotá'],
+    // The words for a company or a group before its name.
+    ['Experiencia\nEmpresa Quellix\nGerente de ventas'],
+    ['Analista, Grupo Velmora'],
   ])('no name in %s', (text) => {
     expect(found(personName, text)).toEqual([]);
   });
@@ -414,6 +417,9 @@ describe('person-name speakers and vocatives', () => {
     ['Associate Attorney, Hollis Barrow, L.L.P., Dayton'],
     ['Hollis Barrow, P.L.L.C.'],
     ['Hollis Barrow, P.C.\nParalegal'],
+    // A well-known employer named like a person, heading the text above its address.
+    ['Morgan Stanley\n30866 Vellan Road 87 Apt. 652'],
+    ['WELLS FARGO\n12 Orchard Lane, Suite 4'],
   ])('no person in the employer %s', (text) => {
     expect(found(personName, text)).toEqual([]);
   });

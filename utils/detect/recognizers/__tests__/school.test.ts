@@ -841,6 +841,9 @@ describe('school: a university named after a person with initials, after "Dr."',
   it.each([
     // A person's name above the school, apart by a double space, stays out.
     ['Prof. Varkey  School of Management', ['School of Management']],
+    // A doctorate's letters after a person's name are no initials of the school.
+    ['Orla Quenby, Ph. D.  Harwell University', ['Harwell University']],
+    ['Orla Quenby, Ed. D. Harwell University', ['Harwell University']],
   ])('keeps %s', (text, expected) => {
     expect(found(school, text)).toEqual(expected);
   });
