@@ -1130,10 +1130,10 @@ const ORIGIN_VISA_GATE =
  * and the BN(O) visa (Commonwealth and Hong Kong origins).
  */
 const ORIGIN_VISA =
-  /\b(?:(?:TN|E-?3|H-?1B1)[ \t](?:[Vv]isa|VISA|[Ss]tatus|[Hh]older|[Ww]ork [Pp]ermit)|(?:EUSS|EU Settlement Scheme)(?:[ \t]\(?(?:[Pp]re-)?[Ss]ettled [Ss]tatus\b\)?)?|(?:[Pp]re-)?[Ss]ettled [Ss]tatus|(?:OCI|PIO)[ \t]?(?:[Cc]ard(?:[ \t]?[Hh]older)?|[Hh]older|[Ss]tatus)|Overseas Citizen(?:ship)? of India|(?:UK[ \t])?Ancestry [Vv]isa|BN\(O\)(?:[ \t][Vv]isa)?)(?![\p{L}\p{N}-])/gu;
+  /\b(?:(?:TN(?:-[12])?|E-?3|H-?1B1)(?:[ \t](?:[Vv]isa|VISA|[Ss]tatus|[Hh]older|[Ww]ork [Pp]ermit)|[ \t-][Ee]ligible)|(?:EUSS|EU Settlement Scheme)(?:[ \t]\(?(?:[Pp]re-)?[Ss]ettled [Ss]tatus\b\)?)?|(?:[Pp]re-)?[Ss]ettled [Ss]tatus|(?:OCI|PIO)[ \t]?(?:[Cc]ard(?:[ \t]?[Hh]older)?|[Hh]older|[Ss]tatus)|Overseas Citizen(?:ship)? of India|(?:UK[ \t])?Ancestry [Vv]isa|BN\(O\)(?:[ \t][Vv]isa)?)(?![\p{L}\p{N}-])/gu;
 /** The same visas' codes alone as a right-to-work field's value ("Work authorization: TN", "Visa status: E-3"). */
 const ORIGIN_VISA_FIELD =
-  /\b(?:authori[sz]ation|visa(?: status| type)?|status|permit|right to work)[ \t]?[:：-][ \t]{0,3}(TN|E-?3|H-?1B1)(?=[ \t]*(?:$|[\r\n,;|(.)]))/gim;
+  /\b(?:authori[sz]ation|visa(?: status| type)?|status|permit|right to work)[ \t]?[:：-][ \t]{0,3}(TN(?:-[12])?|E-?3|H-?1B1)(?=[ \t]*(?:$|[\r\n,;|(.)]))/gim;
 
 /** The visas and statuses of {@link ORIGIN_VISA} and {@link ORIGIN_VISA_FIELD}, as NRP (they name an origin). */
 function originVisas(text: string): Span[] {
@@ -1141,7 +1141,7 @@ function originVisas(text: string): Span[] {
   for (const m of scanAll(text, ORIGIN_VISA)) out.push(span(m.index, m.index + m[0].length, 0.75));
   for (const m of scanAll(text, ORIGIN_VISA_FIELD)) {
     // (The code as written: "tn" or "e3" in lower case is no visa's.)
-    if (!/^(?:TN|E-?3|H-?1B1)$/.test(m[1]!)) continue;
+    if (!/^(?:TN(?:-[12])?|E-?3|H-?1B1)$/.test(m[1]!)) continue;
     const start = m.index + m[0].length - m[1]!.length;
     out.push(span(start, start + m[1]!.length, 0.75));
   }

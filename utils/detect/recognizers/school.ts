@@ -457,7 +457,7 @@ function subjectAfterLink(toks: Token[], j: number): boolean {
     !INDUSTRY_SUBJECTS.has(fold(toks[j]!.text))
   )
     return false;
-  const link = (t: Token | undefined) => !!t && /^(?:of|and|&|OF|AND)$/.test(t.text);
+  const link = (t: Token | undefined) => !!t && /^(?:of|and|&|for|OF|AND|FOR)$/.test(t.text);
   // One word between: an English word ("Continuing", "Adult", "Special"), not a place ("of Texas Education").
   const between = toks[j - 1]!;
   return link(toks[j - 1]) || (link(toks[j - 2]) && isOrdinaryWord(between) && !isPlaceName(between));

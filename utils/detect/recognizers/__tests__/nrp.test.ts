@@ -549,6 +549,8 @@ describe('nrp: a visa or status open only to some nationalities', () => {
   it.each([
     ['Work authorization: TN visa', ['TN visa']],
     ['Work Authorization: TN', ['TN']],
+    ['Work authorization: TN-1 visa', ['TN-1 visa']],
+    ['Open to relocation (TN-eligible)', ['TN-eligible']],
     ['Visa status: E-3 (renewable)', ['E-3']],
     ['Currently on an E-3 visa, transferable', ['E-3 visa']],
     ['Authorized to work in the US (H-1B1 visa)', ['H-1B1 visa']],

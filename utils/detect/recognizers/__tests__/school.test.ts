@@ -916,6 +916,7 @@ describe('school: subjects that are also industries name schools', () => {
     ['MSc, Institute of Energy Technology, 2014', ['Institute of Energy Technology']],
     ['B.E., College of Power Engineering, 2012', ['College of Power Engineering']],
     ['B.Sc., School of Mines, 2014', ['School of Mines']],
+    ['PhD, Institute for Energy Research, 2019', ['Institute for Energy Research']],
     ['M.Eng., Harlow School of Mines and Technology, 2014', ['Harlow School of Mines and Technology']],
     [
       'B.E., Institute of Electronics and Telecommunications, 2011',
