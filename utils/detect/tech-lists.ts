@@ -23,9 +23,14 @@ const MIN_ITEMS = 3;
  */
 const TOOL_LABEL =
   /(?:^|[^\p{L}])(?:tools?|tech(?:nolog(?:y|ies))?(?:\s(?:stack|used))?|stack|skills?|frameworks?|libraries|software)\s?[:–-]\s*$/iu;
-/** True when a tool label ends right before `start` (on its line or the line before). */
-export const toolLabelBefore = (text: string, start: number): boolean =>
-  TOOL_LABEL.test(text.slice(Math.max(0, start - 30), start));
+/** The same words as a heading on a line of their own ("TECHNICAL SKILLS", "Skills", "Tech stack"), the list on the next line. */
+const TOOL_HEADING =
+  /(?:^|\n)[ \t]*(?:(?:technical|key|core|it|software)\s)?(?:tools?|tech(?:nolog(?:y|ies))?(?:\s(?:stack|used))?|skills?|frameworks?|libraries)[ \t]*\r?\n[ \t]*$/iu;
+/** True when a tool label ends right before `start` (on its line or the line before), or a heading's line does. */
+export const toolLabelBefore = (text: string, start: number): boolean => {
+  const before = text.slice(Math.max(0, start - 30), start);
+  return TOOL_LABEL.test(before) || TOOL_HEADING.test(before);
+};
 const SEPARATOR_FIND = /[,;|/•·]/g;
 /** Characters a first item never reaches back across: \n : . ; | • · ( ). */
 const isItemBoundary = (c: number) =>
@@ -193,6 +198,17 @@ function scanLists(text: string, from: number, until: number, out: Array<[number
     )
       start--;
     if (start >= until) break;
+    // "Tools:\n• Jenkins\n• Hudson": after a tool label, a bullet that opens its line opens the first
+    // item after it (other bulleted lines are no list: achievements that name a tool and a town).
+    const c = text.charCodeAt(start);
+    const bulleted =
+      (c === 0x2022 || c === 0xb7) &&
+      (start === 0 || text.charCodeAt(start - 1) === 10) &&
+      toolLabelBefore(text, start);
+    if (bulleted) {
+      start++;
+      while (start < text.length && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9)) start++;
+    }
     const items: Array<[number, number]> = [];
     let at = start;
     for (;;) {
@@ -207,7 +223,7 @@ function scanLists(text: string, from: number, until: number, out: Array<[number
       at += sep[0].length;
     }
     const end = items.length ? items[items.length - 1]![1] : pos + comma + 1;
-    if (items.length >= 2 && toolLabelBefore(text, start) && labelledTools(text, items))
+    if (items.length >= 2 && (bulleted || toolLabelBefore(text, start)) && labelledTools(text, items))
       out.push([start, end]);
     else if (items.length >= MIN_ITEMS) {
       const tools = toolItems(text, items);

@@ -168,6 +168,11 @@ describe('a list after a tool label', () => {
     ['Tech stack: Jenkins, Cordova', /Cordova/],
     ['Skills: Cordova, Hudson, Jenkins, Ansible', /Hudson|Cordova/],
     ['Tools:\nJenkins, Hudson, Cordova', /Hudson|Cordova/],
+    // A heading of its own line, and a bulleted list under the label.
+    ['TECHNICAL SKILLS\nJenkins, Hudson, Cordova', /Hudson|Cordova/],
+    ['Skills\nHudson, Cordova, Jenkins', /Hudson|Cordova/],
+    ['Tools:\n• Jenkins\n• Hudson\n• Cordova', /Hudson|Cordova/],
+    ['Tech stack\n· Jenkins\n· Cordova', /Cordova/],
     ['Deployed Palo Alto Networks firewalls at twelve sites', /Palo|Alto/],
     ['Managed Juniper, Cisco and Arista switches', /Juniper|Cisco|Arista/],
   ])('keeps the tools of %j', (text, tools) => {
@@ -186,6 +191,13 @@ describe('a list after a tool label', () => {
     ['Tools: Jenkins, Jersey, Cordova', 'Jersey'],
     ['Tools: Jira, Git, Office in Jersey', 'Jersey'],
     ['Tools: Jenkins, Jira. Home: Jersey', 'Jersey'],
+    // Bullets without a tool label, or a label's line that goes on.
+    ['Offices:\n• Hudson\n• Cordova\n• Jenkins', 'Cordova'],
+    ['Skills gained in Hudson, Cordova, Jenkins', 'Cordova'],
+    [
+      'Highlights\n• Moved CI to Jenkins\n• Opened an office in Cordova\n• Automated AWS builds\n• Ran Docker\n• Used Git',
+      'Cordova',
+    ],
   ])('keeps places masked in %j', (text, place) => {
     expect(masked(`Maria Velcroft\n${text}`).join(' ')).toContain(place);
   });
