@@ -221,8 +221,11 @@ function gapValues(text: string): Span[] {
  * "Name of Spouse:", "Ehepartner:", "Conjoint :", "Cónyuge:"; then its value on the line, up to a
  * field's separator or a wide gap.
  */
-const SPOUSE_FIELD =
-  /(?:^|[\n\t|•·]|[ \t]{2})[ \t]*((?:name of (?:the )?spouse|spouse(?:['’]s)?(?: (?:full )?name)?|ehepartner(?:in)?|ehegatt(?:e|in)|conjointe?|[ée]pou(?:x|se)|c[óo]nyuge|c[ôo]njuge|coniuge|echtgeno(?:ot|te)|ma[łl][żz]on(?:ek|ka))[ \t]?[:：])/gimu;
+const SPOUSE_LABEL =
+  "(?:name of (?:the )?spouse|spouse(?:['’]s)?(?: (?:full )?name)?|ehepartner(?:in)?|ehegatt(?:e|in)|conjointe?|[ée]pou(?:x|se)|c[óo]nyuge|c[ôo]njuge|coniuge|echtgeno(?:ot|te)|ma[łl][żz]on(?:ek|ka))";
+const SPOUSE_FIELD = new RegExp(`(?:^|[\\n\\t|•·]|[ \\t]{2})[ \\t]*(${SPOUSE_LABEL}[ \\t]?[:：])`, 'gimu');
+/** The same labels opening a personal-details table's line, a tab or three spaces before the value ("Spouse      Teodor Velcroft"). */
+const SPOUSE_GAP = new RegExp(`(?:^|\\n)[ \\t]{0,4}(${SPOUSE_LABEL})(?:\\t|[ \\t]{3})[ \\t]{0,27}`, 'gimu');
 /** A spouse field's value: up to 60 characters before a field's separator, a wide gap or the line's end. */
 const SPOUSE_VALUE = /[ \t]{0,2}([^\s|;,:](?:[^\n\t|;,:]{0,59}?))[ \t]*(?=$|[\r\n\t|;,]|[ \t]{2})/my;
 /** Words one of which every spouse label holds (a cheap test before the scan). */
@@ -248,9 +251,11 @@ function nameValue(value: string): boolean {
 function spouseFields(text: string): Span[] {
   const out: Span[] = [];
   if (!SPOUSE_WORD.test(text)) return out;
-  for (const m of scanAll(text, SPOUSE_FIELD)) {
+  const found = scanAll(text, SPOUSE_FIELD);
+  if (text.includes('\t') || text.includes('   ')) found.push(...scanAll(text, SPOUSE_GAP));
+  for (const m of found) {
     const label = m[1]!.replace(/[ \t]?[:：]$/, '');
-    const start = m.index + m[0].length - m[1]!.length;
+    const start = m.index + m[0].indexOf(m[1]!);
     out.push(span(start, start + label.length, 0.9));
     SPOUSE_VALUE.lastIndex = m.index + m[0].length;
     const v = SPOUSE_VALUE.exec(text);
@@ -282,7 +287,7 @@ export const marital: Recognizer = {
       }
     }
     if (text.includes(':')) out.push(...fieldValues(text));
-    if (text.includes(':') || text.includes('：')) out.push(...spouseFields(text));
+    out.push(...spouseFields(text));
     if (text.includes('\t') || text.includes('   ')) out.push(...gapValues(text));
     if (text.includes('?')) out.push(...askedStatus(text));
     return out;

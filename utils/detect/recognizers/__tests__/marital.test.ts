@@ -116,6 +116,12 @@ describe('marital: a spouse field', () => {
     ['Ehepartnerin: Ilse Marwen', ['Ehepartnerin', 'Ilse Marwen']],
     ['Cónyuge: Teodor Velcroft', ['Cónyuge', 'Teodor Velcroft']],
     ['Conjoint : Teodor Velcroft', ['Conjoint', 'Teodor Velcroft']],
+    // A personal-details table without colons: the label opens its line, a wide gap before the value.
+    [
+      'Name        Maria Velcroft\nSpouse      Teodor Velcroft\nChildren    2',
+      ['Spouse', 'Teodor Velcroft', '2'],
+    ],
+    ["Spouse's name\tTeodor Velcroft", ["Spouse's name", 'Teodor Velcroft']],
     // A job's title is the spouse's, but no name: only the label goes.
     ['Spouse: Marketing Director', ['Spouse']],
   ])('%s', (text, expected) => {
@@ -126,6 +132,7 @@ describe('marital: a spouse field', () => {
     ['Benefits for employee and spouse: medical, dental'],
     ['Spousal benefits: covered'],
     ['Managed relocation for each employee and spouse'],
+    ['We support the spouse   of each employee'],
   ])('nothing in %s', (text) => {
     expect(found(marital, text)).toEqual([]);
   });
