@@ -67,6 +67,18 @@ const TOWN_REGION_CODES = new Set(
 );
 /** The codes of {@link TOWN_REGION_CODES} that are no word, acronym or other code: also after an unknown town ("Iqaluit, NU"). */
 const PLAIN_TOWN_REGION_CODES = new Set('YT NU GJ JH JK KA KL MH MZ RJ TG WB'.split(' '));
+/**
+ * A code of {@link TOWN_REGION_CODES} after a town's comma; one that is also a word or an acronym ("HR",
+ * "UP") only where it ends its field: the line's end, a separator, a bracket, a postcode or a country
+ * after a comma ("Gurgaon, HR | …", "Noida, UP 201301"; not "Delhi, HR and Finance").
+ */
+function townRegionCode(text: string, t: Token): boolean {
+  if (!TOWN_REGION_CODES.has(t.text)) return false;
+  return (
+    PLAIN_TOWN_REGION_CODES.has(t.text) ||
+    /^(?:[ \t]*(?:$|[\r\n,;|)/•·]|[–—-][ \t])|[ \t]+\d|[ \t]{2})/.test(text.slice(t.end, t.end + 3))
+  );
+}
 /** State codes that are also words or product names ("MS Office", "ACT", "IN", "OR"). */
 const AMBIGUOUS_CODES = new Set([
   'MS',
@@ -898,7 +910,7 @@ function commaChain(text: string, toks: Token[], j: number): number {
     if (
       codeLike(next) &&
       (upperSecond(next)
-        ? (stateCode(next) || COUNTRY_CODES.has(next.text) || (!plain && TOWN_REGION_CODES.has(next.text))) &&
+        ? (stateCode(next) || COUNTRY_CODES.has(next.text) || (!plain && townRegionCode(text, next))) &&
           !degreeCode(text, next)
         : !plain && titleStateCode(next, text))
     ) {

@@ -838,6 +838,9 @@ describe('Canadian province and Indian state codes after a town', () => {
     ['Analyst, Acme Corp, Hyderabad, TG 2019 - 2022', ['Hyderabad, TG']],
     ['Maria Velcroft\nNoida, UP', ['Noida, UP']],
     ['Maria Velcroft\nGurgaon, HR', ['Gurgaon, HR']],
+    ['Maria Velcroft\nNoida, UP 201301', ['Noida, UP']],
+    // A code that is also a word goes with the town only where it ends the field.
+    ['Managed Delhi, HR and Finance teams', ['Delhi']],
   ])('%j', (text, expected) => {
     expect(found(location, text)).toEqual(expected);
   });
