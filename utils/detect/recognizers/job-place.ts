@@ -234,7 +234,7 @@ export const jobPlace: Recognizer = {
       }
     // The dates on the line before or after one that ends with ", Town" ("Software Engineer, Inditex,
     // Arteixo\n2019 - 2022", "Bosch, Gerlingen\nEngineer 2019 - 2022").
-    if (text.includes('\n')) {
+    if (text.includes(', ')) {
       const lines: Array<[number, number]> = [];
       for (let a = 0; ; ) {
         const nl = text.indexOf('\n', a);
@@ -254,6 +254,9 @@ export const jobPlace: Recognizer = {
           (title(k + 1) && (dates(k + 2) || dates(k - 1)));
         if (stacked) townAt(text, a, e, out, false, 2);
         else if (dates(k - 1) || dates(k + 1)) townAt(text, a, e, out, false, 1);
+        // A line of its own that names a known employer, or one with its legal form, and its town ("Bosch,
+        // Gerlingen", "Acme Robotik GmbH, Quellinghausen"), dates or none.
+        else if (text.slice(a, e).split(', ').length === 2) townAt(text, a, e, out, true, 1);
       }
     }
     // The dates opening the line ("2012 – 2019  Systemingenieur, Rieter Holding AG, Wülflingen").

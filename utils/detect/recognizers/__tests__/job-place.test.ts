@@ -55,6 +55,9 @@ describe("job-place recognizer: an employer's line that ends with its town", () 
     // The employer and its town first, the job after a dash or bar.
     ['Inditex, Arteixo — Software Engineer (2019 – 2022)', ['Arteixo']],
     ['Quellin Textil, Arteixo | Data Analyst | 2019 - 2022', ['Arteixo']],
+    // A known employer, or one with its legal form, and its town on a line of their own, dates or none.
+    ['Experience\nBosch, Gerlingen\nLed the brake team', ['Gerlingen']],
+    ['Acme Robotik GmbH, Quellinghausen', ['Quellinghausen']],
     // A stacked entry: the job's line beside the employer's, the dates within two lines.
     ['Software Engineer\nInditex, Arteixo\n2019 - 2022', ['Arteixo']],
     ['Inditex S.A., Arteixo\nSoftware Engineer\n2019 - 2022', ['Arteixo']],
@@ -79,8 +82,9 @@ describe("job-place recognizer: an employer's line that ends with its town", () 
     // A stacked entry whose line after the job's names no town, or the job's line holds more than a title.
     ['Software Engineer\nInditex, Payments Platform\n2019 - 2022'],
     ['Led the Software Engineer hiring\nQuellin, Arteixo\n2019 - 2022'],
-    // No dates next to the line.
-    ['Bosch, Gerlingen'],
+    // No dates next to the line, and an employer that is neither known nor has its legal form.
+    ['Inditex, Arteixo\nLed the team'],
+    ['Experience\nQuellin, Arteixo\nLed the team'],
   ])('nothing in %j', (text) => {
     expect(found(jobPlace, text)).toEqual([]);
   });
