@@ -246,6 +246,12 @@ describe('birth-date labels in more languages and layouts', () => {
     ['Rojstni datum: 12. 3. 1990', ['12. 3. 1990']],
     // A bar between the label and the date, as table rows are read.
     ['Date of Birth | 12.03.1990', ['12.03.1990']],
+    // The date's format in brackets after the label, and the birthplace's word joined to it.
+    ['Date of Birth (DD/MM/YYYY): 12/03/1990', ['12/03/1990']],
+    ['DOB (dd-mm-yyyy) : 12-03-1990', ['12-03-1990']],
+    ['Geburtsdatum (TT.MM.JJJJ): 12.03.1990', ['12.03.1990']],
+    ['Geburtsdatum/-ort: 12.03.1990 in Celle', ['12.03.1990']],
+    ['Date of Birth / Place: 12/03/1990, Quellin', ['12/03/1990']],
   ])('%j', (text, expected) => {
     expect(found(age, text)).toEqual(expected);
   });
