@@ -7,6 +7,7 @@
 import { addressBlocks, addressTowns, schoolTowns } from './address-block';
 import { isKnownCompany } from './companies';
 import { withoutConsentClauses } from './consent';
+import { nicknamesOf } from './data/nicknames';
 import { employersAround } from './employers';
 import { firmNames, firmNamesAround } from './firms';
 import { findEastAsianNames, findKnownNames } from './identity';
@@ -195,16 +196,23 @@ function ctxOf(options: AnalyzeOptions, text?: string): AnalyzeContext {
 /**
  * What only recruiting pages print: their buttons on lines of their own ("Connect", "Message", "Show all",
  * "Reject", "Advance", "Move stage"), LinkedIn's degree and network lines ("· 2nd", "12 mutual
- * connections", "People also viewed", "Endorsed by"), ATS screens' words ("Application Review", "Scorecard").
+ * connections", "People also viewed", "Endorsed by"), ATS screens' words ("Application Review", "Scorecard"),
+ * their section headings on lines of their own ("Activity Feed", "Screening questions", "Application
+ * details"), a tab's count ("Candidates (3)"), a requisition's heading ("Job Requisition · …") and a
+ * timeline's line ("… moved Ann to Onsite · 2 days ago").
  */
 const PAGE_MARKER =
-  /^[ \t]*(?:connect|message|follow|show all|see more|contact info|open to work|view profile|send inmail|save to pipeline|repost|reject|advance|disqualify|move stage|move to next stage|add note|add a note|send email|schedule interview|more actions|leave feedback|add feedback)[ \t]*$|mutual connections?\b|people also viewed|endorsed by\b|· (?:1st|2nd|3rd)\b|application review|scorecards?\b/gim;
+  /^[ \t]*(?:connect|message|follow|show all|see more|contact info|open to work|view profile|send inmail|save to pipeline|repost|reject|advance|disqualify|move stage|move to next stage|add note|add a note|send email|schedule interview|more actions|leave feedback|add feedback|activity feed|screening questions|application details)[ \t]*$|mutual connections?\b|people also viewed|endorsed by\b|· (?:1st|2nd|3rd)\b|application review|scorecards?\b|\bcandidates \(\d{1,5}\)|^[ \t]*job requisition\b|\bmoved [A-Z][^\n·]{0,60} to [^\n·]{1,40}· \d{1,2} (?:minute|hour|day|week)s? ago/gim;
 
 /** True when a text given as a document holds two or more different {@link PAGE_MARKER}s: a page's text. */
 export function looksLikePage(text: string): boolean {
   let first = '';
   for (const m of text.matchAll(PAGE_MARKER)) {
-    const marker = m[0].trim().toLowerCase();
+    // (Two timeline lines, or two tabs' counts, are one marker: "moved", "candidates".)
+    const marker = m[0]
+      .trim()
+      .toLowerCase()
+      .replace(/^(moved|candidates) .*$/s, '$1');
     if (!first) first = marker;
     else if (marker !== first) return true;
   }
@@ -1056,14 +1064,19 @@ function spanAt(spans: readonly Span[], start: number, end: number): Span | unde
 
 /** {@link analyze}'s spans with the forms of the names the text states ({@link statedNames}). */
 function withStatedNames(text: string, raw: Span[], spans: Span[], options: AnalyzeOptions): Span[] {
-  const { names, weak } = statedNames(text, spans);
+  const { names, weak, preferred } = statedNames(text, spans);
   // (Most texts already mask every place a stated name's part stands: then nothing is searched.)
-  if (!names.length || !names.some((n) => partUncovered(text, spans, n))) return spans;
+  if (!names.length || !names.some((n) => partUncovered(text, spans, n) || nicknameUncovered(text, spans, n)))
+    return spans;
   const parts = weak.size ? new Set([...weak].flatMap((n) => n.toLowerCase().split(/[ \u00a0]/))) : null;
   const again = findKnownNames(text, names, 'stated-identity').filter((s) => {
     const form = text.slice(s.start, s.end);
+    // (A preferred name stands for itself capitalised, even when it is a word: "Tua", "Kit".)
+    const own = preferred.has(form.replace(/['’]s$/, ''));
     return (
-      !covered(spans, s) && !ordinaryVariant(text, s) && !parts?.has(form.replace(/['’]s$/, '').toLowerCase())
+      !covered(spans, s) &&
+      (own || !ordinaryVariant(text, s) || personAfter(text, s)) &&
+      !parts?.has(form.replace(/['’]s$/, '').toLowerCase())
     );
   });
   return again.length ? applyPolicy(text, [...raw, ...again], options) : spans;
@@ -1131,8 +1144,11 @@ function initialsAvatars(text: string, spans: readonly Span[], page: boolean): S
 /** A full name as a text states it: two to four capitalised words, no digits. */
 const FULL_NAME = /^\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’-]*){1,3}$/u;
 
-/** True when every word of a full name is no ordinary word and no place ("Talia Brennquist"; not "Pro Bono"). */
-function nameWords(name: string): boolean {
+/**
+ * True when every word of a full name is no ordinary word and, unless `places` is false, no place ("Talia
+ * Brennquist"; not "Pro Bono").
+ */
+function nameWords(name: string, places = true): boolean {
   return name
     .split(/[ \u00a0]/)
     .every(
@@ -1140,7 +1156,7 @@ function nameWords(name: string): boolean {
         w.length > 1 &&
         !/^\p{Lu}+$/u.test(w) &&
         !isOrdinaryWord(w) &&
-        !isPlaceName(w) &&
+        !(places && isPlaceName(w)) &&
         !looksLikeWord(w) &&
         !TECH.has(fold(w)) &&
         !isOrgTail(w),
@@ -1154,31 +1170,71 @@ function nameWords(name: string): boolean {
  * or the surname alone, a handle "TaliaB", a profile slug "talia-brennquist") are masked everywhere.
  * A name with an ordinary word or a place in it ("Pro Bono", "Kent Field Estates") is left out.
  */
-function statedNames(text: string, spans: readonly Span[]): { names: string[]; weak: Set<string> } {
+function statedNames(
+  text: string,
+  spans: readonly Span[],
+): { names: string[]; weak: Set<string>; preferred: Set<string> } {
   const seen = new Map<string, number>();
   const out = new Set<string>();
   const weak = new Set<string>();
+  const preferred = new Set<string>();
   for (const s of spans) {
     if (s.label !== 'NAME' || s.end - s.start > 40) continue;
     const name = text.slice(s.start, s.end);
+    // A preferred name's field ("Preferred name\nTua", "Nickname: Kit"): the name the person goes by,
+    // masked wherever it stands capitalised, whatever word it is.
+    if (ONE_NAME.test(name) && preferredField(text, s.start)) {
+      out.add(name);
+      preferred.add(name);
+      continue;
+    }
     if (!FULL_NAME.test(name)) continue;
     const n = (seen.get(name) ?? 0) + 1;
     seen.set(name, n);
-    if (!nameWords(name) || isKnownCompany(name)) continue;
+    // (A card's name under its initials may hold a place's name: "Blackwood".)
+    const avatar = underAvatar(text, s.start, name);
+    if (!nameWords(name, !avatar) || isKnownCompany(name)) continue;
     // Once, confidently: the header's name, or a name whose first word is a given name and no word.
     // Twice: any such name; found weakly with no word of the name lexicons ("Cosima Wendlebury", but
     // also "Mizzou Online"), only its forms that join both parts count ("cosima-wendlebury", "CosimaW").
+    // Or a card's name under its initials avatar ("CB\nCormac Blackwood"): the page drew a person there.
     const sure =
-      s.score >= 0.6 &&
-      ((s.start < HEADER && out.size === 0) ||
-        nameClass(name.slice(0, name.search(/[ \u00a0]/))) === 'strong');
+      (s.score >= 0.6 &&
+        ((s.start < HEADER && out.size === 0) ||
+          nameClass(name.slice(0, name.search(/[ \u00a0]/))) === 'strong')) ||
+      avatar;
     if (sure || n === 2) {
       out.add(name);
       if (!sure && s.score < 0.6 && !name.split(/[ \u00a0]/).some((w) => nameClass(w))) weak.add(name);
       else weak.delete(name);
     }
   }
-  return { names: [...out].slice(0, 12), weak };
+  return { names: [...out].slice(0, 12), weak, preferred };
+}
+
+/** One capitalised name ("Tua", "Kit"). */
+const ONE_NAME = /^\p{Lu}[\p{Ll}\p{M}'’-]{1,20}$/u;
+/** A field's label for the name a person goes by, alone on its line or before a colon. */
+const PREFERRED_LABEL =
+  /(?:^|[\n|·•])[ \t]*(?:preferred (?:first )?name|nick ?name)[ \t]*(?::[ \t]*|\r?\n[ \t]*)$/i;
+
+/** True when the value at `start` follows a preferred name's label ({@link PREFERRED_LABEL}). */
+function preferredField(text: string, start: number): boolean {
+  return PREFERRED_LABEL.test(text.slice(Math.max(0, start - 30), start));
+}
+
+/**
+ * True when the line right before a name that opens its line is only the name's initials ("CB\nCormac
+ * Blackwood"): a page's card, its initials avatar above the person's name.
+ */
+function underAvatar(text: string, start: number, name: string): boolean {
+  let e = start;
+  while (e > 0 && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
+  if (e === 0 || text.charCodeAt(e - 1) !== 10) return false;
+  const ls = text.lastIndexOf('\n', e - 2) + 1;
+  if (e - 1 - ls > 12) return false;
+  const line = text.slice(ls, e - 1).trim();
+  return /^\p{Lu}{2,3}$/u.test(line) && initialsOf(name).includes(line);
 }
 
 /** How far into a text its header may run (a resume's name, a page's heading). */
@@ -1199,9 +1255,22 @@ function ordinaryVariant(text: string, s: Span): boolean {
 const JOINER = /^[_./-]$/;
 
 /**
+ * What follows a person's name and no word's: a bracket that opens with a personal pronoun ("Dot (she asked
+ * us to call her that)", "Pat (they/them)").
+ */
+const PERSON_AFTER = /[ \u00a0]?\((?:she|he|they|her|him|his|their)\b/y;
+
+/** True when a capitalised one-word form of a stated name is followed by {@link PERSON_AFTER}. */
+function personAfter(text: string, s: Span): boolean {
+  if (!/^\p{Lu}/u.test(text.charAt(s.start))) return false;
+  PERSON_AFTER.lastIndex = s.end;
+  return PERSON_AFTER.test(text);
+}
+
+/**
  * True when a part of `name` (three letters or more; as written, in lower case or in capitals) stands in
- * the text somewhere no span of `spans` (sorted, apart) covers, or joined to what follows by "-", "_" or
- * "." that no span covers: a form of the name may be there.
+ * the text somewhere no span of `spans` (sorted, apart) covers, or joined to what follows by "-", "_", "."
+ * or a capital that no span covers: a form of the name may be there.
  */
 function partUncovered(text: string, spans: readonly Span[], name: string): boolean {
   for (const part of name.split(/[ \u00a0-]/)) {
@@ -1210,10 +1279,27 @@ function partUncovered(text: string, spans: readonly Span[], name: string): bool
       for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
         const end = i + form.length;
         if (!insideSpan(spans, i, end)) return true;
-        // A part joined to the next by "-", "_" or "." ("Cosima-Wendlebury-CV.pdf"), each masked alone.
+        // A part joined to the next by "-", "_" or "." ("Cosima-Wendlebury-CV.pdf"), each masked alone, or
+        // run into a capital ("CormacB_CV.pdf", its first name masked alone).
         const c = text.charCodeAt(end);
-        if ((c === 45 || c === 95 || c === 46) && !insideSpan(spans, end, end + 1)) return true;
+        if ((c === 45 || c === 95 || c === 46 || (c >= 65 && c <= 90)) && !insideSpan(spans, end, end + 1))
+          return true;
       }
+  }
+  return false;
+}
+
+/**
+ * True when a short or full form of the name's first word ("Dot" of "Dorothea", data/nicknames.ts), three
+ * letters or more and capitalised, stands somewhere no span covers.
+ */
+function nicknameUncovered(text: string, spans: readonly Span[], name: string): boolean {
+  const first = name.split(/[ \u00a0]/, 1)[0]!;
+  for (const nick of nicknamesOf(first.toLowerCase())) {
+    if (nick.length < 3) continue;
+    const form = nick[0]!.toUpperCase() + nick.slice(1);
+    for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1))
+      if (!insideSpan(spans, i, i + form.length)) return true;
   }
   return false;
 }

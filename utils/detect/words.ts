@@ -40,6 +40,7 @@ export const TECH = set(`
   yardi bluebeam procore veeva cerner meditech guidewire murex avaloq temenos finacle flexcube marketo eloqua
   pardot anaplan onestream blackline coupa ariba
   playwright puppeteer vitest jest pact appium testcafe webdriverio
+  lua cocoa directx macintosh vista uikit appkit swiftui xcode opengl vulkan metal webgl webgpu
 `);
 
 /**

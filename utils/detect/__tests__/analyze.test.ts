@@ -203,6 +203,54 @@ describe('analyze: initials avatars beside a name', () => {
     expect(out).not.toContain('UX');
   });
 
+  it.each([
+    // A card's name under its initials, a place's name in it: stated, its handle in a file name goes too.
+    ['RD\nRuadhan Dunmore\nPlatform Engineer · New lead\nRuadhan · 2 days · RuadhanD_CV.pdf', 'RuadhanD'],
+    ['EA\nEvadne Ashford\nData Analyst\nFiles: EvadneA-resume.docx', 'EvadneA'],
+  ])('states a card’s name under its initials: %s', (text, form) => {
+    expect(masked(text)).toContain(form);
+  });
+
+  it.each([
+    // Other initials above it, or none: a name with a place in it, found once, is not stated.
+    ['QA\nRuadhan Dunmore\nPlatform Engineer\nFiles: RuadhanD_CV.pdf', 'RuadhanD'],
+    ['Projects\nRuadhan Dunmore\nPlatform Engineer\nFiles: RuadhanD_CV.pdf', 'RuadhanD'],
+  ])('states no name with a place in it under other initials: %s', (text, form) => {
+    expect(masked(text)).not.toContain(form);
+  });
+
+  it.each([
+    ['Preferred name\nMio\nNotes\nMio prefers mornings; her notice is one month.', 'Mio'],
+    ['Nickname: Noi\nNotes: Noi asked for a later slot.', 'Noi'],
+    ['Nickname\nMio\nScorecard\nMio walked through the design.', 'Mio'],
+  ])('masks a preferred name wherever it stands capitalised: %s', (text, name) => {
+    expect(masked(text).filter((m) => m === name).length).toBe(2);
+  });
+
+  it.each([
+    // Not under a preferred name's label, or in lower case: the word stays.
+    ['Department\nMio\nNotes\nMio prefers mornings.', 'Mio', 1],
+    ['Preferred name\nMio\nNotes\nLa mio casa, ma mio fratello no.', 'mio', 0],
+  ])('keeps the word outside a preferred name field: %s', (text, word, n) => {
+    expect(masked(text).filter((m) => m === word).length).toBeLessThanOrEqual(n);
+  });
+
+  it.each([
+    ['Arthur Penrowan\nData Analyst\nNotes\nArt (he asked us to call him that) prefers remote work.', 'Art'],
+    ['Patricia Vandersloot\nNotes\nPat (she/her) has a notice period of a month.', 'Pat'],
+    ['Patricia Vandersloot\nRecruiter notes\nPat (they/them) wants a hybrid role.', 'Pat'],
+  ])('masks a stated name’s short form that is a word before a pronoun in brackets: %s', (text, form) => {
+    expect(masked(text)).toContain(form);
+  });
+
+  it.each([
+    ['Arthur Penrowan\nData Analyst\nSkills\nArt direction for print campaigns.', 'Art'],
+    ['William Castlebury\nStaff Engineer\nWill relocate to Denver (she said) in May.', 'Will'],
+    ['Patricia Vandersloot\nPat (patent) filings handled for three clients.', 'Pat'],
+  ])('keeps a short form that is a word elsewhere: %s', (text, form) => {
+    expect(masked(text)).not.toContain(form);
+  });
+
   it("masks a stated name's part in a file name", () => {
     const text = 'Perpetua Okonedo-Haig\nBackend Engineer\nFiles: take_home_perpetua.zip';
     expect(masked(text)).toContain('perpetua');
@@ -219,6 +267,23 @@ describe("analyze: a page's text given as a document", () => {
     expect(looksLikePage('Summary\nI connect teams.\nExperience\nAdvanced the scorecard process')).toBe(
       false,
     );
+  });
+
+  it.each([
+    ['Job Requisition · Candidates (3)\nCandidate\nStage\nActivity'],
+    ['Application details\nSource: Referral\nScreening questions\nDo you drive? Yes'],
+    ['Activity Feed\nDelphine Arkwright moved Osric to Onsite · 2 days ago'],
+    ['Candidates (12)\nTamsin Vell moved Osric to Phone Screen · 1 day ago\nEmail'],
+  ])('reads an ATS screen as a page by its headings, tabs and timeline: %s', (text) => {
+    expect(looksLikePage(text)).toBe(true);
+  });
+
+  it.each([
+    ['Experience\nRecruiter\nManaged each job requisition and screening questions for 40 roles'],
+    ['Moved the team to Kubernetes · 2019\nActivity Feed redesign lead\nCandidates (3) interviewed weekly'],
+    ['Projects\nActivity feed\nBuilt the activity feed of a social app'],
+  ])('leaves a resume that names those words in its sentences: %s', (text) => {
+    expect(looksLikePage(text)).toBe(false);
   });
 
   it("finds the page's people as the page pass does", () => {
@@ -897,5 +962,26 @@ describe('analyze: a coded location after a list of tools', () => {
     const text = 'Skills: hibernate, jsp, servlet    Location  US-NJ-Jersey City (will consider relocating)';
     const at = text.indexOf('US-NJ');
     expect(analyze(text).some((s) => s.start <= at && s.end >= at + 'US-NJ-Jersey City'.length)).toBe(true);
+  });
+});
+
+describe('analyze: well-known platforms and graphics libraries named like towns or people', () => {
+  const masked = (text: string) => analyze(text).map((s) => text.slice(s.start, s.end));
+  it.each([
+    ['Developed videogames in C++ and Lua for PC', 'Lua'],
+    ['Advanced knowledge of Windows XP/Vista, Unix and Linux', 'Vista'],
+    ['UIKit, Cocoa, AppKit, Quartz (Core Graphics)', 'Cocoa'],
+    ['Rendering with DirectX and OpenGL on Macintosh and PC', 'Macintosh'],
+  ])('keeps the tool in %j', (text, tool) => {
+    expect(masked(text).join(' ')).not.toContain(tool);
+  });
+
+  it.each([
+    // A town after a cue, with its state, and a person after a cue stay masked.
+    ['Sales Rep, Quellix, Cocoa, FL', 'Cocoa'],
+    ['Lives in Vista, CA 92081', 'Vista'],
+    ['Contact: Lua Blanco', 'Lua Blanco'],
+  ])('still masks %j', (text, identifier) => {
+    expect(masked(text).join(' ')).toContain(identifier);
   });
 });

@@ -5,8 +5,8 @@
  * read the candidate's name and no DOM to mask avatars. Each site fixture's text runs (one a line, as a
  * page's innerText gives them) must come back with its identifiers masked, the job-relevant strings kept.
  * The engine has to find the page's people itself: the names the text states (statedNames), the page's
- * own phrases (looksLikePage), initials avatars beside names. A few leaks remain (listed below); the
- * test fails when more appear.
+ * own phrases (looksLikePage), initials avatars beside names. No identifier may stay unmasked (KNOWN
+ * would list a fixture allowed a leak; none is).
  */
 import { describe, expect, it } from 'vitest';
 import { identifierPattern, siteFixtures } from '@/tests/fixtures/sites/manifest';
@@ -58,20 +58,8 @@ function check(file: string): { leaks: string[]; lost: string[] } {
   return { leaks, lost };
 }
 
-/**
- * Leaks known today, per fixture: a nickname said in a note ("Dot", "Tua"), a name split across two
- * elements ("Ott" + "ilie") and its avatar's initials, a handle glued to "_CV" beside a name the lexicons
- * lack, an age phrase masked as its number only, an avatar's initials away from the name, a lone first
- * name of a name found only weakly ("moved Solveig to Screen").
- */
-const KNOWN: Record<string, number> = {
-  'greenhouse-redesign.html': 1,
-  'workable-candidate.html': 2,
-  'ashby-review.html': 1,
-  'smartrecruiters-candidate.html': 2,
-  'workday-candidates.html': 1,
-  'greenhouse-activity.html': 1,
-};
+/** Leaks known today, per fixture: none. */
+const KNOWN: Record<string, number> = {};
 
 describe('a recruiting page’s text as a plain document', () => {
   it.each(siteFixtures.map((f) => [f.file] as const))('%s', (file) => {

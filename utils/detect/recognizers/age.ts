@@ -185,7 +185,7 @@ const PATTERNS: Array<[RegExp, number, ((text: string) => number[]) | null]> = [
   ],
   [
     // (Not a span of time: "I am 5 years into my career", "was 3 years ago", "was 10 years in the making".)
-    /\b(?:turned|turn|turning|I'm|I am|he's|she's|he is|she is|was)\s(\d{1,2})\b(?!\s?(?:years|yrs)\.?\s(?:into|of|in|at|with|on|as|ago|before|after|later|earlier|long|experience)\b)(?=\s?(?:years|yrs|\.|,|!|\?|$|y\/o|and|in|this|next|last|today|tomorrow|on))/gi,
+    /\b(?:turned|turn|turning|I['’]m|I am|he['’]s|she['’]s|he is|she is|was)\s(\d{1,2})\b(?!\s?(?:years|yrs)\.?\s(?:into|of|in|at|with|on|as|ago|before|after|later|earlier|long|experience)\b)(?=\s?(?:years|yrs|\.|,|!|\?|$|y\/o|and|in|this|next|last|today|tomorrow|on))/gi,
     1,
     // A word of three ("was") to seven ("turning") characters and a space before the number.
     (text) =>
@@ -293,6 +293,9 @@ function span(start: number, end: number, score: number): Span {
   return { start, end, label: 'AGE', score, recognizer: 'age' };
 }
 
+/** A match that opens with the writer's "I am" or "I'm" (either apostrophe) before the number. */
+const FIRST_PERSON = /^I(?: am|['’]m)\s\d/;
+
 /** The age recognizer. */
 export const age: Recognizer = {
   id: 'age',
@@ -315,8 +318,10 @@ export const age: Recognizer = {
           EXPERIENCE_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index))
         )
           continue;
-        const start = m.index + m[0].lastIndexOf(v);
-        out.push(span(start, start + v.length, 0.85));
+        const at = m.index + m[0].lastIndexOf(v);
+        // The writer's own statement goes whole ("I am 41", "I'm 29"): the phrase says the age is theirs.
+        const start = FIRST_PERSON.test(m[0]) ? m.index : at;
+        out.push(span(start, at + v.length, 0.85));
       }
     }
     return out;

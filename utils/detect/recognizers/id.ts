@@ -514,7 +514,10 @@ export const id: Recognizer = {
     }
     if (digits >= 3) out.push(...personIds(text));
     for (const m of digits >= 4 && text.includes('.') ? ipv4(text) : []) {
-      // Version numbers like 1.2.3.4 are rare with all four parts; dates never have four.
+      // Version numbers like 1.2.3.4 are rare with all four parts; dates never have four. But a
+      // product's capitalised name right before a small first part is its version ("Rational Rose
+      // 7.0.1.1", "Firefox 3.6.28.1"), unless the name is a network word ("Host 10.0.0.4").
+      if (versionAfterProduct(text, m.index, m[0])) continue;
       out.push(span(m.index, m.index + m[0].length, 0.8));
     }
     const ipv6 = ipv6Starts(text);
@@ -527,6 +530,18 @@ export const id: Recognizer = {
     return out;
   },
 };
+
+/** A product's name (capitalised, or letters with digits) and one space, perhaps "v", before a version. */
+const PRODUCT_BEFORE = /(?:^|[\s(,;/])(?:[A-Z][\w+#-]*|[a-z]+\d\w*) v?$/;
+/** Words before an address that make it a network's: "IP", "Host", "Server", "Gateway", "DNS". */
+const NETWORK_WORD =
+  /(?:^|[^A-Za-z])(?:IP|IPs|IPv4|Host|Hostname|Server|Gateway|DNS|Subnet|Router|Address|Addr|Proxy|Node|VM)\s?v?$/i;
+
+function versionAfterProduct(text: string, at: number, address: string): boolean {
+  if (Number(address.slice(0, address.indexOf('.'))) >= 30) return false;
+  const before = text.slice(Math.max(0, at - 30), at);
+  return PRODUCT_BEFORE.test(before) && !NETWORK_WORD.test(before);
+}
 
 /**
  * Each pattern that is scanned only at anchor positions, with the scan the recognizer runs: both

@@ -211,6 +211,12 @@ function datesOn(text: string, a: number, e: number): boolean {
  */
 const DATES_FIRST =
   /(?:(?:seit|since|desde|depuis|dal|ab)[ \t])?(?:\p{L}{3,10}\.?[ \t]|\d{1,2}[./])?(?:19|20)\d\d(?:[ \t]?[–—-][ \t]?(?:(?:\p{L}{3,10}\.?[ \t]|\d{1,2}[./])?(?:19|20)\d\d|\p{L}[\p{L}'’]{2,12}))?[ \t]*(?::[ \t]|[ \t]?\|[ \t]|\t|[ \t]{2})[ \t]*/uy;
+/** True when the word at `at` is an organisation's noun ("Hospital", "Bank", "Group"). */
+function orgNext(text: string, at: number): boolean {
+  const w = /^\p{L}+/u.exec(text.slice(at, at + 30))?.[0];
+  return !!w && isOrgTail(w);
+}
+
 /** A line break, two spaces or more, or a tab: the end of a field. */
 const FIELD_BREAK = /[ \t]*\n[ \t]*|[ \t]{2,}|\t/g;
 /** First characters of {@link DATES_FIRST}: a digit, or the first letter of a month or of "seit", "since", "desde", "depuis", "dal", "ab". */
@@ -284,7 +290,15 @@ export const jobPlace: Recognizer = {
         const end = gap ? gap.index : text.length;
         // (The next ", " is looked for again only once the fields have passed it: linear in the text.)
         if (comma >= 0 && comma < from) comma = text.indexOf(', ', from);
-        if (comma >= 0 && comma < end && end - before <= 160) townAt(text, before, end, out, true);
+        // ("Clivedon School of Nursing, Mbarawa  Hospital.": a field that opens with an organisation's
+        // noun goes on the name that the gap split.)
+        if (
+          comma >= 0 &&
+          comma < end &&
+          end - before <= 160 &&
+          !orgNext(text, gap ? end + gap[0].length : end)
+        )
+          townAt(text, before, end, out, true);
         const nl = gap?.[0].includes('\n');
         before = nl ? end + gap![0].length : from;
         from = gap ? end + gap[0].length : text.length + 1;

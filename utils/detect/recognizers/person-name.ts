@@ -4130,6 +4130,39 @@ function signedInOtherScripts(text: string): Span[] {
   return out;
 }
 
+/**
+ * A given name split in two text runs, one a line, then the surname ("Ott\nilie Brackenridge"): a page's
+ * search highlight (a mark element) cuts the word where the query ends. The first run is a capitalised
+ * fragment alone on its line, the next line opens with the word's rest in lower case and holds the
+ * surname only.
+ */
+const SPLIT_NAME =
+  /(?<=^|\n)[ \t]*(\p{Lu}\p{Ll}{1,6})[ \t]*\r?\n(\p{Ll}{1,10})[ \t]+(\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]{1,30})[ \t]*(?=\r?\n|$)/gu;
+
+/**
+ * {@link SPLIT_NAME}'s names: the joined given name is no word, and is a given name of the lexicons or the
+ * line above is the initials avatar of the joined name ("OB\nOtt\nilie Brackenridge").
+ */
+function splitNames(text: string): Span[] {
+  const out: Span[] = [];
+  SPLIT_NAME.lastIndex = 0;
+  for (let m = SPLIT_NAME.exec(text); m; m = SPLIT_NAME.exec(text)) {
+    const given = m[1]! + m[2]!;
+    const surname = m[3]!;
+    if (isOrdinaryWord(given) || isOrdinaryWord(surname) || isPlaceName(surname)) continue;
+    const start = m.index + m[0].indexOf(m[1]!);
+    const end = m.index + m[0].lastIndexOf(surname) + surname.length;
+    let avatar = false;
+    const ls = text.lastIndexOf('\n', start - 2) + 1;
+    if (start > 0 && start - ls <= 6) {
+      const line = text.slice(ls, start - 1).trim();
+      avatar = line.length === 2 && line === given[0]! + surname[0]!;
+    }
+    if (avatar || nameClass(given) === 'strong') out.push(nameSpan(start, end, 0.85));
+  }
+  return out;
+}
+
 function analyzeNames(text: string, document = true, known?: ReadonlySet<string>): Span[] {
   const toks = wordTokens(text);
   const out: Span[] = [];
@@ -4143,6 +4176,7 @@ function analyzeNames(text: string, document = true, known?: ReadonlySet<string>
   out.push(...labelledNames(text, labels));
   if (text.includes('ame\n') || text.includes('AME\n')) out.push(...labelLineNames(text));
   if (/['"“‘(]/.test(text)) out.push(...nicknameLines(text));
+  if (text.includes('\n')) out.push(...splitNames(text));
   out.push(...roleLabelNames(text));
   out.push(...selfNamed(text));
   out.push(...signedInOtherScripts(text));

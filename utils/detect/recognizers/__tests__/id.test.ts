@@ -9,6 +9,9 @@ describe('id recognizer', () => {
     ['card 4111 1111 1111 1111 expires', ['4111 1111 1111 1111']],
     ['from GB82WEST12345698765432 to', ['GB82WEST12345698765432']],
     ['client_ip = 106.31.73.20|', ['106.31.73.20']],
+    // A network word before an address with a small first part: an address all the same.
+    ['Host 10.0.0.4 was down', ['10.0.0.4']],
+    ['Gateway 10.1.1.1', ['10.1.1.1']],
     ['mac 00:1A:2B:3C:4D:5E', ['00:1A:2B:3C:4D:5E']],
     ['PAN ABCPE1234F', ['ABCPE1234F']],
     ['Passport No: K1234567', ['K1234567']],
@@ -26,6 +29,9 @@ describe('id recognizer', () => {
     ['card 4111 1111 1111 1112'],
     ['GB82WEST12345698765433'],
     ['version 1.2.3'],
+    // A product's four-part version after its name.
+    ['Rational Rose 7.0.1.1 (ClearCase, Pentaho)'],
+    ['Quellix Studio v4.5.2.1'],
     ['000-12-3456'],
     // A wrong check character, a fifth group, a date range.
     ['ORCID: 0000-0003-4821-7755'],

@@ -829,6 +829,26 @@ describe('person-name in other scripts', () => {
   });
 });
 
+describe('person-name: a given name split by a search highlight', () => {
+  it.each([
+    // Its initials avatar above it, or a given name of the lexicons once joined.
+    ['EQ\nEv\nadne Quillfeather\nCustomer Success Manager', 'Ev\nadne Quillfeather'],
+    ['Candidates\nMar\ngaret Pellingham\nScreen', 'Mar\ngaret Pellingham'],
+  ])('%s', (text, name) => {
+    expect(found(personName, text)).toContain(name);
+  });
+
+  it.each([
+    // A word cut in two, a place after it, other initials above, or a fragment that joins to no name.
+    ['Skills\nPy\nthon Scripting\nDocker'],
+    ['Offices\nMar\ngaret Toronto\nRemote'],
+    ['QA\nEv\nadne Quillfeather\nSupport'],
+    ['Notes\nZy\nrix Vantorre\nScreen'],
+  ])('no split name in %s', (text) => {
+    expect(found(personName, text).filter((n) => n.includes('\n'))).toEqual([]);
+  });
+});
+
 describe('person-name: name fields of other languages', () => {
   it.each([
     // A given name that is also a country ("Italia") is the name's in a name field, and wherever the name repeats.
