@@ -17,6 +17,20 @@ const TOOL_SHAPE = /\p{L}.*\d|\d.*\p{L}|\+\+|#|^\.\p{L}|^[A-Z][a-z]+[A-Z]/u;
 const LABEL =
   /(?:environment|tools?|skills?|technolog(?:y|ies)|software|platforms?|operating systems?|languages?|frameworks?|databases?|ide|libraries|packages|proficienc(?:y|ies))\s?(?:used|known)?\s?[:–-]\s*$/i;
 const MIN_ITEMS = 3;
+/**
+ * A label that names what follows as tools ("Tools:", "Technologies:", "Tech stack:", "Skills:",
+ * "Frameworks:"): the items of a list after it are tools unless the list is clearly one of places.
+ */
+const TOOL_LABEL =
+  /(?:^|[^\p{L}])(?:tools?|tech(?:nolog(?:y|ies))?(?:\s(?:stack|used))?|stack|skills?|frameworks?|libraries|software)\s?[:–-]\s*$/iu;
+/** The same words as a heading on a line of their own ("TECHNICAL SKILLS", "Skills", "Tech stack"), the list on the next line. */
+const TOOL_HEADING =
+  /(?:^|\n)[ \t]*(?:(?:technical|key|core|it|software)\s)?(?:tools?|tech(?:nolog(?:y|ies))?(?:\s(?:stack|used))?|skills?|frameworks?|libraries)[ \t]*\r?\n[ \t]*$/iu;
+/** True when a tool label ends right before `start` (on its line or the line before), or a heading's line does. */
+export const toolLabelBefore = (text: string, start: number): boolean => {
+  const before = text.slice(Math.max(0, start - 30), start);
+  return TOOL_LABEL.test(before) || TOOL_HEADING.test(before);
+};
 const SEPARATOR_FIND = /[,;|/•·]/g;
 /** Characters a first item never reaches back across: \n : . ; | • · ( ). */
 const isItemBoundary = (c: number) =>
@@ -184,6 +198,17 @@ function scanLists(text: string, from: number, until: number, out: Array<[number
     )
       start--;
     if (start >= until) break;
+    // "Tools:\n• Jenkins\n• Hudson": after a tool label, a bullet that opens its line opens the first
+    // item after it (other bulleted lines are no list: achievements that name a tool and a town).
+    const c = text.charCodeAt(start);
+    const bulleted =
+      (c === 0x2022 || c === 0xb7) &&
+      (start === 0 || text.charCodeAt(start - 1) === 10) &&
+      toolLabelBefore(text, start);
+    if (bulleted) {
+      start++;
+      while (start < text.length && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9)) start++;
+    }
     const items: Array<[number, number]> = [];
     let at = start;
     for (;;) {
@@ -198,7 +223,9 @@ function scanLists(text: string, from: number, until: number, out: Array<[number
       at += sep[0].length;
     }
     const end = items.length ? items[items.length - 1]![1] : pos + comma + 1;
-    if (items.length >= MIN_ITEMS) {
+    if (items.length >= 2 && (bulleted || toolLabelBefore(text, start)) && labelledTools(text, items))
+      out.push([start, end]);
+    else if (items.length >= MIN_ITEMS) {
       const tools = toolItems(text, items);
       // Places and the label are read only when the tools alone leave the answer open.
       if (tools >= 2) {
@@ -219,6 +246,22 @@ function scanLists(text: string, from: number, until: number, out: Array<[number
     }
     pos = Math.max(end, pos + comma + 1);
   }
+}
+
+/**
+ * True when the items after a tool label are tools: one of them is a known tool or has a tool's shape,
+ * and the list is not clearly of places (no tool at all, or a state's code among them, "Cordova, AK")
+ * nor of people with their tools ("Priya (Java)").
+ * @example labelledTools('Tools: Jenkins, Jersey, Cordova', items) // true
+ */
+function labelledTools(text: string, items: ReadonlyArray<readonly [number, number]>): boolean {
+  let tools = 0;
+  for (const [a, b] of items) {
+    const item = text.slice(a, b).trim();
+    if (/^[A-Z]{2}$/.test(item) || (item.includes('(') && personItem(item))) return false;
+    if (toolLike(item)) tools++;
+  }
+  return tools > 0;
 }
 
 /**

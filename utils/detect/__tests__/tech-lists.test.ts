@@ -160,3 +160,45 @@ describe('network vendors in a skills list', () => {
     expect(analyze(text).map((s) => text.slice(s.start, s.end))).toEqual(['Jane Okoro']);
   });
 });
+
+describe('a list after a tool label', () => {
+  it.each([
+    ['Tools: Jenkins, Hudson, Cordova', /Hudson|Cordova/],
+    ['Technologies: Hudson, Cordova, Jenkins', /Hudson|Cordova/],
+    ['Tech stack: Jenkins, Cordova', /Cordova/],
+    ['Skills: Cordova, Hudson, Jenkins, Ansible', /Hudson|Cordova/],
+    ['Tools:\nJenkins, Hudson, Cordova', /Hudson|Cordova/],
+    // A heading of its own line, and a bulleted list under the label.
+    ['TECHNICAL SKILLS\nJenkins, Hudson, Cordova', /Hudson|Cordova/],
+    ['Skills\nHudson, Cordova, Jenkins', /Hudson|Cordova/],
+    ['Tools:\n• Jenkins\n• Hudson\n• Cordova', /Hudson|Cordova/],
+    ['Tech stack\n· Jenkins\n· Cordova', /Cordova/],
+    ['Deployed Palo Alto Networks firewalls at twelve sites', /Palo|Alto/],
+    ['Managed Juniper, Cisco and Arista switches', /Juniper|Cisco|Arista/],
+  ])('keeps the tools of %j', (text, tools) => {
+    expect(masked(`Maria Velcroft\n${text}`).join(' ')).not.toMatch(tools);
+  });
+
+  it.each([
+    // No tool label: places.
+    ['Offices: Hudson, Cordova, Jersey', 'Cordova'],
+    // A list of places under the label, a state's code among them.
+    ['Skills: Jenkins\nRelocating to Cordova, AK', 'Cordova'],
+    ['Tools: Jira, Git\nLives in Hudson, Jersey', 'Hudson'],
+    ['Tools: Jenkins, Cordova, AK', 'Cordova'],
+    // Countries are never products, not even after the label ("Jersey" is one).
+    ['Tools: Jira, Git, Canada', 'Canada'],
+    ['Tools: Jenkins, Jersey, Cordova', 'Jersey'],
+    ['Tools: Jira, Git, Office in Jersey', 'Jersey'],
+    ['Tools: Jenkins, Jira. Home: Jersey', 'Jersey'],
+    // Bullets without a tool label, or a label's line that goes on.
+    ['Offices:\n• Hudson\n• Cordova\n• Jenkins', 'Cordova'],
+    ['Skills gained in Hudson, Cordova, Jenkins', 'Cordova'],
+    [
+      'Highlights\n• Moved CI to Jenkins\n• Opened an office in Cordova\n• Automated AWS builds\n• Ran Docker\n• Used Git',
+      'Cordova',
+    ],
+  ])('keeps places masked in %j', (text, place) => {
+    expect(masked(`Maria Velcroft\n${text}`).join(' ')).toContain(place);
+  });
+});

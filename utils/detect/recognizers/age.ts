@@ -18,11 +18,18 @@ const MONTH =
 const DATE = `(?:\\d{1,2}(?:st|nd|rd|th)?[\\s./-]{1,2}(?:\\d{1,2}|(?:of\\s)?${MONTH}\\.?)[\\s./,-]{1,3}(?:(?:19|20)?\\d\\d(?!\\d)|${HIJRI_YEAR})|${MONTH}\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s(?:19|20)\\d\\d|(?:19|20)\\d\\d[./-]\\d{1,2}[./-]\\d{1,2}|(?:19|20)\\d\\d)`;
 /**
  * "Date of birth" and "born" in Spanish, French, German, Italian, Portuguese, Dutch, Nordic and Polish resumes,
- * and Turkish, Indonesian and Vietnamese ones ("Doğum Tarihi", "Doğum Yeri ve Tarihi: Eskişehir, …", "Tempat,
+ * their abbreviations ("Geb.-Datum", "geb.", "Fecha nac.", "Data de Nasc.", "Date de naiss."), Czech, Slovak,
+ * Hungarian, Romanian, Croatian and Slovene ones ("Datum narození", "Születési dátum", "Data nașterii"), and Turkish, Indonesian and Vietnamese ones ("Doğum Tarihi", "Doğum Yeri ve Tarihi: Eskişehir, …", "Tempat,
  * Tanggal Lahir: Bandung, 12 Mei 1995", "Ngày sinh"), past the town where the label names the place too.
  */
 const BIRTH_ABROAD =
-  'fecha de nacimiento|nacid[oa](?: el| en)?|date de naissance|n[ée]e?(?: le| en)|geburtsdatum|geboren(?: am| in| op)?|data di nascita|nat[oa](?: il| nel)|data de nascimento|nascid[oa](?: em| a)?|geboortedatum|f[öø]delsedato|f[öø]dselsdato|f[öø]delsedatum|syntym[äa]aika|data urodzenia|do[gğ]um tarihi|do[gğ]um yeri ve tarihi(?:[\\s:-]{0,4}[^\\d\\n,:;]{1,30},)?|(?:tempat[ \\t]?[,/&][ \\t]?)?(?:tanggal|tgl\\.?|tarikh) lahir(?:[\\s:-]{0,4}[^\\d\\n,:;]{1,30},)?|ng[àa]y sinh';
+  'fecha de nacimiento|nacid[oa](?: el| en)?|date de naissance|n[ée]e?(?: le| en)|geburtsdatum|geboren(?: am| in| op)?|data di nascita|nat[oa](?: il| nel)|data de nascimento|nascid[oa](?: em| a)?|geboortedatum|f[öø]delsedato|f[öø]dselsdato|f[öø]delsedatum|syntym[äa]aika|data urodzenia|geb(?:urts)?\\.?(?:-|\\s)?datum|geburtstag|geb\\.|fecha (?:de )?nac\\.|data (?:de )?nasc\\.|date de naiss\\.|datum narozen[íi]|d[áa]tum narodenia|sz[üu]let[ée]si (?:d[áa]tum|id[őo])|data na[sșş]terii|datum ro[đd]enja|rojstni datum|do[gğ]um tarihi|do[gğ]um yeri ve tarihi(?:[\\s:-]{0,4}[^\\d\\n,:;]{1,30},)?|(?:tempat[ \\t]?[,/&][ \\t]?)?(?:tanggal|tgl\\.?|tarikh) lahir(?:[\\s:-]{0,4}[^\\d\\n,:;]{1,30},)?|ng[àa]y sinh';
+/**
+ * What may follow a birth label before its colon: the date's format in brackets ("(DD/MM/YYYY)",
+ * "(TT.MM.JJJJ)"), or the birthplace's word joined by a slash ("Geburtsdatum/-ort", "Date of Birth / Place").
+ */
+const LABEL_TAIL =
+  '(?:[ \\t]?\\((?:[dmyjta]{1,4}[./ -]?){3}\\)|[ \\t]?\\/[ \\t]?(?:-ort|ort|place|lieu|lugar|local|luogo))?';
 /** A date with its month in words in those languages ("14 de marzo de 1972", "3. Mai 1990", "14 mars 1972"). */
 const DATE_ABROAD = '\\d{1,2}\\.?\\s(?:de\\s)?[A-Za-zÀ-ÿ]{3,10}\\.?\\s(?:de\\s)?(?:19|20)\\d\\d';
 /**
@@ -267,7 +274,7 @@ const PATTERNS: Array<[RegExp, number, ((text: string) => number[]) | null]> = [
   ],
   [
     new RegExp(
-      `\\b(?:D\\.?O\\.?B\\.?|date (?:(?:and|&) |\\/ ?)?(?:place )?of birth|place ?(?:(?:and|&) |\\/ ?)date of birth(?:[\\s:-]{0,4}[A-Z][A-Za-z .'-]{1,30},)?|birth ?date|birthday|born(?: on| in(?:\\s[A-Z][^\\d\\n,:;()]{1,30},){0,2})?|${BIRTH_ABROAD})(?:[ \\t]{2,24}[:：-]?)?\\??[\\s:-]{0,4}(${DATE}|${DATE_ABROAD}|${DAY_MONTH})`,
+      `\\b(?:D\\.?O\\.?B\\.?|date (?:(?:and|&) |\\/ ?)?(?:place )?of birth|place ?(?:(?:and|&) |\\/ ?)date of birth(?:[\\s:-]{0,4}[A-Z][A-Za-z .'-]{1,30},)?|birth ?date|birthday|born(?: on| in(?:\\s[A-Z][^\\d\\n,:;()]{1,30},){0,2})?|${BIRTH_ABROAD})${LABEL_TAIL}(?:[ \\t]{2,24}[:：-]?)?\\??[\\s:|-]{0,4}(${DATE}|${DATE_ABROAD}|${DAY_MONTH})`,
       'gi',
     ),
     1,

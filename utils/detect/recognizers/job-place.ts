@@ -23,9 +23,12 @@ import { namesJob } from './person-name';
 const DATES = /[ \t]?(?:\p{L}{3,10}\.?[ \t]|\d{1,2}[./])?(?:19|20)\d\d[ \t]?[–—-]/uy;
 /** ", Town" right before the bracket (the text before it, from its line's start, ends with it). */
 const TOWN_BEFORE =
-  /,[ \t](\p{Lu}[\p{L}\p{M}'’]*(?:(?:[ \t]|-)(?:\p{Lu}[\p{L}\p{M}'’]*|de|do|da|dos|di|del|los|las|sur|am|an|der|la|le|les|en|im)){0,5})[ \t]*$/u;
-/** The separator between the job title and the employer: the last dash, bar or comma. */
-const SEPARATOR = /[ \t](?:—|–|-|\|)[ \t]|[,:][ \t]|[ \t]{2,}|\t/g;
+  /,[ \t](\p{Lu}[\p{L}\p{M}'’]*(?:(?:[ \t]|-)(?:\p{Lu}[\p{L}\p{M}'’]*|de|do|da|dos|di|del|los|las|sur|am|an|der|la|le|les|en|im|on|upon)){0,5})[ \t]*$/u;
+/** The separator between the job title and the employer: the last dash, bar, comma, colon, "at" or wide gap. */
+const SEPARATOR = /[ \t](?:—|–|-|\||at|@)[ \t]|[,:][ \t]|[ \t]{2,}|\t/g;
+/** A company's legal form ending the employer's name ("Acme Robotik GmbH", "Brightwell Ltd"). */
+const LEGAL_FORM =
+  /[ \t](?:GmbH|AG|SE|SA|S\.A\.|SL|S\.L\.|SAS|SARL|SpA|S\.p\.A\.|Srl|S\.r\.l\.|BV|B\.V\.|NV|N\.V\.|KG|Oy|AB|ASA|A\/S|ApS|Kft\.?|s\.r\.o\.|Inc\.?|Ltd\.?|LLC|LLP|PLC|plc|Corp\.?|Co\.|Pty Ltd|Pvt\.? Ltd\.?)$/;
 /** Small words inside a place's name ("Saint-Priest-en-Jarez", "Frankfurt am Main"). */
 const GLUE = new Set([
   'de',
@@ -42,6 +45,20 @@ const GLUE = new Set([
   'le',
   'en',
   'im',
+  'on',
+  'upon',
+]);
+
+/** Ways of working that a job line names where its town would stand. */
+const WORK_MODES = new Set([
+  'remote',
+  'hybrid',
+  'onsite',
+  'offsite',
+  'wfh',
+  'telecommute',
+  'freelance',
+  'contract',
 ]);
 
 /**
@@ -52,6 +69,8 @@ function townWord(w: string): number {
   if (GLUE.has(w)) return 1;
   const f = fold(w);
   if (TECH.has(f) || ROLE_WORDS.has(f) || SECTIONS.has(f) || isOrgTail(w)) return 0;
+  // An acronym ("NLP", "EMEA") or a way of working ("Hybrid", "Onsite") is no town.
+  if (/^[A-Z]{2,5}$/.test(w) || WORK_MODES.has(f)) return 0;
   if (isOrdinaryWord(w)) return 1;
   // (An English word has no accent: "Écully" ends like "fully" but is none.)
   return f !== w.toLowerCase() || !looksLikeWord(w) ? 2 : 1;
@@ -65,7 +84,14 @@ const MORE_JOBS =
  * The town that ends `text[from, to)` after the job title, a separator, the employer and a comma
  * (trailing spaces and a colon or bar ignored), pushed to `out`.
  */
-function townAt(text: string, from: number, to: number, out: Span[], undated = false): void {
+function townAt(
+  text: string,
+  from: number,
+  to: number,
+  out: Span[],
+  undated = false,
+  employerFirst: 0 | 1 | 2 = 0,
+): void {
   if (to - from > 160) return;
   const seg = text.slice(from, to).replace(/[ \t:|]+$/, '');
   // Without dates, a list ("Tools: ANT, Toad, PMD, Sonar") is no job line, nor is a town in capitals
@@ -106,13 +132,77 @@ function townAt(text: string, from: number, to: number, out: Span[], undated = f
     cut = s.index;
     sep = s[0];
   }
-  if (cut < 0) return;
+  if (cut < 0) {
+    // "Bosch, Gerlingen", "Acme Robotik GmbH, Quellinghausen": the line names the employer first, a
+    // known one or one with its legal form, where the entry's dates stand on the next or previous line.
+    const employer = head.trim();
+    if (
+      employerFirst &&
+      /^\p{Lu}/u.test(employer) &&
+      employer.split(/\s+/).length <= 6 &&
+      !namesJob(employer) &&
+      (employerFirst === 2 || isKnownCompany(employer) || LEGAL_FORM.test(employer))
+    )
+      push(from + m.index + m[0].indexOf(town), town.length, out);
+    return;
+  }
   const employer = head.slice(cut + sep.length).trim();
   if (!/^[\p{Lu}\d]/u.test(employer) || employer.split(/\s+/).length > 6 || namesJob(employer)) return;
   const job = head.slice(0, cut);
   if (!namesJob(job) && !MORE_JOBS.test(job)) return;
-  const start = from + m.index + m[0].indexOf(town);
-  out.push({ start, end: start + town.length, label: 'LOCATION', score: 0.75, recognizer: 'job-place' });
+  push(from + m.index + m[0].indexOf(town), town.length, out);
+}
+
+/** "Employer, Town — Job": the employer and its town, then a dash or bar and the job (the segment before the dates). */
+const EMPLOYER_TOWN_JOB =
+  /^[ \t•·*]*(\p{Lu}[^,\n]{1,60}),[ \t](\p{Lu}[\p{L}\p{M}'’]*(?:(?:[ \t]|-)(?:\p{Lu}[\p{L}\p{M}'’]*|de|do|da|dos|di|del|los|las|sur|am|an|der|la|le|les|en|im|on|upon)){0,5})[ \t](?:—|–|-|\|)[ \t]([^\n]{2,80})$/u;
+
+/**
+ * The town of a job line that names the employer and its town first and the job after a dash or bar,
+ * before the entry's dates ("Inditex, Arteixo — Software Engineer (2019 – 2022)"): the job after the
+ * dash tells the order ("Software Engineer, Inditex — Payments" is none).
+ */
+function townBeforeJob(text: string, from: number, to: number, out: Span[]): void {
+  if (to - from > 200) return;
+  const seg = text.slice(from, to).replace(/[ \t:|]+$/, '');
+  const m = EMPLOYER_TOWN_JOB.exec(seg);
+  if (!m) return;
+  const [, employer, town, job] = m as unknown as [string, string, string, string];
+  if (namesJob(employer) || (!namesJob(job) && !MORE_JOBS.test(job))) return;
+  const kinds = town.split(/[ \t-]/).map(townWord);
+  if (kinds.includes(0) || !kinds.includes(2) || isKnownCompany(town) || namesJob(town)) return;
+  push(from + m[0].indexOf(`, ${town}`) + 2, town.length, out);
+}
+
+function push(start: number, length: number, out: Span[]): void {
+  out.push({ start, end: start + length, label: 'LOCATION', score: 0.75, recognizer: 'job-place' });
+}
+
+/**
+ * True when the line [a, e) is a job's title alone: two to eight words, capitalised or small linking
+ * words, one of them a job's ("Software Engineer", "Head of Data & Analytics"; not "Led the hiring").
+ */
+function titleLine(text: string, a: number, e: number): boolean {
+  if (e - a > 60) return false;
+  const line = text.slice(a, e).replace(/^[ \t•·*–-]+|[ \t]+$/g, '');
+  const words = line.split(/[ \t]+/);
+  if (words.length > 8 || !line) return false;
+  if (
+    !words.every(
+      (w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|and|&|for|de|du|des|der|für|di|del|–|-|\|)$/.test(w),
+    )
+  )
+    return false;
+  return namesJob(line) || MORE_JOBS.test(line);
+}
+
+/** A job entry's date range anywhere on a line ("2019 - 2022", "03/2019 – heute", "Jan 2018 - Dec 2020"). */
+const DATE_RANGE =
+  /(?:19|20)\d\d[ \t]?(?:[–—-]|to|bis)[ \t]?(?:(?:\p{L}{3,10}\.?[ \t]|\d{1,2}[./])?(?:19|20)\d\d|\p{L}{3,12})/u;
+
+/** True when the line [a, e) holds a job entry's date range (bounded by the line; false outside the text). */
+function datesOn(text: string, a: number, e: number): boolean {
+  return a >= 0 && a < e && e - a <= 200 && DATE_RANGE.test(text.slice(a, e));
 }
 
 /**
@@ -146,7 +236,35 @@ export const jobPlace: Recognizer = {
         DATES.lastIndex = p + 1;
         if (!DATES.test(text)) continue;
         townAt(text, text.lastIndexOf('\n', p - 1) + 1, p, out);
+        townBeforeJob(text, text.lastIndexOf('\n', p - 1) + 1, p, out);
       }
+    // The dates on the line before or after one that ends with ", Town" ("Software Engineer, Inditex,
+    // Arteixo\n2019 - 2022", "Bosch, Gerlingen\nEngineer 2019 - 2022").
+    if (text.includes(', ')) {
+      const lines: Array<[number, number]> = [];
+      for (let a = 0; ; ) {
+        const nl = text.indexOf('\n', a);
+        lines.push([a, nl < 0 ? text.length : nl]);
+        if (nl < 0) break;
+        a = nl + 1;
+      }
+      const dates = (k: number) => k >= 0 && k < lines.length && datesOn(text, lines[k]![0], lines[k]![1]);
+      const title = (k: number) => k >= 0 && k < lines.length && titleLine(text, lines[k]![0], lines[k]![1]);
+      for (let k = 0; k < lines.length; k++) {
+        const [a, e] = lines[k]!;
+        if (e - a > 160 || !text.slice(a, e).includes(', ')) continue;
+        // The dates on the line before or after, or two lines away past the job's title ("Software
+        // Engineer\nInditex, Arteixo\n2019 - 2022"): the job's line lets any employer open the line.
+        const stacked =
+          (title(k - 1) && (dates(k + 1) || dates(k - 2))) ||
+          (title(k + 1) && (dates(k + 2) || dates(k - 1)));
+        if (stacked) townAt(text, a, e, out, false, 2);
+        else if (dates(k - 1) || dates(k + 1)) townAt(text, a, e, out, false, 1);
+        // A line of its own that names a known employer, or one with its legal form, and its town ("Bosch,
+        // Gerlingen", "Acme Robotik GmbH, Quellinghausen"), dates or none.
+        else if (text.slice(a, e).split(', ').length === 2) townAt(text, a, e, out, true, 1);
+      }
+    }
     // The dates opening the line ("2012 – 2019  Systemingenieur, Rieter Holding AG, Wülflingen").
     for (let a = 0; a < text.length; a = text.indexOf('\n', a) + 1) {
       if (isDateFirst(text.charCodeAt(a))) {

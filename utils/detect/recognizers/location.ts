@@ -55,6 +55,30 @@ const STATE_CODES = new Set(
     /\s+/,
   ),
 );
+/**
+ * Region codes read only after a town and a comma ("Pune, MH", "Kochi, KL", "Whitehorse, YT"): India's
+ * state and union-territory codes and Canada's territories. Many are also words or acronyms ("HR", "ML",
+ * "UP", "TS"), so they never stand for a region on their own, in a run of codes or after an unknown word.
+ */
+const TOWN_REGION_CODES = new Set(
+  `YT NT NU AP AR AS BR CG CT GA GJ HR HP JH JK KA KL MP MH MN ML MZ NL OD PB RJ SK TN TS TG TR UP WB DL CH PY`.split(
+    ' ',
+  ),
+);
+/** The codes of {@link TOWN_REGION_CODES} that are no word, acronym or other code: also after an unknown town ("Iqaluit, NU"). */
+const PLAIN_TOWN_REGION_CODES = new Set('YT NU GJ JH JK KA KL MH MZ RJ TG WB'.split(' '));
+/**
+ * A code of {@link TOWN_REGION_CODES} after a town's comma; one that is also a word or an acronym ("HR",
+ * "UP") only where it ends its field: the line's end, a separator, a bracket, a postcode or a country
+ * after a comma ("Gurgaon, HR | …", "Noida, UP 201301"; not "Delhi, HR and Finance").
+ */
+function townRegionCode(text: string, t: Token): boolean {
+  if (!TOWN_REGION_CODES.has(t.text)) return false;
+  return (
+    PLAIN_TOWN_REGION_CODES.has(t.text) ||
+    /^(?:[ \t]*(?:$|[\r\n,;|)/•·]|[–—-][ \t])|[ \t]+\d|[ \t]{2})/.test(text.slice(t.end, t.end + 3))
+  );
+}
 /** State codes that are also words or product names ("MS Office", "ACT", "IN", "OR"). */
 const AMBIGUOUS_CODES = new Set([
   'MS',
@@ -886,7 +910,8 @@ function commaChain(text: string, toks: Token[], j: number): number {
     if (
       codeLike(next) &&
       (upperSecond(next)
-        ? (stateCode(next) || COUNTRY_CODES.has(next.text)) && !degreeCode(text, next)
+        ? (stateCode(next) || COUNTRY_CODES.has(next.text) || (!plain && townRegionCode(text, next))) &&
+          !degreeCode(text, next)
         : !plain && titleStateCode(next, text))
     ) {
       end = cur + 1;
@@ -979,7 +1004,7 @@ function unknownTownBefore(text: string, toks: Token[], i: number, chain: number
       /, {1,2}$/.test(text.slice(Math.max(0, t.start - 3), t.start))
     );
   }
-  if (stateCode(next) || titleStateCode(next, text)) return true;
+  if (stateCode(next) || titleStateCode(next, text) || PLAIN_TOWN_REGION_CODES.has(next.text)) return true;
   const m = matchAt(text, toks, i + 1);
   // "Treforest, Wales, UK" yes; "LexisNexis, New York, NY" no: a state code after the right side makes it a city.
   const after = toks[(m?.[0] ?? i) + 1];

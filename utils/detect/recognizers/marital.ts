@@ -7,8 +7,9 @@
 
 import { fold } from '../lexicon';
 import { startsAround } from '../literal-starts';
-import { answersAfter, LowerWords, scanAt, sticky, wordBefore } from '../scan';
+import { answersAfter, LowerWords, scanAll, scanAt, sticky, wordBefore } from '../scan';
 import type { Recognizer, Span } from '../types';
+import { isOrdinaryWord, looksLikeWord, nameClass, ROLE_WORDS } from '../words';
 
 const NUM = '(?:\\d{1,2}|one|two|three|four|five|six)';
 /**
@@ -214,6 +215,58 @@ function gapValues(text: string): Span[] {
   return out;
 }
 
+/**
+ * A spouse field's label opening its line or a field (after a bar, a tab, a bullet or two spaces), in
+ * English, German, French, Spanish, Portuguese, Italian, Dutch and Polish: "Spouse:", "Spouse's name:",
+ * "Name of Spouse:", "Ehepartner:", "Conjoint :", "Cónyuge:"; then its value on the line, up to a
+ * field's separator or a wide gap.
+ */
+const SPOUSE_LABEL =
+  "(?:name of (?:the )?spouse|spouse(?:['’]s)?(?: (?:full )?name)?|ehepartner(?:in)?|ehegatt(?:e|in)|conjointe?|[ée]pou(?:x|se)|c[óo]nyuge|c[ôo]njuge|coniuge|echtgeno(?:ot|te)|ma[łl][żz]on(?:ek|ka))";
+const SPOUSE_FIELD = new RegExp(`(?:^|[\\n\\t|•·]|[ \\t]{2})[ \\t]*(${SPOUSE_LABEL}[ \\t]?[:：])`, 'gimu');
+/** The same labels opening a personal-details table's line, a tab or three spaces before the value ("Spouse      Teodor Velcroft"). */
+const SPOUSE_GAP = new RegExp(`(?:^|\\n)[ \\t]{0,4}(${SPOUSE_LABEL})(?:\\t|[ \\t]{3})[ \\t]{0,27}`, 'gimu');
+/** A spouse field's value: up to 60 characters before a field's separator, a wide gap or the line's end. */
+const SPOUSE_VALUE = /[ \t]{0,2}([^\s|;,:](?:[^\n\t|;,:]{0,59}?))[ \t]*(?=$|[\r\n\t|;,]|[ \t]{2})/my;
+/** Words one of which every spouse label holds (a cheap test before the scan). */
+const SPOUSE_WORD = /spouse|ehepartner|ehegatt|conjoint|pou[xs]|nyuge|njuge|coniuge|echtgeno|ma[łl][żz]on/i;
+
+/** True when a spouse field's value reads as a person's name: capitalised words, no job's or common word. */
+function nameValue(value: string): boolean {
+  const words = value.split(' ');
+  if (words.length > 4) return false;
+  return words.every(
+    (w) =>
+      /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(w) &&
+      !ROLE_WORDS.has(fold(w)) &&
+      (nameClass(w) !== null || (!isOrdinaryWord(w) && !looksLikeWord(w))),
+  );
+}
+
+/**
+ * A spouse field ("Spouse: Teodor Velcroft", "Spouse's name: …"): the label tells the marital status, and
+ * a value that reads as the spouse's name goes with it (a yes or no is the children fields' rule's; a job's
+ * title, "Spouse: Marketing Director", stays).
+ */
+function spouseFields(text: string): Span[] {
+  const out: Span[] = [];
+  if (!SPOUSE_WORD.test(text)) return out;
+  const found = scanAll(text, SPOUSE_FIELD);
+  if (text.includes('\t') || text.includes('   ')) found.push(...scanAll(text, SPOUSE_GAP));
+  for (const m of found) {
+    const label = m[1]!.replace(/[ \t]?[:：]$/, '');
+    const start = m.index + m[0].indexOf(m[1]!);
+    out.push(span(start, start + label.length, 0.9));
+    SPOUSE_VALUE.lastIndex = m.index + m[0].length;
+    const v = SPOUSE_VALUE.exec(text);
+    if (v && nameValue(v[1]!)) {
+      const at = v.index + v[0].indexOf(v[1]!);
+      out.push(span(at, at + v[1]!.length, 0.8));
+    }
+  }
+  return out;
+}
+
 function span(start: number, end: number, score: number): Span {
   return { start, end, label: 'MARITAL', score, recognizer: 'marital' };
 }
@@ -234,6 +287,7 @@ export const marital: Recognizer = {
       }
     }
     if (text.includes(':')) out.push(...fieldValues(text));
+    out.push(...spouseFields(text));
     if (text.includes('\t') || text.includes('   ')) out.push(...gapValues(text));
     if (text.includes('?')) out.push(...askedStatus(text));
     return out;

@@ -1114,10 +1114,39 @@ export const nrp: Recognizer = {
     if (text.includes('Party')) out.push(...partyNames(text));
     out.push(...formAnswers(text));
     if (HOME_LANGUAGE_GATE.test(text)) out.push(...homeLanguages(text));
+    if (ORIGIN_VISA_GATE.test(text)) out.push(...originVisas(text));
     if (out.length && text.includes('(')) out.push(...groupAcronyms(text, out));
     return out;
   },
 };
+
+/** What every visa of {@link originVisas} holds (one cheap test before its scans). */
+const ORIGIN_VISA_GATE =
+  /TN|E-?3|1B1|EUSS|Settlement Scheme|ettled [Ss]tatus|OCI|PIO|Ancestry|BN\(O\)|Overseas Citizen/;
+/**
+ * Visas and statuses open only to some nationalities: the USMCA's "TN" (Canadians, Mexicans), the "E-3"
+ * (Australians), the "H-1B1" (Chileans, Singaporeans) before a visa's noun; the UK's EU Settlement Scheme
+ * and its (pre-)settled status (Europeans), an "OCI" or "PIO" card (Indian origin), the UK Ancestry visa
+ * and the BN(O) visa (Commonwealth and Hong Kong origins).
+ */
+const ORIGIN_VISA =
+  /\b(?:(?:TN(?:-[12])?|E-?3|H-?1B1)(?:[ \t](?:[Vv]isa|VISA|[Ss]tatus|[Hh]older|[Ww]ork [Pp]ermit)|[ \t-][Ee]ligible)|(?:EUSS|EU Settlement Scheme)(?:[ \t]\(?(?:[Pp]re-)?[Ss]ettled [Ss]tatus\b\)?)?|(?:[Pp]re-)?[Ss]ettled [Ss]tatus|(?:OCI|PIO)[ \t]?(?:[Cc]ard(?:[ \t]?[Hh]older)?|[Hh]older|[Ss]tatus)|Overseas Citizen(?:ship)? of India|(?:UK[ \t])?Ancestry [Vv]isa|BN\(O\)(?:[ \t][Vv]isa)?)(?![\p{L}\p{N}-])/gu;
+/** The same visas' codes alone as a right-to-work field's value ("Work authorization: TN", "Visa status: E-3"). */
+const ORIGIN_VISA_FIELD =
+  /\b(?:authori[sz]ation|visa(?: status| type)?|status|permit|right to work)[ \t]?[:：-][ \t]{0,3}(TN(?:-[12])?|E-?3|H-?1B1)(?=[ \t]*(?:$|[\r\n,;|(.)]))/gim;
+
+/** The visas and statuses of {@link ORIGIN_VISA} and {@link ORIGIN_VISA_FIELD}, as NRP (they name an origin). */
+function originVisas(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of scanAll(text, ORIGIN_VISA)) out.push(span(m.index, m.index + m[0].length, 0.75));
+  for (const m of scanAll(text, ORIGIN_VISA_FIELD)) {
+    // (The code as written: "tn" or "e3" in lower case is no visa's.)
+    if (!/^(?:TN(?:-[12])?|E-?3|H-?1B1)$/.test(m[1]!)) continue;
+    const start = m.index + m[0].length - m[1]!.length;
+    out.push(span(start, start + m[1]!.length, 0.75));
+  }
+  return out;
+}
 
 /**
  * After a trait's word, the rest of a group's name and its acronym in brackets: "Muslim Students

@@ -435,13 +435,29 @@ function span(start: number, end: number, score: number): Span {
 }
 
 /**
+ * Industries that end an employer's name elsewhere ("Quellin Energy", "Harlow Power Systems") but name a
+ * school's subject after its link ("Institute of Energy Studies", "College of Power Engineering",
+ * "Institute of Electronics and Telecommunications").
+ */
+const INDUSTRY_SUBJECTS = new Set(
+  'energy power electric electrical electronics telecommunications telecom steel railway railways foods'.split(
+    ' ',
+  ),
+);
+
+/**
  * "School of Education & Human Development", "College of Continuing Education": "Education" (a
- * degree word elsewhere) names the subject of a school when "of", "and" or "&" comes one or two
- * words before it.
+ * degree word elsewhere) or an industry ({@link INDUSTRY_SUBJECTS}) names the subject of a school when
+ * "of", "and" or "&" comes one or two words before it.
  */
 function subjectAfterLink(toks: Token[], j: number): boolean {
-  if (toks[j]!.text !== 'Education' && toks[j]!.text !== 'EDUCATION') return false;
-  const link = (t: Token | undefined) => !!t && /^(?:of|and|&|OF|AND)$/.test(t.text);
+  if (
+    toks[j]!.text !== 'Education' &&
+    toks[j]!.text !== 'EDUCATION' &&
+    !INDUSTRY_SUBJECTS.has(fold(toks[j]!.text))
+  )
+    return false;
+  const link = (t: Token | undefined) => !!t && /^(?:of|and|&|for|OF|AND|FOR)$/.test(t.text);
   // One word between: an English word ("Continuing", "Adult", "Special"), not a place ("of Texas Education").
   const between = toks[j - 1]!;
   return link(toks[j - 1]) || (link(toks[j - 2]) && isOrdinaryWord(between) && !isPlaceName(between));

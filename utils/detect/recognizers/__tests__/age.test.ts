@@ -221,3 +221,53 @@ describe("age: a sentence that opens with the writer's age", () => {
     },
   );
 });
+
+describe('birth-date labels in more languages and layouts', () => {
+  it.each([
+    ['Date of Birth: 12/03/1990', ['12/03/1990']],
+    ['D.O.B: 12/03/1990', ['12/03/1990']],
+    ['Geburtsdatum: 12.03.1990', ['12.03.1990']],
+    ['Date de naissance : 12/03/1990', ['12/03/1990']],
+    ['Fecha de nacimiento: 12/03/1990', ['12/03/1990']],
+    ['Data de nascimento: 12/03/1990', ['12/03/1990']],
+    ['Data di nascita: 12/03/1990', ['12/03/1990']],
+    ['Geboortedatum: 12-03-1990', ['12-03-1990']],
+    ['Födelsedatum: 1990-03-12', ['1990-03-12']],
+    ['Data urodzenia: 12.03.1990', ['12.03.1990']],
+    // Abbreviated labels.
+    ['Geb.-Datum: 12.03.1990', ['12.03.1990']],
+    ['Geb. Datum 12.03.1990', ['12.03.1990']],
+    ['geb. 12.03.1990 in Celle', ['12.03.1990']],
+    ['Geburtstag: 12.03.1990', ['12.03.1990']],
+    ['Fecha nac.: 12/03/1990', ['12/03/1990']],
+    ['Fecha de nac. 12/03/1990', ['12/03/1990']],
+    ['Data de Nasc.: 12/03/1990', ['12/03/1990']],
+    ['Date de naiss. : 12/03/1990', ['12/03/1990']],
+    // Central and south-east European labels.
+    ['Datum narození: 12. 3. 1990', ['12. 3. 1990']],
+    ['Dátum narodenia: 12.03.1990', ['12.03.1990']],
+    ['Születési dátum: 1990.03.12.', ['1990.03.12']],
+    ['Data nașterii: 12.03.1990', ['12.03.1990']],
+    ['Datum rođenja: 12.03.1990.', ['12.03.1990']],
+    ['Rojstni datum: 12. 3. 1990', ['12. 3. 1990']],
+    // A bar between the label and the date, as table rows are read.
+    ['Date of Birth | 12.03.1990', ['12.03.1990']],
+    // The date's format in brackets after the label, and the birthplace's word joined to it.
+    ['Date of Birth (DD/MM/YYYY): 12/03/1990', ['12/03/1990']],
+    ['DOB (dd-mm-yyyy) : 12-03-1990', ['12-03-1990']],
+    ['Geburtsdatum (TT.MM.JJJJ): 12.03.1990', ['12.03.1990']],
+    ['Geburtsdatum/-ort: 12.03.1990 in Celle', ['12.03.1990']],
+    ['Date of Birth / Place: 12/03/1990, Quellin', ['12/03/1990']],
+  ])('%j', (text, expected) => {
+    expect(found(age, text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Geb. Müller, verheiratet'],
+    ['Geburtstag des Teams am Freitag'],
+    ['Fecha nac. pendiente'],
+    ['Team of 12 | 2019'],
+  ])('keeps %j', (text) => {
+    expect(found(age, text)).toEqual([]);
+  });
+});

@@ -41,6 +41,55 @@ describe('job-place recognizer: the town of a job entry on one line', () => {
   });
 });
 
+describe("job-place recognizer: an employer's line that ends with its town", () => {
+  it.each([
+    // The entry's dates on the line after or before.
+    ['Software Engineer, Inditex, Arteixo\n2019 - 2022', ['Arteixo']],
+    ['2019 – 2022\nData Analyst, Inditex, Arteixo\n• Built reports', ['Arteixo']],
+    // The employer first, known or with its legal form, the job and dates on the next line.
+    ['Bosch, Gerlingen\nEngineer 2019 - 2022', ['Gerlingen']],
+    ['Acme Robotik GmbH, Quellinghausen\nIngenieur, 03/2019 – heute', ['Quellinghausen']],
+    ['Brightwell Ltd, Thornaby-on-Tees\nJan 2018 - Dec 2020', ['Thornaby-on-Tees']],
+    // "at" between the job and the employer.
+    ['Senior Engineer at Bosch, Gerlingen (2019 - 2022)', ['Gerlingen']],
+    // The employer and its town first, the job after a dash or bar.
+    ['Inditex, Arteixo — Software Engineer (2019 – 2022)', ['Arteixo']],
+    ['Quellin Textil, Arteixo | Data Analyst | 2019 - 2022', ['Arteixo']],
+    // A known employer, or one with its legal form, and its town on a line of their own, dates or none.
+    ['Experience\nBosch, Gerlingen\nLed the brake team', ['Gerlingen']],
+    ['Acme Robotik GmbH, Quellinghausen', ['Quellinghausen']],
+    // A stacked entry: the job's line beside the employer's, the dates within two lines.
+    ['Software Engineer\nInditex, Arteixo\n2019 - 2022', ['Arteixo']],
+    ['Inditex S.A., Arteixo\nSoftware Engineer\n2019 - 2022', ['Arteixo']],
+    ['2019 - 2022\nQuellin Textil, Arteixo\nSoftware Engineer', ['Arteixo']],
+  ])('%j', (text, expected) => {
+    expect(found(jobPlace, text)).toEqual(expected);
+  });
+
+  it.each([
+    // The word after the comma is the employer, a team or an English word.
+    ['Ingeniero, Globant\n2017 - 2020'],
+    ['Engineer, Bosch\n2019 - 2022'],
+    ['Analyst, Deloitte, Risk Advisory\n2019 - 2021'],
+    ['Project Lead, Inditex, Kubernetes\n2019 - 2021'],
+    ['Data Scientist, Inditex, NLP\n2019 - 2021'],
+    ['Engineer, Inditex, Hybrid\n2019 - 2021'],
+    // An unknown employer without a legal form before the comma: no telling which is the town.
+    ['Quellin, Arteixo\nEngineer 2019 - 2022'],
+    // The job first, or no job after the dash.
+    ['Software Engineer, Inditex — Payments (2019 – 2022)'],
+    ['Inditex, Arteixo — Payments Platform (2019 – 2022)'],
+    // A stacked entry whose line after the job's names no town, or the job's line holds more than a title.
+    ['Software Engineer\nInditex, Payments Platform\n2019 - 2022'],
+    ['Led the Software Engineer hiring\nQuellin, Arteixo\n2019 - 2022'],
+    // No dates next to the line, and an employer that is neither known nor has its legal form.
+    ['Inditex, Arteixo\nLed the team'],
+    ['Experience\nQuellin, Arteixo\nLed the team'],
+  ])('nothing in %j', (text) => {
+    expect(found(jobPlace, text)).toEqual([]);
+  });
+});
+
 describe('job-place recognizer: the town of a job line without dates', () => {
   it.each([
     // The town ends the line, or a field that two spaces or a tab end; the job title may be a field before.

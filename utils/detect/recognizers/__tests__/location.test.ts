@@ -826,3 +826,33 @@ describe("location: a metropolitan area's nickname", () => {
     expect(found(location, text)).toEqual([]);
   });
 });
+
+describe('Canadian province and Indian state codes after a town', () => {
+  it.each([
+    ['Maria Velcroft\nWaterloo, ON', ['Waterloo, ON']],
+    ['Maria Velcroft\nWhitehorse, YT | 555-0100', ['Whitehorse, YT']],
+    ['Maria Velcroft\nIqaluit, NU', ['Iqaluit, NU']],
+    ['Maria Velcroft\nPune, MH', ['Pune, MH']],
+    ['Maria Velcroft\nKochi, KL', ['Kochi, KL']],
+    ['Maria Velcroft\nGandhinagar, GJ, India', ['Gandhinagar, GJ, India']],
+    ['Analyst, Acme Corp, Hyderabad, TG 2019 - 2022', ['Hyderabad, TG']],
+    ['Maria Velcroft\nNoida, UP', ['Noida, UP']],
+    ['Maria Velcroft\nGurgaon, HR', ['Gurgaon, HR']],
+    ['Maria Velcroft\nNoida, UP 201301', ['Noida, UP']],
+    // A code that is also a word goes with the town only where it ends the field.
+    ['Managed Delhi, HR and Finance teams', ['Delhi']],
+  ])('%j', (text, expected) => {
+    expect(found(location, text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Team of 5, ON call'],
+    ['Python, ML, DL'],
+    ['Skills: Java, UP, HR'],
+    ['Java, KA, MH'],
+    // An unknown word before a code that is also an acronym is no town.
+    ['Worked at Brightwell, HR and Payroll'],
+  ])('keeps %j', (text) => {
+    expect(found(location, text)).toEqual([]);
+  });
+});

@@ -94,17 +94,46 @@ describe('marital: a bare "Status:" field with a marital value', () => {
 
 describe("marital: a Japanese rirekisho's spouse and dependents fields", () => {
   it.each([
-    ['Spouse: Yes  Dependents (excluding spouse): 1', ['Yes', '1']],
+    ['Spouse: Yes  Dependents (excluding spouse): 1', ['Spouse', 'Yes', '1']],
     ['Number of dependents: 2', ['2']],
     // A count that ends its line is no count of the next line's children.
     ['Dependents (excluding spouse): 1\nChildren (ages): 3-5', ['1']],
   ])('%s', (text, expected) => {
     expect(found(marital, text)).toEqual(expected);
   });
-  it.each([['Spouse: Marketing Director'], ['Supported dependents of service members']])(
-    'nothing in %s',
-    (text) => {
-      expect(found(marital, text)).toEqual([]);
-    },
-  );
+  it.each([['Supported dependents of service members']])('nothing in %s', (text) => {
+    expect(found(marital, text)).toEqual([]);
+  });
+});
+
+describe('marital: a spouse field', () => {
+  it.each([
+    // The label tells the status; a spouse's name is theirs too.
+    ['Spouse: Teodor Velcroft', ['Spouse', 'Teodor Velcroft']],
+    ["Spouse's name: Teodor Velcroft\nChildren: 2", ["Spouse's name", 'Teodor Velcroft', '2']],
+    ['Name of Spouse : Quorin Belt | Nationality: Kenyan', ['Name of Spouse', 'Quorin Belt']],
+    ['Personal details\n  Spouse name:  Ilse Marwen', ['Spouse name', 'Ilse Marwen']],
+    ['Ehepartnerin: Ilse Marwen', ['Ehepartnerin', 'Ilse Marwen']],
+    ['Cónyuge: Teodor Velcroft', ['Cónyuge', 'Teodor Velcroft']],
+    ['Conjoint : Teodor Velcroft', ['Conjoint', 'Teodor Velcroft']],
+    // A personal-details table without colons: the label opens its line, a wide gap before the value.
+    [
+      'Name        Maria Velcroft\nSpouse      Teodor Velcroft\nChildren    2',
+      ['Spouse', 'Teodor Velcroft', '2'],
+    ],
+    ["Spouse's name\tTeodor Velcroft", ["Spouse's name", 'Teodor Velcroft']],
+    // A job's title is the spouse's, but no name: only the label goes.
+    ['Spouse: Marketing Director', ['Spouse']],
+  ])('%s', (text, expected) => {
+    expect(found(marital, text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Benefits for employee and spouse: medical, dental'],
+    ['Spousal benefits: covered'],
+    ['Managed relocation for each employee and spouse'],
+    ['We support the spouse   of each employee'],
+  ])('nothing in %s', (text) => {
+    expect(found(marital, text)).toEqual([]);
+  });
 });

@@ -544,3 +544,36 @@ describe('nrp: devotions and observances among hobbies', () => {
     expect(found(nrp, text)).toEqual([]);
   });
 });
+
+describe('nrp: a visa or status open only to some nationalities', () => {
+  it.each([
+    ['Work authorization: TN visa', ['TN visa']],
+    ['Work Authorization: TN', ['TN']],
+    ['Work authorization: TN-1 visa', ['TN-1 visa']],
+    ['Open to relocation (TN-eligible)', ['TN-eligible']],
+    ['Visa status: E-3 (renewable)', ['E-3']],
+    ['Currently on an E-3 visa, transferable', ['E-3 visa']],
+    ['Authorized to work in the US (H-1B1 visa)', ['H-1B1 visa']],
+    ['Right to work: EUSS settled status', ['EUSS settled status']],
+    ['UK right to work (pre-settled status)', ['pre-settled status']],
+    ['OCI card holder, no sponsorship needed', ['OCI card holder']],
+    ['Status: OCI cardholder', ['OCI cardholder']],
+    ['Holds a UK Ancestry visa', ['UK Ancestry visa']],
+  ])('%s', (text, expected) => {
+    expect(found(nrp, text)).toEqual(expected);
+  });
+
+  it.each([
+    // Visas and permits that any nationality may hold stay, as employers ask for them.
+    ['Work authorization: H-1B visa'],
+    ['Work authorization: Green Card'],
+    ['Visa: Employment visa'],
+    // The same letters elsewhere: a state, a cloud, a grade.
+    ['Offices in Nashville, TN 37201'],
+    ['Migrated workloads to OCI and AWS'],
+    ['Promoted to pay band E-3 in 2021'],
+    ['Settled the account status with vendors'],
+  ])('nothing in %s', (text) => {
+    expect(found(nrp, text)).toEqual([]);
+  });
+});

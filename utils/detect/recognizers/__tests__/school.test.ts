@@ -903,3 +903,36 @@ describe("school: a rirekisho's entry verb before the school", () => {
     expect(found(school, text)).toEqual(expected);
   });
 });
+
+describe('school: subjects that are also industries name schools', () => {
+  it.each([
+    ['M.Sc., Institute of Energy Studies, 2014', ['Institute of Energy Studies']],
+    [
+      'B.Tech, University of Petroleum and Energy Studies, 2014',
+      ['University of Petroleum and Energy Studies'],
+    ],
+    ['Quellin Institute of Energy, 2014', ['Quellin Institute of Energy']],
+    ['Diploma, Academy of Mining and Energy, 2014', ['Academy of Mining and Energy']],
+    ['MSc, Institute of Energy Technology, 2014', ['Institute of Energy Technology']],
+    ['B.E., College of Power Engineering, 2012', ['College of Power Engineering']],
+    ['B.Sc., School of Mines, 2014', ['School of Mines']],
+    ['PhD, Institute for Energy Research, 2019', ['Institute for Energy Research']],
+    ['M.Eng., Harlow School of Mines and Technology, 2014', ['Harlow School of Mines and Technology']],
+    [
+      'B.E., Institute of Electronics and Telecommunications, 2011',
+      ['Institute of Electronics and Telecommunications'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(school, text)).toEqual(expected);
+  });
+
+  it.each([
+    // An employer named like one stays no school.
+    ['Analyst, Quellin Energy Ltd, 2014', []],
+    ['Engineer at Harlow Power Systems', []],
+    // Without its link the industry word is no part of the school's name.
+    ['Research Assistant, Harlow University Energy Lab', ['Harlow University']],
+  ])('%s', (text, expected) => {
+    expect(found(school, text)).toEqual(expected);
+  });
+});
