@@ -1321,16 +1321,7 @@ function nicknameUncovered(text: string, spans: readonly Span[], name: string): 
 
 /** True when [start, end) lies inside one of `spans` (sorted by start, apart): a binary search. */
 function insideSpan(spans: readonly Span[], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = spans[mid]!;
-    if (s.end <= start) lo = mid + 1;
-    else if (s.start > start) hi = mid - 1;
-    else return s.end >= end;
-  }
-  return false;
+  return spanAt(spans, start, end) !== undefined;
 }
 
 /** True when a span of `spans` (sorted, merged) covers `s` whole. */
