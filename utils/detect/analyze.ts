@@ -207,7 +207,9 @@ const PAGE_MARKER =
 /** True when a text given as a document holds two or more different {@link PAGE_MARKER}s: a page's text. */
 export function looksLikePage(text: string): boolean {
   let first = '';
-  for (const m of text.matchAll(PAGE_MARKER)) {
+  PAGE_MARKER.lastIndex = 0;
+  for (let m = PAGE_MARKER.exec(text); m; m = PAGE_MARKER.exec(text)) {
+    if (!m[0]) PAGE_MARKER.lastIndex++;
     // (Two timeline lines, or two tabs' counts, are one marker: "moved", "candidates".)
     const marker = m[0]
       .trim()

@@ -5,7 +5,7 @@
  * normalised text; `toOriginal` maps spans back to offsets in the original text.
  */
 
-import { isAsciiLetter, isSpaceCode } from './scan';
+import { isAsciiLetter, isSpaceCode, scanAll } from './scan';
 
 /** Characters that render as nothing: removed before detection. */
 const INVISIBLE_RANGES: ReadonlyArray<readonly [number, number]> = [
@@ -229,7 +229,7 @@ function decodeOnly(input: string): Normalized | null {
   const inEnd: number[] = [];
   let copied = 0;
   let outLen = 0;
-  for (const m of input.matchAll(ESCAPE_RUN)) {
+  for (const m of scanAll(input, ESCAPE_RUN)) {
     const runEnd = m.index + m[0].length;
     let i = m.index;
     while (i < runEnd) {
@@ -343,7 +343,7 @@ function foldMixedWords(text: string): string {
   let out = '';
   let copied = 0;
   let done = 0;
-  for (const m of text.matchAll(LETTER_LOOKALIKE)) {
+  for (const m of scanAll(text, LETTER_LOOKALIKE)) {
     if (m.index < done) continue;
     let a = m.index;
     let b = m.index + 1;

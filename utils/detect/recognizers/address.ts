@@ -31,6 +31,11 @@ import {
   TECH,
 } from '../words';
 
+/** A dot, the spaces after it and the word that follows (sentenceEnd). */
+const SENTENCE_DOT = /\.\s+([\p{L}']+)/gu;
+/** A run of characters other than white space: one word of a street's name. */
+const NON_SPACE_RUN = /[^\s]+/g;
+
 /** `\s` as a character code (scan.ts isSpaceCode), with the ASCII cases tested here, in the hot loops. */
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c > 127 && isSpaceCode(c));
 
@@ -849,8 +854,7 @@ const FOREIGN_SCHOOL =
 /** Where a part's sentence ends: a dot before a pronoun or article that opens the next one, or -1. */
 export function sentenceEnd(part: string): number {
   if (!part.includes('.')) return -1;
-  for (const m of part.matchAll(/\.\s+([\p{L}']+)/gu))
-    if (FUNCTION_WORDS.has(m[1]!.toLowerCase())) return m.index;
+  for (const m of scanAll(part, SENTENCE_DOT)) if (FUNCTION_WORDS.has(m[1]!.toLowerCase())) return m.index;
   return -1;
 }
 
@@ -1032,7 +1036,7 @@ function europeanLines(text: string): Span[] {
     // "Nov 18, 2026 Perpetua Okonedo-Haig": a month and its day before a year, then the sender of a
     // message thread or an activity feed's entry: a date, no street, house number, postcode and town.
     if (YEAR_ONLY.test(code) && monthDay(street)) continue;
-    if ([...street.matchAll(EU_LOWER_WORD)].some((w) => isOrdinaryWord(w[0]))) continue;
+    if (scanAll(street, EU_LOWER_WORD).some((w) => isOrdinaryWord(w[0]))) continue;
     const start = lineStart + s[0].indexOf(street);
     out.push(span(start, EU_POSTCODE_TOWN.lastIndex, 0.75));
   }
@@ -1297,7 +1301,7 @@ export const address: Recognizer = {
       if (YEAR_HEAD.test(m[0]) && MONTH_HEAD.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
       // The street's name: capitalised words, particles, and lower-case words that are no English words.
       let end = m.index + m[0].length - m[1]!.length;
-      for (const w of m[1]!.matchAll(/[^\s]+/g)) {
+      for (const w of scanAll(m[1]!, NON_SPACE_RUN)) {
         const word = w[0].replace(/\.$/, '');
         if (!STREET_PARTICLE.test(word) && !/^\p{Lu}/u.test(word) && isOrdinaryWord(word)) break;
         end = m.index + m[0].length - m[1]!.length + w.index + w[0].length;

@@ -8,6 +8,8 @@
  *
  * Only texts holding a letter of the Arabic script are read: one search of the text otherwise.
  */
+
+import { scanAll } from '../scan';
 import type { EntityType, Recognizer, Span } from '../types';
 import { phoneDigits } from './east-asian-fields';
 
@@ -244,7 +246,7 @@ const ARABIC_WORD =
 
 /** The places of {@link PLACES} named as words. */
 function places(text: string, out: Span[]): void {
-  for (const m of text.matchAll(ARABIC_WORD))
+  for (const m of scanAll(text, ARABIC_WORD))
     if (PLACES.has(normalizeArabic(m[0]))) out.push(span('LOCATION', m.index, m.index + m[0].length, 0.75));
 }
 
@@ -285,7 +287,7 @@ function fields(text: string, out: Span[]): void {
 
 /** The schools named, and the years on the lines that name a school or a degree. */
 function education(text: string, out: Span[]): void {
-  for (const m of text.matchAll(SCHOOL)) {
+  for (const m of scanAll(text, SCHOOL)) {
     const words = m[0].split(/[ \u200c]/);
     if (NOT_SCHOOL_NEXT.has(words[1]!)) continue;
     // (A word of a sentence after the name is cut at "في"/"من" and the like: "جامعة الملك سعود في الرياض".)
@@ -303,7 +305,7 @@ function education(text: string, out: Span[]): void {
     if (eol < 0) eol = text.length;
     const line = text.slice(at, eol);
     if (EDUCATION_WORD.test(line))
-      for (const m of line.matchAll(YEAR))
+      for (const m of scanAll(line, YEAR))
         out.push(span('GRAD_YEAR', at + m.index, at + m.index + m[0].length, 0.8));
     at = eol + 1;
   }

@@ -15,7 +15,7 @@
  * capitalised Cyrillic word are looked at, and nothing at all in a text without a Cyrillic letter.
  */
 
-import { isWordCode } from '../scan';
+import { isWordCode, scanAll } from '../scan';
 import { CYRILLIC_ENDINGS } from '../scripts';
 import type { EntityType, Recognizer, Span } from '../types';
 
@@ -198,7 +198,7 @@ function townStem(word: string): string | null {
 /** The towns of {@link TOWNS} in running text, in any case form; a name of two words is taken whole. */
 function towns(text: string, out: Span[]): void {
   // Capital Cyrillic letters (А–Я, Ё, Є, І, Ї, Ђ–Џ, Ў) before a small one: where a town's word may open.
-  for (const w of text.matchAll(CAPITAL_START)) {
+  for (const w of scanAll(text, CAPITAL_START)) {
     const i = w.index;
     const p = i > 0 ? text.charCodeAt(i - 1) : 32;
     if ((p >= 0x400 && p <= 0x52f) || isWordCode(p) || p === 45) continue;
@@ -231,12 +231,12 @@ const EDUCATION_DATE =
 /** The dates of Cyrillic education lines (a school's word in them; lines with no Cyrillic letter are left to grad-year). */
 function educationDates(text: string, out: Span[]): void {
   let done = -1;
-  for (const w of text.matchAll(SCHOOL_WORD)) {
+  for (const w of scanAll(text, SCHOOL_WORD)) {
     if (w.index < done) continue;
     const a = text.lastIndexOf('\n', w.index) + 1;
     const nl = text.indexOf('\n', w.index);
     done = nl < 0 ? text.length : nl;
-    for (const m of text.slice(a, done).matchAll(EDUCATION_DATE)) {
+    for (const m of scanAll(text.slice(a, done), EDUCATION_DATE)) {
       const start = a + m.index;
       out.push(span('GRAD_YEAR', start, start + m[0].length));
     }

@@ -9,6 +9,8 @@
  * Only a colon right after a character of those scripts is looked at, so text without one costs one
  * search per colon.
  */
+
+import { scanAll } from '../scan';
 import type { EntityType, Recognizer, Span } from '../types';
 
 /** Field labels (as written, several spellings each) and the type of their value. */
@@ -186,8 +188,8 @@ const EDUCATION_DATE = new RegExp(
  * "Class of 2012" does (grad-year reads Latin-script lines only).
  */
 function educationDates(text: string, out: Span[]): void {
-  for (const line of text.matchAll(EDUCATION_LINE)) {
-    for (const m of line[0].matchAll(EDUCATION_DATE)) {
+  for (const line of scanAll(text, EDUCATION_LINE)) {
+    for (const m of scanAll(line[0], EDUCATION_DATE)) {
       const start = line.index + m.index;
       out.push({
         start,
@@ -267,7 +269,7 @@ function cuedNames(text: string, out: Span[]): void {
   const add = (start: number, end: number) =>
     out.push({ start, end, label: 'NAME', score: 0.8, recognizer: 'east-asian-fields' });
   const boundary = (at: number) => at < 0 || !isHan(text.charCodeAt(at)) || ZH_BEFORE.has(text[at]!);
-  for (const m of text.matchAll(ZH_TITLES)) {
+  for (const m of scanAll(text, ZH_TITLES)) {
     const k = m.index;
     if (!isHan(text.charCodeAt(k - 1)) || !isHan(text.charCodeAt(k - 2))) continue;
     // A two-character surname and one or two characters; a surname and two; a surname and one.
@@ -296,13 +298,13 @@ function cuedNames(text: string, out: Span[]): void {
     }
     if (start >= 0) add(start, k);
   }
-  for (const m of text.matchAll(ZH_WITH)) {
+  for (const m of scanAll(text, ZH_WITH)) {
     const name = m[1]!;
     const sur = ZH_SURNAMES.has(name.slice(0, 2)) ? 2 : ZH_SURNAMES.has(name[0]!) ? 1 : 0;
     if (sur && name.length > sur && !ZH_NOT_NAMES.has(name.slice(0, 2)))
       add(m.index + 1, m.index + 1 + name.length);
   }
-  for (const m of text.matchAll(JA_CUES)) {
+  for (const m of scanAll(text, JA_CUES)) {
     let a = m.index;
     while (a > 0 && m.index - a < 6 && isHan(text.charCodeAt(a - 1))) a--;
     if (a > 0 && isHan(text.charCodeAt(a - 1))) continue;
@@ -320,7 +322,7 @@ function cuedNames(text: string, out: Span[]): void {
     add(a, a + run.length);
   }
   writers(text, add);
-  for (const m of text.matchAll(KO_NAME)) {
+  for (const m of scanAll(text, KO_NAME)) {
     if (!KO_SURNAMES.has(m[1]!) || KO_NOT_NAMES.has(m[1]! + m[2]!)) continue;
     add(m.index, m.index + 3);
   }
@@ -358,24 +360,24 @@ function surnameFirst(run: string): boolean {
  * closing ("敬具", "此致\n敬礼") stands above, a date line between them skipped.
  */
 function writers(text: string, add: (start: number, end: number) => void): void {
-  for (const m of text.matchAll(ZH_SELF)) {
+  for (const m of scanAll(text, ZH_SELF)) {
     const name = m[1]!;
     if (surnameFirst(name) && !ZH_NOT_NAMES.has(name.slice(0, 2)))
       add(m.index + m[0].length - name.length, m.index + m[0].length);
   }
-  for (const m of text.matchAll(JA_SELF)) {
+  for (const m of scanAll(text, JA_SELF)) {
     if (m.index > 0 && isHan(text.charCodeAt(m.index - 1))) continue;
     if (surnameFirst(m[1]!)) add(m.index, m.index + m[1]!.length);
   }
   for (const re of [KO_SELF, KO_SIGNED])
-    for (const m of text.matchAll(re)) {
+    for (const m of scanAll(text, re)) {
       const name = m[1]!;
       if (!KO_SURNAMES.has(name[0]!) || KO_NOT_NAMES.has(name)) continue;
       const start = m.index + m[0].indexOf(name);
       add(start, start + 3);
     }
   let signed = -1;
-  for (const m of text.matchAll(CLOSING_LINE)) {
+  for (const m of scanAll(text, CLOSING_LINE)) {
     let at = m.index + m[0].length + 1;
     // ("此致\n敬礼": the second closing line finds the same name.)
     if (at <= signed) continue;

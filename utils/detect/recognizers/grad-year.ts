@@ -463,7 +463,7 @@ export const gradYear: Recognizer = {
         out.push(span(start, end, inSection ? 0.8 : 0.7));
     }
     // "20072008 M.Sc.": a year range whose separator PDF extraction dropped, next to a degree.
-    for (const m of text.matchAll(GLUED_RANGE)) {
+    for (const m of scanAll(text, GLUED_RANGE)) {
       const from = Number(m[1]);
       const to = Number(m[2]);
       if (to < from || to - from > 8) continue;

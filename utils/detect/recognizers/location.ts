@@ -2366,7 +2366,7 @@ const CODED_LOCATION =
 const CODED_GATE = /[A-Z]{2}-[A-Z]{2}/;
 
 function codedLocations(text: string, out: Span[]): void {
-  for (const m of text.matchAll(CODED_LOCATION)) out.push(span(m.index, m.index + m[0].length, 0.85));
+  for (const m of scanAll(text, CODED_LOCATION)) out.push(span(m.index, m.index + m[0].length, 0.85));
 }
 
 /**

@@ -311,7 +311,7 @@ const PUNCT_FIELD = /[.;,](?=[ \t]\p{Lu}[\p{L}'’ ]{1,30}[:：])/gu;
 /** Where in `value` (at `at` in the text) another self-identification field begins after punctuation, or -1. */
 function punctField(text: string, value: string, at: number): number {
   if (!value.includes(':') && !value.includes('：')) return -1;
-  for (const p of value.matchAll(PUNCT_FIELD)) {
+  for (const p of scanAll(value, PUNCT_FIELD)) {
     SELF_ID.lastIndex = at + p.index + 1;
     if (SELF_ID.test(text)) return p.index;
   }

@@ -82,6 +82,9 @@ import { isArabicHeading } from './arabic-fields';
 import { isEastAsianHeading, isEastAsianLabel } from './east-asian-fields';
 import { isHigherInstitutionWord, isInstitutionWord } from './school';
 
+/** One capitalised word, or two, in a greeting's list of names. */
+const GREETED_NAME = /\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?/gu;
+
 /** A word in Title Case; Hawaiian names hold the ʻokina (a modifier letter: "Keʻala", "Kaʻiulani"). */
 const NAME_SHAPE =
   /^(?:\p{Lu}\p{Ll}{0,2}['’])?(?:Ma?c|Fitz|De|Di|La|Le|Van|Von)?(?:IJ|\p{Lu})[\p{Ll}\p{M}ʻ]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}ʻ]+)*(?:['’]s)?$/u;
@@ -770,7 +773,7 @@ function greetedList(text: string, g: Token, at: number, out: Span[]): void {
   while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
   if (i >= 0 && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) return;
   const names: Span[] = [];
-  for (const w of m[0].matchAll(/\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?/gu)) {
+  for (const w of scanAll(m[0], GREETED_NAME)) {
     for (const word of w[0].split(' '))
       if (GREETED_GROUPS.has(fold(word)) || (isOrdinaryWord(word) && !nameClass(word))) return;
     names.push(nameSpan(at + w.index!, at + w.index! + w[0].length, 0.9));

@@ -22,6 +22,9 @@ import {
   tokenInfo,
 } from '../words';
 
+/** A run of characters other than spaces and tabs: one word of a school's name. */
+const NON_BLANK_RUN = /[^ \t]+/g;
+
 /** `\s` as a character code (scan.ts isSpaceCode), with the ASCII cases tested here, in the hot loops. */
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c > 127 && isSpaceCode(c));
 
@@ -1284,7 +1287,7 @@ function vietnameseSchools(text: string, re: RegExp): Span[] {
   const out: Span[] = [];
   for (const m of scanAll(text, re)) {
     const nameStart = m.index + m[0].length - m[1]!.length;
-    const words = [...m[1]!.matchAll(/[^ \t]+/g)];
+    const words = scanAll(m[1]!, NON_BLANK_RUN);
     let end = nameStart;
     let named = false;
     for (let i = 0; i < words.length; i++) {
