@@ -10,7 +10,7 @@ import { withoutConsentClauses } from './consent';
 import { nicknamesOf } from './data/nicknames';
 import { employersAround } from './employers';
 import { firmNames, firmNamesAround } from './firms';
-import { findEastAsianNames, findKnownNames } from './identity';
+import { clippedForms, findEastAsianNames, findKnownNames } from './identity';
 import { fold } from './lexicon';
 import { calendarInDate } from './mail-words';
 import { surnameShaped } from './name-rules';
@@ -198,11 +198,11 @@ function ctxOf(options: AnalyzeOptions, text?: string): AnalyzeContext {
  * "Reject", "Advance", "Move stage"), LinkedIn's degree and network lines ("· 2nd", "12 mutual
  * connections", "People also viewed", "Endorsed by"), ATS screens' words ("Application Review", "Scorecard"),
  * their section headings on lines of their own ("Activity Feed", "Screening questions", "Application
- * details"), a tab's count ("Candidates (3)"), a requisition's heading ("Job Requisition · …") and a
- * timeline's line ("… moved Ann to Onsite · 2 days ago").
+ * details"), a tab's count ("Candidates (3)"), a requisition's heading ("Job Requisition · …"), Workday's
+ * application headings ("Job Application: …", "Application Questions") and a timeline's line ("… moved Ann to Onsite · 2 days ago").
  */
 const PAGE_MARKER =
-  /^[ \t]*(?:connect|message|follow|show all|see more|contact info|open to work|view profile|send inmail|save to pipeline|repost|reject|advance|disqualify|move stage|move to next stage|add note|add a note|send email|schedule interview|more actions|leave feedback|add feedback|activity feed|screening questions|application details)[ \t]*$|mutual connections?\b|people also viewed|endorsed by\b|· (?:1st|2nd|3rd)\b|application review|scorecards?\b|\bcandidates \(\d{1,5}\)|^[ \t]*job requisition\b|\bmoved [A-Z][^\n·]{0,60} to [^\n·]{1,40}· \d{1,2} (?:minute|hour|day|week)s? ago/gim;
+  /^[ \t]*(?:connect|message|follow|show all|see more|contact info|open to work|view profile|send inmail|save to pipeline|repost|reject|advance|disqualify|move stage|move to next stage|add note|add a note|send email|schedule interview|more actions|leave feedback|add feedback|activity feed|screening questions|application details)[ \t]*$|mutual connections?\b|people also viewed|endorsed by\b|· (?:1st|2nd|3rd)\b|application review|scorecards?\b|\bcandidates \(\d{1,5}\)|^[ \t]*job requisition\b|^[ \t]*job application: [A-Z]|^[ \t]*application questions[ \t]*$|\bmoved [A-Z][^\n·]{0,60} to [^\n·]{1,40}· \d{1,2} (?:minute|hour|day|week)s? ago/gim;
 
 /** True when a text given as a document holds two or more different {@link PAGE_MARKER}s: a page's text. */
 export function looksLikePage(text: string): boolean {
@@ -296,12 +296,34 @@ function surnameLike(word: string): boolean {
 }
 
 /**
+ * A town's name that a place span alone holds right after a given name of the lexicons, the pair on its
+ * own ("Gudrun Eastlake sent…", "— Teodora Ashgrove"): a surname that is also a town, not the given name's
+ * place. Neither word an English word; no comma after the town ("Florence Lisbon, Portugal" reads as
+ * places), no capitalised word after it (a longer place, "Maria Palm Springs").
+ */
+function placeSurname(text: string, s: Span, m: RegExpExecArray, next: Span | undefined): boolean {
+  const given = text.slice(s.start, s.end);
+  const word = m[1]!;
+  if (
+    next?.label !== 'LOCATION' ||
+    next.start !== s.end + m[0].length - word.length ||
+    next.end !== s.end + m[0].length ||
+    !isPlaceName(word) ||
+    isOrdinaryWord(word) ||
+    isOrdinaryWord(given) ||
+    !nameClass(given)
+  )
+    return false;
+  return !/^(?:,|[ \u00a0]\p{Lu})/u.test(text.slice(next.end, next.end + 2));
+}
+
+/**
  * A first name masked alone takes the surname after it ("Rania Felsgate", where "Rania" came from
  * a known identity or the lexicon and "Felsgate" is no word, place or organisation): otherwise the
  * surname would be left beside the pseudonym ("Candidate RA9D Felsgate").
  */
 function extendSurnames(text: string, spans: Span[], header = true): Span[] {
-  for (const s of spans) {
+  for (const [i, s] of spans.entries()) {
     if (s.label !== 'NAME' || !ONE_WORD.test(text.slice(s.start, s.end))) continue;
     if (!/^\p{Lu}/u.test(text[s.start] ?? '')) continue;
     NEXT_WORD.lastIndex = s.end;
@@ -313,7 +335,13 @@ function extendSurnames(text: string, spans: Span[], header = true): Span[] {
         signatureSurname(text, s.start, m))
     )
       s.end += m[0].length;
-    else {
+    else if (m && placeSurname(text, s, m, spans[i + 1])) {
+      // The town's span is the surname's: one person's name, its initials those of both words.
+      const town = spans[i + 1]!;
+      town.label = 'NAME';
+      town.recognizer = s.recognizer;
+      s.end += m[0].length;
+    } else {
       // "Brad L Key": after a first name and a middle initial, a capitalised word is the surname,
       // even one that is also an English word.
       INITIAL_THEN_WORD.lastIndex = s.end;
@@ -1307,17 +1335,18 @@ function partUncovered(text: string, spans: readonly Span[], name: string): bool
 }
 
 /**
- * True when a short or full form of the name's first word ("Dot" of "Dorothea", data/nicknames.ts), three
- * letters or more and capitalised, stands somewhere no span covers.
+ * True when a short or full form of the name's first word ("Dot" of "Dorothea", data/nicknames.ts; "Thandi"
+ * of "Thandiwe", {@link clippedForms}), three letters or more and capitalised, stands somewhere no span
+ * covers.
  */
 function nicknameUncovered(text: string, spans: readonly Span[], name: string): boolean {
   const first = name.split(/[ \u00a0]/, 1)[0]!;
-  for (const nick of nicknamesOf(first.toLowerCase())) {
-    if (nick.length < 3) continue;
-    const form = nick[0]!.toUpperCase() + nick.slice(1);
+  const forms = nicknamesOf(first.toLowerCase())
+    .filter((nick) => nick.length >= 3)
+    .map((nick) => nick[0]!.toUpperCase() + nick.slice(1));
+  for (const form of [...forms, ...clippedForms(first)])
     for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1))
       if (!insideSpan(spans, i, i + form.length)) return true;
-  }
   return false;
 }
 

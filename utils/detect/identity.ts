@@ -10,7 +10,7 @@ import { nicknamesOf } from './data/nicknames';
 import { escapeRegExp, scanAll } from './scan';
 import { CYRILLIC_ENDINGS, SOUTHEAST_ASIAN_CLASS } from './scripts';
 import type { Span } from './types';
-import { isOrdinaryWord, PARTICLES } from './words';
+import { isOrdinaryWord, isPlaceName, PARTICLES, TECH } from './words';
 
 const TITLES = /^(?:mr|mrs|ms|miss|mx|dr|prof|sir|madam|dame|lord|lady)\.?$/i;
 const SUFFIX = /^(?:jr|sr|ii|iii|iv|phd|md)\.?$/i;
@@ -18,6 +18,31 @@ const SUFFIX = /^(?:jr|sr|ii|iii|iv|phd|md)\.?$/i;
 const isParticle = (p: string) => PARTICLES.has(p.toLowerCase());
 /** Name parts shorter than this are only matched as part of a longer variant. */
 const MIN_PART = 2;
+
+/** The fewest letters a clipped given name keeps, and the fewest it leaves off ({@link clippedForms}). */
+const CLIP_KEEP = 4;
+const CLIP_DROP = 2;
+/** A given name that can be clipped: one word of letters, six or more. */
+const CLIPPABLE = /^\p{L}{6,24}$/u;
+
+/**
+ * A long given name clipped after four letters or more, two or more left off, in Title Case, as
+ * colleagues and notes write it ("Thandi" of "Thandiwe", "Alex" of "Alexandra", "Kath" of "Katherine",
+ * "Maxi" of "Maximiliano"): the short forms no nickname list holds. Never an English word, a place or
+ * a tool ("Than" of "Thandiwe", "France" of "Francesca", "Ruby" of "Rubyanne" stay).
+ * @example clippedForms('Thandiwe') // ['Thand', 'Thandi']
+ */
+export function clippedForms(given: string): string[] {
+  if (!CLIPPABLE.test(given)) return [];
+  const title = given[0]!.toUpperCase() + given.slice(1).toLowerCase();
+  const out: string[] = [];
+  for (let n = CLIP_KEEP; n <= title.length - CLIP_DROP; n++) {
+    const clip = title.slice(0, n);
+    if (isOrdinaryWord(clip) || isPlaceName(clip) || TECH.has(clip.toLowerCase())) continue;
+    out.push(clip);
+  }
+  return out;
+}
 
 /**
  * Lower-cases and strips diacritics one UTF-16 unit at a time, so offsets stay 1:1. ASCII stretches
@@ -123,6 +148,11 @@ export function nameVariants(fullName: string): string[] {
     const n = nick[0]!.toUpperCase() + nick.slice(1);
     if (ps.length > 1) out.add(`${n} ${surname}`);
     if (n.length > MIN_PART) out.add(n);
+  }
+  // The first name clipped ("Thandi" of "Thandiwe"), alone and before the surname.
+  for (const clip of clippedForms(first)) {
+    if (ps.length > 1) out.add(`${clip} ${surname}`);
+    out.add(clip);
   }
   // Hyphenated parts: each half too ("Jean-Luc" → "Jean", "Luc").
   for (const p of core) for (const h of p.split('-')) if (h.length > MIN_PART && h !== p) out.add(h);

@@ -140,6 +140,34 @@ describe('analyze: a surname after a first name masked alone', () => {
   });
 });
 
+describe('analyze: a surname that is also a town, after a given name', () => {
+  const found = (text: string) =>
+    analyze(text, { pageText: true }).map((s) => [s.label, text.slice(s.start, s.end)]);
+
+  it('reads the town as the surname: one name, whose initials avatar goes with it', () => {
+    expect(found('Gudrun Eastlake sent a reference check request')).toEqual([['NAME', 'Gudrun Eastlake']]);
+    const text = 'GE\nRecruiting\nComment: confirm before the offer. — Gudrun Eastlake';
+    expect(found(text)).toContainEqual(['NAME', 'GE']);
+  });
+
+  it('leaves a town with its region, and a longer place, as places', () => {
+    expect(found('Maria Lisbon, Portugal')).not.toContainEqual(['NAME', 'Maria Lisbon']);
+    expect(found('Maria Palm Springs')).not.toContainEqual(['NAME', 'Maria Palm']);
+  });
+});
+
+describe('analyze: a given name clipped as colleagues write it', () => {
+  const masked = (text: string) => analyze(text).map((s) => text.slice(s.start, s.end));
+
+  it('masks "Thandi" where the text states "Thandiwe …", and no English word clipped from it', () => {
+    const text =
+      'Thandiwe Rasmussen-Okoye\nClinical Data Manager\nScreened. Thandi is relocating. Than ever, Thandi.';
+    const out = masked(text);
+    expect(out.filter((m) => m === 'Thandi')).toHaveLength(2);
+    expect(out).not.toContain('Than');
+  });
+});
+
 describe('analyze: the names a text states are its known names when none are given', () => {
   const masked = (text: string, knownNames?: string[]) =>
     analyze(text, knownNames ? { knownNames } : {}).map((s) => text.slice(s.start, s.end));
@@ -274,6 +302,9 @@ describe("analyze: a page's text given as a document", () => {
     ['Application details\nSource: Referral\nScreening questions\nDo you drive? Yes'],
     ['Activity Feed\nDelphine Arkwright moved Osric to Onsite · 2 days ago'],
     ['Candidates (12)\nTamsin Vell moved Osric to Phone Screen · 1 day ago\nEmail'],
+    [
+      'Job Application: Kwabena Thorsby-Adjei - R-02210 Maintenance Planner\nApplication Questions\nPrevious Worker ID',
+    ],
   ])('reads an ATS screen as a page by its headings, tabs and timeline: %s', (text) => {
     expect(looksLikePage(text)).toBe(true);
   });

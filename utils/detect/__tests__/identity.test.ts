@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findKnownNames, foldKeepLength, nameVariants, splitEastAsianName } from '../identity';
+import { clippedForms, findKnownNames, foldKeepLength, nameVariants, splitEastAsianName } from '../identity';
 
 describe('nameVariants', () => {
   it('lists first, last, initials, possessive, diacritic-free and case variants', () => {
@@ -43,6 +43,18 @@ describe('nameVariants', () => {
     expect(v).toContain('Jean-Luc Picard');
     expect(v).toContain('Luc');
     expect(v.some((x) => /^dr\b/i.test(x))).toBe(false);
+  });
+
+  it('clips a long given name after four letters or more, never to a word, a place or a tool', () => {
+    expect(clippedForms('Thandiwe')).toEqual(['Thand', 'Thandi']);
+    expect(clippedForms('Alexandra')).toContain('Alex');
+    // "Than" is a word, "France" a country, "Ruby" a language; a short name is not clipped.
+    expect(clippedForms('Thandiwe')).not.toContain('Than');
+    expect(clippedForms('Francesca')).not.toContain('France');
+    expect(clippedForms('Rubyanne')).not.toContain('Ruby');
+    expect(clippedForms('Daniel')).toEqual(['Dani']);
+    expect(clippedForms('Maria')).toEqual([]);
+    expect(nameVariants('Thandiwe Rasmussen')).toContain('Thandi Rasmussen');
   });
 
   it('returns nothing for an empty name', () => {

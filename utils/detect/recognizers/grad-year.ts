@@ -371,6 +371,15 @@ function fromHeading(before: string): string {
   return at < 0 ? before : before.slice(at);
 }
 
+/** A sentence's end in running text: a full stop, "!" or "?", a space and a capital. */
+const SENTENCE_END = /[.!?][ \t]+\p{Lu}/u;
+
+/** The text after a date up to its sentence's end ({@link SENTENCE_END}), the date's own words. */
+function ownSentence(after: string): string {
+  const m = SENTENCE_END.exec(after);
+  return m ? after.slice(0, m.index + 1) : after;
+}
+
 /** The graduation-year recognizer. */
 export const gradYear: Recognizer = {
   id: 'grad-year',
@@ -435,9 +444,12 @@ export const gradYear: Recognizer = {
       }
       // (An academic post counts as a job's word only in text with line breaks: flattened, "… University.
       // 2008  Assistant Professor" may be the school's year as well as the post's.)
+      // (A job's word in the next sentence is the next sentence's: "…finished her MSc at the University of
+      // Ghana in 2014. Moving to hiring manager review." The date's own sentence ends at ". " and a capital.)
+      const own = ownSentence(after.slice(0, 70));
       const work = Math.min(
-        nearest(WORK, before.slice(-70), after.slice(0, 70)),
-        before.includes('\n') ? nearest(ACADEMIC_G, before.slice(-70), after.slice(0, 70)) : 70,
+        nearest(WORK, before.slice(-70), own),
+        before.includes('\n') ? nearest(ACADEMIC_G, before.slice(-70), own) : 70,
       );
       // "Third Grade Teacher, Lincoln Elementary School, Lancaster, PA  2018 – Present": outside an
       // education section, a job on the date's line and no degree make it a job's dates.

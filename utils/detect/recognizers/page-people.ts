@@ -474,7 +474,8 @@ const PHRASES: readonly Phrase[] = [
     `${N} (?:moved|changed (?:the )?(?:stage|source|owner|recruiter|status|job|coordinator)|archived|unarchived|disqualified|rejected|hired|viewed (?:the |an? )?(?:application|profile|resume|candidate|scorecard)|added (?:a note|a comment|feedback|an evaluation)|submitted (?:feedback|a scorecard|an evaluation)|sent an? (?:email|message)|rated|scheduled|commented|applied (?:via|for|through|to)|left (?:a note|feedback))\\b`,
     WEAK,
   ),
-  // People fields of ATS pages: "Interviewer: …", "Recruiter\n…"; a name field above its value.
+  // People fields of ATS pages: "Interviewer: …", "Recruiter\n…"; a name field above its value; an
+  // application's questions about people ("Previous Manager\n…", "Supervisor's Name: …", "Reference Name: …").
   phrase(
     [
       'Interviewer',
@@ -497,9 +498,17 @@ const PHRASES: readonly Phrase[] = [
       'Panelists',
       'Approver',
       'Guests',
+      'Previous ',
+      'Former ',
+      'Reporting ',
+      'Direct ',
+      'Supervisor',
+      ' Name',
+      ' name',
+      'Name of ',
     ],
     AT_LINE,
-    `(?:Interviewers?|Interviewer\\(s\\)|Recruiters?|Hiring [Mm]anagers?|(?:Recruiting )?Coordinators?|Owners?|Referrer|Referred [Bb]y|Sourcer|Sourced [Bb]y|Credited [Tt]o|Assigned [Tt]o|Followers|Reviewers?|Organi[sz]er|Attendees|Participants|Panelists|Approvers?|Guests|Hiring [Tt]eam)(?:[ \\t]*:[ \\t]*|[ \\t]*\\n[ \\t]*)${N}${ROLE}(?:[,;] ${N}${ROLE})?(?:[,;] ${N}${ROLE})?[ \\t]*$`,
+    `(?:(?:Previous|Former|Reporting|Direct|Line) [Mm]anager|(?:Manager|Supervisor|Reference|Referee|Referrer|Emergency [Cc]ontact)(?:['’]s)? [Nn]ame|Name of (?:[Yy]our )?(?:[Mm]anager|[Ss]upervisor|[Rr]eferee|[Rr]eference)|Interviewers?|Interviewer\\(s\\)|Recruiters?|Hiring [Mm]anagers?|(?:Recruiting )?Coordinators?|Owners?|Referrer|Referred [Bb]y|Sourcer|Sourced [Bb]y|Credited [Tt]o|Assigned [Tt]o|Followers|Reviewers?|Organi[sz]er|Attendees|Participants|Panelists|Approvers?|Guests|Hiring [Tt]eam)(?:[ \\t]*:[ \\t]*|[ \\t]*\\n[ \\t]*)${N}${ROLE}(?:[,;] ${N}${ROLE})?(?:[,;] ${N}${ROLE})?[ \\t]*$`,
     WEAK,
   ),
   // A people field's change in a timeline ("Owner changed from Dawn Marsh to Joy Bishop"): tried at the

@@ -4,6 +4,13 @@ import { greenhouse } from '../greenhouse';
 import { fixture, fixtureHtml, fixturesOf, loadFixture } from './load-fixture';
 
 const counts: Record<string, Record<string, number>> = {
+  'greenhouse-scorecard.html': {
+    'a[href^="/people/"]': 2,
+    '.scorecard-section': 5,
+    '.question-answers p': 2,
+    '.avatar[aria-label]': 2,
+    'meta[name="csrf-token"]': 1,
+  },
   'greenhouse-profile.html': {
     '[data-provides="person-name"]': 1,
     '.person-info-column .name': 1,

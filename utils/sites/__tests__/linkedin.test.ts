@@ -5,6 +5,14 @@ import { fixture, fixturesOf, loadFixture } from './load-fixture';
 
 /** Expected match counts per selector and fixture, checked like refined-github's selector tests. */
 const counts: Record<string, Record<string, number>> = {
+  'linkedin-activity.html': {
+    [linkedin.candidateRoots]: 2,
+    'a[href*="/in/"] .hoverable-link-text': 2,
+    'a[href*="/in/"] img[alt]': 7,
+    '.update-components-actor__meta-link': 3,
+    '.comments-comment-entity': 4,
+    'button[aria-label^="Invite "]': 2,
+  },
   'linkedin-member-profile.html': {
     [linkedin.candidateRoots]: 3,
     'img[src*="profile-displayphoto"]': 6,

@@ -5,6 +5,11 @@ import { found } from './helpers';
 describe('grad-year recognizer', () => {
   it.each([
     ['Class of 2012', ['2012']],
+    // A job's word in the next sentence is no reason to keep the date ("…hiring manager review").
+    [
+      'She finished her MSc at the University of KwaZulu-Natal in 2014. Moving to hiring manager review.',
+      ['2014'],
+    ],
     // A year at a line's end is no range with the next line's "Date of Birth"; a range may still wrap after its dash.
     ['Year of Passing : 2015\nDate of Birth: 01/02/1993', ['2015']],
     ['B.Tech, JNTU, 2012 -\n2016', ['2012 -\n2016']],

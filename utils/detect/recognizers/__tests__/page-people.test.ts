@@ -9,6 +9,10 @@ describe('page-people recognizer', () => {
   it.each([
     // LinkedIn: the connection degree after a name, on its line or on the next (past pronouns).
     ['Maxence Quiberon\n· 3rd\nProduct Designer at Kestrel Labs', ['Maxence Quiberon']],
+    // An application's questions about people: a previous manager, a supervisor, a reference.
+    ['Previous Manager\nLeontyne Abernethy-Sato\nPrevious Work Location', ['Leontyne Abernethy-Sato']],
+    ["Supervisor's Name: Orrin Blackwater", ['Orrin Blackwater']],
+    ['Reference Name\nRelationship', []],
     ['Summer Winters\n • 3rd+\n3rd+ degree connection\nDesigner', ['Summer Winters']],
     ['Clémence Dufresne-Labbé\n(She/Her)\n· 2nd\nStaff Engineer', ['Clémence Dufresne-Labbé']],
     ['Anselm Vögeli • 3rd+\nDesign Lead at Norrland Studio', ['Anselm Vögeli']],
