@@ -25,7 +25,7 @@ import {
   splitSelectorList,
   validSelectors,
 } from './selectors';
-import { addNamesToCache, applyReplacements, detectBatch, maskRuns } from './text-mask';
+import { addNamesToCache, applyReplacements, detectBatch, maskRuns, seenNameSpans } from './text-mask';
 import { blockOf, isInline, isSkipped, type TextRun, type WalkResult, walk } from './walker';
 
 /** Figures about the masking of a page: counts and timings, never text. */
@@ -154,6 +154,8 @@ export class PageMasker {
   private readonly replacementCache = new Map<string, ReplacedSpan[]>();
   /** Initials of the names found on the page so far, for initials avatars shown as text (text-mask.ts). */
   private readonly initials = new Set<string>();
+  /** Full names masked in the page's text so far (text-mask.ts), masked again in attributes. */
+  private readonly seenNames = new Set<string>();
   /** Custom elements met without a shadow root, and when (see {@link HOST_WATCH_MS}). */
   private readonly hosts = new Map<Element, number>();
   private hostTimer: ReturnType<typeof setTimeout> | undefined;
@@ -569,7 +571,27 @@ export class PageMasker {
       cache: this.spanCache,
       replacements: this.replacementCache,
       initials: this.initials,
+      seenNames: this.seenNames,
       extraSpans: this.modelSpans.size ? (text: string) => this.modelSpans.get(text) ?? [] : undefined,
+    };
+  }
+
+  /**
+   * The options of an attribute batch: the names masked in the page's text are masked in attributes
+   * too, where a label holds a name alone and says too little for the engine ("Teodor Ashgrove" on an
+   * avatar, with no cue and a surname that is also a town).
+   */
+  private attributeOptions() {
+    const options = this.detectOptions();
+    if (!this.seenNames.size) return options;
+    const model = options.extraSpans;
+    const seen = this.seenNames;
+    return {
+      ...options,
+      extraSpans: (text: string) => {
+        const names = seenNameSpans(text, seen);
+        return model ? [...model(text), ...names] : names;
+      },
     };
   }
 
@@ -658,7 +680,7 @@ export class PageMasker {
       ? detectBatch(
           slots.map((s) => s[2]),
           this.engine,
-          this.detectOptions(),
+          this.attributeOptions(),
         )
       : [];
     slots.forEach(([el, name, value, known], i) => {

@@ -1,3 +1,4 @@
+import { escapeRegExp, scanAll } from '../detect/scan';
 import type { Span } from '../detect/types';
 import { type MaskEngine, type ReplacedSpan, resolveOverlaps } from './engine-types';
 import type { MaskRegistry, TextPiece } from './registry';
@@ -26,7 +27,17 @@ export interface BatchOptions {
    * across batches; {@link maskRuns} adds the initials of the names each batch finds.
    */
   initials?: Set<string>;
+  /**
+   * Full names (two or more words) the engine masked in text so far, kept by the owner across batches;
+   * {@link maskRuns} adds each batch's, at most {@link MAX_SEEN_NAMES}. The owner masks them where the
+   * engine alone cannot tell them, such as an avatar's label that holds the name alone
+   * ({@link seenNameSpans}).
+   */
+  seenNames?: Set<string>;
 }
+
+/** Names kept in {@link BatchOptions.seenNames} at most. */
+export const MAX_SEEN_NAMES = 400;
 
 /** Separator between texts in the combined text: a line break, so no span joins two blocks. */
 const SEP = '\n';
@@ -294,6 +305,7 @@ export function maskRuns(
   });
   const results = replaceSpans(texts, spans, engine, options.replacements);
   maskInitials(originals, texts, spans, results, options);
+  if (options.seenNames) addSeenNames(texts, spans, options.seenNames);
   let count = 0;
   runs.forEach((run, r) => {
     count += applyRun(run, originals[r]!, results[r]!, registry);
@@ -370,6 +382,57 @@ function maskInitials(
     const at = reps.findIndex((rep) => rep.span.start > start);
     reps.splice(at < 0 ? reps.length : at, 0, { span, replacement: '' });
   }
+}
+
+/**
+ * Adds the full names among `spans` (a NAME the recognizers found, not a known name's form or an
+ * initials avatar: two or more words, each starting with a capital) to `seen`.
+ */
+function addSeenNames(texts: readonly string[], spans: readonly Span[][], seen: Set<string>): void {
+  spans.forEach((list, r) => {
+    for (const s of list) {
+      if (seen.size >= MAX_SEEN_NAMES) return;
+      if (s.label !== 'NAME' || s.recognizer === 'known-identity' || s.recognizer === 'initials') continue;
+      const name = texts[r]!.slice(s.start, s.end).trim().replace(/\s+/g, ' ');
+      if (name.length <= 60 && SEEN_NAME.test(name)) seen.add(name);
+    }
+  });
+}
+
+/** Two to four words, each a capital and letters (a hyphen, an apostrophe or a dot inside). */
+const SEEN_NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){1,3}$/u;
+
+/** The pattern of a set of names, rebuilt when the set grows. */
+let seenPattern: { size: number; names: Set<string>; re: RegExp } | undefined;
+
+/**
+ * Spans of the names in `seen` where they stand in `text` (as whole words, any white space between
+ * their words, a possessive after them): the names masked elsewhere on the page, masked again where
+ * the text around them says too little for the engine, as in `aria-label="Teodor Ashgrove"`.
+ * @example seenNameSpans('Open Ana Ruiz’s card', new Set(['Ana Ruiz'])).map((s) => [s.start, s.end]) // [[5, 15]]
+ */
+export function seenNameSpans(text: string, seen: ReadonlySet<string>): Span[] {
+  if (!seen.size) return [];
+  if (!seenPattern || seenPattern.names !== seen || seenPattern.size !== seen.size) {
+    const alts = [...seen]
+      .sort((a, b) => b.length - a.length)
+      .map((n) => n.split(' ').map(escapeRegExp).join('\\s+'));
+    seenPattern = {
+      size: seen.size,
+      names: seen as Set<string>,
+      re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?:['’]s)?(?![\\p{L}\\p{N}])`, 'gu'),
+    };
+  }
+  const out: Span[] = [];
+  for (const m of scanAll(text, seenPattern.re))
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      label: 'NAME',
+      score: 0.9,
+      recognizer: 'page-names',
+    });
+  return out;
 }
 
 /** Maps a run's spans onto its text nodes and writes them. */

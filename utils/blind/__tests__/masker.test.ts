@@ -100,6 +100,25 @@ describe('PageMasker', () => {
     real.stop();
   });
 
+  it("masks a name the page's text showed where an attribute holds it alone (an avatar's label)", () => {
+    // "Teodor" is in no name lexicon and "Ashgrove" is also a town: alone in an aria-label the engine
+    // reads a word and a place; beside "Interviewers:" it reads a person.
+    setUp(`<h1 data-name="Ada Quist">Ada Quist</h1>
+      <p>Interviewers: Halldóra Svensmark, Teodor Ashgrove</p>
+      <ul><li><span id="av" class="avatar" aria-label="Teodor Ashgrove">TA</span> · Coding · Strong Yes</li>
+      <li><span id="other" aria-label="Open Teodor Ashgrove’s scorecard">Scorecard</span></li>
+      <li><span id="skill" aria-label="Kubernetes and Go">Skills</span></li></ul>`);
+    const real = testMasker(createPageEngine(DEFAULT_SETTINGS, 'seen-names-key'));
+    real.start();
+    for (const id of ['av', 'other']) {
+      expect(document.getElementById(id)!.getAttribute('aria-label')).not.toMatch(/Teodor|Ashgrove/);
+    }
+    expect(document.getElementById('other')!.getAttribute('aria-label')).toMatch(/^Open .+ scorecard$/);
+    expect(document.getElementById('skill')!.getAttribute('aria-label')).toBe('Kubernetes and Go');
+    expect(document.body.textContent).not.toMatch(/Teodor|Ashgrove|\bTA\b/);
+    real.stop();
+  });
+
   it('masks attributes, links and photos and keeps job-relevant text', () => {
     const { masker } = setUp(`<h1 data-name="Ada Quist">Ada Quist</h1>
       <img class="photo" alt="Ada Quist" src="https://cdn.test/p.jpg" srcset="https://cdn.test/p2.jpg 2x" width="80" height="80">

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Span } from '../../detect/types';
 import type { MaskEngine } from '../engine-types';
-import { addNamesToCache, detectSpans, spacedVariant, splitByText } from '../text-mask';
+import { addNamesToCache, detectSpans, seenNameSpans, spacedVariant, splitByText } from '../text-mask';
 
 const span = (start: number, end: number, label: Span['label'] = 'NAME'): Span => ({
   start,
@@ -109,5 +109,36 @@ describe('detectSpans', () => {
       [12, 15],
     ]);
     expect(cache.get('Ana Costa')!.map((s) => [s.start, s.end])).toEqual([[0, 3]]);
+  });
+});
+
+describe('seenNameSpans', () => {
+  const seen = new Set(['Teodor Ashgrove', 'Ana Ruiz', 'Ana Ruiz-Vela']);
+  it.each([
+    ['Teodor Ashgrove', [[0, 15]]],
+    ['Open Ana Ruiz’s card', [[5, 15]]],
+    [
+      'Ana  Ruiz\nand Ana Ruiz-Vela',
+      [
+        [0, 9],
+        [14, 27],
+      ],
+    ],
+    // Whole words only, as written.
+    ['Teodor Ashgroves', []],
+    ['ana ruiz', []],
+    ['XAna Ruiz', []],
+    ['Kubernetes and Go', []],
+  ])('%j', (text, expected) => {
+    const found = seenNameSpans(text, seen);
+    expect(found.map((s) => [s.start, s.end])).toEqual(expected);
+    for (const s of found) expect(s).toMatchObject({ label: 'NAME', recognizer: 'page-names' });
+  });
+  it('reads a set that grew since the last call, and finds nothing with no names', () => {
+    const grows = new Set(['Ilse Marwood']);
+    expect(seenNameSpans('Bo Lindqvist', grows)).toEqual([]);
+    grows.add('Bo Lindqvist');
+    expect(seenNameSpans('Bo Lindqvist', grows)).toHaveLength(1);
+    expect(seenNameSpans('Bo Lindqvist', new Set())).toEqual([]);
   });
 });

@@ -1017,9 +1017,12 @@ const BUTTON_OBJECTS = new Set([
   'us',
 ]);
 
-/** Words that fill a slot but are no person ("You reposted this", "LinkedIn Member"; the clock's "AM" before a sender). */
+/**
+ * Words that fill a slot but are no person ("You reposted this", "LinkedIn Member"; the clock's "AM" before a
+ * sender), and the verbs of buttons and links that open with a person's name ("Open Teodor Ashgrove’s scorecard").
+ */
 const NOT_PERSON = new Set(
-  'you linkedin member someone anonymous private user team hiring recruiting people others all everyone none worker workers employee employees candidate candidates agency pronoun pronouns careers jobs noreply notifications support talent view project am pm accept ignore decline withdraw unassigned nobody tbd bot system automation automated autopilot integration workflow'.split(
+  'you linkedin member someone anonymous private user team hiring recruiting people others all everyone none worker workers employee employees candidate candidates agency pronoun pronouns careers jobs noreply notifications support talent view project am pm accept ignore decline withdraw unassigned nobody tbd bot system automation automated autopilot integration workflow open edit hide show expand collapse remove delete select unfollow visit message email call invite reply mention'.split(
     ' ',
   ),
 );

@@ -91,6 +91,9 @@ describe('page-people recognizer', () => {
     ['Summer Lane’s profile picture', ['Summer Lane']],
     ["Go to Summer Lane's profile", ['Summer Lane']],
     ['View Summer Lane’s profile', ['Summer Lane']],
+    // A button's verb before the name is no part of it.
+    ['Open Summer Lane’s scorecard', ['Summer Lane']],
+    ['Show Summer Lane’s profile picture', ['Summer Lane']],
     ['Profile picture of Summer Lane', ['Summer Lane']],
     ['Open profile of Summer Lane', ['Summer Lane']],
     ['Avatar for Summer Lane', ['Summer Lane']],
