@@ -113,6 +113,13 @@ describe('location recognizer', () => {
     ['Cabin Crew, AIR INDIA, Mumbai', ['Mumbai']],
     ['Quellix Alaska, Inc., Vancouver, B.C.', ['Vancouver, B.C']],
     ['Developer, Zorvane Mobile India (P) Ltd, Indore', ['Indore']],
+    // A town that opens a Title Case name closed by a legal form in capitals; the town and its state stay a place.
+    ['Marketing Executive, Saigon Coffee Roasters JSC, 2019', []],
+    ['Project Engineer at Dubai Holding LLC, Dubai', ['Dubai']],
+    ['Adelaide SA 5000', ['Adelaide']],
+    // A country's army, navy or corps is an employer.
+    ['Logistics Officer, United States Army, 2012 - 2019', []],
+    ['United States Marine Corps', []],
     ['Developer, Zorvane India (Pvt.) Ltd., Pune', ['Pune']],
     // Still places: a state code after a town's comma; a country after "air" in a sentence.
     ['Lives in Denver, CO', ['Denver, CO']],
