@@ -41,6 +41,7 @@ export const TECH = set(`
   pardot anaplan onestream blackline coupa ariba
   playwright puppeteer vitest jest pact appium testcafe webdriverio
   lua cocoa directx macintosh vista uikit appkit swiftui xcode opengl vulkan metal webgl webgpu
+  erp crm sdk api apis cms hrms hris lms ide etl rpa plm emr ehr saas
 `);
 
 /**

@@ -245,6 +245,9 @@ describe('person-name recognizer', () => {
     // The words for a company or a group before its name.
     ['Experiencia\nEmpresa Quellix\nGerente de ventas'],
     ['Analista, Grupo Velmora'],
+    // A software category's acronym after a product's name ("ERP", "CRM", "SDK") is no surname in capitals.
+    ['Accounting software: Marg ERP, Busy Accounting'],
+    ['Familiar with Dolly API and Mona SDK'],
   ])('no name in %s', (text) => {
     expect(found(personName, text)).toEqual([]);
   });
