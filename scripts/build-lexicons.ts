@@ -172,6 +172,13 @@ for (const alias of [
   'puducherry',
   'chattogram',
   'vizag',
+  // Vietnam's cities as Vietnamese writes them, in two syllables ("Hà Nội", "Sài Gòn"), and Ho Chi
+  // Minh City without "City" and by its initials; Thủ Đức, a city since 2021.
+  'ha noi',
+  'sai gon',
+  'ho chi minh',
+  'hcmc',
+  'thu duc',
 ])
   citySet.add(fold(alias));
 // Philippine cities that GeoNames names with "City" ("Makati City", "Pasig City"), which resumes and

@@ -153,6 +153,10 @@ function grow(text: string, end: number, lower: boolean): number {
     // "…, VA 22030\nDay phone: 703…", "…, Selangor\nH/P: 012…": a field's label that opens the next line.
     if (sep?.[0].includes('\n') && LABEL_REST.test(text.slice(at + part.length, at + part.length + 26)))
       break;
+    // "…, Riverdale, MD 20737\nManagement and Program Analyst, GS-0343-12", "…, IL 62701\nSenior
+    // Accountant\n2018 – 2021": a job's title that opens the next line (an employer's address above
+    // the role, as federal and many other resumes write it) opens the entry, no part.
+    if (sep?.[0].includes('\n') && roleLine(part)) break;
     // "…, Florida | 32306  2003  Salary", "…, IL 62704\n2015 – 2018": a year after a postcode or that
     // opens a date range is the entry's date, no part.
     const digits = DIGITS.test(part);
@@ -187,6 +191,17 @@ function grow(text: string, end: number, lower: boolean): number {
 const isDigit = (c: number) => c >= 48 && c <= 57;
 /** The rest of a field's label after a part's word: up to two short words (or "/P"), then a colon. */
 const LABEL_REST = /^(?:[ \t/][\p{L}.]{1,12}){0,2}[ \t]?[:：]/u;
+
+/**
+ * True when a part holds a job title's word of four letters or more ({@link ROLE_WORDS}: "Senior
+ * Accountant", "Program Analyst") and names no place ("Dean Park" is a town).
+ */
+function roleLine(part: string): boolean {
+  for (const w of part.split(' ')) {
+    if (w.length > 3 && ROLE_WORDS.has(fold(w))) return !isPlaceName(part.replace(/\.$/, ''));
+  }
+  return false;
+}
 
 /** True when every word of a part is a section heading's word ("Wykształcenie", "Work Experience"). */
 function sectionHeading(part: string): boolean {

@@ -41,6 +41,8 @@ harris teeter|franklin templeton|janus henderson|russell investments|northern tr
 korn ferry|spencer stuart|heidrick & struggles|russell reynolds|russell reynolds associates|egon zehnder
 kaiser permanente|mayo clinic|cleveland clinic|kellogg's|campbell soup|hormel|tyson foods
 jane street|houlihan lokey|evercore|moelis|susquehanna|two sigma|de shaw|d. e. shaw
+jefferies|lazard|cantor fitzgerald|greenhill|deloitte touche tohmatsu|baker tilly|crowe horwath|moore stephens
+dar al-handasah|dar al handasah|asseco|asseco poland
 bain capital|kohlberg kravis roberts|kkr|warburg pincus|hellman & friedman|silver lake
 charles river associates|charles river laboratories|cornerstone research|oliver wyman|roland berger
 simon-kucher|zs associates|l.e.k.|at kearney|alvarez & marsal|guidehouse

@@ -41,6 +41,7 @@ export const TECH = set(`
   pardot anaplan onestream blackline coupa ariba
   playwright puppeteer vitest jest pact appium testcafe webdriverio
   lua cocoa directx macintosh vista uikit appkit swiftui xcode opengl vulkan metal webgl webgpu
+  erp crm sdk api apis cms hrms hris lms ide etl rpa plm emr ehr saas
 `);
 
 /**
@@ -414,7 +415,7 @@ export const ORG_NOUNS = set(`
   outfitters supply supplies trading traders exports imports farms dairy fraternity sorority division
   initiative programme steakhouse cafe bistro grill pizzeria apparel textiles studio works lines movers
   authority commission berhad bhd sdn tbk ltda recruitment staffing fc afc rfc rufc cc scout scouts troop legion
-  troops guides hypermarket hypermarkets supermarkets contracting contractors
+  troops guides hypermarket hypermarkets supermarkets contracting contractors army navy corps
 `);
 
 /**
@@ -423,6 +424,11 @@ export const ORG_NOUNS = set(`
  * County Water Wars" is a title; "Thames Water Utilities Ltd" ends in "Ltd").
  */
 const END_ORG_NOUNS = set('water utilities housing police');
+
+/** Legal forms written in capitals after a company's Title Case name ({@link orgNounAhead}). */
+const LEGAL_FORMS = set(
+  'llc llp plc inc ltd corp jsc ojsc pjsc cjsc gmbh ag sa spa srl sarl sas bv nv pty bhd sdn tbk ltda kk oy ab fze fzco fzc lp',
+);
 
 /** Organisation nouns that are also plausible surnames: they do not end a name on their own. */
 const SURNAME_NOUNS = set('court parks union times works');
@@ -474,6 +480,9 @@ export function orgNounAhead(
     // "Kendall Rod Considine HALF TECHNOLOGIES": a change between Title Case and capitals starts a new name;
     // not an acronym inside a Title Case name, before a Title Case word ("Royal Berkshire NHS Foundation Trust").
     if (caps(t.text) !== style && t.text.length > 1) {
+      // "Dubai Holding LLC", "Saigon Coffee Roasters JSC": a legal form in capitals closes a Title Case
+      // name (after one word at least: "Adelaide SA" is a town and its state).
+      if (!style && k > last + 1 && LEGAL_FORMS.has(fold(t.text))) return true;
       const next = toks[k + 1];
       const acronym =
         !style &&

@@ -46,6 +46,19 @@ describe('address blocks', () => {
     ['Suite 4, 88 Harbour Road, Cork\nJan 5, 2019 Applied', 'Suite 4, 88 Harbour Road, Cork'],
     // A postcode like a year before its town on the next line goes on.
     ['Flat 2, 14 Lange Street\n2000 Antwerpen', 'Flat 2, 14 Lange Street\n2000 Antwerpen'],
+    // A job's title on the next line, under the employer's address, opens the entry.
+    [
+      'Quenby Widgets Inc.\n12 Main Street, Springfield, IL 62701\nSenior Accountant\n2018 - 2021',
+      '12 Main Street, Springfield, IL 62701',
+    ],
+    [
+      'Farrowdale Agency\n4700 River Road, Riverdale, MD 20737\nManagement and Program Analyst, GS-0343-12',
+      '4700 River Road, Riverdale, MD 20737',
+    ],
+    [
+      'Quenby Widgets Inc.\n12 Main Street\nSpringfield, IL\nStaff Accountant, 2018',
+      '12 Main Street\nSpringfield, IL',
+    ],
     // A section's heading on the next line opens the next section.
     [
       'ul. Długa 15/3, 31-147 Kraków\nWykształcenie\n2013 – 2018 Uniwersytet',

@@ -106,6 +106,12 @@ describe('employers that read as a place or a person', () => {
     ['Promotor – Casas Bahia, Santos (2004 – 2006)', 'Casas Bahia'],
     ['Senior Economist, Dallas Fed, 2016-2019', 'Dallas Fed'],
     ['Research Assistant, New York Fed', 'New York Fed'],
+    // Banks, audit firms and consultancies named after their founders.
+    ['Equity Research Associate, Jefferies, 2019 – 2021', 'Jefferies'],
+    ['Associate, Cantor Fitzgerald; Analyst, Lazard', 'Cantor Fitzgerald'],
+    ['Audit Senior, Baker Tilly, 2016 – 2019', 'Baker Tilly'],
+    ['Consultant, Dar Al-Handasah, Dubai', 'Dar Al-Handasah'],
+    ['Java Developer, Asseco Poland, Rzeszów', 'Asseco Poland'],
   ])('keeps %s', (text, employer) => {
     const at = text.indexOf(employer);
     expect(analyze(text).filter((s) => s.start < at + employer.length && s.end > at)).toEqual([]);

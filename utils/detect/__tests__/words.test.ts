@@ -77,6 +77,10 @@ describe('organisation tails', () => {
     expect(ahead('Northwind élan Insights')).toBe(false);
     // A change between Title Case and capitals starts a new name.
     expect(ahead('Northwind INSIGHTS')).toBe(false);
+    // But a legal form in capitals closes the Title Case name, after one word at least.
+    expect(ahead('Saigon Coffee Roasters JSC')).toBe(true);
+    expect(ahead('Dubai Holding LLC')).toBe(true);
+    expect(ahead('Adelaide SA')).toBe(false);
   });
 });
 

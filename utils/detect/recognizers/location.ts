@@ -1285,6 +1285,14 @@ function analyzeLocations(text: string): Span[] {
           !isOrdinaryWord(toks[j + 1]!)
         )
           j++;
+        // "in TP. Hồ Chí Minh": a known place that starts inside the run and ends past it goes whole.
+        for (let k = i + 1; k <= j; k++) {
+          const known = matchAt(text, toks, k);
+          if (known && known[0] > j) {
+            j = known[0];
+            break;
+          }
+        }
         out.push(span(t.start, toks[j]!.end, 0.6));
         i = j;
       } else i = placeContext(text, toks, i, out);

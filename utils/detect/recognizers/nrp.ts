@@ -1075,7 +1075,15 @@ export const nrp: Recognizer = {
         if (POLITICAL.has(f) && !/^\p{Lu}/u.test(t.text)) continue;
         // "Riverside Methodist Hospital", "Baptist Health", "Catholic Charities": the employer's name,
         // not the candidate's faith.
-        if (RELIGION.has(f) && isCapitalised(t.text) && institutionAfter(text, t.end)) continue;
+        // ("Muslim Women's Health Association", "Catholic Students Health Clinic": a community's members
+        // before the institution's word, whose faith the name states, as "Muslim Students Association" does.)
+        if (
+          RELIGION.has(f) &&
+          isCapitalised(t.text) &&
+          institutionAfter(text, t.end) &&
+          !AFFINITY_AFTER.test(text.slice(t.end, t.end + 16))
+        )
+          continue;
         out.push(span(t.start, t.end, 0.8));
         continue;
       }

@@ -2053,8 +2053,9 @@ function citationNames(text: string): Span[] {
  * Solvent cages. Nature Chem. 2017"). Sticky, tried at a line's start only.
  */
 const VANCOUVER =
-  /[ \t]*(?:\[?\d{1,3}[.)\]][ \t]*|[-•*▪–][ \t]*)?((?:\p{Lu}[\p{Ll}'’]+(?:[- ]\p{Lu}[\p{Ll}'’]+)? \p{Lu}{1,3},[ \t]*)+(?:et al\.|\p{Lu}[\p{Ll}'’]+(?:[- ]\p{Lu}[\p{Ll}'’]+)? \p{Lu}{1,3}\.)[ \t])/uy;
-const VANCOUVER_AUTHOR = /(\p{Lu}[\p{Ll}'’]+(?:[- ]\p{Lu}[\p{Ll}'’]+)?) (\p{Lu}{1,3})(?=[,.])/gu;
+  /[ \t]*(?:\[?\d{1,3}[.)\]][ \t]*|[-•*▪–][ \t]*)?((?:Co-)?[Aa]uthors?:[ \t]*)?((?:\p{Lu}[\p{Ll}'’]+(?:[- ]\p{Lu}[\p{Ll}'’]+)? (?:\p{Lu}{1,3}|(?:\p{Lu}\.){1,3}),[ \t]*)+(?:et al\.|\p{Lu}[\p{Ll}'’]+(?:[- ]\p{Lu}[\p{Ll}'’]+)? (?:\p{Lu}{1,3}\.|(?:\p{Lu}\.){2,3}))(?:[ \t]|(?=\r?\n|$)))/uy;
+const VANCOUVER_AUTHOR =
+  /(\p{Lu}[\p{Ll}'’]+(?:[- ]\p{Lu}[\p{Ll}'’]+)?) ((?:\p{Lu}\.){2,3}|\p{Lu}{1,3}(?:\.(?=,))?)(?=[,.]|[ \t]|$)/gu;
 /** A year of a publication on the rest of the line ("2017;9:455", "(2019)", "2020."). */
 const PUB_YEAR = /(?:^|[^\d])(?:19|20)\d\d(?!\d)/;
 
@@ -2079,7 +2080,8 @@ function vancouverNames(text: string): Span[] {
   let nextBreak = text.indexOf('\n');
   // "Surname AB, " ends an author: its line is read from its start.
   for (let k = text.indexOf(', '); k > 0; k = text.indexOf(', ', k + 2)) {
-    const b = text.charCodeAt(k - 1);
+    // (Or a capital and a dot: "Surname J., ".)
+    const b = text.charCodeAt(k - 1) === 46 ? text.charCodeAt(k - 2) : text.charCodeAt(k - 1);
     if (b < 65 || b > 90) continue;
     while (nextBreak !== -1 && nextBreak < k) {
       line = nextBreak + 1;
@@ -2096,11 +2098,13 @@ function vancouverAuthors(text: string, line: number, out: Span[]): void {
   VANCOUVER.lastIndex = line;
   const m = VANCOUVER.exec(text);
   if (!m) return;
-  const list = m[1]!;
+  const list = m[2]!;
   const from = line + m[0].length - list.length;
   let end = text.indexOf('\n', from);
   if (end < 0) end = text.length;
-  if (!PUB_YEAR.test(text.slice(from + list.length, Math.min(end, from + list.length + 400)))) return;
+  // ("Authors: Whitcombe J., Castellano R.": a label names the list, with or without its year.)
+  if (!m[1] && !PUB_YEAR.test(text.slice(from + list.length, Math.min(end, from + list.length + 400))))
+    return;
   const found: Span[] = [];
   VANCOUVER_AUTHOR.lastIndex = 0;
   for (let a = VANCOUVER_AUTHOR.exec(list); a; a = VANCOUVER_AUTHOR.exec(list)) {
@@ -2109,7 +2113,9 @@ function vancouverAuthors(text: string, line: number, out: Span[]): void {
     const words = name
       .split(/[- ]/)
       .filter((w, k, all) => k === all.length - 1 || !isParticle(w.toLowerCase()));
-    if (words.some((w) => !authorSurname(w) || TECH.has(fold(w)) || ROLE_WORDS.has(fold(w)))) return;
+    // (In such a list a surname of the lexicon that is also a place is the author's: "Anand R".)
+    const author = (w: string) => authorSurname(w) || (nameClass(w) !== null && !isOrgTail(w));
+    if (words.some((w) => !author(w) || TECH.has(fold(w)) || ROLE_WORDS.has(fold(w)))) return;
     found.push(nameSpan(from + a.index, from + a.index + a[0].length, 0.75));
   }
   if (found.length >= 2 || (found.length === 1 && list.endsWith('et al. '))) out.push(...found);

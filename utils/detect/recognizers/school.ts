@@ -179,6 +179,18 @@ const INSTITUTION_ADJECTIVE = new Set(
   ),
 );
 const MAX_LEFT = 5;
+/** Type words before a school's word that {@link extent} does not count against MAX_LEFT, and how many. */
+const LEFT_TYPE_WORDS = new Set([
+  ...SCHOOL_TYPE,
+  'higher',
+  'primary',
+  'middle',
+  'matriculation',
+  'model',
+  'girls',
+  'boys',
+]);
+const MAX_TYPE_WORDS = 3;
 const MAX_RIGHT = 7;
 
 const capish = (t: Token) =>
@@ -518,7 +530,10 @@ const DOCTORATE_HEAD = new Set(['Ph', 'Ed', 'Psy', 'Pharm', 'Sc', 'Eng', 'PH', '
 
 function extent(text: string, toks: Token[], k: number): [number, number] {
   let from = k;
-  while (from > 0 && k - from < MAX_LEFT) {
+  // Words naming the school's type ("Senior Secondary", "Matriculation Higher Secondary") do not count
+  // against MAX_LEFT, up to MAX_TYPE_WORDS of them: "Padma Seshadri Bala Bhavan Senior Secondary School".
+  let typeWords = 0;
+  while (from > 0 && k - from - typeWords < MAX_LEFT) {
     const p = toks[from - 1]!;
     const g = text.slice(p.end, toks[from]!.start);
     // "Michigan Technological  University": a double space right before the institution word is allowed.
@@ -568,6 +583,7 @@ function extent(text: string, toks: Token[], k: number): [number, number] {
       !(g === ' ' && (TECH.has(fold(p.text)) || SECTIONS.has(fold(p.text))) && !STOP.test(p.text))
     )
       break;
+    if (typeWords < MAX_TYPE_WORDS && LEFT_TYPE_WORDS.has(p.text.toLowerCase())) typeWords++;
     from--;
   }
   // A name does not start with a link word ("of London College" keeps "of" only inside).

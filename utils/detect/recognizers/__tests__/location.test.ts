@@ -113,6 +113,17 @@ describe('location recognizer', () => {
     ['Cabin Crew, AIR INDIA, Mumbai', ['Mumbai']],
     ['Quellix Alaska, Inc., Vancouver, B.C.', ['Vancouver, B.C']],
     ['Developer, Zorvane Mobile India (P) Ltd, Indore', ['Indore']],
+    // Vietnam's cities as Vietnamese writes them; a known place that runs past a cue's run goes whole.
+    ['Nguyễn Văn Quý – Software Engineer – Hà Nội', ['Hà Nội']],
+    ['Marketing Executive, HCMC, 2020', ['HCMC']],
+    ['Based in TP. Hồ Chí Minh', ['TP. Hồ Chí Minh']],
+    // A town that opens a Title Case name closed by a legal form in capitals; the town and its state stay a place.
+    ['Marketing Executive, Saigon Coffee Roasters JSC, 2019', []],
+    ['Project Engineer at Dubai Holding LLC, Dubai', ['Dubai']],
+    ['Adelaide SA 5000', ['Adelaide']],
+    // A country's army, navy or corps is an employer.
+    ['Logistics Officer, United States Army, 2012 - 2019', []],
+    ['United States Marine Corps', []],
     ['Developer, Zorvane India (Pvt.) Ltd., Pune', ['Pune']],
     // Still places: a state code after a town's comma; a country after "air" in a sentence.
     ['Lives in Denver, CO', ['Denver, CO']],
@@ -156,7 +167,8 @@ describe('location recognizer', () => {
     ['Acme Heights Ltd, Cairo', ['Cairo']],
     ['Senior Analyst, Data Village, Cairo, 2019 – 2021', ['Cairo']],
     // A Vietnamese word after a Vietnamese word is no place its letters fold to ("HỌC VẤN", education: not Van).
-    ['HỌC VẤN\nĐại học Bách khoa Hà Nội', []],
+    // (Hà Nội, the capital, is a place; the school recognizer's span covers the school's name around it.)
+    ['HỌC VẤN\nĐại học Bách khoa Hà Nội', ['Hà Nội']],
     ['TRÌNH ĐỘ HỌC VẤN', []],
     ['Địa chỉ: Thành phố Huế', ['Huế']],
     ['Quê tại Huế', ['Huế']],

@@ -26,6 +26,9 @@ describe('nrp recognizer', () => {
     ['I teach at a Catholic school; Christian Medical Fellowship', ['Catholic', 'Christian']],
     ['Treasurer, Muslim Students Association; Jewish Community Center', ['Muslim', 'Jewish']],
     ['Lutheran Youth Services volunteer; Baptist youth camp', ['Lutheran', 'Baptist']],
+    // Its members' word before the institution's word names a community, not an employer.
+    ["Volunteer, Muslim Women's Health Association of Quenbury", ['Muslim']],
+    ['Catholic Students Health Clinic volunteer', ['Catholic']],
     ['Member of St. Mark’s Lutheran Church', ['St. Mark’s Lutheran Church']],
     // Smaller faiths, the apostrophe of "Baha'i" too.
     ["Volunteer, Ismaili Youth Council; Baha'i study circle", ['Ismaili', "Baha'i"]],

@@ -245,6 +245,9 @@ describe('person-name recognizer', () => {
     // The words for a company or a group before its name.
     ['Experiencia\nEmpresa Quellix\nGerente de ventas'],
     ['Analista, Grupo Velmora'],
+    // A software category's acronym after a product's name ("ERP", "CRM", "SDK") is no surname in capitals.
+    ['Accounting software: Marg ERP, Busy Accounting'],
+    ['Familiar with Dolly API and Mona SDK'],
   ])('no name in %s', (text) => {
     expect(found(personName, text)).toEqual([]);
   });
@@ -2260,6 +2263,16 @@ describe('person-name: Vancouver author lists, and journals abbreviated in refer
     ],
     ['- Pike D, Van Dijk RJ. Water models. J Chem Phys. 2019;150:1-9.', ['Pike D', 'Van Dijk RJ']],
     ['[6] Okafor C, et al. Membrane transport. Biophys J. 2021.', ['Okafor C']],
+    // Initials with dots, a label before the list, and a surname of the lexicon that is also a place.
+    [
+      'Quenby J., Anand R., Achterberg M. Soil moisture networks. Remote Sens. 2021.',
+      ['Quenby J.', 'Anand R.', 'Achterberg M'],
+    ],
+    [
+      'Ostrova L.A., Achterberg R.B., Quenby M. (2021). Cage dynamics.',
+      ['Ostrova L.A.', 'Achterberg R.B.', 'Quenby M'],
+    ],
+    ['Authors: Ostrova L., Anand R., Quenby M.', ['Ostrova L.', 'Anand R.', 'Quenby M']],
   ])('%s', (text, expected) => {
     expect(resumeNames(text)).toEqual(expected);
   });
@@ -2268,6 +2281,7 @@ describe('person-name: Vancouver author lists, and journals abbreviated in refer
     ['Skills: Java EE, Spring MVC, Amazon AWS. Since 2019', []],
     ['Java EE, Spring MVC. Used daily since 2019.', []],
     ['Tools: Python ML, Apache Spark. 2019', []],
+    ['Offices in Boston MA, Denver CO. Opened 2019', []],
     [
       '3. L. Ostrova and M. Achterberg, "Cage dynamics," Phys. Rev. Lett., vol. 120, 2018.',
       ['L. Ostrova', 'M. Achterberg'],

@@ -127,6 +127,19 @@ describe('school recognizer', () => {
     ],
     ['12th  St. Anselm Higher Secondary School, Tambaram  2010', ['St. Anselm Higher Secondary School']],
     ['Class XII, Greenfield Senior Secondary School, CBSE, 2004', ['Greenfield Senior Secondary School']],
+    // The type words before "School" do not count against the name's length.
+    [
+      'HSC | Padma Quenby Bala Bhavan Senior Secondary School | CBSE | 2017',
+      ['Padma Quenby Bala Bhavan Senior Secondary School'],
+    ],
+    [
+      "SSLC | St. Bede's Anglo Indian Higher Secondary School | State Board | 2015",
+      ["St. Bede's Anglo Indian Higher Secondary School"],
+    ],
+    [
+      'SSLC, Sri Sri Ravishankar Vidya Mandir Matriculation Higher Secondary School, 2014',
+      ['Sri Sri Ravishankar Vidya Mandir Matriculation Higher Secondary School'],
+    ],
     // Indian houses of learning: "Vidya Mandir", "Shishu Mandir", "Vidya Niketan", "Vidyashram".
     ["10th (CBSE) - Bhavan's Vidya Mandir, Elamakkara - 2012", ["Bhavan's Vidya Mandir"]],
     ['SSC from Saraswati Shishu Mandir, Gorakhpur in 2008', ['Saraswati Shishu Mandir']],
