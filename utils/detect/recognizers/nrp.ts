@@ -841,6 +841,59 @@ function worshipName(text: string, tokens: readonly Token[], i: number, f: strin
   return [a, b];
 }
 
+/** Capitalised words that open a political body's name before its ideology's word ("Democratic Socialists", "Young Republicans"). */
+const POLITICAL_LEAD = new Set(
+  'democratic republican social socialist liberal conservative young college green progressive libertarian national new communist labour labor christian'.split(
+    ' ',
+  ),
+);
+/** Capitalised words that go on a political body's name after its ideology's word ("Communist Youth League", "Democrats Abroad"). */
+const POLITICAL_TAIL = new Set(
+  'youth league club clubs committee national caucus abroad alliance association society federation union party international network coalition students front movement organization organisation of'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The whole name of a political body around its ideology's word at i: up to two capitalised words of
+ * {@link POLITICAL_LEAD} before it, and up to four of {@link POLITICAL_TAIL} after it, "of" and the
+ * capitalised words after "of" among them ("Democratic Socialists of America", "Communist Youth League",
+ * "Young Republicans Club"): membership states the candidate's politics, and a word left outside the
+ * mask ("Democratic") says it as plainly. "of" is taken only before a capitalised word.
+ */
+function politicalBody(text: string, tokens: readonly Token[], i: number): [number, number] {
+  let a = i;
+  while (
+    a > 0 &&
+    i - a < 2 &&
+    joined(text, tokens[a - 1]!, tokens[a]!) &&
+    isCapitalised(tokens[a - 1]!.text) &&
+    POLITICAL_LEAD.has(tokens[a - 1]!.text.toLowerCase())
+  )
+    a--;
+  let b = i;
+  while (b + 1 < tokens.length && b - i < 4 && joined(text, tokens[b]!, tokens[b + 1]!)) {
+    const n = tokens[b + 1]!;
+    if (n.text === 'of') {
+      const after = tokens[b + 2];
+      if (!after || !joined(text, n, after) || !isCapitalised(after.text)) break;
+      b += 2;
+      // "of the United States", "of America": the place's words after "of".
+      while (
+        b + 1 < tokens.length &&
+        b - i < 6 &&
+        joined(text, tokens[b]!, tokens[b + 1]!) &&
+        isCapitalised(tokens[b + 1]!.text)
+      )
+        b++;
+      break;
+    }
+    if (!isCapitalised(n.text) || !POLITICAL_TAIL.has(n.text.toLowerCase())) break;
+    b++;
+  }
+  return [a, b];
+}
+
 /**
  * The first token of the name written before a lower-case place of worship ("ISKCON temple", "Sai
  * Baba temple", "St. Mary's church"): up to three capitalised words joined to it, no ordinary English
@@ -1084,6 +1137,12 @@ export const nrp: Recognizer = {
           !AFFINITY_AFTER.test(text.slice(t.end, t.end + 16))
         )
           continue;
+        if (POLITICAL.has(f)) {
+          const [a, b] = politicalBody(text, tokens, i);
+          out.push(span(tokens[a]!.start, tokens[b]!.end, 0.8));
+          i = b;
+          continue;
+        }
         out.push(span(t.start, t.end, 0.8));
         continue;
       }

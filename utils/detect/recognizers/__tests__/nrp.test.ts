@@ -580,3 +580,17 @@ describe('nrp: a visa or status open only to some nationalities', () => {
     expect(found(nrp, text)).toEqual([]);
   });
 });
+
+describe('nrp: a political body named whole around its ideology', () => {
+  it.each([
+    ['Member, Democratic Socialists of America (2019 - 2022)', ['Democratic Socialists of America']],
+    ['Member of the Communist Youth League since 2010.', ['Communist Youth League']],
+    ['President, Young Republicans Club, 2015', ['Young Republicans Club']],
+    ['Volunteer, Democrats Abroad UK', ['Democrats Abroad']],
+    ['Treasurer, College Democrats of the University', ['College Democrats']],
+    // Lower case or a plain sentence: the ideology's word alone, as before.
+    ['Conservatives and Liberals debated.', ['Conservatives', 'Liberals']],
+  ])('%s', (text, expected) => {
+    expect(found(nrp, text)).toEqual(expected);
+  });
+});
