@@ -760,6 +760,9 @@ const CAPITALISED_RUN = /^(?:[ \t]{1,2}(?:\p{Lu}[\p{L}\p{M}'’.-]*|of|for|and|&
 
 /** True when the capitalised words right after `end` hold an organisation noun ("… Computing Center"). */
 function orgNameAfter(text: string, end: number): boolean {
+  // "American Red Cross", "Kenya Red Cross Society": the relief society named by its country, which
+  // certifies first aid, CPR and lifeguards on many resumes.
+  if (text.startsWith(' Red C', end) && RED_CROSS.test(text.slice(end, end + 16))) return true;
   const run = CAPITALISED_RUN.exec(text.slice(end, end + 90));
   if (!run) return false;
   return run[0]
@@ -767,6 +770,9 @@ function orgNameAfter(text: string, end: number): boolean {
     .split(/\s+/)
     .some((w) => isOrgTail(w.replace(/[.,]+$/, '')));
 }
+
+/** " Red Cross" or " Red Crescent" as words. */
+const RED_CROSS = /^ Red C(?:ross|rescent)(?![\p{L}])/u;
 
 /** True when the token and up to two capitalised words after it (one space apart) name a known employer. */
 function knownCompanyFrom(text: string, tokens: readonly Token[], i: number): boolean {

@@ -63,6 +63,9 @@ describe('nrp recognizer', () => {
     ['Indian Institute of Technology'],
     // The first word of an organisation's name.
     ['Research fellow at Norwegian Computing Center'],
+    // A relief society named by its country.
+    ['CPR/AED certified (American Red Cross), 2024'],
+    ['Volunteer, Kenya Red Cross Society; Turkish Red Crescent'],
     ['AMERICAN MEDIA INC. (AMI), New York'],
     ['Secretary, Nigerian Association of Computer Science Students'],
     // A well-known employer that opens with a nationality.
