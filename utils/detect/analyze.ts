@@ -621,9 +621,9 @@ function firmsIn(text: string, targets: ReadonlyArray<readonly [number, number]>
 
 /** The honour's word after its eponym ("Rhodes Scholar"), tried at the span's end or its last space. */
 const HONOUR =
-  /[ -](?:Scholars?|Scholarships?|Fellows?|Fellowships?|Prizes?|Awards?|Medal|Laureate)(?![\p{L}-])/uy;
-/** First letters of {@link HONOUR}'s words (S, F, P, A, M, L). */
-const HONOUR_FIRST = new Set([83, 70, 80, 65, 77, 76]);
+  /[ -](?:Scholars?|Scholarships?|Fellows?|Fellowships?|Prizes?|Awards?|Medal|Laureate|(Scale|Score|Index|Criteria|Classification|Inventory|Questionnaire|Method|Technique|Algorithm|Theorem|Equation|Maneuver|Manoeuvre)(?![\p{L}-]|[ \t]*:))(?![\p{L}-])/uy;
+/** First letters of {@link HONOUR}'s words (S, F, P, A, M, L; I, C, Q, T, E). */
+const HONOUR_FIRST = new Set([83, 70, 80, 65, 77, 76, 73, 67, 81, 84, 69]);
 /**
  * A weak name or place (no known identity, three words at most) that an honour's word follows, or
  * ends: the honour's eponym ("Marshall Scholar", the name recognizer's "Fulbright Scholar").
@@ -637,7 +637,11 @@ const eponymOfHonour = (text: string) => (s: Span) => {
   }
   if (s.end - s.start > 40 || text.slice(s.start, at).split(' ').length > 3) return false;
   HONOUR.lastIndex = at;
-  if (!HONOUR.test(text) || HONOUR.lastIndex < s.end) return false;
+  const m = HONOUR.exec(text);
+  if (!m || HONOUR.lastIndex < s.end) return false;
+  // "Glasgow Coma Scale", "Australasian Triage Scale", "Apgar Score": a clinical or technical tool named
+  // after a person or a place, no candidate's name or home (a region or a country stays).
+  if (m[1]) return !isRegionOrCountry(text.slice(s.start, Math.min(at, s.end)));
   // A place names a scholarship ("Rhodes", "Marshall"), not an award, which may be the town's own
   // ("Best Fine Dining in Farmington Valley Award"); a region or a country stays.
   return (

@@ -1029,3 +1029,57 @@ describe("analyze: the header's name of one word, again in a running header", ()
     expect(masked(text)).toEqual([]);
   });
 });
+
+describe('analyze: clinical and technical tools named after a person or a place', () => {
+  it.each([
+    ['• Triage of 60+ patients per shift using the Australasian Triage Scale'],
+    ['Assessed patients with the Glasgow Coma Scale and the Braden Scale'],
+    ['Recorded Apgar Score and Gleason Score; applied the Kaplan Meier Method'],
+  ])('no name or place in %s', (text) => {
+    expect(analyze(text).filter((s) => s.label === 'NAME' || s.label === 'LOCATION')).toEqual([]);
+  });
+
+  it.each([
+    // A country before the tool's word stays a place; a score's label is no tool.
+    ['Built the India Index dashboards', ['India']],
+    ['Zorvak Quellin\nScore: 92', ['Zorvak Quellin']],
+  ])('still masked in %s', (text, expected) => {
+    expect(
+      analyze(text)
+        .filter((s) => s.label === 'NAME' || s.label === 'LOCATION')
+        .map((s) => text.slice(s.start, s.end)),
+    ).toEqual(expected);
+  });
+});
+
+describe('analyze: an employer that opens a dated job line, and firms after a plural of firms', () => {
+  const names = (text: string) =>
+    analyze(text)
+      .filter((s) => s.label === 'NAME')
+      .map((s) => text.slice(s.start, s.end));
+  it.each([
+    ['Jordan Ellis\nAtkins — Senior Engineer, Jan 2018 – Mar 2021'],
+    ['Jordan Ellis\nWSP Parsons Brinckerhoff, Graduate Engineer 2014 – 2016'],
+    ['Jordan Ellis\n• Halvard Brinckerhoff | Principal Consultant | 2019 – Present'],
+    ['Jordan Ellis\nCoordinated with consultants Dar Al-Handasah and Atkins'],
+    ['Jordan Ellis\nWorked with clients such as Jacobs, Arup and Buro Happold.'],
+  ])('no name but the header in %s', (text) => {
+    expect(names(text)).toEqual(['Jordan Ellis']);
+  });
+
+  it.each([
+    // Two words of the name lexicons: a person, a referee or a colleague.
+    ['Jordan Ellis\nPriya Sharma — Senior Engineer, 2019 – 2021', ['Jordan Ellis', 'Priya Sharma']],
+    // Contact details on the line: a referee's.
+    [
+      'Jordan Ellis\nREFERENCES\nWhitfield Okonedo — Nurse Manager, 2015 – 2020, 555 201 3344',
+      ['Jordan Ellis', 'Whitfield Okonedo'],
+    ],
+    // No date range on the line.
+    ['Jordan Ellis\nWhitfield Okonedo — Senior Engineer', ['Jordan Ellis', 'Whitfield Okonedo']],
+    // The text's first line is the candidate's.
+    ['Whitfield Okonedo — Senior Engineer, 2019 – Present', ['Whitfield Okonedo']],
+  ])('still a name in %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -23,7 +23,7 @@ const FIELDS: ReadonlyArray<readonly [EntityType, string]> = [
   // Place of residence (a town, perhaps with its district and street).
   [
     'LOCATION',
-    '籍贯 籍貫 出生地 户籍 戶籍 户口所在地 本籍 出身地 출생지 본적 现居地 現居地 居住地 现居住地 現居住地 所在地 现居城市 現居城市 所在城市 目前所在地 거주지',
+    '籍贯 籍貫 出生地 户籍 戶籍 户口所在地 本籍 出身地 출생지 본적 现居地 現居地 居住地 现居住地 現居住地 所在地 现居城市 現居城市 所在城市 目前所在地 现居 現居 现住 現住 거주지',
   ],
   [
     'ADDRESS',

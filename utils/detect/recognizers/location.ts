@@ -675,6 +675,86 @@ function withTails(text: string, spans: Span[]): Span[] {
   return spans;
 }
 
+/** What every military base of {@link militaryBases} holds (one cheap test before its scans). */
+const MILITARY_GATE = /Fort |FORT |Ft\. |Camp |Joint Base |Naval |Marine Corps |Air Force Base|Air Base|AFB/;
+/**
+ * A military base named by its kind before its name: "Fort Liberty", "Ft. Hood", "Camp Arifjan", "Joint
+ * Base Lewis-McChord", "Naval Air Station Pensacola", "Marine Corps Base Quantico"; one capitalised word
+ * after "Fort" or "Camp" (a word, "Fort Liberty", too after "Fort"), up to two after the longer kinds.
+ */
+const BASE_BEFORE =
+  /(?<![\p{L}\p{N}])(?:(Fort|FORT|Ft\.|Camp)|Joint Base|Naval (?:Air )?Station|Naval Support Activity|Marine Corps (?:Air )?(?:Base|Station))[ \t](\p{Lu}[\p{L}\p{M}'’-]+)((?:[ \t]\p{Lu}[\p{L}\p{M}'’-]+)?)/gu;
+/** A service member's words, one of which a resume that names a camp as a base holds. */
+const MILITARY_WORDS =
+  /\b(?:Army|ARMY|Navy|NAVY|Marine Corps|USMC|Air Force|Battalion|Regiment|Brigade|Squadron|Platoon|Deployed|deployed|deployment|Soldiers|Sailors|Airmen|Marines|DD-214|Military|MILITARY)\b/;
+/** A base named before its kind: "Ramstein Air Base", "Lackland AFB", "Travis Air Force Base". */
+const BASE_AFTER =
+  /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]+)?)[ \t](?:Air Force Base|Air Base|AFB|Naval Base|Naval Air Station|Army Airfield)(?![\p{L}])/gu;
+
+/**
+ * Military bases, where a service member lived and served ("Fort Liberty (formerly Fort Bragg), NC",
+ * "Deployed to Camp Arifjan, Kuwait", "Ramstein Air Base"): a veteran's resume names one on every
+ * entry, and the gazetteer knows few of them. "Camp" only on a resume with a service member's words
+ * (Army, Battalion, Deployed, DD-214: elsewhere it is a summer camp, an employer), before a word that is no English word, job or
+ * organisation word, and not after a capitalised word ("Boot Camp Instructor", "Camp Counselor", "Summer
+ * Camp" stay); "Fort" and "Camp" after a capitalised word are another name's ("Red Fort").
+ */
+function militaryBases(text: string): Span[] {
+  const out: Span[] = [];
+  let military: boolean | undefined;
+  for (const m of scanAll(text, BASE_BEFORE)) {
+    const kind = m[1];
+    if (kind) {
+      // A camp is a summer camp, an employer, on most resumes: a base only on a service member's.
+      if (kind === 'Camp') {
+        if (military === undefined) military = MILITARY_WORDS.test(text);
+        if (!military) continue;
+      }
+      // "Red Fort", "Boot Camp": the kind's word inside another name.
+      if (/\p{Lu}[\p{L}'’-]*[ \t]$/u.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+      const word = m[2]!;
+      const plain = isOrdinaryWord(word) || looksLikeWord(word) || ROLE_WORDS.has(word.toLowerCase());
+      if ((kind === 'Camp' && plain) || isOrgTail(word) || SECTIONS.has(word.toLowerCase())) continue;
+      out.push(span(m.index, m.index + m[0].length - m[3]!.length, 0.75));
+      continue;
+    }
+    out.push(span(m.index, m.index + m[0].length, 0.75));
+  }
+  for (const m of scanAll(text, BASE_AFTER)) {
+    if (isOrdinaryWord(m[1]!.split(/[ \t]/)[0]!)) continue;
+    out.push(span(m.index, m.index + m[0].length, 0.75));
+  }
+  return out;
+}
+
+/**
+ * A numbered district or ward and a comma right before a town ("District 3, ", "Ward 13, ", Vietnamese
+ * "Quận 3, ", "Phường 7, ", Paris's "Arrondissement 15, ", perhaps with "TP." after the comma, Vietnamese
+ * for city); group 1 is the whole head.
+ */
+const DISTRICT_HEAD =
+  /(?:^|[\s,(:])((?:District|DISTRICT|Dist\.|Ward|WARD|Qu[aậ]n|QU[AẬ]N|Q\.|Ph[uư][oờ]ng|P\.|Huy[eệ]n|Zone|Arrondissement)[ \t]?\d{1,2}[ \t]*,[ \t]*(?:T[Pp]\.[ \t]?)?)$/u;
+
+/**
+ * Places with the numbered districts written before them ("District 3, Ho Chi Minh City", "Ward 13,
+ * District 3, HCMC"): the district places the candidate more closely than the city, and where a
+ * two-column page split an address over lines it is left alone outside the address. Two heads at most,
+ * read on the 24 characters before each.
+ */
+function withDistrictHeads(text: string, spans: Span[]): Span[] {
+  for (let k = 0; k < spans.length; k++) {
+    let start = spans[k]!.start;
+    for (let n = 0; n < 2; n++) {
+      if (text.charCodeAt(start - 1) !== 32 && text.charCodeAt(start - 2) !== 44) break;
+      const m = DISTRICT_HEAD.exec(text.slice(Math.max(0, start - 24), start));
+      if (!m) break;
+      start -= m[1]!.length;
+    }
+    if (start < spans[k]!.start) spans[k] = span(start, spans[k]!.end, spans[k]!.score);
+  }
+  return spans;
+}
+
 /**
  * A Brazilian state's code after its town, after a comma, a slash or a dash ("Niterói, RJ", "São
  * Paulo/SP", "Belo Horizonte - MG"), before the line's end, a separator, a number or " in " ("Leeds - PE
@@ -1369,10 +1449,14 @@ function analyzeLocations(text: string): Span[] {
   out.push(...employerLineTowns(text));
   eastAsianAdmin(text, out);
   if (text.includes('Co')) out.push(...irishCounties(text));
+  if (MILITARY_GATE.test(text)) out.push(...militaryBases(text));
   if (text.includes('w ') || text.includes('we ')) polishLocatives(text, out);
   return withoutLanguagesOrTools(
     text,
-    withTails(text, withoutEmployers(text, withoutFirmParts(text, withoutCompanies(text, toks, out)))),
+    withDistrictHeads(
+      text,
+      withTails(text, withoutEmployers(text, withoutFirmParts(text, withoutCompanies(text, toks, out)))),
+    ),
   );
 }
 

@@ -760,6 +760,9 @@ const CAPITALISED_RUN = /^(?:[ \t]{1,2}(?:\p{Lu}[\p{L}\p{M}'’.-]*|of|for|and|&
 
 /** True when the capitalised words right after `end` hold an organisation noun ("… Computing Center"). */
 function orgNameAfter(text: string, end: number): boolean {
+  // "American Red Cross", "Kenya Red Cross Society": the relief society named by its country, which
+  // certifies first aid, CPR and lifeguards on many resumes.
+  if (text.startsWith(' Red C', end) && RED_CROSS.test(text.slice(end, end + 16))) return true;
   const run = CAPITALISED_RUN.exec(text.slice(end, end + 90));
   if (!run) return false;
   return run[0]
@@ -767,6 +770,9 @@ function orgNameAfter(text: string, end: number): boolean {
     .split(/\s+/)
     .some((w) => isOrgTail(w.replace(/[.,]+$/, '')));
 }
+
+/** " Red Cross" or " Red Crescent" as words. */
+const RED_CROSS = /^ Red C(?:ross|rescent)(?![\p{L}])/u;
 
 /** True when the token and up to two capitalised words after it (one space apart) name a known employer. */
 function knownCompanyFrom(text: string, tokens: readonly Token[], i: number): boolean {
@@ -838,6 +844,59 @@ function worshipName(text: string, tokens: readonly Token[], i: number, f: strin
   // Glue words at either end belong to the sentence ("at the", "of").
   while (a < i && !isCapitalised(tokens[a]!.text)) a++;
   while (b > i && !isCapitalised(tokens[b]!.text)) b--;
+  return [a, b];
+}
+
+/** Capitalised words that open a political body's name before its ideology's word ("Democratic Socialists", "Young Republicans"). */
+const POLITICAL_LEAD = new Set(
+  'democratic republican social socialist liberal conservative young college green progressive libertarian national new communist labour labor christian'.split(
+    ' ',
+  ),
+);
+/** Capitalised words that go on a political body's name after its ideology's word ("Communist Youth League", "Democrats Abroad"). */
+const POLITICAL_TAIL = new Set(
+  'youth league club clubs committee national caucus abroad alliance association society federation union party international network coalition students front movement organization organisation of'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The whole name of a political body around its ideology's word at i: up to two capitalised words of
+ * {@link POLITICAL_LEAD} before it, and up to four of {@link POLITICAL_TAIL} after it, "of" and the
+ * capitalised words after "of" among them ("Democratic Socialists of America", "Communist Youth League",
+ * "Young Republicans Club"): membership states the candidate's politics, and a word left outside the
+ * mask ("Democratic") says it as plainly. "of" is taken only before a capitalised word.
+ */
+function politicalBody(text: string, tokens: readonly Token[], i: number): [number, number] {
+  let a = i;
+  while (
+    a > 0 &&
+    i - a < 2 &&
+    joined(text, tokens[a - 1]!, tokens[a]!) &&
+    isCapitalised(tokens[a - 1]!.text) &&
+    POLITICAL_LEAD.has(tokens[a - 1]!.text.toLowerCase())
+  )
+    a--;
+  let b = i;
+  while (b + 1 < tokens.length && b - i < 4 && joined(text, tokens[b]!, tokens[b + 1]!)) {
+    const n = tokens[b + 1]!;
+    if (n.text === 'of') {
+      const after = tokens[b + 2];
+      if (!after || !joined(text, n, after) || !isCapitalised(after.text)) break;
+      b += 2;
+      // "of the United States", "of America": the place's words after "of".
+      while (
+        b + 1 < tokens.length &&
+        b - i < 6 &&
+        joined(text, tokens[b]!, tokens[b + 1]!) &&
+        isCapitalised(tokens[b + 1]!.text)
+      )
+        b++;
+      break;
+    }
+    if (!isCapitalised(n.text) || !POLITICAL_TAIL.has(n.text.toLowerCase())) break;
+    b++;
+  }
   return [a, b];
 }
 
@@ -1084,6 +1143,12 @@ export const nrp: Recognizer = {
           !AFFINITY_AFTER.test(text.slice(t.end, t.end + 16))
         )
           continue;
+        if (POLITICAL.has(f)) {
+          const [a, b] = politicalBody(text, tokens, i);
+          out.push(span(tokens[a]!.start, tokens[b]!.end, 0.8));
+          i = b;
+          continue;
+        }
         out.push(span(t.start, t.end, 0.8));
         continue;
       }

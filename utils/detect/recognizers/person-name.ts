@@ -597,6 +597,13 @@ function isOrganisation(text: string, toks: Token[], from: number, to: number): 
   )
     return true;
   if (employerAfterJob(text, start, last.end) === 'line') return true;
+  // "Atkins — Senior Engineer, Jan 2018 – Mar 2021": the employer opens a dated job line, its title after.
+  // (A run of two names or more, each a word of the name lexicons, is a person there: "Priya Sharma —
+  // Senior Engineer, 2019 – 2021" on a team's page; one word is a firm's founder, "Atkins".)
+  const person = to > from && allNames(toks, from, to);
+  if (!person && jobAfterEmployer(text, start, last.end)) return true;
+  // "consultants Dar Al-Handasah and Atkins", "clients such as Jacobs": firms a plural of firms names.
+  if (!person && firmsNounBefore(text, start)) return true;
   // "Trabalhei na Itaú Unibanco", "Trabajé en Grupo Bimbo", "J'ai travaillé chez Decathlon", "Ho lavorato
   // presso Luxottica": a Romance verb of working, then "at" (the article's gender names a firm, not a person).
   if (text.charCodeAt(start - 1) === 32 && WORKED_AT_BEFORE.test(text.slice(Math.max(0, start - 24), start)))
@@ -653,6 +660,12 @@ const WORKED_WITH = /\bwork(?:ed|ing)? with\s$/i;
 function givenNameIn(toks: Token[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if (nameClass(toks[k]!) === 'strong') return true;
   return false;
+}
+
+/** True when every token of toks[from..to] is a word of the name lexicons that is no English word. */
+function allNames(toks: Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (nameClass(toks[k]!) !== 'strong') return false;
+  return true;
 }
 
 /** True when a token strictly inside toks[from..to] is an initial. */
@@ -1256,6 +1269,47 @@ export function employerAfterJob(text: string, start: number, end: number): 'lin
     s = l[1] + 1;
   }
   return false;
+}
+
+/**
+ * The separator after an employer that opens its line, then the job's field up to the next separator
+ * or a date ("Atkins — Senior Engineer, Jan 2018", "WSP Parsons Brinckerhoff, Graduate Engineer 2014").
+ */
+const EMPLOYER_THEN_JOB =
+  /^(?: \p{Lu}[\p{L}&.'’-]*){0,2}(?:,[ \t]|[ \t]{1,3}[|–—][ \t]|[ \t]-[ \t]|[ \t]{2,}|\t)[ \t]*(\p{Lu}[^\n,|–—(\t]{2,60}?)(?=[ \t]*(?:$|[,|–—(\t]|[ \t]-[ \t]|[ \t]{2}|(?:\p{L}{3,10}\.?[ \t]|\d{1,2}[./])?(?:19|20)\d\d))/u;
+
+/**
+ * True when the piece is the employer that opens a dated job line, the job's title after it ("Atkins —
+ * Senior Engineer, Jan 2018 – Mar 2021", "WSP Parsons Brinckerhoff, Graduate Engineer 2014 – 2016"), as
+ * resumes that lead with the employer write an entry: the piece starts its line (after a bullet), a
+ * separator and a job's title follow it, and a date range is on the line. Not the text's first line
+ * (the candidate's name and headline) nor a line with contact details (a referee's).
+ */
+function jobAfterEmployer(text: string, start: number, end: number): boolean {
+  const line = lineAround(text, start);
+  if (!line || line[0] === 0) return false;
+  for (let i = line[0]; i < start; i++) {
+    const c = text.charCodeAt(i);
+    if (!(isSpaceCode(c) || c === 0x2022 || c === 0xb7 || c === 42 || c === 62 || c === 45 || c === 0x2013))
+      return false;
+  }
+  const m = EMPLOYER_THEN_JOB.exec(text.slice(end, line[1]));
+  if (!m || !namesJob(m[1]!)) return false;
+  const whole = text.slice(line[0], line[1]);
+  return DATE_RANGE.test(whole) && !hasContact(whole);
+}
+
+/**
+ * A plural of firms, perhaps with "such as" or "including", and up to three firms before the piece, each
+ * after a comma, "and" or "&" ("consultants Dar Al-Handasah and ", "clients including Arup, "): the
+ * piece is one more firm. Read on at most 90 characters before it.
+ */
+const FIRMS_NOUN_BEFORE =
+  /(?:^|[^\p{L}])(?:consultants|contractors|subcontractors|sub-contractors|clients|vendors|suppliers|firms|companies|employers|insurers|lenders|banks|consultancies|agencies)(?:[ \t](?:such as|including|like|incl\.))?[ \t](?:\p{Lu}[\p{L}\p{M}&.'’-]*(?:[ \t]\p{Lu}[\p{L}\p{M}&.'’-]*){0,3}(?:,[ \t]|,?[ \t](?:and|&)[ \t])){0,3}$/u;
+
+function firmsNounBefore(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== 32) return false;
+  return FIRMS_NOUN_BEFORE.test(text.slice(Math.max(0, start - 90), start));
 }
 
 /**

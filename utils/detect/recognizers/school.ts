@@ -736,10 +736,10 @@ const JOB_WORDS =
 const JOB_WORD_SET = new Set(JOB_WORDS);
 /** The job words in lower case, Title Case and capitals (the pattern after them is case-sensitive). */
 const JOB = `(?:${JOB_WORDS.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]).join('|')})(?:s|S)?`;
-// (With what the job is of before "at": "Head of Mathematics at", "Head of Year 7 at", "Director of
-// Studies at".)
+// (With what the job is of before "at" or a separator: "Head of Mathematics at", "Head of Year 7 at",
+// "Director of Studies at", "Teacher of Mathematics, ".)
 const JOB_BEFORE = new RegExp(
-  `\\b${JOB}(?:\\s?[,|–—-]|(?: of(?: [A-Z0-9][A-Za-z0-9&'’-]*){1,3})?\\s(?:at|for|with|in))?\\s{1,3}$`,
+  `\\b${JOB}(?:(?: of(?: [A-Z0-9][A-Za-z0-9&'’-]*){1,3})?(?:\\s?[,|–—-]|\\s(?:at|for|with|in)))?\\s{1,3}$`,
 );
 const JOB_AFTER = new RegExp(
   `^\\s?(?:\\([^)\\n]{1,12}\\)\\s?)?(?:as an?\\s|[,|–—-]\\s?)?(?:\\p{Lu}[\\p{L}.&-]*\\s){0,3}${JOB}\\b`,

@@ -47,6 +47,8 @@ describe('east-asian-fields recognizer', () => {
       ],
     ],
     ['거주지: 서울특별시 강남구', [['서울특별시 강남구', 'LOCATION']]],
+    // The short label, "now living": "现居".
+    ['现居: 上海市浦东新区张江路 88 弄', [['上海市浦东新区张江路 88 弄', 'LOCATION']]],
     // Japanese (a full-width space between fields) and Korean.
     [
       '氏名：山田 太郎　生年月日：1990年4月1日',

@@ -868,3 +868,33 @@ describe('Canadian province and Indian state codes after a town', () => {
     expect(found(location, text)).toEqual([]);
   });
 });
+
+describe('location: numbered districts before a town, and military bases', () => {
+  it.each([
+    ['Lives in District 3, Ho Chi Minh City.', ['District 3, Ho Chi Minh City']],
+    // A two-column page left the district's line outside the address block.
+    ['District 3, Ho Chi Minh City              Content Writing', ['District 3, Ho Chi Minh City']],
+    ['Phường 7, Quận 3, TP. Hồ Chí Minh', ['Phường 7, Quận 3, TP. Hồ Chí Minh']],
+    ['Ward 13, District 1, Saigon', ['Ward 13, District 1, Saigon']],
+    ['Fort Liberty (formerly Fort Bragg), NC   Jun 2021 – Aug 2024', ['Fort Liberty', 'Fort Bragg']],
+    ['Platoon Leader, 1st Cavalry Division, Ft. Hood, TX', ['Ft. Hood, TX']],
+    ['Army: deployed to Camp Arifjan, Kuwait', ['Camp Arifjan', 'Arifjan, Kuwait']],
+    ['Stationed at Joint Base Lewis-McChord', ['Joint Base Lewis-McChord']],
+    [
+      'Ramstein Air Base, then Naval Air Station Pensacola',
+      ['Ramstein Air Base', 'Naval Air Station Pensacola'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(location, text)).toEqual(expected);
+  });
+
+  it.each([
+    // A summer camp is an employer; a camp's word inside another name; no military words around.
+    ['Camp Counselor at Camp Wanakita, Summer 2019'],
+    ['Boot Camp Instructor; Army veteran'],
+    ['Visited the Red Fort; Battalion trip'],
+    ['Managed the District 3 sales team'],
+  ])('no place in %s', (text) => {
+    expect(found(location, text)).toEqual([]);
+  });
+});

@@ -63,6 +63,9 @@ describe('nrp recognizer', () => {
     ['Indian Institute of Technology'],
     // The first word of an organisation's name.
     ['Research fellow at Norwegian Computing Center'],
+    // A relief society named by its country.
+    ['CPR/AED certified (American Red Cross), 2024'],
+    ['Volunteer, Kenya Red Cross Society; Turkish Red Crescent'],
     ['AMERICAN MEDIA INC. (AMI), New York'],
     ['Secretary, Nigerian Association of Computer Science Students'],
     // A well-known employer that opens with a nationality.
@@ -578,5 +581,19 @@ describe('nrp: a visa or status open only to some nationalities', () => {
     ['Settled the account status with vendors'],
   ])('nothing in %s', (text) => {
     expect(found(nrp, text)).toEqual([]);
+  });
+});
+
+describe('nrp: a political body named whole around its ideology', () => {
+  it.each([
+    ['Member, Democratic Socialists of America (2019 - 2022)', ['Democratic Socialists of America']],
+    ['Member of the Communist Youth League since 2010.', ['Communist Youth League']],
+    ['President, Young Republicans Club, 2015', ['Young Republicans Club']],
+    ['Volunteer, Democrats Abroad UK', ['Democrats Abroad']],
+    ['Treasurer, College Democrats of the University', ['College Democrats']],
+    // Lower case or a plain sentence: the ideology's word alone, as before.
+    ['Conservatives and Liberals debated.', ['Conservatives', 'Liberals']],
+  ])('%s', (text, expected) => {
+    expect(found(nrp, text)).toEqual(expected);
   });
 });

@@ -208,6 +208,9 @@ describe('school recognizer', () => {
     // A job "of" a subject or a year before "at", and a job on the line under the school in a work section.
     ['Head of Year 7 at Harris Academy Purley, 2021 - Present'],
     ['Head of Mathematics at Ashcombe Academy Trust'],
+    // The same job "of" a subject before a comma.
+    ['Teacher of Mathematics, Roundhay School, Leeds   Sep 2021 – Present'],
+    ['Teacher of Religious Studies | Ashcombe Academy | 2019 – 2021'],
     ['Experience\nAshcombe Academy Trust\nHead of Mathematics\nSeptember 2019 - Present (5 years 3 months)'],
     // A secondary school under a work heading, or with no education cue, is still left alone.
     ['Experience\nMaths Teacher, Oakfield High School, 2012 - 2018, taught A-Levels'],
