@@ -87,6 +87,7 @@ export const ashby = {
 } satisfies SiteAdapter;
 
 // Fixtures: tests/fixtures/sites/ashby-candidate.html, ashby-review.html (application review: list of
-// applications as listbox options, right panel, feedback, resume preview, tooltip). Test URLs:
+// applications as listbox options, right panel, feedback, resume preview, tooltip),
+// ashby-interview-schedule.html (interview schedule: panel, rooms, time zones, confirmation e-mail). Test URLs:
 // https://app.ashbyhq.com/candidates/<uuid>,
 // https://app.ashbyhq.com/candidates/pipeline/application-review/right-side/candidates/<cid>/applications/<aid>/feed
