@@ -399,7 +399,11 @@ export function isLanguageName(word: string): boolean {
   return LANGUAGES.has(f) || OTHER_LANGUAGE_NAMES.has(f) || FOREIGN_LANGUAGES.has(word.toLowerCase());
 }
 
-/** Nouns that end organisation names ("Rockport Elementary School", "Taylor Motors", "Lehman Brothers"). */
+/**
+ * Nouns that end organisation names ("Rockport Elementary School", "Taylor Motors", "Lehman Brothers"),
+ * the sectors a firm is named by among them ("Fabrikam Offshore", "Contoso Renewables", "Tailspin
+ * Aerospace": no frequent English word, so two unknown Title Case words read as a name without them).
+ */
 export const ORG_NOUNS = set(`
   company corporation corp inc ltd llc llp plc pvt limited co group holdings technologies solutions services
   systems consulting consultancy industries enterprises partners associates bank banking insurance assurance
@@ -416,6 +420,9 @@ export const ORG_NOUNS = set(`
   initiative programme steakhouse cafe bistro grill pizzeria apparel textiles studio works lines movers
   authority commission berhad bhd sdn tbk ltda recruitment staffing fc afc rfc rufc cc scout scouts troop legion
   troops guides hypermarket hypermarkets supermarkets contracting contractors army navy corps
+  offshore subsea oilfield petroleum petrochemical petrochemicals pipelines renewables hydro minerals metals
+  aerospace semiconductor semiconductors telecoms biosciences bioscience biopharma therapeutics biologics
+  cyber
 `);
 
 /**

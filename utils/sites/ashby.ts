@@ -6,7 +6,6 @@
 import {
   ACTION_LABELS,
   actionLabelNames,
-  all,
   cleanName,
   docOf,
   emptyIdentity,
@@ -15,6 +14,7 @@ import {
   linkedNames,
   looksLikeName,
   namesAt,
+  recordHeading,
   safeRead,
   squash,
   titleName,
@@ -58,25 +58,6 @@ function optionNames(root: Document | Element) {
   return found;
 }
 
-/** The page heading of a candidate record: an h1, or the ARIA heading the hashed markup draws instead. */
-const PAGE_HEADINGS = ['h1', '[role="heading"][aria-level="1"]', '[role="heading"][aria-level="2"]'];
-
-/**
- * On a candidate record (the address holds /candidates/<uuid>, the review panel's too), the page's
- * first heading that reads strictly as a name is the candidate, where no test id marks it. Returned
- * as written: the merge reads a nickname in it too ('Anastasiya “Nastya” Kowalczuk').
- */
-function recordHeading(doc: Document): string[] {
-  if (!RECORD_PATH.test(new URL(doc.URL).pathname)) return [];
-  for (const selector of PAGE_HEADINGS) {
-    const heading = all(doc, selector)[0];
-    const text = squash(heading?.textContent);
-    const name = cleanName(text);
-    if (name && looksLikeName(name, true)) return [text];
-  }
-  return [];
-}
-
 export const ashby = {
   id: 'ashby',
   label: 'Ashby',
@@ -85,7 +66,7 @@ export const ashby = {
     const isDoc = root === docOf(root);
     return safeRead(root, [
       () => namesAt(root, HEADER_NAMES),
-      () => ({ names: isDoc ? recordHeading(docOf(root)) : [], profileUrls: [] }),
+      () => ({ names: isDoc ? recordHeading(docOf(root), RECORD_PATH) : [], profileUrls: [] }),
       () => actionLabelNames(root),
       () => linkedNames(root, RECORD_LINKS, RECORD_PATH),
       () => optionNames(root),
@@ -106,6 +87,7 @@ export const ashby = {
 } satisfies SiteAdapter;
 
 // Fixtures: tests/fixtures/sites/ashby-candidate.html, ashby-review.html (application review: list of
-// applications as listbox options, right panel, feedback, resume preview, tooltip). Test URLs:
+// applications as listbox options, right panel, feedback, resume preview, tooltip),
+// ashby-interview-schedule.html (interview schedule: panel, rooms, time zones, confirmation e-mail). Test URLs:
 // https://app.ashbyhq.com/candidates/<uuid>,
 // https://app.ashbyhq.com/candidates/pipeline/application-review/right-side/candidates/<cid>/applications/<aid>/feed

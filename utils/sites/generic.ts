@@ -74,4 +74,5 @@ export const genericAdapter: SiteAdapter = {
   photoSelectors: PHOTO,
 };
 
-// Fixtures: tests/fixtures/sites/generic-candidate.html (a user-added applicant tracker).
+// Fixtures: tests/fixtures/sites/generic-candidate.html (a user-added applicant tracker),
+// generic-icims.html (an iCIMS-like person profile: names written "Last, First (ID)").

@@ -37,6 +37,8 @@ export const LINKEDIN_CARD_ROOTS = [
   'article[data-test-profile-list-view-list-row]',
   '[data-view-name^="talent-profile-list-element"]',
   'li[data-x-search-result="LEAD"]',
+  // Jobs' applicant list (/hiring/jobs/<id>/applicants/).
+  'li.hiring-applicants__list-item',
 ].join(', ');
 
 /** Where the profile's own name is stated (top cards, sticky header, thread header). */
@@ -55,6 +57,8 @@ const HEADER_NAMES = [
   // Recruiter's profile page and its slide-in over search or the pipeline (lockup title in the top card).
   '.topcard-condensed__content-left .artdeco-entity-lockup__title',
   '.profile__topcard-wrapper .artdeco-entity-lockup__title',
+  // Jobs' applicant pane: "<Name>’s application".
+  '.hiring-applicant-header h1',
 ];
 
 /** Where a card states its person's name. */
@@ -76,6 +80,9 @@ const CARD_NAMES = [
   '[data-view-name^="talent-profile-list-element"] a[href*="/profile/"]',
   // Sales Navigator marks every personal field with data-anonymize, the most stable hook there is.
   '[data-anonymize="person-name"]',
+  // Jobs' applicant list: the photo's alt, the lockup title ("<Name> · 2nd").
+  '.hiring-applicants__list-item img[alt]',
+  '.hiring-applicants__list-item .artdeco-entity-lockup__title',
 ];
 
 /**
@@ -126,6 +133,8 @@ export const linkedin = {
     '*://www.linkedin.com/messaging/*',
     '*://www.linkedin.com/talent/*',
     '*://www.linkedin.com/sales/*',
+    // Jobs' hiring pages: a job's applicants, the selected applicant's pane (/hiring/jobs/<id>/applicants/…).
+    '*://www.linkedin.com/hiring/*',
   ],
   readIdentity(root) {
     const isDoc = root === docOf(root);
@@ -185,5 +194,6 @@ export const linkedin = {
 // Fixtures: tests/fixtures/sites/linkedin-*.html (public profile, Ember member profile with a
 // lazy recommendations section, a 2024 profile with every section (recommendations received and
 // given, endorsements, certifications, interests, right-rail people, contact info), SDUI profile with an SPA navigation, people search with lazily
-// appended results, Ember people search, Recruiter search with lazily rendered rows, Recruiter profile in a project pipeline, Sales Navigator lead search and lead page, messaging). Test URLs: https://www.linkedin.com/in/<slug>/,
-// https://www.linkedin.com/search/results/people/?keywords=…, https://www.linkedin.com/messaging/thread/<id>/
+// appended results, Ember people search, Recruiter search with lazily rendered rows, Recruiter profile in a project pipeline, Sales Navigator lead search and lead page, messaging, a job's applicants with the selected applicant's pane). Test URLs: https://www.linkedin.com/in/<slug>/,
+// https://www.linkedin.com/search/results/people/?keywords=…, https://www.linkedin.com/messaging/thread/<id>/,
+// https://www.linkedin.com/hiring/jobs/<id>/applicants/<id>/detail/

@@ -200,7 +200,8 @@ const OTHER_SCRIPT = /^[^\p{Script=Latin}]*\p{L}[^\p{Script=Latin}]*$/u;
 const FORMER_AFTER = /\s+(?:n[ée]e|geb\.|geborene)\s+(\p{Lu}[\p{L}\p{M}'’-]+)$/u;
 
 /**
- * The forms of a name written in a label ("View Ada Quenby’s profile"), a heading or a tab title:
+ * The forms of a name written in a label ("View Ada Quenby’s profile"), a heading ("Ada Quenby’s
+ * application") or a tab title:
  * the name itself first, cleaned of UI phrases, pronouns, credentials and emoji, then the other
  * forms it states: a nickname in brackets or quotes ("Ilse (Izzy) Marwood" → "Izzy Marwood") and
  * a former surname ("Ilse Marwood (née Quenby)" → "Ilse Quenby"). Empty when what is left does not
@@ -211,7 +212,7 @@ export function nameForms(raw: string | null | undefined): string[] {
   let text = squash(raw)
     .replace(/^\(\d+\+?\)\s*/, '')
     .replace(/^(?:view|select|open|message|archive)\s+/i, '')
-    .replace(/[’']s\s+(?:profile|graphic|photo)\b.*$/i, '')
+    .replace(/[’']s\s+(?:profile|graphic|photo|application|resume|résumé|cv)\b.*$/i, '')
     .replace(/\s+(?:is open to work|is hiring|sent the following messages?.*|profile photo)$/i, '')
     // LinkedIn's photo frames: "Talia Brennquist, #OPEN_TO_WORK", "… #HIRING".
     .replace(/,?\s*#(?:OPEN_TO_WORK|HIRING)$/i, '')

@@ -450,6 +450,32 @@ export function columnNames(root: Document | Element): CandidateIdentity {
   return found;
 }
 
+/** The page heading of a candidate record: an h1, or the ARIA heading the hashed markup draws instead. */
+const PAGE_HEADINGS = ['h1', '[role="heading"][aria-level="1"]', '[role="heading"][aria-level="2"]'];
+
+/**
+ * On a candidate record (the address's path matches `path`: Ashby's /candidates/<uuid>,
+ * SmartRecruiters' /app/people/candidates/<uuid>), the page's first heading that reads strictly as
+ * a name is the candidate, where no test id marks it. Returned as written: the merge reads a
+ * nickname in it too ('Anastasiya “Nastya” Kowalczuk').
+ */
+export function recordHeading(doc: Document, path: RegExp): string[] {
+  let pathname = '';
+  try {
+    pathname = new URL(doc.URL).pathname;
+  } catch {
+    return [];
+  }
+  if (!path.test(pathname)) return [];
+  for (const selector of PAGE_HEADINGS) {
+    const heading = all(doc, selector)[0];
+    const text = squash(heading?.textContent);
+    const name = cleanName(text);
+    if (name && looksLikeName(name, true)) return [text];
+  }
+  return [];
+}
+
 type ClosedRootReader = { openOrClosedShadowRoot?: (el: Element) => ShadowRoot | null };
 
 /**

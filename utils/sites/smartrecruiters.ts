@@ -15,6 +15,7 @@ import {
   labelledNames,
   looksLikeName,
   namesAt,
+  recordHeading,
   safeRead,
   shadowOf,
   titleName,
@@ -35,6 +36,9 @@ const SHADOW_HOSTS =
 const HEADINGS = 'h1, [data-test="candidate-name"]';
 const SHADOW_NAMES = `${HEADINGS}, [part~="name"], img[alt]`;
 
+/** The address of a candidate record: /app/people/candidates/<uuid>, its tabs below it. */
+const RECORD_PATH = /^\/app\/people\/candidates\/[0-9a-f-]{36}(?:[/?#]|$)/i;
+
 /** Page labels a tab title leads with before the candidate ("Messages - <Name> | SmartRecruiters"). */
 const TITLE_PAGES = /^(?:messages|profile|activity|attachments|applications|people)\s+-\s+/i;
 
@@ -46,6 +50,8 @@ export const smartrecruiters = {
     const isDoc = root === docOf(root);
     return safeRead(root, [
       () => namesAt(root, HEADER_NAMES),
+      // A bare page heading on a candidate record, where no test hook marks the name.
+      () => ({ names: isDoc ? recordHeading(docOf(root), RECORD_PATH) : [], profileUrls: [] }),
       // "Preferred name" and other labelled name fields of the profile's personal information.
       () => labelledNames(root),
       () => {

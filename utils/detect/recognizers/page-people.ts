@@ -37,6 +37,11 @@ const PARTICLE = '(?:de|del|della|der|den|di|da|das|dos|du|la|le|van|von|bin|bin
 const N = `(${WORD}(?:[ \\u00a0](?:${PARTICLE}[ \\u00a0]){0,3}(?:${WORD}|\\p{Lu}\\.)){0,4})`;
 /** A name of two words at least (a UI's button or field may hold one word that is no name: "Email Templates"). */
 const N2 = `(${WORD}(?:[ \\u00a0](?:${PARTICLE}[ \\u00a0]){0,3}(?:${WORD}|\\p{Lu}\\.)){1,4})`;
+/**
+ * A name written surname first, as trackers sort people ("Okonjo, Temperance"): two words and a comma
+ * that end the field (a bracket, the line's end). Captured whole; {@link personRun} reads it given name first.
+ */
+const NS = `(${WORD}, ${WORD})(?=[ \\t]*(?:[()]|\\r?\\n|$))`;
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 
 /**
@@ -444,11 +449,12 @@ const PHRASES: readonly Phrase[] = [
     `${N} (?:is|was) the (?:hiring manager|recruiter|interviewer|coordinator|sourcer|hiring lead)\\b`,
     WEAK,
   ),
-  // The referrer after a referral source ("Source: Referral (Rose Baker)", "Employee Referral - Rose Baker").
+  // The referrer after a referral source ("Source: Referral (Rose Baker)", "Employee Referral - Rose Baker",
+  // "Employee Referral: Baker, Rose").
   phrase(
     ['Referral (', 'Referral - ', 'Referral – ', 'Referral: ', 'referral (', 'referral - ', 'referral: '],
     AT_HIT,
-    `[Rr]eferral(?: \\(| [-–] |: )${N2}`,
+    `[Rr]eferral(?: \\(| [-–] |: )(?:${NS}|${N2})`,
     WEAK,
   ),
   phrase(
@@ -1133,6 +1139,13 @@ function placeRun(run: string): boolean {
 /** True when the run can be a person's name: no organisation or UI word; for WEAK phrases, not all English words. */
 function personRun(run: string, strength: number): boolean {
   if (run.length > 70 || NOT_PERSON_RUN.has(fold(run))) return false;
+  // A name written surname first ({@link NS}) is read given name first: "Okonjo, Temperance".
+  const comma = run.indexOf(', ');
+  // ("London, Ontario", a place and its region, is no one.)
+  if (comma > 0) {
+    const [surname, given] = [run.slice(0, comma), run.slice(comma + 2)];
+    return !placeRun(surname) && !placeRun(given) && personRun(`${given} ${surname}`, strength);
+  }
   const words = run.split(/[ \u00a0]+/);
   let plain = true;
   for (let k = 0; k < words.length; k++) {

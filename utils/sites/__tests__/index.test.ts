@@ -15,6 +15,7 @@ describe('findAdapter', () => {
     ['https://acme.wd5.myworkdayjobs.com/en-US/Careers/job/Remote/Engineer_R1', 'workday'],
     ['https://impl.workday.com/acme/d/home.htmld', 'workday'],
     ['https://www.smartrecruiters.com/app/people/applications/42', 'smartrecruiters'],
+    ['https://www.linkedin.com/hiring/jobs/3901234567/applicants/', 'linkedin'],
   ])('%s → %s', (url, id) => {
     expect(findAdapter(new URL(url))?.id).toBe(id);
   });

@@ -98,6 +98,11 @@ const counts: Record<string, Record<string, number>> = {
     '[data-sn-view-name="feature-lead-experience"]': 1,
     '[data-anonymize="education-name"]': 1,
   },
+  'linkedin-job-applicants.html': {
+    [linkedin.candidateRoots]: 3,
+    '.hiring-applicant-header h1': 1,
+    '.hiring-applicants__list-item img[alt]': 3,
+  },
   'linkedin-messaging.html': {
     [linkedin.candidateRoots]: 3,
     '.msg-thread__link-to-profile .msg-entity-lockup__entity-title': 1,

@@ -35,4 +35,22 @@ describe('smartrecruiters adapter', () => {
       '<ul><li>Idris Okonkwo-Fane · Hiring Manager</li></ul>';
     expect(smartrecruiters.readIdentity(doc).names).toEqual(['Majo']);
   });
+
+  it('reads a bare h1 as the candidate on a candidate record, and only there', () => {
+    const doc = loadFixture(FILE);
+    const setURL = (url: string) =>
+      (doc.defaultView as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(url);
+    doc.title = 'SmartRecruiters';
+    for (const el of Array.from(doc.querySelectorAll('sr-candidate-header, [data-test="profile-header"]')))
+      el.remove();
+    const h1 = doc.createElement('h1');
+    h1.textContent = 'Marisol Quennell-Ardent';
+    doc.body.prepend(h1);
+    setURL(
+      'https://www.smartrecruiters.com/app/people/candidates/3f6b2c1e-8d4a-4e7b-9c2f-1a5d7e9b0c44/profile',
+    );
+    expect(smartrecruiters.readIdentity(doc).names).toContain('Marisol Quennell-Ardent');
+    setURL('https://www.smartrecruiters.com/app/jobs/3f6b2c1e-8d4a-4e7b-9c2f-1a5d7e9b0c44');
+    expect(smartrecruiters.readIdentity(doc).names).not.toContain('Marisol Quennell-Ardent');
+  });
 });

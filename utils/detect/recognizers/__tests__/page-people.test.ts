@@ -340,6 +340,8 @@ describe('page-people: the referrer after a referral source', () => {
     ['Source: Referral (Rose Baker)', ['Rose Baker']],
     ['Source: Employee Referral - Rose Baker', ['Rose Baker']],
     ['Referral: Summer Lane', ['Summer Lane']],
+    // Trackers that sort people write the referrer surname first.
+    ['Source\nEmployee Referral: Okonjo, Temperance', ['Okonjo, Temperance']],
   ])('%s', (text, expected) => {
     expect(found(pagePeople, text, PAGE)).toEqual(expected);
   });
@@ -349,6 +351,8 @@ describe('page-people: the referrer after a referral source', () => {
     ['Source: Agency referral - Kestrel Talent Partners'],
     ['Referral: Job Board'],
     ['Referral (Career Fair)'],
+    ['Source: Referral: Indeed, LinkedIn'],
+    ['Employee Referral: London, Ontario'],
   ])('nothing in %s', (text) => {
     expect(found(pagePeople, text, PAGE)).toEqual([]);
   });

@@ -140,6 +140,10 @@ describe('person-name recognizer', () => {
     ['Northwind Insights · Full-time'],
     ['Analyst at Brightwell Payments since 2019'],
     ['Data Engineer at Contoso Freight'],
+    // A firm named by its sector, no frequent English word: no name even with no "at" before it.
+    ['Maintenance Planner · Fabrikam Offshore · 2018 – Present'],
+    ['Reference\nFormer Supervisor\nContoso Renewables\n+44 1224 555 0171'],
+    ['Process Engineer · Tailspin Aerospace · Litware Semiconductors · Proseware Biosciences'],
     ['2012-2014 Lehman Brothers, risk analyst'],
     ['Associate, Law Offices of Gary Eisenberg'],
     ['IJssel Delta Water Board, Hydrologist'],
