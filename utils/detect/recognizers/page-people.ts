@@ -457,6 +457,35 @@ const PHRASES: readonly Phrase[] = [
     `[Rr]eferral(?: \\(| [-–] |: )(?:${NS}|${N2})`,
     WEAK,
   ),
+  // A person written in brackets after their role, as trackers print people ("contact her current manager
+  // (Whitcombe, Anselm)", "the hiring Manager (Rose Baker)").
+  phrase(
+    [
+      'manager (',
+      'Manager (',
+      'supervisor (',
+      'Supervisor (',
+      'recruiter (',
+      'Recruiter (',
+      'referee (',
+      'Referee (',
+      'reference (',
+      'Reference (',
+      'colleague (',
+      'Colleague (',
+      'mentor (',
+      'Mentor (',
+      'interviewer (',
+      'Interviewer (',
+      'coordinator (',
+      'Coordinator (',
+      'contact (',
+      'Contact (',
+    ],
+    AT_HIT,
+    `(?:[Mm]anager|[Ss]upervisor|[Rr]ecruiter|[Rr]eferee|[Rr]eference|[Cc]olleague|[Mm]entor|[Ii]nterviewer|[Cc]oordinator|[Cc]ontact) \\((?:${NS}|${N2})\\)`,
+    WEAK,
+  ),
   phrase(
     [
       'oved ',
