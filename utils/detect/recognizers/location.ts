@@ -1327,11 +1327,16 @@ function analyzeLocations(text: string): Span[] {
         from--;
       }
       from = Math.min(from, townFrom(text, toks, i, i));
-      const start = toks[from]!.start;
-      const prefix = PLACE_PREFIX.exec(text.slice(Math.max(0, start - 10), start));
-      out.push(span(start - (prefix ? prefix[0].length : 0), toks[chain]!.end, 0.75));
-      i = chain;
-      continue;
+      // "Site Manager, Laing O'Rourke, Manchester": the run's first word opens the employer's field of a
+      // job's line (its last word alone does not), so the run is the employer; the town after it is
+      // read on its own.
+      if (from === i || !employerOpensJobLine(text, toks[from]!, toks[chain]!)) {
+        const start = toks[from]!.start;
+        const prefix = PLACE_PREFIX.exec(text.slice(Math.max(0, start - 10), start));
+        out.push(span(start - (prefix ? prefix[0].length : 0), toks[chain]!.end, 0.75));
+        i = chain;
+        continue;
+      }
     }
     if (!m) {
       // "in Acquapendente 1021", "in ARENDAL 4844": an unknown town between "in" and its postcode.

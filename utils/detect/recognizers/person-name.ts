@@ -202,7 +202,9 @@ function personAfter(text: string, end: number): boolean {
 function cueBefore(text: string, at: number): boolean {
   let q = at;
   while (q > 0 && at - q < 5 && isCueGap(text.charCodeAt(q - 1))) q--;
-  if (CUE_GATE.endsAt(text, q) && matchesAt(text, CUE, at)) return true;
+  // ("4417 Maple Ridge Dr, Cedar Falls": an honorific's letters before a comma are a street's "Drive";
+  // a title is written right before the name, a greeting or a sign-off takes the comma.)
+  if (CUE_GATE.endsAt(text, q) && matchesAt(text, CUE, at)) return !honorificComma(text, q, at);
   // (The rest needs a gap other than one space: most pieces follow a single space after a word.)
   if (q === at) return dashSignature(text, at);
   if (at - q < 2 && text.charCodeAt(q) === 32) return false;
@@ -215,6 +217,16 @@ function cueBefore(text: string, at: number): boolean {
   return m !== null && SIGN_OFFS.has(fold(m[0]));
 }
 const LAST_LETTERS = /\p{L}+$/u;
+
+/** The letters of an honorific that a cue's gap holding a comma follows ("Dr, ", "Ms., "). */
+const HONORIFIC_END = /(?:^|[^\p{L}])(?:dr|mr|mrs|ms|mx|prof)\.?$/iu;
+
+/** True when the cue's gap text[q, at) holds a comma and the cue is an honorific ({@link HONORIFIC_END}). */
+function honorificComma(text: string, q: number, at: number): boolean {
+  let comma = false;
+  for (let i = q; i < at && !comma; i++) comma = text.charCodeAt(i) === 44;
+  return comma && HONORIFIC_END.test(text.slice(Math.max(0, q - 6), q));
+}
 
 /**
  * Two-letter sign-offs that are also place codes or a given name ("BR", "KR", "LG", "VG", "Ty"): a cue
@@ -515,7 +527,7 @@ function computeBreaker(word: string): boolean {
  * "Yılmaz Yazılım A.Ş."; US forms with dots, "Acme Widgets, L.L.C.", "Hollis Barrow, P.C."; the short ones that are also words, "AS", "AB", "SE", only where the name ends).
  */
 const ORG_AFTER =
-  /\s?(?:&|and (?:Company|Co\b|Sons)|,?\s?(?:Inc|Ltd|LLC|LLP|PLC|GmbH|AG|SA|Pvt|Co|Corp|Group|L\.L\.C|L\.L\.P|P\.L\.L\.C)\b|,?[ \t]P\.C\.(?=[ \t]*(?:$|[\r\n,;)|]))|,?[ \t](?:A\/S|ApS|SRL|S\.R\.L|S\.A|S\.p\.A|S\.r\.l|SpA|Srl|SAS|SARL|S\.L|B\.V|N\.V|KG|OHG|Sp\. z o\.o|d\.o\.o|s\.r\.o|Kft|Zrt|EOOD|OOD|Pty|Ltda|Lda|A\.Ş|Ltd\. Şti)(?![A-Za-z])|,?[ \t](?:AS|ASA|AB|Oy|Oyj|SE)(?=[ \t]*(?:$|[\r\n,;.)|])))/y;
+  /\s?(?:&|and (?:Company|Co\b|Sons)|,?\s?(?:Inc|Ltd|LLC|LLP|PLC|plc|Plc|GmbH|AG|SA|Pvt|Co|Corp|Group|L\.L\.C|L\.L\.P|P\.L\.L\.C)\b|,?[ \t]P\.C\.(?=[ \t]*(?:$|[\r\n,;)|]))|,?[ \t](?:A\/S|ApS|SRL|S\.R\.L|S\.A|S\.p\.A|S\.r\.l|SpA|Srl|SAS|SARL|S\.L|B\.V|N\.V|KG|OHG|Sp\. z o\.o|d\.o\.o|s\.r\.o|Kft|Zrt|EOOD|OOD|Pty|Ltda|Lda|A\.Ş|Ltd\. Şti)(?![A-Za-z])|,?[ \t](?:AS|ASA|AB|Oy|Oyj|SE)(?=[ \t]*(?:$|[\r\n,;.)|])))/y;
 
 /** Employment-type labels after an employer (LinkedIn: "Northwind Insights · Full-time"). */
 const EMPLOYMENT_AFTER =
@@ -601,7 +613,9 @@ function isOrganisation(text: string, toks: Token[], from: number, to: number): 
   // (A run of two names or more, each a word of the name lexicons, is a person there: "Priya Sharma —
   // Senior Engineer, 2019 – 2021" on a team's page; one word is a firm's founder, "Atkins".)
   const person = to > from && allNames(toks, from, to);
-  if (!person && jobAfterEmployer(text, start, last.end)) return true;
+  // (Under a resume's experience heading the run is the employer all the same: "Mott MacDonald —
+  // Senior Engineer, 2018 – 2021" below "EXPERIENCE"; a team's page has no such heading.)
+  if (jobAfterEmployer(text, start, last.end) && (!person || experienceAbove(text, start))) return true;
   // "consultants Dar Al-Handasah and Atkins", "clients such as Jacobs": firms a plural of firms names.
   if (!person && firmsNounBefore(text, start)) return true;
   // "Trabalhei na Itaú Unibanco", "Trabajé en Grupo Bimbo", "J'ai travaillé chez Decathlon", "Ho lavorato
@@ -1195,7 +1209,7 @@ export function employerLine(text: string, start: number, end: number): boolean 
  * Engineer, "), perhaps after the entry's dates ("08/2015 – Present   Truck Driver, ").
  */
 const JOB_THEN_SEPARATOR =
-  /^[\s•·*>–-]*(?:[\d/.]{4,10}\s?[–—-]\s?(?:[\d/.]{4,10}|Present|Current|atual|actual|actualidad|heute|oggi|presente|hoje|hoy|aujourd'hui)\s?:?\s{1,12})?[\p{Lu}][^\n]{0,70}?(?:,|\s[|–—-])\s{1,3}$/u;
+  /^[\s•·*>–-]*(?:[\d/.]{4,10}\s?[–—-]\s?(?:[\d/.]{4,10}|Present|Current|atual|actual|actualidad|heute|oggi|presente|hoje|hoy|aujourd'hui)\s?:?\s{1,12})?[\p{Lu}][^\n]{0,70}?(?:(?:,|\s[|–—-])\s{1,3}|[^\s]\t{1,2})$/u;
 /** Job words of resumes that {@link JOB_LINE} leaves out (trades, care, teaching, retail, law). */
 const MORE_JOB_WORDS =
   /(?:(?:audit|tax|assurance|accounts) senior|controller|comptroller|treasurer|supervisor|operator|nurse|teacher|clerk|cashier|attendant|driver|mechanic|electrician|worker|cook|chef|agent|auditor|editor|writer|producer|paralegal|attorney|solicitor|barrister|partner|fellow|instructor|tutor|lecturer|professor|adjunct|therapist|pharmacist|physician|surgeon|dentist|librarian|coach|trainer|apprentice|trainee|receptionist|secretary|bookkeeper|buyer|planner|estimator|surveyor|inspector|officer|member)s?(?![\p{L}])/iu;
@@ -1217,6 +1231,8 @@ function separatorBefore(text: string, start: number): boolean {
   if (r === 0 || r > 3) return false;
   const c = text.charCodeAt(start - r - 1);
   if (c === 44) return true;
+  // ("Graduate Engineer\tBalfour Beatty\t2010 – 2012": a table's tab after the job's cell.)
+  if (r <= 2 && text.charCodeAt(start - 1) === 9 && !isSpaceCode(c)) return true;
   return (
     (c === 124 || c === 0x2013 || c === 0x2014 || c === 45) && isSpaceCode(text.charCodeAt(start - r - 2))
   );
@@ -1230,7 +1246,7 @@ function separatorBefore(text: string, start: number): boolean {
 const TOWN_AFTER = /^,[ \t]{1,2}(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]+)?)[ \t]*$/u;
 /** A date that opens a line: a month and a year, a year, or a month's number and a year ("Mar 2015", "03/2018"). */
 const DATE_OPENS = /^[ \t]*(?:\p{L}{3,10}\.?[ \t]|\d{1,2}[./])?(?:19|20)\d\d(?!\d)/u;
-const AFTER_EMPLOYER = /^(?: \p{Lu}[\p{L}&.'’-]*){0,2}(?:\s*$|,|\s{0,3}[|–—(]|\s-\s|\s{2})/u;
+const AFTER_EMPLOYER = /^(?: \p{Lu}[\p{L}&.'’-]*){0,2}(?:\s*$|,|\s{0,3}[|–—(]|\s-\s|\s{2}|\t)/u;
 
 /**
  * True when the piece is the employer of a job entry written on one line after the job title
@@ -1297,6 +1313,47 @@ function jobAfterEmployer(text: string, start: number, end: number): boolean {
   if (!m || !namesJob(m[1]!)) return false;
   const whole = text.slice(line[0], line[1]);
   return DATE_RANGE.test(whole) && !hasContact(whole);
+}
+
+/** Words of an experience section's heading ("Teaching Experience", "Employment History"). */
+const EXPERIENCE_WORDS = new Set([
+  'experience',
+  'experiences',
+  'employment',
+  'berufserfahrung',
+  'experiencia',
+]);
+/** Lines read back for a heading above a job entry. */
+const HEADING_LINES = 60;
+/** A heading's words: one to five, perhaps "&" between them and a colon after. */
+const SECTION_HEADING = /^[ \t#*•]*(\p{L}+(?:[ \t]+(?:\p{L}+|&)){0,4})[ \t]*:?[ \t]*$/u;
+
+/**
+ * True when the nearest section heading above `at` (within {@link HEADING_LINES} lines) is a resume's
+ * experience section: a short line of words, one an experience word ("EXPERIENCE", "Teaching
+ * Experience", "Employment History"), or a line of section words only ({@link SECTIONS}) with "work" or
+ * "career" ("Work History", "Career History"). Another heading ("EDUCATION", "REFERENCES") nearer above
+ * answers false. Asked only for a run already read as a job entry's employer.
+ */
+function experienceAbove(text: string, at: number): boolean {
+  let end = text.lastIndexOf('\n', at - 1);
+  for (let n = 0; n < HEADING_LINES && end > 0; n++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const m = end - start <= 48 ? SECTION_HEADING.exec(text.slice(start, end)) : null;
+    if (m) {
+      let section = true;
+      let work = false;
+      for (const w of m[1]!.split(/[ \t]+/)) {
+        const f = fold(w);
+        if (EXPERIENCE_WORDS.has(f)) return true;
+        if (f === 'work' || f === 'career') work = true;
+        else if (!SECTIONS.has(f) && f !== '&' && f !== 'and' && f !== 'of') section = false;
+      }
+      if (section) return work;
+    }
+    end = start - 1;
+  }
+  return false;
 }
 
 /**
@@ -4408,12 +4465,14 @@ function analyzeNames(text: string, document = true, known?: ReadonlySet<string>
     )
       score = 0;
     // "Monzo\nSenior Backend Engineer\nJan 2020 – Present": an employer's line in a job entry (not a
-    // given name of the lexicon and a surname, "Anna Berg\nHead of Design\nSince 2019" on a team page).
+    // given name of the lexicon and a surname, "Anna Berg\nHead of Design\nSince 2019" on a team page,
+    // unless a resume's experience heading stands above it: "Laing O'Rourke\nSite Manager, 2016 – 2020").
     if (
       score > 0 &&
-      score < 0.85 &&
+      score < 0.9 &&
       text.includes('\n') &&
-      employerLine(text, piece[0]!.start, piece[piece.length - 1]!.end)
+      employerLine(text, piece[0]!.start, piece[piece.length - 1]!.end) &&
+      (score < 0.85 || experienceAbove(text, piece[0]!.start))
     )
       score = 0;
     // "Graduate Engineer, Mott MacDonald, Coventry (Sep 2015 – Sep 2017)": the employer after the job
@@ -4475,12 +4534,14 @@ function analyzeNames(text: string, document = true, known?: ReadonlySet<string>
           LEVEL_AFTER.test(text.slice(piece[piece.length - 1]!.end, piece[piece.length - 1]!.end + 40)))
     )
       score = 0;
-    // "Itaú Unibanco — Desenvolvedor (2013–2019)": the employer before the job title on its line.
+    // "Itaú Unibanco — Desenvolvedor (2013–2019)": the employer before the job title on its line (two
+    // names of the lexicon only under a resume's experience heading: "Balfour Beatty | Engineer | 2010 – 2012").
     if (
       score > 0 &&
-      score < 0.85 &&
+      score < 0.9 &&
       text.includes('\n') &&
-      employerBeforeJob(text, piece[0]!.start, piece[piece.length - 1]!.end)
+      employerBeforeJob(text, piece[0]!.start, piece[piece.length - 1]!.end) &&
+      (score < 0.85 || experienceAbove(text, piece[0]!.start))
     )
       score = 0;
     // "Hello Lever team,", "Dear Acme Hiring Team": a greeting to an organisation's people.

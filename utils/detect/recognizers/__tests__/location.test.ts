@@ -400,6 +400,9 @@ describe("an employer before a place on a job entry's line", () => {
     ['Spotify, Stockholm — Senior Engineer (2019–2022)', ['Stockholm']],
     ['Software Engineer at Avast, Prague (2015–2020)', ['Prague']],
     ['2015 – 2019  Fonterra, Hamilton — Process Engineer', ['Hamilton']],
+    // An employer of two words, its first opening the field after the job's title.
+    ["Site Manager, Laing O'Rourke, Manchester\t2016 – 2020", ['Manchester']],
+    ['Staff Nurse, Vellore Rosewood, Chennai, 2019 – 2021', ['Chennai']],
     // On a line of its own beside the job title's line, the entry's dates near.
     ['Experience\nKlarna, Stockholm\nSenior Engineer\n2019 – 2022', ['Stockholm']],
     ['Jane Doe\nKista, Stockholm\njane@example.com', ['Kista, Stockholm']],
