@@ -10,6 +10,7 @@ import { fold, isCapitalised, lexicon, type Token, wordTokens } from '../lexicon
 import { isAsciiLetter, isWordCode, scanAll, textIs } from '../scan';
 import type { Recognizer, Span } from '../types';
 import { isOrdinaryWord, isOrgTail, LANGUAGES, looksLikeWord, TECH, tokenInfo } from '../words';
+import { placeLastWord } from './location';
 import { LEARNING } from './school';
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
@@ -1035,6 +1036,9 @@ export const nrp: Recognizer = {
         ) {
           // A sentence ends the value ("Religion: Hindu. Caste: OBC").
           const value = field[2]!.replace(/\.(?:\s.*)?$/u, '');
+          // "Community: Jumeirah Village Circle": a community's value that a place's last word ends is
+          // where the person lives (the location recognizer's), not a caste.
+          if (f === 'community' && placeLastWord(fold(value.slice(value.lastIndexOf(' ') + 1)))) continue;
           const start = t.end + field[1]!.length;
           // A bracket after the value refines it ("Religion: Christian (Syro-Malabar)", "Caste: Nair
           // (OBC)"): it goes with it.

@@ -153,6 +153,17 @@ describe('location recognizer', () => {
     // A district the gazetteer lacks before its city: an Arabic district word first, or a planned district's last.
     ['Office: Nakheel Village, Giza', ['Nakheel Village', 'Giza']],
     ['Office: Smart Village, Giza', ['Smart Village, Giza']],
+    // A planned community's last word that is a street word elsewhere, after a label, a bar, a dash or a comma.
+    ['Residence: Jumeirah Village Circle, Dubai', ['Jumeirah Village Circle', 'Dubai']],
+    ['Community: Jumeirah Village Circle', ['Jumeirah Village Circle']],
+    [
+      'Jane Roe | Jumeirah Village Triangle, Dubai | +971 50 000 0000',
+      ['Jumeirah Village Triangle', 'Dubai'],
+    ],
+    ['Current location - Jumeirah Village Triangle, Dubai', ['Jumeirah Village Triangle', 'Dubai']],
+    ['Address: Flat 4, Jumeirah Village Circle, Dubai', ['Jumeirah Village Circle', 'Dubai']],
+    // A community's field with a caste or a word for its value is no place.
+    ['Community: OBC', []],
     ['Jabal Amman, Amman', ['Jabal Amman', 'Amman']],
     ['Lives in Jabal Al Weibdeh, Amman', ['Jabal Al Weibdeh', 'Amman']],
     ['Madinat Khalifa, Doha | +974 5555 0123', ['Madinat Khalifa', 'Doha']],

@@ -357,6 +357,9 @@ describe('nrp recognizer', () => {
     ['Thesis on Church history and Biblical studies'],
     // A field name in prose, or with a long sentence after it, is no form field.
     ['Community outreach: organised weekly food drives for local shelters and schools'],
+    // A community's field whose value a place's last word ends is where the person lives.
+    ['Community: Jumeirah Village Circle'],
+    ['Community: Emerald Heights'],
     ['Ran the race - finished in 3 hours'],
     ['US nationals team'],
     // The field words in prose, with no separator after them.
