@@ -1090,6 +1090,9 @@ describe('analyze: an employer that opens a dated job line, and firms after a pl
     // A legal form in lower case; a table's tab after the job's cell.
     ['Jordan Ellis\nBalfour Beatty plc, Project Engineer, 2012 – 2016'],
     ['Jordan Ellis\nEXPERIENCE\nGraduate Engineer\tBalfour Beatty\t2010 – 2012'],
+    // One year on the line under an experience heading; a season before a year is a date, no name.
+    ['Jordan Ellis\nEXPERIENCE\nIntern, Hargreaves Lansdown, Bristol, Summer 2010'],
+    ['Jordan Ellis\nWork Experience\nAnalyst, Wood Mackenzie, Edinburgh, 2012'],
   ])('no name but the header in %s', (text) => {
     expect(names(text)).toEqual(['Jordan Ellis']);
   });
@@ -1115,6 +1118,8 @@ describe('analyze: an employer that opens a dated job line, and firms after a pl
       'Jordan Ellis\nEDUCATION\nPriya Sharma — Senior Engineer, 2019 – 2021',
       ['Jordan Ellis', 'Priya Sharma'],
     ],
+    // A season's word before a surname is a given name.
+    ['Jordan Ellis\nMentored by Summer Okonedo in 2019', ['Jordan Ellis', 'Summer Okonedo']],
     // An honorific right before the name is still its cue.
     ['Referee: Dr Whitfield Okonedo, Consultant', ['Whitfield Okonedo']],
   ])('still a name in %s', (text, expected) => {

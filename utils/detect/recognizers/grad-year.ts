@@ -94,8 +94,16 @@ function lineOf(before: string, after: string): string {
  */
 function jobOnLine(before: string, after: string): boolean {
   const line = lineOf(before, after);
-  return (WORK_ONE.test(line) || namesJob(line)) && !DEGREE.test(line);
+  if (!(WORK_ONE.test(line) || namesJob(line))) return false;
+  if (!DEGREE.test(line)) return true;
+  // "Graduate Surveyor, Taylor Wimpey, York  2013 – 2014": "Graduate" before a capitalised word is a
+  // job's grade, no degree ("Graduate Diploma" keeps its degree word).
+  if (!line.includes('Graduate ')) return false;
+  const rest = line.replace(GRADUATE_GRADE, '');
+  return (WORK_ONE.test(rest) || namesJob(rest)) && !DEGREE.test(rest);
 }
+/** "Graduate" before a capitalised word ("Graduate Engineer", "Graduate Surveyor"). */
+const GRADUATE_GRADE = /\bGraduate(?= \p{Lu}\p{Ll})/gu;
 
 /**
  * True when an academic post ({@link ACADEMIC_JOB}) and no degree are on the date's line, read back at

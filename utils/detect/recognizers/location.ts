@@ -17,7 +17,7 @@ import {
   wordTokens,
 } from '../lexicon';
 import { literalStarts, mergeStarts, runStarts } from '../literal-starts';
-import { escapeRegExp, isSpaceCode, LowerWords, scanAll, scanAt, sticky, textIs } from '../scan';
+import { escapeRegExp, isSpaceCode, LowerWords, matchesAt, scanAll, scanAt, sticky, textIs } from '../scan';
 import type { Recognizer, Span } from '../types';
 import {
   CALENDAR,
@@ -2472,6 +2472,12 @@ export const location: Recognizer = {
     if (text.includes(' Area')) metroAreas(text, out);
     if (METRO_GATE.test(text)) metroNicknames(text, out);
     if (CODED_GATE.test(text)) codedLocations(text, out);
+    // "Grant Thornton UK LLP", "Acme London Ltd": a place right before a legal form ends a firm's name.
+    if (LEGAL_FORM_GATE.test(text)) {
+      let k = 0;
+      for (const s of out) if (!matchesAt(text, LEGAL_FORM_AFTER, s.end)) out[k++] = s;
+      out.length = k;
+    }
     return text.includes('Cert') ||
       text.includes('Licen') ||
       text.includes('Credential') ||
@@ -2480,6 +2486,13 @@ export const location: Recognizer = {
       : out;
   },
 };
+
+/** A legal form after one space: the words before it end a firm's name (US state and Swiss forms, "SA", "AG", left out). */
+const LEGAL_FORM_AFTER =
+  /[ \t](?:LLP|LLC|Ltd|LTD|Limited|LIMITED|Inc|INC|PLC|plc|GmbH|Pvt|PVT|Corp|Pty|PTY)\b/y;
+/** Any legal form of {@link LEGAL_FORM_AFTER} in the text: most texts have none and skip the filter. */
+const LEGAL_FORM_GATE =
+  /[ \t](?:LLP|LLC|Ltd|LTD|Limited|LIMITED|Inc|INC|PLC|plc|GmbH|Pvt|PVT|Corp|Pty|PTY)\b/;
 
 /**
  * A job's location as applicant tracking systems write it, country and state codes then the town, joined by

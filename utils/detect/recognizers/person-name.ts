@@ -1136,6 +1136,11 @@ const HEADLINE = / (?:at|@|bei|chez|presso) \p{Lu}/u;
 /** A date range or an open start of a job ("Jan 2020 – Present", "2016 – 2020", "03/2018 - 12/2019", "seit 2019"). */
 export const DATE_RANGE =
   /(?:(?:^|[^\p{L}\d])(?:\p{L}{3,10}\.?\s|\d{1,2}[./])?(?:19|20)\d{2}\s?(?:[–—-]|to|bis|a|al|à)\s?(?:(?:\p{L}{3,10}\.?\s|\d{1,2}[./])?(?:19|20)\d{2}|present|current|now|today|date|heute|jetzt|actualidad|actual|atual|presente|hoy|hoje|oggi|attuale|aujourd'hui|pr[eé]sent|heden|nu|halen|obecnie))|(?:since|seit|desde|depuis|dal|sinds)\s(?:\p{L}{3,10}\.?\s|\d{1,2}[./])?(?:19|20)\d{2}/iu;
+/** A year on its own ("2012", "Summer 2010"). */
+const YEAR_IN = /(?<!\d)(?:19|20)\d\d(?!\d)/;
+/** A season before a year ("Summer 2010", "Fall 2019"): a date, not a given name. */
+const SEASON_YEAR =
+  /^(?:Spring|Summer|Autumn|Fall|Winter|SPRING|SUMMER|AUTUMN|FALL|WINTER)[ \t](?:19|20)\d\d(?!\d)/;
 /** Contact details: an e-mail or a phone number (seven digits or more in a row, spaces allowed). */
 export const CONTACT = /@|(?:\d[\s./-]?){7}/;
 /** A range of years or of months and years ("2015-2020", "03/2018-12/2019"): no phone's digits. */
@@ -1270,6 +1275,9 @@ export function employerAfterJob(text: string, start: number, end: number): 'lin
   const whole = text.slice(a, b);
   if (hasContact(whole)) return false;
   if (DATE_RANGE.test(whole)) return 'line';
+  // "Intern, Hargreaves Lansdown, Bristol, Summer 2010": one year on the line does under a resume's
+  // experience heading.
+  if (YEAR_IN.test(whole) && experienceAbove(text, a)) return 'line';
   // "Bus Driver, Trent Barton, Nottingham\nMar 2015 – Jun 2019": the job, the employer and its town,
   // then the entry's dates opening the next line; a referee's line names no town after the name, and
   // a date under it ends no referee's entry.
@@ -4000,8 +4008,11 @@ function listNames(
           text.slice(lastItem.end, lastItem.end + 24),
         ) &&
           firmAfter(toks, j)));
+    // "Intern, Hargreaves Lansdown, Bristol, Summer 2010": a year after the last member makes the line
+    // a dated entry's fields (an employer, a town, a season), not a list of people.
+    const dated = YEAR_AFTER.test(text.slice(lastItem.end, lastItem.end + 6));
     // Every member a capitalised word that is no tool, section, job, month or language; most of them names.
-    if (items.length >= 3 && !firm && items.every((t) => member.test(t.text) && !listBreaker(t))) {
+    if (items.length >= 3 && !firm && !dated && items.every((t) => member.test(t.text) && !listBreaker(t))) {
       named ??= new Set(spans.map((s) => s.start));
       const spanStarts = named;
       const names = items.filter((t) => spanStarts.has(t.start) || nameClass(t)).length;
@@ -4018,6 +4029,9 @@ function listNames(
   }
   return out;
 }
+
+/** A year after one space or a tab ("Summer 2010"). */
+const YEAR_AFTER = /^[ \t](?:19|20)\d\d(?!\d)/;
 
 /** Speaker labels of chat transcripts and interviews ("Bot: Where ...", "Agent: ..."): roles, not names. */
 const CHAT_ROLES = new Set(
@@ -4586,8 +4600,10 @@ function analyzeNames(text: string, document = true, known?: ReadonlySet<string>
   let kept = 0;
   // "Cashier, Trader Joe's, 2008", "Host — Denny's": a possessive that owns nothing is a shop's name
   // (and no part of it is found again).
+  // "Summer 2010", "Fall 2019": a season before a year is a date (a single word only: "Summer Nguyen" stays).
   for (const s of out)
     if (
+      !(s.end - s.start <= 6 && SEASON_YEAR.test(text.slice(s.start, s.end + 6))) &&
       !areaAfter(text, s.end) &&
       !insideLabel(labels, s) &&
       !(document && shopPossessive(text, s)) &&

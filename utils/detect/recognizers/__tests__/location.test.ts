@@ -413,6 +413,9 @@ describe("an employer before a place on a job entry's line", () => {
     ['2015 – 2019  Fonterra, Hamilton — Process Engineer', ['Hamilton']],
     // An employer of two words, its first opening the field after the job's title.
     ["Site Manager, Laing O'Rourke, Manchester\t2016 – 2020", ['Manchester']],
+    // A place right before a legal form ends the firm's name.
+    ['Audit Associate, Grant Thornton UK LLP, Birmingham, 2011 – 2013', ['Birmingham']],
+    ['Dubai Holding LLC, Dubai', ['Dubai']],
     ['Staff Nurse, Vellore Rosewood, Chennai, 2019 – 2021', ['Chennai']],
     // On a line of its own beside the job title's line, the entry's dates near.
     ['Experience\nKlarna, Stockholm\nSenior Engineer\n2019 – 2022', ['Stockholm']],
