@@ -378,6 +378,20 @@ describe('analyze: school subjects and street abbreviations are no names', () =>
   });
 });
 
+describe("analyze: OCR's letters inside numbers", () => {
+  it.each([
+    ['Te1: +254 7l2 345 678', 'PHONE', '+254 7l2 345 678'],
+    ['Tel: +44 2O7 946 0958', 'PHONE', '+44 2O7 946 0958'],
+    ['Date of Birth: l2/04/l99l', 'AGE', 'l2/04/l99l'],
+  ])('%s', (text, label, value) => {
+    expect(
+      analyze(text)
+        .filter((s) => s.label === label)
+        .map((s) => text.slice(s.start, s.end)),
+    ).toEqual([value]);
+  });
+});
+
 describe('analyze: a postal box is no name', () => {
   it.each([
     ['Zorvak Quellin\nPO Box 5123, Wellington 6140\nWorked as PO for the payments team.', ['Zorvak Quellin']],
