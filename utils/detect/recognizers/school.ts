@@ -189,8 +189,14 @@ const LEFT_TYPE_WORDS = new Set([
   'model',
   'girls',
   'boys',
+  // "Hr. Sec. School": Tamil Nadu's "Higher Secondary" abbreviated.
+  'hr',
+  'sec',
 ]);
 const MAX_TYPE_WORDS = 3;
+/** "Hr." before "Sec.": "Higher" abbreviated in a school's type, no job word ("HR"). */
+const HIGHER_SEC = (p: Token, next: Token) =>
+  (p.text === 'Hr' || p.text === 'HR') && /^(?:Sec|SEC|Secondary|SECONDARY)$/.test(next.text);
 const MAX_RIGHT = 7;
 
 const capish = (t: Token) =>
@@ -580,6 +586,7 @@ function extent(text: string, toks: Token[], k: number): [number, number] {
     if (
       stopsAt(p) &&
       !degreeCollege &&
+      !HIGHER_SEC(p, toks[from]!) &&
       !(g === ' ' && (TECH.has(fold(p.text)) || SECTIONS.has(fold(p.text))) && !STOP.test(p.text))
     )
       break;
@@ -1667,7 +1674,8 @@ function schoolColumnAcronyms(text: string): Span[] {
 }
 
 /** A comma or a table's tab, an acronym in capitals, then a separator, a year or the line's end: an affiliating university after a college. */
-const AFFILIATION_AFTER = /^(?:,[ \t]{0,2}|\t{1,2})([A-Z]{3,8})(?=[ \t]*(?:$|[\n,\t(|]|[ \t][–—-]|(?:19|20)\d\d))/;
+const AFFILIATION_AFTER =
+  /^(?:,[ \t]{0,2}|\t{1,2})([A-Z]{3,8})(?=[ \t]*(?:$|[\n,\t(|]|[ \t][–—-]|(?:19|20)\d\d))/;
 /** Grades and marks that follow a school's name on an entry's line ("CGPA 8.1"): no acronym of a school. */
 const GRADE_WORDS = new Set(['GPA', 'CGPA', 'SGPA', 'CPI', 'CWA', 'WAM', 'NA', 'N/A']);
 

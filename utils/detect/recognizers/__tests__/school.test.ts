@@ -382,6 +382,11 @@ describe('school names across line breaks, split words and abbreviations', () =>
     ],
     ['Degree\tUniversity\tYear\nMCA\tIGNOU\t2014\nB.Sc\tUoM\t2011', ['IGNOU', 'UoM']],
     // The affiliating university's initials after a college, a comma or a tab between them.
+    // "Hr. Sec." ("Higher Secondary") inside the school's name.
+    [
+      'HSC, Velammal Matriculation Hr. Sec. School, Chennai, 2019',
+      ['Velammal Matriculation Hr. Sec. School'],
+    ],
     ['B.E., PES Institute of Technology, VTU, 2012', ['PES Institute of Technology', 'VTU']],
     ['B.E.\tRV College of Engineering\tVTU\t2012', ['RV College of Engineering', 'VTU']],
     // Not a grade, a degree, a board or a word in mixed case after the school.
