@@ -534,6 +534,21 @@ function ofTheName(text: string, toks: Token[], t: number): boolean {
 /** The first letters of a doctorate written "Ph. D.", "Ed. D.", "Psy. D.". */
 const DOCTORATE_HEAD = new Set(['Ph', 'Ed', 'Psy', 'Pharm', 'Sc', 'Eng', 'PH', 'ED']);
 
+/** What may follow the last word of a school's name: a comma, a bracket, a dash, a tab or the line's end. */
+const NAME_CLOSES = /^(?:[ \t]*(?:$|\r?\n|,|\(|[–—|])|\t|[ \t]-[ \t])/;
+
+/**
+ * True when toks[j], a tool's word, is the last word of the school's name after a capitalised word that
+ * the name took past its institution word and a link ("University of the Incarnate Word", "College of the
+ * Holy Spirit"), a comma, a bracket, a dash, a tab or the line's end after it.
+ */
+function toolWordEnds(text: string, toks: Token[], k: number, to: number, j: number): boolean {
+  const t = toks[j]!;
+  if (to !== j - 1 || to <= k + 1 || !TECH.has(fold(t.text)) || !isCapitalised(t.text)) return false;
+  if (!isLink(toks[k + 1]!.text) || TECH.has(fold(toks[to]!.text))) return false;
+  return NAME_CLOSES.test(text.slice(t.end, t.end + 4));
+}
+
 function extent(text: string, toks: Token[], k: number): [number, number] {
   let from = k;
   // Words naming the school's type ("Senior Secondary", "Matriculation Higher Secondary") do not count
@@ -619,7 +634,11 @@ function extent(text: string, toks: Token[], k: number): [number, number] {
       to = j;
       break;
     }
-    if (!gap(text, toks[j - 1]!, t) || (stopsAt(t) && !subjectAfterLink(toks, j))) break;
+    if (
+      !gap(text, toks[j - 1]!, t) ||
+      (stopsAt(t) && !subjectAfterLink(toks, j) && !toolWordEnds(text, toks, k, to, j))
+    )
+      break;
     if (institutionWord(t) === 1) last = j;
     if (linkAfter(t.text, toks[j - 1]!.text)) {
       j++;

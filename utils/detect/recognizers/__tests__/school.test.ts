@@ -382,6 +382,10 @@ describe('school names across line breaks, split words and abbreviations', () =>
     ],
     ['Degree\tUniversity\tYear\nMCA\tIGNOU\t2014\nB.Sc\tUoM\t2011', ['IGNOU', 'UoM']],
     // The affiliating university's initials after a college, a comma or a tab between them.
+    // A tool's word that ends the name after "of the" and a capitalised word.
+    ['BSN, University of the Incarnate Word, San Antonio, TX', ['University of the Incarnate Word']],
+    ['University of Oxford Excel course', ['University of Oxford']],
+    ['Studied at University of Toronto Python bootcamp', ['University of Toronto']],
     // "Hr. Sec." ("Higher Secondary") inside the school's name.
     [
       'HSC, Velammal Matriculation Hr. Sec. School, Chennai, 2019',
