@@ -1107,6 +1107,12 @@ describe('analyze: an employer that opens a dated job line, and firms after a pl
     // One year on the line under an experience heading; a season before a year is a date, no name.
     ['Jordan Ellis\nEXPERIENCE\nIntern, Hargreaves Lansdown, Bristol, Summer 2010'],
     ['Jordan Ellis\nWork Experience\nAnalyst, Wood Mackenzie, Edinburgh, 2012'],
+    // A verb of joining a firm; a client's field; the employer's own line after the entry's dates or before them in brackets.
+    ['Jordan Ellis\nJoined Mott MacDonald in 2015 as a graduate engineer.'],
+    ["Jordan Ellis\nSeconded to Laing O'Rourke for the Crossrail project."],
+    ['Jordan Ellis\nClient: Balfour Beatty'],
+    ['Jordan Ellis\nEMPLOYMENT\n2018 – 2021   Mott MacDonald, Birmingham\nSenior Engineer'],
+    ['Jordan Ellis\nEXPERIENCE\nMott MacDonald (2015 – 2018)\nGraduate Engineer'],
   ])('no name but the header in %s', (text) => {
     expect(names(text)).toEqual(['Jordan Ellis']);
   });
@@ -1132,6 +1138,8 @@ describe('analyze: an employer that opens a dated job line, and firms after a pl
       'Jordan Ellis\nEDUCATION\nPriya Sharma — Senior Engineer, 2019 – 2021',
       ['Jordan Ellis', 'Priya Sharma'],
     ],
+    // The people one joins.
+    ["Jordan Ellis\nJoined Priya Sharma's team in 2019", ['Jordan Ellis', "Priya Sharma's"]],
     // A season's word before a surname is a given name.
     ['Jordan Ellis\nMentored by Summer Okonedo in 2019', ['Jordan Ellis', 'Summer Okonedo']],
     // An honorific right before the name is still its cue.

@@ -548,7 +548,7 @@ const EMPLOYER_BEFORE =
  * employer: …", "Arbeitgeber: …", "Empresa: …"): an organisation, though firms take their founders' names.
  */
 const EMPLOYER_LABEL_BEFORE =
-  /(?<=(?:^|[\n|•])[ \t]*(?:(?:current|previous|present|last|former) )?(?:employer|company|organi[sz]ation|firm|arbeitgeber|firma|unternehmen|empresa|entreprise|employeur|azienda|werkgever|bedrijf|pracodawca|perusahaan|instansi)[ \t]?[:：][ \t]{0,3})/iy;
+  /(?<=(?:^|[\n|•])[ \t]*(?:(?:current|previous|present|last|former) )?(?:employer|company|organi[sz]ation|firm|client|clients|main contractor|contractor|arbeitgeber|firma|unternehmen|empresa|entreprise|employeur|azienda|werkgever|bedrijf|pracodawca|perusahaan|instansi)[ \t]?[:：][ \t]{0,3})/iy;
 
 /** "Law Offices of X", "Bank of X", "Friends of X": an organisation's head noun before "of". */
 const ORG_OF_BEFORE =
@@ -609,6 +609,15 @@ function isOrganisation(text: string, toks: Token[], from: number, to: number): 
   )
     return true;
   if (employerAfterJob(text, start, last.end) === 'line') return true;
+  // "Joined Mott MacDonald in 2015", "Seconded to Laing O'Rourke for …": a verb of joining a firm before
+  // the run (not a person's team after it: "joined Priya Sharma's team", "joined Jane and Tom").
+  if (
+    text.charCodeAt(start - 1) === 32 &&
+    JOINED_BEFORE.test(text.slice(Math.max(0, start - 20), start)) &&
+    !/['’]s$/.test(last.text) &&
+    !JOINED_PERSON_AFTER.test(text.slice(last.end, last.end + 6))
+  )
+    return true;
   // "Atkins — Senior Engineer, Jan 2018 – Mar 2021": the employer opens a dated job line, its title after.
   // (A run of two names or more, each a word of the name lexicons, is a person there: "Priya Sharma —
   // Senior Engineer, 2019 – 2021" on a team's page; one word is a firm's founder, "Atkins".)
@@ -666,6 +675,11 @@ function jobAtEmployer(text: string, start: number, end: number): boolean {
 /** A Portuguese, Spanish, French or Italian verb of working, then "at" ("trabalhei na ", "trabajé en ", "travaillé chez ", "lavorato presso "). */
 const WORKED_AT_BEFORE =
   /(?:^|[^\p{L}])(?:trabalh(?:ei|o|ava|ou|ando)|trabaj(?:é|o|aba|ó|ando)|travaill(?:e|é|ais|ait|ant)|lavor(?:o|avo|ato|ando))\s(?:na|no|em|en|chez|presso)\s$/iu;
+
+/** A verb of joining a firm and one space ("Joined ", "rejoined ", "seconded to ", "transferred to "). */
+const JOINED_BEFORE = /(?:^|[^\p{L}])(?:[Jj]oined|[Rr]ejoined|[Ss]econded to|[Tt]ransferred to)[ \t]$/u;
+/** A possessive or "and" after the run: the people one joins ("Priya Sharma's team", "Jane and Tom"). */
+const JOINED_PERSON_AFTER = /^(?:['’]s?\b| (?:and|&) )/;
 
 /** "worked with ", "working with ", "work with " before a run (a job word and "with" still opens an employer). */
 const WORKED_WITH = /\bwork(?:ed|ing)? with\s$/i;
@@ -1166,6 +1180,10 @@ function lineAround(text: string, at: number): [number, number] | null {
   return [a, b];
 }
 
+/** What may open an employer's own line before it: a bullet, or the entry's dates ("2018 – 2021   Mott MacDonald"). */
+const EMPLOYER_LINE_LEAD =
+  /^[\s•·*>–-]*(?:(?:\p{L}{3,10}\.?\s)?[\d/.]{4,10}\s?[–—-]\s?(?:(?:\p{L}{3,10}\.?\s)?[\d/.]{4,10}|[Pp]resent|[Cc]urrent)[\s:|]{1,12})?$/u;
+
 /**
  * True when the piece is an employer on a line of its own in a job entry ("Monzo\nSenior Backend
  * Engineer\nJan 2020 – Present", "Senior Backend Engineer\nQuintaro\nMar 2018 – Dec 2019"): the line
@@ -1178,9 +1196,9 @@ export function employerLine(text: string, start: number, end: number): boolean 
   const line = lineAround(text, start);
   if (!line) return false;
   const [a, b] = line;
-  if (a === 0 || !/^[\s•·*>–-]*$/.test(text.slice(a, start))) return false;
+  if (a === 0 || !EMPLOYER_LINE_LEAD.test(text.slice(a, start))) return false;
   const rest = text.slice(end, b);
-  if (rest.trim() && !/^\s?[,|·•–—-]/.test(rest)) return false;
+  if (rest.trim() && !/^\s?[,|·•–—(-]/.test(rest)) return false;
   if (/\s\p{Ll}/u.test(rest)) return false;
   // Not the first line with text (the blank lines above it are read back to the first character).
   let p = a - 1;
@@ -1206,7 +1224,7 @@ export function employerLine(text: string, start: number, end: number): boolean 
   if (hasContact(prev) || after.some((l) => hasContact(l))) return false;
   const job = (l: string | undefined) => !!l && l.length <= 80 && JOB_LINE.test(l) && !HEADLINE.test(l);
   if (!job(prev) && !job(after[0])) return false;
-  return [...before, rest, ...after].some((l) => DATE_RANGE.test(l));
+  return [...before, text.slice(a, b), ...after].some((l) => DATE_RANGE.test(l));
 }
 
 /**

@@ -9,6 +9,9 @@ describe('grad-year recognizer', () => {
     ['EXPERIENCE\nGraduate Surveyor, Taylor Wimpey, York\t2013 – 2014', []],
     ['Graduate Engineer, Halvard Brinckerhoff, 2012 – 2014', []],
     ['EDUCATION\nGraduate Diploma in Law, BPP University, 2014', ['2014']],
+    ['Joined Mott MacDonald in 2015 as a graduate engineer.', []],
+    ['EXPERIENCE\nMott MacDonald (2015 – 2018)\nGraduate Engineer', []],
+    ['BSc Physics (2012 – 2015)\nGraduated with First Class Honours', ['2012 – 2015']],
     ['EDUCATION\nGraduate Certificate in Nursing, Deakin University\t2013 – 2014', ['2013 – 2014']],
     // A job's word in the next sentence is no reason to keep the date ("…hiring manager review").
     [
