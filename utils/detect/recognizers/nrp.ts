@@ -351,11 +351,23 @@ function selfIdStarts(text: string): number[] {
     // (A letter past ASCII is left to the patterns: their case-insensitive Unicode match decides.)
     if (text.charCodeAt(k) > 127 || SELF_ID_FIRST.has(firstWord(text, k))) out.push(i);
   };
+  // "Personal: Sex: F | Age: 34": a personal section's label that opens the line, then the fields on it.
+  const lead = (i: number) => {
+    PERSONAL_LEAD.lastIndex = i;
+    if (PERSONAL_LEAD.test(text)) at(PERSONAL_LEAD.lastIndex);
+  };
   at(0);
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) at(i + 1);
+  lead(0);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+    at(i + 1);
+    if ((text.charCodeAt(i + 1) | 32) === 112) lead(i + 1);
+  }
   for (let i = text.indexOf('|'); i >= 0; i = text.indexOf('|', i + 1)) at(i + 1);
   return out;
 }
+/** A personal section's label and its colon at a line's start ("Personal:", "Personal details:"). */
+const PERSONAL_LEAD =
+  /[Pp]ersonal(?:[ \t](?:[Dd]etails|[Ii]nformation|[Dd]ata|[Ii]nfo|[Pp]articulars))?[ \t]?:[ \t]*/y;
 
 /**
  * A political party named by its ideology before "Party" ("Democratic Party", "Labour Party", "Green

@@ -263,6 +263,9 @@ describe('nrp recognizer', () => {
     ],
     ['Which race do you identify with?\nWhite', ['White']],
     ['Community - Reddy\nLanguages: Telugu', ['Reddy']],
+    // The fields after a personal section's label on their line.
+    ['Personal: Sex: F | Age: 34', ['F']],
+    ['Skills: Java\nPersonal Information: Sex: M', ['M']],
     ['Work authorization: U.S. Citizen.', ['U.S. Citizen']],
     ['My husband and I are both naturalised US citizens.', ['US citizens']],
     ['UK national, full driving licence', ['UK national']],
