@@ -14,7 +14,7 @@ import { clippedForms, findEastAsianNames, findKnownNames } from './identity';
 import { fold } from './lexicon';
 import { calendarInDate } from './mail-words';
 import { surnameShaped } from './name-rules';
-import { type Normalized, normalize, withFieldPadding, withJoinedWraps } from './normalize';
+import { type Normalized, normalize, withFieldPadding, withJoinedWraps, withOcrDigits } from './normalize';
 import { recognizers as defaultRecognizers } from './recognizers';
 import { NOT_INITIALS, uiVerbAt } from './recognizers/person-name';
 import { escapeRegExp, scanAll } from './scan';
@@ -226,7 +226,7 @@ export function looksLikePage(text: string): boolean {
 let lastNorm: { input: string; norm: Normalized } | undefined;
 
 function runRecognizers(text: string, options: AnalyzeOptions, ctx = ctxOf(options, text)): Span[] {
-  const norm = withJoinedWraps(withFieldPadding(normalize(text)));
+  const norm = withJoinedWraps(withFieldPadding(withOcrDigits(normalize(text))));
   lastNorm = { input: text, norm };
   const out: Span[] = [];
   const masked = options.maskedTypes ? new Set<EntityType>(options.maskedTypes) : undefined;

@@ -436,6 +436,66 @@ export function normalizeFull(input: string, escaped = input.includes('\\x')): N
   };
 }
 
+/** A digit beside a letter that OCR mistakes for one ("7l2", "20l8", "2O7"): most texts have none. */
+const OCR_GATE = /\d[lIO]|[lIO]\d/;
+/** A run of digits, look-alike letters and a date's or a phone's punctuation, a digit or look-alike at each end. */
+const OCR_RUN = /[\dlIO][\dlIO./-]*[\dlIO]/g;
+const OCR_DIGIT: Record<string, string> = { l: '1', I: '1', O: '0' };
+
+/**
+ * OCR's letters for digits inside numbers read as the digits ("Te1: +254 7l2 345 678" has "712",
+ * "Jan 20l8" has "2018", "Date of Birth: l2/04/l99l" has "12/04/1991", "+44 2O7 946 0958" has "207"):
+ * in a run of digits, "l", "I", "O" and a date's or a phone's punctuation ("/", ".", "-") with no letter
+ * on either side, each look-alike beside a digit, more digits than look-alikes and two digits at least, "l" and "I" become "1" and "O"
+ * becomes "0". One character for one, so offsets stay as they are; words ("Il", "IO", "A1liance",
+ * "month1y", "COVID19") are left alone. One search for the gate, then a scan of its runs.
+ * @example withOcrDigits(normalize('20l8')).text // '2018'
+ */
+export function withOcrDigits(norm: Normalized): Normalized {
+  const text = norm.text;
+  if (!OCR_GATE.test(text)) return norm;
+  let out = '';
+  let copied = 0;
+  for (const m of scanAll(text, OCR_RUN)) {
+    const run = m[0];
+    const a = m.index;
+    const b = a + run.length;
+    if (isLetterAt(text, a - 1) || isLetterAt(text, b)) continue;
+    let digits = 0;
+    let alike = 0;
+    let lone = false;
+    for (let k = 0; k < run.length; k++) {
+      const c = run.charCodeAt(k);
+      if (c >= 48 && c <= 57) digits++;
+      else if (c === 108 || c === 73 || c === 79) {
+        alike++;
+        // ("I-405": a look-alike beside no digit is a letter.)
+        lone ||= !(isDigitAt(run, k - 1) || isDigitAt(run, k + 1));
+      }
+    }
+    if (!alike || lone || digits < 2 || digits <= alike) continue;
+    out += text.slice(copied, a);
+    for (const ch of run) out += OCR_DIGIT[ch] ?? ch;
+    copied = b;
+  }
+  if (copied === 0) return norm;
+  return { text: out + text.slice(copied), toOriginal: norm.toOriginal };
+}
+
+/** True when the character at `i` is an ASCII digit. */
+function isDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
+/** True when the character at `i` is a letter (ASCII asked by code; others by the regex). */
+function isLetterAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 128) return isAsciiLetter(c);
+  return /\p{L}/u.test(text[i]!);
+}
+
 const isPad = (c: number) => c === 32 || c === 9;
 
 /**

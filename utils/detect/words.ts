@@ -344,6 +344,7 @@ export const ROLE_WORDS = set(`
   tech networks telecom telecommunications healthcare health medical motorsports sports club market markets
   foods restaurant hotel hotels resorts bakery store stores mall garage agency advertisers realty properties
   commerce arts music economics law medicine pharmacy nursing education humanities
+  maths math numeracy literacy phonics trigonometry
   management marketing sales finance accounting operations engineering development research design testing
   support service services administration business data science computer information network security
   quality production manufacturing logistics procurement purchasing human resources legal compliance

@@ -358,6 +358,40 @@ describe('analyze: honours named after a person or a place', () => {
   });
 });
 
+describe('analyze: school subjects and street abbreviations are no names', () => {
+  it.each([
+    // A subject after a given name ("White Rose Maths", a scheme of work) is no surname found again.
+    [
+      'Zorvak Quellin\nPlanned lessons with White Rose Maths\nA-Levels: Further Maths (A), Physics (B)\nHead of Maths, Allerton School',
+    ],
+    ['Zorvak Quellin\nTaught Numeracy and Literacy to Year 4; Phonics lead'],
+    // "Dr," before a town is a street's "Drive", no cue of a name: nothing echoes into the employer.
+    [
+      'Zorvak Quellin\n4417 Maple Ridge Dr, Cedar Falls, IA 50613\nLifeguard, Cedar Falls Aquatic Center — Summers 2024',
+    ],
+  ])('no name but the header in %s', (text) => {
+    expect(
+      analyze(text)
+        .filter((s) => s.label === 'NAME')
+        .map((s) => text.slice(s.start, s.end)),
+    ).toEqual(['Zorvak Quellin']);
+  });
+});
+
+describe("analyze: OCR's letters inside numbers", () => {
+  it.each([
+    ['Te1: +254 7l2 345 678', 'PHONE', '+254 7l2 345 678'],
+    ['Tel: +44 2O7 946 0958', 'PHONE', '+44 2O7 946 0958'],
+    ['Date of Birth: l2/04/l99l', 'AGE', 'l2/04/l99l'],
+  ])('%s', (text, label, value) => {
+    expect(
+      analyze(text)
+        .filter((s) => s.label === label)
+        .map((s) => text.slice(s.start, s.end)),
+    ).toEqual([value]);
+  });
+});
+
 describe('analyze: a postal box is no name', () => {
   it.each([
     ['Zorvak Quellin\nPO Box 5123, Wellington 6140\nWorked as PO for the payments team.', ['Zorvak Quellin']],
@@ -1063,6 +1097,22 @@ describe('analyze: an employer that opens a dated job line, and firms after a pl
     ['Jordan Ellis\n• Halvard Brinckerhoff | Principal Consultant | 2019 – Present'],
     ['Jordan Ellis\nCoordinated with consultants Dar Al-Handasah and Atkins'],
     ['Jordan Ellis\nWorked with clients such as Jacobs, Arup and Buro Happold.'],
+    // Two names of the lexicons as the employer of a job entry under a resume's experience heading.
+    ['Jordan Ellis\nEXPERIENCE\nMott MacDonald, Senior Engineer, 2018 - 2021'],
+    ['Jordan Ellis\nWork History\nBalfour Beatty | Graduate Engineer | 2010 – 2012'],
+    ["Jordan Ellis\nProfessional Experience\nLaing O'Rourke\nSite Manager, 2016 – 2020"],
+    // A legal form in lower case; a table's tab after the job's cell.
+    ['Jordan Ellis\nBalfour Beatty plc, Project Engineer, 2012 – 2016'],
+    ['Jordan Ellis\nEXPERIENCE\nGraduate Engineer\tBalfour Beatty\t2010 – 2012'],
+    // One year on the line under an experience heading; a season before a year is a date, no name.
+    ['Jordan Ellis\nEXPERIENCE\nIntern, Hargreaves Lansdown, Bristol, Summer 2010'],
+    ['Jordan Ellis\nWork Experience\nAnalyst, Wood Mackenzie, Edinburgh, 2012'],
+    // A verb of joining a firm; a client's field; the employer's own line after the entry's dates or before them in brackets.
+    ['Jordan Ellis\nJoined Mott MacDonald in 2015 as a graduate engineer.'],
+    ["Jordan Ellis\nSeconded to Laing O'Rourke for the Crossrail project."],
+    ['Jordan Ellis\nClient: Balfour Beatty'],
+    ['Jordan Ellis\nEMPLOYMENT\n2018 – 2021   Mott MacDonald, Birmingham\nSenior Engineer'],
+    ['Jordan Ellis\nEXPERIENCE\nMott MacDonald (2015 – 2018)\nGraduate Engineer'],
   ])('no name but the header in %s', (text) => {
     expect(names(text)).toEqual(['Jordan Ellis']);
   });
@@ -1079,6 +1129,21 @@ describe('analyze: an employer that opens a dated job line, and firms after a pl
     ['Jordan Ellis\nWhitfield Okonedo — Senior Engineer', ['Jordan Ellis', 'Whitfield Okonedo']],
     // The text's first line is the candidate's.
     ['Whitfield Okonedo — Senior Engineer, 2019 – Present', ['Whitfield Okonedo']],
+    // Another heading nearer above than the experience heading.
+    [
+      'Jordan Ellis\nEXPERIENCE\nAcme Ltd, Engineer, 2015 – 2019\nREFERENCES\nPriya Sharma — Senior Engineer, 2019 – 2021',
+      ['Jordan Ellis', 'Priya Sharma'],
+    ],
+    [
+      'Jordan Ellis\nEDUCATION\nPriya Sharma — Senior Engineer, 2019 – 2021',
+      ['Jordan Ellis', 'Priya Sharma'],
+    ],
+    // The people one joins.
+    ["Jordan Ellis\nJoined Priya Sharma's team in 2019", ['Jordan Ellis', "Priya Sharma's"]],
+    // A season's word before a surname is a given name.
+    ['Jordan Ellis\nMentored by Summer Okonedo in 2019', ['Jordan Ellis', 'Summer Okonedo']],
+    // An honorific right before the name is still its cue.
+    ['Referee: Dr Whitfield Okonedo, Consultant', ['Whitfield Okonedo']],
   ])('still a name in %s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze';
-import { normalize, normalizeFull, withFieldPadding, withJoinedWraps } from '../normalize';
+import { normalize, normalizeFull, withFieldPadding, withJoinedWraps, withOcrDigits } from '../normalize';
 import { seeded } from './fuzz';
 
 describe('normalize', () => {
@@ -204,5 +204,31 @@ describe("withJoinedWraps: words hyphenated at a line's end", () => {
     const at = n.text.indexOf('Chennai');
     const [a, b] = n.toOriginal(at, at + 'Chennai'.length);
     expect(input.slice(a, b)).toBe('Chen-\n  nai');
+  });
+});
+
+describe("withOcrDigits: OCR's letters inside numbers", () => {
+  it.each([
+    ['Te1: +254 7l2 345 678', 'Te1: +254 712 345 678'],
+    ['Tel: +44 2O7 946 0958', 'Tel: +44 207 946 0958'],
+    ['Jan 20l8 - Present', 'Jan 2018 - Present'],
+    ['Date of Birth: l2/04/l99l', 'Date of Birth: 12/04/1991'],
+    ['P.O. Box 4l207-00100', 'P.O. Box 41207-00100'],
+    // Words, and runs with too few digits, stay.
+    [
+      'A1liance High Sch0ol, month1y, COVID19, Il, IO, O2, l0l',
+      'A1liance High Sch0ol, month1y, COVID19, Il, IO, O2, l0l',
+    ],
+    ['Interstate I-10 and I-405 since 20l8', 'Interstate I-10 and I-405 since 2018'],
+  ])('%s', (input, expected) => {
+    const norm = withOcrDigits(normalize(input));
+    expect(norm.text).toBe(expected);
+    expect(norm.text.length).toBe(input.length);
+    expect(norm.toOriginal(3, 7)).toEqual([3, 7]);
+  });
+
+  it('returns the same normalisation where nothing changes', () => {
+    const norm = normalize('Phone: +44 20 7946 0958');
+    expect(withOcrDigits(norm)).toBe(norm);
   });
 });

@@ -180,9 +180,9 @@ const EIRCODE =
   /\b(?:[AC-FHKNPRTV-Y]\d\d|D6W) (?=[0-9AC-FHKNPRTV-Y]{0,3}\d)(?=[0-9AC-FHKNPRTV-Y]{0,3}[A-Z])[0-9AC-FHKNPRTV-Y]{4}(?![\p{L}\p{N}])/gu;
 const LABELLED =
   /\b(?:ZIP|Zip|zip|Postal code|Postcode|Post code|PIN|Pin|Pincode|PIN code|CEP)\s?(?:code)?(?: is)?[\s:.-]{1,3}(\d{5}-\d{3}|\d{3}\s\d{3}|\d{4}\s?[A-Z]{2}|\d{3}\s\d{2}|\d{3,6}(?:-\d{4})?)\b/g;
-/** "Chennai - 600121", "CHENNAI 600 034" (Indian PIN), "Texas 78660", "Spain 61709": a postcode after a place. */
+/** "Chennai - 600121", "Chennai – 600040", "CHENNAI 600 034" (Indian PIN), "Texas 78660", "Spain 61709": a postcode after a place. */
 // Scanned only at the starts afterPlaceStarts() lists (a word, separators, a 3-6 digit run): keep them in step.
-const AFTER_PLACE = /(\p{Lu}[\p{L}\p{M}]{2,30})[\s,]{0,2}-?\s?(\d{3}\s?\d{3}|\d{4,5})(?![\d/-])/gu;
+const AFTER_PLACE = /(\p{Lu}[\p{L}\p{M}]{2,30})[\s,]{0,2}[-–—]?\s?(\d{3}\s?\d{3}|\d{4,5})(?![\d/-])/gu;
 const AFTER_PLACE_AT = sticky(AFTER_PLACE);
 const YEAR_ONLY = /^(?:19|20)\d\d$/;
 /** What follows the first year of a date range: a separator, "to", another year, "Present". */
@@ -1355,6 +1355,8 @@ export const address: Recognizer = {
       if (!au && (!isPlaceName(place) || (v.replace(' ', '').length < 6 && !isRegionOrCountry(place))))
         continue;
       const start = m.index + m[0].lastIndexOf(v);
+      // ("Chennai – 600040": an en or em dash before six digits only; "2018 Oslo – 2020" is a date range.)
+      if (v.replace(' ', '').length < 6 && /[–—]/.test(text.slice(m.index + m[1]!.length, start))) continue;
       // "Austin, Texas  2015 – 2018", "Nairobi, Kenya, 2015 - 2018", "Texas  1991  1998": a year that
       // opens a date range is the job's, no postcode.
       if (YEAR_ONLY.test(v) && RANGE_ON.test(text.slice(start + 4, start + 16))) continue;

@@ -94,7 +94,22 @@ function lineOf(before: string, after: string): string {
  */
 function jobOnLine(before: string, after: string): boolean {
   const line = lineOf(before, after);
-  return (WORK_ONE.test(line) || namesJob(line)) && !DEGREE.test(line);
+  if (!(WORK_ONE.test(line) || namesJob(line))) return false;
+  if (!DEGREE.test(line)) return true;
+  // "Graduate Surveyor, Taylor Wimpey, York  2013 – 2014": "Graduate" before a capitalised word is a
+  // job's grade, no degree ("Graduate Diploma" keeps its degree word).
+  if (!line.includes('raduate ')) return false;
+  const rest = line.replace(GRADUATE_GRADE, '').replace(GRADUATE_JOB, '');
+  return (WORK_ONE.test(rest) || namesJob(rest)) && !DEGREE.test(rest);
+}
+/** "Graduate" before a capitalised word ("Graduate Engineer", "Graduate Surveyor"). */
+const GRADUATE_GRADE = /\bGraduate(?= \p{Lu}\p{Ll})/gu;
+/** "graduate" before a job's word, any case ("as a graduate engineer", "Graduate Trainee"): a job's grade. */
+const GRADUATE_JOB =
+  /\b[Gg]raduate(?= (?:[Ee]ngineer|[Tt]rainee|[Ss]urveyor|[Aa]nalyst|[Aa]ccountant|[Cc]onsultant|[Dd]eveloper|[Ii]ntern|[Nn]urse|[Tt]eacher|[Aa]uditor|[Dd]esigner|[Pp]lanner|[Oo]fficer|[Ss]cheme|[Mm]anagement [Tt]rainee)s?\b)/g;
+/** The text with each {@link GRADUATE_JOB} blanked, one space a character (offsets stay). */
+function blankGraduateJobs(s: string): string {
+  return s.includes('raduate ') ? s.replace(GRADUATE_JOB, (g) => ' '.repeat(g.length)) : s;
 }
 
 /**
@@ -434,7 +449,8 @@ export const gradYear: Recognizer = {
       }
       const inSection = sections.some(([a, b]) => start >= a && start < b);
       // Whichever is nearer wins: a degree or school word, or an employment word.
-      const edu = nearest(EDU_G, before.slice(-70), after.slice(0, 70));
+      // ("Mott MacDonald (2015 – 2018)\nGraduate Engineer": a job's grade is no education word.)
+      const edu = nearest(EDU_G, blankGraduateJobs(before.slice(-70)), blankGraduateJobs(after.slice(0, 70)));
       // (Outside an education section with no degree or school word near, the employment words cannot matter.)
       if (!inSection && edu >= 70) continue;
       // A credential's validity: two dates on the entry of a credential held, no degree or school on it.

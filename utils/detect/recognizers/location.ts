@@ -17,7 +17,7 @@ import {
   wordTokens,
 } from '../lexicon';
 import { literalStarts, mergeStarts, runStarts } from '../literal-starts';
-import { escapeRegExp, isSpaceCode, LowerWords, scanAll, scanAt, sticky, textIs } from '../scan';
+import { escapeRegExp, isSpaceCode, LowerWords, matchesAt, scanAll, scanAt, sticky, textIs } from '../scan';
 import type { Recognizer, Span } from '../types';
 import {
   CALENDAR,
@@ -173,6 +173,12 @@ const PLACE_GENERIC = new Set(
     /\s+/,
   ),
 );
+/**
+ * Last words of planned communities' names that are street words elsewhere ("Jumeirah Village Circle",
+ * "Jumeirah Village Triangle", "Dubai Silicon Oasis"): a place's last word only after a place's label or
+ * before the city's comma ({@link labelledPlaces}, {@link districtsBefore}).
+ */
+const COMMUNITY_LAST = new Set(['circle', 'triangle', 'oasis']);
 /** Abbreviated town prefixes: Mount, Saint, Fort, Point ("Mt. Sterling", "St. Louis"). */
 const ABBREVIATED_PREFIX = /^(?:Mt|St|Ft|Pt)$/;
 
@@ -1327,11 +1333,16 @@ function analyzeLocations(text: string): Span[] {
         from--;
       }
       from = Math.min(from, townFrom(text, toks, i, i));
-      const start = toks[from]!.start;
-      const prefix = PLACE_PREFIX.exec(text.slice(Math.max(0, start - 10), start));
-      out.push(span(start - (prefix ? prefix[0].length : 0), toks[chain]!.end, 0.75));
-      i = chain;
-      continue;
+      // "Site Manager, Laing O'Rourke, Manchester": the run's first word opens the employer's field of a
+      // job's line (its last word alone does not), so the run is the employer; the town after it is
+      // read on its own.
+      if (from === i || !employerOpensJobLine(text, toks[from]!, toks[chain]!)) {
+        const start = toks[from]!.start;
+        const prefix = PLACE_PREFIX.exec(text.slice(Math.max(0, start - 10), start));
+        out.push(span(start - (prefix ? prefix[0].length : 0), toks[chain]!.end, 0.75));
+        i = chain;
+        continue;
+      }
     }
     if (!m) {
       // "in Acquapendente 1021", "in ARENDAL 4844": an unknown town between "in" and its postcode.
@@ -1978,7 +1989,7 @@ const PLACE_PREFIX = /(?<![\p{L}\p{M}])(?:Greater|North|South|East|West|Metro|Ci
 
 /** "Where:", "Location:", "Place:", "City:" and the like: the words after the label name a place. */
 const PLACE_LABEL =
-  /(?:^|[\s|•])(?:[Ww]here|WHERE|[Ll]ocation|LOCATION|[Cc]ity|CITY|[Tt]own|TOWN|[Pp]lace|PLACE|[Hh]ometown|HOMETOWN|[Rr]esidence|RESIDENCE|[Cc]urrent [Ll]ocation|(?:[Vv]ill(?:age)?|VILL(?:AGE)?|P\.\s?O\.?|[Dd]ist(?:rict)?|DIST(?:RICT)?|[Uu]pazila|[Tt]hana|[Tt]ehsil|[Tt]aluka?|[Mm]andal|LGA|L\.G\.A|[Ll]ocal [Gg]ov(?:ernmen)?t\.? [Aa]rea|LOCAL GOV(?:ERNMEN)?T\.? AREA|[Ss]tate of [Oo]rigin|(?:[Cc]ounty|[Pp]rovince|[Dd]istrict|[Rr]egion) of [Oo]rigin|[Hh]ome (?:[Cc]ounty|[Dd]istrict|[Pp]rovince|[Tt]own)|(?:COUNTY|PROVINCE|DISTRICT|REGION) OF ORIGIN|HOME (?:COUNTY|DISTRICT|PROVINCE|TOWN))\.?)\s?:[ \t]{0,3}/g;
+  /(?:^|[\s|•])(?:[Ww]here|WHERE|[Ll]ocation|LOCATION|[Cc]ity|CITY|[Tt]own|TOWN|[Pp]lace|PLACE|[Hh]ometown|HOMETOWN|[Rr]esidence|RESIDENCE|[Cc]ommunity|COMMUNITY|[Cc]urrent [Ll]ocation|(?:[Vv]ill(?:age)?|VILL(?:AGE)?|P\.\s?O\.?|[Dd]ist(?:rict)?|DIST(?:RICT)?|[Uu]pazila|[Tt]hana|[Tt]ehsil|[Tt]aluka?|[Mm]andal|LGA|L\.G\.A|[Ll]ocal [Gg]ov(?:ernmen)?t\.? [Aa]rea|LOCAL GOV(?:ERNMEN)?T\.? AREA|[Ss]tate of [Oo]rigin|(?:[Cc]ounty|[Pp]rovince|[Dd]istrict|[Rr]egion) of [Oo]rigin|[Hh]ome (?:[Cc]ounty|[Dd]istrict|[Pp]rovince|[Tt]own)|(?:COUNTY|PROVINCE|DISTRICT|REGION) OF ORIGIN|HOME (?:COUNTY|DISTRICT|PROVINCE|TOWN))\.?)\s?:[ \t]{0,3}/g;
 /**
  * The administrative labels of South Asian and Nigerian addresses ("Vill: Char Kalibari, P.O: Kalibari,
  * Dist: Mymensingh", "LGA: Nsukka"): their value is a place even when it is also a word ("P.S:" is left
@@ -1987,6 +1998,16 @@ const PLACE_LABEL =
 const ADMIN_LABEL =
   /^[\s|•]?(?:[Vv]ill|VILL|P\.|[Dd]ist|DIST|[Uu]pazila|[Tt]hana|[Tt]ehsil|[Tt]aluk|[Mm]andal|LGA|L\.G\.A|[Ll]ocal [Gg]ov|LOCAL GOV|[Ss]tate of)/;
 const PLACE_LABEL_AT = sticky(PLACE_LABEL);
+/** The community label among {@link PLACE_LABEL}'s ("Community:"), whose value may be a caste instead. */
+const COMMUNITY_LABEL = /^[\s|•]?(?:[Cc]ommunity|COMMUNITY)/;
+
+/**
+ * True when a folded word ends a place's name: a town's generic last word, a planned community's or a
+ * district's ("Village", "Circle", "Heights", "City").
+ */
+export function placeLastWord(f: string): boolean {
+  return PLACE_GENERIC.has(f) || COMMUNITY_LAST.has(f) || DISTRICT_LAST.has(f);
+}
 /**
  * Farthest a label's match starts before its colon: a separator, "Local Government Area." and a space
  * (PLACE_LABEL's longest label; its shortest are "P.O" and "LGA").
@@ -2020,6 +2041,7 @@ function labelledPlaces(text: string): Span[] {
     const start = m.index + m[0].length;
     const admin = ADMIN_LABEL.test(m[0]);
     let end = start;
+    let last = '';
     let pos = start;
     for (let n = 0; n < 4; n++) {
       const w = /^[^\s,;|:()\d]+/.exec(text.slice(pos, pos + 40))?.[0];
@@ -2035,14 +2057,23 @@ function labelledPlaces(text: string): Span[] {
         (isOrdinaryWord(w) &&
           !(admin && w.length > 2 && /^\p{Lu}/u.test(w)) &&
           !isPlaceName(text.slice(start, pos + w.length)) &&
-          !(n > 0 && PLACE_GENERIC.has(f)))
+          !(n > 0 && (PLACE_GENERIC.has(f) || COMMUNITY_LAST.has(f))))
       )
         break;
       end = pos + w.length;
+      last = f;
       const gap = /^ {1,2}/.exec(text.slice(end, end + 3));
       if (!gap) break;
       pos = end + gap[0].length;
     }
+    // "Community: Jumeirah Village Circle": a community's field names a place only by a place's last word
+    // or a known place ("Community: OBC" is the nrp recognizer's caste).
+    if (
+      end > start &&
+      COMMUNITY_LABEL.test(m[0]) &&
+      !(placeLastWord(last) || isPlaceName(text.slice(start, end)))
+    )
+      continue;
     if (end > start) out.push(span(start, end, 0.75));
   }
   return out;
@@ -2205,13 +2236,15 @@ const DISTRICT_LAST = new Set([
   'heights',
   'compound',
   'city',
+  ...COMMUNITY_LAST,
 ]);
 /**
  * One to four capitalised words ("of" between them, an ordinal day first: "6th of October City") before
- * ", " at a line's start, after a colon or bracket, or after "in"/"at"/"near"/"from".
+ * ", " at a line's start, after a colon, a bracket, a bar, a bullet, a comma or a spaced dash, or after
+ * "in"/"at"/"near"/"from".
  */
 const DISTRICT_BEFORE =
-  /(?:^|[\n:(]|\b(?:in|at|near|from))[ \t]*((?:\d{1,2}(?:st|nd|rd|th)[ \t]of[ \t])?\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t](?:\p{Lu}[\p{L}\p{M}'’-]*|of)){0,3}),[ \t]{1,2}$/u;
+  /(?:^|[\n:(|·•,]|[ \t][–—-]|\b(?:in|at|near|from))[ \t]*((?:\d{1,2}(?:st|nd|rd|th)[ \t]of[ \t])?\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t](?:\p{Lu}[\p{L}\p{M}'’-]*|of)){0,3}),[ \t]{1,2}$/u;
 /** An Arabic district word and a space right before a city ("Ras Beirut"; not "Tell", an English verb). */
 const DISTRICT_WORD_BEFORE = /(?<![\p{L}\p{M}])(?:Jabal|Jebel|Wadi|Ras|Bir|Kafr|Deir) $/u;
 
@@ -2439,6 +2472,12 @@ export const location: Recognizer = {
     if (text.includes(' Area')) metroAreas(text, out);
     if (METRO_GATE.test(text)) metroNicknames(text, out);
     if (CODED_GATE.test(text)) codedLocations(text, out);
+    // "Grant Thornton UK LLP", "Acme London Ltd": a place right before a legal form ends a firm's name.
+    if (LEGAL_FORM_GATE.test(text)) {
+      let k = 0;
+      for (const s of out) if (!matchesAt(text, LEGAL_FORM_AFTER, s.end)) out[k++] = s;
+      out.length = k;
+    }
     return text.includes('Cert') ||
       text.includes('Licen') ||
       text.includes('Credential') ||
@@ -2447,6 +2486,13 @@ export const location: Recognizer = {
       : out;
   },
 };
+
+/** A legal form after one space: the words before it end a firm's name (US state and Swiss forms, "SA", "AG", left out). */
+const LEGAL_FORM_AFTER =
+  /[ \t](?:LLP|LLC|Ltd|LTD|Limited|LIMITED|Inc|INC|PLC|plc|GmbH|Pvt|PVT|Corp|Pty|PTY)\b/y;
+/** Any legal form of {@link LEGAL_FORM_AFTER} in the text: most texts have none and skip the filter. */
+const LEGAL_FORM_GATE =
+  /[ \t](?:LLP|LLC|Ltd|LTD|Limited|LIMITED|Inc|INC|PLC|plc|GmbH|Pvt|PVT|Corp|Pty|PTY)\b/;
 
 /**
  * A job's location as applicant tracking systems write it, country and state codes then the town, joined by

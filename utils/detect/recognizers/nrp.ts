@@ -10,6 +10,7 @@ import { fold, isCapitalised, lexicon, type Token, wordTokens } from '../lexicon
 import { isAsciiLetter, isWordCode, scanAll, textIs } from '../scan';
 import type { Recognizer, Span } from '../types';
 import { isOrdinaryWord, isOrgTail, LANGUAGES, looksLikeWord, TECH, tokenInfo } from '../words';
+import { placeLastWord } from './location';
 import { LEARNING } from './school';
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
@@ -350,11 +351,23 @@ function selfIdStarts(text: string): number[] {
     // (A letter past ASCII is left to the patterns: their case-insensitive Unicode match decides.)
     if (text.charCodeAt(k) > 127 || SELF_ID_FIRST.has(firstWord(text, k))) out.push(i);
   };
+  // "Personal: Sex: F | Age: 34": a personal section's label that opens the line, then the fields on it.
+  const lead = (i: number) => {
+    PERSONAL_LEAD.lastIndex = i;
+    if (PERSONAL_LEAD.test(text)) at(PERSONAL_LEAD.lastIndex);
+  };
   at(0);
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) at(i + 1);
+  lead(0);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+    at(i + 1);
+    if ((text.charCodeAt(i + 1) | 32) === 112) lead(i + 1);
+  }
   for (let i = text.indexOf('|'); i >= 0; i = text.indexOf('|', i + 1)) at(i + 1);
   return out;
 }
+/** A personal section's label and its colon at a line's start ("Personal:", "Personal details:"). */
+const PERSONAL_LEAD =
+  /[Pp]ersonal(?:[ \t](?:[Dd]etails|[Ii]nformation|[Dd]ata|[Ii]nfo|[Pp]articulars))?[ \t]?:[ \t]*/y;
 
 /**
  * A political party named by its ideology before "Party" ("Democratic Party", "Labour Party", "Green
@@ -1035,6 +1048,9 @@ export const nrp: Recognizer = {
         ) {
           // A sentence ends the value ("Religion: Hindu. Caste: OBC").
           const value = field[2]!.replace(/\.(?:\s.*)?$/u, '');
+          // "Community: Jumeirah Village Circle": a community's value that a place's last word ends is
+          // where the person lives (the location recognizer's), not a caste.
+          if (f === 'community' && placeLastWord(fold(value.slice(value.lastIndexOf(' ') + 1)))) continue;
           const start = t.end + field[1]!.length;
           // A bracket after the value refines it ("Religion: Christian (Syro-Malabar)", "Caste: Nair
           // (OBC)"): it goes with it.

@@ -202,7 +202,9 @@ function personAfter(text: string, end: number): boolean {
 function cueBefore(text: string, at: number): boolean {
   let q = at;
   while (q > 0 && at - q < 5 && isCueGap(text.charCodeAt(q - 1))) q--;
-  if (CUE_GATE.endsAt(text, q) && matchesAt(text, CUE, at)) return true;
+  // ("4417 Maple Ridge Dr, Cedar Falls": an honorific's letters before a comma are a street's "Drive";
+  // a title is written right before the name, a greeting or a sign-off takes the comma.)
+  if (CUE_GATE.endsAt(text, q) && matchesAt(text, CUE, at)) return !honorificComma(text, q, at);
   // (The rest needs a gap other than one space: most pieces follow a single space after a word.)
   if (q === at) return dashSignature(text, at);
   if (at - q < 2 && text.charCodeAt(q) === 32) return false;
@@ -215,6 +217,16 @@ function cueBefore(text: string, at: number): boolean {
   return m !== null && SIGN_OFFS.has(fold(m[0]));
 }
 const LAST_LETTERS = /\p{L}+$/u;
+
+/** The letters of an honorific that a cue's gap holding a comma follows ("Dr, ", "Ms., "). */
+const HONORIFIC_END = /(?:^|[^\p{L}])(?:dr|mr|mrs|ms|mx|prof)\.?$/iu;
+
+/** True when the cue's gap text[q, at) holds a comma and the cue is an honorific ({@link HONORIFIC_END}). */
+function honorificComma(text: string, q: number, at: number): boolean {
+  let comma = false;
+  for (let i = q; i < at && !comma; i++) comma = text.charCodeAt(i) === 44;
+  return comma && HONORIFIC_END.test(text.slice(Math.max(0, q - 6), q));
+}
 
 /**
  * Two-letter sign-offs that are also place codes or a given name ("BR", "KR", "LG", "VG", "Ty"): a cue
@@ -515,7 +527,7 @@ function computeBreaker(word: string): boolean {
  * "Yılmaz Yazılım A.Ş."; US forms with dots, "Acme Widgets, L.L.C.", "Hollis Barrow, P.C."; the short ones that are also words, "AS", "AB", "SE", only where the name ends).
  */
 const ORG_AFTER =
-  /\s?(?:&|and (?:Company|Co\b|Sons)|,?\s?(?:Inc|Ltd|LLC|LLP|PLC|GmbH|AG|SA|Pvt|Co|Corp|Group|L\.L\.C|L\.L\.P|P\.L\.L\.C)\b|,?[ \t]P\.C\.(?=[ \t]*(?:$|[\r\n,;)|]))|,?[ \t](?:A\/S|ApS|SRL|S\.R\.L|S\.A|S\.p\.A|S\.r\.l|SpA|Srl|SAS|SARL|S\.L|B\.V|N\.V|KG|OHG|Sp\. z o\.o|d\.o\.o|s\.r\.o|Kft|Zrt|EOOD|OOD|Pty|Ltda|Lda|A\.Ş|Ltd\. Şti)(?![A-Za-z])|,?[ \t](?:AS|ASA|AB|Oy|Oyj|SE)(?=[ \t]*(?:$|[\r\n,;.)|])))/y;
+  /\s?(?:&|and (?:Company|Co\b|Sons)|,?\s?(?:Inc|Ltd|LLC|LLP|PLC|plc|Plc|GmbH|AG|SA|Pvt|Co|Corp|Group|L\.L\.C|L\.L\.P|P\.L\.L\.C)\b|,?[ \t]P\.C\.(?=[ \t]*(?:$|[\r\n,;)|]))|,?[ \t](?:A\/S|ApS|SRL|S\.R\.L|S\.A|S\.p\.A|S\.r\.l|SpA|Srl|SAS|SARL|S\.L|B\.V|N\.V|KG|OHG|Sp\. z o\.o|d\.o\.o|s\.r\.o|Kft|Zrt|EOOD|OOD|Pty|Ltda|Lda|A\.Ş|Ltd\. Şti)(?![A-Za-z])|,?[ \t](?:AS|ASA|AB|Oy|Oyj|SE)(?=[ \t]*(?:$|[\r\n,;.)|])))/y;
 
 /** Employment-type labels after an employer (LinkedIn: "Northwind Insights · Full-time"). */
 const EMPLOYMENT_AFTER =
@@ -536,7 +548,7 @@ const EMPLOYER_BEFORE =
  * employer: …", "Arbeitgeber: …", "Empresa: …"): an organisation, though firms take their founders' names.
  */
 const EMPLOYER_LABEL_BEFORE =
-  /(?<=(?:^|[\n|•])[ \t]*(?:(?:current|previous|present|last|former) )?(?:employer|company|organi[sz]ation|firm|arbeitgeber|firma|unternehmen|empresa|entreprise|employeur|azienda|werkgever|bedrijf|pracodawca|perusahaan|instansi)[ \t]?[:：][ \t]{0,3})/iy;
+  /(?<=(?:^|[\n|•])[ \t]*(?:(?:current|previous|present|last|former) )?(?:employer|company|organi[sz]ation|firm|client|clients|main contractor|contractor|arbeitgeber|firma|unternehmen|empresa|entreprise|employeur|azienda|werkgever|bedrijf|pracodawca|perusahaan|instansi)[ \t]?[:：][ \t]{0,3})/iy;
 
 /** "Law Offices of X", "Bank of X", "Friends of X": an organisation's head noun before "of". */
 const ORG_OF_BEFORE =
@@ -597,11 +609,22 @@ function isOrganisation(text: string, toks: Token[], from: number, to: number): 
   )
     return true;
   if (employerAfterJob(text, start, last.end) === 'line') return true;
+  // "Joined Mott MacDonald in 2015", "Seconded to Laing O'Rourke for …": a verb of joining a firm before
+  // the run (not a person's team after it: "joined Priya Sharma's team", "joined Jane and Tom").
+  if (
+    text.charCodeAt(start - 1) === 32 &&
+    JOINED_BEFORE.test(text.slice(Math.max(0, start - 20), start)) &&
+    !/['’]s$/.test(last.text) &&
+    !JOINED_PERSON_AFTER.test(text.slice(last.end, last.end + 6))
+  )
+    return true;
   // "Atkins — Senior Engineer, Jan 2018 – Mar 2021": the employer opens a dated job line, its title after.
   // (A run of two names or more, each a word of the name lexicons, is a person there: "Priya Sharma —
   // Senior Engineer, 2019 – 2021" on a team's page; one word is a firm's founder, "Atkins".)
   const person = to > from && allNames(toks, from, to);
-  if (!person && jobAfterEmployer(text, start, last.end)) return true;
+  // (Under a resume's experience heading the run is the employer all the same: "Mott MacDonald —
+  // Senior Engineer, 2018 – 2021" below "EXPERIENCE"; a team's page has no such heading.)
+  if (jobAfterEmployer(text, start, last.end) && (!person || experienceAbove(text, start))) return true;
   // "consultants Dar Al-Handasah and Atkins", "clients such as Jacobs": firms a plural of firms names.
   if (!person && firmsNounBefore(text, start)) return true;
   // "Trabalhei na Itaú Unibanco", "Trabajé en Grupo Bimbo", "J'ai travaillé chez Decathlon", "Ho lavorato
@@ -652,6 +675,11 @@ function jobAtEmployer(text: string, start: number, end: number): boolean {
 /** A Portuguese, Spanish, French or Italian verb of working, then "at" ("trabalhei na ", "trabajé en ", "travaillé chez ", "lavorato presso "). */
 const WORKED_AT_BEFORE =
   /(?:^|[^\p{L}])(?:trabalh(?:ei|o|ava|ou|ando)|trabaj(?:é|o|aba|ó|ando)|travaill(?:e|é|ais|ait|ant)|lavor(?:o|avo|ato|ando))\s(?:na|no|em|en|chez|presso)\s$/iu;
+
+/** A verb of joining a firm and one space ("Joined ", "rejoined ", "seconded to ", "transferred to "). */
+const JOINED_BEFORE = /(?:^|[^\p{L}])(?:[Jj]oined|[Rr]ejoined|[Ss]econded to|[Tt]ransferred to)[ \t]$/u;
+/** A possessive or "and" after the run: the people one joins ("Priya Sharma's team", "Jane and Tom"). */
+const JOINED_PERSON_AFTER = /^(?:['’]s?\b| (?:and|&) )/;
 
 /** "worked with ", "working with ", "work with " before a run (a job word and "with" still opens an employer). */
 const WORKED_WITH = /\bwork(?:ed|ing)? with\s$/i;
@@ -1122,6 +1150,11 @@ const HEADLINE = / (?:at|@|bei|chez|presso) \p{Lu}/u;
 /** A date range or an open start of a job ("Jan 2020 – Present", "2016 – 2020", "03/2018 - 12/2019", "seit 2019"). */
 export const DATE_RANGE =
   /(?:(?:^|[^\p{L}\d])(?:\p{L}{3,10}\.?\s|\d{1,2}[./])?(?:19|20)\d{2}\s?(?:[–—-]|to|bis|a|al|à)\s?(?:(?:\p{L}{3,10}\.?\s|\d{1,2}[./])?(?:19|20)\d{2}|present|current|now|today|date|heute|jetzt|actualidad|actual|atual|presente|hoy|hoje|oggi|attuale|aujourd'hui|pr[eé]sent|heden|nu|halen|obecnie))|(?:since|seit|desde|depuis|dal|sinds)\s(?:\p{L}{3,10}\.?\s|\d{1,2}[./])?(?:19|20)\d{2}/iu;
+/** A year on its own ("2012", "Summer 2010"). */
+const YEAR_IN = /(?<!\d)(?:19|20)\d\d(?!\d)/;
+/** A season before a year ("Summer 2010", "Fall 2019"): a date, not a given name. */
+const SEASON_YEAR =
+  /^(?:Spring|Summer|Autumn|Fall|Winter|SPRING|SUMMER|AUTUMN|FALL|WINTER)[ \t](?:19|20)\d\d(?!\d)/;
 /** Contact details: an e-mail or a phone number (seven digits or more in a row, spaces allowed). */
 export const CONTACT = /@|(?:\d[\s./-]?){7}/;
 /** A range of years or of months and years ("2015-2020", "03/2018-12/2019"): no phone's digits. */
@@ -1147,6 +1180,10 @@ function lineAround(text: string, at: number): [number, number] | null {
   return [a, b];
 }
 
+/** What may open an employer's own line before it: a bullet, or the entry's dates ("2018 – 2021   Mott MacDonald"). */
+const EMPLOYER_LINE_LEAD =
+  /^[\s•·*>–-]*(?:(?:\p{L}{3,10}\.?\s)?[\d/.]{4,10}\s?[–—-]\s?(?:(?:\p{L}{3,10}\.?\s)?[\d/.]{4,10}|[Pp]resent|[Cc]urrent)[\s:|]{1,12})?$/u;
+
 /**
  * True when the piece is an employer on a line of its own in a job entry ("Monzo\nSenior Backend
  * Engineer\nJan 2020 – Present", "Senior Backend Engineer\nQuintaro\nMar 2018 – Dec 2019"): the line
@@ -1159,9 +1196,9 @@ export function employerLine(text: string, start: number, end: number): boolean 
   const line = lineAround(text, start);
   if (!line) return false;
   const [a, b] = line;
-  if (a === 0 || !/^[\s•·*>–-]*$/.test(text.slice(a, start))) return false;
+  if (a === 0 || !EMPLOYER_LINE_LEAD.test(text.slice(a, start))) return false;
   const rest = text.slice(end, b);
-  if (rest.trim() && !/^\s?[,|·•–—-]/.test(rest)) return false;
+  if (rest.trim() && !/^\s?[,|·•–—(-]/.test(rest)) return false;
   if (/\s\p{Ll}/u.test(rest)) return false;
   // Not the first line with text (the blank lines above it are read back to the first character).
   let p = a - 1;
@@ -1187,7 +1224,7 @@ export function employerLine(text: string, start: number, end: number): boolean 
   if (hasContact(prev) || after.some((l) => hasContact(l))) return false;
   const job = (l: string | undefined) => !!l && l.length <= 80 && JOB_LINE.test(l) && !HEADLINE.test(l);
   if (!job(prev) && !job(after[0])) return false;
-  return [...before, rest, ...after].some((l) => DATE_RANGE.test(l));
+  return [...before, text.slice(a, b), ...after].some((l) => DATE_RANGE.test(l));
 }
 
 /**
@@ -1195,7 +1232,7 @@ export function employerLine(text: string, start: number, end: number): boolean 
  * Engineer, "), perhaps after the entry's dates ("08/2015 – Present   Truck Driver, ").
  */
 const JOB_THEN_SEPARATOR =
-  /^[\s•·*>–-]*(?:[\d/.]{4,10}\s?[–—-]\s?(?:[\d/.]{4,10}|Present|Current|atual|actual|actualidad|heute|oggi|presente|hoje|hoy|aujourd'hui)\s?:?\s{1,12})?[\p{Lu}][^\n]{0,70}?(?:,|\s[|–—-])\s{1,3}$/u;
+  /^[\s•·*>–-]*(?:[\d/.]{4,10}\s?[–—-]\s?(?:[\d/.]{4,10}|Present|Current|atual|actual|actualidad|heute|oggi|presente|hoje|hoy|aujourd'hui)\s?:?\s{1,12})?[\p{Lu}][^\n]{0,70}?(?:(?:,|\s[|–—-])\s{1,3}|[^\s]\t{1,2})$/u;
 /** Job words of resumes that {@link JOB_LINE} leaves out (trades, care, teaching, retail, law). */
 const MORE_JOB_WORDS =
   /(?:(?:audit|tax|assurance|accounts) senior|controller|comptroller|treasurer|supervisor|operator|nurse|teacher|clerk|cashier|attendant|driver|mechanic|electrician|worker|cook|chef|agent|auditor|editor|writer|producer|paralegal|attorney|solicitor|barrister|partner|fellow|instructor|tutor|lecturer|professor|adjunct|therapist|pharmacist|physician|surgeon|dentist|librarian|coach|trainer|apprentice|trainee|receptionist|secretary|bookkeeper|buyer|planner|estimator|surveyor|inspector|officer|member)s?(?![\p{L}])/iu;
@@ -1217,6 +1254,8 @@ function separatorBefore(text: string, start: number): boolean {
   if (r === 0 || r > 3) return false;
   const c = text.charCodeAt(start - r - 1);
   if (c === 44) return true;
+  // ("Graduate Engineer\tBalfour Beatty\t2010 – 2012": a table's tab after the job's cell.)
+  if (r <= 2 && text.charCodeAt(start - 1) === 9 && !isSpaceCode(c)) return true;
   return (
     (c === 124 || c === 0x2013 || c === 0x2014 || c === 45) && isSpaceCode(text.charCodeAt(start - r - 2))
   );
@@ -1230,7 +1269,7 @@ function separatorBefore(text: string, start: number): boolean {
 const TOWN_AFTER = /^,[ \t]{1,2}(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]+)?)[ \t]*$/u;
 /** A date that opens a line: a month and a year, a year, or a month's number and a year ("Mar 2015", "03/2018"). */
 const DATE_OPENS = /^[ \t]*(?:\p{L}{3,10}\.?[ \t]|\d{1,2}[./])?(?:19|20)\d\d(?!\d)/u;
-const AFTER_EMPLOYER = /^(?: \p{Lu}[\p{L}&.'’-]*){0,2}(?:\s*$|,|\s{0,3}[|–—(]|\s-\s|\s{2})/u;
+const AFTER_EMPLOYER = /^(?: \p{Lu}[\p{L}&.'’-]*){0,2}(?:\s*$|,|\s{0,3}[|–—(]|\s-\s|\s{2}|\t)/u;
 
 /**
  * True when the piece is the employer of a job entry written on one line after the job title
@@ -1254,6 +1293,9 @@ export function employerAfterJob(text: string, start: number, end: number): 'lin
   const whole = text.slice(a, b);
   if (hasContact(whole)) return false;
   if (DATE_RANGE.test(whole)) return 'line';
+  // "Intern, Hargreaves Lansdown, Bristol, Summer 2010": one year on the line does under a resume's
+  // experience heading.
+  if (YEAR_IN.test(whole) && experienceAbove(text, a)) return 'line';
   // "Bus Driver, Trent Barton, Nottingham\nMar 2015 – Jun 2019": the job, the employer and its town,
   // then the entry's dates opening the next line; a referee's line names no town after the name, and
   // a date under it ends no referee's entry.
@@ -1297,6 +1339,47 @@ function jobAfterEmployer(text: string, start: number, end: number): boolean {
   if (!m || !namesJob(m[1]!)) return false;
   const whole = text.slice(line[0], line[1]);
   return DATE_RANGE.test(whole) && !hasContact(whole);
+}
+
+/** Words of an experience section's heading ("Teaching Experience", "Employment History"). */
+const EXPERIENCE_WORDS = new Set([
+  'experience',
+  'experiences',
+  'employment',
+  'berufserfahrung',
+  'experiencia',
+]);
+/** Lines read back for a heading above a job entry. */
+const HEADING_LINES = 60;
+/** A heading's words: one to five, perhaps "&" between them and a colon after. */
+const SECTION_HEADING = /^[ \t#*•]*(\p{L}+(?:[ \t]+(?:\p{L}+|&)){0,4})[ \t]*:?[ \t]*$/u;
+
+/**
+ * True when the nearest section heading above `at` (within {@link HEADING_LINES} lines) is a resume's
+ * experience section: a short line of words, one an experience word ("EXPERIENCE", "Teaching
+ * Experience", "Employment History"), or a line of section words only ({@link SECTIONS}) with "work" or
+ * "career" ("Work History", "Career History"). Another heading ("EDUCATION", "REFERENCES") nearer above
+ * answers false. Asked only for a run already read as a job entry's employer.
+ */
+function experienceAbove(text: string, at: number): boolean {
+  let end = text.lastIndexOf('\n', at - 1);
+  for (let n = 0; n < HEADING_LINES && end > 0; n++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const m = end - start <= 48 ? SECTION_HEADING.exec(text.slice(start, end)) : null;
+    if (m) {
+      let section = true;
+      let work = false;
+      for (const w of m[1]!.split(/[ \t]+/)) {
+        const f = fold(w);
+        if (EXPERIENCE_WORDS.has(f)) return true;
+        if (f === 'work' || f === 'career') work = true;
+        else if (!SECTIONS.has(f) && f !== '&' && f !== 'and' && f !== 'of') section = false;
+      }
+      if (section) return work;
+    }
+    end = start - 1;
+  }
+  return false;
 }
 
 /**
@@ -3943,8 +4026,11 @@ function listNames(
           text.slice(lastItem.end, lastItem.end + 24),
         ) &&
           firmAfter(toks, j)));
+    // "Intern, Hargreaves Lansdown, Bristol, Summer 2010": a year after the last member makes the line
+    // a dated entry's fields (an employer, a town, a season), not a list of people.
+    const dated = YEAR_AFTER.test(text.slice(lastItem.end, lastItem.end + 6));
     // Every member a capitalised word that is no tool, section, job, month or language; most of them names.
-    if (items.length >= 3 && !firm && items.every((t) => member.test(t.text) && !listBreaker(t))) {
+    if (items.length >= 3 && !firm && !dated && items.every((t) => member.test(t.text) && !listBreaker(t))) {
       named ??= new Set(spans.map((s) => s.start));
       const spanStarts = named;
       const names = items.filter((t) => spanStarts.has(t.start) || nameClass(t)).length;
@@ -3961,6 +4047,9 @@ function listNames(
   }
   return out;
 }
+
+/** A year after one space or a tab ("Summer 2010"). */
+const YEAR_AFTER = /^[ \t](?:19|20)\d\d(?!\d)/;
 
 /** Speaker labels of chat transcripts and interviews ("Bot: Where ...", "Agent: ..."): roles, not names. */
 const CHAT_ROLES = new Set(
@@ -4408,12 +4497,14 @@ function analyzeNames(text: string, document = true, known?: ReadonlySet<string>
     )
       score = 0;
     // "Monzo\nSenior Backend Engineer\nJan 2020 – Present": an employer's line in a job entry (not a
-    // given name of the lexicon and a surname, "Anna Berg\nHead of Design\nSince 2019" on a team page).
+    // given name of the lexicon and a surname, "Anna Berg\nHead of Design\nSince 2019" on a team page,
+    // unless a resume's experience heading stands above it: "Laing O'Rourke\nSite Manager, 2016 – 2020").
     if (
       score > 0 &&
-      score < 0.85 &&
+      score < 0.9 &&
       text.includes('\n') &&
-      employerLine(text, piece[0]!.start, piece[piece.length - 1]!.end)
+      employerLine(text, piece[0]!.start, piece[piece.length - 1]!.end) &&
+      (score < 0.85 || experienceAbove(text, piece[0]!.start))
     )
       score = 0;
     // "Graduate Engineer, Mott MacDonald, Coventry (Sep 2015 – Sep 2017)": the employer after the job
@@ -4475,12 +4566,14 @@ function analyzeNames(text: string, document = true, known?: ReadonlySet<string>
           LEVEL_AFTER.test(text.slice(piece[piece.length - 1]!.end, piece[piece.length - 1]!.end + 40)))
     )
       score = 0;
-    // "Itaú Unibanco — Desenvolvedor (2013–2019)": the employer before the job title on its line.
+    // "Itaú Unibanco — Desenvolvedor (2013–2019)": the employer before the job title on its line (two
+    // names of the lexicon only under a resume's experience heading: "Balfour Beatty | Engineer | 2010 – 2012").
     if (
       score > 0 &&
-      score < 0.85 &&
+      score < 0.9 &&
       text.includes('\n') &&
-      employerBeforeJob(text, piece[0]!.start, piece[piece.length - 1]!.end)
+      employerBeforeJob(text, piece[0]!.start, piece[piece.length - 1]!.end) &&
+      (score < 0.85 || experienceAbove(text, piece[0]!.start))
     )
       score = 0;
     // "Hello Lever team,", "Dear Acme Hiring Team": a greeting to an organisation's people.
@@ -4525,8 +4618,10 @@ function analyzeNames(text: string, document = true, known?: ReadonlySet<string>
   let kept = 0;
   // "Cashier, Trader Joe's, 2008", "Host — Denny's": a possessive that owns nothing is a shop's name
   // (and no part of it is found again).
+  // "Summer 2010", "Fall 2019": a season before a year is a date (a single word only: "Summer Nguyen" stays).
   for (const s of out)
     if (
+      !(s.end - s.start <= 6 && SEASON_YEAR.test(text.slice(s.start, s.end + 6))) &&
       !areaAfter(text, s.end) &&
       !insideLabel(labels, s) &&
       !(document && shopPossessive(text, s)) &&

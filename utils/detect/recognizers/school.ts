@@ -189,8 +189,14 @@ const LEFT_TYPE_WORDS = new Set([
   'model',
   'girls',
   'boys',
+  // "Hr. Sec. School": Tamil Nadu's "Higher Secondary" abbreviated.
+  'hr',
+  'sec',
 ]);
 const MAX_TYPE_WORDS = 3;
+/** "Hr." before "Sec.": "Higher" abbreviated in a school's type, no job word ("HR"). */
+const HIGHER_SEC = (p: Token, next: Token) =>
+  (p.text === 'Hr' || p.text === 'HR') && /^(?:Sec|SEC|Secondary|SECONDARY)$/.test(next.text);
 const MAX_RIGHT = 7;
 
 const capish = (t: Token) =>
@@ -528,6 +534,21 @@ function ofTheName(text: string, toks: Token[], t: number): boolean {
 /** The first letters of a doctorate written "Ph. D.", "Ed. D.", "Psy. D.". */
 const DOCTORATE_HEAD = new Set(['Ph', 'Ed', 'Psy', 'Pharm', 'Sc', 'Eng', 'PH', 'ED']);
 
+/** What may follow the last word of a school's name: a comma, a bracket, a dash, a tab or the line's end. */
+const NAME_CLOSES = /^(?:[ \t]*(?:$|\r?\n|,|\(|[–—|])|\t|[ \t]-[ \t])/;
+
+/**
+ * True when toks[j], a tool's word, is the last word of the school's name after a capitalised word that
+ * the name took past its institution word and a link ("University of the Incarnate Word", "College of the
+ * Holy Spirit"), a comma, a bracket, a dash, a tab or the line's end after it.
+ */
+function toolWordEnds(text: string, toks: Token[], k: number, to: number, j: number): boolean {
+  const t = toks[j]!;
+  if (to !== j - 1 || to <= k + 1 || !TECH.has(fold(t.text)) || !isCapitalised(t.text)) return false;
+  if (!isLink(toks[k + 1]!.text) || TECH.has(fold(toks[to]!.text))) return false;
+  return NAME_CLOSES.test(text.slice(t.end, t.end + 4));
+}
+
 function extent(text: string, toks: Token[], k: number): [number, number] {
   let from = k;
   // Words naming the school's type ("Senior Secondary", "Matriculation Higher Secondary") do not count
@@ -580,6 +601,7 @@ function extent(text: string, toks: Token[], k: number): [number, number] {
     if (
       stopsAt(p) &&
       !degreeCollege &&
+      !HIGHER_SEC(p, toks[from]!) &&
       !(g === ' ' && (TECH.has(fold(p.text)) || SECTIONS.has(fold(p.text))) && !STOP.test(p.text))
     )
       break;
@@ -612,7 +634,11 @@ function extent(text: string, toks: Token[], k: number): [number, number] {
       to = j;
       break;
     }
-    if (!gap(text, toks[j - 1]!, t) || (stopsAt(t) && !subjectAfterLink(toks, j))) break;
+    if (
+      !gap(text, toks[j - 1]!, t) ||
+      (stopsAt(t) && !subjectAfterLink(toks, j) && !toolWordEnds(text, toks, k, to, j))
+    )
+      break;
     if (institutionWord(t) === 1) last = j;
     if (linkAfter(t.text, toks[j - 1]!.text)) {
       j++;
@@ -1605,6 +1631,97 @@ function trainingCentre(text: string, toks: Token[], k: number): boolean {
   );
 }
 
+/**
+ * A table's column heading that names where the candidate studied ("Institution", "University",
+ * "Board/University", "College / School", "Name of Institute").
+ */
+const SCHOOL_COLUMN =
+  /^(?:name of (?:the )?)?(?:(?:board|institute|institution|college|school|university)[ \t]*\/[ \t]*)?(?:university|univ\.?|institution|institute|college|school)(?:[ \t]*\/[ \t]*(?:board|institute|institution|college|school|university))?(?:[ \t]+name)?$/i;
+/** An acronym in a table's cell: two to eight letters, capitals first and at least two of them ("VTU", "IGNOU", "UoM"). */
+const CELL_ACRONYM = /^(?=[A-Z][a-z]{0,2}[A-Z])[A-Z][A-Za-z]{1,7}$/;
+/** School boards and leaving examinations that share a school column ("CBSE", "ICSE", "HSC"): no school. */
+const BOARDS = new Set(
+  'CBSE ICSE ISC HSC SSC HSSC SSLC PUC NIOS IB IGCSE GCSE WAEC NECO KCSE KCPE BSEB UPB MSBSHSE GSEB RBSE PSEB HPBOSE JKBOSE BSE CHSE'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "Qualification\tInstitution\tBoard/University\tYear" … "B.Tech (ECE)\tPES Institute of Technology\tVTU\t2012":
+ * an acronym in a tab-separated table's cell under a column heading of schools ({@link SCHOOL_COLUMN})
+ * is a school's (a university's initials), on the rows after the heading's line with as many cells,
+ * up to a line without a tab. Boards and leaving examinations ({@link BOARDS}) and tools stay. Read only
+ * on texts with a tab, line by line (each line split once).
+ */
+function schoolColumnAcronyms(text: string): Span[] {
+  const out: Span[] = [];
+  let columns: number[] | null = null;
+  let width = 0;
+  for (let a = 0; a < text.length; ) {
+    let b = text.indexOf('\n', a);
+    if (b < 0) b = text.length;
+    const line = text.slice(a, b);
+    if (!line.includes('\t')) {
+      columns = null;
+    } else {
+      const cells = line.split('\t');
+      if (columns && cells.length === width) {
+        let at = a;
+        for (let c = 0; c < cells.length; c++) {
+          const cell = cells[c]!;
+          if (columns.includes(c)) {
+            const v = cell.trim();
+            if (CELL_ACRONYM.test(v) && !BOARDS.has(v.toUpperCase()) && !TECH.has(v.toLowerCase())) {
+              const start = at + cell.indexOf(v);
+              out.push(span(start, start + v.length, 0.7));
+            }
+          }
+          at += cell.length + 1;
+        }
+      } else {
+        const found: number[] = [];
+        for (let c = 0; c < cells.length; c++) if (SCHOOL_COLUMN.test(cells[c]!.trim())) found.push(c);
+        if (found.length && cells.length >= 2) {
+          columns = found;
+          width = cells.length;
+        } else if (columns) columns = null;
+      }
+    }
+    a = b + 1;
+  }
+  return out;
+}
+
+/** A comma or a table's tab, an acronym in capitals, then a separator, a year or the line's end: an affiliating university after a college. */
+const AFFILIATION_AFTER =
+  /^(?:,[ \t]{0,2}|\t{1,2})([A-Z]{3,8})(?=[ \t]*(?:$|[\n,\t(|]|[ \t][–—-]|(?:19|20)\d\d))/;
+/** Grades and marks that follow a school's name on an entry's line ("CGPA 8.1"): no acronym of a school. */
+const GRADE_WORDS = new Set(['GPA', 'CGPA', 'SGPA', 'CPI', 'CWA', 'WAM', 'NA', 'N/A']);
+
+/**
+ * "PES Institute of Technology\tVTU\t2012", "B.E., PES Institute of Technology, VTU, 2012": an acronym of
+ * three letters or more right after a school, one comma or a table's tab between them, then another
+ * field, a year or the line's end, is the university the college is affiliated to (Indian colleges
+ * name theirs so). Not a board ({@link BOARDS}), a tool, a degree or a job word, a grade, or a place
+ * ("…, NYC", "…, UAE").
+ */
+function affiliatedAcronyms(text: string, found: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of found) {
+    const c = text.charCodeAt(s.end);
+    if (c !== 44 && c !== 9) continue;
+    const m = AFFILIATION_AFTER.exec(text.slice(s.end, s.end + 16));
+    if (!m) continue;
+    const v = m[1]!;
+    if (BOARDS.has(v) || GRADE_WORDS.has(v)) continue;
+    const f = v.toLowerCase();
+    if (TECH.has(f) || ROLE_WORDS.has(f) || isPlaceName(v)) continue;
+    const start = s.end + m[0].length - v.length;
+    out.push(span(start, start + v.length, 0.7));
+  }
+  return out;
+}
+
 /** The school recognizer. */
 export const school: Recognizer = {
   id: 'school',
@@ -1615,7 +1732,9 @@ export const school: Recognizer = {
     for (const s of shortSchoolNames(text)) out.push(s);
     for (const s of highAndGrammar(text)) out.push(s);
     for (const s of credentialIssuers(text)) out.push(s);
+    if (text.includes('\t')) for (const s of schoolColumnAcronyms(text)) out.push(s);
     if (ctx?.pageText) educationEntries(text, out);
+    if (out.length) out.push(...affiliatedAcronyms(text, out));
     if (out.length) out.push(...acronymsAgain(text, out));
     return out.map((s) => {
       const end = wrappedName(text, s.end);

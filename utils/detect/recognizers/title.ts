@@ -34,6 +34,8 @@ function lacksName(text: string, m: RegExpExecArray): boolean {
   if (!strict && w !== 'Hr' && w !== 'Sig') return false;
   const next = NEXT_NAME.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
   if (!next) return true;
+  // ("Velammal Matriculation Hr. Sec. School": "Higher Secondary" abbreviated, no German "Herr".)
+  if (w === 'Hr' && /^Sec/.test(next[1]!)) return true;
   if (!strict) return false;
   const f = fold(next[1]!);
   if (ROLE_WORDS.has(f) || TECH.has(f)) return true;

@@ -51,6 +51,9 @@ describe('address recognizer', () => {
     ['221 Elm Street\nSpringfield, IL 62704\n2015 – 2018', ['221 Elm Street\nSpringfield, IL 62704']],
     ['526 West 27th Street | Tallahassee, Florida | 32306  2003  Salary', ['526 West 27th Street']],
     ['Chennai - 600121 Mobile', ['600121']],
+    // An en or em dash between the town and its PIN.
+    ['No. 14, 3rd Main Road, Anna Nagar West, Chennai – 600040', ['14, 3rd Main Road', '600040']],
+    ['Chennai — 600 040', ['600 040']],
     // A PIN after a state of two words.
     ['Tirupati, Andhra Pradesh - 517501\nMobile', ['517501']],
     ['Coimbatore, Tamil Nadu 641004', ['641004']],

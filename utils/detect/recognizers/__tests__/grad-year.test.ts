@@ -5,6 +5,14 @@ import { found } from './helpers';
 describe('grad-year recognizer', () => {
   it.each([
     ['Class of 2012', ['2012']],
+    // "Graduate" before a capitalised job word is the job's grade: its dates stay; a graduate degree's go.
+    ['EXPERIENCE\nGraduate Surveyor, Taylor Wimpey, York\t2013 – 2014', []],
+    ['Graduate Engineer, Halvard Brinckerhoff, 2012 – 2014', []],
+    ['EDUCATION\nGraduate Diploma in Law, BPP University, 2014', ['2014']],
+    ['Joined Mott MacDonald in 2015 as a graduate engineer.', []],
+    ['EXPERIENCE\nMott MacDonald (2015 – 2018)\nGraduate Engineer', []],
+    ['BSc Physics (2012 – 2015)\nGraduated with First Class Honours', ['2012 – 2015']],
+    ['EDUCATION\nGraduate Certificate in Nursing, Deakin University\t2013 – 2014', ['2013 – 2014']],
     // A job's word in the next sentence is no reason to keep the date ("…hiring manager review").
     [
       'She finished her MSc at the University of KwaZulu-Natal in 2014. Moving to hiring manager review.',

@@ -153,6 +153,17 @@ describe('location recognizer', () => {
     // A district the gazetteer lacks before its city: an Arabic district word first, or a planned district's last.
     ['Office: Nakheel Village, Giza', ['Nakheel Village', 'Giza']],
     ['Office: Smart Village, Giza', ['Smart Village, Giza']],
+    // A planned community's last word that is a street word elsewhere, after a label, a bar, a dash or a comma.
+    ['Residence: Jumeirah Village Circle, Dubai', ['Jumeirah Village Circle', 'Dubai']],
+    ['Community: Jumeirah Village Circle', ['Jumeirah Village Circle']],
+    [
+      'Jane Roe | Jumeirah Village Triangle, Dubai | +971 50 000 0000',
+      ['Jumeirah Village Triangle', 'Dubai'],
+    ],
+    ['Current location - Jumeirah Village Triangle, Dubai', ['Jumeirah Village Triangle', 'Dubai']],
+    ['Address: Flat 4, Jumeirah Village Circle, Dubai', ['Jumeirah Village Circle', 'Dubai']],
+    // A community's field with a caste or a word for its value is no place.
+    ['Community: OBC', []],
     ['Jabal Amman, Amman', ['Jabal Amman', 'Amman']],
     ['Lives in Jabal Al Weibdeh, Amman', ['Jabal Al Weibdeh', 'Amman']],
     ['Madinat Khalifa, Doha | +974 5555 0123', ['Madinat Khalifa', 'Doha']],
@@ -400,6 +411,12 @@ describe("an employer before a place on a job entry's line", () => {
     ['Spotify, Stockholm — Senior Engineer (2019–2022)', ['Stockholm']],
     ['Software Engineer at Avast, Prague (2015–2020)', ['Prague']],
     ['2015 – 2019  Fonterra, Hamilton — Process Engineer', ['Hamilton']],
+    // An employer of two words, its first opening the field after the job's title.
+    ["Site Manager, Laing O'Rourke, Manchester\t2016 – 2020", ['Manchester']],
+    // A place right before a legal form ends the firm's name.
+    ['Audit Associate, Grant Thornton UK LLP, Birmingham, 2011 – 2013', ['Birmingham']],
+    ['Dubai Holding LLC, Dubai', ['Dubai']],
+    ['Staff Nurse, Vellore Rosewood, Chennai, 2019 – 2021', ['Chennai']],
     // On a line of its own beside the job title's line, the entry's dates near.
     ['Experience\nKlarna, Stockholm\nSenior Engineer\n2019 – 2022', ['Stockholm']],
     ['Jane Doe\nKista, Stockholm\njane@example.com', ['Kista, Stockholm']],

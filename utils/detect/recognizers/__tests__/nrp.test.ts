@@ -263,6 +263,9 @@ describe('nrp recognizer', () => {
     ],
     ['Which race do you identify with?\nWhite', ['White']],
     ['Community - Reddy\nLanguages: Telugu', ['Reddy']],
+    // The fields after a personal section's label on their line.
+    ['Personal: Sex: F | Age: 34', ['F']],
+    ['Skills: Java\nPersonal Information: Sex: M', ['M']],
     ['Work authorization: U.S. Citizen.', ['U.S. Citizen']],
     ['My husband and I are both naturalised US citizens.', ['US citizens']],
     ['UK national, full driving licence', ['UK national']],
@@ -357,6 +360,9 @@ describe('nrp recognizer', () => {
     ['Thesis on Church history and Biblical studies'],
     // A field name in prose, or with a long sentence after it, is no form field.
     ['Community outreach: organised weekly food drives for local shelters and schools'],
+    // A community's field whose value a place's last word ends is where the person lives.
+    ['Community: Jumeirah Village Circle'],
+    ['Community: Emerald Heights'],
     ['Ran the race - finished in 3 hours'],
     ['US nationals team'],
     // The field words in prose, with no separator after them.

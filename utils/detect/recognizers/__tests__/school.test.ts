@@ -375,6 +375,33 @@ describe('school names across line breaks, split words and abbreviations', () =>
     ['Academic Qualifications:\n12th | CBSE | D.A.V. Public School | 2012 | 78%', ['D.A.V. Public School']],
     ['Education\n10th | CBSE | Kendriya Vidyalaya No. 2 | 2010 | 85%', ['Kendriya Vidyalaya No. 2']],
     ['F.Sc (Pre-Engineering), Punjab Group of Colleges, 2012', ['Punjab Group of Colleges']],
+    // A university's initials under a table's school column; boards there stay.
+    [
+      'Qualification\tInstitution\tBoard/University\tYear\nB.Tech (ECE)\tPES Institute of Technology\tVTU\t2012\nClass XII\tKendriya Vidyalaya\tCBSE\t2008',
+      ['PES Institute of Technology', 'VTU', 'Kendriya Vidyalaya'],
+    ],
+    ['Degree\tUniversity\tYear\nMCA\tIGNOU\t2014\nB.Sc\tUoM\t2011', ['IGNOU', 'UoM']],
+    // The affiliating university's initials after a college, a comma or a tab between them.
+    // A tool's word that ends the name after "of the" and a capitalised word.
+    ['BSN, University of the Incarnate Word, San Antonio, TX', ['University of the Incarnate Word']],
+    ['University of Oxford Excel course', ['University of Oxford']],
+    ['Studied at University of Toronto Python bootcamp', ['University of Toronto']],
+    // "Hr. Sec." ("Higher Secondary") inside the school's name.
+    [
+      'HSC, Velammal Matriculation Hr. Sec. School, Chennai, 2019',
+      ['Velammal Matriculation Hr. Sec. School'],
+    ],
+    ['B.E., PES Institute of Technology, VTU, 2012', ['PES Institute of Technology', 'VTU']],
+    ['B.E.\tRV College of Engineering\tVTU\t2012', ['RV College of Engineering', 'VTU']],
+    // Not a grade, a degree, a board or a word in mixed case after the school.
+    ['BSc, Anna University, CGPA 8.1', ['Anna University']],
+    [
+      'BTech, SRM Institute of Science and Technology, MBA, 2015',
+      ['SRM Institute of Science and Technology'],
+    ],
+    ['Class XII, Kendriya Vidyalaya, CBSE, 2008', ['Kendriya Vidyalaya']],
+    ['B.E. - RV College of Engineering, VTU - 2012', ['RV College of Engineering', 'VTU']],
+    ['Qualification\tInstitution\tYear\nB.E.\tJava\t2012', []],
     // Indonesian and Malaysian secondary schools by their acronyms.
     ['Education\nSMA Negeri 3 Bandung, 2014', ['SMA Negeri 3']],
     ['Education\nSPM, SMK Seri Bintang Utara, 2012', ['SMK Seri Bintang Utara']],

@@ -31,6 +31,8 @@ describe('title recognizer', () => {
     ['Dhr. Jan de Vries', ['Dhr.']],
     ['Mevr. Anne Bakker', ['Mevr.']],
     ['Hr. Klaus Meier', ['Hr.']],
+    // "Hr. Sec." abbreviates "Higher Secondary" in a school's name.
+    ['HSC, Velammal Matriculation Hr. Sec. School, 2019', []],
     ['Mr John Smith', ['Mr']],
     // Italian "Dott." and "Dott.ssa" (doctor, male and female) before a name.
     ['Gentile Dott. Rossi,', ['Dott.']],
