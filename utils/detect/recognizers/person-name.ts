@@ -2654,6 +2654,10 @@ const ROLE_LABELS = new Set([
   'reference',
   'references',
   'referred by',
+  // A referral source's referrer ("Employee Referral: Okonjo, Temperance").
+  'referral',
+  'employee referral',
+  'referrer',
   'sourced by',
   'submitted by',
   'added by',
@@ -2712,6 +2716,49 @@ const ROLE_NAME =
 const ROLE_TITLE =
   /^(?:(?:Dr|Drs|Mr|Mrs|Ms|Mx|Prof|Profs|Professor|Professors|Sir|Dame|Rev|Herr|Frau|PVT|PFC|SPC|CPL|SGT|SSG|SFC|MSG|1SG|SGM|CSM|2LT|1LT|CPT|MAJ|LTC|COL|Sgt|SSgt|TSgt|MSgt|GySgt|Capt|Maj|Col)\.?[ \t]+)+/;
 const ROLE_NEXT = /(?:[ \t]*[,;][ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*)(?=\p{Lu})/uy;
+
+/**
+ * A comma and one capitalised word that ends the field (a bracket, a bar, a semicolon, the line's end)
+ * right after a one-word value: a name written surname first, as trackers sort people ("Okonjo,
+ * Temperance").
+ */
+const ROLE_GIVEN_AFTER = /[ \t]*,[ \t]*(\p{Lu}[\p{L}\p{M}'’-]*)(?=[ \t]*(?:[()|;]|\r?\n|$))/uy;
+/**
+ * Role nouns that may name their person in brackets right after them, surname first ("contact her
+ * current manager (Whitcombe, Anselm)"): lower case.
+ */
+const BRACKET_ROLES = new Set(
+  'manager supervisor recruiter sourcer referee reference referrer referral mentor advisor adviser interviewer coordinator contact'.split(
+    ' ',
+  ),
+);
+/** A name in brackets written surname first: "(Whitcombe, Anselm)". */
+const BRACKETED_SURNAME_FIRST = /\((\p{Lu}[\p{L}\p{M}'’-]*),[ \t](\p{Lu}[\p{L}\p{M}'’-]*)\)/uy;
+
+/**
+ * True when a surname and a given name written surname first read as a person's name
+ * ({@link roleValueIsName}, given name first), and not as a place and its region ("London, Ontario").
+ */
+function surnameFirstIsName(surname: string, given: string): boolean {
+  if (isPlaceName(surname) && isPlaceName(given)) return false;
+  return roleValueIsName([given, surname]);
+}
+
+/**
+ * Names written surname first in brackets right after a role noun ({@link BRACKET_ROLES}), in a sentence
+ * too: "not contact her current manager (Whitcombe, Anselm) yet". A team or a list of words is no one
+ * ("Product Manager (Payments, Risk)").
+ */
+function bracketedRoleNames(text: string, out: Span[]): void {
+  for (let c = text.indexOf(' ('); c >= 0; c = text.indexOf(' (', c + 1)) {
+    let w = c;
+    while (w > 0 && c - w < 12 && isAsciiLetter(text.charCodeAt(w - 1))) w--;
+    if (w === c || !BRACKET_ROLES.has(text.slice(w, c).toLowerCase())) continue;
+    BRACKETED_SURNAME_FIRST.lastIndex = c + 1;
+    const m = BRACKETED_SURNAME_FIRST.exec(text);
+    if (m && surnameFirstIsName(m[1]!, m[2]!)) out.push(nameSpan(c + 2, c + m[0].length, 0.85));
+  }
+}
 
 /** True when the words read as a person's name: capitalised words, no job, section, tool or organisation word, one a name of the lexicons or no word at all. */
 function roleValueIsName(words: readonly string[]): boolean {
@@ -2776,6 +2823,16 @@ function roleLabelNames(text: string): Span[] {
       // (An honorific before the name is the title recognizer's: "Referee: Dr. Ingrid Berg".)
       const title = ROLE_TITLE.exec(m[1]!);
       const value = title ? m[1]!.slice(title[0].length) : m[1]!;
+      // "Employee Referral: Okonjo, Temperance": one word, a comma and one word that ends the field, a
+      // name written surname first; one person, masked whole.
+      if (value && n === 0 && !/[ \t]/.test(value)) {
+        ROLE_GIVEN_AFTER.lastIndex = ROLE_NAME.lastIndex;
+        const given = ROLE_GIVEN_AFTER.exec(text);
+        if (given && surnameFirstIsName(value, given[1]!)) {
+          out.push(nameSpan(ROLE_NAME.lastIndex - value.length, ROLE_GIVEN_AFTER.lastIndex, 0.85));
+          break;
+        }
+      }
       if (!value || !roleValueIsName(value.split(/[ \t]+/))) break;
       const start = ROLE_NAME.lastIndex - value.length;
       out.push(nameSpan(start, ROLE_NAME.lastIndex, 0.85));
@@ -2784,6 +2841,7 @@ function roleLabelNames(text: string): Span[] {
       p = ROLE_NEXT.lastIndex;
     }
   }
+  if (text.includes(', ')) bracketedRoleNames(text, out);
   return out;
 }
 
