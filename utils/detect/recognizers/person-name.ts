@@ -2700,6 +2700,35 @@ const ROLE_LABELS = new Set([
   "spouse's name",
   "husband's name",
 ]);
+/**
+ * The labels of {@link ROLE_LABELS} that name their person on the next line too, as a page's fields and
+ * grid cells read one a line ("Referrer\nRose Baker", "Recruiter\nOkonjo, Temperance"): a name of two words
+ * at least, or one written surname first.
+ */
+const LINE_ROLE_LABELS = new Set([
+  'supervisor',
+  'line manager',
+  'hiring manager',
+  'reporting manager',
+  'reports to',
+  'interviewer',
+  'interviewers',
+  'recruiter',
+  'sourcer',
+  'coordinator',
+  'recruiting coordinator',
+  'referee',
+  'referees',
+  'referred by',
+  'referral',
+  'employee referral',
+  'referrer',
+  'sourced by',
+  'submitted by',
+  'added by',
+  'emergency contact',
+  'contact person',
+]);
 /** The last letters of {@link ROLE_LABELS}, in lower case, as a table over ASCII codes. */
 const ROLE_LABEL_LAST = new Uint8Array(128);
 for (const l of ROLE_LABELS) ROLE_LABEL_LAST[l.charCodeAt(l.length - 1) | 32] = 1;
@@ -2788,10 +2817,13 @@ function roleValueIsName(words: readonly string[]): boolean {
 /** Names after the label of a person around the application ({@link ROLE_LABELS}), one or several. */
 function roleLabelNames(text: string): Span[] {
   const out: Span[] = [];
-  const seps: Array<[number, number]> = [];
-  for (let c = text.indexOf(':'); c >= 0; c = text.indexOf(':', c + 1)) seps.push([c, c + 1]);
-  for (let c = text.indexOf(' | '); c >= 0; c = text.indexOf(' | ', c + 1)) seps.push([c, c + 3]);
-  for (const [at, after] of seps) {
+  // [label's end, value's start, the label alone on its line]
+  const seps: Array<[number, number, boolean]> = [];
+  for (let c = text.indexOf(':'); c >= 0; c = text.indexOf(':', c + 1)) seps.push([c, c + 1, false]);
+  for (let c = text.indexOf(' | '); c >= 0; c = text.indexOf(' | ', c + 1)) seps.push([c, c + 3, false]);
+  for (let c = text.indexOf('\n'); c >= 0; c = text.indexOf('\n', c + 1))
+    seps.push([c > 0 && text.charCodeAt(c - 1) === 13 ? c - 1 : c, c + 1, true]);
+  for (const [at, after, line] of seps) {
     // (Most colons and bars follow no such label: the last letter before them, in lower case, is the last
     // letter of none, read before the label is cut out.)
     let e = at;
@@ -2814,7 +2846,7 @@ function roleLabelNames(text: string): Span[] {
       .trim()
       .replace(/[ \t]+/g, ' ')
       .toLowerCase();
-    if (!ROLE_LABELS.has(label)) continue;
+    if (line ? !LINE_ROLE_LABELS.has(label) : !ROLE_LABELS.has(label)) continue;
     let p = after;
     for (let n = 0; n < 6; n++) {
       ROLE_NAME.lastIndex = p;
@@ -2832,6 +2864,8 @@ function roleLabelNames(text: string): Span[] {
           out.push(nameSpan(ROLE_NAME.lastIndex - value.length, ROLE_GIVEN_AFTER.lastIndex, 0.85));
           break;
         }
+        // A word alone under a heading ("Recruiter\nUpdated") is another heading as often as a name.
+        if (line) break;
       }
       if (!value || !roleValueIsName(value.split(/[ \t]+/))) break;
       const start = ROLE_NAME.lastIndex - value.length;

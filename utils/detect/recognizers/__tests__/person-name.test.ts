@@ -1931,6 +1931,10 @@ describe('person-name: names of ordinary words after a cue, and after the label 
     // In brackets right after a role noun, in a sentence too.
     ['asked that we not contact her current manager (Whitcombe, Anselm) yet.', ['Whitcombe, Anselm']],
     ['Checked with the referee (Okonjo, Temperance) on Monday', ['Okonjo, Temperance']],
+    // The label alone on its line, the person on the next (a page's fields and grid cells, one a line).
+    ['Recruiter\nOkonjo, Temperance\nUpdated', ['Okonjo, Temperance']],
+    ['Referrer\nRose Baker', ['Rose Baker']],
+    ['Hiring Manager\r\nWhitcombe, Anselm', ['Whitcombe, Anselm']],
   ])('surname first after a role: %s', (text, expected) => {
     expect(mergeSpans(personName.analyze(text, {})).map((s) => text.slice(s.start, s.end))).toEqual(expected);
   });
@@ -1945,6 +1949,18 @@ describe('person-name: names of ordinary words after a cue, and after the label 
     ['the office (Whitcombe, Anselm) was closed'],
   ])('no surname-first name in %s', (text) => {
     expect(found(personName, text).join('|')).not.toMatch(/,/);
+  });
+
+  it.each([
+    // Under a role's label on its own line: another heading, a word alone, a team, a placeholder.
+    ['Job\nStatus\nRecruiter\nUpdated\nClinical Research Coordinator'],
+    ['Recruiter\nBob'],
+    ['Interviewer\nSystem Design'],
+    ['Supervisor\nAcme Corp'],
+    ['Referee\nAvailable upon request'],
+    ['Referrer'],
+  ])('no name under a role line in %s', (text) => {
+    expect(found(personName, text)).toEqual([]);
   });
 });
 
