@@ -2789,6 +2789,32 @@ function bracketedRoleNames(text: string, out: Span[]): void {
   }
 }
 
+/**
+ * A line that holds one name written surname first and nothing else but a record's number in brackets,
+ * as an ATS grid's cell reads ("Okonjo, Temperance", "Okonjo, Temperance (48213)").
+ */
+const SORTED_LINE =
+  /^[ \t]*(\p{Lu}[\p{L}\p{M}'’-]+),[ \t](\p{Lu}[\p{L}\p{M}'’-]+)(?=(?:[ \t]+\(\d{3,8}\))?[ \t]*\r?$)/gmu;
+
+/**
+ * Names of {@link SORTED_LINE} whose given name is one of the lexicons that is also an English word
+ * ("Temperance", "Rose", "Hope"; a name of the lexicon alone is read with its surname already) and whose
+ * surname is no word at all, of no place, tool, job or organisation ("Okonjo"): "Marketing, Taylor",
+ * "Boston, Massachusetts", "Skills, Python" stay.
+ */
+function sortedLineNames(text: string, out: Span[]): void {
+  for (const m of scanAll(text, SORTED_LINE)) {
+    const [surname, given] = [m[1]!, m[2]!];
+    if (nameClass(given) !== 'common' || isPlaceName(given) || isPlaceName(surname)) continue;
+    const f = fold(surname);
+    if (isOrdinaryWord(surname) || looksLikeWord(surname) || nameClass(surname) === 'common') continue;
+    if (TECH.has(f) || ROLE_WORDS.has(f) || SECTIONS.has(f) || CALENDAR.has(f) || LANGUAGES.has(f)) continue;
+    if (isOrgTail(surname)) continue;
+    const start = m.index + m[0].length - m[0].trimStart().length;
+    out.push(nameSpan(start, m.index + m[0].length, 0.8));
+  }
+}
+
 /** True when the words read as a person's name: capitalised words, no job, section, tool or organisation word, one a name of the lexicons or no word at all. */
 function roleValueIsName(words: readonly string[]): boolean {
   const core = words.filter((w) => !isParticle(w) && !/^\p{Lu}\.$/u.test(w));
@@ -2875,7 +2901,10 @@ function roleLabelNames(text: string): Span[] {
       p = ROLE_NEXT.lastIndex;
     }
   }
-  if (text.includes(', ')) bracketedRoleNames(text, out);
+  if (text.includes(', ')) {
+    bracketedRoleNames(text, out);
+    sortedLineNames(text, out);
+  }
   return out;
 }
 

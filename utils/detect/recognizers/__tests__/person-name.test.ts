@@ -1935,7 +1935,10 @@ describe('person-name: names of ordinary words after a cue, and after the label 
     ['Recruiter\nOkonjo, Temperance\nUpdated', ['Okonjo, Temperance']],
     ['Referrer\nRose Baker', ['Rose Baker']],
     ['Hiring Manager\r\nWhitcombe, Anselm', ['Whitcombe, Anselm']],
-  ])('surname first after a role: %s', (text, expected) => {
+    // A grid's cell alone on its line: a given name that is a word too after a surname that is none.
+    ['Stage\nOkonjo, Temperance\nUpdated', ['Okonjo, Temperance']],
+    ['Okonjo, Temperance (48213)', ['Okonjo, Temperance']],
+  ])('surname first after a role, or alone in a grid cell: %s', (text, expected) => {
     expect(mergeSpans(personName.analyze(text, {})).map((s) => text.slice(s.start, s.end))).toEqual(expected);
   });
 
@@ -1947,6 +1950,9 @@ describe('person-name: names of ordinary words after a cue, and after the label 
     ['Contact: London, Ontario'],
     ['Managers: Sales, Marketing'],
     ['the office (Whitcombe, Anselm) was closed'],
+    ['Infosys, Wipro'],
+    ['Chennai, Grace'],
+    ['Okonjo, Temperance and others'],
   ])('no surname-first name in %s', (text) => {
     expect(found(personName, text).join('|')).not.toMatch(/,/);
   });
