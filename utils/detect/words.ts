@@ -313,7 +313,7 @@ export const ROLE_WORDS = set(`
   responsable coordinador coordinadora tecnico tecnica especialista asistente becario becaria ingegnere
   lider bachiller academico academica desenvolvedor desenvolvedora engenheiro engenheira diretor diretora
   directora coordenador coordenadora estagiario estagiaria auxiliar docente profesora tecnologo tecnologa
-  gestor gestora recruiter recruiters sourcer interviewer adjunct
+  gestor gestora recruiter recruiters sourcer interviewer referrer referrers adjunct
   recursos humanos ressources humaines risorse umane departamento
   sviluppatore responsabile ricercatore impiegato impiegata tirocinante stagista stagiaire chercheur chercheuse
   consultante medewerker ontwikkelaar adviseur beheerder stagiair mitarbeiter mitarbeiterin wissenschaftlicher

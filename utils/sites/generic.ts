@@ -1,12 +1,14 @@
 /**
  * Generic adapter for sites the user adds from the popup: no URL patterns of its own, identity from
- * hooks any candidate page tends to have (JSON-LD Person, og/profile meta, "Name:" labels, the `h1`
- * next to a photo, the text of `mailto:` links).
+ * hooks any candidate page tends to have (JSON-LD Person, og/profile meta, "Name:" labels, "First
+ * Name" / "Last Name" field pairs, the `h1` next to a photo, the text of `mailto:` links).
  */
 import {
   all,
   docOf,
   emptyIdentity,
+  FIELD_CELLS,
+  fieldPairNames,
   headIdentity,
   JSON_LD,
   jsonLdPersons,
@@ -66,11 +68,12 @@ export const genericAdapter: SiteAdapter = {
       () => jsonLdPersons(root),
       () => (isDoc ? headIdentity(docOf(root), []) : emptyIdentity()),
       () => labelledNames(root),
+      () => fieldPairNames(root),
       () => headingNearPhoto(root),
       () => mailtoNames(root),
     ]);
   },
-  elementHooks: [JSON_LD, LABELS, ...PHOTO, MAILTO],
+  elementHooks: [JSON_LD, LABELS, FIELD_CELLS, ...PHOTO, MAILTO],
   photoSelectors: PHOTO,
 };
 

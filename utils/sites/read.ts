@@ -325,6 +325,61 @@ export function labelledNames(root: Document | Element): CandidateIdentity {
   return found;
 }
 
+/** A field label of the given name alone: "First name", "Given name(s)", "Forename", "Legal first name". */
+const GIVEN_LABEL = /^(?:(?:legal|candidate(?:'s)?)\s+)?(?:(?:first|given)\s*names?|forenames?)$/i;
+/** A field label of the family name alone: "Last name", "Family name", "Surname(s)", "Legal last name". */
+const FAMILY_LABEL = /^(?:(?:legal|candidate(?:'s)?)\s+)?(?:(?:last|family)\s*names?|surnames?)$/i;
+/** Either label with an inline value: "First name: Imogen". */
+const INLINE_FIELD = /^([^:]{3,40}?)\s*:\s*(.+)$/;
+
+/** Label cells of a field table (the first cell of a row) besides the {@link LABELS}. */
+export const FIELD_CELLS = 'td:first-child';
+
+/** The value of the field labelled by `el`: its next cell or `<dd>`, the next box, or an input's value. */
+function fieldValue(el: Element): string {
+  const own = el.tagName === 'LABEL' ? el.querySelector('input') : null;
+  const next = own ?? el.nextElementSibling ?? el.parentElement?.nextElementSibling;
+  // A header row ("First Name | Last Name | Email") labels columns: the next cell is no value.
+  if (!next || /^(?:TH|DT|LABEL)$/.test(next.tagName)) return '';
+  if (next.tagName === 'INPUT') return squash(next.getAttribute('value'));
+  return squash(next.textContent);
+}
+
+/**
+ * A given name and a family name stated in two fields, as ATS profiles and forms print them ("First
+ * Name | Imogen", "Last Name | Ravensworth"; `<dt>`/`<dd>`, `<label>` and its value, "Surname:
+ * Ravensworth"), joined into one full name. A given name pairs with the nearest family name in page
+ * order, either order first; a pair counts only when both values read as names and the whole
+ * strictly as a name ("First name | Required" gives nothing).
+ * @example <tr><td>First Name</td><td>Imogen</td></tr><tr><td>Last Name</td><td>Ravensworth</td></tr> → 'Imogen Ravensworth'
+ */
+export function fieldPairNames(root: Document | Element): CandidateIdentity {
+  const found = emptyIdentity();
+  let given: string | undefined;
+  let family: string | undefined;
+  for (const el of all(root, `${LABELS}, ${FIELD_CELLS}`)) {
+    if (el.children.length > 0 && el.tagName !== 'LABEL') continue;
+    const text = squash(el.textContent);
+    if (text.length > 60) continue;
+    const inline = INLINE_FIELD.exec(text);
+    const label = inline ? inline[1]! : text.replace(/\s*[:*]$/, '');
+    const isGiven = GIVEN_LABEL.test(label);
+    if (!isGiven && !FAMILY_LABEL.test(label)) continue;
+    const value = inline ? squash(inline[2]) : fieldValue(el);
+    if (!value || !looksLikeName(value) || value.split(' ').length > 3) continue;
+    if (GIVEN_LABEL.test(value) || FAMILY_LABEL.test(value)) continue;
+    if (isGiven) given = value;
+    else family = value;
+    if (given && family) {
+      const name = `${given} ${family}`;
+      if (looksLikeName(name, true)) found.names.push(name);
+      given = undefined;
+      family = undefined;
+    }
+  }
+  return found;
+}
+
 /**
  * Controls whose accessible label names the person they act on. ATS lists and pipelines label their
  * row checkboxes and quick actions this way ("Select Barnaby Thistlewood", "Open Isadora Prentiss's

@@ -2737,6 +2737,10 @@ const ROLE_LABELS = new Set([
   'reference',
   'references',
   'referred by',
+  // A referral source's referrer ("Employee Referral: Okonjo, Temperance").
+  'referral',
+  'employee referral',
+  'referrer',
   'sourced by',
   'submitted by',
   'added by',
@@ -2779,6 +2783,35 @@ const ROLE_LABELS = new Set([
   "spouse's name",
   "husband's name",
 ]);
+/**
+ * The labels of {@link ROLE_LABELS} that name their person on the next line too, as a page's fields and
+ * grid cells read one a line ("Referrer\nRose Baker", "Recruiter\nOkonjo, Temperance"): a name of two words
+ * at least, or one written surname first.
+ */
+const LINE_ROLE_LABELS = new Set([
+  'supervisor',
+  'line manager',
+  'hiring manager',
+  'reporting manager',
+  'reports to',
+  'interviewer',
+  'interviewers',
+  'recruiter',
+  'sourcer',
+  'coordinator',
+  'recruiting coordinator',
+  'referee',
+  'referees',
+  'referred by',
+  'referral',
+  'employee referral',
+  'referrer',
+  'sourced by',
+  'submitted by',
+  'added by',
+  'emergency contact',
+  'contact person',
+]);
 /** The last letters of {@link ROLE_LABELS}, in lower case, as a table over ASCII codes. */
 const ROLE_LABEL_LAST = new Uint8Array(128);
 for (const l of ROLE_LABELS) ROLE_LABEL_LAST[l.charCodeAt(l.length - 1) | 32] = 1;
@@ -2795,6 +2828,75 @@ const ROLE_NAME =
 const ROLE_TITLE =
   /^(?:(?:Dr|Drs|Mr|Mrs|Ms|Mx|Prof|Profs|Professor|Professors|Sir|Dame|Rev|Herr|Frau|PVT|PFC|SPC|CPL|SGT|SSG|SFC|MSG|1SG|SGM|CSM|2LT|1LT|CPT|MAJ|LTC|COL|Sgt|SSgt|TSgt|MSgt|GySgt|Capt|Maj|Col)\.?[ \t]+)+/;
 const ROLE_NEXT = /(?:[ \t]*[,;][ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*)(?=\p{Lu})/uy;
+
+/**
+ * A comma and one capitalised word that ends the field (a bracket, a bar, a semicolon, the line's end)
+ * right after a one-word value: a name written surname first, as trackers sort people ("Okonjo,
+ * Temperance").
+ */
+const ROLE_GIVEN_AFTER = /[ \t]*,[ \t]*(\p{Lu}[\p{L}\p{M}'’-]*)(?=[ \t]*(?:[()|;]|\r?\n|$))/uy;
+/**
+ * Role nouns that may name their person in brackets right after them, surname first ("contact her
+ * current manager (Whitcombe, Anselm)"): lower case.
+ */
+const BRACKET_ROLES = new Set(
+  'manager supervisor recruiter sourcer referee reference referrer referral mentor advisor adviser interviewer coordinator contact'.split(
+    ' ',
+  ),
+);
+/** A name in brackets written surname first: "(Whitcombe, Anselm)". */
+const BRACKETED_SURNAME_FIRST = /\((\p{Lu}[\p{L}\p{M}'’-]*),[ \t](\p{Lu}[\p{L}\p{M}'’-]*)\)/uy;
+
+/**
+ * True when a surname and a given name written surname first read as a person's name
+ * ({@link roleValueIsName}, given name first), and not as a place and its region ("London, Ontario").
+ */
+function surnameFirstIsName(surname: string, given: string): boolean {
+  if (isPlaceName(surname) && isPlaceName(given)) return false;
+  return roleValueIsName([given, surname]);
+}
+
+/**
+ * Names written surname first in brackets right after a role noun ({@link BRACKET_ROLES}), in a sentence
+ * too: "not contact her current manager (Whitcombe, Anselm) yet". A team or a list of words is no one
+ * ("Product Manager (Payments, Risk)").
+ */
+function bracketedRoleNames(text: string, out: Span[]): void {
+  for (let c = text.indexOf(' ('); c >= 0; c = text.indexOf(' (', c + 1)) {
+    let w = c;
+    while (w > 0 && c - w < 12 && isAsciiLetter(text.charCodeAt(w - 1))) w--;
+    if (w === c || !BRACKET_ROLES.has(text.slice(w, c).toLowerCase())) continue;
+    BRACKETED_SURNAME_FIRST.lastIndex = c + 1;
+    const m = BRACKETED_SURNAME_FIRST.exec(text);
+    if (m && surnameFirstIsName(m[1]!, m[2]!)) out.push(nameSpan(c + 2, c + m[0].length, 0.85));
+  }
+}
+
+/**
+ * A line that holds one name written surname first and nothing else but a record's number in brackets,
+ * as an ATS grid's cell reads ("Okonjo, Temperance", "Okonjo, Temperance (48213)").
+ */
+const SORTED_LINE =
+  /^[ \t]*(\p{Lu}[\p{L}\p{M}'’-]+),[ \t](\p{Lu}[\p{L}\p{M}'’-]+)(?=(?:[ \t]+\(\d{3,8}\))?[ \t]*\r?$)/gmu;
+
+/**
+ * Names of {@link SORTED_LINE} whose given name is one of the lexicons that is also an English word
+ * ("Temperance", "Rose", "Hope"; a name of the lexicon alone is read with its surname already) and whose
+ * surname is no word at all, of no place, tool, job or organisation ("Okonjo"): "Marketing, Taylor",
+ * "Boston, Massachusetts", "Skills, Python" stay.
+ */
+function sortedLineNames(text: string, out: Span[]): void {
+  for (const m of scanAll(text, SORTED_LINE)) {
+    const [surname, given] = [m[1]!, m[2]!];
+    if (nameClass(given) !== 'common' || isPlaceName(given) || isPlaceName(surname)) continue;
+    const f = fold(surname);
+    if (isOrdinaryWord(surname) || looksLikeWord(surname) || nameClass(surname) === 'common') continue;
+    if (TECH.has(f) || ROLE_WORDS.has(f) || SECTIONS.has(f) || CALENDAR.has(f) || LANGUAGES.has(f)) continue;
+    if (isOrgTail(surname)) continue;
+    const start = m.index + m[0].length - m[0].trimStart().length;
+    out.push(nameSpan(start, m.index + m[0].length, 0.8));
+  }
+}
 
 /** True when the words read as a person's name: capitalised words, no job, section, tool or organisation word, one a name of the lexicons or no word at all. */
 function roleValueIsName(words: readonly string[]): boolean {
@@ -2824,10 +2926,13 @@ function roleValueIsName(words: readonly string[]): boolean {
 /** Names after the label of a person around the application ({@link ROLE_LABELS}), one or several. */
 function roleLabelNames(text: string): Span[] {
   const out: Span[] = [];
-  const seps: Array<[number, number]> = [];
-  for (let c = text.indexOf(':'); c >= 0; c = text.indexOf(':', c + 1)) seps.push([c, c + 1]);
-  for (let c = text.indexOf(' | '); c >= 0; c = text.indexOf(' | ', c + 1)) seps.push([c, c + 3]);
-  for (const [at, after] of seps) {
+  // [label's end, value's start, the label alone on its line]
+  const seps: Array<[number, number, boolean]> = [];
+  for (let c = text.indexOf(':'); c >= 0; c = text.indexOf(':', c + 1)) seps.push([c, c + 1, false]);
+  for (let c = text.indexOf(' | '); c >= 0; c = text.indexOf(' | ', c + 1)) seps.push([c, c + 3, false]);
+  for (let c = text.indexOf('\n'); c >= 0; c = text.indexOf('\n', c + 1))
+    seps.push([c > 0 && text.charCodeAt(c - 1) === 13 ? c - 1 : c, c + 1, true]);
+  for (const [at, after, line] of seps) {
     // (Most colons and bars follow no such label: the last letter before them, in lower case, is the last
     // letter of none, read before the label is cut out.)
     let e = at;
@@ -2850,7 +2955,7 @@ function roleLabelNames(text: string): Span[] {
       .trim()
       .replace(/[ \t]+/g, ' ')
       .toLowerCase();
-    if (!ROLE_LABELS.has(label)) continue;
+    if (line ? !LINE_ROLE_LABELS.has(label) : !ROLE_LABELS.has(label)) continue;
     let p = after;
     for (let n = 0; n < 6; n++) {
       ROLE_NAME.lastIndex = p;
@@ -2859,6 +2964,18 @@ function roleLabelNames(text: string): Span[] {
       // (An honorific before the name is the title recognizer's: "Referee: Dr. Ingrid Berg".)
       const title = ROLE_TITLE.exec(m[1]!);
       const value = title ? m[1]!.slice(title[0].length) : m[1]!;
+      // "Employee Referral: Okonjo, Temperance": one word, a comma and one word that ends the field, a
+      // name written surname first; one person, masked whole.
+      if (value && n === 0 && !/[ \t]/.test(value)) {
+        ROLE_GIVEN_AFTER.lastIndex = ROLE_NAME.lastIndex;
+        const given = ROLE_GIVEN_AFTER.exec(text);
+        if (given && surnameFirstIsName(value, given[1]!)) {
+          out.push(nameSpan(ROLE_NAME.lastIndex - value.length, ROLE_GIVEN_AFTER.lastIndex, 0.85));
+          break;
+        }
+        // A word alone under a heading ("Recruiter\nUpdated") is another heading as often as a name.
+        if (line) break;
+      }
       if (!value || !roleValueIsName(value.split(/[ \t]+/))) break;
       const start = ROLE_NAME.lastIndex - value.length;
       out.push(nameSpan(start, ROLE_NAME.lastIndex, 0.85));
@@ -2866,6 +2983,10 @@ function roleLabelNames(text: string): Span[] {
       if (!ROLE_NEXT.test(text)) break;
       p = ROLE_NEXT.lastIndex;
     }
+  }
+  if (text.includes(', ')) {
+    bracketedRoleNames(text, out);
+    sortedLineNames(text, out);
   }
   return out;
 }

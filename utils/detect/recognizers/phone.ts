@@ -25,6 +25,16 @@ const ITEM_LINE = /[ \t]*\r?\n[ \t]*\d{1,2}$/;
 /** A group of four to six digits, then a year: a postcode or a number before the entry's year. */
 const POSTCODE_YEAR = /^\d{4,6}\s{1,2}(?:19|20)\d\d$/;
 
+/**
+ * A year, a hyphen and a number of three to five digits: a requisition's, a case's or a ticket's
+ * number ("Clinical Research Coordinator (2024-3318)", "Case 2019-04417"), no phone, unless a phone
+ * word stands right before it ("Tel. 2024-3318": a Hong Kong or Brazilian number of four and four).
+ */
+const YEAR_ID = /^(?:19|20)\d\d-\d{3,5}$/;
+/** A phone word right before a number ("Tel.", "Call me:", "Phone No:"). */
+const PHONE_CUE =
+  /(?<!\p{L})(?:phone|tel|telephone|mobile|mob|cell|call|ph|contact|whatsapp|fax|landline|handy|telefon|tél|móvil)(?!\p{L})[^\p{L}\p{N}\n]{0,4}(?:(?:no|number|me)[^\p{L}\p{N}\n]{0,3})?$/iu;
+
 function digitsOf(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
@@ -153,6 +163,8 @@ function phoneCandidate(
     if (digits < 7 || digits > 15 || DATE_LIKE.test(s)) return;
     // "Florida | 32306  2003": a postcode and a year, two groups only.
     if (POSTCODE_YEAR.test(s)) return;
+    // "Research Assistant II (2024-2907)": a year and a number, an id, where no phone word comes before.
+    if (YEAR_ID.test(s) && !PHONE_CUE.test(text.slice(Math.max(0, m.index - 24), m.index))) return;
     // "J. Am. Chem. Soc., 141, 1234-1245", "pp. 3341-3350": a citation's pages after its volume or "pp.".
     if (pageRange(text, m.index, s)) return;
     // "2000-04-16 11:34:35", "07/30/1964 10:15": a date and the hour of a time.

@@ -1921,6 +1921,53 @@ describe('person-name: names of ordinary words after a cue, and after the label 
   ])('no name in %s', (text) => {
     expect(found(personName, text)).toEqual([]);
   });
+
+  it.each([
+    // A person written surname first after a role's label, as trackers sort people: one name, whole.
+    ['Source\nEmployee Referral: Okonjo, Temperance\nDesired Position', ['Okonjo, Temperance']],
+    ['Hiring Manager: Whitcombe, Anselm', ['Whitcombe, Anselm']],
+    ['Referred by: Okonjo, Temperance (48213)', ['Okonjo, Temperance']],
+    ['Recruiter | Lindgren-Achebe, Bastian | 11/14/2024', ['Lindgren-Achebe, Bastian']],
+    // In brackets right after a role noun, in a sentence too.
+    ['asked that we not contact her current manager (Whitcombe, Anselm) yet.', ['Whitcombe, Anselm']],
+    ['Checked with the referee (Okonjo, Temperance) on Monday', ['Okonjo, Temperance']],
+    // The label alone on its line, the person on the next (a page's fields and grid cells, one a line).
+    ['Recruiter\nOkonjo, Temperance\nUpdated', ['Okonjo, Temperance']],
+    ['Referrer\nRose Baker', ['Rose Baker']],
+    ['Hiring Manager\r\nWhitcombe, Anselm', ['Whitcombe, Anselm']],
+    // A grid's cell alone on its line: a given name that is a word too after a surname that is none.
+    ['Stage\nOkonjo, Temperance\nUpdated', ['Okonjo, Temperance']],
+    ['Okonjo, Temperance (48213)', ['Okonjo, Temperance']],
+  ])('surname first after a role, or alone in a grid cell: %s', (text, expected) => {
+    expect(mergeSpans(personName.analyze(text, {})).map((s) => text.slice(s.start, s.end))).toEqual(expected);
+  });
+
+  it.each([
+    // A team, a list of words, a place and its region, a source's list; a bracket after no role noun.
+    ['Product Manager (Payments, Risk)'],
+    ['Engineering Manager (Platform, Infrastructure)'],
+    ['Referral: Indeed, LinkedIn'],
+    ['Contact: London, Ontario'],
+    ['Managers: Sales, Marketing'],
+    ['the office (Whitcombe, Anselm) was closed'],
+    ['Infosys, Wipro'],
+    ['Chennai, Grace'],
+    ['Okonjo, Temperance and others'],
+  ])('no surname-first name in %s', (text) => {
+    expect(found(personName, text).join('|')).not.toMatch(/,/);
+  });
+
+  it.each([
+    // Under a role's label on its own line: another heading, a word alone, a team, a placeholder.
+    ['Job\nStatus\nRecruiter\nUpdated\nClinical Research Coordinator'],
+    ['Recruiter\nBob'],
+    ['Interviewer\nSystem Design'],
+    ['Supervisor\nAcme Corp'],
+    ['Referee\nAvailable upon request'],
+    ['Referrer'],
+  ])('no name under a role line in %s', (text) => {
+    expect(found(personName, text)).toEqual([]);
+  });
 });
 
 describe('person-name: a header whose words two or three spaces set apart', () => {

@@ -102,4 +102,30 @@ describe('phone recognizer', () => {
   ])('no phone in %s', (text) => {
     expect(found(text)).toEqual([]);
   });
+
+  it.each([
+    // A year, a hyphen and a number: a requisition's, a case's or a ticket's id.
+    ['Clinical Research Coordinator (2024-3318)'],
+    ['Research Assistant II (2024-2907) | Rejected'],
+    ['Req ID 2023-14417, posted 03/02/2025'],
+    ['Case 1998-0412 closed'],
+    ['Requisition #2025-00871'],
+  ])('a year-dash-number id, no phone: %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    // After a phone word the same shape is a number of four and four (Hong Kong, Brazil).
+    ['Tel. 2024-3318', '2024-3318'],
+    ['Call me: 2019-8765', '2019-8765'],
+    ['Phone No: 2005-44321', '2005-44321'],
+    ['WhatsApp 2024-3318', '2024-3318'],
+    // Longer than a year and five digits: a mobile number's groups.
+    ['Contact 2024-331876', '2024-331876'],
+    ['See 2024-331876', '2024-331876'],
+    // Not a year: four and four digits stay a number.
+    ['Office 3318-2024', '3318-2024'],
+  ])('a number of the same shape after a phone word, or longer, or no year: %s', (text, value) => {
+    expect(found(text)).toContain(value);
+  });
 });
