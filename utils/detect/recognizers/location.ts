@@ -286,6 +286,9 @@ function cueBefore(text: string, toks: Token[], i: number): boolean {
   // "Odalys Ferreira-Quist moved Dariusz Wendt-Amaral to Phone Screen": an ATS feed's verb moves a
   // candidate to a stage; a move to a place takes its preposition ("moved to Leeds").
   if (/^(?:moved|relocated)$/i.test(prev.text)) return false;
+  // "Flew CRJ-200 and Embraer E175", "Flew Embraer jets": a pilot's verb takes the aircraft as its
+  // object; a flight to a place takes its preposition ("flew to Boise", "flew into Denver").
+  if (prev.text.length === 4 && /^flew$/i.test(prev.text)) return false;
   // "10:04 AM Perpetua Okonedo-Haig", "8:12 am Auto-email": a clock's "am" before a message's sender
   // or an activity feed's entry, no "I am in" (before a place, "am" follows a word, not a number).
   if (

@@ -570,6 +570,7 @@ describe('unknown towns in a clear context', () => {
     ['artists from everywhere come to Port Maudry each summer', ['Port Maudry']],
     // Lower-case text: an unknown word after a strong cue.
     ['she flew to kvarnby on monday', ['kvarnby']],
+    ['We flew from Vire Oudenhal last spring', ['Vire Oudenhal']],
     // A postcode after a town after "in", a one-letter postal district between.
     ['Looking to join Numora in Vestrup K 2750 in its growth', ['Vestrup K 2750']],
     ['Looking to join Numora in Dortmund 44135 soon', ['Dortmund 44135']],
@@ -599,6 +600,10 @@ describe('unknown towns in a clear context', () => {
     ['Ran programmes for children living in slums and orphanages'],
     ['She moved to kubernetes last year'],
     ['the house on Elm Street in 2019. It was small'],
+    // A pilot's "flew" takes the aircraft as its object; only "flew to/from/in" names a place.
+    ['Flew CRJ-200 and Embraer E175 on regional routes.'],
+    ['Flew Embraer jets for SkyWest.'],
+    ['flew ABC-300 freighters at night'],
   ])('no location in %s', (text) => {
     expect(found(location, text)).toEqual([]);
   });
