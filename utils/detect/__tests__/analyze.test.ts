@@ -154,6 +154,13 @@ describe('analyze: a surname that is also a town, after a given name', () => {
     expect(found('Maria Lisbon, Portugal')).not.toContainEqual(['NAME', 'Maria Lisbon']);
     expect(found('Maria Palm Springs')).not.toContainEqual(['NAME', 'Maria Palm']);
   });
+
+  it("keeps a court's country out of the judge's name before it", () => {
+    expect(found('Law Clerk to the Honorable Margaret H. Caldwell, U.S. District Court')).toContainEqual([
+      'NAME',
+      'Margaret H. Caldwell',
+    ]);
+  });
 });
 
 describe('analyze: a given name clipped as colleagues write it', () => {

@@ -982,6 +982,14 @@ function degreeCode(text: string, t: Token): boolean {
 }
 
 /**
+ * A dotted country code that opens an organisation's name on the same line ("Margaret H. Caldwell, U.S.
+ * District Court", "Caldwell, U.K. Supreme Court"): no country of the word before the comma (as in
+ * {@link abbreviations}' "U.S. Department of Labor").
+ */
+const countryOpensOrg = (text: string, t: Token): boolean =>
+  t.text.includes('.') && /^\. \p{Lu}\p{Ll}/u.test(text.slice(t.end, t.end + 4));
+
+/**
  * After token `j`: ", ST" / ", Region" / ", Country" (chained: "Kanpur, UP, India"). Returns the
  * index of the last token of the chain, or -1.
  */
@@ -999,7 +1007,9 @@ function commaChain(text: string, toks: Token[], j: number): number {
     if (
       codeLike(next) &&
       (upperSecond(next)
-        ? (stateCode(next) || COUNTRY_CODES.has(next.text) || (!plain && townRegionCode(text, next))) &&
+        ? (stateCode(next) ||
+            (COUNTRY_CODES.has(next.text) && !countryOpensOrg(text, next)) ||
+            (!plain && townRegionCode(text, next))) &&
           !degreeCode(text, next)
         : !plain && titleStateCode(next, text))
     ) {

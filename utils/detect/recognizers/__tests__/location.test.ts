@@ -891,6 +891,20 @@ describe('Canadian province and Indian state codes after a town', () => {
   });
 });
 
+describe('location: a dotted country code that opens an organisation is no country of the word before', () => {
+  it.each([
+    ['Law Clerk to the Honorable Margaret H. Caldwell, U.S. District Court', ['Caldwell']],
+    ['Served under Caldwell, U.K. Supreme Court', ['Caldwell']],
+    ['Liaison to Denver, U.S.A. Embassy staff', ['Denver']],
+    // At a field's or line's end, or before a separator, the country stays with its town.
+    ['Software Engineer, Austin, U.S.', ['Austin, U.S', 'U.S.']],
+    ['Austin, U.S. | 2019 - 2021', ['Austin, U.S', 'U.S.']],
+    ['Leeds, U.K.\nSkills', ['Leeds, U.K', 'U.K.']],
+  ])('%j', (text, expected) => {
+    expect(found(location, text)).toEqual(expected);
+  });
+});
+
 describe('location: numbered districts before a town, and military bases', () => {
   it.each([
     ['Lives in District 3, Ho Chi Minh City.', ['District 3, Ho Chi Minh City']],
