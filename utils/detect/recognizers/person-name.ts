@@ -4911,7 +4911,44 @@ function analyzeNames(text: string, document = true, known?: ReadonlySet<string>
     const sp = text.indexOf(' ', s.start);
     if (sp > 0 && sp < s.end && uiVerbAt(text, s.start, text.slice(s.start, sp), s.end)) s.start = sp + 1;
   }
+  if (text.includes("'s ") || text.includes('’s ')) return withoutNamedBusinesses(text, out);
   return out;
+}
+
+/**
+ * A business named after its founder's given name, a whole employer field ("Line Cook, Joe's Stone
+ * Crab, Miami Beach", "Server, Ruth's Chris Steak House"): one possessive word that opens its line or
+ * follows ", " or "at ", then two or more capitalised words to the field's end, one of them an English
+ * word (not "Panjiva's Riku Andou", a firm's person). Not "Priya Sharma's
+ * Team" (a full name's possessive) nor "Joe's team" (a lower-case word after).
+ */
+const NAMED_BUSINESS =
+  /(?:^|\n|, |\bat )[ \t•·*-]*(\p{Lu}\p{Ll}+['’]s(?: \p{Lu}[\p{Ll}'’-]+){2,4})(?=[ \t]*(?:$|\r?\n|[,|•·(]|[ \t][–—-][ \t]))/gu;
+
+/** The name spans inside a {@link NAMED_BUSINESS} field, left out: the employer stays. */
+function withoutNamedBusinesses(text: string, out: Span[]): Span[] {
+  const ranges: (readonly [number, number])[] = [];
+  for (const m of scanAll(text, NAMED_BUSINESS)) {
+    // "Panjiva's Riku Andou": a firm's person, with no English word after the possessive, is no business's name.
+    const words = m[1]!.split(' ').slice(1);
+    if (!words.some((w) => isOrdinaryWord(w))) continue;
+    const end = m.index + m[0].length;
+    ranges.push([end - m[1]!.length, end]);
+  }
+  if (!ranges.length) return out;
+  // The ranges come in order and apart: the last one starting at or before the span is the only one
+  // that may hold it (a binary search, not a pass over every range).
+  return out.filter((s) => {
+    let lo = 0;
+    let hi = ranges.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (ranges[mid]![0] <= s.start) lo = mid;
+      else hi = mid - 1;
+    }
+    const [a, b] = ranges[lo]!;
+    return !(s.start >= a && s.end <= b);
+  });
 }
 
 /**

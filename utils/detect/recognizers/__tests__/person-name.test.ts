@@ -2529,3 +2529,27 @@ describe('person-name: the Polish "you" that a UI capitalises after a prepositio
     },
   );
 });
+
+describe("person-name: a business named after its founder's given name is an employer", () => {
+  it.each([
+    ["Line Cook, Joe's Stone Crab, Miami Beach, FL"],
+    ["Server, Ruth's Chris Steak House"],
+    ["Joe's Stone Crab\nLine Cook, 2011 - 2014"],
+    ["Prep cook at Emeril's Delmonico Steakhouse"],
+  ])('no name in %j', (text) => {
+    expect(found(personName, text).filter((v) => /['’]s\b|Crab|Steak|Chris/.test(v))).toEqual([]);
+  });
+
+  it.each([
+    // A full name's possessive, or a lower-case word after the possessive: a person.
+    ["Comment on Priya Sharma's Interview Notes", ["Priya Sharma's"]],
+    ["Joined Joe Harlan's team in 2019", ["Joe Harlan's"]],
+    // A firm's person after the firm's possessive, no English word after it: the business rule leaves it.
+    [
+      "including Kristen Rocher of Butler-Peters, Panjiva's Riku Andou, Jeremy Hartmann of Acme",
+      ['Kristen Rocher', 'Riku Andou', 'Jeremy Hartmann'],
+    ],
+  ])('%j', (text, expected) => {
+    expect(found(personName, text)).toEqual(expected);
+  });
+});
