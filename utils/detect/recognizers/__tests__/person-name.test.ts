@@ -2529,3 +2529,19 @@ describe('person-name: the Polish "you" that a UI capitalises after a prepositio
     },
   );
 });
+
+describe('person-name: a plural of an ordinary word after a cue', () => {
+  // "Candidate Tags", a candidate list's column heading: "Tags" is the plural of "tag", no name.
+  it.each([
+    ['Candidate Tags', []],
+    ['Last Activity\nCandidate Tags\nKubernetes', []],
+    ['Candidate Tags: any', []],
+    // Surnames that are plurals of words stay names after a cue.
+    ['Dear Banks,', ['Banks']],
+    ['Dear Brooks,', ['Brooks']],
+    ['Candidate Roberts', ['Candidate Roberts']],
+    ['Dear Hobbs,', ['Hobbs']],
+  ])('%s', (text, expected) => {
+    expect(analyze(text).map((s) => text.slice(s.start, s.end))).toEqual(expected);
+  });
+});
