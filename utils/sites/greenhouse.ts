@@ -100,7 +100,8 @@ export const greenhouse = {
 
 // Fixtures: tests/fixtures/sites/greenhouse-profile.html (+ greenhouse-resume.html in an iframe),
 // greenhouse-app-review.html (SPA "next applicant"), greenhouse-candidates.html (candidate list:
-// initials avatars, hover card, "Recently viewed"), greenhouse-redesign.html (redesigned profile:
+// initials avatars, hover card, "Recently viewed"), greenhouse-all-candidates.html ("All Candidates" as a
+// table: current title, job, stage, last activity, Candidate Tags, hover card), greenhouse-redesign.html (redesigned profile:
 // bare h1, previous/next arrows, Resume Highlights, right panel). Test URLs:
 // https://app.greenhouse.io/people/<id>?application_id=<id>#candidate_details,
 // https://app.greenhouse.io/people/<id>/applications/<id>/redesign,

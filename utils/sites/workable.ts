@@ -62,5 +62,6 @@ export const workable = {
 } satisfies SiteAdapter;
 
 // Fixtures: tests/fixtures/sites/workable-candidate.html (pipeline list + profile, initials avatar),
-// workable-pipeline.html (kanban board with generated class names only, candidate preview).
+// workable-pipeline.html (kanban board with generated class names only, candidate preview),
+// workable-inbox.html (inbox: conversations by candidate, an open thread, the candidate's card).
 // Test URL: https://<account>.workable.com/backend/candidates/<id>

@@ -926,6 +926,15 @@ function toolNameFirst(text: string, inSeg: readonly Token[]): boolean {
   return !isPlaceName(text.slice(inSeg[0]!.start, inSeg[inSeg.length - 1]!.end));
 }
 
+/**
+ * True for a plural in "-s" of an ordinary word that the word lists lack ("Tags": "tag"); not "-ss"
+ * ("Ross"), not a word of three letters or fewer ("Jas").
+ */
+function pluralOfWord(word: Token | string): boolean {
+  const w = typeof word === 'string' ? word : word.text;
+  return w.length > 3 && /[^sS'’][sS]$/u.test(w) && isOrdinaryWord(w.slice(0, -1));
+}
+
 /** Score of a candidate piece of tokens (particles and initials included), or 0. */
 function scorePiece(text: string, piece: Token[], parts: Part[]): number {
   // One pass over the core words (name or capitals), counting what the rules below ask about
@@ -937,6 +946,8 @@ function scorePiece(text: string, piece: Token[], parts: Part[]): number {
   let places = 0;
   let initials = 0;
   let greek = 0;
+  // Plurals of ordinary words that the lexicons lack ("Tags"), no name of the lexicons ("Banks", "Brooks").
+  let plurals = 0;
   for (let k = 0; k < piece.length; k++) {
     if (parts[k] === 'initial') initials++;
     if (parts[k] !== 'name' && parts[k] !== 'caps') continue;
@@ -947,6 +958,7 @@ function scorePiece(text: string, piece: Token[], parts: Part[]): number {
     if (cls === 'strong') strong++;
     if (cls) known++;
     if (isOrdinaryWord(w)) ordinary++;
+    else if (!cls && pluralOfWord(w)) plurals++;
     if (isPlaceName(w)) places++;
     if (GREEK_LETTERS.has(t.text.toLowerCase())) greek++;
   }
@@ -959,7 +971,8 @@ function scorePiece(text: string, piece: Token[], parts: Part[]): number {
   // (After a cue, a name of ordinary words counts where each is a name of the lexicons: "Best,\nHope",
   // "Reference: Will Young".)
   if (
-    (ordinary < core || (known === core && core <= 3 && wordNameAfterCue(text, piece))) &&
+    // ("Candidate Tags", a list's column heading: a plural of a word after the cue is no name.)
+    (ordinary + plurals < core || (known === core && core <= 3 && wordNameAfterCue(text, piece))) &&
     (cueBefore(text, piece[0]!.start) ||
       (known > 0 && salutationBefore(text, piece[0]!.start)) ||
       authorityAcronym(text, piece)) &&

@@ -30,6 +30,12 @@ const counts: Record<string, Record<string, number>> = {
     'img[src*="grnhse-photos"]': 1,
     '[role="tooltip"]': 1,
   },
+  'greenhouse-all-candidates.html': {
+    'a[href^="/people/"]': 3,
+    'input[aria-label^="Select "]': 3,
+    '.tag': 5,
+    '[role="tooltip"]': 1,
+  },
   'greenhouse-activity.html': {
     h1: 1,
     '[role="img"][aria-label]': 1,

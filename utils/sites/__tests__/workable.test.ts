@@ -37,4 +37,10 @@ describe('workable adapter', () => {
     doc.body.replaceChildren();
     expect(workable.readIdentity(doc).names).toEqual(['Evander Qualtrough']);
   });
+
+  it('reads the inbox’s candidates from their record links, not the recruiter who writes', () => {
+    const doc = loadFixture('workable-inbox.html');
+    expect(workable.readIdentity(doc).names).toEqual(['Casimir Montague-Ybarra', 'Liesel Vandersteen']);
+    expect(doc.querySelectorAll(workable.photoSelectors.join(', '))).toHaveLength(2);
+  });
 });

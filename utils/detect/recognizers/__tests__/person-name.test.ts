@@ -2553,3 +2553,19 @@ describe("person-name: a business named after its founder's given name is an emp
     expect(found(personName, text)).toEqual(expected);
   });
 });
+
+describe('person-name: a plural of an ordinary word after a cue', () => {
+  // "Candidate Tags", a candidate list's column heading: "Tags" is the plural of "tag", no name.
+  it.each([
+    ['Candidate Tags', []],
+    ['Last Activity\nCandidate Tags\nKubernetes', []],
+    ['Candidate Tags: any', []],
+    // Surnames that are plurals of words stay names after a cue.
+    ['Dear Banks,', ['Banks']],
+    ['Dear Brooks,', ['Brooks']],
+    ['Candidate Roberts', ['Candidate Roberts']],
+    ['Dear Hobbs,', ['Hobbs']],
+  ])('%s', (text, expected) => {
+    expect(analyze(text).map((s) => text.slice(s.start, s.end))).toEqual(expected);
+  });
+});
