@@ -207,9 +207,7 @@ const PAGE_MARKER =
 /** True when a text given as a document holds two or more different {@link PAGE_MARKER}s: a page's text. */
 export function looksLikePage(text: string): boolean {
   let first = '';
-  PAGE_MARKER.lastIndex = 0;
-  for (let m = PAGE_MARKER.exec(text); m; m = PAGE_MARKER.exec(text)) {
-    if (!m[0]) PAGE_MARKER.lastIndex++;
+  for (const m of scanAll(text, PAGE_MARKER)) {
     // (Two timeline lines, or two tabs' counts, are one marker: "moved", "candidates".)
     const marker = m[0]
       .trim()
