@@ -402,8 +402,8 @@ function addSeenNames(texts: readonly string[], spans: readonly Span[][], seen: 
 /** Two to four words, each a capital and letters (a hyphen, an apostrophe or a dot inside). */
 const SEEN_NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){1,3}$/u;
 
-/** The pattern of a set of names, rebuilt when the set grows. */
-let seenPattern: { size: number; names: Set<string>; re: RegExp } | undefined;
+/** The pattern of each set of names (one a masker: a page's and each frame's), rebuilt when the set grows. */
+const seenPatterns = new WeakMap<ReadonlySet<string>, { size: number; re: RegExp }>();
 
 /**
  * Spans of the names in `seen` where they stand in `text` (as whole words, any white space between
@@ -413,18 +413,19 @@ let seenPattern: { size: number; names: Set<string>; re: RegExp } | undefined;
  */
 export function seenNameSpans(text: string, seen: ReadonlySet<string>): Span[] {
   if (!seen.size) return [];
-  if (!seenPattern || seenPattern.names !== seen || seenPattern.size !== seen.size) {
+  let pattern = seenPatterns.get(seen);
+  if (!pattern || pattern.size !== seen.size) {
     const alts = [...seen]
       .sort((a, b) => b.length - a.length)
       .map((n) => n.split(' ').map(escapeRegExp).join('\\s+'));
-    seenPattern = {
+    pattern = {
       size: seen.size,
-      names: seen as Set<string>,
       re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?:['’]s)?(?![\\p{L}\\p{N}])`, 'gu'),
     };
+    seenPatterns.set(seen, pattern);
   }
   const out: Span[] = [];
-  for (const m of scanAll(text, seenPattern.re))
+  for (const m of scanAll(text, pattern.re))
     out.push({
       start: m.index,
       end: m.index + m[0].length,

@@ -141,4 +141,12 @@ describe('seenNameSpans', () => {
     expect(seenNameSpans('Bo Lindqvist', grows)).toHaveLength(1);
     expect(seenNameSpans('Bo Lindqvist', new Set())).toEqual([]);
   });
+  it('keeps each set to its own names when two maskers (a page and a frame) take turns', () => {
+    const page = new Set(['Ilse Marwood']);
+    const frame = new Set(['Bo Lindqvist']);
+    for (let turn = 0; turn < 2; turn++) {
+      expect(seenNameSpans('Ilse Marwood and Bo Lindqvist', page).map((s) => s.start)).toEqual([0]);
+      expect(seenNameSpans('Ilse Marwood and Bo Lindqvist', frame).map((s) => s.start)).toEqual([17]);
+    }
+  });
 });

@@ -457,8 +457,8 @@ const PHRASES: readonly Phrase[] = [
     `[Rr]eferral(?: \\(| [-–] |: )(?:${NS}|${N2})`,
     WEAK,
   ),
-  // A person written in brackets after their role, as trackers print people ("contact her current manager
-  // (Whitcombe, Anselm)", "the hiring Manager (Rose Baker)").
+  // A person written in brackets after their role, given name first ("the hiring Manager (Rose Baker)").
+  // (Surname first, "her current manager (Whitcombe, Anselm)", is person-name's, in every mode.)
   phrase(
     [
       'manager (',
@@ -483,7 +483,7 @@ const PHRASES: readonly Phrase[] = [
       'Contact (',
     ],
     AT_HIT,
-    `(?:[Mm]anager|[Ss]upervisor|[Rr]ecruiter|[Rr]eferee|[Rr]eference|[Cc]olleague|[Mm]entor|[Ii]nterviewer|[Cc]oordinator|[Cc]ontact) \\((?:${NS}|${N2})\\)`,
+    `(?:[Mm]anager|[Ss]upervisor|[Rr]ecruiter|[Rr]eferee|[Rr]eference|[Cc]olleague|[Mm]entor|[Ii]nterviewer|[Cc]oordinator|[Cc]ontact) \\(${N2}\\)`,
     WEAK,
   ),
   phrase(

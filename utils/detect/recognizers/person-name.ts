@@ -2726,19 +2726,16 @@ function labelledNames(text: string, labels: Array<[number, number]>): Span[] {
 }
 
 /**
- * Labels of the people around an application, written before a colon or a bar: the candidate's
- * supervisor or referee on a resume, the interviewer, recruiter or coordinator on an ATS page, a
- * message's copy list ("Supervisor: Rose Baker", "Interviewer | Candy Long", "cc: Amber Stone; Crystal
- * Waters"). Lower case, one space between words.
+ * The labels of the people around an application that name their person on the next line too, as a
+ * page's fields and grid cells read one a line ("Referrer\nRose Baker", "Recruiter\nOkonjo, Temperance"):
+ * a name of two words at least, or one written surname first. Lower case, one space between words.
  */
-const ROLE_LABELS = new Set([
+const LINE_ROLE_LABELS = new Set([
   'supervisor',
-  'manager',
   'line manager',
   'hiring manager',
   'reporting manager',
   'reports to',
-  'reporting to',
   'interviewer',
   'interviewers',
   'recruiter',
@@ -2747,8 +2744,6 @@ const ROLE_LABELS = new Set([
   'recruiting coordinator',
   'referee',
   'referees',
-  'reference',
-  'references',
   'referred by',
   // A referral source's referrer ("Employee Referral: Okonjo, Temperance").
   'referral',
@@ -2757,6 +2752,21 @@ const ROLE_LABELS = new Set([
   'sourced by',
   'submitted by',
   'added by',
+  'emergency contact',
+  'contact person',
+]);
+/**
+ * Labels of the people around an application, written before a colon or a bar: the candidate's
+ * supervisor or referee on a resume, the interviewer, recruiter or coordinator on an ATS page, a
+ * message's copy list ("Supervisor: Rose Baker", "Interviewer | Candy Long", "cc: Amber Stone; Crystal
+ * Waters"): {@link LINE_ROLE_LABELS} and the labels that take their name after a colon or bar only.
+ */
+const ROLE_LABELS = new Set([
+  ...LINE_ROLE_LABELS,
+  'manager',
+  'reporting to',
+  'reference',
+  'references',
   'owner',
   'cc',
   'bcc',
@@ -2782,9 +2792,7 @@ const ROLE_LABELS = new Set([
   'principal investigator',
   'pi',
   'contact',
-  'contact person',
   'point of contact',
-  'emergency contact',
   'next of kin',
   'panel',
   'panelists',
@@ -2795,35 +2803,6 @@ const ROLE_LABELS = new Set([
   "mother's name",
   "spouse's name",
   "husband's name",
-]);
-/**
- * The labels of {@link ROLE_LABELS} that name their person on the next line too, as a page's fields and
- * grid cells read one a line ("Referrer\nRose Baker", "Recruiter\nOkonjo, Temperance"): a name of two words
- * at least, or one written surname first.
- */
-const LINE_ROLE_LABELS = new Set([
-  'supervisor',
-  'line manager',
-  'hiring manager',
-  'reporting manager',
-  'reports to',
-  'interviewer',
-  'interviewers',
-  'recruiter',
-  'sourcer',
-  'coordinator',
-  'recruiting coordinator',
-  'referee',
-  'referees',
-  'referred by',
-  'referral',
-  'employee referral',
-  'referrer',
-  'sourced by',
-  'submitted by',
-  'added by',
-  'emergency contact',
-  'contact person',
 ]);
 /** The last letters of {@link ROLE_LABELS}, in lower case, as a table over ASCII codes. */
 const ROLE_LABEL_LAST = new Uint8Array(128);

@@ -91,8 +91,8 @@ describe('page-people recognizer', () => {
     ['Summer Lane’s profile picture', ['Summer Lane']],
     ["Go to Summer Lane's profile", ['Summer Lane']],
     ['View Summer Lane’s profile', ['Summer Lane']],
-    // A person in brackets after their role, surname first or not; a team or a list of words is no one.
-    ['not contact her current manager (Whitcombe, Anselm) yet', ['Whitcombe, Anselm']],
+    // A person in brackets after their role, given name first (surname first is person-name's); a team
+    // or a list of words is no one.
     ['reports to the Hiring Manager (Summer Lane)', ['Summer Lane']],
     ['Engineering Manager (Platform)', []],
     ['Product Manager (Payments, Risk)', []],
