@@ -242,7 +242,7 @@ export const SECTIONS = foldedSet(`
   history professional responsibilities duties key roles role summary overview additional activities
   extracurricular volunteer training vocational tertiary internship internships strengths competencies expertise tools
   technologies environment client clients team page dear sincerely regards thanks respectfully referees referee
-  name date place signature nationality religion gender sex status marital birth dob age cum laude magna summa
+  name date place signature nationality religion gender sex status stage stages marital birth dob age cum laude magna summa
   mr mrs ms mx dr prof sir madam имя фио nombre nom nome apellido vorname nachname
   lebenslauf persönliche daten angaben geburtsort geburtsdatum geburtsname anschrift adresse wohnort
   familienstand staatsangehörigkeit berufserfahrung berufspraxis ausbildung kenntnisse fähigkeiten sprachen

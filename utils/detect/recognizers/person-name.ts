@@ -2754,6 +2754,8 @@ const LINE_ROLE_LABELS = new Set([
   'added by',
   'emergency contact',
   'contact person',
+  // An ATS list's or card's owner ("Owner\nTeodor Ashgrove").
+  'owner',
 ]);
 /**
  * Labels of the people around an application, written before a colon or a bar: the candidate's
@@ -2767,7 +2769,6 @@ const ROLE_LABELS = new Set([
   'reporting to',
   'reference',
   'references',
-  'owner',
   'cc',
   'bcc',
   'mentor',

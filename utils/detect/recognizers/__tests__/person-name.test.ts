@@ -1934,6 +1934,7 @@ describe('person-name: names of ordinary words after a cue, and after the label 
     // The label alone on its line, the person on the next (a page's fields and grid cells, one a line).
     ['Recruiter\nOkonjo, Temperance\nUpdated', ['Okonjo, Temperance']],
     ['Referrer\nRose Baker', ['Rose Baker']],
+    ['Owner\nTeodor Ashgrove\nStage\nOnsite', ['Teodor Ashgrove']],
     ['Hiring Manager\r\nWhitcombe, Anselm', ['Whitcombe, Anselm']],
     // A grid's cell alone on its line: a given name that is a word too after a surname that is none.
     ['Stage\nOkonjo, Temperance\nUpdated', ['Okonjo, Temperance']],
@@ -1964,7 +1965,12 @@ describe('person-name: names of ordinary words after a cue, and after the label 
     ['Interviewer\nSystem Design'],
     ['Supervisor\nAcme Corp'],
     ['Referee\nAvailable upon request'],
+    ['Owner\nAcme Bakery'],
+    ['Owner\nMarch 2019 - Present'],
     ['Referrer'],
+    // A list's column headings, one a line, after a cue word ("Candidate", "Applicant").
+    ['Candidate\nStage\nPhone Screen'],
+    ['Applicant\nStages\nOwner'],
   ])('no name under a role line in %s', (text) => {
     expect(found(personName, text)).toEqual([]);
   });
