@@ -84,7 +84,10 @@ const AT_LEAD = 2;
 /** One phrase: the literals that place it, its pattern, where it is tried, its strength. */
 interface Phrase {
   lits: readonly string[];
-  re: RegExp;
+  /** The pattern's source (sticky, multiline, Unicode); compiled by {@link patternOf} when first tried. */
+  source: string;
+  /** The compiled pattern, once the phrase has been tried (see {@link patternOf}). */
+  re: RegExp | undefined;
   at: number;
   /** STRONG: only people fill the slot; WEAK: a company or a team may too ("Northwind Cloud reposted this"). */
   strength: number;
@@ -103,7 +106,8 @@ const phrase = (
   whole = false,
 ): Phrase => ({
   lits: typeof lits === 'string' ? [lits] : lits,
-  re: new RegExp(source, 'ymu'),
+  source,
+  re: undefined,
   at,
   strength,
   whole,
@@ -1665,10 +1669,21 @@ function lineStartBefore(text: string, at: number): number {
 /** The text being read when it holds no line break (set once per call of the recognizer). */
 let oneLine: string | null = null;
 
+/**
+ * The phrase's compiled pattern, built on its first try. Most texts hold none of a phrase's literals, and
+ * building all of about 90 patterns (most with `\p{…}` classes, each costing tens of microseconds to parse)
+ * took about 100 ms of the engine's load, before the content script's first call.
+ */
+function patternOf(p: Phrase): RegExp {
+  p.re ??= new RegExp(p.source, 'ymu');
+  return p.re;
+}
+
 /** The phrase's pattern tried at `at` (sticky); the names of its match: null when it does not match, true when it names someone. */
 function tryAt(text: string, at: number, p: Phrase, out: Span[], reach = at): boolean | null {
-  p.re.lastIndex = at;
-  const m = p.re.exec(text);
+  const re = patternOf(p);
+  re.lastIndex = at;
+  const m = re.exec(text);
   // (A match that ends before the literal it was tried for is another's: "A (he/him), B (they/them)".)
   if (!m || m.index + m[0].length <= reach) return null;
   if (p.whole) for (let g = 1; g < m.length; g++) if (m[g] && !personRun(m[g]!, p.strength)) return false;
@@ -1771,6 +1786,14 @@ function literalHits(text: string): Map<string, number[]> {
 }
 
 /** The page-people recognizer. */
+/**
+ * Every phrase's pattern source, for the test that compiles them all: the patterns are compiled only when
+ * first tried (see {@link patternOf}), so a bad one would otherwise fail only on a text that reaches it.
+ */
+export function phraseSources(): string[] {
+  return [...PHRASES, SIGNED_DATED, SIGNED_ALONE, INVITEES, LOCAL_BY, LOCAL_FIELDS].map((p) => p.source);
+}
+
 export const pagePeople: Recognizer = {
   id: 'page-people',
   kind: 'structure',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagePeople } from '../page-people';
+import { pagePeople, phraseSources } from '../page-people';
 import { found } from './helpers';
 
 /** The content script's context: a page's text runs joined line by line. */
@@ -1273,4 +1273,12 @@ describe('page-people: a scorecard’s title and its sender in other languages',
       expect(found(pagePeople, text, PAGE)).toEqual([]);
     },
   );
+});
+
+describe('page-people phrase patterns', () => {
+  it('every phrase pattern compiles (they are built lazily, on first try)', () => {
+    const sources = phraseSources();
+    expect(sources.length).toBeGreaterThan(80);
+    for (const source of sources) expect(() => new RegExp(source, 'ymu')).not.toThrow();
+  });
 });
