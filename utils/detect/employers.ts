@@ -15,6 +15,7 @@
  * the employer, "PT Tokopedia, Jakarta", stays). Each look reads a few characters around one finding.
  */
 import { isKnownCompany } from './companies';
+import { codeAt } from './scan';
 import type { Span } from './types';
 import { isOrgTail, isPlaceName, isRegionOrCountry, nameClass } from './words';
 
@@ -184,9 +185,9 @@ export function employersAround(text: string, spans: readonly Span[]): Range[] {
       out.push([s.start, runEnd(text, s.start + q[0].length)]);
       continue;
     }
-    const spaced = text.charCodeAt(s.start - 1) === 32;
+    const spaced = codeAt(text, s.start - 1) === 32;
     // "Ernst & Young, Kuala Lumpur": a well-known firm whose second name was read as a place or a person.
-    if (spaced && text.charCodeAt(s.start - 2) === 38) {
+    if (spaced && codeAt(text, s.start - 2) === 38) {
       const amp = AMP_BEFORE.exec(text.slice(Math.max(0, s.start - 14), s.start));
       const first = amp && /^[\p{L}\p{M}'’-]+/u.exec(text.slice(s.start, s.end))?.[0];
       if (amp && first && isKnownCompany(`${amp[1]} & ${first}`)) {
@@ -201,7 +202,7 @@ export function employersAround(text: string, spans: readonly Span[]): Range[] {
     }
     const place = text.slice(s.start, s.end);
     if (s.label === 'LOCATION' && isRegionOrCountry(place)) {
-      const c = text.charCodeAt(s.start - 2);
+      const c = codeAt(text, s.start - 2);
       const a =
         spaced && c >= 65 && c <= 90
           ? ACRONYM_BEFORE.exec(text.slice(Math.max(0, s.start - 14), s.start))
@@ -226,7 +227,7 @@ export function employersAround(text: string, spans: readonly Span[]): Range[] {
     }
     // "KPMG Kenya" found as one name.
     const c0 = place.charCodeAt(0);
-    const c1 = place.charCodeAt(1);
+    const c1 = codeAt(place, 1);
     const n =
       c0 >= 65 && c0 <= 90 && c1 >= 65 && c1 <= 90
         ? /^([A-Z]{2,5}) (\p{Lu}[\p{L}\p{M}]+)$/u.exec(place)

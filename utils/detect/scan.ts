@@ -171,6 +171,18 @@ export function isWordCode(c: number): boolean {
 }
 
 /**
+ * `text.charCodeAt(i)` (NaN outside the text) for a position that may fall outside the text: the
+ * character before a span that may start the text, the second letter of a word that may have one.
+ * V8's optimised code reads `charCodeAt` with a bounds check that throws the code away when it first
+ * fails (a deoptimisation); the engine's largest functions then take 20–100 ms each to optimise again, in
+ * the first passes over new text. The explicit test never fails, so nothing is thrown away.
+ * @example codeAt('Ann', -1) // NaN
+ */
+export function codeAt(text: string, i: number): number {
+  return i >= 0 && i < text.length ? text.charCodeAt(i) : Number.NaN;
+}
+
+/**
  * True for the UTF-16 code units that `\s` matches in a JavaScript regex (white space and line
  * terminators), without a regex or a one-character string.
  * @example isSpaceCode(0x20) // true

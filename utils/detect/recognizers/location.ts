@@ -17,7 +17,17 @@ import {
   wordTokens,
 } from '../lexicon';
 import { literalStarts, mergeStarts, runStarts } from '../literal-starts';
-import { escapeRegExp, isSpaceCode, LowerWords, matchesAt, scanAll, scanAt, sticky, textIs } from '../scan';
+import {
+  codeAt,
+  escapeRegExp,
+  isSpaceCode,
+  LowerWords,
+  matchesAt,
+  scanAll,
+  scanAt,
+  sticky,
+  textIs,
+} from '../scan';
 import type { Recognizer, Span } from '../types';
 import {
   CALENDAR,
@@ -1360,10 +1370,10 @@ function analyzeLocations(text: string): Span[] {
     if (!m) {
       // "in Acquapendente 1021", "in ARENDAL 4844": an unknown town between "in" and its postcode.
       // A one-letter postal district may come between ("in Kastrup K 2770").
-      const d = text.charCodeAt(t.end + 1);
+      const d = codeAt(text, t.end + 1);
       if (
-        text.charCodeAt(t.end) === 32 &&
-        ((d >= 48 && d <= 57) || text.charCodeAt(t.end + 2) === 32) &&
+        codeAt(text, t.end) === 32 &&
+        ((d >= 48 && d <= 57) || codeAt(text, t.end + 2) === 32) &&
         TOWN_BEFORE_POSTCODE.test(text.slice(t.end, t.end + 11)) &&
         !isOrdinaryWord(t) &&
         /\bin $/.test(text.slice(Math.max(0, t.start - 4), t.start))
@@ -1436,9 +1446,9 @@ function analyzeLocations(text: string): Span[] {
       // "Mount Carmel East", "Mt. Sinai": a mountain's name, or an employer's named after one, not the
       // town alone; after a cue the town is "Mount Carmel" ("lives in Mount Carmel").
       // (Every such word ends in "t", "T" or "." before its space: most places are ruled out by it.)
-      const p = text.charCodeAt(t.start - 2);
+      const p = codeAt(text, t.start - 2);
       const mount =
-        text.charCodeAt(t.start - 1) === 32 && (p === 116 || p === 84 || p === 46)
+        codeAt(text, t.start - 1) === 32 && (p === 116 || p === 84 || p === 46)
           ? MOUNT_BEFORE.exec(text.slice(Math.max(0, t.start - 7), t.start))
           : null;
       if (mount && !cue) {

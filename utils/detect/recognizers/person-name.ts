@@ -29,6 +29,7 @@ import {
   surnameShaped,
 } from '../name-rules';
 import {
+  codeAt,
   firstWords,
   isAsciiLetter,
   isSpaceCode,
@@ -612,7 +613,7 @@ function isOrganisation(text: string, toks: Token[], from: number, to: number): 
   // "Joined Mott MacDonald in 2015", "Seconded to Laing O'Rourke for …": a verb of joining a firm before
   // the run (not a person's team after it: "joined Priya Sharma's team", "joined Jane and Tom").
   if (
-    text.charCodeAt(start - 1) === 32 &&
+    codeAt(text, start - 1) === 32 &&
     JOINED_BEFORE.test(text.slice(Math.max(0, start - 20), start)) &&
     !/['’]s$/.test(last.text) &&
     !JOINED_PERSON_AFTER.test(text.slice(last.end, last.end + 6))
@@ -629,7 +630,7 @@ function isOrganisation(text: string, toks: Token[], from: number, to: number): 
   if (!person && firmsNounBefore(text, start)) return true;
   // "Trabalhei na Itaú Unibanco", "Trabajé en Grupo Bimbo", "J'ai travaillé chez Decathlon", "Ho lavorato
   // presso Luxottica": a Romance verb of working, then "at" (the article's gender names a firm, not a person).
-  if (text.charCodeAt(start - 1) === 32 && WORKED_AT_BEFORE.test(text.slice(Math.max(0, start - 24), start)))
+  if (codeAt(text, start - 1) === 32 && WORKED_AT_BEFORE.test(text.slice(Math.max(0, start - 24), start)))
     return true;
   // "werkte drie jaar bij Philips", "Praktikum bei Bosch": one word after Dutch "bij" or German "bei"
   // (at), an employer; a person there has an honorific or a given name beside the surname.
@@ -4606,7 +4607,7 @@ function analyzeNames(text: string, document = true, known?: ReadonlySet<string>
     if (
       score > 0 &&
       score < 0.9 &&
-      (text.charCodeAt(piece[0]!.start - 1) === 32 || text.charCodeAt(piece[0]!.start - 1) === 58) &&
+      (codeAt(text, piece[0]!.start - 1) === 32 || codeAt(text, piece[0]!.start - 1) === 58) &&
       matchesAt(text, EMPLOYER_LABEL_BEFORE, piece[0]!.start)
     )
       score = 0;
@@ -4819,8 +4820,8 @@ function analyzeNames(text: string, document = true, known?: ReadonlySet<string>
       // "JAubrey": a bullet glyph that PDF extraction turned into a capital glued to the name.
       // (An ASCII second character other than A-Z, or an ASCII third one other than a-z, rules the
       // glued capital out without the regex: ASCII letters are \p{Lu} or \p{Ll} only as such.)
-      const c1 = t.text.charCodeAt(1);
-      const c2 = t.text.charCodeAt(2);
+      const c1 = codeAt(t.text, 1);
+      const c2 = codeAt(t.text, 2);
       if (
         !hit &&
         (c1 >= 128 || (c1 >= 65 && c1 <= 90)) &&
