@@ -850,6 +850,13 @@ export function applyPolicy(text: string, found: readonly Span[], options: Analy
     });
     kept = [...kept.filter((s) => !inEmployer(s)), ...rest];
   }
+  // "ISO/IEC 27001", "ISO 9001:2015", "IEC 62443-3-3": a standard's body, number and edition, no person,
+  // town, postcode or graduation year.
+  const standards = standardsIn(text);
+  if (standards.length) {
+    const inside = (s: Span) => s.recognizer !== 'known-identity' && s.label !== 'EMAIL' && s.label !== 'URL';
+    kept = [...kept.filter((s) => !inside(s)), ...carve(text, kept.filter(inside), standards)];
+  }
   // A street, unit or box line grows into its whole postal block (town, region, postcode).
   if (masked.has('ADDRESS')) kept.push(...addressBlocks(text, kept));
   // The suburb or village of the candidate's address, wherever it recurs.
@@ -965,6 +972,22 @@ function otherScriptNames(text: string, spans: readonly Span[]): Span[] {
     }
   }
   return out;
+}
+
+/**
+ * A standard's reference: its body (several joined by a slash or a space: "ISO/IEC", "BS EN ISO", "DIN EN"),
+ * its number with parts ("62443-3-3", "802.11", "D638", "SP 800-53") and an edition's year after a colon
+ * ("ISO 9001:2015"). Capitals only; "BS" and "EN" only before another body ("BS 2016" is a degree's year).
+ */
+const STANDARD_REF =
+  /(?<![\p{L}\p{N}])(?:ISO|IEC|IEEE|ANSI|ASTM|IATF|NFPA|ASME|DIN|NEN|SAE|ETSI|JIS|AS\/NZS|NIST(?: SP)?|(?:BS|EN)(?=[ /](?:EN|ISO|IEC)))(?:[ /](?:ISO|IEC|EN|TS|TR|IEEE|ASTM))*[ \u00a0-]?[A-Z]?\d{2,6}(?:[-.]\d{1,4}){0,3}(?::(?:19|20)\d\d)?(?![\p{L}\p{N}])/gu;
+/** A cheap test for {@link STANDARD_REF}: one of its bodies in capitals. */
+const STANDARD_BODY = /ISO|IEC|IEEE|ANSI|ASTM|IATF|NFPA|ASME|DIN|NEN|SAE|ETSI|JIS|NZS|NIST/;
+
+/** The ranges of the standards' references in a text ({@link STANDARD_REF}). */
+function standardsIn(text: string): Array<[number, number]> {
+  if (!STANDARD_BODY.test(text)) return [];
+  return Array.from(text.matchAll(STANDARD_REF), (m): [number, number] => [m.index, m.index + m[0].length]);
 }
 
 /** Removes the given ranges from spans (splitting them where needed). */
