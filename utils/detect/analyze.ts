@@ -1026,6 +1026,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Span[] {
  * policy, the forms of the names the text states, initials avatars beside names.
  */
 function finish(text: string, raw: Span[], options: AnalyzeOptions, ctx: AnalyzeContext): Span[] {
+  const cards = avatarCards(text, raw);
+  if (cards.length) raw = [...raw, ...cards];
   let spans = applyPolicy(text, raw, options);
   if (!options.knownNames?.length) spans = withStatedNames(text, raw, spans, options);
   if (options.maskedTypes && !options.maskedTypes.includes('NAME')) return spans;
@@ -1196,6 +1198,31 @@ function initialsAvatars(text: string, spans: readonly Span[], page: boolean): S
   return out;
 }
 
+/** A line of two or three capitals (an initials avatar), then the line below it. */
+const AVATAR_CARD = /^[ \t]*(\p{Lu}{2,3})[ \t]*\r?\n[ \t]*(\p{Lu}[^\r\n]{2,60})$/gmu;
+
+/**
+ * A card's person that no recognizer found: a line that is only a full name of no ordinary words, under a
+ * line of its initials ("NA\nNneka Aldersgate": a candidate list's or a comparison's column head, whose
+ * given name and surname no lexicon holds). The page drew a person there. ("QA\nQuality Assurance" and
+ * "HR\nHuman Resources" are words; "AWS\nAmazon Web Services" has no such initials.)
+ */
+function avatarCards(text: string, spans: readonly Span[]): Span[] {
+  if (!/(?:^|\n)[ \t]*\p{Lu}{2,3}[ \t]*\r?\n/u.test(text)) return [];
+  const out: Span[] = [];
+  for (const m of text.matchAll(AVATAR_CARD)) {
+    const initials = m[1]!;
+    const name = m[2]!.trimEnd();
+    if (NOT_INITIALS.has(initials) || !FULL_NAME.test(name) || !initialsOf(name).includes(initials)) continue;
+    if (!cardNameWords(name) || isKnownCompany(name)) continue;
+    const start = m.index + m[0].length - m[2]!.length;
+    const end = start + name.length;
+    if (spans.some((s) => s.start < end && s.end > start)) continue;
+    out.push({ start, end, label: 'NAME', score: 0.85, recognizer: 'avatar-card' });
+  }
+  return out;
+}
+
 /** A full name as a text states it: two to four capitalised words, no digits. */
 const FULL_NAME = /^\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’-]*){1,3}$/u;
 
@@ -1216,6 +1243,29 @@ function nameWords(name: string, places = true): boolean {
         !TECH.has(fold(w)) &&
         !isOrgTail(w),
     );
+}
+
+/**
+ * True when no word of a name under its initials avatar is an ordinary word, a tool, a section's, a role's,
+ * a month's or a language's word, or a firm's: the avatar vouches for the rest, a place's name or a word's
+ * shape included ("Cormac Blackwood", "Nneka Aldersgate").
+ */
+function cardNameWords(name: string): boolean {
+  return name.split(/[ \u00a0]/).every((w) => {
+    const f = fold(w);
+    return (
+      w.length > 1 &&
+      !/^\p{Lu}+$/u.test(w) &&
+      !isOrdinaryWord(w) &&
+      !TECH.has(f) &&
+      !isOrgTail(w) &&
+      !ROLE_WORDS.has(f) &&
+      !SECTIONS.has(f) &&
+      !CALENDAR.has(f) &&
+      !LANGUAGES.has(f) &&
+      !coinedOrgWord(w)
+    );
+  });
 }
 
 /**
@@ -1263,7 +1313,7 @@ function statedNames(
     seen.set(name, n);
     // (A card's name under its initials may hold a place's name: "Blackwood".)
     const avatar = underAvatar(text, s.start, name);
-    if (!nameWords(name, !avatar) || isKnownCompany(name)) continue;
+    if (!(avatar ? cardNameWords(name) : nameWords(name)) || isKnownCompany(name)) continue;
     // Once, confidently: the header's name, or a name whose first word is a given name and no word.
     // Twice: any such name; found weakly with no word of the name lexicons ("Cosima Wendlebury", but
     // also "Mizzou Online"), only its forms that join both parts count ("cosima-wendlebury", "CosimaW").

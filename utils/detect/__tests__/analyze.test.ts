@@ -1183,3 +1183,21 @@ describe("analyze: a standard's reference is no name, town, postcode or year", (
     ]);
   });
 });
+
+describe('analyze: a card’s person under its initials avatar, whom no lexicon knows', () => {
+  it.each([
+    [
+      'Compare candidates\nNA\nNneka Aldersgate\nData Engineer\nNneka chose dbt and Snowflake.',
+      [
+        ['NAME', 'NA'],
+        ['NAME', 'Nneka Aldersgate'],
+        ['NAME', 'Nneka'],
+      ],
+    ],
+    // Words, a firm and a place under their initials stay as they are.
+    ['QA\nQuality Assurance\nHR\nHuman Resources\nDS\nData Science\nCS\nComputer Science', []],
+    ['SF\nSan Francisco', [['LOCATION', 'San Francisco']]],
+  ])('%s', (text, expected) => {
+    expect(labels(text)).toEqual(expected);
+  });
+});
