@@ -116,6 +116,13 @@ const counts: Record<string, Record<string, number>> = {
     '[role="tabpanel"] .pvs-list__item': 4,
     'img.ivm-view-attr__img--centered[alt]': 4,
   },
+  'linkedin-sales-inbox.html': {
+    [linkedin.candidateRoots]: 0,
+    '[data-anonymize="person-name"]': 4,
+    'img[data-anonymize="headshot-photo"]': 2,
+    '[data-x--message]': 2,
+    '[data-anonymize="education-name"]': 1,
+  },
   'linkedin-messaging.html': {
     [linkedin.candidateRoots]: 3,
     '.msg-thread__link-to-profile .msg-entity-lockup__entity-title': 1,
