@@ -772,6 +772,8 @@ export function applyPolicy(text: string, found: readonly Span[], options: Analy
   if (kept.some(replyDate(text))) kept = kept.filter((s) => !replyDate(text)(s));
   // "¿Cómo diseñarías…?", "¿Dónde…": a Spanish question's word after its opening mark, no place or person.
   if (text.includes('¿')) kept = kept.filter((s) => !spanishQuestionWord(text, s));
+  // "Ing. Mechanical Engineering", "Dipl.-Ing. Electrical Engineering": the degree's subject, no surname.
+  if (text.includes('.')) kept = kept.filter((s) => !subjectAfterDegreeTitle(text, s));
   // "Rhodes Scholar", "Fulbright Scholar", "Hertz Fellow", "Nobel Prize": an honour named after a
   // person or a place, no candidate's name or home.
   // The shorter names inside an eponym go with it ("Harlan Q" of "Harlan Q. Vossberg Award"); a region or
@@ -988,6 +990,27 @@ const STANDARD_BODY = /ISO|IEC|IEEE|ANSI|ASTM|IATF|NFPA|ASME|DIN|NEN|SAE|ETSI|JI
 function standardsIn(text: string): Array<[number, number]> {
   if (!STANDARD_BODY.test(text)) return [];
   return Array.from(text.matchAll(STANDARD_REF), (m): [number, number] => [m.index, m.index + m[0].length]);
+}
+
+/** A title that is also a degree (Czech, Slovak, German, Austrian, Italian CVs), right before a word. */
+const DEGREE_TITLE_BEFORE = /(?:^|[^\p{L}.-])(?:Ing|Dipl\.-Ing|Mgr|Bc|Dott)\.[ \t]$/u;
+/** A field's word after the subject's ("… Engineering", "… Sciences"). */
+const FIELD_WORD_AFTER =
+  /^[ \t](?:Engineering|Sciences?|Studies|Technology|Management|Administration|Economics|Informatics|Design|Chemistry|Physics|Mathematics)\b/;
+
+/**
+ * True for a name of one ordinary word that a degree's title opens and a field's word ends ("Ing.
+ * Mechanical Engineering"): the degree's subject. ("Ing. Tomáš Dvořák" stays a name.)
+ */
+function subjectAfterDegreeTitle(text: string, s: Span): boolean {
+  if (s.label !== 'NAME' || s.recognizer !== 'person-name' || s.end - s.start > 20) return false;
+  const word = text.slice(s.start, s.end);
+  return (
+    isOrdinaryWord(word) &&
+    !/\s/.test(word) &&
+    DEGREE_TITLE_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start)) &&
+    FIELD_WORD_AFTER.test(text.slice(s.end, s.end + 16))
+  );
 }
 
 /** Removes the given ranges from spans (splitting them where needed). */

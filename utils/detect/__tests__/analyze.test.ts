@@ -1201,3 +1201,18 @@ describe('analyze: a card’s person under its initials avatar, whom no lexicon 
     expect(labels(text)).toEqual(expected);
   });
 });
+
+describe('analyze: a degree’s subject after a title that is a degree', () => {
+  it.each([
+    ['Czech Technical University in Prague · Ing. Mechanical Engineering · 2010', ['Mechanical']],
+    ['Dipl.-Ing. Electrical Engineering, TU Wien', ['Electrical']],
+    ['Mgr. Political Science, Charles University', ['Political']],
+  ])('%s', (text, words) => {
+    const masked = analyze(text).map((s) => text.slice(s.start, s.end));
+    for (const w of words) expect(masked.join(' ')).not.toContain(w);
+  });
+
+  it('leaves the person a title opens a name', () => {
+    expect(labels('Ing. Tomáš Dvořák, Mechanical Engineering')).toEqual([['NAME', 'Ing. Tomáš Dvořák']]);
+  });
+});
