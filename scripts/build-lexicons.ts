@@ -407,6 +407,8 @@ const countrySet = new Set(
     .flat()
     .map(fold),
 );
+// Short forms that news, forms and CVs write and the package lacks ("Lubumbashi, DR Congo").
+for (const n of ['DR Congo', 'Congo-Kinshasa', 'Congo-Brazzaville']) countrySet.add(fold(n));
 // Each country's own names, in its official languages (same package): CVs written in the local
 // language name the country so ("Wien, Österreich", "Warszawa, Polska", "Madrid, España").
 const OWN_LANGUAGES: Record<string, string[]> = {
@@ -488,7 +490,11 @@ const nat = require('i18n-nationality') as {
   getNames(lang: string): Record<string, string>;
 };
 nat.registerLocale(require('i18n-nationality/langs/en.json'));
-const nationalities = new Set(Object.values(nat.getNames('en')).map(fold));
+// Some names carry the country in brackets ("Congolese (Democratic Republic of the Congo)", "Dominican
+// (Dominica)"): people write the word alone.
+const nationalities = new Set(
+  Object.values(nat.getNames('en')).map((n) => fold(n.replace(/\s*\([^)]*\)\s*$/, ''))),
+);
 
 const place = (s: Set<string>) => [...s].filter((x) => !common.has(x));
 const placeCommon = (s: Set<string>) => [...s].filter((x) => common.has(x));

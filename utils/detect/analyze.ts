@@ -772,6 +772,8 @@ export function applyPolicy(text: string, found: readonly Span[], options: Analy
   if (kept.some(replyDate(text))) kept = kept.filter((s) => !replyDate(text)(s));
   // "¿Cómo diseñarías…?", "¿Dónde…": a Spanish question's word after its opening mark, no place or person.
   if (text.includes('¿')) kept = kept.filter((s) => !spanishQuestionWord(text, s));
+  // "Ing. Mechanical Engineering", "Dipl.-Ing. Electrical Engineering": the degree's subject, no surname.
+  if (text.includes('.')) kept = kept.filter((s) => !subjectAfterDegreeTitle(text, s));
   // "Rhodes Scholar", "Fulbright Scholar", "Hertz Fellow", "Nobel Prize": an honour named after a
   // person or a place, no candidate's name or home.
   // The shorter names inside an eponym go with it ("Harlan Q" of "Harlan Q. Vossberg Award"); a region or
@@ -849,6 +851,13 @@ export function applyPolicy(text: string, found: readonly Span[], options: Analy
       return lead ? { ...s, start: s.start + lead } : s;
     });
     kept = [...kept.filter((s) => !inEmployer(s)), ...rest];
+  }
+  // "ISO/IEC 27001", "ISO 9001:2015", "IEC 62443-3-3": a standard's body, number and edition, no person,
+  // town, postcode or graduation year.
+  const standards = standardsIn(text);
+  if (standards.length) {
+    const inside = (s: Span) => s.recognizer !== 'known-identity' && s.label !== 'EMAIL' && s.label !== 'URL';
+    kept = [...kept.filter((s) => !inside(s)), ...carve(text, kept.filter(inside), standards)];
   }
   // A street, unit or box line grows into its whole postal block (town, region, postcode).
   if (masked.has('ADDRESS')) kept.push(...addressBlocks(text, kept));
@@ -967,6 +976,43 @@ function otherScriptNames(text: string, spans: readonly Span[]): Span[] {
   return out;
 }
 
+/**
+ * A standard's reference: its body (several joined by a slash or a space: "ISO/IEC", "BS EN ISO", "DIN EN"),
+ * its number with parts ("62443-3-3", "802.11", "D638", "SP 800-53") and an edition's year after a colon
+ * ("ISO 9001:2015"). Capitals only; "BS" and "EN" only before another body ("BS 2016" is a degree's year).
+ */
+const STANDARD_REF =
+  /(?<![\p{L}\p{N}])(?:ISO|IEC|IEEE|ANSI|ASTM|IATF|NFPA|ASME|DIN|NEN|SAE|ETSI|JIS|AS\/NZS|NIST(?: SP)?|(?:BS|EN)(?=[ /](?:EN|ISO|IEC)))(?:[ /](?:ISO|IEC|EN|TS|TR|IEEE|ASTM))*[ \u00a0-]?[A-Z]?\d{2,6}(?:[-.]\d{1,4}){0,3}(?::(?:19|20)\d\d)?(?![\p{L}\p{N}])/gu;
+/** A cheap test for {@link STANDARD_REF}: one of its bodies in capitals. */
+const STANDARD_BODY = /ISO|IEC|IEEE|ANSI|ASTM|IATF|NFPA|ASME|DIN|NEN|SAE|ETSI|JIS|NZS|NIST/;
+
+/** The ranges of the standards' references in a text ({@link STANDARD_REF}). */
+function standardsIn(text: string): Array<[number, number]> {
+  if (!STANDARD_BODY.test(text)) return [];
+  return Array.from(text.matchAll(STANDARD_REF), (m): [number, number] => [m.index, m.index + m[0].length]);
+}
+
+/** A title that is also a degree (Czech, Slovak, German, Austrian, Italian CVs), right before a word. */
+const DEGREE_TITLE_BEFORE = /(?:^|[^\p{L}.-])(?:Ing|Dipl\.-Ing|Mgr|Bc|Dott)\.[ \t]$/u;
+/** A field's word after the subject's ("… Engineering", "… Sciences"). */
+const FIELD_WORD_AFTER =
+  /^[ \t](?:Engineering|Sciences?|Studies|Technology|Management|Administration|Economics|Informatics|Design|Chemistry|Physics|Mathematics)\b/;
+
+/**
+ * True for a name of one ordinary word that a degree's title opens and a field's word ends ("Ing.
+ * Mechanical Engineering"): the degree's subject. ("Ing. Tomáš Dvořák" stays a name.)
+ */
+function subjectAfterDegreeTitle(text: string, s: Span): boolean {
+  if (s.label !== 'NAME' || s.recognizer !== 'person-name' || s.end - s.start > 20) return false;
+  const word = text.slice(s.start, s.end);
+  return (
+    isOrdinaryWord(word) &&
+    !/\s/.test(word) &&
+    DEGREE_TITLE_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start)) &&
+    FIELD_WORD_AFTER.test(text.slice(s.end, s.end + 16))
+  );
+}
+
 /** Removes the given ranges from spans (splitting them where needed). */
 function carve(text: string, spans: Span[], holes: ReadonlyArray<[number, number]>): Span[] {
   const out: Span[] = [];
@@ -1003,6 +1049,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Span[] {
  * policy, the forms of the names the text states, initials avatars beside names.
  */
 function finish(text: string, raw: Span[], options: AnalyzeOptions, ctx: AnalyzeContext): Span[] {
+  const cards = avatarCards(text, raw);
+  if (cards.length) raw = [...raw, ...cards];
   let spans = applyPolicy(text, raw, options);
   if (!options.knownNames?.length) spans = withStatedNames(text, raw, spans, options);
   if (options.maskedTypes && !options.maskedTypes.includes('NAME')) return spans;
@@ -1173,6 +1221,31 @@ function initialsAvatars(text: string, spans: readonly Span[], page: boolean): S
   return out;
 }
 
+/** A line of two or three capitals (an initials avatar), then the line below it. */
+const AVATAR_CARD = /^[ \t]*(\p{Lu}{2,3})[ \t]*\r?\n[ \t]*(\p{Lu}[^\r\n]{2,60})$/gmu;
+
+/**
+ * A card's person that no recognizer found: a line that is only a full name of no ordinary words, under a
+ * line of its initials ("NA\nNneka Aldersgate": a candidate list's or a comparison's column head, whose
+ * given name and surname no lexicon holds). The page drew a person there. ("QA\nQuality Assurance" and
+ * "HR\nHuman Resources" are words; "AWS\nAmazon Web Services" has no such initials.)
+ */
+function avatarCards(text: string, spans: readonly Span[]): Span[] {
+  if (!/(?:^|\n)[ \t]*\p{Lu}{2,3}[ \t]*\r?\n/u.test(text)) return [];
+  const out: Span[] = [];
+  for (const m of text.matchAll(AVATAR_CARD)) {
+    const initials = m[1]!;
+    const name = m[2]!.trimEnd();
+    if (NOT_INITIALS.has(initials) || !FULL_NAME.test(name) || !initialsOf(name).includes(initials)) continue;
+    if (!cardNameWords(name) || isKnownCompany(name)) continue;
+    const start = m.index + m[0].length - m[2]!.length;
+    const end = start + name.length;
+    if (spans.some((s) => s.start < end && s.end > start)) continue;
+    out.push({ start, end, label: 'NAME', score: 0.85, recognizer: 'avatar-card' });
+  }
+  return out;
+}
+
 /** A full name as a text states it: two to four capitalised words, no digits. */
 const FULL_NAME = /^\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’-]*){1,3}$/u;
 
@@ -1193,6 +1266,29 @@ function nameWords(name: string, places = true): boolean {
         !TECH.has(fold(w)) &&
         !isOrgTail(w),
     );
+}
+
+/**
+ * True when no word of a name under its initials avatar is an ordinary word, a tool, a section's, a role's,
+ * a month's or a language's word, or a firm's: the avatar vouches for the rest, a place's name or a word's
+ * shape included ("Cormac Blackwood", "Nneka Aldersgate").
+ */
+function cardNameWords(name: string): boolean {
+  return name.split(/[ \u00a0]/).every((w) => {
+    const f = fold(w);
+    return (
+      w.length > 1 &&
+      !/^\p{Lu}+$/u.test(w) &&
+      !isOrdinaryWord(w) &&
+      !TECH.has(f) &&
+      !isOrgTail(w) &&
+      !ROLE_WORDS.has(f) &&
+      !SECTIONS.has(f) &&
+      !CALENDAR.has(f) &&
+      !LANGUAGES.has(f) &&
+      !coinedOrgWord(w)
+    );
+  });
 }
 
 /**
@@ -1240,7 +1336,7 @@ function statedNames(
     seen.set(name, n);
     // (A card's name under its initials may hold a place's name: "Blackwood".)
     const avatar = underAvatar(text, s.start, name);
-    if (!nameWords(name, !avatar) || isKnownCompany(name)) continue;
+    if (!(avatar ? cardNameWords(name) : nameWords(name)) || isKnownCompany(name)) continue;
     // Once, confidently: the header's name, or a name whose first word is a given name and no word.
     // Twice: any such name; found weakly with no word of the name lexicons ("Cosima Wendlebury", but
     // also "Mizzou Online"), only its forms that join both parts count ("cosima-wendlebury", "CosimaW").

@@ -42,6 +42,8 @@ export const TECH = set(`
   playwright puppeteer vitest jest pact appium testcafe webdriverio
   lua cocoa directx macintosh vista uikit appkit swiftui xcode opengl vulkan metal webgl webgpu
   erp crm sdk api apis cms hrms hris lms ide etl rpa plm emr ehr saas
+  figma framer sketch miro zeplin invision protopie spline canva procreate webflow balsamiq axure uxpin
+  lucidchart coreldraw storybook
 `);
 
 /**

@@ -45,8 +45,10 @@ export const lever = {
       () => namesAt(root, HEADER_NAMES),
       () => linkedNames(root, RECORD_LINKS, RECORD_PATH),
       () => actionLabelNames(root),
-      // The header's initials avatar names the candidate in its tooltip, whatever the classes.
-      () => initialsAvatarNames(root),
+      // The header's initials avatar names the candidate in its tooltip, whatever the classes. Where the
+      // header's hooks name the candidate, the other avatars are the people around them: interviewers
+      // on feedback forms, the authors of notes.
+      () => (namesAt(root, HEADER_NAMES).names.length ? emptyIdentity() : initialsAvatarNames(root)),
       () => jsonLdPersons(root),
       () => {
         const name = isDoc ? titleName(docOf(root).title, ['Lever', 'LeverTRM']) : undefined;

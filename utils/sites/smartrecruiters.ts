@@ -39,8 +39,12 @@ const SHADOW_NAMES = `${HEADINGS}, [part~="name"], img[alt]`;
 /** The address of a candidate record: /app/people/candidates/<uuid>, its tabs below it. */
 const RECORD_PATH = /^\/app\/people\/candidates\/[0-9a-f-]{36}(?:[/?#]|$)/i;
 
-/** Page labels a tab title leads with before the candidate ("Messages - <Name> | SmartRecruiters"). */
-const TITLE_PAGES = /^(?:messages|profile|activity|attachments|applications|people)\s+-\s+/i;
+/**
+ * Page labels a tab title leads with before the candidate ("Messages - <Name> | SmartRecruiters",
+ * "Screening answers - <Name> | SmartRecruiters"): a tab of the record, one or two words.
+ */
+const TITLE_PAGES =
+  /^(?:(?:candidate|screening|interview|hiring|offer|application)\s+)?(?:messages|profile|activity|attachments|applications?|people|screening|answers|questions|questionnaire|assessments?|interviews?|evaluations?|reviews?|feedback|scorecards?|notes|comments|documents|files|offers?|team|overview|timeline|history|emails?)\s+[-|–·]\s+/i;
 
 export const smartrecruiters = {
   id: 'smartrecruiters',

@@ -54,10 +54,16 @@ export function leaks(doc: Document, identifiers: readonly string[]): string[] {
   return out;
 }
 
-/** Text a person sees: the body's text and that of open shadow roots. */
+/** Text a person sees: the body's text and that of open shadow roots, nested ones too. */
 export function shownText(doc: Document): string {
   const parts = [doc.body.textContent ?? ''];
-  for (const el of Array.from(doc.body.querySelectorAll('*')))
-    if (el.shadowRoot) parts.push(el.shadowRoot.textContent ?? '');
+  const visit = (root: ParentNode) => {
+    for (const el of Array.from(root.querySelectorAll('*')))
+      if (el.shadowRoot) {
+        parts.push(el.shadowRoot.textContent ?? '');
+        visit(el.shadowRoot);
+      }
+  };
+  visit(doc.body);
   return parts.join('\n');
 }

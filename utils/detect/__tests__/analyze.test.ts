@@ -1155,3 +1155,64 @@ describe('analyze: an employer that opens a dated job line, and firms after a pl
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("analyze: a standard's reference is no name, town, postcode or year", () => {
+  it.each([
+    ['Certifications\nISO/IEC 27001\nISO/IEC 17025\nISO 9001:2015', []],
+    ['ISO/IEC 27001:2022 Lead Auditor\nISO/IEC 27001 Lead Implementer, BSI, 2021', []],
+    ['BS EN ISO 9001 and DIN EN 1090 audits; IEC 62443-3-3; NIST SP 800-53; IEEE 802.11ax', []],
+    ['Owned the IATF 16949 and ISO 9001 audits; ASTM D638 tests.', []],
+    // A degree's "BS" and its year stay a graduation; the town beside a standard stays a town.
+    [
+      'BS 2016, University of Leeds',
+      [
+        ['GRAD_YEAR', '2016'],
+        ['SCHOOL', 'University of Leeds'],
+      ],
+    ],
+    ['ISO 27001 Lead Auditor, Galway', [['LOCATION', 'Galway']]],
+  ])('%s', (text, expected) => {
+    expect(labels(text)).toEqual(expected);
+  });
+
+  it("leaves the candidate's own name masked, inside one too", () => {
+    const text = 'ISO 9001 audits led by Iso';
+    expect(labels(text, { knownNames: ['Iso Tamura'] })).toEqual([
+      ['NAME', 'ISO'],
+      ['NAME', 'Iso'],
+    ]);
+  });
+});
+
+describe('analyze: a card’s person under its initials avatar, whom no lexicon knows', () => {
+  it.each([
+    [
+      'Compare candidates\nNA\nNneka Aldersgate\nData Engineer\nNneka chose dbt and Snowflake.',
+      [
+        ['NAME', 'NA'],
+        ['NAME', 'Nneka Aldersgate'],
+        ['NAME', 'Nneka'],
+      ],
+    ],
+    // Words, a firm and a place under their initials stay as they are.
+    ['QA\nQuality Assurance\nHR\nHuman Resources\nDS\nData Science\nCS\nComputer Science', []],
+    ['SF\nSan Francisco', [['LOCATION', 'San Francisco']]],
+  ])('%s', (text, expected) => {
+    expect(labels(text)).toEqual(expected);
+  });
+});
+
+describe('analyze: a degree’s subject after a title that is a degree', () => {
+  it.each([
+    ['Czech Technical University in Prague · Ing. Mechanical Engineering · 2010', ['Mechanical']],
+    ['Dipl.-Ing. Electrical Engineering, TU Wien', ['Electrical']],
+    ['Mgr. Political Science, Charles University', ['Political']],
+  ])('%s', (text, words) => {
+    const masked = analyze(text).map((s) => text.slice(s.start, s.end));
+    for (const w of words) expect(masked.join(' ')).not.toContain(w);
+  });
+
+  it('leaves the person a title opens a name', () => {
+    expect(labels('Ing. Tomáš Dvořák, Mechanical Engineering')).toEqual([['NAME', 'Ing. Tomáš Dvořák']]);
+  });
+});

@@ -240,6 +240,10 @@ const ETHNIC_PAIRS = new Map<string, Set<string>>([
   ['pacific', set('islander islanders')],
   ['alaska', set('native natives')],
   ['first', set('nations')],
+  // An ethnic group of Ireland and Britain (the census's "Gypsy or Irish Traveller"): "Irish" alone would
+  // leave "Traveller" to say it.
+  ['irish', set('traveller travellers traveler travelers')],
+  ['gypsy', set('traveller travellers traveler travelers')],
   [
     'black',
     set(`
@@ -823,6 +827,8 @@ function ethnicPair(text: string, tokens: readonly Token[], i: number, f: string
   // "first nations" and "native american" read as the peoples only when capitalised.
   if ((f === 'first' || f === 'native') && !(isCapitalised(tokens[i]!.text) && isCapitalised(next.text)))
     return 0;
+  // "Irish Traveller" the people; "an Irish traveller" on a trip is the nationality's word alone.
+  if ((f === 'irish' || f === 'gypsy') && !isCapitalised(next.text)) return 0;
   return next.end;
 }
 

@@ -42,6 +42,13 @@ const counts: Record<string, Record<string, number>> = {
     '[data-provides="attachment-link"]': 3,
     dt: 5,
   },
+  'greenhouse-offer.html': {
+    'a[href^="/people/"]': 1,
+    '.offer-fields th': 13,
+    '.approvals li': 3,
+    'a[href$=".pdf"]': 1,
+    'meta[name="csrf-token"]': 1,
+  },
   'greenhouse-redesign.html': {
     h1: 1,
     '[data-provides="header-view-resume"]': 1,

@@ -37,4 +37,13 @@ describe('lever adapter', () => {
     doc.querySelector('.profile-header')?.remove();
     expect(lever.readIdentity(doc).names).toEqual(['Cosima Wendlebury']);
   });
+
+  it('reads the header’s candidate, not the interviewers’ initials avatars on feedback forms', () => {
+    const doc = loadFixture('lever-feedback.html');
+    expect(lever.readIdentity(doc).names).toEqual(['Seraphine Oduya-Halvorsen']);
+    // Without the header's hooks, the avatars (the header's among them) are all that names anyone.
+    for (const el of Array.from(doc.querySelectorAll('.profile-name'))) el.remove();
+    doc.title = 'Lever';
+    expect(lever.readIdentity(doc).names).toContain('Seraphine Oduya-Halvorsen');
+  });
 });

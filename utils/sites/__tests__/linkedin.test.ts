@@ -103,6 +103,26 @@ const counts: Record<string, Record<string, number>> = {
     '.hiring-applicant-header h1': 1,
     '.hiring-applicants__list-item img[alt]': 3,
   },
+  'linkedin-recruiter-inbox.html': {
+    [linkedin.candidateRoots]: 0,
+    '[data-test-conversation-participant-name]': 3,
+    'img.lockup__image[alt]': 3,
+    '.a11y-text': 4,
+    '[data-test-link-to-profile-link]': 1,
+  },
+  'linkedin-recommendations.html': {
+    [linkedin.candidateRoots]: 0,
+    '[role="tab"]': 2,
+    '[role="tabpanel"] .pvs-list__item': 4,
+    'img.ivm-view-attr__img--centered[alt]': 4,
+  },
+  'linkedin-sales-inbox.html': {
+    [linkedin.candidateRoots]: 0,
+    '[data-anonymize="person-name"]': 4,
+    'img[data-anonymize="headshot-photo"]': 2,
+    '[data-x--message]': 2,
+    '[data-anonymize="education-name"]': 1,
+  },
   'linkedin-messaging.html': {
     [linkedin.candidateRoots]: 3,
     '.msg-thread__link-to-profile .msg-entity-lockup__entity-title': 1,

@@ -53,4 +53,22 @@ describe('smartrecruiters adapter', () => {
     setURL('https://www.smartrecruiters.com/app/jobs/3f6b2c1e-8d4a-4e7b-9c2f-1a5d7e9b0c44');
     expect(smartrecruiters.readIdentity(doc).names).not.toContain('Marisol Quennell-Ardent');
   });
+
+  it.each([
+    ['Screening answers - Mbuyi Tshisekedi-Lorentzen | SmartRecruiters', 'Mbuyi Tshisekedi-Lorentzen'],
+    ['Interview feedback - Mbuyi Tshisekedi-Lorentzen | SmartRecruiters', 'Mbuyi Tshisekedi-Lorentzen'],
+    ['Hiring team · Mbuyi Tshisekedi-Lorentzen | SmartRecruiters', 'Mbuyi Tshisekedi-Lorentzen'],
+    ['Messages - Mbuyi Tshisekedi-Lorentzen | SmartRecruiters', 'Mbuyi Tshisekedi-Lorentzen'],
+  ])('reads the candidate after a record tab’s label in the title: %s', (title, name) => {
+    const doc = loadFixture('smartrecruiters-screening.html');
+    doc.title = title;
+    doc.querySelector('.sr-person__title')?.remove();
+    expect(smartrecruiters.readIdentity(doc).names).toEqual([name]);
+  });
+
+  it('reads no one from a title that names a page only', () => {
+    const doc = loadFixture('smartrecruiters-screening.html');
+    doc.title = 'Screening answers | SmartRecruiters';
+    expect(smartrecruiters.readIdentity(doc).names).toEqual([]);
+  });
 });

@@ -390,3 +390,14 @@ describe('address: a month’s day and year are no unit and house number', () =>
     expect(found(address, text)).toEqual(expected);
   });
 });
+
+describe('address: British and Irish waterfront streets', () => {
+  it.each([
+    ['Home address\n14 Claddagh Quay, Galway H91 X2C4\n', '14 Claddagh Quay, Galway'],
+    ['Office: 2 Victoria Embankment, London', '2 Victoria Embankment'],
+    ['Flat 4, 17 Marine Esplanade', '17 Marine Esplanade'],
+    ['Lives at 9 Kirk Wynd, Kirkcaldy', '9 Kirk Wynd'],
+  ])('%s', (text, expected) => {
+    expect(found(address, text).join(' ')).toContain(expected);
+  });
+});

@@ -934,3 +934,13 @@ describe('location: numbered districts before a town, and military bases', () =>
     expect(found(location, text)).toEqual([]);
   });
 });
+
+describe('location: short forms of a country that the package lacks', () => {
+  it.each([
+    ['Supply Chain Analyst · Lubumbashi, DR Congo', ['Lubumbashi, DR Congo']],
+    ['She lives in DR Congo now.', ['DR Congo']],
+    ['Born in Kinshasa, Congo-Kinshasa', ['Kinshasa, Congo-Kinshasa']],
+  ])('%s', (text, expected) => {
+    expect(found(location, text)).toEqual(expected);
+  });
+});

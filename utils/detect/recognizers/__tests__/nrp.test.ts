@@ -603,3 +603,20 @@ describe('nrp: a political body named whole around its ideology', () => {
     expect(found(nrp, text)).toEqual(expected);
   });
 });
+
+describe('nrp: a nationality written alone, and an ethnic group named with one', () => {
+  it.each([
+    // The package's name carries its country in brackets ("Congolese (Republic of the Congo)").
+    ['What is your nationality?\nCongolese\n', ['Congolese']],
+    ['As a Congolese engineer I set up the cycle.', ['Congolese']],
+    ['She is Dominican.', ['Dominican']],
+    // "Irish" alone would leave "Traveller" to say it (the census's "Gypsy or Irish Traveller").
+    ['Ethnicity (voluntary)\nIrish Traveller\n', ['Irish Traveller']],
+    ['I identify as an Irish Traveller.', ['Irish Traveller']],
+    ['Gypsy or Irish Traveller', ['Gypsy', 'Irish Traveller']],
+    // A traveller on a trip is no people.
+    ['An Irish traveller on business trips', ['Irish']],
+  ])('%s', (text, expected) => {
+    expect(found(nrp, text)).toEqual(expected);
+  });
+});

@@ -2575,3 +2575,23 @@ describe('person-name: a plural of an ordinary word after a cue', () => {
     expect(analyze(text).map((s) => text.slice(s.start, s.end))).toEqual(expected);
   });
 });
+
+describe('person-name: design tools are tools, no names', () => {
+  it.each([
+    ["Seraphine's exercise used Figma, ProtoPie and Miro; the notes were clear."],
+    ['Tools: Miro, Figma, Framer, Sketch, Zeplin, Spline, Canva'],
+    ['Prototyped the flow in Framer, handed off in Zeplin and InVision.'],
+    ['Workshops in Miro and Mural; diagrams in Lucidchart.'],
+  ])('%s', (text) => {
+    const names = analyze(text)
+      .filter((s) => s.label === 'NAME')
+      .map((s) => text.slice(s.start, s.end));
+    expect(names.filter((n) => n !== 'Seraphine' && n !== "Seraphine's")).toEqual([]);
+  });
+
+  it('a candidate called Miro is masked where the page names him', () => {
+    const text = 'Miro led the redesign in Figma.';
+    const spans = analyze(text, { knownNames: ['Miro Kovačević'] });
+    expect(spans.map((s) => text.slice(s.start, s.end))).toContain('Miro');
+  });
+});
