@@ -41,6 +41,7 @@ export const TECH = set(`
   pardot anaplan onestream blackline coupa ariba
   playwright puppeteer vitest jest pact appium testcafe webdriverio
   lua cocoa directx macintosh vista uikit appkit swiftui xcode opengl vulkan metal webgl webgpu
+  cessna beechcraft cirrus embraer airbus boeing bombardier gulfstream learjet pilatus sikorsky
   erp crm sdk api apis cms hrms hris lms ide etl rpa plm emr ehr saas
 `);
 
@@ -420,7 +421,8 @@ export const ORG_NOUNS = set(`
   outfitters supply supplies trading traders exports imports farms dairy fraternity sorority division
   initiative programme steakhouse cafe bistro grill pizzeria apparel textiles studio works lines movers
   authority commission berhad bhd sdn tbk ltda recruitment staffing fc afc rfc rufc cc scout scouts troop legion
-  troops guides hypermarket hypermarkets supermarkets contracting contractors army navy corps
+  troops guides hypermarket hypermarkets supermarket supermarkets supercenter supercenters supercentre superstore
+  contracting contractors army navy corps
   offshore subsea oilfield petroleum petrochemical petrochemicals pipelines renewables hydro minerals metals
   aerospace semiconductor semiconductors telecoms biosciences bioscience biopharma therapeutics biologics
   cyber

@@ -885,6 +885,48 @@ function romanceOrganisation(text: string, piece: readonly Token[]): boolean {
   return ROMANCE_ORG_BEFORE.test(text.slice(Math.max(0, first.start - 60), first.start));
 }
 
+/**
+ * A venue's head noun right before a piece, one space between: restaurants, cafés and hotels take a
+ * person's name after it ("Restaurant Daniel", "Brasserie Léon", "Hotel Sacher", "Café Anselm").
+ */
+const VENUE_BEFORE =
+  /(?<![\p{L}\p{M}])(?:Restaurant|RESTAURANT|Ristorante|Restaurante|Brasserie|Trattoria|Osteria|Taverna|Bistro|Bistrot|Café|Cafe|Hotel|HOTEL|Hôtel|Auberge|Pizzeria|Boulangerie|Pâtisserie|Patisserie) $/u;
+
+/** {@link VENUE_BEFORE}'s head nouns. */
+const VENUE_HEADS = new Set(
+  'Restaurant RESTAURANT Ristorante Restaurante Brasserie Trattoria Osteria Taverna Bistro Bistrot Café Cafe Hotel HOTEL Hôtel Auberge Pizzeria Boulangerie Pâtisserie Patisserie'.split(
+    ' ',
+  ),
+);
+
+/** True when a venue's head noun opens the piece or stands right before it ({@link VENUE_BEFORE}). */
+function venueName(text: string, piece: readonly Token[]): boolean {
+  const start = piece[0]!.start;
+  if (piece.length > 1 && VENUE_HEADS.has(piece[0]!.text)) return true;
+  return text.charCodeAt(start - 1) === 32 && VENUE_BEFORE.test(text.slice(Math.max(0, start - 14), start));
+}
+
+/**
+ * Piper's aircraft after its maker's name ("Piper PA-28", "Piper Seneca", "Piper aircraft"): the maker is
+ * also a given name, so only a model, a model's name or an aircraft's word after it makes it the maker.
+ */
+const PIPER_MODEL_AFTER =
+  /^ (?:PA-?\d|\d{2,}|J-3|(?:Cub|Cherokee|Warrior|Archer|Arrow|Seneca|Seminole|Saratoga|Malibu|Navajo|Aztec|Comanche|Meridian|Dakota|Lance|Tomahawk|Apache|Twin Comanche|Chieftain|Cheyenne|M350|M500|M600)\b|(?:aircraft|airplanes?|aeroplanes?|twins?|singles?)\b)/;
+/** An aircraft's word on a line, or another maker's ("Cessna", "Beechcraft"), that makes a lone "Piper" the maker. */
+const AIRCRAFT_LINE =
+  /aircraft|airplane|aeroplane|type[ -]rat|Cessna|Beechcraft|Cirrus|Diamond DA|Mooney|Embraer|Airbus|Boeing|Bombardier|multi-engine|single-engine|\bSEL\b|\bMEL\b/i;
+
+/** True for "Piper" naming the aircraft maker ({@link PIPER_MODEL_AFTER}, {@link AIRCRAFT_LINE}), not a person. */
+function aircraftMaker(text: string, piece: readonly Token[]): boolean {
+  const first = piece[0]!;
+  if (first.text !== 'Piper' && first.text !== 'PIPER') return false;
+  if (PIPER_MODEL_AFTER.test(text.slice(first.end, first.end + 16))) return true;
+  if (piece.length > 1) return false;
+  const lineStart = text.lastIndexOf('\n', first.start) + 1;
+  const lineEnd = text.indexOf('\n', first.end);
+  return AIRCRAFT_LINE.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd));
+}
+
 /** "St. " or "Ste. " right before a word: a saint's abbreviation. */
 const SAINT_BEFORE = /(?<![\p{L}\p{M}])Ste?\. $/u;
 /** True when the token is "St" or "Ste" and a dot, a space and a capital follow it ("St. Luke's"). */
@@ -4652,6 +4694,8 @@ function analyzeNames(text: string, document = true, known?: ReadonlySet<string>
     // "Restos du Cœur", "Casa de los Niños", "Fundación Niños del Sol": a charity's or an organisation's
     // name in a Romance language, its head noun first.
     if (score > 0 && score < 0.9 && romanceOrganisation(text, piece)) score = 0;
+    // "Sous Chef, Restaurant Daniel": a venue named after a person; "Piper PA-28": an aircraft's maker.
+    if (score > 0 && score < 0.9 && (venueName(text, piece) || aircraftMaker(text, piece))) score = 0;
     // "Regolamento UE", "Directive EU", "Règlement CE": a law of the European Union (CVs' consent clauses).
     if (score > 0 && score < 0.9 && piece.length >= 2 && EU_ACRONYMS.has(piece[piece.length - 1]!.text))
       score = 0;

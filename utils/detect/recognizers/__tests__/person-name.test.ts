@@ -2575,3 +2575,29 @@ describe('person-name: a plural of an ordinary word after a cue', () => {
     expect(analyze(text).map((s) => text.slice(s.start, s.end))).toEqual(expected);
   });
 });
+
+describe('person-name: aircraft makers and venues named after people are no names', () => {
+  const masked = (text: string) => analyze(text).map((s) => text.slice(s.start, s.end));
+  it.each([
+    // A pilot's aircraft types: the maker, then a model's number, code or name.
+    ['Pilot\nCessna 172', []],
+    ['Aircraft: Cessna 172, Piper Cherokee, Beechcraft King Air 350', []],
+    ['Flight instructor on Cessna 172 and Piper aircraft', []],
+    ['Type rated: Piper', []],
+    ['Piper PA-28 Warrior, 420 hours', []],
+    // Shops and restaurants: an organisation noun after the name, a venue's head noun before it.
+    ['Cashier, Walmart Supercenter, 2015-2017', []],
+    ['Walmart Supercenter\nCashier', []],
+    ['Restaurant Daniel\nSous Chef', []],
+    ['Chef de partie at Restaurant Daniel (2 Michelin stars)', []],
+    ['Commis chef, Brasserie Léonie, 2014 - 2016', []],
+    // Piper the person stays a name.
+    ['Piper Quinnell\nAirline Pilot\npiper.q@example.com', ['Piper Quinnell', 'piper.q@example.com']],
+    ['Dear Piper,\nThanks for the interview.', ['Piper']],
+    ['References: Piper Lindqvist, Chief Pilot, Skyline Air', ['Piper Lindqvist']],
+    // A person after a venue's job, not after its head noun.
+    ['Restaurant Manager Daniel Okafor approved the rota.', ['Daniel Okafor']],
+  ])('%j', (text, expected) => {
+    expect(masked(text)).toEqual(expected);
+  });
+});
