@@ -805,6 +805,35 @@ function jobOnNextLine(text: string, end: number): boolean {
 /** A job title that opens a line ("Head of Mathematics", "Teacher of English", "Teaching Assistant"). */
 const JOB_LINE = new RegExp(`^[ \\t]*(?:\\p{Lu}[\\p{L}.&-]*\\s){0,3}${JOB}\\b`, 'u');
 
+/** Words of a research institute's name, not of a place of learning ("Battelle Memorial Institute", "Scripps Research Institute"). */
+const RESEARCH_WORD = /^(?:Memorial|MEMORIAL|Research|RESEARCH|Cancer|CANCER|Medical|MEDICAL)$/;
+/** "Institute" as a name's last word (no "of …" after it). */
+const INSTITUTE_LAST = /^(?:Institute|INSTITUTE)$/;
+
+/**
+ * True for a research institute that employs the candidate: "Institute" ends the name (no "of …": not
+ * "Stevens Institute of Technology"), no other institution word is in it, no education cue comes before
+ * it or degree after it, and a research word is in the name or a research post comes right before it
+ * ("Battelle Memorial Institute", "Postdoctoral Fellow, Salk Institute"; "Pratt Institute, BFA" and a
+ * trainer's "Java Training Institute" stay schools).
+ */
+function researchInstitute(text: string, run: readonly Token[], end: number): boolean {
+  const last = run[run.length - 1]!;
+  if (run.length < 2 || !INSTITUTE_LAST.test(last.text)) return false;
+  for (let i = 0; i < run.length - 1; i++)
+    if (isLink(run[i]!.text) || institutionWord(run[i]!) === 1) return false;
+  const start = run[0]!.start;
+  // (A degree after it makes it where the candidate studied: "Scripps Research Institute\nPhD Chemistry".)
+  if (educationNear(text, start) || EDU_CONTEXT.test(text.slice(end, end + 80))) return false;
+  return (
+    run.some((x) => RESEARCH_WORD.test(x.text)) ||
+    RESEARCH_JOB_BEFORE.test(text.slice(Math.max(0, start - 40), start))
+  );
+}
+/** A research post right before a name ("Research Scientist, ", "Postdoctoral Fellow at "). */
+const RESEARCH_JOB_BEFORE =
+  /\b(?:[Ss]cientist|SCIENTIST|[Ff]ellow|FELLOW|[Pp]ostdoc\w*)(?:\s?[,|–—-]|\s(?:at|with))\s{1,3}$/;
+
 /** Section headings of a resume: where education and where work experience is listed. */
 const HEADING =
   /(?:^|\n|\s{2}|[•|])\s*(?:(EDUCATION(?:AL)?(?: BACKGROUND)?|ACADEMIC|QUALIFICATIONS?|Education(?:al)?(?: Background)?|Academic (?:Background|Qualifications?|Profile|Record|Details|History)|Qualifications?)|((?:PROFESSIONAL |WORK |TEACHING |RELEVANT |RELATED |STUDENT TEACHING |CLASSROOM )?EXPERIENCE|(?:Professional |Work |Teaching |Relevant |Related |Classroom )?Experience|EMPLOYMENT(?: HISTORY)?|Employment(?: History)?|WORK HISTORY|Work History))\b/g;
@@ -1221,7 +1250,8 @@ function analyzeSchools(text: string): Span[] {
     const k12 = schoolLevel && run.some((x) => K12_LEVEL.test(x.text));
     if (
       (schoolLevel && (employerNear(text, toks[from]!.start, end) || (work && jobOnNextLine(text, end)))) ||
-      (work && k12)
+      (work && k12) ||
+      researchInstitute(text, run, end)
     ) {
       employers.push([toks[from]!.start, toks[to]!.end]);
       k = to;
