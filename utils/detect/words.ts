@@ -382,6 +382,7 @@ export const FOREIGN_LANGUAGES = set(`
   angielski niemiecki francuski hiszpański włoski rosyjski
   ingilizce almanca fransızca ispanyolca italyanca rusça arapça türkçe
   inggris perancis prancis jepang belanda
+  svenska suomi čeština română magyar русский українська ελληνικά 中文 日本語 한국어
 `);
 
 /**
@@ -392,7 +393,7 @@ export const FOREIGN_LANGUAGES = set(`
 const OTHER_LANGUAGE_NAMES = set(`
   deutsch allemand italien russe turc arabe italiano tedesco spagnolo russo chino turco ruso polaco
   gallego valenciano arabo polacco engels frans japans pools jerman aleman ingles frances espanol
-  portugues
+  portugues norsk dansk polski
 `);
 
 /** True for a language's name in English or another language ({@link LANGUAGES}, {@link FOREIGN_LANGUAGES}, {@link OTHER_LANGUAGE_NAMES}). */

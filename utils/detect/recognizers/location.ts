@@ -1525,6 +1525,11 @@ function vietnameseAfterWord(text: string, toks: Token[], i: number): boolean {
  */
 function withoutLanguagesOrTools(text: string, spans: Span[]): Span[] {
   return spans.filter((s) => {
+    // "Deutsch (German)": the bracket went with the place (withTails); both are languages' names.
+    if (text.charCodeAt(s.end - 1) === 41) {
+      const g = LANGUAGE_GLOSSED.exec(text.slice(s.start, s.end));
+      if (g && isLanguageName(g[1]!) && LANGUAGES.has(fold(g[2]!))) return false;
+    }
     const c = text.charCodeAt(s.end);
     if (c !== 32 && c !== 40 && c !== 58 && c !== 9) return true;
     const w = text.slice(s.start, s.end);
@@ -1533,6 +1538,9 @@ function withoutLanguagesOrTools(text: string, spans: Span[]): Span[] {
     return !(LEVEL_AFTER.test(text.slice(s.end, s.end + 40)) && isLanguageName(w));
   });
 }
+
+/** A language's own name, then its English name in brackets ("Deutsch (German)"), as a languages list glosses it. */
+const LANGUAGE_GLOSSED = /^(\p{L}+) ?\((\p{Lu}\p{Ll}+)\)$/u;
 
 /**
  * Nouns of software after a tool's name that is also a town ("Cypress suite", "Cypress tests",

@@ -934,3 +934,14 @@ describe('location: numbered districts before a town, and military bases', () =>
     expect(found(location, text)).toEqual([]);
   });
 });
+
+describe('location: a language glossed in brackets is no place', () => {
+  it.each([
+    ['Languages: Español (Spanish), Deutsch (German)', []],
+    ['LANGUAGES\nDeutsch (German) — C1', []],
+    // A town with its country in brackets stays.
+    ['Wien (Austria)', ['Wien (Austria)']],
+  ])('%j', (text, expected) => {
+    expect(found(location, text)).toEqual(expected);
+  });
+});
