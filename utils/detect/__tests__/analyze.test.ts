@@ -1155,3 +1155,28 @@ describe('analyze: an employer that opens a dated job line, and firms after a pl
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('analyze: a full name found once, weakly, whose part the text repeats about that person', () => {
+  const masked = (text: string) => analyze(text).map((s) => text.slice(s.start, s.end));
+  it.each([
+    [
+      'Recommendation letter\nGiven to Tamsin Achterberg on completion of her placement. Tamsin is the best analyst we have had.',
+      ['Tamsin Achterberg', 'her', 'Tamsin'],
+    ],
+    [
+      'Reference\nI supervised Oskar Brandvold for three years. Oskar led our audit programme.',
+      ['Oskar Brandvold', 'Oskar'],
+    ],
+    [
+      'Reference\nI supervised Oskar Brandvold for three years. Mr Brandvold ran the audits.',
+      ['Oskar Brandvold', 'Mr', 'Brandvold'],
+    ],
+    // A part that stands alone with no person's verb after it and no title before it is no cue.
+    [
+      'Reference\nI supervised Oskar Brandvold for three years.\nOskar Lake, Minnesota',
+      ['Oskar Brandvold', 'Minnesota'],
+    ],
+  ])('%j', (text, expected) => {
+    expect(masked(text)).toEqual(expected);
+  });
+});
