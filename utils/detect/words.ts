@@ -333,6 +333,8 @@ export const ROLE_WORDS = set(`
   starszy mlodszy analityk specjalista specjalistka kierownik kierowniczka dyrektor inzynier programista
   programistka ksiegowy ksiegowa konsultant konsultantka asystent asystentka stazysta praktykant koordynator
   menedzer sprzedawca
+  sergeant sergeants corporal lieutenant colonel commander captain admiral ensign airman soldier sailor medic
+  corpsman quartermaster rifleman gunner paratrooper infantryman pilot copilot aviator platoon squadron
   manajer staf kepala direktur asisten koordinator pengembang insinyur penyelia pengawas analis konsultan
   teknisi pemrogram sekretaris akuntan perawat dosen karyawan pegawai
   projectleider teamleider afdelingshoofd programmeur verpleegkundige docent directeur

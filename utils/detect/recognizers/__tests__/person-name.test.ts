@@ -2601,3 +2601,17 @@ describe('person-name: aircraft makers and venues named after people are no name
     expect(masked(text)).toEqual(expected);
   });
 });
+
+describe('person-name: military ranks and a pilot written out are job titles', () => {
+  const masked = (text: string) => analyze(text).map((s) => text.slice(s.start, s.end));
+  it.each([
+    ['Platoon Sergeant, 82nd Airborne Division — 2018 – 2024', []],
+    ['Supply Sergeant\nBattalion Commander\nChief Pilot', []],
+    // The rank before a name is no part of it; the name stays masked.
+    ['Captain Marcus Hale led the squadron.', ['Marcus Hale']],
+    ['Captain Thandiwe Mokoena\nChief Pilot, Skyvale Airlines', ['Thandiwe Mokoena']],
+    ['Pilot Ingrid Rask', ['Ingrid Rask']],
+  ])('%j', (text, expected) => {
+    expect(masked(text)).toEqual(expected);
+  });
+});
