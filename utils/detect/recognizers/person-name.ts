@@ -889,7 +889,7 @@ function romanceOrganisation(text: string, piece: readonly Token[]): boolean {
  * A venue's head noun right before a piece, one space between: restaurants, cafés and hotels take a
  * person's name after it ("Restaurant Daniel", "Brasserie Léon", "Hotel Sacher", "Café Anselm").
  */
-const VENUE_BEFORE =
+export const VENUE_BEFORE =
   /(?<![\p{L}\p{M}])(?:Restaurant|RESTAURANT|Ristorante|Restaurante|Brasserie|Trattoria|Osteria|Taverna|Bistro|Bistrot|Café|Cafe|Hotel|HOTEL|Hôtel|Auberge|Pizzeria|Boulangerie|Pâtisserie|Patisserie) $/u;
 
 /** {@link VENUE_BEFORE}'s head nouns. */

@@ -945,3 +945,16 @@ describe('location: a language glossed in brackets is no place', () => {
     expect(found(location, text)).toEqual(expected);
   });
 });
+
+describe('location: a venue before its town, an aircraft after its maker', () => {
+  it.each([
+    ['Sous Chef — Restaurant Daniel, New York (2014 – 2019)', ['New York']],
+    ['Executive Chef — Hôtel Beaurivage, Geneva (2019 – present)', ['Geneva']],
+    ['Aircraft flown: Cessna 172, Piper PA-44 Seminole', []],
+    ['Trained students on the Cessna 172 and Piper Seminole', []],
+    // The town alone stays a place.
+    ['Moved to Seminole, Oklahoma in 2012', ['Seminole, Oklahoma']],
+  ])('%j', (text, expected) => {
+    expect(found(location, text)).toEqual(expected);
+  });
+});
