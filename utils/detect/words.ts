@@ -254,7 +254,7 @@ export const SECTIONS = foldedSet(`
   compétences expérience professionnelle langues loisirs naissance nationalité prénom adresse profil projets
   esperienze esperienza lavorative lavorativa professionale competenze istruzione formazione lingue indirizzo
   dati personali nascita nazionalità cognome contatti telefono cellulare interessi progetti riepilogo
-  werkervaring opleiding opleidingen vaardigheden talen persoonlijke gegevens adres woonplaats geboortedatum
+  werkervaring opleiding opleidingen vaardigheden talen persoonlijke gegevens personalia adres woonplaats geboortedatum
   geboorteplaats naam adresa arbetslivserfarenhet utbildning kompetenser språk personuppgifter
   experiência formação competências endereço dados pessoais
   informationen muttersprache muttersprachen weitere sprache sprachen digitale kompetenz kompetenzen
@@ -334,7 +334,7 @@ export const ROLE_WORDS = set(`
   programistka ksiegowy ksiegowa konsultant konsultantka asystent asystentka stazysta praktykant koordynator
   menedzer sprzedawca
   sergeant sergeants corporal lieutenant colonel commander captain admiral ensign airman soldier sailor medic
-  corpsman quartermaster rifleman gunner paratrooper infantryman pilot copilot aviator platoon squadron
+  corpsman quartermaster rifleman gunner paratrooper infantryman pilot copilot aviator platoon squadron judicial
   manajer staf kepala direktur asisten koordinator pengembang insinyur penyelia pengawas analis konsultan
   teknisi pemrogram sekretaris akuntan perawat dosen karyawan pegawai
   projectleider teamleider afdelingshoofd programmeur verpleegkundige docent directeur
@@ -428,7 +428,7 @@ export const ORG_NOUNS = set(`
   contracting contractors army navy corps
   offshore subsea oilfield petroleum petrochemical petrochemicals pipelines renewables hydro minerals metals
   aerospace semiconductor semiconductors telecoms biosciences bioscience biopharma therapeutics biologics
-  cyber
+  cyber ziekenhuis gasthuis kliniek klinikum krankenhaus spital sykehus sjukhus sygehus
 `);
 
 /**

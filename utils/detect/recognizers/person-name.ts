@@ -150,6 +150,11 @@ const CUE_PHRASES = [
   'signed',
   'referee',
   'reference',
+  // English judges ("Judicial Assistant to Lord Justice Hawthorne-Pym", "Marshal to Mrs Justice Ferrabee").
+  'lord justice',
+  'lady justice',
+  'mr justice',
+  'mrs justice',
 ];
 /**
  * Words before "by" that make the word after it an organisation: its verbs ("Issued by Coursera",
@@ -926,6 +931,9 @@ function aircraftMaker(text: string, piece: readonly Token[]): boolean {
   const lineEnd = text.indexOf('\n', first.end);
   return AIRCRAFT_LINE.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd));
 }
+
+/** The word before an English judge's "Justice" ("Lord Justice", "Mrs Justice"). */
+const JUDGE_TITLE_BEFORE = /(?:Lord|Lady|Mr|Mrs|Ms)\.? $/;
 
 /** "St. " or "Ste. " right before a word: a saint's abbreviation. */
 const SAINT_BEFORE = /(?<![\p{L}\p{M}])Ste?\. $/u;
@@ -4531,6 +4539,23 @@ function analyzeNames(text: string, document = true, known?: ReadonlySet<string>
     // "SSG Darnell K. Whitfield", "Supervisor: MSG Ricardo Villanueva-Stroud": a military rank's
     // abbreviation before the name is the person's grade, a job's title, kept.
     if (from < to && (HONORIFIC_WORDS.has(toks[from]!.text) || MILITARY_RANKS.has(toks[from]!.text))) {
+      from++;
+      parts = parts.slice(1);
+    }
+    // "Lord Justice Hawthorne-Pym", "Mrs Justice Ferrabee": an English judge's title; the name after it
+    // takes the title's cue.
+    if (
+      from + 1 < to &&
+      (toks[from]!.text === 'Lord' || toks[from]!.text === 'Lady') &&
+      toks[from + 1]!.text === 'Justice'
+    ) {
+      from += 2;
+      parts = parts.slice(2);
+    } else if (
+      from < to &&
+      toks[from]!.text === 'Justice' &&
+      JUDGE_TITLE_BEFORE.test(text.slice(Math.max(0, toks[from]!.start - 6), toks[from]!.start))
+    ) {
       from++;
       parts = parts.slice(1);
     }

@@ -2615,3 +2615,21 @@ describe('person-name: military ranks and a pilot written out are job titles', (
     expect(masked(text)).toEqual(expected);
   });
 });
+
+describe('person-name: judges, chains and hospitals of other countries', () => {
+  const masked = (text: string) => analyze(text).map((s) => text.slice(s.start, s.end));
+  it.each([
+    // An English judge's title before the surname: the surname is a person's.
+    ['Judicial Assistant to Lord Justice Hawthorne-Pym, Court of Appeal', ['Lord', 'Justice Hawthorne-Pym']],
+    ['Marshal to Lady Justice Ferrabee', ['Lady', 'Justice Ferrabee']],
+    // A chain named after a person, and Dutch hospitals: employers.
+    ['Barista, Tim Hortons, Burnaby — 2015 – 2017', ['Burnaby']],
+    ['Crew member at Tim Hortons', []],
+    ['2014 – 2019  Verpleegkundige, Catharina Ziekenhuis, Eindhoven', ['Eindhoven']],
+    ['2019 – heden  Verpleegkundige, Onze Lieve Vrouwe Gasthuis', []],
+    // A Dutch CV's personal-details heading is no name.
+    ['Personalia\nNaam: Femke van Oosterhout-Dijkstra', ['Femke van Oosterhout-Dijkstra']],
+  ])('%j', (text, expected) => {
+    expect(masked(text)).toEqual(expected);
+  });
+});
