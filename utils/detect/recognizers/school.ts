@@ -57,11 +57,12 @@ function austrianSchool(text: string, t: Token, town: Token): boolean {
 const ENTRY_LEAD = /^[\d \t./–—•·*-]$/;
 /**
  * Abbreviations that are the name of an institution by themselves (Latin America's and Spain's
- * universities too: "UNAM", "ITAM", "UFMG", "Unicamp", "PUCRS", "UTN", "Uniandes", "UNED"; not those that
- * are also common acronyms or employers: "USP", a selling point, "UBA", a bank, "UAB", a hospital).
+ * universities too: "UNAM", "ITAM", "UFMG", "Unicamp", "PUCRS", "UTN", "Uniandes", "UNED", and Mexico's
+ * technical colleges, "CONALEP", "CBTIS", "CETIS"; not those that are also common acronyms or employers:
+ * "USP", a selling point, "UBA", a bank, "UAB", a hospital).
  */
 const ACRONYM =
-  /^(?:IIT|NIT|IIIT|IIM|BITS|IISc|IISER|MIT|UCLA|NYU|USC|CMU|LSE|ETH|EPFL|KAIST|NUS|NTU|UCL|KCL|VIT|SRM|MNIT|VNIT|NSIT|DTU|IIEST|UPenn|UIUC|UCSD|UCB|CUNY|SUNY|JNTU|BHU|AMU|JNU|DU|TAFE|SMA|SMAN|SMP|SMPN|SMK|SMKN|SMJK|HTL|HTBLA|HTBLuA|HTBLVA|HTBLuVA|HAK|BHAK|HLW|HBLA|HBLW|BORG|BRG|BHS|AHS|BAfEP|BAKIP|IES|IESO|CEIP|CIFP|ITIS|UNAM|ITAM|ITESM|UANL|UDLAP|UFMG|UFRJ|UFSC|UFRGS|UFPE|UFPR|UFBA|UNIFESP|UERJ|UNESP|UNICAMP|Unicamp|PUCRS|PUCPR|PUCP|UTN|UNLP|ITBA|UNAL|Uniandes|UCAB|UTFSM|USACH|UNED)$/;
+  /^(?:IIT|NIT|IIIT|IIM|BITS|IISc|IISER|MIT|UCLA|NYU|USC|CMU|LSE|ETH|EPFL|KAIST|NUS|NTU|UCL|KCL|VIT|SRM|MNIT|VNIT|NSIT|DTU|IIEST|UPenn|UIUC|UCSD|UCB|CUNY|SUNY|JNTU|BHU|AMU|JNU|DU|TAFE|SMA|SMAN|SMP|SMPN|SMK|SMKN|SMJK|HTL|HTBLA|HTBLuA|HTBLVA|HTBLuVA|HAK|BHAK|HLW|HBLA|HBLW|BORG|BRG|BHS|AHS|BAfEP|BAKIP|IES|IESO|CEIP|CIFP|ITIS|UNAM|CONALEP|CBTIS|CETIS|ITAM|ITESM|UANL|UDLAP|UFMG|UFRJ|UFSC|UFRGS|UFPE|UFPR|UFBA|UNIFESP|UERJ|UNESP|UNICAMP|Unicamp|PUCRS|PUCPR|PUCP|UTN|UNLP|ITBA|UNAL|Uniandes|UCAB|UTFSM|USACH|UNED)$/;
 const LINK = new Set([
   'of',
   'at',

@@ -998,3 +998,12 @@ describe('school: university systems and research institutes', () => {
     expect(found(school, text)).toEqual(expected);
   });
 });
+
+describe("school: Mexico's technical colleges", () => {
+  it.each([
+    ['Técnico en Electricidad, CONALEP Monterrey II, 2009', ['CONALEP Monterrey II']],
+    ['Bachillerato técnico, CETIS Guadalupe, 2006', ['CETIS Guadalupe']],
+  ])('%j', (text, expected) => {
+    expect(found(school, text)).toEqual(expected);
+  });
+});
