@@ -1,7 +1,7 @@
 /**
  * Whole resumes in shapes the evaluation corpora lack, all invented (no real person): an airline pilot, a
- * chef, an academic CV, a German CV with a "Persönliche Daten" block, a military-to-civilian resume and a
- * nurse with licence numbers. Each goes through the engine as a plain document (no options) and must come
+ * chef, an academic CV, a German CV with a "Persönliche Daten" block, a military-to-civilian resume, a
+ * nurse with licence numbers, a Dutch CV, a Mexican electrician, a UK teacher, a barrister and a pastry chef. Each goes through the engine as a plain document (no options) and must come
  * back with every occurrence of each identifier wholly masked and each job-relevant string untouched.
  */
 import { describe, expect, it } from 'vitest';
@@ -370,6 +370,234 @@ Available on request. Siobhan is happy to provide them.
       'BLS, ACLS (AHA), PALS',
       'CCRN since 2020',
       'CRRT, ECMO',
+    ],
+  },
+  {
+    what: 'a Dutch CV with a "Personalia" block, hospitals as employers',
+    text: `CURRICULUM VITAE
+
+Personalia
+Naam: Femke van Oosterhout-Dijkstra
+Adres: Prinsengracht 221-3, 1015 DT Amsterdam
+Geboortedatum: 17 juni 1990
+Nationaliteit: Nederlandse
+Rijbewijs: B
+
+Werkervaring
+2019 – heden  Verpleegkundige, Onze Lieve Vrouwe Gasthuis, Amsterdam
+2014 – 2019  Verpleegkundige, Catharina Ziekenhuis, Eindhoven
+
+Opleiding
+2010 – 2014  HBO-V, Hogeschool van Amsterdam
+
+Talen
+Nederlands (moedertaal), Engels (vloeiend), Duits (goed)
+`,
+    mask: [
+      'Femke van Oosterhout-Dijkstra',
+      'Prinsengracht 221-3, 1015 DT Amsterdam',
+      '17 juni 1990',
+      'Nederlandse',
+      'Eindhoven',
+      'Hogeschool van Amsterdam',
+      '2010 – 2014',
+    ],
+    keep: [
+      'Verpleegkundige',
+      'Onze Lieve Vrouwe Gasthuis',
+      'Catharina Ziekenhuis',
+      'HBO-V',
+      'Nederlands (moedertaal)',
+      'Engels (vloeiend)',
+      'Duits (goed)',
+      'Personalia',
+      'Werkervaring',
+      'Opleiding',
+      'Talen',
+    ],
+  },
+  {
+    what: 'a Mexican electrician with "Datos personales"',
+    text: `Tomás Ibarra Quintanilla
+Electricista industrial
+Monterrey, N.L. · 81 5555 0193 · tomas.ibarra@correo.example
+
+DATOS PERSONALES
+Fecha de nacimiento: 3 de abril de 1988
+Estado civil: casado
+CURP: IAQT880403HNLBNM09
+
+EXPERIENCIA
+Técnico electricista — Ternium México, San Nicolás de los Garza (2015 – actual)
+Ayudante general — Oxxo, Monterrey (2010 – 2012)
+
+FORMACIÓN
+Técnico en Electricidad, CONALEP Monterrey II, 2009
+`,
+    mask: [
+      'Tomás Ibarra Quintanilla',
+      'Monterrey',
+      '81 5555 0193',
+      'tomas.ibarra@correo.example',
+      '3 de abril de 1988',
+      'casado',
+      'IAQT880403HNLBNM09',
+      'San Nicolás de los Garza',
+      'CONALEP Monterrey II',
+      '2009',
+    ],
+    keep: [
+      'Electricista industrial',
+      'Técnico electricista',
+      'Ternium México',
+      'Ayudante general',
+      'Oxxo',
+      'Técnico en Electricidad',
+    ],
+  },
+  // "Roundhay School" is the candidate's employer, but the engine masks it where it stands again under
+  // Referees (its rule for a school attended), so it is in neither list.
+  {
+    what: 'a UK teacher with QTS, a DBS number and referees',
+    text: `Marguerite Okwuosa-Lindholm
+Secondary Mathematics Teacher (QTS)
+Leeds, West Yorkshire · 07700 900461 · m.okwuosa@teachmail.example
+
+TEACHING EXPERIENCE
+Head of Mathematics, Roundhay School, Leeds — Sept 2019 – present
+Teacher of Mathematics, Allerton Grange School, Leeds — Sept 2014 – Aug 2019
+
+EDUCATION
+PGCE Secondary Mathematics, University of Leeds, 2014
+BSc Mathematics, Durham University, 2013
+
+ADDITIONAL
+Enhanced DBS certificate no. 001234567890 (update service)
+Form tutor; Duke of Edinburgh's Award leader; Chess Club founder
+
+REFEREES
+Mr Alasdair Penhaligon, Headteacher, Roundhay School — a.penhaligon@roundhay.example
+Mrs Farida Oyelaran, Deputy Head, Allerton Grange School
+`,
+    mask: [
+      'Marguerite Okwuosa-Lindholm',
+      'Leeds, West Yorkshire',
+      '07700 900461',
+      'm.okwuosa@teachmail.example',
+      'University of Leeds, 2014',
+      'Durham University, 2013',
+      '001234567890',
+      'Alasdair Penhaligon',
+      'a.penhaligon@roundhay.example',
+      'Farida Oyelaran',
+    ],
+    keep: [
+      'Secondary Mathematics Teacher (QTS)',
+      'Head of Mathematics',
+      'Teacher of Mathematics',
+      'Allerton Grange School',
+      'PGCE Secondary Mathematics',
+      'BSc Mathematics',
+      'Enhanced DBS certificate',
+      'Form tutor',
+      "Duke of Edinburgh's Award",
+      'Chess Club',
+      'Headteacher',
+      'Deputy Head',
+    ],
+  },
+  {
+    what: 'a barrister: chambers, a judge, an Inn',
+    text: `Kwame Asante-Boateng
+Barrister | Called to the Bar 2011 (Middle Temple)
+London EC4 · kwame@chambers.example
+
+PRACTICE
+Commercial and employment law; advocacy in the High Court and Employment Tribunal
+
+EXPERIENCE
+Tenant, 3 Verulam Buildings, Gray's Inn — 2013 – present
+Pupil Barrister, Essex Court Chambers — 2012 – 2013
+Judicial Assistant to Lord Justice Hawthorne-Pym, Court of Appeal — 2011 – 2012
+
+EDUCATION
+BPTC, City Law School, 2011
+LLB (Hons), University of Ghana, 2009
+
+MEMBERSHIPS
+Employment Lawyers Association; Black Barristers' Network
+Religion: Methodist
+`,
+    mask: [
+      'Kwame Asante-Boateng',
+      'kwame@chambers.example',
+      'Hawthorne-Pym',
+      'City Law School, 2011',
+      'University of Ghana, 2009',
+      'Methodist',
+    ],
+    keep: [
+      'Barrister',
+      'Commercial and employment law',
+      'High Court',
+      'Employment Tribunal',
+      'Tenant',
+      '3 Verulam Buildings',
+      "Gray's Inn",
+      'Pupil Barrister',
+      'Essex Court Chambers',
+      'Judicial Assistant',
+      'Court of Appeal',
+      'BPTC',
+      'LLB (Hons)',
+      'Employment Lawyers Association',
+    ],
+  },
+  {
+    what: 'a pastry chef: cafés, a chain, a hyphenated origin',
+    text: `Hina Takahashi-Brooks
+Sous-chef · Pâtissière
+Vancouver, BC · 604-555-0112
+
+EXPERIENCE
+Pastry Chef, Café Anselm, Vancouver — 2020 – present
+Commis, Chez Panisse, Berkeley, CA — 2017 – 2020
+Barista, Tim Hortons, Burnaby — 2015 – 2017
+
+SKILLS
+Laminated doughs, chocolate tempering, FoodSafe Level 1, inventory (MarketMan), Japanese (native), English (fluent)
+
+EDUCATION
+Diploma in Pastry Arts, Pacific Institute of Culinary Arts, 2016
+
+PERSONAL
+Japanese-Canadian; member of the Nikkei Place community kitchen
+`,
+    mask: [
+      'Hina Takahashi-Brooks',
+      'Vancouver, BC',
+      '604-555-0112',
+      'Berkeley, CA',
+      'Burnaby',
+      'Pacific Institute of Culinary Arts, 2016',
+      'Japanese-Canadian',
+    ],
+    keep: [
+      'Sous-chef',
+      'Pâtissière',
+      'Pastry Chef',
+      'Café Anselm',
+      'Commis',
+      'Chez Panisse',
+      'Barista',
+      'Tim Hortons',
+      'Laminated doughs',
+      'chocolate tempering',
+      'FoodSafe Level 1',
+      'MarketMan',
+      'Japanese (native)',
+      'English (fluent)',
+      'Diploma in Pastry Arts',
     ],
   },
 ];
