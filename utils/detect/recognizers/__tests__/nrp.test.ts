@@ -621,6 +621,8 @@ describe('nrp: two peoples joined, and languages glossed in a list', () => {
       [],
     ],
     ['Languages\nSvenska (Swedish) – native\nPolski (Polish)', []],
+    ['LANGUAGES\nEspañol (Spanish) · Italiano (Italian)', []],
+    ['Idiomas\nEspañol (Spanish)\nEnglish', []],
     // A nationality in brackets after a country stays.
     ['Citizenship: India (Indian)', ['India (Indian)']],
   ])('%j', (text, expected) => {
