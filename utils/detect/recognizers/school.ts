@@ -29,7 +29,7 @@ const NON_BLANK_RUN = /[^ \t]+/g;
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c > 127 && isSpaceCode(c));
 
 const KEY =
-  /^(?:univ|universitys|universidad|universidade|universit(?:y|ies|é|e|ät|at|à|a|ad|ade|eit|etet|et|as|i|atea|esi|ário|ária)|uniwersytet|univerzita|univerzitet|üniversitesi|egyetem|egyeteme|yliopisto|hogskolan|hogeschool|politechnika|szkoła|liceo|liceum|lisesi|enstitüsü|enstitusu|gimnazjum|technikum|colegio|coleg|cegep|prifysgol|ysgol|akademia|realschule|gesamtschule|университет|институт|академия|college|colleges|collège|institute|institut|instituto|istituto|institution|school|schools|academy|akademie|academia|polytechnic|polytechnique|politecnico|politécnico|politécnica|hochschule|fachhochschule|conservatory|conservatoire|seminary|vidyalaya|vidyapeeth|vidyapith|vidyapeetham|vidyashram|vidyashrama|gurukul|gurukulam|mahavidyalaya|vishwavidyalaya|gymnasium|lyceum|lycée|lycee|école|ecole|escuela|escola|scuola|colégio|faculdade|facultad|faculty|faculté|faculte|facoltà|fakultät|fakultat|fakulta|fakultet|fakultas|wydział|wydzial|iit|nit|iiit|iim|bits|iisc|iiser)$/i;
+  /^(?:univ|universitys|universidad|universidade|universit(?:y|ies|é|e|ät|at|à|a|ad|ade|eit|etet|et|as|i|atea|esi|ário|ária)|uniwersytet|univerzita|univerzitet|üniversitesi|egyetem|egyeteme|yliopisto|hogskolan|hogeschool|politechnika|szkoła|liceo|liceum|lisesi|enstitüsü|enstitusu|gimnazjum|technikum|colegio|coleg|cegep|prifysgol|ysgol|akademia|realschule|gesamtschule|университет|институт|академия|college|colleges|collège|institute|institut|instituto|istituto|institution|school|schools|academy|akademie|academia|polytechnic|polytechnique|politecnico|politécnico|politécnica|hochschule|fachhochschule|conservatory|conservatoire|seminary|vidyalaya|vidyapeeth|vidyapith|vidyapeetham|vidyashram|vidyashrama|gurukul|gurukulam|mahavidyalaya|vishwavidyalaya|gymnasium|lyceum|coláiste|colaiste|scoil|gaelscoil|gaelcholáiste|gaelcholaiste|meanscoil|lycée|lycee|école|ecole|escuela|escola|scuola|colégio|faculdade|facultad|faculty|faculté|faculte|facoltà|fakultät|fakultat|fakulta|fakultet|fakultas|wydział|wydzial|iit|nit|iiit|iim|bits|iisc|iiser)$/i;
 /**
  * Austrian secondary and vocational school types (Höhere Technische Lehranstalt, Handelsakademie,
  * Höhere Lehranstalt für wirtschaftliche Berufe, Bundes(ober-stufen)realgymnasium), written before
@@ -334,7 +334,7 @@ function institutionWord(t: Token): number {
  * Institution words whose first three letters mix ASCII and other letters (kept out of KEY, whose
  * first letters prefilter words), and compounds ending in one ("Aalto-yliopisto").
  */
-const KEY_WIDE = /^(?:høgskole|høgskolen|högskola|högskolan|cégep)$/i;
+const KEY_WIDE = /^(?:høgskole|høgskolen|högskola|högskolan|cégep|meánscoil)$/i;
 /**
  * A name and an institution word in one word: a compound ("Handelshögskolan", "Aalto-yliopisto",
  * "Musikhochschule"), or German names joined by hyphens to a capitalised "Universität" ("Humboldt-

@@ -1007,3 +1007,13 @@ describe("school: Mexico's technical colleges", () => {
     expect(found(school, text)).toEqual(expected);
   });
 });
+
+describe("school: Irish schools' own words", () => {
+  it.each([
+    ['Leaving Certificate, Coláiste Iognáid, Galway, 2014', ['Coláiste Iognáid']],
+    ['Leaving Certificate, Scoil Mhuire, Cork, 2010', ['Scoil Mhuire']],
+    ['Gaelscoil Mhic Amhlaigh, 2008', ['Gaelscoil Mhic Amhlaigh']],
+  ])('%j', (text, expected) => {
+    expect(found(school, text)).toEqual(expected);
+  });
+});
