@@ -4902,6 +4902,23 @@ function analyzeNames(text: string, document = true, known?: ReadonlySet<string>
       if (!hit && stems && c0 >= 0x400 && c0 < 0x530 && t.text.length >= 4) {
         for (const st of cyrillicStems(wk || tokenKey(t))) if (stems.has(st)) hit = true;
       }
+      // "OKONKWO-REYES", "DELACOURT-FENN" beside "deshawn.reyes@…" or "/in/rory-delacourt-fenn": a double
+      // surname of which one half is a part found or echoed.
+      if (!hit) {
+        const cut = t.text.indexOf('-');
+        if (cut > 1 && cut < t.text.length - 2 && t.text.indexOf('-', cut + 1) < 0) {
+          const left = t.text.slice(0, cut);
+          const right = stripPossessive(t.text.slice(cut + 1));
+          const a = key(left);
+          const b = key(right);
+          // (The other half is no word and no tool: not "PPA-Office" beside a "ppa" part.)
+          const other = seen.has(a) ? right : seen.has(b) ? left : '';
+          if (other && other.length > 2 && !isOrdinaryWord(other) && !TECH.has(fold(other))) {
+            hit = true;
+            wk = seen.has(a) ? a : b;
+          }
+        }
+      }
       if (!hit) continue;
       // "Accountant | ACCA Finalist" beside "bilal.khan.acca@…": a part of an e-mail whose other parts are
       // the stated name, written in capitals on a line of mixed case and in no name lexicon, is the

@@ -2633,3 +2633,24 @@ describe('person-name: judges, chains and hospitals of other countries', () => {
     expect(masked(text)).toEqual(expected);
   });
 });
+
+describe('person-name: a double surname of which one half is echoed', () => {
+  const masked = (text: string) => analyze(text, { pageText: true }).map((s) => text.slice(s.start, s.end));
+  it.each([
+    [
+      'RORY DELACOURT-FENN\nAirline Transport Pilot\nlinkedin.com/in/rory-delacourt-fenn',
+      ['RORY', 'DELACOURT-FENN', 'linkedin.com/in/rory-delacourt-fenn'],
+    ],
+    [
+      'DESHAWN T. OKONKWO-REYES\nLogistics manager\ndeshawn.reyes@vetmail.example',
+      ['DESHAWN', 'T. OKONKWO-REYES', 'deshawn.reyes@vetmail.example'],
+    ],
+    // The other half a word: a product's name, not a surname.
+    [
+      'Contact: ppa.hashe@mail.example\nPPA-Office Management System, recruitment of manpower',
+      ['ppa.hashe@mail.example'],
+    ],
+  ])('%j', (text, expected) => {
+    expect(masked(text)).toEqual(expected);
+  });
+});
