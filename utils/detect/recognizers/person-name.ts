@@ -904,11 +904,21 @@ const VENUE_HEADS = new Set(
   ),
 );
 
-/** True when a venue's head noun opens the piece or stands right before it ({@link VENUE_BEFORE}). */
+/** True when a venue's head noun opens the piece or stands right before it, one space between. */
 function venueName(text: string, piece: readonly Token[]): boolean {
-  const start = piece[0]!.start;
   if (piece.length > 1 && VENUE_HEADS.has(piece[0]!.text)) return true;
-  return text.charCodeAt(start - 1) === 32 && VENUE_BEFORE.test(text.slice(Math.max(0, start - 14), start));
+  // The word before the space, read back by hand (most pieces have none of four to eleven letters that
+  // starts with a capital: no slice, no regex).
+  const e = piece[0]!.start - 1;
+  if (text.charCodeAt(e) !== 32) return false;
+  let b = e;
+  while (b > 0 && b > e - 12) {
+    const c = text.charCodeAt(b - 1);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c > 127)) break;
+    b--;
+  }
+  const c0 = text.charCodeAt(b);
+  return e - b >= 4 && e - b <= 11 && c0 >= 65 && c0 <= 90 && VENUE_HEADS.has(text.slice(b, e));
 }
 
 /**
