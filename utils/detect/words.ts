@@ -335,6 +335,7 @@ export const ROLE_WORDS = set(`
   menedzer sprzedawca
   sergeant sergeants corporal lieutenant colonel commander captain admiral ensign airman soldier sailor medic
   corpsman quartermaster rifleman gunner paratrooper infantryman pilot copilot aviator platoon squadron judicial
+  commis sommelier concierge
   manajer staf kepala direktur asisten koordinator pengembang insinyur penyelia pengawas analis konsultan
   teknisi pemrogram sekretaris akuntan perawat dosen karyawan pegawai
   projectleider teamleider afdelingshoofd programmeur verpleegkundige docent directeur

@@ -895,11 +895,11 @@ function romanceOrganisation(text: string, piece: readonly Token[]): boolean {
  * person's name after it ("Restaurant Daniel", "Brasserie Léon", "Hotel Sacher", "Café Anselm").
  */
 export const VENUE_BEFORE =
-  /(?<![\p{L}\p{M}])(?:Restaurant|RESTAURANT|Ristorante|Restaurante|Brasserie|Trattoria|Osteria|Taverna|Bistro|Bistrot|Café|Cafe|Hotel|HOTEL|Hôtel|Auberge|Pizzeria|Boulangerie|Pâtisserie|Patisserie) $/u;
+  /(?<![\p{L}\p{M}])(?:Restaurant|RESTAURANT|Ristorante|Restaurante|Brasserie|Trattoria|Osteria|Taverna|Bistro|Bistrot|Café|Cafe|Hotel|HOTEL|Hôtel|Auberge|Pizzeria|Boulangerie|Pâtisserie|Patisserie|Chez) $/u;
 
 /** {@link VENUE_BEFORE}'s head nouns. */
 const VENUE_HEADS = new Set(
-  'Restaurant RESTAURANT Ristorante Restaurante Brasserie Trattoria Osteria Taverna Bistro Bistrot Café Cafe Hotel HOTEL Hôtel Auberge Pizzeria Boulangerie Pâtisserie Patisserie'.split(
+  'Restaurant RESTAURANT Ristorante Restaurante Brasserie Trattoria Osteria Taverna Bistro Bistrot Café Cafe Hotel HOTEL Hôtel Auberge Pizzeria Boulangerie Pâtisserie Patisserie Chez'.split(
     ' ',
   ),
 );
@@ -922,19 +922,20 @@ function venueName(text: string, piece: readonly Token[]): boolean {
 }
 
 /**
- * Piper's aircraft after its maker's name ("Piper PA-28", "Piper Seneca", "Piper aircraft"): the maker is
- * also a given name, so only a model, a model's name or an aircraft's word after it makes it the maker.
+ * Piper's (and Mooney's) aircraft after the maker's name ("Piper PA-28", "Piper Seneca", "Mooney M20J",
+ * "Piper aircraft"): the maker is also a given name or a surname, so only a model, a model's name or an
+ * aircraft's word after it makes it the maker.
  */
 const PIPER_MODEL_AFTER =
-  /^ (?:PA-?\d|\d{2,}|J-3|(?:Cub|Cherokee|Warrior|Archer|Arrow|Seneca|Seminole|Saratoga|Malibu|Navajo|Aztec|Comanche|Meridian|Dakota|Lance|Tomahawk|Apache|Twin Comanche|Chieftain|Cheyenne|M350|M500|M600)\b|(?:aircraft|airplanes?|aeroplanes?|twins?|singles?)\b)/;
+  /^ (?:PA-?\d|[A-Z]{1,3}-?\d{1,3}[A-Z]?\b|\d{2,}|(?:Cub|Cherokee|Warrior|Archer|Arrow|Seneca|Seminole|Saratoga|Malibu|Navajo|Aztec|Comanche|Meridian|Dakota|Lance|Tomahawk|Apache|Twin Comanche|Chieftain|Cheyenne|M350|M500|M600)\b|(?:aircraft|airplanes?|aeroplanes?|twins?|singles?)\b)/;
 /** An aircraft's word on a line, or another maker's ("Cessna", "Beechcraft"), that makes a lone "Piper" the maker. */
 const AIRCRAFT_LINE =
   /aircraft|airplane|aeroplane|type[ -]rat|Cessna|Beechcraft|Cirrus|Diamond DA|Mooney|Embraer|Airbus|Boeing|Bombardier|multi-engine|single-engine|\bSEL\b|\bMEL\b/i;
 
-/** True for "Piper" naming the aircraft maker ({@link PIPER_MODEL_AFTER}, {@link AIRCRAFT_LINE}), not a person. */
+/** True for "Piper" or "Mooney" naming the aircraft maker ({@link PIPER_MODEL_AFTER}, {@link AIRCRAFT_LINE}), not a person. */
 function aircraftMaker(text: string, piece: readonly Token[]): boolean {
   const first = piece[0]!;
-  if (first.text !== 'Piper' && first.text !== 'PIPER') return false;
+  if (first.text !== 'Piper' && first.text !== 'PIPER' && first.text !== 'Mooney') return false;
   if (PIPER_MODEL_AFTER.test(text.slice(first.end, first.end + 16))) return true;
   if (piece.length > 1) return false;
   const lineStart = text.lastIndexOf('\n', first.start) + 1;

@@ -2591,6 +2591,11 @@ describe('person-name: aircraft makers and venues named after people are no name
     ['Restaurant Daniel\nSous Chef', []],
     ['Chef de partie at Restaurant Daniel (2 Michelin stars)', []],
     ['Commis chef, Brasserie Léonie, 2014 - 2016', []],
+    ['Commis, Chez Mireille, Lyon', ['Lyon']],
+    ['Ratings: Piper Warrior II, Cirrus SR22, Mooney M20J, Beechcraft Baron 58', []],
+    // A maker's name that is also a person's, before no model, stays a name.
+    ['Mooney Quinn said hello', ['Mooney Quinn']],
+    ['Piper MK Alvesworth', ['Piper MK Alvesworth']],
     // Piper the person stays a name.
     ['Piper Quinnell\nAirline Pilot\npiper.q@example.com', ['Piper Quinnell', 'piper.q@example.com']],
     ['Dear Piper,\nThanks for the interview.', ['Piper']],
