@@ -488,12 +488,12 @@ export function addressTowns(text: string, spans: readonly Span[]): Span[] {
  * school, which Indian and other resumes write after it and the gazetteer seldom holds ("St. Francis
  * College for Women, Begumpet  2015", "Delhi Public School, R.K. Puram, CBSE", "St. Teresa's Higher
  * Secondary School, Ernakulam - 2014"), also where a table's tab ends the cell ("Kendriya Vidyalaya,
- * Hebbal\tCBSE"). Initials may open it; one or two capitalised words, none an
+ * Hebbal\tCBSE"), or before the marks ("Sri Vasavi Engineering College, Tadepalligudem with 78%"). Initials may open it; one or two capitalised words, none an
  * English word or one's look-alike, nor a job, tool, section, calendar or organisation word, nor a
  * known employer ("Loyola College, Autonomous", "Anna University, Distance Education" stay).
  */
 const TOWN_AFTER_SCHOOL =
-  /^(?:,[ \t]{1,2}|[ \t]+[-–—][ \t]{1,2})((?:\p{Lu}\.[ ]?){0,3}\p{Lu}[\p{Ll}\p{M}'’]+(?:[ -]\p{Lu}[\p{Ll}\p{M}'’]+)?)(?=[ \t]*(?:$|\r?\n|[,|(–—;])|[ \t]+-[ \t]|[ \t]{2}|\t|[ \t]+(?:19|20)\d\d\b|[ \t]in\b)/u;
+  /^(?:,[ \t]{1,2}|[ \t]+[-–—][ \t]{1,2})((?:\p{Lu}\.[ ]?){0,3}\p{Lu}[\p{Ll}\p{M}'’]+(?:[ -]\p{Lu}[\p{Ll}\p{M}'’]+)?)(?=[ \t]*(?:$|\r?\n|[,|(–—;])|[ \t]+-[ \t]|[ \t]{2}|\t|[ \t]+(?:19|20)\d\d\b|[ \t](?:in|with)\b)/u;
 
 export function schoolTowns(text: string, spans: readonly Span[]): Span[] {
   const out: Span[] = [];

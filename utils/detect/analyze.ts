@@ -17,7 +17,7 @@ import { surnameShaped } from './name-rules';
 import { type Normalized, normalize, withFieldPadding, withJoinedWraps, withOcrDigits } from './normalize';
 import { recognizers as defaultRecognizers } from './recognizers';
 import { NOT_INITIALS, uiVerbAt } from './recognizers/person-name';
-import { escapeRegExp, scanAll } from './scan';
+import { escapeRegExp, isWordCode, scanAll } from './scan';
 import { CJK_CLASS } from './scripts';
 import { insideRanges, techListsAround, toolPairs } from './tech-lists';
 import type { AnalyzeContext, AsyncRecognizer, EntityType, Recognizer, Span } from './types';
@@ -1350,9 +1350,47 @@ function statedNames(
       out.add(name);
       if (!sure && s.score < 0.6 && !name.split(/[ \u00a0]/).some((w) => nameClass(w))) weak.add(name);
       else weak.delete(name);
+    } else if (s.recognizer === 'person-name' && !out.has(name) && partAlone(text, name, s.start, s.end)) {
+      // Once, weakly, but its first or last word stands again alone ("Given to Tamsin Achterberg …
+      // Tamsin is the best analyst"): the text speaks of that person by that part.
+      out.add(name);
+      weak.delete(name);
     }
   }
   return { names: [...out].slice(0, 12), weak, preferred };
+}
+
+/**
+ * True when the first or the last word of a full name found at [start, end) stands alone elsewhere in the
+ * text, capitalised, as a whole word, with a person's verb after it or a title before it.
+ */
+function partAlone(text: string, name: string, start: number, end: number): boolean {
+  const words = name.split(/[ \u00a0]/);
+  if (words.length < 2) return false;
+  for (const w of [words[0]!, words[words.length - 1]!]) {
+    if (w.length < 3 || isKnownCompany(w)) continue;
+    for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + w.length)) {
+      if (at >= start && at < end) continue;
+      if (letterAt(text, at - 1) || letterAt(text, at + w.length)) continue;
+      // A person's verb after it or a title before it ("Tamsin is", "Oskar led", "Ms Achterberg").
+      PERSON_VERB_AFTER.lastIndex = at + w.length;
+      if (PERSON_VERB_AFTER.test(text) || TITLE_BEFORE.test(text.slice(Math.max(0, at - 6), at))) return true;
+    }
+  }
+  return false;
+}
+
+/** A verb of a person's doings after a name ("Tamsin is", "Oskar led", "Tamsin's work was"). */
+const PERSON_VERB_AFTER =
+  /(?:['’]s [a-z]+)? (?:is|was|has|had|led|leads|joined|worked|works|managed|manages|will|would|can|could|did|does|helped|showed|brings|brought|consistently|always|never|also|took|takes|made|makes|built|delivered|went|came|became|remains|stayed)\b/y;
+/** A title right before a name ("Ms ", "Dr. "). */
+const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? $/;
+const LETTER = /[\p{L}\p{M}\p{N}]/u;
+/** True when text[i] is a letter, a mark or a digit (ASCII answered without the regex); false outside the text. */
+function letterAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  return c < 128 ? isWordCode(c) : LETTER.test(text.charAt(i));
 }
 
 /** One capitalised name ("Tua", "Kit"). */

@@ -66,6 +66,8 @@ lowe's|home depot|best buy|dick's|ross stores|tj maxx|marshalls|old navy|levi's
 toyota|toyota motor|hitachi|nokia|washington post|chicago tribune|boston globe|new york times|los angeles times
 code for america|teach for america|el corte inglés|el corte ingles|park hyatt|grand hyatt|hyatt regency|leroy merlin
 itaú unibanco|itau unibanco|magazine luiza|pão de açúcar|pao de acucar|casas bahia|grupo pão de açúcar
+tim hortons|trader joe's|dollar general|dollar tree|family dollar|jimmy john's|carl's jr|dave & buster's|chick-fil-a
+meijer|hy-vee|kroger|winn-dixie|piggly wiggly|shoppers drug mart|loblaws|sobeys
 `;
 
 /** Lower case, "&" dropped, single spaces: the way a run of word tokens reads when joined. */

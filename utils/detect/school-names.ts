@@ -88,6 +88,8 @@ const SYSTEMS = new Set([
   'IU',
   'UM',
   'CSU',
+  // The National University of Ireland's universities ("NUI Galway", "NUI Maynooth").
+  'NUI',
   // European universities of technology and applied sciences named after their town ("TU Delft", "KU
   // Leuven", "TH Köln", "FH Aachen", "HTW Berlin", "HAW Hamburg").
   'TU',

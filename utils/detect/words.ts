@@ -41,6 +41,7 @@ export const TECH = set(`
   pardot anaplan onestream blackline coupa ariba
   playwright puppeteer vitest jest pact appium testcafe webdriverio
   lua cocoa directx macintosh vista uikit appkit swiftui xcode opengl vulkan metal webgl webgpu
+  cessna beechcraft cirrus embraer airbus boeing bombardier gulfstream learjet pilatus sikorsky
   erp crm sdk api apis cms hrms hris lms ide etl rpa plm emr ehr saas
   figma framer sketch miro zeplin invision protopie spline canva procreate webflow balsamiq axure uxpin
   lucidchart coreldraw storybook
@@ -255,7 +256,7 @@ export const SECTIONS = foldedSet(`
   compétences expérience professionnelle langues loisirs naissance nationalité prénom adresse profil projets
   esperienze esperienza lavorative lavorativa professionale competenze istruzione formazione lingue indirizzo
   dati personali nascita nazionalità cognome contatti telefono cellulare interessi progetti riepilogo
-  werkervaring opleiding opleidingen vaardigheden talen persoonlijke gegevens adres woonplaats geboortedatum
+  werkervaring opleiding opleidingen vaardigheden talen persoonlijke gegevens personalia adres woonplaats geboortedatum
   geboorteplaats naam adresa arbetslivserfarenhet utbildning kompetenser språk personuppgifter
   experiência formação competências endereço dados pessoais
   informationen muttersprache muttersprachen weitere sprache sprachen digitale kompetenz kompetenzen
@@ -334,6 +335,9 @@ export const ROLE_WORDS = set(`
   starszy mlodszy analityk specjalista specjalistka kierownik kierowniczka dyrektor inzynier programista
   programistka ksiegowy ksiegowa konsultant konsultantka asystent asystentka stazysta praktykant koordynator
   menedzer sprzedawca
+  sergeant sergeants corporal lieutenant colonel commander captain admiral ensign airman soldier sailor medic
+  corpsman quartermaster rifleman gunner paratrooper infantryman pilot copilot aviator platoon squadron judicial
+  commis sommelier concierge
   manajer staf kepala direktur asisten koordinator pengembang insinyur penyelia pengawas analis konsultan
   teknisi pemrogram sekretaris akuntan perawat dosen karyawan pegawai
   projectleider teamleider afdelingshoofd programmeur verpleegkundige docent directeur
@@ -383,6 +387,7 @@ export const FOREIGN_LANGUAGES = set(`
   angielski niemiecki francuski hiszpański włoski rosyjski
   ingilizce almanca fransızca ispanyolca italyanca rusça arapça türkçe
   inggris perancis prancis jepang belanda
+  svenska suomi čeština română magyar русский українська ελληνικά 中文 日本語 한국어
 `);
 
 /**
@@ -393,7 +398,7 @@ export const FOREIGN_LANGUAGES = set(`
 const OTHER_LANGUAGE_NAMES = set(`
   deutsch allemand italien russe turc arabe italiano tedesco spagnolo russo chino turco ruso polaco
   gallego valenciano arabo polacco engels frans japans pools jerman aleman ingles frances espanol
-  portugues
+  portugues norsk dansk polski
 `);
 
 /** True for a language's name in English or another language ({@link LANGUAGES}, {@link FOREIGN_LANGUAGES}, {@link OTHER_LANGUAGE_NAMES}). */
@@ -422,10 +427,11 @@ export const ORG_NOUNS = set(`
   outfitters supply supplies trading traders exports imports farms dairy fraternity sorority division
   initiative programme steakhouse cafe bistro grill pizzeria apparel textiles studio works lines movers
   authority commission berhad bhd sdn tbk ltda recruitment staffing fc afc rfc rufc cc scout scouts troop legion
-  troops guides hypermarket hypermarkets supermarkets contracting contractors army navy corps
+  troops guides hypermarket hypermarkets supermarket supermarkets supercenter supercenters supercentre superstore
+  contracting contractors army navy corps
   offshore subsea oilfield petroleum petrochemical petrochemicals pipelines renewables hydro minerals metals
   aerospace semiconductor semiconductors telecoms biosciences bioscience biopharma therapeutics biologics
-  cyber
+  cyber ziekenhuis gasthuis kliniek klinikum krankenhaus spital sykehus sjukhus sygehus
 `);
 
 /**

@@ -271,6 +271,8 @@ describe("the locality after a school's name", () => {
     ['Class X, Delhi Public School, R.K. Puram, CBSE, 2002', 'R.K. Puram'],
     ['B.Sc., Chandrapur Institute of Science - Ballarpur\n', 'Ballarpur'],
     ['MCA from Sree Vidyanikethan Engineering College, Tirupati in 2015', 'Tirupati'],
+    // Before the marks.
+    ['B.Tech (CSE) from Sri Vasavi Engineering College, Tadepalligudem with 78% in 2020', 'Tadepalligudem'],
     // A table's cells written out with tabs.
     ['Class X\tKendriya Vidyalaya, Hebbal\tCBSE\t2006\t91%', 'Hebbal'],
   ])('%s', (text, town) => {
@@ -284,6 +286,7 @@ describe("the locality after a school's name", () => {
     ['Education\nBA, University of Leeds, Psychology, 2015', 'Psychology'],
     ['B.Tech, Vellore Institute of Technology, Computer Science, 2014', 'Computer Science'],
     ['MBA, Kellogg School of Management, Marketing  2016', 'Marketing'],
+    ['BSc, University of Leeds, Honours with distinction', 'Honours'],
     ['Lecturer, Hollins College, Infosys  2016', 'Infosys'],
     ['B.Tech\tPES Institute of Technology, Autonomous\tVTU\t2012', 'Autonomous'],
     // An organisation's name that a line break split after the school.

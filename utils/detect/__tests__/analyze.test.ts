@@ -1216,3 +1216,28 @@ describe('analyze: a degree’s subject after a title that is a degree', () => {
     expect(labels('Ing. Tomáš Dvořák, Mechanical Engineering')).toEqual([['NAME', 'Ing. Tomáš Dvořák']]);
   });
 });
+
+describe('analyze: a full name found once, weakly, whose part the text repeats about that person', () => {
+  const masked = (text: string) => analyze(text).map((s) => text.slice(s.start, s.end));
+  it.each([
+    [
+      'Recommendation letter\nGiven to Tamsin Achterberg on completion of her placement. Tamsin is the best analyst we have had.',
+      ['Tamsin Achterberg', 'her', 'Tamsin'],
+    ],
+    [
+      'Reference\nI supervised Oskar Brandvold for three years. Oskar led our audit programme.',
+      ['Oskar Brandvold', 'Oskar'],
+    ],
+    [
+      'Reference\nI supervised Oskar Brandvold for three years. Mr Brandvold ran the audits.',
+      ['Oskar Brandvold', 'Mr', 'Brandvold'],
+    ],
+    // A part that stands alone with no person's verb after it and no title before it is no cue.
+    [
+      'Reference\nI supervised Oskar Brandvold for three years.\nOskar Lake, Minnesota',
+      ['Oskar Brandvold', 'Minnesota'],
+    ],
+  ])('%j', (text, expected) => {
+    expect(masked(text)).toEqual(expected);
+  });
+});

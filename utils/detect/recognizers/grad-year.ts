@@ -251,6 +251,8 @@ const PRODUCT_BEFORE =
   /(?<=\b(?:server|windows|office|visual studio|excel|word|outlook|exchange|sharepoint|studio|version|v\.?|release|iso|oracle|sql|autocad|photoshop|tally|ms)\s?)/iy;
 /** "MS" after a town's comma, right before the date: Mississippi's code, no product's. */
 const STATE_MS = /\p{L}, MS\s?$/u;
+/** "since" right before a date (a lookbehind tried at the date's start: {@link matchesAt}): a span of practice ("lead auditor since 2022"). */
+const SINCE_BEFORE = /(?<=\bsince\s{1,2})/iy;
 /**
  * A certificate's dates on LinkedIn ("Issued Jun 2021 · Expires Jun 2024", "Credential date 2020"): the
  * date right after the word (a lookbehind tried at the date's start: {@link matchesAt}).
@@ -429,6 +431,12 @@ export const gradYear: Recognizer = {
         continue;
       // A certificate's issue or expiry date, a page's timestamp.
       if (matchesAt(text, CERTIFICATE_BEFORE, start) || TIME_AFTER.test(after)) continue;
+      // "ISO 9001 lead auditor since 2022": something practised since the year, no degree or school on
+      // the line ("enrolled at Aalto University since 2021" stays a school's year).
+      if (matchesAt(text, SINCE_BEFORE, start)) {
+        const line = lineOf(before, after);
+        if (!DEGREE.test(line) && !SCHOOL_WORDS.test(line)) continue;
+      }
       // A recommendation's date and relation on LinkedIn ("March 3, 2021, Ada managed Jo directly").
       if (text.charCodeAt(end) === 44 && RELATION_AFTER.test(after) && DAY_OPENS_LINE.test(before)) continue;
       if ((before.includes('ssu') || before.includes('SSU')) && ISSUE_LINE.test(before)) {

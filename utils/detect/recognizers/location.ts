@@ -56,6 +56,7 @@ import {
   foreignOpener,
   LEVEL_AFTER,
   namesJob,
+  VENUE_BEFORE,
 } from './person-name';
 
 /** US states, Canadian provinces and Australian states as written after a town. */
@@ -1530,19 +1531,57 @@ function vietnameseAfterWord(text: string, toks: Token[], i: number): boolean {
 
 /**
  * Drops a one-word place that is a language's name before a level ("Italien (notions)", "Deutsch –
- * fließend"): in a languages field the German name of Italy is the French name of Italian; and one
- * that a software noun follows ({@link TOOL_NOUN_AFTER}).
+ * fließend"): in a languages field the German name of Italy is the French name of Italian; one
+ * that a software noun follows ({@link TOOL_NOUN_AFTER}); a language glossed in brackets ("Deutsch
+ * (German)"); a venue's name before its town ("Restaurant Daniel, New York" keeps "New York"); and an
+ * aircraft's model after its maker ("Piper Seminole").
  */
 function withoutLanguagesOrTools(text: string, spans: Span[]): Span[] {
-  return spans.filter((s) => {
-    const c = text.charCodeAt(s.end);
-    if (c !== 32 && c !== 40 && c !== 58 && c !== 9) return true;
-    const w = text.slice(s.start, s.end);
-    if (!/^\p{L}+$/u.test(w)) return true;
-    if (c === 32 && TOOL_NOUN_AFTER.test(text.slice(s.end, s.end + 14))) return false;
-    return !(LEVEL_AFTER.test(text.slice(s.end, s.end + 40)) && isLanguageName(w));
-  });
+  const out: Span[] = [];
+  for (const s of spans) {
+    if (!languageOrToolKept(text, s)) continue;
+    // "Restaurant Daniel, New York", "Hôtel Beaurivage, Geneva": the venue's name before the town's comma
+    // is the employer's, not the place's.
+    if (
+      text.charCodeAt(s.start - 1) === 32 &&
+      VENUE_BEFORE.test(text.slice(Math.max(0, s.start - 14), s.start))
+    ) {
+      const comma = text.indexOf(', ', s.start);
+      if (comma > s.start && comma < s.end) out.push(span(comma + 2, s.end, s.score));
+      continue;
+    }
+    // "Piper Seminole", "Piper PA-44 Seminole", "Beechcraft King Air": an aircraft's model after its maker.
+    if (
+      text.charCodeAt(s.start - 1) === 32 &&
+      AIRCRAFT_BEFORE.test(text.slice(Math.max(0, s.start - 24), s.start))
+    )
+      continue;
+    out.push(s);
+  }
+  return out;
 }
+
+/** An aircraft maker's name, perhaps with a model's code, right before a word ("Piper PA-44 ", "Cessna "). */
+const AIRCRAFT_BEFORE =
+  /(?<![\p{L}])(?:Piper|Cessna|Beechcraft|Cirrus|Mooney|Diamond|Embraer|Bombardier|Boeing|Airbus|Pilatus|Gulfstream|Learjet|Sikorsky)(?: [A-Z]{1,3}-?\d+[A-Z]?)? $/u;
+
+/** False for a place that is a language's name or a tool's ({@link withoutLanguagesOrTools}). */
+function languageOrToolKept(text: string, s: Span): boolean {
+  // "Deutsch (German)": the bracket went with the place (withTails); both are languages' names.
+  if (text.charCodeAt(s.end - 1) === 41) {
+    const g = LANGUAGE_GLOSSED.exec(text.slice(s.start, s.end));
+    if (g && isLanguageName(g[1]!) && LANGUAGES.has(fold(g[2]!))) return false;
+  }
+  const c = text.charCodeAt(s.end);
+  if (c !== 32 && c !== 40 && c !== 58 && c !== 9) return true;
+  const w = text.slice(s.start, s.end);
+  if (!/^\p{L}+$/u.test(w)) return true;
+  if (c === 32 && TOOL_NOUN_AFTER.test(text.slice(s.end, s.end + 14))) return false;
+  return !(LEVEL_AFTER.test(text.slice(s.end, s.end + 40)) && isLanguageName(w));
+}
+
+/** A language's own name, then its English name in brackets ("Deutsch (German)"), as a languages list glosses it. */
+const LANGUAGE_GLOSSED = /^(\p{L}+) ?\((\p{Lu}\p{Ll}+)\)$/u;
 
 /**
  * Nouns of software after a tool's name that is also a town ("Cypress suite", "Cypress tests",

@@ -9,7 +9,15 @@ import { isKnownCompany } from '../companies';
 import { fold, isCapitalised, lexicon, type Token, wordTokens } from '../lexicon';
 import { isAsciiLetter, isWordCode, scanAll, textIs } from '../scan';
 import type { Recognizer, Span } from '../types';
-import { isOrdinaryWord, isOrgTail, LANGUAGES, looksLikeWord, TECH, tokenInfo } from '../words';
+import {
+  isLanguageName,
+  isOrdinaryWord,
+  isOrgTail,
+  LANGUAGES,
+  looksLikeWord,
+  TECH,
+  tokenInfo,
+} from '../words';
 import { placeLastWord } from './location';
 import { LEARNING } from './school';
 
@@ -586,8 +594,19 @@ function languageUse(text: string, start: number, end: number): boolean {
     LANG_BEFORE.test(before) ||
     LANG_AFTER.test(after) ||
     LANG_NEIGHBOUR_BEFORE.test(before) ||
-    LANG_NEIGHBOUR_AFTER.test(after)
+    LANG_NEIGHBOUR_AFTER.test(after) ||
+    glossOfLanguage(before, after)
   );
+}
+
+/** A word right before an opening bracket ("Español (", "Français ("). */
+const WORD_BEFORE_BRACKET = /(\p{L}+)[ \t]?\($/u;
+
+/** True for a language's English name in brackets after its own name ("Español (Spanish)", "Français (French)"). */
+function glossOfLanguage(before: string, after: string): boolean {
+  if (before.charCodeAt(before.length - 1) !== 40 || after.charCodeAt(0) !== 41) return false;
+  const m = WORD_BEFORE_BRACKET.exec(before);
+  return m !== null && isLanguageName(m[1]!);
 }
 
 function span(start: number, end: number, score: number): Span {
@@ -620,7 +639,23 @@ function hyphenOrigin(f: string): boolean {
   if (!(nationality(a) || ETHNIC.has(a) || LANGUAGES.has(a))) return false;
   if (ORIGIN_TAIL.has(b)) return true;
   if (!(nationality(b) || ETHNIC.has(b) || LANGUAGES.has(b))) return false;
-  return !(LANGUAGES.has(a) && LANGUAGES.has(b));
+  // Two languages with English is a translator's pair; two others are a people's as often ("Turkish-German"),
+  // unless translating is said beside them ({@link LANGUAGE_PAIR_AROUND}).
+  return !(LANGUAGES.has(a) && LANGUAGES.has(b) && (a === 'english' || b === 'english'));
+}
+
+/** Translating or interpreting beside a pair of languages ("German-French translator", "Translation: Turkish-German"). */
+const LANGUAGE_PAIR_AROUND = /translat|interpret|locali[sz]|dictionar|subtitl|bilingual/i;
+
+/** True when the hyphenated word is two languages (not English) said beside translating: a skill, not an origin. */
+function translatedPair(text: string, t: Token, f: string): boolean {
+  const cut = f.indexOf('-');
+  if (!LANGUAGES.has(f.slice(0, cut)) || !LANGUAGES.has(f.slice(cut + 1))) return false;
+  const lineStart = text.lastIndexOf('\n', t.start) + 1;
+  const lineEnd = text.indexOf('\n', t.end);
+  return LANGUAGE_PAIR_AROUND.test(
+    text.slice(Math.max(lineStart, t.start - 60), lineEnd < 0 ? t.end + 60 : Math.min(lineEnd, t.end + 60)),
+  );
 }
 
 /**
@@ -1038,7 +1073,11 @@ export const nrp: Recognizer = {
         continue;
       }
       if (f.includes('-') && hyphenOrigin(f)) {
-        if (!THING_AFTER.test(text.slice(t.end, t.end + 40)) && !orgNameAfter(text, t.end))
+        if (
+          !THING_AFTER.test(text.slice(t.end, t.end + 40)) &&
+          !orgNameAfter(text, t.end) &&
+          !translatedPair(text, t, f)
+        )
           out.push(span(t.start, t.end, 0.75));
         continue;
       }

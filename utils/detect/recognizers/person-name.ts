@@ -151,6 +151,11 @@ const CUE_PHRASES = [
   'signed',
   'referee',
   'reference',
+  // English judges ("Judicial Assistant to Lord Justice Hawthorne-Pym", "Marshal to Mrs Justice Ferrabee").
+  'lord justice',
+  'lady justice',
+  'mr justice',
+  'mrs justice',
 ];
 /**
  * Words before "by" that make the word after it an organisation: its verbs ("Issued by Coursera",
@@ -885,6 +890,62 @@ function romanceOrganisation(text: string, piece: readonly Token[]): boolean {
   if (c !== 32 && c !== 0xa0 && c !== 39 && c !== 0x2019) return false;
   return ROMANCE_ORG_BEFORE.test(text.slice(Math.max(0, first.start - 60), first.start));
 }
+
+/**
+ * A venue's head noun right before a piece, one space between: restaurants, cafés and hotels take a
+ * person's name after it ("Restaurant Daniel", "Brasserie Léon", "Hotel Sacher", "Café Anselm").
+ */
+export const VENUE_BEFORE =
+  /(?<![\p{L}\p{M}])(?:Restaurant|RESTAURANT|Ristorante|Restaurante|Brasserie|Trattoria|Osteria|Taverna|Bistro|Bistrot|Café|Cafe|Hotel|HOTEL|Hôtel|Auberge|Pizzeria|Boulangerie|Pâtisserie|Patisserie|Chez) $/u;
+
+/** {@link VENUE_BEFORE}'s head nouns. */
+const VENUE_HEADS = new Set(
+  'Restaurant RESTAURANT Ristorante Restaurante Brasserie Trattoria Osteria Taverna Bistro Bistrot Café Cafe Hotel HOTEL Hôtel Auberge Pizzeria Boulangerie Pâtisserie Patisserie Chez'.split(
+    ' ',
+  ),
+);
+
+/** True when a venue's head noun opens the piece or stands right before it, one space between. */
+function venueName(text: string, piece: readonly Token[]): boolean {
+  if (piece.length > 1 && VENUE_HEADS.has(piece[0]!.text)) return true;
+  // The word before the space, read back by hand (most pieces have none of four to eleven letters that
+  // starts with a capital: no slice, no regex).
+  const e = piece[0]!.start - 1;
+  if (text.charCodeAt(e) !== 32) return false;
+  let b = e;
+  while (b > 0 && b > e - 12) {
+    const c = text.charCodeAt(b - 1);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c > 127)) break;
+    b--;
+  }
+  const c0 = text.charCodeAt(b);
+  return e - b >= 4 && e - b <= 11 && c0 >= 65 && c0 <= 90 && VENUE_HEADS.has(text.slice(b, e));
+}
+
+/**
+ * Piper's (and Mooney's) aircraft after the maker's name ("Piper PA-28", "Piper Seneca", "Mooney M20J",
+ * "Piper aircraft"): the maker is also a given name or a surname, so only a model, a model's name or an
+ * aircraft's word after it makes it the maker.
+ */
+const PIPER_MODEL_AFTER =
+  /^ (?:PA-?\d|[A-Z]{1,3}-?\d{1,3}[A-Z]?\b|\d{2,}|(?:Cub|Cherokee|Warrior|Archer|Arrow|Seneca|Seminole|Saratoga|Malibu|Navajo|Aztec|Comanche|Meridian|Dakota|Lance|Tomahawk|Apache|Twin Comanche|Chieftain|Cheyenne|M350|M500|M600)\b|(?:aircraft|airplanes?|aeroplanes?|twins?|singles?)\b)/;
+/** An aircraft's word on a line, or another maker's ("Cessna", "Beechcraft"), that makes a lone "Piper" the maker. */
+const AIRCRAFT_LINE =
+  /aircraft|airplane|aeroplane|type[ -]rat|Cessna|Beechcraft|Cirrus|Diamond DA|Mooney|Embraer|Airbus|Boeing|Bombardier|multi-engine|single-engine|\bSEL\b|\bMEL\b/i;
+
+/** True for "Piper" or "Mooney" naming the aircraft maker ({@link PIPER_MODEL_AFTER}, {@link AIRCRAFT_LINE}), not a person. */
+function aircraftMaker(text: string, piece: readonly Token[]): boolean {
+  const first = piece[0]!;
+  if (first.text !== 'Piper' && first.text !== 'PIPER' && first.text !== 'Mooney') return false;
+  if (PIPER_MODEL_AFTER.test(text.slice(first.end, first.end + 16))) return true;
+  if (piece.length > 1) return false;
+  const lineStart = text.lastIndexOf('\n', first.start) + 1;
+  const lineEnd = text.indexOf('\n', first.end);
+  return AIRCRAFT_LINE.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd));
+}
+
+/** The word before an English judge's "Justice" ("Lord Justice", "Mrs Justice"). */
+const JUDGE_TITLE_BEFORE = /(?:Lord|Lady|Mr|Mrs|Ms)\.? $/;
 
 /** "St. " or "Ste. " right before a word: a saint's abbreviation. */
 const SAINT_BEFORE = /(?<![\p{L}\p{M}])Ste?\. $/u;
@@ -4498,6 +4559,23 @@ function analyzeNames(text: string, document = true, known?: ReadonlySet<string>
       from++;
       parts = parts.slice(1);
     }
+    // "Lord Justice Hawthorne-Pym", "Mrs Justice Ferrabee": an English judge's title; the name after it
+    // takes the title's cue.
+    if (
+      from + 1 < to &&
+      (toks[from]!.text === 'Lord' || toks[from]!.text === 'Lady') &&
+      toks[from + 1]!.text === 'Justice'
+    ) {
+      from += 2;
+      parts = parts.slice(2);
+    } else if (
+      from < to &&
+      toks[from]!.text === 'Justice' &&
+      JUDGE_TITLE_BEFORE.test(text.slice(Math.max(0, toks[from]!.start - 6), toks[from]!.start))
+    ) {
+      from++;
+      parts = parts.slice(1);
+    }
     // "Call Jamal Haddad", "Hire Priya Raman": a button's verb that the name lexicon holds as a surname
     // opens its line before a name; the verb stays visible.
     if (from < to && uiVerbOpening(text, toks, from, to)) {
@@ -4658,6 +4736,8 @@ function analyzeNames(text: string, document = true, known?: ReadonlySet<string>
     // "Restos du Cœur", "Casa de los Niños", "Fundación Niños del Sol": a charity's or an organisation's
     // name in a Romance language, its head noun first.
     if (score > 0 && score < 0.9 && romanceOrganisation(text, piece)) score = 0;
+    // "Sous Chef, Restaurant Daniel": a venue named after a person; "Piper PA-28": an aircraft's maker.
+    if (score > 0 && score < 0.9 && (venueName(text, piece) || aircraftMaker(text, piece))) score = 0;
     // "Regolamento UE", "Directive EU", "Règlement CE": a law of the European Union (CVs' consent clauses).
     if (score > 0 && score < 0.9 && piece.length >= 2 && EU_ACRONYMS.has(piece[piece.length - 1]!.text))
       score = 0;
@@ -4838,6 +4918,23 @@ function analyzeNames(text: string, document = true, known?: ReadonlySet<string>
       }
       if (!hit && stems && c0 >= 0x400 && c0 < 0x530 && t.text.length >= 4) {
         for (const st of cyrillicStems(wk || tokenKey(t))) if (stems.has(st)) hit = true;
+      }
+      // "OKONKWO-REYES", "DELACOURT-FENN" beside "deshawn.reyes@…" or "/in/rory-delacourt-fenn": a double
+      // surname of which one half is a part found or echoed.
+      if (!hit) {
+        const cut = t.text.indexOf('-');
+        if (cut > 1 && cut < t.text.length - 2 && t.text.indexOf('-', cut + 1) < 0) {
+          const left = t.text.slice(0, cut);
+          const right = stripPossessive(t.text.slice(cut + 1));
+          const a = key(left);
+          const b = key(right);
+          // (The other half is no word and no tool: not "PPA-Office" beside a "ppa" part.)
+          const other = seen.has(a) ? right : seen.has(b) ? left : '';
+          if (other && other.length > 2 && !isOrdinaryWord(other) && !TECH.has(fold(other))) {
+            hit = true;
+            wk = seen.has(a) ? a : b;
+          }
+        }
       }
       if (!hit) continue;
       // "Accountant | ACCA Finalist" beside "bilal.khan.acca@…": a part of an e-mail whose other parts are

@@ -29,7 +29,7 @@ const NON_BLANK_RUN = /[^ \t]+/g;
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c > 127 && isSpaceCode(c));
 
 const KEY =
-  /^(?:univ|universitys|universidad|universidade|universit(?:y|ies|é|e|ät|at|à|a|ad|ade|eit|etet|et|as|i|atea|esi|ário|ária)|uniwersytet|univerzita|univerzitet|üniversitesi|egyetem|egyeteme|yliopisto|hogskolan|hogeschool|politechnika|szkoła|liceo|liceum|lisesi|enstitüsü|enstitusu|gimnazjum|technikum|colegio|coleg|cegep|prifysgol|ysgol|akademia|realschule|gesamtschule|университет|институт|академия|college|colleges|collège|institute|institut|instituto|istituto|institution|school|schools|academy|akademie|academia|polytechnic|polytechnique|politecnico|politécnico|politécnica|hochschule|fachhochschule|conservatory|conservatoire|seminary|vidyalaya|vidyapeeth|vidyapith|vidyapeetham|vidyashram|vidyashrama|gurukul|gurukulam|mahavidyalaya|vishwavidyalaya|gymnasium|lyceum|lycée|lycee|école|ecole|escuela|escola|scuola|colégio|faculdade|facultad|faculty|faculté|faculte|facoltà|fakultät|fakultat|fakulta|fakultet|fakultas|wydział|wydzial|iit|nit|iiit|iim|bits|iisc|iiser)$/i;
+  /^(?:univ|universitys|universidad|universidade|universit(?:y|ies|é|e|ät|at|à|a|ad|ade|eit|etet|et|as|i|atea|esi|ário|ária)|uniwersytet|univerzita|univerzitet|üniversitesi|egyetem|egyeteme|yliopisto|hogskolan|hogeschool|politechnika|szkoła|liceo|liceum|lisesi|enstitüsü|enstitusu|gimnazjum|technikum|colegio|coleg|cegep|prifysgol|ysgol|akademia|realschule|gesamtschule|университет|институт|академия|college|colleges|collège|institute|institut|instituto|istituto|institution|school|schools|academy|akademie|academia|polytechnic|polytechnique|politecnico|politécnico|politécnica|hochschule|fachhochschule|conservatory|conservatoire|seminary|vidyalaya|vidyapeeth|vidyapith|vidyapeetham|vidyashram|vidyashrama|gurukul|gurukulam|mahavidyalaya|vishwavidyalaya|gymnasium|lyceum|coláiste|colaiste|scoil|gaelscoil|gaelcholáiste|gaelcholaiste|meanscoil|lycée|lycee|école|ecole|escuela|escola|scuola|colégio|faculdade|facultad|faculty|faculté|faculte|facoltà|fakultät|fakultat|fakulta|fakultet|fakultas|wydział|wydzial|iit|nit|iiit|iim|bits|iisc|iiser)$/i;
 /**
  * Austrian secondary and vocational school types (Höhere Technische Lehranstalt, Handelsakademie,
  * Höhere Lehranstalt für wirtschaftliche Berufe, Bundes(ober-stufen)realgymnasium), written before
@@ -57,11 +57,12 @@ function austrianSchool(text: string, t: Token, town: Token): boolean {
 const ENTRY_LEAD = /^[\d \t./–—•·*-]$/;
 /**
  * Abbreviations that are the name of an institution by themselves (Latin America's and Spain's
- * universities too: "UNAM", "ITAM", "UFMG", "Unicamp", "PUCRS", "UTN", "Uniandes", "UNED"; not those that
- * are also common acronyms or employers: "USP", a selling point, "UBA", a bank, "UAB", a hospital).
+ * universities too: "UNAM", "ITAM", "UFMG", "Unicamp", "PUCRS", "UTN", "Uniandes", "UNED", and Mexico's
+ * technical colleges, "CONALEP", "CBTIS", "CETIS"; not those that are also common acronyms or employers:
+ * "USP", a selling point, "UBA", a bank, "UAB", a hospital).
  */
 const ACRONYM =
-  /^(?:IIT|NIT|IIIT|IIM|BITS|IISc|IISER|MIT|UCLA|NYU|USC|CMU|LSE|ETH|EPFL|KAIST|NUS|NTU|UCL|KCL|VIT|SRM|MNIT|VNIT|NSIT|DTU|IIEST|UPenn|UIUC|UCSD|UCB|CUNY|SUNY|JNTU|BHU|AMU|JNU|DU|TAFE|SMA|SMAN|SMP|SMPN|SMK|SMKN|SMJK|HTL|HTBLA|HTBLuA|HTBLVA|HTBLuVA|HAK|BHAK|HLW|HBLA|HBLW|BORG|BRG|BHS|AHS|BAfEP|BAKIP|IES|IESO|CEIP|CIFP|ITIS|UNAM|ITAM|ITESM|UANL|UDLAP|UFMG|UFRJ|UFSC|UFRGS|UFPE|UFPR|UFBA|UNIFESP|UERJ|UNESP|UNICAMP|Unicamp|PUCRS|PUCPR|PUCP|UTN|UNLP|ITBA|UNAL|Uniandes|UCAB|UTFSM|USACH|UNED)$/;
+  /^(?:IIT|NIT|IIIT|IIM|BITS|IISc|IISER|MIT|UCLA|NYU|USC|CMU|LSE|ETH|EPFL|KAIST|NUS|NTU|UCL|KCL|VIT|SRM|MNIT|VNIT|NSIT|DTU|IIEST|UPenn|UIUC|UCSD|UCB|CUNY|SUNY|JNTU|BHU|AMU|JNU|DU|TAFE|SMA|SMAN|SMP|SMPN|SMK|SMKN|SMJK|HTL|HTBLA|HTBLuA|HTBLVA|HTBLuVA|HAK|BHAK|HLW|HBLA|HBLW|BORG|BRG|BHS|AHS|BAfEP|BAKIP|IES|IESO|CEIP|CIFP|ITIS|UNAM|CONALEP|CBTIS|CETIS|ITAM|ITESM|UANL|UDLAP|UFMG|UFRJ|UFSC|UFRGS|UFPE|UFPR|UFBA|UNIFESP|UERJ|UNESP|UNICAMP|Unicamp|PUCRS|PUCPR|PUCP|UTN|UNLP|ITBA|UNAL|Uniandes|UCAB|UTFSM|USACH|UNED)$/;
 const LINK = new Set([
   'of',
   'at',
@@ -333,7 +334,7 @@ function institutionWord(t: Token): number {
  * Institution words whose first three letters mix ASCII and other letters (kept out of KEY, whose
  * first letters prefilter words), and compounds ending in one ("Aalto-yliopisto").
  */
-const KEY_WIDE = /^(?:høgskole|høgskolen|högskola|högskolan|cégep)$/i;
+const KEY_WIDE = /^(?:høgskole|høgskolen|högskola|högskolan|cégep|meánscoil)$/i;
 /**
  * A name and an institution word in one word: a compound ("Handelshögskolan", "Aalto-yliopisto",
  * "Musikhochschule"), or German names joined by hyphens to a capitalised "Universität" ("Humboldt-
@@ -805,6 +806,35 @@ function jobOnNextLine(text: string, end: number): boolean {
 /** A job title that opens a line ("Head of Mathematics", "Teacher of English", "Teaching Assistant"). */
 const JOB_LINE = new RegExp(`^[ \\t]*(?:\\p{Lu}[\\p{L}.&-]*\\s){0,3}${JOB}\\b`, 'u');
 
+/** Words of a research institute's name, not of a place of learning ("Battelle Memorial Institute", "Scripps Research Institute"). */
+const RESEARCH_WORD = /^(?:Memorial|MEMORIAL|Research|RESEARCH|Cancer|CANCER|Medical|MEDICAL)$/;
+/** "Institute" as a name's last word (no "of …" after it). */
+const INSTITUTE_LAST = /^(?:Institute|INSTITUTE)$/;
+
+/**
+ * True for a research institute that employs the candidate: "Institute" ends the name (no "of …": not
+ * "Stevens Institute of Technology"), no other institution word is in it, no education cue comes before
+ * it or degree after it, and a research word is in the name or a research post comes right before it
+ * ("Battelle Memorial Institute", "Postdoctoral Fellow, Salk Institute"; "Pratt Institute, BFA" and a
+ * trainer's "Java Training Institute" stay schools).
+ */
+function researchInstitute(text: string, run: readonly Token[], end: number): boolean {
+  const last = run[run.length - 1]!;
+  if (run.length < 2 || !INSTITUTE_LAST.test(last.text)) return false;
+  for (let i = 0; i < run.length - 1; i++)
+    if (isLink(run[i]!.text) || institutionWord(run[i]!) === 1) return false;
+  const start = run[0]!.start;
+  // (A degree after it makes it where the candidate studied: "Scripps Research Institute\nPhD Chemistry".)
+  if (educationNear(text, start) || EDU_CONTEXT.test(text.slice(end, end + 80))) return false;
+  return (
+    run.some((x) => RESEARCH_WORD.test(x.text)) ||
+    RESEARCH_JOB_BEFORE.test(text.slice(Math.max(0, start - 40), start))
+  );
+}
+/** A research post right before a name ("Research Scientist, ", "Postdoctoral Fellow at "). */
+const RESEARCH_JOB_BEFORE =
+  /\b(?:[Ss]cientist|SCIENTIST|[Ff]ellow|FELLOW|[Pp]ostdoc\w*)(?:\s?[,|–—-]|\s(?:at|with))\s{1,3}$/;
+
 /** Section headings of a resume: where education and where work experience is listed. */
 const HEADING =
   /(?:^|\n|\s{2}|[•|])\s*(?:(EDUCATION(?:AL)?(?: BACKGROUND)?|ACADEMIC|QUALIFICATIONS?|Education(?:al)?(?: Background)?|Academic (?:Background|Qualifications?|Profile|Record|Details|History)|Qualifications?)|((?:PROFESSIONAL |WORK |TEACHING |RELEVANT |RELATED |STUDENT TEACHING |CLASSROOM )?EXPERIENCE|(?:Professional |Work |Teaching |Relevant |Related |Classroom )?Experience|EMPLOYMENT(?: HISTORY)?|Employment(?: History)?|WORK HISTORY|Work History))\b/g;
@@ -1221,7 +1251,8 @@ function analyzeSchools(text: string): Span[] {
     const k12 = schoolLevel && run.some((x) => K12_LEVEL.test(x.text));
     if (
       (schoolLevel && (employerNear(text, toks[from]!.start, end) || (work && jobOnNextLine(text, end)))) ||
-      (work && k12)
+      (work && k12) ||
+      researchInstitute(text, run, end)
     ) {
       employers.push([toks[from]!.start, toks[to]!.end]);
       k = to;

@@ -382,3 +382,15 @@ describe("grad-year: a publication's year", () => {
     },
   );
 });
+
+describe('grad-year: a year after "since" is a span of practice', () => {
+  it.each([
+    ['Certified lead auditor since 2022', []],
+    ['ISO 9001 lead auditor since 2022', []],
+    ['Education\nBSc Chemistry, 2015\nCertifications\nLead auditor since 2022', ['2015']],
+    // A school or degree on the line keeps it a school's year.
+    ['Education\nEnrolled at Aalto University since 2021', ['2021']],
+  ])('%j', (text, expected) => {
+    expect(found(gradYear, text)).toEqual(expected);
+  });
+});

@@ -232,3 +232,15 @@ describe('id: an Aadhaar number after its label, in groups, is an ID before a ph
     expect(analyze(text).map((s) => s.label)).toEqual(['PHONE']);
   });
 });
+
+describe('id: a certificate number and an Irish nurse register PIN', () => {
+  it.each([
+    ['FAA ATP Certificate No. 3418857, Airplane Multi-Engine Land', ['3418857']],
+    ['Commercial Pilot Certificate number: 2291846', ['2291846']],
+    ['NMBI PIN: 142857', ['142857']],
+    // A certificate named with no number stays as it is.
+    ['Leaving Certificate, 2010', []],
+  ])('%j', (text, expected) => {
+    expect(found(id, text)).toEqual(expected);
+  });
+});

@@ -944,3 +944,27 @@ describe('location: short forms of a country that the package lacks', () => {
     expect(found(location, text)).toEqual(expected);
   });
 });
+
+describe('location: a language glossed in brackets is no place', () => {
+  it.each([
+    ['Languages: Español (Spanish), Deutsch (German)', []],
+    ['LANGUAGES\nDeutsch (German) — C1', []],
+    // A town with its country in brackets stays.
+    ['Wien (Austria)', ['Wien (Austria)']],
+  ])('%j', (text, expected) => {
+    expect(found(location, text)).toEqual(expected);
+  });
+});
+
+describe('location: a venue before its town, an aircraft after its maker', () => {
+  it.each([
+    ['Sous Chef — Restaurant Daniel, New York (2014 – 2019)', ['New York']],
+    ['Executive Chef — Hôtel Beaurivage, Geneva (2019 – present)', ['Geneva']],
+    ['Aircraft flown: Cessna 172, Piper PA-44 Seminole', []],
+    ['Trained students on the Cessna 172 and Piper Seminole', []],
+    // The town alone stays a place.
+    ['Moved to Seminole, Oklahoma in 2012', ['Seminole, Oklahoma']],
+  ])('%j', (text, expected) => {
+    expect(found(location, text)).toEqual(expected);
+  });
+});

@@ -620,3 +620,29 @@ describe('nrp: a nationality written alone, and an ethnic group named with one',
     expect(found(nrp, text)).toEqual(expected);
   });
 });
+
+describe('nrp: two peoples joined, and languages glossed in a list', () => {
+  it.each([
+    // Two languages that also name peoples, joined, state an origin ...
+    ['Heritage: Turkish-German', ['Turkish-German']],
+    ['I am Turkish-German and speak both languages.', ['Turkish-German']],
+    ['Korean-Canadian software engineer', ['Korean-Canadian']],
+    // ... unless translating is said beside them, or English is one of them.
+    ['German-French translator, 2015 - 2020', []],
+    ['Translation: Turkish-German, legal texts', []],
+    ['German-English interpreting', []],
+    // A language's own name with its English name in brackets: a language list's item.
+    ['Languages: Español (Spanish), Français (French), Deutsch (German)', []],
+    [
+      'Languages\nEspañol (Spanish)\nNative or bilingual proficiency\nFrançais (French)\nElementary proficiency',
+      [],
+    ],
+    ['Languages\nSvenska (Swedish) – native\nPolski (Polish)', []],
+    ['LANGUAGES\nEspañol (Spanish) · Italiano (Italian)', []],
+    ['Idiomas\nEspañol (Spanish)\nEnglish', []],
+    // A nationality in brackets after a country stays.
+    ['Citizenship: India (Indian)', ['India (Indian)']],
+  ])('%j', (text, expected) => {
+    expect(found(nrp, text)).toEqual(expected);
+  });
+});

@@ -2595,3 +2595,87 @@ describe('person-name: design tools are tools, no names', () => {
     expect(spans.map((s) => text.slice(s.start, s.end))).toContain('Miro');
   });
 });
+
+describe('person-name: aircraft makers and venues named after people are no names', () => {
+  const masked = (text: string) => analyze(text).map((s) => text.slice(s.start, s.end));
+  it.each([
+    // A pilot's aircraft types: the maker, then a model's number, code or name.
+    ['Pilot\nCessna 172', []],
+    ['Aircraft: Cessna 172, Piper Cherokee, Beechcraft King Air 350', []],
+    ['Flight instructor on Cessna 172 and Piper aircraft', []],
+    ['Type rated: Piper', []],
+    ['Piper PA-28 Warrior, 420 hours', []],
+    // Shops and restaurants: an organisation noun after the name, a venue's head noun before it.
+    ['Cashier, Walmart Supercenter, 2015-2017', []],
+    ['Walmart Supercenter\nCashier', []],
+    ['Restaurant Daniel\nSous Chef', []],
+    ['Chef de partie at Restaurant Daniel (2 Michelin stars)', []],
+    ['Commis chef, Brasserie Léonie, 2014 - 2016', []],
+    ['Commis, Chez Mireille, Lyon', ['Lyon']],
+    ['Ratings: Piper Warrior II, Cirrus SR22, Mooney M20J, Beechcraft Baron 58', []],
+    // A maker's name that is also a person's, before no model, stays a name.
+    ['Mooney Quinn said hello', ['Mooney Quinn']],
+    ['Piper MK Alvesworth', ['Piper MK Alvesworth']],
+    // Piper the person stays a name.
+    ['Piper Quinnell\nAirline Pilot\npiper.q@example.com', ['Piper Quinnell', 'piper.q@example.com']],
+    ['Dear Piper,\nThanks for the interview.', ['Piper']],
+    ['References: Piper Lindqvist, Chief Pilot, Skyline Air', ['Piper Lindqvist']],
+    // A person after a venue's job, not after its head noun.
+    ['Restaurant Manager Daniel Okafor approved the rota.', ['Daniel Okafor']],
+  ])('%j', (text, expected) => {
+    expect(masked(text)).toEqual(expected);
+  });
+});
+
+describe('person-name: military ranks and a pilot written out are job titles', () => {
+  const masked = (text: string) => analyze(text).map((s) => text.slice(s.start, s.end));
+  it.each([
+    ['Platoon Sergeant, 82nd Airborne Division — 2018 – 2024', []],
+    ['Supply Sergeant\nBattalion Commander\nChief Pilot', []],
+    // The rank before a name is no part of it; the name stays masked.
+    ['Captain Marcus Hale led the squadron.', ['Marcus Hale']],
+    ['Captain Thandiwe Mokoena\nChief Pilot, Skyvale Airlines', ['Thandiwe Mokoena']],
+    ['Pilot Ingrid Rask', ['Ingrid Rask']],
+  ])('%j', (text, expected) => {
+    expect(masked(text)).toEqual(expected);
+  });
+});
+
+describe('person-name: judges, chains and hospitals of other countries', () => {
+  const masked = (text: string) => analyze(text).map((s) => text.slice(s.start, s.end));
+  it.each([
+    // An English judge's title before the surname: the surname is a person's.
+    ['Judicial Assistant to Lord Justice Hawthorne-Pym, Court of Appeal', ['Lord', 'Justice Hawthorne-Pym']],
+    ['Marshal to Lady Justice Ferrabee', ['Lady', 'Justice Ferrabee']],
+    // A chain named after a person, and Dutch hospitals: employers.
+    ['Barista, Tim Hortons, Burnaby — 2015 – 2017', ['Burnaby']],
+    ['Crew member at Tim Hortons', []],
+    ['2014 – 2019  Verpleegkundige, Catharina Ziekenhuis, Eindhoven', ['Eindhoven']],
+    ['2019 – heden  Verpleegkundige, Onze Lieve Vrouwe Gasthuis', []],
+    // A Dutch CV's personal-details heading is no name.
+    ['Personalia\nNaam: Femke van Oosterhout-Dijkstra', ['Femke van Oosterhout-Dijkstra']],
+  ])('%j', (text, expected) => {
+    expect(masked(text)).toEqual(expected);
+  });
+});
+
+describe('person-name: a double surname of which one half is echoed', () => {
+  const masked = (text: string) => analyze(text, { pageText: true }).map((s) => text.slice(s.start, s.end));
+  it.each([
+    [
+      'RORY DELACOURT-FENN\nAirline Transport Pilot\nlinkedin.com/in/rory-delacourt-fenn',
+      ['RORY', 'DELACOURT-FENN', 'linkedin.com/in/rory-delacourt-fenn'],
+    ],
+    [
+      'DESHAWN T. OKONKWO-REYES\nLogistics manager\ndeshawn.reyes@vetmail.example',
+      ['DESHAWN', 'T. OKONKWO-REYES', 'deshawn.reyes@vetmail.example'],
+    ],
+    // The other half a word: a product's name, not a surname.
+    [
+      'Contact: ppa.hashe@mail.example\nPPA-Office Management System, recruitment of manpower',
+      ['ppa.hashe@mail.example'],
+    ],
+  ])('%j', (text, expected) => {
+    expect(masked(text)).toEqual(expected);
+  });
+});

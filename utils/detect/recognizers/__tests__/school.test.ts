@@ -979,3 +979,41 @@ describe('school: subjects that are also industries name schools', () => {
     expect(found(school, text)).toEqual(expected);
   });
 });
+
+describe('school: university systems and research institutes', () => {
+  it.each([
+    // The National University of Ireland's universities, whole.
+    ['Master of Science, NUI Galway', ['NUI Galway']],
+    ['Education\nNUI Maynooth, 2012', ['NUI Maynooth']],
+    // A research institute that employs the candidate: a research word in its name or a research post before it.
+    ['Research Scientist at Battelle Memorial Institute', []],
+    ['Battelle Memorial Institute, Columbus, OH\nResearch Scientist', []],
+    ['Postdoctoral Fellow, Salk Institute, La Jolla, 2019 - 2021', []],
+    // Where it stands as a place of study it stays a school.
+    ['Scripps Research Institute\nPhD Chemistry, 2018', ['Scripps Research Institute']],
+    ['Education\nSalk Institute', ['Salk Institute']],
+    ['Pratt Institute, BFA Illustration, 2014', ['Pratt Institute']],
+    ['Stevens Institute of Technology', ['Stevens Institute of Technology']],
+  ])('%j', (text, expected) => {
+    expect(found(school, text)).toEqual(expected);
+  });
+});
+
+describe("school: Mexico's technical colleges", () => {
+  it.each([
+    ['Técnico en Electricidad, CONALEP Monterrey II, 2009', ['CONALEP Monterrey II']],
+    ['Bachillerato técnico, CETIS Guadalupe, 2006', ['CETIS Guadalupe']],
+  ])('%j', (text, expected) => {
+    expect(found(school, text)).toEqual(expected);
+  });
+});
+
+describe("school: Irish schools' own words", () => {
+  it.each([
+    ['Leaving Certificate, Coláiste Iognáid, Galway, 2014', ['Coláiste Iognáid']],
+    ['Leaving Certificate, Scoil Mhuire, Cork, 2010', ['Scoil Mhuire']],
+    ['Gaelscoil Mhic Amhlaigh, 2008', ['Gaelscoil Mhic Amhlaigh']],
+  ])('%j', (text, expected) => {
+    expect(found(school, text)).toEqual(expected);
+  });
+});
