@@ -48,6 +48,15 @@ export const TECH = set(`
 `);
 
 /**
+ * Tools whose names are also given names and are read as tools only inside a list of tools ("After
+ * Effects, Lottie, Rive"): unlike {@link TECH} they do not stop the word from being a name anywhere
+ * else, so a candidate called Lottie stays masked in "Lottie led the rebrand".
+ */
+export const LIST_TOOLS = set(`
+  lottie rive
+`);
+
+/**
  * English pronouns, their contractions and sentence-opening function words: a closed class that
  * never names a person in running text ("I will be travelling", "You said", "We'll meet", "So I"),
  * although some of them are also given names in the name lexicons ("You", "So").
