@@ -208,6 +208,19 @@ export const TITLE_ABBREVIATIONS = set('Dott Ing Avv Mgr Bc');
  */
 export const ACADEMIC_TITLE_WORDS = set('öğr üyesi doç arş gör öğretim');
 
+/**
+ * Fields of study that no name lexicon holds: after an honorific they are the title's field, no
+ * surname ("Dr. Chemistry", "Dr. Mathematics, ETH Zurich"). Words that are also surnames ("Law",
+ * "Art") are left out.
+ */
+export const STUDY_FIELDS = set(`
+  chemistry physics mathematics maths engineering economics medicine biology biochemistry biotechnology
+  philosophy psychology sociology anthropology nursing pharmacy dentistry accounting finance history geography
+  linguistics literature theology science sciences informatics statistics architecture education management
+  marketing neuroscience geology astronomy astrophysics ecology genetics immunology pathology pharmacology
+  epidemiology humanities jurisprudence
+`);
+
 /** True for a word of {@link FOREIGN_FUNCTION_WORDS} as written (an acronym of three capitals or fewer is none). */
 function foreignFunctionWord(word: string): boolean {
   if (word.length <= 3 && word === word.toUpperCase()) return false;
