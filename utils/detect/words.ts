@@ -71,6 +71,17 @@ const UI_VERBS = set(`
   unfollow unfollowed endorse endorsed endorsement endorsements repost reposted reshare reshared download
   downloaded upload uploaded withdraw dismiss expand collapse invite invited congrats congratz kudos`);
 
+/**
+ * Nouns of web applications' interfaces that the frequent-word list (older than them) lacks: a page
+ * title or a tab names them alone ("Inbox | Sales Navigator", "Scorecards", "Notifications"), where a
+ * lone capitalised word that is no English word would read as a surname.
+ */
+const UI_NOUNS = set(`
+  inbox inboxes outbox mailbox dashboard dashboards homepage login logout signup signin username usernames
+  newsfeed hashtag hashtags bookmark bookmarks webinar webinars chatbot voicemail spam snoozed unarchive
+  reposts shortlist shortlisted scorecard scorecards onboarding offboarding timeline timelines subtab upsell
+  notifications inmail inmails smartlinks`);
+
 export const FUNCTION_WORDS = set(`
   i me my mine myself you your yours yourself he him his himself she her hers herself we us our ours
   they them their theirs it its itself i'm i've i'll i'd you're you've you'll you'd we're we've we'll
@@ -649,6 +660,7 @@ function computeFlags(word: string): number {
         ROLE_WORDS.has(f) ||
         LANGUAGES.has(f) ||
         UI_VERBS.has(f) ||
+        UI_NOUNS.has(f) ||
         FUNCTION_WORDS.has(f.replace(/’/g, "'"))));
   const frequent = plain && lexicon('frequentWords').has(f);
   let v = hand || frequent ? ORDINARY : 0;
