@@ -1375,9 +1375,22 @@ function partAlone(text: string, name: string, start: number, end: number): bool
       // A person's verb after it or a title before it ("Tamsin is", "Oskar led", "Ms Achterberg").
       PERSON_VERB_AFTER.lastIndex = at + w.length;
       if (PERSON_VERB_AFTER.test(text) || TITLE_BEFORE.test(text.slice(Math.max(0, at - 6), at))) return true;
+      // The given name and the surname's initial ("Wenonah P." for "Wenonah Pettigrew-Asante"), as a
+      // list of people shortens a name.
+      if (w === words[0] && surnameInitialAfter(text, at + w.length, words[words.length - 1]!)) return true;
     }
   }
   return false;
+}
+
+/** True when " X." stands at `at`, X the first letter of `surname`, and no letter follows the dot. */
+function surnameInitialAfter(text: string, at: number, surname: string): boolean {
+  return (
+    text.charCodeAt(at) === 32 &&
+    text.charCodeAt(at + 1) === surname.charCodeAt(0) &&
+    text.charCodeAt(at + 2) === 46 &&
+    !letterAt(text, at + 3)
+  );
 }
 
 /** A verb of a person's doings after a name ("Tamsin is", "Oskar led", "Tamsin's work was"). */

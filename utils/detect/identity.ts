@@ -291,7 +291,8 @@ interface GluedForms {
  * The glued forms of a name that file names and handles use (folded): first and surname joined by "_",
  * "." or "-" or run together, in either order ("MarisolThackwell-CoverLetter.pdf", "Thackwell_Marisol.pdf"),
  * the first initial with the surname ("MThackwell", "thackwell_m") and the first name with the surname's
- * initial ("MarisolT"). Initials count only beside a part of four letters or more.
+ * initial ("MarisolT"), and the first name with either half of a double surname ("anselmo-draycott").
+ * Initials count only beside a part of four letters or more.
  * @example gluedForms('Marisol Thackwell').joined[0] // 'marisol[._-]thackwell'
  */
 function gluedForms(fullName: string, into: GluedForms = { joined: [], bare: new Map() }): GluedForms {
@@ -307,6 +308,14 @@ function gluedForms(fullName: string, into: GluedForms = { joined: [], bare: new
   ];
   if (last.length >= 4) pairs.push([first[0]!, last, true], [last, first[0]!, true]);
   if (first.length >= 4) pairs.push([first, last[0]!, true]);
+  // A double surname's halves with the first name ("anselmo-draycott" of "Anselmo Draycott-Huang"), as
+  // a meeting link or a handle may shorten it.
+  const halves = core[core.length - 1]!.split('-');
+  if (halves.length === 2)
+    for (const half of halves) {
+      const h = lettersOf(half);
+      if (h.length >= 4) pairs.push([first, h, false], [h, first, false]);
+    }
   for (const [a, b, initial] of pairs) {
     into.joined.push(`${a}[._-]${b}`);
     into.bare.set(a + b, initial || a.length + b.length < 8 ? a.length : -1);

@@ -28,6 +28,7 @@ import {
   SALUTATION_WORDS,
   SECTIONS,
   SENOR_BEFORE,
+  STUDY_FIELDS,
   TECH,
   tokenInfo,
 } from './words';
@@ -46,7 +47,7 @@ function bare(w: string): string {
 
 /**
  * Words that are never part of a person's name after a cue: tools, sections, jobs, calendar,
- * languages, Turkish academic titles ("Dr. Öğr. Üyesi") (worked out once per distinct word and kept on its entry).
+ * languages, Turkish academic titles ("Dr. Öğr. Üyesi"), fields of study ("Dr. Chemistry") (worked out once per distinct word and kept on its entry).
  */
 function notNameWord(t: Token): boolean {
   const info = tokenInfo(t);
@@ -59,7 +60,8 @@ function notNameWord(t: Token): boolean {
       ROLE_WORDS.has(f) ||
       CALENDAR.has(f) ||
       LANGUAGES.has(f) ||
-      ACADEMIC_TITLE_WORDS.has(f);
+      ACADEMIC_TITLE_WORDS.has(f) ||
+      STUDY_FIELDS.has(f);
     info.notName = v;
   }
   return v;

@@ -7,7 +7,7 @@
  */
 import { fold } from './lexicon';
 import { isSpaceCode } from './scan';
-import { isPlaceName, nameClass, TECH, wordInfo } from './words';
+import { isPlaceName, LIST_TOOLS, nameClass, TECH, wordInfo } from './words';
 
 /** Items: text between list separators, at most 40 characters, never across a colon or a sentence's end. */
 const ITEM = /(?:[^,;:|/\n•·.]|\.(?!\s|$)){1,40}/y;
@@ -59,7 +59,8 @@ function toolWord(w: string): boolean {
   const info = wordInfo(w);
   let v = info.tool;
   if (v === undefined) {
-    v = TECH.has(fold(w.replace(/[^\p{L}\p{N}+#.]/gu, ''))) || TOOL_SHAPE.test(w);
+    const f = fold(w.replace(/[^\p{L}\p{N}+#.]/gu, ''));
+    v = TECH.has(f) || LIST_TOOLS.has(f) || TOOL_SHAPE.test(w);
     info.tool = v;
   }
   return v;
@@ -77,7 +78,7 @@ function placeItem(item: string): boolean {
 /** True for an item holding a first name or surname of the lexicon that is no tool ("Priya (Java)"). */
 function personItem(item: string): boolean {
   for (const w of item.split(/[\s()[\],]+/)) {
-    if (w.length < 3 || !/^\p{Lu}\p{Ll}/u.test(w) || TECH.has(fold(w))) continue;
+    if (w.length < 3 || !/^\p{Lu}\p{Ll}/u.test(w) || TECH.has(fold(w)) || LIST_TOOLS.has(fold(w))) continue;
     if (nameClass(w) === 'strong') return true;
   }
   return false;

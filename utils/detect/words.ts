@@ -48,6 +48,15 @@ export const TECH = set(`
 `);
 
 /**
+ * Tools whose names are also given names and are read as tools only inside a list of tools ("After
+ * Effects, Lottie, Rive"): unlike {@link TECH} they do not stop the word from being a name anywhere
+ * else, so a candidate called Lottie stays masked in "Lottie led the rebrand".
+ */
+export const LIST_TOOLS = set(`
+  lottie rive
+`);
+
+/**
  * English pronouns, their contractions and sentence-opening function words: a closed class that
  * never names a person in running text ("I will be travelling", "You said", "We'll meet", "So I"),
  * although some of them are also given names in the name lexicons ("You", "So").
@@ -61,6 +70,17 @@ export const TECH = set(`
 const UI_VERBS = set(`
   unfollow unfollowed endorse endorsed endorsement endorsements repost reposted reshare reshared download
   downloaded upload uploaded withdraw dismiss expand collapse invite invited congrats congratz kudos`);
+
+/**
+ * Nouns of web applications' interfaces that the frequent-word list (older than them) lacks: a page
+ * title or a tab names them alone ("Inbox | Sales Navigator", "Scorecards", "Notifications"), where a
+ * lone capitalised word that is no English word would read as a surname.
+ */
+const UI_NOUNS = set(`
+  inbox inboxes outbox mailbox dashboard dashboards homepage login logout signup signin username usernames
+  newsfeed hashtag hashtags bookmark bookmarks webinar webinars chatbot voicemail spam snoozed unarchive
+  reposts shortlist shortlisted scorecard scorecards onboarding offboarding timeline timelines subtab upsell
+  notifications inmail inmails smartlinks`);
 
 export const FUNCTION_WORDS = set(`
   i me my mine myself you your yours yourself he him his himself she her hers herself we us our ours
@@ -198,6 +218,19 @@ export const TITLE_ABBREVIATIONS = set('Dott Ing Avv Mgr Bc');
  * "Arş. Gör.", "Öğr. Gör."): no name part, though a name follows them.
  */
 export const ACADEMIC_TITLE_WORDS = set('öğr üyesi doç arş gör öğretim');
+
+/**
+ * Fields of study that no name lexicon holds: after an honorific they are the title's field, no
+ * surname ("Dr. Chemistry", "Dr. Mathematics, ETH Zurich"). Words that are also surnames ("Law",
+ * "Art") are left out.
+ */
+export const STUDY_FIELDS = set(`
+  chemistry physics mathematics maths engineering economics medicine biology biochemistry biotechnology
+  philosophy psychology sociology anthropology nursing pharmacy dentistry accounting finance history geography
+  linguistics literature theology science sciences informatics statistics architecture education management
+  marketing neuroscience geology astronomy astrophysics ecology genetics immunology pathology pharmacology
+  epidemiology humanities jurisprudence
+`);
 
 /** True for a word of {@link FOREIGN_FUNCTION_WORDS} as written (an acronym of three capitals or fewer is none). */
 function foreignFunctionWord(word: string): boolean {
@@ -627,6 +660,7 @@ function computeFlags(word: string): number {
         ROLE_WORDS.has(f) ||
         LANGUAGES.has(f) ||
         UI_VERBS.has(f) ||
+        UI_NOUNS.has(f) ||
         FUNCTION_WORDS.has(f.replace(/’/g, "'"))));
   const frequent = plain && lexicon('frequentWords').has(f);
   let v = hand || frequent ? ORDINARY : 0;

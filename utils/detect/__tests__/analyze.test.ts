@@ -1237,6 +1237,16 @@ describe('analyze: a full name found once, weakly, whose part the text repeats a
       'Reference\nI supervised Oskar Brandvold for three years.\nOskar Lake, Minnesota',
       ['Oskar Brandvold', 'Minnesota'],
     ],
+    // The given name and the surname's initial, as a list of people shortens a name.
+    [
+      'Hiring manager screen: Wenonah Pettigrew-Asante · Product Analyst\nAwaiting scheduling\nWenonah P. – availability sent Feb 6',
+      ['Wenonah Pettigrew-Asante', 'Wenonah P.'],
+    ],
+    // Another initial is another person's, and an initial that runs on into a word is none.
+    [
+      'Hiring manager screen: Wenonah Pettigrew-Asante · Product Analyst\nWenonah K. Lake joined\nWenonah Product',
+      ['Wenonah Pettigrew-Asante'],
+    ],
   ])('%j', (text, expected) => {
     expect(masked(text)).toEqual(expected);
   });

@@ -156,6 +156,22 @@ describe('findKnownNames', () => {
   });
 });
 
+describe('findKnownNames: a double surname halved in a handle or a link', () => {
+  const found = (text: string, name: string) =>
+    findKnownNames(text, [name]).map((s) => text.slice(s.start, s.end));
+  it.each([
+    ['meet.example/interview-anselmo-draycott', 'anselmo-draycott'],
+    ['Huang_Anselmo.pdf', 'Huang_Anselmo'],
+    ['draycott.anselmo@mail.example', 'draycott.anselmo'],
+  ])('%s', (text, form) => {
+    expect(found(text, 'Anselmo Draycott-Huang')).toContain(form);
+  });
+
+  it('joins no half that another first name stands beside', () => {
+    expect(found('meet.example/interview-odile-draycott', 'Anselmo Draycott-Huang')).toEqual(['draycott']);
+  });
+});
+
 describe('findKnownNames pattern memo', () => {
   it('gives the same answer on repeated calls and follows a change of names', () => {
     const text = 'Ilse Marwood met Bo Lindqvist; Marwood wrote to Lindqvist.';

@@ -232,6 +232,30 @@ describe('person-name on European CVs', () => {
     expect(unmasked('Ms. June in Engineering')).toContain('June in Engineering');
     expect(unmasked('Mr. Smith in May')).toContain('in May');
   });
+
+  it.each([
+    ['Dr. Chemistry\nPhD in organic synthesis', 'Chemistry'],
+    ['Marek Doubravsky\nDr. Chemistry, ETH Zurich\nDr. Mathematics', 'Mathematics'],
+    ['Prof. Economics, Charles University', 'Economics'],
+  ])('keeps the field of study after an honorific in %j', (text, field) => {
+    expect(unmasked(text)).toContain(field);
+  });
+
+  it.each([
+    ['Ing.\nComputer Science\nMgr.\nLaw', 'Ing.'],
+    ['Ing.\nComputer Science\nMgr.\nLaw', 'Mgr.'],
+    ['Education\nIng., Mechanical Engineering\nTU Delft', 'Ing.'],
+  ])("keeps a degree's abbreviation with its dot, no name after it, in %j", (text, title) => {
+    expect(unmasked(text)).toContain(title);
+  });
+
+  it.each([
+    ['Mrs. Rich called back on Monday', 'Rich'],
+    ['Dr. Chemistry Okafor signed the offer', 'Chemistry Okafor'],
+    ['Referee: Dr. Aino Valk, Chemistry', 'Aino Valk'],
+  ])('still masks the person in %j', (text, name) => {
+    expect(masked(text).join(' | ')).toContain(name);
+  });
 });
 
 describe('person-name: a change of name names both names', () => {

@@ -40,6 +40,26 @@ describe('lists of tools', () => {
   });
 });
 
+describe('tools that are also given names, read as tools only inside a list', () => {
+  it.each([
+    ['Tools: After Effects, Lottie, Rive, Principle.', 'Lottie'],
+    ['Skills\nAfter Effects, Lottie, Rive', 'Lottie'],
+    ['Designed onboarding motion in After Effects, Lottie, Rive, Figma for the app.', 'Lottie'],
+    ['Motion work: After Effects, Lottie, Rive', 'Rive'],
+  ])('keeps the tool in %j', (text, tool) => {
+    expect(masked(text)).not.toContain(tool);
+  });
+
+  it.each([
+    // A stated full name: its given name stays masked in running text and in the list alike.
+    ['Lottie Quenby\nMotion Designer\nTools: After Effects, Lottie, Rive\nLottie led the rebrand.', 3],
+    ['Lottie Quenby\nMotion Designer at Pixelforge\nSummary\nLottie is a motion designer.', 2],
+    ['Hi Lottie,\nThanks for applying.', 1],
+  ])('still masks the person in %j', (text, n) => {
+    expect(masked(text).filter((m) => m.startsWith('Lottie'))).toHaveLength(n);
+  });
+});
+
 describe('vertical software named in running text', () => {
   it('keeps property, construction and banking products that read as names', () => {
     const m = masked(

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze';
 import { wordTokens } from '../lexicon';
 import {
   isOrdinaryWord,
@@ -45,6 +46,22 @@ describe('word entries shared by the recognizers', () => {
     expect(info.flags).toBe(-1);
     isOrdinaryWord('Quetzaltenango-Zz');
     expect(info.flags).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('nouns of web interfaces', () => {
+  it.each(['Inbox', 'Outbox', 'Dashboard', 'Scorecards', 'Notifications', 'Shortlisted', 'InMail'])(
+    '%s is an ordinary word',
+    (w) => {
+      expect(isOrdinaryWord(w)).toBe(true);
+    },
+  );
+
+  it.each([
+    ['Inbox | Sales Navigator\nInbox\nMessages\nSarah Kettleby\nHi there', ['Sarah Kettleby']],
+    ['Scorecards | Greenhouse\nScorecards\nOwen Tredwell', ['Owen Tredwell']],
+  ])('a page title of one of them masks only the person in %j', (text, names) => {
+    expect(analyze(text).map((s) => text.slice(s.start, s.end))).toEqual(names);
   });
 });
 

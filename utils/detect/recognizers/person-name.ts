@@ -1987,13 +1987,13 @@ export function uiVerbAt(text: string, at: number, word: string, nameEnd: number
   return i < 0 || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13;
 }
 
-/** True when toks[k] is a title's abbreviation with its dot before a capitalised word ("Ing. Tomáš", "Dott. Rossi"). */
+/**
+ * True when toks[k] is a title's abbreviation with its dot ("Ing. Tomáš", "Dott. Rossi"), whatever
+ * follows: before a field of study it is the degree ("Ing., Mechanical Engineering", "Mgr.\nLaw").
+ */
 function titleAbbreviation(text: string, toks: Token[], k: number): boolean {
-  const t = toks[k]!;
-  const n = toks[k + 1];
-  return (
-    TITLE_ABBREVIATIONS.has(t.text) && !!n && textIs(text, t.end, n.start, '. ') && isCapitalised(n.text)
-  );
+  const t = toks[k];
+  return !!t && TITLE_ABBREVIATIONS.has(t.text) && text.charCodeAt(t.end) === 46;
 }
 
 /** Candidate runs of name-shaped tokens, split at breaker words ({@link startTokens} where they may start). */
@@ -2530,6 +2530,8 @@ function headerName(text: string, toks: Token[]): Span | null {
     if (named.length === 1 && inSeg.length === 1) {
       const w = inSeg[0]!.text;
       if (parts[0] !== 'name' || isPlaceName(w) || (looksLikeWord(w) && !nameClass(w))) return null;
+      // "Ing.\nComputer Science": a title's abbreviation with its dot is the degree, no surname.
+      if (TITLE_ABBREVIATIONS.has(w) && text.charCodeAt(inSeg[0]!.end) === 46) return null;
       return nameSpan(inSeg[0]!.start, inSeg[0]!.end, NAME_DOT_INITIAL.test(w) ? 0.85 : 0.6);
     }
     // "R.S. SHARMA", "K. Ramesh": initials with their dots before one name word (Indian and Sri

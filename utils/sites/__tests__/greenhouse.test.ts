@@ -42,6 +42,12 @@ const counts: Record<string, Record<string, number>> = {
     '[data-provides="attachment-link"]': 3,
     dt: 5,
   },
+  'greenhouse-email-compose.html': {
+    '[data-provides="person-name"]': 1,
+    '#email-candidate': 1,
+    'a[href$=".pdf"]': 1,
+    'meta[name="csrf-token"]': 1,
+  },
   'greenhouse-offer.html': {
     'a[href^="/people/"]': 1,
     '.offer-fields th': 13,

@@ -1399,6 +1399,11 @@ describe('person-name after salutations and titles of European letters', () => {
     ['Sehr geehrte Damen und Herren,'],
     ['Geachte heer,'],
     ['Ing. Software Engineering, Politecnico'],
+    // The abbreviation with its dot before anything but a name is the degree itself.
+    ['Ing., Mechanical Engineering, TU Delft'],
+    ['Ing.\nComputer Science'],
+    ['Mgr.\nLaw, Charles University'],
+    ['Mgr., Economics'],
   ])('no name in %s', (line) => {
     expect(found(personName, letter(line))).toEqual([]);
   });
