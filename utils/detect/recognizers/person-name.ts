@@ -1045,7 +1045,10 @@ function scorePiece(text: string, piece: Token[], parts: Part[]): number {
   if (ordinary && strong === 0) return 0;
   if (core >= 2) {
     const caps = coreInCaps(piece, parts);
-    if (strong >= 1) return caps ? 0.35 : 0.85;
+    // "RORY DELACOURT" alone on its line (a page's heading, a resume shown in an ATS): a given name of
+    // the lexicons and no ordinary word or place, the line nothing but the name.
+    if (strong >= 1)
+      return !caps ? 0.85 : !ordinary && !places && core <= 4 && lineIsPiece(text, piece) ? 0.85 : 0.35;
     if (known >= 1) return caps ? 0.5 : 0.65;
     return caps ? 0 : 0.5;
   }
@@ -3526,6 +3529,16 @@ const POLISH_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:o|do|dla|z|ze|od|u|w|przez|p
 const ANSWER_WORDS = new LowerWords('sí sì si sim não nao oui non ja nein nee tak nie nej'.split(' '));
 
 /** True when the token is alone on its line (spaces and a full stop aside): read beside it, no search of the line. */
+/** True when the piece is its line's only text (spaces aside). */
+function lineIsPiece(text: string, piece: Token[]): boolean {
+  let i = piece[0]!.start - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  if (i >= 0 && text.charCodeAt(i) !== 10) return false;
+  let j = piece[piece.length - 1]!.end;
+  while (j < text.length && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
+  return j >= text.length || text.charCodeAt(j) === 10 || text.charCodeAt(j) === 13;
+}
+
 function aloneOnLine(text: string, t: Token): boolean {
   let i = t.start - 1;
   while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;

@@ -2664,11 +2664,11 @@ describe('person-name: a double surname of which one half is echoed', () => {
   it.each([
     [
       'RORY DELACOURT-FENN\nAirline Transport Pilot\nlinkedin.com/in/rory-delacourt-fenn',
-      ['RORY', 'DELACOURT-FENN', 'linkedin.com/in/rory-delacourt-fenn'],
+      ['RORY DELACOURT-FENN', 'linkedin.com/in/rory-delacourt-fenn'],
     ],
     [
       'DESHAWN T. OKONKWO-REYES\nLogistics manager\ndeshawn.reyes@vetmail.example',
-      ['DESHAWN', 'T. OKONKWO-REYES', 'deshawn.reyes@vetmail.example'],
+      ['DESHAWN T. OKONKWO-REYES', 'deshawn.reyes@vetmail.example'],
     ],
     // The other half a word: a product's name, not a surname.
     [
@@ -2677,5 +2677,26 @@ describe('person-name: a double surname of which one half is echoed', () => {
     ],
   ])('%j', (text, expected) => {
     expect(masked(text)).toEqual(expected);
+  });
+});
+
+describe('person-name: a name in capitals alone on its line', () => {
+  const page = (text: string) => analyze(text, { pageText: true }).map((s) => text.slice(s.start, s.end));
+  const doc = (text: string) => analyze(text).map((s) => text.slice(s.start, s.end));
+  it.each([
+    // A resume shown in an ATS: the name heads the page, no e-mail or profile beside it.
+    ['Candidates › Pipeline\nRORY DELACOURT\nSenior Backend Engineer', ['RORY DELACOURT']],
+    ['Applicants\n  MARISOL QUENTARA  \nWarehouse Lead', ['MARISOL QUENTARA']],
+    // Section headings, employers and job titles in capitals stay.
+    ['PROFESSIONAL EXPERIENCE\nSENIOR ANALYST', []],
+    ['JOHN DEERE\nField Service Engineer', []],
+  ])('page: %j', (text, expected) => {
+    expect(page(text)).toEqual(expected);
+  });
+  it.each([
+    ['Summary\nRORY DELACOURT\nSenior Backend Engineer', ['RORY DELACOURT']],
+    ['RORY DELACOURT\nSenior Backend Engineer', ['RORY DELACOURT']],
+  ])('document: %j', (text, expected) => {
+    expect(doc(text)).toEqual(expected);
   });
 });
