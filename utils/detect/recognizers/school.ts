@@ -253,6 +253,11 @@ const gap = (text: string, a: Token, b: Token) => {
 const SCHOOL_ABBREVIATION = /^(?:Govt|GOVT|Engg|ENGG|\p{Lu}(?:\.\p{Lu}){1,5})$/u;
 /** The word before a school's number, when the name's run took it ("No" of "School No. 1", Indonesian "Negeri"). */
 const NUMBER_WORD = /^(?:No|NO|Negeri|NEGERI)$/;
+/**
+ * Abbreviations of schools that are numbered, one school a number ("CBTIS 1", "CETIS 33", "CONALEP 2"
+ * in Mexico, "SMAN 3", "SMP 5" in Indonesia): the number after them is the school's.
+ */
+const NUMBERED_ACRONYM = /^(?:CBTIS|CETIS|CONALEP|SMA|SMAN|SMP|SMPN|SMK|SMKN|SMJK)$/;
 /** A school's number after its name: "Kendriya Vidyalaya No. 2", "SMA Negeri 3". */
 const SCHOOL_NUMBER = /(?: No\.? ?| Negeri | NEGERI | ?\. ?| )(\d{1,3})(?!\d|[.,]\d|[/%-]|\s%)/y;
 
@@ -1224,7 +1229,8 @@ function analyzeSchools(text: string): Span[] {
     // "(HKUST)", "(Caltech)", "('ISPI')": the school's own abbreviation right after it.
     let end = toks[to]!.end;
     // "Kendriya Vidyalaya No. 2", "SMA Negeri 3": the school's number after "No." or "Negeri".
-    const numbered = NUMBER_WORD.test(toks[to]!.text);
+    // "CBTIS 1", "CONALEP 2", "SMAN 3": a numbered school's abbreviation takes its number after a space.
+    const numbered = NUMBER_WORD.test(toks[to]!.text) || NUMBERED_ACRONYM.test(toks[to]!.text);
     if (numbered || text.startsWith(' No', end)) {
       SCHOOL_NUMBER.lastIndex = end;
       const n = SCHOOL_NUMBER.exec(text);
