@@ -1558,7 +1558,8 @@ const VIETNAMESE_REACH = 200;
  * True when the piece toks[from..to] is Vietnamese prose or a heading, no name. Vietnamese writes a
  * person's name with every syllable capitalised ("Nguyễn Thị Mai"), so one capitalised word before a
  * lower-case word, on a line that holds two more words with Vietnamese letters, opens a sentence or
- * a phrase ("Tôi đã làm việc", "Chúng tôi", "Kỹ sư Công nghệ thông tin"), unless a kinship pronoun
+ * a phrase ("Tôi đã làm việc", "Chúng tôi", "Kỹ sư Công nghệ thông tin"), as does such a word that
+ * writes a Vietnamese letter itself ("Kế toán viên"), unless a kinship pronoun
  * names the person ("chị Mai nói"). A heading in capitals with Vietnamese letters whose first word is
  * no name of the lexicon is a section ("HỌC VẤN", education; a name opens with its surname, "NGUYỄN").
  */
@@ -1578,6 +1579,9 @@ function vietnamesePhrase(text: string, toks: Token[], from: number, to: number)
   if (!next || !textIs(text, first.end, next.start, ' ') || !lowerStart(next.text)) return false;
   const prev = toks[from - 1];
   if (prev && VIETNAMESE_KIN.has(prev.text) && textIs(text, prev.end, first.start, ' ')) return false;
+  // "Kế toán viên", "Vị trí:": the capitalised word writes a letter only Vietnamese writes itself, and
+  // the lower-case word after it goes on the phrase (a job's title, a field's label), whatever its line holds.
+  if (VIETNAMESE_LETTER.test(first.text)) return true;
   // Two other words with Vietnamese letters on the piece's line.
   const a = text.lastIndexOf('\n', first.start) + 1;
   let b = text.indexOf('\n', first.start);

@@ -2700,3 +2700,17 @@ describe('person-name: a name in capitals alone on its line', () => {
     expect(doc(text)).toEqual(expected);
   });
 });
+
+describe('person-name: a Vietnamese phrase in sentence case', () => {
+  it.each([
+    // A job's title, a field's label: the capitalised word writes a Vietnamese letter, a lower-case word follows.
+    ['Kế toán viên, 2018 – 2021', []],
+    ['Kế toán trưởng', []],
+    ['Vị trí: Kế toán trưởng', []],
+    // A name capitalises every word; a kinship word names the person.
+    ['Kế toán viên\nTrịnh Văn Đức', ['Trịnh Văn Đức']],
+    ['Báo cáo cho chị Hạnh mỗi tuần', ['Hạnh']],
+  ])('%j', (text, expected) => {
+    expect(found(personName, text)).toEqual(expected);
+  });
+});
