@@ -3533,15 +3533,22 @@ const POLISH_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:o|do|dla|z|ze|od|u|w|przez|p
 const ANSWER_WORDS = new LowerWords('sí sì si sim não nao oui non ja nein nee tak nie nej'.split(' '));
 
 /** True when the token is alone on its line (spaces and a full stop aside): read beside it, no search of the line. */
-/** True when the piece is its line's only text (spaces aside). */
+/**
+ * True when the piece is its line's only text (spaces aside), or opens its line before a card's
+ * separator ("RORY DELACOURT · Senior Engineer", "RORY DELACOURT | London").
+ */
 function lineIsPiece(text: string, piece: Token[]): boolean {
   let i = piece[0]!.start - 1;
   while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
   if (i >= 0 && text.charCodeAt(i) !== 10) return false;
-  let j = piece[piece.length - 1]!.end;
+  const end = piece[piece.length - 1]!.end;
+  let j = end;
   while (j < text.length && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
-  return j >= text.length || text.charCodeAt(j) === 10 || text.charCodeAt(j) === 13;
+  if (j >= text.length || text.charCodeAt(j) === 10 || text.charCodeAt(j) === 13) return true;
+  return j > end && CARD_SEPARATORS.includes(text[j]!) && text.charCodeAt(j + 1) === 32;
 }
+/** Separators between a card's fields on one line. */
+const CARD_SEPARATORS = '·|•–—';
 
 function aloneOnLine(text: string, t: Token): boolean {
   let i = t.start - 1;

@@ -2687,6 +2687,10 @@ describe('person-name: a name in capitals alone on its line', () => {
     // A resume shown in an ATS: the name heads the page, no e-mail or profile beside it.
     ['Candidates › Pipeline\nRORY DELACOURT\nSenior Backend Engineer', ['RORY DELACOURT']],
     ['Applicants\n  MARISOL QUENTARA  \nWarehouse Lead', ['MARISOL QUENTARA']],
+    // Or opening a card's line before its separator.
+    ['Candidates\nRORY DELACOURT · Senior Backend Engineer', ['RORY DELACOURT']],
+    ['Applicants\nMARISOL QUENTARA | Leeds', ['MARISOL QUENTARA', 'Leeds']],
+    ['Sourced\nJOHN DEERE — Field Engineer', []],
     // Section headings, employers and job titles in capitals stay.
     ['PROFESSIONAL EXPERIENCE\nSENIOR ANALYST', []],
     ['JOHN DEERE\nField Service Engineer', []],
