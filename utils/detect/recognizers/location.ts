@@ -2095,6 +2095,8 @@ const LABEL_REACH = 1 + 'Local Government Area.'.length + 1;
 /** Nearest after a separator: a separator and "P.O" (or "LGA"). */
 const LABEL_NEAREST = 1 + 'P.O'.length;
 const PLACE_WORD = /^[\p{L}\p{M}][\p{L}\p{M}'’.-]*$/u;
+/** Letters and digits from a position on. */
+const ALNUM_AT = /[\p{L}\p{M}\p{N}]+/uy;
 
 /**
  * PLACE_LABEL's matches, tried only where one can start: at the text's start, or on a space, "|"
@@ -2141,6 +2143,13 @@ function labelledPlaces(text: string): Span[] {
         break;
       end = pos + w.length;
       last = f;
+      // "Location: EC4, London", "Location: SW1A": a word with digits in it (a postcode's district) is
+      // the value's whole, not its letters alone.
+      if (isDigitAt(text, end)) {
+        ALNUM_AT.lastIndex = end;
+        if (ALNUM_AT.test(text)) end = ALNUM_AT.lastIndex;
+        break;
+      }
       const gap = /^ {1,2}/.exec(text.slice(end, end + 3));
       if (!gap) break;
       pos = end + gap[0].length;
