@@ -41,7 +41,7 @@ describe('address blocks', () => {
     ['PO Box 12\nSpringfield, 62704\n2015 – 2018 Analyst', 'PO Box 12\nSpringfield, 62704'],
     // A year alone or a month's date opening the next line opens the next entry.
     ['12 Quenby Road, Leeds LS6 2AB\n2019\nBSc Computing', '12 Quenby Road, Leeds LS6 2AB'],
-    ['Flat 3, 12 Kingsway, Manchester M19 2LL\nSept 2019 – June 2021', 'M19 2LL'],
+    ['Flat 3, 12 Kingsway, Manchester M19 2LL\nSept 2019 – June 2021', 'Kingsway, Manchester M19 2LL'],
     ['14 Rue de Lyon\n75012 Paris\n2018 – 2020 Analyste', '14 Rue de Lyon\n75012 Paris'],
     ['Suite 4, 88 Harbour Road, Cork\nJan 5, 2019 Applied', 'Suite 4, 88 Harbour Road, Cork'],
     // A postcode like a year before its town on the next line goes on.

@@ -144,6 +144,28 @@ function grantLine(before: string, after: string): boolean {
   return GRANT.test(line) && !DEGREE.test(line);
 }
 
+/** A conference's own name: "PyCon", "KubeCon", "RailsConf", "JSConf", "DEF CON". */
+const CONFERENCE_NAME = /\b\p{Lu}\p{L}*?\p{Ll}(?:Conf|Con)\b|\b\p{Lu}{2,}Conf\b|\bDEF ?CON\b/u;
+/** Words of an event, a committee or a grant on a date's line. */
+const EVENT_WORDS =
+  /\b(?:conference|conf|summit|symposium|workshop|meetup|hackathon|congress|convention|committee|grant|grants|funded|funding)\b/i;
+/**
+ * True when the date's line (or, where the date is alone on its line, the line above) names a
+ * conference, a committee or a grant and no degree or school ({@link CONFERENCE_NAME}, {@link EVENT_WORDS}):
+ * the year is the event's, not a graduation's.
+ */
+function eventLine(before: string, after: string): boolean {
+  let line = lineOf(before, after);
+  if (!line.trim()) {
+    const eol = before.lastIndexOf('\n');
+    if (eol < 0) return false;
+    line = before.slice(before.lastIndexOf('\n', eol - 1) + 1, eol);
+  }
+  return (
+    (CONFERENCE_NAME.test(line) || EVENT_WORDS.test(line)) && !DEGREE.test(line) && !SCHOOL_WORDS.test(line)
+  );
+}
+
 /**
  * True when the date's own line names a school or a degree and no job: "Bachelor of Education,
  * Queensland University of Technology, 2013" is a graduation year whatever the next line says
@@ -485,6 +507,9 @@ export const gradYear: Recognizer = {
       // "NSF CAREER Award (PI), 2022–2027, $550,000": a research grant's dates, its money or its
       // investigator on the line, no degree.
       if (GRANT_GATE.test(lineOf(before, after)) && grantLine(before, after)) continue;
+      // "Speaker, RailsConf 2019", "KubeCon EU 2023", "Program committee, ICML 2020", "NSF grant,
+      // 2019–2022": an event's, a committee's or a grant's year, no degree or school on its line.
+      if (eventLine(before, after)) continue;
       // "Proceedings of the National Academy of Sciences, 2019": a publication's year.
       if (
         PUBLICATION_LINE.test(lineOf(before.slice(-80), after)) &&

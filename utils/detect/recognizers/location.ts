@@ -605,6 +605,14 @@ function shortCapitals(text: string, toks: Token[], i: number): boolean {
   return lower;
 }
 
+/**
+ * A UK postcode's outward code after a town, after a space or a comma: one of the postcode areas
+ * ("EC", "SW", "M", "LS"), the district's number and an optional letter ("EC4", "SW1A", "B15"), then
+ * the inward code if there is one ("1AA"); or the code in brackets ("London (EC4)").
+ */
+const UK_OUTWARD =
+  '(?:A[BL]|B[ABDHLNRST]?|C[ABFHMORTVW]|D[ADEGHLNTY]|E[CHNX]?|F[KY]|G[LUY]?|H[ADGPRSUX]|I[GMPV]|JE|K[ATWY]|L[ADELNSU]?|M[EKL]?|N[EGNPRW]?|O[LX]|P[AEHLOR]|R[GHM]|S[AEGKLMNOPRSTWY]?|T[ADFNQRSW]|UB|W[ACDFNRSV]?|YO|ZE)\\d[A-Z\\d]?(?: \\d[A-Z]{2})?';
+const UK_OUTWARD_AFTER = new RegExp(`^(?:,? ${UK_OUTWARD}(?![\\p{L}\\p{N}])| \\(${UK_OUTWARD}\\))`, 'u');
 /** A four- or five-digit postcode right after a town. */
 const TOWN_BEFORE_POSTCODE = /^(?: \p{Lu})? (?:\d{4,5}|\d{3} \d{2})(?![\d.,:/-]\d)(?!\d)/u;
 /** A postcode after a place found after "in" ("in Vaxholm 185 83", "in Tallinn 10115"); not a year. */
@@ -646,6 +654,15 @@ function withTails(text: string, spans: Span[]): Span[] {
     const e = text.charCodeAt(s.end);
     if (e === 44 || e === 47 || (e === 32 && text.charCodeAt(s.end + 1) === 45)) {
       const m = BR_STATE_AFTER.exec(text.slice(s.end, s.end + 16));
+      if (m) {
+        spans[k] = span(s.start, s.end + m[0].length, s.score);
+        continue;
+      }
+    }
+    // "London EC4", "Manchester, M1", "Leeds LS1 4AP": a UK postcode's outward code (then its inward code)
+    // after the town places the candidate more closely.
+    if (e === 32 || e === 44) {
+      const m = UK_OUTWARD_AFTER.exec(text.slice(s.end, s.end + 14));
       if (m) {
         spans[k] = span(s.start, s.end + m[0].length, s.score);
         continue;
@@ -2078,6 +2095,8 @@ const LABEL_REACH = 1 + 'Local Government Area.'.length + 1;
 /** Nearest after a separator: a separator and "P.O" (or "LGA"). */
 const LABEL_NEAREST = 1 + 'P.O'.length;
 const PLACE_WORD = /^[\p{L}\p{M}][\p{L}\p{M}'’.-]*$/u;
+/** Letters and digits from a position on. */
+const ALNUM_AT = /[\p{L}\p{M}\p{N}]+/uy;
 
 /**
  * PLACE_LABEL's matches, tried only where one can start: at the text's start, or on a space, "|"
@@ -2124,6 +2143,13 @@ function labelledPlaces(text: string): Span[] {
         break;
       end = pos + w.length;
       last = f;
+      // "Location: EC4, London", "Location: SW1A": a word with digits in it (a postcode's district) is
+      // the value's whole, not its letters alone.
+      if (isDigitAt(text, end)) {
+        ALNUM_AT.lastIndex = end;
+        if (ALNUM_AT.test(text)) end = ALNUM_AT.lastIndex;
+        break;
+      }
       const gap = /^ {1,2}/.exec(text.slice(end, end + 3));
       if (!gap) break;
       pos = end + gap[0].length;

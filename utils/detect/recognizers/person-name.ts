@@ -1045,7 +1045,10 @@ function scorePiece(text: string, piece: Token[], parts: Part[]): number {
   if (ordinary && strong === 0) return 0;
   if (core >= 2) {
     const caps = coreInCaps(piece, parts);
-    if (strong >= 1) return caps ? 0.35 : 0.85;
+    // "RORY DELACOURT" alone on its line (a page's heading, a resume shown in an ATS): a given name of
+    // the lexicons and no ordinary word or place, the line nothing but the name.
+    if (strong >= 1)
+      return !caps ? 0.85 : !ordinary && !places && core <= 4 && lineIsPiece(text, piece) ? 0.85 : 0.35;
     if (known >= 1) return caps ? 0.5 : 0.65;
     return caps ? 0 : 0.5;
   }
@@ -1555,7 +1558,8 @@ const VIETNAMESE_REACH = 200;
  * True when the piece toks[from..to] is Vietnamese prose or a heading, no name. Vietnamese writes a
  * person's name with every syllable capitalised ("Nguyễn Thị Mai"), so one capitalised word before a
  * lower-case word, on a line that holds two more words with Vietnamese letters, opens a sentence or
- * a phrase ("Tôi đã làm việc", "Chúng tôi", "Kỹ sư Công nghệ thông tin"), unless a kinship pronoun
+ * a phrase ("Tôi đã làm việc", "Chúng tôi", "Kỹ sư Công nghệ thông tin"), as does such a word that
+ * writes a Vietnamese letter itself ("Kế toán viên"), unless a kinship pronoun
  * names the person ("chị Mai nói"). A heading in capitals with Vietnamese letters whose first word is
  * no name of the lexicon is a section ("HỌC VẤN", education; a name opens with its surname, "NGUYỄN").
  */
@@ -1575,6 +1579,9 @@ function vietnamesePhrase(text: string, toks: Token[], from: number, to: number)
   if (!next || !textIs(text, first.end, next.start, ' ') || !lowerStart(next.text)) return false;
   const prev = toks[from - 1];
   if (prev && VIETNAMESE_KIN.has(prev.text) && textIs(text, prev.end, first.start, ' ')) return false;
+  // "Kế toán viên", "Vị trí:": the capitalised word writes a letter only Vietnamese writes itself, and
+  // the lower-case word after it goes on the phrase (a job's title, a field's label), whatever its line holds.
+  if (VIETNAMESE_LETTER.test(first.text)) return true;
   // Two other words with Vietnamese letters on the piece's line.
   const a = text.lastIndexOf('\n', first.start) + 1;
   let b = text.indexOf('\n', first.start);
@@ -3528,6 +3535,23 @@ const POLISH_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:o|do|dla|z|ze|od|u|w|przez|p
 const ANSWER_WORDS = new LowerWords('sí sì si sim não nao oui non ja nein nee tak nie nej'.split(' '));
 
 /** True when the token is alone on its line (spaces and a full stop aside): read beside it, no search of the line. */
+/**
+ * True when the piece is its line's only text (spaces aside), or opens its line before a card's
+ * separator ("RORY DELACOURT · Senior Engineer", "RORY DELACOURT | London").
+ */
+function lineIsPiece(text: string, piece: Token[]): boolean {
+  let i = piece[0]!.start - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  if (i >= 0 && text.charCodeAt(i) !== 10) return false;
+  const end = piece[piece.length - 1]!.end;
+  let j = end;
+  while (j < text.length && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
+  if (j >= text.length || text.charCodeAt(j) === 10 || text.charCodeAt(j) === 13) return true;
+  return j > end && CARD_SEPARATORS.includes(text[j]!) && text.charCodeAt(j + 1) === 32;
+}
+/** Separators between a card's fields on one line. */
+const CARD_SEPARATORS = '·|•–—';
+
 function aloneOnLine(text: string, t: Token): boolean {
   let i = t.start - 1;
   while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;

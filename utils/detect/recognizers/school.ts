@@ -58,11 +58,11 @@ const ENTRY_LEAD = /^[\d \t./–—•·*-]$/;
 /**
  * Abbreviations that are the name of an institution by themselves (Latin America's and Spain's
  * universities too: "UNAM", "ITAM", "UFMG", "Unicamp", "PUCRS", "UTN", "Uniandes", "UNED", and Mexico's
- * technical colleges, "CONALEP", "CBTIS", "CETIS"; not those that are also common acronyms or employers:
+ * technical colleges, "CONALEP", "CBTIS" ("CBTis"), "CETIS" ("CETis"); not those that are also common acronyms or employers:
  * "USP", a selling point, "UBA", a bank, "UAB", a hospital).
  */
 const ACRONYM =
-  /^(?:IIT|NIT|IIIT|IIM|BITS|IISc|IISER|MIT|UCLA|NYU|USC|CMU|LSE|ETH|EPFL|KAIST|NUS|NTU|UCL|KCL|VIT|SRM|MNIT|VNIT|NSIT|DTU|IIEST|UPenn|UIUC|UCSD|UCB|CUNY|SUNY|JNTU|BHU|AMU|JNU|DU|TAFE|SMA|SMAN|SMP|SMPN|SMK|SMKN|SMJK|HTL|HTBLA|HTBLuA|HTBLVA|HTBLuVA|HAK|BHAK|HLW|HBLA|HBLW|BORG|BRG|BHS|AHS|BAfEP|BAKIP|IES|IESO|CEIP|CIFP|ITIS|UNAM|CONALEP|CBTIS|CETIS|ITAM|ITESM|UANL|UDLAP|UFMG|UFRJ|UFSC|UFRGS|UFPE|UFPR|UFBA|UNIFESP|UERJ|UNESP|UNICAMP|Unicamp|PUCRS|PUCPR|PUCP|UTN|UNLP|ITBA|UNAL|Uniandes|UCAB|UTFSM|USACH|UNED)$/;
+  /^(?:IIT|NIT|IIIT|IIM|BITS|IISc|IISER|MIT|UCLA|NYU|USC|CMU|LSE|ETH|EPFL|KAIST|NUS|NTU|UCL|KCL|VIT|SRM|MNIT|VNIT|NSIT|DTU|IIEST|UPenn|UIUC|UCSD|UCB|CUNY|SUNY|JNTU|BHU|AMU|JNU|DU|TAFE|SMA|SMAN|SMP|SMPN|SMK|SMKN|SMJK|HTL|HTBLA|HTBLuA|HTBLVA|HTBLuVA|HAK|BHAK|HLW|HBLA|HBLW|BORG|BRG|BHS|AHS|BAfEP|BAKIP|IES|IESO|CEIP|CIFP|ITIS|UNAM|CONALEP|CBTIS|CBTis|CETIS|CETis|ITAM|ITESM|UANL|UDLAP|UFMG|UFRJ|UFSC|UFRGS|UFPE|UFPR|UFBA|UNIFESP|UERJ|UNESP|UNICAMP|Unicamp|PUCRS|PUCPR|PUCP|UTN|UNLP|ITBA|UNAL|Uniandes|UCAB|UTFSM|USACH|UNED)$/;
 const LINK = new Set([
   'of',
   'at',
@@ -253,8 +253,13 @@ const gap = (text: string, a: Token, b: Token) => {
 const SCHOOL_ABBREVIATION = /^(?:Govt|GOVT|Engg|ENGG|\p{Lu}(?:\.\p{Lu}){1,5})$/u;
 /** The word before a school's number, when the name's run took it ("No" of "School No. 1", Indonesian "Negeri"). */
 const NUMBER_WORD = /^(?:No|NO|Negeri|NEGERI)$/;
+/**
+ * Abbreviations of schools that are numbered, one school a number ("CBTIS 1", "CETIS 33", "CONALEP 2"
+ * in Mexico, "SMAN 3", "SMP 5" in Indonesia): the number after them is the school's.
+ */
+const NUMBERED_ACRONYM = /^(?:CBTIS|CBTis|CETIS|CETis|CONALEP|SMA|SMAN|SMP|SMPN|SMK|SMKN|SMJK)$/;
 /** A school's number after its name: "Kendriya Vidyalaya No. 2", "SMA Negeri 3". */
-const SCHOOL_NUMBER = /(?: No\.? ?| Negeri | NEGERI | ?\. ?| )(\d{1,3})(?!\d|[.,]\d|[/%-]|\s%)/y;
+const SCHOOL_NUMBER = /(?: No\.? ?| Negeri | NEGERI | ?\. ?| #? ?)(\d{1,3})(?!\d|[.,]\d|[/%-]|\s%)/y;
 
 const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
 /** Fields of study among SCHOOL_WORDS: on the line before a school they are the candidate's major. */
@@ -1224,7 +1229,8 @@ function analyzeSchools(text: string): Span[] {
     // "(HKUST)", "(Caltech)", "('ISPI')": the school's own abbreviation right after it.
     let end = toks[to]!.end;
     // "Kendriya Vidyalaya No. 2", "SMA Negeri 3": the school's number after "No." or "Negeri".
-    const numbered = NUMBER_WORD.test(toks[to]!.text);
+    // "CBTIS 1", "CONALEP 2", "SMAN 3": a numbered school's abbreviation takes its number after a space.
+    const numbered = NUMBER_WORD.test(toks[to]!.text) || NUMBERED_ACRONYM.test(toks[to]!.text);
     if (numbered || text.startsWith(' No', end)) {
       SCHOOL_NUMBER.lastIndex = end;
       const n = SCHOOL_NUMBER.exec(text);

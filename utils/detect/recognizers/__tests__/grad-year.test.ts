@@ -394,3 +394,18 @@ describe('grad-year: a year after "since" is a span of practice', () => {
     expect(found(gradYear, text)).toEqual(expected);
   });
 });
+
+describe("grad-year: an event's, a committee's or a grant's year", () => {
+  it.each([
+    ['Education\nMSc Computing, 2016\nSpeaker, RailsConf 2019', ['2016']],
+    ['Education\nBSc Physics, 2014\nPyCon 2021 — lightning talk\nKubeCon EU 2023, Amsterdam', ['2014']],
+    ['Education\nPhD Ecology, 2018\nNSF grant, 2019–2022', ['2018']],
+    ['Education\nPhD Ecology, 2018\nNSF Grant\n2019–2022', ['2018']],
+    ['Education\nMSc Statistics, 2015\nProgram committee, ICML 2020', ['2015']],
+    // A degree or a school on the line keeps its year a school's.
+    ['Education\nBSc Computer Science, 2012\nGraduate School committee, 2011', ['2012', '2011']],
+    ['Education\nSummer workshop, Halvering Institute, 2013', ['2013']],
+  ])('%j', (text, expected) => {
+    expect(found(gradYear, text)).toEqual(expected);
+  });
+});

@@ -968,3 +968,22 @@ describe('location: a venue before its town, an aircraft after its maker', () =>
     expect(found(location, text)).toEqual(expected);
   });
 });
+
+describe('location: a UK postcode district after its town', () => {
+  it.each([
+    ['Based in London EC4', ['London EC4']],
+    ['London EC4 · Manchester M1 · Leeds LS1', ['London EC4', 'Manchester M1', 'Leeds LS1']],
+    ['Office: London SW1A', ['London SW1A']],
+    ['Manchester, M14', ['Manchester, M14']],
+    ['London (EC4)', ['London (EC4)']],
+    ['Birmingham B15 2TT', ['Birmingham B15 2TT']],
+    // A labelled value with digits in its word is taken whole, not its letters alone.
+    ['Location: EC4, London', ['EC4', 'London']],
+    ['Location: SW1A', ['SW1A']],
+    // No outward code: a year, a state's code.
+    ['London 2012 Olympics volunteer', ['London']],
+    ['Austin, TX 2015 – 2018', ['Austin, TX']],
+  ])('%j', (text, expected) => {
+    expect(found(location, text)).toEqual(expected);
+  });
+});

@@ -2669,11 +2669,11 @@ describe('person-name: a double surname of which one half is echoed', () => {
   it.each([
     [
       'RORY DELACOURT-FENN\nAirline Transport Pilot\nlinkedin.com/in/rory-delacourt-fenn',
-      ['RORY', 'DELACOURT-FENN', 'linkedin.com/in/rory-delacourt-fenn'],
+      ['RORY DELACOURT-FENN', 'linkedin.com/in/rory-delacourt-fenn'],
     ],
     [
       'DESHAWN T. OKONKWO-REYES\nLogistics manager\ndeshawn.reyes@vetmail.example',
-      ['DESHAWN', 'T. OKONKWO-REYES', 'deshawn.reyes@vetmail.example'],
+      ['DESHAWN T. OKONKWO-REYES', 'deshawn.reyes@vetmail.example'],
     ],
     // The other half a word: a product's name, not a surname.
     [
@@ -2682,5 +2682,44 @@ describe('person-name: a double surname of which one half is echoed', () => {
     ],
   ])('%j', (text, expected) => {
     expect(masked(text)).toEqual(expected);
+  });
+});
+
+describe('person-name: a name in capitals alone on its line', () => {
+  const page = (text: string) => analyze(text, { pageText: true }).map((s) => text.slice(s.start, s.end));
+  const doc = (text: string) => analyze(text).map((s) => text.slice(s.start, s.end));
+  it.each([
+    // A resume shown in an ATS: the name heads the page, no e-mail or profile beside it.
+    ['Candidates › Pipeline\nRORY DELACOURT\nSenior Backend Engineer', ['RORY DELACOURT']],
+    ['Applicants\n  MARISOL QUENTARA  \nWarehouse Lead', ['MARISOL QUENTARA']],
+    // Or opening a card's line before its separator.
+    ['Candidates\nRORY DELACOURT · Senior Backend Engineer', ['RORY DELACOURT']],
+    ['Applicants\nMARISOL QUENTARA | Leeds', ['MARISOL QUENTARA', 'Leeds']],
+    ['Sourced\nJOHN DEERE — Field Engineer', []],
+    // Section headings, employers and job titles in capitals stay.
+    ['PROFESSIONAL EXPERIENCE\nSENIOR ANALYST', []],
+    ['JOHN DEERE\nField Service Engineer', []],
+  ])('page: %j', (text, expected) => {
+    expect(page(text)).toEqual(expected);
+  });
+  it.each([
+    ['Summary\nRORY DELACOURT\nSenior Backend Engineer', ['RORY DELACOURT']],
+    ['RORY DELACOURT\nSenior Backend Engineer', ['RORY DELACOURT']],
+  ])('document: %j', (text, expected) => {
+    expect(doc(text)).toEqual(expected);
+  });
+});
+
+describe('person-name: a Vietnamese phrase in sentence case', () => {
+  it.each([
+    // A job's title, a field's label: the capitalised word writes a Vietnamese letter, a lower-case word follows.
+    ['Kế toán viên, 2018 – 2021', []],
+    ['Kế toán trưởng', []],
+    ['Vị trí: Kế toán trưởng', []],
+    // A name capitalises every word; a kinship word names the person.
+    ['Kế toán viên\nTrịnh Văn Đức', ['Trịnh Văn Đức']],
+    ['Báo cáo cho chị Hạnh mỗi tuần', ['Hạnh']],
+  ])('%j', (text, expected) => {
+    expect(found(personName, text)).toEqual(expected);
   });
 });

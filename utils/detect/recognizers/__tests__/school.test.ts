@@ -1017,3 +1017,19 @@ describe("school: Irish schools' own words", () => {
     expect(found(school, text)).toEqual(expected);
   });
 });
+
+describe("school: a numbered school's number after its abbreviation", () => {
+  it.each([
+    ['CBTIS 1, Técnico en Programación, 2015 – 2018', ['CBTIS 1']],
+    ['Bachillerato técnico: CETIS 33 (2009 – 2012)', ['CETIS 33']],
+    ['SMAN 3 Bandung, 2014', ['SMAN 3']],
+    // The schools' own spelling, and a number after "#".
+    ['Bachillerato, CBTis 1, 2015 – 2018', ['CBTis 1']],
+    ['CETis 132, Técnico en Contabilidad', ['CETis 132']],
+    ['Bachillerato: CBTIS #1', ['CBTIS #1']],
+    // A year after the abbreviation is no school's number.
+    ['CONALEP 2015 – 2018', ['CONALEP']],
+  ])('%j', (text, expected) => {
+    expect(found(school, text)).toEqual(expected);
+  });
+});
