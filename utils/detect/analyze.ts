@@ -989,7 +989,7 @@ const STANDARD_BODY = /ISO|IEC|IEEE|ANSI|ASTM|IATF|NFPA|ASME|DIN|NEN|SAE|ETSI|JI
 /** The ranges of the standards' references in a text ({@link STANDARD_REF}). */
 function standardsIn(text: string): Array<[number, number]> {
   if (!STANDARD_BODY.test(text)) return [];
-  return Array.from(text.matchAll(STANDARD_REF), (m): [number, number] => [m.index, m.index + m[0].length]);
+  return scanAll(text, STANDARD_REF).map((m): [number, number] => [m.index, m.index + m[0].length]);
 }
 
 /** A title that is also a degree (Czech, Slovak, German, Austrian, Italian CVs), right before a word. */
@@ -1233,7 +1233,7 @@ const AVATAR_CARD = /^[ \t]*(\p{Lu}{2,3})[ \t]*\r?\n[ \t]*(\p{Lu}[^\r\n]{2,60})$
 function avatarCards(text: string, spans: readonly Span[]): Span[] {
   if (!/(?:^|\n)[ \t]*\p{Lu}{2,3}[ \t]*\r?\n/u.test(text)) return [];
   const out: Span[] = [];
-  for (const m of text.matchAll(AVATAR_CARD)) {
+  for (const m of scanAll(text, AVATAR_CARD)) {
     const initials = m[1]!;
     const name = m[2]!.trimEnd();
     if (NOT_INITIALS.has(initials) || !FULL_NAME.test(name) || !initialsOf(name).includes(initials)) continue;
