@@ -40,6 +40,7 @@ import {
   SECTIONS,
   SIGN_OFFS,
   TECH,
+  toolWordName,
 } from './words';
 
 /** Options of {@link analyze}. Everything is optional; the defaults are the blind-hiring policy. */
@@ -1051,12 +1052,41 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Span[] {
 function finish(text: string, raw: Span[], options: AnalyzeOptions, ctx: AnalyzeContext): Span[] {
   const cards = avatarCards(text, raw);
   if (cards.length) raw = [...raw, ...cards];
+  raw = withToolGivenNames(text, raw);
   let spans = applyPolicy(text, raw, options);
   if (!options.knownNames?.length) spans = withStatedNames(text, raw, spans, options);
   if (options.maskedTypes && !options.maskedTypes.includes('NAME')) return spans;
   const avatars = initialsAvatars(text, spans, Boolean(ctx.pageText || ctx.pageLike));
   const acronyms = maskedAcronyms(text, spans);
   return avatars.length || acronyms.length ? mergeSpans([...spans, ...avatars, ...acronyms]) : spans;
+}
+
+/** A capitalised word and one space right before a position: the candidate's given name. */
+const WORD_BEFORE = /(?:^|[^\p{L}\p{M}'’-])(\p{Lu}\p{Ll}+) $/u;
+/** A list of tools before a word: a tool's word and a comma, a slash, "and" or "&" ("Python, Ruby"). */
+const TOOL_LIST_BEFORE = /(?:^|[^\p{L}])(\p{L}[\p{L}+#.]*)(?:, ?| ?\/ ?| and | & )$/u;
+
+/**
+ * A found name that a tool's word which is also a given name opens ("Ada Pellworth", "Julia
+ * Vantreck, Product Lead"): the recognizers leave the tool's word out ("Ruby", "Julia", "Jasmine" are
+ * tools first) and mask the surname alone, which leaves the given name painted. The word joins the
+ * name unless it stands in a list of tools ("Python, Ruby Kessler" keeps "Ruby" out of it).
+ */
+function withToolGivenNames(text: string, raw: Span[]): Span[] {
+  let out: Span[] | undefined;
+  for (let i = 0; i < raw.length; i++) {
+    const s = raw[i]!;
+    if (s.label !== 'NAME' || text.charCodeAt(s.start - 1) !== 32) continue;
+    const m = WORD_BEFORE.exec(text.slice(Math.max(0, s.start - 24), s.start));
+    if (!m || !toolWordName(m[1]!)) continue;
+    const start = s.start - 1 - m[1]!.length;
+    if (raw.some((o) => o.start <= start && o.end > start)) continue;
+    const list = TOOL_LIST_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+    if (list && TECH.has(fold(list[1]!))) continue;
+    out ??= [...raw];
+    out[i] = { ...s, start };
+  }
+  return out ?? raw;
 }
 
 /** Words an acronym leaves out of its letters ("University of Lagos" is "UL", "UNILAG" aside). */
@@ -1155,7 +1185,7 @@ function withStatedNames(text: string, raw: Span[], spans: Span[], options: Anal
     const own = preferred.has(form.replace(/['’]s$/, ''));
     return (
       !covered(spans, s) &&
-      (own || !ordinaryVariant(text, s) || personAfter(text, s)) &&
+      (own || !ordinaryVariant(text, s) || personAfter(text, s) || speaksOfPerson(text, s)) &&
       !parts?.has(form.replace(/['’]s$/, '').toLowerCase())
     );
   });
@@ -1251,21 +1281,22 @@ const FULL_NAME = /^\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’-]*
 
 /**
  * True when every word of a full name is no ordinary word and, unless `places` is false, no place ("Talia
- * Brennquist"; not "Pro Bono").
+ * Brennquist"; not "Pro Bono"). The first word may be a tool's word that is a given name ("Ruby Quenby",
+ * "Ada Pellworth"), when another word of the name is none.
  */
 function nameWords(name: string, places = true): boolean {
-  return name
-    .split(/[ \u00a0]/)
-    .every(
-      (w) =>
-        w.length > 1 &&
+  const words = name.split(/[ \u00a0]/);
+  return words.every(
+    (w, k) =>
+      (k === 0 && words.length > 1 && toolWordName(w)) ||
+      (w.length > 1 &&
         !/^\p{Lu}+$/u.test(w) &&
         !isOrdinaryWord(w) &&
         !(places && isPlaceName(w)) &&
         !looksLikeWord(w) &&
         !TECH.has(fold(w)) &&
-        !isOrgTail(w),
-    );
+        !isOrgTail(w)),
+  );
 }
 
 /**
@@ -1453,6 +1484,23 @@ const JOINER = /^[_./-]$/;
  * us to call her that)", "Pat (they/them)").
  */
 const PERSON_AFTER = /[ \u00a0]?\((?:she|he|they|her|him|his|their)\b/y;
+
+/**
+ * True when a capitalised one-word form of a stated name that is also a word or a tool ("Ruby" of "Ruby
+ * Quenby") stands as a person: a person's verb after it ("Ruby is", "Ruby's work was"), a title or a
+ * salutation before it ("Ms Ruby", "Hi Ruby,", "Thanks, Ruby"). "Eight years in Ruby" stays.
+ */
+function speaksOfPerson(text: string, s: Span): boolean {
+  if (!/^\p{Lu}/u.test(text.charAt(s.start))) return false;
+  const form = text.slice(s.start, s.end);
+  const bare = form.replace(/['’]s$/, '');
+  PERSON_VERB_AFTER.lastIndex = s.start + bare.length;
+  if (PERSON_VERB_AFTER.test(text)) return true;
+  const before = text.slice(Math.max(0, s.start - 12), s.start);
+  return TITLE_BEFORE.test(before) || GREETING_BEFORE.test(before);
+}
+/** A greeting or thanks right before a name ("Hi ", "Dear ", "Thanks, "). */
+const GREETING_BEFORE = /(?:^|[\s(])(?:Hi|Hello|Hey|Dear|Thanks|Thank you|Cheers)[,!]? $/;
 
 /** True when a capitalised one-word form of a stated name is followed by {@link PERSON_AFTER}. */
 function personAfter(text: string, s: Span): boolean {

@@ -1251,3 +1251,34 @@ describe('analyze: a full name found once, weakly, whose part the text repeats a
     expect(masked(text)).toEqual(expected);
   });
 });
+
+describe('analyze: a given name that is also a tool', () => {
+  const masked = (text: string) => analyze(text).map((s) => text.slice(s.start, s.end));
+  it.each([
+    // The header's name states the person; the given name alone is masked where it speaks of them, the
+    // language stays.
+    [
+      'Ruby Quenby\nMotion Designer\n\nSummary\nRuby is a motion designer with eight years in Ruby and After Effects.\nSkills: Ruby, Rails, Julia',
+      ['Ruby Quenby', 'Ruby'],
+    ],
+    [
+      'Julia Ostrander\nData Scientist\n\nJulia has led forecasting in Julia and Python.',
+      ['Julia Ostrander', 'Julia'],
+    ],
+    ['Ada Pellworth\nEmbedded Engineer\n\nTools: Ada, SPARK\nThanks, Ada', ['Ada Pellworth', 'Ada']],
+    ['Jasmine Trevell\nQA Engineer\n\nWrote Jasmine and Karma suites.', ['Jasmine Trevell']],
+    // Its profile slug is a form of the name too.
+    ['Ruby Quenby\nMotion Designer\nruby-quenby.dev', ['Ruby Quenby', 'ruby-quenby.dev']],
+  ])('%j', (text, expected) => {
+    expect(masked(text)).toEqual(expected);
+  });
+
+  it('joins a tool-named given name to the surname found after it', () => {
+    const text =
+      'Tomas Quenby\nMotion Designer\n\nReferences\nMarta Pellworth\nHead of Design, Brightline\nJulia Pellworth led the team.';
+    expect(masked(text)).toContain('Julia Pellworth');
+    // In a list of tools the word stays a tool.
+    const list = 'Tomas Quenby\nMotion Designer\n\nReferences\nMarta Pellworth\nPython, Julia Pellworth';
+    expect(masked(list)).not.toContain('Julia Pellworth');
+  });
+});
