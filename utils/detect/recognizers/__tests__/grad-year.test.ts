@@ -405,6 +405,10 @@ describe("grad-year: an event's, a committee's or a grant's year", () => {
     // A degree or a school on the line keeps its year a school's.
     ['Education\nBSc Computer Science, 2012\nGraduate School committee, 2011', ['2012', '2011']],
     ['Education\nSummer workshop, Halvering Institute, 2013', ['2013']],
+    // A talks, speaking or patents heading ends the education section.
+    ['Education\nBSc Computer Science, University of Leeds, 2016\n\nTalks\nPyData London 2019', ['2016']],
+    ['Education\nMEng, 2014\nSPEAKING\nData Summit keynote\n2019', ['2014']],
+    ['Education\nMEng, 2014\nPatents\nUS 10,223,118 B2 (2019)', ['2014']],
   ])('%j', (text, expected) => {
     expect(found(gradYear, text)).toEqual(expected);
   });
