@@ -85,6 +85,9 @@ const LOWER_FIRST = new Set(PREFIXED_LOWER.map((w) => w.charCodeAt(0)));
  * PREFIXED_GATE's matches, tried only where one of its words occurs: every match is a word and a
  * space, and no word ends another, so the matches are all the words' occurrences.
  */
+/** What follows a year that opens a date range: a dash or "to", then a year or the present. */
+const YEAR_RANGE_AFTER = /^[ \t]*(?:[–—-]|to\b)[ \t]*(?:(?:19|20)\d\d|[Pp]resent|[Cc]urrent|[Nn]ow|[Dd]ate)/;
+
 function prefixedGate(text: string): RegExpExecArray[] {
   if (!PREFIXED_WORDS || !LOWER_DOTTED) return scanAll(text, PREFIXED_GATE_ALL);
   const starts = mergeStarts(
@@ -1318,6 +1321,12 @@ export const address: Recognizer = {
       // (a ZIP+4 has five digits before its hyphen).
       if (m[1]!.charCodeAt(4) === 45) continue;
       if (m[1]!.length === 4 && !/^(?:VIC|NSW|QLD|TAS|ACT|SA[\s,]+5|WA[\s,]+6|NT[\s,]+0[89])/.test(m[0]))
+        continue;
+      // "Teacher, TAFE NSW, 2019 – 2022": a year that opens a date range after the state, no postcode.
+      if (
+        m[1]!.length === 4 &&
+        YEAR_RANGE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))
+      )
         continue;
       const start = m.index + m[0].length - m[1]!.length;
       out.push(span(start, start + m[1]!.length, 0.8));

@@ -840,14 +840,18 @@ function researchInstitute(text: string, run: readonly Token[], end: number): bo
 const RESEARCH_JOB_BEFORE =
   /\b(?:[Ss]cientist|SCIENTIST|[Ff]ellow|FELLOW|[Pp]ostdoc\w*)(?:\s?[,|–—-]|\s(?:at|with))\s{1,3}$/;
 
-/** Section headings of a resume: where education and where work experience is listed. */
+/**
+ * Section headings of a resume: where education and where work experience is listed, and (alone on
+ * their line) the other sections that end a work section ("Training", "Skills"; not "Referees", whose schools are
+ * read as the referees' employers below).
+ */
 const HEADING =
-  /(?:^|\n|\s{2}|[•|])\s*(?:(EDUCATION(?:AL)?(?: BACKGROUND)?|ACADEMIC|QUALIFICATIONS?|Education(?:al)?(?: Background)?|Academic (?:Background|Qualifications?|Profile|Record|Details|History)|Qualifications?)|((?:PROFESSIONAL |WORK |TEACHING |RELEVANT |RELATED |STUDENT TEACHING |CLASSROOM )?EXPERIENCE|(?:Professional |Work |Teaching |Relevant |Related |Classroom )?Experience|EMPLOYMENT(?: HISTORY)?|Employment(?: History)?|WORK HISTORY|Work History))\b/g;
+  /(?:^|\n|\s{2}|[•|])\s*(?:(EDUCATION(?:AL)?(?: BACKGROUND)?|ACADEMIC|QUALIFICATIONS?|Education(?:al)?(?: Background)?|Academic (?:Background|Qualifications?|Profile|Record|Details|History)|Qualifications?)|((?:PROFESSIONAL |WORK |TEACHING |RELEVANT |RELATED |STUDENT TEACHING |CLASSROOM )?EXPERIENCE|(?:Professional |Work |Teaching |Relevant |Related |Classroom )?Experience|EMPLOYMENT(?: HISTORY)?|Employment(?: History)?|WORK HISTORY|Work History))\b|((?:TRAINING|Training|COURSES|Courses|CERTIFICATIONS?|Certifications?|LICEN[CS]ES(?: (?:&|AND) CERTIFICATIONS)?|Licen[cs]es(?: (?:&|and) [Cc]ertifications)?|SKILLS|Skills|PROJECTS|Projects|AWARDS|Awards|VOLUNTEERING|Volunteering|INTERESTS|Interests|LANGUAGES|Languages|PUBLICATIONS|Publications)(?=[ \t]*:?[ \t]*(?:\r?\n|$)))/g;
 
 const HEADING_AT = sticky(HEADING);
 // Scanned only at the starts headingStarts() lists: keep these first words of HEADING's headings in step.
 const HEADING_WORD =
-  /EDUCATION|ACADEMIC|QUALIFICATION|Education|Academic|Qualification|PROFESSIONAL|WORK|TEACHING|RELEVANT|RELATED|STUDENT|CLASSROOM|EXPERIENCE|Professional|Work|Teaching|Relevant|Related|Classroom|Experience|EMPLOYMENT|Employment/g;
+  /EDUCATION|ACADEMIC|QUALIFICATION|Education|Academic|Qualification|PROFESSIONAL|WORK|TEACHING|RELEVANT|RELATED|STUDENT|CLASSROOM|EXPERIENCE|Professional|Work|Teaching|Relevant|Related|Classroom|Experience|EMPLOYMENT|Employment|TRAINING|Training|COURSES|Courses|CERTIFICATION|Certification|LICEN|Licen|SKILLS|Skills|PROJECTS|Projects|AWARDS|Awards|VOLUNTEERING|Volunteering|INTERESTS|Interests|LANGUAGES|Languages|PUBLICATIONS|Publications/g;
 
 /**
  * Where HEADING can start: only whitespace lies between its lead (the text's start, a line break,

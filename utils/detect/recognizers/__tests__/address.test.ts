@@ -163,6 +163,9 @@ describe('address recognizer', () => {
     ['Tequila bar, Venice Beach, CA 2010-Present'],
     // A range of years after a state is the job's dates, no ZIP+4 (which has five digits first).
     ['Nurse, Kaiser Permanente, Oakland, CA, 2015-2020'],
+    // An Australian state, then a year that opens a date range: the dates, no postcode.
+    ['Teacher, TAFE NSW, 2019 – 2022'],
+    ['Nurse, Royal Perth Hospital, WA 2016 to present'],
     ['RN, Mount Sinai Hospital, New York, NY 2014-2016'],
     ['Consultant 6/1/1998 - 9/1/2004 The Education Place New Parkland'],
     ['The office is on Windows 10 machines'],

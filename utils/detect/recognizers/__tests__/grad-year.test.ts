@@ -413,3 +413,18 @@ describe("grad-year: an event's, a committee's or a grant's year", () => {
     expect(found(gradYear, text)).toEqual(expected);
   });
 });
+
+describe('grad-year: vocational qualifications', () => {
+  it.each([
+    // A long qualification's line: the institution ("TAFE") and an AQF certificate, a trade's word in its name.
+    [
+      'Training\nCertificate III in Electrotechnology Electrician (UEE30811), TAFE Queensland, 2015',
+      ['2015'],
+    ],
+    ['Qualifications\nNVQ Level 3 Plumbing and Heating, Leeds College of Building, 2012', ['2012']],
+    // The trade as a job, with no qualification on the line, keeps its dates.
+    ['Experience\nElectrician — Sparke Electrical, Townsville, 2012 – 2019', []],
+  ])('%j', (text, expected) => {
+    expect(found(gradYear, text)).toEqual(expected);
+  });
+});

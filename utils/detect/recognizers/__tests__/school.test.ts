@@ -1033,3 +1033,20 @@ describe("school: a numbered school's number after its abbreviation", () => {
     expect(found(school, text)).toEqual(expected);
   });
 });
+
+describe('school: a section after the work history ends it', () => {
+  it.each([
+    [
+      'Employment\nLeading Hand Electrician — Downer Group, Mount Isa    2019 – Present\n\nTraining\nYear 12, Kirwan State High School, 2011',
+      ['Kirwan State High School'],
+    ],
+    [
+      'Experience\nRetail Assistant, Woolworths, 2018 – 2021\nSkills\nFirst Aid\nCourses:\nYear 10 Certificate, Hollowbrook High School',
+      ['Hollowbrook High School'],
+    ],
+    // Still a work section: the school on the job's line is the employer.
+    ['Employment\nMaths Teacher, Kirwan State High School, 2015 – 2020', []],
+  ])('%j', (text, expected) => {
+    expect(found(school, text)).toEqual(expected);
+  });
+});
