@@ -15,7 +15,10 @@ const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c > 127 && is
 const HIJRI_YEAR = '1[34]\\d\\d(?:[ \\t]?(?:A\\.?H\\.?|H|هـ)(?![A-Za-z]))?';
 const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
-const DATE = `(?:\\d{1,2}(?:st|nd|rd|th)?[\\s./-]{1,2}(?:\\d{1,2}|(?:of\\s)?${MONTH}\\.?)[\\s./,-]{1,3}(?:(?:19|20)?\\d\\d(?!\\d)|${HIJRI_YEAR})|${MONTH}\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s(?:19|20)\\d\\d|(?:19|20)\\d\\d[./-]\\d{1,2}[./-]\\d{1,2}|(?:19|20)\\d\\d)`;
+/** The months of the Hijri calendar in Latin letters ("3 Rajab 1408 H", "12 Dhul Hijjah 1410"). */
+const HIJRI_MONTH =
+  "(?:Muharram|Safar|Rabi(?:['’]?[ -]?(?:al|ul)?[ -]?(?:Awwal|Thani|Akhir)| I{1,2})|Jumad[ae](?:[ -]?(?:al|ul)?[ -]?(?:Ula|Oula|Akhirah|Akhira|Thani|Akhir)| I{1,2})|Rajab|Sha['’]?ban|Rama[dz]an|Shawwal|Dhu(?: al-|l[ -]| )(?:Qa['’]?dah|Qi['’]?dah|Hijjah))";
+const DATE = `(?:\\d{1,2}[ \\t]${HIJRI_MONTH}[ \\t]${HIJRI_YEAR}|\\d{1,2}(?:st|nd|rd|th)?[\\s./-]{1,2}(?:\\d{1,2}|(?:of\\s)?${MONTH}\\.?)[\\s./,-]{1,3}(?:(?:19|20)?\\d\\d(?!\\d)|${HIJRI_YEAR})|${MONTH}\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s(?:19|20)\\d\\d|(?:19|20)\\d\\d[./-]\\d{1,2}[./-]\\d{1,2}|(?:19|20)\\d\\d)`;
 /**
  * "Date of birth" and "born" in Spanish, French, German, Italian, Portuguese, Dutch, Nordic and Polish resumes,
  * their abbreviations ("Geb.-Datum", "geb.", "Fecha nac.", "Data de Nasc.", "Date de naiss."), Czech, Slovak,
@@ -282,6 +285,10 @@ const PATTERNS: Array<[RegExp, number, ((text: string) => number[]) | null]> = [
   ],
 ];
 const STICKY = PATTERNS.map(([re]) => sticky(re));
+/** The index of the labelled birth date's pattern ("DOB: …", "Date of birth …"). */
+const LABELLED = PATTERNS.length - 1;
+/** A date in brackets after a birth date: the same date in the other calendar. */
+const OTHER_CALENDAR = new RegExp(`[ \\t]\\((?:${DATE}|${DATE_ABROAD})\\)`, 'iy');
 
 /** The matches of pattern k, tried only where they can start. */
 function scanPattern(text: string, k: number): RegExpExecArray[] {
@@ -321,7 +328,13 @@ export const age: Recognizer = {
         const at = m.index + m[0].lastIndexOf(v);
         // The writer's own statement goes whole ("I am 41", "I'm 29"): the phrase says the age is theirs.
         const start = FIRST_PERSON.test(m[0]) ? m.index : at;
-        out.push(span(start, at + v.length, 0.85));
+        let end = at + v.length;
+        // The same birth date again in the other calendar, in brackets ("3 Rajab 1408 H (22 February 1988)").
+        if (k === LABELLED && text.charCodeAt(end + 1) === 40) {
+          OTHER_CALENDAR.lastIndex = end;
+          if (OTHER_CALENDAR.test(text)) end = OTHER_CALENDAR.lastIndex;
+        }
+        out.push(span(start, end, 0.85));
       }
     }
     return out;

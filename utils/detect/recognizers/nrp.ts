@@ -901,6 +901,25 @@ function worshipName(text: string, tokens: readonly Token[], i: number, f: strin
   return [a, b];
 }
 
+/**
+ * Memberships that state politics or orientation with no ideology's or trait's word: a Chinese resume's
+ * "Party member (CPC)", "CPC member", "member of the Communist Party" (the party's words are masked by
+ * the political rules; "Party member" alone says which party as plainly), and LGBTQ+ professional
+ * groups named by "Out" ("Out in Tech", "Out & Equal", "Out in Science").
+ */
+const MEMBERSHIP =
+  /\b(?:(?:CPC|CCP|Party|PARTY)[ \t]+(?:member|MEMBER|membership)(?:[ \t]*\((?:CPC|CCP)\)|\b)|(?:probationary|full|preparatory)[ \t]+(?:CPC|CCP|Party)[ \t]+member\b)|\bOut(?:[ \t]+in[ \t]+(?:Tech|Science|STEM|Law|Finance|Film|Sport|Engineering)|[ \t]*&[ \t]*Equal)\b/g;
+
+function memberships(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of scanAll(text, MEMBERSHIP)) {
+    // "Party membership: League member": the field's label, whose answer the self-identification rule masks.
+    if (/^[ \t]*[:：]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
+    out.push(span(m.index, m.index + m[0].length, 0.75));
+  }
+  return out;
+}
+
 /** Capitalised words that open a political body's name before its ideology's word ("Democratic Socialists", "Young Republicans"). */
 const POLITICAL_LEAD = new Set(
   'democratic republican social socialist liberal conservative young college green progressive libertarian national new communist labour labor christian'.split(
@@ -1055,6 +1074,8 @@ export const nrp: Recognizer = {
   entities: ['NRP'],
   analyze(text) {
     const out: Span[] = [];
+    if (text.includes('ember') || text.includes('EMBER') || text.includes(' Out '))
+      out.push(...memberships(text));
     const s = termStarts();
     const tokens = wordTokens(text);
     for (let i = 0; i < tokens.length; i++) {

@@ -24,6 +24,14 @@ const BOTH = new RegExp(
   'gi',
 );
 
+/**
+ * A set of pronouns a person states, written with slashes ("(they/them)", "xe/xem/xyrs", "ze/zir"): it
+ * states a gender identity as "she/her" does, though "they" alone in a sentence is no cue. ("she/her" and
+ * "he/him" are {@link PRONOUNS}' words already.)
+ */
+const STATED_SET =
+  /\b(?:they|xe|ze|zie|ey|fae|ve)\/(?:them|their|theirs|xem|xyr|xir|zir|hir|em|eir|faer|ver|vis)(?:\/(?:theirs|xyrs|xirs|zirs|hirs|eirs|faers|vis))?\b/gi;
+
 /** A Spanish past participle after "he" ("trabajado", "sido", "hecho", "escrito", "resuelto", "abierto", "puesto"). */
 const SPANISH_PARTICIPLE = /^ [a-záéíóúñ]+(?:ado|ido|ído|cho|sto|rto|elto|ito)(?![\p{L}])/u;
 /** "& Girls Clubs", "and Sisters Inc": a capitalised gendered noun after "&" or "and", then a capitalised word. */
@@ -71,6 +79,8 @@ export const pronoun: Recognizer = {
   entities: ['PRONOUN'],
   analyze(text) {
     const out: Span[] = [];
+    if (text.includes('/'))
+      for (const m of scanAll(text, STATED_SET)) out.push(span(m.index, m.index + m[0].length, 0.85));
     const matches = scanAll(text, BOTH);
     for (const m of matches) {
       if (m[1] === undefined) continue;

@@ -271,3 +271,19 @@ describe('birth-date labels in more languages and layouts', () => {
     expect(found(age, text)).toEqual([]);
   });
 });
+
+describe('age: a birth date in the Hijri calendar, and the same date in brackets', () => {
+  it.each([
+    [
+      'Date of birth: 3 Rajab 1408 H (22 February 1988) | Passport No.: N1234567',
+      ['3 Rajab 1408 H (22 February 1988)'],
+    ],
+    ['DOB: 15/04/1419 H (10 August 1998)', ['15/04/1419 H (10 August 1998)']],
+    ['Born 12 Dhul Hijjah 1410', ['12 Dhul Hijjah 1410']],
+    ['Date of Birth: 01 Ramadan 1415', ['01 Ramadan 1415']],
+    // A bracket after the date that holds no date stays.
+    ['DOB: 22 February 1988 (Dubai)', ['22 February 1988']],
+  ])('%j', (text, expected) => {
+    expect(found(age, text)).toEqual(expected);
+  });
+});

@@ -646,3 +646,17 @@ describe('nrp: two peoples joined, and languages glossed in a list', () => {
     expect(found(nrp, text)).toEqual(expected);
   });
 });
+
+describe('nrp: memberships that state politics or orientation', () => {
+  it.each([
+    ['Others\nParty member (CPC); Mandarin (native)', ['Party member (CPC)']],
+    ['CPC member since 2014', ['CPC member']],
+    ['Member, Out in Tech; volunteer at Out & Equal', ['Out in Tech', 'Out & Equal']],
+    // Marketing's cost per click, and a party that is an event, stay.
+    ['Paid search: CPC, CPA, ROAS', []],
+    ['Organised the office party; member of the social committee', []],
+    ['Way Out in Front', []],
+  ])('%j', (text, expected) => {
+    expect(found(nrp, text)).toEqual(expected);
+  });
+});

@@ -77,3 +77,15 @@ describe('pronoun: the feminine marker of a birth name', () => {
     },
   );
 });
+
+describe('pronoun: a stated set of neutral pronouns', () => {
+  it.each([
+    ['Alex Pryde (they/them) · Leeds', ['they/them']],
+    ['Pronouns: xe/xem/xyrs', ['xe/xem/xyrs']],
+    ['Sasha Orbel · ze/zir · Product Designer', ['ze/zir']],
+    // "they" in a sentence is no cue.
+    ['They shipped the release and/or the hotfix; the team thanked them.', []],
+  ])('%j', (text, expected) => {
+    expect(found(pronoun, text)).toEqual(expected);
+  });
+});
