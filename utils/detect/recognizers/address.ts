@@ -150,7 +150,9 @@ const POLISH_POSTCODE_AT = /^(?<![\p{L}\p{N}./-])\d\d-\d{3}[ \t]\p{Lu}[\p{L}\p{M
  * What may precede such a postcode: the start of a line, a comma, a colon, or a postcode's own label
  * ("PLZ 8004 Zürich", "NPA 1003 Lausanne", "CAP 20121 Milano", "CP 28013 Madrid").
  */
-const POSTCODE_LEAD = /(?:^|[\n,:]|(?<![A-Za-z])(?:PLZ|NPA|CAP|CP)\.?)[ \t]{0,3}$/;
+/** The end of a field after a town: the line's or the text's end, or a separator. */
+const FIELD_END = /^[ \t]*(?:$|[\r\n,|·•(])/;
+const POSTCODE_LEAD = /(?:^|[\n,:|·•]|(?<![A-Za-z])(?:PLZ|NPA|CAP|CP)\.?)[ \t]{0,3}$/;
 const UNIT =
   /\b(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Bldg|Building|Block|Blk|Plot|Villa|House No|House #|Hse No|Door No|H\.\s?No|apt|apartment|suite|apto|Apto|app\.|App\.)\.?\s?(?:No\.?\s?)?#?\s?\d{1,5}[A-Za-z]?\b/g;
 const BOX =
@@ -1342,6 +1344,12 @@ export const address: Recognizer = {
       if (/^(?:19|20)\d\d$/.test(m[1]!) || !POSTCODE_LEAD.test(text.slice(Math.max(0, m.index - 8), m.index)))
         continue;
       if (!isPlaceName(m[2]!) || isOrdinaryWord(m[2]!)) continue;
+      // After a separator ("· 10115 Berlin ·") the town ends its field: "· 3000 Sydney customers" is a count.
+      if (
+        /[|·•][ \t]*$/.test(text.slice(Math.max(0, m.index - 4), m.index)) &&
+        !FIELD_END.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))
+      )
+        continue;
       out.push(span(m.index, m.index + m[1]!.length, 0.6));
     }
     // "00-514 Warszawa", "80-831 Gdańsk": a Polish postcode before a known town.

@@ -33,14 +33,15 @@ const PATTERNS: Array<[RegExp, number, RegExp, number, number]> = [
     -3,
     0,
   ],
-  // One's own children: a count below ten, not after a word that makes them others' ("taught 30 children",
-  // "worked with 3 children with autism", "a class of 6 kids").
+  // One's own children: a count below ten, perhaps one adjective ("two young children"), not after a word
+  // that makes them others' ("taught 30 children", "worked with 3 children with autism", "a class of 6
+  // kids"); "with" counts after a marital word ("Married with 2 kids").
   [
-    /(?<!\b(?:with|for|of|to|among|taught|teaching|supervised|supervising|mentored|tutored|coached)\s)\b(?:[1-9]|one|two|three|four|five|six)[ \t](?:children|kids|sons|daughters|grandchildren)\b/gi,
+    /(?<!\b(?:for|of|to|among|taught|teaching|supervised|supervising|mentored|tutored|coached)\s)(?<!(?<!\b(?:married|engaged|wife|husband|partner|spouse),?[ \t])\bwith\s)\b(?:[1-9]|one|two|three|four|five|six)[ \t](?:(?:young|little|small|grown|grown-up|adult|teenage|wonderful|lovely)[ \t])?(?:children|kids|sons|daughters|grandchildren)\b/gi,
     0.8,
     /children|kids|sons|daughters/i,
-    // A number ("three": five letters), a space and perhaps "grand" before the word.
-    -11,
+    // A number ("three": five letters), a space, perhaps an adjective ("grown-up ") and "grand" before the word.
+    -21,
     -2,
   ],
   [

@@ -404,3 +404,14 @@ describe('address: British and Irish waterfront streets', () => {
     expect(found(address, text).join(' ')).toContain(expected);
   });
 });
+
+describe('address: a postcode before its town after a separator', () => {
+  it.each([
+    ['Priya V · 10115 Berlin · priya@mailbox.test', ['10115']],
+    ['Senior Engineer | 75008 Paris | 2019 – 2022', ['75008']],
+    // A count before a town and a noun stays.
+    ['Grew revenue · 3000 Sydney customers', []],
+  ])('%j', (text, expected) => {
+    expect(found(address, text)).toEqual(expected);
+  });
+});

@@ -137,3 +137,15 @@ describe('marital: a spouse field', () => {
     expect(found(marital, text)).toEqual([]);
   });
 });
+
+describe('marital: children after a marital word, and with an adjective', () => {
+  it.each([
+    ['Age: 32 · Married with 2 kids', ['Married', '2 kids']],
+    ['Personal: two young children', ['two young children']],
+    // Others' children stay.
+    ['Worked with 3 children with autism', []],
+    ['Tutored with 4 young children each week', []],
+  ])('%j', (text, expected) => {
+    expect(found(marital, text)).toEqual(expected);
+  });
+});
