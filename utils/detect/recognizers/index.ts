@@ -22,6 +22,7 @@ import { personal } from './personal';
 import { phone } from './phone';
 import { pronoun } from './pronoun';
 import { school } from './school';
+import { scriptNames } from './script-names';
 import { title } from './title';
 import { url } from './url';
 
@@ -45,6 +46,7 @@ export const recognizers: readonly Recognizer[] = [
   eastAsianFields,
   arabicFields,
   cyrillicFields,
+  scriptNames,
   personName,
   pagePeople,
   knownIdentity,
