@@ -21,7 +21,7 @@ const ORIGIN = 'https://app.greenhouse.io';
 const PATH = '/people/60417731/edit';
 const IDS = ['Ilse', 'Marwood', 'ilse.marwood@postbox.example', '+44 113 496 0771'];
 const PAGE = fixture('../sites/greenhouse-edit-forms.html');
-const COVERED = ['first_name', 'last_name', 'email', 'phone', 'to', 'body', 'note'];
+const COVERED = ['first_name', 'last_name', 'email', 'phone', 'to', 'body', 'note', 'email-button', 'cc'];
 const LEFT_ALONE = ['subject', 'title', 'years', 'available', 'pin', 'nickname'];
 
 /** Serves the fixture and answers its forms' posts, keeping each post's body. */
@@ -42,7 +42,10 @@ async function serveForms(page: Page): Promise<Request[]> {
 /** True when the field paints no glyph (BlindHire's cover), as the browser computes it. */
 function isCovered(page: Page, id: string): Promise<boolean> {
   return page.evaluate((id) => {
-    const fill = getComputedStyle(document.getElementById(id)!).getPropertyValue('-webkit-text-fill-color');
+    // The Cc field lives in a web component's open shadow root.
+    const el =
+      document.getElementById(id) ?? document.getElementById('cc-field')!.shadowRoot!.getElementById(id)!;
+    const fill = getComputedStyle(el).getPropertyValue('-webkit-text-fill-color');
     return /^rgba\(.*,\s*0\)$/.test(fill) || fill === 'transparent';
   }, id);
 }

@@ -97,7 +97,7 @@ export function leaked(text: string, identifiers: readonly string[]): string[] {
  * its value and the text inside it are left out, whatever its style attribute says.
  */
 export function paintedText(): string {
-  const TEXT_TYPES = new Set(['text', 'search', 'email', 'tel', 'url']);
+  const TEXT_TYPES = new Set(['text', 'search', 'email', 'tel', 'url', 'submit', 'button', 'reset']);
   const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE']);
   const unpainted = (el: Element): boolean => {
     const fill = getComputedStyle(el).getPropertyValue('-webkit-text-fill-color').replace(/\s/g, '');

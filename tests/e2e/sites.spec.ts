@@ -85,8 +85,8 @@ function findLeaks(patterns: Array<[string, string, string]>): { leaks: Leak[]; 
     for (const [identifier, re] of regexps) if (re.test(value)) leaks.push({ where, identifier });
   };
   const HIDDEN_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE']);
-  /** Input types whose value is painted as text. */
-  const TEXT_TYPES = new Set(['text', 'search', 'email', 'tel', 'url']);
+  /** Input types whose value is painted as text (a button's value is its label). */
+  const TEXT_TYPES = new Set(['text', 'search', 'email', 'tel', 'url', 'submit', 'button', 'reset']);
   /** True when the element's glyphs are painted transparent (a covered field, or text inside one). */
   const unpainted = (el: Element): boolean => {
     const fill = getComputedStyle(el).getPropertyValue('-webkit-text-fill-color').replace(/\s/g, '');

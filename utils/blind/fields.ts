@@ -31,16 +31,18 @@ import { isEditableRoot, isInline } from './walker';
 
 /** Input types whose value is shown as text; the rest (password, hidden, number, date, checkbox…) are left alone. */
 const TEXT_TYPES = new Set(['text', 'search', 'email', 'tel', 'url']);
+/** Input types whose value is their label ("Email Ilse"), painted as text too (and posted when named). */
+const BUTTON_TYPES = new Set(['submit', 'button', 'reset']);
 
-export type FieldKind = 'input' | 'textarea' | 'editable';
+export type FieldKind = 'input' | 'button' | 'textarea' | 'editable';
 
 /** The kind of a field BlindHire checks, or undefined for an element it leaves alone. */
 export function fieldKind(el: Element): FieldKind | undefined {
   const tag = el.localName;
   if (tag === 'input') {
     // `.type` reads "text" for a missing or unknown type, as the browser shows it.
-    const type = (el as HTMLInputElement).type || el.getAttribute('type') || 'text';
-    return TEXT_TYPES.has(type.toLowerCase()) ? 'input' : undefined;
+    const type = ((el as HTMLInputElement).type || el.getAttribute('type') || 'text').toLowerCase();
+    return TEXT_TYPES.has(type) ? 'input' : BUTTON_TYPES.has(type) ? 'button' : undefined;
   }
   if (tag === 'textarea') return 'textarea';
   return isEditableRoot(el) ? 'editable' : undefined;
@@ -132,8 +134,8 @@ const xml = (s: string) => s.replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!);
 /** The masked text as an SVG image the size of the field's content box (see the file's comment). */
 export function maskedImage(text: string, kind: FieldKind, look: FieldLook): string {
   const layout =
-    kind === 'input'
-      ? 'display:flex;align-items:center;height:100%;white-space:pre;overflow:hidden'
+    kind === 'input' || kind === 'button'
+      ? `display:flex;align-items:center;${kind === 'button' ? 'justify-content:center;' : ''}height:100%;white-space:pre;overflow:hidden`
       : 'height:100%;white-space:pre-wrap;overflow-wrap:anywhere;overflow:hidden';
   const style = `margin:0;${layout};font:${look.font};line-height:${look.lineHeight};color:${look.color};letter-spacing:${look.letterSpacing}`;
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="100%" height="100%"><foreignObject width="100%" height="100%"><div xmlns="http://www.w3.org/1999/xhtml" style="${xml(style)}"><span>${xml(text.replace(/\s+$/, ''))}</span></div></foreignObject></svg>`;

@@ -175,6 +175,21 @@ describe('form fields in blind mode', () => {
     expect(covered('ed')).toBe(true);
   });
 
+  it('covers a field in an open shadow root and a button whose label names the candidate', () => {
+    document.head.innerHTML = '<title>Edit</title>';
+    document.body.innerHTML = `<h1 data-name="${NAME}">${NAME}</h1><x-field id="host"></x-field><input id="btn" type="submit" value="Email Ilse">`;
+    const inner = document.createElement('input');
+    inner.value = 'ilse.marwood@postbox.example';
+    $('host').attachShadow({ mode: 'open' }).append(inner);
+    const masker = testMasker();
+    maskers.push(masker);
+    masker.start();
+    expect(inner.getAttribute('style')).toMatch(/-webkit-text-fill-color:transparent!important/);
+    expect(inner.value).toBe('ilse.marwood@postbox.example');
+    expect(covered('btn')).toBe(true);
+    expect($('btn').value).toBe('Email Ilse');
+  });
+
   it('reads an editable root as lines and knows which fields it checks', () => {
     document.body.innerHTML = '<div id="x" contenteditable><p>Dear Ilse,</p><div>Thanks<br>R</div></div>';
     expect(fieldText($('x'), 'editable')).toBe('Dear Ilse,\nThanks\nR\n');

@@ -22,8 +22,8 @@ function notShown(el: Element | null): boolean {
   return false;
 }
 
-/** Input types whose value is painted as text. */
-const TEXT_TYPES = new Set(['text', 'search', 'email', 'tel', 'url']);
+/** Input types whose value is painted as text (a button's value is its label). */
+const TEXT_TYPES = new Set(['text', 'search', 'email', 'tel', 'url', 'submit', 'button', 'reset']);
 
 /** The shadow host of an element at the top of a shadow root. */
 function hostOf(el: Element): Element | null {
