@@ -182,6 +182,11 @@ export interface FieldGuardOptions {
   onFocus?: (entry: MaskedEntry) => boolean;
   /** Something was covered or uncovered (counts changed). */
   onChange: () => void;
+  /**
+   * A check outside the masker's own passes (a timer, an event) failed past the engine call, where
+   * a field may be left uncovered: the caller hides the page (fail closed).
+   */
+  onError?: (error: unknown) => void;
 }
 
 /**
@@ -301,6 +306,8 @@ export class FieldGuard {
     const masked = reps ? applyReplacements(text, reps) : '';
     const page = pageStyle(this.registry.originalAttr(el, 'style'));
     const focused = this.isFocused(el);
+    // The cover changes neither font nor colour, so a covered field's look reads true as well.
+    if (!this.looks.has(el) && reps) this.looks.set(el, lookOf(el));
     if (entry && (!entry.revealed || !force || focused)) {
       // The same entry: a revealed field stays revealed while it is edited.
       this.registry.updateAttr(el, 'style', page, coverStyle(page, masked, kind, this.looks.get(el)));
@@ -308,7 +315,6 @@ export class FieldGuard {
     }
     // A person typing a name into the field they are in sees it until they leave the field.
     if (!entry && focused && state.typed && reps) return false;
-    if (!this.looks.has(el) && reps) this.looks.set(el, lookOf(el));
     const first = reps?.[0]?.span;
     const next = this.registry.create(
       first?.label ?? 'FIELD',
@@ -329,6 +335,15 @@ export class FieldGuard {
     if (el.getAttribute('style') !== page) {
       if (page === null) el.removeAttribute('style');
       else el.setAttribute('style', page);
+    }
+  }
+
+  /** {@link sync} from a timer or an event: a failure goes to `onError` (the page is hidden). */
+  private safeSync(): void {
+    try {
+      this.sync();
+    } catch (error) {
+      this.options.onError?.(error);
     }
   }
 
@@ -353,7 +368,7 @@ export class FieldGuard {
     for (const type of EVENTS) doc.addEventListener(type, this.onEvent, true);
     if (this.poll === undefined)
       this.poll = setInterval(() => {
-        if (this.tracked.size) this.sync();
+        if (this.tracked.size) this.safeSync();
       }, POLL_MS);
   }
 
@@ -414,7 +429,7 @@ export class FieldGuard {
       try {
         this.typing.delete(el);
         this.dirtyFields.add(el);
-        this.sync();
+        this.safeSync();
       } finally {
         this.leaving = undefined;
         const state = this.states.get(el);
@@ -452,7 +467,7 @@ export class FieldGuard {
       this.typingTimer = undefined;
       for (const f of this.typing) this.dirtyFields.add(f);
       this.typing.clear();
-      this.sync();
+      this.safeSync();
     }, TYPING_PAUSE_MS);
   }
 
@@ -462,7 +477,7 @@ export class FieldGuard {
     const view = doc.defaultView;
     const run = () => {
       this.frame = undefined;
-      this.sync();
+      this.safeSync();
     };
     this.frame = view?.requestAnimationFrame
       ? view.requestAnimationFrame(run)

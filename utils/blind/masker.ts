@@ -250,6 +250,13 @@ export class PageMasker {
         }),
       onFocus: options.onFieldFocus,
       onChange: () => this.refresh(),
+      onError: (error) => {
+        if (!this.live && !this.early) return;
+        this.live = false;
+        this.early = false;
+        this.covered = false;
+        this.onError?.(error);
+      },
     });
     this.applyAdapter(options.adapter);
   }

@@ -166,6 +166,27 @@ describe('form fields in blind mode', () => {
     expect($('first').getAttribute('style')).toContain('background-image:none');
   });
 
+  it('hides the page when a check outside a pass fails past the engine (fail closed)', async () => {
+    document.head.innerHTML = '<title>Edit</title>';
+    document.body.innerHTML = `<h1 data-name="${NAME}">${NAME}</h1><input id="first" value="x">`;
+    const errors: unknown[] = [];
+    const { PageMasker } = await import('../masker');
+    const masker = new PageMasker({
+      doc: document,
+      adapter: testAdapter,
+      engine: scriptedEngine(),
+      onError: (e) => errors.push(e),
+    });
+    maskers.push(masker);
+    masker.start();
+    vi.spyOn(masker.registry, 'create').mockImplementation(() => {
+      throw new Error('registry broke');
+    });
+    $('first').value = 'Ilse';
+    $('first').dispatchEvent(new Event('change', { bubbles: true }));
+    await vi.waitFor(() => expect(errors).toHaveLength(1));
+  });
+
   it('gives an element that becomes editable its own text back and covers it instead', async () => {
     start(`<h1 data-name="${NAME}">${NAME}</h1><div id="ed"><p>Dear Ilse,</p></div>`);
     expect($('ed').textContent).toBe('Dear Candidate TEST,');
