@@ -76,6 +76,7 @@ const TYPE_NAMES: Record<string, string> = {
   PROXY: 'protected trait',
   PHOTO: 'photo',
   DOCUMENT: 'résumé file',
+  FIELD: 'form field',
 };
 
 /** Human name of an identifier type. */
@@ -117,6 +118,9 @@ export function createOverlay(container: HTMLElement, handlers: OverlayHandlers)
   /** A reveal waiting for its reason: all, or one item. */
   let asking: { id?: number } | undefined;
   let tipTimer: ReturnType<typeof setTimeout> | undefined;
+  /** A short message about a covered form field that cannot be revealed. */
+  let fieldNotice: string | undefined;
+  let noticeTimer: ReturnType<typeof setTimeout> | undefined;
 
   const ask = (target: { id?: number }) => {
     if (!state || state.revealPolicy === 'disabled') return;
@@ -183,6 +187,7 @@ export function createOverlay(container: HTMLElement, handlers: OverlayHandlers)
           `${s.held} ${s.held === 1 ? 'part' : 'parts'} of the page kept hidden: the page kept writing the names back`,
         );
       note('bh-passes', `rules: ${s.passes.rules} · model: ${s.passes.model}`);
+      if (fieldNotice) note('bh-field-notice', fieldNotice);
       const actions = el(doc, 'div', { class: 'row' });
       if (s.revealPolicy !== 'disabled') {
         const all = el(doc, 'button', { 'data-testid': 'bh-reveal-all' }, 'Reveal candidate');
@@ -197,6 +202,8 @@ export function createOverlay(container: HTMLElement, handlers: OverlayHandlers)
       root.append(actions);
     }
     if (asking && s.revealPolicy === 'reason-required') {
+      if (asking.id !== undefined)
+        root.append(el(doc, 'div', { class: 'muted' }, 'This field shows a hidden identifier. Reveal it?'));
       const form = el(doc, 'form', { class: 'row', 'data-testid': 'bh-reason-form' });
       const input = el(doc, 'input', {
         'data-testid': 'bh-reason',
@@ -261,6 +268,24 @@ export function createOverlay(container: HTMLElement, handlers: OverlayHandlers)
       tip.style.left = `${Math.max(0, item.x + 12)}px`;
       tip.style.top = `${Math.max(0, item.y + 16)}px`;
       tip.hidden = false;
+    },
+    /**
+     * A person focused a form field that shows a hidden identifier: asks for the reason where the
+     * policy wants one, or says that revealing is off.
+     */
+    askReveal(id: number) {
+      if (!state) return;
+      if (state.revealPolicy !== 'disabled') {
+        ask({ id });
+        return;
+      }
+      fieldNotice = 'This field shows a hidden identifier. Your organisation does not allow revealing it.';
+      if (noticeTimer) clearTimeout(noticeTimer);
+      noticeTimer = setTimeout(() => {
+        fieldNotice = undefined;
+        render();
+      }, 8000);
+      render();
     },
     /** Keeps the tip open while the pointer is on it. */
     holdTip() {

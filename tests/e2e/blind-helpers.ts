@@ -89,3 +89,35 @@ export function leaked(text: string, identifiers: readonly string[]): string[] {
   const lower = text.toLowerCase();
   return identifiers.filter((id) => lower.includes(id.toLowerCase()));
 }
+
+/**
+ * Runs in the page: the text it paints (visible text nodes, each block's rendered text) and the
+ * values of the visible text fields, through open shadow roots. A form field BlindHire covers
+ * (utils/blind/fields.ts) paints no glyph, read as the browser paints it (a transparent text fill):
+ * its value and the text inside it are left out, whatever its style attribute says.
+ */
+export function paintedText(): string {
+  const TEXT_TYPES = new Set(['text', 'search', 'email', 'tel', 'url', 'submit', 'button', 'reset']);
+  const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE']);
+  const unpainted = (el: Element): boolean => {
+    const fill = getComputedStyle(el).getPropertyValue('-webkit-text-fill-color').replace(/\s/g, '');
+    return fill === 'transparent' || /^rgba\([^)]*,0\)$/.test(fill);
+  };
+  const out: string[] = [document.title];
+  const visit = (root: Document | ShadowRoot) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || SKIP.has(parent.tagName) || parent.localName === 'textarea') continue;
+      if (parent.checkVisibility() && !unpainted(parent)) out.push(node.nodeValue ?? '');
+    }
+    for (const el of Array.from(root.querySelectorAll('*'))) {
+      const tag = el.localName;
+      const field = tag === 'textarea' || (tag === 'input' && TEXT_TYPES.has((el as HTMLInputElement).type));
+      if (field && el.checkVisibility() && !unpainted(el)) out.push((el as HTMLInputElement).value);
+      if (el.shadowRoot) visit(el.shadowRoot);
+    }
+  };
+  visit(document);
+  return out.join('\n');
+}

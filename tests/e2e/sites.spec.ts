@@ -72,7 +72,9 @@ interface Leak {
 /**
  * Runs in the page: collects what a person or a screen reader can get at (rendered text of every
  * visible text node and `innerText`, `document.title`, alt/title/aria-label/placeholder/aria-description,
- * every href), through open shadow roots and same-origin iframes, and returns the identifiers found.
+ * every href, the value of every visible text field), through open shadow roots and same-origin
+ * iframes, and returns the identifiers found. A form field BlindHire covers (utils/blind/fields.ts)
+ * paints no glyph: its text and value are not read, as the browser paints them (transparent fill).
  */
 function findLeaks(patterns: Array<[string, string, string]>): { leaks: Leak[]; text: string } {
   const regexps = patterns.map(([id, source, flags]) => [id, new RegExp(source, flags)] as const);
@@ -83,6 +85,26 @@ function findLeaks(patterns: Array<[string, string, string]>): { leaks: Leak[]; 
     for (const [identifier, re] of regexps) if (re.test(value)) leaks.push({ where, identifier });
   };
   const HIDDEN_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE']);
+  /** Input types whose value is painted as text (a button's value is its label). */
+  const TEXT_TYPES = new Set(['text', 'search', 'email', 'tel', 'url', 'submit', 'button', 'reset']);
+  /** True when the element's glyphs are painted transparent (a covered field, or text inside one). */
+  const unpainted = (el: Element): boolean => {
+    const fill = getComputedStyle(el).getPropertyValue('-webkit-text-fill-color').replace(/\s/g, '');
+    return fill === 'transparent' || /^rgba\([^)]*,0\)$/.test(fill);
+  };
+  /** `innerText`, without the text of covered editable regions (innerText reads them whatever their colour). */
+  const rendered = (el: HTMLElement): string => {
+    if (unpainted(el)) return '';
+    // biome-ignore lint/performance/useDomNodeTextContent: rendered text is what the assertion is about.
+    if (!el.querySelector('[contenteditable]')) return el.innerText;
+    const parts: string[] = [];
+    for (const child of Array.from(el.childNodes)) {
+      if (child.nodeType === Node.TEXT_NODE) parts.push(child.nodeValue ?? '');
+      else if (child.nodeType === Node.ELEMENT_NODE && (child as Element).checkVisibility())
+        parts.push(rendered(child as HTMLElement));
+    }
+    return parts.join('\n');
+  };
   const visitRoot = (root: Document | ShadowRoot, label: string) => {
     // Not `instanceof Document`: a frame's document comes from another realm.
     const owner =
@@ -90,7 +112,8 @@ function findLeaks(patterns: Array<[string, string, string]>): { leaks: Leak[]; 
     const walker = owner.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
-      if (!parent || HIDDEN_PARENTS.has(parent.tagName) || !parent.checkVisibility()) continue;
+      if (!parent || HIDDEN_PARENTS.has(parent.tagName) || !parent.checkVisibility() || unpainted(parent))
+        continue;
       texts.push(node.nodeValue ?? '');
       check(`${label} text <${parent.tagName.toLowerCase()}>`, node.nodeValue);
     }
@@ -101,8 +124,13 @@ function findLeaks(patterns: Array<[string, string, string]>): { leaks: Leak[]; 
         : ['alt', 'title', 'aria-label', 'placeholder', 'aria-description', 'href'];
       for (const attr of attrs)
         check(`${label} <${el.tagName.toLowerCase()} ${attr}>`, el.getAttribute(attr));
-      if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement)
-        check(`${label} value`, el.value);
+      const tag = el.localName;
+      const field = tag === 'textarea' || (tag === 'input' && TEXT_TYPES.has((el as HTMLInputElement).type));
+      if (field && el.checkVisibility() && !unpainted(el)) {
+        const value = (el as HTMLInputElement).value;
+        texts.push(value);
+        check(`${label} <${tag}> value`, value);
+      }
       if (el.shadowRoot) visitRoot(el.shadowRoot, `${label} shadow(${el.tagName.toLowerCase()})`);
       if (el instanceof HTMLIFrameElement) {
         let inner: Document | null = null;
@@ -118,10 +146,9 @@ function findLeaks(patterns: Array<[string, string, string]>): { leaks: Leak[]; 
   const visitDoc = (doc: Document, label: string) => {
     check(`${label} title`, doc.title);
     if (doc.body) {
-      // biome-ignore lint/performance/useDomNodeTextContent: rendered text is what the assertion is about.
-      const rendered = doc.body.innerText;
-      texts.push(rendered);
-      check(`${label} innerText`, rendered);
+      const text = rendered(doc.body);
+      texts.push(text);
+      check(`${label} innerText`, text);
     }
     visitRoot(doc, label);
   };

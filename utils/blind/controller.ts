@@ -31,8 +31,11 @@ export const FIRST_PASS_TIMEOUT_MS = 10_000;
  */
 export const POLICY_WAIT_MS = 600;
 
-/** What the controller shows its state in: the overlay (top frame) or a frame's own notice. */
-export type OverlayView = Pick<Overlay, 'update' | 'hover'>;
+/**
+ * What the controller shows its state in: the overlay (top frame) or a frame's own notice. Only the
+ * overlay asks for a covered form field's reveal (`askReveal`).
+ */
+export type OverlayView = Pick<Overlay, 'update' | 'hover'> & Partial<Pick<Overlay, 'askReveal'>>;
 
 /** Side effects the controller needs, replaceable in tests. */
 export interface ControllerDeps {
@@ -191,6 +194,7 @@ export class BlindController {
       onUpdate: () => this.changed(),
       onError: (error) => this.fail(error),
       documentViewer: deps.documentViewer,
+      onFieldFocus: (entry) => this.fieldFocus(entry.id),
     });
   }
 
@@ -416,8 +420,24 @@ export class BlindController {
       this.auditReveal(
         revealed.map((e) => e.label),
         reason,
-        'item',
+        revealed.some((e) => e.recognizer.startsWith('field')) ? 'field' : 'item',
       );
+  }
+
+  /**
+   * A person focused a covered form field: a deliberate reveal of that field, through the same
+   * path as the overlay's Reveal (policy, reason, audit row). Where the policy allows it without a
+   * reason the field is revealed now and keeps the focus (true); otherwise the overlay asks for the
+   * reason, or says that revealing is off, and the field gets the focus back once revealed.
+   */
+  fieldFocus(id: number): boolean {
+    if (this.state !== 'on') return false;
+    if (this.policy() === 'allowed') {
+      this.revealItem(id);
+      return !!this.masker.registry.entries.get(id)?.entry.revealed;
+    }
+    this.overlay?.askReveal?.(id);
+    return false;
   }
 
   private auditReveal(labels: string[], reason: string | undefined, detail: string): void {

@@ -5,6 +5,7 @@ import type { CandidateIdentity, SiteAdapter } from '../sites/types';
 import { HELD_ATTR, MASKER_ATTR, READY_ATTR, TEXT_ATTRS, TIMING_ATTR, UI_ATTR } from './constants';
 import { type DocumentMessage, documentAttr, pdfLink, pdfSource, readDocument } from './documents';
 import type { MaskEngine, ReplacedSpan } from './engine-types';
+import { FieldGuard } from './fields';
 import { echoesMasked, handlesOf, identifyingLink, maskedPart, NEUTRAL_HREF } from './links';
 import {
   hasNeutralBackground,
@@ -26,7 +27,16 @@ import {
   validSelectors,
 } from './selectors';
 import { addNamesToCache, applyReplacements, detectBatch, maskRuns, seenNameSpans } from './text-mask';
-import { blockOf, isInline, isSkipped, type TextRun, type WalkResult, walk } from './walker';
+import {
+  blockOf,
+  isEditableRoot,
+  isInline,
+  isInSkipped,
+  isSkipped,
+  type TextRun,
+  type WalkResult,
+  walk,
+} from './walker';
 
 /** Figures about the masking of a page: counts and timings, never text. */
 export interface MaskerStats {
@@ -65,12 +75,31 @@ export interface PageMaskerOptions {
   documentViewer?: string;
   /** Reads an attachment for the viewer (default: fetch in the page's origin, documents.ts). */
   readDocument?: (url: string) => Promise<ArrayBuffer | string>;
+  /**
+   * A person focused a covered form field, asking to see it (see fields.ts): true when it was
+   * revealed at once; otherwise the field gives up the focus until it is revealed. Without it the
+   * field stays covered.
+   */
+  onFieldFocus?: (entry: MaskedEntry) => boolean;
 }
 
 /** Text shown in the tab until the first pass has masked the real title. */
 export const TITLE_COVER = 'Blind mode';
 
-const ATTR_FILTER = [...TEXT_ATTRS, 'href', 'src', 'srcset', 'style', 'data-delayed-url', 'data', 'hidden'];
+const ATTR_FILTER = [
+  ...TEXT_ATTRS,
+  'href',
+  'src',
+  'srcset',
+  'style',
+  'data-delayed-url',
+  'data',
+  'hidden',
+  // Form fields (fields.ts): a value attribute sets an untouched field's value; a field can change type or become editable.
+  'value',
+  'type',
+  'contenteditable',
+];
 /** Names read back from the page that are our own placeholders, not people. */
 const NOT_A_NAME = /Candidate [0-9A-Z]{4}|[[\]]|^Blind mode$/;
 
@@ -124,6 +153,8 @@ const now = (): number => (typeof performance !== 'undefined' ? performance.now(
  */
 export class PageMasker {
   readonly registry = new MaskRegistry();
+  /** The form fields of the page and its same-origin frames, covered where they show an identifier. */
+  readonly fields: FieldGuard;
   readonly doc: Document;
   private adapter: SiteAdapter;
   private engine: MaskEngine;
@@ -208,6 +239,25 @@ export class PageMasker {
     this.onError = options.onError;
     this.documentViewer = options.documentViewer ?? 'about:blank';
     this.readDocument = options.readDocument ?? ((url) => readDocument(url));
+    this.fields = new FieldGuard({
+      registry: this.registry,
+      // The engine call attributes get: the page's names, the names masked in its text so far.
+      detect: (texts) =>
+        detectBatch(texts, this.engine, {
+          ...this.attributeOptions(),
+          cache: undefined,
+          replacements: undefined,
+        }),
+      onFocus: options.onFieldFocus,
+      onChange: () => this.refresh(),
+      onError: (error) => {
+        if (!this.live && !this.early) return;
+        this.live = false;
+        this.early = false;
+        this.covered = false;
+        this.onError?.(error);
+      },
+    });
     this.applyAdapter(options.adapter);
   }
 
@@ -414,6 +464,7 @@ export class PageMasker {
     if (this.hostTimer !== undefined) clearTimeout(this.hostTimer);
     this.hostTimer = undefined;
     this.hosts.clear();
+    this.fields.stop();
     for (const entry of this.registry.list()) this.registry.setRevealed(entry.id, true);
     this.showHeld(true);
     this.heldElements.clear();
@@ -429,6 +480,8 @@ export class PageMasker {
     // The whole candidate: held blocks show too (the page's own text).
     if (id === undefined) this.showHeld(true);
     this.takeRecords();
+    // A field whose focus was taken away until it was revealed gets it back.
+    this.fields.afterReveal(targets);
     this.refresh(true);
     return targets;
   }
@@ -630,6 +683,9 @@ export class PageMasker {
     const runs = found.runs;
     maskRuns(extraRuns.length ? dedupeRuns(runs) : runs, this.engine, this.registry, this.detectOptions());
     this.maskElements(found.elements, this.photoMatcher(scopes));
+    // Form fields are covered, never rewritten (fields.ts); a full pass checks every one again.
+    if (found.fields) this.fields.add(found.fields);
+    this.fields.sync(force);
   }
 
   /**
@@ -999,6 +1055,7 @@ export class PageMasker {
       ?.defaultView;
     const Observer = view?.MutationObserver ?? MutationObserver;
     const observer = new Observer((records) => this.onMutations(records));
+    if (root.nodeType === Node.DOCUMENT_NODE) this.fields.listen(root as Document);
     observer.observe(root, {
       childList: true,
       subtree: true,
@@ -1035,8 +1092,50 @@ export class PageMasker {
     }
   }
 
-  /** Masks what a batch of mutations changed. */
+  /** Masks what a batch of mutations changed, and checks the form fields that changed (before the next paint). */
   private handle(records: readonly MutationRecord[]): void {
+    this.handleRecords(records);
+    if (this.live || this.early) {
+      this.fields.sync();
+      this.takeRecords();
+    }
+  }
+
+  /**
+   * A field's text changed where the masker does not enter (inside a `<textarea>` or an editable
+   * root): the outermost such field around the node is checked again.
+   */
+  private fieldChanged(node: Node): void {
+    let field: Element | undefined;
+    for (let n: Node | null = node; n; n = n.parentNode) {
+      if (n.nodeType !== Node.ELEMENT_NODE) continue;
+      const el = n as Element;
+      if (el.localName === 'textarea' || isEditableRoot(el)) field = el;
+    }
+    if (field) this.fields.dirty(field);
+  }
+
+  /**
+   * An element became editable (an editor took it over after load) or stopped being so. Editable:
+   * the text BlindHire masked in it goes back to the page's own, since the editor will read and send
+   * it, and the field is covered instead. No longer editable: its text is masked as the page's.
+   */
+  private editableChanged(el: Element, roots: Set<Node>): void {
+    if (el.parentNode && isInSkipped(el.parentNode)) return;
+    if (!isEditableRoot(el)) {
+      this.fields.dirty(el);
+      roots.add(el);
+      return;
+    }
+    const texts = this.doc.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let n = texts.nextNode(); n; n = texts.nextNode()) {
+      const node = n as Text;
+      if (this.registry.texts.has(node)) this.registry.setText(node, this.registry.originalText(node), []);
+    }
+    this.fields.add([el]);
+  }
+
+  private handleRecords(records: readonly MutationRecord[]): void {
     if (!this.live && !this.early) {
       this.coverTitle();
       this.takeRecords();
@@ -1102,8 +1201,21 @@ export class PageMasker {
       if (type === 'attributes') {
         const el = target as Element;
         const name = record.attributeName ?? '';
+        if (name === 'value' || name === 'type') {
+          this.fields.dirty(el);
+          continue;
+        }
+        if (name === 'contenteditable') {
+          this.editableChanged(el, roots);
+          continue;
+        }
         const state = this.registry.attrs.get(el)?.get(name);
         if (state && state.written === el.getAttribute(name)) continue;
+        // The page rewrote a covered field's style: the cover goes back on (fields.ts).
+        if (name === 'style' && this.fields.entryOf(el)) {
+          this.fields.dirty(el);
+          continue;
+        }
         if (name === 'style' && !state && !photoBackground(el.getAttribute('style'))) continue;
         if (!skipped(el.parentNode ?? el)) elements.add(el);
         continue;
@@ -1116,7 +1228,10 @@ export class PageMasker {
       if (type === 'characterData') {
         const state = this.registry.texts.get(target as Text);
         if (state && state.written === (target as Text).data) continue;
-        if (skipped(target)) continue;
+        if (skipped(target)) {
+          this.fieldChanged(target);
+          continue;
+        }
         const block = blockOf(target);
         if (this.held.has(block)) continue;
         // The page wrote over text BlindHire had masked.
@@ -1135,6 +1250,8 @@ export class PageMasker {
         // a subtree added earlier in this batch, that subtree's walk reads these nodes (and its run).
         // (Asked once per target: a node that is in no added subtree does not come into one later.)
         lastInside = !lastSkipped && insideAdded(lastBlock);
+        // Text typed or set inside a textarea or an editable root: that field is checked again.
+        if (lastSkipped) this.fieldChanged(target);
       }
       if (lastSkipped || lastInside) continue;
       const block = lastBlock;

@@ -3,7 +3,7 @@ import type { EntityType } from '../detect/types';
 /** One masked identifier: a span of a text run, an attribute value, a link or a photo. */
 export interface MaskedEntry {
   id: number;
-  label: EntityType | 'PHOTO' | 'LINK' | 'DOCUMENT';
+  label: EntityType | 'PHOTO' | 'LINK' | 'DOCUMENT' | 'FIELD';
   recognizer: string;
   /** What the page shows instead ("Candidate K7QF", "[SCHOOL]", a neutral avatar). */
   placeholder: string;
@@ -145,6 +145,20 @@ export class MaskRegistry {
     writeAttr(el, name, entry.revealed ? original : value);
     const state = map.get(name)!;
     state.written = el.getAttribute(name);
+  }
+
+  /**
+   * Sets an attribute's original and masked values anew, keeping its entry (and whether that is
+   * revealed): a covered form field whose value changed. False when the attribute is not masked.
+   */
+  updateAttr(el: Element, name: string, original: string | null, value: string | null): boolean {
+    const state = this.attrs.get(el)?.get(name);
+    if (!state) return false;
+    state.original = original;
+    state.masked = value;
+    writeAttr(el, name, state.entry.revealed ? original : value);
+    state.written = el.getAttribute(name);
+    return true;
   }
 
   /** Shows or hides the original of one entry everywhere it appears. */

@@ -41,6 +41,11 @@ export interface WalkResult {
    * element (no mutation of the page's own tree says so).
    */
   hosts?: Element[];
+  /**
+   * Form fields met on the way (`<input>`, `<textarea>`, contenteditable roots): their values are
+   * the page's data, never rewritten; fields.ts covers the ones that show an identifier.
+   */
+  fields?: Element[];
 }
 
 /**
@@ -54,9 +59,31 @@ export function isInline(el: Element): boolean {
   return INLINE_TAGS.has(el.localName) && el.getAttribute('aria-hidden') !== 'true';
 }
 
-/** True for elements the masker never enters (scripts, styles, data islands, our own UI). */
+/** True for elements the masker never enters (scripts, styles, data islands, editors, our own UI). */
 export function isSkipped(el: Element): boolean {
-  return SKIP_TAGS.has(el.localName) || el.hasAttribute(UI_ATTR) || isDataIsland(el);
+  return SKIP_TAGS.has(el.localName) || el.hasAttribute(UI_ATTR) || isDataIsland(el) || isEditableRoot(el);
+}
+
+/**
+ * A contenteditable element (a rich e-mail composer, a note editor): its DOM belongs to the page's
+ * editor, which reads it back and sends it, so the masker never writes text inside it (the page
+ * would send "Dear Candidate K7QF"); fields.ts covers it instead when it shows an identifier.
+ * Read from the attribute, not `isContentEditable`, which needs the style of the element.
+ */
+export function isEditableRoot(el: Element): boolean {
+  const value = el.getAttribute('contenteditable');
+  return value !== null && value.toLowerCase() !== 'false';
+}
+
+/** A form field whose value a person reads: an `<input>`, a `<textarea>` or a contenteditable root. */
+function isField(el: Element): boolean {
+  const tag = el.localName;
+  return tag === 'input' || tag === 'textarea' || isEditableRoot(el);
+}
+
+function addField(result: WalkResult, el: Element): void {
+  result.fields ??= [];
+  result.fields.push(el);
 }
 
 const DISPLAY_NONE = /display\s*:\s*none/i;
@@ -86,7 +113,7 @@ export function blockOf(node: Node): Node {
 const ATTRIBUTE_ONLY = new Set(['iframe', 'textarea', 'video', 'audio', 'canvas', 'object', 'embed']);
 
 function hasReadableAttributes(el: Element): boolean {
-  return ATTRIBUTE_ONLY.has(el.localName) && !el.hasAttribute(UI_ATTR);
+  return (ATTRIBUTE_ONLY.has(el.localName) || isEditableRoot(el)) && !el.hasAttribute(UI_ATTR);
 }
 
 /** True when the node or an ancestor (within its tree) is a skipped element. */
@@ -112,8 +139,10 @@ function visit(parent: Node, run: TextRun, result: WalkResult, ownRunOnly: boole
       if (el.localName === 'iframe') result.frames.push(el as HTMLIFrameElement);
       // Not entered, but its attributes are read (iframe title, textarea placeholder).
       if (hasReadableAttributes(el)) result.elements.push(el);
+      if (isField(el) && !el.hasAttribute(UI_ATTR)) addField(result, el);
       continue;
     }
+    if (el.localName === 'input') addField(result, el);
     const inline = isInline(el);
     if (ownRunOnly && !inline) continue;
     result.elements.push(el);
@@ -165,8 +194,10 @@ export function walk(root: Node, ownRunOnly = false, into?: WalkResult): WalkRes
     if (isSkipped(el)) {
       if (el.localName === 'iframe') result.frames.push(el as HTMLIFrameElement);
       if (hasReadableAttributes(el)) result.elements.push(el);
+      if (isField(el) && !el.hasAttribute(UI_ATTR)) addField(result, el);
       return result;
     }
+    if (el.localName === 'input') addField(result, el);
     result.runs.push(rootRun);
     result.elements.push(el);
     if (!ownRunOnly) visitShadow(el, result);

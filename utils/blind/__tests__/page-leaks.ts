@@ -8,14 +8,22 @@ import { identifierPattern } from '@/tests/fixtures/sites/manifest';
 const NOT_SHOWN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE']);
 const ATTRS = ['alt', 'title', 'aria-label', 'placeholder', 'aria-description', 'href'];
 
-/** Not rendered: inside a script, style or template, or under an inline display:none or [hidden]. */
+/**
+ * Not rendered: inside a script, style or template, under an inline display:none or [hidden], or in
+ * a form field BlindHire covers (its glyphs transparent, utils/blind/fields.ts).
+ */
 function notShown(el: Element | null): boolean {
   for (let e: Element | null = el; e; e = e.parentElement ?? hostOf(e)) {
     if (NOT_SHOWN.has(e.tagName)) return true;
-    if (/display:\s*none/.test(e.getAttribute('style') ?? '') || e.hasAttribute('hidden')) return true;
+    const style = e.getAttribute('style') ?? '';
+    if (/display:\s*none/.test(style) || e.hasAttribute('hidden')) return true;
+    if (/-webkit-text-fill-color:\s*transparent/.test(style)) return true;
   }
   return false;
 }
+
+/** Input types whose value is painted as text (a button's value is its label). */
+const TEXT_TYPES = new Set(['text', 'search', 'email', 'tel', 'url', 'submit', 'button', 'reset']);
 
 /** The shadow host of an element at the top of a shadow root. */
 function hostOf(el: Element): Element | null {
@@ -41,6 +49,9 @@ export function leaks(doc: Document, identifiers: readonly string[]): string[] {
       if (notShown(el)) continue;
       const tag = el.tagName.toLowerCase();
       for (const attr of ATTRS) check(`${label}<${tag} ${attr}>`, el.getAttribute(attr));
+      // A text field's value is painted unless the field is covered (notShown above).
+      if (tag === 'textarea' || (tag === 'input' && TEXT_TYPES.has((el as HTMLInputElement).type)))
+        check(`${label}<${tag} value>`, (el as HTMLInputElement).value);
       // A picture drawn as a background with an image role (an avatar): its address is a photo.
       const style = el.getAttribute('style') ?? '';
       if (el.getAttribute('role') === 'img' && /url\((?!["']?data:)/.test(style))

@@ -48,6 +48,12 @@ const counts: Record<string, Record<string, number>> = {
     'a[href$=".pdf"]': 1,
     'meta[name="csrf-token"]': 1,
   },
+  'greenhouse-edit-forms.html': {
+    '[data-provides="person-name"]': 1,
+    'form input[value]': 13,
+    'textarea[name="body"]': 1,
+    '[contenteditable="true"]': 1,
+  },
   'greenhouse-offer.html': {
     'a[href^="/people/"]': 1,
     '.offer-fields th': 13,
