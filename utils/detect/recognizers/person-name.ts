@@ -2740,16 +2740,24 @@ function labelLineAt(text: string, i: number): Span[] {
   // Another field's label or a list's column heading ("Stage", "Email", "Current company", "Recruiter"), a
   // section's heading, or a form's filler.
   const h = value.toLowerCase();
+  // (A form's next field's label, "First name\nLast name", or its button, "Preferred name\nSave candidate":
+  // the field's value is in an input, not in the text.)
   if (
     OTHER_COLUMNS.has(h) ||
     PEOPLE_COLUMNS.has(h) ||
     words.every((w) => SECTIONS.has(fold(w))) ||
-    FILLER.test(value)
+    FILLER.test(value) ||
+    NAME_LINE_LABEL.test(value) ||
+    FORM_ACTION.test(value)
   )
     return [];
   const start = from + raw.indexOf(value);
   return [nameSpan(start, start + value.length, 0.85)];
 }
+/** A form's button: a verb of saving or sending and perhaps what it acts on ("Save candidate", "Submit", "Cancel"). */
+const FORM_ACTION =
+  /^(?:save|submit|cancel|send|update|apply|continue|next|back|edit|add|delete|remove|reset|clear|search|done|ok|confirm|close)(?:[ \t](?:candidate|changes|profile|application|details|email|message|note|draft|form|and (?:close|continue|next)))?$/i;
+
 /** Names after "Name:" in any script. */
 function labelledNames(text: string, labels: Array<[number, number]>): Span[] {
   const out: Span[] = [];

@@ -887,6 +887,8 @@ describe('person-name: name fields of other languages', () => {
     ['Preferred name\nEmail\nProject Name\nPhoenix Rewrite 2\nLast name\nNone\nUsername\nAdmin'],
     ['Skills\nPython (Django) Developer\nAmazon (AWS) Lambda\nMumbai (India) Office'],
     ['Renommée: Italia'],
+    // A form whose values are in its inputs: the next field's label and the form's button.
+    ['Edit candidate\nFirst name\nLast name\nEmail\nPreferred name\nSave candidate\nSend email'],
   ])('no name in %s', (text) => {
     expect(found(personName, text)).toEqual([]);
   });
