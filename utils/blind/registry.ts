@@ -120,6 +120,9 @@ export class MaskRegistry {
       return;
     }
     const state: TextState = { original, written: '', pieces };
+    // An <option> with no value attribute posts its text: pin the value to what it posts now, so the form
+    // sends the page's value, not the mask ("Move: Ilse Marwood" would post "Candidate K7QF").
+    if (!masked) keepOptionValue(node);
     for (const piece of pieces) this.entries.get(piece.entry.id)?.nodes.add(node);
     state.written = MaskRegistry.render(state);
     this.texts.set(node, state);
@@ -217,4 +220,14 @@ function shown(record: { nodes: Set<Text>; attrs: Set<[Element, string]> }): boo
 function writeAttr(el: Element, name: string, value: string | null): void {
   if (value === null) el.removeAttribute(name);
   else if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+}
+
+/** Sets an <option>'s value attribute to the value it has now (its text) when it has none. */
+function keepOptionValue(node: Text): void {
+  const parent = node.parentElement;
+  const option = (parent?.localName === 'option' ? parent : parent?.closest?.('option')) as
+    | HTMLOptionElement
+    | null
+    | undefined;
+  if (option && !option.hasAttribute('value')) option.setAttribute('value', option.value);
 }

@@ -59,6 +59,20 @@ describe('PageMasker', () => {
     expect(document.title).not.toContain('Ada');
   });
 
+  it("masks a select's option in place and keeps the value its form posts", () => {
+    const { masker } = setUp(
+      '<h1 data-name="Ada Quist">Ada Quist</h1><form id="f"><select name="who"><option>Ada Quist</option><option value="7">Ada Quist (copy)</option></select></form>',
+    );
+    masker.start();
+    const [first, second] = Array.from(document.querySelectorAll('option'));
+    expect(first!.text).not.toContain('Ada');
+    expect(second!.text).not.toContain('Ada');
+    // The option with no value attribute posts its original text; the one with a value keeps it.
+    expect(first!.value).toBe('Ada Quist');
+    expect(second!.value).toBe('7');
+    expect(new FormData(document.getElementById('f') as HTMLFormElement).get('who')).toBe('Ada Quist');
+  });
+
   it('masks names that touch across elements with no space between them', () => {
     const { masker } = setUp(
       '<h1 data-name="Ada Quist">Ada Quist</h1><p id="p"><span>Ada</span><span>Quist</span>(Go)</p>',
