@@ -26,11 +26,11 @@ const BOTH = new RegExp(
 
 /**
  * A set of pronouns a person states, written with slashes ("(they/them)", "xe/xem/xyrs", "ze/zir"): it
- * states a gender identity as "she/her" does, though "they" alone in a sentence is no cue. ("she/her" and
+ * states a gender identity as "she/her" does ("she/they" too), though "they" alone in a sentence is no cue. ("she/her" and
  * "he/him" are {@link PRONOUNS}' words already.)
  */
 const STATED_SET =
-  /\b(?:they|xe|ze|zie|ey|fae|ve)\/(?:them|their|theirs|xem|xyr|xir|zir|hir|em|eir|faer|ver|vis)(?:\/(?:theirs|xyrs|xirs|zirs|hirs|eirs|faers|vis))?\b/gi;
+  /\b(?:she\/they|he\/they|(?:they|xe|ze|zie|ey|fae|ve)\/(?:them|their|theirs|xem|xyr|xir|zir|hir|em|eir|faer|ver|vis)(?:\/(?:theirs|xyrs|xirs|zirs|hirs|eirs|faers|vis))?)\b/gi;
 
 /** A Spanish past participle after "he" ("trabajado", "sido", "hecho", "escrito", "resuelto", "abierto", "puesto"). */
 const SPANISH_PARTICIPLE = /^ [a-záéíóúñ]+(?:ado|ido|ído|cho|sto|rto|elto|ito)(?![\p{L}])/u;

@@ -83,6 +83,8 @@ describe('pronoun: a stated set of neutral pronouns', () => {
     ['Alex Pryde (they/them) · Leeds', ['they/them']],
     ['Pronouns: xe/xem/xyrs', ['xe/xem/xyrs']],
     ['Sasha Orbel · ze/zir · Product Designer', ['ze/zir']],
+    // A gendered pronoun with "they": the whole set.
+    ['Riley Ostrow (she/they) leads QA', ['she/they']],
     // "they" in a sentence is no cue.
     ['They shipped the release and/or the hotfix; the team thanked them.', []],
   ])('%j', (text, expected) => {
