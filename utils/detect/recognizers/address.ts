@@ -150,6 +150,8 @@ const POLISH_POSTCODE_AT = /^(?<![\p{L}\p{N}./-])\d\d-\d{3}[ \t]\p{Lu}[\p{L}\p{M
  * What may precede such a postcode: the start of a line, a comma, a colon, or a postcode's own label
  * ("PLZ 8004 Zürich", "NPA 1003 Lausanne", "CAP 20121 Milano", "CP 28013 Madrid").
  */
+/** A capitalised word, "City", perhaps a comma, and four digits that end the field ({@link FIELD_END}). */
+const CITY_ZIP = /(?<=\p{Lu}[\p{L}\p{M}]+ City,? )(\d{4})(?=[ \t]*(?:$|[\r\n,|·•(]))/gmu;
 /** The end of a field after a town: the line's or the text's end, or a separator. */
 const FIELD_END = /^[ \t]*(?:$|[\r\n,|·•(])/;
 const POSTCODE_LEAD = /(?:^|[\n,:|·•]|(?<![A-Za-z])(?:PLZ|NPA|CAP|CP)\.?)[ \t]{0,3}$/;
@@ -1332,6 +1334,14 @@ export const address: Recognizer = {
         continue;
       const start = m.index + m[0].length - m[1]!.length;
       out.push(span(start, start + m[1]!.length, 0.8));
+    }
+    // "Las Piñas City 1747", "Quezon City, 1100": a Philippine ZIP code after a city's name (not a year).
+    if (text.includes('City')) {
+      for (const m of scanAll(text, CITY_ZIP)) {
+        if (/^(?:19|20)\d\d$/.test(m[1]!)) continue;
+        const start = m.index + m[0].length - m[1]!.length;
+        out.push(span(start, start + 4, 0.6));
+      }
     }
     for (const m of [...uk(text), ...ca(text), ...eircode(text)])
       out.push(span(m.index, m.index + m[0].trimEnd().length, 0.6));

@@ -415,3 +415,15 @@ describe('address: a postcode before its town after a separator', () => {
     expect(found(address, text)).toEqual(expected);
   });
 });
+
+describe('address: a Philippine ZIP code after a city', () => {
+  it.each([
+    ['Blk 7 Lot 22, Brgy. Talon Dos, Las Piñas City 1747', ['1747']],
+    ['Quezon City, 1100 · +63 917 555 2234', ['1100']],
+    // A year after a city is a date, and a number that goes on is no ZIP code.
+    ['Senior Analyst, Mexico City 2019', []],
+    ['Agent, Kansas City 2015 – 2019', []],
+  ])('%j', (text, expected) => {
+    expect(found(address, text).filter((s) => /^\d{4}$/.test(s))).toEqual(expected);
+  });
+});
