@@ -11,7 +11,15 @@ import { fold } from '../lexicon';
 import { literalStarts } from '../literal-starts';
 import { scanAll, scanAt, sticky } from '../scan';
 import type { Recognizer, Span } from '../types';
-import { isOrgTail, nameClass, ROLE_WORDS, SENOR_BEFORE as SENOR_BEFORE_WORDS, TECH } from '../words';
+import {
+  isOrdinaryWord,
+  isOrgTail,
+  isPlaceName,
+  nameClass,
+  ROLE_WORDS,
+  SENOR_BEFORE as SENOR_BEFORE_WORDS,
+  TECH,
+} from '../words';
 
 const DOTTED =
   /(?<![\p{L}\p{N}.])(?:Mr|MR|mr|Mrs|MRS|mrs|Ms|MS|ms|Mx|Dr|DR|dr|Prof|PROF|prof|Smt|Shri|Sri|Kum|Sr|SR|Sra|SRA|Srta|Mme|MME|Mlle|Dhr|DHR|Mevr|Hr|Sig|Dott)\.(?:ra|na|ssa|sa)?(?=\s?\p{L})/gu;
@@ -64,6 +72,9 @@ const PINYIN_SYLLABLE =
 /** One or two Pinyin syllables as one word ("Wei", "Xiaoming", "Jun"). */
 const PINYIN_WORD = new RegExp(`^${PINYIN_SYLLABLE}(?:${PINYIN_SYLLABLE})?$`);
 
+/** "Sister" and "Brother" before a capitalised word: a gendered title where a name follows. */
+const SIBLING_TITLE = /(?<![\p{L}\p{N}.])(?:Sister|Brother)(?= \p{Lu}\p{Ll})/gu;
+
 /** Bare titles that are words too, and so may open a firm's name. */
 const WORD_TITLES = new Set(['Lord', 'Lady', 'Dame', 'Sir', 'Madame']);
 /**
@@ -113,6 +124,17 @@ export const title: Recognizer = {
         // "Ibu Kota Nusantara": "ibu kota", a capital city.
         if (m[0] === 'Ibu' && next[1] === 'Kota') continue;
         out.push(span(m.index, m.index + m[0].length, 0.85));
+      }
+    // "Sister Zanele Mokoena" (a nursing or religious title), "Brother Anselm": before a name that is no
+    // ordinary word, place, tool or organisation's word ("Sister Company", "Brother International" stay).
+    if (text.includes('Sister') || text.includes('Brother'))
+      for (const m of scanAll(text, SIBLING_TITLE)) {
+        const next = NEXT_NAME.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40))?.[1];
+        if (!next || isOrgTail(next) || TECH.has(fold(next))) continue;
+        if (nameClass(next) !== 'strong' && (isOrdinaryWord(next) || isPlaceName(next))) continue;
+        // ("Sister Nancy's High School": a possessive after the name names an institution after the person.)
+        if (/['’]s$/.test(next)) continue;
+        out.push(span(m.index, m.index + m[0].length, 0.8));
       }
     // "Tan Mei Ling (Ms)", "Jane Doe (Mrs.)": the title in brackets after the name.
     for (let k = text.indexOf('(M'); k !== -1; k = text.indexOf('(M', k + 2)) {

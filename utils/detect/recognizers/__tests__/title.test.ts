@@ -99,3 +99,16 @@ describe('title: in brackets after the name', () => {
     expect(found(title, text)).toEqual([]);
   });
 });
+
+describe('title: "Sister" and "Brother" before a name', () => {
+  it.each([
+    ['Sister Zanele Mokoena, Unit Manager, Groote Schuur Hospital', ['Sister']],
+    ['Brother Anselm Okafor taught me Latin', ['Brother']],
+    // A company, a product, an institution named after the person, a word.
+    ['Sister Company of Acme; Brother International printers', []],
+    ["Currently employed with Sister Nancy's High School", []],
+    ['Sister Act was the school play', []],
+  ])('%j', (text, expected) => {
+    expect(found(title, text)).toEqual(expected);
+  });
+});
