@@ -1404,8 +1404,7 @@ function partAlone(text: string, name: string, start: number, end: number): bool
       if (at >= start && at < end) continue;
       if (letterAt(text, at - 1) || letterAt(text, at + w.length)) continue;
       // A person's verb after it or a title before it ("Tamsin is", "Oskar led", "Ms Achterberg").
-      PERSON_VERB_AFTER.lastIndex = at + w.length;
-      if (PERSON_VERB_AFTER.test(text) || TITLE_BEFORE.test(text.slice(Math.max(0, at - 6), at))) return true;
+      if (verbOrTitleAround(text, at, at + w.length, 6)) return true;
       // The given name and the surname's initial ("Wenonah P." for "Wenonah Pettigrew-Asante"), as a
       // list of people shortens a name.
       if (w === words[0] && surnameInitialAfter(text, at + w.length, words[words.length - 1]!)) return true;
@@ -1494,10 +1493,18 @@ function speaksOfPerson(text: string, s: Span): boolean {
   if (!/^\p{Lu}/u.test(text.charAt(s.start))) return false;
   const form = text.slice(s.start, s.end);
   const bare = form.replace(/['’]s$/, '');
-  PERSON_VERB_AFTER.lastIndex = s.start + bare.length;
-  if (PERSON_VERB_AFTER.test(text)) return true;
-  const before = text.slice(Math.max(0, s.start - 12), s.start);
-  return TITLE_BEFORE.test(before) || GREETING_BEFORE.test(before);
+  return (
+    verbOrTitleAround(text, s.start, s.start + bare.length, 12) ||
+    GREETING_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start))
+  );
+}
+/**
+ * True when a person's verb follows the word at [at, end) ({@link PERSON_VERB_AFTER}) or a title stands
+ * in the `reach` characters before it ({@link TITLE_BEFORE}).
+ */
+function verbOrTitleAround(text: string, at: number, end: number, reach: number): boolean {
+  PERSON_VERB_AFTER.lastIndex = end;
+  return PERSON_VERB_AFTER.test(text) || TITLE_BEFORE.test(text.slice(Math.max(0, at - reach), at));
 }
 /** A greeting or thanks right before a name ("Hi ", "Dear ", "Thanks, "). */
 const GREETING_BEFORE = /(?:^|[\s(])(?:Hi|Hello|Hey|Dear|Thanks|Thank you|Cheers)[,!]? $/;
