@@ -1074,7 +1074,7 @@ export const nrp: Recognizer = {
   entities: ['NRP'],
   analyze(text) {
     const out: Span[] = [];
-    if (text.includes('ember') || text.includes('EMBER') || text.includes(' Out '))
+    if (text.includes('ember') || text.includes('EMBER') || text.includes('Out'))
       out.push(...memberships(text));
     const s = termStarts();
     const tokens = wordTokens(text);

@@ -652,6 +652,8 @@ describe('nrp: memberships that state politics or orientation', () => {
     ['Others\nParty member (CPC); Mandarin (native)', ['Party member (CPC)']],
     ['CPC member since 2014', ['CPC member']],
     ['Member, Out in Tech; volunteer at Out & Equal', ['Out in Tech', 'Out & Equal']],
+    // At a line's start too.
+    ['Volunteering\nOut in Tech mentor, 2021 – present', ['Out in Tech']],
     // Marketing's cost per click, and a party that is an event, stay.
     ['Paid search: CPC, CPA, ROAS', []],
     ['Organised the office party; member of the social committee', []],
