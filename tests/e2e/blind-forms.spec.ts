@@ -132,6 +132,37 @@ test('focusing a covered field is a deliberate reveal: reason, audit row without
   await expect.poll(() => isCovered(page, 'email')).toBe(true);
 });
 
+test('Tab through a form reveals nothing; a key that edits a covered field asks; its text cannot be copied', async ({
+  page,
+  serviceWorker,
+}) => {
+  await serveForms(page);
+  await page.goto(`${ORIGIN}${PATH}`);
+  await waitMasked(page);
+  await page.focus('#first_name');
+  for (const id of ['last_name', 'email', 'phone']) {
+    await page.keyboard.press('Tab');
+    await expect(page.locator(`#${id}`)).toBeFocused();
+    expect(await isCovered(page, id), id).toBe(true);
+  }
+  expect(leaked(await page.evaluate(paintedText), IDS)).toEqual([]);
+  expect((await auditRows(serviceWorker)).filter((r) => r.kind === 'reveal')).toEqual([]);
+  // Select-all and copy in the covered, focused field: the clipboard event is refused.
+  const copied = await page.evaluate(() => {
+    const el = document.getElementById('phone') as HTMLInputElement;
+    el.select();
+    const event = new ClipboardEvent('copy', { bubbles: true, cancelable: true, composed: true });
+    el.dispatchEvent(event);
+    return event.defaultPrevented;
+  });
+  expect(copied).toBe(true);
+  // A letter asks to see the field: the policy wants a reason, so the letter is not typed meanwhile.
+  await page.keyboard.press('x');
+  await expect(page.locator('[data-testid="bh-reason"]')).toBeFocused();
+  expect(await isCovered(page, 'phone')).toBe(true);
+  expect(await page.inputValue('#phone')).toBe('+44 113 496 0771');
+});
+
 test('values typed or set later are checked again', async ({ page }) => {
   await serveForms(page);
   await page.goto(`${ORIGIN}${PATH}`);

@@ -21,9 +21,12 @@
  * `color`: a border drawn in `currentColor` would vanish with it. It is inherited, so the text of a
  * contenteditable root's links and styled spans is hidden too.
  *
- * A person who focuses a covered field (a click, Tab) asks to see it: the masker hands the entry to
- * the controller, which reveals it through the usual reveal path (reason, audit row) or, where the
- * policy asks for a reason or forbids revealing, takes the focus away and asks or says why.
+ * A person who clicks into a covered field asks to see it: the masker hands the entry to the
+ * controller, which reveals it through the usual reveal path (reason, audit row) or, where the
+ * policy asks for a reason or forbids revealing, takes the focus away and asks or says why. Moving
+ * through a form with Tab is not asking: the field takes the focus and stays covered, and a key that
+ * edits or opens it (a letter, Backspace, Delete, Enter) asks then. Copying or cutting a covered
+ * field's text, or dragging it out, is refused: the clipboard would get what the cover hides.
  */
 import type { MaskedEntry, MaskRegistry } from './registry';
 import { applyReplacements, type Replacement } from './text-mask';
@@ -160,8 +163,19 @@ export const FIELD_ERROR = 'field-error';
 export const TYPING_PAUSE_MS = 300;
 /** Fields whose value a page script set with no event and no mutation are caught within this (ms). */
 export const POLL_MS = 250;
-/** A focus this soon after a person's pointer or key press is theirs, not the page's (autofocus). */
+/** A focus this soon after a person's pointer press is theirs, not the page's (autofocus). */
 const GESTURE_MS = 1000;
+
+/**
+ * True for a key press in a focused covered field that asks to see it: one that would edit the
+ * value (a character, Backspace, Delete) or act on it (Enter). Tab, arrows, Escape, modifier keys
+ * alone and shortcuts (Ctrl, Alt, Meta held) move or do nothing to the value: they do not ask.
+ */
+export function keyAsksReveal(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'altKey' | 'metaKey'>): boolean {
+  if (event.ctrlKey || event.altKey || event.metaKey) return false;
+  const key = event.key ?? '';
+  return key.length === 1 || key === 'Enter' || key === 'Backspace' || key === 'Delete';
+}
 
 interface FieldState {
   /** The text last checked. */
@@ -210,6 +224,7 @@ export class FieldGuard {
   private frame: number | undefined;
   private poll: ReturnType<typeof setInterval> | undefined;
   private readonly docs = new Set<Document>();
+  /** When a person last pressed a pointer (a focus soon after it is theirs). */
   private lastGesture = Number.NEGATIVE_INFINITY;
   /** Fields whose focus was taken away until their entry is revealed. */
   private readonly pendingFocus = new Map<number, Element>();
@@ -410,16 +425,28 @@ export class FieldGuard {
 
   private readonly onEvent = (event: Event): void => {
     const type = event.type;
-    if (type === 'pointerdown' || type === 'mousedown' || type === 'keydown') {
+    if (type === 'pointerdown' || type === 'mousedown') {
       if (event.isTrusted) this.lastGesture = performance.now();
-      if (type === 'keydown') return;
-      // A click into a covered field that already has the focus (the page's autofocus) asks too.
+      // A click into a covered field that already has the focus (the page's autofocus, Tab) asks too.
       const el = this.fieldOf(event);
       if (el && this.isFocused(el)) this.ask(el, event);
       return;
     }
     const el = this.fieldOf(event);
     if (!el) return;
+    if (type === 'keydown') {
+      // A person's key that edits or opens the focused covered field asks to see it (Tab does not).
+      if (!event.isTrusted || !keyAsksReveal(event as KeyboardEvent) || !this.isFocused(el)) return;
+      if (!this.isCovered(el)) return;
+      // Enter asked to see the field; it does not also submit the form.
+      if ((event as KeyboardEvent).key === 'Enter') event.preventDefault();
+      this.ask(el, event);
+      return;
+    }
+    if (type === 'copy' || type === 'cut' || type === 'dragstart') {
+      if (this.isCovered(el)) event.preventDefault();
+      return;
+    }
     if (type === 'focusin') {
       if (performance.now() - this.lastGesture < GESTURE_MS) this.ask(el, event);
       return;
@@ -448,6 +475,12 @@ export class FieldGuard {
       this.schedule(el.ownerDocument);
     }
   };
+
+  /** True while the field is covered: its entry is there and not revealed. */
+  private isCovered(el: Element): boolean {
+    const entry = this.states.get(el)?.entry;
+    return !!entry && !entry.revealed && this.registry.entries.has(entry.id);
+  }
 
   /** A person asks to see a covered field (see {@link FieldGuardOptions.onFocus}). */
   private ask(el: Element, event: Event): void {
@@ -485,4 +518,15 @@ export class FieldGuard {
   }
 }
 
-const EVENTS = ['input', 'change', 'focusin', 'focusout', 'pointerdown', 'mousedown', 'keydown'] as const;
+const EVENTS = [
+  'input',
+  'change',
+  'focusin',
+  'focusout',
+  'pointerdown',
+  'mousedown',
+  'keydown',
+  'copy',
+  'cut',
+  'dragstart',
+] as const;

@@ -325,6 +325,74 @@ describe('focusing a covered field (controller)', () => {
     expect(audits).toHaveLength(0);
   });
 
+  /** A person's key press in the focused element; returns the event (was its default prevented?). */
+  const press = (el: HTMLElement, key: string, init: KeyboardEventInit = {}) => {
+    const down = new KeyboardEvent('keydown', {
+      key,
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+      ...init,
+    });
+    Object.defineProperty(down, 'isTrusted', { value: true });
+    el.dispatchEvent(down);
+    return down;
+  };
+
+  it('does not reveal a field reached with Tab; a key that edits it or Enter asks then', async () => {
+    const { d, audits } = controllerDeps({ revealPolicy: 'allowed' });
+    const c = new BlindController(document, testAdapter, d);
+    controllers.push(c);
+    await c.run();
+    // Tab: the key press lands on the element before, then the focus moves to the field.
+    press($('other'), 'Tab');
+    $('first').focus();
+    expect(document.activeElement).toBe($('first'));
+    expect(covered('first')).toBe(true);
+    // Arrows, Escape and shortcuts do not ask either.
+    for (const key of ['ArrowLeft', 'Escape', 'Shift', 'Tab']) press($('first'), key);
+    press($('first'), 'c', { ctrlKey: true });
+    expect(covered('first')).toBe(true);
+    expect(audits).toHaveLength(0);
+    const enter = press($('first'), 'Enter');
+    expect(enter.defaultPrevented).toBe(true);
+    expect(covered('first')).toBe(false);
+    expect(document.activeElement).toBe($('first'));
+    expect(audits).toHaveLength(1);
+    expect(audits[0]).toMatchObject({ kind: 'reveal', detail: 'field' });
+  });
+
+  it('a letter typed into a field reached with Tab asks first where the policy wants a reason', async () => {
+    const { d, audits, asked } = controllerDeps({ revealPolicy: 'reason-required' });
+    const c = new BlindController(document, testAdapter, d);
+    controllers.push(c);
+    await c.run();
+    $('first').focus();
+    const key = press($('first'), 'x');
+    // The letter is not typed into the hidden value; the field gives up the focus until revealed.
+    expect(key.defaultPrevented).toBe(true);
+    expect(covered('first')).toBe(true);
+    expect(document.activeElement).not.toBe($('first'));
+    expect(asked).toHaveLength(1);
+    expect(audits).toHaveLength(0);
+  });
+
+  it('refuses to copy, cut or drag the text of a covered field, not once it is revealed', async () => {
+    const { d } = controllerDeps({ revealPolicy: 'allowed' });
+    const c = new BlindController(document, testAdapter, d);
+    controllers.push(c);
+    await c.run();
+    const fire = (type: string) => {
+      const e = new Event(type, { bubbles: true, composed: true, cancelable: true });
+      $('first').dispatchEvent(e);
+      return e.defaultPrevented;
+    };
+    expect([fire('copy'), fire('cut'), fire('dragstart')]).toEqual([true, true, true]);
+    click($('first'));
+    expect(covered('first')).toBe(false);
+    expect([fire('copy'), fire('cut'), fire('dragstart')]).toEqual([false, false, false]);
+  });
+
   it('does not take a focus the page gave (autofocus) for a reveal', async () => {
     const { d, audits } = controllerDeps({ revealPolicy: 'allowed' });
     const c = new BlindController(document, testAdapter, d);
