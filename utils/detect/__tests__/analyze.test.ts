@@ -903,6 +903,12 @@ describe("analyze: a tool's or job's word that is a name of the lexicon, beside 
     // A job's word that is a surname, after a given name, does not make the name an employer's.
     ['REFERENCES\nSarah Dean, General Manager, The Grand Hotel – 01273 555 010', 'Sarah Dean'],
     ['References: Sam Joiner, Foreman, 555-0134', 'Sam Joiner'],
+    // Before a surname that is a place or an English word too ("Harrow", "Preston", "Lincoln").
+    ['Contact: Julia Harrow', 'Julia Harrow'],
+    ['Reported to Julia Harrow, VP Engineering.', 'Julia Harrow'],
+    ['Julia Harrow recommended me for the lead role.', 'Julia Harrow'],
+    ['Reported to Ruby Preston.', 'Ruby Preston'],
+    ['Mentored by Maya Lincoln during the rotation.', 'Maya Lincoln'],
   ])('%s', (text, name) => {
     expect(labels(text)).toContainEqual(['NAME', name]);
   });
@@ -913,6 +919,8 @@ describe("analyze: a tool's or job's word that is a name of the lexicon, beside 
     ['Tools: JIRA, Jenkins, Maven, Swift, Kafka\nProgramming: Swift Kotlin Dart'],
     ['Julia Python R MATLAB; Taught Pascal Basic Fortran'],
     ['Associate Dean for Research; reported to the Academic Dean'],
+    ['Languages: Python, Julia Lang, R'],
+    ['Scientific computing at Julia Computing; Crystal Reports and SSRS dashboards'],
   ])('masks no tool in %s', (text) => {
     expect(labels(text)).toEqual([]);
   });

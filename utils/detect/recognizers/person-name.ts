@@ -1019,7 +1019,8 @@ function scorePiece(text: string, piece: Token[], parts: Part[]): number {
     core++;
     if (cls === 'strong') strong++;
     if (cls) known++;
-    if (isOrdinaryWord(w)) ordinary++;
+    // (A tool's word that opens a piece is a given name there: toolGivenName let it open it.)
+    if (isOrdinaryWord(w) && !(k === 0 && isBreaker(t) && toolWordName(t.text))) ordinary++;
     else if (!cls && pluralOfWord(w)) plurals++;
     if (isPlaceName(w)) places++;
     if (GREEK_LETTERS.has(t.text.toLowerCase())) greek++;
@@ -2015,7 +2016,8 @@ function pieces(
   for (const i of capitals) {
     if (i < next) continue;
     const p = shapeOf(toks[i]!);
-    if (!p || p === 'particle' || p === 'suffix' || isBreaker(toks[i]!)) continue;
+    if (!p || p === 'particle' || p === 'suffix' || (isBreaker(toks[i]!) && !toolGivenName(text, toks, i)))
+      continue;
     const parts: Part[] = [p];
     let j = i;
     // A possessive ends a name ("Pave's Irena Bílá").
@@ -2049,6 +2051,31 @@ function pieces(
     next = j + 1;
   }
   return out;
+}
+
+/**
+ * True when the tool's word at `i` is a given name opening a name: a tool's word that the name lexicons
+ * hold ("Julia", "Ruby", "Maya", {@link toolWordName}), one space, then a Title Case word that is a name
+ * of the lexicons or a place, as surnames often are ("Reported to Julia Harrow", "Contact: Ruby Preston",
+ * "Maya Lincoln recommended…"); not inside a list of tools ("Python, Julia Lang") and not before a tool,
+ * a role, a section or a word ("Ruby Developer", "Julia Computing", "Crystal Reports").
+ */
+function toolGivenName(text: string, toks: Token[], i: number): boolean {
+  const t = toks[i]!;
+  const next = toks[i + 1];
+  if (!next || next.start !== t.end + 1 || text.charCodeAt(t.end) !== 32 || !toolWordName(t.text))
+    return false;
+  if (shapeOf(next) !== 'name' || isBreaker(next) || possessive(t.text)) return false;
+  if (nameClass(next) === null && !isPlaceName(next)) return false;
+  // A list of tools before it: the word before is a tool's, a comma, a slash or a bar between them.
+  const prev = toks[i - 1];
+  if (prev && TECH.has(fold(prev.text))) {
+    const gap = text.slice(prev.end, t.start);
+    if (/^\s*[,/|;&+]\s*$|^\s+and\s+$/.test(gap)) return false;
+  }
+  // A tool after the two words: a list of tools written with spaces ("Ruby Sinatra Rails").
+  const after = toks[i + 2];
+  return !(after && TECH.has(fold(after.text)) && /^[\s,/|]+$/.test(text.slice(next.end, after.start)));
 }
 
 /** Indices of every token. */
