@@ -290,6 +290,17 @@ const LABELLED = PATTERNS.length - 1;
 /** A date in brackets after a birth date: the same date in the other calendar. */
 const OTHER_CALENDAR = new RegExp(`[ \\t]\\((?:${DATE}|${DATE_ABROAD})\\)`, 'iy');
 
+/** An age's units after its number, in the languages of the birth-date labels ("36 yrs", "36 J.", "36 ans"). */
+const AGE_UNIT = String.raw`(?:yrs?\.?|years?(?:[ \t]old)?|y\.?[ \t]?o\.?|J\.|Jahre|ans|años|anos|anni|lat|jaar|år)(?![\p{L}])`;
+/**
+ * The age right after a birth date or year: in brackets, the unit optional ("3 June 1988 (36 yrs)",
+ * "DOB 3/6/1988 (36)", "(age 36)"), or after a separator with its unit ("03.06.1988 / 36 J.").
+ */
+const AGE_AFTER = new RegExp(
+  String.raw`[ \t]*(?:\([ \t]*(?:aged?[ \t]*)?\d{1,2}[ \t]*(?:${AGE_UNIT})?[ \t]*\)|[,/;|–—-][ \t]*(?:aged?[ \t]*)?\d{1,2}[ \t]*${AGE_UNIT})`,
+  'uy',
+);
+
 /** The matches of pattern k, tried only where they can start. */
 function scanPattern(text: string, k: number): RegExpExecArray[] {
   const [re, , starts] = PATTERNS[k]!;
@@ -333,6 +344,11 @@ export const age: Recognizer = {
         if (k === LABELLED && text.charCodeAt(end + 1) === 40) {
           OTHER_CALENDAR.lastIndex = end;
           if (OTHER_CALENDAR.test(text)) end = OTHER_CALENDAR.lastIndex;
+        }
+        // The age after a birth date or year goes with it ("3 June 1988 (36 yrs)").
+        if (v.length > 3) {
+          AGE_AFTER.lastIndex = end;
+          if (AGE_AFTER.test(text)) end = AGE_AFTER.lastIndex;
         }
         out.push(span(start, end, 0.85));
       }

@@ -287,3 +287,18 @@ describe('age: a birth date in the Hijri calendar, and the same date in brackets
     expect(found(age, text)).toEqual(expected);
   });
 });
+
+describe('age: the age written after a birth date or year goes with it', () => {
+  it.each([
+    ['Date of birth: 3 June 1988 (36 yrs)', ['3 June 1988 (36 yrs)']],
+    ['DOB 3/6/1988 (36 years)', ['3/6/1988 (36 years)']],
+    ['Date of Birth: 14/03/1994 (age 30)', ['14/03/1994 (age 30)']],
+    ['DOB: 03.06.1988 / 36 J.', ['03.06.1988 / 36 J.']],
+    ['Born in 1988 (36), Polokwane', ['1988 (36)']],
+    // A number after a separator without an age's unit is not an age ("2 kids" is marital's).
+    ['Born 1988, 2 kids', ['1988']],
+    ['DOB: 22 February 1988 (Dubai)', ['22 February 1988']],
+  ])('%j', (text, expected) => {
+    expect(found(age, text)).toEqual(expected);
+  });
+});
