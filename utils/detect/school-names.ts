@@ -411,6 +411,11 @@ export function shortSchoolNames(text: string): Span[] {
           (NOT_STATES.has(t.text) ||
             (SUBJECT_AFTER.test(text.slice(t.end, t.end + 5)) && !placeWordsAfter(text, t.end)))) ||
         (kind & IS_ENTRY) !== 0 ||
+        // "Georgia Tech, M.S. Analytics": a two-letter degree written with its dots, which no state code is.
+        (len === 3 &&
+          t.text.charCodeAt(1) === 46 &&
+          text.charCodeAt(t.end) === 46 &&
+          AFTER.has(t.text[0]! + t.text[2]!)) ||
         ((after || (t.text.includes('.') && AFTER.has(t.text.replace(/\./g, '')))) &&
           DASH_BREAK.test(text.slice(tokens[i - 1]!.end, t.start)) &&
           !(len === 2 && STATE_AFTER.test(text.slice(t.end, t.end + 3))))) &&

@@ -43,6 +43,9 @@ describe('short names of well-known universities', () => {
     // After a degree: right after it, or as the next field of its line; the name ends its field.
     ['BS, Georgia Tech, 2012', ['Georgia Tech']],
     ['B.S., Penn State, 2009', ['Penn State']],
+    // Before a two-letter degree written with its dots after a comma (no state code has dots).
+    ['Georgia Tech, M.S. Analytics (Expected May 2025)', ['Georgia Tech']],
+    ['Carnegie Mellon, M.S. in Robotics, 2019', ['Carnegie Mellon']],
     ['MBA from Wharton', ['Wharton']],
     ['MBA - Kellogg (2015)', ['Kellogg']],
     ['BA | Duke | 2011', ['Duke']],
@@ -123,6 +126,8 @@ describe('short names of well-known universities', () => {
     // Not at a line's start, or no degree after the break.
     ['Offices in Oxford, Master plan for the campus'],
     ['Cambridge, MA 02139'],
+    ['Washington, D.C. 20001'],
+    ['Jackson, MS 39201'],
     ['Brown\nSenior Engineer'],
     ['Brown — Senior Engineer at Acme'],
     ['Cambridge | MA 02139'],

@@ -732,10 +732,18 @@ function underReferees(text: string, heads: ReadonlyArray<[number, boolean]>, at
 /** School-leaving qualifications, written after the school on its line ("St. Mary's High School, A-Levels, 2010"). */
 const LEAVING =
   /^[^\n]{0,40}?\b(?:A-?Levels?|GCSEs?|Abitur|Baccalaur[ée]at|Bachillerato|Maturit[àäa]|Matura|Leaving Cert(?:ificate)?|High School Diploma|IB Diploma|HSC|SSC|Highers|SSLC|Matric(?:ulation)?|KCSE|KCPE|WASSCE|WAEC|NECO|BECE|SPM|STPM|O-?Levels?|National Senior Certificate)\b/u;
+/**
+ * A student's words after a school on its line ("Roosevelt High School, Class of 2012", "…, GPA 3.8",
+ * "… — Diploma, 2012", "…, graduated 2012"), or a diploma opening the next line ("Roosevelt High
+ * School\nHigh School Diploma"): the school was attended.
+ */
+const STUDENT_AFTER =
+  /^(?:[^\n]{0,40}?\b(?:Class of[ \t]?(?:['’]\d\d|(?:19|20)\d\d)|GPA|G\.P\.A|[Dd]iploma|GED|[Gg]raduat(?:ed|ion|ing))\b|[ \t,]*\r?\n[ \t]*(?:(?:High School|Secondary School|HS) )?(?:Diploma|GED)[ \t]*(?:[,|(–—-]|\r?\n|$))/u;
 
-/** True when a school-leaving qualification follows `end` on its line. */
+/** True when a school-leaving qualification or a student's words follow `end` (see {@link STUDENT_AFTER}). */
 function leavingQualificationAfter(text: string, end: number): boolean {
-  return LEAVING.test(text.slice(end, end + 60));
+  const after = text.slice(end, end + 60);
+  return LEAVING.test(after) || STUDENT_AFTER.test(after);
 }
 
 /**

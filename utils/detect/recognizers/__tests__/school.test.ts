@@ -86,6 +86,15 @@ describe('school recognizer', () => {
     ["St. Mary's High School, A-Levels, 2010", ["St. Mary's High School"]],
     ['Oakfield Secondary School — GCSEs (9 A*), 2008', ['Oakfield Secondary School']],
     ['Greenhill Secondary School, Leaving Certificate 2009', ['Greenhill Secondary School']],
+    // … or a student's words after it on its line (a class year, a GPA, a diploma, "graduated"), or a
+    // diploma alone opening the next line.
+    ['Roosevelt High School, Class of 2012', ['Roosevelt High School']],
+    ["Roosevelt High School, Class of '12", ['Roosevelt High School']],
+    ['Lakeside High School, GPA 3.9, 2015', ['Lakeside High School']],
+    ['Roosevelt High School — Diploma, 2012', ['Roosevelt High School']],
+    ['Lakeside High School, graduated 2015', ['Lakeside High School']],
+    ['Roosevelt High School\nHigh School Diploma\n2008 - 2012', ['Roosevelt High School']],
+    ['Roosevelt High School\nDiploma', ['Roosevelt High School']],
     // … or one before it on its line (Australian, Irish, New Zealand resumes).
     ['Year 12 (VCE), Mount Waverley Secondary College, 2018', ['Mount Waverley Secondary College']],
     ['Completed Year 12 at Brisbane State High School in 2019', ['Brisbane State High School']],
@@ -215,6 +224,9 @@ describe('school recognizer', () => {
     // A secondary school under a work heading, or with no education cue, is still left alone.
     ['Experience\nMaths Teacher, Oakfield High School, 2012 - 2018, taught A-Levels'],
     ['Volunteered at Oakfield High School fundraisers'],
+    // (A teacher's own qualification on the next line is no student's diploma.)
+    ['Teacher\nRoosevelt High School\nDiploma in Education'],
+    ['Math Teacher, Roosevelt High School, 2015–2020'],
     // A school-leaving level taught or coordinated, not held: the school is the employer.
     ['Year 12 English teacher, Mount Waverley Secondary College, 2015 - 2020'],
     ['Taught VCE Physics at Brisbane State High School'],
