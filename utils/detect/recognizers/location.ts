@@ -253,15 +253,26 @@ function hyphenSaint(word: string): boolean {
   return h >= 3 && ABBREVIATED_PREFIX.test(word.slice(h + 1)) && placeKind(word.slice(0, h)) === 'strong';
 }
 /** Country and union abbreviations written as such on resumes ("US" only after a preposition). */
-const ABBREVIATIONS = /\b(?:U\.S\.A\.?|U\.S\.|USA|U\.K\.|UK|UAE|U\.A\.E\.|KSA|NYC|US)(?![\p{L}\p{N}])/gu;
+const ABBREVIATIONS =
+  /\b(?:U\.S\.A\.?|U\.S\.|USA|U\.K\.|UK|UAE|U\.A\.E\.|KSA|NYC|US|SF(?=[ \u00a0]Bay[ \u00a0]Area\b))(?![\p{L}\p{N}])/gu;
 const ABBREVIATIONS_AT = sticky(ABBREVIATIONS);
 
-/** ABBREVIATIONS' matches, tried only where one can start: every abbreviation starts with U, or is KSA or NYC. */
+/**
+ * US cities by their letters, as people write them before "-based" ("LA-based designer", "SF-based
+ * startup"); alone they are too often something else (a state code, science fiction).
+ */
+const CITY_LETTERS = new Set(['NYC', 'SF', 'LA', 'DC', 'NOLA', 'SLC', 'ATL', 'DFW']);
+
+/**
+ * ABBREVIATIONS' matches, tried only where one can start: every abbreviation starts with U, or is KSA,
+ * NYC or "SF" before "Bay Area".
+ */
 function abbreviations(text: string): RegExpExecArray[] {
   const starts = mergeStarts(
     literalStarts(text, 'U', 0, 0),
     literalStarts(text, 'KSA', 0, 0),
     literalStarts(text, 'NYC', 0, 0),
+    literalStarts(text, 'SF ', 0, 0),
   );
   return scanAt(text, ABBREVIATIONS_AT, starts);
 }
@@ -1279,7 +1290,7 @@ function analyzeLocations(text: string): Span[] {
           ? placeKind(text.slice(prev.start, headEnd))
           : null;
       const head = text.slice(t.start, headEnd);
-      if (two || placeKind(head) === 'strong') {
+      if (two || placeKind(head) === 'strong' || CITY_LETTERS.has(head)) {
         out.push(span(two ? prev!.start : t.start, headEnd, 0.7));
         continue;
       }
@@ -1487,7 +1498,12 @@ function analyzeLocations(text: string): Span[] {
     if (/[\p{L}\p{N}.]/u.test(text[m.index - 1] ?? '')) continue;
     if (m[0] === 'US' && !PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     // "U.S. Department of Labor", "UK Ministry of Defence": the country begins an organisation's name.
-    if (/^ ?\p{Lu}\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
+    // ("SF Bay Area" is the place itself.)
+    if (
+      m[0] !== 'SF' &&
+      /^ ?\p{Lu}\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))
+    )
+      continue;
     // "Amazon UK", "Airbus UK": an employer's national branch.
     if (brandWordBefore(text, m.index)) continue;
     out.push(span(m.index, m.index + m[0].length, 0.7));

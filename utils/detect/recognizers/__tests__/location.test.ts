@@ -313,6 +313,8 @@ describe('location recognizer', () => {
 
   it.each([
     ['Worked at Jackson Associates on payroll'],
+    // The letters alone, or before another word than "Bay Area" or "-based".
+    ['SF Symbols in SwiftUI; UX-based research; LA Times digital desk'],
     // A postscript and a purchase order are no administrative labels.
     ['P.S: I also like chess'],
     // "District level", "Post Graduate", a post-office box, and "At" opening a sentence.
@@ -483,6 +485,10 @@ describe('recruiting-page places', () => {
     ["I'm a Munich-based platform engineer", ['Munich']],
     ['New York-based designer', ['New York']],
     ['Worked for a Halifax-based design studio', ['Halifax']],
+    // ... and a US city by its letters there; "SF" before "Bay Area".
+    ['LA-based product designer', ['LA']],
+    ['Joined an SF-based startup', ['SF']],
+    ['Based in the SF Bay Area', ['SF', 'Bay Area']],
     // Counties of Great Britain and Ireland after the town; a town named like a sport with a county.
     ['Hitchin, Hertfordshire', ['Hitchin, Hertfordshire']],
     ['Rugby, Warwickshire', ['Rugby, Warwickshire']],
