@@ -759,12 +759,23 @@ function colombianStreets(text: string): Span[] {
 const CORNER =
   /\b[Tt]he corner of [^\n?!]{3,60}? and [^\n.?!,]{2,40}?(?:\.(?=\s\p{Ll}))?(?=[?!,]|\.(?:\s|$)|\n|$| I | on )/gu;
 /**
+ * The abbreviated building, staircase, floor and flat words of European addresses, before their number
+ * or letter: Romanian "bl. C3, sc. 1, et. 4, ap. 22", Polish "m. 12", "lok. 5", Russian "kv. 7",
+ * Spanish "esc. B", "pta. 2".
+ */
+const EU_UNIT = String.raw`(?:bl|sc|et|ap|m|lok|kv|esc|pta|Bl|Sc|Et|Ap|Lok|Kv|Esc|Pta)\.[ \t]?[\dA-Z]{1,4}(?![\p{L}\p{N}])`;
+/** A lower-case {@link EU_UNIT} at a position (a part that starts with a lower-case letter). */
+const EU_UNIT_AT = new RegExp(EU_UNIT, 'uy');
+
+/**
  * One more part of an address block after a street: unit, town, region code, country, postcode, New
  * Zealand's rural delivery ("RD 2"), a Bucharest sector ("Sector 3"), a Romanian county ("jud. Cluj"),
  * a Turkish district and city ("Kadıköy/İstanbul").
  */
-const BLOCK_PART =
-  /^[ \t]{0,4}(?:\r?\n[ \t]{0,6}){0,2},?[ \t]{0,4}(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat)\.?\s?#?\d{1,5}[A-Za-z]?|\d{4,6}(?:-\d{4})?(?![\p{L}\p{N}])|RD[ \t]\d{1,2}(?!\d)|Sector(?:ul)?[ \t]\d{1,2}(?!\d)|jud(?:\.|ețul|etul)[ \t]?\p{Lu}[\p{L}\p{M}-]{1,30}|\p{Lu}{2,3}(?![\p{L}\p{N}])|\p{Lu}[\p{L}\p{M}'’.-]{1,30}(?: \p{Lu}[\p{L}\p{M}'’.-]{1,30}){0,3}(?:\/\p{Lu}[\p{L}\p{M}'’.-]{1,30})?|nan(?![\p{L}]))/u;
+const BLOCK_PART = new RegExp(
+  String.raw`^[ \t]{0,4}(?:\r?\n[ \t]{0,6}){0,2},?[ \t]{0,4}(?:${EU_UNIT}|(?:Apt|Apartment|Suite|Ste|Unit|Flat)\.?\s?#?\d{1,5}[A-Za-z]?|\d{4,6}(?:-\d{4})?(?![\p{L}\p{N}])|RD[ \t]\d{1,2}(?!\d)|Sector(?:ul)?[ \t]\d{1,2}(?!\d)|jud(?:\.|ețul|etul)[ \t]?\p{Lu}[\p{L}\p{M}-]{1,30}|\p{Lu}{2,3}(?![\p{L}\p{N}])|\p{Lu}[\p{L}\p{M}'’.-]{1,30}(?: \p{Lu}[\p{L}\p{M}'’.-]{1,30}){0,3}(?:\/\p{Lu}[\p{L}\p{M}'’.-]{1,30})?|nan(?![\p{L}]))`,
+  'u',
+);
 const MAX_BLOCK_PARTS = 6;
 const YEAR_START = /^(?:19|20)\d\d\s/;
 const DATE_BEFORE = /(?:\b\p{L}{3,9}\.?,?|[-–—/]|\bto|\d)\s{0,2}$/u;
@@ -888,7 +899,10 @@ function mayStartPart(text: string, pos: number): boolean {
   let q = pos;
   let c = text.charCodeAt(q);
   while (q - pos < 32 && (c === 32 || c === 9 || c === 10 || c === 13 || c === 44)) c = text.charCodeAt(++q);
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 110 || c === 106 || c >= 128;
+  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 110 || c === 106 || c >= 128) return true;
+  if (c < 97 || c > 122) return false;
+  EU_UNIT_AT.lastIndex = q;
+  return EU_UNIT_AT.test(text);
 }
 
 /**

@@ -104,6 +104,13 @@ describe('address recognizer', () => {
       ['Str. Mihai Eminescu nr. 12, bl. A3, sc. 2, ap. 14, Sector 3, București'],
     ],
     ['Domiciliu: Bd. Unirii nr 7, bl. 3, ap. 12', ['Bd. Unirii nr 7, bl. 3, ap. 12']],
+    // The building, staircase, floor and flat after a street with its number, and the postcode and town.
+    [
+      'Strada Lalelelor 14, bl. C3, sc. 1, et. 4, ap. 22, 400123 Cluj-Napoca',
+      ['Strada Lalelelor 14, bl. C3, sc. 1, et. 4, ap. 22, 400123 Cluj-Napoca'],
+    ],
+    // (A lower-case word after the block is no unit: "et al." ends it.)
+    ['Hauptstraße 5, 10115 Berlin, et al. 2019', ['Hauptstraße 5, 10115 Berlin']],
     ['Atatürk Cad. No: 15 Daire: 4, Kadıköy/İstanbul', ['Atatürk Cad. No: 15 Daire: 4, Kadıköy/İstanbul']],
     ['Bağdat Mah. Gül Sok. No: 7/3, Kadıköy', ['Bağdat Mah. Gül Sok. No: 7/3, Kadıköy']],
     ['Kaya Mah. 1453. Sok. No: 12 D: 3 Çankaya/Ankara', ['Kaya Mah. 1453. Sok. No: 12 D: 3 Çankaya/Ankara']],
