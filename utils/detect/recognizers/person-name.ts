@@ -2078,6 +2078,17 @@ function toolGivenName(text: string, toks: Token[], i: number): boolean {
   return !(after && TECH.has(fold(after.text)) && /^[\s,/|]+$/.test(text.slice(next.end, after.start)));
 }
 
+/** True when "by" and one white space end at `at` ("sponsored by "). */
+function byBefore(text: string, at: number): boolean {
+  return (
+    at >= 3 &&
+    isSpaceCode(text.charCodeAt(at - 1)) &&
+    (text.charCodeAt(at - 2) | 32) === 121 &&
+    (text.charCodeAt(at - 3) | 32) === 98 &&
+    (at === 3 || !isAsciiLetter(text.charCodeAt(at - 4)))
+  );
+}
+
 /** Indices of every token. */
 const allTokens = (toks: Token[]) => toks.map((_, k) => k);
 
@@ -4735,8 +4746,10 @@ function analyzeNames(text: string, document = true, known?: ReadonlySet<string>
     // "Tube Snake Boogie", "Carry Me Back To Canada" in quotes: the title of a work, not a person.
     if (score > 0 && score < 0.9 && inQuotedTitle(text, piece[0]!.start, piece[piece.length - 1]!.end))
       score = 0;
-    // "Morgan Stanley", "T Rowe Price": a well-known employer, kept like any employer.
-    if (score > 0 && score < 0.9 && companyAtTokens(toks, from, to)) score = 0;
+    // "Morgan Stanley", "T Rowe Price": a well-known employer, kept like any employer; after "by" too,
+    // whose cue takes people and organisations alike ("sponsored by Goldman Sachs", "acquired by Wells Fargo").
+    if (score > 0 && (score < 0.9 || byBefore(text, piece[0]!.start)) && companyAtTokens(toks, from, to))
+      score = 0;
     // "than early Yefremova?": an unknown word with a surname's ending (not a well-known employer's,
     // "Ericsson").
     if (

@@ -15,6 +15,8 @@ describe('person-name recognizer', () => {
     ['Spoke with Thames about the role.', ['Thames']],
     ['Sponsored by the Curtis and Edith Munson Foundation', ['Curtis']],
     ['Reviewed by Kreuzvall on Monday', ['Kreuzvall']],
+    // (A person whose given name opens a well-known firm's name is still a person: "Morgan Whitfield".)
+    ['Reviewed by Morgan Whitfield on Monday', ['Morgan Whitfield']],
     ['Jane Doe\nHousing Officer at Thames Valley Housing\nThames Valley Police, Oxford', ['Jane Doe']],
     // "America", a place alone, still opens a given name before a surname.
     ['America Salinas\nSoftware Engineer', ['America Salinas']],
@@ -198,6 +200,9 @@ describe('person-name recognizer', () => {
     ['Worked with Northwind Traders as a contractor.'],
     ['I work with Anna Berg Consulting.'],
     ['Worked with Morgan Stanley on IPOs.'],
+    // ... and after "by", which takes people and organisations alike.
+    ['Hackathon sponsored by Goldman Sachs; Excel certified by Ericsson'],
+    ['Recruited by Morgan Stanley in 2019, acquired by Wells Fargo in 2021'],
     ['Housing Officer at Thames Valley Housing'],
     ['Thames Valley Police, Oxford'],
     ['Analyst, Severn Trent Water, 2012 - 2015'],
