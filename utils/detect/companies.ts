@@ -68,6 +68,9 @@ code for america|teach for america|el corte inglés|el corte ingles|park hyatt|g
 itaú unibanco|itau unibanco|magazine luiza|pão de açúcar|pao de acucar|casas bahia|grupo pão de açúcar
 tim hortons|trader joe's|dollar general|dollar tree|family dollar|jimmy john's|carl's jr|dave & buster's|chick-fil-a
 meijer|hy-vee|kroger|winn-dixie|piggly wiggly|shoppers drug mart|loblaws|sobeys
+taylor wimpey|balfour beatty|morgan sindall|mott macdonald|barratt developments|barratt homes|persimmon homes
+galliford try|sir robert mcalpine|berkeley group|kier group|costain|harvey nichols|jones lang lasalle
+cushman & wakefield|knight frank|charles river|dyson|stryker|wrigley
 `;
 
 /** Lower case, "&" dropped, single spaces: the way a run of word tokens reads when joined. */

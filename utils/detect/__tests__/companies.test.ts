@@ -38,6 +38,17 @@ describe('companyAround', () => {
     expect(isKnownCompany('John Deere')).toBe(true);
     expect(isKnownCompany('Ted Baker')).toBe(true);
     expect(analyze('EXPERIENCE\nJohn Deere, Engineer (2016–2020)')).toEqual([]);
+    // British builders and engineers, a retailer, property firms, a CRO.
+    for (const firm of [
+      'Taylor Wimpey',
+      'Balfour Beatty',
+      'Mott MacDonald',
+      'Harvey Nichols',
+      'Charles River',
+    ])
+      expect(analyze(`Analyst, ${firm}, 2015 - 2018`).filter((s) => s.label === 'NAME')).toEqual([]);
+    // (A cue still makes the words a person's name.)
+    expect(analyze('Name: Harvey Nichols').map((s) => s.label)).toEqual(['NAME']);
   });
 
   it("keeps Latin America's largest online retailer, whose first word is a surname", () => {
