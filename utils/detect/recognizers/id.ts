@@ -15,7 +15,7 @@ const AADHAAR = /(?<!\d[ -]?)[2-9]\d{3}[ -]\d{4}[ -]\d{4}(?![ -]?\d)/g;
 const PAN = /\b[A-Z]{3}[PCHABGJLFT][A-Z]\d{4}[A-Z]\b/g;
 const NINO = /\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b/g;
 const PASSPORT =
-  /\b(?:passport|passport no\.?|passport number|pp no\.?)[\s:#.-]{0,4}[ \t]{0,20}([A-Z0-9]{6,9})\b/gi;
+  /\b(?:passport(?:[ \t](?:no\.?|number|num\.?|details|#))?|pp no\.?)[\s:#.-]{0,4}[ \t]{0,20}((?=[A-Z]{0,8}\d)[A-Z0-9]{6,9})\b/gi;
 /**
  * A number named by its label: "driver's license number is F1628235", "Employee ID: 48213"; a
  * professional register's number ("Lic. No. 12345", "NMC PIN 12A3456E", "GMC No. 7012345", "Bar No.
@@ -26,13 +26,13 @@ const PASSPORT =
  * 05 69 123 456 78"; spaces only after the labels of {@link SPACED_LABEL}).
  */
 const LABELLED_ID =
-  /\b(?:driver'?s? licen[cs]e|driving licen[cs]e|licen[cs]e|ssn|social security|tax id|tin|nin|(?:national )?id card|national id|id|identity card|ppsn?|personal public service|employee id|member id|account|acct|policy|passport|aadhaa?r(?: card)?|pan|voter id|bsn|burgerservicenummer|dni|nie|nif|codice fiscale|steuer-?id|steueridentifikationsnummer|steuernummer|personalausweis(?:nummer)?|ausweisnummer|cpf|rg|c[ée]dula(?: de (?:ciudadan[íi]a|identidad|extranjer[íi]a))?|c\.\s?[ci]\.|documento(?: nacional)? de identidad(?:e)?|rut|run|cuit|cuil|nss|niss|dui|sin|tfn|nric|hkid|curp|rfc|pesel|personnummer|cpr|uan|esic|epic|(?:identity|citizenship) (?:number|no\.?)|c?nic|nid|iqama|emirates id|civil id|qid|sss|philhealth|pag-ibig|bvn|kra pin|(?:e-?)?ktp|nik(?=\s?[:#])|mykad|ic(?= (?:no\b|number)|\s?[:#])|k\/p|nssf|nhif|rodn[ée] [čc][íi]slo|henkil[öo]tunnus|hetu|amka|egn|oib|jmbg|(?:t\.?c\.? )?kimlik|ahv|avs|sozialversicherungs(?:nummer)?|sv-?(?:nummer|nr)|nir|(?:num[ée]ro de )?s[ée]curit[ée] sociale|ird|ghana ?card|cnp|sort code|routing(?= (?:number|no\b|#)|\s?[:#])|aba(?: routing)?(?= (?:number|no\b|#)|\s?[:#])|lic\.?|(?:nmc|nmbi|gmc|gdc|hcpc|ahpra)(?: pin| registration| reg\.?)?|npi|dea|working with children check|wwcc?|(?:state )?bar(?= (?:no\b|number|#|id\b))|certificate(?= (?:no\b|number|#))|reg(?:istration|\.)(?= (?:no\b|number|#)))(?: number| no\.?| #| nr\.?|-nr\.?)?(?: is|\s?[:#]|-)?\s{0,2}((?:[A-Z]{1,6}-?)?\d(?:[A-Z0-9/-]|\.(?=\d)| (?=\d)){4,30}(?:\([0-9A]\)|\b))/gi;
+  /\b(?:driver'?s? licen[cs]e|driving licen[cs]e|dl(?= (?:no\b|number)|\s?[:#])|licen[cs]e|ssn|social security|tax id|tin|nin|(?:national )?id card|national id|id|identity card|ppsn?|personal public service|employee id|member id|account|acct|policy|passport|aadhaa?r(?: card)?|pan|voter id|bsn|burgerservicenummer|dni|nie|nif|codice fiscale|steuer-?id|steueridentifikationsnummer|steuernummer|personalausweis(?:nummer)?|ausweisnummer|cpf|rg|c[ée]dula(?: de (?:ciudadan[íi]a|identidad|extranjer[íi]a))?|c\.\s?[ci]\.|documento(?: nacional)? de identidad(?:e)?|rut|run|cuit|cuil|nss|niss|dui|sin|tfn|nric|hkid|curp|rfc|pesel|personnummer|cpr|uan|esic|epic|(?:identity|citizenship) (?:number|no\.?)|c?nic|nid|iqama|emirates id|civil id|qid|sss|philhealth|pag-ibig|bvn|kra pin|(?:e-?)?ktp|nik(?=\s?[:#])|mykad|ic(?= (?:no\b|number)|\s?[:#])|k\/p|nssf|nhif|rodn[ée] [čc][íi]slo|henkil[öo]tunnus|hetu|amka|egn|oib|jmbg|(?:t\.?c\.? )?kimlik|ahv|avs|sozialversicherungs(?:nummer)?|sv-?(?:nummer|nr)|nir|(?:num[ée]ro de )?s[ée]curit[ée] sociale|ird|ghana ?card|cnp|sort code|routing(?= (?:number|no\b|#)|\s?[:#])|aba(?: routing)?(?= (?:number|no\b|#)|\s?[:#])|lic\.?|(?:nmc|nmbi|gmc|gdc|hcpc|ahpra)(?: pin| registration| reg\.?)?|npi|dea|working with children check|wwcc?|(?:state )?bar(?= (?:no\b|number|#|id\b))|certificate(?= (?:no\b|number|#))|reg(?:istration|\.)(?= (?:no\b|number|#)))(?: number| no\.?| #| nr\.?|-nr\.?)?(?: is|\s?[:#]|-)?\s{0,2}((?:[A-Z]{1,6}-?)?\d(?:[A-Z0-9/-]|\.(?=\d)| (?=\d)){4,30}(?:\([0-9A]\)|\b))/gi;
 /**
  * Labels of numbers written in groups with spaces ("Steuer-ID: 12 345 678 901", "SV-Nummer: 1234 010190",
  * "NIR : 2 92 05 69 123 456 78", "SIN: 123 456 789"): after any other label the number ends at its first
  * space ("Employee ID: 48213 2019").
  */
-const SPACED_LABEL = /^(?:steuer|sozial|sv|nir|num|s[ée]cu|sin|tfn|nss|aadhaa?r)/i;
+const SPACED_LABEL = /^(?:steuer|sozial|sv|nir|num|s[ée]cu|sin|tfn|nss|aadhaa?r|driv)/i;
 /**
  * A certificate's credential ID or number ("Credential ID LF-7xq2rk94wd", "Credential ID: 5e2b9c41-…"):
  * the issuer's verification page shows the holder's name, and such IDs seldom have five digits, so
@@ -242,6 +242,8 @@ const LABELLED_ID_AT = sticky(LABELLED_ID);
 const LABEL_PAIRS = new Uint8Array(128 * 128);
 for (const p of [
   'dr',
+  // India's "DL No:" (a driving licence).
+  'dl',
   'li',
   'ss',
   'so',

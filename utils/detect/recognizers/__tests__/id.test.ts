@@ -16,6 +16,12 @@ describe('id recognizer', () => {
     ['PAN ABCPE1234F', ['ABCPE1234F']],
     ['Passport No: K1234567', ['K1234567']],
     ['Passport No.           K8123456', ['K8123456']],
+    // A word between the label and the number ("Details", "Number") is no number itself.
+    ['Passport Details   : Z4567890 (valid till 2031)', ['Z4567890']],
+    ['Passport Number - Z4567890', ['Z4567890']],
+    // India's driving licence: state and office, then year and number, a space or dashes between.
+    ['Driving Licence No: MH04 20110012345', ['MH04 20110012345']],
+    ['DL No: MH-04-2011-0012345', ['MH-04-2011-0012345']],
     ['Aadhaar 2345 6789 0123', ['2345 6789 0123']],
     // ORCID iDs (invented, with valid check characters), labelled or not.
     ['ORCID: 0000-0003-4821-7754', ['0000-0003-4821-7754']],
@@ -26,6 +32,8 @@ describe('id recognizer', () => {
   });
 
   it.each([
+    ['Passport Number: valid till 2031'],
+    ['Deep learning (DL): 2019 course; DL: 5 years'],
     ['card 4111 1111 1111 1112'],
     ['GB82WEST12345698765433'],
     ['version 1.2.3'],
