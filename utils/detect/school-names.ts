@@ -265,7 +265,7 @@ const NOT_STATES = new Set(['BA', 'BS', 'BE', 'JD']);
 function fieldEnds(text: string, end: number): boolean {
   const c = text.charCodeAt(end);
   if (Number.isNaN(c) || c === 44 || c === 10 || c === 13 || c === 40 || c === 59 || c === 124) return true;
-  return c === 32 && /^ ?(?:[-–|(]|\r?\n|$)/.test(text.slice(end + 1, end + 3));
+  return c === 32 && /^ ?(?:[-–—|(]|\r?\n|$)/.test(text.slice(end + 1, end + 3));
 }
 
 /** True when token `a` is an acronym of two to five capitals, no degree's, that ends its field ("SGH", "ITB"). */
@@ -342,10 +342,28 @@ function nameAfterDegree(text: string, tokens: readonly Token[], i: number): [nu
     if (g.includes('\n') || /\d/.test(tokens[k]!.text)) break;
     if (g !== ', ') continue;
     const last = shortNameField(text, tokens, k);
+    // "BSc Accounting, KNUST, 2017": an acronym of capitals alone in the field after the subject, a
+    // year in the next field.
+    if (
+      last < 0 &&
+      SCHOOL_ACRONYM.test(tokens[k]!.text) &&
+      entryAcronym(text, tokens[k]!) &&
+      YEAR_FIELD_AFTER.test(text.slice(tokens[k]!.end, tokens[k]!.end + 16))
+    )
+      return [k, k];
     return last >= 0 ? [k, last] : null;
   }
   return null;
 }
+
+/**
+ * An unlisted university's acronym: three to six capitals with the "U" of University or ending in the
+ * "IT" of Institute of Technology ("KNUST", "BUET", "UNILAG", "NSUT"); a professional body's or a
+ * vendor's ("ACCA", "AWS") has neither.
+ */
+const SCHOOL_ACRONYM = /^(?=[A-Z]*U|[A-Z]*IT$)[A-Z]{3,6}$/;
+/** A year in the next field: ", 2017", " (2013–2017)", " | 2017". */
+const YEAR_FIELD_AFTER = /^(?:,|[ \t]*[|(–—-])[ \t]*(?:19|20)\d\d(?!\d)/;
 
 /** Short names of well-known universities beside a degree, a class year or "graduated from". */
 export function shortSchoolNames(text: string): Span[] {
@@ -430,6 +448,15 @@ export function shortSchoolNames(text: string): Span[] {
         isPlaceName(tokens[i - 1]!)
       )
         a = nameStart(text, tokens, i - 2);
+      // "KNUST — BSc Accounting": an acronym of capitals that opens the line before a dash and the
+      // degree is the school's, listed or not.
+      if (
+        a < 0 &&
+        DASH_BREAK.test(text.slice(tokens[i - 1]!.end, t.start)) &&
+        SCHOOL_ACRONYM.test(tokens[i - 1]!.text) &&
+        entryAcronym(text, tokens[i - 1]!)
+      )
+        a = i - 1;
       if (a >= 0 && startsLine(text, tokens, a)) out.push(span(tokens, a, i - 1));
       continue;
     }

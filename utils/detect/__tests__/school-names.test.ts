@@ -46,6 +46,11 @@ describe('short names of well-known universities', () => {
     // Before a two-letter degree written with its dots after a comma (no state code has dots).
     ['Georgia Tech, M.S. Analytics (Expected May 2025)', ['Georgia Tech']],
     ['Carnegie Mellon, M.S. in Robotics, 2019', ['Carnegie Mellon']],
+    // An unlisted university's acronym (a "U", or "IT" at its end) opening the line before a dash and the
+    // degree, or alone in the field after the subject with a year after it.
+    ['KNUST — BSc Accounting (First Class), 2017', ['KNUST']],
+    ['BUET — BSc EEE, 2014', ['BUET']],
+    ['BSc Accounting, KNUST, 2017', ['KNUST']],
     ['MBA from Wharton', ['Wharton']],
     ['MBA - Kellogg (2015)', ['Kellogg']],
     ['BA | Duke | 2011', ['Duke']],
@@ -126,6 +131,10 @@ describe('short names of well-known universities', () => {
     // Not at a line's start, or no degree after the break.
     ['Offices in Oxford, Master plan for the campus'],
     ['Cambridge, MA 02139'],
+    // A professional body's or a vendor's acronym is no school.
+    ['BSc Accounting, ACCA, 2017'],
+    ['BSc Computer Science, AWS, 2020'],
+    ['Worked at IBM — MBA sponsored'],
     ['Washington, D.C. 20001'],
     ['Jackson, MS 39201'],
     ['Brown\nSenior Engineer'],
