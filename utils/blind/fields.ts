@@ -484,8 +484,8 @@ export class FieldGuard {
 
   /** A person asks to see a covered field (see {@link FieldGuardOptions.onFocus}). */
   private ask(el: Element, event: Event): void {
-    const entry = this.states.get(el)?.entry;
-    if (!entry || entry.revealed || !this.registry.entries.has(entry.id)) return;
+    if (!this.isCovered(el)) return;
+    const entry = this.states.get(el)!.entry!;
     if (this.options.onFocus?.(entry)) return;
     this.pendingFocus.set(entry.id, el);
     if (event.type !== 'focusin') event.preventDefault();

@@ -2071,12 +2071,16 @@ function toolGivenName(text: string, toks: Token[], i: number): boolean {
   const prev = toks[i - 1];
   if (prev && TECH.has(fold(prev.text))) {
     const gap = text.slice(prev.end, t.start);
-    if (/^\s*[,/|;&+]\s*$|^\s+and\s+$/.test(gap)) return false;
+    if (TOOL_LIST_GAP.test(gap)) return false;
   }
   // A tool after the two words: a list of tools written with spaces ("Ruby Sinatra Rails").
   const after = toks[i + 2];
-  return !(after && TECH.has(fold(after.text)) && /^[\s,/|]+$/.test(text.slice(next.end, after.start)));
+  return !(after && TECH.has(fold(after.text)) && TOOL_RUN_GAP.test(text.slice(next.end, after.start)));
 }
+/** Between two tools of a list: a comma, a slash, a bar, "&", "+" or "and". */
+const TOOL_LIST_GAP = /^\s*[,/|;&+]\s*$|^\s+and\s+$/;
+/** Between two tools of a list written with spaces, commas, slashes or bars. */
+const TOOL_RUN_GAP = /^[\s,/|]+$/;
 
 /** True when "by" and one white space end at `at` ("sponsored by "). */
 function byBefore(text: string, at: number): boolean {
