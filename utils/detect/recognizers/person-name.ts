@@ -2082,17 +2082,6 @@ const TOOL_LIST_GAP = /^\s*[,/|;&+]\s*$|^\s+and\s+$/;
 /** Between two tools of a list written with spaces, commas, slashes or bars. */
 const TOOL_RUN_GAP = /^[\s,/|]+$/;
 
-/** True when "by" and one white space end at `at` ("sponsored by "). */
-function byBefore(text: string, at: number): boolean {
-  return (
-    at >= 3 &&
-    isSpaceCode(text.charCodeAt(at - 1)) &&
-    (text.charCodeAt(at - 2) | 32) === 121 &&
-    (text.charCodeAt(at - 3) | 32) === 98 &&
-    (at === 3 || !isAsciiLetter(text.charCodeAt(at - 4)))
-  );
-}
-
 /** Indices of every token. */
 const allTokens = (toks: Token[]) => toks.map((_, k) => k);
 
@@ -4752,7 +4741,11 @@ function analyzeNames(text: string, document = true, known?: ReadonlySet<string>
       score = 0;
     // "Morgan Stanley", "T Rowe Price": a well-known employer, kept like any employer; after "by" too,
     // whose cue takes people and organisations alike ("sponsored by Goldman Sachs", "acquired by Wells Fargo").
-    if (score > 0 && (score < 0.9 || byBefore(text, piece[0]!.start)) && companyAtTokens(toks, from, to))
+    if (
+      score > 0 &&
+      (score < 0.9 || BY_BEFORE.test(text.slice(Math.max(0, piece[0]!.start - 8), piece[0]!.start))) &&
+      companyAtTokens(toks, from, to)
+    )
       score = 0;
     // "than early Yefremova?": an unknown word with a surname's ending (not a well-known employer's,
     // "Ericsson").
