@@ -29,7 +29,7 @@ const RELIGION = set(`
   jains jainism buddhist buddhists buddhism jewish jew jews judaism zoroastrian parsi parsis bahai atheist atheists
   agnostic agnostics pagan pagans taoist confucian shinto rastafarian quaker quakers amish pentecostal adventist
   adventists pentecostals mennonite mennonites ismaili ismailis druze yazidi yazidis yezidi yezidis alevi alevis
-  sufi sufis wiccan wiccans baha'i baha'is bahais
+  sufi sufis wiccan wiccans baha'i baha'is bahais lds
   katholisch katholische katholischen katholischer katholisches katholischem katholik katholiken katholikin
   evangelisch evangelische evangelischen evangelischer evangelisches evangelischem
   protestantisch protestantische protestantischen protestantischer
@@ -60,6 +60,9 @@ const ETHNIC = set(`
   brahmin brahmins
   chicano chicana chicanos chicanas chicanx xicano xicana xicanx
   daca asylee asylees
+  biracial bi-racial multiracial multi-racial mixed-race afro-caribbean afro-caribbeans african-caribbean
+  african-caribbeans afro-latino afro-latina afro-latinos afro-latinas afro-latinx afro-brazilian afro-brazilians
+  afro-cuban afro-cubans british-asian british-asians
 `);
 const POLITICAL = set(`
   democrat democrats republican republicans communist communists socialist socialists marxist marxists
@@ -246,6 +249,20 @@ const ETHNIC_PAIRS = new Map<string, Set<string>>([
     `),
   ],
   ['pacific', set('islander islanders')],
+  // "British Asian" is an ethnic group of Britain's census (masking "British" alone would leave "Asian").
+  ['british', set('asian asians')],
+  // "Indigenous Peoples network", "Indigenous Australians": only capitalised ("indigenous plants" stays).
+  [
+    'indigenous',
+    set(`
+      peoples people australian australians canadian canadians students student women men youth community
+      communities heritage engineers professionals leaders alumni scholars employees
+    `),
+  ],
+  // A Catholic institution and a Jewish coming of age, named by two words ("Opus Dei", "Bar Mitzvah").
+  ['opus', set('dei')],
+  ['bar', set('mitzvah mitzvahs')],
+  ['bat', set('mitzvah mitzvahs')],
   ['alaska', set('native natives')],
   ['first', set('nations')],
   // An ethnic group of Ireland and Britain (the census's "Gypsy or Irish Traveller"): "Irish" alone would
@@ -261,6 +278,14 @@ const ETHNIC_PAIRS = new Map<string, Set<string>>([
       heritage history lives british american americans african africans caribbean caribbeans canadian canadians
     `),
   ],
+]);
+/**
+ * Religious orders and fraternities whose name opens with an ordinary word: the first word, and what must
+ * follow it ("Knights of Columbus", a Catholic fraternity: the location recognizer would mask "Columbus" alone
+ * and leave "Knights of" to say it).
+ */
+const FAITH_ORDERS = new Map<string, RegExp>([
+  ['knights', /^[ \t](?:of|OF)[ \t](?:Columbus|COLUMBUS|Peter Claver|PETER CLAVER)\b/],
 ]);
 /**
  * Form fields whose value is a protected trait ("Caste: OBC", "Religion: Pentecostal", "Race: Asian"):
@@ -713,6 +738,7 @@ function termStarts(): TermStarts | null {
       WORSHIP,
       FAITH,
       ETHNIC_PAIRS.keys(),
+      FAITH_ORDERS.keys(),
       FIELD,
       CATEGORY_FIELD,
       CITIZEN,
@@ -792,6 +818,7 @@ function candidate(t: Token, s: TermStarts | null): boolean {
         WORSHIP.has(f) ||
         FAITH.has(f) ||
         ETHNIC_PAIRS.has(f) ||
+        FAITH_ORDERS.has(f) ||
         FIELD.has(f) ||
         CATEGORY_FIELD.has(f) ||
         CITIZEN.has(f) ||
@@ -862,6 +889,7 @@ function ethnicPair(text: string, tokens: readonly Token[], i: number, f: string
   // "first nations" and "native american" read as the peoples only when capitalised.
   if ((f === 'first' || f === 'native') && !(isCapitalised(tokens[i]!.text) && isCapitalised(next.text)))
     return 0;
+  if ((f === 'indigenous' || f === 'opus') && !isCapitalised(tokens[i]!.text)) return 0;
   // "Irish Traveller" the people; "an Irish traveller" on a trip is the nationality's word alone.
   if ((f === 'irish' || f === 'gypsy') && !isCapitalised(next.text)) return 0;
   return next.end;
@@ -1169,6 +1197,11 @@ export const nrp: Recognizer = {
       ) {
         out.push(span(t.start, next.end, 0.75));
         i++;
+        continue;
+      }
+      const order = FAITH_ORDERS.get(f)?.exec(text.slice(t.end, t.end + 20));
+      if (order && isCapitalised(t.text)) {
+        out.push(span(t.start, t.end + order[0].length, 0.8));
         continue;
       }
       const pairEnd = ethnicPair(text, tokens, i, f);

@@ -662,3 +662,34 @@ describe('nrp: memberships that state politics or orientation', () => {
     expect(found(nrp, text)).toEqual(expected);
   });
 });
+
+describe('nrp: mixed and hyphenated ethnic terms, Indigenous peoples, and faith named by two or three words', () => {
+  it.each([
+    [
+      'Activities and societies: African-Caribbean Society, Islamic Society',
+      ['African-Caribbean', 'Islamic'],
+    ],
+    ['President, Afro-Caribbean Society (2010)', ['Afro-Caribbean']],
+    ['Afro-Latina engineer; Afro-Brazilian heritage', ['Afro-Latina', 'Afro-Brazilian']],
+    ['proud mixed-race designer from a multiracial family', ['mixed-race', 'multiracial']],
+    ['British Asian mentor network', ['British Asian']],
+    ['Co-founder, British-Asian Founders Forum', ['British-Asian']],
+    ['Chair, Indigenous Peoples network', ['Indigenous Peoples']],
+    ['Member, Knights of Columbus Council 1234', ['Knights of Columbus']],
+    ['Volunteer, Opus Dei youth centre', ['Opus Dei']],
+    ['Served an LDS mission in Chile', ['LDS']],
+    ['Bar mitzvah tutor at a community centre', ['Bar mitzvah']],
+  ])('%j', (text, expected) => {
+    expect(found(nrp, text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Survey of indigenous plants for the county'],
+    ['Knights of the Round Table quiz night'],
+    ['Wrote bat files and batch scripts'],
+    ['Met the team at the bar after the launch'],
+    ['The magnum opus of the design team'],
+  ])('no trait in %j', (text) => {
+    expect(found(nrp, text)).toEqual([]);
+  });
+});
