@@ -7,7 +7,8 @@
  * - the content script's size, and the size of the word lists it loads at document start.
  * The content script exposes its timings on <html>: `data-bh-ready` holds performance.now() when the
  * curtain lifted and `data-bh-timing` the durations of the final pass, of early masking and of the
- * last batch, the records in that batch and the whole-page walks (figures only). The content script
+ * last batch and the engine's part of it, the records in that batch and the whole-page walks (figures
+ * only): the engine's part tells detection from DOM work in each figure. The content script
  * masks the page while it is parsed; the work left at DOMContentLoaded is the parser's last chunk
  * (its records reach the observer in the DOMContentLoaded task) and a final pass that re-reads the
  * identity on the whole page.
@@ -114,6 +115,8 @@ interface LoadFigures {
   early: number;
   /** The last batch before the final pass: the parser's last chunk. */
   lastChunk: number;
+  /** Of `lastChunk`, the time in the detection engine. */
+  lastChunkEngine: number;
   lastChunkRecords: number;
   walks: number;
   load: number;
@@ -140,6 +143,7 @@ async function maskedLoad(page: Page): Promise<LoadFigures> {
       dclToPass: (f.at ?? Number.NaN) - nav.domContentLoadedEventStart,
       early: f.early ?? Number.NaN,
       lastChunk: f.batch ?? Number.NaN,
+      lastChunkEngine: f.engine ?? Number.NaN,
       lastChunkRecords: f.records ?? Number.NaN,
       walks: f.walks ?? Number.NaN,
       load: nav.loadEventEnd - nav.startTime,
@@ -147,8 +151,8 @@ async function maskedLoad(page: Page): Promise<LoadFigures> {
   });
 }
 
-/** Appends 50 nodes in one task (as an infinite list would) and reads the batch time. */
-async function batch(page: Page, n: number): Promise<number> {
+/** Appends 50 nodes in one task (as an infinite list would) and reads the batch time and its engine part. */
+async function batch(page: Page, n: number): Promise<{ ms: number; engine: number }> {
   return page.evaluate(async (k) => {
     const list = document.getElementById('more')!;
     for (let j = 0; j < 50; j++) {
@@ -157,7 +161,11 @@ async function batch(page: Page, n: number): Promise<number> {
       list.append(li);
     }
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    return Number(/batch=([\d.]+)/.exec(document.documentElement.getAttribute('data-bh-timing') ?? '')?.[1]);
+    const timing = document.documentElement.getAttribute('data-bh-timing') ?? '';
+    return {
+      ms: Number(/batch=([\d.]+)/.exec(timing)?.[1]),
+      engine: Number(/engine=([\d.]+)/.exec(timing)?.[1]),
+    };
   }, n);
 }
 
@@ -203,13 +211,18 @@ export async function runPageBench(): Promise<BenchSection> {
   });
   const loads: LoadFigures[] = [];
   const batches: number[] = [];
+  const batchEngine: number[] = [];
   let leftover = '';
   try {
     await serve(context, html);
     const page = await context.newPage();
     await maskedLoad(page); // warm-up (first start of the service worker, compile caches)
     for (let r = 0; r < RUNS; r++) loads.push(await maskedLoad(page));
-    for (let b = 0; b < BATCHES; b++) batches.push(await batch(page, b));
+    for (let b = 0; b < BATCHES; b++) {
+      const { ms, engine } = await batch(page, b);
+      batches.push(ms);
+      batchEngine.push(engine);
+    }
     leftover = await page.evaluate(() => {
       // biome-ignore lint/performance/useDomNodeTextContent: rendered text is what a person sees.
       const text = `${document.title}\n${document.body.innerText}`;
@@ -224,6 +237,8 @@ export async function runPageBench(): Promise<BenchSection> {
   const loadMs = median(plainLoads);
   const batchMs = median(batches);
   const firstBatchesMs = median(batches.slice(0, FIRST_BATCHES));
+  const batchEngineMs = median(batchEngine);
+  const lastChunkEngineMs = median(loads.map((l) => l.lastChunkEngine));
   const ratio = maskMs / loadMs;
   const rows = [
     '| figure | median | runs |',
@@ -231,6 +246,7 @@ export async function runPageBench(): Promise<BenchSection> {
     `| page size | ${(html.length / 1024).toFixed(0)} KB | |`,
     `| DOMContentLoaded → fully masked | ${maskMs.toFixed(1)} ms | ${RUNS} |`,
     `| of which the parser's last chunk (masked in the DOMContentLoaded task) | ${median(loads.map((l) => l.lastChunk)).toFixed(1)} ms, ${median(loads.map((l) => l.lastChunkRecords)).toFixed(0)} records | ${RUNS} |`,
+    `| of the last chunk, detection (the engine) | ${lastChunkEngineMs.toFixed(1)} ms | ${RUNS} |`,
     `| of which the final pass (identity re-read on the page, title) | ${firstPassMs.toFixed(1)} ms | ${RUNS} |`,
     `| DOMContentLoaded → final pass starts | ${median(loads.map((l) => l.dclToPass)).toFixed(1)} ms | ${RUNS} |`,
     `| masking while the page is parsed (before DOMContentLoaded) | ${median(loads.map((l) => l.early)).toFixed(1)} ms | ${RUNS} |`,
@@ -239,7 +255,8 @@ export async function runPageBench(): Promise<BenchSection> {
     `| page load with the extension (masking included) | ${maskedLoadMs.toFixed(1)} ms | ${RUNS} |`,
     `| masking after DOMContentLoaded / page load | ${(ratio * 100).toFixed(0)} % | |`,
     `| batch of 50 added nodes | ${batchMs.toFixed(2)} ms | ${BATCHES} |`,
-    `| of which the first ${FIRST_BATCHES} after the page load | ${firstBatchesMs.toFixed(2)} ms | ${Math.min(FIRST_BATCHES, BATCHES)} |`,
+    `| of a batch, detection (the engine) | ${batchEngineMs.toFixed(2)} ms | ${BATCHES} |`,
+    `| the first ${FIRST_BATCHES} batches after the page load | ${firstBatchesMs.toFixed(2)} ms | ${Math.min(FIRST_BATCHES, BATCHES)} |`,
     `| content script | ${scriptKb.toFixed(0)} KB (${scriptGzKb.toFixed(0)} KB gzip) | |`,
     `| word lists read at document start (lexicons.json, not in the script) | ${lexiconsKb.toFixed(0)} KB | |`,
     `| identifiers left visible after masking | ${leftover || 'none'} | |`,
@@ -257,6 +274,8 @@ export async function runPageBench(): Promise<BenchSection> {
       maskToLoadRatio: ratio,
       batch50Ms: batchMs,
       batch50FirstMs: firstBatchesMs,
+      batch50EngineMs: batchEngineMs,
+      lastChunkEngineMs,
       contentScriptKb: scriptKb,
       contentScriptGzipKb: scriptGzKb,
       leftover: leftover || null,

@@ -15,8 +15,9 @@ export const FAILED_ATTR = 'data-bh-failed';
 /** Marks BlindHire's own UI hosts, which the masker never touches. */
 export const UI_ATTR = 'data-bh-ui';
 /**
- * Set on `<html>` after each pass with timings in ms, e.g. `"first=12.3 batch=0.4 n=57"`: the page bench
- * reads it. It holds figures only, never page text.
+ * Set on `<html>` after each pass with timings in ms, e.g. `"first=12.3 batch=0.4 engine=0.3 n=57"`
+ * (`engine`: the part of the last batch spent in the detection engine): the page bench reads it. It
+ * holds figures only, never page text.
  */
 export const TIMING_ATTR = 'data-bh-timing';
 

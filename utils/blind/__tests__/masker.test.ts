@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../settings/schema';
-import { READY_ATTR } from '../constants';
+import { READY_ATTR, TIMING_ATTR } from '../constants';
 import { createPageEngine } from '../engine';
 import { NEUTRAL_HREF } from '../links';
 import { PageMasker, TITLE_COVER } from '../masker';
@@ -327,6 +327,37 @@ describe('PageMasker', () => {
     expect(list.textContent).not.toMatch(/Ada|Quist/);
     expect(list.textContent).toContain('Candidate TEST #49');
     expect(masker.stats.batches).toBeGreaterThan(0);
+  });
+
+  it('times the engine within each batch and writes that figure beside the batch time', async () => {
+    const { masker, engine } = setUp('<h1 data-name="Ada Quist">Ada Quist</h1><ul id="list"></ul>');
+    masker.start();
+    // Detection that takes at least 2 ms a call: the batch's engine time is at least that, and no
+    // more than the batch itself.
+    const detect = engine.detect.bind(engine);
+    let calls = 0;
+    engine.detect = (text, names) => {
+      calls++;
+      const until = performance.now() + 2;
+      while (performance.now() < until);
+      return detect(text, names);
+    };
+    const list = document.getElementById('list')!;
+    for (let i = 0; i < 5; i++) {
+      const li = document.createElement('li');
+      li.textContent = `Ada Quist #${i}`;
+      list.append(li);
+    }
+    await Promise.resolve();
+    await flush();
+    expect(list.textContent).not.toMatch(/Ada|Quist/);
+    const { lastBatchEngineMs, lastBatchMs } = masker.stats;
+    expect(calls).toBeGreaterThan(0);
+    expect(lastBatchEngineMs).toBeGreaterThanOrEqual(2 * calls);
+    expect(lastBatchEngineMs).toBeLessThanOrEqual(lastBatchMs!);
+    const timing = document.documentElement.getAttribute(TIMING_ATTR)!;
+    expect(Number(/engine=(\d+\.\d\d)/.exec(timing)?.[1])).toBeCloseTo(lastBatchEngineMs!, 2);
+    expect(timing).not.toMatch(/Ada|Quist/);
   });
 
   it('re-masks text the page changes and keeps the title masked', async () => {
