@@ -47,6 +47,7 @@ export const OVERLAY_CSS = `
 .bh[data-mode="failed"]{border-color:#b42318;background:#fff5f4}
 .row{display:flex;align-items:center;gap:6px;flex-wrap:wrap}
 .title{font-weight:600}
+.part{display:contents}
 .muted{color:#5a6270;font-size:12px}
 button{font:inherit;border:1px solid #8b93a1;background:#f4f5f7;border-radius:6px;padding:2px 8px;cursor:pointer;color:inherit}
 button:disabled{opacity:.5;cursor:default}
@@ -114,9 +115,18 @@ export function createOverlay(container: HTMLElement, handlers: OverlayHandlers)
   const tip = el(doc, 'div', { class: 'tip', 'data-testid': 'bh-tip', role: 'tooltip' });
   tip.hidden = true;
   container.append(style, root, tip);
+  /**
+   * What each update rebuilds. The reason form lives beside it, built once per question: rebuilding it
+   * with the rest would take away its focus and the reason being typed whenever the counts change.
+   */
+  const body = el(doc, 'div', { class: 'part' });
+  root.append(body);
   let state: OverlayState | undefined;
   /** A reveal waiting for its reason: all, or one item. */
   let asking: { id?: number } | undefined;
+  /** The reason form on screen, and the question it answers. */
+  let reasonBlock: HTMLElement | undefined;
+  let reasonFor: { id?: number } | undefined;
   let tipTimer: ReturnType<typeof setTimeout> | undefined;
   /** A short message about a covered form field that cannot be revealed. */
   let fieldNotice: string | undefined;
@@ -134,11 +144,49 @@ export function createOverlay(container: HTMLElement, handlers: OverlayHandlers)
     root.querySelector<HTMLInputElement>('[data-testid="bh-reason"]')?.focus();
   };
 
+  /** The question and form asking why `target` is revealed. */
+  const reasonForm = (target: { id?: number }): HTMLElement => {
+    const block = el(doc, 'div', { class: 'part' });
+    if (target.id !== undefined)
+      block.append(el(doc, 'div', { class: 'muted' }, 'This field shows a hidden identifier. Reveal it?'));
+    const form = el(doc, 'form', { class: 'row', 'data-testid': 'bh-reason-form' });
+    const input = el(doc, 'input', {
+      'data-testid': 'bh-reason',
+      'aria-label': 'Reason for revealing',
+      placeholder: 'Reason (required)',
+      required: '',
+      maxlength: '300',
+    });
+    const ok = el(
+      doc,
+      'button',
+      { type: 'submit', class: 'primary', 'data-testid': 'bh-reason-confirm' },
+      'Reveal',
+    );
+    const cancel = el(doc, 'button', { type: 'button' }, 'Cancel');
+    cancel.addEventListener('click', () => {
+      asking = undefined;
+      render();
+    });
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const reason = input.value.trim();
+      if (!reason || !asking) return;
+      const asked = asking;
+      asking = undefined;
+      if (asked.id === undefined) handlers.onRevealAll(reason);
+      else handlers.onRevealItem(asked.id, reason);
+    });
+    form.append(input, ok, cancel);
+    block.append(form);
+    return block;
+  };
+
   const render = () => {
     if (!state) return;
     const s = state;
     root.dataset.mode = s.mode;
-    root.replaceChildren();
+    body.replaceChildren();
     const head = el(doc, 'div', { class: 'row' });
     const title =
       s.mode === 'failed'
@@ -158,12 +206,12 @@ export function createOverlay(container: HTMLElement, handlers: OverlayHandlers)
     if (s.forced) toggle.title = 'Set by your organisation';
     toggle.addEventListener('click', () => handlers.onToggle(s.mode === 'off'));
     head.append(toggle);
-    root.append(head);
+    body.append(head);
     if (s.mode === 'failed') {
-      root.append(el(doc, 'div', { 'data-testid': 'bh-failure' }, s.failure ?? 'Masking did not finish.'));
+      body.append(el(doc, 'div', { 'data-testid': 'bh-failure' }, s.failure ?? 'Masking did not finish.'));
       const retry = el(doc, 'button', { 'data-testid': 'bh-retry', class: 'primary' }, 'Retry');
       retry.addEventListener('click', () => handlers.onRetry());
-      root.append(retry);
+      body.append(retry);
     }
     if (s.mode !== 'off') {
       const counts = el(doc, 'div', { class: 'row' });
@@ -172,10 +220,10 @@ export function createOverlay(container: HTMLElement, handlers: OverlayHandlers)
         el(doc, 'span', {}, s.hidden === 1 ? 'identifier hidden' : 'identifiers hidden'),
       );
       if (s.revealed) counts.append(el(doc, 'span', { class: 'muted' }, `(${s.revealed} revealed)`));
-      root.append(counts);
+      body.append(counts);
       /** A muted line of the overlay. */
       const note = (testId: string, text: string) =>
-        root.append(el(doc, 'div', { class: 'muted', 'data-testid': testId }, text));
+        body.append(el(doc, 'div', { class: 'muted', 'data-testid': testId }, text));
       if (s.policyPending)
         note(
           'bh-policy-pending',
@@ -199,41 +247,14 @@ export function createOverlay(container: HTMLElement, handlers: OverlayHandlers)
       reblind.disabled = s.revealed === 0 && s.mode !== 'revealed';
       reblind.addEventListener('click', () => handlers.onReblind());
       actions.append(reblind);
-      root.append(actions);
+      body.append(actions);
     }
-    if (asking && s.revealPolicy === 'reason-required') {
-      if (asking.id !== undefined)
-        root.append(el(doc, 'div', { class: 'muted' }, 'This field shows a hidden identifier. Reveal it?'));
-      const form = el(doc, 'form', { class: 'row', 'data-testid': 'bh-reason-form' });
-      const input = el(doc, 'input', {
-        'data-testid': 'bh-reason',
-        'aria-label': 'Reason for revealing',
-        placeholder: 'Reason (required)',
-        required: '',
-        maxlength: '300',
-      });
-      const ok = el(
-        doc,
-        'button',
-        { type: 'submit', class: 'primary', 'data-testid': 'bh-reason-confirm' },
-        'Reveal',
-      );
-      const cancel = el(doc, 'button', { type: 'button' }, 'Cancel');
-      cancel.addEventListener('click', () => {
-        asking = undefined;
-        render();
-      });
-      form.addEventListener('submit', (event) => {
-        event.preventDefault();
-        const reason = input.value.trim();
-        if (!reason || !asking) return;
-        const target = asking;
-        asking = undefined;
-        if (target.id === undefined) handlers.onRevealAll(reason);
-        else handlers.onRevealItem(target.id, reason);
-      });
-      form.append(input, ok, cancel);
-      root.append(form);
+    const wanted = asking && s.revealPolicy === 'reason-required' ? asking : undefined;
+    if (wanted !== reasonFor) {
+      reasonBlock?.remove();
+      reasonBlock = wanted ? reasonForm(wanted) : undefined;
+      reasonFor = wanted;
+      if (reasonBlock) root.append(reasonBlock);
     }
   };
 
