@@ -116,8 +116,8 @@ export function createOverlay(container: HTMLElement, handlers: OverlayHandlers)
   tip.hidden = true;
   container.append(style, root, tip);
   /**
-   * What each update rebuilds. The reason form lives beside it, built once per question: rebuilding it
-   * with the rest would take away its focus and the reason being typed whenever the counts change.
+   * The overlay's lines, updated in place by each render. The reason form lives beside them, built once
+   * per question, so that an update never takes its focus or the reason being typed.
    */
   const body = el(doc, 'div', { class: 'part' });
   root.append(body);
@@ -182,13 +182,55 @@ export function createOverlay(container: HTMLElement, handlers: OverlayHandlers)
     return block;
   };
 
+  /**
+   * Places `children` in `parent` in this order, leaving every element already there where it is: an
+   * element that is moved or taken out loses the keyboard focus (and a click between its mousedown and
+   * mouseup). The parts keep one order, so once the unwanted ones are out, the rest are in place and
+   * only the new ones go in.
+   */
+  const place = (parent: Element, children: readonly Element[]) => {
+    const wanted = new Set(children);
+    for (const child of [...parent.children]) if (!wanted.has(child)) child.remove();
+    children.forEach((child, i) => {
+      const at = parent.children[i] ?? null;
+      if (at !== child) parent.insertBefore(child, at);
+    });
+  };
+
+  // The overlay's parts, built once and brought up to date by each render.
+  const head = el(doc, 'div', { class: 'row' });
+  const title = el(doc, 'span', { class: 'title' });
+  const toggle = el(doc, 'button', { 'data-testid': 'bh-toggle' });
+  toggle.addEventListener('click', () => {
+    if (state) handlers.onToggle(state.mode === 'off');
+  });
+  head.append(title, toggle);
+  const failure = el(doc, 'div', { 'data-testid': 'bh-failure' });
+  const retry = el(doc, 'button', { 'data-testid': 'bh-retry', class: 'primary' }, 'Retry');
+  retry.addEventListener('click', () => handlers.onRetry());
+  const counts = el(doc, 'div', { class: 'row' });
+  const count = el(doc, 'span', { 'data-testid': 'bh-count' });
+  const countLabel = el(doc, 'span');
+  const revealedCount = el(doc, 'span', { class: 'muted' });
+  /** A muted line of the overlay. */
+  const note = (testId: string) => el(doc, 'div', { class: 'muted', 'data-testid': testId });
+  const pendingNote = note('bh-policy-pending');
+  pendingNote.textContent =
+    "Waiting for your organisation's policy: every kind of identifier stays hidden and revealing is off until it answers";
+  const heldNote = note('bh-held');
+  const passesNote = note('bh-passes');
+  const fieldNote = note('bh-field-notice');
+  const actions = el(doc, 'div', { class: 'row' });
+  const revealAll = el(doc, 'button', { 'data-testid': 'bh-reveal-all' }, 'Reveal candidate');
+  revealAll.addEventListener('click', () => ask({}));
+  const reblind = el(doc, 'button', { 'data-testid': 'bh-reblind' }, 'Re-blind');
+  reblind.addEventListener('click', () => handlers.onReblind());
+
   const render = () => {
     if (!state) return;
     const s = state;
     root.dataset.mode = s.mode;
-    body.replaceChildren();
-    const head = el(doc, 'div', { class: 'row' });
-    const title =
+    title.textContent =
       s.mode === 'failed'
         ? 'Blind mode: page hidden'
         : s.mode === 'off'
@@ -196,59 +238,40 @@ export function createOverlay(container: HTMLElement, handlers: OverlayHandlers)
           : s.mode === 'masking'
             ? 'Blind mode: masking…'
             : 'Blind mode on';
-    head.append(el(doc, 'span', { class: 'title' }, title));
-    const toggle = el(doc, 'button', {
-      'data-testid': 'bh-toggle',
-      'aria-pressed': String(s.mode !== 'off'),
-    });
+    toggle.setAttribute('aria-pressed', String(s.mode !== 'off'));
     toggle.textContent = s.mode === 'off' ? 'Turn on' : 'Turn off';
     toggle.disabled = s.forced;
     if (s.forced) toggle.title = 'Set by your organisation';
-    toggle.addEventListener('click', () => handlers.onToggle(s.mode === 'off'));
-    head.append(toggle);
-    body.append(head);
+    else toggle.removeAttribute('title');
+    const parts: Element[] = [head];
     if (s.mode === 'failed') {
-      body.append(el(doc, 'div', { 'data-testid': 'bh-failure' }, s.failure ?? 'Masking did not finish.'));
-      const retry = el(doc, 'button', { 'data-testid': 'bh-retry', class: 'primary' }, 'Retry');
-      retry.addEventListener('click', () => handlers.onRetry());
-      body.append(retry);
+      failure.textContent = s.failure ?? 'Masking did not finish.';
+      parts.push(failure, retry);
     }
     if (s.mode !== 'off') {
-      const counts = el(doc, 'div', { class: 'row' });
-      counts.append(
-        el(doc, 'span', { 'data-testid': 'bh-count', 'data-count': String(s.hidden) }, String(s.hidden)),
-        el(doc, 'span', {}, s.hidden === 1 ? 'identifier hidden' : 'identifiers hidden'),
-      );
-      if (s.revealed) counts.append(el(doc, 'span', { class: 'muted' }, `(${s.revealed} revealed)`));
-      body.append(counts);
-      /** A muted line of the overlay. */
-      const note = (testId: string, text: string) =>
-        body.append(el(doc, 'div', { class: 'muted', 'data-testid': testId }, text));
-      if (s.policyPending)
-        note(
-          'bh-policy-pending',
-          "Waiting for your organisation's policy: every kind of identifier stays hidden and revealing is off until it answers",
-        );
-      if (s.held)
-        note(
-          'bh-held',
-          `${s.held} ${s.held === 1 ? 'part' : 'parts'} of the page kept hidden: the page kept writing the names back`,
-        );
-      note('bh-passes', `rules: ${s.passes.rules} · model: ${s.passes.model}`);
-      if (fieldNotice) note('bh-field-notice', fieldNotice);
-      const actions = el(doc, 'div', { class: 'row' });
-      if (s.revealPolicy !== 'disabled') {
-        const all = el(doc, 'button', { 'data-testid': 'bh-reveal-all' }, 'Reveal candidate');
-        all.disabled = s.mode === 'masking' || (s.mode !== 'failed' && s.hidden === 0);
-        all.addEventListener('click', () => ask({}));
-        actions.append(all);
+      count.dataset.count = String(s.hidden);
+      count.textContent = String(s.hidden);
+      countLabel.textContent = s.hidden === 1 ? 'identifier hidden' : 'identifiers hidden';
+      revealedCount.textContent = `(${s.revealed} revealed)`;
+      place(counts, s.revealed ? [count, countLabel, revealedCount] : [count, countLabel]);
+      parts.push(counts);
+      if (s.policyPending) parts.push(pendingNote);
+      if (s.held) {
+        heldNote.textContent = `${s.held} ${s.held === 1 ? 'part' : 'parts'} of the page kept hidden: the page kept writing the names back`;
+        parts.push(heldNote);
       }
-      const reblind = el(doc, 'button', { 'data-testid': 'bh-reblind' }, 'Re-blind');
+      passesNote.textContent = `rules: ${s.passes.rules} · model: ${s.passes.model}`;
+      parts.push(passesNote);
+      if (fieldNotice) {
+        fieldNote.textContent = fieldNotice;
+        parts.push(fieldNote);
+      }
+      revealAll.disabled = s.mode === 'masking' || (s.mode !== 'failed' && s.hidden === 0);
       reblind.disabled = s.revealed === 0 && s.mode !== 'revealed';
-      reblind.addEventListener('click', () => handlers.onReblind());
-      actions.append(reblind);
-      body.append(actions);
+      place(actions, s.revealPolicy !== 'disabled' ? [revealAll, reblind] : [reblind]);
+      parts.push(actions);
     }
+    place(body, parts);
     const wanted = asking && s.revealPolicy === 'reason-required' ? asking : undefined;
     if (wanted !== reasonFor) {
       reasonBlock?.remove();

@@ -72,3 +72,65 @@ describe('overlay', () => {
     expect(ids.indexOf('bh-reason-form')).toBeGreaterThan(ids.indexOf('bh-reblind'));
   });
 });
+
+describe('overlay updates', () => {
+  afterEach(() => {
+    document.body.replaceChildren();
+  });
+
+  it('keeps the keyboard focus on its buttons while lines come and go and the counts change', () => {
+    const { overlay } = setUp();
+    overlay.update(state({ policyPending: true, held: 2 }));
+    const revealAll = overlay.root.querySelector<HTMLButtonElement>('[data-testid="bh-reveal-all"]')!;
+    revealAll.focus();
+    expect(document.activeElement).toBe(revealAll);
+    overlay.update(state({ hidden: 30 }));
+    overlay.update(state({ hidden: 31, revealed: 1, held: 1 }));
+    expect(overlay.root.querySelector('[data-testid="bh-reveal-all"]')).toBe(revealAll);
+    expect(document.activeElement).toBe(revealAll);
+    expect(overlay.root.querySelector('[data-testid="bh-policy-pending"]')).toBeNull();
+    expect(overlay.root.querySelector('[data-testid="bh-held"]')!.textContent).toContain(
+      '1 part of the page',
+    );
+    expect(overlay.root.textContent).toContain('(1 revealed)');
+  });
+
+  it('a click that spans an update still reaches its button', () => {
+    const { overlay, handlers } = setUp();
+    overlay.update(state({ revealed: 2 }));
+    const reblind = overlay.root.querySelector<HTMLButtonElement>('[data-testid="bh-reblind"]')!;
+    reblind.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
+    overlay.update(state({ hidden: 40, revealed: 2 }));
+    overlay.root.querySelector<HTMLButtonElement>('[data-testid="bh-reblind"]')!.click();
+    expect(overlay.root.querySelector('[data-testid="bh-reblind"]')).toBe(reblind);
+    expect(handlers.onReblind).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows each mode and policy on the same elements: failure and retry, the locked toggle, no reveal when disabled', () => {
+    const { overlay, handlers } = setUp();
+    overlay.update(state({ mode: 'failed', failure: 'The page could not be read.' }));
+    expect(overlay.root.querySelector('[data-testid="bh-failure"]')!.textContent).toBe(
+      'The page could not be read.',
+    );
+    overlay.root.querySelector<HTMLButtonElement>('[data-testid="bh-retry"]')!.click();
+    expect(handlers.onRetry).toHaveBeenCalledTimes(1);
+    overlay.update(state({ forced: true, revealPolicy: 'disabled' }));
+    expect(overlay.root.querySelector('[data-testid="bh-failure"]')).toBeNull();
+    expect(overlay.root.querySelector('[data-testid="bh-retry"]')).toBeNull();
+    expect(overlay.root.querySelector('[data-testid="bh-reveal-all"]')).toBeNull();
+    const toggle = overlay.root.querySelector<HTMLButtonElement>('[data-testid="bh-toggle"]')!;
+    expect(toggle.disabled).toBe(true);
+    expect(toggle.title).toBe('Set by your organisation');
+    overlay.update(state({ mode: 'off' }));
+    expect(toggle.textContent).toBe('Turn on');
+    expect(toggle.getAttribute('aria-pressed')).toBe('false');
+    expect(toggle.disabled).toBe(false);
+    expect(toggle.hasAttribute('title')).toBe(false);
+    expect(overlay.root.querySelector('[data-testid="bh-count"]')).toBeNull();
+    toggle.click();
+    expect(handlers.onToggle).toHaveBeenCalledWith(true);
+    overlay.update(state({ hidden: 1 }));
+    expect(overlay.root.querySelector('[data-testid="bh-count"]')!.getAttribute('data-count')).toBe('1');
+    expect(overlay.root.textContent).toContain('1identifier hidden');
+  });
+});
