@@ -164,9 +164,21 @@ export function createOverlay(container: HTMLElement, handlers: OverlayHandlers)
       'Reveal',
     );
     const cancel = el(doc, 'button', { type: 'button' }, 'Cancel');
-    cancel.addEventListener('click', () => {
+    /** Closes the question; asked from "Reveal candidate", the focus goes back there. */
+    const close = () => {
+      // (The overlay lives in a shadow root: its own activeElement says where the focus is.)
+      const back = block.contains((block.getRootNode() as Document | ShadowRoot).activeElement);
       asking = undefined;
       render();
+      if (back && target.id === undefined && revealAll.isConnected) revealAll.focus();
+    };
+    cancel.addEventListener('click', close);
+    // Escape closes the question, as it closes any prompt.
+    form.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      event.stopPropagation();
+      close();
     });
     form.addEventListener('submit', (event) => {
       event.preventDefault();

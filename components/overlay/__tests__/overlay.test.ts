@@ -134,3 +134,33 @@ describe('overlay updates', () => {
     expect(overlay.root.textContent).toContain('1identifier hidden');
   });
 });
+
+describe('the reason question', () => {
+  afterEach(() => {
+    document.body.replaceChildren();
+  });
+
+  it('closes on Escape without revealing, and the focus goes back to "Reveal candidate"', () => {
+    const { overlay, handlers, reason } = setUp();
+    overlay.update(state());
+    const revealAll = overlay.root.querySelector<HTMLButtonElement>('[data-testid="bh-reveal-all"]')!;
+    revealAll.click();
+    expect(document.activeElement).toBe(reason());
+    reason()!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(reason()).toBeNull();
+    expect(document.activeElement).toBe(revealAll);
+    expect(handlers.onRevealAll).not.toHaveBeenCalled();
+  });
+
+  it("keeps other keys for the reason, and a field's question leaves the focus where it is on Cancel", () => {
+    const { overlay, handlers, reason } = setUp();
+    overlay.update(state());
+    overlay.askReveal(4);
+    reason()!.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true }));
+    expect(reason()).not.toBeNull();
+    [...overlay.root.querySelectorAll('button')].find((b) => b.textContent === 'Cancel')!.click();
+    expect(reason()).toBeNull();
+    expect(document.activeElement).not.toBe(overlay.root.querySelector('[data-testid="bh-reveal-all"]'));
+    expect(handlers.onRevealItem).not.toHaveBeenCalled();
+  });
+});
