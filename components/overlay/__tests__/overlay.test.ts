@@ -27,11 +27,11 @@ function setUp() {
   return { overlay, handlers, reason };
 }
 
-describe('overlay', () => {
-  afterEach(() => {
-    document.body.replaceChildren();
-  });
+afterEach(() => {
+  document.body.replaceChildren();
+});
 
+describe('overlay', () => {
   it('keeps the reason being typed, and its focus, when the counts change meanwhile', () => {
     const { overlay, handlers, reason } = setUp();
     overlay.update(state());
@@ -74,10 +74,6 @@ describe('overlay', () => {
 });
 
 describe('overlay updates', () => {
-  afterEach(() => {
-    document.body.replaceChildren();
-  });
-
   it('keeps the keyboard focus on its buttons while lines come and go and the counts change', () => {
     const { overlay } = setUp();
     overlay.update(state({ policyPending: true, held: 2 }));
@@ -136,10 +132,6 @@ describe('overlay updates', () => {
 });
 
 describe('the reason question', () => {
-  afterEach(() => {
-    document.body.replaceChildren();
-  });
-
   it('closes on Escape without revealing, and the focus goes back to "Reveal candidate"', () => {
     const { overlay, handlers, reason } = setUp();
     overlay.update(state());
