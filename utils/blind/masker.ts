@@ -271,26 +271,19 @@ export class PageMasker {
    * of a batch is detection and how much is the page's DOM. Its other methods are the engine's own.
    */
   private timed(engine: MaskEngine): MaskEngine {
-    const timed = Object.create(engine) as MaskEngine;
-    timed.detect = (text, knownNames) => {
+    const clocked = <T>(run: () => T): T => {
       const t = now();
       try {
-        return engine.detect(text, knownNames);
+        return run();
       } finally {
         this.engineMs += now() - t;
       }
     };
+    const timed = Object.create(engine) as MaskEngine;
+    timed.detect = (text, knownNames) => clocked(() => engine.detect(text, knownNames));
     const detectNames = engine.detectNames;
-    if (detectNames) {
-      timed.detectNames = (text, names) => {
-        const t = now();
-        try {
-          return detectNames.call(engine, text, names);
-        } finally {
-          this.engineMs += now() - t;
-        }
-      };
-    }
+    if (detectNames)
+      timed.detectNames = (text, names) => clocked(() => detectNames.call(engine, text, names));
     return timed;
   }
 
