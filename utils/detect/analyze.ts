@@ -247,8 +247,49 @@ function runRecognizers(text: string, options: AnalyzeOptions, ctx = ctxOf(optio
   if (eastAsian) out.push(...findEastAsianNames(text, eastAsian, 'person-name'));
   // "… Rozporządzeniem Parlamentu Europejskiego i Rady (UE) 2016/679 z dnia 27 kwietnia 2016 r.": a
   // consent clause names laws and their dates, no person and no graduation year.
-  return withoutConsentClauses(text, out);
+  return withoutNamesInKnown(withoutConsentClauses(text, out));
 }
+
+/**
+ * Drops the names other recognizers found inside a known name's span at a lower score: the known
+ * span masks them as it is, and merging would keep it. On a candidate's page the known name stands in
+ * every post and card, and person-name finds it there again two or three times over (the run, its
+ * parts repeated), so most of the page's name spans went through every step of the policy for nothing.
+ * @example
+ * // "Ilse Marwood" (known-identity, 0.95) holds person-name's "Ilse Marwood" (0.9) and "Ilse" (0.8):
+ * withoutNamesInKnown(spans) // only the known span and spans of other types are left
+ */
+export function withoutNamesInKnown(spans: Span[]): Span[] {
+  let known: Span[] | undefined;
+  for (const s of spans)
+    if (s.recognizer === KNOWN_IDENTITY && s.label === 'NAME') {
+      known ??= [];
+      known.push(s);
+    }
+  if (!known || known.length === spans.length) return spans;
+  known.sort((a, b) => a.start - b.start);
+  // For each prefix of the known spans (by start), the one that reaches farthest.
+  const reach: Span[] = [];
+  for (const k of known) {
+    const last = reach[reach.length - 1];
+    reach.push(last && last.end >= k.end ? last : k);
+  }
+  return spans.filter((s) => {
+    if (s.label !== 'NAME' || s.recognizer === KNOWN_IDENTITY) return true;
+    // The last known span that starts at or before this one.
+    let lo = 0;
+    let hi = known.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (known[mid]!.start <= s.start) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    const k = hi >= 0 ? reach[hi]! : undefined;
+    return !(k && k.end >= s.end && k.score > s.score);
+  });
+}
+
+const KNOWN_IDENTITY = 'known-identity';
 
 /** A confident name in Chinese, Japanese or Korean script: two to five characters, one gap at most. */
 const EAST_ASIAN_NAME = new RegExp(`^[${CJK_CLASS}]{1,5}(?:[ \u3000][${CJK_CLASS}]{1,4})?$`, 'u');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, analyzeWithModel, looksLikePage, mergeSpans } from '../analyze';
+import { analyze, analyzeWithModel, looksLikePage, mergeSpans, withoutNamesInKnown } from '../analyze';
 import type { AsyncRecognizer, Span } from '../types';
 
 const labels = (text: string, opts = {}) =>
@@ -1288,5 +1288,57 @@ describe('analyze: a given name that is also a tool', () => {
     // In a list of tools the word stays a tool.
     const list = 'Tomas Quenby\nMotion Designer\n\nReferences\nMarta Pellworth\nPython, Julia Pellworth';
     expect(masked(list)).not.toContain('Julia Pellworth');
+  });
+});
+
+describe('analyze: names found again inside a known name', () => {
+  const span = (
+    start: number,
+    end: number,
+    score: number,
+    recognizer: string,
+    label: Span['label'] = 'NAME',
+  ) => ({
+    start,
+    end,
+    label,
+    score,
+    recognizer,
+  });
+  const known = span(10, 22, 0.95, 'known-identity');
+  it.each([
+    ['the same run at a lower score', span(10, 22, 0.9, 'person-name'), false],
+    ['a part of it', span(10, 14, 0.8, 'person-name'), false],
+    ['its last word', span(15, 22, 0.8, 'page-people'), false],
+    ['the same run at a higher score', span(10, 22, 1, 'person-name'), true],
+    ['the same run at the same score', span(10, 22, 0.95, 'person-name'), true],
+    ['a longer run', span(10, 30, 0.9, 'person-name'), true],
+    ['a run that starts before it', span(4, 22, 0.9, 'person-name'), true],
+    ['a name elsewhere', span(40, 52, 0.8, 'person-name'), true],
+    ['another type inside it', span(15, 22, 0.5, 'location', 'LOCATION'), true],
+  ])('%s is %s', (_, s, kept) => {
+    expect(withoutNamesInKnown([s, known])).toEqual(kept ? [s, known] : [known]);
+  });
+
+  it('uses the known span that reaches farthest among those that start before', () => {
+    const long = span(0, 30, 0.95, 'known-identity');
+    const short = span(12, 14, 0.95, 'known-identity');
+    const inner = span(16, 25, 0.8, 'person-name');
+    expect(withoutNamesInKnown([inner, short, long])).toEqual([short, long]);
+  });
+
+  it('leaves the spans as they are when there is no known name', () => {
+    const spans = [span(0, 4, 0.8, 'person-name'), span(5, 9, 0.7, 'location', 'LOCATION')];
+    expect(withoutNamesInKnown(spans)).toBe(spans);
+  });
+
+  it("gives the page's masks unchanged, with the known name's recognizer", () => {
+    const text = Array.from({ length: 5 }, (_, j) => `Row ${j}: Ilse Marwood reviewed the Go service`).join(
+      '\n',
+    );
+    const spans = analyze(text, { knownNames: ['Ilse Marwood', 'Ilse', 'Marwood'], pageText: true });
+    expect(spans.map((s) => [text.slice(s.start, s.end), s.recognizer])).toEqual(
+      Array.from({ length: 5 }, () => ['Ilse Marwood', 'known-identity']),
+    );
   });
 });
