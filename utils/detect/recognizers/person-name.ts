@@ -4055,7 +4055,8 @@ function sentenceStart(text: string, at: number): boolean {
  * section, job, month or language, and no English word by its ending: "frederikke") or null.
  */
 function lowerNameKind(t: Token): 'known' | 'unknown' | null {
-  if (t.text.length < 3 || !LOWER_WORD.test(t.text) || isOrdinaryWord(t) || PARTICLES.has(t.text))
+  // (The memoised word check first: most lower-case words are ordinary ones, and need no regex.)
+  if (t.text.length < 3 || isOrdinaryWord(t) || !LOWER_WORD.test(t.text) || PARTICLES.has(t.text))
     return null;
   const f = t.text;
   if (TECH.has(f) || SECTIONS.has(f) || ROLE_WORDS.has(f) || CALENDAR.has(f) || LANGUAGES.has(f)) return null;
