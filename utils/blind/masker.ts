@@ -102,6 +102,14 @@ const ATTR_FILTER = [
   'type',
   'contenteditable',
 ];
+/** What an observer of BlindHire watches in a document or a shadow root. */
+const OBSERVED: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  attributes: true,
+  attributeFilter: ATTR_FILTER,
+};
 /** Names read back from the page that are our own placeholders, not people. */
 const NOT_A_NAME = /Candidate [0-9A-Z]{4}|[[\]]|^Blind mode$/;
 
@@ -1082,13 +1090,7 @@ export class PageMasker {
     const Observer = view?.MutationObserver ?? MutationObserver;
     const observer = new Observer((records) => this.onMutations(records));
     if (root.nodeType === Node.DOCUMENT_NODE) this.fields.listen(root as Document);
-    observer.observe(root, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributes: true,
-      attributeFilter: ATTR_FILTER,
-    });
+    observer.observe(root, OBSERVED);
     this.observers.set(root, observer);
   }
 
@@ -1120,10 +1122,22 @@ export class PageMasker {
 
   /** Masks what a batch of mutations changed, and checks the form fields that changed (before the next paint). */
   private handle(records: readonly MutationRecord[]): void {
-    this.handleRecords(records);
-    if (this.live || this.early) {
-      this.fields.sync();
+    if (!this.live && !this.early) {
+      this.handleRecords(records);
+      return;
+    }
+    // Every observer's queue was just read (see the callers), so BlindHire's own writes below would be
+    // its only records: the observers stop watching meanwhile, and the browser makes none of them (a
+    // batch writes one record's worth per masked text node; taking them back cost as much again).
+    for (const observer of this.observers.values()) observer.disconnect();
+    try {
+      this.handleRecords(records);
+      if (this.live || this.early) this.fields.sync();
+      // (Observers made during the batch, for new shadow roots and frames, watched its writes.)
       this.takeRecords();
+    } finally {
+      // After stop() the map is empty: nothing watches again.
+      for (const [root, observer] of this.observers) observer.observe(root, OBSERVED);
     }
   }
 

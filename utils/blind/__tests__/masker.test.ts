@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { Window } from 'happy-dom';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../settings/schema';
 import { READY_ATTR, TIMING_ATTR } from '../constants';
@@ -495,18 +496,65 @@ describe('PageMasker', () => {
   });
 
   it('masks a batch of added cards with one engine call', async () => {
-    const { masker, engine } = setUp('<h1 data-name="Ada Quist">Ada Quist</h1><ul id="list"></ul>');
+    // A document of its own: the maskers of the tests above still watch this file's document, and
+    // their writes would come to this masker as more batches.
+    const doc = new Window({ url: 'https://example.test/' }).document as unknown as Document;
+    doc.body.innerHTML = '<h1 data-name="Ada Quist">Ada Quist</h1><ul id="list"></ul>';
+    const engine = scriptedEngine();
+    const masker = new PageMasker({ doc, adapter: testAdapter, engine });
     masker.start();
     const before = engine.calls;
-    const list = document.getElementById('list')!;
+    const list = doc.getElementById('list')!;
     for (let i = 0; i < 50; i++) {
-      const li = document.createElement('li');
+      const li = doc.createElement('li');
       li.innerHTML = `Row ${i}: <b>Ada</b> Quist reviewed it`;
       list.append(li);
     }
     await flush();
     expect(list.textContent).not.toMatch(/Ada|Quist/);
     expect(engine.calls - before).toBe(1);
+    // BlindHire's own writes made no records: nothing more came to the masker.
+    await flush();
+    expect(engine.calls - before).toBe(1);
+    masker.stop();
+  });
+
+  it('makes no records of its own writes, and watches the page again after each batch', async () => {
+    const win = new Window({ url: 'https://example.test/' });
+    const doc = win.document as unknown as Document;
+    // Every record BlindHire takes back from its observers (its own writes, dropped unread).
+    let taken = 0;
+    const proto = (win as unknown as { MutationObserver: typeof MutationObserver }).MutationObserver
+      .prototype;
+    const take = proto.takeRecords;
+    proto.takeRecords = function (this: MutationObserver) {
+      const records = take.call(this);
+      taken += records.length;
+      return records;
+    };
+    doc.body.innerHTML = '<h1 data-name="Ada Quist">Ada Quist</h1><ul id="list"></ul>';
+    const masker = new PageMasker({ doc, adapter: testAdapter, engine: scriptedEngine() });
+    masker.start();
+    const list = doc.getElementById('list')!;
+    for (let batch = 0; batch < 3; batch++) {
+      taken = 0;
+      for (let i = 0; i < 10; i++) {
+        const li = doc.createElement('li');
+        li.innerHTML = `Row ${batch}-${i}: <b>Ada</b> Quist wrote to ada@quist.test`;
+        list.append(li);
+      }
+      await flush();
+      expect(list.textContent).not.toMatch(/Ada|Quist|ada@/);
+      expect(taken).toBe(0);
+    }
+    // The page's next change is still seen.
+    list.lastElementChild!.firstChild!.textContent = 'Row 9: Quist again';
+    await flush();
+    expect(list.textContent).not.toMatch(/Quist/);
+    masker.stop();
+    list.lastElementChild!.firstChild!.textContent = 'Quist after stop';
+    await flush();
+    expect(list.textContent).toContain('Quist after stop');
   });
 
   it('masks a card whose children arrive one record at a time in the batch that added it, as a parser adds them', async () => {
