@@ -260,36 +260,15 @@ function runRecognizers(text: string, options: AnalyzeOptions, ctx = ctxOf(optio
  * withoutNamesInKnown(spans) // only the known span and spans of other types are left
  */
 export function withoutNamesInKnown(spans: Span[]): Span[] {
-  let known: Span[] | undefined;
-  for (const s of spans)
-    if (s.recognizer === KNOWN_IDENTITY && s.label === 'NAME') {
-      known ??= [];
-      known.push(s);
-    }
-  if (!known || known.length === spans.length) return spans;
-  known.sort((a, b) => a.start - b.start);
-  // For each prefix of the known spans (by start), the one that reaches farthest.
-  const reach: Span[] = [];
-  for (const k of known) {
-    const last = reach[reach.length - 1];
-    reach.push(last && last.end >= k.end ? last : k);
-  }
-  return spans.filter((s) => {
-    if (s.label !== 'NAME' || s.recognizer === KNOWN_IDENTITY) return true;
-    // The last known span that starts at or before this one.
-    let lo = 0;
-    let hi = known.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (known[mid]!.start <= s.start) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    const k = hi >= 0 ? reach[hi]! : undefined;
-    return !(k && k.end >= s.end && k.score > s.score);
-  });
+  const known = spans.filter((s) => s.recognizer === 'known-identity' && s.label === 'NAME');
+  if (!known.length || known.length === spans.length) return spans;
+  // (Below every known span's score: a name found as surely as the known one keeps its own span.)
+  const below = known.reduce((low, k) => Math.min(low, k.score), 1);
+  const inKnown = insideOneOf(known.sort((a, b) => a.start - b.start));
+  return spans.filter(
+    (s) => s.label !== 'NAME' || s.recognizer === 'known-identity' || s.score >= below || !inKnown(s),
+  );
 }
-
-const KNOWN_IDENTITY = 'known-identity';
 
 /** A confident name in Chinese, Japanese or Korean script: two to five characters, one gap at most. */
 const EAST_ASIAN_NAME = new RegExp(`^[${CJK_CLASS}]{1,5}(?:[ \u3000][${CJK_CLASS}]{1,4})?$`, 'u');
@@ -604,16 +583,29 @@ function coveredWeak(weak: readonly Span[], spans: readonly Span[]): ReadonlySet
     .filter((s) => s.score >= FIRM_SCORE && s.label !== 'PRONOUN' && !weakInList(s))
     .sort((a, b) => a.start - b.start);
   if (!covers.length) return NO_SPANS;
-  const out = new Set<Span>();
-  let k = 0;
-  let reach = -1;
-  for (const s of [...weak].sort((a, b) => a.start - b.start)) {
-    while (k < covers.length && covers[k]!.start <= s.start) reach = Math.max(reach, covers[k++]!.end);
-    if (reach >= s.end) out.add(s);
-  }
-  return out;
+  return new Set(weak.filter(insideOneOf(covers)));
 }
 const NO_SPANS: ReadonlySet<Span> = new Set();
+
+/**
+ * A test of whether a span lies inside one of `covers` (sorted by start): the farthest end among the
+ * covers that start at or before the span, found by binary search over their running farthest end.
+ * @example insideOneOf([c(10, 22)])(a(12, 14)) // true
+ */
+function insideOneOf(covers: readonly Span[]): (s: Span) => boolean {
+  const reach: number[] = [];
+  for (const c of covers) reach.push(Math.max(c.end, reach[reach.length - 1] ?? -1));
+  return (s) => {
+    let lo = 0;
+    let hi = covers.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (covers[mid]!.start <= s.start) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return hi >= 0 && reach[hi]! >= s.end;
+  };
+}
 
 /** A name or place found without a strong cue: the kind a list of tools can overrule. */
 /** Where a line ends: a line break, or the two spaces that stand for one where lines were joined. */
