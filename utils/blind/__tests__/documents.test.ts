@@ -4,7 +4,9 @@ import { READY_ATTR } from '../constants';
 import { documentKind, isDocumentMessage, pdfLink, pdfSource, readDocument } from '../documents';
 import { NEUTRAL_HREF } from '../links';
 import { PageMasker } from '../masker';
-import { flush, scriptedEngine, testAdapter } from './helpers';
+import { flush, scriptedEngine, stopMaskersAfterEach, testAdapter } from './helpers';
+
+stopMaskersAfterEach();
 
 const BASE = 'https://ats.example/people/4/';
 

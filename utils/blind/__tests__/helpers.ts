@@ -1,4 +1,6 @@
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { Span } from '../../detect/types';
+import { within } from '../../sites/read';
 import type { SiteAdapter } from '../../sites/types';
 import type { MaskEngine } from '../engine-types';
 import { PageMasker } from '../masker';
@@ -50,7 +52,8 @@ export const testAdapter: SiteAdapter = {
   label: 'Test',
   matches: ['https://example.test/*'],
   readIdentity(root) {
-    const h1 = root.querySelector('h1[data-name]');
+    // (The root itself too, as the real adapters read it: a batch's added root may be the heading.)
+    const h1 = within(root, 'h1[data-name]')[0];
     return { names: h1 ? [h1.getAttribute('data-name')!] : [], profileUrls: [] };
   },
   candidateRoots: '.card',
@@ -72,5 +75,34 @@ export function testMasker(
     onError: (e) => {
       throw e;
     },
+  });
+}
+
+/**
+ * Stops, after each test, every masker that began watching the document during it: otherwise the maskers
+ * of earlier tests keep watching the file's shared document and answer the next test's writes.
+ * Call once at the top of a test file.
+ */
+export function stopMaskersAfterEach(): void {
+  const watching = new Set<PageMasker>();
+  const proto = PageMasker.prototype;
+  const methods = ['start', 'beginEarly', 'guardTitle'] as const;
+  const originals = methods.map((name) => proto[name]);
+  beforeAll(() => {
+    methods.forEach((name, i) => {
+      proto[name] = function (this: PageMasker) {
+        watching.add(this);
+        return originals[i]!.call(this);
+      };
+    });
+  });
+  afterEach(() => {
+    for (const masker of watching) masker.stop();
+    watching.clear();
+  });
+  afterAll(() => {
+    methods.forEach((name, i) => {
+      proto[name] = originals[i]!;
+    });
   });
 }
