@@ -6,9 +6,7 @@ import { BlindController, type ControllerDeps } from '../controller';
 import { coverStyle, FIELD_ERROR, fieldKind, fieldText, pageStyle, TYPING_PAUSE_MS } from '../fields';
 import type { PageMasker } from '../masker';
 import type { BlindAuditRequest } from '../messaging';
-import { flush, scriptedEngine, stopMaskersAfterEach, testAdapter, testMasker } from './helpers';
-
-stopMaskersAfterEach();
+import { flush, scriptedEngine, testAdapter, testMasker } from './helpers';
 
 const NAME = 'Ilse Marwood';
 const FORM = `<h1 data-name="${NAME}">${NAME}</h1>
