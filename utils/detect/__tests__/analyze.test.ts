@@ -1240,10 +1240,12 @@ describe('analyze: a full name found once, weakly, whose part the text repeats a
       'Reference\nI supervised Oskar Brandvold for three years. Mr Brandvold ran the audits.',
       ['Oskar Brandvold', 'Mr', 'Brandvold'],
     ],
-    // A part that stands alone with no person's verb after it and no title before it is no cue.
+    // A part that stands alone with no person's verb after it and no title before it is no cue (a
+    // given name the word lists do not hold: "Oskar" is one they hold, and "Oskar Lake" reads as a
+    // person's name on its own).
     [
-      'Reference\nI supervised Oskar Brandvold for three years.\nOskar Lake, Minnesota',
-      ['Oskar Brandvold', 'Minnesota'],
+      'Reference\nI supervised Eskil Brandvold for three years.\nEskil Lake, Minnesota',
+      ['Eskil Brandvold', 'Minnesota'],
     ],
     // The given name and the surname's initial, as a list of people shortens a name.
     [

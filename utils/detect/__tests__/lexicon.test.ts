@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze';
 import data from '../data/lexicons.json';
 import {
   cleanStart,
@@ -49,6 +50,34 @@ describe('lexicons', () => {
     expect(fold('Łódź')).toBe('lodz');
     expect(fold('Tromsø')).toBe('tromso');
     expect(fold('Straße')).toBe('strasse');
+  });
+
+  // The cspell people-names list is strong on surnames but lacks many common given names (Irish,
+  // Welsh, Indian, West African, Korean, names popular in English since the 1990s):
+  // scripts/data/given-names-extra.txt adds them.
+  it.each([
+    'Aoife',
+    'Niamh',
+    'Conor',
+    'Rhys',
+    'Liam',
+    'Jayden',
+    'Vaishnavi',
+    'Manjunath',
+    'Gurpreet',
+    'Femi',
+    'Zoltan',
+    'Minjun',
+  ])('holds the common given name %s as a strong name', (name) => {
+    expect(nameClass(name)).toBe('strong');
+  });
+
+  it.each([
+    ['Aoife is one of the best engineers I know.', 'Aoife'],
+    ['Vaishnavi is a quick learner and took ownership of the migration.', 'Vaishnavi'],
+    ['Liam led the platform migration.', 'Liam'],
+  ])('finds the given name alone in %j', (text, name) => {
+    expect(analyze(text).map((s) => text.slice(s.start, s.end))).toContain(name);
   });
 
   it('folds a word character by character as the whole-word NFD pass does', () => {
