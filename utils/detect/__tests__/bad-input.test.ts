@@ -126,6 +126,7 @@ describe('linear time on adversarial input', () => {
     ['capitalised words', 'Aa Bb Cc '],
     ['url-like', 'http://a.b/'],
     ['obfuscated e-mail words', 'a dot b at '],
+    ['refused spelled-out addresses', 'me at a.b.c [dot] '],
     ['path segments', 'a/b/'],
     ['initials', 'A. B. '],
     ['place lists', 'Pune, '],

@@ -4,7 +4,7 @@
  * "jane[at]example[dot]org").
  */
 
-import { isSpaceCode, isWordCode, scanAll } from '../scan';
+import { isSpaceCode, isWordCode } from '../scan';
 import type { Recognizer, Span } from '../types';
 
 const LOCAL = /[\p{L}\p{N}._%+'\-!#$&*=?^`{|}~]/u;
@@ -96,6 +96,9 @@ function spacedDots(text: string, at: number): [number, number] | null {
   return [s, at + 1 + domain[0].length];
 }
 
+/** A dot in brackets inside a domain ("example[.]com"). */
+const DEFANGED_DOT = ['[.]', '(.)'];
+
 /** Mail providers whose name alone may stand for the domain ("jane.doe@gmail"). */
 const MAIL_PROVIDER =
   /^(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|aol|icloud|protonmail|gmx|rediffmail|zoho|yandex|qq|naver|hanmail)$/i;
@@ -118,8 +121,20 @@ function plain(text: string): Span[] {
       e = wrap;
       while (e < text.length && e - at <= MAX_DOMAIN && DOMAIN.test(text[e]!)) e++;
     }
+    // "jane.doe@example[.]com": a dot written in brackets, as security people defang an address.
+    while (
+      DEFANGED_DOT.includes(text.slice(e, e + 3)) &&
+      DOMAIN.test(text[e + 3] ?? '') &&
+      e - at <= MAX_DOMAIN
+    ) {
+      e += 3;
+      while (e < text.length && e - at <= MAX_DOMAIN && DOMAIN.test(text[e]!)) e++;
+    }
     while (e > at + 1 && /[.-]/.test(text[e - 1]!)) e--;
-    const domain = text.slice(at + 1, e).replace(/-?\r?\n[ \t]*/, '');
+    const domain = text
+      .slice(at + 1, e)
+      .replace(/-?\r?\n[ \t]*/, '')
+      .replace(/\[\.\]|\(\.\)/g, '.');
     if (s < at && /[\p{L}\p{N}-]+\.[\p{L}]{2,}/u.test(domain)) {
       out.push({ start: s, end: e, label: 'EMAIL', score: 1, recognizer: 'email' });
       lastEnd = e;
@@ -176,12 +191,18 @@ export function mayBeObfuscated(text: string): boolean {
 function obfuscated(text: string): Span[] {
   const out: Span[] = [];
   if (!mayBeObfuscated(text)) return out;
-  for (const m of scanAll(text, OBFUSCATED)) {
+  OBFUSCATED.lastIndex = 0;
+  for (let m = OBFUSCATED.exec(text); m; m = OBFUSCATED.exec(text)) {
     const domain = m[2] ?? '';
     const tld = domain.split(/\s?[[({]?\s?(?:dot|DOT|\.)\s?[\])}]?\s?/).pop() ?? '';
-    if (!TLD.test(tld)) continue;
     // "at" spelled out with a plain "." inside needs a dot word somewhere, or brackets: prose guard.
-    if (!/dot|DOT|[[({]/.test(m[0]) && !/\.[a-z]{2,}$/i.test(domain)) continue;
+    if (!TLD.test(tld) || (!/dot|DOT|[[({]/.test(m[0]) && !/\.[a-z]{2,}$/i.test(domain))) {
+      // "Reach me at mari.ode[at]proton.me": prose before the address ("me at mari.ode") matched and was
+      // refused; its "domain" may be the address's local part, so look again from there (the domain ends
+      // the match, so this moves forward past the "at" each time: linear).
+      OBFUSCATED.lastIndex = m.index + m[0].length - domain.length;
+      continue;
+    }
     out.push({ start: m.index, end: m.index + m[0].length, label: 'EMAIL', score: 0.9, recognizer: 'email' });
   }
   return out;

@@ -13,6 +13,15 @@ describe('email recognizer', () => {
     ['Mail TWatsica@cg.name.', ['TWatsica@cg.name']],
     ['jane dot doe at gmail dot com', ['jane dot doe at gmail dot com']],
     ['reach me: jdoe [at] example [dot] org', ['jdoe [at] example [dot] org']],
+    // Prose with a spelled-out "at" before the address ("me at mari.ode") is refused and read again
+    // from its end, so the address after it is still found.
+    ['Reach me at mari.ode[at]proton.me today', ['mari.ode[at]proton.me']],
+    ['Write to me at jdoe [at] example [dot] org', ['jdoe [at] example [dot] org']],
+    ['I am at home at noon.', []],
+    // A dot in brackets, as an address is defanged.
+    ['mari.ode@proton[.]me', ['mari.ode@proton[.]me']],
+    ['Mail: jane@example(.)co[.]uk.', ['jane@example(.)co[.]uk']],
+    ['jane@example[.] com', []],
     ['first.last+tag@sub.uni.ac.in,', ['first.last+tag@sub.uni.ac.in']],
     ['We met at noon at the office.', []],
     ['@handle alone and a@b', []],
