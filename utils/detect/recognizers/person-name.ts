@@ -2099,8 +2099,12 @@ function startTokens(toks: Token[], lower = false): number[] {
   return out;
 }
 
-/** A header line of letters spaced out, two to four words set apart by two to four spaces. */
-const SPACED_HEADER = /^(\p{Lu}(?: \p{Lu}){1,20}(?: {2,4}\p{Lu}(?: \p{Lu}){1,20}){1,3})[ \t]*(?:\r?\n|$)/u;
+/**
+ * A header line of letters spaced out, two to four words set apart by two to four spaces; an apostrophe or
+ * a hyphen inside a word is spaced out like its letters ("C I A N   O ' S H E A").
+ */
+const SPACED_HEADER =
+  /^(\p{Lu}(?: [\p{Lu}'’-]){1,20}(?: {2,4}\p{Lu}(?: [\p{Lu}'’-]){1,20}){1,3})[ \t]*(?:\r?\n|$)/u;
 /**
  * A designed template's stacked header: the given names on the first line and the surnames on the
  * second, one to three words a line and four at most in all, one space between them

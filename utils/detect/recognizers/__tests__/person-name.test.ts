@@ -1180,6 +1180,8 @@ describe('person-name: trade and care jobs are job titles', () => {
 describe('person-name: a letter-spaced header', () => {
   it.each([
     ['J O R D A N   E L L I S\nSoftware Engineer', ['J O R D A N   E L L I S']],
+    ["C I A N   O ' S H E A\nData Engineer", ["C I A N   O ' S H E A"]],
+    ['M A R I E - C L A I R E   D U B O I S\nDesigner', ['M A R I E - C L A I R E   D U B O I S']],
     ['Resume\nM A R I A   D E   L A   C R U Z\nAustin, TX', ['M A R I A   D E   L A   C R U Z']],
   ])('%s', (text, expected) => {
     expect(found(personName, text)).toEqual(expected);
