@@ -127,6 +127,7 @@ describe('linear time on adversarial input', () => {
     ['url-like', 'http://a.b/'],
     ['obfuscated e-mail words', 'a dot b at '],
     ['refused spelled-out addresses', 'me at a.b.c [dot] '],
+    ['user names', 'aoife.brennan_'],
     ['path segments', 'a/b/'],
     ['initials', 'A. B. '],
     ['place lists', 'Pune, '],

@@ -3885,6 +3885,31 @@ function bioVerbs(text: string, toks: readonly Token[]): number[][] {
   return at;
 }
 
+/**
+ * A user name that joins a given name and a surname with a dot or an underscore, as tools show who
+ * did something ("Owner: niamh.oconnor", "Submitted by: aoife.brennan", "ravi_kumar") or a file is named
+ * ("aoife.brennan.pdf"): both words strong names of the lexicons (no English word, no tool), the whole no
+ * e-mail's or address's part (no "@", "/" or another dot or word character on either side, but a
+ * document's extension) and no code ("np.mean(").
+ */
+const DOTTED_NAME =
+  /(?<![\p{L}\p{N}@._/\\:#$-])(\p{Ll}[\p{Ll}'’]{1,19})[._](\p{Ll}[\p{Ll}'’]{1,19})(?![\p{L}\p{N}@(]|[_/\\-][\p{L}\p{N}]|\.(?!(?:pdf|docx?|rtf|odt|txt)(?![\p{L}\p{N}]))[\p{L}\p{N}])/gu;
+
+/** A surname of the lexicons in a user name, also without its apostrophe ("oconnor", "odonnell"). */
+function handleSurname(word: string): boolean {
+  if (nameClass(word) === 'strong') return true;
+  return word.length > 3 && word.startsWith('o') && nameClass(`o'${word.slice(1)}`) === 'strong';
+}
+
+function dottedNames(text: string): Span[] {
+  const out: Span[] = [];
+  if (!text.includes('.') && !text.includes('_')) return out;
+  for (const m of scanAll(text, DOTTED_NAME))
+    if (nameClass(m[1]!) === 'strong' && handleSurname(m[2]!))
+      out.push(nameSpan(m.index, m.index + m[0].length, 0.7));
+  return out;
+}
+
 function selfNamed(text: string): Span[] {
   // With the anchors, their scan is the gate (a text without "name" or "call" gives no starts).
   if (!SELF_OFFSETS && !/name|call/i.test(text)) return [];
@@ -4596,6 +4621,7 @@ function analyzeNames(text: string, document = true, known?: ReadonlySet<string>
   if (text.includes('\n')) out.push(...splitNames(text));
   out.push(...roleLabelNames(text));
   out.push(...selfNamed(text));
+  out.push(...dottedNames(text));
   out.push(...signedInOtherScripts(text));
   // (Author lists of publications: a plain substring test first.)
   if (

@@ -1177,6 +1177,27 @@ describe('person-name: trade and care jobs are job titles', () => {
   });
 });
 
+describe('person-name: a user name of a given name and a surname', () => {
+  it.each([
+    ['Submitted by: aoife.brennan', ['aoife.brennan']],
+    ['Owner: niamh.oconnor', ['niamh.oconnor']],
+    ['Uploaded by ravi_kumar on 3 Mar', ['ravi_kumar']],
+    ['Attached: aoife.brennan.pdf', ['aoife.brennan']],
+  ])('%s', (text, expected) => {
+    expect(found(personName, text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Mail aoife.brennan@example.test'],
+    ['See github.com/aoife.brennan/notes'],
+    ['import numpy as np; np.mean(x); df.groupby'],
+    ['Used spring.boot, java.util and grace.period'],
+    ['Backup at aoife.brennan.example.test'],
+  ])('no user name in %s', (text) => {
+    expect(found(personName, text)).toEqual([]);
+  });
+});
+
 describe('person-name: a letter-spaced header', () => {
   it.each([
     ['J O R D A N   E L L I S\nSoftware Engineer', ['J O R D A N   E L L I S']],
