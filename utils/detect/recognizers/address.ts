@@ -770,10 +770,11 @@ const EU_UNIT_AT = new RegExp(EU_UNIT, 'uy');
 /**
  * One more part of an address block after a street: unit, town, region code, country, postcode, New
  * Zealand's rural delivery ("RD 2"), a Bucharest sector ("Sector 3"), a Romanian county ("jud. Cluj"),
- * a Turkish district and city ("Kadıköy/İstanbul").
+ * a Turkish district and city ("Kadıköy/İstanbul"), an Indian layout's block or stage ("Jayanagar 4th
+ * Block", "2nd Stage").
  */
 const BLOCK_PART = new RegExp(
-  String.raw`^[ \t]{0,4}(?:\r?\n[ \t]{0,6}){0,2},?[ \t]{0,4}(?:${EU_UNIT}|(?:Apt|Apartment|Suite|Ste|Unit|Flat)\.?\s?#?\d{1,5}[A-Za-z]?|\d{4,6}(?:-\d{4})?(?![\p{L}\p{N}])|RD[ \t]\d{1,2}(?!\d)|Sector(?:ul)?[ \t]\d{1,2}(?!\d)|jud(?:\.|ețul|etul)[ \t]?\p{Lu}[\p{L}\p{M}-]{1,30}|\p{Lu}{2,3}(?![\p{L}\p{N}])|\p{Lu}[\p{L}\p{M}'’.-]{1,30}(?: \p{Lu}[\p{L}\p{M}'’.-]{1,30}){0,3}(?:\/\p{Lu}[\p{L}\p{M}'’.-]{1,30})?|nan(?![\p{L}]))`,
+  String.raw`^[ \t]{0,4}(?:\r?\n[ \t]{0,6}){0,2},?[ \t]{0,4}(?:${EU_UNIT}|(?:Apt|Apartment|Suite|Ste|Unit|Flat)\.?\s?#?\d{1,5}[A-Za-z]?|\d{4,6}(?:-\d{4})?(?![\p{L}\p{N}])|RD[ \t]\d{1,2}(?!\d)|Sector(?:ul)?[ \t]\d{1,2}(?!\d)|\d{1,2}(?:st|nd|rd|th)[ \t](?:Block|Stage|Phase|Sector|Cross|Main)(?![\p{L}\p{N}])|jud(?:\.|ețul|etul)[ \t]?\p{Lu}[\p{L}\p{M}-]{1,30}|\p{Lu}{2,3}(?![\p{L}\p{N}])|\p{Lu}[\p{L}\p{M}'’.-]{1,30}(?: \p{Lu}[\p{L}\p{M}'’.-]{1,30}){0,3}(?:\/\p{Lu}[\p{L}\p{M}'’.-]{1,30})?|nan(?![\p{L}]))`,
   'u',
 );
 const MAX_BLOCK_PARTS = 6;

@@ -54,6 +54,15 @@ describe('address recognizer', () => {
     // An en or em dash between the town and its PIN.
     ['No. 14, 3rd Main Road, Anna Nagar West, Chennai – 600040', ['14, 3rd Main Road', '600040']],
     ['Chennai — 600 040', ['600 040']],
+    // A layout's block or stage after the locality goes on to the town and the PIN.
+    [
+      '#45, 2nd Main Road, Jayanagar 4th Block, Bangalore-560011',
+      ['45, 2nd Main Road, Jayanagar 4th Block, Bangalore-560011'],
+    ],
+    [
+      '12, 9th Cross, JP Nagar 2nd Phase, Bengaluru 560078',
+      ['12, 9th Cross, JP Nagar 2nd Phase, Bengaluru 560078'],
+    ],
     // A PIN after a state of two words.
     ['Tirupati, Andhra Pradesh - 517501\nMobile', ['517501']],
     ['Coimbatore, Tamil Nadu 641004', ['641004']],
