@@ -161,11 +161,11 @@ const BOX =
   /\b(?:P\.?\s?O\.?\s?Box|Post Box|PSC\s\d{1,5},?\s?Box|Box)\s\d{1,6}\b|\b(?:APO|FPO|DPO)\s(?:AA|AE|AP)\s\d{5}\b|\b(?:psc|unit)\s\d{1,5},?\sbox\s\d{1,6}(?:\s(?:apo|fpo|dpo)\s(?:aa|ae|ap)\s\d{5})?\b|\b(?:USNS|USNV|USS|USCGC|usns|usnv|uss|uscgc)\s[\p{L}\p{M}'’-]{2,30}(?:\s[\p{L}\p{M}'’-]{2,30})?\s(?:FPO|APO|DPO|fpo|apo|dpo)\s(?:AA|AE|AP|aa|ae|ap)\s\d{5}\b/gu;
 /**
  * House number first, then a Romance street word and the street's name: "31 Rue Al Imam Al Bakri",
- * "63 Avenue du Golf Arabe", "36 rue de pologne" ("C/ Señores Curas 88" is handled by PREFIXED), and an
- * Irish-language street word ("14 Bóthar na Trá", "22 Sráid an Mhuilinn", "3 Ascaill Uí Bhriain").
+ * "63 Avenue du Golf Arabe", "36 rue de pologne", Quebec's "3500 boul. de Maisonneuve O" and "12 rang
+ * Saint-Joseph" ("C/ Señores Curas 88" is handled by PREFIXED), and an Irish-language street word ("14 Bóthar na Trá", "22 Sráid an Mhuilinn", "3 Ascaill Uí Bhriain").
  */
 const HOUSE_FIRST =
-  /(?<![\p{L}\p{N}])\d{1,5},?[ \t\u00a0](?:Rue|rue|Avenue|avenue|Av\.?|Avda\.?|Avenida|avenida|Boulevard|boulevard|Bd|Chemin|chemin|Allée|allée|Impasse|impasse|Quai|quai|Rua|rua|Rúa|rúa|Calle|calle|Via|via|Viale|viale|Strada|strada|Bóthar|Sráid|Ascaill|Lána|Plás|Cearnóg|Céide|Ardán|Bealach|Garrán|Cúirt|Páirc)\s((?:[\p{L}\p{M}'’-]{1,24}\.?\s?){1,5})/gu;
+  /(?<![\p{L}\p{N}])\d{1,5},?[ \t\u00a0](?:Rue|rue|Avenue|avenue|Av\.?|Avda\.?|Avenida|avenida|Boulevard|boulevard|Bd|Boul\.|boul\.|Blvd\.?|Chemin|chemin|Rang|rang|Côte|côte|Montée|montée|Allée|allée|Impasse|impasse|Quai|quai|Rua|rua|Rúa|rúa|Calle|calle|Via|via|Viale|viale|Strada|strada|Bóthar|Sráid|Ascaill|Lána|Plás|Cearnóg|Céide|Ardán|Bealach|Garrán|Cúirt|Páirc)\s((?:[\p{L}\p{M}'’-]{1,24}\.?\s?){1,5})/gu;
 /** "on" and one to three capitalised words, then a house number (European order: street, number). */
 const ON_STREET =
   /\b(?:lives|live|living|located|is|are|stop|enter|station|office|house|home)\s(?:on|at)\s((?:\p{Lu}[\p{L}\p{M}'’.-]+\s){1,3})(\d{1,5}[A-Za-z]?)(?![\p{L}\p{N}]|[.,]\d)/gu;

@@ -54,6 +54,12 @@ describe('address recognizer', () => {
     // An en or em dash between the town and its PIN.
     ['No. 14, 3rd Main Road, Anna Nagar West, Chennai – 600040', ['14, 3rd Main Road', '600040']],
     ['Chennai — 600 040', ['600 040']],
+    // Quebec's street words after the house number.
+    [
+      '3500 Boul. de Maisonneuve O, Montréal, QC H3Z 3C1',
+      ['3500 Boul. de Maisonneuve O, Montréal, QC', 'H3Z 3C1'],
+    ],
+    ['12 rang Saint-Joseph, Sainte-Marie', ['12 rang Saint-Joseph, Sainte-Marie']],
     // A layout's block or stage after the locality goes on to the town and the PIN.
     [
       '#45, 2nd Main Road, Jayanagar 4th Block, Bangalore-560011',
