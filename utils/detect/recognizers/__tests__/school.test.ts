@@ -691,6 +691,11 @@ describe('school: Latin American universities with "de los"/"de las", and the "T
     ['Investigadora, TEC de Costa Rica', ['TEC de Costa Rica']],
     // The abbreviations that name Latin America's and Spain's universities by themselves.
     ['Licenciatura en Actuaría, UNAM, 2013', ['UNAM']],
+    // Asia's and Australia's universities by their abbreviation.
+    ['MSc, HKUST 2020', ['HKUST']],
+    ['B.Sc. in EEE, BUET (2016)', ['BUET']],
+    ['Bachelor of IT, UNSW, 2019', ['UNSW']],
+    ['B.Eng, SJTU, 2015', ['SJTU']],
     ['Bacharelado em Ciência da Computação - UFMG (2011-2015)', ['UFMG']],
     ['Economia - Unicamp (2009-2013)', ['Unicamp']],
     ['Ingeniería Informática, UNED', ['UNED']],
