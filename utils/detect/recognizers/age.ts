@@ -1,5 +1,5 @@
 /**
- * Ages and birth dates (label AGE): "age 34", "aged 34", "34 years old", "34-year-old", "31 y/o",
+ * Ages and birth dates (label AGE): "age 34", "aged 34", "34 years old", "34-year-old", "31 y/o", "31 y.o.",
  * "turned 60", "I'll turn 23", "at the age of 61", "DOB: 01/02/1990", "born 1990", "born on
  * 2 March 1990", "Date of Birth: 30.08.1990".
  */
@@ -177,7 +177,8 @@ const PATTERNS: Array<[RegExp, number, ((text: string) => number[]) | null]> = [
       ),
   ],
   [
-    /\b(\d{1,3})\s?y\/?o\b/gi,
+    // "31 y/o", "31 yo", "31 y.o.".
+    /\b(\d{1,3})\s?y[/.]?o\b\.?/gi,
     1,
     (text) => numbers(text, 3, (e) => isY(text.charCodeAt(e)) || isY(text.charCodeAt(e + 1))),
   ],

@@ -19,6 +19,8 @@ describe('age recognizer', () => {
     ['a 41-year-old software engineer', ['41']],
     ['a 34-year-old business analyst', ['34']],
     ["i'm 31 y/o.", ['31']],
+    ['a 32 y.o. engineer from Leeds', ['32']],
+    ['we are 25 yo', ['25']],
     ['About me: I am 41 and love hiking', ['I am 41']],
     ['I am 41 years old', ['I am 41']],
     // The writer's own statement goes whole; another's leaves the verb.

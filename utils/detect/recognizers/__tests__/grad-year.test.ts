@@ -21,6 +21,10 @@ describe('grad-year recognizer', () => {
     // A year at a line's end is no range with the next line's "Date of Birth"; a range may still wrap after its dash.
     ['Year of Passing : 2015\nDate of Birth: 01/02/1993', ['2015']],
     ['B.Tech, JNTU, 2012 -\n2016', ['2012 -\n2016']],
+    // The school-leaving "matric" of South African and Pakistani resumes.
+    ['Matriculated 2009', ['2009']],
+    ['Matric: 2008', ['2008']],
+    ['Matrices 2009 review', []],
     // An alumna's year, also in brackets after the cue.
     ['U of M alum (2016)', ['2016']],
     ['Michigan alumna 2014', ['2014']],
