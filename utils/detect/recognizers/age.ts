@@ -1,6 +1,6 @@
 /**
- * Ages and birth dates (label AGE): "age 34", "aged 34", "34 years old", "34-year-old", "31 y/o", "31 y.o.",
- * "turned 60", "I'll turn 23", "at the age of 61", "DOB: 01/02/1990", "born 1990", "born on
+ * Ages and birth dates (label AGE): "age 34", "aged 34", "34 years old", "34-year-old", "31 y/o",
+ * "31 y.o.", "turned 60", "I'll turn 23", "at the age of 61", "DOB: 01/02/1990", "born 1990", "born on
  * 2 March 1990", "Date of Birth: 30.08.1990".
  */
 

@@ -9,8 +9,9 @@ import type { Recognizer, Span } from '../types';
 
 /**
  * Digit groups with separators: 7-15 digits, optional "+cc" (or "(+cc)", as Spanish CVs write it, or
- * "00cc" before "(0)": "0049 (0)30 1234 5678"), optional "(0)", a German area code before a slash ("0151/23456789", "030 / 123 456 78", "0171 / 12 34
- * 567", or at a line's end where PDF extraction broke the line: "0555/\n123456"), optional extension.
+ * "00cc" before "(0)": "0049 (0)30 1234 5678"), optional "(0)", a German area code before a slash
+ * ("0151/23456789", "030 / 123 456 78", "0171 / 12 34 567", or at a line's end where PDF extraction broke
+ * the line: "0555/\n123456"), optional extension.
  */
 const GROUPS =
   /(?<![\p{L}\p{N}+\-/.:])(?:\+\d{1,3}[\s.-]{0,2}|\(\+\d{1,3}\)\s?|00\d{1,3}[ \t]?(?=\(0\)))?(?:\(0\)\s?)?(?:0\d{1,4}[ \t]?\/[ \t]?(?:\r?\n[ \t]?)?(?=\d{3})|0\d{2,4}[ \t]?\/[ \t]?(?=\d\d \d\d))?(?:\(\d{1,5}\)[\s.-]{0,2})?\d{1,12}(?:[\s.-]{1,2}\d{1,8}){0,5}(?:\s?(?:x|ext\.?)\s?\d{1,6})?(?![\p{L}\p{N}]|[-/.]\d)/gu;
