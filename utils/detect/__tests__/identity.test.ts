@@ -92,6 +92,8 @@ describe('findKnownNames', () => {
     ['Robert Kowalczyk', 'Bob led the migration; Rob and Bobby helped', ['Bob', 'Rob', 'Bobby']],
     ['Robert Kowalczyk', 'Thanks to Bob Kowalczyk', ['Bob Kowalczyk']],
     ['Kate Oyelaran', "Katherine Oyelaran joined; Kathy's ledger", ['Katherine Oyelaran', "Kathy's"]],
+    ['Venkatesh Ramaswell', 'Venky did the review; Venkat signed off', ['Venky', 'Venkat']],
+    ['Babatunde Okonjo', 'Thanks, Tunde!', ['Tunde']],
     // A scorecard calls "Dorothea Quennell" by her short form; the ordinary word stays.
     ['Dorothea Quennell', 'Dot prefers a hybrid schedule; Thea agreed. Put a dot here.', ['Dot', 'Thea']],
     // A two-letter form only with the surname; an ordinary word only capitalised.

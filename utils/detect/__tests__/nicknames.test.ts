@@ -8,6 +8,14 @@ describe('nicknamesOf', () => {
     expect(nicknamesOf('Dorothea')).toEqual(expect.arrayContaining(['dot', 'dottie', 'thea']));
   });
 
+  it('knows Indian, West African, Polish and Greek short forms', () => {
+    expect(nicknamesOf('Venkatesh')).toEqual(expect.arrayContaining(['venky', 'venkat']));
+    expect(nicknamesOf('Babatunde')).toContain('tunde');
+    expect(nicknamesOf('Katarzyna')).toContain('kasia');
+    expect(nicknamesOf('Małgorzata')).toContain('gosia');
+    expect(nicknamesOf('Konstantinos')).toContain('kostas');
+  });
+
   it('takes one step only: a shared short form does not join two full names', () => {
     expect(nicknamesOf('christopher')).toContain('chris');
     expect(nicknamesOf('christopher')).not.toContain('christine');

@@ -6,7 +6,9 @@
  *
  * Hand-kept for this project (names are public facts; same licence as the project): common English
  * forms first, then Spanish, Portuguese, Italian, French, German, Dutch, Polish, Russian and other
- * usual pairs. Short forms of two letters ("Al", "Ed", "Jo") are used only with the surname.
+ * usual pairs, and at the end Indian, Arabic, Nigerian and Ghanaian, more Polish and Greek ones ("Venky" for
+ * "Venkatesh", "Tunde" for "Babatunde", "Kasia" for "Katarzyna", "Kostas" for "Konstantinos"). Short forms
+ * of two letters ("Al", "Ed", "Jo", "Mo") are used only with the surname.
  */
 const GROUPS = `
 abigail abby abbie gail
@@ -195,6 +197,55 @@ valerie val
 veronica ronnie
 wilhelmina mina
 winifred winnie
+venkatesh venky venkat
+venkata venky venkat
+srinivas srini
+srinivasan srini
+subramanian subbu mani
+subramaniam subbu mani
+balasubramanian bala balu
+krishnamurthy krish
+krishnan krish
+krishna krish
+rajesh raju raj
+rajendra raju raj
+rajkumar raju raj
+ramakrishna ramki
+ramachandran ramki
+vijayalakshmi viji
+chandrasekhar chandu sekhar
+chandrashekhar chandu shekhar
+satyanarayana satya
+mohammed mo
+mohammad mo
+muhammad mo
+oluwaseun seun
+oluwatobi tobi
+oluwadamilare dami
+oluwafemi femi
+olufemi femi
+babatunde tunde
+adebayo bayo
+chukwuemeka emeka
+ikechukwu ike
+chinonso nonso
+kwabena kobby
+wojciech wojtek
+małgorzata gosia
+krzysztof krzysiek
+katarzyna kasia
+agnieszka aga
+grzegorz grzesiek
+zbigniew zbyszek
+przemysław przemek
+ioannis giannis yannis
+konstantinos kostas
+dimitrios dimitris
+georgios giorgos
+panagiotis panos
+nikolaos nikos
+athanasios thanos
+evangelos vangelis
 `;
 
 let index: Map<string, readonly string[]> | undefined;
