@@ -4022,7 +4022,8 @@ function lowerCaseNames(text: string, toks: Token[]): Span[] {
     const cue =
       phraseBefore(LOWER_BEFORE, text, t.start) ||
       personAfter(text, t.end) ||
-      matchesAt(text, KIN_AFTER, t.end - 2);
+      matchesAt(text, KIN_AFTER, t.end - 2) ||
+      lowerVocative(text, t);
     if (!cue && !nextName) continue;
     let end = t.end;
     if (
@@ -4035,6 +4036,21 @@ function lowerCaseNames(text: string, toks: Token[]): Span[] {
     out.push(nameSpan(t.start, end, cue ? 0.6 : 0.5));
   }
   return out;
+}
+
+/**
+ * A greeting, a thanks or a sign-off and a comma before the word ("thanks, conor", "cheers, niamh", "thx
+ * vaishnavi, talk soon", "ok sounds good aoife"), the word then ending its clause: a name addressed in a chat.
+ */
+const LOWER_VOCATIVE_BEFORE =
+  /(?:^|[^\p{L}])(?:thanks|thank you|thx|ty|tysm|cheers|best|regards|hi|hey|hello|hiya|bye|cya|see you|talk soon|sounds good|ok|okay|great|congrats|congratulations|welcome|sorry|morning|good morning|evening|good evening)[,!]?[ \t]$/iu;
+const CLAUSE_END_AFTER = /(?:[ \t]*(?:[,.!?;:)]|\r?\n|$))/y;
+
+function lowerVocative(text: string, t: Token): boolean {
+  return (
+    matchesAt(text, CLAUSE_END_AFTER, t.end) &&
+    LOWER_VOCATIVE_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start))
+  );
 }
 
 /** Verbs and greetings before a person in lower-case text ({@link LOWER_BEFORE} without its prepositions). */

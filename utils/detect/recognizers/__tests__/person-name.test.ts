@@ -274,6 +274,11 @@ describe('person-name context cues', () => {
     ['founders: Šušulić, Bowman & White', ['Šušulić', 'Bowman', 'White']],
     ['Christopher: You saved my life!', ['Christopher']],
     ['follow up with patricia desrosiers in a couple of months.', ['patricia desrosiers']],
+    // A name addressed after a greeting, a thanks or a sign-off in a chat written in lower case.
+    ['cheers, conor', ['conor']],
+    ['thx vaishnavi, talk soon', ['vaishnavi']],
+    ['ok sounds good aoife', ['aoife']],
+    ['thanks, team! cheers, mate', []],
     ['Please contact Jane at the front desk', ['Jane']],
     ['Contact Meera Iyer: she leads hiring', ['Meera Iyer']],
     // A name that is also a word, after a person cue, before a day or a lower-case word.
