@@ -34,8 +34,11 @@ import {
 const L = "[\\p{L}\\p{M}∆'’.-]";
 const CAP = '[\\p{Lu}∆]';
 
-/** Separators between the parts of a block: spaces, commas, ">", bullets ("???" where a bullet was lost) and at most two line breaks. */
-const SEP = /\.?(?:[ \t,>;•·|]|\?{3})*(?:\r?\n(?:[ \t,>;•·|]|\?{3})*){0,2}/y;
+/**
+ * Separators between the parts of a block: spaces, commas, ">", bullets ("???" where a bullet was lost),
+ * a dash between spaces (Brazil's "Rua X, 455 – Pinheiros – São Paulo/SP") and at most two line breaks.
+ */
+const SEP = /\.?(?:[ \t,>;•·|]|\?{3}|(?<=[ \t])[–—-](?=[ \t]))*(?:\r?\n(?:[ \t,>;•·|]|\?{3})*){0,2}/y;
 
 /** One more part after the anchor: unit, postcode, region code, "(Greek)", or place words. */
 const PART = new RegExp(
@@ -143,6 +146,8 @@ function grow(text: string, end: number, lower: boolean): number {
     const stop = sentenceEnd(part);
     if (stop >= 0) part = part.slice(0, stop + 1);
     if (endsBlock(text, at + part.length, part)) break;
+    // "…, ST 12345    Wuckert.Keeley@lfan.net": an e-mail address's local part is no town.
+    if (text.charCodeAt(at + part.length) === 64) break;
     // "…, Parramatta NSW 2150 | 0412 345 678", "…, Pretoria, 0002 | 082 555 1234": a phone number after
     // the address is no postcode (and what follows it, the next line, is no part of the address).
     if (isDigit(text.charCodeAt(at)) && phoneAt(text, at)) break;

@@ -99,7 +99,27 @@ describe('address blocks', () => {
     // Gulf addresses number their villas, buildings, streets and zones.
     ['Villa 14, Street 22, Al Khobar, KSA', 'Villa 14, Street 22, Al Khobar, KSA'],
     ['Building 18, Street 23, Zone 45, Doha', 'Building 18, Street 23, Zone 45, Doha'],
+    // Brazilian addresses split neighbourhood, town and state with spaced dashes.
+    [
+      'Rua Doutor Arnaldo, 455, apto 82 – Pinheiros – São Paulo/SP – CEP 05410-000',
+      'Rua Doutor Arnaldo, 455, apto 82 – Pinheiros – São Paulo/SP',
+    ],
+    ['Av. Paulista, 1578 - Jardins - São Paulo', 'Av. Paulista, 1578 - Jardins - São Paulo'],
+    ['Flat 3, 22 Elm Road - Manchester - M14 5TT', 'Flat 3, 22 Elm Road - Manchester'],
   ])('%s', (text, block) => {
+    expect(addresses(text)).toContain(block);
+  });
+
+  it.each([
+    ['221 Baker Street, London – Software Engineer at Acme', '221 Baker Street, London'],
+    ['14 Elm Road, Leeds - 2019 - 2021', '14 Elm Road, Leeds'],
+    ['12 Main Street, Springfield – Present', '12 Main Street, Springfield'],
+    // An e-mail's local part after the postcode is no town.
+    [
+      '45 Quenby Rd. - Springfield, IL 62704    Wuckert.Keeley@lfan.net',
+      '45 Quenby Rd. - Springfield, IL 62704',
+    ],
+  ])('ends at what follows a dash or the block: %s', (text, block) => {
     expect(addresses(text)).toContain(block);
   });
 

@@ -774,7 +774,7 @@ const EU_UNIT_AT = new RegExp(EU_UNIT, 'uy');
  * Block", "2nd Stage").
  */
 const BLOCK_PART = new RegExp(
-  String.raw`^[ \t]{0,4}(?:\r?\n[ \t]{0,6}){0,2},?[ \t]{0,4}(?:${EU_UNIT}|(?:Apt|Apartment|Suite|Ste|Unit|Flat)\.?\s?#?\d{1,5}[A-Za-z]?|\d{4,6}(?:-\d{4})?(?![\p{L}\p{N}])|RD[ \t]\d{1,2}(?!\d)|Sector(?:ul)?[ \t]\d{1,2}(?!\d)|\d{1,2}(?:st|nd|rd|th)[ \t](?:Block|Stage|Phase|Sector|Cross|Main)(?![\p{L}\p{N}])|jud(?:\.|ețul|etul)[ \t]?\p{Lu}[\p{L}\p{M}-]{1,30}|\p{Lu}{2,3}(?![\p{L}\p{N}])|\p{Lu}[\p{L}\p{M}'’.-]{1,30}(?: \p{Lu}[\p{L}\p{M}'’.-]{1,30}){0,3}(?:\/\p{Lu}[\p{L}\p{M}'’.-]{1,30})?|nan(?![\p{L}]))`,
+  String.raw`^[ \t]{0,4}(?:\r?\n[ \t]{0,6}){0,2}(?:,|(?<=[ \t])[–—-](?=[ \t]))?[ \t]{0,4}(?:${EU_UNIT}|\d{5}-\d{3}(?![\p{L}\p{N}])|(?:Apt|Apartment|Suite|Ste|Unit|Flat)\.?\s?#?\d{1,5}[A-Za-z]?|\d{4,6}(?:-\d{4})?(?![\p{L}\p{N}])|RD[ \t]\d{1,2}(?!\d)|Sector(?:ul)?[ \t]\d{1,2}(?!\d)|\d{1,2}(?:st|nd|rd|th)[ \t](?:Block|Stage|Phase|Sector|Cross|Main)(?![\p{L}\p{N}])|jud(?:\.|ețul|etul)[ \t]?\p{Lu}[\p{L}\p{M}-]{1,30}|\p{Lu}{2,3}(?![\p{L}\p{N}])|\p{Lu}[\p{L}\p{M}'’.-]{1,30}(?: \p{Lu}[\p{L}\p{M}'’.-]{1,30}){0,3}(?:\/\p{Lu}[\p{L}\p{M}'’.-]{1,30})?|nan(?![\p{L}]))`,
   'u',
 );
 const MAX_BLOCK_PARTS = 6;
@@ -818,7 +818,7 @@ function extendBlock(text: string, end: number): number {
     if (!mayStartPart(text, pos)) break;
     const m = BLOCK_PART.exec(text.slice(pos, pos + 80));
     if (!m) break;
-    let part = m[0].replace(/^[\s,]+/, '');
+    let part = m[0].replace(/^[\s,–—-]+/, '');
     let len = m[0].length;
     // "Rzeszów Poland. It serves …": a part ends with its sentence.
     const stop = sentenceEnd(part);
@@ -828,6 +828,8 @@ function extendBlock(text: string, end: number): number {
     }
     // "Mobile: 0688 …", "It serves …": a field label or a new sentence ends the block.
     if (endsBlock(text, pos + len, part)) break;
+    // "…, IL 62704    Wuckert.Keeley@lfan.net": an e-mail address's local part is no town.
+    if (text.charCodeAt(pos + len) === 64) break;
     // "…, 20121 Milano\nPolitecnico di Milano": a school or an organisation is no part.
     if (institutionPart(part)) break;
     // "…, Florida | 32306  2003  Salary", "…, IL 62704\n2015 – 2018": a year after a postcode or that
@@ -899,7 +901,8 @@ const FUNCTION_WORD = new LowerWords(FUNCTION_WORDS);
 function mayStartPart(text: string, pos: number): boolean {
   let q = pos;
   let c = text.charCodeAt(q);
-  while (q - pos < 32 && (c === 32 || c === 9 || c === 10 || c === 13 || c === 44)) c = text.charCodeAt(++q);
+  while (q - pos < 32 && (c === 32 || c === 9 || c === 10 || c === 13 || c === 44 || c === 45))
+    c = text.charCodeAt(++q);
   if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 110 || c === 106 || c >= 128) return true;
   if (c < 97 || c > 122) return false;
   EU_UNIT_AT.lastIndex = q;
