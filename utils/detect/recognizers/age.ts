@@ -18,7 +18,7 @@ const MONTH =
 /** The months of the Hijri calendar in Latin letters ("3 Rajab 1408 H", "12 Dhul Hijjah 1410"). */
 const HIJRI_MONTH =
   "(?:Muharram|Safar|Rabi(?:['’]?[ -]?(?:al|ul)?[ -]?(?:Awwal|Thani|Akhir)| I{1,2})|Jumad[ae](?:[ -]?(?:al|ul)?[ -]?(?:Ula|Oula|Akhirah|Akhira|Thani|Akhir)| I{1,2})|Rajab|Sha['’]?ban|Rama[dz]an|Shawwal|Dhu(?: al-|l[ -]| )(?:Qa['’]?dah|Qi['’]?dah|Hijjah))";
-const DATE = `(?:\\d{1,2}[ \\t]${HIJRI_MONTH}[ \\t]${HIJRI_YEAR}|\\d{1,2}(?:st|nd|rd|th)?[\\s./-]{1,2}(?:\\d{1,2}|(?:of\\s)?${MONTH}\\.?)[\\s./,-]{1,3}(?:(?:19|20)?\\d\\d(?!\\d)|${HIJRI_YEAR})|${MONTH}\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s(?:19|20)\\d\\d|(?:19|20)\\d\\d[./-]\\d{1,2}[./-]\\d{1,2}|(?:19|20)\\d\\d)`;
+const DATE = `(?:\\d{1,2}[ \\t]${HIJRI_MONTH}[ \\t]${HIJRI_YEAR}|\\d{1,2}(?:st|nd|rd|th)?[\\s./-]{1,2}(?:\\d{1,2}|(?:of\\s)?${MONTH}\\.?)[\\s./,-]{1,3}(?:(?:19|20)?\\d\\d(?!\\d)|${HIJRI_YEAR})|${MONTH}\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s(?:19|20)\\d\\d|(?:19|20)\\d\\d[./-]\\d{1,2}[./-]\\d{1,2}|(?:19|20)\\d\\d[./-](?:0?[1-9]|1[0-2])(?![\\d./-])|(?:0?[1-9]|1[0-2])[./-](?:19|20)\\d\\d(?!\\d)|${MONTH}\\.?,?\\s(?:19|20)\\d\\d(?!\\d)|(?:19|20)\\d\\d)`;
 /**
  * "Date of birth" and "born" in Spanish, French, German, Italian, Portuguese, Dutch, Nordic and Polish resumes,
  * their abbreviations ("Geb.-Datum", "geb.", "Fecha nac.", "Data de Nasc.", "Date de naiss."), Czech, Slovak,
@@ -278,7 +278,7 @@ const PATTERNS: Array<[RegExp, number, ((text: string) => number[]) | null]> = [
   ],
   [
     new RegExp(
-      `\\b(?:D\\.?O\\.?B\\.?|date (?:(?:and|&) |\\/ ?)?(?:place )?of birth|place ?(?:(?:and|&) |\\/ ?)date of birth(?:[\\s:-]{0,4}[A-Z][A-Za-z .'-]{1,30},)?|birth ?date|birthday|born(?: on| in(?:\\s[A-Z][^\\d\\n,:;()]{1,30},){0,2})?|${BIRTH_ABROAD})${LABEL_TAIL}(?:[ \\t]{2,24}[:：-]?)?\\??[\\s:|-]{0,4}(${DATE}|${DATE_ABROAD}|${DAY_MONTH})`,
+      `\\b(?:D\\.?O\\.?B\\.?|date (?:(?:and|&) |\\/ ?)?(?:place )?of birth|place ?(?:(?:and|&) |\\/ ?)date of birth(?:[\\s:-]{0,4}[A-Z][A-Za-z .'-]{1,30},)?|birth ?date|birthday|born(?: on| in\\s[A-Z](?:(?!\\s(?:and|but|then)\\s)[^\\d\\n,:;()]){1,30}?\\s(?:in|on)(?=\\s)| in(?:\\s[A-Z][^\\d\\n,:;()]{1,30},){0,2})?|${BIRTH_ABROAD})${LABEL_TAIL}(?:[ \\t]{2,24}[:：-]?)?\\??[\\s:|-]{0,4}(${DATE}|${DATE_ABROAD}|${DAY_MONTH})`,
       'gi',
     ),
     1,

@@ -43,6 +43,14 @@ describe('age recognizer', () => {
     ['Date of Birth: 21st of March, 1990', ['21st of March, 1990']],
     ['Date of Birth\t\t-  5 May 1989', ['5 May 1989']],
     ['born 1990 in Pune', ['1990']],
+    // A birth month and year ("Born: August 1995", "DOB: 08/1995", "1995.08" as Chinese resumes write it).
+    ['Born: August 1995', ['August 1995']],
+    ['DOB: Aug 1995', ['Aug 1995']],
+    ['Date of Birth: 08/1995', ['08/1995']],
+    ['Born: 1995.08 | Hukou: Chengdu', ['1995.08']],
+    // The town before the year without a comma.
+    ['Born in Leeds in 1990', ['1990']],
+    ['She was born in a small town in the north in 1990.', ['1990']],
     // The town (and country) of birth before the date.
     ['Born in Kraków, 1990', ['1990']],
     ['born in Graz, Austria, 12 March 1991', ['12 March 1991']],
@@ -127,6 +135,7 @@ describe('age recognizer', () => {
     ['sold in May 2000 units'],
     ['the May 3 release was born of a hackathon'],
     ['Born in London, where I studied until 2010'],
+    ['Born in Leeds and moved to London in 2005'],
     // Durations, and field words in prose or without a colon.
     ['Berufserfahrung: 20 Jahre'],
     ['Projektleitung, Berufserfahrung, 20 Jahre'],
