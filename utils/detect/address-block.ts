@@ -292,9 +292,9 @@ function hasOrdinaryWord(part: string): boolean {
   return false;
 }
 
-/** A postcode, a region code or a country right after `pos` (across separators). */
+/** A postcode (not a date's day: "04/09/1990"), a region code or a country right after `pos` (across separators). */
 const TAIL =
-  /[ \t,>;•·|]*(?:\r?\n[ \t,>;•·|]*)?(?:\d{2,6}(?![\p{L}\p{N}])|\p{Lu}{2,3}(?![\p{L}\p{N}])|(\p{Lu}[\p{L}\p{M}]+(?: \p{Lu}[\p{L}\p{M}]+)?))/uy;
+  /[ \t,>;•·|]*(?:\r?\n[ \t,>;•·|]*)?(?:\d{2,6}(?![\p{L}\p{N}]|[./]\d)|\p{Lu}{2,3}(?![\p{L}\p{N}])|(\p{Lu}[\p{L}\p{M}]+(?: \p{Lu}[\p{L}\p{M}]+)?))/uy;
 
 /** A country or region in lower case right after `pos`, or on the next line ("…, hungary 24743", "…, south africa."). */
 const LOWER_TAIL =

@@ -119,6 +119,15 @@ describe('address blocks', () => {
       '45 Quenby Rd. - Springfield, IL 62704    Wuckert.Keeley@lfan.net',
       '45 Quenby Rd. - Springfield, IL 62704',
     ],
+    // An ATS form's next label, on its own line above a date: the date's day is no postcode.
+    [
+      'Address\nCalle de Ercilla 24\n48011 Bilbao\nSpain\nDate of Birth\n04/09/1990',
+      'Calle de Ercilla 24\n48011 Bilbao\nSpain',
+    ],
+    [
+      'Address\n12 Main Street\nSpringfield, IL 62704\nDate of Birth\n04/09/1990',
+      '12 Main Street\nSpringfield, IL 62704',
+    ],
   ])('ends at what follows a dash or the block: %s', (text, block) => {
     expect(addresses(text)).toContain(block);
   });
