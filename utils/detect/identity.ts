@@ -202,6 +202,12 @@ export function findKnownNames(
       recognizer,
     });
   }
+  if (known.monograms) {
+    // (Case-sensitive, on the text as written: "IVK", not the "ivk" of a word.)
+    for (const m of scanAll(text, known.monograms))
+      out.push({ start: m.index, end: m.index + m[0].length, label: 'NAME', score: 0.9, recognizer });
+    out.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
   if (known.eastAsian) return withEastAsian(folded, known.eastAsian, out, recognizer);
   return out;
 }
@@ -352,6 +358,8 @@ interface KnownPattern {
   initials: ReadonlySet<string>;
   /** The names written in Chinese, Japanese or Korean script, found inside running text ({@link eastAsianPattern}). */
   eastAsian: RegExp | null;
+  /** The names' initials of three letters or more, as written ("IVK", "I.V.K."), case-sensitive ({@link initialsForms}). */
+  monograms: RegExp | null;
 }
 
 function buildPattern(names: readonly string[]): KnownPattern | null {
@@ -369,7 +377,11 @@ function buildPattern(names: readonly string[]): KnownPattern | null {
     gluedForms(n, glued);
   }
   const eastAsian = eastAsianPattern(names);
-  if (!variants.size) return eastAsian ? { re: NEVER, bare: new Map(), variants, initials, eastAsian } : null;
+  const monograms = monogramPattern(names);
+  if (!variants.size)
+    return eastAsian || monograms
+      ? { re: NEVER, bare: new Map(), variants, initials, eastAsian, monograms }
+      : null;
   const alts = [...variants]
     .sort((a, b) => b.length - a.length)
     .map((v) =>
@@ -390,7 +402,60 @@ function buildPattern(names: readonly string[]): KnownPattern | null {
   // Glued forms first: at one position they are longer than any part alone ("MarisolThackwell").
   const all = [...new Set([...glued.joined, ...[...glued.bare.keys()].sort((a, b) => b.length - a.length)])];
   const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...all, ...alts].join('|')})(?:['’]s)?(?!\\p{L})`, 'gu');
-  return { re, bare: glued.bare, variants, initials, eastAsian };
+  return { re, bare: glued.bare, variants, initials, eastAsian, monograms };
+}
+
+/**
+ * Common acronyms of resumes and recruiting pages that a person's initials may spell ("ROI" for Ruth
+ * Olive Ingram): never taken as a known person's initials without their dots.
+ */
+const ACRONYMS = new Set(
+  `API AWS CSS PHP SQL IBM SAP ERP CRM KPI KPIS ROI OKR SEO SEM PPC SaaS B2B B2C HRM HRIS CEO CFO COO CTO CIO CMO CPO
+  VP SVP EVP MBA BSC MSC PHD USA UAE NYC UCL MIT NHS BBC FCA SEC SOX GDPR HIPAA PCI ISO IEEE ACM NASA NATO UN UNICEF
+  ETL GCP CPU GPU RAM SSD LAN WAN VPN DNS TCP UDP HTTP REST SDK IDE CLI GUI UX UI QA CI CD TDD BDD MVP POC RFP RFQ SLA
+  SLO SRE DBA BI ML NLP LLM RPA IOT ARM AMD HP HPE DEL JIRA PMP PMI ITIL CPA CFA ACCA CIMA CIPD SHRM RN LPN CNA EMT
+  NGO CSR ESG FMCG CPG EMEA APAC LATAM ANZ DACH NA EU UK US GCC MENA ASAP FAQ PDF CV RSVP TBD TBC FYI AKA EOD COB`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => w.toUpperCase()),
+);
+
+/**
+ * A known name's initials of three letters or more ("Ines Valderrama-Kohl" → "IVK", "I.V.K.", "I. V. K."),
+ * as recruiters' notes and messages write them: each part's first capital, a double surname's halves each
+ * (and, for a name of three parts or more, each part once: "Jamal D. Washington-Reyes" → "JDWR", "JDW").
+ * Undotted, the initials must not spell a word, a tool or a common acronym ({@link ACRONYMS}).
+ */
+export function initialsForms(name: string): string[] {
+  const core = parts(name).filter((p) => !isParticle(p));
+  const letter = (w: string) => /^\p{Lu}/u.exec(w)?.[0] ?? '';
+  const halves = core.flatMap((p) => p.split('-').filter(Boolean)).map(letter);
+  const whole = core.map(letter);
+  if (halves.some((c) => !c) || whole.some((c) => !c)) return [];
+  const out = new Set<string>();
+  for (const letters of [halves, whole]) {
+    if (letters.length < 3 || letters.length > 5) continue;
+    const plain = letters.join('');
+    const lower = plain.toLowerCase();
+    if (!ACRONYMS.has(plain) && !isOrdinaryWord(lower) && !TECH.has(lower)) out.add(plain);
+    out.add(`${letters.join('.')}.`);
+    out.add(`${letters.join('. ')}.`);
+  }
+  return [...out];
+}
+
+/** The initials of every known name ({@link initialsForms}) as one case-sensitive pattern, or null. */
+function monogramPattern(names: readonly string[]): RegExp | null {
+  const forms = new Set<string>();
+  for (const n of names) if (n && n.length <= 200) for (const f of initialsForms(n)) forms.add(f);
+  if (!forms.size) return null;
+  const alts = [...forms]
+    .sort((a, b) => b.length - a.length)
+    .map((f) => escapeRegExp(f).replace(/\\\.$/, '\\.?'));
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}.@/])(?:${alts.join('|')})(?:['’]s)?(?![\\p{L}\\p{N}@]|\\.[\\p{L}\\p{N}])`,
+    'gu',
+  );
 }
 
 /** A pattern that matches nothing (names written only in East Asian script need no other one). */

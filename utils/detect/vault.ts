@@ -35,6 +35,19 @@ interface Person {
   entry: VaultEntry;
 }
 
+/** Initials as written: three to five capitals, dotted or not, possessive or not ("IVK's", "I. V. K."). */
+const MONOGRAM = /^((?:\p{Lu}\.?\s?){3,5})(?:['’]s)?$/u;
+
+/**
+ * The initials of a full name: each capitalised part's first letter, a hyphenated part's halves each
+ * ("Ines Valderrama-Kohl" → "IVK"), and each part once ("Jamal D. Washington-Reyes" → "JDWR", "JDW").
+ */
+function monogramsOf(name: string): string[] {
+  const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  const halves = words.flatMap((w) => w.split('-').filter((h) => /^\p{Lu}/u.test(h)));
+  return [halves, words].map((ws) => ws.map((w) => w[0]).join('')).filter((m) => m.length >= 3);
+}
+
 /** The typed-placeholder key of a label: "GRAD_YEAR" → "GRADYEAR" (spelling variants fold to it). */
 const labelKey = (label: string): string => label.toUpperCase().replace(/[^A-Z]/g, '');
 const LABEL_BY_KEY = new Map<string, EntityType>(MASKED_ENTITY_TYPES.map((l) => [labelKey(l), l]));
@@ -304,6 +317,10 @@ export class Vault {
     if (tokens.some((tok) => tok.charCodeAt(0) >= 0x400))
       for (const p of this.people)
         if (ok(p) && tokens.every((tok) => p.tokens.some((q) => inflectedToken(tok, q)))) return p;
+    // A person's initials of three letters or more ("IVK", "I.V.K." of "Ines Valderrama-Kohl").
+    const mono = MONOGRAM.exec(original.trim())?.[1]?.replace(/[.\s]/g, '');
+    if (mono)
+      for (const p of this.people) if (ok(p) && monogramsOf(p.entry.original).includes(mono)) return p;
     return undefined;
   }
 

@@ -18,6 +18,17 @@ describe('page engine', () => {
     expect(createPageEngine(DEFAULT_SETTINGS, 'other-key').aliasFor('Ilse Marwood')).not.toBe(reps[0]);
   });
 
+  it("masks the candidate's initials in a recruiter's note with the candidate's alias", () => {
+    const engine = createPageEngine(DEFAULT_SETTINGS, 'org-key');
+    const alias = engine.aliasFor('Ines Valderrama-Kohl');
+    const text = "Notes: IVK's tradeoff analysis was excellent; I.V.K. agreed to the onsite.";
+    const spans = engine.detect(text, ['Ines Valderrama-Kohl']);
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(["IVK's", 'I.V.K.']);
+    const reps = engine.replace(text, spans).map((r) => (typeof r === 'string' ? r : r.text));
+    expect(reps[0]).toBe(`${alias}'s`);
+    expect(reps[1]).toBe(alias);
+  });
+
   it('adds newly known names to cached texts without analysing them again', () => {
     const engine = createPageEngine(DEFAULT_SETTINGS, 'k');
     const cache = new Map<string, Span[]>();

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { clippedForms, findKnownNames, foldKeepLength, nameVariants, splitEastAsianName } from '../identity';
+import {
+  clippedForms,
+  findKnownNames,
+  foldKeepLength,
+  initialsForms,
+  nameVariants,
+  splitEastAsianName,
+} from '../identity';
 
 describe('nameVariants', () => {
   it('lists first, last, initials, possessive, diacritic-free and case variants', () => {
@@ -155,6 +162,33 @@ describe('findKnownNames', () => {
     ['kana with a voicing mark', 'ガラス', 'カラス'],
   ])('folds %s', (_, input, expected) => {
     expect(foldKeepLength(input)).toBe(expected);
+  });
+});
+
+describe('findKnownNames: initials of three letters or more', () => {
+  it.each([
+    // As a recruiter's notes and messages write them, dotted or not, possessive too.
+    [
+      'Ines Valderrama-Kohl',
+      "IVK's English is fluent. I.V.K. agreed; I. V. K. signed; IVK joined",
+      ["IVK's", 'I.V.K.', 'I. V. K.', 'IVK'],
+    ],
+    ['Jamal D. Washington-Reyes', 'JDWR and JDW and J.D.W. joined', ['JDWR', 'JDW', 'J.D.W.']],
+    // Not inside a longer run of capitals, a domain, an address or another case.
+    ['Ines Valderrama-Kohl', 'AIVK, IVKs, ivk.dev, ivk@x.io, Ivk, IVK.dev', []],
+    // Undotted initials that spell a common acronym stay; dotted ones are the person's.
+    ['Ruth Olive Ingram', "ROI was 20%; ROI's share. R.O.I. agreed", ['R.O.I.']],
+    ['Anna Nora Dale', 'Tea AND coffee', []],
+    // Two letters are never enough ("AB" is a degree's, a state's, anything's).
+    ['Aoife Brennan', 'AB said yes. A.B. signed', []],
+  ])('%s in %j', (name, text, expected) => {
+    expect(findKnownNames(text, [name]).map((s) => text.slice(s.start, s.end))).toEqual(expected);
+  });
+
+  it('initialsForms gives the plain form only when it is no word or acronym', () => {
+    expect(initialsForms('Ines Valderrama-Kohl')).toEqual(['IVK', 'I.V.K.', 'I. V. K.']);
+    expect(initialsForms('Sam Quentin Lee')).toEqual(['S.Q.L.', 'S. Q. L.']);
+    expect(initialsForms('jane doe')).toEqual([]);
   });
 });
 

@@ -34,6 +34,17 @@ describe('Vault', () => {
     expect(aliasOf(v, 'P.')).not.toBe(alias); // a lone initial is not enough
   });
 
+  it("gives a person's initials of three letters or more the person's alias", () => {
+    const v = new Vault({ aliasKey: 'k' });
+    const alias = v.addKnownName('Ines Valderrama-Kohl');
+    const other = v.addKnownName('Jamal D. Washington-Reyes');
+    for (const form of ['IVK', "IVK's", 'I.V.K.', 'I. V. K.']) expect(aliasOf(v, form)).toBe(alias);
+    for (const form of ['JDWR', 'JDW', 'J.D.W.']) expect(aliasOf(v, form)).toBe(other);
+    // Initials of nobody known, and two letters, are somebody else.
+    expect(aliasOf(v, 'QXZ')).not.toBe(alias);
+    expect(aliasOf(v, 'IV')).not.toBe(alias);
+  });
+
   it('gives the same alias to the name glued as in file names and handles', () => {
     const v = new Vault({ aliasKey: 'k' });
     const alias = v.addKnownName('Priya Raghavan');
