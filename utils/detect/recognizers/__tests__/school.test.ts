@@ -695,6 +695,11 @@ describe('school: Latin American universities with "de los"/"de las", and the "T
     ['MSc, HKUST 2020', ['HKUST']],
     ['B.Sc. in EEE, BUET (2016)', ['BUET']],
     ['Bachelor of IT, UNSW, 2019', ['UNSW']],
+    // India's state technical universities and engineering colleges by their abbreviation.
+    ['B.Tech (ECE), JNTUK, 2017', ['JNTUK']],
+    ['B.Tech, AKTU, 2019', ['AKTU']],
+    ['B.E., GTU, 2017', ['GTU']],
+    ['B.Tech (Mechanical), VJTI Mumbai, 2016', ['VJTI Mumbai']],
     ['B.Eng, SJTU, 2015', ['SJTU']],
     ['Bacharelado em Ciência da Computação - UFMG (2011-2015)', ['UFMG']],
     ['Economia - Unicamp (2009-2013)', ['Unicamp']],
