@@ -579,10 +579,11 @@ const NAME_GLUE = new Set(['of', 'the', 'and', 'st', 'saint', 'ste', 'san', 'al'
 /**
  * People nouns after, or "I am"/"we are proud" before, a language-like nationality word; or a person's
  * age or marital status before it, as objective statements describe the candidate ("32-year-old married
- * Filipino, open to relocation", "single Tamil, 28 years").
+ * Filipino, open to relocation", "single Tamil, 28 years"). The noun after stands on the word's line: a list's
+ * last language before the next line's label ("Telugu, Hindi, English\nNationality : Indian") stays.
  */
 const PEOPLE_AFTER =
-  /^(?:\s(?:people|person|persons|man|woman|men|women|boy|girl|national|nationals|citizen|citizens|origin|descent|heritage|nationality|community|family|families|immigrant|immigrants|ancestry|background|roots|parents|mother|father|wife|husband|guy|lady|folks?))\b/i;
+  /^(?:[ \t\u00a0](?:people|person|persons|man|woman|men|women|boy|girl|national|nationals|citizen|citizens|origin|descent|heritage|nationality|community|family|families|immigrant|immigrants|ancestry|background|roots|parents|mother|father|wife|husband|guy|lady|folks?))\b/i;
 const PEOPLE_BEFORE =
   /\b(?:i am|i'm|we are|we're|he is|she is|they are|am|proud|half|nationality|citizenship|ethnicity|race|born)[\s:-]{1,3}(?:an?\s)?$/i;
 /** A marital status or an age one space before the word ("married Filipino", "28 years old single Tamil"). */

@@ -113,6 +113,8 @@ describe('nrp recognizer', () => {
     ['Caseworker at Lutheran Services Carolinas, 2019 – 2022'],
     ['Program Officer, Catholic Relief Services, Nairobi'],
     ['Care Assistant, Baptist Homes; Activities Lead, Presbyterian Senior Living'],
+    // A list's last language before the next line's label is a language, not a people's word.
+    ['Languages Known : Telugu, Hindi, English\nNationality'],
   ])('no NRP term in %s', (text) => {
     expect(found(nrp, text)).toEqual([]);
   });
