@@ -280,11 +280,12 @@ const PREPOSITION_BEFORE = /\b(?:the|in|to|from|across|of) $/;
 
 /**
  * Cues after which a capitalised run is a place even if the gazetteer does not know it: a cue that
- * ends the window tested. (A lookbehind at the end, matched backwards once, instead of a try at
+ * ends the window tested. Some only with their preposition ("Office in Hinjewadi", "stationed at Fort
+ * Bliss", "commuting from Dandenong"; "Posted Jobs" is none). (A lookbehind at the end, matched backwards once, instead of a try at
  * every position of the window.)
  */
 const CUE =
-  /$(?<=\b(?:live|lives|living|lived|based|located|reside|resides|residing|relocated?|moved|born|hometown|town of|city of|village of|native of|visiting|visit|trip to|coming to|going to|travel(?:l?ing)? to|flew to|flight to|originally from|comes from|came from|hails from|native of|grew up|am|i'm|returned|arrived|moved here from|moved here|flew|home city|home town|hometown is)\s+(?:in\s+|to\s+|at\s+|near\s+|from\s+)?)/i;
+  /$(?<=\b(?:live|lives|living|lived|based|located|reside|resides|residing|relocated?|moved|born|hometown|town of|city of|village of|native of|visiting|visit|trip to|coming to|going to|travel(?:l?ing)? to|flew to|flight to|originally from|comes from|came from|hails from|native of|grew up|am|i'm|returned|arrived|moved here from|moved here|flew|home city|home town|hometown is)\s+(?:in\s+|to\s+|at\s+|near\s+|from\s+)?|\b(?:office|offices|stationed|settled|staying|commute|commutes|commuting)\s+(?:in|at|to|from|near)\s+)/i;
 /** Last words of the cues above: the cue regex runs only after one of them. */
 const CUE_LAST = new LowerWords(
   `in to at near from of native up am i'm returned arrived flew here live lives living lived based located reside resides residing relocate relocated moved born hometown visiting visit city town is`.split(

@@ -200,6 +200,11 @@ describe('location recognizer', () => {
     ['Hybrid – Westlands, Nairobi', ['Westlands', 'Nairobi']],
     ['Remote (Kilimani, Nairobi)', ['Kilimani', 'Nairobi']],
     ['Based in Lekki Phase 1, Lagos', ['Lekki Phase 1', 'Lagos']],
+    // Cues that need their preposition: an office, a posting, a commute, a home.
+    ['Office in Hinjewadi, Pune', ['Hinjewadi', 'Pune']],
+    ['Stationed at Fort Bliss, Texas', ['Fort Bliss', 'Texas']],
+    ['Currently commuting from Dandenong', ['Dandenong']],
+    ['Settled in Kilimani with family.', ['Kilimani']],
     ['Senior Engineer | Hybrid – Safaricom, Nairobi', ['Nairobi']],
     // An employer before its city: a job's line or a job title's line next to it, a section's heading above.
     ['Experience\nSafaricom, Nairobi\nSoftware Engineer\n2019 – 2022', ['Nairobi']],
@@ -212,6 +217,7 @@ describe('location recognizer', () => {
     // Not the name's line, nor a compass word that opens an organisation's name.
     ['Wanjiru Kamau, Nairobi\nwanjiru@example.com', ['Nairobi']],
     ['Studied at London South Bank University', []],
+    ['Posted Jobs on the board; Posted at Goldman Sachs; Office in Windows and Excel', []],
     // Planned districts and Irish-language city names in the gazetteer's hand list.
     ['New Administrative Capital, Cairo', ['New Administrative Capital, Cairo']],
     ['Seoladh: Baile Átha Cliath 9', ['Baile Átha Cliath']],
@@ -239,7 +245,7 @@ describe('location recognizer', () => {
     ['Analyst, Jakarta Utara Bank', []],
     // A place, a state code or a name before the country leaves it a place.
     ['Lives in London UK', ['London UK']],
-    ['Offices in NY UK and Ireland', ['NY', 'UK', 'Ireland']],
+    ['Offices in NY UK and Ireland', ['NY UK', 'Ireland']],
     ['Moved from Texas to Ireland', ['Texas', 'Ireland']],
     // A short acronym before a state code is a designation ("CPA, CA": Canada's chartered accountant).
     ['• CPA, CA with 8 years in corporate finance', []],
