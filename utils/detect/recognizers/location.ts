@@ -2133,6 +2133,10 @@ function placeLabels(text: string): RegExpExecArray[] {
   return scanAt(text, PLACE_LABEL_AT, starts);
 }
 
+/** One to three capitalised words, a comma, then one to three more up to the field's end. */
+const BEFORE_PLACE =
+  /^(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,2}), (\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,2})(?=$|[\s,;|·•(])/u;
+
 function labelledPlaces(text: string): Span[] {
   const out: Span[] = [];
   for (const m of placeLabels(text)) {
@@ -2141,6 +2145,19 @@ function labelledPlaces(text: string): Span[] {
     let end = start;
     let last = '';
     let pos = start;
+    // "Location: Salt Lake, Kolkata": capitalised words before a known place's comma are its district,
+    // ordinary words too.
+    const district = BEFORE_PLACE.exec(text.slice(start, start + 80));
+    if (
+      district &&
+      isPlaceName(district[2]!) &&
+      !district[1]!
+        .split(' ')
+        .some((w) => TECH.has(fold(w)) || ROLE_WORDS.has(fold(w)) || isOrgTail(w) || WORK_MODE.test(w))
+    ) {
+      out.push(span(start, start + district[1]!.length, 0.75));
+      continue;
+    }
     for (let n = 0; n < 4; n++) {
       const w = /^[^\s,;|:()\d]+/.exec(text.slice(pos, pos + 40))?.[0];
       if (!w || !PLACE_WORD.test(w)) break;

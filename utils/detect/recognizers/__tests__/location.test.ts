@@ -992,6 +992,11 @@ describe('location: a UK postcode district after its town', () => {
     // A labelled value with digits in its word is taken whole, not its letters alone.
     ['Location: EC4, London', ['EC4', 'London']],
     ['Location: SW1A', ['SW1A']],
+    // A labelled value's district before a known place's comma, ordinary words too; no work arrangement.
+    ['Location: Salt Lake, Kolkata', ['Salt Lake', 'Kolkata']],
+    ['Current Location: Old Town, Edinburgh', ['Old Town', 'Edinburgh']],
+    ['Location: Remote, India', ['India']],
+    ['Location: Software Engineering, London', ['London']],
     // No outward code: a year, a state's code.
     ['London 2012 Olympics volunteer', ['London']],
     ['Austin, TX 2015 – 2018', ['Austin, TX']],
