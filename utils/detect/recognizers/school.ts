@@ -1407,10 +1407,11 @@ const CJK_SCHOOL =
   /[\p{Script=Han}]{1,8}(?:大学|大學|学院|學院)|[\p{Script=Hangul}]{1,8}(?:대학교|대학원|대학)/gu;
 /**
  * Russian ones: a capitalised adjective, perhaps more adjectives, then the institution word, perhaps
- * "имени" and a person's name ("Московский государственный университет имени М. В. Ломоносова").
+ * "имени" and a person's name ("Московский государственный университет имени М. В. Ломоносова"); the
+ * adjective may join two capitalised words ("Санкт-Петербургский государственный университет").
  */
 const CYRILLIC_SCHOOL =
-  /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}-]+(?:[ \t][\p{Ll}-]+){0,3}[ \t](?:университет|институт|академия|університет|інститут|академія|універсітэт|інстытут|акадэмія|универзитет|универзитета)(?:[ \t](?:имени|им\.|імені|ім\.|імя)[ \t]\p{Lu}[^\r\n,;()]{0,40})?/gu;
+  /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}-]+(?:-\p{Lu}[\p{Ll}-]+)?(?:[ \t][\p{Ll}-]+){0,3}[ \t](?:университет|институт|академия|університет|інститут|академія|універсітэт|інстытут|акадэмія|универзитет|универзитета)(?:[ \t](?:имени|им\.|імені|ім\.|імя)[ \t]\p{Lu}[^\r\n,;()]{0,40})?/gu;
 
 /** What every CJK_SCHOOL match holds (its institution words; the Korean ones all start with 대학): keep in step. */
 const CJK_WORDS = ['大学', '大學', '学院', '學院', '대학'];
