@@ -43,8 +43,8 @@ function columnEnd(text: string, e: number): boolean {
   return e >= text.length || c === 10 || c === 13 || c === 9 || (c === 32 && text.charCodeAt(e + 1) === 32);
 }
 
-/** An e-mail label just before the local part ("Email: ", "E-mail - ", "Mail | "). */
-const MAIL_LABEL = /mail\W{0,4}$/i;
+/** An e-mail or contact label just before the local part ("Email: ", "E-mail - ", "Mail | ", "Contact: "). */
+const MAIL_LABEL = /(?:mail|contact)\W{0,4}$/i;
 
 /**
  * An address with one space that PDF extraction put beside its "@" ("jordan.ellis @example.com",
@@ -84,15 +84,18 @@ const SPACED_DOMAIN = /^ [\p{L}\p{N}-]+(?: ?\. ?[\p{L}\p{N}-]+){0,3} ?\. ?[a-z]{
 
 /**
  * "Email: jordan . ellis @ example . com": every dot and the "@" spaced out, as some PDF extractors
- * write an address; only right after an e-mail label ("Email:", "E-mail -").
+ * write an address; only right after an e-mail or contact label ("Email:", "E-mail -", "Contact:") or
+ * at a mail provider's domain ("@ gmail . com").
  */
 function spacedDots(text: string, at: number): [number, number] | null {
   const local = SPACED_LOCAL.exec(text.slice(Math.max(0, at - 90), at));
   if (!local) return null;
   const s = at - local[0].length;
-  if (!MAIL_LABEL.test(text.slice(Math.max(0, s - 12), s))) return null;
   const domain = SPACED_DOMAIN.exec(text.slice(at + 1, at + 130));
   if (!domain) return null;
+  // (Without a label, a mail provider's domain says it is an address: "siobhan . nic @ gmail . com".)
+  const provider = /^ ([\p{L}\p{N}-]+)/u.exec(domain[0])?.[1] ?? '';
+  if (!MAIL_LABEL.test(text.slice(Math.max(0, s - 12), s)) && !MAIL_PROVIDER.test(provider)) return null;
   return [s, at + 1 + domain[0].length];
 }
 

@@ -57,7 +57,11 @@ describe('email recognizer', () => {
     // Every dot spaced out too, right after an e-mail label.
     ['Email: jordan . ellis @ example . com', ['jordan . ellis @ example . com']],
     ['E-mail: priya.raman @ example . co . in | Phone', ['priya.raman @ example . co . in']],
+    // After a contact label, or without a label at a mail provider's domain.
+    ['Contact: jane . doe @ example . com', ['jane . doe @ example . com']],
+    ['siobhan . nicaodha @ gmail . com | Cork', ['siobhan . nicaodha @ gmail . com']],
     ['Note: team . lead @ offsite . Then home', []],
+    ['tea . coffee @ home . com', []],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
