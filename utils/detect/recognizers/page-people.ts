@@ -601,6 +601,19 @@ const PHRASES: readonly Phrase[] = [
     `(?:Email|Message|Call|Reject|Advance|Archive|Hire|Schedule (?:an )?interview with|Send (?:an )?(?:email|message|InMail|text) to|Request feedback (?:on|for|from)) ${N2}(?:[ \\t]*$|, because\\b)`,
     WEAK,
   ),
+  // (One word alone after a verb of an ATS's row or stage menu, where it is no English word: "Reject Keziah",
+  // "Advance Ugochukwu"; "Reject Application" stays.)
+  {
+    ...phrase(
+      ['Reject ', 'Advance ', 'Archive ', 'Hire ', 'Disqualify ', 'Shortlist '],
+      AT_LINE,
+      `[ \\t]*(?:Reject|Advance|Archive|Hire|Disqualify|Shortlist) (${WORD})[ \\t]*$`,
+      WEAK,
+    ),
+    check: (run: string) => !isOrdinaryWord(run) && !BUTTON_OBJECTS.has(fold(run)),
+  },
+  // A stage menu's item, "Move Ugochukwu to Offer", "Move Keziah Quenby back to Screen".
+  phrase('Move ', AT_LINE, `[ \\t]*Move ${N} (?:back )?to \\p{Lu}`, WEAK),
   // (One word alone after a verb that takes a person, where it is a name of the lexicons: "Message Hope", "Call Grace".)
   {
     ...phrase(

@@ -598,10 +598,21 @@ describe('page-people: a button’s verb before one given name alone on its line
     ['Call Grace', ['Grace']],
     ['Email Summer', ['Summer']],
     ['Message Priya', ['Priya']],
+    // A row's or a stage menu's verb before a word of no English list, or a stage move.
+    ['Reject Keziah', ['Keziah']],
+    ['Advance Ugochukwu', ['Ugochukwu']],
+    ['Move Ugochukwu to Offer', ['Ugochukwu']],
+    ['Move Keziah Quenby back to Screen', ['Keziah Quenby']],
   ])('%s', (text, expected) => {
     expect(found(pagePeople, text, PAGE)).toEqual(expected);
   });
   it.each([
+    ['Reject Application'],
+    ['Hire Kubernetes'],
+    ['Archive Jobs'],
+    ['Move Stage to Offer'],
+    ['Move Candidate to Onsite'],
+    ['Move Data to Cloud'],
     ['Call Back'],
     ['Email Link'],
     ['Message All'],
