@@ -1775,6 +1775,32 @@ function affiliatedAcronyms(text: string, found: readonly Span[]): Span[] {
 }
 
 /** The school recognizer. */
+/** What every {@link LEAVING_ACRONYM} match holds: the texts without any skip it. */
+const LEAVING_CUES = ['10th', '12th', 'SSC', 'HSC', 'SSLC', 'PUC', 'Matric', 'Intermediate', 'Class X'];
+/**
+ * An Indian leaving examination's label opening its line, then a school's initials: "SSC: ZPHS
+ * Gannavaram, 2011", "12th: DPS R.K. Puram, 2010", "10th - KV Pattom", with the words and initials of its
+ * place after them up to the field's end.
+ */
+const LEAVING_ACRONYM =
+  /^[ \t•·*-]*(?:10th|12th|SSC|HSC|HSSC|SSLC|PUC|Matric(?:ulation)?|Intermediate|Class X(?:II)?)(?:[ \t]*\([^)\n]{1,24}\))?[ \t]*[:|–—-][ \t]*(\p{Lu}{2,6}(?:(?:[ \t]+(?:\p{Lu}\.){1,3}|[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+){0,3}))(?=[ \t]*(?:$|[,(|–—-]))/gmu;
+
+/**
+ * Schools written by their initials after a leaving examination's label ({@link LEAVING_ACRONYM}),
+ * where the initials are no board or examination ({@link BOARDS}: "SSC: CBSE, 2008" stays) and no tool.
+ */
+function leavingAcronyms(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of scanAll(text, LEAVING_ACRONYM)) {
+    const value = m[1]!;
+    const initials = /^\p{Lu}+/u.exec(value)![0];
+    if (BOARDS.has(initials) || TECH.has(initials.toLowerCase())) continue;
+    const start = m.index + m[0].length - value.length;
+    out.push(span(start, start + value.length, 0.7));
+  }
+  return out;
+}
+
 export const school: Recognizer = {
   id: 'school',
   kind: 'structure',
@@ -1785,6 +1811,7 @@ export const school: Recognizer = {
     for (const s of highAndGrammar(text)) out.push(s);
     for (const s of credentialIssuers(text)) out.push(s);
     if (text.includes('\t')) for (const s of schoolColumnAcronyms(text)) out.push(s);
+    if (LEAVING_CUES.some((c) => text.includes(c))) for (const s of leavingAcronyms(text)) out.push(s);
     if (ctx?.pageText) educationEntries(text, out);
     if (out.length) out.push(...affiliatedAcronyms(text, out));
     if (out.length) out.push(...acronymsAgain(text, out));

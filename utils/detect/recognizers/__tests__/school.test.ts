@@ -704,6 +704,13 @@ describe('school: Latin American universities with "de los"/"de las", and the "T
     ['B.Tech, AKTU, 2019', ['AKTU']],
     ['B.E., GTU, 2017', ['GTU']],
     ['B.Tech (Mechanical), VJTI Mumbai, 2016', ['VJTI Mumbai']],
+    // A school's initials after an Indian leaving examination's label, with its place; no board.
+    ['12th: DPS R.K. Puram, 2010, 92%', ['DPS R.K. Puram']],
+    ['SSC: ZPHS Gannavaram, 2011', ['ZPHS Gannavaram']],
+    ['10th - KV Pattom, 2009', ['KV Pattom']],
+    ['SSC: CBSE, 2008', []],
+    ['HSC (Science): MSBSHSE, 2012', []],
+    ['12th: AWS Certified', []],
     ['B.Eng, SJTU, 2015', ['SJTU']],
     ['Bacharelado em Ciência da Computação - UFMG (2011-2015)', ['UFMG']],
     ['Economia - Unicamp (2009-2013)', ['Unicamp']],
