@@ -445,6 +445,14 @@ function listedAges(text: string): Span[] {
 const DECADE =
   /\b(?:in (?:my|his|her|their)|aged) (?:(?:early|mid|late)[ -])?((?:[2-7]0['’]?s|twenties|thirties|forties|fifties|sixties|seventies)\b)/gi;
 
+/**
+ * A decade of life before a person's noun, as objectives describe the candidate ("Mid-30s professional", "a
+ * late-20s developer", "early forties engineer"), the noun ending its phrase ("… professional with", "…
+ * developer looking"); not before a thing ("mid-70s cars", "the mid-30s heat", "early 50s professional network").
+ */
+const DECADE_PERSON =
+  /\b(?:early|mid|late)[ -](?:[2-6]0['’]?s|twenties|thirties|forties|fifties|sixties)(?= (?:professional|engineer|developer|designer|analyst|manager|candidate|applicant|graduate|woman|man|mother|father|mum|mom|dad|nurse|teacher|consultant|executive|leader|marketer|accountant|individual|person|career[ -]changer)s?(?:[.,;:!)]|$| (?:with|who|looking|seeking|based|from|in|at|and|open|eager|ready)\b))/gi;
+
 function decades(text: string): Span[] {
   const out: Span[] = [];
   for (const m of scanAll(text, DECADE)) {
@@ -453,6 +461,7 @@ function decades(text: string): Span[] {
     const start = m.index + (at >= 0 ? at : m[0].length - m[1]!.length);
     out.push(span(start, m.index + m[0].length, 0.8));
   }
+  for (const m of scanAll(text, DECADE_PERSON)) out.push(span(m.index, m.index + m[0].length, 0.8));
   return out;
 }
 

@@ -186,6 +186,9 @@ describe('age: a decade of life', () => {
     ['in her mid-thirties she retrained as a nurse', ['mid-thirties']],
     ['I am in my forties', ['forties']],
     ['Applicant aged early 50s', ['early 50s']],
+    // Before a person's noun that ends its phrase.
+    ['Mid-30s professional with ten years in sales.', ['Mid-30s']],
+    ['A late-20s developer looking for growth', ['late-20s']],
   ])('%s', (text, expected) => {
     expect(found(age, text)).toEqual(expected);
   });
