@@ -195,6 +195,13 @@ describe('a list after a tool label', () => {
     ['Tech stack\n· Jenkins\n· Cordova', /Cordova/],
     ['Deployed Palo Alto Networks firewalls at twelve sites', /Palo|Alto/],
     ['Managed Juniper, Cisco and Arista switches', /Juniper|Cisco|Arista/],
+    // Tools named like towns or given names, and a skills line's heading of capitals.
+    ['Testing: Selenium, Cypress, Playwright, Jest', /Cypress/],
+    ['Wrote e2e tests in Cypress.', /Cypress/],
+    ['Databases: Oracle, Aurora, Athena, Redshift', /Aurora|Athena/],
+    ['Big data: Hive, Phoenix, Sedona, Impala', /Sedona|Impala/],
+    ['Frontend: React, Ember, Backbone, Aurelia', /Aurelia/],
+    ['ML: PyTorch, TensorFlow, JAX, Keras, scikit-learn', /ML/],
   ])('keeps the tools of %j', (text, tools) => {
     expect(masked(`Maria Velcroft\n${text}`).join(' ')).not.toMatch(tools);
   });
@@ -206,6 +213,11 @@ describe('a list after a tool label', () => {
     ['Skills: Jenkins\nRelocating to Cordova, AK', 'Cordova'],
     ['Tools: Jira, Git\nLives in Hudson, Jersey', 'Hudson'],
     ['Tools: Jenkins, Cordova, AK', 'Cordova'],
+    // A tool named like a town, in a place's context.
+    ['Lives in Cypress, California', 'Cypress'],
+    ['Lives in Vista, California', 'Vista'],
+    ['Based in Cocoa, Florida', 'Cocoa'],
+    ['Athena led the project.', 'Athena'],
     // Countries are never products, not even after the label ("Jersey" is one).
     ['Tools: Jira, Git, Canada', 'Canada'],
     ['Tools: Jenkins, Jersey, Cordova', 'Jersey'],

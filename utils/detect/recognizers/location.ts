@@ -910,8 +910,10 @@ function computePlaceKind(phrase: string): 'strong' | 'weak' | null {
   if (!/[\s-]/.test(phrase)) {
     if (!isPlaceName(phrase)) return null;
     const w = fold(phrase);
-    if (TECH.has(w) || ROLE_WORDS.has(w) || SECTIONS.has(w)) return null;
-    return isOrdinaryWord(phrase) || GAME_TOWNS.has(w) ? 'weak' : 'strong';
+    if (ROLE_WORDS.has(w) || SECTIONS.has(w)) return null;
+    // A tool named like a town ("Cypress", "Vista", "Cocoa") is weak: a place only in a place's context
+    // ("Lives in Cypress, California"), never in a list of tools.
+    return isOrdinaryWord(phrase) || GAME_TOWNS.has(w) || TECH.has(w) ? 'weak' : 'strong';
   }
   const f = fold(phrase).replace(/\s+/g, ' ');
   if (TECH.has(f) || ROLE_WORDS.has(f) || SECTIONS.has(f)) return null;

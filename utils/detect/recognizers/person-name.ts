@@ -3551,6 +3551,12 @@ function exBefore(text: string, at: number): boolean {
   );
 }
 
+/**
+ * A label of capitals before a list of two commas or more ("ML: PyTorch, TensorFlow, scikit-learn", "QA:
+ * Selenium, Cypress, pytest"): a skills line's heading, no speaker.
+ */
+const ACRONYM_LABEL = /^\p{Lu}{2,4}$/u;
+const LIST_AFTER = /^[ \t]?[^\s,.!?]{1,25}(?: [^\s,.!?]{1,25})?,[ \t][^\n,]{1,30},/u;
 /** A vocative ("Don't go to town, Mark!", after it "!" or "?") and a speaker label ("Vinka: What ..."), around a piece. */
 const VOCATIVE_BEFORE = /(?<=,\s)/y;
 const SPEAKER_AFTER = /:\s?["“\p{Lu}]/uy;
@@ -3746,6 +3752,11 @@ function personContext(text: string, start: number, end: number, piece: Token[])
     (after === 58 &&
       matchesAt(text, SPEAKER_AFTER, end) &&
       !(piece.length === 1 && FIELD_LABELS.has(piece[0]!.text)) &&
+      !(
+        piece.length === 1 &&
+        ACRONYM_LABEL.test(piece[0]!.text) &&
+        LIST_AFTER.test(text.slice(end + 1, end + 80))
+      ) &&
       (start === 0 || /[.!?"\n]\s*$/.test(text.slice(Math.max(0, start - 24), start))) &&
       saysSomething(text, end + 1)) ||
     (phraseBefore(PERSON_BEFORE, text, start) && !labelAfter(text, end) && !orgByBefore(text, start)) ||
