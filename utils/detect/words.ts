@@ -40,7 +40,7 @@ export const TECH = set(`
   yardi bluebeam procore veeva cerner meditech guidewire murex avaloq temenos finacle flexcube marketo eloqua
   pardot anaplan onestream blackline coupa ariba
   playwright puppeteer vitest jest pact appium testcafe webdriverio cypress
-  sedona impala presto trino druid clickhouse
+  sedona impala presto trino druid clickhouse pyramid falcon mesos capistrano
   lua cocoa directx macintosh vista uikit appkit swiftui xcode opengl vulkan metal webgl webgpu
   cessna beechcraft cirrus embraer airbus boeing bombardier gulfstream learjet pilatus sikorsky
   erp crm sdk api apis cms hrms hris lms ide etl rpa plm emr ehr saas
@@ -54,7 +54,7 @@ export const TECH = set(`
  * else, so a candidate called Lottie stays masked in "Lottie led the rebrand".
  */
 export const LIST_TOOLS = set(`
-  lottie rive athena aurora aurelia
+  lottie rive athena aurora aurelia luigi
 `);
 
 /**

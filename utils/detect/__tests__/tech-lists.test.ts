@@ -201,6 +201,8 @@ describe('a list after a tool label', () => {
     ['Databases: Oracle, Aurora, Athena, Redshift', /Aurora|Athena/],
     ['Big data: Hive, Phoenix, Sedona, Impala', /Sedona|Impala/],
     ['Frontend: React, Ember, Backbone, Aurelia', /Aurelia/],
+    ['Python: Flask, Tornado, Celery, Luigi, Pyramid, Falcon', /Luigi|Pyramid|Falcon/],
+    ['Deployed with Capistrano and Fabric', /Capistrano/],
     ['ML: PyTorch, TensorFlow, JAX, Keras, scikit-learn', /ML/],
   ])('keeps the tools of %j', (text, tools) => {
     expect(masked(`Maria Velcroft\n${text}`).join(' ')).not.toMatch(tools);
@@ -218,6 +220,8 @@ describe('a list after a tool label', () => {
     ['Lives in Vista, California', 'Vista'],
     ['Based in Cocoa, Florida', 'Cocoa'],
     ['Athena led the project.', 'Athena'],
+    ['Luigi joined the team in May.', 'Luigi'],
+    ['Lives in Falcon, Colorado', 'Falcon'],
     // Countries are never products, not even after the label ("Jersey" is one).
     ['Tools: Jira, Git, Canada', 'Canada'],
     ['Tools: Jenkins, Jersey, Cordova', 'Jersey'],
