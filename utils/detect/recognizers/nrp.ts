@@ -605,7 +605,7 @@ function aboutPeople(text: string, start: number, end: number): boolean {
 const LANG_BEFORE =
   /(?:languages?(?:\(s\))?|fluent|fluency|speak|speaks|spoken|written|read|write|proficien\w*|knowledge|mother ?tongues?(?:\(s\))?|native|bachelor\w*|master\w*|\bb\.?\s?a\b\.?|\bm\.?\s?a\b\.?|\(hons\)|degree|credential|arts|teacher|teaching|taught|teach|tutored|major|minor|in|of|from|into|to|and|&|,|\/|:)[\s:;,-]{0,3}$/i;
 const LANG_AFTER =
-  /^[\s,/&:()·–—-]{0,4}(?:$|and\b|or\b|\p{Lu}\p{Ll}+\s?[,&/]|good|native|fluent|beginner|intermediate|basic|advanced|proficient|excellent|technical|(?<=[–—:(-][ \t]{0,2})(?:professional|conversational|working|elementary|limited|spoken|written)\b|level|education|studies|literature|debate|teacher|grammar|medium|language|speaking|speaker|translation|translator|fluency|proficiency|mother|[abc][12]\b|\(|,|\/|&)/iu;
+  /^[\s,/&:()·–—-]{0,4}(?:$|and\b|or\b|\p{Lu}\p{Ll}+\s?[,&/]|good|native|fluent|beginner|intermediate|basic|advanced|proficient|excellent|technical|(?<=[–—:(-][ \t]{0,2})(?:professional|conversational|working|elementary|limited|spoken|written)\b|level|education|studies|literature|debate|teacher|grammar|medium|language|speaking|speaker|translation|translator|interpreter|interpreting|interpretation|tutor|instructor|lecturer|linguist|proofreader|copywriter|locali[sz]ation|transcription|subtitl\w*|fluency|proficiency|mother|[abc][12]\b|\(|,|\/|&)/iu;
 
 const LANG_ALT = [...LANGUAGES].join('|');
 /** Another language name right beside it ("Russian Ukrainian English", "level of German"). */

@@ -48,6 +48,13 @@ const GROUP_NOUN = /^(?:Women|WOMEN|Girls|GIRLS|Ladies|LADIES)$/;
 const MEMBERS_AFTER =
   /^ (?:Who|Engineers|Scientists|Lawyers|Leaders|Entrepreneurs|Professionals|Students|Executives|Founders|Developers|Designers|Physicians|Doctors|Nurses|Researchers|Technologists|Investors|Managers|Accountants|Economists|Coders|Makers|Veterans|Athletes|Pilots|Architects)\b/;
 
+/**
+ * A field of medicine or trade after a capitalised possessive gendered noun, which names the field, not
+ * a person: "Women's Health Nurse Practitioner", "Children's Hospital", "Men's Apparel buyer".
+ */
+const FIELD_AFTER =
+  /^['’]s? (?:Health|Healthcare|Hospital|Medicine|Clinic|Imaging|Care|Services|Apparel|Wear|Clothing|Fashion|Footwear|Studies)\b/;
+
 /** The Greek letters' names, which name fraternities and sororities. */
 const GREEK =
   'Alpha|Beta|Gamma|Delta|Epsilon|Zeta|Eta|Theta|Iota|Kappa|Lambda|Mu|Nu|Xi|Omicron|Pi|Rho|Sigma|Tau|Upsilon|Phi|Chi|Psi|Omega';
@@ -111,7 +118,8 @@ export const pronoun: Recognizer = {
         /^\p{Lu}/u.test(m[0]) &&
         !/^née$/i.test(m[0]) &&
         (/^ \p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)) ||
-          pairInName(text, m.index + m[0].length)) &&
+          pairInName(text, m.index + m[0].length) ||
+          FIELD_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) &&
         !(
           GROUP_NOUN.test(m[0]) &&
           MEMBERS_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))

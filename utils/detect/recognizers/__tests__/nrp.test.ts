@@ -81,6 +81,10 @@ describe('nrp recognizer', () => {
     ['ABB is a Swiss-Swedish multinational corporation'],
     ['Upscale Italian-American restaurant with $3.2M in sales'],
     ['German-English translator'],
+    // A language before a language job's noun.
+    [
+      'Spanish Interpreter (certified); French Tutor, 2018; German Instructor; Japanese Localization Specialist',
+    ],
     ['Spanish-speaking customers'],
     // Europass's language grid: CEFR levels after the language, "Mother tongue(s)" before it.
     ['Mother tongue(s)\tFrench\nOther language(s)\tUNDERSTANDING\tSPEAKING\nEnglish\tC1\tC1\tB2'],

@@ -33,6 +33,9 @@ describe('pronoun recognizer', () => {
     ['Mentor, Big Brothers and Sisters Program'],
     // A ministry's or a club's subject, not its members.
     ['Desk Officer, Ministry of Women Affairs'],
+    // A field of medicine or trade named after a possessive ("Women's Health", "Men's Apparel").
+    ["Women's Health Nurse Practitioner"],
+    ["Buyer, Men's Apparel"],
     // Honour societies named by Greek letters.
     ['Inducted into Phi Beta Kappa and Tau Beta Pi'],
     // Europass's "Mother tongue(s)" label and the Indian resume's "Mother Tongue:" field.
