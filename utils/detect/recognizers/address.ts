@@ -40,7 +40,7 @@ const NON_SPACE_RUN = /[^\s]+/g;
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c > 127 && isSpaceCode(c));
 
 const SUFFIX =
-  '(?:Street|Str|St|Road|Rd|Avenue|Ave|Av|Lane|Ln|Drive|Dr|Court|Ct|Boulevard|Blvd|Way|Place|Pl|Square|Sq|Terrace|Ter|Highway|Hwy|Parkway|Pkwy|Circle|Cir|Crescent|Cres|Close|Grove|Gardens|Park|Row|Walk|Hill|Heights|Mews|Green|Trail|Trl|Pike|Alley|Plaza|Loop|Path|Run|Point|Ridge|Vista|View|Harbor|Harbour|Isle|Island|Pass|Passage|Port|Ports|Ramp|Route|Spur|Station|Streets|Roads|Greens|Squares|Courts|Villages?|Nagar|Marg|Colony|Enclave|Layout|Sector|Cross|Main|Chowk|Peth|Wadi|Bagh|Puram|Palya|Halli|' +
+  '(?:Street|Str|St|Road|Rd|Avenue|Ave|Av|Lane|Ln|Drive|Dr|Court|Ct|Boulevard|Blvd|Way|Place|Pl|Square|Sq|Terrace|Terr|Ter|Parade|Pde|Gdns|Hts|Crt|Highway|Hwy|Parkway|Pkwy|Circle|Cir|Crescent|Cres|Close|Grove|Gardens|Park|Row|Walk|Hill|Heights|Mews|Green|Trail|Trl|Pike|Alley|Plaza|Loop|Path|Run|Point|Ridge|Vista|View|Harbor|Harbour|Isle|Island|Pass|Passage|Port|Ports|Ramp|Route|Spur|Station|Streets|Roads|Greens|Squares|Courts|Villages?|Nagar|Marg|Colony|Enclave|Layout|Sector|Cross|Main|Chowk|Peth|Wadi|Bagh|Puram|Palya|Halli|' +
   // British and Irish waterfront streets and Scottish lanes ('14 Claddagh Quay', '2 Victoria Embankment').
   'Quays?|Wharf|Embankment|Esplanade|Wynd|' +
   // More USPS standard suffixes (Publication 28, appendix C1), less the ones that are common nouns on a resume.

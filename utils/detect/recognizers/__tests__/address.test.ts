@@ -20,6 +20,10 @@ describe('address recognizer', () => {
     ['28245 Puruntie 82 Apt. 595', ['28245 Puruntie 82 Apt. 595']],
     ['Address: Thereses gate 14, 0168 Oslo', ['Thereses gate 14, 0168 Oslo']],
     ['Lange Straat 12 in Utrecht', ['Lange Straat 12']],
+    // Street words abbreviated as US, British and Australian addresses write them.
+    ['742 Evergreen Terr., Springfield', ['742 Evergreen Terr., Springfield']],
+    ['14 Beach Pde, Coogee', ['14 Beach Pde, Coogee']],
+    ['9 Rosewood Gdns, 31 Maple Hts, 5 Kestrel Crt', ['9 Rosewood Gdns', '31 Maple Hts', '5 Kestrel Crt']],
     ['Postadresse: 0168 Oslo', ['0168']],
     // After a postcode's own label.
     ['PLZ 8004 Zürich; CAP 20121 Milano', ['8004', '20121']],
