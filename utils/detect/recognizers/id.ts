@@ -197,6 +197,10 @@ const pan = (text: string) =>
     runStarts(text, 4, 4, (b, a) => isAsciiUpper(b) && isAsciiUpper(a)).map((d) => d - 5),
   );
 
+/** A National Insurance number after its label, whatever its prefix ("NI Number: QQ 12 34 56 C"). */
+const LABELLED_NINO =
+  /\b(?:NI(?:[ \t]?(?:No\.?|Number|Num))?|NINO|National Insurance(?:[ \t](?:Number|No\.?))?)[ \t]?[:#-]?[ \t]?([A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D])\b/g;
+
 /**
  * NINO: two capitals at a word start, perhaps a space, then a run of two, four or six digits (its
  * digits come in pairs, perhaps split by spaces).
@@ -485,6 +489,12 @@ export const id: Recognizer = {
     if (digits >= 4) for (const m of pan(text)) out.push(span(m.index, m.index + m[0].length, 0.8));
     for (const m of digits >= 6 ? nino(text) : [])
       if (/\d{2} ?\d{2} ?\d{2}/.test(m[0])) out.push(span(m.index, m.index + m[0].length, 0.6));
+    // After its label, any prefix: HMRC's example "QQ 12 34 56 C" is what forms and invented records hold.
+    if (digits >= 6 && (text.includes('NI') || text.includes('nsurance')))
+      for (const m of scanAll(text, LABELLED_NINO)) {
+        const v = m[1]!;
+        out.push(span(m.index + m[0].length - v.length, m.index + m[0].length, 0.85));
+      }
     for (const m of scanAll(text, PASSPORT)) {
       const v = m[1]!;
       if (/\d/.test(v)) out.push(span(m.index + m[0].length - v.length, m.index + m[0].length, 0.85));

@@ -13,6 +13,9 @@ describe('id recognizer', () => {
     ['Host 10.0.0.4 was down', ['10.0.0.4']],
     ['Gateway 10.1.1.1', ['10.1.1.1']],
     ['mac 00:1A:2B:3C:4D:5E', ['00:1A:2B:3C:4D:5E']],
+    // A National Insurance number after its label, whatever its prefix (HMRC's example "QQ").
+    ['NI Number: QQ 12 34 56 C', ['QQ 12 34 56 C']],
+    ['National Insurance Number - QQ123456A', ['QQ123456A']],
     ['PAN ABCPE1234F', ['ABCPE1234F']],
     ['Passport No: K1234567', ['K1234567']],
     ['Passport No.           K8123456', ['K8123456']],
