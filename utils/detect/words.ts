@@ -402,6 +402,9 @@ export const LANGUAGES = set(`
   persian farsi urdu hindi bengali bangla punjabi gujarati marathi tamil telugu kannada malayalam konkani odia
   oriya assamese sindhi nepali sinhala chinese mandarin cantonese japanese korean vietnamese thai malay
   indonesian tagalog filipino swahili amharic yoruba igbo hausa zulu afrikaans latin sanskrit tulu
+  irish welsh gaelic catalan basque galician estonian latvian lithuanian albanian macedonian bosnian armenian
+  georgian azerbaijani kazakh uzbek pashto dari kurdish somali tigrinya xhosa sesotho setswana shona kinyarwanda
+  lingala wolof khmer burmese mongolian maori yiddish maltese luxembourgish
 `);
 
 /**

@@ -42,11 +42,11 @@ const NOUN_ONE = new RegExp(`^${NOUNS.source}$`, 'i');
 const GROUP_NOUN = /^(?:Women|WOMEN|Girls|GIRLS|Ladies|LADIES)$/;
 /**
  * After such a noun inside a group's name, what makes it the members' gender: "Society of Women
- * Engineers", "Women Who Code", "Girls Who Code" (a profession's plural or "Who"); "Women Affairs",
- * "Girls Clubs" stay.
+ * Engineers", "Women Who Code", "Girls Who Code" (a profession's plural or "Who"), a team's sport or a
+ * choir ("GAA Ladies Football Club", "Women Rugby Team"); "Women Affairs", "Girls Clubs" stay.
  */
 const MEMBERS_AFTER =
-  /^ (?:Who|Engineers|Scientists|Lawyers|Leaders|Entrepreneurs|Professionals|Students|Executives|Founders|Developers|Designers|Physicians|Doctors|Nurses|Researchers|Technologists|Investors|Managers|Accountants|Economists|Coders|Makers|Veterans|Athletes|Pilots|Architects)\b/;
+  /^ (?:Who|Engineers|Scientists|Lawyers|Leaders|Entrepreneurs|Professionals|Students|Executives|Founders|Developers|Designers|Physicians|Doctors|Nurses|Researchers|Technologists|Investors|Managers|Accountants|Economists|Coders|Makers|Veterans|Athletes|Pilots|Architects|Football|Soccer|Rugby|Hockey|Cricket|Basketball|Netball|Volleyball|Rowing|Lacrosse|Softball|Tennis|Athletics|Choir|Chorus)\b/;
 
 /**
  * A field of medicine or trade after a capitalised possessive gendered noun, which names the field, not

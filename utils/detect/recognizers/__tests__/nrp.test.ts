@@ -119,6 +119,8 @@ describe('nrp recognizer', () => {
     ['Care Assistant, Baptist Homes; Activities Lead, Presbyterian Senior Living'],
     // A list's last language before the next line's label is a language, not a people's word.
     ['Languages Known : Telugu, Hindi, English\nNationality'],
+    ['Languages\nIrish\nFull professional proficiency'],
+    ['Languages: Irish (fluent), Welsh (native), Catalan (C1)'],
   ])('no NRP term in %s', (text) => {
     expect(found(nrp, text)).toEqual([]);
   });

@@ -16,6 +16,7 @@ describe('pronoun recognizer', () => {
     // A group's members named by their gender inside its name.
     ['President, Society of Women Engineers (SWE)', ['Women']],
     ['Facilitator, Girls Who Code', ['Girls']],
+    ['Activities and societies: GAA Ladies Football Club, Hillwalking Club', ['Ladies']],
     // A sorority or fraternity and the Greek letters that name it.
     ['Member, Kappa Alpha Theta sorority', ['Kappa Alpha Theta', 'sorority']],
     ['Treasurer, Sigma Tau Gamma National Fraternity', ['Sigma Tau Gamma', 'Fraternity']],
