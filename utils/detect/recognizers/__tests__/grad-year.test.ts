@@ -5,6 +5,10 @@ import { found } from './helpers';
 describe('grad-year recognizer', () => {
   it.each([
     ['Class of 2012', ['2012']],
+    // "Studied at" and an alumna's or alumnus's line make the date a school's.
+    ['Studied at UCL, 2011', ['2011']],
+    ['Alumna of UCL (2011).', ['2011']],
+    ['Studied the market in 2019 and launched in 2020.', []],
     // "Graduate" before a capitalised job word is the job's grade: its dates stay; a graduate degree's go.
     ['EXPERIENCE\nGraduate Surveyor, Taylor Wimpey, York\t2013 – 2014', []],
     ['Graduate Engineer, Halvard Brinckerhoff, 2012 – 2014', []],
