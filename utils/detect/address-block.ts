@@ -495,13 +495,15 @@ export function addressTowns(text: string, spans: readonly Span[]): Span[] {
  * Secondary School, Ernakulam - 2014"), also where a table's tab ends the cell ("Kendriya Vidyalaya,
  * Hebbal\tCBSE"), or before the marks ("Sri Vasavi Engineering College, Tadepalligudem with 78%"). Initials may open it; one or two capitalised words, none an
  * English word or one's look-alike, nor a job, tool, section, calendar or organisation word, nor a
- * known employer ("Loyola College, Autonomous", "Anna University, Distance Education" stay).
+ * known employer ("Loyola College, Autonomous", "Anna University, Distance Education" stay). Such a
+ * town is masked wherever else it stands too.
  */
 const TOWN_AFTER_SCHOOL =
   /^(?:,[ \t]{1,2}|[ \t]+[-–—][ \t]{1,2})((?:\p{Lu}\.[ ]?){0,3}\p{Lu}[\p{Ll}\p{M}'’]+(?:[ -]\p{Lu}[\p{Ll}\p{M}'’]+)?)(?=[ \t]*(?:$|\r?\n|[,|(–—;])|[ \t]+-[ \t]|[ \t]{2}|\t|[ \t]+(?:19|20)\d\d\b|[ \t](?:in|with)\b)/u;
 
 export function schoolTowns(text: string, spans: readonly Span[]): Span[] {
   const out: Span[] = [];
+  const towns = new Set<string>();
   for (const s of spans) {
     if (s.label !== 'SCHOOL') continue;
     const c = text.charCodeAt(s.end);
@@ -518,7 +520,18 @@ export function schoolTowns(text: string, spans: readonly Span[]): Span[] {
     );
     if (next && isOrgTail(next[1]!)) continue;
     out.push({ start, end: start + town.length, label: 'LOCATION', score: 0.6, recognizer: 'location' });
+    // (The gazetteer's places are left to the place recognizer, which knows "Perry Local School District".)
+    if (towns.size < MAX_TOWNS && !isPlaceName(town)) towns.add(town);
   }
+  // The same town wherever else it stands, whole word and case as written: a referee's line
+  // ("Senior Lecturer, OAU, Ile-Ife") names the town of the school the education section gave.
+  const found = new Set(out.map((o) => o.start));
+  for (const town of towns)
+    for (let i = text.indexOf(town); i !== -1; i = text.indexOf(town, i + town.length)) {
+      if (isWordCode(text.charCodeAt(i - 1)) || isWordCode(text.charCodeAt(i + town.length))) continue;
+      if (found.has(i)) continue;
+      out.push({ start: i, end: i + town.length, label: 'LOCATION', score: 0.6, recognizer: 'location' });
+    }
   return out;
 }
 

@@ -1091,7 +1091,50 @@ function finish(text: string, raw: Span[], options: AnalyzeOptions, ctx: Analyze
   if (options.maskedTypes && !options.maskedTypes.includes('NAME')) return spans;
   const avatars = initialsAvatars(text, spans, Boolean(ctx.pageText || ctx.pageLike));
   const acronyms = maskedAcronyms(text, spans);
+  acronyms.push(...schoolAcronyms(text, spans));
   return avatars.length || acronyms.length ? mergeSpans([...spans, ...avatars, ...acronyms]) : spans;
+}
+
+/** At most this many masked schools give their acronym to {@link schoolAcronyms}. */
+const MAX_SCHOOL_ACRONYMS = 8;
+
+/**
+ * The acronym of a masked school's name wherever it stands alone: the education section names
+ * "Obafemi Awolowo University", a referee's line says "Senior Lecturer, OAU". Three to six capitals,
+ * one from each capitalised word ({@link ACRONYM_LINKS} left out; a school's name with another
+ * lower-case word gives none), whole word and case as written, not already masked, and no English
+ * word or tool ("ACE", "SPARK").
+ */
+function schoolAcronyms(text: string, spans: readonly Span[]): Span[] {
+  const forms = new Set<string>();
+  for (const s of spans) {
+    if (s.label !== 'SCHOOL' || forms.size >= MAX_SCHOOL_ACRONYMS) continue;
+    let letters = '';
+    for (const w of text.slice(s.start, s.end).split(/[\s,]+/)) {
+      if (!w || ACRONYM_LINKS.has(w.toLowerCase())) continue;
+      const c = w.charCodeAt(0);
+      if (c < 65 || c > 90) {
+        letters = '';
+        break;
+      }
+      letters += w[0];
+    }
+    const lower = letters.toLowerCase();
+    if (letters.length >= 3 && letters.length <= 6 && !isOrdinaryWord(lower) && !TECH.has(lower))
+      forms.add(letters);
+  }
+  const out: Span[] = [];
+  for (const form of forms)
+    for (let i = text.indexOf(form); i !== -1; i = text.indexOf(form, i + form.length)) {
+      const end = i + form.length;
+      if (isWordCode(text.charCodeAt(i - 1)) || isWordCode(text.charCodeAt(end)) || insideSpan(spans, i, end))
+        continue;
+      // (A job title that the school's unit opens stays: "OSHC Co-ordinator", "CSBS Coordinator".)
+      const next = /^ ([\p{L}-]+)/u.exec(text.slice(end, end + 24));
+      if (next && ROLE_WORDS.has(fold(next[1]!.replace('-', '')))) continue;
+      out.push({ start: i, end, label: 'SCHOOL', score: 0.7, recognizer: 'acronym' });
+    }
+  return out;
 }
 
 /** A capitalised word and one space right before a position: the candidate's given name. */

@@ -324,4 +324,15 @@ describe("the locality after a school's name", () => {
     const at = text.indexOf(word);
     expect(analyze(text).some((s) => s.start < at + word.length && s.end > at)).toBe(false);
   });
+
+  it('masks the town again wherever it recurs, whole word and case as written', () => {
+    const text =
+      'Okonjo Awolabi University, Ile-Ife — B.Sc. Computer Science, 2015\nReferee: Senior Lecturer, OAU, Ile-Ife.\nIle-Ifes and ile-ife stay.';
+    const masked = analyze(text).map((s) => [s.start, s.end]);
+    const hits = [...text.matchAll(/Ile-Ife\b/g)].map((m) => m.index);
+    expect(hits).toHaveLength(2);
+    for (const at of hits) expect(masked.some(([a, b]) => a! <= at && b! >= at + 7)).toBe(true);
+    const lower = text.indexOf('ile-ife');
+    expect(masked.some(([a, b]) => a! < lower + 7 && b! > lower)).toBe(false);
+  });
 });

@@ -1036,6 +1036,30 @@ describe('analyze: an acronym in brackets of the masked words before it', () => 
   });
 });
 
+describe("analyze: a masked school's acronym wherever it stands alone", () => {
+  const masks = (text: string, word: string, from = 0) => {
+    const at = text.indexOf(word, from);
+    return analyze(text).some((s) => s.start <= at && s.end >= at + word.length);
+  };
+
+  it.each([
+    ['Okonjo Awolabi University, Ile-Ife, 2015\nReferee: Senior Lecturer, OAU, Ile-Ife.', 'OAU'],
+    ['Queensland University of Technology, 2015\nMember of the QUT alumni network', 'QUT'],
+    ['Education\nFernhill Valley High School, 2008\n\nActivities\nCaptain of the FVHS tennis team', 'FVHS'],
+  ])('%s', (text, acronym) => {
+    expect(masks(text, acronym)).toBe(true);
+  });
+
+  it.each([
+    // A job title that the acronym opens, a word of the language, an acronym no masked school gives.
+    ['Okonjo Awolabi University, 2015\nOAU Coordinator of Special Sessions', 'OAU'],
+    ['Academy of Computer Engineering, 2011\nACE award for reliability', 'ACE'],
+    ['Okonjo Awolabi University, 2015\nLed the OKR rollout', 'OKR'],
+  ])('keeps %s', (text, word) => {
+    expect(masks(text, word, text.indexOf('\n'))).toBe(false);
+  });
+});
+
 describe('analyze: a coded location after a list of tools', () => {
   // "Jersey" is also a Java library: the coded location is a place all the same.
   it('masks US-NJ-Jersey City after "jsp, servlet"', () => {

@@ -165,7 +165,7 @@ const BOX =
  * Saint-Joseph" ("C/ Señores Curas 88" is handled by PREFIXED), and an Irish-language street word ("14 Bóthar na Trá", "22 Sráid an Mhuilinn", "3 Ascaill Uí Bhriain").
  */
 const HOUSE_FIRST =
-  /(?<![\p{L}\p{N}])\d{1,5},?[ \t\u00a0](?:Rue|rue|Avenue|avenue|Av\.?|Avda\.?|Avenida|avenida|Boulevard|boulevard|Bd|Boul\.|boul\.|Blvd\.?|Chemin|chemin|Rang|rang|Côte|côte|Montée|montée|Allée|allée|Impasse|impasse|Quai|quai|Rua|rua|Rúa|rúa|Calle|calle|Via|via|Viale|viale|Strada|strada|Bóthar|Sráid|Ascaill|Lána|Plás|Cearnóg|Céide|Ardán|Bealach|Garrán|Cúirt|Páirc)\s((?:[\p{L}\p{M}'’-]{1,24}\.?\s?){1,5})/gu;
+  /(?<![\p{L}\p{N}])\d{1,5}(?:[ \u00a0]?(?:bis|ter|quater))?,?[ \t\u00a0](?:Rue|rue|Avenue|avenue|Av\.?|Avda\.?|Avenida|avenida|Boulevard|boulevard|Bd|Boul\.|boul\.|Blvd\.?|Chemin|chemin|Rang|rang|Côte|côte|Montée|montée|Allée|allée|Impasse|impasse|Quai|quai|Rua|rua|Rúa|rúa|Calle|calle|Via|via|Viale|viale|Strada|strada|Bóthar|Sráid|Ascaill|Lána|Plás|Cearnóg|Céide|Ardán|Bealach|Garrán|Cúirt|Páirc)\s((?:[\p{L}\p{M}'’-]{1,24}\.?\s?){1,5})/gu;
 /** "on" and one to three capitalised words, then a house number (European order: street, number). */
 const ON_STREET =
   /\b(?:lives|live|living|located|is|are|stop|enter|station|office|house|home)\s(?:on|at)\s((?:\p{Lu}[\p{L}\p{M}'’.-]+\s){1,3})(\d{1,5}[A-Za-z]?)(?![\p{L}\p{N}]|[.,]\d)/gu;
@@ -443,16 +443,25 @@ const MONTH_HEAD =
 /** HOUSE_FIRST's street words' first letters (R A B C I Q V S in either case; L, P and G of the Irish ones). */
 const HOUSE_FIRST_LETTERS = new Set([...'RrAaBbCcIiQqVvSsLPG'].map((c) => c.charCodeAt(0)));
 
-/** HOUSE_FIRST: one to five digits, perhaps a comma, a space and a street word; not after a letter. */
+/** French house-number suffixes after the digits ("12 bis, rue des Capucins", "7ter avenue …"). */
+const HOUSE_SUFFIX = /^[ \u00a0]?(?:bis|ter|quater)(?=[ ,\t\u00a0])/;
+
+/** HOUSE_FIRST: one to five digits, perhaps bis/ter, perhaps a comma, a space and a street word; not after a letter. */
 function houseFirst(text: string): RegExpExecArray[] {
-  const starts = runStarts(text, 1, 5, (b, a) => !isAsciiLetter(b) && (a === 44 || isSpace(a))).filter(
-    (d) => {
-      let i = d;
-      while (text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
-      if (text.charCodeAt(i) === 44) i++;
-      return isSpace(text.charCodeAt(i)) && HOUSE_FIRST_LETTERS.has(text.charCodeAt(i + 1));
-    },
-  );
+  // After the digits: a comma, a space, or the b/t/q of a glued suffix ("7ter").
+  const starts = runStarts(
+    text,
+    1,
+    5,
+    (b, a) => !isAsciiLetter(b) && (a === 44 || isSpace(a) || a === 98 || a === 116 || a === 113),
+  ).filter((d) => {
+    let i = d;
+    while (text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+    const suffix = HOUSE_SUFFIX.exec(text.slice(i, i + 8));
+    if (suffix) i += suffix[0].length;
+    if (text.charCodeAt(i) === 44) i++;
+    return isSpace(text.charCodeAt(i)) && HOUSE_FIRST_LETTERS.has(text.charCodeAt(i + 1));
+  });
   return scanAt(text, HOUSE_FIRST_AT, starts);
 }
 

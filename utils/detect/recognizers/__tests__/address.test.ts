@@ -64,6 +64,9 @@ describe('address recognizer', () => {
       ['3500 Boul. de Maisonneuve O, Montréal, QC', 'H3Z 3C1'],
     ],
     ['12 rang Saint-Joseph, Sainte-Marie', ['12 rang Saint-Joseph, Sainte-Marie']],
+    // French house-number suffixes (bis, ter), spaced or glued.
+    ['12 bis, rue des Capucins, Lyon', ['12 bis, rue des Capucins, Lyon']],
+    ['Adresse : 7ter avenue Jean Jaurès', ['7ter avenue Jean Jaurès']],
     // A layout's block or stage after the locality goes on to the town and the PIN.
     [
       '#45, 2nd Main Road, Jayanagar 4th Block, Bangalore-560011',
@@ -179,6 +182,7 @@ describe('address recognizer', () => {
 
   it.each([
     ['Joined in March 2019 London office'],
+    ['We ran 12 bis repetitions, rue the day'],
     ['Managed 2500 Chicago accounts'],
     // A number label without a street word, or with a job's words.
     ['Invoice nr. 12345 paid'],
