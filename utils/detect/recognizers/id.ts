@@ -20,13 +20,13 @@ const PASSPORT =
  * A number named by its label: "driver's license number is F1628235", "Employee ID: 48213"; a
  * professional register's number ("Lic. No. 12345", "NMC PIN 12A3456E", "GMC No. 7012345", "Bar No.
  * 301245", "DEA #: AB1234563", "Registration No. 54321", "AHPRA Registration: NMW0001234567", "Working with
- * Children Check: WWC1234567E", a pilot's "ATP Certificate No. 3418857"); with the
+ * Children Check: WWC1234567E", "Working with Children Check (Blue Card) 1234567/1", a pilot's "ATP Certificate No. 3418857"); with the
  * dots and spaces that Latin American and European national numbers are written with ("Cédula de
  * ciudadanía: 1.023.456.789", "CPF: 123.456.789-09", "RG: 12.345.678-9", "RUT: 12.345.678-5", "NIR : 2 92
  * 05 69 123 456 78"; spaces only after the labels of {@link SPACED_LABEL}).
  */
 const LABELLED_ID =
-  /\b(?:driver'?s? licen[cs]e|driving licen[cs]e|dl(?= (?:no\b|number)|\s?[:#])|licen[cs]e|ssn|social security|tax id|tin|nin|(?:national )?id card|national id|id|identity card|ppsn?|personal public service|employee id|member id|account|acct|policy|passport|aadhaa?r(?: card)?|pan|voter id|bsn|burgerservicenummer|dni|nie|nif|codice fiscale|steuer-?id|steueridentifikationsnummer|steuernummer|personalausweis(?:nummer)?|ausweisnummer|cpf|rg|c[ée]dula(?: de (?:ciudadan[íi]a|identidad|extranjer[íi]a))?|c\.\s?[ci]\.|documento(?: nacional)? de identidad(?:e)?|rut|run|cuit|cuil|nss|niss|dui|sin|tfn|nric|hkid|curp|rfc|pesel|personnummer|cpr|uan|esic|epic|(?:identity|citizenship) (?:number|no\.?)|c?nic|nid|iqama|emirates id|civil id|qid|sss|philhealth|pag-ibig|bvn|kra pin|(?:e-?)?ktp|nik(?=\s?[:#])|mykad|ic(?= (?:no\b|number)|\s?[:#])|k\/p|nssf|nhif|rodn[ée] [čc][íi]slo|henkil[öo]tunnus|hetu|amka|egn|oib|jmbg|(?:t\.?c\.? )?kimlik|ahv|avs|sozialversicherungs(?:nummer)?|sv-?(?:nummer|nr)|nir|(?:num[ée]ro de )?s[ée]curit[ée] sociale|ird|ghana ?card|cnp|sort code|routing(?= (?:number|no\b|#)|\s?[:#])|aba(?: routing)?(?= (?:number|no\b|#)|\s?[:#])|lic\.?|(?:nmc|nmbi|gmc|gdc|hcpc|ahpra)(?: pin| registration| reg\.?)?|npi|dea|working with children check|wwcc?|(?:state )?bar(?= (?:no\b|number|#|id\b))|certificate(?= (?:no\b|number|#))|reg(?:istration|\.)(?= (?:no\b|number|#)))(?: number| no\.?| #| nr\.?|-nr\.?)?(?: is|\s?[:#]|-)?\s{0,2}((?:[A-Z]{1,6}-?)?\d(?:[A-Z0-9/-]|\.(?=\d)| (?=\d)){4,30}(?:\([0-9A]\)|\b))/gi;
+  /\b(?:driver'?s? licen[cs]e|driving licen[cs]e|dl(?= (?:no\b|number)|\s?[:#])|licen[cs]e|ssn|social security|tax id|tin|nin|(?:national )?id card|national id|id|identity card|ppsn?|personal public service|employee id|member id|account|acct|policy|passport|aadhaa?r(?: card)?|pan|voter id|bsn|burgerservicenummer|dni|nie|nif|codice fiscale|steuer-?id|steueridentifikationsnummer|steuernummer|personalausweis(?:nummer)?|ausweisnummer|cpf|rg|c[ée]dula(?: de (?:ciudadan[íi]a|identidad|extranjer[íi]a))?|c\.\s?[ci]\.|documento(?: nacional)? de identidad(?:e)?|rut|run|cuit|cuil|nss|niss|dui|sin|tfn|nric|hkid|curp|rfc|pesel|personnummer|cpr|uan|esic|epic|(?:identity|citizenship) (?:number|no\.?)|c?nic|nid|iqama|emirates id|civil id|qid|sss|philhealth|pag-ibig|bvn|kra pin|(?:e-?)?ktp|nik(?=\s?[:#])|mykad|ic(?= (?:no\b|number)|\s?[:#])|k\/p|nssf|nhif|rodn[ée] [čc][íi]slo|henkil[öo]tunnus|hetu|amka|egn|oib|jmbg|(?:t\.?c\.? )?kimlik|ahv|avs|sozialversicherungs(?:nummer)?|sv-?(?:nummer|nr)|nir|(?:num[ée]ro de )?s[ée]curit[ée] sociale|ird|ghana ?card|cnp|sort code|routing(?= (?:number|no\b|#)|\s?[:#])|aba(?: routing)?(?= (?:number|no\b|#)|\s?[:#])|lic\.?|(?:nmc|nmbi|gmc|gdc|hcpc|ahpra)(?: pin| registration| reg\.?)?|npi|dea|working with children check(?: \(blue card\))?|blue card|wwcc?|(?:state )?bar(?= (?:no\b|number|#|id\b))|certificate(?= (?:no\b|number|#))|reg(?:istration|\.)(?= (?:no\b|number|#)))(?: number| no\.?| #| nr\.?|-nr\.?)?(?: is|\s?[:#]|-)?\s{0,2}((?:[A-Z]{1,6}-?)?\d(?:[A-Z0-9/-]|\.(?=\d)| (?=\d)){4,30}(?:\([0-9A]\)|\b))/gi;
 /**
  * Labels of numbers written in groups with spaces ("Steuer-ID: 12 345 678 901", "SV-Nummer: 1234 010190",
  * "NIR : 2 92 05 69 123 456 78", "SIN: 123 456 789"): after any other label the number ends at its first
@@ -328,6 +328,8 @@ for (const p of [
   // Working with Children Check (WWC, WWCC).
   'wo',
   'ww',
+  // Queensland's Blue Card (its Working with Children Check).
+  'bl',
   'nm',
   'gm',
   'gd',

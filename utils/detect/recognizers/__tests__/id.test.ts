@@ -166,6 +166,9 @@ describe('labelled identifiers', () => {
     ['Medical Council Registration No. 54321', ['54321']],
     ['AHPRA Registration: NMW0001234567', ['NMW0001234567']],
     ['Working with Children Check: WWC1234567E · WWCC 0123456V', ['WWC1234567E', '0123456V']],
+    // Queensland's check is the Blue Card, written in brackets after the check's name or alone.
+    ['Working with Children Check (Blue Card) 1234567/1 — expires 2026', ['1234567/1']],
+    ['Blue Card: 1234567/2', ['1234567/2']],
   ])('a professional register number: %s', (text, expected) => {
     expect(found(id, text)).toEqual(expected);
   });
