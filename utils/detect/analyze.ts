@@ -1112,8 +1112,7 @@ function schoolAcronyms(text: string, spans: readonly Span[]): Span[] {
     let letters = '';
     for (const w of text.slice(s.start, s.end).split(/[\s,]+/)) {
       if (!w || ACRONYM_LINKS.has(w.toLowerCase())) continue;
-      const c = w.charCodeAt(0);
-      if (c < 65 || c > 90) {
+      if (!upperAt(w, 0)) {
         letters = '';
         break;
       }
@@ -1198,7 +1197,7 @@ function maskedAcronyms(text: string, spans: readonly Span[]): Span[] {
   if (!spans.length) return out;
   for (let at = text.indexOf('('); at !== -1; at = text.indexOf('(', at + 1)) {
     let e = at + 1;
-    while (e - at <= 9 && text.charCodeAt(e) >= 65 && text.charCodeAt(e) <= 90) e++;
+    while (e - at <= 9 && upperAt(text, e)) e++;
     const n = e - at - 1;
     if (n < 2 || n > 8 || text.charCodeAt(e) !== 41 || insideSpan(spans, at + 1, e)) continue;
     const acronym = text.slice(at + 1, e);
@@ -1216,16 +1215,15 @@ function maskedAcronyms(text: string, spans: readonly Span[]): Span[] {
         continue;
       }
       if (ACRONYM_LINKS.has(w.toLowerCase())) continue;
-      const c = w.charCodeAt(0);
       const s = spanAt(spans, pos, pos + w.length);
-      if (c < 65 || c > 90 || !s) {
+      if (!upperAt(w, 0) || !s) {
         ok = false;
         break;
       }
       label = s.label;
       // ("Quenby-Dart" gives both its capitals.)
       let own = '';
-      for (const part of w.split('-')) if (/^[A-Z]/.test(part)) own += part[0];
+      for (const part of w.split('-')) if (upperAt(part, 0)) own += part[0];
       initials = own + initials;
     }
     if (ok && label && initials === acronym)
@@ -1233,6 +1231,14 @@ function maskedAcronyms(text: string, spans: readonly Span[]): Span[] {
   }
   return out;
 }
+
+/** True when the character at `i` is a capital of one UTF-16 unit (A-Z, "Ü", "Ç", "İ"). */
+function upperAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  return c < 0xd800 && UPPER.test(text[i]!);
+}
+const UPPER = /^\p{Lu}$/u;
 
 /** The span of `spans` (sorted, merged) that covers [start, end) whole, if any. */
 function spanAt(spans: readonly Span[], start: number, end: number): Span | undefined {

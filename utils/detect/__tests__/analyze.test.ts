@@ -1018,6 +1018,8 @@ describe('analyze: an acronym in brackets of the masked words before it', () => 
   it.each([
     ['1985 - 1986:  Velmoria Univertiteit Brussels  (VUB) Brussels, Belgium', 'VUB'],
     ['Reference: Orla Quenby-Dart (OQD), line manager', 'OQD'],
+    // Capitals beyond A-Z ("Üniversitesi" gives "Ü").
+    ['Orta Doğu Teknik Üniversitesi (ODTÜ), Bilgisayar Mühendisliği', 'ODTÜ'],
   ])('%s', (text, acronym) => {
     const spans = analyze(text);
     const at = text.indexOf(`(${acronym})`) + 1;

@@ -156,7 +156,7 @@ const CITY_ZIP = /(?<=\p{Lu}[\p{L}\p{M}]+ City,? )(\d{4})(?=[ \t]*(?:$|[\r\n,|·
 const FIELD_END = /^[ \t]*(?:$|[\r\n,|·•(])/;
 const POSTCODE_LEAD = /(?:^|[\n,:|·•]|(?<![A-Za-z])(?:PLZ|NPA|CAP|CP)\.?)[ \t]{0,3}$/;
 const UNIT =
-  /\b(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Bldg|Building|Block|Blk|Plot|Villa|House No|House #|Hse No|Door No|H\.\s?No|apt|apartment|suite|apto|Apto|app\.|App\.)\.?\s?(?:No\.?\s?)?#?\s?\d{1,5}[A-Za-z]?\b/g;
+  /\b(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Bldg|Building|Block|Blk|Plot|Villa|House No|House #|Hse No|Door No|H\.\s?No|apt|apartment|suite|apto|Apto|app\.|App\.|Piso|piso|Depto|Dpto)\.?\s?(?:No\.?\s?)?#?\s?\d{1,5}[A-Za-z]?\b/g;
 const BOX =
   /\b(?:P\.?\s?O\.?\s?Box|Post Box|PSC\s\d{1,5},?\s?Box|Box)\s\d{1,6}\b|\b(?:APO|FPO|DPO)\s(?:AA|AE|AP)\s\d{5}\b|\b(?:psc|unit)\s\d{1,5},?\sbox\s\d{1,6}(?:\s(?:apo|fpo|dpo)\s(?:aa|ae|ap)\s\d{5})?\b|\b(?:USNS|USNV|USS|USCGC|usns|usnv|uss|uscgc)\s[\p{L}\p{M}'’-]{2,30}(?:\s[\p{L}\p{M}'’-]{2,30})?\s(?:FPO|APO|DPO|fpo|apo|dpo)\s(?:AA|AE|AP|aa|ae|ap)\s\d{5}\b/gu;
 /**
@@ -188,7 +188,7 @@ const CA = /\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?\d[ABCEGHJ-NPRSTV-Z]\d\b/
 const EIRCODE =
   /\b(?:[AC-FHKNPRTV-Y]\d\d|D6W) (?=[0-9AC-FHKNPRTV-Y]{0,3}\d)(?=[0-9AC-FHKNPRTV-Y]{0,3}[A-Z])[0-9AC-FHKNPRTV-Y]{4}(?![\p{L}\p{N}])/gu;
 const LABELLED =
-  /\b(?:ZIP|Zip|zip|Postal code|Postcode|Post code|PIN|Pin|Pincode|PIN code|CEP)\s?(?:code)?(?: is)?[\s:.-]{1,3}(\d{5}-\d{3}|\d{3}\s\d{3}|\d{4}\s?[A-Z]{2}|\d{3}\s\d{2}|\d{3,6}(?:-\d{4})?)\b/g;
+  /\b(?:ZIP|Zip|zip|Postal code|Postcode|Post code|PIN|Pin|Pincode|PIN code|CEP|C\.P\.|C[óo]digo [Pp]ostal|Code postal)\s?(?:code)?(?: is)?[\s:.-]{1,3}(\d{5}-\d{3}|\d{3}\s\d{3}|\d{4}\s?[A-Z]{2}|\d{3}\s\d{2}|\d{3,6}(?:-\d{4})?)\b/g;
 /** "Chennai - 600121", "Chennai – 600040", "CHENNAI 600 034" (Indian PIN), "Texas 78660", "Spain 61709": a postcode after a place. */
 // Scanned only at the starts afterPlaceStarts() lists (a word, separators, a 3-6 digit run): keep them in step.
 const AFTER_PLACE = /(\p{Lu}[\p{L}\p{M}]{2,30})[\s,]{0,2}[-–—]?\s?(\d{3}\s?\d{3}|\d{4,5})(?![\d/-])/gu;
@@ -652,7 +652,9 @@ const LABELLED_AT = sticky(LABELLED);
 /** LABELLED: every match starts with one of these labels' first letters as written. */
 function labelled(text: string): RegExpExecArray[] {
   const starts = mergeStarts(
-    ...['ZIP', 'Zip', 'zip', 'Post', 'PIN', 'Pin', 'CEP'].map((w) => literalStarts(text, w, 0, 0)),
+    ...['ZIP', 'Zip', 'zip', 'Post', 'PIN', 'Pin', 'CEP', 'C.P.', 'Código', 'Codigo', 'Code postal'].map(
+      (w) => literalStarts(text, w, 0, 0),
+    ),
   );
   return scanAt(text, LABELLED_AT, starts);
 }

@@ -252,9 +252,12 @@ function hyphenSaint(word: string): boolean {
   const h = word.lastIndexOf('-');
   return h >= 3 && ABBREVIATED_PREFIX.test(word.slice(h + 1)) && placeKind(word.slice(0, h)) === 'strong';
 }
-/** Country and union abbreviations written as such on resumes ("US" only after a preposition). */
+/**
+ * Country and union abbreviations written as such on resumes ("US" only after a preposition), and the
+ * capitals' letters that Latin American addresses end with (Mexico City's "CDMX", Buenos Aires's "CABA").
+ */
 const ABBREVIATIONS =
-  /\b(?:U\.S\.A\.?|U\.S\.|USA|U\.K\.|UK|UAE|U\.A\.E\.|KSA|NYC|US|SF(?=[ \u00a0]Bay[ \u00a0]Area\b))(?![\p{L}\p{N}])/gu;
+  /\b(?:U\.S\.A\.?|U\.S\.|USA|U\.K\.|UK|UAE|U\.A\.E\.|KSA|NYC|CDMX|CABA|US|SF(?=[ \u00a0]Bay[ \u00a0]Area\b))(?![\p{L}\p{N}])/gu;
 const ABBREVIATIONS_AT = sticky(ABBREVIATIONS);
 
 /**
@@ -265,13 +268,15 @@ const CITY_LETTERS = new Set(['NYC', 'SF', 'LA', 'DC', 'NOLA', 'SLC', 'ATL', 'DF
 
 /**
  * ABBREVIATIONS' matches, tried only where one can start: every abbreviation starts with U, or is KSA,
- * NYC or "SF" before "Bay Area".
+ * NYC, CDMX, CABA or "SF" before "Bay Area".
  */
 function abbreviations(text: string): RegExpExecArray[] {
   const starts = mergeStarts(
     literalStarts(text, 'U', 0, 0),
     literalStarts(text, 'KSA', 0, 0),
     literalStarts(text, 'NYC', 0, 0),
+    literalStarts(text, 'CDMX', 0, 0),
+    literalStarts(text, 'CABA', 0, 0),
     literalStarts(text, 'SF ', 0, 0),
   );
   return scanAt(text, ABBREVIATIONS_AT, starts);

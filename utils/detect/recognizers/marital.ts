@@ -140,11 +140,12 @@ const LABEL_LAST = new LowerWords(
     .concat(['civilstånd', 'siviilisääty', 'nhân']),
 );
 /**
- * After the colon: the value, up to three words, before a comma, semicolon, bar, bracket or the line's end
+ * After the colon: the value, up to three words, before a comma, semicolon, bar, bracket, middle dot or
+ * bullet ("Medeni Durum: Evli · Askerlik: …") or the line's end
  * (two spaces at most after the colon: past a wider gap an empty field's next column begins).
  */
 const FIELD_VALUE =
-  /[ \t]{0,2}([^\s,;|()/:：]+(?:[ \t][^\s,;|()/:：]+){0,2})[ \t]*(?=$|[\r\n,;|(/]|[ \t]{2})/y;
+  /[ \t]{0,2}([^\s,;|()/:：·•]+(?:[ \t][^\s,;|()/:：·•]+){0,2})[ \t]*(?=$|[\r\n,;|(/·•]|[ \t]{2})/y;
 
 /** The values of the marital-status fields of {@link FIELD_LABELS}: one pass over the text's colons. */
 function fieldValues(text: string): Span[] {

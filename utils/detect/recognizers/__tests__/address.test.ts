@@ -10,6 +10,12 @@ describe('address recognizer', () => {
     ['Rua das Laranjeiras, 245, apto 302', ['Rua das Laranjeiras, 245', 'apto 302']],
     ['Av. Paulista, 1578 - Bela Vista', ['Av. Paulista, 1578']],
     ['Rio de Janeiro – RJ, CEP 22240-003', ['22240-003']],
+    // Mexico's postcode labels and a Spanish floor ("Piso") or flat ("Depto.") after the street.
+    ['Col. Roma Norte, C.P. 06700, Cuauhtémoc', ['06700']],
+    ['Código Postal: 03920', ['03920']],
+    // (The street's match runs on to the floor's word; the two spans merge in the analyzer.)
+    ['Av. Insurgentes Sur 1457, Piso 8', ['Av. Insurgentes Sur 1457, Piso', 'Piso 8']],
+    ['Calle Durango 12, Depto 5', ['Calle Durango 12, Depto', 'Depto 5']],
     ['1234, rue Saint-Denis, app. 5', ['1234, rue Saint-Denis', 'app. 5']],
     ['Linda  1234 Cobblestone Drive  Piccadilly', ['1234 Cobblestone Drive  Piccadilly']],
     ['lives at 86036 Rua do Arenque 1634, Goiânia', ['86036 Rua do Arenque 1634, Goiânia']],

@@ -27,6 +27,9 @@ describe('location recognizer', () => {
     ['4/105, Anna Salai, Kodungaiyur, Chennai - 600121 Mobile', ['Kodungaiyur', 'Chennai']],
     ['Consultant: 2004 - Present, Eurokas, Cleveland, OH Responsible', ['Cleveland, OH']],
     ['consulting services in the U.S. and U.K. with 25,000 employees', ['U.S.', 'U.K.']],
+    // Mexico City's and Buenos Aires's letters, as addresses end with them.
+    ['Col. Roma Norte, CDMX', ['CDMX']],
+    ['Palermo, CABA, Argentina', ['Palermo', 'CABA', 'Argentina']],
     ['Offices in New York, NY and Chicago, IL.', ['New York, NY', 'Chicago, IL']],
     // A well-known employer's word that opens a chain stays; the places after it go.
     ['Project Manager, Morgan Stanley, New York, NY  2013 – 2017', ['New York, NY']],

@@ -37,6 +37,9 @@ describe('marital recognizer', () => {
     ['Civilstånd: gift', ['gift']],
     ['Medeni Hali: Bekar\nAskerlik Durumu: Muaf', ['Bekar']],
     ['Medeni Durumu: Evli', ['Evli']],
+    // A middle dot or a bullet ends the field, as one line of personal details writes them.
+    ['Doğum Tarihi: 17.04.1990 · Medeni Durum: Evli · Askerlik: Yapıldı', ['Evli']],
+    ['Marital Status: Single • Nationality: Kenyan', ['Single']],
     ['Status Perkawinan: Belum Menikah', ['Belum Menikah']],
     ['Taraf Perkahwinan: Bujang', ['Bujang']],
     ['Tình trạng hôn nhân: Độc thân', ['Độc thân']],
