@@ -167,6 +167,20 @@ const PATTERNS: Array<[RegExp, number, ((text: string) => number[]) | null]> = [
       ),
   ],
   [
+    // An approximate age, as recruiters' notes write it ("Age ~28", "Age: approx. 28", "aged about 30").
+    /\b(?:age[d]?|age of)[\s:-]{0,3}(?:~|≈|approx(?:imately|\.)?|about|around|roughly|circa|ca\.|c\.)[ \t]?(\d{1,2})\b(?!\s?(?:%|percent|-\d))/gi,
+    1,
+    // "age" and separators, then the approximation ("approximately ": 14 characters): 4 to 23 before the number.
+    (text) =>
+      wordsBefore(
+        text,
+        numbers(text, 2, () => true, false),
+        23,
+        4,
+        AGE_FIRST,
+      ),
+  ],
+  [
     new RegExp(`\\b(\\d{1,3})[\\s-]{0,2}(?:years?|yrs?)[\\s-]{0,2}(?:old|of age)\\b${THING_AFTER}`, 'gi'),
     1,
     (text) =>
@@ -438,12 +452,12 @@ function listedAges(text: string): Span[] {
 }
 
 /**
- * An age given as a decade of life, after "in my/his/her/their" or "aged", perhaps with "early", "mid" or
+ * An age given as a decade of life, after "in my/his/her/their", "aged" or "Age:", perhaps with "early", "mid" or
  * "late" ("in my late 40s", "a candidate in her mid-thirties", "aged early 50s"): not a decade of history
  * ("the late 1990s", "late 90s hip-hop", "mid-70s cars").
  */
 const DECADE =
-  /\b(?:in (?:my|his|her|their)|aged) (?:(?:early|mid|late)[ -])?((?:[2-7]0['’]?s|twenties|thirties|forties|fifties|sixties|seventies)\b)/gi;
+  /\b(?:in (?:my|his|her|their)|aged|age:) (?:(?:early|mid|late)[ -])?((?:[2-7]0['’]?s|twenties|thirties|forties|fifties|sixties|seventies)\b)/gi;
 
 /**
  * A decade of life before a person's noun, as objectives describe the candidate ("Mid-30s professional", "a

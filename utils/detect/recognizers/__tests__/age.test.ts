@@ -6,6 +6,11 @@ describe('age recognizer', () => {
   it.each([
     ['age 34', ['34']],
     ['Age: 29', ['29']],
+    // An approximate age, as recruiters' notes write it.
+    ['Age ~28 based on grad year', ['28']],
+    ['Age: approx. 28', ['28']],
+    ['aged about 30, lives nearby', ['30']],
+    ['Age: ca. 41', ['41']],
     ['a 34 years old engineer', ['34']],
     ['Patient is a 38-year-old male', ['38']],
     ['a 45-year-old mother of two', ['45']],
@@ -186,6 +191,7 @@ describe('age: a decade of life', () => {
     ['in her mid-thirties she retrained as a nurse', ['mid-thirties']],
     ['I am in my forties', ['forties']],
     ['Applicant aged early 50s', ['early 50s']],
+    ['Age: late 20s', ['late 20s']],
     // Before a person's noun that ends its phrase.
     ['Mid-30s professional with ten years in sales.', ['Mid-30s']],
     ['A late-20s developer looking for growth', ['late-20s']],
@@ -197,6 +203,7 @@ describe('age: a decade of life', () => {
     ['Built in the late 1990s; late 90s hip-hop; 80s music; mid-70s cars'],
     ['Temperatures in the 40s; scored in the 90s'],
     ['early 50s professional network'],
+    ['Storage: about 20 GB; image ~28; leaving at about 5 pm'],
   ])('no age in %s', (text) => {
     expect(found(age, text)).toEqual([]);
   });
