@@ -404,7 +404,8 @@ export const LANGUAGES = set(`
   indonesian tagalog filipino swahili amharic yoruba igbo hausa zulu afrikaans latin sanskrit tulu
   irish welsh gaelic catalan basque galician estonian latvian lithuanian albanian macedonian bosnian armenian
   georgian azerbaijani kazakh uzbek pashto dari kurdish somali tigrinya xhosa sesotho setswana shona kinyarwanda
-  lingala wolof khmer burmese mongolian maori yiddish maltese luxembourgish
+  lingala wolof khmer burmese mongolian maori yiddish maltese luxembourgish gikuyu luhya kalenjin oromo
+  hmong quechua aymara guarani
 `);
 
 /**

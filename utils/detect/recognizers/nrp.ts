@@ -63,6 +63,9 @@ const ETHNIC = set(`
   biracial bi-racial multiracial multi-racial mixed-race afro-caribbean afro-caribbeans african-caribbean
   african-caribbeans afro-latino afro-latina afro-latinos afro-latinas afro-latinx afro-brazilian afro-brazilians
   afro-cuban afro-cubans british-asian british-asians
+  kikuyu gikuyu luhya kalenjin maasai masai yoruba igbo hausa fulani ashanti asante zulu xhosa amhara oromo
+  tigrayan tutsi hutu hmong rohingya baloch baluch druze circassian chaldean yazidi yazidis inuit metis mestizo
+  mestiza garifuna quechua aymara mapuche navajo ojibwe
 `);
 const POLITICAL = set(`
   democrat democrats republican republicans communist communists socialist socialists marxist marxists
@@ -1340,7 +1343,8 @@ function originVisas(text: string): Span[] {
 /**
  * After a trait's word, the rest of a group's name and its acronym in brackets: "Muslim Students
  * Association (MSA)", "Society of Hispanic Professional Engineers (SHPE)" (capitalised words, "of",
- * "for", "and", "&", "in"; three to eight letters, capitals first and last).
+ * "for", "and", "&", "in"; three to eight letters, capitals first and last, not the initials of the
+ * words after the trait's word alone).
  */
 const ACRONYM_AFTER =
   /^(?:[ \t]{1,2}(?:\p{Lu}[\p{L}\p{M}'’.-]*|of|for|and|&|in)){0,5}[ \t]?\(((?=[A-Z]{2})[A-Z][A-Za-z]{1,6}[A-Z])\)/u;
@@ -1355,6 +1359,17 @@ function groupAcronyms(text: string, found: readonly Span[]): Span[] {
   for (const s of found) {
     const m = ACRONYM_AFTER.exec(text.slice(s.end, s.end + 90));
     if (!m || TECH.has(m[1]!.toLowerCase())) continue;
+    // An acronym of the capitalised words after the trait's word alone names them, not a group of the
+    // trait ("Alliance High School, Kikuyu  Kenya Advanced Certificate of Education (KACE)").
+    const words = m[0].slice(0, m[0].lastIndexOf('(')).match(/\p{Lu}[\p{L}\p{M}'’.-]*/gu) ?? [];
+    if (
+      m[1]!.toUpperCase() ===
+      words
+        .map((w) => w[0])
+        .join('')
+        .toUpperCase()
+    )
+      continue;
     acronyms.add(m[1]!);
   }
   for (const a of acronyms)

@@ -121,6 +121,7 @@ describe('nrp recognizer', () => {
     ['Languages Known : Telugu, Hindi, English\nNationality'],
     ['Languages\nIrish\nFull professional proficiency'],
     ['Languages: Irish (fluent), Welsh (native), Catalan (C1)'],
+    ['Languages: Yoruba, English; Quechua (basic)'],
   ])('no NRP term in %s', (text) => {
     expect(found(nrp, text)).toEqual([]);
   });
@@ -160,6 +161,8 @@ describe('nrp recognizer', () => {
     ['Small group leader, Campus Crusade for Christ', ['Christ']],
     // A group's acronym after a trait's word, there and wherever else it stands alone.
     ['Muslim Students Association (MSA) president; MSA treasurer 2021', ['Muslim', 'MSA']],
+    // An acronym of the words after the trait's word alone is theirs ("Kenya Advanced Certificate …").
+    ['Alliance High School, Kikuyu  Kenya Advanced Certificate of Education (KACE)', ['Kikuyu']],
     [
       'National Society of Black Engineers (NSBE), 2019-2023; NSBE regional chair',
       ['Black Engineers', 'NSBE'],
@@ -496,6 +499,11 @@ describe('nrp: a nationality after an age or a marital status, and a party named
   it.each([
     ['32-year-old married Filipino, open to relocation.', ['Filipino']],
     ['A 28 years old single Tamil, seeking work.', ['Tamil']],
+    // Peoples of Africa, Asia and the Americas: wherever they stand, or, where they are also languages,
+    // where they do not read as one ("I am a proud Kikuyu"; "Languages: Yoruba, English" stays).
+    ['Born in Nyeri, I am a proud Kikuyu and fluent in Swahili.', ['Kikuyu']],
+    ['Member of the Hmong Student Association', ['Hmong']],
+    ['Grew up in a Druze village; Maasai beadwork collector', ['Druze', 'Maasai']],
     ['Objective: divorced Filipino\nSkills', ['Filipino']],
     ['Volunteer, Democratic Party, 2016 campaign.', ['Democratic Party']],
     ['Labour Party activist; Green Party candidate', ['Labour Party', 'Green Party']],
